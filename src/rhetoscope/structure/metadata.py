@@ -1,0 +1,332 @@
+"""Document metadata read from the text: title, date, place, source URL, byline, hashtags.
+
+Only the *header* (the first lines, cut at the first speaker label) and the *trailing block*
+(source URL, hashtags, tags, credits, copyright at the very end) are read: a date in the middle
+of an answer is an event the speaker mentions, not the document's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from rhetoscope.structure.hashtags import inline_hashtags, is_tag_line, mangled_block, unique
+from rhetoscope.structure.speakers import LETTER, UPPER
+
+MONTHS_EN = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTHS_RU = {
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
+}
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_RU_MONTH = "(?:" + "|".join(MONTHS_RU) + ")"
+DATE_RE = re.compile(
+    rf"(?P<mdy>(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))"
+    rf"|(?P<ru>(?P<d3>\d{{1,2}})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>\d{{4}})(?:\s*(?:года|г\.))?)"
+    r"|(?P<iso>(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
+    r"|(?P<dot>(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))",
+    re.IGNORECASE,
+)
+_PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
+_PLACE = rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,2}}"
+# "…, Moscow, November 13, 2025" / "Москва, 13 ноября 2025 года" / "November 13, 2025, Moscow".
+# A dateline place sits next to the date with a comma ("Title – Date" is a title, not a place).
+_PLACE_BEFORE = re.compile(rf"(?:^|[,;–—\-|]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*$")
+_NOT_PLACE = frozenset(
+    re.findall(
+        r"\w+",
+        "briefing conference interview meeting remarks statement speech press report news service "
+        "department ministry office updated published posted aired episode",
+    )
+)
+_PLACE_AFTER = re.compile(rf"^\s*,\s*(?P<place>{_PLACE})\s*(?:$|[.,;\n])")
+# Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
+    r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s",
+    re.MULTILINE,
+)
+_URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
+BYLINE = re.compile(
+    rf"^[ \t]*(?:By|BY|Автор:?|Author:)[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
+    rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
+    re.MULTILINE,
+)
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Source|Link|URL|Original|Источник)\s*:\s*)?"
+    r"(?P<url>(?:https?://|www\.)\S+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:THIS IS A RUSH TRANSCRIPT|Transcript\b|Print\b|Share\b|Skip to|Menu\b|Home\b"
+    r"|(?:Interview|Opinion|Analysis|Exclusive|News|Politics|World|Europe|Интервью|Мнение)$)",
+    re.IGNORECASE,
+)
+_GLUED_LABEL = re.compile(r"(?<=\S)(?:Question|Answer|Вопрос|Ответ|QUESTION|ANSWER)\s*:")
+_TRAILING_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:Source|Источник|Link|URL|Original)\s*:\s*\S.*"
+    r"|(?:https?://|www\.)\S+#?"
+    r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*:.*"
+    r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
+    r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
+    r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться)\b.{0,80}"
+    r"|END\b.{0,30}|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
+    r")[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Metadata read from one text; ``None``/empty where the text does not say."""
+
+    title: str | None
+    date: str | None
+    place: str | None
+    source_url: str | None
+    hashtags: tuple[str, ...]
+    byline: str | None
+    body_end: int  # where the trailing metadata block starts (len(text) when there is none)
+
+
+def trailing_start(text: str) -> int:
+    """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins."""
+    block = mangled_block(text)
+    end = len(text.rstrip())
+    if block is not None:
+        # The "#" glued to the line before the block belongs to the block.
+        end = block.marker
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip() and not (_TRAILING_LINE.match(line) or is_tag_line(line)):
+            break
+        if line_start == 0:
+            return 0
+        end = line_start - 1
+    return len(text[:end].rstrip())
+
+
+def parse_date(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("mdy"):
+            y, mo, d = int(m["y1"]), MONTHS_EN[m["m1"].lower().rstrip(".")], int(m["d1"])
+        elif m.group("dmy"):
+            y, mo, d = int(m["y2"]), MONTHS_EN[m["m2"].lower().rstrip(".")], int(m["d2"])
+        elif m.group("ru"):
+            y, mo, d = int(m["y3"]), MONTHS_RU[m["m3"].lower()], int(m["d3"])
+        elif m.group("iso"):
+            y, mo, d = int(m["y4"]), int(m["m4"]), int(m["d4"])
+        else:
+            y, mo, d = int(m["y5"]), int(m["m5"]), int(m["d5"])
+        return dt.date(y, mo, d).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first valid date in ``text``: (ISO date, start, end)."""
+    for m in DATE_RE.finditer(text):
+        iso = parse_date(m)
+        if iso:
+            return iso, m.start(), m.end()
+    return None
+
+
+def header_text(text: str, label_start: int | None = None, max_lines: int = 4) -> str:
+    """The first ``max_lines`` non-empty lines, cut at the first speaker label."""
+    limit = len(text) if label_start is None else label_start
+    glued = _GLUED_LABEL.search(text, 0, limit)
+    if glued:
+        limit = glued.start()
+    lines = []
+    for line in text[:limit].split("\n"):
+        if line.strip():
+            lines.append(line)
+        if len(lines) >= max_lines:
+            break
+    return "\n".join(lines)
+
+
+def find_place(header: str, date_span: tuple[int, int] | None) -> str | None:
+    if date_span is not None:
+        before = header[: date_span[0]]
+        m = _PLACE_BEFORE.search(before)
+        if m and len(before) - m.start("place") < 60 and _place_like(m.group("place")):
+            return m.group("place")
+        m = _PLACE_AFTER.match(header[date_span[1] :])
+        if m and _place_like(m.group("place")):
+            return m.group("place")
+    m = _DATELINE.search(header)
+    if m:
+        return re.sub(r"[A-ZА-ЯЁ]+", lambda w: w.group(0).capitalize(), m.group("place"))
+    return None
+
+
+def _place_like(place: str) -> bool:
+    """ "BBC World Service" (an acronym) or "Press Briefing" is an outlet or a heading."""
+    words = place.split()
+    return not any(w.isupper() and len(w) >= 2 for w in words) and not any(
+        w.lower() in _NOT_PLACE for w in words
+    )
+
+
+def clean_title(title: str) -> str | None:
+    """Cut a glued label and a trailing dateline (", Moscow, November 13, 2025") off a title."""
+    glued = _GLUED_LABEL.search(title)
+    if glued:
+        title = title[: glued.start()]
+    title = re.sub(r"^\s*#{1,6}\s+|^\s*[*_]+|[*_]+\s*$", "", title)  # Markdown heading/emphasis
+    title = " ".join(title.split())
+    date = find_date(title)
+    if date is not None and date[2] >= len(title.rstrip(" .")) - 1:
+        head = title[: date[1]].rstrip(" ,–—-|")
+        m = _PLACE_BEFORE.search(title[: date[1]])
+        if m and m.start("place") > 0:
+            head = title[: m.start("place")].rstrip(" ,–—-|")
+        if head:
+            title = head
+    title = title.strip(" \t,;:–—-|")
+    return title or None
+
+
+def first_line_title(text: str, *, labels_known: bool = False) -> str | None:
+    """The first non-empty line when it looks like a title (not a label, URL or paragraph)."""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        head = line
+        glued = _GLUED_LABEL.search(line)
+        if glued:
+            head = line[: glued.start()]
+        stripped = head.strip()
+        if _BOILERPLATE.match(stripped):
+            continue
+        if not stripped or _URL.match(stripped) or is_tag_line(stripped):
+            return None
+        if not labels_known and re.match(r"^[^\s:]{1,40}:\s", stripped) and not glued:
+            return None  # "Q: ..." or "Sergey Lavrov: ..." — the text has no title line
+        words = stripped.split()
+        if len(words) > 60 or (len(words) > 30 and stripped.endswith(".") and not glued):
+            return None
+        return clean_title(stripped)
+    return None
+
+
+def find_source_url(text: str, body_end: int, header: str) -> str | None:
+    """A URL standing alone on a trailing line (or after "Source:"), never one in a sentence."""
+    line = _SOURCE_LINE.search(text, body_end)
+    if line is not None:
+        return _clean_url(line.group("url"))
+    inline = re.search(r"(?:Source|Источник)\s*:\s*(" + _URL.pattern + ")", header)
+    return _clean_url(inline.group(1)) if inline else None
+
+
+def _clean_url(url: str) -> str:
+    url = url.rstrip(".,;:)»”\"'")
+    if url.endswith("#"):
+        url = url[:-1]  # an empty fragment, or the damaged hashtag marker
+    return url
+
+
+def find_byline(header: str) -> str | None:
+    m = BYLINE.search(header)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return name or None
+
+
+def extract(text: str, label_start: int | None = None, *, labels_known: bool = False) -> Found:
+    """Read every metadata field the text offers.
+
+    ``label_start`` is the first speaker label; ``labels_known`` says the caller has looked for
+    labels, so a first line like "HARDtalk: Dmitry Peskov" that is none is a title.
+    """
+    title = first_line_title(text, labels_known=labels_known or label_start is not None)
+    if label_start is not None and not text[:label_start].strip():
+        title = None  # the text opens with a speaker label: it has no title line
+    body_end = trailing_start(text)
+    header = header_text(text, label_start)
+    # A date inside a long sentence is news, not the document's date: only header-like lines.
+    dateable = "\n".join(
+        "" if len(ln.split()) > 10 and re.search(r"[.!?][\"'”»]?\s*$", ln) else ln
+        for ln in header.split("\n")
+    )
+    date = find_date(dateable)
+    trailer = text[body_end:]
+    if date is None:
+        tail_date = find_date(trailer)
+        iso = tail_date[0] if tail_date else None
+        place = None
+    else:
+        iso = date[0]
+        place = find_place(dateable, (date[1], date[2]))
+    if place is None and date is None:
+        place = find_place(header, None)
+    tags = inline_hashtags(text)
+    block = mangled_block(text)
+    if block is not None:
+        tags.extend(block.tags)
+    return Found(
+        title=title,
+        date=iso,
+        place=place,
+        source_url=find_source_url(text, body_end, header),
+        hashtags=unique(tags),
+        byline=find_byline(header),
+        body_end=body_end,
+    )

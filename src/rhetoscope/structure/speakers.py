@@ -1,0 +1,873 @@
+"""Speaker labels: the grammar that recognises them and the alias rules that name them.
+
+A *label* is the ``Name:`` (or White House ``Q``) that introduces an utterance. Recognition is
+precision-first: a line-start candidate must pass a token grammar (capitalised name words,
+initials, honorifics; no digits, no lowercase words but name particles), must not be a stop-word
+such as ``Note`` or ``Source``, and must then survive a consistency pass in
+:mod:`rhetoscope.structure.turns` (it recurs, or matches a strong pattern in a document that is
+clearly a transcript).
+
+Alias resolution groups labels by surname and picks the fullest form seen: ``S.V. Lavrov``,
+``Sergey Lavrov``, ``LAVROV`` and ``Foreign Minister Lavrov`` all become ``Sergey Lavrov``.
+Role words (``Q``, ``Question``) and offices (``THE PRESIDENT``) get a person's name only when the
+header says who they are; nothing is ever guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Latin-1 and Latin Extended-A letters too (Stéphane, Radosław); Ā-ž holds both cases.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЇЄҐ"
+LOWER = "a-zß-öø-ÿĀ-žа-яёіїєґ"
+LETTER = UPPER + LOWER
+
+QUESTION_WORDS = frozenset({"question", "q", "вопрос", "питання"})
+ANSWER_WORDS = frozenset({"answer", "a", "ответ", "відповідь"})
+# Labels naming a role, not a person: they say who asks, never who it is.
+INTERVIEWER_WORDS = frozenset(
+    {
+        "moderator",
+        "host",
+        "interviewer",
+        "anchor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "presenter",
+        "ведущий",
+        "ведущая",
+        "корреспондент",
+        "журналист",
+        "интервьюер",
+        "модератор",
+    }
+)
+# Role-described first appearances ("LESTER HOLT, NBC NEWS ANCHOR") that mark an interviewer.
+INTERVIEWER_HINTS = re.compile(
+    r"\b(?:anchor|host|co-host|moderator|interviewer|correspondent|reporter|presenter|journalist|"
+    r"editor|byline|ведущ\w*|корреспондент\w*|журналист\w*|интервьюер\w*)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS = frozenset(
+    {
+        "unidentified male",
+        "unidentified female",
+        "unidentified man",
+        "unidentified woman",
+        "unidentified speaker",
+        "unidentified",
+        "unknown",
+        "unknown speaker",
+        "audience member",
+        "audience",
+        "crowd",
+        "participant",
+        "announcer",
+        "voice",
+        "speaker",
+        "off-camera",
+        "неизвестный",
+        "голос",
+        "участник",
+        "реплика",
+        "голос из зала",
+        "remark",
+        "interjection",
+        "interpreter",
+        "translator",
+        "переводчик",
+    }
+)
+# Words that end a line-start "X:" which is not a speaker (headings, notes, datelines).
+STOP_LABELS = frozenset(
+    {
+        "note",
+        "notes",
+        "nb",
+        "update",
+        "updated",
+        "source",
+        "sources",
+        "editor",
+        "editor's note",
+        "editors note",
+        "photo",
+        "photos",
+        "image",
+        "video",
+        "audio",
+        "caption",
+        "credit",
+        "credits",
+        "tags",
+        "tag",
+        "subject",
+        "date",
+        "from",
+        "to",
+        "cc",
+        "re",
+        "title",
+        "summary",
+        "warning",
+        "disclaimer",
+        "important",
+        "example",
+        "read more",
+        "read also",
+        "related",
+        "see also",
+        "published",
+        "posted",
+        "location",
+        "place",
+        "time",
+        "transcript",
+        "link",
+        "url",
+        "email",
+        "e-mail",
+        "tel",
+        "phone",
+        "fax",
+        "address",
+        "category",
+        "keywords",
+        "ps",
+        "p.s",
+        "attention",
+        "breaking",
+        "exclusive",
+        "watch",
+        "listen",
+        "also",
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "here",
+        "this",
+        "that",
+        "the",
+        "background",
+        "context",
+        "conclusion",
+        "introduction",
+        "analysis",
+        "key takeaways",
+        "takeaways",
+        "quote",
+        "correction",
+        "clarification",
+        "disclosure",
+        "live",
+        "opinion",
+        "comment",
+        "comments",
+        "contact",
+        "contacts",
+        "topics",
+        "topic",
+        "section",
+        "part",
+        "chapter",
+        "step",
+        "pros",
+        "cons",
+        "bottom line",
+        "verdict",
+        "result",
+        "results",
+        "fact",
+        "facts",
+        "fact check",
+        "claim",
+        "rating",
+        "status",
+        "edited",
+        "translation",
+        "translated",
+        "original",
+        "reference",
+        "references",
+        "share",
+        "print",
+        "follow",
+        "примечание",
+        "источник",
+        "источники",
+        "обновлено",
+        "фото",
+        "видео",
+        "теги",
+        "тема",
+        "читайте также",
+        "справка",
+        "комментарий",
+        "дата",
+        "место",
+        "подробнее",
+        "автор",
+        "перевод",
+        "цитата",
+        "итог",
+        "итоги",
+        "вердикт",
+        # Discourse words that open list items or paragraphs ("First: we must…").
+        *[
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "firstly",
+            "secondly",
+            "thirdly",
+            "lastly",
+            "finally",
+            "however",
+            "therefore",
+            "yes",
+            "no",
+            "well",
+            "so",
+            "now",
+            "today",
+            "tomorrow",
+            "yesterday",
+            "here",
+            "there",
+            "again",
+            "remember",
+            "look",
+            "unquote",
+            "point",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "goal",
+            "reason",
+            "problem",
+            "solution",
+            "response",
+            "reply",
+            "outcome",
+            "truth",
+            "lesson",
+            "message",
+            "issue",
+            "priority",
+            "objective",
+            "aim",
+            "task",
+            "risk",
+            "threat",
+            "challenge",
+            "option",
+            "plan",
+            "idea",
+            "bottom",
+            "main",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "во-первых",
+            "во-вторых",
+            "в-третьих",
+            "итак",
+            "главное",
+            "вывод",
+            "выводы",
+            "например",
+            "факт",
+            "цель",
+            "задача",
+            "вопросы",
+            "ответы",
+            "да",
+            "нет",
+        ],
+    }
+)
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "y",
+        "ibn",
+        "of",
+        "st.",
+    }
+)
+# Honorifics and offices that may precede a name; stripped for grouping, kept as the title.
+TITLE_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "adm",
+        "admiral",
+        "col",
+        "colonel",
+        "lt",
+        "capt",
+        "captain",
+        "maj",
+        "sgt",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "secretary",
+        "press",
+        "state",
+        "defense",
+        "defence",
+        "ambassador",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "father",
+        "rev",
+        "reverend",
+        "deputy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "mayor",
+        "judge",
+        "justice",
+        "attorney",
+        "former",
+        "acting",
+        "chief",
+        "executive",
+        "commissioner",
+        "premier",
+        "sheikh",
+        "emir",
+        "sultan",
+        "first",
+        "special",
+        "envoy",
+        "high",
+        "senior",
+        "adviser",
+        "advisor",
+        "national",
+        "security",
+        "homeland",
+        "treasury",
+        "commerce",
+        "energy",
+        "interior",
+        "economy",
+        "finance",
+        "министр",
+        "президент",
+        "председатель",
+        "господин",
+        "госпожа",
+        "посол",
+        "глава",
+        "официальный",
+        "представитель",
+        "пресс-секретарь",
+        "заместитель",
+        "замминистра",
+        "директор",
+        "премьер-министр",
+        "премьер",
+        "генсек",
+        "генеральный",
+        "секретарь",
+        "иностранных",
+        "дел",
+        "советник",
+        "помощник",
+        "спецпредставитель",
+        "губернатор",
+        "мэр",
+        "депутат",
+        "сенатор",
+        "канцлер",
+        "the",
+    }
+)
+TITLE_WORDS = TITLE_WORDS | {
+    "ministry",
+    "office",
+    "department",
+    "council",
+    "committee",
+    "agency",
+    "bureau",
+    "coordinator",
+    "communications",
+    "nsc",
+    "kremlin",
+    "affairs",
+    "secretary-general",
+    "staff",
+    "aide",
+    "official",
+    "министерства",
+    "мид",
+}
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+SAYING = _words(
+    """
+    said says told added asked wrote writing recalling recalled noted explained stated declared
+    insisted argued replied responded continued claimed warned according tweeted posted
+    сказал сказала заявил заявила отметил отметила написал написала говорит пишет
+    """
+)
+
+
+# Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
+NOT_NAME_WORDS = _words(
+    """
+    a an the our my your their his her its this that these those new old final present possible
+    current key main big best top breaking just must live watch watched read see said says told
+    added asked wrote according regime one two three why how what when where who which more most
+    some any all no not part chapter section update video photo problems solutions record
+    change bombshell exclusive opinion editorial analysis summary verdict claim rating
+    вердикт итог главное новости
+    """
+)
+# The noun that makes a run of title words an office ("Deputy Foreign Minister").
+OFFICE_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ambassador",
+        "governor",
+        "senator",
+        "mayor",
+        "director",
+        "commissioner",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "envoy",
+        "speaker",
+        "leader",
+        "министр",
+        "президент",
+        "председатель",
+        "посол",
+        "пресс-секретарь",
+        "губернатор",
+        "мэр",
+        "канцлер",
+        "спецпредставитель",
+        "представитель",
+    }
+)
+NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
+
+_INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
+_INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
+_TITLE_CASE = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$")
+_ALL_CAPS = re.compile(rf"^[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")
+_PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
+_NUMBERED_ROLE = re.compile(
+    r"^(question|q|answer|a|вопрос|ответ|питання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:Speaker|Participant|Interviewer|Interviewee|Respondent|Reporter|Guest|Host|Спикер|"
+    r"Участник)[ \t]*(?:\d{1,2}|[A-Z])$",
+    re.IGNORECASE,
+)
+
+
+class LabelKind(StrEnum):
+    QUESTION = "question"  # Question:, Q:, Q, Вопрос:
+    ANSWER = "answer"  # Answer:, A:, Ответ:
+    OFFICE = "office"  # THE PRESIDENT:, THE VICE PRESIDENT:
+    INTERVIEWER = "interviewer"  # MODERATOR:, HOST:, ВЕДУЩИЙ:
+    ANONYMOUS = "anonymous"  # UNIDENTIFIED MALE:
+    PERSON = "person"  # anything that names a person
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person's name as one label writes it, split for alias matching."""
+
+    given: tuple[str, ...]  # given names or initials, as written ("Sergey",) / ("S.", "V.")
+    surname: str
+    title: str | None  # honorific or office before the name ("Foreign Minister", "Ms.")
+    caps: bool  # written in ALL CAPS (so its case is not informative)
+
+    @property
+    def key(self) -> str:
+        return fold(self.surname)
+
+    @property
+    def has_full_given(self) -> bool:
+        return any(not g.endswith(".") for g in self.given)
+
+    def compatible(self, other: Name) -> bool:
+        """Same surname, and given names or initials that do not contradict each other."""
+        if self.key != other.key:
+            return False
+        if not self.given or not other.given:
+            return True
+        return fold(self.given[0])[:1] == fold(other.given[0])[:1]
+
+    def display(self) -> str:
+        given = [_recase(g) if self.caps else g for g in self.given]
+        acronym = not self.given and self.title is None and len(self.surname) <= 3  # RT:, CNN:
+        surname = _recase(self.surname) if self.caps and not acronym else self.surname
+        if given and all(g.endswith(".") for g in given):
+            return "".join(given) + " " + surname  # "S.V. Lavrov"
+        if given:
+            return " ".join([*given, surname])
+        if self.title:
+            title = _recase(self.title) if self.caps else self.title
+            return f"{title} {surname}"
+        return surname
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    """What a label text says, before any document-level consistency check."""
+
+    kind: LabelKind
+    text: str  # the label as written, without colon or parenthetical
+    name: Name | None = None
+    office: str | None = None  # "The President"
+    role: str | None = None  # description after a comma: "NBC NEWS ANCHOR"
+    strong: bool = False  # a form that rarely occurs by accident (initials, full caps name, role)
+
+    @property
+    def group(self) -> str:
+        """Key under which occurrences are counted in the consistency pass."""
+        if self.name is not None:
+            return "person:" + self.name.key
+        if self.office is not None:
+            return "office:" + fold(self.office)
+        return self.kind.value + ":" + fold(self.text)
+
+
+def fold(s: str) -> str:
+    return s.casefold().replace("ё", "е").replace("’", "'")
+
+
+def _recase(word: str) -> str:
+    """LAVROV -> Lavrov, JEAN-PIERRE -> Jean-Pierre, O'BRIEN -> O'Brien, S.V. stays."""
+    if _INITIALS.match(word):
+        return word
+    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def is_title_token(tok: str) -> bool:
+    return fold(tok).rstrip(".") in TITLE_WORDS
+
+
+def classify_label(raw: str) -> LabelInfo | None:
+    """Classify the text before a colon; ``None`` when it cannot be a speaker label."""
+    text = raw.strip()
+    if not text or len(text) > 150:
+        return None
+    core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
+    name_part, _, role_part = core.partition(",")
+    name_part = name_part.strip()
+    role = role_part.strip() or None
+    if role is not None and (
+        len(role.split()) > 14 or any(fold(w).strip(".,") in SAYING for w in role.split())
+    ):
+        return None  # "Cardinal de Lubac, writing in 1985, said:" is prose, not a label
+    folded = fold(name_part)
+    numbered = _NUMBERED_ROLE.match(name_part)
+    if numbered and role is None:  # "Question 3:", "Q1:", "Вопрос №2:"
+        word = fold(numbered.group(1))
+        kind = LabelKind.QUESTION if word in QUESTION_WORDS else LabelKind.ANSWER
+        return LabelInfo(kind, name_part, strong=True)
+    generic = _GENERIC.match(name_part)
+    if generic and role is None:
+        # "Speaker 1" (automatic transcripts): the label is all the text says; keep it as is.
+        label = " ".join(name_part.split())
+        generic_name = Name(given=(), surname=label, title=None, caps=False)
+        return LabelInfo(LabelKind.PERSON, label, name=generic_name, strong=True)
+    if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
+        return None
+    if folded in QUESTION_WORDS and role is None:
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
+    if folded in ANSWER_WORDS and role is None:
+        return LabelInfo(LabelKind.ANSWER, name_part, strong=True)
+    if folded in INTERVIEWER_WORDS:
+        return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
+    if folded in ANONYMOUS or folded.startswith("unidentified "):
+        return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
+    tokens = name_part.split()
+    if not 1 <= len(tokens) <= 6:
+        return None
+    cased = all(_TITLE_CASE.match(t) or _ALL_CAPS.match(t) for t in tokens)
+    if all(is_title_token(t) for t in tokens) and fold(tokens[0]) != "the":
+        # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
+        # it must recur, so a stray "First:" or "Security:" heading never qualifies.
+        if cased and fold(tokens[-1]).rstrip(".") in OFFICE_HEADS:
+            office = " ".join(_recase(t) for t in tokens)
+            return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role)
+        return None
+    if fold(tokens[0]) == "the" and len(tokens) >= 2:
+        if not cased:
+            return None
+        if all(is_title_token(t) for t in tokens[1:]):
+            office = " ".join(["The", *(_recase(t) for t in tokens[1:])])
+            return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role, strong=True)
+        if len(tokens) <= 4:
+            # An outlet asking the questions ("The Economist:"); counted only if it recurs.
+            outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
+            return LabelInfo(LabelKind.PERSON, name_part, name=outlet, role=role)
+        return None
+    name = parse_name(tokens)
+    if name is None:
+        return None
+    strong = (
+        any(_INITIALS.match(g) for g in name.given)
+        or (name.caps and (len(tokens) >= 2 or role is not None))
+        or role is not None
+        or (bool(name.given) and name.title is not None)
+    )
+    return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+def parse_name(tokens: list[str]) -> Name | None:
+    """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
+    expanded: list[str] = []
+    for tok in tokens:
+        glued = _INITIALS_GLUED.match(tok)  # "С.В.Лавров"
+        if glued:
+            expanded.extend(re.findall(rf"[{UPPER}]\.", glued.group(1)))
+            expanded.append(glued.group(2))
+        elif _INITIALS.match(tok) and len(tok) > 2:
+            expanded.extend(re.findall(rf"[{UPPER}]\.", tok))  # "V.V." -> "V.", "V."
+        else:
+            expanded.append(tok)
+    # "Лавров С.В." (surname first, initials after): put the initials in front.
+    tail = 0
+    while tail < len(expanded) - 1 and _INITIALS.match(expanded[-1 - tail]):
+        tail += 1
+    if tail and len(expanded) - tail == 1:
+        expanded = expanded[-tail:] + expanded[:-tail]
+    caps_words = [t for t in expanded if not _INITIALS.match(t) and fold(t) not in PARTICLES]
+    caps = bool(caps_words) and all(
+        (_ALL_CAPS.match(t) and len(t.rstrip(".")) > 1) or _INITIALS.match(t) for t in caps_words
+    )
+    for tok in expanded:
+        if fold(tok) in PARTICLES:
+            continue
+        if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
+            return None
+        if fold(tok).rstrip(".") in NOT_NAME_WORDS or (len(tok) == 1 and len(expanded) > 1):
+            return None  # "Present Problems", "Said James O'Keefe", "JUST WATCHED Bolton"
+    # Leading titles ("Foreign Minister", "MS.", "Russian Foreign Minister", "President of
+    # Russia"): everything up to the last title word before the name, plus "of X" after one.
+    i = 0
+    last = len(expanded) - 1
+    for j in range(last):
+        if is_title_token(expanded[j]):
+            i = j + 1
+        elif fold(expanded[j]) == "of" and 0 < j < last - 1 and i == j:
+            i = j + 2  # "President of Russia Vladimir Putin"
+    while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
+        i += 2
+    if i >= len(expanded):
+        i = last
+    title_tokens, rest = expanded[:i], expanded[i:]
+    if not rest or _INITIALS.match(rest[-1]) or fold(rest[-1]) in PARTICLES:
+        return None
+    if len(rest) == 1 and is_title_token(rest[0]):
+        return None  # "PRESIDENT:" alone is an office, not a name
+    surname_start = len(rest) - 1
+    while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
+        surname_start -= 1  # "van der Leyen"
+    surname = " ".join(rest[surname_start:])
+    given = tuple(rest[:surname_start])
+    if len(given) > 3:
+        return None
+    title = " ".join(title_tokens) or None
+    return Name(given=given, surname=surname, title=title, caps=caps)
+
+
+def name_from_phrase(phrase: str) -> Name | None:
+    """Parse a person named in running text ("Russian Foreign Minister Sergey Lavrov")."""
+    tokens = [t.strip(",;:") for t in phrase.split() if t.strip(",;:")]
+    if tokens and len(tokens[-1]) > 2 and not _INITIALS.match(tokens[-1]):
+        tokens[-1] = tokens[-1].rstrip(".")  # "…from Pavel Zarubin." ends a sentence
+    return parse_name(tokens[-6:]) if tokens else None
+
+
+def genitive_to_nominative(word: str) -> str:
+    """Crude Russian genitive -> nominative for names in headers ("Лаврова" -> "Лавров")."""
+    low = word.lower()
+    for end, repl in (
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ского", "ский"),
+        ("ой", "а"),
+        ("ея", "ей"),
+        ("ия", "ий"),
+        ("ии", "ия"),
+    ):
+        if low.endswith(end) and len(word) > len(end) + 1:
+            return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
+        return word[:-1]  # Владимира -> Владимир
+    return word
+
+
+def resolve_names(names: Sequence[Name], header_names: Sequence[Name] = ()) -> dict[Name, str]:
+    """Map every label name to a canonical display name (fullest compatible form wins).
+
+    ``header_names`` are people the header names in full ("Press Secretary Karoline Leavitt");
+    they may complete a surname-only label but never add a speaker of their own.
+    """
+    groups: list[list[Name]] = []
+    for name in names:
+        for group in groups:
+            if all(name.compatible(other) for other in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    groups = _merge_initialisms(groups)
+    out: dict[Name, str] = {}
+    for group in groups:
+        pool = list(group)
+        if not any(n.has_full_given for n in group):  # the labels' own full form wins
+            pool += [h for h in header_names if all(h.compatible(g) for g in group)]
+        best = max(pool, key=_fullness)
+        display = best.display()
+        if not best.given and best.title is None:
+            # Surname only: borrow a title seen on another alias ("Ms." + "LEAVITT").
+            titled = [n for n in pool if n.title]
+            if titled:
+                display = titled[0].display()
+        for name in group:
+            out[name] = display
+    return out
+
+
+def _merge_initialisms(groups: list[list[Name]]) -> list[list[Name]]:
+    """Fold a group of "DB:" labels into "Dennis Bernstein:" when the initials match one name."""
+    full = [g for g in groups if any(n.has_full_given for n in g)]
+    out: list[list[Name]] = []
+    for group in groups:
+        only = {n.surname for n in group if not n.given and n.title is None}
+        if len(set(group)) == len(only) == 1 and 2 <= len(group[0].surname) <= 3:
+            letters = group[0].surname.upper()
+            matches = [
+                g
+                for g in full
+                if any(
+                    (n.given[0][:1] + n.surname[:1]).upper() == letters
+                    or "".join(w[:1] for w in (*n.given, n.surname)).upper() == letters
+                    for n in g
+                    if n.given
+                )
+            ]
+            if len(matches) == 1 and group[0].surname.isupper():
+                matches[0].extend(group)
+                continue
+        out.append(group)
+    return out
+
+
+def _fullness(name: Name) -> tuple[int, int, int, int]:
+    return (
+        int(name.has_full_given),
+        len(name.given),
+        int(not name.caps),
+        int(name.title is not None),
+    )

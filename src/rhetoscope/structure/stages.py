@@ -1,0 +1,61 @@
+"""The structure stages: metadata, sentences, turns (+ stage_directions), duplicates."""
+
+from __future__ import annotations
+
+from rhetoscope.model import Document, Span
+from rhetoscope.pipeline import component
+from rhetoscope.structure import metadata as _metadata
+from rhetoscope.structure.duplicates import duplicate_spans
+from rhetoscope.structure.hashtags import unique
+from rhetoscope.structure.sentences import split_sentences
+from rhetoscope.structure.turns import analyse, find_labels, sentence_cuts
+
+
+@component(
+    "metadata",
+    assigns=(
+        "meta.title",
+        "meta.date",
+        "meta.place",
+        "meta.source_url",
+        "meta.hashtags",
+        "meta.byline",
+    ),
+)
+def metadata_stage(doc: Document) -> Document:
+    """Title, date, place, source URL, byline and hashtags read from the text."""
+    labels = find_labels(doc.text)
+    found = _metadata.extract(doc.text, labels[0].start if labels else None, labels_known=True)
+    meta = doc.meta
+    # What ingest found (an HTML <title>, a URL fetched) wins; only the title may be cleaned.
+    title = _metadata.clean_title(meta.title) if meta.title else found.title
+    return doc.with_meta(
+        title=title,
+        date=meta.date or found.date,
+        place=meta.place or found.place,
+        source_url=meta.source_url or found.source_url,
+        hashtags=unique([*meta.hashtags, *found.hashtags]),
+        byline=meta.byline or found.byline,
+    )
+
+
+@component("sentences", assigns=("sentences",))
+def sentences_stage(doc: Document) -> Document:
+    """Sentence spans inside turns (never across two); labels and the trailing block left out."""
+    end = _metadata.trailing_start(doc.text)
+    spans = split_sentences(doc.text, sentence_cuts(doc.text, doc.meta.byline), end=end)
+    return doc.with_layer("sentences", [Span(s, e, "sentence") for s, e in spans])
+
+
+@component("turns", assigns=("turns", "stage_directions"))
+def turns_stage(doc: Document) -> Document:
+    """Interview turns with roles and canonical speakers; stage directions as their own layer."""
+    structure = analyse(doc.text, byline=doc.meta.byline)
+    directions = [Span(a, b, "direction") for a, b in structure.directions]
+    return doc.with_layer("turns", structure.turns).with_layer("stage_directions", directions)
+
+
+@component("duplicates", assigns=("duplicates",))
+def duplicates_stage(doc: Document) -> Document:
+    """Later copies of passages repeated inside the document (exact or near)."""
+    return doc.with_layer("duplicates", duplicate_spans(doc.text))

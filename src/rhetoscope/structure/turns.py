@@ -1,0 +1,1040 @@
+"""Interview structure: speaker labels -> turns with roles and canonical speakers.
+
+Pipeline of this module (all rule-based, linear in the text):
+
+1. *Candidates*: line-start ``Name:`` labels (optionally after a timestamp, optionally bold),
+   White House ``Q`` without colon, ``Q.``/``A.``; then labels glued to earlier text
+   (``…2025Question:``) or following a sentence end on the same line — kept only for role words
+   and for names that recur with a line-start occurrence.
+2. *Consistency*: a candidate counts when its group (surname, office, role word) recurs, or when it
+   has a strong form (initials, full name in caps, name + role) in a document that clearly is a
+   transcript. ``Note:``, ``Washington:``, ``He said:``, ``10:30``, ``https:`` never qualify.
+3. *Turns*: each body runs from the first non-space character after its label to the last
+   non-space character before the next label, a trailing stage-direction line, or the trailing
+   metadata block (source URL, hashtags).
+4. *Speakers*: aliases resolved by :func:`rhetoscope.structure.speakers.resolve_names`; role words
+   and offices get a name only from the header ("Remarks by President Biden", "interview by").
+5. *Roles*: question / answer / statement / other from label kind, header, role hints
+   ("NBC NEWS ANCHOR") and, failing those, which speaker asks the questions.
+
+A text with no labels is a speech or article: one ``statement`` turn over the body, spoken by the
+author when the header or byline names one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rhetoscope.model import Span
+from rhetoscope.structure.metadata import (
+    BYLINE,
+    find_byline,
+    find_date,
+    first_line_title,
+    trailing_start,
+)
+from rhetoscope.structure.speakers import (
+    INTERVIEWER_HINTS,
+    LETTER,
+    LOWER,
+    NATIONALITY,
+    UPPER,
+    LabelInfo,
+    LabelKind,
+    Name,
+    classify_label,
+    fold,
+    genitive_to_nominative,
+    is_title_token,
+    name_from_phrase,
+    parse_name,
+    resolve_names,
+)
+
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+_LINE_LABEL = re.compile(
+    rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
+    r"(?:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"  # "Speaker 1 (00:06):"
+    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
+    re.MULTILINE,
+)
+# Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
+_LINE_STAMPED = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]+"
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
+    re.MULTILINE,
+)
+_LEADING_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
+_LINE_Q = re.compile(r"^[ \t]*(?P<name>Q\.?|A\.)(?=[ \t]+[^\s:])", re.MULTILINE)
+_GLUED_ROLE = re.compile(
+    r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
+    r"(?=[ \t]|$)"
+)
+_NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
+# A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
+_MIDLINE = re.compile(
+    rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    r"[ \t]*:(?=[ \t]|$)"
+)
+_DIRECTION = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,100}?)[ \t]*[)\]]")
+_DIRECTION_WORDS = frozenset(
+    {
+        "crosstalk",
+        "cross-talk",
+        "overtalk",
+        "inaudible",
+        "unintelligible",
+        "indiscernible",
+        "laughter",
+        "laughs",
+        "laughing",
+        "chuckles",
+        "applause",
+        "applauding",
+        "cheers",
+        "cheering",
+        "booing",
+        "boos",
+        "music",
+        "silence",
+        "pause",
+        "pauses",
+        "sighs",
+        "coughs",
+        "begin",
+        "end",
+        "commercial",
+        "through",
+        "via",
+        "break",
+        "soundbite",
+        "sot",
+        "vo",
+        "off-mike",
+        "off-mic",
+        "technical",
+        "gap",
+        "audio",
+        "video",
+        "videotape",
+        "clip",
+        "interruption",
+        "interrupts",
+        "смех",
+        "аплодисменты",
+        "неразборчиво",
+        "пауза",
+        "шум",
+        "смеется",
+        "смеётся",
+        "оживление",
+    }
+)
+_CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
+_CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
+    r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
+_VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
+_REMARK = re.compile(
+    r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
+    r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
+    r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
+    r"joining me|I'm joined|with me (?:now|today)|спасибо|благодарю|добрый (?:день|вечер)|"
+    r"здравствуйте|до свидания)\b",
+    re.IGNORECASE,
+)
+_CUT_OFF = re.compile(r"(?:—|--|…|\.\.\.)\s*$")
+_HEADER_PERSON = re.compile(
+    r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview conducted by|in conversation with|"
+    r"conversation with|Q&A with|answers?\s+by|remarks\s+(?:by|of)|statement\s+by|speech\s+by|"
+    r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
+    r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
+    r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
+    r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+to|interviews|sits\s+down\s+with|"
+    r"grills)\s+"
+    rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
+    rf"[{UPPER}][{LETTER}.'’\-]*)",
+    re.IGNORECASE,
+)
+# "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
+_HEADER_ASKER = re.compile(
+    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
+    r"(?:interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
+)
+_HEADER_PERSON_RU = re.compile(
+    r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
+    r"Беседовал[аи]?|Вопросы задавал[аи]?)\b[^\n]{0,160}?"
+    r"(?P<phrase>(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё\-]+|[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё\-]+"
+    r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)\b)"
+)
+_INTERVIEWER_KINDS = (
+    "talk",
+    "speak",
+    "spoke",
+    "interviewed by",
+    "interview by",
+    "interview conducted by",
+    "questions by",
+    "беседовал",
+    "вопросы задавал",
+)
+_STATEMENT_KINDS = (
+    "remarks",
+    "statement",
+    "speech",
+    "address",
+    "article",
+    "op-ed",
+    "essay",
+    "выступление",
+    "заявление",
+    "статья",
+    "речь",
+)
+# Editor's lines that introduce a transcript rather than belong to it.
+_EDITORIAL = re.compile(
+    r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
+    r"Editor'?s note|Note:|\(?This transcript)",
+    re.IGNORECASE,
+)
+_RUSH = re.compile(r"RUSH TRANSCRIPT|MAY NOT BE IN ITS FINAL FORM|All rights reserved", re.I)
+# Header kinds whose person speaks first, before any question: the opening statement is theirs.
+_BRIEFING_KINDS = (
+    "briefing",
+    "press briefing",
+    "press conference",
+    "gaggle",
+    "press gaggle",
+    "call",
+    "press call",
+    "media availability",
+    "брифинг",
+    "пресс-конференция",
+)
+_INTERVIEWEE_KINDS = (
+    "interviews",
+    "sits down with",
+    "grills",
+    "interview with",
+    "interview of",
+    "conversation with",
+    "q&a with",
+    "answer",
+    "press conference",
+    "briefing",
+    "press briefing",
+    "gaggle",
+    "press gaggle",
+    "call",
+    "background",
+    "press call",
+    "media availability",
+    "stakeout",
+    "town hall",
+    "интервью",
+    "ответы",
+    "брифинг",
+    "пресс-конференция",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    """One speaker label: its span (colon included) and what it says."""
+
+    start: int
+    end: int
+    text: str  # the label as written, without colon/parenthetical: "S.V. Lavrov", "Q"
+    info: LabelInfo
+    cut: int  # where the previous turn's body must end (before a timestamp prefix)
+    inline: bool = False  # glued to earlier text or after a sentence end on the same line
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """Everything the turns stage derives from one text."""
+
+    labels: tuple[LabelHit, ...]
+    directions: tuple[tuple[int, int], ...]
+    turns: tuple[Span, ...]
+
+
+def _candidates(text: str, limit: int) -> list[LabelHit]:
+    hits: dict[int, LabelHit] = {}
+    for m in _LINE_LABEL.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        if info is not None:
+            start = m.start("name")
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            hits[start] = LabelHit(start, m.end(), _strip_paren(m.group("name")), info, m.start())
+    for m in _LINE_STAMPED.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if info is not None and start not in hits:
+            hits[start] = LabelHit(start, m.end(), m.group("name").strip(), info, m.start())
+    for m in _LINE_Q.finditer(text, 0, limit):
+        info = classify_label(m.group("name").rstrip("."))
+        if info is not None and m.start("name") not in hits:
+            start = m.start("name")
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    for regex in (_GLUED_ROLE, _MIDLINE):
+        for m in regex.finditer(text, 0, limit):
+            start = m.start("name")
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip():
+                continue
+            covering = [k for k, h in hits.items() if h.start <= start < h.end]
+            if covering and regex is _GLUED_ROLE:
+                # "Talks, Moscow, May 5, 2024Question:" is a title with a glued label, not the
+                # label "Talks" with a role.
+                for k in covering:
+                    del hits[k]
+            elif covering:
+                continue
+            info = classify_label(m.group("name"))
+            if info is not None:
+                name = _strip_paren(m.group("name"))
+                hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
+    return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _strip_paren(name: str) -> str:
+    return re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", name).strip()
+
+
+def _fieldish(text: str, hit: LabelHit) -> bool:
+    """Is the rest of the label's line a short value ("Federation: Germany"), not speech?"""
+    line_end = text.find("\n", hit.end)
+    rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
+    return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
+
+
+def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
+    """Keep candidates whose group recurs or whose form is strong in a clear transcript.
+
+    Inline candidates (glued, or after a sentence end) need a recurring group with a line-start
+    member, or a transcript with role words: a stray "… said. Washington:" or a repeated
+    "…Eric Margolis Best Price:" never qualifies, "…trust.Dmitry Peskov:" does.
+    A group whose every occurrence is followed by a short value ("Federation: Germany") is a
+    field list, not a speaker.
+    """
+    by_group: dict[str, list[LabelHit]] = {}
+    for c in cands:
+        by_group.setdefault(c.info.group, []).append(c)
+    fields = {g for g, hits in by_group.items() if all(_fieldish(text, h) for h in hits)}
+    cands = [c for c in cands if c.info.group not in fields]
+    groups = Counter(c.info.group for c in cands)
+    line_start_groups = {c.info.group for c in cands if not c.inline}
+    role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
+    role_total = sum(c.info.kind in role_kinds for c in cands)
+    # A lone "Question:" makes a transcript only with a companion label ("Ivan Petrov:").
+    companion = any(
+        c.info.kind in (LabelKind.PERSON, LabelKind.OFFICE, LabelKind.ANSWER) for c in cands
+    )
+    dotted = {c.text for c in cands if c.text in ("Q.", "A.")}
+    recurring = {g for g, n in groups.items() if n >= 2}
+    accepted: list[LabelHit] = []
+    for c in cands:
+        kind = c.info.kind
+        if c.text in ("Q.", "A.") and not {"Q.", "A."} <= dotted:
+            continue
+        if kind in role_kinds:
+            # "Question:" at a line start or glued ("…2024Question:"); "Q:"/"A:" must recur.
+            glued = c.inline and not text[c.start - 1].isspace()
+            full_word = len(re.sub(r"[\d№\s]", "", c.text)) > 2 and (not c.inline or glued)
+            if (full_word and (role_total >= 2 or companion)) or (
+                role_total >= 2 and (not c.inline or c.text.lower() not in "qa")
+            ):
+                accepted.append(c)
+        elif c.inline:
+            if c.info.group in recurring and (c.info.group in line_start_groups or role_total >= 2):
+                accepted.append(c)
+        elif c.info.group in recurring or kind is LabelKind.OFFICE:
+            accepted.append(c)
+    # Second pass: single strong line-start candidates, once the text has proven a transcript.
+    base = len(accepted)
+    # A transcript of named speakers ("Vladimir Putin:", "Marat Khusnullin:"): a full name that
+    # speaks once more ("Anton Siluanov:") is a speaker too.
+    rich = base >= 3 and len({a.info.group for a in accepted if a.info.name}) >= 2
+    has_role_word = any(a.info.kind in role_kinds for a in accepted)
+    for c in cands:
+        if c.inline or c in accepted or c.info.group in recurring:
+            continue
+        kind = c.info.kind
+        name = c.info.name
+        full_name = name is not None and name.has_full_given
+        if (
+            (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
+            or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
+            or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
+        ):
+            accepted.append(c)
+    accepted.sort(key=lambda h: h.start)
+    return accepted
+
+
+def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple[int, int]]:
+    """Bracketed stage directions: "(CROSSTALK)", "[inaudible]", "(Applause.)", and whole
+    bracketed lines that are editor's notes ("(The briefing was concluded at 1:52 p.m.)")."""
+    spans: list[tuple[int, int]] = []
+    label_ranges = [(h.start, h.end) for h in labels]
+    for m in _DIRECTION.finditer(text, 0, limit):
+        if any(a <= m.start() < b for a, b in label_ranges):
+            continue  # "HOLT (voice-over):" qualifies the label
+        content = m.group("c").strip(" .!")
+        words = re.findall(r"[\w'\-]+", content.lower())
+        if not words or words[0].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        own_line = (
+            not text[line_start : m.start()].strip()
+            and not text[m.end() : len(text) if line_end < 0 else line_end].strip()
+        )
+        keyword = words[0] in _DIRECTION_WORDS or (
+            content.isupper() and any(w in _DIRECTION_WORDS for w in words)
+        )
+        if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+@functools.lru_cache(maxsize=16)
+def find_labels(text: str) -> tuple[LabelHit, ...]:
+    """Accepted speaker labels of ``text`` in order (cached: sentences and turns both need them)."""
+    return tuple(_consistent(text, _candidates(text, trailing_start(text))))
+
+
+def _header_people(header: str) -> list[tuple[str, Name]]:
+    """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
+    out: list[tuple[str, Name]] = []
+    for m in _HEADER_PERSON.finditer(header):
+        phrase = m.group("phrase")
+        tokens = phrase.split()
+        # Stop at the first lowercase word ("Lavrov to questions").
+        kept: list[str] = []
+        for tok in tokens:
+            if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
+                break
+            kept.append(tok)
+        while kept and kept[-1] in ("of", "de", "van", "von", "der"):
+            kept.pop()
+        if not kept:
+            continue
+        # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
+        name = name_from_phrase(" ".join(_cut_name_run(kept)))
+        if name is not None:
+            out.append((" ".join(m.group("kind").lower().split()), name))
+    for m in _HEADER_ASKER.finditer(header):
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given:
+            out.append(("interview by", name))
+    for m in _HEADER_PERSON_RU.finditer(header):
+        words = [
+            genitive_to_nominative(w) for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w
+        ]
+        name = parse_name(words)
+        if name is not None:
+            out.append((m.group("kind").lower(), name))
+    if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
+        # "Interview" + exactly one other person named in the header: that is who answers.
+        asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
+        people = {
+            (g, sur)
+            for g, sur in _FULL_NAME.findall(header)
+            if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+            and not any(fold(sur) == a.key for a in asking)
+        }
+        if len(people) == 1:
+            given, surname = people.pop()
+            out.append(
+                ("interview with", Name(given=(given,), surname=surname, title=None, caps=False))
+            )
+    return out
+
+
+_INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
+_FULL_NAME = re.compile(
+    rf"\b([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
+)
+NOT_GIVEN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "we",
+        "they",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sat",
+        "sun",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_HEADLINE_STOPS = frozenset(
+    {
+        "before",
+        "after",
+        "on",
+        "at",
+        "in",
+        "with",
+        "during",
+        "upon",
+        "and",
+        "to",
+        "for",
+        "of",
+        "regarding",
+        "following",
+        "ahead",
+        "prior",
+        "about",
+        "from",
+        "as",
+        "&",
+    }
+)
+
+
+def _cut_name_run(tokens: list[str]) -> list[str]:
+    """Titles + the person's name, dropping what follows ("Trump Before Marine One")."""
+    out: list[str] = []
+    names = 0
+    for tok in tokens:
+        low = tok.lower().rstrip(".,")
+        if names and low in _HEADLINE_STOPS:
+            break
+        out.append(tok)
+        if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
+            names += 1
+            if names >= 3:
+                break
+    return out
+
+
+def _header(text: str, first_label: int | None) -> str:
+    end = len(text) if first_label is None else first_label
+    head = text[:end]
+    lines = [ln for ln in head.split("\n") if ln.strip()][:6]
+    return "\n".join(lines)
+
+
+def _body_start_for_statement(text: str, end: int) -> int:
+    """Skip header lines (title, byline, dateline, short lines) before a speech or article."""
+    pos = 0
+    title = first_line_title(text)
+    first = True
+    for line in text[:end].split("\n"):
+        stripped = line.strip()
+        line_len = len(line) + 1
+        if not stripped:
+            pos += line_len
+            continue
+        words = stripped.split()
+        short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", stripped)
+        datey = find_date(stripped) is not None and len(words) <= 12
+        editorial = _EDITORIAL.match(stripped) is not None
+        if (first and title) or BYLINE.match(line) or datey or short or editorial:
+            first = False
+            pos += line_len
+            continue
+        break
+    if pos >= end:
+        return 0  # all header-like: the whole text is the statement
+    return pos
+
+
+def _preamble(
+    text: str,
+    end: int,
+    header: list[tuple[str, Name]],
+    label_names: Sequence[Name],
+) -> tuple[int, int, str | None] | None:
+    """Prose before the first label (a briefing's opening statement, an interview's intro).
+
+    It is a turn when it holds at least 8 words of sentences (boilerplate such as "THIS IS A
+    RUSH TRANSCRIPT" aside). It is the speaker's only when the header names exactly one person
+    who gives the briefing / remarks / statement; otherwise it is unattributed narration.
+    """
+    start = _body_start_for_statement(text, end)
+    start, stop = _content_bounds(text, start, end)
+    while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
+        line_start = max(text.rfind("\n", start, stop) + 1, start)
+        last = text[line_start:stop].strip()
+        if line_start == start or re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14:
+            break
+        start, stop = _content_bounds(text, start, line_start)
+    if stop <= start:
+        return None
+    prose = [
+        ln
+        for ln in text[start:stop].split("\n")
+        if re.search(r"[.!?…\"”»]\s*$", ln) and not _RUSH.search(ln)
+    ]
+    if sum(len(ln.split()) for ln in prose) < 8:
+        return None
+    givers = [n for k, n in header if k.startswith(_STATEMENT_KINDS + _BRIEFING_KINDS)]
+    speaker: str | None = None
+    if len({g.key for g in givers}) == 1:
+        person = givers[0]
+        speaker = resolve_names([*label_names, person]).get(person, person.display())
+    return start, stop, speaker
+
+
+def _only_directions(
+    text: str, start: int, end: int, directions: Sequence[tuple[int, int]]
+) -> bool:
+    """A body that is nothing but "(LAUGHTER)" is a direction, never a speaker's turn."""
+    rest = list(text[start:end])
+    for a, b in directions:
+        if start <= a and b <= end:
+            rest[a - start : b - start] = [" "] * (b - a)
+    return not "".join(rest).strip()
+
+
+def _content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple[int, int]]) -> int:
+    """Cut stage-direction lines off the end of a body ("(BEGIN VIDEO CLIP)" before a label)."""
+    while end > start:
+        line_start = max(text.rfind("\n", start, end) + 1, start)
+        line = text[line_start:end]
+        if not line.strip():
+            end = line_start - 1 if line_start > start else start
+            continue
+        if _TIMESTAMP_LINE.match(line) and line_start > start:
+            end = line_start - 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            continue
+        covered = [(a, b) for a, b in directions if a >= line_start and b <= end]
+        rest = line
+        for a, b in sorted(covered, reverse=True):
+            rest = rest[: a - line_start] + rest[b - line_start :]
+        if covered and not rest.strip() and line_start > start:
+            end = line_start - 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            continue
+        break
+    return end
+
+
+def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for a, b in directions:
+        content = text[a + 1 : b - 1]
+        if not re.search(r"\b(?:clip|video|audio|videotape|soundbite|tape)\b", content, re.I):
+            continue
+        if _CLIP_BEGIN.match(content):
+            open_at = b
+        elif _CLIP_END.match(content) and open_at is not None:
+            regions.append((open_at, a))
+            open_at = None
+    return regions
+
+
+def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
+    """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY")."""
+    out: list[Name] = []
+    done: set[str] = set()
+    for name in names:
+        if name.given or name.key in done or len(name.surname) < 3:
+            continue
+        done.add(name.key)
+        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
+        found = {
+            m.group(1)
+            for m in re.finditer(pattern, header_text, re.IGNORECASE)
+            if m.group(1)[:1].isupper() and not is_title_token(m.group(1).split()[0])
+        }
+        if len(found) == 1:
+            given = tuple(found.pop().split())
+            surname = _recase_word(name.surname) if name.caps else name.surname
+            out.append(Name(given=given, surname=surname, title=name.title, caps=False))
+    return out
+
+
+def _recase_word(word: str) -> str:
+    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def _speaker_names(
+    labels: Sequence[LabelHit],
+    header: list[tuple[str, Name]],
+    byline: str | None,
+    header_text: str = "",
+) -> dict[int, str | None]:
+    """Label start -> canonical speaker (None where the text does not say who it is)."""
+    names = [h.info.name for h in labels if h.info.name is not None]
+    header_names = [n for _, n in header]
+    header_names.extend(_complete_from_header(names, header_text))
+    if byline:
+        parsed = parse_name(byline.split())
+        if parsed is not None:
+            header_names.append(parsed)
+    canon = resolve_names(names, header_names)
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    header_canon = resolve_names(header_names, [])
+    out: dict[int, str | None] = {}
+    for h in labels:
+        info = h.info
+        speaker: str | None = None
+        if info.name is not None:
+            speaker = canon.get(info.name)
+        elif info.kind is LabelKind.QUESTION and len(interviewers) == 1:
+            speaker = _merged_display(interviewers[0], names, header_canon)
+        elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
+            speaker = _merged_display(interviewees[0], names, header_canon)
+        elif info.kind is LabelKind.OFFICE and info.office is not None:
+            speaker = _office_holder(info.office, header, names, header_canon, header_text)
+        out[h.start] = speaker
+    return out
+
+
+def _merged_display(
+    person: Name, label_names: Sequence[Name], header_canon: dict[Name, str]
+) -> str:
+    for n in label_names:
+        if n.compatible(person):
+            return resolve_names([*label_names], [person]).get(n, person.display())
+    return header_canon.get(person, person.display())
+
+
+def _office_holder(
+    office: str,
+    header: list[tuple[str, Name]],
+    label_names: Sequence[Name],
+    header_canon: dict[Name, str],
+    header_text: str = "",
+) -> str:
+    """THE PRESIDENT -> the header's "President X", if the header names exactly one."""
+    word = office.split()[-1].lower()
+    vice = "vice" in office.lower()
+    holders = []
+    for _, name in header:
+        title = (name.title or "").lower()
+        # "… by Stéphane Dujarric, Spokesman for the Secretary-General": the role follows.
+        after = re.search(
+            rf"{re.escape(name.surname)},?\s+(?:the\s+)?([\w\- ]{{1,30}})", header_text
+        )
+        if after and not title:
+            title = after.group(1).lower()
+        # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
+        same_office = word in title.split() and ("vice" in title) == vice
+        if same_office and not any(n.compatible(name) for n in label_names):
+            holders.append(name)
+    if len({h.key for h in holders}) == 1:
+        return header_canon.get(holders[0], holders[0].display())
+    return office
+
+
+def _roles(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    header: list[tuple[str, Name]],
+    clips: Sequence[tuple[int, int]],
+) -> list[str]:
+    def key(h: LabelHit, speaker: str | None) -> str:
+        return speaker or (h.info.kind.value + ":" + h.text.lower())
+
+    ends_q: Counter[str] = Counter()  # turns whose last sentence is a question
+    asks_any: Counter[str] = Counter()  # turns with a question anywhere
+    total: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    interviewers: set[str] = set()
+    interviewees: set[str] = set()
+    has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
+    interviewer_names = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    for h, start, end, speaker in bodies:
+        k = key(h, speaker)
+        total[k] += 1
+        words[k] += len(text[start:end].split())
+        if _ends_with_question(text[start:end]):
+            ends_q[k] += 1
+        if "?" in text[start:end]:
+            asks_any[k] += 1
+        info = h.info
+        if info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
+            interviewers.add(k)
+        elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
+            interviewees.add(k)
+        elif info.name is not None:
+            hint = " ".join(filter(None, [info.role, info.name.title]))
+            if (hint and INTERVIEWER_HINTS.search(hint)) or any(
+                info.name.compatible(n) for n in interviewer_names
+            ):
+                interviewers.add(k)
+            elif any(info.name.compatible(n) for n in interviewee_names):
+                interviewees.add(k)
+    persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
+    if not interviewers and not has_q:
+        interviewers = _infer_askers(
+            persons - interviewees, interviewees, ends_q, asks_any, total, words
+        )
+    if interviewers or has_q:
+        interviewees |= persons - interviewers
+    labels: list[str] = []
+    asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
+    keys = [key(h, speaker) for h, _, _, speaker in bodies]
+    for i, (h, start, end, _) in enumerate(bodies):
+        k = keys[i]
+        body = text[start:end]
+        answered = i + 1 < len(bodies) and keys[i + 1] in interviewees
+        if any(a <= h.start < b for a, b in clips):
+            labels.append("other")
+        elif h.info.kind is LabelKind.QUESTION:
+            labels.append("question")
+        elif k in interviewers:
+            asks = _asks(body, text[h.start : h.end], answered=answered)
+            labels.append("question" if asks else "other")
+        elif k in interviewees:
+            labels.append("answer" if asked else "statement")
+        elif h.info.kind is LabelKind.ANONYMOUS:
+            labels.append("question" if "?" in body else "other")
+        else:
+            labels.append("question" if _ends_with_question(body) else "statement")
+        if k in interviewers or labels[-1] == "question":
+            asked = True
+    return labels
+
+
+def _asks(body: str, label: str, *, answered: bool) -> bool:
+    """Is an interviewer's turn a question?
+
+    Yes when it asks ("?", "Tell us…", a cut-off challenge); otherwise only when the interviewee
+    answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome).
+    """
+    if "?" in body or _PROMPT.match(body) or _CUT_OFF.search(body):
+        return True
+    if not answered or _VOICE_OVER.search(label):
+        return False
+    return not (_REMARK.search(body) or len(body.split()) <= 3)
+
+
+def _ends_with_question(body: str) -> bool:
+    return bool(re.search(r"\?[\"'”»’)\]]*\s*(?:[—–-]{1,2})?\s*$", body))
+
+
+def _infer_askers(
+    candidates: set[str],
+    interviewees: set[str],
+    ends_q: Counter[str],
+    has_q: Counter[str],
+    total: Counter[str],
+    words: Counter[str],
+) -> set[str]:
+    """Who interviews, when no label or header says so: the speakers who ask.
+
+    An asker ends at least half of their turns with a question (or asks in most turns and ends
+    a third with one: hosts who interrupt). Once one exists, a speaker who ends a third of their
+    turns with a question, or some and speaks much more briefly than those who never do (a
+    co-host), asks too. Nobody is an asker unless someone else clearly answers.
+    """
+    ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
+    askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
+    answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    if not askers or not answerers:
+        return set()
+    longest = max(words[k] / max(total[k], 1) for k in answerers)
+    for k, r in ratio.items():
+        if k not in askers and r > 0 and (r >= 0.3 or words[k] / total[k] < 0.5 * longest):
+            askers.add(k)
+    return askers
+
+
+@functools.lru_cache(maxsize=16)
+def analyse(text: str, *, byline: str | None = None) -> Structure:
+    """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
+    at turn boundaries, the turns stage reports them)."""
+    labels = find_labels(text)
+    body_end = trailing_start(text)
+    directions = tuple(_directions(text, labels, body_end))
+    first = labels[0].start if labels else None
+    header_text = _header(text, first)
+    header = _header_people(header_text)
+    if byline is None:
+        byline = find_byline(header_text)
+    if not labels:
+        dialogue = _dash_dialogue(text, body_end, header)
+        if dialogue:
+            return Structure((), directions, dialogue)
+        return Structure((), directions, _statement(text, body_end, header, byline))
+    speakers = _speaker_names(labels, header, byline, header_text)
+    clips = _clip_regions(text, directions)
+    bodies: list[tuple[LabelHit, int, int, str | None]] = []
+    for i, h in enumerate(labels):
+        nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
+        start, end = _content_bounds(text, h.end, min(nxt, max(body_end, h.end)))
+        stamp = _LEADING_STAMP.match(text, start, end)  # "Lex Fridman: (00:12) Welcome…"
+        if stamp:
+            start = stamp.end()
+        end = _trim_directions(text, start, end, directions)
+        if end > start and not _only_directions(text, start, end, directions):
+            bodies.append((h, start, end, speakers.get(h.start)))
+    roles = _roles(text, bodies, header, clips)
+    spans: list[Span] = []
+    names = [h.info.name for h in labels if h.info.name is not None]
+    pre = _preamble(text, labels[0].cut, header, names)
+    if pre is not None:
+        start, end, speaker = pre
+        attrs: dict[str, Any] = {
+            "speaker": speaker,
+            "speaker_label": None,
+            "label_span": None,
+            "index": 0,
+        }
+        spans.append(Span(start, end, "statement" if speaker else "other", attrs=attrs))
+    for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
+        attrs = {
+            "speaker": speaker,
+            "speaker_label": h.text,
+            "label_span": [h.start, h.end],
+            "index": len(spans),
+        }
+        spans.append(Span(start, end, role, attrs=attrs))
+    return Structure(labels, directions, tuple(spans))
+
+
+_DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """Press interviews printed without labels, each utterance a paragraph opening with a dash:
+
+        — Сергей Викторович, как Вы оцениваете переговоры?
+        — Это был полезный разговор.
+
+    The voices alternate, the interviewer's starting with the first paragraph ending in "?".
+    Paragraphs without a dash continue the turn before them. The answerer is named only when
+    the header names one interviewee ("Интервью … С.В.Лаврова"), the asker only from
+    "interview by"; otherwise null.
+    """
+    starts = list(_DASH_PARA.finditer(text, 0, body_end))
+    if len(starts) < 4:
+        return ()
+    intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
+    if len(intro.split()) > 80:
+        return ()  # an article quoting people in dashed paragraphs, not an interview
+    bodies: list[tuple[int, int]] = []
+    for i, m in enumerate(starts):
+        nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
+        start, end = _content_bounds(text, m.end(), nxt)
+        if end > start:
+            bodies.append((start, end))
+    asking = [_ends_with_question(text[a:b]) for a, b in bodies]
+    if sum(asking) < 2 or all(asking):
+        return ()
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    answerer = interviewees[0].display() if len({n.key for n in interviewees}) == 1 else None
+    asker = interviewers[0].display() if len({n.key for n in interviewers}) == 1 else None
+    # The two voices alternate; the interviewer's parity is that of the first question.
+    parity = asking.index(True) % 2
+    off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
+    if off_parity > 0.2 * sum(asking):
+        return ()  # no alternation of two voices: dashed quotes in an article
+    spans = []
+    for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
+        interviewer = i % 2 == parity
+        label = ("question" if question else "other") if interviewer else "answer"
+        speaker = asker if interviewer else answerer
+        attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
+        spans.append(Span(a, b, label, attrs=attrs))
+    return tuple(spans)
+
+
+def _statement(
+    text: str, body_end: int, header: list[tuple[str, Name]], byline: str | None
+) -> tuple[Span, ...]:
+    start = _body_start_for_statement(text, body_end)
+    start, end = _content_bounds(text, start, body_end)
+    if end <= start:
+        start, end = _content_bounds(text, 0, len(text))
+    if end <= start:
+        return ()
+    speaker: str | None = None
+    authors = [n for k, n in header if k.startswith(_STATEMENT_KINDS)]
+    if len({a.key for a in authors}) == 1:
+        speaker = resolve_names(authors).get(authors[0])
+    elif byline and not re.search(r"\band\b|&|,|\bи\b", byline):
+        parsed = parse_name(byline.split())
+        speaker = parsed.display() if parsed is not None else None
+    attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
+    return (Span(start, end, "statement", attrs=attrs),)
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every accepted label (for the sentence splitter to step over)."""
+    return [(h.start, h.end) for h in find_labels(text)]
+
+
+def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]:
+    """Ranges the sentence splitter must skip: labels, the dash opening an unlabelled turn, and
+    empty ranges at every turn boundary, so no sentence ever straddles two turns."""
+    cuts = label_spans(text)
+    for turn in analyse(text, byline=byline).turns:
+        line_start = text.rfind("\n", 0, turn.start) + 1
+        if turn.attrs["label_span"] is None and text[line_start : turn.start].strip() in "—–-":
+            cuts.append((line_start, turn.start))
+        cuts.extend([(turn.start, turn.start), (turn.end, turn.end)])
+    return sorted(cuts)

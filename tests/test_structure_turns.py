@@ -1,0 +1,380 @@
+"""Interview structure across transcript conventions: turns, roles, speakers, stage directions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
+from rhetoscope.model import Document
+from rhetoscope.structure.scoring import score_turns
+from rhetoscope.structure.speakers import LabelKind, classify_label
+from rhetoscope.structure.turns import analyse, find_labels
+
+TRANSCRIPTS = Path(__file__).resolve().parent / "fixtures" / "transcripts"
+EXPECTED: dict[str, dict[str, Any]] = json.loads(
+    (TRANSCRIPTS / "expected.json").read_text(encoding="utf-8")
+)
+PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+
+
+def run(text: str) -> Document:
+    return PIPELINE(read_text(text))
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED), ids=lambda n: n.removesuffix(".txt"))
+def case(request: pytest.FixtureRequest) -> tuple[Document, dict[str, Any]]:
+    name = request.param
+    return run((TRANSCRIPTS / name).read_text(encoding="utf-8")), EXPECTED[name]
+
+
+def test_turn_table(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, expected = case
+    turns = doc.layer("turns")
+    want = expected["turns"]
+    assert len(turns) == len(want)
+    for span, (label, speaker, prefix, suffix) in zip(turns, want, strict=True):
+        body = doc.span_text(span)
+        assert (span.label, span.attrs["speaker"]) == (label, speaker), body[:60]
+        assert body.startswith(prefix) and body.endswith(suffix), body
+        assert body == body.strip()
+    score = score_turns(doc, want)
+    assert score.recall == score.speaker_accuracy == score.label_accuracy == 1.0, score.errors
+
+
+def test_turn_attrs_contract(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, _ = case
+    for i, span in enumerate(doc.layer("turns")):
+        assert set(span.attrs) == {"speaker", "speaker_label", "label_span", "index"}
+        assert span.attrs["index"] == i
+        assert span.label in {"question", "answer", "statement", "other"}
+        if span.attrs["label_span"] is not None:
+            a, b = span.attrs["label_span"]
+            assert b <= span.start  # the label is never part of the body
+            assert doc.text[a:b].lstrip("*_").startswith(span.attrs["speaker_label"])
+
+
+def test_sentences_never_straddle_turns(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, _ = case
+    turns = doc.layer("turns")
+    for sentence in doc.layer("sentences"):
+        for turn in turns:
+            if sentence.overlaps(turn):
+                assert turn.contains(sentence), (doc.span_text(sentence), doc.span_text(turn))
+
+
+def test_stage_directions(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, expected = case
+    assert [doc.span_text(s) for s in doc.layer("stage_directions")] == expected["directions"]
+    assert all(s.label == "direction" for s in doc.layer("stage_directions"))
+
+
+def test_metadata_of_fixture(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, expected = case
+    meta = doc.meta.to_dict()
+    for key, value in expected["meta"].items():
+        assert meta[key] == value, key
+
+
+def test_direction_lines_end_turns_but_belong_to_none() -> None:
+    doc = run((TRANSCRIPTS / "cable_news.txt").read_text(encoding="utf-8"))
+    for span in doc.layer("turns"):
+        body = doc.span_text(span)
+        assert not body.endswith(("(CROSSTALK)", "(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)"))
+
+
+# --- label grammar --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("label", "kind", "display"),
+    [
+        ("Question", LabelKind.QUESTION, None),
+        ("Q", LabelKind.QUESTION, None),
+        ("Вопрос", LabelKind.QUESTION, None),
+        ("Answer", LabelKind.ANSWER, None),
+        ("Ответ", LabelKind.ANSWER, None),
+        ("THE PRESIDENT", LabelKind.OFFICE, None),
+        ("MODERATOR", LabelKind.INTERVIEWER, None),
+        ("UNIDENTIFIED MALE", LabelKind.ANONYMOUS, None),
+        ("Sergey Lavrov", LabelKind.PERSON, "Sergey Lavrov"),
+        ("S.V. Lavrov", LabelKind.PERSON, "S.V. Lavrov"),
+        ("С.В.Лавров", LabelKind.PERSON, "С.В. Лавров"),
+        ("ЛАВРОВ", LabelKind.PERSON, "Лавров"),
+        ("LESTER HOLT, NBC NEWS ANCHOR", LabelKind.PERSON, "Lester Holt"),
+        ("HOLT (voice-over)", LabelKind.PERSON, "Holt"),
+        ("Foreign Minister Lavrov", LabelKind.PERSON, "Foreign Minister Lavrov"),
+        ("SEN. BERNIE SANDERS (I-VT)", LabelKind.PERSON, "Bernie Sanders"),
+        ("Ursula von der Leyen", LabelKind.PERSON, "Ursula von der Leyen"),
+        ("Speaker 1", LabelKind.PERSON, "Speaker 1"),
+        ("SPOKESPERSON", LabelKind.OFFICE, None),
+        ("Question 3", LabelKind.QUESTION, None),
+        ("Q1", LabelKind.QUESTION, None),
+        ("Вопрос №2", LabelKind.QUESTION, None),
+        ("Лавров С.В.", LabelKind.PERSON, "С.В. Лавров"),
+        ("President of Russia Vladimir Putin", LabelKind.PERSON, "Vladimir Putin"),
+        ("Foreign Ministry Spokeswoman Maria Zakharova", LabelKind.PERSON, "Maria Zakharova"),
+        ("SECRETARY OF STATE MARCO RUBIO", LabelKind.PERSON, "Marco Rubio"),
+        (
+            "DR. ANTHONY FAUCI, DIRECTOR, NATIONAL INSTITUTE OF ALLERGY AND INFECTIOUS DISEASES",
+            LabelKind.PERSON,
+            "Anthony Fauci",
+        ),
+        ("Stéphane Dujarric", LabelKind.PERSON, "Stéphane Dujarric"),
+        ("The Economist", LabelKind.PERSON, "The Economist"),
+    ],
+)
+def test_label_grammar_accepts(label: str, kind: LabelKind, display: str | None) -> None:
+    info = classify_label(label)
+    assert info is not None and info.kind is kind
+    if display is not None:
+        assert info.name is not None and info.name.display() == display
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Note",
+        "Update",
+        "Source",
+        "He said",
+        "Step 1",
+        "10",
+        "https",
+        "Editor's note",
+        "the government said",
+        "Примечание",
+        "Key takeaways",
+        "In 2024 we",
+        "What happened next",
+        "Present Problems",
+        "A Dismal Record",
+        "JUST WATCHED Bolton",
+        "Said James O’Keefe, founder and president of Project Veritas Action",
+        "Cardinal Henri de Lubac, writing in 1985, recalling that drama, said",
+        "First",
+        "Security",
+    ],
+)
+def test_label_grammar_rejects(label: str) -> None:
+    assert classify_label(label) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: the meeting was postponed.\nThe talks resumed later.\n",
+        "Washington: the U.S. Treasury said it would act.\nBrussels agreed.\n",
+        "Update: the vote was delayed.\nSource: Reuters\n",
+        "The meeting starts at 10:30 and ends at 12:00.\nThe ratio was 2:1.\n",
+        "See https://example.org/page for details.\nStep 1: open the file.\n",
+        'He said: "We will never agree to this."\nShe replied: "Then we wait."\n',
+        "Putin: a biography.\nThe book was published in 2019.\n",
+    ],
+    ids=["note", "place", "update-source", "times-ratio", "url-step", "he-said", "heading"],
+)
+def test_false_labels_are_not_turns(text: str) -> None:
+    assert find_labels(text) == ()
+    turns = run(text).layer("turns")
+    assert [t.label for t in turns] == ["statement"]
+    assert turns[0].attrs["speaker_label"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Aliases of one person collapse to the fullest form seen.
+        (
+            "Question: A?\nS.V. Lavrov: B.\nQuestion: C?\nSergey Lavrov: D.\nQuestion: E?\n"
+            "LAVROV: F.\nQuestion: G?\nForeign Minister Lavrov: H.\n",
+            [None, "Sergey Lavrov"] * 4,
+        ),
+        # THE PRESIDENT stays an office unless the header names the holder.
+        (
+            "Q Mr. President, will you sign it?\nTHE PRESIDENT: Yes.\n"
+            "Q When?\nTHE PRESIDENT: Soon.\n",
+            [None, "The President", None, "The President"],
+        ),
+        (
+            "Remarks by President Biden Before Marine One Departure\n\nQ Will you sign it?\n"
+            "THE PRESIDENT: Yes.\nQ When?\nTHE PRESIDENT: Soon.\n",
+            [None, "President Biden", None, "President Biden"],
+        ),
+        # Q gets a name only from the header.
+        (
+            "Interview by John Smith\n\nQ: Why now?\nA: Because.\nQ: And later?\nA: We will see.\n",
+            ["John Smith", None, "John Smith", None],
+        ),
+        # "X interviews Y" names both; "X asks" names only the asker, the answerer stays null.
+        (
+            "Tucker Carlson interviews Viktor Orban\n\nQ: Why?\nA: Because.\nQ: When?\nA: Now.\n",
+            ["Tucker Carlson", "Viktor Orban", "Tucker Carlson", "Viktor Orban"],
+        ),
+        (
+            "Putin interview: Tucker Carlson asks about Ukraine\n\nQ: Why?\nA: Because.\n"
+            "Q: When?\nA: Now.\n",
+            ["Tucker Carlson", None, "Tucker Carlson", None],
+        ),
+        # Two interviewers and one guest, roles from who asks.
+        (
+            "ANNA BELL: Good morning. Minister, what happens next?\nMINISTER PAVEL ORLOV: Talks.\n"
+            "TOM REED: And if they fail?\nORLOV: Then we wait.\nBELL: How long?\nORLOV: Months.\n",
+            ["Anna Bell", "Pavel Orlov", "Tom Reed", "Pavel Orlov", "Anna Bell", "Pavel Orlov"],
+        ),
+    ],
+    ids=[
+        "aliases",
+        "office-unnamed",
+        "office-from-header",
+        "q-from-header",
+        "x-interviews-y",
+        "x-asks",
+        "two-interviewers",
+    ],
+)
+def test_speaker_resolution(text: str, speakers: list[str | None]) -> None:
+    assert [t.attrs["speaker"] for t in run(text).layer("turns")] == speakers
+
+
+def test_initialisms_join_the_full_name() -> None:
+    text = (
+        "Dennis Bernstein: Welcome, John. What happened?\nJohn Pilger: A scandal.\n"
+        "DB: Why?\nJP: Because of fear.\nDB: And now?\nJP: Silence.\n"
+    )
+    speakers = [t.attrs["speaker"] for t in run(text).layer("turns")]
+    assert speakers == ["Dennis Bernstein", "John Pilger"] * 3
+
+
+def test_a_body_of_only_directions_is_no_turn() -> None:
+    text = "HOLT: Why?\nTRUMP: (LAUGHTER)\nHOLT: Seriously, why?\nTRUMP: Because.\n"
+    doc = run(text)
+    assert [doc.span_text(t) for t in doc.layer("turns")] == ["Why?", "Seriously, why?", "Because."]
+    assert [doc.span_text(s) for s in doc.layer("stage_directions")] == ["(LAUGHTER)"]
+
+
+def test_field_lists_are_not_speakers() -> None:
+    text = (
+        "Convents by federation\nFederation: Germany\nnumber of convents: 14\n"
+        "Federation: Spain - Catalonia\nnumber of convents: 9\n"
+    )
+    assert find_labels(text) == ()
+
+
+def test_two_interviewers_roles() -> None:
+    text = (
+        "ANNA BELL: Good morning. Minister, what happens next?\nMINISTER PAVEL ORLOV: Talks.\n"
+        "TOM REED: And if they fail?\nORLOV: Then we wait.\nBELL: How long?\nORLOV: Months.\n"
+    )
+    assert [t.label for t in run(text).layer("turns")] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speech by Foreign Minister Sergey Lavrov at the UN General Assembly, New York, "
+            "September 27, 2025\n\nMr President,\n\nWe meet at a difficult time. The world is "
+            "changing, and the old order is fading.\n",
+            "Sergey Lavrov",
+        ),
+        (
+            "Why sanctions fail\nBy Jane Doe\n\nSanctions rarely change a regime's course. They "
+            "change its trading partners instead.\n",
+            "Jane Doe",
+        ),
+        (
+            "Why sanctions fail\nBy Jane Doe and John Roe\n\nSanctions rarely change a regime's "
+            "course. They change its trading partners instead.\n",
+            None,
+        ),
+        (
+            "Sanctions rarely change a regime's course. "
+            "They change its trading partners instead.\n",
+            None,
+        ),
+    ],
+    ids=["speech-header", "byline", "two-authors", "anonymous"],
+)
+def test_statement_speaker(text: str, speaker: str | None) -> None:
+    turns = run(text).layer("turns")
+    assert [t.label for t in turns] == ["statement"]
+    assert turns[0].attrs["speaker"] == speaker
+    assert run(text).span_text(turns[0]).endswith("instead.") or speaker == "Sergey Lavrov"
+
+
+def test_analyse_is_deterministic_and_offsets_fit() -> None:
+    text = (TRANSCRIPTS / "podcast.txt").read_text(encoding="utf-8")
+    first, second = analyse(text), analyse(text)
+    assert first == second
+    for span in first.turns:
+        assert 0 <= span.start < span.end <= len(text)
+
+
+def test_news_articles_rarely_yield_speaker_labels(shared_data: Path) -> None:
+    """Precision on real text: PTC news articles are prose; the few with labels quote real
+    transcripts (a Hannity segment, a Bernstein/Pilger interview, a deposition)."""
+    articles = sorted((shared_data / "ptc" / "train-articles").glob("*.txt"))
+    assert len(articles) > 300
+    with_labels = [a.name for a in articles if find_labels(a.read_text(encoding="utf-8"))]
+    assert len(with_labels) / len(articles) < 0.05, with_labels
+
+
+_labels = st.sampled_from(
+    [
+        "Question: ",
+        "Q: ",
+        "A: ",
+        "Sergey Lavrov: ",
+        "S.V. Lavrov: ",
+        "HOLT: ",
+        "Q  ",
+        "Note: ",
+        "THE PRESIDENT: ",
+        "Вопрос: ",
+        "",
+        "(CROSSTALK)\n",
+        "Washington: ",
+    ]
+)
+_bodies = st.sampled_from(
+    [
+        "Why now?",
+        "Because it is time.",
+        "We agree (LAUGHTER) fully.",
+        "Yes.",
+        "10:30 is late.",
+        "He said: no.",
+        "Мы готовы.",
+        "",
+        "Ratio 2:1.",
+        "https://x.org/#a",
+    ]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.tuples(_labels, _bodies), min_size=1, max_size=12),
+    st.sampled_from(["\n", "\n\n", " ", ""]),
+)
+def test_any_transcript_gives_valid_turns(parts: list[tuple[str, str]], sep: str) -> None:
+    text = "Title line\n" + sep.join(label + body for label, body in parts)
+    doc = run(text)
+    assert Document.from_json(doc.to_json()) == doc  # lossless JSON round trip
+    previous_end = 0
+    for i, span in enumerate(doc.layer("turns")):
+        body = doc.span_text(span)
+        assert 0 <= span.start < span.end <= len(text) and body == body.strip()
+        assert span.start >= previous_end  # turns never overlap
+        previous_end = span.end
+        assert span.attrs["index"] == i
+        if span.attrs["label_span"] is not None:
+            a, b = span.attrs["label_span"]
+            assert b <= span.start and text[a:b].rstrip().endswith((":", "Q"))
+    for layer in ("sentences", "stage_directions", "duplicates"):
+        for span in doc.layer(layer):
+            assert 0 <= span.start <= span.end <= len(text)
