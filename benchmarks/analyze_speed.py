@@ -54,8 +54,10 @@ def cold_start(stages: str | None, runs: int) -> None:
         t0 = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-    print(f"cold start (CLI, reference document, {runs} runs): "
-          f"median {statistics.median(times):.2f} s, max {max(times):.2f} s")
+    print(
+        f"cold start (CLI, reference document, {runs} runs): "
+        f"median {statistics.median(times):.2f} s, max {max(times):.2f} s"
+    )
 
 
 def main() -> None:

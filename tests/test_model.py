@@ -13,16 +13,19 @@ def documents(draw: st.DrawFn) -> Document:
     text = draw(st.text(max_size=200))
     n = len(text)
     layers: dict[str, list[Span]] = {}
-    for name in draw(st.lists(st.sampled_from(["turns", "sentences", "x y", "техники"]),
-                              unique=True, max_size=3)):
+    for name in draw(
+        st.lists(st.sampled_from(["turns", "sentences", "x y", "техники"]), unique=True, max_size=3)
+    ):
         spans = []
         for _ in range(draw(st.integers(0, 5))):
             a = draw(st.integers(0, n))
             b = draw(st.integers(a, n))
             score = draw(st.none() | st.floats(0, 1))
-            attrs = draw(st.dictionaries(st.text(max_size=5),
-                                         st.none() | st.integers() | st.text(max_size=5),
-                                         max_size=3))
+            attrs = draw(
+                st.dictionaries(
+                    st.text(max_size=5), st.none() | st.integers() | st.text(max_size=5), max_size=3
+                )
+            )
             spans.append(Span(a, b, draw(st.text(max_size=8)), score, attrs))
         layers[name] = spans
     meta = Meta(
@@ -71,9 +74,14 @@ def test_normalize_text(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "payload",
-    ['{"schema": "other/1", "text": ""}', "[1]", "not json", '{"schema": "%s"}' % SCHEMA_VERSION,
-     '{"schema": "%s", "text": "ab", "layers": {"x": [{"start": 0, "end": 9, "label": "l"}]}}'
-     % SCHEMA_VERSION],
+    [
+        '{"schema": "other/1", "text": ""}',
+        "[1]",
+        "not json",
+        f'{{"schema": "{SCHEMA_VERSION}"}}',
+        f'{{"schema": "{SCHEMA_VERSION}", "text": "ab", '
+        '"layers": {"x": [{"start": 0, "end": 9, "label": "l"}]}}',
+    ],
 )
 def test_bad_json_is_a_schema_error(payload: str) -> None:
     with pytest.raises(SchemaError):

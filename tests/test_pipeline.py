@@ -8,8 +8,9 @@ from rhetoscope.pipeline import Component, Pipeline
 
 
 def _add(name: str) -> Component:
-    return Component(name=name, func=lambda d: d.with_layer(name, [Span(0, 1, name)]),
-                     assigns=(name,))
+    return Component(
+        name=name, func=lambda d: d.with_layer(name, [Span(0, 1, name)]), assigns=(name,)
+    )
 
 
 def test_order_is_checked() -> None:
@@ -31,8 +32,12 @@ def test_batch_survives_bad_items() -> None:
         return doc
 
     pipe = Pipeline([Component(name="boom", func=boom)])
-    items = [("1", Document(text="ok")), ("2", RhetoscopeError("nope")), ("3", Document(text="bad")),
-             ("4", Document(text="ok too"))]
+    items = [
+        ("1", Document(text="ok")),
+        ("2", RhetoscopeError("nope")),
+        ("3", Document(text="bad")),
+        ("4", Document(text="ok too")),
+    ]
     results = list(pipe.run_batch(items))
     assert [r.ok for r in results] == [True, False, False, True]
     assert "kaput" in str(results[2].error)

@@ -15,7 +15,7 @@ from rhetoscope.errors import RhetoscopeError
 from rhetoscope.model import Document
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
@@ -41,11 +41,13 @@ def document_payload(doc: Document, *, drop_duplicates: bool) -> dict[str, Any]:
 
 def render(doc: Document, fmt: OutputFormat, *, drop_duplicates: bool) -> str:
     if fmt is OutputFormat.json:
-        return json.dumps(document_payload(doc, drop_duplicates=drop_duplicates),
-                          ensure_ascii=False, indent=2)
+        return json.dumps(
+            document_payload(doc, drop_duplicates=drop_duplicates), ensure_ascii=False, indent=2
+        )
     if fmt is OutputFormat.jsonl:
-        return json.dumps(document_payload(doc, drop_duplicates=drop_duplicates),
-                          ensure_ascii=False)
+        return json.dumps(
+            document_payload(doc, drop_duplicates=drop_duplicates), ensure_ascii=False
+        )
     if fmt is OutputFormat.text:
         from rhetoscope.report.text import render_text
 
@@ -55,19 +57,32 @@ def render(doc: Document, fmt: OutputFormat, *, drop_duplicates: bool) -> str:
     return render_html(doc)
 
 
+_SOURCE_HELP = "File, directory, JSONL file, http(s) URL, or - for stdin."
+_OUTPUT_HELP = "Write here instead of stdout (required for batches)."
+_STAGES_HELP = "Comma-separated stages to run instead of the default analysis."
+_DEDUP_HELP = "Also emit a de-duplicated view with an offset map back to the original text."
+_PRIVATE_HELP = "Allow URLs that resolve to private, loopback or link-local addresses."
+
+
 def analyze_command(
-    source: Annotated[str, typer.Argument(help="File, directory, JSONL file, http(s) URL, or - for stdin.")],
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (required for batches).")] = None,
-    stages: Annotated[str | None, typer.Option(help="Comma-separated stages to run instead of the default analysis.")] = None,
-    drop_duplicates: Annotated[bool, typer.Option("--drop-duplicates", help="Also emit a de-duplicated view with an offset map back to the original text.")] = False,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs that resolve to private, loopback or link-local addresses.")] = False,
-    encoding: Annotated[str | None, typer.Option(help="Force the input encoding instead of detecting it.")] = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many megabytes.")] = 50.0,
+    source: Annotated[str, typer.Argument(help=_SOURCE_HELP)],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.json
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_OUTPUT_HELP)] = None,
+    stages: Annotated[str | None, typer.Option(help=_STAGES_HELP)] = None,
+    drop_duplicates: Annotated[bool, typer.Option("--drop-duplicates", help=_DEDUP_HELP)] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help=_PRIVATE_HELP)] = False,
+    encoding: Annotated[
+        str | None, typer.Option(help="Force the input encoding instead of detecting it.")
+    ] = None,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse inputs larger than this many megabytes.")
+    ] = 50.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Analyse a document (or a directory / JSONL batch) and print the structured result."""
-    from rhetoscope.analysis import analyze, analyze_batch, build_pipeline
+    from rhetoscope.analysis import analyze, build_pipeline
     from rhetoscope.ingest import IngestOptions
 
     options = IngestOptions(
@@ -119,8 +134,12 @@ def _run_batch(
     except RhetoscopeError as exc:
         fail(exc)
     progress = Progress(
-        TextColumn("[bold]analyze"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        disable=quiet or not sys.stderr.isatty(), transient=False,
+        TextColumn("[bold]analyze"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        disable=quiet or not sys.stderr.isatty(),
+        transient=False,
     )
     # Each result is written and flushed as it completes: a crash later never loses earlier work.
     with output.open("w", encoding="utf-8") as sink, progress:

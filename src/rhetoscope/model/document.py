@@ -195,7 +195,7 @@ class Document:
         if not isinstance(layers_raw, Mapping):
             raise SchemaError("'layers' must be an object of name -> list of spans")
         layers = {
-            str(name): [Span.from_dict(s) for s in spans] for name, spans in layers_raw.items()
+            str(name): tuple(Span.from_dict(s) for s in spans) for name, spans in layers_raw.items()
         }
         try:
             return cls(
