@@ -3,7 +3,9 @@
 Usage: python benchmarks/structure_eval.py [--verbose]
 
 Gold tables live in tests/fixtures/transcripts/expected.json (one row per turn: label, speaker,
-first words, last words; a match needs exact boundaries). The reference interview in
+first words, last words; a match needs exact boundaries). Fixtures with a ``first_contact`` date
+were written before the rules saw them; their subtotal (scored by the rules of today, so no longer
+held out once the rules are mended) is printed separately. The reference interview in
 ../shared/samples is scored too when present (9 questions, 9 answers by Sergey Lavrov).
 Also prints the structure stages' throughput in words per second over the whole set.
 """
@@ -48,6 +50,7 @@ def main() -> int:
         (name, (FIXTURES / name).read_text(encoding="utf-8"), case["turns"])
         for name, case in expected.items()
     ]
+    batches = {name: case.get("first_contact") for name, case in expected.items()}
     if REFERENCE.exists():
         text = REFERENCE.read_text(encoding="utf-8")
         cases.append((REFERENCE.name, text, reference_gold(text)))
@@ -55,6 +58,7 @@ def main() -> int:
     for _, text, _ in cases:  # warm-up: regex compilation and imports are not throughput
         pipeline(read_text(text + " ", source="warm-up"))
     total: TurnScore = EMPTY
+    by_batch: dict[str, TurnScore] = {}
     words = 0
     elapsed = 0.0
     print(f"{'document':44} {'gold':>4} {'pred':>4} {'recall':>7} {'speaker':>8} {'role':>6}")
@@ -65,6 +69,9 @@ def main() -> int:
         words += len(text.split())
         score = score_turns(doc, gold)
         total = total + score
+        batch = batches.get(name)
+        if batch:
+            by_batch[batch] = by_batch.get(batch, EMPTY) + score
         print(
             f"{name:44} {score.gold:4d} {score.predicted:4d} {score.recall:7.1%} "
             f"{score.speaker_accuracy:8.1%} {score.label_accuracy:6.1%}"
@@ -76,6 +83,12 @@ def main() -> int:
         f"{'TOTAL':44} {total.gold:4d} {total.predicted:4d} {total.recall:7.1%} "
         f"{total.speaker_accuracy:8.1%} {total.label_accuracy:6.1%}"
     )
+    for batch, score in sorted(by_batch.items()):
+        print(
+            f"{'first contact ' + batch:44} {score.gold:4d} {score.predicted:4d} "
+            f"{score.recall:7.1%} {score.speaker_accuracy:8.1%} {score.label_accuracy:6.1%} "
+            f"(precision {score.precision:.1%})"
+        )
     print(
         f"turn precision {total.precision:.1%}; throughput {words / elapsed:,.0f} words/s "
         f"({words} words, after a warm-up pass)"

@@ -126,6 +126,16 @@ def test_direction_lines_end_turns_but_belong_to_none() -> None:
         ),
         ("Stéphane Dujarric", LabelKind.PERSON, "Stéphane Dujarric"),
         ("The Economist", LabelKind.PERSON, "The Economist"),
+        ("Запитання", LabelKind.QUESTION, None),
+        ("QUESTION JESSEN", LabelKind.QUESTION, "Jessen"),
+        ("GUEST", LabelKind.ANSWER, None),
+        ("NATO Secretary General", LabelKind.OFFICE, None),
+        ("NATO Spokesperson Allison Hart", LabelKind.PERSON, "Allison Hart"),
+        ("The Prime Minister (Keir Starmer)", LabelKind.PERSON, "Keir Starmer"),
+        ("Mrs Kemi Badenoch (North West Essex) (Con)", LabelKind.PERSON, "Kemi Badenoch"),
+        ("RACHEL REEVES MP", LabelKind.PERSON, "Rachel Reeves"),
+        ("Senator SHAHEEN", LabelKind.PERSON, "Senator Shaheen"),
+        ("TIME", LabelKind.PERSON, "Time"),
     ],
 )
 def test_label_grammar_accepts(label: str, kind: LabelKind, display: str | None) -> None:
@@ -158,6 +168,8 @@ def test_label_grammar_accepts(label: str, kind: LabelKind, display: str | None)
         "Cardinal Henri de Lubac, writing in 1985, recalling that drama, said",
         "First",
         "Security",
+        "Time: 10",
+        "Washington was",
     ],
 )
 def test_label_grammar_rejects(label: str) -> None:
@@ -174,8 +186,24 @@ def test_label_grammar_rejects(label: str) -> None:
         "See https://example.org/page for details.\nStep 1: open the file.\n",
         'He said: "We will never agree to this."\nShe replied: "Then we wait."\n',
         "Putin: a biography.\nThe book was published in 2019.\n",
+        "Agenda\n\nTime: 10:30\nVenue: Room 4\n\nTime: 14:00\nVenue: Room 5\n",
+        "Trump: I will end the war in 24 hours\n\nThe claim was repeated on Sunday. Few agreed.\n",
+        "Notes\n\nPresident. – The sitting is opened.\n\nThe minutes were approved.\n",
+        "Report\n\nOK. So we went there.\n\nOK. Then we left.\n",
     ],
-    ids=["note", "place", "update-source", "times-ratio", "url-step", "he-said", "heading"],
+    ids=[
+        "note",
+        "place",
+        "update-source",
+        "times-ratio",
+        "url-step",
+        "he-said",
+        "heading",
+        "time-fields",
+        "quote-headline",
+        "dashed-once",
+        "ok-period",
+    ],
 )
 def test_false_labels_are_not_turns(text: str) -> None:
     assert find_labels(text) == ()
@@ -238,6 +266,150 @@ def test_false_labels_are_not_turns(text: str) -> None:
 )
 def test_speaker_resolution(text: str, speakers: list[str | None]) -> None:
     assert [t.attrs["speaker"] for t in run(text).layer("turns")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An office label is the person who first spoke with that office and a name.
+        (
+            "NATO Spokesperson Allison Hart: Welcome.\nNATO Secretary General Mark Rutte: We "
+            "agreed.\nNATO Spokesperson: Reuters.\nQuestion (Reuters): Why?\n"
+            "NATO Secretary General: Because.\nNATO Spokesperson: Thank you.\n",
+            ["Allison Hart", "Mark Rutte", "Allison Hart", None, "Mark Rutte", "Allison Hart"],
+        ),
+        (
+            "The Prime Minister (Keir Starmer): I had meetings.\nMrs Badenoch: Why?\n"
+            "The Prime Minister: Because.\nMrs Kemi Badenoch (North West Essex) (Con): When?\n"
+            "The Prime Minister: Soon.\n",
+            ["Keir Starmer", "Kemi Badenoch", "Keir Starmer", "Kemi Badenoch", "Keir Starmer"],
+        ),
+        # Initials that match exactly one full name of the header.
+        (
+            "Jens Stoltenberg on deterrence, Donald Trump and Ukraine\n"
+            "Interview conducted by Anna Smith\n\nAS: Is NATO stronger?\nJS: Yes.\n"
+            "AS: Why?\nJS: More forces.\n",
+            ["Anna Smith", "Jens Stoltenberg"] * 2,
+        ),
+        # Russian initials completed from the lead, case endings undone.
+        (
+            "Встреча с Эльвирой Набиуллиной\nВладимир Путин провёл встречу.\n\n"
+            "В.Путин: Как инфляция?\nЭ.Набиуллина: Снижается.\nВ.Путин: Хорошо.\n",
+            ["Владимир Путин", "Эльвира Набиуллина", "Владимир Путин"],
+        ),
+        # Role words named by the header: "Беседовал X", "Host X talks to Y".
+        (
+            "Беседовал Иван Сафронов\n\nКорреспондент: Как дела?\nСергей Шойгу: Хорошо.\n"
+            "Корреспондент: Спасибо.\nСергей Шойгу: Вам спасибо.\n",
+            ["Иван Сафронов", "Сергей Шойгу"] * 2,
+        ),
+        (
+            "Episode 1\nHost Sarah Lee talks to Professor Mark Galeotti\n\nHOST: Why?\n"
+            "GUEST: Because.\nHOST: When?\nGUEST: Now.\n",
+            ["Sarah Lee", "Mark Galeotti"] * 2,
+        ),
+        # An outlet is no interviewer; the quote headline names who answers.
+        (
+            "Pedro Sánchez: 'Europe must defend itself'\nThe prime minister speaks to EL PAÍS\n\n"
+            "Question. Will you spend more?\nAnswer. Yes.\nQuestion. When?\nAnswer. Soon.\n",
+            [None, "Pedro Sánchez"] * 2,
+        ),
+        # A magazine label in capitals that the header writes the same way.
+        (
+            "Zelensky spoke with TIME in Kyiv.\n\n**TIME:** Why?\n**Zelensky:** Because.\n"
+            "**TIME:** When?\n**Zelensky:** Now.\n",
+            ["TIME", "Zelensky"] * 2,
+        ),
+    ],
+    ids=[
+        "office-aliases",
+        "hansard",
+        "header-initials",
+        "russian-cases",
+        "correspondent",
+        "host-guest",
+        "outlet-headline",
+        "outlet-caps",
+    ],
+)
+def test_speaker_resolution_from_offices_and_header(text: str, speakers: list[str | None]) -> None:
+    assert [t.attrs["speaker"] for t in run(text).layer("turns")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # Congressional Record: "Senator SHAHEEN." closes the label with a period.
+        (
+            "The CHAIRMAN. We come to order.\nSenator SHAHEEN. Will you?\nSenator RUBIO. I will."
+            "\nSenator SHAHEEN. When?\nSenator RUBIO. Soon.\nThe CHAIRMAN. Thank you.\n",
+            ["We come to order.", "Will you?", "I will.", "When?", "Soon.", "Thank you."],
+        ),
+        # European Parliament: "Name, role. – words".
+        (
+            "President. – The next item is Ukraine.\nKaja Kallas, Vice-President of the "
+            "Commission. – Madam President, we act.\nPresident. – The debate is closed.\n",
+            ["The next item is Ukraine.", "Madam President, we act.", "The debate is closed."],
+        ),
+        # Lex Fridman: the name alone on its line, a timestamp opening the next.
+        (
+            "Lex Fridman\n(00:00:00) Why?\n\nFiona Hill\n(00:00:05) Grievance.\n\n"
+            "Lex Fridman\n(00:00:09) Thanks.\n\nFiona Hill\n(00:00:11) Thank you.\n",
+            ["Why?", "Grievance.", "Thanks.", "Thank you."],
+        ),
+        # A scrape that lost line breaks and the spaces after the colons.
+        (
+            "Ответы на вопросы, Москва.Вопрос:Как прошёл разговор?В.Путин:Хорошо.Вопрос:А "
+            "встреча?В.Путин:Готовится.",
+            ["Как прошёл разговор?", "Хорошо.", "А встреча?", "Готовится."],
+        ),
+        # One-off askers between one principal's turns (Chinese MFA); a place name is none.
+        (
+            "Lin Jian: Good afternoon.\nAFP: Will China respond?\nLin Jian: Yes.\n"
+            "Shanghai: a city of 25 million.\nLin Jian: Next.\nReuters: Talks?\nLin Jian: No.\n",
+            [
+                "Good afternoon.",
+                "Will China respond?",
+                "Yes.\nShanghai: a city of 25 million.",
+                "Next.",
+                "Talks?",
+                "No.",
+            ],
+        ),
+    ],
+    ids=["congressional-record", "european-parliament", "lex-fridman", "glued-no-space", "mfa-cn"],
+)
+def test_label_conventions(text: str, bodies: list[str]) -> None:
+    doc = run(text)
+    assert [doc.span_text(t) for t in doc.layer("turns")] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A spokesperson who only hands the floor over chairs; the principal answers.
+        (
+            "Д.Песков: Коллеги, прошу.\nВопрос: Как дела?\nВ.Путин: Хорошо.\n"
+            "Д.Песков: Следующий вопрос.\nВопрос: А цены?\nВ.Путин: Растут.\n",
+            ["other", "question", "answer", "other", "question", "answer"],
+        ),
+        # A spokesperson who answers the questions herself does not chair.
+        (
+            "MS BRUCE: Hello. Go ahead, Said.\nQUESTION: Will he meet them?\n"
+            "MS BRUCE: No.\nQUESTION: Why?\nMS BRUCE: Timing.\n",
+            ["statement", "question", "answer", "question", "answer"],
+        ),
+        # A correspondent the host questions answers in that two-way.
+        (
+            "STEVE INSKEEP, HOST: Good morning, Eleanor.\nELEANOR BEARDSLEY, BYLINE: Good "
+            "morning.\nINSKEEP: What did he say?\nBEARDSLEY: That Russia is a threat.\n",
+            ["other", "answer", "question", "answer"],
+        ),
+    ],
+    ids=["moderator", "spokesperson-answers", "two-way"],
+)
+def test_roles_of_chairs_and_correspondents(text: str, labels: list[str]) -> None:
+    assert [t.label for t in run(text).layer("turns")] == labels
 
 
 def test_initialisms_join_the_full_name() -> None:

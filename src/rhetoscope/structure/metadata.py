@@ -65,6 +65,19 @@ MONTHS_RU = {
     "октябрь": 10,
     "ноябрь": 11,
     "декабрь": 12,
+    # Ukrainian (genitive, as dates are written): "14 березня 2025 року".
+    "січня": 1,
+    "лютого": 2,
+    "березня": 3,
+    "квітня": 4,
+    "травня": 5,
+    "червня": 6,
+    "липня": 7,
+    "серпня": 8,
+    "вересня": 9,
+    "жовтня": 10,
+    "листопада": 11,
+    "грудня": 12,
 }
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -74,7 +87,7 @@ _RU_MONTH = "(?:" + "|".join(MONTHS_RU) + ")"
 DATE_RE = re.compile(
     rf"(?P<mdy>(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))"
-    rf"|(?P<ru>(?P<d3>\d{{1,2}})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>\d{{4}})(?:\s*(?:года|г\.))?)"
+    rf"|(?P<ru>(?P<d3>\d{{1,2}})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>\d{{4}})(?:\s*(?:года|року|г\.|р\.))?)"
     r"|(?P<iso>(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
     r"|(?P<dot>(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))",
     re.IGNORECASE,
@@ -88,10 +101,15 @@ _NOT_PLACE = frozenset(
     re.findall(
         r"\w+",
         "briefing conference interview meeting remarks statement speech press report news service "
-        "department ministry office updated published posted aired episode",
+        "department ministry office updated published posted aired episode "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "понедельник вторник среда четверг пятница суббота воскресенье",
     )
 )
-_PLACE_AFTER = re.compile(rf"^\s*,\s*(?P<place>{_PLACE})\s*(?:$|[.,;\n])")
+# ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль".
+_PLACE_AFTER = re.compile(
+    rf"^\s*(?:,\s*\d{{1,2}}:\d{{2}}(?:\s*,\s*|\s+)|,\s*)(?P<place>{_PLACE})\s*(?:$|[.,;\n])"
+)
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
@@ -120,6 +138,10 @@ _TRAILING_LINE = re.compile(
     r"(?:Source|Источник|Link|URL|Original)\s*:\s*\S.*"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*:.*"
+    r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
+    # An update that is news stays; one about the piece itself is an editor's note.
+    r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
+    r"\s+(?:was|has\s+been)\b.*"
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться)\b.{0,80}"
@@ -312,6 +334,12 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         tail_date = find_date(trailer)
         iso = tail_date[0] if tail_date else None
         place = None
+        if iso is None:
+            # A record's cover lines run longer ("United Nations S/PV.9862", "Security Council",
+            # …, "Monday, 24 February 2025, 3 p.m."): a short dated line a little further down.
+            lines = header_text(text, label_start, max_lines=8).split("\n")[4:]
+            late = find_date("\n".join(ln for ln in lines if len(ln.split()) <= 8))
+            iso = late[0] if late else None
     else:
         iso = date[0]
         place = find_place(dateable, (date[1], date[2]))

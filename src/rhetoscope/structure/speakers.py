@@ -25,8 +25,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЇЄҐ"
 LOWER = "a-zß-öø-ÿĀ-žа-яёіїєґ"
 LETTER = UPPER + LOWER
 
-QUESTION_WORDS = frozenset({"question", "q", "вопрос", "питання"})
-ANSWER_WORDS = frozenset({"answer", "a", "ответ", "відповідь"})
+QUESTION_WORDS = frozenset({"question", "q", "вопрос", "питання", "запитання", "frage"})
+ANSWER_WORDS = frozenset({"answer", "a", "ответ", "відповідь", "antwort", "guest", "гость"}) | {
+    "respondent",
+    "interviewee",
+    "респондент",
+}
 # Labels naming a role, not a person: they say who asks, never who it is.
 INTERVIEWER_WORDS = frozenset(
     {
@@ -125,7 +129,6 @@ STOP_LABELS = frozenset(
         "posted",
         "location",
         "place",
-        "time",
         "transcript",
         "link",
         "url",
@@ -536,6 +539,8 @@ OFFICE_HEADS = frozenset(
         "envoy",
         "speaker",
         "leader",
+        "general",  # "Secretary General", "Attorney General"
+        "secretary-general",
         "министр",
         "президент",
         "председатель",
@@ -556,9 +561,12 @@ _TITLE_CASE = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+
 _ALL_CAPS = re.compile(rf"^[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
 _NUMBERED_ROLE = re.compile(
-    r"^(question|q|answer|a|вопрос|ответ|питання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
+    r"^(question|q|answer|a|вопрос|ответ|питання|запитання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
     re.IGNORECASE,
 )
+# An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
+_ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 _GENERIC = re.compile(
     r"^(?:Speaker|Participant|Interviewer|Interviewee|Respondent|Reporter|Guest|Host|Спикер|"
     r"Участник)[ \t]*(?:\d{1,2}|[A-Z])$",
@@ -650,8 +658,11 @@ def is_title_token(tok: str) -> bool:
     return fold(tok).rstrip(".") in TITLE_WORDS
 
 
-def classify_label(raw: str) -> LabelInfo | None:
-    """Classify the text before a colon; ``None`` when it cannot be a speaker label."""
+def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
+    """Classify the text before a colon; ``None`` when it cannot be a speaker label.
+
+    ``max_role_words`` bounds the description after a comma (the European Parliament's
+    "Kaja Kallas, Vice-President of the Commission / High Representative … . –" is longer)."""
     text = raw.strip()
     if not text or len(text) > 150:
         return None
@@ -660,7 +671,8 @@ def classify_label(raw: str) -> LabelInfo | None:
     name_part = name_part.strip()
     role = role_part.strip() or None
     if role is not None and (
-        len(role.split()) > 14 or any(fold(w).strip(".,") in SAYING for w in role.split())
+        len(role.split()) > max_role_words
+        or any(fold(w).strip(".,") in SAYING for w in role.split())
     ):
         return None  # "Cardinal de Lubac, writing in 1985, said:" is prose, not a label
     folded = fold(name_part)
@@ -688,12 +700,28 @@ def classify_label(raw: str) -> LabelInfo | None:
     tokens = name_part.split()
     if not 1 <= len(tokens) <= 6:
         return None
+    if 2 <= len(tokens) <= 4 and fold(tokens[0]) in QUESTION_WORDS and role is None:
+        # "QUESTION JESSEN:" (German government press conferences): who asks, by name.
+        asker = parse_name(tokens[1:])
+        if asker is not None:
+            return LabelInfo(LabelKind.QUESTION, name_part, name=asker, strong=True)
     cased = all(_TITLE_CASE.match(t) or _ALL_CAPS.match(t) for t in tokens)
-    if all(is_title_token(t) for t in tokens) and fold(tokens[0]) != "the":
+    # "NATO Spokesperson": an acronym then an office in mixed case ("NATO SPOKESPERSON" is
+    # ambiguous with a capitalised name and stays a name).
+    org = (
+        len(tokens) >= 2
+        and _ORG_ACRONYM.match(tokens[0]) is not None
+        and not any(_ALL_CAPS.match(t) for t in tokens[1:])
+    )
+    office_tokens = tokens[1:] if org else tokens
+    if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the":
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
         if cased and fold(tokens[-1]).rstrip(".") in OFFICE_HEADS:
-            office = " ".join(_recase(t) for t in tokens)
+            office = " ".join([*tokens[:1]] * org + [_recase(t) for t in office_tokens])
+            holder = _office_holder_in_parens(text, office, role)
+            if holder is not None:
+                return holder
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role)
         return None
     if fold(tokens[0]) == "the" and len(tokens) >= 2:
@@ -701,6 +729,9 @@ def classify_label(raw: str) -> LabelInfo | None:
             return None
         if all(is_title_token(t) for t in tokens[1:]):
             office = " ".join(["The", *(_recase(t) for t in tokens[1:])])
+            holder = _office_holder_in_parens(text, office, role)
+            if holder is not None:
+                return holder
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role, strong=True)
         if len(tokens) <= 4:
             # An outlet asking the questions ("The Economist:"); counted only if it recurs.
@@ -719,8 +750,53 @@ def classify_label(raw: str) -> LabelInfo | None:
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
 
 
+def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelInfo | None:
+    """Hansard's "The Prime Minister (Keir Starmer):": the office held by the person in brackets,
+    who is then the speaker of the bare "The Prime Minister:" labels too."""
+    for inner in _PAREN_TEXT.findall(text):
+        tokens = inner.split()
+        if not 2 <= len(tokens) <= 4:
+            continue
+        name = parse_name(tokens)
+        if name is not None and name.has_full_given and name.title is None:
+            held = Name(given=name.given, surname=name.surname, title=office, caps=name.caps)
+            return LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
+    return None
+
+
+# Letters after a name ("RACHEL REEVES MP", "Martin Luther King Jr."): not part of the surname.
+POST_NOMINALS = frozenset(
+    {
+        "mp",
+        "mep",
+        "msp",
+        "msc",
+        "qc",
+        "kcb",
+        "gcb",
+        "kcmg",
+        "gcmg",
+        "dbe",
+        "pc",
+        "kc",
+        "obe",
+        "mbe",
+        "cbe",
+        "jr",
+        "sr",
+        "phd",
+        "md",
+        "ii",
+        "iii",
+    }
+)
+
+
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
+    tokens = list(tokens)
+    while len(tokens) > 2 and fold(tokens[-1]).strip(".,") in POST_NOMINALS:
+        tokens.pop()
     expanded: list[str] = []
     for tok in tokens:
         glued = _INITIALS_GLUED.match(tok)  # "С.В.Лавров"
@@ -738,6 +814,8 @@ def parse_name(tokens: list[str]) -> Name | None:
     if tail and len(expanded) - tail == 1:
         expanded = expanded[-tail:] + expanded[:-tail]
     caps_words = [t for t in expanded if not _INITIALS.match(t) and fold(t) not in PARTICLES]
+    # "Senator SHAHEEN", "Mr. RUBIO" (the Congressional Record): the name is in capitals.
+    caps_words = [t for t in caps_words if not is_title_token(t)] or caps_words
     caps = bool(caps_words) and all(
         (_ALL_CAPS.match(t) and len(t.rstrip(".")) > 1) or _INITIALS.match(t) for t in caps_words
     )
@@ -794,6 +872,8 @@ def genitive_to_nominative(word: str) -> str:
         ("ёва", "ёв"),
         ("ина", "ин"),
         ("ына", "ын"),
+        ("ського", "ський"),  # Ukrainian: Зеленського -> Зеленський
+        ("цького", "цький"),
         ("ского", "ский"),
         ("ой", "а"),
         ("ея", "ей"),
@@ -807,11 +887,15 @@ def genitive_to_nominative(word: str) -> str:
     return word
 
 
-def resolve_names(names: Sequence[Name], header_names: Sequence[Name] = ()) -> dict[Name, str]:
+def resolve_names(
+    names: Sequence[Name], header_names: Sequence[Name] = (), header_people: Sequence[Name] = ()
+) -> dict[Name, str]:
     """Map every label name to a canonical display name (fullest compatible form wins).
 
     ``header_names`` are people the header names in full ("Press Secretary Karoline Leavitt");
     they may complete a surname-only label but never add a speaker of their own.
+    ``header_people`` are every full name the header mentions: an initials label ("JS:") that
+    matches exactly one of them, and no label, is that person.
     """
     groups: list[list[Name]] = []
     for name in names:
@@ -821,7 +905,7 @@ def resolve_names(names: Sequence[Name], header_names: Sequence[Name] = ()) -> d
                 break
         else:
             groups.append([name])
-    groups = _merge_initialisms(groups)
+    groups = _merge_initialisms(groups, header_people)
     out: dict[Name, str] = {}
     for group in groups:
         pool = list(group)
@@ -839,9 +923,13 @@ def resolve_names(names: Sequence[Name], header_names: Sequence[Name] = ()) -> d
     return out
 
 
-def _merge_initialisms(groups: list[list[Name]]) -> list[list[Name]]:
-    """Fold a group of "DB:" labels into "Dennis Bernstein:" when the initials match one name."""
+def _merge_initialisms(
+    groups: list[list[Name]], header_people: Sequence[Name] = ()
+) -> list[list[Name]]:
+    """Fold a group of "DB:" labels into "Dennis Bernstein:" when the initials match one name
+    (a label's, else one the header gives: "Interview conducted by Anna Smith" for "AS:")."""
     full = [g for g in groups if any(n.has_full_given for n in g)]
+    full += [[h] for h in header_people if not any(h.compatible(n) for g in full for n in g)]
     out: list[list[Name]] = []
     for group in groups:
         only = {n.surname for n in group if not n.given and n.title is None}
@@ -858,6 +946,8 @@ def _merge_initialisms(groups: list[list[Name]]) -> list[list[Name]]:
                 )
             ]
             if len(matches) == 1 and group[0].surname.isupper():
+                if not any(matches[0] is g for g in (*groups, *out)):  # a header person
+                    out.append(matches[0])
                 matches[0].extend(group)
                 continue
         out.append(group)

@@ -69,19 +69,87 @@ _LINE_STAMPED = re.compile(
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
     re.MULTILINE,
 )
+# Lex Fridman style: the name alone on a line, the next line opening with a timestamp.
+_LINE_NAME_STAMP = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]*\n"
+    r"(?=[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+\S)",
+    re.MULTILINE,
+)
+# European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
+_LINE_DASHED = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.[ \t]*[–—][ \t]+", re.MULTILINE
+)
+_LINE_LOWER_NAME = re.compile(
+    rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
+    r"(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+_BARE_STOP = frozenset(
+    [
+        "skip",
+        "advertisement",
+        "continue",
+        "reading",
+        "read",
+        "more",
+        "share",
+        "full",
+        "article",
+        "story",
+        "related",
+        "listen",
+        "watch",
+        "see",
+        "also",
+        "subscribe",
+        "sign",
+        "log",
+        "in",
+        "up",
+        "click",
+        "here",
+        "back",
+        "to",
+        "top",
+        "photo",
+        "video",
+        "audio",
+        "credit",
+        "transcript",
+        "episode",
+        "show",
+        "notes",
+    ]
+)
 _LEADING_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
-_LINE_Q = re.compile(r"^[ \t]*(?P<name>Q\.?|A\.)(?=[ \t]+[^\s:])", re.MULTILINE)
+_LINE_Q = re.compile(
+    r"^[ \t]*(?P<name>Q\.?|A\.|Question\.|Answer\.|QUESTION\.|ANSWER\.)(?=[ \t]+[^\s:])",
+    re.MULTILINE,
+)
+# The Congressional Record / GPO hearings: "The CHAIRMAN.", "Senator SHAHEEN.", "Mr. RUBIO." —
+# honorifics, then a surname in capitals, then a period.
+_LINE_PERIOD = re.compile(
+    r"^[ \t]*(?P<name>(?:(?:The|Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\."
+    r"|Dr\.|General|Admiral|Secretary|Ambassador|Governor)[ \t]+){1,3}"
+    r"[A-Z][A-Z'’\-]+(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.[ \t]+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+# A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
+# a capital must follow then, so "10:30" and "https://" never qualify.
+_AFTER_COLON = rf"(?=[ \t]|$|[{UPPER}«\"“])"
 _GLUED_ROLE = re.compile(
     r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
-    r"(?=[ \t]|$)"
+    + _AFTER_COLON
 )
 _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 # A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
 _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
     rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
-    r"[ \t]*:(?=[ \t]|$)"
+    r"[ \t]*:" + _AFTER_COLON
 )
+# A word glued to a capitalised name: "AstanaVladimir" (not "McCarthy", "DeSantis", "MacArthur").
+_CAMEL = re.compile(rf"([{UPPER}][{LOWER}]{{3,}})[{UPPER}][{LOWER}]")
 _DIRECTION = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,100}?)[ \t]*[)\]]")
 _DIRECTION_WORDS = frozenset(
     {
@@ -124,6 +192,8 @@ _DIRECTION_WORDS = frozenset(
         "video",
         "videotape",
         "clip",
+        "speaking",  # NPR: "(Speaking French)"
+        "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
         "interrupts",
         "смех",
@@ -153,6 +223,8 @@ _REMARK = re.compile(
     r"здравствуйте|до свидания)\b",
     re.IGNORECASE,
 )
+_REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "senator", "sen"})
 _CUT_OFF = re.compile(r"(?:—|--|…|\.\.\.)\s*$")
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview conducted by|in conversation with|"
@@ -169,13 +241,15 @@ _HEADER_PERSON = re.compile(
 # "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
 _HEADER_ASKER = re.compile(
     rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
-    r"(?:interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
+    r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
 )
 _HEADER_PERSON_RU = re.compile(
     r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
-    r"Беседовал[аи]?|Вопросы задавал[аи]?)\b[^\n]{0,160}?"
-    r"(?P<phrase>(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё\-]+|[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё\-]+"
-    r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)\b)"
+    r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
+    r"(?![а-яёіїєґ])[^\n]{0,160}?"
+    r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
+    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’\-]+"
+    r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)(?![а-яёіїєґ]))"
 )
 _INTERVIEWER_KINDS = (
     "talk",
@@ -220,6 +294,7 @@ _BRIEFING_KINDS = (
     "media availability",
     "брифинг",
     "пресс-конференция",
+    "брифінг",
 )
 _INTERVIEWEE_KINDS = (
     "interviews",
@@ -245,6 +320,10 @@ _INTERVIEWEE_KINDS = (
     "ответы",
     "брифинг",
     "пресс-конференция",
+    "інтерв'ю",
+    "інтерв’ю",
+    "відповіді",
+    "брифінг",
 )
 
 
@@ -258,6 +337,8 @@ class LabelHit:
     info: LabelInfo
     cut: int  # where the previous turn's body must end (before a timestamp prefix)
     inline: bool = False  # glued to earlier text or after a sentence end on the same line
+    stopped: bool = False  # closed by a period or ". –", not a colon: an office must recur
+    bare: bool = False  # a lowercase name alone on its line: only in a dialogue of such names
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,11 +359,26 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), _strip_paren(m.group("name")), info, m.start())
-    for m in _LINE_STAMPED.finditer(text, 0, limit):
-        info = classify_label(m.group("name"))
+    for m in _LINE_LOWER_NAME.finditer(text, 0, limit):
+        # "michael barbaro" alone on its line (NYT transcripts): read as the name it is.
+        if _BARE_STOP & set(m.group("name").split()):
+            continue  # "skip advertisement", "continue reading": page furniture
+        info = classify_label(m.group("name").title())
         start = m.start("name")
-        if info is not None and start not in hits:
-            hits[start] = LabelHit(start, m.end(), m.group("name").strip(), info, m.start())
+        if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), bare=True)
+    for regex in (_LINE_STAMPED, _LINE_NAME_STAMP, _LINE_DASHED, _LINE_PERIOD):
+        for m in regex.finditer(text, 0, limit):
+            info = classify_label(
+                m.group("name"), max_role_words=20 if regex is _LINE_DASHED else 14
+            )
+            start = m.start("name")
+            if info is not None and start not in hits:
+                name = m.group("name").strip()
+                if regex is not _LINE_STAMPED:
+                    name = _strip_paren(name)
+                stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
+                hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -302,9 +398,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                     del hits[k]
             elif covering:
                 continue
-            info = classify_label(m.group("name"))
+            raw = m.group("name")
+            camel = _CAMEL.match(raw)
+            if camel:  # "…15:40 AstanaVladimir Putin:": the place is glued to the name
+                start += camel.end(1)
+                raw = raw[camel.end(1) :]
+            info = classify_label(raw)
             if info is not None:
-                name = _strip_paren(m.group("name"))
+                name = _strip_paren(raw)
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
     return sorted(hits.values(), key=lambda h: h.start)
 
@@ -334,6 +435,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         by_group.setdefault(c.info.group, []).append(c)
     fields = {g for g, hits in by_group.items() if all(_fieldish(text, h) for h in hits)}
     cands = [c for c in cands if c.info.group not in fields]
+    bare = Counter(c.info.group for c in cands if c.bare)
+    if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
+        cands = [c for c in cands if not c.bare]
     groups = Counter(c.info.group for c in cands)
     line_start_groups = {c.info.group for c in cands if not c.inline}
     role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
@@ -342,12 +446,14 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     companion = any(
         c.info.kind in (LabelKind.PERSON, LabelKind.OFFICE, LabelKind.ANSWER) for c in cands
     )
-    dotted = {c.text for c in cands if c.text in ("Q.", "A.")}
+    # "Q." / "A.", "Question." / "Answer.": a period label counts only when both forms occur.
+    dotted_pairs = ({"Q.", "A."}, {"Question.", "Answer."}, {"QUESTION.", "ANSWER."})
+    dotted = {c.text for c in cands if any(c.text in pair for pair in dotted_pairs)}
     recurring = {g for g, n in groups.items() if n >= 2}
     accepted: list[LabelHit] = []
     for c in cands:
         kind = c.info.kind
-        if c.text in ("Q.", "A.") and not {"Q.", "A."} <= dotted:
+        if any(c.text in pair and not pair <= dotted for pair in dotted_pairs):
             continue
         if kind in role_kinds:
             # "Question:" at a line start or glued ("…2024Question:"); "Q:"/"A:" must recur.
@@ -360,20 +466,22 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         elif c.inline:
             if c.info.group in recurring and (c.info.group in line_start_groups or role_total >= 2):
                 accepted.append(c)
-        elif c.info.group in recurring or kind is LabelKind.OFFICE:
+        elif c.info.group in recurring or (kind is LabelKind.OFFICE and not c.stopped):
             accepted.append(c)
     # Second pass: single strong line-start candidates, once the text has proven a transcript.
     base = len(accepted)
     # A transcript of named speakers ("Vladimir Putin:", "Marat Khusnullin:"): a full name that
     # speaks once more ("Anton Siluanov:") is a speaker too.
-    rich = base >= 3 and len({a.info.group for a in accepted if a.info.name}) >= 2
+    rich = base >= 3 and len({a.info.group for a in accepted if a.info.name or a.info.office}) >= 2
     has_role_word = any(a.info.kind in role_kinds for a in accepted)
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
         kind = c.info.kind
         name = c.info.name
-        full_name = name is not None and name.has_full_given
+        full_name = name is not None and (
+            name.has_full_given or (rich and fold(name.title or "").rstrip(".") in _HONORIFICS)
+        )
         if (
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
@@ -381,7 +489,53 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         ):
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
+    accepted = _one_off_askers(text, cands, accepted)
+    if len(accepted) >= 2 and _headline(text, accepted[0]):
+        accepted = accepted[1:]
     return accepted
+
+
+def _one_off_askers(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """Askers named once each between one principal's turns, as at the Chinese MFA's briefings
+    ("Lin Jian: …", "AFP: …?", "Lin Jian: …", "Bloomberg: …?"): a line-start label whose body
+    asks, with the same recurring speaker right before and right after it."""
+    groups = Counter(a.info.group for a in accepted)
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for i, c in enumerate(cands):
+        if c.start in taken or c.inline or c.info.kind is not LabelKind.PERSON:
+            continue
+        before = [a for a in accepted if a.start < c.start]
+        after = [a for a in accepted if a.start > c.start]
+        if not before or not after or before[-1].info.group != after[0].info.group:
+            continue
+        nxt = cands[i + 1].cut if i + 1 < len(cands) else after[0].cut
+        if groups[before[-1].info.group] >= 3 and "?" in text[c.end : min(nxt, after[0].cut)]:
+            extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _headline(text: str, first: LabelHit) -> bool:
+    """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
+    the rest of its line is short and unpunctuated."""
+    if first.inline or first.info.kind is not LabelKind.PERSON:
+        return False
+    if len([ln for ln in text[: first.start].split("\n") if ln.strip()]) > 1:
+        return False
+    line_end = text.find("\n", first.end)
+    return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
+
+
+def _headline_rest(rest: str) -> bool:
+    """Short, and unpunctuated or a bare quotation: `Europe must pay`, `"We need a deal"`."""
+    rest = rest.strip()
+    if not 0 < len(rest.split()) <= 14:
+        return False
+    if re.search(r"[^.!?…,]['\"”’»]$", rest) and rest[:1] in "'\"“‘«":
+        return True  # 'Graham: "We need a deal with teeth"'
+    return not re.search(r"[.!?…,;:\"”»)\]—–-]$", rest)
 
 
 def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple[int, int]]:
@@ -436,10 +590,24 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((" ".join(m.group("kind").lower().split()), name))
+    hosted = False
     for m in _HEADER_ASKER.finditer(header):
         name = name_from_phrase(m.group("phrase"))
         if name is not None and name.given:
-            out.append(("interview by", name))
+            # "Host Sarah Lee talks to Professor Mark Galeotti": the host asks, the other answers;
+            # "Sergei Lavrov speaks to the BBC": whoever talks to an outlet answers.
+            host = _HOST_WORD.search(header[max(0, m.start() - 20) : m.start()]) is not None
+            talks = m.group("verb").lower().startswith(("talks", "speaks"))
+            out.append(("interview with" if talks and not host else "interview by", name))
+            hosted = hosted or host
+    if hosted:
+        askers = {n.key for k, n in out if k == "interview by"}
+        out = [
+            ("interview with", n)
+            if k.startswith(("talk", "speak", "spoke")) and n.key not in askers
+            else (k, n)
+            for k, n in out
+        ]
     for m in _HEADER_PERSON_RU.finditer(header):
         words = [
             genitive_to_nominative(w) for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w
@@ -447,6 +615,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
+    for m in _RT_HON.finditer(header):
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given and _SPEECH_WORD.search(header):
+            out.append(("speech by", name))
+    quoted = _quote_headline(header)
+    if quoted is not None:
+        out.append(("interview with", quoted))
     if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
         # "Interview" + exactly one other person named in the header: that is who answers.
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
@@ -464,6 +639,25 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     return out
 
 
+_RT_HON = re.compile(
+    rf"\bRt\.?[ \t]+Hon\.?[ \t]+(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*\.?[ \t]*){{2,8}})"
+)
+_SPEECH_WORD = re.compile(r"\b(?:speech|remarks|statement|address|lecture)\b", re.IGNORECASE)
+
+
+def _quote_headline(header: str) -> Name | None:
+    """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
+    first = next((ln for ln in header.split("\n") if ln.strip()), "")
+    m = _LINE_LABEL.match(first)
+    if m is None:
+        return None
+    info = classify_label(m.group("name"))
+    if info is None or info.name is None or not info.name.has_full_given or info.role:
+        return None
+    return info.name if _headline_rest(first[m.end() :]) else None
+
+
+_HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(
     rf"\b([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
@@ -569,8 +763,25 @@ def _header(text: str, first_label: int | None) -> str:
     return "\n".join(lines)
 
 
-def _body_start_for_statement(text: str, end: int) -> int:
-    """Skip header lines (title, byline, dateline, short lines) before a speech or article."""
+# "Washington, DC.", "SPRINGFIELD, Mo.": a place line ends with a period but is no sentence.
+_PLACE_LINE = re.compile(
+    rf"[{UPPER}][\w.]*(?:[ \t]+[{UPPER}][\w.]*){{0,2}},"
+    rf"[ \t]+[{UPPER}][\w.]*(?:[ \t]+[{UPPER}][\w.]*)?\."
+)
+
+
+_PAGE_FIELD = re.compile(
+    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on)[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
+    r"(?:[ \t]+on)?:?[ \t]+\d)[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
+    """Skip header lines (title, byline, dateline, short lines) before a speech or article.
+
+    When every line is header-like, a speech is the whole text (``fallback``); the prose before
+    a transcript's first label is then nothing (``end``)."""
     pos = 0
     title = first_line_title(text)
     first = True
@@ -582,6 +793,7 @@ def _body_start_for_statement(text: str, end: int) -> int:
             continue
         words = stripped.split()
         short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", stripped)
+        short = short or _PLACE_LINE.fullmatch(stripped) is not None
         datey = find_date(stripped) is not None and len(words) <= 12
         editorial = _EDITORIAL.match(stripped) is not None
         if (first and title) or BYLINE.match(line) or datey or short or editorial:
@@ -589,8 +801,13 @@ def _body_start_for_statement(text: str, end: int) -> int:
             pos += line_len
             continue
         break
+    # A page's field lines ("From: …", "Published 5 December 2024", "Delivered on: …") close the
+    # header: a summary sentence above them is the page's standfirst, not the speech.
+    fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
+    if fields and fields[-1].start() >= pos:
+        pos = max(pos, fields[-1].end() + 1)
     if pos >= end:
-        return 0  # all header-like: the whole text is the statement
+        return 0 if fallback else end  # all header-like
     return pos
 
 
@@ -606,7 +823,7 @@ def _preamble(
     RUSH TRANSCRIPT" aside). It is the speaker's only when the header names exactly one person
     who gives the briefing / remarks / statement; otherwise it is unattributed narration.
     """
-    start = _body_start_for_statement(text, end)
+    start = _body_start_for_statement(text, end, fallback=False)
     start, stop = _content_bounds(text, start, end)
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
@@ -619,7 +836,7 @@ def _preamble(
     prose = [
         ln
         for ln in text[start:stop].split("\n")
-        if re.search(r"[.!?…\"”»]\s*$", ln) and not _RUSH.search(ln)
+        if re.search(r"[.!?…][\"”»’']*\s*$", ln) and not _RUSH.search(ln)  # sentences, not a dek
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
@@ -639,7 +856,7 @@ def _only_directions(
     for a, b in directions:
         if start <= a and b <= end:
             rest[a - start : b - start] = [" "] * (b - a)
-    return not "".join(rest).strip()
+    return re.search(r"\w", "".join(rest)) is None  # "(Speaking French)." has no words left
 
 
 def _content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -692,11 +909,18 @@ def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tupl
 
 
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
-    """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY")."""
+    """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
+    initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
+    "Э.Набиуллина"; Russian case endings undone)."""
     out: list[Name] = []
     done: set[str] = set()
     for name in names:
-        if name.given or name.key in done or len(name.surname) < 3:
+        if name.key in done or len(name.surname) < 3:
+            continue
+        if name.given:
+            if all(g.endswith(".") for g in name.given):
+                done.add(name.key)
+                out.extend(_complete_initials(name, header_text))
             continue
         done.add(name.key)
         pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
@@ -706,10 +930,45 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if m.group(1)[:1].isupper() and not is_title_token(m.group(1).split()[0])
         }
         if len(found) == 1:
-            given = tuple(found.pop().split())
+            given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+_CYR_PAIR = re.compile(r"\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+)")
+
+
+def _nominative(word: str) -> str:
+    """Russian instrumental/genitive name -> nominative, crudely ("Путиным", "Владимиром")."""
+    low = word.lower()
+    if low.endswith("ым") and len(word) > 4:
+        return word[:-2]  # Путиным -> Путин
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
+        return word[:-2]  # Владимиром -> Владимир
+    return genitive_to_nominative(word)
+
+
+def _complete_initials(name: Name, header_text: str) -> list[Name]:
+    """The one header name whose surname and first initial agree with "В.Путин"."""
+    found = set()
+    for given, surname in _CYR_PAIR.findall(header_text):
+        if fold(surname) == name.key:
+            found.add((given, surname))
+        elif fold(_nominative(surname)) == name.key:
+            found.add((_nominative(given), _nominative(surname)))
+    found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
+    if len(found) != 1:
+        return []
+    given, surname = found.pop()
+    return [Name(given=(given,), surname=surname, title=None, caps=False)]
+
+
+_APPOSITIVE = re.compile(
+    rf"\b((?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)(?:[ \t]+(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
+    rf"[ \t]+(?:the[ \t]+)?(?:vice[ \t]+|deputy[ \t]+)?(\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def _recase_word(word: str) -> str:
@@ -730,9 +989,20 @@ def _speaker_names(
         parsed = parse_name(byline.split())
         if parsed is not None:
             header_names.append(parsed)
-    canon = resolve_names(names, header_names)
-    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    people = [
+        Name(given=(g,), surname=sur, title=None, caps=False)
+        for g, sur in _FULL_NAME.findall(header_text)
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    ]
+    canon = resolve_names(names, header_names, people)
+    # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
+    if not interviewers and byline and _INTERVIEW_WORD.search(header_text):
+        # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
+        author = parse_name(byline.split(",")[0].split())
+        if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
+            interviewers = [author]
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
     header_canon = resolve_names(header_names, [])
     out: dict[int, str | None] = {}
     for h in labels:
@@ -740,14 +1010,37 @@ def _speaker_names(
         speaker: str | None = None
         if info.name is not None:
             speaker = canon.get(info.name)
-        elif info.kind is LabelKind.QUESTION and len(interviewers) == 1:
+            if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
+                speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+        elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
+            # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
         elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
             speaker = _merged_display(interviewees[0], names, header_canon)
         elif info.kind is LabelKind.OFFICE and info.office is not None:
-            speaker = _office_holder(info.office, header, names, header_canon, header_text)
+            # "NATO Spokesperson:" after "NATO Spokesperson Allison Hart:"; "The Prime
+            # Minister:" after "The Prime Minister (Keir Starmer):".
+            holders = {canon[n] for n in names if n.title and fold(n.title) == fold(info.office)}
+            if len(holders) == 1:
+                speaker = holders.pop()
+            else:
+                speaker = _office_holder(info.office, header, names, header_canon, header_text)
         out[h.start] = speaker
     return out
+
+
+def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
+    """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
+    alone: an outlet or acronym, whose capitals are its name."""
+    if not name.caps or name.given or name.title or speaker != _recase_word(name.surname):
+        return False
+    word = re.escape(name.surname)
+    standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
+    return re.search(standalone, header_text) is not None
+
+
+def _person(name: Name) -> bool:
+    return bool(name.given) or name.title is not None
 
 
 def _merged_display(
@@ -784,6 +1077,16 @@ def _office_holder(
             holders.append(name)
     if len({h.key for h in holders}) == 1:
         return header_canon.get(holders[0], holders[0].display())
+    # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
+    appositive = {
+        m.group(1)
+        for m in _APPOSITIVE.finditer(header_text)
+        if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
+    }
+    if len(appositive) == 1:
+        named = name_from_phrase(appositive.pop())
+        if named is not None and named.given and not any(n.compatible(named) for n in label_names):
+            return named.display()
     return office
 
 
@@ -799,9 +1102,11 @@ def _roles(
     ends_q: Counter[str] = Counter()  # turns whose last sentence is a question
     asks_any: Counter[str] = Counter()  # turns with a question anywhere
     total: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
     words: Counter[str] = Counter()
     interviewers: set[str] = set()
     interviewees: set[str] = set()
+    role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
@@ -809,6 +1114,9 @@ def _roles(
         k = key(h, speaker)
         total[k] += 1
         words[k] += len(text[start:end].split())
+        # "Хорошо.", "Thank you.": too short to say whether a speaker asks or answers.
+        if len(text[start:end].split()) > 3 or "?" in text[start:end]:
+            counted[k] += 1
         if _ends_with_question(text[start:end]):
             ends_q[k] += 1
         if "?" in text[start:end]:
@@ -816,6 +1124,8 @@ def _roles(
         info = h.info
         if info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
             interviewers.add(k)
+            if info.name is None and speaker is None:
+                role_askers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
@@ -826,21 +1136,61 @@ def _roles(
                 interviewers.add(k)
             elif any(info.name.compatible(n) for n in interviewee_names):
                 interviewees.add(k)
+    keys = [key(h, speaker) for h, _, _, speaker in bodies]
+    # A correspondent the host questions ("INSKEEP: What did Macron say?" -> "BEARDSLEY, BYLINE")
+    # answers in that two-way, though their role says reporter.
+    reporters = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if _REPORTER.search(f"{h.info.role or ''} {h.info.name.title if h.info.name else ''}")
+    }
+    for i in range(1, len(bodies)):
+        _, p_start, p_end, _ = bodies[i - 1]
+        if (
+            keys[i] in reporters & interviewers
+            and keys[i - 1] in interviewers - reporters
+            and _ends_with_question(text[p_start:p_end])
+        ):
+            interviewers.discard(keys[i])
+            interviewees.add(keys[i])
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
-    if not interviewers and not has_q:
-        interviewers = _infer_askers(
-            persons - interviewees, interviewees, ends_q, asks_any, total, words
+    for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
+        counted[k] = counted[k] or total[k]
+    if not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
+        interviewers |= _infer_askers(
+            persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+    others = persons - interviewees
+    if not interviewers and interviewee_names and interviewees and len(others) == 1:
+        # The header names who answers ("interview with President Trump"); the one other
+        # person speaking ("JONATHAN SWAN:") is the interviewer.
+        interviewers = set(others)
     if interviewers or has_q:
         interviewees |= persons - interviewers
+    # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
+    named = {n.key for n in interviewee_names}
+    principals = {
+        k
+        for h, k in zip(bodies, keys, strict=True)
+        if h[0].info.name and h[0].info.name.key in named
+    }
+    moderators = (
+        _moderators(text, bodies, keys, interviewers) - principals
+        if has_q or interviewers
+        else set()
+    )
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
-    keys = [key(h, speaker) for h, _, _, speaker in bodies]
     for i, (h, start, end, _) in enumerate(bodies):
         k = keys[i]
         body = text[start:end]
-        answered = i + 1 < len(bodies) and keys[i + 1] in interviewees
-        if any(a <= h.start < b for a, b in clips):
+        # A clip played next is no answer ("Hello, I'm Jake Tapper…" then "(BEGIN VIDEOTAPE)").
+        answered = (
+            i + 1 < len(bodies)
+            and keys[i + 1] in interviewees
+            and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
+        )
+        if any(a <= h.start < b for a, b in clips) or k in moderators:
             labels.append("other")
         elif h.info.kind is LabelKind.QUESTION:
             labels.append("question")
@@ -856,6 +1206,57 @@ def _roles(
         if k in interviewers or labels[-1] == "question":
             asked = True
     return labels
+
+
+def _moderators(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    askers: set[str],
+) -> set[str]:
+    """Who chairs ("Д.Песков: Пожалуйста, «Известия».", "NATO Spokesperson: Deutsche Welle.",
+    "The CHAIRMAN."): a speaker who hands the floor to a question while someone else answers.
+
+    A presiding office (chairman, председательствующий) chairs whenever someone asks. Anyone
+    else must speak briefly and without asking, never right after a question: a conference's
+    second principal also speaks between questions, but says more."""
+
+    def asks(i: int) -> bool:
+        return bodies[i][0].info.kind is LabelKind.QUESTION or keys[i] in askers
+
+    out: set[str] = set()
+    for k in set(keys) - askers:
+        turns = [i for i, kk in enumerate(keys) if kk == k]
+        first = bodies[turns[0]][0].info
+        if first.kind in (LabelKind.QUESTION, LabelKind.ANSWER, LabelKind.INTERVIEWER):
+            continue
+        # Handing over once, the floor goes to a "Question:" (NPR's vox pop before the host's
+        # next question does not chair); a chair who speaks again may hand it to a named asker.
+        hands_over = any(
+            i + 1 < len(bodies)
+            and asks(i + 1)
+            and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION)
+            for i in turns
+        )
+        others_answer = any(
+            keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
+        )
+        if not (hands_over and others_answer):
+            continue
+        if first.office is not None and _PRESIDING.search(first.office):
+            out.add(k)
+            continue
+        sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
+        brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
+        if brief and all(
+            "?" not in text[bodies[i][1] : bodies[i][2]] and (i == 0 or not asks(i - 1))
+            for i in turns
+        ):
+            out.add(k)
+    return out
+
+
+_PRESIDING = re.compile(r"\b(?:chair(?:man|woman|person)?|председательствующ\w*)\b", re.I)
 
 
 def _asks(body: str, label: str, *, answered: bool) -> bool:
@@ -918,7 +1319,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         dialogue = _dash_dialogue(text, body_end, header)
         if dialogue:
             return Structure((), directions, dialogue)
-        return Structure((), directions, _statement(text, body_end, header, byline))
+        return Structure((), directions, _statement(text, body_end, header, byline, directions))
     speakers = _speaker_names(labels, header, byline, header_text)
     clips = _clip_regions(text, directions)
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
@@ -1004,10 +1405,15 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 
 
 def _statement(
-    text: str, body_end: int, header: list[tuple[str, Name]], byline: str | None
+    text: str,
+    body_end: int,
+    header: list[tuple[str, Name]],
+    byline: str | None,
+    directions: Sequence[tuple[int, int]] = (),
 ) -> tuple[Span, ...]:
     start = _body_start_for_statement(text, body_end)
     start, end = _content_bounds(text, start, body_end)
+    end = _trim_directions(text, start, end, directions)  # the closing "(Applause.)" line
     if end <= start:
         start, end = _content_bounds(text, 0, len(text))
     if end <= start:
