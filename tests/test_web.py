@@ -406,8 +406,16 @@ def test_serve_refuses_a_public_bind_without_token(monkeypatch: pytest.MonkeyPat
 # --- the pool on its own ------------------------------------------------------------------------
 
 
-def test_pool_bounds_jobs_and_releases_slots() -> None:
+def _run_coroutine(coro: Any) -> Any:
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps a loop running."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as ex:
+        return ex.submit(asyncio.run, coro).result()
+
+
+def test_pool_bounds_jobs_and_releases_slots() -> None:
 
     pool = AnalysisPool(workers=1, queue_size=1, timeout_s=5)
     gate = threading.Event()
@@ -421,10 +429,10 @@ def test_pool_bounds_jobs_and_releases_slots() -> None:
     while pool.in_flight and time.monotonic() < deadline:
         time.sleep(0.01)
     assert pool.in_flight == 0
-    assert asyncio.run(pool.run(lambda: 4)) == 4
+    assert _run_coroutine(pool.run(lambda: 4)) == 4
     slow = AnalysisPool(workers=1, queue_size=0, timeout_s=0.05)
     with pytest.raises(AnalysisTimeoutError):
-        asyncio.run(slow.run(lambda: time.sleep(0.5)))
+        _run_coroutine(slow.run(lambda: time.sleep(0.5)))
     pool.shutdown()
     slow.shutdown()
 
