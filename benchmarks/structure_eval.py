@@ -3,9 +3,10 @@
 Usage: python benchmarks/structure_eval.py [--verbose]
 
 Gold tables live in tests/fixtures/transcripts/expected.json (one row per turn: label, speaker,
-first words, last words; a match needs exact boundaries). Fixtures with a ``first_contact`` date
-were written before the rules saw them; their subtotal (scored by the rules of today, so no longer
-held out once the rules are mended) is printed separately. The reference interview in
+first words, last words; a match needs exact boundaries). Fixtures with a ``first_contact`` tag
+(a date, or a batch letter: "G", "H") were written before the rules saw them; their subtotal
+(scored by the rules of today, so no longer held out once the rules are mended) is printed
+separately. The reference interview in
 ../shared/samples is scored too when present (9 questions, 9 answers by Sergey Lavrov).
 Also prints the structure stages' throughput in words per second over the whole set.
 """

@@ -136,6 +136,14 @@ def test_direction_lines_end_turns_but_belong_to_none() -> None:
         ("RACHEL REEVES MP", LabelKind.PERSON, "Rachel Reeves"),
         ("Senator SHAHEEN", LabelKind.PERSON, "Senator Shaheen"),
         ("TIME", LabelKind.PERSON, "Time"),
+        ("Mr. McCONNELL", LabelKind.PERSON, "Mr. McConnell"),
+        ("The PRESIDING OFFICER", LabelKind.OFFICE, None),
+        ("THE VIDEOGRAPHER", LabelKind.OFFICE, None),
+        ("Official Spokesperson, Shri Randhir Jaiswal", LabelKind.PERSON, "Randhir Jaiswal"),
+        ("Kyodo News, Sato", LabelKind.PERSON, "Sato"),
+        ("NHK, Tanaka", LabelKind.PERSON, "Tanaka"),
+        ("Sidhant Sibal, WION", LabelKind.PERSON, "Sidhant Sibal"),
+        ("GARY, DARTFORD", LabelKind.PERSON, "Gary"),
     ],
 )
 def test_label_grammar_accepts(label: str, kind: LabelKind, display: str | None) -> None:
@@ -170,6 +178,8 @@ def test_label_grammar_accepts(label: str, kind: LabelKind, display: str | None)
         "Security",
         "Time: 10",
         "Washington was",
+        "BY MR. OKAFOR",
+        "By Jane Smith",
     ],
 )
 def test_label_grammar_rejects(label: str) -> None:
@@ -190,6 +200,8 @@ def test_label_grammar_rejects(label: str) -> None:
         "Trump: I will end the war in 24 hours\n\nThe claim was repeated on Sunday. Few agreed.\n",
         "Notes\n\nPresident. – The sitting is opened.\n\nThe minutes were approved.\n",
         "Report\n\nOK. So we went there.\n\nOK. Then we left.\n",
+        "Hearing\n\nSenator Warren. The senator left early.\nThe vote was held later.\n",
+        "Kyiv\n\nWHY IT MATTERS: Russian forces have advanced.\nThe Kremlin did not comment.\n",
     ],
     ids=[
         "note",
@@ -203,6 +215,8 @@ def test_label_grammar_rejects(label: str) -> None:
         "quote-headline",
         "dashed-once",
         "ok-period",
+        "mixed-case-period-once",
+        "ap-subhead",
     ],
 )
 def test_false_labels_are_not_turns(text: str) -> None:
@@ -550,3 +564,241 @@ def test_any_transcript_gives_valid_turns(parts: list[tuple[str, str]], sep: str
     for layer in ("sentences", "stage_directions", "duplicates"):
         for span in doc.layer(layer):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "labels"),
+    [
+        # The Congressional Record: each senator speaks once between the presiding officer's.
+        (
+            "  Mr. McCONNELL. Mr. President, we must act.\n  I yield the floor.\n"
+            "  The PRESIDING OFFICER. The Senator from Illinois.\n"
+            "  Mr. DURBIN. Mr. President, I agree.\n"
+            "  The PRESIDING OFFICER. The clerk will call the roll.\n",
+            ["Mr. McConnell", "The Presiding Officer", "Mr. Durbin", "The Presiding Officer"],
+            ["statement"] * 4,
+        ),
+        # A House hearing writes surnames in mixed case; the cover names the witness.
+        (
+            "WITNESS\n\nThe Honorable Marco Rubio, Secretary of State\n\n"
+            "    Chairman Mast. The committee will come to order. Mr. Secretary, why now?\n"
+            "    Secretary Rubio. Because the law requires it.\n"
+            "    Chairman Mast. The gentlewoman from Nevada, Ms. Titus, is recognized.\n"
+            "    Ms. Titus. Mr. Secretary, why were the reports cut?\n"
+            "    Secretary Rubio. They were not cut.\n",
+            ["Chairman Mast", "Marco Rubio", "Chairman Mast", "Ms. Titus", "Marco Rubio"],
+            ["question", "answer", "other", "question", "answer"],
+        ),
+        # A deposition: "BY MR. X:" names who asks, the cover the deponent; counsel's
+        # interjections are colloquy.
+        (
+            "DEPOSITION OF JANE Q. DOE\n\nEXAMINATION\nBY MR. OKAFOR:\n"
+            "     Q.   State your name.\n     A.   Jane Doe.\n"
+            "          MS. LINDQVIST: Objection to form.\n"
+            "     Q.   You may answer. Did you sign it?\n     A.   Yes.\n",
+            ["Mr. Okafor", "Jane Q. Doe", "Ms. Lindqvist", "Mr. Okafor", "Jane Q. Doe"],
+            ["question", "answer", "other", "question", "answer"],
+        ),
+        # "Outlet, Surname:" askers, once each; the family name first in the header.
+        (
+            "Press Conference by Foreign Minister IWAYA Takeshi\n\n"
+            "Minister Iwaya: I have one announcement. We will visit Seoul.\n\n"
+            "Questions and Answers\n\n"
+            "Kyodo News, Sato: Will history be on the agenda?\n"
+            "Minister Iwaya: I will refrain from prejudging the talks.\n"
+            "Nikkei, Yamamoto: When will the framework be final?\n"
+            "Minister Iwaya: Consultations are under way.\n",
+            ["Takeshi Iwaya", "Sato", "Takeshi Iwaya", "Yamamoto", "Takeshi Iwaya"],
+            ["statement", "question", "answer", "question", "answer"],
+        ),
+        # An office, then its holder after the comma; a closing thanks answers nothing.
+        (
+            "Official Spokesperson, Shri Randhir Jaiswal: Good afternoon. I open the floor.\n"
+            "Sidhant Sibal, WION: Sir, is there an update on trade?\n"
+            "Official Spokesperson, Shri Randhir Jaiswal: The talks continue.\n"
+            "Yeshi Seli, The New Indian Express: Has India raised the dam?\n"
+            "Official Spokesperson, Shri Randhir Jaiswal: We have conveyed our concerns.\n"
+            "Official Spokesperson, Shri Randhir Jaiswal: Thank you all for joining.\n",
+            ["Randhir Jaiswal", "Sidhant Sibal", "Randhir Jaiswal", "Yeshi Seli"]
+            + ["Randhir Jaiswal"] * 2,
+            ["statement", "question", "answer", "question", "answer", "other"],
+        ),
+        # Beside a question that yields no turn ("Q (Inaudible.)"), the thanks still answers.
+        (
+            "Q Will he go?\n\nMS. LEAVITT: It's possible.\n\nQ (Inaudible.)\n\n"
+            "MS. LEAVITT: Thank you, everybody.\n",
+            [None, "Ms. Leavitt", "Ms. Leavitt"],
+            ["question", "answer", "answer"],
+        ),
+        # "interview with Hungary's Orban": a possessive is no given name; the intro line after
+        # an agency dateline is an editor's line, and it gives the full name.
+        (
+            "Full transcript of Reuters interview with Hungary's Orban\n"
+            "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript of an interview "
+            "Prime Minister Viktor Orban gave to Reuters.\n\n"
+            "Reuters: Will you veto it?\n\nOrban: No.\n\nReuters: Why not?\n\nOrban: Consensus.\n",
+            ["Reuters", "Viktor Orban", "Reuters", "Viktor Orban"],
+            ["question", "answer", "question", "answer"],
+        ),
+    ],
+    ids=[
+        "senate-floor",
+        "house-hearing",
+        "deposition",
+        "outlet-first",
+        "office-holder",
+        "inaudible-question",
+        "possessive-header",
+    ],
+)
+def test_one_off_speakers_and_headers(
+    text: str, speakers: list[str | None], labels: list[str]
+) -> None:
+    turns = run(text).layer("turns")
+    assert [t.attrs["speaker"] for t in turns] == speakers
+    assert [t.label for t in turns] == labels
+
+
+def test_interviewer_named_in_the_nominative() -> None:
+    text = (
+        "Сергей Рябков: диалог возможен\nБеседовала Анастасия Ростова\n\n"
+        "— Сергей Алексеевич, договоритесь?\n\n— Времени мало.\n\n"
+        "— Был ли ответ?\n\n— Пока нет.\n"
+    )
+    speakers = [t.attrs["speaker"] for t in run(text).layer("turns")]
+    assert speakers[0::2] == ["Анастасия Ростова"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "last"),
+    [
+        # "X's speech to …" names the speaker; a paragraph ending in "(Applause)" is speech.
+        (
+            "Keir Starmer's speech to Labour Party Conference 2025: full text\n\n"
+            "Conference, thank you. (Applause)\n\nWe will fix it. Thank you.\n\n(Applause)\n",
+            "Keir Starmer",
+            "Conference, thank you.",
+            "Thank you.",
+        ),
+        # A post with its channel's name on top: the name may as well be a profile's title, so
+        # it names nobody.
+        (
+            "Мария Захарова\n❗️ О плане\n\nБрюссель опять решил всё за всех. Выводы делайте "
+            "сами.\n\n#Захарова\n",
+            None,
+            "Брюссель",
+            "сами.",
+        ),
+        # A photo caption above the text is header even though it ends in brackets.
+        (
+            "Pope visits Genoa\n\nPope Francis visits Genoa, Italy. (Reuters photo: G. Perottino)\n"
+            "\nThe pope spoke to workers at a steel plant on Saturday. He urged dignity.\n",
+            None,
+            "The pope spoke",
+            "urged dignity.",
+        ),
+        # Caption text: no punctuation, timestamps; the words start after "[Music]" and "0:00".
+        (
+            "[Music]\n0:00\ngood evening everyone and\n0:03\nthank you for being here\n",
+            None,
+            "good evening",
+            "being here",
+        ),
+        # Wire copy ends before the "___" rule and the "Follow AP's coverage" link.
+        (
+            "Zelenskyy: Ukraine will not withdraw\nBy ILLIA NOVIKOV\n\nKYIV, Ukraine (AP) — "
+            "Zelenskyy said Wednesday that Ukraine will stay. He said so twice.\n\n___\n\n"
+            "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine-war\n",
+            "Illia Novikov",
+            "KYIV, Ukraine (AP)",
+            "said so twice.",
+        ),
+    ],
+    ids=["possessive-speech", "channel-name", "photo-caption", "captions", "wire-trailer"],
+)
+def test_statement_bounds_and_author(text: str, speaker: str | None, first: str, last: str) -> None:
+    doc = run(text)
+    turns = doc.layer("turns")
+    assert [t.label for t in turns] == ["statement"]
+    assert turns[0].attrs["speaker"] == speaker
+    body = doc.span_text(turns[0])
+    assert body.startswith(first) and body.endswith(last), body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name on the first line is a profile's title, not a signature, when a byline names
+        # the author.
+        (
+            "Sergey Lavrov\nBy Jane Doe\n\nThe minister has served since 2004. He is 75.\n",
+            "Jane Doe",
+        ),
+        # Words that are a headline, not a name.
+        ("The Long War\n\nThe conflict entered its fourth year. Nobody expects an end.\n", None),
+        ("Foreign Minister Lavrov\n\nThe minister arrived on Monday. He met the press.\n", None),
+        ("Julian Assange\n\nThe publisher was freed in June. He flew home to Australia.\n", None),
+    ],
+    ids=["byline-wins", "headline", "title-not-signature", "profile-title"],
+)
+def test_signature_line_never_guesses(text: str, speaker: str | None) -> None:
+    assert run(text).layer("turns")[0].attrs["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "labels"),
+    [
+        # UK select committee: numbered questions by the chair (named with "(Chair)") and members.
+        (
+            "Oral evidence\nMembers present: Dame Meg Hillier (Chair); Ruth Cadbury.\n\n"
+            "Q1 Chair: Why the delay?\n\nKeir Starmer: There is none.\n\n"
+            "Q2 Ruth Cadbury: And the runway?\n\nKeir Starmer: It is coming.\n",
+            ["Meg Hillier", "Keir Starmer", "Ruth Cadbury", "Keir Starmer"],
+            ["question", "answer", "question", "answer"],
+        ),
+        # Bold questions, plain answers, no labels; the header names both people.
+        (
+            "An interview with Kaja Kallas\n\n*Interview by Laura Weber.*\n\n"
+            "**Is Europe ready?**\n\nNot yet. But closer.\n\n**What is missing?**\n\n"
+            "Air defence.\n\nAnd the will to act.\n",
+            ["Laura Weber", "Kaja Kallas", "Laura Weber", "Kaja Kallas"],
+            ["question", "answer", "question", "answer"],
+        ),
+        # A guest who speaks once, right after the host's question; the host named in the
+        # instrumental case.
+        (
+            "«Вечер с Владимиром Соловьевым»\n\nСоловьев: Каковы шансы?\n\nШахназаров: Есть.\n\n"
+            "Соловьев: А Европа?\n\nШахназаров: Вне игры.\n\nСоловьев: Яков Моисеевич, а вы?\n\n"
+            "Кедми: Переговоров не будет.\n\nСоловьев: Понятно.\n",
+            ["Владимир Соловьев", "Шахназаров"] * 2
+            + ["Владимир Соловьев", "Кедми"]
+            + ["Владимир Соловьев"],
+            ["question", "answer", "question", "answer", "question", "answer", "other"],
+        ),
+    ],
+    ids=["committee-numbered", "bold-questions", "one-off-guest"],
+)
+def test_conventions_of_batch_h(text: str, speakers: list[str | None], labels: list[str]) -> None:
+    turns = run(text).layer("turns")
+    assert [t.attrs["speaker"] for t in turns] == speakers
+    assert [t.label for t in turns] == labels
+
+
+def test_bold_subheadings_are_no_questions() -> None:
+    text = (
+        "Europe rearms\n\n**Why it matters**\n\nSpending is up. Output too.\n\n"
+        "**What is next?**\n\nA summit in June.\n\n**The bottom line**\n\nIt will take years.\n"
+    )
+    assert [t.label for t in run(text).layer("turns")] == ["statement"]
+
+
+def test_one_off_label_needs_a_question_before_it() -> None:
+    # "Washington:" speaks once, but nobody asked it anything: it is no guest.
+    text = (
+        "Report\n\nSmith: We agree.\n\nJones: We do not.\n\nSmith: Then we wait.\n\n"
+        "Jones: So be it.\n\nWashington: the Treasury said it would act.\n\nSmith: Fine.\n"
+    )
+    assert "Washington" not in [h.text for h in find_labels(text)]
+    assert [t.attrs["speaker"] for t in run(text).layer("turns")] == ["Smith", "Jones"] * 2 + [
+        "Smith"
+    ]

@@ -116,6 +116,7 @@ _DATELINE = re.compile(
     r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s",
     re.MULTILINE,
 )
+DATELINE = _DATELINE
 _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
 BYLINE = re.compile(
     rf"^[ \t]*(?:By|BY|Автор:?|Author:)[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
@@ -139,12 +140,18 @@ _TRAILING_LINE = re.compile(
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*:.*"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
+    r"|(?:Media |Press )?(?:Contacts?|Enquiries|Inquiries)\s*:.*|Press office\s*:.*|Контакты\s*:.*"
+    r"|For (?:more|further) information\b.*"
     # An update that is news stays; one about the piece itself is an editor's note.
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться)\b.{0,80}"
+    # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
+    r"|[_*=~]{3,}|[-–—]{3,}"
+    r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
+    r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|END\b.{0,30}|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     r")[ \t]*$",
     re.IGNORECASE,

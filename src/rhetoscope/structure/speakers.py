@@ -485,6 +485,19 @@ TITLE_WORDS = TITLE_WORDS | {
     "official",
     "министерства",
     "мид",
+    # Indian honorifics ("Official Spokesperson, Shri Randhir Jaiswal").
+    "shri",
+    "sri",
+    "smt",
+    "shrimati",
+    # Court and chamber offices ("THE VIDEOGRAPHER:", "The PRESIDING OFFICER.").
+    "presiding",
+    "officer",
+    "videographer",
+    "witness",
+    "court",
+    "clerk",
+    "bailiff",
 }
 
 
@@ -558,15 +571,22 @@ NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|E
 _INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
 _INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
 _TITLE_CASE = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$")
-_ALL_CAPS = re.compile(rf"^[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")
+_ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
 _NUMBERED_ROLE = re.compile(
     r"^(question|q|answer|a|вопрос|ответ|питання|запитання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
     re.IGNORECASE,
 )
+_NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
+# News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
+_MEDIA_WORD = re.compile(
+    r"\b(?:News|Press|Times|Post|Agency|Radio|TV|Television|Broadcasting|Shimbun|Journal|Daily|"
+    r"Herald|Tribune|Gazette|Network|Channel|Media|Telegraph|Express|Wire)\b"
+)
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
 _GENERIC = re.compile(
     r"^(?:Speaker|Participant|Interviewer|Interviewee|Respondent|Reporter|Guest|Host|Спикер|"
     r"Участник)[ \t]*(?:\d{1,2}|[A-Z])$",
@@ -632,6 +652,7 @@ class LabelInfo:
     office: str | None = None  # "The President"
     role: str | None = None  # description after a comma: "NBC NEWS ANCHOR"
     strong: bool = False  # a form that rarely occurs by accident (initials, full caps name, role)
+    outlet: str | None = None  # "Kyodo News" in "Kyodo News, Sato:": who the asker writes for
 
     @property
     def group(self) -> str:
@@ -648,9 +669,13 @@ def fold(s: str) -> str:
 
 
 def _recase(word: str) -> str:
-    """LAVROV -> Lavrov, JEAN-PIERRE -> Jean-Pierre, O'BRIEN -> O'Brien, S.V. stays."""
+    """LAVROV -> Lavrov, JEAN-PIERRE -> Jean-Pierre, O'BRIEN -> O'Brien, McCONNELL -> McConnell,
+    S.V. stays."""
     if _INITIALS.match(word):
         return word
+    mc = re.match(rf"^(Mc|Mac)([{UPPER}].*)$", word)
+    if mc and not mc.group(2)[1:2].islower():
+        return mc.group(1) + _recase(mc.group(2))
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
@@ -681,6 +706,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         word = fold(numbered.group(1))
         kind = LabelKind.QUESTION if word in QUESTION_WORDS else LabelKind.ANSWER
         return LabelInfo(kind, name_part, strong=True)
+    numbered_asker = _NUMBERED_ASKER.match(name_part)
+    if numbered_asker and role is None:
+        # UK select committees: "Q12 Chair:", "Q13 Emily Thornberry:" — question 12, asked by
+        # the chair / by Emily Thornberry.
+        rest = classify_label(numbered_asker.group(1))
+        if rest is not None and (rest.name is not None or rest.office is not None):
+            return LabelInfo(
+                LabelKind.QUESTION, name_part, name=rest.name, office=rest.office, strong=True
+            )
     generic = _GENERIC.match(name_part)
     if generic and role is None:
         # "Speaker 1" (automatic transcripts): the label is all the text says; keep it as is.
@@ -690,6 +724,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
     if folded in QUESTION_WORDS and role is None:
+        # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     if folded in ANSWER_WORDS and role is None:
         return LabelInfo(LabelKind.ANSWER, name_part, strong=True)
@@ -698,8 +733,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if folded in ANONYMOUS or folded.startswith("unidentified "):
         return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
     tokens = name_part.split()
-    if not 1 <= len(tokens) <= 6:
-        return None
+    if not 1 <= len(tokens) <= 6 or folded.startswith("by "):
+        return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it
+    journalist = _outlet_asker(tokens, role)
+    if journalist is not None:
+        return journalist
     if 2 <= len(tokens) <= 4 and fold(tokens[0]) in QUESTION_WORDS and role is None:
         # "QUESTION JESSEN:" (German government press conferences): who asks, by name.
         asker = parse_name(tokens[1:])
@@ -720,6 +758,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         if cased and fold(tokens[-1]).rstrip(".") in OFFICE_HEADS:
             office = " ".join([*tokens[:1]] * org + [_recase(t) for t in office_tokens])
             holder = _office_holder_in_parens(text, office, role)
+            named = parse_name(role.split()) if role is not None else None
+            if holder is None and named is not None and named.has_full_given:
+                # "Official Spokesperson, Shri Randhir Jaiswal": the office, then its holder.
+                held = Name(given=named.given, surname=named.surname, title=office, caps=named.caps)
+                holder = LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
             if holder is not None:
                 return holder
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role)
@@ -748,6 +791,23 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or (bool(name.given) and name.title is not None)
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:
+    """An outlet asking through its journalist ("Kyodo News, Sato:", "NHK, Tanaka:"): an
+    acronym or a name with a media word, then the surname of the journalist who asks for it."""
+    if (
+        role is None
+        or len(role.split()) != 1
+        or not _TITLE_CASE.match(role)
+        or is_title_token(role)
+    ):
+        return None
+    outlet = " ".join(tokens)
+    if not (_MEDIA_WORD.search(outlet) or (len(tokens) == 1 and _ACRONYM.match(outlet))):
+        return None
+    who = Name(given=(), surname=role.rstrip("."), title=None, caps=False)
+    return LabelInfo(LabelKind.PERSON, outlet, name=who, role=outlet, strong=True, outlet=outlet)
 
 
 def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelInfo | None:
@@ -824,7 +884,9 @@ def parse_name(tokens: list[str]) -> Name | None:
             continue
         if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
             return None
-        if fold(tok).rstrip(".") in NOT_NAME_WORDS or (len(tok) == 1 and len(expanded) > 1):
+        if (fold(tok).rstrip(".") in NOT_NAME_WORDS and not _INITIALS.match(tok)) or (
+            len(tok) == 1 and len(expanded) > 1
+        ):
             return None  # "Present Problems", "Said James O'Keefe", "JUST WATCHED Bolton"
     # Leading titles ("Foreign Minister", "MS.", "Russian Foreign Minister", "President of
     # Russia"): everything up to the last title word before the name, plus "of X" after one.

@@ -33,6 +33,7 @@ from typing import Any
 from rhetoscope.model import Span
 from rhetoscope.structure.metadata import (
     BYLINE,
+    DATELINE,
     find_byline,
     find_date,
     first_line_title,
@@ -128,10 +129,24 @@ _LINE_Q = re.compile(
 )
 # The Congressional Record / GPO hearings: "The CHAIRMAN.", "Senator SHAHEEN.", "Mr. RUBIO." —
 # honorifics, then a surname in capitals, then a period.
+# The House writes the surname in mixed case ("Chairman Mast.", "Mr. Meeks."): then only after a
+# personal honorific or office, never "The"; such a label still has to recur or stand in a rich
+# transcript (the consistency pass).
+_PERIOD_HONORIFIC = (
+    r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral"
+    r"|Secretary|Ambassador|Governor"
+)
 _LINE_PERIOD = re.compile(
-    r"^[ \t]*(?P<name>(?:(?:The|Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\."
-    r"|Dr\.|General|Admiral|Secretary|Ambassador|Governor)[ \t]+){1,3}"
-    r"[A-Z][A-Z'’\-]+(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.[ \t]+(?=[A-Z\"“])",
+    rf"^[ \t]*(?P<name>(?:(?:The|{_PERIOD_HONORIFIC})[ \t]+){{1,3}}"
+    r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
+    rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
+    r"\.[ \t]+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+# A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
+_EXAMINER = re.compile(
+    r"^[ \t]*(?:(?:CROSS-|DIRECT |RE)?EXAMINATION[ \t]+)?BY[ \t]+(?P<name>(?:MR|MS|MRS|DR)\.?"
+    r"[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 # A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
@@ -196,6 +211,8 @@ _DIRECTION_WORDS = frozenset(
         "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
         "interrupts",
+        "concludes",  # "(Concludes)", "(Briefing concluded)": an editor's line
+        "concluded",
         "смех",
         "аплодисменты",
         "неразборчиво",
@@ -233,7 +250,7 @@ _HEADER_PERSON = re.compile(
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+to|interviews|sits\s+down\s+with|"
-    r"grills)\s+"
+    r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)\s+"
     rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
     rf"[{UPPER}][{LETTER}.'’\-]*)",
     re.IGNORECASE,
@@ -252,6 +269,7 @@ _HEADER_PERSON_RU = re.compile(
     r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)(?![а-яёіїєґ]))"
 )
 _INTERVIEWER_KINDS = (
+    "examination by",
     "talk",
     "speak",
     "spoke",
@@ -298,6 +316,11 @@ _BRIEFING_KINDS = (
 )
 _INTERVIEWEE_KINDS = (
     "interviews",
+    "deposition of",
+    "videotaped deposition of",
+    "testimony of",
+    "examination of",
+    "cross-examination of",
     "sits down with",
     "grills",
     "interview with",
@@ -490,6 +513,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
     accepted = _one_off_askers(text, cands, accepted)
+    accepted = _one_off_answerers(text, cands, accepted)
     if len(accepted) >= 2 and _headline(text, accepted[0]):
         accepted = accepted[1:]
     return accepted
@@ -515,6 +539,42 @@ def _one_off_askers(
         if groups[before[-1].info.group] >= 3 and "?" in text[c.end : min(nxt, after[0].cut)]:
             extra.append(c)
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _one_off_answerers(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """A guest who speaks once in a dialogue of surname labels ("Соловьев: Яков Моисеевич, ваш
+    взгляд?", "Кедми: …", "Соловьев: …"): a line-start label written like the recurring ones
+    (a bare surname), right after a recurring speaker's question and right before a recurring
+    speaker's turn, in a text with at least two recurring speakers."""
+    groups = Counter(a.info.group for a in accepted)
+    if sum(n >= 2 for n in groups.values()) < 2:
+        return accepted
+    shapes = {_label_shape(a) for a in accepted if groups[a.info.group] >= 2}
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for c in cands:
+        if c.start in taken or c.inline or c.stopped or c.info.kind is not LabelKind.PERSON:
+            continue
+        before = [a for a in accepted if a.start < c.start]
+        after = [a for a in accepted if a.start > c.start]
+        if not before or not after or _label_shape(c) not in shapes:
+            continue
+        if groups[before[-1].info.group] < 2 or groups[after[0].info.group] < 2:
+            continue
+        body = text[before[-1].end : c.cut]
+        if _ends_with_question(body) and re.search(r"[.!?…»\"”]\s*$", text[c.end : after[0].cut]):
+            extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:
+    """How a label writes its name: with given names, a title, in capitals, with a role."""
+    name = hit.info.name
+    if name is None:
+        return (False, False, False, hit.info.role is not None)
+    return (bool(name.given), name.title is not None, name.caps, hit.info.role is not None)
 
 
 def _headline(text: str, first: LabelHit) -> bool:
@@ -576,6 +636,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     for m in _HEADER_PERSON.finditer(header):
         phrase = m.group("phrase")
         tokens = phrase.split()
+        # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
+        owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
+        if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
+            tokens = tokens[owner[-1] + 1 :]
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
         for tok in tokens:
@@ -609,12 +673,23 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for k, n in out
         ]
     for m in _HEADER_PERSON_RU.finditer(header):
+        # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
+        nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         words = [
-            genitive_to_nominative(w) for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w
+            w if nominative else genitive_to_nominative(w)
+            for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
+            if w
         ]
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
+    for m in _HEADER_POSSESSIVE.finditer(header if _FULL_TEXT.search(header) else ""):
+        # "Keir Starmer's speech to Labour Party Conference: full text": the owner gives it (a
+        # headline about "Bishop Laun's statement" is only about it).
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given:
+            kind = m.group("kind").lower()
+            out.append(("interview with" if kind.startswith("interview") else f"{kind} by", name))
     for m in _RT_HON.finditer(header):
         name = name_from_phrase(m.group("phrase"))
         if name is not None and name.given and _SPEECH_WORD.search(header):
@@ -639,6 +714,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     return out
 
 
+_HEADER_POSSESSIVE = re.compile(
+    rf"(?<![{LETTER}])(?P<phrase>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+    r"['’]s[ \t]+"
+    r"(?i:(?:full[ \t]+|keynote[ \t]+|victory[ \t]+|conference[ \t]+)?"
+    r"(?P<kind>speech|remarks|statement|address|op-ed|article|interview))\b"
+)
+_FULL_TEXT = re.compile(
+    r"\b(?:full text|in full|full transcript|transcript|verbatim|as delivered|as prepared)\b", re.I
+)
 _RT_HON = re.compile(
     rf"\bRt\.?[ \t]+Hon\.?[ \t]+(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*\.?[ \t]*){{2,8}})"
 )
@@ -771,9 +855,19 @@ _PLACE_LINE = re.compile(
 
 
 _PAGE_FIELD = re.compile(
-    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on)[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
+    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?)"
+    r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
     r"(?:[ \t]+on)?:?[ \t]+\d)[^\n]*$",
     re.MULTILINE,
+)
+
+
+_TRAILING_DIRECTION = re.compile(
+    r"[ \t]*[(\[][ \t]*(?:" + "|".join(sorted(_DIRECTION_WORDS)) + r")\b[^()\[\]\n]{0,40}[)\]]$",
+    re.IGNORECASE,
+)
+_LEAD_NOISE = re.compile(
+    r"(?:[ \t]*(?:[(\[][^()\[\]\n]{1,40}[)\]]|[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?[ \t]*\n)+"
 )
 
 
@@ -792,10 +886,13 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             pos += line_len
             continue
         words = stripped.split()
-        short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", stripped)
+        # "… back in Liverpool. (Applause)": a direction after the last sentence ends none.
+        spoken = _TRAILING_DIRECTION.sub("", stripped)
+        short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", spoken)
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
         datey = find_date(stripped) is not None and len(words) <= 12
-        editorial = _EDITORIAL.match(stripped) is not None
+        # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
+        editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
         if (first and title) or BYLINE.match(line) or datey or short or editorial:
             first = False
             pos += line_len
@@ -807,7 +904,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     if fields and fields[-1].start() >= pos:
         pos = max(pos, fields[-1].end() + 1)
     if pos >= end:
-        return 0 if fallback else end  # all header-like
+        if not fallback:
+            return end  # all header-like
+        # Caption text ("[Music]", "0:00", "good evening everyone and uh"): every line is
+        # short; the words start after the leading direction and timestamp lines.
+        lead = _LEAD_NOISE.match(text, 0, end)
+        return lead.end() if lead and lead.end() < end else 0
     return pos
 
 
@@ -893,6 +995,26 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
     return end
 
 
+_HEADING = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+(?:[{UPPER}][{LOWER}]+|and|of|the|on|for|&|и))" + "{0,5}"
+)
+
+
+def _trim_heading(text: str, start: int, end: int) -> int:
+    """Cut a section heading set off by a blank line from the end of a body ("…environment.",
+    blank line, "Questions and Answers", then the next label): a Title Case line of at most six
+    words without end punctuation after a body that ends a sentence."""
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start <= start or text[line_start:end] != text[line_start:end].strip():
+        return end
+    before = text[start:line_start].rstrip(" \t")
+    if not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n[ \t]*$", before):
+        return end  # the heading stands alone, after a blank line
+    if not _HEADING.fullmatch(text[line_start:end]) or not re.search(r"[.!?…\"”»]\s*$", before):
+        return end
+    return start + len(before.rstrip())
+
+
 def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -929,6 +1051,18 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             for m in re.finditer(pattern, header_text, re.IGNORECASE)
             if m.group(1)[:1].isupper() and not is_title_token(m.group(1).split()[0])
         }
+        if not found and re.search(r"[а-яё]", fold(name.surname)):
+            # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
+            found = {
+                _nominative(g)
+                for g, sur in _CYR_PAIR.findall(header_text)
+                if fold(_nominative(sur)) == name.key and not is_title_token(g)
+            }
+        if not found and not name.surname.isupper():
+            # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
+            # Chinese, Hungarian usage on official pages), the given name after it.
+            caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
+            found = {m.group(1) for m in re.finditer(caps, header_text)}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
@@ -980,11 +1114,16 @@ def _speaker_names(
     header: list[tuple[str, Name]],
     byline: str | None,
     header_text: str = "",
+    preface: str = "",
+    examiners: Sequence[tuple[int, Name]] = (),
 ) -> dict[int, str | None]:
-    """Label start -> canonical speaker (None where the text does not say who it is)."""
+    """Label start -> canonical speaker (None where the text does not say who it is).
+
+    ``preface`` is all the text before the first label (a hearing's cover names its witness
+    below the first six lines); ``examiners`` the deposition's "BY MR. X:" lines by offset."""
     names = [h.info.name for h in labels if h.info.name is not None]
     header_names = [n for _, n in header]
-    header_names.extend(_complete_from_header(names, header_text))
+    header_names.extend(_complete_from_header(names, preface or header_text))
     if byline:
         parsed = parse_name(byline.split())
         if parsed is not None:
@@ -1004,14 +1143,34 @@ def _speaker_names(
             interviewers = [author]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
     header_canon = resolve_names(header_names, [])
+    # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
+    outlet_first = any(h.info.outlet for h in labels)
     out: dict[int, str | None] = {}
     for h in labels:
         info = h.info
         speaker: str | None = None
+        examiner = [n for at, n in examiners if at < h.start]
         if info.name is not None:
             speaker = canon.get(info.name)
             if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                 speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+            role = info.role or ""
+            if (
+                outlet_first
+                and info.outlet is None
+                and not info.name.given
+                and info.name.title is None
+                and len(info.name.surname.split()) == 1
+                and re.fullmatch(rf"[{UPPER}][{LOWER}]+", role)
+                and not is_title_token(role)
+            ):
+                speaker = role
+        elif info.kind is LabelKind.QUESTION and examiner:
+            speaker = _merged_display(examiner[-1], names, header_canon)
+        elif info.kind is LabelKind.QUESTION and info.office is not None:
+            # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
+            office = _office_holder(info.office, header, names, header_canon, header_text)
+            speaker = office if office != info.office else None
         elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
@@ -1077,6 +1236,20 @@ def _office_holder(
             holders.append(name)
     if len({h.key for h in holders}) == 1:
         return header_canon.get(holders[0], holders[0].display())
+    # "Members present: Dame Meg Hillier (Chair); …": a name, then the office in brackets.
+    bracketed = {
+        m.group(1)
+        for m in re.finditer(
+            rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
+            rf"\((?:the[ \t]+)?{re.escape(office)}\)",
+            header_text,
+            re.IGNORECASE,
+        )
+    }
+    if len(bracketed) == 1:
+        named = name_from_phrase(bracketed.pop())
+        if named is not None and named.given:
+            return named.display()
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
@@ -1095,7 +1268,15 @@ def _roles(
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
     header: list[tuple[str, Name]],
     clips: Sequence[tuple[int, int]],
+    labels_in_order: Sequence[LabelHit] = (),
+    examination: bool = False,
 ) -> list[str]:
+    """question / answer / statement / other per body (see docs/structure.md, Roles).
+
+    In a deposition (``examination``: "BY MR. X:" heads the "Q." / "A." lines) the testimony is
+    the Q and A turns; what counsel, the witness or the videographer say under their own labels
+    ("MS. LINDQVIST: Objection to form.") is colloquy, ``other``."""
+
     def key(h: LabelHit, speaker: str | None) -> str:
         return speaker or (h.info.kind.value + ":" + h.text.lower())
 
@@ -1179,6 +1360,7 @@ def _roles(
         if has_q or interviewers
         else set()
     )
+    order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     for i, (h, start, end, _) in enumerate(bodies):
@@ -1190,15 +1372,37 @@ def _roles(
             and keys[i + 1] in interviewees
             and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
         )
-        if any(a <= h.start < b for a, b in clips) or k in moderators:
+        if any(a <= h.start < b for a, b in clips) or (
+            examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER)
+        ):
             labels.append("other")
+        elif k in moderators:
+            # A chair who takes their own turn to question the witness asks.
+            labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
             labels.append("question")
         elif k in interviewers:
             asks = _asks(body, text[h.start : h.end], answered=answered)
             labels.append("question" if asks else "other")
         elif k in interviewees:
-            labels.append("answer" if asked else "statement")
+            # "If there are no more questions, thank you all": a closing word after one's own
+            # answer, with no question between, answers nothing.
+            # ("Q (Inaudible.)" before it is still a question; so is a turn ending in "?")
+            at = order.get(h.start, 0)
+            prev = labels_in_order[at - 1] if at > 0 and labels_in_order else None
+            closing = (
+                asked
+                and i > 0
+                and keys[i - 1] == k  # right after one's own answer
+                and prev is not None
+                and prev.info.kind is not LabelKind.QUESTION
+                and prev.start == bodies[i - 1][0].start
+                and not _ends_with_question(text[bodies[i - 1][1] : bodies[i - 1][2]])
+                and "?" not in body
+                and len(body.split()) <= 25
+                and _REMARK.search(body) is not None
+            )
+            labels.append("other" if closing else "answer" if asked else "statement")
         elif h.info.kind is LabelKind.ANONYMOUS:
             labels.append("question" if "?" in body else "other")
         else:
@@ -1243,7 +1447,9 @@ def _moderators(
         )
         if not (hands_over and others_answer):
             continue
-        if first.office is not None and _PRESIDING.search(first.office):
+        # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
+        office = first.office or (first.name.title if first.name is not None else None)
+        if office is not None and _PRESIDING.search(office):
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
@@ -1316,11 +1522,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if byline is None:
         byline = find_byline(header_text)
     if not labels:
-        dialogue = _dash_dialogue(text, body_end, header)
+        dialogue = _dash_dialogue(text, body_end, header) or _bold_dialogue(text, body_end, header)
         if dialogue:
             return Structure((), directions, dialogue)
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
-    speakers = _speaker_names(labels, header, byline, header_text)
+    examiners = [
+        (m.start(), n)
+        for m in _EXAMINER.finditer(text, 0, body_end)
+        if (n := name_from_phrase(m.group("name"))) is not None
+    ]
+    header.extend(("examination by", n) for _, n in examiners)
+    preface = text[: min(first or 0, 3000)]
+    speakers = _speaker_names(labels, header, byline, header_text, preface, examiners)
     clips = _clip_regions(text, directions)
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     for i, h in enumerate(labels):
@@ -1330,9 +1543,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if stamp:
             start = stamp.end()
         end = _trim_directions(text, start, end, directions)
+        if i + 1 < len(labels):
+            end = _trim_heading(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
-    roles = _roles(text, bodies, header, clips)
+    roles = _roles(text, bodies, header, clips, labels, examination=bool(examiners))
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     pre = _preamble(text, labels[0].cut, header, names)
@@ -1404,6 +1619,56 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     return tuple(spans)
 
 
+_BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE)
+
+
+def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """Web interviews that print each question as a bold paragraph and the answer below it,
+    with no labels at all:
+
+        **High Representative, is Europe ready?**
+
+        Not yet. But we are closer than we were.
+
+    Used only when most bold paragraphs ask, at least two do, each is followed by plain text,
+    and little stands before the first (an article's bold subheadings are no questions). Who asks
+    and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
+    paras = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    asking = [_ends_with_question(m.group("q")) or bool(_PROMPT.match(m.group("q"))) for m in paras]
+    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
+        return ()
+    intro = text[_body_start_for_statement(text, paras[0].start()) : paras[0].start()]
+    if len(intro.split()) > 80:
+        return ()
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    answerer = interviewees[0].display() if len({n.key for n in interviewees}) == 1 else None
+    asker = interviewers[0].display() if len({n.key for n in interviewers}) == 1 else None
+    spans: list[Span] = []
+    for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
+        nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
+        a_start, a_end = _content_bounds(text, m.end(), nxt)
+        if a_end <= a_start:
+            return ()  # two bold paragraphs in a row: headings, not questions and answers
+        q_start, q_end = _content_bounds(text, m.start("q"), m.end("q"))
+        for start, end, label, speaker in (
+            (q_start, q_end, "question" if question else "other", asker),
+            (a_start, a_end, "answer", answerer),
+        ):
+            attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
+            spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)
+
+
+def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
+    """Is the match a paragraph of its own (blank line or text edge before and after)?"""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (not before.strip() or before.endswith("\n\n")) and (
+        not after.strip() or after.startswith("\n\n")
+    )
+
+
 def _statement(
     text: str,
     body_end: int,
@@ -1440,7 +1705,13 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
     cuts = label_spans(text)
     for turn in analyse(text, byline=byline).turns:
         line_start = text.rfind("\n", 0, turn.start) + 1
-        if turn.attrs["label_span"] is None and text[line_start : turn.start].strip() in "—–-":
-            cuts.append((line_start, turn.start))
+        line_end = text.find("\n", turn.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if turn.attrs["label_span"] is None:
+            # the dash opening a dialogue paragraph, the "**" around a bold question
+            if text[line_start : turn.start].strip() in ("", "—", "–", "-", "**", "__"):
+                cuts.append((line_start, turn.start))
+            if text[turn.end : line_end].strip() in ("**", "__"):
+                cuts.append((turn.end, line_end))
         cuts.extend([(turn.start, turn.start), (turn.end, turn.end)])
     return sorted(cuts)
