@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 METRICS_PATH = MODEL_DIR / "metrics.json"
 # The floors of issue 3 (5-fold CV by article). Raising them is fine; lowering needs a reason.
-FLOORS = {"en_si_f1": 0.42, "en_tc_micro_f1": 0.56, "ru_paragraph_micro_f1": 0.30}
+FLOORS = {"en_si_f1": 0.43, "en_tc_micro_f1": 0.60, "ru_paragraph_micro_f1": 0.40}
 # The shipped model re-scored on a few of its own training articles must stay above these.
 SEEN_MIN = {"si_f1": 0.50, "tc_micro_f1": 0.90}  # measured 0.58 and 1.0
 PTC_SAMPLE = ("111111111", "111111112", "111111113", "111111114")
@@ -180,16 +181,33 @@ def test_inference_needs_no_torch() -> None:
     assert int(res.stdout.strip()) >= 0
 
 
-def test_missing_model_is_a_model_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+@pytest.mark.parametrize("member", [0, 1, 2])
+def test_missing_model_is_a_model_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, member: int
+) -> None:
     from rhetoscope.techniques import model
 
-    monkeypatch.setattr(model, "TAGGER_PATH", tmp_path / "missing.onnx")
+    missing = tmp_path / "missing.onnx"
+    monkeypatch.setattr(model, "TAGGER_PATH", missing)
+    monkeypatch.setattr(model, "EXTRA_TAGGER_PATHS", (missing, missing))
     model._tagger.cache_clear()
     try:
-        with pytest.raises(ModelError):
-            model._tagger()
+        with pytest.raises(ModelError, match="missing"):
+            model._tagger(member)
     finally:
         model._tagger.cache_clear()
+
+
+def test_token_probs_average_the_whole_ensemble(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rhetoscope.techniques import model
+
+    enc = model.encode_text("The corrupt regime of thugs keeps lying to its own people!")
+    mean = model.token_probs(enc)
+    assert len(model.EXTRA_TAGGER_PATHS) == 2
+    assert mean.shape == (len(enc.offsets),) and ((mean >= 0) & (mean <= 1)).all()
+    monkeypatch.setattr(model, "EXTRA_TAGGER_PATHS", ())
+    first = model.token_probs(enc)
+    assert np.abs(mean - first).max() > 1e-3
 
 
 def test_shipped_models_are_small() -> None:

@@ -1,10 +1,13 @@
 """English span identification (SI) and technique classification (TC) on frozen MiniLM states.
 
-SI: a BiLSTM token tagger (is this wordpiece inside a propaganda span?) over the int8 encoder's
-token states plus a few lexical features. TC: an MLP over pooled span/sentence states plus span
-features (length, repetition count in the article, quotes, punctuation).
+SI: BiLSTM token taggers (is this wordpiece inside a propaganda span?) over the int8 encoder's
+token states plus a few lexical features; three ensemble MEMBERS (two seeds, and one that also
+reads the loaded-language cues of features.loaded_features) whose probabilities are averaged.
+TC: an MLP over pooled span/sentence states plus span features (length, repetition count in the
+article, quotes, punctuation).
 
     python training/techniques/english.py final   # train on all articles, export the heads
+    python training/techniques/english.py tagger lex  # (re)train and export one member only
     python training/techniques/english.py retune  # re-choose decoding for the exported tagger
 
 Cross-validation lives in english_oof.py (tagger scores per fold) and english_cv.py (scores).
@@ -16,12 +19,13 @@ import itertools
 import json
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import data
 
 from rhetoscope.techniques import features as F
@@ -39,7 +43,7 @@ class Article:
     offsets: np.ndarray
     states: np.ndarray
     seg: np.ndarray
-    lex: np.ndarray
+    lex: np.ndarray  # token_features then loaded_features (TOKEN_LEX_DIM + LOADED_DIM columns)
     y: np.ndarray  # token inside any gold span
     gold: list[tuple[str, int, int]]
 
@@ -53,7 +57,8 @@ def load() -> list[Article]:
         y = np.zeros(len(offs), np.float32)
         for _, s, e in gold:
             y[(offs[:, 0] < e) & (offs[:, 1] > s)] = 1.0
-        out.append(Article(aid, text, offs, states, seg, F.token_features(text, offs), y, gold))
+        lex = np.concatenate([F.token_features(text, offs), F.loaded_features(text, offs)], axis=1)
+        out.append(Article(aid, text, offs, states, seg, lex, y, gold))
     return out
 
 
@@ -70,10 +75,45 @@ class Tagger(nn.Module):
         return self.out(h).squeeze(-1)
 
 
-def segments(arts: list[Article]) -> list[tuple[np.ndarray, np.ndarray]]:
+@dataclass(frozen=True)
+class Member:
+    """One tagger of the ensemble."""
+
+    name: str  # file tagger.onnx or tagger_<name>.onnx; OOF scores in oof/ or oof_<name>/
+    offset: int  # seed offset
+    n_lex: int  # lexical columns read: TOKEN_LEX_DIM, or + LOADED_DIM
+
+
+# All three were measured in the 5-fold CV (english_cv.py averages their out-of-fold scores).
+MEMBERS = (
+    Member("", 0, F.TOKEN_LEX_DIM),
+    Member("s1000", 1000, F.TOKEN_LEX_DIM),
+    Member("lex", 0, F.TOKEN_LEX_DIM + F.LOADED_DIM),
+)
+
+
+def member(name: str) -> Member:
+    return next(m for m in MEMBERS if m.name == name)
+
+
+def oof_dir(m: Member) -> Path:
+    return data.CACHE / ("oof" if not m.name else f"oof_{m.name}")
+
+
+def tagger_path(m: Member) -> Path:
+    from rhetoscope.techniques.model import TAGGER_PATH
+
+    return TAGGER_PATH if not m.name else TAGGER_PATH.with_name(f"tagger_{m.name}.onnx")
+
+
+def features(a: Article, n_lex: int) -> np.ndarray:
+    return np.concatenate([a.states.astype(np.float32), a.lex[:, :n_lex]], axis=1)
+
+
+def segments(arts: list[Article], n_lex: int) -> list[tuple[np.ndarray, np.ndarray]]:
     out = []
     for a in arts:
-        feats = np.concatenate([a.states.astype(np.float32), a.lex], axis=1)
+        feats = features(a, n_lex)
         for k in np.unique(a.seg):
             m = a.seg == k
             out.append((feats[m], a.y[m]))
@@ -91,10 +131,12 @@ def pad(batch: list[tuple[np.ndarray, np.ndarray]]) -> tuple[torch.Tensor, ...]:
     return torch.from_numpy(X), torch.from_numpy(Y), torch.from_numpy(M)
 
 
-def train_tagger(arts: list[Article], epochs: int, seed: int) -> Tagger:
+def train_tagger(
+    arts: list[Article], epochs: int, seed: int, n_lex: int = F.TOKEN_LEX_DIM
+) -> Tagger:
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    segs = segments(arts)
+    segs = segments(arts, n_lex)
     model = Tagger(segs[0][0].shape[1])
     opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-2)
     steps = epochs * ((len(segs) + 31) // 32)
@@ -122,7 +164,7 @@ def train_tagger(arts: list[Article], epochs: int, seed: int) -> Tagger:
 
 
 def tag_probs(model: Tagger, a: Article) -> np.ndarray:
-    feats = np.concatenate([a.states.astype(np.float32), a.lex], axis=1)
+    feats = features(a, model.proj[1].in_features - a.states.shape[1])
     probs = np.zeros(len(a.offsets), np.float32)
     with torch.no_grad():
         for k in np.unique(a.seg):
@@ -224,29 +266,16 @@ TAG_EPOCHS, TC_EPOCHS = 6, 30
 
 
 def final() -> None:
-    """Train on every article and export; decoding comes from english_cv.py (all folds' OOF
-    scores), or, when the CV has not run, from a 10% inner split held out of training."""
-    from rhetoscope.techniques.model import TAGGER_PATH, TC_PATH
+    """Train every tagger and the TC head on all articles and export them; the decoding comes
+    from english_cv.py (all folds' out-of-fold ensemble scores), so run that first."""
+    from rhetoscope.techniques.model import TC_PATH
 
     arts = load()
     cfg = shipped_decoding()
-    inner = [a for i, a in enumerate(arts) if i % 10 == 0] if cfg is None else []
-    held_out = {a.aid for a in inner}
-    fit = [a for a in arts if a.aid not in held_out]
-    tagger = train_tagger(fit, TAG_EPOCHS, data.SEED)
     if cfg is None:
-        cfg = choose_decoding(inner, {a.aid: tag_probs(tagger, a) for a in inner})
-    d_in = tagger.proj[1].in_features
-    torch.onnx.export(
-        tagger,
-        (torch.zeros(1, 7, d_in),),
-        str(TAGGER_PATH),
-        input_names=["x"],
-        output_names=["logit"],
-        dynamic_axes={"x": {1: "n"}, "logit": {1: "n"}},
-        opset_version=17,
-        dynamo=False,
-    )
+        raise SystemExit("run english_cv.py first: it chooses the decoding (decoding.json)")
+    for m in MEMBERS:
+        export_tagger(arts, m)
     gspans, gy = gold_spans(arts)
     tc_model, mu, sd = train_tc(span_matrix(arts, gspans), gy, TC_EPOCHS, data.SEED)
     lin1, lin2 = tc_model.net[1], tc_model.net[4]
@@ -260,7 +289,23 @@ def final() -> None:
         b2=lin2.bias.detach().numpy(),
     )
     write_meta(cfg)
-    print(f"wrote {TAGGER_PATH.name}, {TC_PATH.name} (decoding {cfg})")
+    print(f"wrote {len(MEMBERS)} taggers, {TC_PATH.name} (decoding {cfg})")
+
+
+def export_tagger(arts: list[Article], m: Member) -> None:
+    tagger = train_tagger(arts, TAG_EPOCHS, data.SEED + m.offset, m.n_lex)
+    d_in = tagger.proj[1].in_features
+    torch.onnx.export(
+        tagger,
+        (torch.zeros(1, 7, d_in),),
+        str(tagger_path(m)),
+        input_names=["x"],
+        output_names=["logit"],
+        dynamic_axes={"x": {1: "n"}, "logit": {1: "n"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    print(f"wrote {tagger_path(m).name}", flush=True)
 
 
 def write_meta(cfg: dict[str, float]) -> None:
@@ -278,7 +323,7 @@ def shipped_decoding() -> dict[str, float] | None:
 
 
 def retune() -> None:
-    """Set decoding of the exported tagger: english_cv.py's choice, else final()'s inner split."""
+    """Set decoding of the exported taggers: english_cv.py's choice, else a 10% inner split."""
     from rhetoscope.techniques import model
 
     cfg = shipped_decoding()
@@ -300,4 +345,7 @@ def retune() -> None:
 
 
 if __name__ == "__main__":
-    {"final": final, "retune": retune}[sys.argv[1]]()
+    if sys.argv[1] == "tagger":
+        export_tagger(load(), member(sys.argv[2] if len(sys.argv) > 2 else ""))
+    else:
+        {"final": final, "retune": retune}[sys.argv[1]]()

@@ -1,11 +1,14 @@
 """5-fold cross-validation by article of the English models: SI, TC and FLC.
 
     python training/techniques/english_oof.py 0 1 2 3 4   # tagger scores per fold (slow part)
+    python training/techniques/english_oof_member.py s1000 0 1 2 3 4   # the other two taggers
+    python training/techniques/english_oof_member.py lex 0 1 2 3 4
     python training/techniques/english_cv.py                # decoding, TC heads, scores
 
 Span decoding for fold k is chosen on the out-of-fold tagger scores of the other four folds
 (never on fold k's labels); the decoding for the shipped model is chosen on all five (written to
-decoding.json, read by `english.py final`/`retune`). The TC head of fold k is trained on the
+decoding.json, read by `english.py final`/`retune`). Token scores are the mean over the tagger
+ensemble (english.MEMBERS), as at inference. The TC head of fold k is trained on the
 other folds' gold spans. Writes cv_english.json to the cache for report.py.
 """
 
@@ -53,14 +56,21 @@ def _best(sums: np.ndarray, mask: np.ndarray, configs: list[dict[str, float]]) -
     return configs[int(np.argmax(f1))]
 
 
+def _oof(k: int) -> tuple[list[str], dict[str, np.ndarray]]:
+    """Fold k's test articles and their token scores, averaged over the ensemble's taggers."""
+    zs = [np.load(E.oof_dir(m) / f"fold{k}.npz") for m in E.MEMBERS]
+    test = [str(x) for x in zs[0]["test"]]
+    assert all([str(x) for x in z["test"]] == test for z in zs)
+    return test, {aid: np.mean([z[f"p{aid}"] for z in zs], axis=0) for aid in test}
+
+
 def main() -> None:
     t0 = time.time()
     arts = {a.aid: a for a in E.load()}
     fold = data.folds(list(arts))
     oof: dict[str, np.ndarray] = {}
     for k in range(5):
-        z = np.load(data.CACHE / "oof" / f"fold{k}.npz")
-        oof.update({str(x): z[f"p{x}"] for x in z["test"]})
+        oof.update(_oof(k)[1])
     configs = [
         dict(zip(E.DECODE_GRID, v, strict=True)) for v in itertools.product(*E.DECODE_GRID.values())
     ]
@@ -74,9 +84,8 @@ def main() -> None:
     post_si, post_flc, count_si, count_flc = [], [], [], []
     chosen = []
     for k in range(5):
-        z = np.load(data.CACHE / "oof" / f"fold{k}.npz")
-        probs = {key[1:]: z[key] for key in z.files if key.startswith("p")}
-        test = [arts[str(x)] for x in z["test"]]
+        test_ids, probs = _oof(k)
+        test = [arts[aid] for aid in test_ids]
         assert all(fold[a.aid] == k for a in test)
         train = [a for a in arts.values() if fold[a.aid] != k]
         cfg = _best(sums, folds_arr != k, configs)

@@ -6,15 +6,27 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
+from rhetoscope.errors import ModelError
+
 TOKEN_LEX_DIM = 5
+LOADED_DIM = 5  # loaded_features(); read by the ensemble's third tagger only
 N_SCALARS = 10
 STATE_DIM = 768
 SPAN_DIM = 3 * STATE_DIM + N_SCALARS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# intensifiers and absolutes, typical of loaded language and exaggeration
+_INTENSIFIERS = frozenset(
+    ("most", "least", "very", "extremely", "totally", "absolutely", "utterly", "completely",
+     "entirely", "so", "such", "really", "truly", "never", "always", "ever", "every", "nothing",
+     "everything", "everyone", "nobody")
+)  # fmt: skip
 _QUOTE_SPAN = re.compile(r"[\"“”«»„]([^\"“”«»„\n]{1,200})[\"“”«»„]")
 _STOP = frozenset(
     [
@@ -116,6 +128,49 @@ def token_features(text: str, offsets: np.ndarray) -> np.ndarray:
         out[i, 2] = float(text[s : s + 1].isupper())
         out[i, 3] = float(not in_word)
         out[i, 4] = float(w in _STOP)
+    return out
+
+
+@cache
+def _valence() -> dict[str, float]:
+    """VADER's word valences (-4..4), from the vaderSentiment package's lexicon file."""
+    try:
+        import vaderSentiment
+    except ImportError as exc:
+        raise ModelError("package vaderSentiment is missing; pip install vaderSentiment") from exc
+    out: dict[str, float] = {}
+    path = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+def loaded_features(text: str, offsets: np.ndarray) -> np.ndarray:
+    """Per wordpiece, lexical cues of loaded language: |VADER valence| / 4, negative word,
+    intensifier or superlative, ALL-CAPS word, inside a sentence with "!"."""
+    starts, ends, words = _word_index(text)
+    exclaimed = np.zeros(len(text) + 1, np.bool_)
+    for m in _SENTENCE.finditer(text):
+        if "!" in m.group():
+            exclaimed[m.start() : m.end()] = True
+    valence = _valence()
+    out = np.zeros((len(offsets), LOADED_DIM), np.float32)
+    for i, (s, e) in enumerate(offsets):
+        j = bisect_right(starts, int(s)) - 1
+        in_word = j >= 0 and ends[j] >= e
+        w = words[j] if in_word else ""
+        raw = text[starts[j] : ends[j]] if in_word else ""
+        v = valence.get(w, 0.0)
+        out[i, 0] = abs(v) / 4
+        out[i, 1] = float(v < -0.5)
+        out[i, 2] = float(w in _INTENSIFIERS or (w.endswith("est") and len(w) > 5))
+        out[i, 3] = float(len(raw) >= 2 and raw.isupper() and raw.isalpha())
+        out[i, 4] = float(exclaimed[s])
     return out
 
 
