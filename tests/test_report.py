@@ -267,10 +267,6 @@ def test_definitions_come_from_the_taxonomy_or_the_span() -> None:
     view = build_view(full_document())
     defs = view.data["techniques"]
     assert defs["Name_Calling-Labeling"]["category"] == "Attack on reputation"
-    try:
-        import rhetoscope.techniques.taxonomy  # noqa: F401
-    except ImportError:
-        pytest.skip("techniques taxonomy not installed: definitions fall back to span attrs")
     assert defs["Name_Calling-Labeling"]["definition"]
 
 

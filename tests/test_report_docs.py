@@ -366,24 +366,13 @@ def hostile_document() -> Document:
 
 
 def analyse_with_available_models(path: Any) -> tuple[Document, tuple[str, ...]]:
-    """``path`` through the default analysis, and the stages that ran. A stage whose shipped
-    model is not built (ModelError) is left out and named on stderr, so report tests exercise
-    every layer that exists instead of failing on another package's missing file."""
-    import sys
-
+    """``path`` through the default analysis, and the stages that ran. Every shipped model must
+    load: a missing one fails the test instead of thinning the report."""
     from rhetoscope.analysis import build_pipeline
-    from rhetoscope.errors import ModelError
     from rhetoscope.ingest import read_source
 
-    doc = read_source(path)
-    ran: list[str] = []
-    for stage in build_pipeline().components:
-        try:
-            doc = stage(doc)
-            ran.append(stage.name)
-        except ModelError as exc:
-            print(f"analysis without stage {stage.name!r}: {exc}", file=sys.stderr)
-    return doc, tuple(ran)
+    pipeline = build_pipeline()
+    return pipeline(read_source(path)), pipeline.names
 
 
 def test_fixture_documents_round_trip_through_json() -> None:
