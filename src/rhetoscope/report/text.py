@@ -93,6 +93,9 @@ def _map_span(span: Span, segments: list[tuple[int, int, int]]) -> Span | None:
     return replace(span, start=start, end=end)
 
 
+_EVIDENCE = 8  # technique spans quoted in the text summary
+
+
 def render_text(doc: Document, *, drop_duplicates: bool = False, width: int | None = None) -> str:
     """Metadata, turns by speaker with their first words, duplicates, later layers' top items."""
     width = width or min(shutil.get_terminal_size((100, 24)).columns, 100)
@@ -116,7 +119,7 @@ def render_text(doc: Document, *, drop_duplicates: bool = False, width: int | No
     _turns(out, doc, view, width)
     _speakers(out, view, width)
     _duplicates(out, doc, width)
-    _techniques(out, view, width)
+    _techniques(out, doc, view, width)
     _actors(out, view, bool(doc.layer("stance")), width)
     _claims(out, view, width)
     return "\n".join(out).rstrip() + "\n"
@@ -171,7 +174,7 @@ def _duplicates(out: list[str], doc: Document, width: int) -> None:
         out.append("    " + textwrap.shorten(doc.span_text(span), width - 6, placeholder=" …"))
 
 
-def _techniques(out: list[str], view: ReportView, width: int) -> None:
+def _techniques(out: list[str], doc: Document, view: ReportView, width: int) -> None:
     if not view.categories:
         return
     total = sum(c.count for c in view.categories)
@@ -182,6 +185,17 @@ def _techniques(out: list[str], view: ReportView, width: int) -> None:
         items[-1] = items[-1].rstrip(",")
         lines = _pack(items, " ", width - 6)
         out.extend([lines[0]] + ["      " + line for line in lines[1:]])
+    # The evidence: the most confident spans, quoted with their offsets so they can be checked.
+    names = {k: v["name"] for k, v in view.data.get("techniques", {}).items()}
+    strongest = sorted(doc.layer("techniques"), key=lambda s: -(s.score or 0.0))[:_EVIDENCE]
+    if strongest:
+        out.append("  Most confident:")
+    for span in strongest:
+        name = names.get(span.label, span.label)
+        head = f"{span.score or 0:.2f} {name} [{span.start}, {span.end})"
+        quote = "“" + " ".join(doc.span_text(span).split()) + "”"
+        out.append("    " + textwrap.shorten(head, max(width - 4, 20), placeholder=" …"))
+        out.append("      " + textwrap.shorten(quote, max(width - 6, 20), placeholder=" …”"))
 
 
 def _actors(out: list[str], view: ReportView, has_stance: bool, width: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rhetoscope.model import Document, Span
 from rhetoscope.pipeline import component
 from rhetoscope.techniques import taxonomy
@@ -26,7 +28,22 @@ def technique_spans(doc: Document, scheme: str | None = None) -> list[Span]:
     return spans
 
 
+def within_turns(doc: Document, spans: list[Span]) -> list[Span]:
+    """Keep what speakers say: when the document has turns, spans are clipped to turn bodies, so
+    headers, hashtag blocks and source lines never count as rhetoric. Without turns, all spans."""
+    turns = doc.layer("turns")
+    if not doc.has_layer("turns"):
+        return spans
+    kept = []
+    for span in spans:
+        for turn in turns:
+            start, end = max(span.start, turn.start), min(span.end, turn.end)
+            if start < end and doc.text[start:end].strip():
+                kept.append(replace(span, start=start, end=end))
+    return kept
+
+
 @component("techniques", assigns=("techniques",))
 def techniques(doc: Document) -> Document:
     """Persuasion techniques (SemEval taxonomy) with confidence and explanation."""
-    return doc.with_layer("techniques", technique_spans(doc))
+    return doc.with_layer("techniques", within_turns(doc, technique_spans(doc)))
