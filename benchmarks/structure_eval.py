@@ -3,8 +3,10 @@
 Usage: python benchmarks/structure_eval.py [--verbose]
 
 Gold tables live in tests/fixtures/transcripts/expected.json (one row per turn: label, speaker,
-first words, last words; a match needs exact boundaries). Fixtures with a ``first_contact`` tag
-(a date, or a batch letter: "G", "H") were written before the rules saw them; their subtotal
+first words, last words; a match needs exact boundaries; "overlap" is the lenient recall: a
+predicted turn with the right speaker covers at least half of the gold turn). Fixtures with a
+``first_contact`` tag (a date, or a batch letter: "G", "H", "I") were written before the rules
+saw them; their subtotal
 (scored by the rules of today, so no longer held out once the rules are mended) is printed
 separately. The reference interview in
 ../shared/samples is scored too when present (9 questions, 9 answers by Sergey Lavrov).
@@ -62,7 +64,10 @@ def main() -> int:
     by_batch: dict[str, TurnScore] = {}
     words = 0
     elapsed = 0.0
-    print(f"{'document':44} {'gold':>4} {'pred':>4} {'recall':>7} {'speaker':>8} {'role':>6}")
+    print(
+        f"{'document':44} {'gold':>4} {'pred':>4} {'recall':>7} {'overlap':>8} {'speaker':>8} "
+        f"{'role':>6}"
+    )
     for name, text, gold in cases:
         t0 = time.perf_counter()
         doc = pipeline(read_text(text, source=name))
@@ -75,20 +80,20 @@ def main() -> int:
             by_batch[batch] = by_batch.get(batch, EMPTY) + score
         print(
             f"{name:44} {score.gold:4d} {score.predicted:4d} {score.recall:7.1%} "
-            f"{score.speaker_accuracy:8.1%} {score.label_accuracy:6.1%}"
+            f"{score.overlap_recall:8.1%} {score.speaker_accuracy:8.1%} {score.label_accuracy:6.1%}"
         )
         if verbose:
             for err in score.errors:
                 print(f"    {err}")
     print(
         f"{'TOTAL':44} {total.gold:4d} {total.predicted:4d} {total.recall:7.1%} "
-        f"{total.speaker_accuracy:8.1%} {total.label_accuracy:6.1%}"
+        f"{total.overlap_recall:8.1%} {total.speaker_accuracy:8.1%} {total.label_accuracy:6.1%}"
     )
     for batch, score in sorted(by_batch.items()):
         print(
             f"{'first contact ' + batch:44} {score.gold:4d} {score.predicted:4d} "
-            f"{score.recall:7.1%} {score.speaker_accuracy:8.1%} {score.label_accuracy:6.1%} "
-            f"(precision {score.precision:.1%})"
+            f"{score.recall:7.1%} {score.overlap_recall:8.1%} {score.speaker_accuracy:8.1%} "
+            f"{score.label_accuracy:6.1%} (precision {score.precision:.1%})"
         )
     print(
         f"turn precision {total.precision:.1%}; throughput {words / elapsed:,.0f} words/s "

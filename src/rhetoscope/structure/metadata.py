@@ -152,10 +152,25 @@ _TRAILING_LINE = re.compile(
     r"|[_*=~]{3,}|[-–—]{3,}"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
-    r"|END\b.{0,30}|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
+    r"|END\b[ \t]*.{0,30}|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
+    # Transcript-service and magazine furniture.
+    r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
+    r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
+    r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
     r")[ \t]*$",
     re.IGNORECASE,
 )
+# A "Related:" heading whose every following line is a short headline, a URL or tags: a
+# page's list of links, not speech.
+_RELATED_HEADING = re.compile(
+    r"^[ \t]*(?:Related(?: Articles| Content| Stories| materials)?|Read (?:more|also)|See also"
+    r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
+    r"|Связанные материалы)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
+# A whole line in brackets at the very end, before furniture: a closing stage direction.
+_BRACKET_LINE = re.compile(r"^[ \t]*[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,15 +193,39 @@ def trailing_start(text: str) -> int:
     if block is not None:
         # The "#" glued to the line before the block belongs to the block.
         end = block.marker
+    end = _related_links_start(text, end)
+    # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
+    # in the body, where it is a direction that ends the last turn; the furniture below does not.
+    direction_end: int | None = None
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         if line.strip() and not (_TRAILING_LINE.match(line) or is_tag_line(line)):
-            break
+            if not _BRACKET_LINE.match(line):
+                break
+            if direction_end is None:
+                direction_end = end
         if line_start == 0:
             return 0
         end = line_start - 1
+    if direction_end is not None:
+        return len(text[:direction_end].rstrip())
     return len(text[:end].rstrip())
+
+
+def _related_links_start(text: str, end: int) -> int:
+    """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
+    headings = list(_RELATED_HEADING.finditer(text, 0, end))
+    if not headings:
+        return end
+    heading = headings[-1]
+    for line in text[heading.end() : end].split("\n"):
+        line = line.strip()
+        if not line or _TRAILING_LINE.match(line) or is_tag_line(line):
+            continue
+        if len(line.split()) > 15 or _SENTENCE_END.search(line):
+            return end
+    return heading.start()
 
 
 def parse_date(m: re.Match[str]) -> str | None:

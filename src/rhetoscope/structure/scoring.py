@@ -4,6 +4,10 @@ A gold turn is ``[label, speaker, prefix, suffix]``: the body must start with ``
 with ``suffix`` exactly, so a match means exact boundaries. Gold turns are matched in order to
 unused predicted turns; recall counts matched turns, speaker and label accuracy count gold turns
 whose match also has the right speaker / label (an unmatched gold turn counts as wrong).
+
+Overlap recall is the lenient measure: the gold turn is located in the text (``prefix`` … the
+next ``suffix``, in order) and counts as found when one predicted turn with the right speaker
+covers at least half of it — a boundary off by a sentence still attributes the words right.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rhetoscope.model import Document
+from rhetoscope.model import Document, Span
 
 GoldTurn = Sequence[Any]  # [label, speaker | None, prefix, suffix]
 
@@ -25,6 +29,11 @@ class TurnScore:
     speaker_correct: int
     label_correct: int
     errors: tuple[str, ...]
+    overlapped: int = 0
+
+    @property
+    def overlap_recall(self) -> float:
+        return self.overlapped / self.gold if self.gold else 1.0
 
     @property
     def recall(self) -> float:
@@ -50,6 +59,7 @@ class TurnScore:
             self.speaker_correct + other.speaker_correct,
             self.label_correct + other.label_correct,
             self.errors + other.errors,
+            self.overlapped + other.overlapped,
         )
 
 
@@ -84,4 +94,30 @@ def score_turns(doc: Document, gold: Sequence[GoldTurn]) -> TurnScore:
             label_ok += 1
         else:
             errors.append(f"{prefix!r}: label {span.label!r}, want {label!r}")
-    return TurnScore(len(gold), len(turns), matched, speaker_ok, label_ok, tuple(errors))
+    overlapped = _overlapped(doc, turns, gold)
+    return TurnScore(
+        len(gold), len(turns), matched, speaker_ok, label_ok, tuple(errors), overlapped
+    )
+
+
+def _overlapped(doc: Document, turns: Sequence[Span], gold: Sequence[GoldTurn]) -> int:
+    """Gold turns of which one predicted turn with the right speaker covers at least half."""
+    text = doc.text
+    found = 0
+    cursor = 0
+    for _, speaker, prefix, suffix in gold:
+        start = text.find(prefix, cursor)
+        if start < 0:
+            continue
+        end = text.find(suffix, start)
+        if end < 0:
+            continue
+        end += len(suffix)
+        cursor = start + 1
+        need = (end - start) / 2
+        if any(
+            t.attrs.get("speaker") == speaker and min(end, t.end) - max(start, t.start) >= need
+            for t in turns
+        ):
+            found += 1
+    return found

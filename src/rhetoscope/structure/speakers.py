@@ -587,6 +587,7 @@ _MEDIA_WORD = re.compile(
     r"Herald|Tribune|Gazette|Network|Channel|Media|Telegraph|Express|Wire)\b"
 )
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
+_ASKING_GENERIC = frozenset({"reporter", "journalist"})
 _GENERIC = re.compile(
     r"^(?:Speaker|Participant|Interviewer|Interviewee|Respondent|Reporter|Guest|Host|Спикер|"
     r"Участник)[ \t]*(?:\d{1,2}|[A-Z])$",
@@ -629,7 +630,8 @@ class Name:
         return fold(self.given[0])[:1] == fold(other.given[0])[:1]
 
     def display(self) -> str:
-        given = [_recase(g) if self.caps else g for g in self.given]
+        # "JD", "TJ": letters with no vowel are initials written without periods; keep them.
+        given = [_recase(g) if self.caps and not _VOWELLESS.match(g) else g for g in self.given]
         acronym = not self.given and self.title is None and len(self.surname) <= 3  # RT:, CNN:
         surname = _recase(self.surname) if self.caps and not acronym else self.surname
         if given and all(g.endswith(".") for g in given):
@@ -662,6 +664,9 @@ class LabelInfo:
         if self.office is not None:
             return "office:" + fold(self.office)
         return self.kind.value + ":" + fold(self.text)
+
+
+_VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{2,3}$")
 
 
 def fold(s: str) -> str:
@@ -717,8 +722,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             )
     generic = _GENERIC.match(name_part)
     if generic and role is None:
-        # "Speaker 1" (automatic transcripts): the label is all the text says; keep it as is.
         label = " ".join(name_part.split())
+        if fold(label.split()[0]) in _ASKING_GENERIC:
+            # "Reporter 1" (rev.com): an anonymous journalist who asks; the number names nobody.
+            return LabelInfo(LabelKind.INTERVIEWER, label, strong=True)
+        # "Speaker 1" (automatic transcripts): the label is all the text says; keep it as is.
         generic_name = Name(given=(), surname=label, title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, label, name=generic_name, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
@@ -945,8 +953,12 @@ def genitive_to_nominative(word: str) -> str:
         if low.endswith(end) and len(word) > len(end) + 1:
             return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
-        return word[:-1]  # Владимира -> Владимир
+        return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Владимира -> Владимир, Павла -> Павел
     return word
+
+
+# Given names whose nominative has a vowel the other cases drop: "Павла" is "Павел", not "Павл".
+FLEETING_VOWEL = {"павл": "Павел", "льв": "Лев"}
 
 
 def resolve_names(

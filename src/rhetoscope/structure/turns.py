@@ -40,6 +40,7 @@ from rhetoscope.structure.metadata import (
     trailing_start,
 )
 from rhetoscope.structure.speakers import (
+    FLEETING_VOWEL,
     INTERVIEWER_HINTS,
     LETTER,
     LOWER,
@@ -151,7 +152,7 @@ _EXAMINER = re.compile(
 )
 # A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
 # a capital must follow then, so "10:30" and "https://" never qualify.
-_AFTER_COLON = rf"(?=[ \t]|$|[{UPPER}«\"“])"
+_AFTER_COLON = rf"(?=[ \t\n]|$|[{UPPER}«\"“])"
 _GLUED_ROLE = re.compile(
     r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
     + _AFTER_COLON
@@ -296,7 +297,8 @@ _STATEMENT_KINDS = (
 # Editor's lines that introduce a transcript rather than belong to it.
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
-    r"Editor'?s note|Note:|\(?This transcript)",
+    r"Editor'?s note|Note:|\(?This transcript"
+    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange)\b[^\n]{0,40}\b(?:edited|condensed))",
     re.IGNORECASE,
 )
 _RUSH = re.compile(r"RUSH TRANSCRIPT|MAY NOT BE IN ITS FINAL FORM|All rights reserved", re.I)
@@ -482,8 +484,15 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             # "Question:" at a line start or glued ("…2024Question:"); "Q:"/"A:" must recur.
             glued = c.inline and not text[c.start - 1].isspace()
             full_word = len(re.sub(r"[\d№\s]", "", c.text)) > 2 and (not c.inline or glued)
+            # A "Q:" glued after a sentence end ("…in Europe.Q: Last question.") in a text whose
+            # line-start "Q:" labels recur is a lost line break, not an abbreviation.
+            after_sentence = (
+                c.inline
+                and text[c.start - 1] in ".?!…"
+                and sum(h.text == c.text and not h.inline for h in cands) >= 2
+            )
             if (full_word and (role_total >= 2 or companion)) or (
-                role_total >= 2 and (not c.inline or c.text.lower() not in "qa")
+                role_total >= 2 and (not c.inline or c.text.lower() not in "qa" or after_sentence)
             ):
                 accepted.append(c)
         elif c.inline:
@@ -630,6 +639,17 @@ def find_labels(text: str) -> tuple[LabelHit, ...]:
     return tuple(_consistent(text, _candidates(text, trailing_start(text))))
 
 
+# state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
+# person "with" whom an official speaks, on a named show or outlet, is the interviewer.
+_HEADER_HOST = re.compile(
+    rf"\b[Ww]ith[ \t]+(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
+    rf"(?:of|on|from)[ \t]+(?P<outlet>[^\n]{{1,60}})"
+)
+_SHOW_WORD = re.compile(
+    r"\b(?:Show|Podcast|Hour|Radio|TV|News|Network|Channel|Times|Post|Journal|Magazine|Live)\b"
+)
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -654,6 +674,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((" ".join(m.group("kind").lower().split()), name))
+    for m in _HEADER_HOST.finditer(header):
+        show_host = name_from_phrase(m.group("phrase"))
+        if (
+            show_host is not None
+            and show_host.given
+            and not is_title_token(show_host.given[0])
+            and _SHOW_WORD.search(m.group("outlet"))
+        ):
+            out.append(("interview by", show_host))
     hosted = False
     for m in _HEADER_ASKER.finditer(header):
         name = name_from_phrase(m.group("phrase"))
@@ -820,6 +849,14 @@ _HEADLINE_STOPS = frozenset(
         "from",
         "as",
         "&",
+        "aboard",  # "Press Gaggle by President Trump Aboard Air Force One En Route …"
+        "en",
+        "outside",
+        "inside",
+        "near",
+        "via",
+        "while",
+        "alongside",
     }
 )
 
@@ -913,6 +950,10 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     return pos
 
 
+# "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
+_BREADCRUMB = re.compile(r"\S[ \t]+[›»>/|][ \t]+\S.*[ \t][›»>/|][ \t]+\S")
+
+
 def _preamble(
     text: str,
     end: int,
@@ -930,7 +971,11 @@ def _preamble(
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
-        if line_start == start or re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14:
+        if line_start == start or (
+            (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
+            and not _BREADCRUMB.search(last)
+            and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+        ):
             break
         start, stop = _content_bounds(text, start, line_start)
     if stop <= start:
@@ -1079,7 +1124,7 @@ def _nominative(word: str) -> str:
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
-        return word[:-2]  # Владимиром -> Владимир
+        return FLEETING_VOWEL.get(low[:-2], word[:-2])  # Владимиром -> Владимир, Павлом -> Павел
     return genitive_to_nominative(word)
 
 
@@ -1116,6 +1161,7 @@ def _speaker_names(
     header_text: str = "",
     preface: str = "",
     examiners: Sequence[tuple[int, Name]] = (),
+    text: str = "",
 ) -> dict[int, str | None]:
     """Label start -> canonical speaker (None where the text does not say who it is).
 
@@ -1134,6 +1180,8 @@ def _speaker_names(
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
     canon = resolve_names(names, header_names, people)
+    if text:
+        canon = _named_in_text(canon, labels, text, header_text)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
     if not interviewers and byline and _INTERVIEW_WORD.search(header_text):
@@ -1186,6 +1234,73 @@ def _speaker_names(
                 speaker = _office_holder(info.office, header, names, header_canon, header_text)
         out[h.start] = speaker
     return out
+
+
+def _named_in_text(
+    canon: dict[Name, str], labels: Sequence[LabelHit], text: str, header_text: str
+) -> dict[Name, str]:
+    """Complete canonical names from what the text itself says, never from a guess:
+
+    - a surname-only speaker ("SECRETARY BESSENT:") whom the text introduces in full before
+      their first label ("… welcome Treasury Secretary Scott Bessent"), if exactly one such
+      full name precedes it;
+    - a header spelling of the same surname ("Volodymyr Zelenskyy" for "ZELENSKY:"): the
+      header's form wins when exactly one header name is that close.
+
+    Russian initials stay initials even when an interviewer addresses the speaker by name and
+    patronymic ("Сергей Викторович"): that is an inference, and the fixtures keep "С.В. Лавров".
+    """
+    first_at: dict[str, int] = {}
+    for h in labels:
+        if h.info.name is not None:
+            first_at.setdefault(h.info.name.key, h.cut)
+    renamed: dict[str, str] = {}
+    for name, display in canon.items():
+        if display in renamed:
+            continue
+        new = display
+        words = display.split()
+        if not name.given and all(is_title_token(w) for w in words[:-1]):
+            at = first_at.get(name.key, 0)
+            bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
+            found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if len(found) == 1:
+                new = found[0].display()
+        new = _respelled(new, header_text)
+        if new != display:
+            renamed[display] = new
+    return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+def _respelled(display: str, header_text: str) -> str:
+    """``display`` with the header's spelling of its surname when the header gives exactly one
+    full name whose surname differs by a letter or two ("Zelensky" / "Zelenskyy")."""
+    words = display.split()
+    surname = words[-1]
+    if len(surname) < 6 or not header_text or not surname.isascii():
+        return display  # Cyrillic: "Лаврова" is a case form of "Лавров", not another spelling
+    given = [w for w in words[:-1] if not is_title_token(w)]
+    found = set()
+    for g, sur in _FULL_NAME.findall(header_text):
+        if sur == surname or is_title_token(g) or not 0 < _edits(fold(sur), fold(surname)) <= 2:
+            continue
+        if fold(sur)[:4] != fold(surname)[:4] or (given and fold(given[0])[:1] != fold(g)[:1]):
+            continue
+        found.add((g, sur))
+    if len(found) != 1:
+        return display
+    g, sur = found.pop()
+    return f"{g} {sur}"
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short strings only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
@@ -1346,6 +1461,18 @@ def _roles(
         # The header names who answers ("interview with President Trump"); the one other
         # person speaking ("JONATHAN SWAN:") is the interviewer.
         interviewers = set(others)
+    if role_askers:
+        # An unknown voice ("Speaker 2 (02:25):") among anonymous reporters asks when each of its
+        # turns comes between the principals' turns: it is one more reporter.
+        for k in {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}:
+            spoken = [i for i, kk in enumerate(keys) if kk == k]
+            if all(
+                0 < i < len(keys) - 1
+                and keys[i - 1] not in interviewers
+                and keys[i + 1] not in interviewers
+                for i in spoken
+            ):
+                interviewers.add(k)
     if interviewers or has_q:
         interviewees |= persons - interviewers
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
@@ -1465,6 +1592,17 @@ def _moderators(
 _PRESIDING = re.compile(r"\b(?:chair(?:man|woman|person)?|председательствующ\w*)\b", re.I)
 
 
+def _unknown_voice(h: LabelHit) -> bool:
+    """ "Speaker 2": an automatic transcript's numbered voice, whom the text never names."""
+    name = h.info.name
+    return name is not None and not name.given and bool(_UNKNOWN_VOICE.match(name.surname))
+
+
+_UNKNOWN_VOICE = re.compile(
+    r"(?:Speaker|Спикер|Участник|Participant)[ \t]*(?:\d{1,2}|[A-Z])$", re.I
+)
+
+
 def _asks(body: str, label: str, *, answered: bool) -> bool:
     """Is an interviewer's turn a question?
 
@@ -1533,7 +1671,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     ]
     header.extend(("examination by", n) for _, n in examiners)
     preface = text[: min(first or 0, 3000)]
-    speakers = _speaker_names(labels, header, byline, header_text, preface, examiners)
+    speakers = _speaker_names(labels, header, byline, header_text, preface, examiners, text)
     clips = _clip_regions(text, directions)
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     for i, h in enumerate(labels):
