@@ -358,6 +358,9 @@ def find_byline(header: str) -> str | None:
     return name or None
 
 
+_BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
+
+
 def extract(text: str, label_start: int | None = None, *, labels_known: bool = False) -> Found:
     """Read every metadata field the text offers.
 
@@ -370,8 +373,14 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     body_end = trailing_start(text)
     header = header_text(text, label_start)
     # A date inside a long sentence is news, not the document's date: only header-like lines.
+    # A transcript notice is the exception: "… a rush transcript of "This Week" airing Sunday,
+    # October 26, 2025 on ABC News." dates the broadcast itself.
     dateable = "\n".join(
-        "" if len(ln.split()) > 10 and re.search(r"[.!?][\"'”»]?\s*$", ln) else ln
+        ""
+        if len(ln.split()) > 10
+        and re.search(r"[.!?][\"'”»]?\s*$", ln)
+        and not _BROADCAST_NOTICE.search(ln)
+        else ln
         for ln in header.split("\n")
     )
     date = find_date(dateable)

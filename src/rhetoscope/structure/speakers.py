@@ -1003,7 +1003,9 @@ def _merge_initialisms(
     """Fold a group of "DB:" labels into "Dennis Bernstein:" when the initials match one name
     (a label's, else one the header gives: "Interview conducted by Anna Smith" for "AS:")."""
     full = [g for g in groups if any(n.has_full_given for n in g)]
-    full += [[h] for h in header_people if not any(h.compatible(n) for g in full for n in g)]
+    for h in header_people:  # a header naming one person twice names one person
+        if not any(h.compatible(n) for g in full for n in g):
+            full.append([h])
     out: list[list[Name]] = []
     for group in groups:
         only = {n.surname for n in group if not n.given and n.title is None}

@@ -436,7 +436,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
 
 
 def _strip_paren(name: str) -> str:
-    return re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", name).strip()
+    """The label as written without leading/trailing parentheticals ("HOLT (voice-over)" →
+    "HOLT"); one inside stays ("SEN. JOHN THUNE (R-SD), MAJORITY LEADER"), since the label
+    must read as written."""
+    paren = r"\s*[(\[][^()\[\]]*[)\]]\s*"
+    return re.sub(rf"^(?:{paren})+|(?:{paren})+$", "", name).strip()
 
 
 def _fieldish(text: str, hit: LabelHit) -> bool:
@@ -650,6 +654,23 @@ _SHOW_WORD = re.compile(
 )
 
 
+_BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?!(?:US|UK|EU|UN|USA|UAE|NATO)\b)[A-Z]{2,5}\b")
+
+
+_OUTLET_JOURNALIST = re.compile(
+    r"\b(?:[Ww]ith|to|told)[ \t]+"
+    r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)"
+    r"(?:['’]s|(?<=s)['’])[ \t]+"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+)
+
+
+def _media_outlet(outlet: str) -> bool:
+    """A show or a broadcaster's acronym ("The Hugh Hewitt Show", "CBS Face the Nation"), not a
+    country's ("Mark Carney of Canada", "… of the UK" name no outlet)."""
+    return bool(_SHOW_WORD.search(outlet) or _BROADCASTER.match(outlet))
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -658,8 +679,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         tokens = phrase.split()
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
+        kind = " ".join(m.group("kind").lower().split())
         if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
+            possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
+            if _media_outlet(re.sub(r"['’]s$", "", possessor)):
+                kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
         for tok in tokens:
@@ -673,14 +698,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
-            out.append((" ".join(m.group("kind").lower().split()), name))
+            out.append((kind, name))
+    for m in _OUTLET_JOURNALIST.finditer(header):
+        journalist = name_from_phrase(m.group("phrase"))
+        if journalist is not None and journalist.given and _media_outlet(m.group("owner")):
+            # "… with Fox News' Bret Baier", "… told the BBC's Laura Kuenssberg": a journalist.
+            out = [(k, n) for k, n in out if n.key != journalist.key]
+            out.append(("interview by", journalist))
     for m in _HEADER_HOST.finditer(header):
         show_host = name_from_phrase(m.group("phrase"))
         if (
             show_host is not None
             and show_host.given
             and not is_title_token(show_host.given[0])
-            and _SHOW_WORD.search(m.group("outlet"))
+            and _media_outlet(m.group("outlet"))
         ):
             out.append(("interview by", show_host))
     hosted = False
@@ -1123,6 +1154,8 @@ def _nominative(word: str) -> str:
     low = word.lower()
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
+    if re.search(r"[иь]ей$", low) and len(word) > 4:
+        return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
         return FLEETING_VOWEL.get(low[:-2], word[:-2])  # Владимиром -> Владимир, Павлом -> Павел
     return genitive_to_nominative(word)
@@ -1247,8 +1280,10 @@ def _named_in_text(
     - a header spelling of the same surname ("Volodymyr Zelenskyy" for "ZELENSKY:"): the
       header's form wins when exactly one header name is that close.
 
-    Russian initials stay initials even when an interviewer addresses the speaker by name and
-    patronymic ("Сергей Викторович"): that is an inference, and the fixtures keep "С.В. Лавров".
+    - an initials speaker ("V. Putin:", "С.В.Лавров:") whom the text names in full anywhere
+      ("Vladimir Putin's interview …", "… Сергея Лаврова …", case endings undone), or — Russian
+      only — addresses by given name and patronymic agreeing with both initials ("Сергей
+      Викторович" for "С.В."): the one such given name, with the label's surname.
     """
     first_at: dict[str, int] = {}
     for h in labels:
@@ -1266,10 +1301,57 @@ def _named_in_text(
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
             if len(found) == 1:
                 new = found[0].display()
+        if name.given and all(g.endswith(".") for g in name.given) and new == display:
+            new = _initials_named(name, text) or new
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+_PAIR_AT = re.compile(
+    rf"(?<![{LETTER}.])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:['’]s)?(?![{LETTER}]))"
+)
+_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
+
+
+def _fullest(people: Sequence[Name], text: str) -> str | None:
+    """The display name of the one person ``people`` names (None for none or several), an
+    initials form completed from the text as for labels ("С.В.Лаврова" + "Сергей Викторович")."""
+    if len({n.key for n in people}) != 1:
+        return None
+    name = people[0]
+    if name.given and all(g.endswith(".") for g in name.given):
+        return _initials_named(name, text) or name.display()
+    return name.display()
+
+
+def _initials_named(name: Name, text: str) -> str | None:
+    """The one full name the text gives for an initials label (see ``_named_in_text``)."""
+    cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
+    first = fold(name.given[0])[:1]
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    given: set[str] = set()
+    for m in _PAIR_AT.finditer(text):
+        g, sur = m.group(1), m.group(2)
+        if is_title_token(g) or fold(g)[:1] != first:
+            continue
+        if fold(sur) == name.key:
+            given.add(g)
+        elif cyrillic and fold(_nominative(sur)) == name.key:
+            given.add(_nominative(g))
+        elif (
+            cyrillic
+            and len(name.given) >= 2
+            and _PATRONYMIC.match(sur)
+            and fold(sur)[:1] == fold(name.given[1])[:1]
+        ):
+            given.add(g)  # "Сергей Викторович" addresses "С.В. Лавров"
+    given = {g for g in given if not _PATRONYMIC.match(g) and g.lower() not in NOT_GIVEN}
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {surname}"
 
 
 def _respelled(display: str, header_text: str) -> str:
@@ -1740,8 +1822,8 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    answerer = interviewees[0].display() if len({n.key for n in interviewees}) == 1 else None
-    asker = interviewers[0].display() if len({n.key for n in interviewers}) == 1 else None
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
     # The two voices alternate; the interviewer's parity is that of the first question.
     parity = asking.index(True) % 2
     off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
@@ -1780,8 +1862,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    answerer = interviewees[0].display() if len({n.key for n in interviewees}) == 1 else None
-    asker = interviewers[0].display() if len({n.key for n in interviewers}) == 1 else None
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
     spans: list[Span] = []
     for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
@@ -1825,6 +1907,8 @@ def _statement(
     authors = [n for k, n in header if k.startswith(_STATEMENT_KINDS)]
     if len({a.key for a in authors}) == 1:
         speaker = resolve_names(authors).get(authors[0])
+        if speaker == authors[0].display():  # "Выступление С.В.Лаврова": completed from the text
+            speaker = _fullest(authors, text)
     elif byline and not re.search(r"\band\b|&|,|\bи\b", byline):
         parsed = parse_name(byline.split())
         speaker = parsed.display() if parsed is not None else None
