@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rhetoscope.claims import features as F
 from rhetoscope.claims.numbers import extract
 from rhetoscope.claims.types import claim_type
-from rhetoscope.model import Document, Span
+from rhetoscope.model import Document, Span, strip_range
 from rhetoscope.pipeline import component
 
 # Who is speaking decides a lot: interviewers ask, the interviewee asserts.
@@ -27,14 +27,6 @@ class _Unit:
     role: float
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def claim_units(doc: Document) -> list[_Unit]:
     """Sentences clipped to the turn bodies they fall in; every sentence when there are no turns.
 
@@ -46,7 +38,7 @@ def claim_units(doc: Document) -> list[_Unit]:
     units: list[_Unit] = []
     if not turns:
         for s in sentences:
-            a, b = _trim(doc.text, s.start, s.end)
+            a, b = strip_range(doc.text, s.start, s.end)
             if a < b:
                 units.append(_Unit(a, b, None, None, F.ROLE_UNKNOWN))
         return units
@@ -57,7 +49,7 @@ def claim_units(doc: Document) -> list[_Unit]:
         for s in sentences:
             if s.end <= t.start or s.start >= t.end:
                 continue
-            a, b = _trim(doc.text, max(s.start, t.start), min(s.end, t.end))
+            a, b = strip_range(doc.text, max(s.start, t.start), min(s.end, t.end))
             if a < b and any(ch.isalnum() for ch in doc.text[a:b]):
                 units.append(_Unit(a, b, speaker, index, role))
     return units

@@ -4,6 +4,13 @@ No NLP imports here: this package must stay cheap to import (it is what outside 
 our JSON).
 """
 
-from rhetoscope.model.document import SCHEMA_VERSION, Document, Meta, Span, normalize_text
+from rhetoscope.model.document import (
+    SCHEMA_VERSION,
+    Document,
+    Meta,
+    Span,
+    normalize_text,
+    strip_range,
+)
 
-__all__ = ["SCHEMA_VERSION", "Document", "Meta", "Span", "normalize_text"]
+__all__ = ["SCHEMA_VERSION", "Document", "Meta", "Span", "normalize_text", "strip_range"]

@@ -26,6 +26,15 @@ def normalize_text(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def strip_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed to exclude leading and trailing whitespace of ``text``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A labelled character range ``[start, end)`` of a document's text."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from rhetoscope.model import strip_range
 from rhetoscope.structure.speakers import LOWER, UPPER
 
 ABBREVIATIONS = frozenset(
@@ -194,21 +195,13 @@ def _split_region(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 nxt_pos += 1
             if nxt_pos < end and text[nxt_pos] != "\n" and not _NEXT_OK.match(text, nxt_pos):
                 continue
-        s, e = _trim(text, seg_start, cut)
+        s, e = strip_range(text, seg_start, cut)
         if e > s:
             yield s, e
         seg_start = cut
-    s, e = _trim(text, seg_start, end)
+    s, e = strip_range(text, seg_start, end)
     if e > s:
         yield s, e
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def split_sentences(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rhetoscope.model import Span
+from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.metadata import (
     BYLINE,
     DATELINE,
@@ -998,7 +998,7 @@ def _preamble(
     who gives the briefing / remarks / statement; otherwise it is unattributed narration.
     """
     start = _body_start_for_statement(text, end, fallback=False)
-    start, stop = _content_bounds(text, start, end)
+    start, stop = strip_range(text, start, end)
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
@@ -1008,7 +1008,7 @@ def _preamble(
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
         ):
             break
-        start, stop = _content_bounds(text, start, line_start)
+        start, stop = strip_range(text, start, line_start)
     if stop <= start:
         return None
     prose = [
@@ -1035,14 +1035,6 @@ def _only_directions(
         if start <= a and b <= end:
             rest[a - start : b - start] = [" "] * (b - a)
     return re.search(r"\w", "".join(rest)) is None  # "(Speaking French)." has no words left
-
-
-def _content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple[int, int]]) -> int:
@@ -1758,7 +1750,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
-        start, end = _content_bounds(text, h.end, min(nxt, max(body_end, h.end)))
+        start, end = strip_range(text, h.end, min(nxt, max(body_end, h.end)))
         stamp = _LEADING_STAMP.match(text, start, end)  # "Lex Fridman: (00:12) Welcome…"
         if stamp:
             start = stamp.end()
@@ -1814,7 +1806,7 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     bodies: list[tuple[int, int]] = []
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
-        start, end = _content_bounds(text, m.end(), nxt)
+        start, end = strip_range(text, m.end(), nxt)
         if end > start:
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) for a, b in bodies]
@@ -1867,10 +1859,10 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     spans: list[Span] = []
     for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
-        a_start, a_end = _content_bounds(text, m.end(), nxt)
+        a_start, a_end = strip_range(text, m.end(), nxt)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
-        q_start, q_end = _content_bounds(text, m.start("q"), m.end("q"))
+        q_start, q_end = strip_range(text, m.start("q"), m.end("q"))
         for start, end, label, speaker in (
             (q_start, q_end, "question" if question else "other", asker),
             (a_start, a_end, "answer", answerer),
@@ -1897,10 +1889,10 @@ def _statement(
     directions: Sequence[tuple[int, int]] = (),
 ) -> tuple[Span, ...]:
     start = _body_start_for_statement(text, body_end)
-    start, end = _content_bounds(text, start, body_end)
+    start, end = strip_range(text, start, body_end)
     end = _trim_directions(text, start, end, directions)  # the closing "(Applause.)" line
     if end <= start:
-        start, end = _content_bounds(text, 0, len(text))
+        start, end = strip_range(text, 0, len(text))
     if end <= start:
         return ()
     speaker: str | None = None
