@@ -56,8 +56,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def segments(doc: Document) -> list[tuple[int, int]]:
-    """Paragraphs of turn bodies and of the text between turns; speaker labels left out (a
-    label names who speaks, it is not a mention of them)."""
+    """Paragraphs of the header, turn bodies and the text between turns; speaker labels left out
+    (a label names who speaks, it is not a mention of them), and so is the trailer."""
     text = doc.text
     turns = doc.layer("turns")
     holes: list[tuple[int, int]] = []
@@ -72,7 +72,9 @@ def segments(doc: Document) -> list[tuple[int, int]]:
             regions.append((pos, t.start))
         regions.append((t.start, t.end))
         pos = max(pos, t.end)
-    if pos < len(text):
+    # After the last turn come the source line, hashtag block and page furniture the structure
+    # stage trimmed off: metadata, not mentions. Without turns the whole text is one region.
+    if pos < len(text) and not turns:
         regions.append((pos, len(text)))
     out: list[tuple[int, int]] = []
     for start, end in regions:
