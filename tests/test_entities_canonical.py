@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rhetoscope.entities import Gazetteer, canonical_name, gazetteer, name_parts, strip_title
-from rhetoscope.entities.aliases import alias_key
+from rhetoscope.entities.aliases import Actor, alias_key
 from rhetoscope.entities.canon import clean_surface, surname_key
 from rhetoscope.entities.extract import extract_entities
 from rhetoscope.entities.mentions import find_mentions
@@ -123,6 +125,141 @@ def test_russian_case_forms_reach_one_canonical_name(
     hits = [s for s in spans if s.start <= start < s.end]
     assert hits, f"no entity at {form!r}: {[doc.span_text(s) for s in spans]}"
     assert hits[0].attrs["canonical"] == expected
+
+
+# Countries, capitals and international organisations: Russian case forms and short forms reach
+# the English canonical name the English side uses (NER lemma -> nominative alias, or a pattern).
+RUSSIAN_PLACES_AND_ORGS: list[tuple[str, str, str]] = [
+    ("Переговоры прошли в Пекине.", "Пекине", "Beijing"),
+    ("Позиция Израиля известна.", "Израиля", "Israel"),
+    ("Посол Израиля вызван в МИД.", "Израиля", "Israel"),
+    ("Мы сотрудничаем с Германией.", "Германией", "Germany"),
+    ("Выборы во Франции закончились.", "Франции", "France"),
+    ("Премьер Великобритании выступил.", "Великобритании", "United Kingdom"),
+    ("Делегация Соединенного Королевства прибыла.", "Соединенного Королевства", "United Kingdom"),
+    ("Доклад МАГАТЭ опубликован.", "МАГАТЭ", "IAEA"),
+    ("Генсек ООН выступил.", "ООН", "United Nations"),
+    ("Миссия ОБСЕ покинула регион.", "ОБСЕ", "OSCE"),
+    ("Встреча прошла в Брюсселе.", "Брюсселе", "Brussels"),
+    ("Об этом заявили в Вашингтоне.", "Вашингтоне", "Washington"),
+    ("Делегация прилетела в Вашингтон.", "Вашингтон", "Washington"),
+    ("Отношения с Турцией улучшаются.", "Турцией", "Turkey"),
+    ("Санкции против Ирана продлены.", "Ирана", "Iran"),
+    ("Мы обсудили ситуацию в Сирии.", "Сирии", "Syria"),
+    ("Поставки в Индию выросли.", "Индию", "India"),
+    ("Граница с Польшей закрыта.", "Польшей", "Poland"),
+    ("Президент Белоруссии прибыл в Москву.", "Белоруссии", "Belarus"),
+    ("Президент Белоруссии прибыл в Москву.", "Москву", "Moscow"),
+    ("Саммит прошёл в Анкаре.", "Анкаре", "Ankara"),
+    ("Посол вернулся в Тегеран.", "Тегеран", "Tehran"),
+    ("Переговоры в Минске сорваны.", "Минске", "Minsk"),
+    ("Решение Варшавы удивило.", "Варшавы", "Warsaw"),
+    ("Посольство в Риме закрыто.", "Риме", "Rome"),
+    ("Туристы из Лондона приехали.", "Лондона", "London"),
+    ("Саммит в Париже начался.", "Париже", "Paris"),
+    ("Стена в Берлине пала.", "Берлине", "Berlin"),
+    ("Представитель ВОЗ сообщил.", "ВОЗ", "WHO"),
+    ("Кредит МВФ одобрен.", "МВФ", "IMF"),
+    ("Лидеры «Большой семёрки» встретились.", "Большой семёрки", "G7"),
+    ("Саммит ШОС пройдёт в Китае.", "ШОС", "SCO"),
+    ("Саммит ШОС пройдёт в Китае.", "Китае", "China"),
+    ("Учения ОДКБ завершились.", "ОДКБ", "CSTO"),
+    ("Страны ЕАЭС договорились.", "ЕАЭС", "EAEU"),
+    ("Позиция Африканского союза ясна.", "Африканского союза", "African Union"),
+    ("Заявление ЛАГ опубликовано.", "ЛАГ", "Arab League"),
+    ("Россия вышла из Совета Европы.", "Совета Европы", "Council of Europe"),
+    ("Доклад Еврокомиссии опубликован.", "Еврокомиссии", "European Commission"),
+    ("Депутаты Европарламента проголосовали.", "Европарламента", "European Parliament"),
+    ("Мы говорили с Соединёнными Штатами.", "Соединёнными Штатами", "United States"),
+    ("Он долго жил в Штатах.", "Штатах", "United States"),
+    ("Визит в КНР завершён.", "КНР", "China"),
+    ("Ракеты КНДР упали в море.", "КНДР", "North Korea"),
+    ("Инвестиции ОАЭ растут.", "ОАЭ", "United Arab Emirates"),
+    ("Президент ЮАР приехал.", "ЮАР", "South Africa"),
+    ("Канцлер ФРГ заявил.", "ФРГ", "Germany"),
+    ("Отношения с Северной Кореей.", "Северной Кореей", "North Korea"),
+    ("Нефть из Саудовской Аравии.", "Саудовской Аравии", "Saudi Arabia"),
+    ("Отношения с Нидерландами.", "Нидерландами", "Netherlands"),
+    ("Ситуация в секторе Газа ухудшилась.", "секторе Газа", "Gaza"),
+    # Ukrainian: natasha is Russian-only, so nominatives and patterns carry these.
+    ("Ми говорили з Німеччиною.", "Німеччиною", "Germany"),
+    ("Делегація прибула до Києва.", "Києва", "Kyiv"),
+    ("Уряд Польщі заявив.", "Польщі", "Poland"),
+    ("Туреччина закрила протоки.", "Туреччина", "Turkey"),
+    ("Сполучені Штати надали допомогу.", "Сполучені Штати", "United States"),
+    ("Велика Британія підтримала Україну.", "Велика Британія", "United Kingdom"),
+    ("Велика Британія підтримала Україну.", "Україну", "Ukraine"),
+    ("Доповідь ВООЗ оприлюднено.", "ВООЗ", "WHO"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "form", "expected"), RUSSIAN_PLACES_AND_ORGS)
+def test_russian_places_and_organisations_reach_the_english_canonical_name(
+    sentence: str, form: str, expected: str
+) -> None:
+    doc = _one_turn(sentence)
+    spans = extract_entities(doc)
+    start = sentence.index(form)
+    hits = [s for s in spans if s.start <= start < s.end]
+    assert hits, f"no entity at {form!r}: {[doc.span_text(s) for s in spans]}"
+    assert hits[0].attrs["canonical"] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Израиль", "Israel"),
+        ("Пекин", "Beijing"),
+        ("Германия", "Germany"),
+        ("Соединённое Королевство", "United Kingdom"),
+        ("Соединенные Штаты Америки", "United States"),
+        ("Штаты", "United States"),
+        ("Білорусь", "Belarus"),
+        ("Київ", "Kyiv"),
+        ("Об’єднані Арабські Емірати", "United Arab Emirates"),
+        ("Вашингтон", "Washington"),
+        ("Еврокомиссия", "European Commission"),
+        ("«Большая семёрка»", "G7"),
+    ],
+)
+def test_russian_and_ukrainian_nominatives_are_aliases(name: str, expected: str) -> None:
+    assert canonical_name(name, "GPE", gazetteer=gazetteer()) == expected
+
+
+def test_every_country_has_a_cyrillic_alias() -> None:
+    countries = [a for a in gazetteer().actors if a.type == "GPE"]
+    missing = [
+        a.canonical
+        for a in countries
+        if not any(any("\u0400" <= ch <= "\u04ff" for ch in alias) for alias in a.aliases)
+    ]
+    assert not missing, f"GPE entries without a Russian name: {missing}"
+
+
+def test_text_false_entries_name_ner_mentions_but_are_not_searched_in_text() -> None:
+    gaz = gazetteer()
+    text = "George Washington and Jack London met Paris Hilton in Beijing."
+    found = {text[m.start : m.end]: m.actor.canonical for m in gaz.find(text)}
+    assert found == {"Beijing": "Beijing"}
+    actor = gaz.lookup("Washington")
+    assert actor is not None and actor.canonical == "Washington"
+
+
+_lit = st.text(alphabet="abАБ .", min_size=1, max_size=5).filter(lambda s: s[0] not in " .")
+
+
+@given(st.lists(_lit, min_size=1, max_size=8, unique=True), st.text(alphabet="abАБ .", max_size=30))
+def test_factored_literal_regex_matches_like_a_flat_longest_first_one(
+    literals: list[str], text: str
+) -> None:
+    gaz = Gazetteer([Actor(lit, "OTHER") for lit in literals])
+    flat = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(a) for a in sorted(literals, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    assert [(m.start, m.end) for m in gaz.find(text)] == [m.span() for m in flat.finditer(text)]
 
 
 # Lemmatisation alone, with an empty gazetteer: the case form becomes its nominative.
