@@ -129,7 +129,7 @@ _SOURCE_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
-    r"^(?:THIS IS A RUSH TRANSCRIPT|Transcript\b|Print\b|Share\b|Skip to|Menu\b|Home\b"
+    r"^(?:THIS IS A RUSH TRANSCRIPT|Transcript:?$|Print\b|Share\b|Skip to|Menu\b|Home\b"
     r"|(?:Interview|Opinion|Analysis|Exclusive|News|Politics|World|Europe|Интервью|Мнение)$)",
     re.IGNORECASE,
 )

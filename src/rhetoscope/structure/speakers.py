@@ -48,12 +48,18 @@ INTERVIEWER_WORDS = frozenset(
         "журналист",
         "интервьюер",
         "модератор",
+        "журналіст",
+        "журналістка",
+        "кореспондент",
+        "ведучий",
+        "ведуча",
     }
 )
 # Role-described first appearances ("LESTER HOLT, NBC NEWS ANCHOR") that mark an interviewer.
 INTERVIEWER_HINTS = re.compile(
     r"\b(?:anchor|host|co-host|moderator|interviewer|correspondent|reporter|presenter|journalist|"
-    r"editor|byline|ведущ\w*|корреспондент\w*|журналист\w*|интервьюер\w*)\b",
+    r"editor|byline|ведущ\w*|корреспондент\w*|журналист\w*|интервьюер\w*|ведуч\w*|"
+    r"кореспондент\w*|журналіст\w*)\b",
     re.IGNORECASE,
 )
 ANONYMOUS = frozenset(

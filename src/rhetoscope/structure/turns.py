@@ -250,11 +250,18 @@ _HEADER_PERSON = re.compile(
     r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
-    r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+to|interviews|sits\s+down\s+with|"
+    r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"interviews|sits\s+down\s+with|"
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)\s+"
     rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
     rf"[{UPPER}][{LETTER}.'’\-]*)",
     re.IGNORECASE,
+)
+_ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
+# "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
+_OUTLET_SUBJECT = re.compile(
+    r"(?:^|\n|\.[ \t])[ \t]*"
+    r"(?P<outlet>(?:[Tt]he[ \t]+)?[A-Z][\w&.'’\-]*(?:[ \t]+[A-Z][\w&.'’\-]*){0,2})[ \t]+$"
 )
 # "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
 _HEADER_ASKER = re.compile(
@@ -643,6 +650,11 @@ def find_labels(text: str) -> tuple[LabelHit, ...]:
     return tuple(_consistent(text, _candidates(text, trailing_start(text))))
 
 
+_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+_HEADER_PRESSER = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<a>{_PERSON_PAIR})(?:[ \t]+(?:and|&)[ \t]+(?P<b>{_PERSON_PAIR}))?[ \t]+"
+    r"(?:[Jj]oint[ \t]+)?(?:[Pp]ress|[Nn]ews)[ \t]+[Cc]onference\b"
+)
 # state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
 # person "with" whom an official speaks, on a named show or outlet, is the interviewer.
 _HEADER_HOST = re.compile(
@@ -665,6 +677,23 @@ _OUTLET_JOURNALIST = re.compile(
 )
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """English and Russian names of countries and territories (CLDR data shipped with Babel,
+    which trafilatura's courlan already installs)."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in ("en", "ru", "uk"):
+        names.update(fold(n) for n in Locale(lang).territories.values())
+    return frozenset(names)
+
+
+def _country(owner: str) -> bool:
+    words = re.sub(r"^[Tt]he[ \t]+", "", owner)
+    return bool(NATIONALITY.match(words)) or fold(words) in _country_names()
+
+
 def _media_outlet(outlet: str) -> bool:
     """A show or a broadcaster's acronym ("The Hugh Hewitt Show", "CBS Face the Nation"), not a
     country's ("Mark Carney of Canada", "… of the UK" name no outlet)."""
@@ -680,6 +709,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().split())
+        if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
+            kind = "answers by"  # "Answers to media questions by … S.V. Lavrov": he answers
+        subject = _OUTLET_SUBJECT.search(header[: m.start()])
+        if (
+            kind.startswith(("spoke", "speak", "talk"))
+            and subject is not None
+            and _media_outlet(subject.group("outlet"))
+        ):
+            kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
+        elif kind.startswith(("spoke with", "talked")):
+            continue  # "Dennis Bernstein spoke with John Pilger" says nothing of who asks
         if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
             possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
@@ -699,12 +739,35 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((kind, name))
+    # Every "Given Surname" pair of the header (overlapping: "Leader John Thune" has one).
+    pairs = [
+        (g, sur)
+        for g, sur in (m.groups() for m in _PAIR_AT.finditer(header))
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    ]
     for m in _OUTLET_JOURNALIST.finditer(header):
         journalist = name_from_phrase(m.group("phrase"))
-        if journalist is not None and journalist.given and _media_outlet(m.group("owner")):
+        possessor = m.group("owner")
+        if journalist is None or not journalist.given:
+            continue
+        if _media_outlet(possessor) or (
+            # "Senate Majority Leader John Thune in an interview with Politico's Dasha Burns":
+            # beside another full name, the untitled person owned by a name that is no
+            # country's (not "Hungary's Viktor Orban") is the outlet's journalist.
+            journalist.title is None
+            and any(fold(sur) not in (journalist.key, fold(possessor)) for _, sur in pairs)
+            and not _country(possessor)
+        ):
             # "… with Fox News' Bret Baier", "… told the BBC's Laura Kuenssberg": a journalist.
             out = [(k, n) for k, n in out if n.key != journalist.key]
             out.append(("interview by", journalist))
+    for m in _HEADER_PRESSER.finditer(header):
+        # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
+        # principals, named before the event.
+        for phrase in (m.group("a"), m.group("b")):
+            principal = name_from_phrase(phrase) if phrase else None
+            if principal is not None and principal.given:
+                out.append(("press conference", principal))
     for m in _HEADER_HOST.finditer(header):
         show_host = name_from_phrase(m.group("phrase"))
         if (
@@ -743,12 +806,24 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
-    for m in _HEADER_POSSESSIVE.finditer(header if _FULL_TEXT.search(header) else ""):
+    for m in _HEADER_POSSESSIVE.finditer(header):
         # "Keir Starmer's speech to Labour Party Conference: full text": the owner gives it (a
         # headline about "Bishop Laun's statement" is only about it).
         name = name_from_phrase(m.group("phrase"))
-        if name is not None and name.given:
-            kind = m.group("kind").lower()
+        if name is None or not name.given:
+            continue
+        kind = m.group("kind").lower()
+        if kind.startswith("interview") and name.title is None:
+            # "Nick Robinson's interview with Deputy Prime Minister David Lammy": the untitled
+            # owner asks the office holder ("Putin's interview with Tucker Carlson" stays open).
+            after = header[m.end() : m.end() + 80]
+            if re.match(r"[ \t]+with[ \t]", after) and any(
+                k == "interview with" and n.title and n.given and n.surname in after for k, n in out
+            ):
+                out = [(k, n) for k, n in out if n.key != name.key]
+                out.append(("interview by", name))
+                continue
+        if _FULL_TEXT.search(header):
             out.append(("interview with" if kind.startswith("interview") else f"{kind} by", name))
     for m in _RT_HON.finditer(header):
         name = name_from_phrase(m.group("phrase"))
@@ -762,7 +837,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
         people = {
             (g, sur)
-            for g, sur in _FULL_NAME.findall(header)
+            for g, sur in _RUN_END_NAME.findall(header)
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
         }
@@ -805,6 +880,12 @@ _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", 
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(
     rf"\b([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
+)
+# The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
+# not a possessive owner ("Sky News' Beth Rigby").
+_RUN_END_NAME = re.compile(
+    rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 NOT_GIVEN = frozenset(
     [
@@ -1204,12 +1285,19 @@ def _speaker_names(
         for g, sur in _FULL_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
+    # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too.
+    people.extend(
+        Name(given=n.given, surname=n.surname, title=None, caps=False)
+        for n in header_names
+        if n.has_full_given
+    )
     canon = resolve_names(names, header_names, people)
     if text:
         canon = _named_in_text(canon, labels, text, header_text)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
-    if not interviewers and byline and _INTERVIEW_WORD.search(header_text):
+    interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
+    if not interviewers and byline and interview:
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
@@ -1227,6 +1315,9 @@ def _speaker_names(
             speaker = canon.get(info.name)
             if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                 speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+                if len(interviewers) == 1 and interviewers[0].given and byline:
+                    # "TIME:" over "By Simon Shuster": the outlet's questions are its writer's.
+                    speaker = _merged_display(interviewers[0], names, header_canon)
             role = info.role or ""
             if (
                 outlet_first
@@ -1306,6 +1397,12 @@ _PAIR_AT = re.compile(
     rf"(?:['’]s)?(?![{LETTER}]))"
 )
 _PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
+# "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
+_PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
+
+
+def _patronymic(word: str) -> bool:
+    return bool(_PATRONYMIC.match(word) or _PATRONYMIC_LATIN.match(word))
 
 
 def _fullest(people: Sequence[Name], text: str) -> str | None:
@@ -1334,13 +1431,13 @@ def _initials_named(name: Name, text: str) -> str | None:
         elif cyrillic and fold(_nominative(sur)) == name.key:
             given.add(_nominative(g))
         elif (
-            cyrillic
-            and len(name.given) >= 2
-            and _PATRONYMIC.match(sur)
+            len(name.given) >= 2
+            and _patronymic(sur)
             and fold(sur)[:1] == fold(name.given[1])[:1]
+            and cyrillic == (re.search(r"[а-яё]", fold(sur)) is not None)
         ):
-            given.add(g)  # "Сергей Викторович" addresses "С.В. Лавров"
-    given = {g for g in given if not _PATRONYMIC.match(g) and g.lower() not in NOT_GIVEN}
+            given.add(g)  # "Сергей Викторович" / "Sergey Viktorovich" addresses "С.В. Лавров"
+    given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
@@ -1421,6 +1518,16 @@ def _office_holder(
             title = after.group(1).lower()
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
         same_office = word in title.split() and ("vice" in title) == vice
+        if not title and not same_office:
+            # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
+            # written before the name, in any case ending.
+            at = header_text.find(name.surname[: max(4, len(name.surname) - 3)])
+            before = header_text[max(0, at - 60) : at] if at >= 0 else ""
+            stem = re.escape(fold(word)[: max(4, len(word) - 2)])
+            same_office = (
+                bool(re.search(rf"\b{stem}", fold(before)))
+                and (re.search(r"\b(?:vice|вице|віце)", fold(before)) is not None) == vice
+            )
         if same_office and not any(n.compatible(name) for n in label_names):
             holders.append(name)
     if len({h.key for h in holders}) == 1:
@@ -1480,6 +1587,25 @@ def _roles(
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    hosts = [
+        h.info.name
+        for h, *_ in bodies
+        if h.info.name is not None and h.info.role and INTERVIEWER_HINTS.search(h.info.role)
+    ]
+    if any(n.compatible(host) for n in interviewee_names for host in hosts):
+        # "Steve Inskeep talks to … Marco Rubio" over "STEVE INSKEEP, HOST:": the label says who
+        # hosts, so the one he talks to answers.
+        talked = [n for k, n in header if k.startswith(("talk", "speak", "spoke"))]
+        interviewee_names = [
+            n for n in interviewee_names if not any(n.compatible(x) for x in hosts)
+        ] + talked
+        interviewer_names = [n for n in interviewer_names if n not in talked] + hosts
+
+    def is_one_of(speaker: str | None, people: Sequence[Name]) -> bool:
+        """The canonical speaker is one of ``people`` ("NR:" resolved to Nick Robinson)."""
+        parsed = name_from_phrase(speaker) if speaker else None
+        return parsed is not None and any(parsed.compatible(n) for n in people)
+
     for h, start, end, speaker in bodies:
         k = key(h, speaker)
         total[k] += 1
@@ -1505,6 +1631,10 @@ def _roles(
             ):
                 interviewers.add(k)
             elif any(info.name.compatible(n) for n in interviewee_names):
+                interviewees.add(k)
+            elif is_one_of(speaker, interviewer_names):
+                interviewers.add(k)
+            elif is_one_of(speaker, interviewee_names):
                 interviewees.add(k)
     keys = [key(h, speaker) for h, _, _, speaker in bodies]
     # A correspondent the host questions ("INSKEEP: What did Macron say?" -> "BEARDSLEY, BYLINE")
@@ -1535,7 +1665,7 @@ def _roles(
         # The header names who answers ("interview with President Trump"); the one other
         # person speaking ("JONATHAN SWAN:") is the interviewer.
         interviewers = set(others)
-    if role_askers:
+    if role_askers or interviewers:
         # An unknown voice ("Speaker 2 (02:25):") among anonymous reporters asks when each of its
         # turns comes between the principals' turns: it is one more reporter.
         for k in {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}:
