@@ -338,3 +338,66 @@ def test_possessive_outlet_without_media_word(header: str, want: list[str] | Non
     else:
         assert [t.attrs["speaker"] for t in turns] == want
         assert [t.label for t in turns] == ["question", "answer"] * 2
+
+
+QA = "{a}: Why now?\n\n{b}: Because.\n\n{a}: And then?\n\n{b}: We will see.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # First-name labels (podcasts) join the one full name the header gives with that name.
+        (
+            "Alastair Campbell and Rory Stewart speak to Kaja Kallas\n\n"
+            + QA.format(a="RORY", b="KAJA"),
+            ["Rory Stewart", "Kaja Kallas", "Rory Stewart", "Kaja Kallas"],
+        ),
+        # Two header people share the given name: the label stays as written.
+        (
+            "Rory Stewart and Rory Sutherland speak to Kaja Kallas\n\n"
+            + QA.format(a="RORY", b="KAJA"),
+            ["Rory", "Kaja Kallas", "Rory", "Kaja Kallas"],
+        ),
+        # Title + given name, the full name with an Arabic particle in the header.
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan in an interview with Al Arabiya\n\n"
+            + QA.format(a="Question", b="Prince Faisal"),
+            [None, "Faisal bin Farhan", None, "Faisal bin Farhan"],
+        ),
+        # A hyphenated given name is one name; the office label is the same person.
+        (
+            "Interview given by Jean-Noël Barrot, Minister for Europe, to France Inter\n\n"
+            "Question: Why now?\n\nJean-Noël Barrot: Because.\n\nQuestion: And then?\n\n"
+            "The Minister: We will see.\n",
+            [None, "Jean-Noël Barrot", None, "Jean-Noël Barrot"],
+        ),
+        # Ukrainian genitive given name: "Андрія" is "Андрій".
+        (
+            "Інтерв'ю керівника Офісу Президента Андрія Єрмака телеканалу ICTV\n\n"
+            + QA.format(a="Журналістка", b="А.Єрмак"),
+            [None, "Андрій Єрмак", None, "Андрій Єрмак"],
+        ),
+        # An outlet label asks for the outlet's one named journalist.
+        (
+            "Ishaq Dar's interview with Dawn\n\nMinister Ishaq Dar spoke to Dawn's Baqir Sajjad "
+            "Syed in Islamabad.\n\n" + QA.format(a="Dawn", b="Dar"),
+            [None, "Baqir Sajjad Syed", "Ishaq Dar", "Baqir Sajjad Syed", "Ishaq Dar"],
+        ),
+        # No journalist named: the outlet label stays the outlet.
+        (
+            "Ishaq Dar's interview with Dawn\n\n" + QA.format(a="Dawn", b="Dar"),
+            ["Dawn", "Ishaq Dar", "Dawn", "Ishaq Dar"],
+        ),
+    ],
+    ids=[
+        "first-name-labels",
+        "first-name-ambiguous",
+        "title-given-name-particle",
+        "hyphenated-given-office",
+        "ukrainian-genitive-given",
+        "outlet-label-journalist",
+        "outlet-label-alone",
+    ],
+)
+def test_header_names_people_another_way(text: str, want: list[str | None]) -> None:
+    assert speakers(text) == want

@@ -38,6 +38,11 @@ def test_turn_table(case: tuple[Document, dict[str, Any]]) -> None:
     doc, expected = case
     turns = doc.layer("turns")
     want = expected["turns"]
+    if "known_errors" in expected:
+        # A documented gap (docs/structure.md): exactly these errors, no more and no fewer, so a
+        # fix or a new regression both show up here.
+        assert list(score_turns(doc, want).errors) == expected["known_errors"]
+        return
     assert len(turns) == len(want)
     for span, (label, speaker, prefix, suffix) in zip(turns, want, strict=True):
         body = doc.span_text(span)

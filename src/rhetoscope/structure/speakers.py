@@ -954,6 +954,7 @@ def genitive_to_nominative(word: str) -> str:
         ("ой", "а"),
         ("ея", "ей"),
         ("ия", "ий"),
+        ("ія", "ій"),  # Ukrainian: Андрія -> Андрій
         ("ии", "ия"),
     ):
         if low.endswith(end) and len(word) > len(end) + 1:
@@ -986,6 +987,7 @@ def resolve_names(
         else:
             groups.append([name])
     groups = _merge_initialisms(groups, header_people)
+    groups = _merge_given_names(groups, header_people)
     out: dict[Name, str] = {}
     for group in groups:
         pool = list(group)
@@ -1028,6 +1030,33 @@ def _merge_initialisms(
                 )
             ]
             if len(matches) == 1 and group[0].surname.isupper():
+                if not any(matches[0] is g for g in (*groups, *out)):  # a header person
+                    out.append(matches[0])
+                matches[0].extend(group)
+                continue
+        out.append(group)
+    return out
+
+
+def _merge_given_names(
+    groups: list[list[Name]], header_people: Sequence[Name] = ()
+) -> list[list[Name]]:
+    """Fold a one-word label that is a given name ("RORY:", "Prince Faisal:") into the one full
+    name the labels or header give with that given name ("Rory Stewart", "Faisal bin Farhan"),
+    unless that word is also someone's surname (then it is a surname label, as usual)."""
+    full = [g for g in groups if any(n.has_full_given for n in g)]
+    for h in header_people:
+        if not any(h.compatible(n) for g in full for n in g):
+            full.append([h])
+    surnames = {n.key for g in full for n in g}
+    out: list[list[Name]] = []
+    for group in groups:
+        keys = {n.key for n in group}
+        if len(keys) == 1 and all(not n.given for n in group) and not keys & surnames:
+            key = next(iter(keys))
+            matches = [g for g in full if any(n.given and fold(n.given[0]) == key for n in g)]
+            people = {n.key for g in matches for n in g}
+            if len(matches) == 1 and len(people) == 1 and len(key) > 2:
                 if not any(matches[0] is g for g in (*groups, *out)):  # a header person
                     out.append(matches[0])
                 matches[0].extend(group)

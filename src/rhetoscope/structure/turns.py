@@ -720,6 +720,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
         elif kind.startswith(("spoke with", "talked")):
             continue  # "Dennis Bernstein spoke with John Pilger" says nothing of who asks
+        elif kind in ("speak to", "talk to") and re.search(
+            r"\S\s+(?:and|&)\s+\S", header[: m.start()]
+        ):
+            kind = "interview with"  # "Alastair Campbell and Rory Stewart speak to X": they ask
         if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
             possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
@@ -745,8 +749,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         for g, sur in (m.groups() for m in _PAIR_AT.finditer(header))
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
+    outlets: dict[str, str] = {}  # folded -> as written
     for m in _OUTLET_JOURNALIST.finditer(header):
-        journalist = name_from_phrase(m.group("phrase"))
+        # "Dawn's Baqir Sajjad Syed": a third name word belongs to the journalist too.
+        third = re.match(rf"[ \t]+([{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])", header[m.end() :])
+        journalist = name_from_phrase(m.group("phrase") + (" " + third.group(1) if third else ""))
+        if third and (journalist is None or not journalist.given):
+            journalist = name_from_phrase(m.group("phrase"))
         possessor = m.group("owner")
         if journalist is None or not journalist.given:
             continue
@@ -761,6 +770,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "… with Fox News' Bret Baier", "… told the BBC's Laura Kuenssberg": a journalist.
             out = [(k, n) for k, n in out if n.key != journalist.key]
             out.append(("interview by", journalist))
+            outlet = re.sub(r"^[Tt]he[ \t]+", "", possessor)
+            outlets[fold(outlet)] = outlet
+    if outlets:
+        # "Ishaq Dar's interview with Dawn" beside "Dawn's Baqir Sajjad Syed": Dawn is the
+        # journalist's outlet, not a person who answers.
+        out = [(k, n) for k, n in out if n.given or n.title or n.key not in outlets]
+        out.extend(("outlet", Name((), o, None, False)) for o in sorted(outlets.values()))
     for m in _HEADER_PRESSER.finditer(header):
         # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
         # principals, named before the event.
@@ -878,9 +894,10 @@ def _quote_headline(header: str) -> Name | None:
 
 _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
-_FULL_NAME = re.compile(
-    rf"\b([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
-)
+# A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_FULL_NAME = re.compile(rf"\b({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+_PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
@@ -1250,7 +1267,8 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
 
 
 _APPOSITIVE = re.compile(
-    rf"\b((?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)(?:[ \t]+(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
+    rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]\.)"
+    rf"(?:[ \t]+(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
     rf"[ \t]+(?:the[ \t]+)?(?:vice[ \t]+|deputy[ \t]+)?(\w+)\b",
     re.IGNORECASE,
 )
@@ -1274,7 +1292,7 @@ def _speaker_names(
     ``preface`` is all the text before the first label (a hearing's cover names its witness
     below the first six lines); ``examiners`` the deposition's "BY MR. X:" lines by offset."""
     names = [h.info.name for h in labels if h.info.name is not None]
-    header_names = [n for _, n in header]
+    header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(_complete_from_header(names, preface or header_text))
     if byline:
         parsed = parse_name(byline.split())
@@ -1285,6 +1303,12 @@ def _speaker_names(
         for g, sur in _FULL_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
+    # "Prince Faisal bin Farhan": an Arabic name's surname starts with its particle.
+    people.extend(
+        Name(given=(g,), surname=f"{part} {sur}", title=None, caps=False)
+        for g, part, sur in _PARTICLE_NAME.findall(header_text)
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    )
     # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too.
     people.extend(
         Name(given=n.given, surname=n.surname, title=None, caps=False)
@@ -1313,6 +1337,15 @@ def _speaker_names(
         examiner = [n for at, n in examiners if at < h.start]
         if info.name is not None:
             speaker = canon.get(info.name)
+            journalists = {n.key: n for k, n in header if k == "interview by" and n.given}
+            if (
+                not info.name.given
+                and info.name.title is None
+                and len(journalists) == 1
+                and any(k == "outlet" and n.key == info.name.key for k, n in header)
+            ):
+                # "Dawn:" under "… spoke to Dawn's Baqir Sajjad Syed": the outlet's journalist.
+                speaker = _merged_display(next(iter(journalists.values())), names, header_canon)
             if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                 speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 if len(interviewers) == 1 and interviewers[0].given and byline:
@@ -1393,7 +1426,7 @@ def _named_in_text(
 
 
 _PAIR_AT = re.compile(
-    rf"(?<![{LETTER}.])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
     rf"(?:['’]s)?(?![{LETTER}]))"
 )
 _PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
@@ -1508,7 +1541,9 @@ def _office_holder(
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
-    for _, name in header:
+    for kind, name in header:
+        if kind == "outlet":
+            continue  # "Fox News" is no office holder
         title = (name.title or "").lower()
         # "… by Stéphane Dujarric, Spokesman for the Secretary-General": the role follows.
         after = re.search(
@@ -1554,8 +1589,9 @@ def _office_holder(
     }
     if len(appositive) == 1:
         named = name_from_phrase(appositive.pop())
-        if named is not None and named.given and not any(n.compatible(named) for n in label_names):
-            return named.display()
+        if named is not None and named.given:
+            # "Jean-Noël Barrot, Minister for …" who also has a label of his own: one person.
+            return _merged_display(named, label_names, header_canon)
     return office
 
 
