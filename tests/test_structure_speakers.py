@@ -401,3 +401,54 @@ QA = "{a}: Why now?\n\n{b}: Because.\n\n{a}: And then?\n\n{b}: We will see.\n"
 )
 def test_header_names_people_another_way(text: str, want: list[str | None]) -> None:
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X answered Outlet's questions": X answers; the possessive outlet asks no one.
+        (
+            "Defense Minister Yaşar Güler answered Daily Sabah's questions on the forces.\n\n"
+            + QA.format(a="Q", b="A"),
+            [None, "Yaşar Güler", None, "Yaşar Güler"],
+        ),
+        # No answerer in the header: "A" stays unnamed.
+        ("Daily Sabah's questions on the forces\n\n" + QA.format(a="Q", b="A"), [None] * 4),
+        # An outlet's acronym asks through the one interviewer the header names.
+        (
+            "Interview given by Federal Foreign Minister Johann Wadephul to the Süddeutsche "
+            "Zeitung\n\nThe interview was conducted by Daniel Brössler.\n\n"
+            + QA.format(a="SZ", b="Wadephul"),
+            ["Daniel Brössler", "Johann Wadephul", "Daniel Brössler", "Johann Wadephul"],
+        ),
+        # A person's initials are that person, even beside a named interviewer.
+        (
+            "Jens Stoltenberg on deterrence\nInterview conducted by Anna Smith\n\n"
+            + QA.format(a="AS", b="JS"),
+            ["Anna Smith", "Jens Stoltenberg", "Anna Smith", "Jens Stoltenberg"],
+        ),
+        # NATO's "Question [Name, Outlet]:" names who asks; "(Outlet)" alone names no one.
+        (
+            "Press conference by NATO Secretary General Mark Rutte\n\n"
+            "Question [Andrew Gray, Reuters]: Why now?\n\nMark Rutte: Because.\n\n"
+            "Question (RIA Novosti): And then?\n\nMark Rutte: We will see.\n",
+            ["Andrew Gray", "Mark Rutte", None, "Mark Rutte"],
+        ),
+        # A Ukrainian -а surname in the genitive ("Сибіги") completes the initials label.
+        (
+            "Інтерв'ю міністра закордонних справ України Андрія Сибіги для Суспільного\n\n"
+            + QA.format(a="Питання", b="А.Сибіга"),
+            [None, "Андрій Сибіга", None, "Андрій Сибіга"],
+        ),
+    ],
+    ids=[
+        "answered-outlets-questions",
+        "possessive-outlet-alone",
+        "acronym-outlet-conducted-by",
+        "initials-stay-the-person",
+        "question-bracket-asker",
+        "ukrainian-a-surname-genitive",
+    ],
+)
+def test_batch_r_naming(text: str, want: list[str | None]) -> None:
+    assert speakers(text) == want

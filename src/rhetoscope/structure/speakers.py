@@ -586,6 +586,7 @@ _NUMBERED_ROLE = re.compile(
 _NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
 _MEDIA_WORD = re.compile(
@@ -702,6 +703,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150:
         return None
+    asked = _ASKER_IN_PARENS.match(text)
+    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS and "," in asked.group("who"):
+        # NATO's "Question [Andrew Gray, Reuters]:": the bracket names who asks, then the
+        # outlet ("Question (RIA Novosti):" names only the outlet: no one in particular).
+        asker = name_from_phrase(asked.group("who").split(",")[0].strip())
+        if asker is not None and asker.given:
+            return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
     core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
     name_part, _, role_part = core.partition(",")
     name_part = name_part.strip()

@@ -245,7 +245,8 @@ _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспонд
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "senator", "sen"})
 _CUT_OFF = re.compile(r"(?:—|--|…|\.\.\.)\s*$")
 _HEADER_PERSON = re.compile(
-    r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview conducted by|in conversation with|"
+    r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
+    r"in conversation with|"
     r"conversation with|Q&A with|answers?\s+by|remarks\s+(?:by|of)|statement\s+by|speech\s+by|"
     r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
@@ -265,8 +266,13 @@ _OUTLET_SUBJECT = re.compile(
 )
 # "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
 _HEADER_ASKER = re.compile(
-    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
+    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)(?<!['’]s)[ \t]+"
     r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
+)
+# "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
+_HEADER_ANSWERER = re.compile(
+    rf"(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+    r"(?:answered|answers|responded[ \t]+to|replied[ \t]+to)[ \t]"
 )
 _HEADER_PERSON_RU = re.compile(
     r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
@@ -283,6 +289,14 @@ _INTERVIEWER_KINDS = (
     "spoke",
     "interviewed by",
     "interview by",
+    "interview conducted by",
+    "questions by",
+    "беседовал",
+    "вопросы задавал",
+)
+# Kinds that name the one person who put the questions (not "spoke with", which names no role).
+_NAMED_ASKER_KINDS = (
+    "interviewed by",
     "interview conducted by",
     "questions by",
     "беседовал",
@@ -708,7 +722,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         tokens = phrase.split()
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
-        kind = " ".join(m.group("kind").lower().split())
+        kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
         if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
             kind = "answers by"  # "Answers to media questions by … S.V. Lavrov": he answers
         subject = _OUTLET_SUBJECT.search(header[: m.start()])
@@ -811,6 +825,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             else (k, n)
             for k, n in out
         ]
+    for m in _HEADER_ANSWERER.finditer(header):
+        name = name_from_phrase(" ".join(_cut_name_run(m.group("phrase").split())))
+        if name is not None and name.given:
+            out.append(("interview with", name))
     for m in _HEADER_PERSON_RU.finditer(header):
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
@@ -1236,7 +1254,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     return out
 
 
-_CYR_PAIR = re.compile(r"\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+)")
+# Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
+_CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
 
 
 def _nominative(word: str) -> str:
@@ -1259,6 +1278,15 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             found.add((given, surname))
         elif fold(_nominative(surname)) == name.key:
             found.add((_nominative(given), _nominative(surname)))
+        elif (
+            len(name.key) > 3
+            and name.key[-1] in "ая"
+            and fold(surname)[:-1] == name.key[:-1]
+            and fold(surname)[-1] in "иіыеуюої"
+        ):
+            # "Андрія Сибіги" over "А.Сибіга:": an -а surname in another case; the label
+            # itself writes the nominative.
+            found.add((_nominative(given), name.surname))
     found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
     if len(found) != 1:
         return []
@@ -1346,10 +1374,27 @@ def _speaker_names(
             ):
                 # "Dawn:" under "… spoke to Dawn's Baqir Sajjad Syed": the outlet's journalist.
                 speaker = _merged_display(next(iter(journalists.values())), names, header_canon)
+            if (
+                speaker is not None
+                and not info.name.given
+                and info.name.title is None
+                and len(interviewers) == 1
+                and interviewers[0].given
+                and any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
+                and len(speaker.split()) > 1
+                and "".join(w[0] for w in speaker.split()).upper() == info.name.surname.upper()
+                # "the Süddeutsche Zeitung": an outlet; "JS:" for "Jens Stoltenberg" is a person.
+                and re.search(rf"\b[Tt]he[ \t]+{re.escape(speaker)}\b", header_text) is not None
+            ):
+                # "SZ:" read as "Süddeutsche Zeitung" under "The interview was conducted by
+                # Daniel Brössler": an outlet's acronym asks through its one named interviewer.
+                speaker = _merged_display(interviewers[0], names, header_canon)
             if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                 speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
-                if len(interviewers) == 1 and interviewers[0].given and byline:
-                    # "TIME:" over "By Simon Shuster": the outlet's questions are its writer's.
+                named_asker = any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
+                if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
+                    # "TIME:" over "By Simon Shuster", "SZ:" over "The interview was conducted
+                    # by Daniel Brössler": the outlet's questions are its one writer's.
                     speaker = _merged_display(interviewers[0], names, header_canon)
             role = info.role or ""
             if (
