@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rhetoscope.claims.features import is_cyrillic
+from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_MONTHS
 
 Value = int | float | str | list[int | float]
 
@@ -222,12 +223,11 @@ _ATOM_RE = re.compile(
 
 # --- dates ---------------------------------------------------------------------------------------
 
+# Full names, and abbreviations only with their dot ("Jan.", never "Jan" or "mar").
 _EN_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
-    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
-}  # fmt: skip
+    **{name: EN_MONTHS[name] for name in EN_MONTH_NAMES},
+    **{abbr + ".": n for abbr, n in EN_MONTH_ABBREVIATIONS.items()},
+}
 _RU_MONTH_STEMS = (
     ("январ", ("ь", "я", "е")), ("феврал", ("ь", "я", "е")), ("март", ("", "а", "е")),
     ("апрел", ("ь", "я", "е")), ("ма", ("й", "я", "е")), ("июн", ("ь", "я", "е")),

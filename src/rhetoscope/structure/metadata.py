@@ -11,35 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from rhetoscope.datewords import EN_MONTHS
 from rhetoscope.structure.hashtags import inline_hashtags, is_tag_line, mangled_block, unique
 from rhetoscope.structure.speakers import LETTER, UPPER
 
-MONTHS_EN = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTHS_EN = EN_MONTHS
 MONTHS_RU = {
     "января": 1,
     "февраля": 2,

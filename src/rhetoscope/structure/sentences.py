@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS
 from rhetoscope.model import strip_range
 from rhetoscope.structure.speakers import LOWER, UPPER
 
@@ -58,18 +59,6 @@ ABBREVIATIONS = frozenset(
         "eds",
         "approx",
         "est",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "inc",
         "ltd",
         "co",
@@ -148,7 +137,7 @@ ABBREVIATIONS = frozenset(
         "сек",
         "ч",
     }
-)
+) | frozenset(EN_MONTH_ABBREVIATIONS)
 # Candidate boundary: end punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[\"'”»’)\]]*(?=\s)|\n")
 _NEXT_OK = re.compile(rf"[{UPPER}\d\"'“«„‘(\[—–\-]")

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.metadata import (
     BYLINE,
@@ -922,57 +923,31 @@ _RUN_END_NAME = re.compile(
     rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
-NOT_GIVEN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "our",
-        "his",
-        "her",
-        "their",
-        "its",
-        "we",
-        "they",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sat",
-        "sun",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+NOT_GIVEN = (
+    frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "our",
+            "his",
+            "her",
+            "their",
+            "its",
+            "we",
+            "they",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        ]
+    )
+    | EN_MONTH_NAMES
+    | frozenset(EN_MONTH_ABBREVIATIONS)
+    | EN_WEEKDAY_ABBREVIATIONS
 )
 _HEADLINE_STOPS = frozenset(
     {
