@@ -114,7 +114,7 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?:Source|Источник|Link|URL|Original)\s*:\s*\S.*"
     r"|(?:https?://|www\.)\S+#?"
-    r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*:.*"
+    r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
     r"|(?:Media |Press )?(?:Contacts?|Enquiries|Inquiries)\s*:.*|Press office\s*:.*|Контакты\s*:.*"
     r"|For (?:more|further) information\b.*"
@@ -125,10 +125,10 @@ _TRAILING_LINE = re.compile(
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться)\b.{0,80}"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
-    r"|[_*=~]{3,}|[-–—]{3,}"
+    r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
-    r"|END\b[ \t]*.{0,30}|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
+    r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
@@ -170,6 +170,7 @@ def trailing_start(text: str) -> int:
         # The "#" glued to the line before the block belongs to the block.
         end = block.marker
     end = _related_links_start(text, end)
+    end = _furniture_tail_start(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -187,6 +188,46 @@ def trailing_start(text: str) -> int:
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
     return len(text[:end].rstrip())
+
+
+def _furniture_tail_start(text: str, end: int) -> int:
+    """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
+    more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
+    (opens in new tab)", "Is this page useful?", "Maybe"): only short lines below the anchor, so
+    a speaker's closing words never go."""
+    cut = end
+    pos = end
+    seen = 0
+    while pos > 0 and seen < 30:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line = text[line_start:pos].strip()
+        pos = line_start - 1
+        if not line:
+            continue
+        seen += 1
+        if len(line.split()) > 10 or (len(line.split()) > 3 and re.search(r"[.!…]$", line)):
+            break
+        if _TRAILING_LINE.match(line) and not re.match(r"(?:https?://|www\.)", line):
+            cut = line_start
+    # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too.
+    if cut < end:
+        pos = cut - 1
+        while pos > 0:
+            line_start = text.rfind("\n", 0, pos) + 1
+            line = text[line_start:pos].strip()
+            menu = (
+                len(line.split()) <= 6
+                and all(w[:1].isupper() for w in line.split())
+                and not re.search(r"[.!?…:;,]$", line)
+            )
+            # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
+            dated = len(line.split()) <= 5 and find_date(line) is not None
+            if line and not (menu or dated):
+                break
+            if line:
+                cut = line_start
+            pos = line_start - 1
+    return cut
 
 
 def _related_links_start(text: str, end: int) -> int:

@@ -563,6 +563,7 @@ NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|E
 
 _INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
 _INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
+_JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", "le", "für"})
 _TITLE_CASE = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$")
 _ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
@@ -737,6 +738,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     if folded in ANSWER_WORDS and role is None:
         return LabelInfo(LabelKind.ANSWER, name_part, strong=True)
+    if role is None and name_part in OFFICE_ABBREVIATIONS:
+        # "SG:" at a UN stakeout is the Secretary-General, named by the header if at all.
+        office = OFFICE_ABBREVIATIONS[name_part]
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office, strong=True)
     if folded in INTERVIEWER_WORDS:
         return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
     if folded in ANONYMOUS or folded.startswith("unidentified "):
@@ -747,6 +752,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     journalist = _outlet_asker(tokens, role)
     if journalist is not None:
         return journalist
+    if role is None and _news_outlet(name_part):
+        # "AFP:", "Kyodo News:", "Global Times:" at a briefing: a reporter of that outlet asks;
+        # the outlet names no person (a header's "… told Dawn's X" still names who).
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
     if 2 <= len(tokens) <= 4 and fold(tokens[0]) in QUESTION_WORDS and role is None:
         # "QUESTION JESSEN:" (German government press conferences): who asks, by name.
         asker = parse_name(tokens[1:])
@@ -777,7 +786,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role)
         return None
     if fold(tokens[0]) == "the" and len(tokens) >= 2:
-        if not cased:
+        # "The Times of Israel": an outlet's name may hold a lowercase joining word inside.
+        inner_ok = all(
+            _TITLE_CASE.match(t)
+            or _ALL_CAPS.match(t)
+            or (0 < i < len(tokens) - 1 and t in _JOINERS)
+            for i, t in enumerate(tokens)
+        )
+        if not inner_ok:
             return None
         if all(is_title_token(t) for t in tokens[1:]):
             office = " ".join(["The", *(_recase(t) for t in tokens[1:])])
@@ -800,6 +816,101 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or (bool(name.given) and name.title is not None)
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+# Offices that transcripts abbreviate in a label (written in capitals exactly so).
+OFFICE_ABBREVIATIONS = {
+    "SG": "Secretary-General",
+    "DSG": "Deputy Secretary-General",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "HRVP": "High Representative",
+    "POTUS": "President",
+    "VPOTUS": "Vice President",
+}
+# News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
+# "Sankei Shimbun", "Global Times", are recognised by it).
+NEWS_OUTLETS = frozenset(
+    fold(o)
+    for o in (
+        "AFP",
+        "AP",
+        "Reuters",
+        "Bloomberg",
+        "CCTV",
+        "CGTN",
+        "Xinhua",
+        "NHK",
+        "Kyodo",
+        "Jiji",
+        "Yonhap",
+        "TASS",
+        "ТАСС",
+        "RIA Novosti",
+        "РИА Новости",
+        "Interfax",
+        "Интерфакс",
+        "Sputnik",
+        "BBC",
+        "CNN",
+        "CNBC",
+        "ABC",
+        "CBS",
+        "NBC",
+        "Fox",
+        "Al Jazeera",
+        "Al Arabiya",
+        "Anadolu",
+        "dpa",
+        "ANSA",
+        "EFE",
+        "PTI",
+        "ANI",
+        "IRNA",
+        "WAM",
+        "SPA",
+        "Bernama",
+        "Antara",
+        "Prensa Latina",
+        "Phoenix TV",
+        "Dragon TV",
+        "The Paper",
+        "Caixin",
+        "Politico",
+        "Axios",
+        "Euronews",
+        "ARD",
+        "ZDF",
+        "RAI",
+        "Ukrinform",
+        "Укрінформ",
+        "Известия",
+        "«Известия»",
+        "Коммерсантъ",
+        "RBC",
+        "РБК",
+        "Izvestia",
+        "Kommersant",
+    )
+)
+_MEDIA_TAIL = re.compile(
+    r"\b(?:News|Times|Post|Shimbun|TV|Radio|Daily|Agency|Network|Channel|Television|Herald|"
+    r"Tribune|Gazette|Telegraph|Journal|Broadcasting|News Agency|Media Group)$"
+)
+
+
+def _news_outlet(label: str) -> bool:
+    """A label that is a news outlet's name, not a person's."""
+    text = " ".join(label.split())
+    if fold(text) in NEWS_OUTLETS:
+        return True
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and _MEDIA_TAIL.search(text) is not None
+        and all(t[:1].isupper() for t in tokens)
+        and not any(is_title_token(t) for t in tokens)
+    )
 
 
 def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:
@@ -915,6 +1026,19 @@ def parse_name(tokens: list[str]) -> Name | None:
         return None
     if len(rest) == 1 and is_title_token(rest[0]):
         return None  # "PRESIDENT:" alone is an office, not a name
+    if (
+        title_tokens
+        and len(rest) == 2
+        and _ALL_CAPS.match(rest[0])
+        and re.search(r"[AEIOUY]", rest[0]) is not None
+        and len(rest[0]) >= 3
+        and _TITLE_CASE.match(rest[1])
+        and not rest[1].isupper()
+    ):
+        # Japan's MOFA writes the surname first, in capitals: "Foreign Minister IWAYA Takeshi".
+        return Name(
+            given=(rest[1],), surname=_recase(rest[0]), title=" ".join(title_tokens), caps=False
+        )
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
@@ -957,6 +1081,59 @@ def genitive_to_nominative(word: str) -> str:
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
         return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Владимира -> Владимир, Павла -> Павел
     return word
+
+
+def dative_to_nominative(given: str, surname: str) -> tuple[str, str] | None:
+    """A Russian or Ukrainian "Given Surname" in the dative ("интервью Дмитрию Киселёву",
+    "інтерв'ю Соломії Вітвіцькій": the interview given *to* a journalist) in the nominative;
+    ``None`` unless one of the two words is unambiguously dative (a female "Марии Захаровой"
+    reads as genitive too, so it names no one here)."""
+    g_low, s_low = given.lower(), surname.lower()
+    male_given = re.search(r"(?:[иі]ю|[бвгджзклмнпрстфхцчшщ]у|рю|лю)$", g_low) is not None
+    dative_surname = re.search(r"(?:[оеё]ву|[иы]ну|[сц]ькому|ському|ском|цкому|[сц]ькій)$", s_low)
+    if not (male_given or dative_surname):
+        return None
+
+    def nom_given(w: str) -> str:
+        low = w.lower()
+        for end, repl in (
+            ("ию", "ий"),
+            ("ію", "ій"),
+            ("ії", "ія"),
+            ("ии", "ия"),
+            ("рю", "рь"),
+            ("лю", "ль"),
+        ):
+            if low.endswith(end):
+                return w[: -len(end)] + repl
+        if low.endswith("у"):
+            return FLEETING_VOWEL.get(low[:-1], w[:-1])  # Павлу -> Павел, Ивану -> Иван
+        if re.search(r"[бвгджзклмнпрстфхцчшщ][еі]$", low):
+            return w[:-1] + "а"  # Елене -> Елена, Ірині -> Ірина
+        return w
+
+    def nom_surname(w: str) -> str:
+        low = w.lower()
+        for end, repl in (
+            ("ському", "ський"),
+            ("цькому", "цький"),
+            ("скому", "ский"),
+            ("цкому", "цкий"),
+            ("ській", "ська"),
+            ("цькій", "цька"),
+            ("ьому", "ий"),
+            ("ой", "а"),
+            ("ій", "а"),
+        ):
+            if low.endswith(end):
+                return w[: -len(end)] + repl
+        if low.endswith("у"):
+            return w[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
+        if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
+            return w[:-1] + "ь"  # Дудю -> Дудь
+        return w
+
+    return nom_given(given), nom_surname(surname)
 
 
 # Given names whose nominative has a vowel the other cases drop: "Павла" is "Павел", not "Павл".

@@ -46,11 +46,13 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NATIONALITY,
+    PARTICLES,
     UPPER,
     LabelInfo,
     LabelKind,
     Name,
     classify_label,
+    dative_to_nominative,
     fold,
     genitive_to_nominative,
     is_title_token,
@@ -244,7 +246,7 @@ _REMARK = re.compile(
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "senator", "sen"})
-_CUT_OFF = re.compile(r"(?:—|--|…|\.\.\.)\s*$")
+_CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
     r"in conversation with|"
@@ -282,6 +284,10 @@ _HEADER_PERSON_RU = re.compile(
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’\-]+"
     r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)(?![а-яёіїєґ]))"
+)
+_HEADER_DATIVE = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
+    r"(?P<given>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<sur>[А-ЯЁІЄ][а-яёіїєґ'’\-]+)"
 )
 _INTERVIEWER_KINDS = (
     "examination by",
@@ -540,9 +546,26 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         full_name = name is not None and (
             name.has_full_given or (rich and fold(name.title or "").rstrip(".") in _HONORIFICS)
         )
+        # "Prime Minister Frederiksen:" speaking once, under a header naming "Danish Prime
+        # Minister Mette Frederiksen": an office and the surname the header already gave.
+        # "M.V.Zakharova:" answering the one "Question:" of a header naming Maria Zakharova.
+        headed = (
+            name is not None
+            and (
+                (name.title is not None and not name.given and base >= 2)
+                or (bool(name.given) and not name.has_full_given and has_role_word)
+            )
+            and re.search(
+                rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                text[: accepted[0].start if accepted else 0],
+                re.IGNORECASE if name.caps else 0,
+            )
+            is not None
+        )
         if (
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
+            or (kind is LabelKind.PERSON and headed)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
         ):
             accepted.append(c)
@@ -686,7 +709,8 @@ _BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?!(?:US|UK|EU|UN|USA|UAE|NATO)\b)
 
 _OUTLET_JOURNALIST = re.compile(
     r"\b(?:[Ww]ith|to|told)[ \t]+"
-    r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)"
+    r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*"
+    r"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w&.\-]*){0,3}?)"
     r"(?:['’]s|(?<=s)['’])[ \t]+"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
 )
@@ -841,6 +865,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
+    for m in _HEADER_DATIVE.finditer(header):
+        # "в інтерв'ю Соломії Вітвіцькій", "интервью Дмитрию Киселёву": given to the journalist.
+        nominative = dative_to_nominative(m.group("given"), m.group("sur"))
+        if nominative is not None:
+            given, surname = nominative
+            out.append(
+                ("interview by", Name(given=(given,), surname=surname, title=None, caps=False))
+            )
     for m in _HEADER_POSSESSIVE.finditer(header):
         # "Keir Starmer's speech to Labour Party Conference: full text": the owner gives it (a
         # headline about "Bishop Laun's statement" is only about it).
@@ -1062,6 +1094,11 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
     if fields and fields[-1].start() >= pos:
         pos = max(pos, fields[-1].end() + 1)
+        if fields[-1].group().rstrip().endswith(":"):
+            # gov.uk puts the value on the next line: "Delivered on:" / "3 March 2025 (…)".
+            value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])
+            if value is not None and len(value.group().split()) <= 14:
+                pos += value.end()
     if pos >= end:
         if not fallback:
             return end  # all header-like
@@ -1117,6 +1154,26 @@ def _preamble(
     return start, stop, speaker
 
 
+def _opening_speaker(
+    opening: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    roles: Sequence[str],
+) -> str | None:
+    """Unlabelled opening remarks that hand over to questions ("… I'm happy to take your
+    questions.", then "Harriet Cole, ITV News: …", "Prime Minister: …"): the words of the one
+    person who answers every question that follows."""
+    if not bodies or roles[0] != "question":
+        return None
+    if not re.search(r"\b(?:I|I['’]m|I['’]ll|we|my)\b", opening):
+        return None
+    if not re.search(r"\bquestions?\b|\bask\b", opening[-300:], re.IGNORECASE):
+        return None
+    answerers = {sp for (_, _, _, sp), role in zip(bodies, roles, strict=True) if role == "answer"}
+    if len(answerers) == 1:
+        return answerers.pop()
+    return None
+
+
 def _only_directions(
     text: str, start: int, end: int, directions: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1154,8 +1211,14 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
     return end
 
 
+# A section heading: Title Case words ("Japan-U.S. Relations", "(2) Emergency Grant Aid"), with
+# the small words a title keeps in lower case ("Situation in the Middle East").
+_HEADING_WORD = (
+    rf"(?:\(\d{{1,2}}\)|\d{{1,2}}\.|[{UPPER}][{LETTER}.'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+)
 _HEADING = re.compile(
-    rf"[{UPPER}][{LOWER}]+(?:[ \t]+(?:[{UPPER}][{LOWER}]+|and|of|the|on|for|&|и))" + "{0,5}"
+    rf"{_HEADING_WORD}(?:[ \t]+(?:{_HEADING_WORD}|and|of|the|on|for|in|to|with|at|a|an|by|&|и|в|о))"
+    + "{0,7}"
 )
 
 
@@ -1345,7 +1408,10 @@ def _speaker_names(
                 not info.name.given
                 and info.name.title is None
                 and len(journalists) == 1
-                and any(k == "outlet" and n.key == info.name.key for k, n in header)
+                and any(
+                    k == "outlet" and n.key == re.sub(r"^the ", "", info.name.key)
+                    for k, n in header
+                )
             ):
                 # "Dawn:" under "… spoke to Dawn's Baqir Sajjad Syed": the outlet's journalist.
                 speaker = _merged_display(next(iter(journalists.values())), names, header_canon)
@@ -1386,11 +1452,14 @@ def _speaker_names(
             speaker = _merged_display(examiner[-1], names, header_canon)
         elif info.kind is LabelKind.QUESTION and info.office is not None:
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
-            office = _office_holder(info.office, header, names, header_canon, header_text)
+            office = _office_holder(info.office, header, names, header_canon, header_text, preface)
             speaker = office if office != info.office else None
         elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
+        elif info.kind is LabelKind.QUESTION and info.outlet is not None:
+            # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
+            speaker = info.outlet
         elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
             speaker = _merged_display(interviewees[0], names, header_canon)
         elif info.kind is LabelKind.OFFICE and info.office is not None:
@@ -1400,9 +1469,36 @@ def _speaker_names(
             if len(holders) == 1:
                 speaker = holders.pop()
             else:
-                speaker = _office_holder(info.office, header, names, header_canon, header_text)
+                speaker = _office_holder(
+                    info.office, header, names, header_canon, header_text, preface
+                )
         out[h.start] = speaker
-    return out
+    return {at: _with_particles(sp, header_text) for at, sp in out.items()}
+
+
+def _with_particles(speaker: str | None, header_text: str) -> str | None:
+    """The header's fuller spelling of a name that runs on past a particle: "Inácio Lula" in
+    "President Luiz Inácio Lula da Silva" is "Luiz Inácio Lula da Silva". Only a run through
+    a particle ("da", "von der", "bin") extends a name, so a title-case headline never does."""
+    if speaker is None or " " not in speaker:
+        return speaker
+    # Not "of": "Mark Carney of Canada" names a country, not a longer name.
+    particle = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
+    run = re.search(
+        rf"(?<![{LETTER}])((?:{_NAME_WORD}[ \t]+){{0,2}}){re.escape(speaker)}"
+        rf"((?:[ \t]+(?:{particle})(?:[ \t]+(?:{particle}))?[ \t]+{_NAME_WORD})+)(?![{LETTER}])",
+        header_text,
+    )
+    if run is None:
+        return speaker
+    prefix = run.group(1).split()
+    while prefix and (
+        is_title_token(prefix[0])
+        or prefix[0].lower() in _HEADLINE_STOPS
+        or prefix[0].lower() in NOT_GIVEN
+    ):
+        prefix = prefix[1:]
+    return " ".join([*prefix, speaker]) + run.group(2)
 
 
 def _named_in_text(
@@ -1556,6 +1652,7 @@ def _office_holder(
     label_names: Sequence[Name],
     header_canon: dict[Name, str],
     header_text: str = "",
+    preface: str = "",
 ) -> str:
     """THE PRESIDENT -> the header's "President X", if the header names exactly one."""
     word = office.split()[-1].lower()
@@ -1612,6 +1709,27 @@ def _office_holder(
         if named is not None and named.given:
             # "Jean-Noël Barrot, Minister for …" who also has a label of his own: one person.
             return _merged_display(named, label_names, header_canon)
+    # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
+    # TRANSCRIPT": the office written right before one full name anywhere in the header.
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+"
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
+        preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
+    ):
+        if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
+            continue
+        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())  # "Guterres’ visit"
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if (
+            named is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+            and not any(n.compatible(named) for n in label_names)
+        ):
+            held.add(named.display())
+    if len(held) == 1:
+        return held.pop()
     return office
 
 
@@ -1770,6 +1888,8 @@ def _roles(
             labels.append("question")
         elif k in interviewers:
             asks = _asks(body, text[h.start : h.end], answered=answered)
+            # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
+            asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
             labels.append("question" if asks else "other")
         elif k in interviewees:
             # "If there are no more questions, thank you all": a closing word after one's own
@@ -1951,6 +2071,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     pre = _preamble(text, labels[0].cut, header, names)
     if pre is not None:
         start, end, speaker = pre
+        if speaker is None:
+            speaker = _opening_speaker(text[start:end], bodies, roles)
         attrs: dict[str, Any] = {
             "speaker": speaker,
             "speaker_label": None,
