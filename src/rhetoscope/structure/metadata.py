@@ -133,6 +133,9 @@ _TRAILING_LINE = re.compile(
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
     r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
+    # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
+    r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
+    r"|(?:Up next|Next up|Coming up next|Watch next)\s*:.{0,100}"
     r")[ \t]*$",
     re.IGNORECASE,
 )
@@ -146,7 +149,10 @@ _RELATED_HEADING = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.
-_BRACKET_LINE = re.compile(r"^[ \t]*[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$")
+_BRACKET_LINE = re.compile(
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # "[00:01:49] [MUSIC]"
+    r"[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -575,6 +575,8 @@ _NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
+# The European Commission's "Question – Reuters:", "Question – Jan Kowalczyk, Rzeczpospolita:".
+_ASKER_AFTER_DASH = re.compile(r"^(?P<q>\w+)[ \t]+[–—-][ \t]+(?P<who>[^\n]+)$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
 _MEDIA_WORD = re.compile(
@@ -629,6 +631,14 @@ class Name:
         given = [_recase(g) if self.caps and not _VOWELLESS.match(g) else g for g in self.given]
         acronym = not self.given and self.title is None and len(self.surname) <= 3  # RT:, CNN:
         surname = _recase(self.surname) if self.caps and not acronym else self.surname
+        if (
+            self.given
+            and not self.caps
+            and self.surname.isupper()
+            and len(self.surname) >= 3
+            and any(g[1:2].islower() for g in self.given)
+        ):
+            surname = _recase(self.surname)  # Brussels' "Lena HARTMANN": the surname marked
         if given and all(g.endswith(".") for g in given):
             return "".join(given) + " " + surname  # "S.V. Lavrov"
         if given:
@@ -698,6 +708,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         asker = name_from_phrase(asked.group("who").split(",")[0].strip())
         if asker is not None and asker.given:
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
+    dashed = _ASKER_AFTER_DASH.match(text)
+    if dashed is not None and fold(dashed.group("q")) in QUESTION_WORDS:
+        who = dashed.group("who").strip()
+        if "," in who:
+            asker = name_from_phrase(who.split(",")[0].strip())
+            if asker is not None and asker.given:
+                return LabelInfo(LabelKind.QUESTION, dashed.group("q"), name=asker, strong=True)
+        return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=who)
     core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
     name_part, _, role_part = core.partition(",")
     name_part = name_part.strip()

@@ -164,7 +164,9 @@ _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 # A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
 _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
-    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
+    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?)"
     r"[ \t]*:" + _AFTER_COLON
 )
 # A word glued to a capitalised name: "AstanaVladimir" (not "McCarthy", "DeSantis", "MacArthur").
@@ -528,7 +530,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             ):
                 accepted.append(c)
         elif c.inline:
-            if c.info.group in recurring and (c.info.group in line_start_groups or role_total >= 2):
+            recurs = c.info.group in recurring
+            if (recurs and (c.info.group in line_start_groups or role_total >= 2)) or (
+                _glued_reporter(text, c, cands, role_total)
+            ):
                 accepted.append(c)
         elif c.info.group in recurring or (kind is LabelKind.OFFICE and not c.stopped):
             accepted.append(c)
@@ -575,6 +580,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     if len(accepted) >= 2 and _headline(text, accepted[0]):
         accepted = accepted[1:]
     return accepted
+
+
+def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:
+    """A reporter's "Full Name, Outlet:" label glued to the end of an answer in a briefing with
+    "Question:" labels ("…with you.Manish Kapoor, Times Now: Sir, … What is the latest?"): a
+    full name, an outlet, after a sentence end, asking."""
+    name = c.info.name
+    if (
+        role_total < 2
+        or name is None
+        or not name.has_full_given
+        or c.info.role is None
+        or text[c.start - 1] not in '.?!…"”'
+    ):
+        return False
+    nxt = next((h.start for h in cands if h.start > c.start), len(text))
+    return "?" in text[c.end : nxt]
 
 
 def _one_off_askers(
@@ -739,6 +761,12 @@ def _media_outlet(outlet: str) -> bool:
     return bool(_SHOW_WORD.search(outlet) or _BROADCASTER.match(outlet))
 
 
+_JOURNALIST_SUBJECT = re.compile(
+    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+$"
+)
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -758,7 +786,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
         elif kind.startswith(("spoke with", "talked")):
-            continue  # "Dennis Bernstein spoke with John Pilger" says nothing of who asks
+            # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
+            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks.
+            asker = _JOURNALIST_SUBJECT.search(header[: m.start()])
+            if asker is None:
+                continue
+            journalist = name_from_phrase(asker.group("name"))
+            if journalist is None or not journalist.given:
+                continue
+            out.append(("interview by", journalist))
+            kind = "interview with"
         elif kind in ("speak to", "talk to") and re.search(
             r"\S\s+(?:and|&)\s+\S", header[: m.start()]
         ):
@@ -1035,7 +1072,9 @@ def _header(text: str, first_label: int | None) -> str:
     end = len(text) if first_label is None else first_label
     head = text[:end]
     lines = [ln for ln in head.split("\n") if ln.strip()][:6]
-    return "\n".join(lines)
+    # Markdown emphasis and heading marks hide the words around names ("**Priya Raman** spoke
+    # with **Tomas Lindqvist**"); offsets are not needed here.
+    return re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", "\n".join(lines), flags=re.MULTILINE)
 
 
 # "Washington, DC.", "SPRINGFIELD, Mo.": a place line ends with a period but is no sentence.
@@ -1202,6 +1241,9 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
         rest = line
         for a, b in sorted(covered, reverse=True):
             rest = rest[: a - line_start] + rest[b - line_start :]
+        # "[00:00:24] [LAUGHTER]": a caption's timestamp before the direction goes with it.
+        if covered and _LEADING_STAMP.fullmatch(rest.strip() + " ") and line_start > start:
+            rest = ""
         if covered and not rest.strip() and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():
@@ -1209,6 +1251,48 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
             continue
         break
     return end
+
+
+_PAGE_NUMBER = re.compile(
+    r"(?:Page|Стр\.?|Страница|Сторінка)[ \t]*\d{1,3}(?:[ \t]*(?:of|из|з|/)[ \t]*\d{1,3})?"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|(?:https?://|www\.)\S+",
+    re.IGNORECASE,
+)
+
+
+def _page_furniture(text: str) -> frozenset[str]:
+    """Lines a PDF export repeats on every page (a running header "Department Press Briefing –
+    February 11, 2025   U.S. Department of State"): short, no sentence end, seen twice or more."""
+    seen: Counter[str] = Counter()
+    for line in text.split("\n"):
+        key = " ".join(line.split())
+        if key and len(key.split()) <= 15 and not re.search(r"[.!?…:]$", key):
+            seen[key] += 1
+
+    def headerish(key: str) -> bool:  # "… 2025", "U.S. Department of State", not "Thank you"
+        words = key.split()
+        capital = sum(w[:1].isupper() for w in words)
+        return any(c.isdigit() for c in key) or (len(words) >= 3 and capital * 2 >= len(words))
+
+    return frozenset(k for k, n in seen.items() if n >= 2 and headerish(k))
+
+
+def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[str]) -> int:
+    """Cut a page break's furniture (page number, URL, running header) off the end of a body."""
+    trimmed = end
+    while trimmed > start:
+        line_start = max(text.rfind("\n", start, trimmed) + 1, start)
+        key = " ".join(text[line_start:trimmed].split())
+        if line_start <= start or not (
+            not key or key in furniture or _PAGE_NUMBER.fullmatch(key) is not None
+        ):
+            break
+        trimmed = line_start - 1
+    if trimmed == end:
+        return end
+    while trimmed > start and text[trimmed - 1].isspace():
+        trimmed -= 1
+    return trimmed
 
 
 # A section heading: Title Case words ("Japan-U.S. Relations", "(2) Emergency Grant Aid"), with
@@ -1223,18 +1307,36 @@ _HEADING = re.compile(
 
 
 def _trim_heading(text: str, start: int, end: int) -> int:
-    """Cut a section heading set off by a blank line from the end of a body ("…environment.",
-    blank line, "Questions and Answers", then the next label): a Title Case line of at most six
-    words without end punctuation after a body that ends a sentence."""
-    line_start = text.rfind("\n", start, end) + 1
-    if line_start <= start or text[line_start:end] != text[line_start:end].strip():
-        return end
-    before = text[start:line_start].rstrip(" \t")
-    if not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n[ \t]*$", before):
-        return end  # the heading stands alone, after a blank line
-    if not _HEADING.fullmatch(text[line_start:end]) or not re.search(r"[.!?…\"”»]\s*$", before):
-        return end
-    return start + len(before.rstrip())
+    """Cut section headings set off by blank lines from the end of a body ("…environment.",
+    blank line, "Questions and Answers", then the next label): Title Case lines of a few words
+    without end punctuation ("3. Questions and answers" over "3.1 Storage filling targets"
+    stack), after a body that ends a sentence."""
+    cut = end
+    while True:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start or text[line_start:cut] != text[line_start:cut].strip():
+            return end
+        before = text[start:line_start].rstrip(" \t")
+        if not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n[ \t]*$", before):
+            return end  # the heading stands alone, after a blank line
+        if not _heading_line(text[line_start:cut]):
+            return end
+        if re.search(r"[.!?…\"”»]\s*$", before):
+            return start + len(before.rstrip())
+        cut = start + len(before.rstrip())  # another heading above this one?
+
+
+def _heading_line(heading: str) -> bool:
+    if re.match(r"#{1,6}[ \t]+\S", heading):  # "## What happened"
+        return True
+    # "3.1 Storage filling targets", "2. Opening statement by Commissioner Hartmann".
+    if (
+        re.match(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", heading)
+        and len(heading.split()) <= 10
+        and not re.search(r"[.!?…:;,]$", heading)
+    ):
+        return True
+    return _HEADING.fullmatch(heading) is not None
 
 
 def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2053,6 +2155,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     preface = text[: min(first or 0, 3000)]
     speakers = _speaker_names(labels, header, byline, header_text, preface, examiners, text)
     clips = _clip_regions(text, directions)
+    furniture = _page_furniture(text)
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
@@ -2061,6 +2164,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if stamp:
             start = stamp.end()
         end = _trim_directions(text, start, end, directions)
+        end = _trim_page_furniture(text, start, end, furniture)
         if i + 1 < len(labels):
             end = _trim_heading(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
