@@ -699,7 +699,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         keyword = words[0] in _DIRECTION_WORDS or (
             content.isupper() and any(w in _DIRECTION_WORDS for w in words)
         )
-        if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15):
+        # "(BELL RINGS)", "(AUDIENCE REACTION)": a line of capitals in brackets is a cue too.
+        cue = own_line and content.isupper() and len(words) <= 6
+        if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     return spans
 
