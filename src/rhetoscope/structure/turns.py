@@ -1250,7 +1250,7 @@ def _caps_heading(text: str, start: int, end: int) -> int:
     for _ in range(3):
         line_start = text.rfind("\n", start, cut) + 1
         if line_start <= start:
-            return end
+            break  # the body's first line (after the label) is speech
         line = text[line_start:cut].strip()
         if not line or re.search(f"[{LOWER}]", line) or not re.search(f"[{UPPER}]{{2}}", line):
             break
