@@ -110,6 +110,25 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _GLUED_LABEL = re.compile(r"(?<=\S)(?:Question|Answer|Вопрос|Ответ|QUESTION|ANSWER)\s*:")
+# Promotions a page inserts between an interview's paragraphs as well as under it: "Follow Sky
+# News on WhatsApp", "Keep up with … by following Sky News", "Tap here", "Sign up for our
+# daily newsletter: …", "Subscribe to Here's the Deal, our politics newsletter …", "Listen to
+# this Segment", "Watch the Full Episode", "Watch Sunday Morning … live on Sky News …",
+# "Support Provided By: Learn more".
+PROMO = (
+    r"(?:Follow|Find)[ \t]+(?-i:[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*){0,3})[ \t]+on[ \t]+"
+    r"(?:WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Telegram"
+    r"|Google News|Apple News|Spotify|Snapchat)\b.{0,80}"
+    r"|Keep up(?:[ \t]+to date)?[ \t]+with\b.{0,120}\bby[ \t]+(?:following|subscribing)\b.{0,60}"
+    r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
+    r"|(?:Subscribe|Sign[ \t]+up|Register|Get)\b.{0,100}\b(?:newsletters?|podcasts?|in-?box"
+    r"|channel|alerts|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
+    r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
+    r"(?:segment|episode|interview|story|article|video|programme|program|show|conversation)\b.{0,40}"
+    r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:live|on[ \t]+demand)\b.{0,80}"
+    r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
+)
+PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
 _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?:Source|Источник|Link|URL|Original)\s*:\s*\S.*"
@@ -136,13 +155,34 @@ _TRAILING_LINE = re.compile(
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
     r"|(?:Up next|Next up|Coming up next|Watch next)\s*:.{0,100}"
+    # Page furniture under an interview: the author's bio ("Nathan Brooks is a contributing
+    # writer at The New Yorker, …"), a book's details ("The Quiet House by Ruth Adeyemi is
+    # published by Fourth Estate (£18.99). …"), a show's credit ("The Margin is produced by
+    # Hollow Tree Audio."), a section link ("More Science & Tech"), a transcript's end line
+    # ("INTERVIEW ENDS"), CNN's "TO ORDER A VIDEO OF THIS TRANSCRIPT …", a GPO hearing's
+    # "Appendix" / "Answers to Post-Hearing Questions" / "<all>".
+    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
+    r"|contributor|critic|producer)\b.{0,200}"
+    r"|.{0,120}\bby[ \t]+(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+is[ \t]+"
+    r"(?:published|out)\b.*"
+    r"|(?-i:(?!(?:It|This|That|He|She|They|We|I|You|Everything|All)\b)"
+    r"(?:[A-Z][\w'’&\-]*[ \t]+){0,4}[A-Z][\w'’&\-]*)[ \t]+(?:is|was)[ \t]+"
+    r"(?:produced|edited|mixed|presented|hosted|recorded)[ \t]+by\b.{0,200}"
+    r"|(?-i:More(?:[ \t]+[A-Z&][\w&'’\-]*){1,4})"
+    r"|(?:(?:INTERVIEW|TRANSCRIPT|PROGRAMME|PROGRAM|SHOW)[ \t]+)?ENDS"
+    r"|.{0,20}\border[ \t]+(?:a[ \t]+)?(?:video|copy|transcript|tape)s?[ \t]+of[ \t]+this\b.*"
+    r"|<all>|Appendix(?:[ \t]+[IVX\d]+)?|Additional Material for the Record"
+    r"|(?:Answers|Responses)[ \t]+to[ \t]+(?:Post-Hearing|Additional|Written|Supplemental)\b.{0,60}"
+    r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
 )
 # A "Related:" heading whose every following line is a short headline, a URL or tags: a
 # page's list of links, not speech.
 _RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:Related(?: Articles| Content| Stories| materials)?|Read (?:more|also)|See also"
+    r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials)?|Read (?:more|also)"
+    r"|See also|Explore more on (?:these|this) topics?|More on this story|Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -236,9 +276,9 @@ def _furniture_tail_start(text: str, end: int) -> int:
     return cut
 
 
-def _related_links_start(text: str, end: int) -> int:
+def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
-    headings = list(_RELATED_HEADING.finditer(text, 0, end))
+    headings = list(_RELATED_HEADING.finditer(text, lo, end))
     if not headings:
         return end
     heading = headings[-1]
@@ -246,9 +286,28 @@ def _related_links_start(text: str, end: int) -> int:
         line = line.strip()
         if not line or _TRAILING_LINE.match(line) or is_tag_line(line):
             continue
-        if len(line.split()) > 15 or _SENTENCE_END.search(line):
+        # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
+        if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
             return end
     return heading.start()
+
+
+def furniture_start(text: str, start: int, end: int) -> int:
+    """Where page furniture inserted at the end of a turn's body begins (``end`` if none):
+    a "Read more:" list of headline links, or promotion lines ("Follow Sky News on WhatsApp",
+    "Tap here") — between two turns, where the next label ends the block."""
+    cut = _related_links_start(text, end, start)
+    if text.rfind("\n", start, cut) < 0:
+        cut = end  # the heading must stand on a line of its own below the turn's first line
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            break
+        line = text[line_start:cut]
+        if line.strip() and not PROMO_LINE.match(line):
+            break
+        cut = line_start - 1
+    return len(text[:cut].rstrip()) if cut < end else end
 
 
 def parse_date(m: re.Match[str]) -> str | None:

@@ -100,6 +100,7 @@ STOP_LABELS = (
         {
             "note",
             "notes",
+            "please note",  # BBC: "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
             "nb",
             "update",
             "updated",

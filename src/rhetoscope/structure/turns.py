@@ -38,6 +38,7 @@ from rhetoscope.structure.metadata import (
     find_byline,
     find_date,
     first_line_title,
+    furniture_start,
     trailing_start,
 )
 from rhetoscope.structure.speakers import (
@@ -132,7 +133,7 @@ _LINE_Q = re.compile(
     re.MULTILINE,
 )
 # The Congressional Record / GPO hearings: "The CHAIRMAN.", "Senator SHAHEEN.", "Mr. RUBIO." —
-# honorifics, then a surname in capitals, then a period.
+# honorifics, then a surname in capitals (up to three words: "Ms. DE LA ROSA."), then a period.
 # The House writes the surname in mixed case ("Chairman Mast.", "Mr. Meeks."): then only after a
 # personal honorific or office, never "The"; such a label still has to recur or stand in a rich
 # transcript (the consistency pass).
@@ -142,7 +143,7 @@ _PERIOD_HONORIFIC = (
 )
 _LINE_PERIOD = re.compile(
     rf"^[ \t]*(?P<name>(?:(?:The|{_PERIOD_HONORIFIC})[ \t]+){{1,3}}"
-    r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
+    r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
     rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
     r"\.[ \t]+(?=[A-Z\"“])",
     re.MULTILINE,
@@ -257,6 +258,7 @@ _HEADER_PERSON = re.compile(
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"speaking\s+to|talking\s+to|"
     r"interviews|sits\s+down\s+with|"
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)\s+"
     rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
@@ -327,7 +329,7 @@ _STATEMENT_KINDS = (
 # Editor's lines that introduce a transcript rather than belong to it.
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
-    r"Editor'?s note|Note:|\(?This transcript"
+    r"Editor'?s note|Note:|Please note:|\(?This transcript"
     r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange)\b[^\n]{0,40}\b(?:edited|condensed))",
     re.IGNORECASE,
 )
@@ -477,6 +479,13 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     """Is the rest of the label's line a short value ("Federation: Germany"), not speech?"""
     line_end = text.find("\n", hit.end)
     rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
+    if line_end >= 0 and line_end - (text.rfind("\n", 0, hit.start) + 1) >= 60:
+        # A hard-wrapped page (GPO hearings wrap at ~70 columns: "The CHAIRMAN. The Committee
+        # on Science, Space, and Technology will" / "come to order.") cuts every long line
+        # mid-sentence; a long line whose words go on below is speech, not a field value.
+        nxt = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)].strip()
+        if nxt and not nxt.startswith(("[", "(")):
+            return False
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
 
 
@@ -703,7 +712,20 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         cue = own_line and content.isupper() and len(words) <= 6
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
+    if "[" in text:
+        # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
+        exhibits = [m.span(1) for m in _EXHIBIT_LINE.finditer(text, 0, limit)]
+        if exhibits:
+            spans = [d for d in spans if not any(a <= d[0] < b for a, b in exhibits)]
+            spans = sorted([*spans, *exhibits])
     return spans
+
+
+_EXHIBIT_LINE = re.compile(
+    r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
 
 
 @functools.lru_cache(maxsize=16)
@@ -972,6 +994,11 @@ _SPEECH_WORD = re.compile(r"\b(?:speech|remarks|statement|address|lecture)\b", r
 
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
+    quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
+    if len(quote_first) == 1:
+        given, surname = quote_first.pop()
+        if not (is_title_token(given) or given.lower() in NOT_GIVEN):
+            return Name(given=(given,), surname=surname, title=None, caps=False)
     first = next((ln for ln in header.split("\n") if ln.strip()), "")
     m = _LINE_LABEL.match(first)
     if m is None:
@@ -987,6 +1014,15 @@ _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNOR
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _FULL_NAME = re.compile(rf"\b({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+# The Guardian's order, quote first: "'I wrote it angry, then I rewrote it calm': Ruth Adeyemi on
+# grief, Lagos and The Quiet House" (the person quoted is the interviewee).
+_QUOTE_FIRST = re.compile(
+    rf"^[ \t]*[‘'\"“«][^\n]{{3,200}}?[’'\"”»][ \t]*:[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})"
+    r"(?=[ \t]+(?:on|talks?|says?|in|at|interview)\b|[ \t]*(?:[,–—]|$))",
+    re.MULTILINE,
+)
+
+
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
@@ -1071,9 +1107,19 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
 
 
 def _header(text: str, first_label: int | None) -> str:
+    """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
+    "Science & Tech": lines of one to three words) do not count toward the six, so the
+    standfirst below them ("Speaking to Kay Brennan on Sky's Sunday Morning …") is read too."""
     end = len(text) if first_label is None else first_label
-    head = text[:end]
-    lines = [ln for ln in head.split("\n") if ln.strip()][:6]
+    lines: list[str] = []
+    counted = 0
+    for ln in text[:end].split("\n"):
+        if not ln.strip():
+            continue
+        lines.append(ln)
+        counted += len(ln.split()) > 3 or counted < 1
+        if counted >= 6 or len(lines) >= 16:
+            break
     # Markdown emphasis and heading marks hide the words around names ("**Priya Raman** spoke
     # with **Tomas Lindqvist**"); offsets are not needed here.
     return re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", "\n".join(lines), flags=re.MULTILINE)
@@ -1313,6 +1359,9 @@ def _trim_heading(text: str, start: int, end: int) -> int:
     blank line, "Questions and Answers", then the next label): Title Case lines of a few words
     without end punctuation ("3. Questions and answers" over "3.1 Storage filling targets"
     stack), after a body that ends a sentence."""
+    caps = _caps_heading(text, start, end)
+    if caps < end:
+        return caps
     cut = end
     while True:
         line_start = text.rfind("\n", start, cut) + 1
@@ -1339,6 +1388,52 @@ def _heading_line(heading: str) -> bool:
     ):
         return True
     return _HEADING.fullmatch(heading) is not None
+
+
+def _trim_running_head(text: str, start: int, end: int, head: set[str]) -> int:
+    """Cut a PDF page's running head off the end of a body: lines that repeat the transcript's
+    own title lines, and the page number ("SUNDAY WITH HELEN MARSH" / "9TH FEBRUARY 2025" /
+    "1" between two turns). At least one line must repeat the title."""
+    cut, seen = end, False
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            break
+        line = text[line_start:cut].strip()
+        if line in head:
+            seen = True
+        elif line and not re.fullmatch(r"(?:Page[ \t]+)?\d{1,3}", line):
+            break
+        cut = line_start - 1
+    return len(text[:cut].rstrip()) if seen else end
+
+
+def _caps_heading(text: str, start: int, end: int) -> int:
+    """Cut a heading in capitals, possibly hard-wrapped, from the end of a mixed-case body: a
+    GPO hearing's "STATEMENT OF THE HONORABLE MARGARET ELLISON, SECRETARY, U.S. DEPARTMENT" /
+    "OF ENERGY" above the witness's first label. At most three lines and 25 words, without end
+    punctuation, after a body line that ends a sentence."""
+    cut = end
+    for _ in range(3):
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            break  # the body's first line (after the label) is speech
+        line = text[line_start:cut].strip()
+        if not line or re.search(f"[{LOWER}]", line) or not re.search(f"[{UPPER}]{{2}}", line):
+            break
+        cut = line_start - 1
+    if cut == end:
+        return end
+    heading = text[cut:end]
+    before = text[start:cut].rstrip()
+    if (
+        len(heading.split()) > 25
+        or re.search(r"[.!?…:;\"”»]\s*$", heading)
+        or not re.search(r"[.!?…\"”»)\]]$", before)
+        or not re.search(f"[{LOWER}]", before)
+    ):
+        return end
+    return start + len(before)
 
 
 def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1389,6 +1484,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # Chinese, Hungarian usage on official pages), the given name after it.
             caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
             found = {m.group(1) for m in re.finditer(caps, header_text)}
+        if len(found) > 1:
+            # A hearing's roster writes members in capitals ("ELENA DE LA ROSA, New Mexico"),
+            # its contents in mixed case ("Representative Elena De La Rosa"): one given name.
+            mixed = {g for g in found if not g.isupper()}
+            if len({fold(g) for g in found}) == 1:
+                found = mixed or {next(iter(found))}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
@@ -1444,6 +1545,13 @@ _APPOSITIVE = re.compile(
 )
 
 
+_CAPS_CAST_LINE = re.compile(
+    rf"^[ \t]*(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
+    r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
+    re.MULTILINE,
+)
+
+
 def _recase_word(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
@@ -1473,6 +1581,17 @@ def _speaker_names(
         for g, sur in _FULL_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
+    # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
+    # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
+    for m in _CAPS_CAST_LINE.finditer(header_text):
+        cast = name_from_phrase(m.group("name"))
+        first = m.group("name").split()[0].lower()
+        if (
+            cast is not None
+            and cast.given
+            and not (is_title_token(first) or first in _HEADLINE_STOPS or first in NOT_GIVEN)
+        ):
+            people.append(Name(given=cast.given, surname=cast.surname, title=None, caps=True))
     # "Prince Faisal bin Farhan": an Arabic name's surname starts with its particle.
     people.extend(
         Name(given=(g,), surname=f"{part} {sur}", title=None, caps=False)
@@ -1486,6 +1605,7 @@ def _speaker_names(
         if n.has_full_given
     )
     canon = resolve_names(names, header_names, people)
+    voices = _named_voices(preface) if "Speaker" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
@@ -1576,6 +1696,10 @@ def _speaker_names(
                 speaker = _office_holder(
                     info.office, header, names, header_canon, header_text, preface
                 )
+            if speaker == info.office and preface:
+                speaker = _presiding(info.office, preface) or speaker
+        if _unknown_voice(h) and voices:
+            speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
     return {at: _with_particles(sp, header_text) for at, sp in out.items()}
 
@@ -1603,6 +1727,25 @@ def _with_particles(speaker: str | None, header_text: str) -> str | None:
     ):
         prefix = prefix[1:]
     return " ".join([*prefix, speaker]) + run.group(2)
+
+
+# An automatic transcript's note that names its numbered voices: "Speaker 1 is Maya Chen;
+# Speaker 2 is Paul Darrow." or "Maya Chen (Speaker 1)".
+_VOICE_IS = re.compile(
+    rf"\b(?P<v>Speaker[ \t]+(?:\d{{1,2}}|[A-Z]))[ \t]+(?:is|=|[–—-])[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    rf"|(?P<n2>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+    rf"\((?P<v2>Speaker[ \t]+(?:\d{{1,2}}|[A-Z]))\)"
+)
+
+
+def _named_voices(preface: str) -> dict[str, str]:
+    """Folded "speaker 1" -> the name the note gives it, for voices named exactly once."""
+    found: dict[str, set[str]] = {}
+    for m in _VOICE_IS.finditer(preface):
+        voice = " ".join((m.group("v") or m.group("v2")).split())
+        found.setdefault(fold(voice), set()).add(m.group("n") or m.group("n2"))
+    return {v: names.pop() for v, names in found.items() if len(names) == 1}
 
 
 def _named_in_text(
@@ -1837,6 +1980,30 @@ def _office_holder(
     return office
 
 
+# GPO hearings name the chair in the line above the first label: "Hon. William Kessler
+# [Chairman of the Committee] presiding." (House), "Hon. James E. Risch, chairman of the
+# committee, presiding." (Senate); the line may be hard-wrapped anywhere.
+_PRESIDING_LINE = re.compile(
+    rf"\bHon(?:\.|orable)\s+(?P<name>(?:[{UPPER}][{LETTER}'’\-]*\.?\s+){{1,3}}"
+    rf"[{UPPER}][{LETTER}'’\-]+)\s*[\[(,]\s*(?P<office>[^\[\]()]{{1,60}}?)\s*[\]),]\s*presiding\b"
+)
+
+
+def _presiding(office: str, preface: str) -> str | None:
+    """The one person the cover says presides in ``office`` ("The CHAIRMAN" -> "Hon. William
+    Kessler [Chairman of the Committee] presiding")."""
+    word = office.split()[-1].lower()
+    found = {
+        m.group("name").split()[-1]: m.group("name")
+        for m in _PRESIDING_LINE.finditer(preface)
+        if word in m.group("office").lower().split()
+    }
+    if len(found) != 1:
+        return None
+    named = name_from_phrase(" ".join(found.popitem()[1].split()))
+    return named.display() if named is not None and named.given else None
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -1955,6 +2122,12 @@ def _roles(
                 for i in spoken
             ):
                 interviewers.add(k)
+            elif interviewers - {k} and all(
+                _ends_with_question(text[bodies[i][1] : bodies[i][2]]) for i in spoken
+            ):
+                # A caller or voicemail a podcast plays ("Speaker 3: Hi Maya, … Is there a
+                # catch?"): an unnamed voice that only asks is one more asker.
+                interviewers.add(k)
     if interviewers or has_q:
         interviewees |= persons - interviewers
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
@@ -1970,6 +2143,26 @@ def _roles(
         else set()
     )
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
+    # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
+    # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
+    # before anyone has asked is no question, nor is the witness's statement an answer to it.
+    chaired = any(
+        k in moderators
+        and _PRESIDING.search(h.info.office or (h.info.name.title if h.info.name else None) or "")
+        for (h, *_), k in zip(bodies, keys, strict=True)
+    )
+    # A presenter who links the programme ("Marcus Webb: The House today voted …  For more,
+    # Laura Castillo spoke with one of them." before a named colleague's first question, and
+    # after the interview "We also reached out to …") speaks before any interviewer and never
+    # right after one: statements, never answers. (A second principal at a press conference
+    # hands over to anonymous "Question:" askers, and answers.)
+    after_asker = {keys[i] for i in range(1, len(keys)) if keys[i - 1] in interviewers}
+    named_askers = interviewers & persons - role_askers
+    first_asked = next((i for i, k in enumerate(keys) if k in interviewers), len(keys))
+    linking: set[str] = set()
+    if 0 < first_asked < len(keys) and keys[first_asked] in named_askers:
+        linking = {keys[first_asked - 1]} - interviewers - after_asker - principals
+        linking &= persons
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     for i, (h, start, end, _) in enumerate(bodies):
@@ -1994,7 +2187,12 @@ def _roles(
             asks = _asks(body, text[h.start : h.end], answered=answered)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
+            if chaired and not asked and "?" not in body:
+                labels.append("statement")  # an opening statement: nobody asks yet
+                continue
             labels.append("question" if asks else "other")
+        elif k in linking:
+            labels.append("statement")
         elif k in interviewees:
             # "If there are no more questions, thank you all": a closing word after one's own
             # answer, with no question between, answers nothing.
@@ -2144,7 +2342,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if byline is None:
         byline = find_byline(header_text)
     if not labels:
-        dialogue = _dash_dialogue(text, body_end, header) or _bold_dialogue(text, body_end, header)
+        dialogue = (
+            _dash_dialogue(text, body_end, header)
+            or _bold_dialogue(text, body_end, header)
+            or _plain_dialogue(text, body_end, header)
+        )
         if dialogue:
             return Structure((), directions, dialogue)
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
@@ -2154,10 +2356,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (n := name_from_phrase(m.group("name"))) is not None
     ]
     header.extend(("examination by", n) for _, n in examiners)
-    preface = text[: min(first or 0, 3000)]
+    # A long hearing cover (roster, contents) ends with the line that names the chair: "Hon.
+    # William Kessler [Chairman of the Committee] presiding." — its last lines are kept too.
+    first_at = first or 0
+    preface = text[:first_at]
+    if first_at > 4500:
+        preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     speakers = _speaker_names(labels, header, byline, header_text, preface, examiners, text)
     clips = _clip_regions(text, directions)
     furniture = _page_furniture(text)
+    running_head = {
+        ln.strip() for ln in text[: labels[0].cut].split("\n")[:40] if len(ln.strip()) > 3
+    }
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
@@ -2167,7 +2377,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             start = stamp.end()
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
+        if running_head:
+            end = _trim_running_head(text, start, end, running_head)
         if i + 1 < len(labels):
+            end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_heading(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
@@ -2284,6 +2497,62 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """A web Q&A whose bold questions lost their bold in the scrape: each question a line of its
+    own ending in "?", the answer in the lines below it, up to the next question:
+
+        The Quiet House opens with a funeral. Where did that image come from?
+        From my own father's funeral, to be blunt. …
+
+    Precision first, since an article may ask a rhetorical question on a line of its own: the
+    header must name who is interviewed or who asks, at least three questions must each be
+    followed by an answer of at most eight lines, questions must be a quarter of the lines from
+    the first on, and little (a standfirst or bio) may stand before the first."""
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    if not interviewees and not interviewers:
+        return ()
+    start = _body_start_for_statement(text, body_end)
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
+    asks = [
+        _ends_with_question(m.group()) and len(m.group().split()) <= 60 and not _directionish(m)
+        for m in lines
+    ]
+    if sum(asks) < 3:
+        return ()
+    first = asks.index(True)
+    if len(" ".join(m.group() for m in lines[:first]).split()) > 200:
+        return ()
+    if sum(asks) < 0.25 * (len(lines) - first):
+        return ()
+    blocks: list[tuple[int, int]] = []  # (question line, first line of the next question)
+    q_at = [i for i, a in enumerate(asks) if a]
+    for n, i in enumerate(q_at):
+        nxt = q_at[n + 1] if n + 1 < len(q_at) else len(lines)
+        if not 1 <= nxt - i - 1 <= 8:
+            return ()  # two questions in a row, or a long stretch of prose: not a Q&A
+        blocks.append((i, nxt))
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
+    spans: list[Span] = []
+    for i, nxt in blocks:
+        q = lines[i]
+        a_start, a_end = lines[i + 1].start(), lines[nxt - 1].end()
+        for s_, e_, label, speaker in (
+            (q.start(), q.end(), "question", asker),
+            (a_start, a_end, "answer", answerer),
+        ):
+            s_, e_ = strip_range(text, s_, e_)
+            attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
+            spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)
+
+
+def _directionish(m: re.Match[str]) -> bool:
+    """A bracketed line ("[Laughter?]") is no question."""
+    return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
 
 
 def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
