@@ -251,9 +251,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
         if not line:
             continue
         seen += 1
-        if len(line.split()) > 10 or (len(line.split()) > 3 and re.search(r"[.!…]$", line)):
-            break
-        if _TRAILING_LINE.match(line) and not re.match(r"(?:https?://|www\.)", line):
+        furniture = _TRAILING_LINE.match(line) is not None
+        if len(line.split()) > 10 or (not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line)):
+            break  # a sentence or a speaker's label: speech goes on below
+        if furniture and not re.match(r"(?:https?://|www\.)", line):
             cut = line_start
     # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too.
     if cut < end:
