@@ -142,7 +142,17 @@ _TRAILING_LINE = re.compile(
     r"\s+(?:was|has\s+been)\b.*"
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
-    r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться)\b.{0,80}"
+    r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
+    # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
+    r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
+    r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
+    r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version)\b.{0,120}"
+    r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
+    # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
+    # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
+    # short menu lines, which the furniture tail takes with it.
+    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Регионы|Теми|Країни|Особи|Topics|Tags|People"
+    r"|Countries)[ \t]*:?"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
@@ -187,6 +197,12 @@ _RELATED_HEADING = re.compile(
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The interviewer's credit closing a Russian interview ("Беседовала Алёна Кудрявцева"): furniture
+# only among the lines that close the text (in a header it introduces the interviewer).
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.
 _BRACKET_LINE = re.compile(
@@ -223,7 +239,9 @@ def trailing_start(text: str) -> int:
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
-        if line.strip() and not (_TRAILING_LINE.match(line) or is_tag_line(line)):
+        if line.strip() and not (
+            _TRAILING_LINE.match(line) or is_tag_line(line) or _CREDIT_LINE.match(line)
+        ):
             if not _BRACKET_LINE.match(line):
                 break
             if direction_end is None:
@@ -252,8 +270,11 @@ def _furniture_tail_start(text: str, end: int) -> int:
             continue
         seen += 1
         furniture = _TRAILING_LINE.match(line) is not None
-        if len(line.split()) > 10 or (not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line)):
-            break  # a sentence or a speaker's label: speech goes on below
+        # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
+        # is speech going on below, no menu line ("Is this page useful?" is one).
+        speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
+        if len(line.split()) > 10 or speech or re.match(r"[—–][ \t]", line):
+            break
         if furniture and not re.match(r"(?:https?://|www\.)", line):
             cut = line_start
     # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too.
@@ -279,18 +300,18 @@ def _furniture_tail_start(text: str, end: int) -> int:
 
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
-    headings = list(_RELATED_HEADING.finditer(text, lo, end))
-    if not headings:
-        return end
-    heading = headings[-1]
-    for line in text[heading.end() : end].split("\n"):
-        line = line.strip()
-        if not line or _TRAILING_LINE.match(line) or is_tag_line(line):
-            continue
-        # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
-        if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
-            return end
-    return heading.start()
+    # Walk up through consecutive blocks ("Поделиться:" … then "Читайте также:" …).
+    cut = end
+    for heading in reversed(list(_RELATED_HEADING.finditer(text, lo, end))):
+        for line in text[heading.end() : cut].split("\n"):
+            line = line.strip()
+            if not line or _TRAILING_LINE.match(line) or is_tag_line(line):
+                continue
+            # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
+            if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
+                return cut
+        cut = heading.start()
+    return cut
 
 
 def furniture_start(text: str, start: int, end: int) -> int:

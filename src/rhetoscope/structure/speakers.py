@@ -573,6 +573,8 @@ _NUMBERED_ROLE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
+# An outlet in quotation marks: "«Известия»", "«Российская газета»".
+_QUOTED_OUTLET = re.compile(rf"^[«„\"“]((?:[{UPPER}\d][\w.\-]*)(?:[ \t]+[\w.\-]+){{0,3}})[»“\"”]$")
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
@@ -765,6 +767,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
     if folded in ANONYMOUS or folded.startswith("unidentified "):
         return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
+    quoted = _QUOTED_OUTLET.match(name_part)
+    if quoted is not None and role is None:
+        # "«Известия»:", "«Коммерсантъ»:" — a Russian outlet asking under its own name, which
+        # the language always sets in guillemets (a person's name never is).
+        outlet = quoted.group(1)
+        who = Name(given=(), surname=outlet, title=None, caps=False)
+        return LabelInfo(LabelKind.PERSON, name_part, name=who, outlet=outlet)
     tokens = name_part.split()
     if not 1 <= len(tokens) <= 6 or folded.startswith("by "):
         return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it

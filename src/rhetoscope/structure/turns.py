@@ -23,6 +23,7 @@ author when the header or byline names one.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -84,6 +85,21 @@ _LINE_NAME_STAMP = re.compile(
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
 _LINE_DASHED = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.[ \t]*[–—][ \t]+", re.MULTILINE
+)
+# TASS/Interfax interviews with bold capitals and a dash instead of a colon: "ПЕСКОВ — Пусть
+# говорят.", "КОРРЕСПОНДЕНТ – А кто занимается подготовкой?". The words after the dash must open
+# with a capital, so the copula of prose ("НАТО — это инструмент конфронтации") never qualifies.
+_LINE_CAPS_DASH = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{UPPER}'’.\-]+"
+    rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
+    re.MULTILINE,
+)
+# A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
+# next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
+_LINE_FULL_NAME = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+    re.MULTILINE,
 )
 _LINE_LOWER_NAME = re.compile(
     rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
@@ -228,6 +244,9 @@ _DIRECTION_WORDS = frozenset(
         "смеется",
         "смеётся",
         "оживление",
+        "говорят",  # "(Говорят одновременно.)": crosstalk
+        "перебивает",
+        "перебивают",
     }
 )
 _CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
@@ -238,6 +257,8 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
+# An editor's cut on its own line (kremlin.ru "<…>", "[…]", "(...)"): it ends no one's words.
+_ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]*$")
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
@@ -396,6 +417,9 @@ class LabelHit:
     inline: bool = False  # glued to earlier text or after a sentence end on the same line
     stopped: bool = False  # closed by a period or ". –", not a colon: an office must recur
     bare: bool = False  # a lowercase name alone on its line: only in a dialogue of such names
+    alone: bool = False  # "Анна Ветрова" alone on its line: only in a dialogue of such names
+    dashed: bool = False  # "ПЕСКОВ — …": only in a dialogue of such labels
+    implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +460,28 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                     name = _strip_paren(name)
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
+    for m in _LINE_FULL_NAME.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+            and start not in hits
+        ):
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            end = text.find("\n", m.start("name"))
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), alone=True)
+    for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
+        name = m.group("name")
+        info = classify_label(name) if name == name.upper() else None
+        start = m.start("name")
+        if info is not None and start not in hits:
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -464,6 +510,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if info is not None:
                 name = _strip_paren(raw)
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
+    # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
+    boxed = [
+        k for k in hits if _READ_ALSO.search(text, max(0, k - 200), k) and _in_read_also(text, k)
+    ]
+    for k in boxed:
+        del hits[k]
     return sorted(hits.values(), key=lambda h: h.start)
 
 
@@ -506,6 +558,21 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]
+    alone = Counter(c.info.group for c in cands if c.alone)
+    first_alone = min((c.start for c in cands if c.alone), default=0)
+    introduced = any(
+        c.alone and c.info.name is not None and c.info.name.surname in text[:first_alone]
+        for c in cands
+    )
+    if sum(n >= 2 for n in alone.values()) < 2 or not introduced:
+        # Two names, each alone on its line at least twice, and the lead introduces one of
+        # them ("Беседовала … Анна Ветрова"): a recurring pair of headings is no dialogue.
+        cands = [c for c in cands if not c.alone]
+    else:
+        cands = [c for c in cands if not c.alone or alone[c.info.group] >= 2]
+    dashed = Counter(c.info.group for c in cands if c.dashed)
+    if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
+        cands = [c for c in cands if not c.dashed]
     groups = Counter(c.info.group for c in cands)
     line_start_groups = {c.info.group for c in cands if not c.inline}
     role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
@@ -1106,6 +1173,85 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
     return out
 
 
+# Russian press leads name both sides of an interview in running text: "Сергей Рябков ответил на
+# вопросы корреспондента ТАСС Алёны Кудрявцевой", "Дмитрий Песков в интервью корреспонденту ТАСС
+# Михаилу Гордееву рассказал …", "Беседовала обозреватель отдела политики Анна Ветрова". The
+# journalist's role noun gives the case of the name after it (genitive, dative, nominative).
+_RU_PAIR = r"(?P<g>[А-ЯЁ][а-яё]+)[ \t]+(?P<s>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![а-яё])"
+_RU_JOURNALIST = re.compile(
+    r"(?<![а-яё])(?:[Кк]орреспондент|[Оо]бозревател|[Жж]урналист|[Рр]едактор|[Кк]олумнист)"
+    r"(?P<case>[а-яё]{0,3})(?![а-яё])[^\n.!?]{0,60}?(?<![А-ЯЁа-яё])" + _RU_PAIR
+)
+_RU_INTERVIEWEE = re.compile(
+    _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
+    r"|дал[аи]?[ \t]+интервью)(?![а-яё])"
+)
+# "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
+_RU_CONDUCTED = re.compile(
+    r"(?<![а-яё])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"[ \t]+(?:[а-яё]+[ \t]+){0,4}" + _RU_PAIR
+)
+# "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
+_RU_HOST_LINE = re.compile(
+    r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+
+
+def _dative_nominative(word: str) -> str:
+    """Russian dative name -> nominative, crudely ("Михаилу Гордееву", "Елизавете Бородиной")."""
+    low = word.lower()
+    for end, repl in (("ии", "ия"), ("ой", "а"), ("скому", "ский"), ("цкому", "цкий")):
+        if low.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + repl
+    if low.endswith("у") and len(word) > 3:
+        return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Михаилу -> Михаил, Павлу -> Павел
+    if low.endswith("ю") and len(word) > 3:
+        return word[:-1] + "й"  # Сергею -> Сергей
+    if low.endswith("е") and len(word) > 3:
+        return word[:-1] + "а"  # Елизавете -> Елизавета
+    return word
+
+
+def _genitive_given(word: str) -> str:
+    """A genitive given name -> nominative: "Алёны" -> "Алёна", "Ольги" -> "Ольга"."""
+    low = word.lower()
+    if low.endswith("ы") or re.search(r"[гкхжшчщ]и$", low):
+        return word[:-1] + "а"
+    return genitive_to_nominative(word)
+
+
+def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
+    """Interviewee and interviewer named in a Russian lead or closing line (see _RU_JOURNALIST)."""
+    out: list[tuple[str, Name]] = []
+    if not re.search(r"[а-яё]", text):
+        return out  # not Russian: nothing to read
+    for m in _RU_JOURNALIST.finditer(text):
+        case = m.group("case")
+        given, surname = m.group("g"), m.group("s")
+        if case in ("у", "ю"):
+            given, surname = _dative_nominative(given), _dative_nominative(surname)
+        elif case in ("а", "я"):
+            given, surname = _genitive_given(given), genitive_to_nominative(surname)
+        elif case in ("ом", "ем"):
+            given, surname = _nominative(given), _nominative(surname)
+        elif case not in ("", "ь", "ка"):
+            continue  # plural "корреспондентов …": several people, no one in particular
+        if is_title_token(given):
+            continue
+        out.append(("interview conducted by", Name((given,), surname, None, False)))
+    for m in _RU_INTERVIEWEE.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_CONDUCTED.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_HOST_LINE.finditer(text):
+        out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    return out
+
+
 def _header(text: str, first_label: int | None) -> str:
     """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
     "Science & Tech": lines of one to three words) do not count toward the six, so the
@@ -1149,6 +1295,13 @@ _LEAD_NOISE = re.compile(
 )
 
 
+_SALUTATION = re.compile(
+    r"(?:Уважаем|Дорог|Шановн|Dear\b|Ladies\b|Colleagues\b|Friends\b|Коллеги\b|Друзья\b"
+    r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b)",
+    re.IGNORECASE,
+)
+
+
 def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
     """Skip header lines (title, byline, dateline, short lines) before a speech or article.
 
@@ -1167,10 +1320,16 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "… back in Liverpool. (Applause)": a direction after the last sentence ends none.
         spoken = _TRAILING_DIRECTION.sub("", stripped)
         short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", spoken)
+        # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
+        short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
         datey = find_date(stripped) is not None and len(words) <= 12
         # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
         editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
+        if first and _BREADCRUMB.search(stripped):
+            # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
+            pos += line_len
+            continue
         if (first and title) or BYLINE.match(line) or datey or short or editorial:
             first = False
             pos += line_len
@@ -1238,6 +1397,9 @@ def _preamble(
     if len({g.key for g in givers}) == 1:
         person = givers[0]
         speaker = resolve_names([*label_names, person]).get(person, person.display())
+        if _INITIALS_DISPLAY.match(speaker):
+            parsed = name_from_phrase(speaker)
+            speaker = (_initials_named(parsed, text) if parsed else None) or speaker
     return start, stop, speaker
 
 
@@ -1280,7 +1442,7 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
         if not line.strip():
             end = line_start - 1 if line_start > start else start
             continue
-        if _TIMESTAMP_LINE.match(line) and line_start > start:
+        if (_TIMESTAMP_LINE.match(line) or _ELISION_LINE.match(line)) and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -1436,6 +1598,45 @@ def _caps_heading(text: str, start: int, end: int) -> int:
     return start + len(before)
 
 
+# A "read also" box between paragraphs: the heading, then headline links up to a blank line.
+_READ_ALSO = re.compile(
+    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
+    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _in_read_also(text: str, pos: int) -> bool:
+    """Is ``pos`` on a headline line of a "Читайте также" box ("Лавров: Россия готова …")?"""
+    box = text.rfind("\n\n", 0, pos)
+    m = _READ_ALSO.search(text, box + 1 if box >= 0 else 0, pos)
+    return m is not None
+
+
+def _trim_furniture(text: str, start: int, end: int) -> int:
+    """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
+    box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
+    line of two to ten words without end punctuation, after a paragraph that ends a sentence."""
+    while end > start:
+        para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+        if para < 0:
+            return end
+        last = text[para:end].strip()
+        before = text[start:para].rstrip()
+        lines = last.split("\n")
+        box = _READ_ALSO.match(lines[0]) is not None and len(lines) <= 4
+        heading = (
+            len(lines) == 1
+            and 2 <= len(last.split()) <= 10
+            and not re.search(r"[.!?…:;,\-–—]$", last)
+            and (last[:1].isupper() or last[:1] in '«"“')
+        )
+        if not (box or heading) or not re.search(r"[.!?…\"”»)]$", before):
+            return end
+        end = start + len(before)
+    return end
+
+
 def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -1504,6 +1705,8 @@ _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-Я
 def _nominative(word: str) -> str:
     """Russian instrumental/genitive name -> nominative, crudely ("Путиным", "Владимиром")."""
     low = word.lower()
+    if re.search(r"[аеиоуяё]ем$", low) and len(word) > 4:
+        return word[:-2] + "й"  # Сергеем -> Сергей, Алексеем -> Алексей
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
@@ -1518,7 +1721,10 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
     found = set()
     for given, surname in _CYR_PAIR.findall(header_text):
         if fold(surname) == name.key:
-            found.add((given, surname))
+            # "с Президентом Белоруссии Александром Лукашенко": an indeclinable surname beside
+            # an instrumental given name.
+            instrumental = re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", given)
+            found.add((_nominative(given) if instrumental else given, surname))
         elif fold(_nominative(surname)) == name.key:
             found.add((_nominative(given), _nominative(surname)))
         elif (
@@ -1619,7 +1825,7 @@ def _speaker_names(
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
-    outlet_first = any(h.info.outlet for h in labels)
+    outlet_first = any(h.info.outlet and h.info.role for h in labels)
     out: dict[int, str | None] = {}
     for h in labels:
         info = h.info
@@ -1653,6 +1859,10 @@ def _speaker_names(
             ):
                 # "SZ:" read as "Süddeutsche Zeitung" under "The interview was conducted by
                 # Daniel Brössler": an outlet's acronym asks through its one named interviewer.
+                speaker = _merged_display(interviewers[0], names, header_canon)
+            if info.outlet and not info.role and len(interviewers) == 1 and interviewers[0].given:
+                # "«Известия»:" under "… в интервью обозревателю «Известий» Елизавете
+                # Бородиной": the outlet's questions are its one named journalist's.
                 speaker = _merged_display(interviewers[0], names, header_canon)
             if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                 speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
@@ -1701,6 +1911,17 @@ def _speaker_names(
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
+    if text:
+        # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
+        # Владимировна": a role word's person completed from the text, as a label's would be.
+        done: dict[str, str] = {}
+        for at, speaker in out.items():
+            if speaker is not None and _INITIALS_DISPLAY.match(speaker):
+                if speaker not in done:
+                    parsed = name_from_phrase(speaker)
+                    full = _initials_named(parsed, text) if parsed is not None else None
+                    done[speaker] = full or speaker
+                out[at] = done[speaker]
     return {at: _with_particles(sp, header_text) for at, sp in out.items()}
 
 
@@ -1748,6 +1969,9 @@ def _named_voices(preface: str) -> dict[str, str]:
     return {v: names.pop() for v, names in found.items() if len(names) == 1}
 
 
+_INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
+
+
 def _named_in_text(
     canon: dict[Name, str], labels: Sequence[LabelHit], text: str, header_text: str
 ) -> dict[Name, str]:
@@ -1792,6 +2016,9 @@ _PAIR_AT = re.compile(
     rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
     rf"(?:['’]s)?(?![{LETTER}]))"
 )
+_FIO = re.compile(
+    r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
+)
 _PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
 # "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
 _PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
@@ -1817,13 +2044,24 @@ def _initials_named(name: Name, text: str) -> str | None:
     cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
     first = fold(name.given[0])[:1]
     surname = _recase_word(name.surname) if name.caps else name.surname
+    if cyrillic:
+        # "Лица: Лукашенко Александр Григорьевич", "Персоналии: Захарова Мария Владимировна":
+        # surname, given name and patronymic, all in the nominative — the page's own index.
+        indexed = {
+            g
+            for sur, g, pat in _FIO.findall(text)
+            if fold(sur) == name.key and fold(g)[:1] == first and _patronymic(pat)
+        }
+        if len(indexed) == 1:
+            return f"{indexed.pop()} {surname}"
     given: set[str] = set()
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
         if is_title_token(g) or fold(g)[:1] != first:
             continue
         if fold(sur) == name.key:
-            given.add(g)
+            instrumental = cyrillic and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", g)
+            given.add(_nominative(g) if instrumental else g)  # "Александром Лукашенко"
         elif cyrillic and fold(_nominative(sur)) == name.key:
             given.add(_nominative(g))
         elif (
@@ -2213,12 +2451,19 @@ def _roles(
             )
             labels.append("other" if closing else "answer" if asked else "statement")
         elif h.info.kind is LabelKind.ANONYMOUS:
-            labels.append("question" if "?" in body else "other")
+            # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
+            # journalist's challenge that the principal answers, as an interviewer's would be.
+            remark = fold(h.text) in _REMARK_LABELS
+            asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
+            labels.append("question" if asks else "other")
         else:
             labels.append("question" if _ends_with_question(body) else "statement")
         if k in interviewers or labels[-1] == "question":
             asked = True
     return labels
+
+
+_REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
 
 def _moderators(
@@ -2341,6 +2586,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     header = _header_people(header_text)
     if byline is None:
         byline = find_byline(header_text)
+    # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
+    lead_end = first if first is not None else _first_dash(text, body_end)
+    known = {(k, n.key) for k, n in header}
+    for kind, name in _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + text[body_end:]):
+        if (kind, name.key) not in known:
+            known.add((kind, name.key))
+            header.append((kind, name))
     if not labels:
         dialogue = (
             _dash_dialogue(text, body_end, header)
@@ -2381,9 +2633,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_running_head(text, start, end, running_head)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
-            end = _trim_heading(text, start, end)
+            end = _trim_furniture(text, start, _trim_heading(text, start, end))
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
+    bodies = _implied_answers(text, bodies)
     roles = _roles(text, bodies, header, clips, labels, examination=bool(examiners))
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
@@ -2402,15 +2655,57 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
         attrs = {
             "speaker": speaker,
-            "speaker_label": h.text,
-            "label_span": [h.start, h.end],
+            "speaker_label": None if h.implied else h.text,
+            "label_span": None if h.implied else [h.start, h.end],
             "index": len(spans),
         }
         spans.append(Span(start, end, role, attrs=attrs))
     return Structure(labels, directions, tuple(spans))
 
 
+def _implied_answers(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]]
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Split off an answer printed without its label (mid.ru: "Вопрос (газета «Известия»): …
+    в Балтийском море?", blank line, "Посольство России находится …", then the next
+    "Вопрос:"): a question whose body runs on past a paragraph ending in "?" into paragraphs
+    that ask nothing, right before another question. The answer is the speaker who answers
+    every other question (all labels right after a question agree)."""
+    asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+    answerers = {
+        (bodies[i + 1][0].info.group, bodies[i + 1][3])
+        for i in range(len(bodies) - 1)
+        if asking[i] and not asking[i + 1]
+    }
+    if len(answerers) != 1 or sum(asking) < 2:
+        return bodies
+    model = next(b for i, b in enumerate(bodies[1:], 1) if asking[i - 1] and not asking[i])
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        out.append((h, start, end, speaker))
+        if not asking[i] or i + 1 >= len(bodies) or not asking[i + 1]:
+            continue
+        for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
+            cut = start + m.start()
+            rest_start = start + m.end()
+            if _ends_with_question(text[start:cut]) and "?" not in text[rest_start:end]:
+                if len(text[rest_start:end].split()) >= 5:
+                    implied = dataclasses.replace(
+                        model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
+                    )
+                    out[-1] = (h, start, len(text[:cut].rstrip()), speaker)
+                    out.append((implied, rest_start, end, model[3]))
+                break
+    return out
+
+
 _DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _first_dash(text: str, body_end: int) -> int:
+    """Where the first dash paragraph starts (the end of a dash dialogue's lead), else 0."""
+    m = _DASH_PARA.search(text, 0, body_end)
+    return m.start() if m else 0
 
 
 def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
@@ -2434,6 +2729,7 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
         start, end = strip_range(text, m.end(), nxt)
+        end = _trim_furniture(text, start, end)
         if end > start:
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) for a, b in bodies]
