@@ -164,6 +164,12 @@ _TRAILING_LINE = re.compile(
     r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
+    # A site's footer ("Address: No. 2, Chaoyangmen Nandajie …"), a row of buttons ("[Print]
+    # [Close]").
+    r"|(?:Address|Tel|Telephone|Phone|Fax|Адрес|Тел|Телефон|Факс|Адреса)\.?[ \t]*:.{0,200}"
+    r"|(?:\[[^\[\]\n]{1,20}\][ \t]*){2,}"
+    r"|(?:Send|Share)[ \t]+(?:by|via)[ \t]+e-?mail.{0,20}|E-?mail(?:[ \t]+this)?|Версия для печати"
+    r"|Отправить[ \t]+(?:по|на)[ \t]+(?:e-?mail|почту).{0,20}"
     r"|(?:Up next|Next up|Coming up next|Watch next)\s*:.{0,100}"
     # Page furniture under an interview: the author's bio ("Nathan Brooks is a contributing
     # writer at The New Yorker, …"), a book's details ("The Quiet House by Ruth Adeyemi is

@@ -900,6 +900,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         kept: list[str] = []
         for tok in tokens:
             if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
+                if kind == "interview by" and tok in ("to", "for"):
+                    kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
                 break
             kept.append(tok)
         while kept and kept[-1] in ("of", "de", "van", "von", "der"):
@@ -2198,7 +2200,9 @@ def _office_holder(
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
     for m in re.finditer(
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+"
+        # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]*\n?[ \t]*"
+        r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
