@@ -244,7 +244,7 @@ def trailing_start(text: str) -> int:
     direction_end: int | None = None
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
+        line = _plain(text[line_start:end])
         if line.strip() and not (
             _TRAILING_LINE.match(line) or is_tag_line(line) or _CREDIT_LINE.match(line)
         ):
@@ -258,6 +258,17 @@ def trailing_start(text: str) -> int:
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
     return len(text[:end].rstrip())
+
+
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+
+
+def _plain(line: str) -> str:
+    """A Markdown export's line as its words: "**Tags:** [NATO](https://…)" -> "Tags: NATO"."""
+    if "[" not in line and "*" not in line and "_" not in line:
+        return line
+    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line))
 
 
 def _furniture_tail_start(text: str, end: int) -> int:
@@ -275,7 +286,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
         if not line:
             continue
         seen += 1
-        furniture = _TRAILING_LINE.match(line) is not None
+        furniture = _TRAILING_LINE.match(_plain(line)) is not None
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
@@ -311,7 +322,7 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     for heading in reversed(list(_RELATED_HEADING.finditer(text, lo, end))):
         for line in text[heading.end() : cut].split("\n"):
             line = line.strip()
-            if not line or _TRAILING_LINE.match(line) or is_tag_line(line):
+            if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
                 continue
             # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
             if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
