@@ -168,6 +168,9 @@ _TRAILING_LINE = re.compile(
     # [Close]").
     r"|(?:Address|Tel|Telephone|Phone|Fax|Адрес|Тел|Телефон|Факс|Адреса)\.?[ \t]*:.{0,200}"
     r"|(?:\[[^\[\]\n]{1,20}\][ \t]*){2,}"
+    r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
+    r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
+    r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
     r"|(?:Send|Share)[ \t]+(?:by|via)[ \t]+e-?mail.{0,20}|E-?mail(?:[ \t]+this)?|Версия для печати"
     r"|Отправить[ \t]+(?:по|на)[ \t]+(?:e-?mail|почту).{0,20}"
     r"|(?:Up next|Next up|Coming up next|Watch next)\s*:.{0,100}"

@@ -461,6 +461,20 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
+    # "Federal Chancellor:", "PM Wierzbicki:", "Councilmember Vance:", "Principal Deputy …".
+    "federal",
+    "pm",
+    "fm",
+    "principal",
+    "regional",
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "councillor",
+    "alderman",
+    "managing",
+    "ceo",
+    "cfo",
     "ministry",
     "office",
     "department",

@@ -738,7 +738,13 @@ def _headline(text: str, first: LabelHit) -> bool:
     the rest of its line is short and unpunctuated."""
     if first.inline or first.info.kind is not LabelKind.PERSON:
         return False
-    if len([ln for ln in text[: first.start].split("\n") if ln.strip()]) > 1:
+    # Above a headline stand at most a title line and a site's crumbs, dates and short menu
+    # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
+    above = [ln.strip() for ln in text[: first.start].split("\n") if ln.strip()]
+    prose = [
+        ln for ln in above if len(ln.split()) > 6 and not _BREADCRUMB.search(ln) and "/" not in ln
+    ]
+    if len(above) > 1 and (prose or len(above) > 8):
         return False
     line_end = text.find("\n", first.end)
     return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
@@ -1179,14 +1185,30 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
 # вопросы корреспондента ТАСС Алёны Кудрявцевой", "Дмитрий Песков в интервью корреспонденту ТАСС
 # Михаилу Гордееву рассказал …", "Беседовала обозреватель отдела политики Анна Ветрова". The
 # journalist's role noun gives the case of the name after it (genitive, dative, nominative).
-_RU_PAIR = r"(?P<g>[А-ЯЁ][а-яё]+)[ \t]+(?P<s>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![а-яё])"
+_RU_PAIR = (
+    r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
+    r"(?![а-яёіїєґ])"
+)
 _RU_JOURNALIST = re.compile(
     r"(?<![а-яё])(?:[Кк]орреспондент|[Оо]бозревател|[Жж]урналист|[Рр]едактор|[Кк]олумнист)"
     r"(?P<case>[а-яё]{0,3})(?![а-яё])[^\n.!?]{0,60}?(?<![А-ЯЁа-яё])" + _RU_PAIR
 )
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
-    r"|дал[аи]?[ \t]+интервью)(?![а-яё])"
+    r"|дал[аи]?[ \t]+интервью|в[ \t]+(?:ефірі|эфире)|в[ \t]+інтерв['’]ю|відповів|відповіла"
+    r"|дав[ \t]+інтерв['’]ю|дала[ \t]+інтерв['’]ю)(?![а-яёіїєґ])"
+)
+# "… корреспонденту «Ъ» Марии Грековой рассказал заместитель министра финансов Алексей
+# Горбунов": the one who tells, named after the verb (in the nominative).
+_RU_TELLER = re.compile(
+    r"(?<![а-яёіїєґ])(?:рассказал|розповів|розповіла|рассказала|заявил|заявила)[ \t]+"
+    r"(?:[а-яёіїєґ«»\-]+[ \t]+){0,5}" + _RU_PAIR
+)
+# "Розмову вела ведуча Ірина Мельник.", "Беседу вел Иван Петров": the host, in the nominative.
+_RU_HOST_NOUN = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
+    r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
+    r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?" + _RU_PAIR
 )
 # "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
 _RU_CONDUCTED = re.compile(
@@ -1227,8 +1249,8 @@ def _genitive_given(word: str) -> str:
 def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     """Interviewee and interviewer named in a Russian lead or closing line (see _RU_JOURNALIST)."""
     out: list[tuple[str, Name]] = []
-    if not re.search(r"[а-яё]", text):
-        return out  # not Russian: nothing to read
+    if not re.search(r"[а-яёіїєґ]", text):
+        return out  # not Russian or Ukrainian: nothing to read
     for m in _RU_JOURNALIST.finditer(text):
         case = m.group("case")
         given, surname = m.group("g"), m.group("s")
@@ -1251,6 +1273,15 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_LINE.finditer(text):
         out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_HOST_NOUN.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
+        # The teller is the interviewee only beside a named interviewer (news prose is full of
+        # "заявил X").
+        for m in _RU_TELLER.finditer(text):
+            if not is_title_token(m.group("g")):
+                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     return out
 
 
@@ -2201,7 +2232,9 @@ def _office_holder(
     held = set()
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]*\n?[ \t]*"
+        # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
+        r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
@@ -2210,15 +2243,19 @@ def _office_holder(
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())  # "Guterres’ visit"
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
-        if (
-            named is not None
-            and named.has_full_given
-            and not is_title_token(named.given[0])
-            and not any(n.compatible(named) for n in label_names)
-        ):
-            held.add(named.display())
-    if len(held) == 1:
-        return held.pop()
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            labelled = any(n.compatible(named) for n in label_names)
+            held.add((named.display(), labelled))
+    # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT
+    # ZELENSKYY:" is the other president); else the one holder ("Губернатор:" beside "Андрей
+    # Лосев:" is the same man under his office).
+    unlabelled = {d for d, labelled in held if not labelled}
+    if len(unlabelled) == 1:
+        return unlabelled.pop()
+    if not unlabelled and len({d for d, _ in held}) == 1:
+        only = name_from_phrase(next(iter(held))[0])
+        if only is not None:
+            return _merged_display(only, label_names, header_canon)
     return office
 
 
