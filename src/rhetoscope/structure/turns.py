@@ -2233,7 +2233,8 @@ def _office_holder(
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
+        rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
