@@ -872,8 +872,8 @@ OFFICE_ABBREVIATIONS = {
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
-NEWS_OUTLETS = frozenset(
-    fold(o)
+NEWS_OUTLET_NAMES = {
+    fold(o): o
     for o in (
         "AFP",
         "AP",
@@ -934,7 +934,8 @@ NEWS_OUTLETS = frozenset(
         "Izvestia",
         "Kommersant",
     )
-)
+}
+NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)
 _MEDIA_TAIL = re.compile(
     r"\b(?:News|Times|Post|Shimbun|TV|Radio|Daily|Agency|Network|Channel|Television|Herald|"
     r"Tribune|Gazette|Telegraph|Journal|Broadcasting|News Agency|Media Group)$"

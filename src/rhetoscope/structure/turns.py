@@ -48,6 +48,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NATIONALITY,
+    NEWS_OUTLET_NAMES,
     PARTICLES,
     UPPER,
     LabelInfo,
@@ -1926,7 +1927,7 @@ def _speaker_names(
             speaker = _merged_display(interviewers[0], names, header_canon)
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
-            speaker = info.outlet
+            speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
         elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
             speaker = _merged_display(interviewees[0], names, header_canon)
         elif info.kind is LabelKind.OFFICE and info.office is not None:
