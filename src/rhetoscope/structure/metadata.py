@@ -100,7 +100,7 @@ BYLINE = re.compile(
     re.MULTILINE,
 )
 _SOURCE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Source|Link|URL|Original|Источник)\s*:\s*)?"
+    r"^[ \t]*(?:(?:Source|Link|URL|Original|Источник|Джерело)\s*:\s*)?"
     r"(?P<url>(?:https?://|www\.)\S+)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -131,7 +131,7 @@ PROMO = (
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
 _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:"
-    r"(?:Source|Источник|Link|URL|Original)\s*:\s*\S.*"
+    r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
@@ -141,6 +141,10 @@ _TRAILING_LINE = re.compile(
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
+    # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
+    # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
+    r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
+    r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
@@ -463,7 +467,7 @@ def find_source_url(text: str, body_end: int, header: str) -> str | None:
     line = _SOURCE_LINE.search(text, body_end)
     if line is not None:
         return _clean_url(line.group("url"))
-    inline = re.search(r"(?:Source|Источник)\s*:\s*(" + _URL.pattern + ")", header)
+    inline = re.search(r"(?:Source|Источник|Джерело)\s*:\s*(" + _URL.pattern + ")", header)
     return _clean_url(inline.group(1)) if inline else None
 
 

@@ -165,6 +165,27 @@ _LINE_PERIOD = re.compile(
     r"\.[ \t]+(?=[A-Z\"“])",
     re.MULTILINE,
 )
+# Russian and Ukrainian parliamentary stenograms (State Duma, Federation Council, Verkhovna
+# Rada) print the label in the running text, closed by a period: "Председательствующий.
+# Уважаемые коллеги, …", "Лыков А. В., министр транспорта Российской Федерации. Уважаемая …",
+# "Гаврилов Д. О., фракция «НОВЫЕ ЛЮДИ». …", later just "Лыков А. В. Денис Олегович, …";
+# "ГОЛОВУЮЧИЙ. Шановні колеги", "ГЕТМАНЦЕВ Д.О. Дякую". A surname and two initials (or the
+# initials first), an optional role after a comma, then the words with a capital. Such a label
+# still has to recur or stand among other labels (the consistency pass).
+_CYR_UP = "А-ЯЁІЇЄҐ"
+_CYR_LOW = "а-яёіїєґ'’"
+_STENO_SURNAME = (
+    rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
+    rf"|[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?"
+)
+_STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
+_LINE_STENOGRAM = re.compile(
+    r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
+    rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))\.|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
+    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,200}}?))?"
+    rf"(?(role)\.|(?<=\.)))[ \t]+(?=[{_CYR_UP}«\"„(])",
+    re.MULTILINE,
+)
 # A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
 _EXAMINER = re.compile(
     r"^[ \t]*(?:(?:CROSS-|DIRECT |RE)?EXAMINATION[ \t]+)?BY[ \t]+(?P<name>(?:MR|MS|MRS|DR)\.?"
@@ -248,6 +269,12 @@ _DIRECTION_WORDS = frozenset(
         "говорят",  # "(Говорят одновременно.)": crosstalk
         "перебивает",
         "перебивают",
+        # Ukrainian: "(говорять одночасно)", "(Оплески.)", "(Сміх у залі)".
+        "говорять",
+        "сміх",
+        "сміється",
+        "оплески",
+        "нерозбірливо",
     }
 )
 _CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
@@ -352,7 +379,13 @@ _STATEMENT_KINDS = (
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
     r"Editor'?s note|Note:|Please note:|\(?This transcript"
-    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange)\b[^\n]{0,40}\b(?:edited|condensed))",
+    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange)\b[^\n]{0,40}\b(?:edited|condensed)"
+    # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",
+    # "Текст публикуется в сокращении": the editor's line above a Russian/Ukrainian transcript.
+    r"|(?:Далі|Далее|Ниже|Нижче)[ \t]*[–—:-]?[ \t]*(?:повн\w+[ \t]+|полн\w+[ \t]+)?"
+    r"(?:розшифровка|расшифровка|стенограмма|стенограма|текст)\b"
+    r"|[^\n]{0,60}\b(?:сокращ|скороч)\w*[ \t]+(?:и|та|і|й)[ \t]+(?:отредактир|відредаг)"
+    r"|[^\n]{0,40}\b(?:публикуется|публікується)[ \t]+(?:в|у)[ \t]+(?:сокращении|скороченні))",
     re.IGNORECASE,
 )
 _RUSH = re.compile(r"RUSH TRANSCRIPT|MAY NOT BE IN ITS FINAL FORM|All rights reserved", re.I)
@@ -461,6 +494,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                     name = _strip_paren(name)
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
+    for m in _LINE_STENOGRAM.finditer(text, 0, limit):
+        label = m.group("office") or m.group("name")
+        if m.group("role"):
+            label = f"{label}, {m.group('role').strip()}"
+        info = classify_label(label, max_role_words=30)
+        start = m.start("office") if m.group("office") else m.start("name")
+        if info is not None and start not in hits:
+            hits[start] = LabelHit(start, m.end(), label, info, m.start(), stopped=True)
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")
@@ -1942,6 +1983,8 @@ def _speaker_names(
                 )
             if speaker == info.office and preface:
                 speaker = _presiding(info.office, preface) or speaker
+            if speaker == info.office and text and _PRESIDING.search(info.office):
+                speaker = _presiding_stenogram(text[: h.start]) or speaker
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -2270,6 +2313,35 @@ _PRESIDING_LINE = re.compile(
 )
 
 
+# A Russian or Ukrainian stenogram names its chair on a line of its own, above the first
+# "Председательствующий." and again wherever the chair changes: "Председательствует заместитель
+# Председателя Государственной Думы Е. В. Морозова", "Веде засідання Голова Верховної Ради
+# України СТЕФАНЧУК Р.О.".
+_PRESIDING_RU = re.compile(
+    r"^[ \t]*(?:Председательству(?:ет|ют)|Веде[ \t]+засідання|Засідання[ \t]+веде)\b"
+    r"(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_PRESIDING_RU_NAME = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])(?:{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME})"
+    rf"(?![{_CYR_LOW}])|(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}[ \t]*\.?$)"
+)
+
+
+def _presiding_stenogram(before: str) -> str | None:
+    """The chair a stenogram names last before a "Председательствующий." label (None if the
+    line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
+    lines = list(_PRESIDING_RU.finditer(before))
+    if not lines:
+        return None
+    rest = lines[-1].group("rest").strip()
+    found = _PRESIDING_RU_NAME.search(rest)
+    if found is None:
+        return None
+    named = name_from_phrase(found.group().strip())
+    return named.display() if named is not None and named.given else None
+
+
 def _presiding(office: str, preface: str) -> str | None:
     """The one person the cover says presides in ``office`` ("The CHAIRMAN" -> "Hon. William
     Kessler [Chairman of the Committee] presiding")."""
@@ -2499,6 +2571,15 @@ def _roles(
             remark = fold(h.text) in _REMARK_LABELS
             asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
             labels.append("question" if asks else "other")
+        elif i > 0 and keys[i - 1] != k and labels[-1] == "question" and k not in principals:
+            # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
+            # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
+            # сегодня …"): who speaks right after another's question answers it.
+            labels.append("question" if _ends_with_question(body) else "answer")
+        elif asked and _hands_floor(body, bodies, i, keys):
+            # "И.Лаптев: Спасибо. Олег Викторович, о подготовке к паводку." — once someone has
+            # asked, a brief turn that only calls the next speaker by name is the chair's.
+            labels.append("other")
         else:
             labels.append("question" if _ends_with_question(body) else "statement")
         if k in interviewers or labels[-1] == "question":
@@ -2507,6 +2588,25 @@ def _roles(
 
 
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
+
+
+def _hands_floor(
+    body: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    i: int,
+    keys: Sequence[str],
+) -> bool:
+    """A brief turn that asks nothing and calls the next, different speaker by their given name
+    ("Спасибо. Олег Викторович, о подготовке к паводку." before "О.Сафронов:")."""
+    if i + 1 >= len(bodies) or keys[i + 1] == keys[i] or "?" in body:
+        return False
+    if len(body.split()) > 12:
+        return False
+    nxt = bodies[i + 1][3]
+    if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
+        return False  # the next speaker's given name must be known ("Олег Сафронов")
+    given = nxt.split()[0]
+    return re.search(rf"(?<![{LETTER}]){re.escape(given)}(?![{LETTER}])", body) is not None
 
 
 def _moderators(
@@ -2559,7 +2659,9 @@ def _moderators(
     return out
 
 
-_PRESIDING = re.compile(r"\b(?:chair(?:man|woman|person)?|председательствующ\w*)\b", re.I)
+_PRESIDING = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|председательствующ\w*|головуюч\w*)\b", re.I
+)
 
 
 def _unknown_voice(h: LabelHit) -> bool:
@@ -2790,7 +2892,11 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     spans = []
     for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
         interviewer = i % 2 == parity
-        label = ("question" if question else "other") if interviewer else "answer"
+        # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
+        # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
+        answered = i + 1 < len(bodies)
+        asks = question or _asks(text[a:b], "", answered=answered)
+        label = ("question" if asks else "other") if interviewer else "answer"
         speaker = asker if interviewer else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
         spans.append(Span(a, b, label, attrs=attrs))
