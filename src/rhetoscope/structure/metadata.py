@@ -273,8 +273,10 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 def _plain(line: str) -> str:
     """A Markdown export's line as its words: "**Tags:** [NATO](https://…)" -> "Tags: NATO"."""
-    if "[" not in line and "*" not in line and "_" not in line:
-        return line
+    if ("[" not in line and "*" not in line and "_" not in line) or not re.search(
+        r"[^\W\d_]", line
+    ):
+        return line  # a rule of stars ("* *** *") stays a rule
     return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line))
 
 
