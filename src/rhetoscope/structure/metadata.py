@@ -174,6 +174,7 @@ _TRAILING_LINE = re.compile(
     r"|(?:\[[^\[\]\n]{1,20}\][ \t]*){2,}"
     r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
+    r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
     r"|(?:Send|Share)[ \t]+(?:by|via)[ \t]+e-?mail.{0,20}|E-?mail(?:[ \t]+this)?|Версия для печати"
     r"|Отправить[ \t]+(?:по|на)[ \t]+(?:e-?mail|почту).{0,20}"
@@ -205,7 +206,7 @@ _TRAILING_LINE = re.compile(
 # page's list of links, not speech.
 _RELATED_HEADING = re.compile(
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials)?|Read (?:more|also)"
-    r"|See also|Explore more on (?:these|this) topics?|More on this story|Topics"
+    r"|See also|Explore more on (?:these|this) topics?|More on this story|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

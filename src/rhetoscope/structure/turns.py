@@ -91,7 +91,8 @@ _LINE_DASHED = re.compile(
 # говорят.", "КОРРЕСПОНДЕНТ – А кто занимается подготовкой?". The words after the dash must open
 # with a capital, so the copula of prose ("НАТО — это инструмент конфронтации") never qualifies.
 _LINE_CAPS_DASH = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{UPPER}'’.\-]+"
+    # France Diplomatie's English pages too: "Q - …", "THE MINISTER - …".
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>Q|[{UPPER}][{UPPER}'’.\-]+"
     rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
@@ -1540,7 +1541,9 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
 
 _PAGE_NUMBER = re.compile(
     r"(?:Page|Стр\.?|Страница|Сторінка)[ \t]*\d{1,3}(?:[ \t]*(?:of|из|з|/)[ \t]*\d{1,3})?"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|(?:https?://|www\.)\S+",
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|(?:https?://|www\.)\S+"
+    # A court filing's stamp: "Case: 1:24-cv-04417 Document #: 212 Filed: … Page 42 of 188 …".
+    r"|.{0,80}\bPage[ \t]*\d{1,4}[ \t]*of[ \t]*\d{1,4}\b.{0,40}",
     re.IGNORECASE,
 )
 
@@ -1612,6 +1615,26 @@ def _trim_heading(text: str, start: int, end: int) -> int:
         if re.search(r"[.!?…\"”»]\s*$", before):
             return start + len(before.rstrip())
         cut = start + len(before.rstrip())  # another heading above this one?
+
+
+def _trim_caps_lines(text: str, start: int, end: int) -> int:
+    """Cut lines in capitals off the end of a body that ends a sentence above them: a court
+    transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
+    the lawyer's words and the first "Q."."""
+    cut = end
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            return end
+        line = text[line_start:cut].strip()
+        if line and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line)):
+            break
+        cut = line_start - 1
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
+    if cut == end or not re.search(r"[.!?…\"”»]$", text[start:cut]):
+        return end
+    return cut
 
 
 def _heading_line(heading: str) -> bool:
@@ -1760,6 +1783,19 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # Chinese, Hungarian usage on official pages), the given name after it.
             caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
             found = {m.group(1) for m in re.finditer(caps, header_text)}
+        if len(found) > 1 and name.title:
+            # "MR. HOLLIS:" over "BY: MR. ROBERT HOLLIS" and "KLINE HOLLIS LLP": the one given
+            # name the label's own title stands before.
+            titled = {
+                m.group(1)
+                for m in re.finditer(
+                    rf"{re.escape(name.title.rstrip('.'))}\.?[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+                    rf"{re.escape(name.surname)}\b",
+                    header_text,
+                    re.IGNORECASE,
+                )
+            }
+            found = titled or found
         if len(found) > 1:
             # A hearing's roster writes members in capitals ("ELENA DE LA ROSA, New Mexico"),
             # its contents in mixed case ("Representative Elena De La Rosa"): one given name.
@@ -1845,6 +1881,7 @@ def _speaker_names(
     preface: str = "",
     examiners: Sequence[tuple[int, Name]] = (),
     text: str = "",
+    witnesses: Sequence[tuple[int, Name]] = (),
 ) -> dict[int, str | None]:
     """Label start -> canonical speaker (None where the text does not say who it is).
 
@@ -1958,7 +1995,11 @@ def _speaker_names(
             ):
                 speaker = role
         elif info.kind is LabelKind.QUESTION and examiner:
-            speaker = _merged_display(examiner[-1], names, header_canon)
+            # "BY MR. HOLLIS:" is the "MR. HOLLIS:" of the colloquy, named in full above.
+            labelled = [canon[n] for n in names if n in canon and n.compatible(examiner[-1])]
+            speaker = (
+                labelled[0] if labelled else _merged_display(examiner[-1], names, header_canon)
+            )
         elif info.kind is LabelKind.QUESTION and info.office is not None:
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
@@ -1969,6 +2010,9 @@ def _speaker_names(
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
+        elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
+            sworn = [n for at, n in witnesses if at < h.start][-1]
+            speaker = _merged_display(sworn, names, header_canon)
         elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
             speaker = _merged_display(interviewees[0], names, header_canon)
         elif info.kind is LabelKind.OFFICE and info.office is not None:
@@ -2217,6 +2261,13 @@ def _office_holder(
     preface: str = "",
 ) -> str:
     """THE PRESIDENT -> the header's "President X", if the header names exactly one."""
+    if fold(office).removeprefix("the ") == "court":
+        judges = {
+            " ".join(_recase_word(w) for w in m.group("name").split())
+            for m in _BEFORE_JUDGE.finditer(preface or header_text)
+        }
+        if len(judges) == 1:
+            return judges.pop()
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
@@ -2302,6 +2353,19 @@ def _office_holder(
         if only is not None:
             return _merged_display(only, label_names, header_canon)
     return office
+
+
+_SWORN = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3}),[^\n]{0,80}?"
+    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b",
+    re.MULTILINE,
+)
+# A court transcript's cover: "BEFORE THE HONORABLE RUTH M. PALLADINO, DISTRICT JUDGE".
+_BEFORE_JUDGE = re.compile(
+    r"\bBEFORE[ \t]+THE[ \t]+HONORABLE[ \t]+"
+    r"(?P<name>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,3})",
+    re.IGNORECASE,
+)
 
 
 # GPO hearings name the chair in the line above the first label: "Hon. William Kessler
@@ -2753,13 +2817,23 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (n := name_from_phrase(m.group("name"))) is not None
     ]
     header.extend(("examination by", n) for _, n in examiners)
+    # "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN": who answers the "A." lines below it.
+    witnesses = [
+        (m.start(), n)
+        for m in _SWORN.finditer(text, 0, body_end)
+        if (n := name_from_phrase(" ".join(_recase_word(w) for w in m.group("name").split())))
+        is not None
+        and n.given
+    ]
     # A long hearing cover (roster, contents) ends with the line that names the chair: "Hon.
     # William Kessler [Chairman of the Committee] presiding." — its last lines are kept too.
     first_at = first or 0
     preface = text[:first_at]
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
-    speakers = _speaker_names(labels, header, byline, header_text, preface, examiners, text)
+    speakers = _speaker_names(
+        labels, header, byline, header_text, preface, examiners, text, witnesses
+    )
     clips = _clip_regions(text, directions)
     furniture = _page_furniture(text)
     running_head = {
@@ -2779,6 +2853,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
+            end = _trim_caps_lines(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
     bodies = _implied_answers(text, bodies)
