@@ -191,7 +191,9 @@ _TRAILING_LINE = re.compile(
 # A "Related:" heading whose every following line is a short headline, a URL or tags: a
 # page's list of links, not speech.
 _RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials)?|Read (?:more|also)"
+    # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
+    r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
+    r"| podcasts| reading| links)?|Read (?:more|also)"
     r"|See also|Explore more on (?:these|this) topics?|More on this story|Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
