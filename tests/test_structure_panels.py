@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.structure.metadata import trailing_start
+from rhetoscope.structure.metadata import extract, trailing_start
 from rhetoscope.structure.turns import _event_moderators, analyse
 
 _OPENING = " ".join(["Our supply chains are exposed, and patients pay the price."] * 14)
@@ -126,3 +126,26 @@ def test_related_episodes_under_a_podcast_transcript() -> None:
         "Episode 176: Inside the interconnection queue\n"
     )
     assert text[: trailing_start(text)].endswith("Thanks for having me, Nadia.")
+
+
+def test_govinfo_page_tags_and_hearing_cover() -> None:
+    cover = "\n\n".join(
+        [
+            "[House Hearing, 119 Congress]\n[From the U.S. Government Publishing Office]",
+            "SECURING THE SUPPLY CHAIN",
+            "HEARING",
+            "BEFORE THE",
+            "SUBCOMMITTEE ON HEALTH",
+            "OF THE",
+            "COMMITTEE ON ENERGY AND COMMERCE",
+            "FIRST SESSION",
+            "MARCH 5, 2025",
+            "House of Representatives,\nSubcommittee on Health,\nWashington, DC.",
+        ]
+    )
+    text = cover + "\n\n    Mr. Holloway. Good morning.\n    Dr. Kovac. Thank you.\n"
+    text += "    Mr. Holloway. Thank you.\n    Dr. Kovac. Thank you again.\n"
+    doc = analyse(text)
+    assert all(not text[a:b].startswith("[House") for a, b in doc.directions)
+    found = extract(text, doc.labels[0].start)
+    assert (found.date, found.place) == ("2025-03-05", "Washington")

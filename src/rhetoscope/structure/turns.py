@@ -789,6 +789,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     bracketed lines that are editor's notes ("(The briefing was concluded at 1:52 p.m.)")."""
     spans: list[tuple[int, int]] = []
     label_ranges = [(h.start, h.end) for h in labels]
+    # govinfo's text files open with bracketed page tags ("[House Hearing, 119 Congress]" /
+    # "[From the U.S. Government Publishing Office]"): the header, not an editor's note.
+    tags = _LEADING_TAGS.match(text)
+    tags_end = tags.end() if tags else 0
     for m in _DIRECTION.finditer(text, 0, limit):
         if any(a <= m.start() < b for a, b in label_ranges):
             continue  # "HOLT (voice-over):" qualifies the label
@@ -807,6 +811,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         )
         # "(BELL RINGS)", "(AUDIENCE REACTION)": a line of capitals in brackets is a cue too.
         cue = own_line and content.isupper() and len(words) <= 6
+        if m.start() < tags_end and not keyword:
+            continue
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if "[" in text:
@@ -818,6 +824,7 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 _EXHIBIT_LINE = re.compile(
     r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
     r"[ \t]*$",
