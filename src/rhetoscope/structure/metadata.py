@@ -512,7 +512,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             # A hearing's cover is longer still (title, "HEARING" / "BEFORE THE" / committee
             # lines, then "MARCH 5, 2025" centred on a line of its own): a line that is only a
             # date, within the first twenty.
-            for ln in header_text(text, label_start, max_lines=20).split("\n")[8:]:
+            for ln in header_text(text[:4000], label_start, max_lines=20).split("\n")[8:]:
                 alone = find_date(ln.strip())
                 if alone and len(ln.split()) <= 5 and alone[2] - alone[1] >= len(ln.strip()) - 12:
                     iso = alone[0]
@@ -525,7 +525,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     if place is None and date is None and iso is not None:
         # The hearing cover's place line, alone under the committee's name (below the roster
         # and contents): "Washington, DC."
-        cover = header_text(text, label_start, max_lines=80)
+        cover = header_text(text[:8000], label_start, max_lines=80)
         found = _COVER_PLACE.search(cover)
         place = found.group("city") if found else None
     tags = inline_hashtags(text)
