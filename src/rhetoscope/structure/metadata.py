@@ -205,7 +205,9 @@ _TRAILING_LINE = re.compile(
 # A "Related:" heading whose every following line is a short headline, a URL or tags: a
 # page's list of links, not speech.
 _RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials)?|Read (?:more|also)"
+    # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
+    r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
+    r"| podcasts| reading| links)?|Read (?:more|also)"
     r"|See also|Explore more on (?:these|this) topics?|More on this story|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
@@ -236,6 +238,13 @@ class Found:
     hashtags: tuple[str, ...]
     byline: str | None
     body_end: int  # where the trailing metadata block starts (len(text) when there is none)
+
+
+_COVER_PLACE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+"
+    r"(?:D\.[ \t]?C\.|DC|[A-Z][a-z]{1,4})\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def trailing_start(text: str) -> int:
@@ -526,11 +535,26 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             lines = header_text(text, label_start, max_lines=8).split("\n")[4:]
             late = find_date("\n".join(ln for ln in lines if len(ln.split()) <= 8))
             iso = late[0] if late else None
+        if iso is None:
+            # A hearing's cover is longer still (title, "HEARING" / "BEFORE THE" / committee
+            # lines, then "MARCH 5, 2025" centred on a line of its own): a line that is only a
+            # date, within the first twenty.
+            for ln in header_text(text[:4000], label_start, max_lines=20).split("\n")[8:]:
+                alone = find_date(ln.strip())
+                if alone and len(ln.split()) <= 5 and alone[2] - alone[1] >= len(ln.strip()) - 12:
+                    iso = alone[0]
+                    break
     else:
         iso = date[0]
         place = find_place(dateable, (date[1], date[2]))
     if place is None and date is None:
         place = find_place(header, None)
+    if place is None and date is None and iso is not None:
+        # The hearing cover's place line, alone under the committee's name (below the roster
+        # and contents): "Washington, DC."
+        cover = header_text(text[:8000], label_start, max_lines=80)
+        found = _COVER_PLACE.search(cover)
+        place = found.group("city") if found else None
     tags = inline_hashtags(text)
     block = mangled_block(text)
     if block is not None:

@@ -1254,6 +1254,11 @@ def _merge_initialisms(
                     if n.given
                 )
             ]
+            if len(matches) > 1:
+                # A speaker's own label beats a header phrase with the same initials ("PR:"
+                # is "Dr Priya Raman:", not the "Permanent Representative" in a bio line).
+                labelled = [g for g in matches if any(g is x for x in groups)]
+                matches = labelled if len(labelled) == 1 else matches
             if len(matches) == 1 and group[0].surname.isupper():
                 if not any(matches[0] is g for g in (*groups, *out)):  # a header person
                     out.append(matches[0])

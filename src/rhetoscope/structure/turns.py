@@ -380,7 +380,8 @@ _STATEMENT_KINDS = (
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
     r"Editor'?s note|Note:|Please note:|\(?This transcript"
-    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange)\b[^\n]{0,40}\b(?:edited|condensed)"
+    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange|transcript|discussion|event)\b"
+    r"[^\n]{0,40}\b(?:edited|condensed)"
     # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",
     # "Текст публикуется в сокращении": the editor's line above a Russian/Ukrainian transcript.
     r"|(?:Далі|Далее|Ниже|Нижче)[ \t]*[–—:-]?[ \t]*(?:повн\w+[ \t]+|полн\w+[ \t]+)?"
@@ -694,11 +695,40 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         ):
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
+    accepted = _spelled_initials(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
     if len(accepted) >= 2 and _headline(text, accepted[0]):
         accepted = accepted[1:]
     return accepted
+
+
+def _spelled_initials(
+    cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
+) -> list[LabelHit]:
+    """A panel's transcript moves on to initials ("Dr Priya Raman:", "Raman:", then "PR:"): a
+    line-start capitals label that spells the initials of a speaker named in full ("TL:" for
+    "Ambassador Tomas Lindqvist:") speaks even once, in a text with two other labels."""
+    spelled = {
+        "".join(w[0] for w in (*n.given, n.surname.split()[-1])).upper()
+        for a in accepted
+        if (n := a.info.name) is not None and n.has_full_given
+    }
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if base >= 2
+        and c.start not in taken
+        and not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and c.info.name is not None
+        and not c.info.name.given
+        and c.info.name.title is None
+        and re.fullmatch(r"[A-Z]{2,3}", c.text) is not None
+        and c.text in spelled
+    ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
 def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:
@@ -808,6 +838,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     bracketed lines that are editor's notes ("(The briefing was concluded at 1:52 p.m.)")."""
     spans: list[tuple[int, int]] = []
     label_ranges = [(h.start, h.end) for h in labels]
+    # govinfo's text files open with bracketed page tags ("[House Hearing, 119 Congress]" /
+    # "[From the U.S. Government Publishing Office]"): the header, not an editor's note.
+    tags = _LEADING_TAGS.match(text)
+    tags_end = tags.end() if tags else 0
     for m in _DIRECTION.finditer(text, 0, limit):
         if any(a <= m.start() < b for a, b in label_ranges):
             continue  # "HOLT (voice-over):" qualifies the label
@@ -826,6 +860,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         )
         # "(BELL RINGS)", "(AUDIENCE REACTION)": a line of capitals in brackets is a cue too.
         cue = own_line and content.isupper() and len(words) <= 6
+        if m.start() < tags_end and not keyword:
+            continue
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if "[" in text:
@@ -837,6 +873,7 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 _EXHIBIT_LINE = re.compile(
     r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
     r"[ \t]*$",
@@ -1378,6 +1415,13 @@ _SALUTATION = re.compile(
 )
 
 
+_PHOTO_CREDIT = re.compile(
+    r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?[ \t]*:[^()\n]{2,80}\)[ \t]*$"
+    r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
     """Skip header lines (title, byline, dateline, short lines) before a speech or article.
 
@@ -1402,6 +1446,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         datey = find_date(stripped) is not None and len(words) <= 12
         # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
         editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
+        # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
+        # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
+        editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -1672,28 +1719,41 @@ def _caps_heading(text: str, start: int, end: int) -> int:
     """Cut a heading in capitals, possibly hard-wrapped, from the end of a mixed-case body: a
     GPO hearing's "STATEMENT OF THE HONORABLE MARGARET ELLISON, SECRETARY, U.S. DEPARTMENT" /
     "OF ENERGY" above the witness's first label. At most three lines and 25 words, without end
-    punctuation, after a body line that ends a sentence."""
+    punctuation, after a body line that ends a sentence. Two such headings may stand one above
+    the other, set off by a blank line (the panel's "STATEMENTS OF MIRIAM KOVAC, PH.D., …; AND
+    KENJI TANAKA, … INC." over "STATEMENT OF MIRIAM KOVAC, PH.D."); a heading may end with an
+    abbreviation's period (``PH.D.``, ``INC.``, ``JR.``)."""
     cut = end
-    for _ in range(3):
-        line_start = text.rfind("\n", start, cut) + 1
-        if line_start <= start:
-            break  # the body's first line (after the label) is speech
-        line = text[line_start:cut].strip()
-        if not line or re.search(f"[{LOWER}]", line) or not re.search(f"[{UPPER}]{{2}}", line):
+    for _ in range(2):
+        block = cut
+        for _ in range(3):
+            line_start = text.rfind("\n", start, block) + 1
+            if line_start <= start:
+                break  # the body's first line (after the label) is speech
+            line = text[line_start:block].strip()
+            if not line or re.search(f"[{LOWER}]", line) or not re.search(f"[{UPPER}]{{2}}", line):
+                break
+            block = line_start - 1
+        heading = text[block:cut]
+        if block == cut or len(heading.split()) > 25:
             break
-        cut = line_start - 1
+        if re.search(r"[.!?…:;\"”»]\s*$", _CAPS_ABBREVIATION.sub("", heading.rstrip())):
+            break
+        cut = len(text[:block].rstrip())
+        if not re.match(r"[ \t]*\n[ \t]*\n", text[cut : block + 1]):
+            break  # a second heading stands apart, after a blank line
     if cut == end:
         return end
-    heading = text[cut:end]
     before = text[start:cut].rstrip()
-    if (
-        len(heading.split()) > 25
-        or re.search(r"[.!?…:;\"”»]\s*$", heading)
-        or not re.search(r"[.!?…\"”»)\]]$", before)
-        or not re.search(f"[{LOWER}]", before)
-    ):
+    if not re.search(r"[.!?…\"”»)\]]$", before) or not re.search(f"[{LOWER}]", before):
         return end
     return start + len(before)
+
+
+# "PH.D.", "INC.", "JR.", "U.S.": a heading's last word may be an abbreviation with its period.
+_CAPS_ABBREVIATION = re.compile(
+    r"(?<![^\s,(])(?:(?:[A-Z]{1,2}\.){2,3}|(?:INC|JR|SR|LTD|CORP|CO|ESQ|LLC|DR)\.)$"
+)
 
 
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
@@ -1769,7 +1829,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         found = {
             m.group(1)
             for m in re.finditer(pattern, header_text, re.IGNORECASE)
-            if m.group(1)[:1].isupper() and not is_title_token(m.group(1).split()[0])
+            if m.group(1)[:1].isupper() and not _titleish(m.group(1).split()[0])
         }
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
@@ -1807,6 +1867,14 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             surname = _recase_word(name.surname) if name.caps else name.surname
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+def _titleish(word: str) -> bool:
+    """A title, also in the plural: a hearing's "Members present: Representatives Holloway,
+    Abernathy, …" gives no given name "Representatives" for "Mr. Holloway"."""
+    return is_title_token(word) or (
+        len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1])
+    )
 
 
 # Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
@@ -2421,6 +2489,41 @@ def _presiding(office: str, preface: str) -> str | None:
     return named.display() if named is not None and named.given else None
 
 
+# An event page's list of who is on stage: "Moderator" / "Helen Achebe (HA), Director, …",
+# "Moderator: Helen Achebe, Director …", "Moderated by Helen Achebe", "Host: Nadia Brennan".
+_EVENT_MODERATOR = re.compile(
+    r"^[ \t]*(?:Moderator|Moderated[ \t]+by|Chair|Chaired[ \t]+by|Host|Hosted[ \t]+by)"
+    r"[ \t]*(?::[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?<=by[ \t]))"
+    rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]*(?:$|[,(–—-])",
+    re.MULTILINE,
+)
+
+
+def _event_moderators(preface: str) -> list[Name]:
+    """The one moderator an event transcript's speaker list names before the first label: they
+    put the panel's questions (the panellists answer them), though no label says so."""
+    found = {
+        named.key: named
+        for m in _EVENT_MODERATOR.finditer(preface)
+        if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _chair(preface: str) -> Name | None:
+    """The one person a hearing's cover says presides as chair ("Hon. Dale Holloway (chairman
+    of the subcommittee) presiding")."""
+    found = {
+        named.key: named
+        for m in _PRESIDING_LINE.finditer(preface)
+        if _PRESIDING.search(m.group("office"))
+        and (named := name_from_phrase(" ".join(m.group("name").split()))) is not None
+        and named.given
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -2428,12 +2531,15 @@ def _roles(
     clips: Sequence[tuple[int, int]],
     labels_in_order: Sequence[LabelHit] = (),
     examination: bool = False,
+    chair: Name | None = None,
 ) -> list[str]:
     """question / answer / statement / other per body (see docs/structure.md, Roles).
 
     In a deposition (``examination``: "BY MR. X:" heads the "Q." / "A." lines) the testimony is
     the Q and A turns; what counsel, the witness or the videographer say under their own labels
-    ("MS. LINDQVIST: Objection to form.") is colloquy, ``other``."""
+    ("MS. LINDQVIST: Objection to form.") is colloquy, ``other``. ``chair`` is the person a
+    hearing's cover says presides ("Hon. Dale Holloway (chairman of the subcommittee)
+    presiding"), who chairs under a plain label ("Mr. Holloway.") too."""
 
     def key(h: LabelHit, speaker: str | None) -> str:
         return speaker or (h.info.kind.value + ":" + h.text.lower())
@@ -2447,7 +2553,9 @@ def _roles(
     interviewees: set[str] = set()
     role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
-    interviewer_names = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    interviewer_names = [
+        n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
+    ]
     interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     hosts = [
         h.info.name
@@ -2559,13 +2667,31 @@ def _roles(
         if has_q or interviewers
         else set()
     )
+    # The member the cover names as presiding ("Hon. Dale Holloway (chairman of the
+    # subcommittee) presiding", then "Mr. Holloway.") chairs, though they also question the
+    # witnesses in their own five minutes: their turns that do not ask hand the floor over.
+    presider = {
+        k
+        for (h, _, _, speaker), k in zip(bodies, keys, strict=True)
+        if chair is not None
+        and h.info.kind is LabelKind.PERSON
+        and h.info.name is not None
+        and (h.info.name.compatible(chair) or is_one_of(speaker, [chair]))
+    }
+    if presider and (has_q or interviewers) and len(presider) == 1:
+        moderators |= presider
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
     # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
     # before anyone has asked is no question, nor is the witness's statement an answer to it.
     chaired = any(
         k in moderators
-        and _PRESIDING.search(h.info.office or (h.info.name.title if h.info.name else None) or "")
+        and (
+            k in presider
+            or _PRESIDING.search(
+                h.info.office or (h.info.name.title if h.info.name else None) or ""
+            )
+        )
         for (h, *_), k in zip(bodies, keys, strict=True)
     )
     # A presenter who links the programme ("Marcus Webb: The House today voted …  For more,
@@ -2596,8 +2722,15 @@ def _roles(
         ):
             labels.append("other")
         elif k in moderators:
-            # A chair who takes their own turn to question the witness asks.
-            labels.append("question" if _ends_with_question(body) else "other")
+            # A chair who takes their own turn to question the witness asks. A chair's own
+            # opening statement, before anyone asks, runs to paragraphs ("Good morning, and
+            # welcome to today's hearing … I yield back."); opening the hearing and handing
+            # over takes a few sentences ("The committee will come to order. … I now
+            # recognize the Ranking Member").
+            if chaired and not asked and "?" not in body and len(body.split()) >= 120:
+                labels.append("statement")
+            else:
+                labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
             labels.append("question")
         elif k in interviewers:
@@ -2646,7 +2779,8 @@ def _roles(
             labels.append("other")
         else:
             labels.append("question" if _ends_with_question(body) else "statement")
-        if k in interviewers or labels[-1] == "question":
+        # A chair handing the floor over asks nobody yet (the witnesses' statements follow).
+        if (k in interviewers and k not in moderators) or labels[-1] == "question":
             asked = True
     return labels
 
@@ -2831,6 +2965,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     preface = text[:first_at]
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
+    header.extend(("moderator", n) for n in _event_moderators(preface))
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
@@ -2857,7 +2992,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
     bodies = _implied_answers(text, bodies)
-    roles = _roles(text, bodies, header, clips, labels, examination=bool(examiners))
+    roles = _roles(
+        text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
+    )
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     pre = _preamble(text, labels[0].cut, header, names)
