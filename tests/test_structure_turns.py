@@ -85,6 +85,10 @@ def test_metadata_of_fixture(case: tuple[Document, dict[str, Any]]) -> None:
     meta = doc.meta.to_dict()
     for key, value in expected["meta"].items():
         assert meta[key] == value, key
+    for key, value in expected.get("meta_known_misses", {}).items():
+        # A documented gap (a place or date the header gives in a form not read yet): pinned,
+        # so reading it shows up here and the row moves to "meta".
+        assert meta[key] != value, key
 
 
 def test_direction_lines_end_turns_but_belong_to_none() -> None:

@@ -742,7 +742,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             asker = name_from_phrase(who.split(",")[0].strip())
             if asker is not None and asker.given:
                 return LabelInfo(LabelKind.QUESTION, dashed.group("q"), name=asker, strong=True)
-        return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=who)
+        # "Question – Reuters:" names an outlet, no one in particular (as "Question (IRNA):").
+        return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True)
     core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
     name_part, _, role_part = core.partition(",")
     name_part = name_part.strip()
