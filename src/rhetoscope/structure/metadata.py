@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rhetoscope.datewords import EN_MONTHS
 from rhetoscope.structure.hashtags import inline_hashtags, is_tag_line, mangled_block, unique
-from rhetoscope.structure.speakers import LETTER, UPPER
+from rhetoscope.structure.speakers import LETTER, OFFICE_HEADS, UPPER
 
 MONTHS_EN = EN_MONTHS
 MONTHS_RU = {
@@ -54,12 +54,26 @@ MONTHS_RU = {
     "жовтня": 10,
     "листопада": 11,
     "грудня": 12,
+    # A news site's short form: "17 мар 2025, 08:00" (TASS), "5 нояб. 2024".
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
 }
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_RU_MONTH = "(?:" + "|".join(MONTHS_RU) + ")"
+_RU_MONTH = "(?:" + "|".join(MONTHS_RU) + r")\.?"
 DATE_RE = re.compile(
     rf"(?P<mdy>(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))"
@@ -72,20 +86,39 @@ _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
 _PLACE = rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,2}}"
 # "…, Moscow, November 13, 2025" / "Москва, 13 ноября 2025 года" / "November 13, 2025, Moscow".
 # A dateline place sits next to the date with a comma ("Title – Date" is a title, not a place).
-_PLACE_BEFORE = re.compile(rf"(?:^|[,;–—\-|]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*$")
+# In brackets after a title too: "… to RTL (excerpts) (Paris, 9 September 2025)".
+_PLACE_BEFORE = re.compile(rf"(?:^|[,;–—\-|(]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*$")
 _NOT_PLACE = frozenset(
     re.findall(
         r"\w+",
         "briefing conference interview meeting remarks statement speech press report news service "
         "department ministry office updated published posted aired episode "
         "monday tuesday wednesday thursday friday saturday sunday "
-        "понедельник вторник среда четверг пятница суббота воскресенье",
+        "понедельник вторник среда четверг пятница суббота воскресенье "
+        # A site's sections and an outlet's name words, which a page's date line also carries
+        # ("June 5, 2025 | Politics", "Posted Oct 9, 2024 · World News").
+        "politics world business opinion analysis sport sports culture science tech technology "
+        "health economy markets lifestyle entertainment travel video videos audio photo photos "
+        "live latest breaking featured uncategorized uncategorised general local national "
+        "international review editorial transcript transcripts interview interviews podcast "
+        "blog commentary features home more today yesterday tomorrow tonight morning evening "
+        "update read min times post journal daily gazette herald tribune radio tv television "
+        "magazine agency channel network media online "
+        "сегодня вчера завтра новости политика экономика общество интервью мнение видео фото "
+        "обновлено опубликовано",
     )
 )
-# ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль".
+# ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль" (on the
+# date's line: a place on the next line is read by ``_place_line``).
 _PLACE_AFTER = re.compile(
-    rf"^\s*(?:,\s*\d{{1,2}}:\d{{2}}(?:\s*,\s*|\s+)|,\s*)(?P<place>{_PLACE})\s*(?:$|[.,;\n])"
+    rf"^[ \t]*(?:,[ \t]*\d{{1,2}}:\d{{2}}[ \t]*,?[ \t]*|,[ \t]*)(?P<place>{_PLACE})"
+    r"[ \t]*(?:$|[.,;\n])"
 )
+# A byline's fields: "By Priya Raman · 3 December 2024 · Stockholm · 9 min read".
+# (Not after "|", which more often leads to the site's section: "June 5, 2025 | Immigration".)
+_PLACE_AFTER_SEPARATOR = re.compile(rf"^[ \t]*[·•][ \t]*(?P<place>{_PLACE})[ \t*_]*(?:$|[·•|\n])")
+# A date line that ends with its place: "Monday, 3 November 2025 in Berlin".
+_PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n)")
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
@@ -375,7 +408,7 @@ def parse_date(m: re.Match[str]) -> str | None:
         elif m.group("dmy"):
             y, mo, d = int(m["y2"]), MONTHS_EN[m["m2"].lower().rstrip(".")], int(m["d2"])
         elif m.group("ru"):
-            y, mo, d = int(m["y3"]), MONTHS_RU[m["m3"].lower()], int(m["d3"])
+            y, mo, d = int(m["y3"]), MONTHS_RU[m["m3"].lower().rstrip(".")], int(m["d3"])
         elif m.group("iso"):
             y, mo, d = int(m["y4"]), int(m["m4"]), int(m["d4"])
         else:
@@ -410,18 +443,301 @@ def header_text(text: str, label_start: int | None = None, max_lines: int = 4) -
 
 
 def find_place(header: str, date_span: tuple[int, int] | None) -> str | None:
+    """The place written beside the date on its line, else an agency dateline's."""
     if date_span is not None:
-        before = header[: date_span[0]]
-        m = _PLACE_BEFORE.search(before)
-        if m and len(before) - m.start("place") < 60 and _place_like(m.group("place")):
-            return m.group("place")
-        m = _PLACE_AFTER.match(header[date_span[1] :])
-        if m and _place_like(m.group("place")):
-            return m.group("place")
-    m = _DATELINE.search(header)
-    if m:
-        return re.sub(r"[A-ZА-ЯЁ]+", lambda w: w.group(0).capitalize(), m.group("place"))
+        place = _place_beside_date(header, date_span)
+        if place is not None:
+            return place
+    return _dateline_place(header)
+
+
+def _place_beside_date(header: str, date_span: tuple[int, int]) -> str | None:
+    before = header[: date_span[0]]
+    m = _PLACE_BEFORE.search(before)
+    if m and len(before) - m.start("place") < 60 and _place_like(m.group("place")):
+        return m.group("place")
+    after = header[date_span[1] :]
+    m = _PLACE_AFTER.match(after) or _PLACE_AFTER_SEPARATOR.match(after)
+    # Only on a line that is the date and its place ("Posted on March 3, 2025 in Immigration"
+    # is a blog's category).
+    line_head = before[before.rfind("\n") + 1 :]
+    if m is None and re.fullmatch(rf"[ \t*_]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?", line_head, re.I):
+        m = _PLACE_AFTER_IN.match(after)
+    if m and _place_like(m.group("place")):
+        return m.group("place")
     return None
+
+
+def _capitalised(place: str) -> str:
+    return re.sub(r"[A-ZА-ЯЁІЇЄҐ]+", lambda w: w.group(0).capitalize(), place)
+
+
+def _dateline_place(header: str) -> str | None:
+    """An agency dateline opening a paragraph: "KYIV, Oct 23 (Reuters) -", "МОСКВА, 22 мая.
+    /ТАСС/.", "Новосибирск, 18 декабря 2025 года. Текст…"."""
+    found = [m for m in (_DATELINE.search(header), _PRESS_DATELINE.search(header)) if m]
+    if not found:
+        return None
+    place = _capitalised(min(found, key=lambda m: m.start()).group("place"))
+    return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
+
+
+# A Russian or Ukrainian press dateline: the city, the day and month (the year may follow), then
+# the agency in slashes or the first sentence: "МОСКВА, 22 мая. /ТАСС/.", "Новосибирск, 18
+# декабря 2025 года. Ежегодная …".
+_PRESS_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE}),[ \t]+\d{{1,2}}[ \t]+{_RU_MONTH}"
+    r"(?:[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
+    r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"]))",
+    re.MULTILINE,
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri"
+    r"|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок"
+    r"|середа|четвер|п['’]ятниця|субота|неділя)\.?"
+)
+# What a line that is only a date may carry besides it: a field word and a weekday before, a
+# time (or a span of times) and a zone after: "Friday 14 March 2025", "Published: 3 March 2025",
+# "14 марта 2025 года, 15:30", "27 February 2025, 14:00–15:15 CET", "Tuesday, October 7, 2025
+# – 6:00 p.m.", "18.12.2025 15:47".
+_DATE_LINE_HEAD = re.compile(
+    r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Опубликовано"
+    r"|Обновлено|Дата|Опубліковано|Оновлено)[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
+    rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[–—\-][ \t]*\d{1,2}[:.]\d{2})?"
+    r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
+    r"(?:[ \t]*\(?(?-i:[A-Z]{2,5})(?:[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+_DATE_LINE_TAIL = re.compile(
+    rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;]*$",
+    re.IGNORECASE,
+)
+# A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".
+_CAPTION_COLUMN = re.compile(r"^(?:[^\n]*?[ \t]{2,}|[ \t]*)\)[ \t]+(?P<right>\S[^\n]*)$")
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a date (with its weekday, time and zone)."""
+    found = find_date(line)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _DATE_LINE_HEAD.match(line[:start]) and _DATE_LINE_TAIL.match(line[end:]):
+        return iso
+    return None
+
+
+_PLACE_SEGMENT = re.compile(
+    rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|del|di|do|dos|la|le|am|an|upon|sur|on)[ \-])?"
+    rf"{_PLACE_WORD}){{0,3}}"
+)
+# Words that make a place line's part the building, not the town ("Parliament House, Canberra",
+# "Council Chambers, Millbrook City Hall", "Downing Street, London", "Москва, Кремль").
+_VENUE = frozenset(
+    re.findall(
+        r"\w+",
+        "house hall halls street st road rd avenue ave square building centre center palace "
+        "chamber chambers room office offices hotel airport base stadium embassy ministry "
+        "chancellery campus university institute college school court courthouse library museum "
+        "theatre theater auditorium studio studios plaza headquarters hq residence mansion lodge "
+        "castle manor arena pavilion gallery forum terminal station "
+        "дом дворец зал центр здание резиденция площадь улица проспект кремль",
+    )
+)
+# A role beside a name ("Tommy Pigott, Principal Deputy Spokesperson"): the line names a person.
+_ROLE = OFFICE_HEADS | frozenset(
+    re.findall(
+        r"\w+",
+        "writer editor correspondent reporter journalist columnist contributor staff host anchor "
+        "producer deputy principal officer head chief member mp founder ceo author professor "
+        "analyst expert fellow adviser advisor",
+    )
+)
+
+
+def _place_line(line: str, *, bare_words: int) -> str | None:
+    """The town a line that is only a place names: "Washington, DC" -> Washington, "Parliament
+    House, Canberra" -> Canberra, "The Kremlin, Moscow" -> Moscow, "Москва, Кремль" -> Москва,
+    "410 Harbor Street, Millbrook, Washington" -> Millbrook, "in Berlin", "г. Гомель"; a line
+    that is one name without a comma only up to ``bare_words`` words (it may be a person's)."""
+    line = _plain(line).strip(" \t*_#")
+    if not line or len(line.split()) > 12 or re.search(r"[!?:;\"«»“”()\[\]/@]", line):
+        return None
+    if (
+        re.match(r"(?i:by|from|photo|фото|автор)\b", line)
+        or _BOILERPLATE.match(line)
+        or _TRAILING_LINE.match(line)
+        # Not at a place: "Aboard Air Force One", "En Route Tokyo, Japan".
+        or re.search(r"(?i:\b(?:en[ \t]+route|aboard|on[ \t]+board|onboard)\b)", line)
+    ):
+        return None
+    prefixed = re.match(r"(?:in|at|г\.|м\.|гор\.)[ \t]*(?=[" + UPPER + r"])", line)
+    if prefixed:
+        line = line[prefixed.end() :]
+    elif re.search(r"[ \t][-–—|][ \t]", line):
+        # "Joint press conference - Parliament House, Canberra": the place after the title.
+        line = re.split(r"[ \t][-–—|][ \t]", line)[-1]
+        if "," not in line:
+            return None
+    parts = [p.strip() for p in line.split(",")]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 5:
+        return None
+    if len(parts) == 1 and not prefixed and len(parts[0].split()) > bare_words:
+        return None
+    place = None
+    for part in parts:
+        kind = _segment_kind(part)
+        if kind is None:
+            return None
+        if kind == "place" and place is None:
+            place = part
+    return place
+
+
+def _segment_kind(part: str) -> str | None:
+    """ "place", "venue", "other" (a street address, a state's letters, "and online") or None
+    when the part is no piece of an address."""
+    part = part.rstrip(".")  # "Washington, D.C.", "Washington, DC."
+    words = part.split()
+    low = [w.lower().strip(".'’") for w in words]
+    if re.fullmatch(r"(?i:(?:and|or)[ \t]+)?(?i:online|virtual(?:ly)?)", part):
+        return "other"
+    if re.fullmatch(r"[A-Z]{2,3}|(?:[A-Z]\.[ ]?){1,2}[A-Z]", part):
+        return "other"  # "DC", "D.C.", "NY"
+    if any(w in _ROLE for w in low):
+        return None
+    if re.search(r"\d", part):
+        return "other" if len(words) <= 6 and find_date(part) is None else None
+    if not _PLACE_SEGMENT.fullmatch(part):
+        return None
+    if low[0] == "the" or any(w in _VENUE for w in low):
+        return "venue"
+    return "place" if _place_like(part) and len(part) >= 3 else None
+
+
+def _labelled_elsewhere(place: str, text: str) -> bool:
+    """ "Jane Smith" written as a speaker's label ("Jane Smith:", "SMITH:") is a person."""
+    last = place.split()[-1]
+    return (
+        re.search(rf"(?m)^[ \t*]*{re.escape(place)}[ \t*]*:", text) is not None
+        or re.search(rf"(?m)^[ \t*]*{re.escape(last.upper())}[ \t*]*:", text) is not None
+    )
+
+
+def _place_by_date_line(
+    lines: list[str], iso: str, *, trailer: bool, text: str, header: str = ""
+) -> str | None:
+    """The place on its own line next to a line that is only the document's date: above it
+    ("Washington, DC" / "June 12, 2025"; a closing "New Delhi" / "January 16, 2025"), or below
+    it ("14 марта 2025 года, 15:30" / "Москва, Кремль"), a venue line between
+    ("Council Chambers, Millbrook City Hall" / "410 Harbor Street, Millbrook, Washington")."""
+    for i, line in enumerate(lines):
+        if _date_line(line) != iso:
+            continue
+        candidates: list[tuple[str, int]] = []
+        if i > 0:
+            candidates.append((lines[i - 1], 3 if trailer else 0))
+        if i + 1 < len(lines):
+            candidates.append((lines[i + 1], 3 if trailer else 1))
+            if i + 2 < len(lines) and _venue_line(lines[i + 1]):
+                candidates.append((lines[i + 2], 0))
+        for candidate, bare_words in candidates:
+            place = _place_line(candidate, bare_words=bare_words)
+            if place is None or _labelled_elsewhere(place, text):
+                continue
+            if trailer and "," not in candidate and " " in place and place in header:
+                continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
+            return place
+    return None
+
+
+def _venue_line(line: str) -> bool:
+    parts = [p.strip() for p in _plain(line).strip(" \t*_#.").split(",") if p.strip()]
+    return bool(parts) and all(_segment_kind(p) in {"venue", "other"} for p in parts)
+
+
+_LOCATION_FIELD = re.compile(
+    r"^[ \t*_]*(?:Location|Place|Venue|Место(?:[ \t]+проведения)?|Місце(?:[ \t]+проведення)?)"
+    r"[ \t*_]*:[ \t*_]*(?P<value>[^\n]*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A UN press release's introduction: "Following is the transcript of … press encounter at the
+# Security Council stakeout, in New York today:".
+_FOLLOWING_IS = re.compile(
+    rf"^[ \t]*Following (?:is|are) [^\n]{{0,400}}?,? in (?P<place>{_PLACE}),? "
+    rf"(?:today|yesterday|on (?:{_WEEKDAY}|\d))",
+    re.MULTILINE,
+)
+
+
+def _place_from_fields(region: str, text: str) -> str | None:
+    """A page's "Location:" field (its value on the line or the next), or a UN introduction."""
+    m = _LOCATION_FIELD.search(region)
+    # A page's field block dates the page too ("Published" / "3 March 2025" / "Location:" /
+    # "Downing Street, London"): a "Location:" with no date beside it is some record's field.
+    near = region[max(0, m.start() - 200) : m.end() + 200].split("\n")[1:-1] if m else []
+    if m and any(find_date(ln) for ln in near[:7]):
+        value = m.group("value").strip()
+        if not value:
+            value = next((ln for ln in region[m.end() :].split("\n") if ln.strip()), "")
+        place = _place_line(value, bare_words=3)
+        if place is not None and not _labelled_elsewhere(place, text):
+            return place
+    m = _FOLLOWING_IS.search(region)
+    if m and _place_like(m.group("place")):
+        return m.group("place")
+    return None
+
+
+def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
+    """The first non-empty lines, a court caption's right-hand column read as its own line."""
+    lines: list[str] = []
+    for line in text[:limit].split("\n"):
+        if not line.strip():
+            continue
+        caption = _CAPTION_COLUMN.match(line)
+        lines.append(caption.group("right") if caption else line)
+        if len(lines) >= max_lines:
+            break
+    return lines
+
+
+def _nav_line(line: str) -> bool:
+    """A site's menu or breadcrumb line ("Home", "Science & Tech", "Home > News", "Главная /
+    Интервью / Политика", "Research   Events   Experts"): no part of the header proper."""
+    s = _plain(line).strip()
+    if _BOILERPLATE.match(s):
+        return True
+    if re.search(r"\d", s) or re.search(r"[.!?…:;,]$", s):
+        return False
+    if len(s.split()) <= 4:
+        return True
+    parts = re.split(r"[ \t]+[>›»/|·•][ \t]+|[ \t]{3,}", s)
+    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)
+
+
+def _header_window(text: str, label_start: int | None, count: int) -> str:
+    """The header lines up to ``count`` lines that are not site navigation (menu lines do not
+    count, so a page's menu cannot push the date out of the header)."""
+    limit = len(text) if label_start is None else label_start
+    glued = _GLUED_LABEL.search(text, 0, limit)
+    if glued:
+        limit = glued.start()
+    lines: list[str] = []
+    counted = 0
+    for line in text[:limit].split("\n"):
+        if not line.strip():
+            continue
+        lines.append(line)
+        if not _nav_line(line):
+            counted += 1
+        if counted >= count or len(lines) >= 40:
+            break
+    return "\n".join(lines)
 
 
 def _place_like(place: str) -> bool:
@@ -443,8 +759,8 @@ def clean_title(title: str) -> str | None:
     if date is not None and date[2] >= len(title.rstrip(" .")) - 1:
         head = title[: date[1]].rstrip(" ,–—-|")
         m = _PLACE_BEFORE.search(title[: date[1]])
-        if m and m.start("place") > 0:
-            head = title[: m.start("place")].rstrip(" ,–—-|")
+        if m and m.start("place") > 0 and _place_like(m.group("place")):
+            head = title[: m.start("place")].rstrip(" ,–—-|(")
         if head:
             title = head
     title = title.strip(" \t,;:–—-|")
@@ -498,6 +814,7 @@ def find_byline(header: str) -> str | None:
     return name or None
 
 
+_POST_SIGNATURE = re.compile(r"[—–-][ \t]*[^\n]{0,60}\(@\w+\)[ \t]*[^\n]{0,20}$")
 _BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
 
 
@@ -512,44 +829,69 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         title = None  # the text opens with a speaker label: it has no title line
     body_end = trailing_start(text)
     header = header_text(text, label_start)
+    # The header's first four lines, not counting a site's menu lines above them.
+    window = _header_window(text, label_start, 4)
     # A date inside a long sentence is news, not the document's date: only header-like lines.
     # A transcript notice is the exception: "… a rush transcript of "This Week" airing Sunday,
     # October 26, 2025 on ABC News." dates the broadcast itself.
+    # So is an embedded post's signature ("— WHO (@WHO) May 8, 2018") and, below the first four
+    # lines, a paragraph's citation ("… [Headline, by Steph Solis, USA Today, January 16, 2018]").
     dateable = "\n".join(
         ""
-        if len(ln.split()) > 10
-        and re.search(r"[.!?][\"'”»]?\s*$", ln)
-        and not _BROADCAST_NOTICE.search(ln)
+        if (
+            len(ln.split()) > 10
+            and (re.search(r"[.!?][\"'”»]?\s*$", ln) or (i >= 4 and len(ln.split()) > 30))
+            and not _BROADCAST_NOTICE.search(ln)
+        )
+        or _POST_SIGNATURE.search(ln)
         else ln
-        for ln in header.split("\n")
+        for i, ln in enumerate(window.split("\n"))
     )
     date = find_date(dateable)
     trailer = text[body_end:]
+    place = None
     if date is None:
         tail_date = find_date(trailer)
         iso = tail_date[0] if tail_date else None
-        place = None
         if iso is None:
             # A record's cover lines run longer ("United Nations S/PV.9862", "Security Council",
             # …, "Monday, 24 February 2025, 3 p.m."): a short dated line a little further down.
             lines = header_text(text, label_start, max_lines=8).split("\n")[4:]
-            late = find_date("\n".join(ln for ln in lines if len(ln.split()) <= 8))
+            late = find_date(
+                "\n".join(
+                    ln for ln in lines if len(ln.split()) <= 8 and not _POST_SIGNATURE.search(ln)
+                )
+            )
             iso = late[0] if late else None
         if iso is None:
             # A hearing's cover is longer still (title, "HEARING" / "BEFORE THE" / committee
             # lines, then "MARCH 5, 2025" centred on a line of its own): a line that is only a
-            # date, within the first twenty.
+            # date, within the first twenty (in a court caption, its right-hand column).
             for ln in header_text(text[:4000], label_start, max_lines=20).split("\n")[8:]:
+                caption = _CAPTION_COLUMN.match(ln)
+                ln = caption.group("right") if caption else ln
                 alone = find_date(ln.strip())
                 if alone and len(ln.split()) <= 5 and alone[2] - alone[1] >= len(ln.strip()) - 12:
                     iso = alone[0]
                     break
     else:
         iso = date[0]
-        place = find_place(dateable, (date[1], date[2]))
-    if place is None and date is None:
-        place = find_place(header, None)
-    if place is None and date is None and iso is not None:
+        place = _place_beside_date(dateable, (date[1], date[2]))
+    limit = len(text) if label_start is None else label_start
+    if place is None and iso is not None:
+        # The place on a line of its own beside the date's line, in the header or closing it.
+        place = _place_by_date_line(
+            _cover_lines(text, limit), iso, trailer=False, text=text
+        ) or _place_by_date_line(
+            _cover_lines(trailer, len(trailer)), iso, trailer=True, text=text, header=window
+        )
+    if place is None:
+        place = _place_from_fields(_header_window(text, label_start, 8), text)
+    if place is None:
+        place = _dateline_place(_header_window(text, label_start, 5))
+    # A cover's date below its menu-like capitals lines ("HEARING", "BEFORE THE", …).
+    cover_date = date is None or dateable[: date[1]].count("\n") >= 4
+    if place is None and cover_date and iso is not None:
         # The hearing cover's place line, alone under the committee's name (below the roster
         # and contents): "Washington, DC."
         cover = header_text(text[:8000], label_start, max_lines=80)

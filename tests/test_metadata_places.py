@@ -1,0 +1,143 @@
+"""Where and when a document was given, read from the shape of its dateline (no list of towns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope.structure.metadata import extract
+
+NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        # A place line beside a line that is only the date, above or below it.
+        (
+            "Press Briefing\nJohn Doe, Spokesperson\nWashington, DC\nJune 12, 2025\n",
+            "2025-06-12",
+            "Washington",
+        ),
+        ("DOORSTOP\nParliament House, Canberra\nThursday, 22 May 2025\n", "2025-05-22", "Canberra"),
+        (
+            "Joint press conference - Parliament House, Canberra\nFriday 14 March 2025\n",
+            "2025-03-14",
+            "Canberra",
+        ),
+        ("Answers to questions\nMay 9, 2025, 20:15\nThe Kremlin, Moscow\n", "2025-05-09", "Moscow"),
+        ("Переговоры\n14 марта 2025 года, 15:30\nМосква, Кремль\n", "2025-03-14", "Москва"),
+        ("Интервью\n14 марта 2025, 09:15\nМосква\n", "2025-03-14", "Москва"),
+        ("Посещение завода\n24 апреля 2025 г.\nг. Гомель\n", "2025-04-24", "Гомель"),
+        ("Press conference\nin Berlin\nWednesday, 18 June 2025\n", "2025-06-18", "Berlin"),
+        (
+            "Panel\n27 February 2025, 14:00–15:15 CET\n"
+            "Policy Centre, Rue de la Loi 42, Brussels, and online\n",
+            "2025-02-27",
+            "Brussels",
+        ),
+        (
+            "MEETING\nTuesday, October 7, 2025 – 6:00 p.m.\nCouncil Chambers, City Hall\n"
+            "410 Harbor Street, Millbrook, Washington\n",
+            "2025-10-07",
+            "Millbrook",
+        ),
+        # On the date's own line.
+        (
+            NAV + "Press conference in Berlin\nMonday, 3 November 2025 in Berlin\n",
+            "2025-11-03",
+            "Berlin",
+        ),
+        ("Interview given to RTL (excerpts) (Paris, 9 September 2025)\n", "2025-09-09", "Paris"),
+        (
+            "*By Priya Raman · 3 December 2024 · Stockholm · 9 min read*\n",
+            "2024-12-03",
+            "Stockholm",
+        ),
+        ("Full interview\nPosted Oct 9, 2024 · Toronto\n", "2024-10-09", "Toronto"),
+        # Menu lines do not push the date out of the header.
+        (
+            NAV + "A title\nA dek that runs on for a while\nSunday 2 March 2025 10:42, UK\n",
+            "2025-03-02",
+            None,
+        ),
+        (NAV + "Интервью\n17 мар 2025, 08:00\n", "2025-03-17", None),
+        # Agency and press datelines opening a paragraph.
+        (
+            "Title\n22 мая 2025, 08:00\nМОСКВА, 22 мая. /ТАСС/. Пресс-секретарь сказал.\n",
+            "2025-05-22",
+            "Москва",
+        ),
+        (
+            "18.12.2025 15:47\nГубернатор подвёл итоги года\n"
+            "Новосибирск, 18 декабря 2025 года. Прошла пресс-конференция.\n",
+            "2025-12-18",
+            "Новосибирск",
+        ),
+        (
+            "A title\nMarch 4, 2025 5:21 PM GMT+1\nNAIROBI, March 4 (Reuters) - Kenya will not.\n",
+            "2025-03-04",
+            "Nairobi",
+        ),
+        # A page's field, a UN introduction, a court caption, a closing place and date.
+        (
+            "Speech\nPublished\n3 March 2025\nLocation:\nDowning Street, London\n",
+            "2025-03-03",
+            "London",
+        ),
+        (
+            "Press encounter\n14 March 2025\nFollowing is the transcript of the press encounter "
+            "at the stakeout, in New York today:\n",
+            "2025-03-14",
+            "New York",
+        ),
+        (
+            "\n".join(["COURT", "DIVISION", "CASE", "X", ")", "Plaintiff, )", ")", "v. )"])
+            + "\n                    )  Chicago, Illinois\nACME CORP.,         )  June 10, 2025\n",
+            "2025-06-10",
+            "Chicago",
+        ),
+        (
+            "Briefing\nJanuary 16, 2025\n\nGood afternoon.\n\nThank you.\n\nGoodbye.\n\n"
+            "New Delhi\nJanuary 16, 2025\n\nShare: Facebook | Twitter\n",
+            "2025-01-16",
+            "New Delhi",
+        ),
+        # Negatives: a person, an office, an outlet, a section, a menu button, a trip, a title.
+        (
+            "Interview\nJane Smith, Principal Deputy Spokesperson\nJune 12, 2025\n",
+            "2025-06-12",
+            None,
+        ),
+        ("Interview\nJane Smith, BBC News\nJune 12, 2025\n", "2025-06-12", None),
+        ("Interview\nJane Smith\nJune 12, 2025\n", "2025-06-12", None),
+        ("Interview\nJune 12, 2025\nShare\n", "2025-06-12", None),
+        ("Interview\nJune 12, 2025\nNew Rules For Old Roads\n", "2025-06-12", None),
+        ("Interview\nJune 12, 2025 · Politics\n", "2025-06-12", None),
+        ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
+        ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
+        ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),
+        (
+            "Statement by Jane Smith\nMarch 3, 2025\n\nWe will not.\n\nJane Smith\nMarch 3, 2025\n"
+            "Share: Facebook | Twitter\n",
+            "2025-03-03",
+            None,
+        ),
+        (
+            "Gaggle\nAboard Air Force One\nEn Route Tokyo, Japan\nOctober 27, 2025\n",
+            "2025-10-27",
+            None,
+        ),
+        ("Congressional Record (Wednesday, March 19, 2025)\n", "2025-03-19", None),
+        ("Title\n14 марта 2025\nСегодня, 14 марта. Президент сказал.\n", "2025-03-14", None),
+        # A record's field far from any date, an embedded post's date.
+        (
+            "Story\nArrest Information:\nName: John Doe\nLocation: Springfield, Ohio\nAge: 30\n",
+            None,
+            None,
+        ),
+        ("Story\nOne line.\n— Jane Doe (@janedoe) October 11, 2017\n", None, None),
+    ],
+)
+def test_place_and_date(text: str, date: str | None, place: str | None) -> None:
+    found = extract(text)
+    assert (found.date, found.place) == (date, place)
