@@ -512,6 +512,12 @@ TITLE_WORDS = TITLE_WORDS | {
     "court",
     "clerk",
     "bailiff",
+    # Commonwealth parliaments' styles: Canada's Hansard "Hon. Garrett Lindqvist (…, CPC):",
+    # New Zealand's "Hon Tama Rāwiri:", "Rt Hon Caroline Whitmore" — a style, not a given name.
+    "hon",
+    "honourable",
+    "honorable",
+    "rt",
 }
 
 

@@ -83,6 +83,14 @@ _LINE_NAME_STAMP = re.compile(
     r"(?=[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+\S)",
     re.MULTILINE,
 )
+# WHO / UN agency press conferences: a timestamp line, then the speaker's initials alone on a
+# line (the page's "Speaker key" spells them out), the words below: "00:00:48" / "SL" / "Thank
+# you, Ramona, …"; the timestamp may share the initials' line ("00:03:31 RL").
+_LINE_STAMP_INITIALS = re.compile(
+    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*\n)?[ \t]*"
+    r"(?P<name>[A-Z]{2,3})[ \t]*\n(?=[ \t]*\S)",
+    re.MULTILINE,
+)
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
 _LINE_DASHED = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.[ \t]*[–—][ \t]+", re.MULTILINE
@@ -455,6 +463,7 @@ class LabelHit:
     bare: bool = False  # a lowercase name alone on its line: only in a dialogue of such names
     alone: bool = False  # "Анна Ветрова" alone on its line: only in a dialogue of such names
     dashed: bool = False  # "ПЕСКОВ — …": only in a dialogue of such labels
+    stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
 
 
@@ -526,6 +535,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
+        # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
+        initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
+        info = LabelInfo(LabelKind.PERSON, m.group("name"), name=initials)
+        start = m.start("name")
+        if start not in hits:
+            end = m.end() - 1  # the initials' line, not the words' line break
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -617,6 +634,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
         cands = [c for c in cands if not c.dashed]
+    stamped = Counter(c.info.group for c in cands if c.stamped)
+    # Timestamped initials ("00:00:48" / "SL"), two voices each at least twice: then every such
+    # label is a turn, a journalist's who asks once included (the moderator names them).
+    stamped_dialogue = sum(n >= 2 for n in stamped.values()) >= 2
+    if not stamped_dialogue:
+        cands = [c for c in cands if not c.stamped]
     groups = Counter(c.info.group for c in cands)
     line_start_groups = {c.info.group for c in cands if not c.inline}
     role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
@@ -655,7 +678,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 _glued_reporter(text, c, cands, role_total)
             ):
                 accepted.append(c)
-        elif c.info.group in recurring or (kind is LabelKind.OFFICE and not c.stopped):
+        elif (
+            c.info.group in recurring
+            or (kind is LabelKind.OFFICE and not c.stopped)
+            or (c.stamped and stamped_dialogue)
+        ):
             accepted.append(c)
     # Second pass: single strong line-start candidates, once the text has proven a transcript.
     base = len(accepted)
@@ -1168,7 +1195,10 @@ _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", 
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-_FULL_NAME = re.compile(rf"\b({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+# A role noun before a name is no given name: a podcast page's "Hosts Maya Lindholm and Ben
+# Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya".
+_ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?)"
+_FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
 # The Guardian's order, quote first: "'I wrote it angry, then I rewrote it calm': Ruth Adeyemi on
 # grief, Lagos and The Quiet House" (the person quoted is the interviewee).
 _QUOTE_FIRST = re.compile(
@@ -1872,8 +1902,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
 def _titleish(word: str) -> bool:
     """A title, also in the plural: a hearing's "Members present: Representatives Holloway,
     Abernathy, …" gives no given name "Representatives" for "Mr. Holloway"."""
-    return is_title_token(word) or (
-        len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1])
+    return (
+        is_title_token(word)
+        or (len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1]))
+        or re.fullmatch(_ROLE_NOUN, word) is not None  # "Hosts Maya Lindholm and …"
     )
 
 
@@ -2111,7 +2143,34 @@ def _speaker_names(
                     full = _initials_named(parsed, text) if parsed is not None else None
                     done[speaker] = full or speaker
                 out[at] = done[speaker]
-    return {at: _with_particles(sp, header_text) for at, sp in out.items()}
+    cased: dict[str | None, str | None] = {}
+    for at, sp in out.items():
+        if sp not in cased:
+            cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
+        out[at] = cased[sp]
+    return out
+
+
+_RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
+
+
+def _text_casing(speaker: str | None, text: str) -> str | None:
+    """A name recased from capitals takes the inner capital the text writes it with: Fox's
+    "SEN. DALE MCKITTRICK (R-OK):" is the "Senator McKittrick" of the headline, not "Mckittrick";
+    "DELAURO" is "DeLauro". Only one mixed-case spelling, differing by case alone, counts."""
+    if speaker is None or not text:
+        return speaker
+
+    def respell(m: re.Match[str]) -> str:
+        word = m.group(0)
+        found = {
+            w.group(0)
+            for w in re.finditer(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text, re.I)
+        }
+        mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
+        return mixed.pop() if len(mixed) == 1 else word
+
+    return _RECASED_WORD.sub(respell, speaker)
 
 
 def _with_particles(speaker: str | None, header_text: str) -> str | None:
@@ -2195,12 +2254,25 @@ def _named_in_text(
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
             new = _initials_named(name, text) or new
+        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(display):
+            # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
+            # Borg from Reuters"): the one full name with those initials in the text before
+            # the label first speaks.
+            at = first_at.get(name.key, 0)
+            found = {
+                f"{g} {sur}"
+                for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
+            }
+            if len(found) == 1:
+                new = found.pop()
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
 
 
+_CAPS_INITIALS = re.compile(r"[A-Z]{2}")
 _PAIR_AT = re.compile(
     rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
     rf"(?:['’]s)?(?![{LETTER}]))"
@@ -2849,12 +2921,37 @@ def _moderators(
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
         brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
-        if brief and all(
+        # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
+        # floor to Dr Langat."), but each names the next speaker, who is someone else: the
+        # floor handed over by name every time, to a question at least twice.
+        naming = (
+            max(sizes) <= 80
+            and all(
+                i + 1 == len(bodies)
+                or _names_next(text[bodies[i][1] : bodies[i][2]], bodies[i + 1])
+                for i in turns
+            )
+            and sum(i + 1 < len(bodies) and asks(i + 1) for i in turns) >= 2
+        )
+        if (brief or naming) and all(
             "?" not in text[bodies[i][1] : bodies[i][2]] and (i == 0 or not asks(i - 1))
             for i in turns
         ):
             out.add(k)
     return out
+
+
+def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Does ``body`` call the next speaker by a name of theirs ("Helena, please unmute
+    yourself." before Helena Borg's "HB")?"""
+    speaker = nxt[3]
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    return any(
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", body) is not None
+        for w in speaker.split()
+        if len(w) > 2 and not is_title_token(w)
+    )
 
 
 _PRESIDING = re.compile(
