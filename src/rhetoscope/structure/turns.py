@@ -261,6 +261,11 @@ _DIRECTION_WORDS = frozenset(
         "video",
         "videotape",
         "clip",
+        # Canada's Hansard marks the language of the floor: "[Translation]", "[English]".
+        "translation",
+        "interpretation",
+        "english",
+        "français",
         "speaking",  # NPR: "(Speaking French)"
         "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
@@ -874,14 +879,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue  # "HOLT (voice-over):" qualifies the label
         content = m.group("c").strip(" .!")
         words = re.findall(r"[\w'\-]+", content.lower())
-        if not words or words[0].isdigit():
-            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         own_line = (
             not text[line_start : m.start()].strip()
             and not text[m.end() : len(text) if line_end < 0 else line_end].strip()
         )
+        if own_line and _HANSARD_CLOCK.fullmatch(content):
+            spans.append((m.start(), m.end()))  # Canada's Hansard clock line: "(1420)"
+            continue
+        if not words or words[0].isdigit():
+            continue
         keyword = words[0] in _DIRECTION_WORDS or (
             content.isupper() and any(w in _DIRECTION_WORDS for w in words)
         )
@@ -900,6 +908,7 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 _EXHIBIT_LINE = re.compile(
     r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
