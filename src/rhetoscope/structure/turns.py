@@ -49,6 +49,7 @@ from rhetoscope.structure.speakers import (
     LOWER,
     NATIONALITY,
     NEWS_OUTLET_NAMES,
+    OFFICE_HEADS,
     PARTICLES,
     UPPER,
     LabelInfo,
@@ -607,6 +608,25 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
 
 
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
+
+
+def _in_fields(text: str, hit: LabelHit) -> bool:
+    """Are the lines right above and right below the label's line short "Field: value" lines
+    with no sentence end ("Date: Wednesday, 29 October 2025", "Status: Proof")?"""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.start)
+    if line_start < 2 or line_end < 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    return all(
+        _FIELD_LINE.fullmatch(line) is not None and not re.search(r"[.!?…]\s*$", line)
+        for line in (above, below)
+    )
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -620,6 +640,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     for c in cands:
         by_group.setdefault(c.info.group, []).append(c)
     fields = {g for g, hits in by_group.items() if all(_fieldish(text, h) for h in hits)}
+    # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
+    # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
+    fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
     cands = [c for c in cands if c.info.group not in fields]
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
@@ -2451,15 +2474,20 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
-            rf"\((?:the[ \t]+)?{re.escape(office)}\)",
-            header_text,
+            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)",
+            header_text + "\n" + preface,
             re.IGNORECASE,
         )
     }
-    if len(bracketed) == 1:
-        named = name_from_phrase(bracketed.pop())
-        if named is not None and named.given:
-            return named.display()
+    # ("Grogan, Sen Karen (Chair)" gives "Sen Karen", no name; its rewrite "Sen Karen Grogan
+    # (Chair)" does.)
+    named_in_brackets = {
+        named.display()
+        for phrase in bracketed
+        if (named := name_from_phrase(phrase)) is not None and named.given
+    }
+    if len(named_in_brackets) == 1:
+        return named_in_brackets.pop()
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
@@ -2539,6 +2567,47 @@ _PRESIDING_RU_NAME = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])(?:{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME})"
     rf"(?![{_CYR_LOW}])|(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}[ \t]*\.?$)"
 )
+
+
+# A cover's roster in other orders, rewritten as "Given Surname (Office)" for the rules that
+# read names and bracketed offices: ParlInfo's "Grogan, Sen Karen (Chair); Hallorann, Mr Rupert
+# (Commissioner of Taxation)" (surname first, then a title and the given name), Canada's
+# Hansard "Speaker: The Honourable Denis Laframboise" (an office field), and New Zealand's
+# "Rt Hon Caroline Whitmore" / "Prime Minister" (the office on the line below the name).
+_NAME_PAIR = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+_STYLE = r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon(?:ourable|orable|\.)?)[ \t]+)?"
+_INVERTED_ENTRY = re.compile(
+    rf"(?<![{LETTER}'’\-])(?P<s>[{UPPER}][{LETTER}'’\-]+),[ \t]+"
+    r"(?P<t>Sen|Senator|Mr|Mrs|Ms|Dr|Hon|Prof)\.?[ \t]+"
+    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])(?:[ \t]*(?P<o>\([^()\n]{{1,60}}\)))?"
+)
+_OFFICE_FIELD = re.compile(
+    rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"
+    rf"{_STYLE}(?P<n>{_NAME_PAIR})[ \t]*$",
+    re.MULTILINE,
+)
+_NAME_OVER_OFFICE = re.compile(
+    rf"^[ \t]*{_STYLE}(?P<n>{_NAME_PAIR})(?:[ \t]+MP)?[ \t]*\n"
+    rf"[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+(?:of|for|the|and|[{UPPER}][{LOWER}]+)){{0,5}})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _cover_roster(preface: str) -> str:
+    """Extra lines "Karen Grogan (Chair)" for a cover that names people in one of the orders
+    above ("" when it names none), so a "CHAIR:" or "Mr Hallorann:" label finds its person."""
+    lines = [
+        f"{m.group('t')} {m.group('g')} {m.group('s')} {m.group('o') or ''}".strip()
+        for m in _INVERTED_ENTRY.finditer(preface)
+        if not is_title_token(m.group("s"))
+    ]
+    for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):
+        for m in regex.finditer(preface):
+            words = m.group("o").split()
+            if fold(words[-1]) in OFFICE_HEADS or fold(words[0]) in OFFICE_HEADS:
+                lines.append(f"{m.group('n')} ({m.group('o')})")
+    return "\n" + "\n".join(lines) if lines else ""
 
 
 def _presiding_stenogram(before: str) -> str | None:
@@ -2925,7 +2994,9 @@ def _moderators(
             continue
         # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
         office = first.office or (first.name.title if first.name is not None else None)
-        if office is not None and _PRESIDING.search(office):
+        # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
+        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        if office is not None and (_PRESIDING.search(office) or speaker):
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
@@ -3072,6 +3143,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     header.extend(("moderator", n) for n in _event_moderators(preface))
+    preface += _cover_roster(preface)
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
