@@ -222,7 +222,8 @@ _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
     r"| podcasts| reading| links)?|Read (?:more|also)"
-    r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story|(?:Suggested )?Topics"
+    r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    r"|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
