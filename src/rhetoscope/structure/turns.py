@@ -1492,10 +1492,22 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     pos = 0
     title = first_line_title(text)
     first = True
-    for line in text[:end].split("\n"):
+    crumbs = ""
+    lines = text[:end].split("\n")
+    for n, line in enumerate(lines):
         stripped = line.strip()
         line_len = len(line) + 1
         if not stripped:
+            pos += line_len
+            continue
+        if _protocol_list(lines, n):
+            break  # "Programme Director," / "Minister of …, Ms X," / "Ladies and gentlemen,"
+        if not re.search(r"[.!?…]$", stripped) and (
+            _BREADCRUMB.search(stripped) or (crumbs and crumbs.endswith(stripped))
+        ):
+            # "Home » Newsroom » Speeches » Address by President X …" under the site's name,
+            # and the page title it ends with, repeated below it.
+            crumbs = crumbs or stripped
             pos += line_len
             continue
         words = stripped.split()
@@ -1538,6 +1550,18 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         lead = _LEAD_NOISE.match(text, 0, end)
         return lead.end() if lead and lead.end() < end else 0
     return pos
+
+
+def _protocol_list(lines: Sequence[str], n: int) -> bool:
+    """Does a speech's protocol list start at line ``n``: three or more lines in a row, each
+    ending with a comma, one a salutation ("Programme Director," / "Premier of Gauteng," / …
+    / "Ladies and gentlemen,")?"""
+    run = []
+    for line in lines[n:]:
+        if not line.strip().endswith(","):
+            break
+        run.append(line.strip())
+    return len(run) >= 3 and any(_SALUTATION.match(r) for r in run)
 
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
