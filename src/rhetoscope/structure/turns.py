@@ -1845,7 +1845,8 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
-    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы)[ \t]*:?[ \t]*$",
+    # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
+    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -2315,13 +2316,13 @@ def _named_in_text(
             # Borg from Reuters"): the one full name with those initials in the text before
             # the label first speaks.
             at = first_at.get(name.key, 0)
-            found = {
+            introduced = {
                 f"{g} {sur}"
                 for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
                 if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
             }
-            if len(found) == 1:
-                new = found.pop()
+            if len(introduced) == 1:
+                new = introduced.pop()
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
