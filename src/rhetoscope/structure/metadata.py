@@ -231,6 +231,20 @@ _TRAILING_LINE = re.compile(
     r"|.{0,20}\border[ \t]+(?:a[ \t]+)?(?:video|copy|transcript|tape)s?[ \t]+of[ \t]+this\b.*"
     r"|<all>|Appendix(?:[ \t]+[IVX\d]+)?|Additional Material for the Record"
     r"|(?:Answers|Responses)[ \t]+to[ \t]+(?:Post-Hearing|Additional|Written|Supplemental)\b.{0,60}"
+    # Government pages' footers: Canada.ca's "Date modified:" / "2025-10-23" / "Report a
+    # problem on this page", South Africa's "Issued by: The Presidency", New Zealand's
+    # "conclusion of press conference", a committee's "Proceedings suspended from 10:31 to
+    # 10:47" after its last answer; a magazine's "This article appeared in the Europe section
+    # of the print edition …" / "Reuse this content"; a site's "Privacy Policy | Terms of
+    # Service" row.
+    r"|(?:Date[ \t]+modified|Last[ \t]+(?:modified|updated)|Page[ \t]+(?:last[ \t]+)?updated)"
+    r"[ \t]*:.{0,40}|\d{4}-\d{2}-\d{2}|Report[ \t]+a[ \t]+problem\b.{0,40}"
+    r"|Issued[ \t]+by[ \t]*:.{0,80}"
+    r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
+    r"|(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)\b.{0,60}"
+    r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
+    r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
+    r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
@@ -241,7 +255,8 @@ _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
     r"| podcasts| reading| links)?|Read (?:more|also)"
-    r"|See also|Explore more on (?:these|this) topics?|More on this story|(?:Suggested )?Topics"
+    r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    r"|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
     r"|Связанные материалы)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

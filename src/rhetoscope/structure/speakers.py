@@ -44,6 +44,7 @@ INTERVIEWER_WORDS = frozenset(
         "reporter",
         "journalist",
         "presenter",
+        "media",  # New Zealand's Beehive transcripts: every journalist is "Media:"
         "ведущий",
         "ведущая",
         "корреспондент",
@@ -512,6 +513,13 @@ TITLE_WORDS = TITLE_WORDS | {
     "court",
     "clerk",
     "bailiff",
+    # Commonwealth parliaments' styles: Canada's Hansard "Hon. Garrett Lindqvist (…, CPC):",
+    # New Zealand's "Hon Tama Rāwiri:", "Rt Hon Caroline Whitmore" — a style, not a given name.
+    "speaker",  # "The Speaker:", "Madam Speaker:" preside ("Speaker 1" is read before)
+    "hon",
+    "honourable",
+    "honorable",
+    "rt",
 }
 
 

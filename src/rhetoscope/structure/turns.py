@@ -49,6 +49,7 @@ from rhetoscope.structure.speakers import (
     LOWER,
     NATIONALITY,
     NEWS_OUTLET_NAMES,
+    OFFICE_HEADS,
     PARTICLES,
     UPPER,
     LabelInfo,
@@ -81,6 +82,14 @@ _LINE_STAMPED = re.compile(
 _LINE_NAME_STAMP = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]*\n"
     r"(?=[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+\S)",
+    re.MULTILINE,
+)
+# WHO / UN agency press conferences: a timestamp line, then the speaker's initials alone on a
+# line (the page's "Speaker key" spells them out), the words below: "00:00:48" / "SL" / "Thank
+# you, Ramona, …"; the timestamp may share the initials' line ("00:03:31 RL").
+_LINE_STAMP_INITIALS = re.compile(
+    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*\n)?[ \t]*"
+    r"(?P<name>[A-Z]{2,3})[ \t]*\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
@@ -253,6 +262,11 @@ _DIRECTION_WORDS = frozenset(
         "video",
         "videotape",
         "clip",
+        # Canada's Hansard marks the language of the floor: "[Translation]", "[English]".
+        "translation",
+        "interpretation",
+        "english",
+        "français",
         "speaking",  # NPR: "(Speaking French)"
         "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
@@ -455,6 +469,7 @@ class LabelHit:
     bare: bool = False  # a lowercase name alone on its line: only in a dialogue of such names
     alone: bool = False  # "Анна Ветрова" alone on its line: only in a dialogue of such names
     dashed: bool = False  # "ПЕСКОВ — …": only in a dialogue of such labels
+    stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
 
 
@@ -526,6 +541,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
+        # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
+        initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
+        info = LabelInfo(LabelKind.PERSON, m.group("name"), name=initials)
+        start = m.start("name")
+        if start not in hits:
+            end = m.end() - 1  # the initials' line, not the words' line break
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -585,6 +608,25 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
 
 
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
+
+
+def _in_fields(text: str, hit: LabelHit) -> bool:
+    """Are the lines right above and right below the label's line short "Field: value" lines
+    with no sentence end ("Date: Wednesday, 29 October 2025", "Status: Proof")?"""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.start)
+    if line_start < 2 or line_end < 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    return all(
+        _FIELD_LINE.fullmatch(line) is not None and not re.search(r"[.!?…]\s*$", line)
+        for line in (above, below)
+    )
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -598,6 +640,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     for c in cands:
         by_group.setdefault(c.info.group, []).append(c)
     fields = {g for g, hits in by_group.items() if all(_fieldish(text, h) for h in hits)}
+    # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
+    # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
+    fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
     cands = [c for c in cands if c.info.group not in fields]
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
@@ -617,6 +662,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
         cands = [c for c in cands if not c.dashed]
+    stamped = Counter(c.info.group for c in cands if c.stamped)
+    # Timestamped initials ("00:00:48" / "SL"), two voices each at least twice: then every such
+    # label is a turn, a journalist's who asks once included (the moderator names them).
+    stamped_dialogue = sum(n >= 2 for n in stamped.values()) >= 2
+    if not stamped_dialogue:
+        cands = [c for c in cands if not c.stamped]
     groups = Counter(c.info.group for c in cands)
     line_start_groups = {c.info.group for c in cands if not c.inline}
     role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
@@ -655,7 +706,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 _glued_reporter(text, c, cands, role_total)
             ):
                 accepted.append(c)
-        elif c.info.group in recurring or (kind is LabelKind.OFFICE and not c.stopped):
+        elif (
+            c.info.group in recurring
+            or (kind is LabelKind.OFFICE and not c.stopped)
+            or (c.stamped and stamped_dialogue)
+        ):
             accepted.append(c)
     # Second pass: single strong line-start candidates, once the text has proven a transcript.
     base = len(accepted)
@@ -847,14 +902,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue  # "HOLT (voice-over):" qualifies the label
         content = m.group("c").strip(" .!")
         words = re.findall(r"[\w'\-]+", content.lower())
-        if not words or words[0].isdigit():
-            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         own_line = (
             not text[line_start : m.start()].strip()
             and not text[m.end() : len(text) if line_end < 0 else line_end].strip()
         )
+        if own_line and _HANSARD_CLOCK.fullmatch(content):
+            spans.append((m.start(), m.end()))  # Canada's Hansard clock line: "(1420)"
+            continue
+        if not words or words[0].isdigit():
+            continue
         keyword = words[0] in _DIRECTION_WORDS or (
             content.isupper() and any(w in _DIRECTION_WORDS for w in words)
         )
@@ -873,6 +931,7 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 _EXHIBIT_LINE = re.compile(
     r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
@@ -1168,7 +1227,10 @@ _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", 
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-_FULL_NAME = re.compile(rf"\b({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+# A role noun before a name is no given name: a podcast page's "Hosts Maya Lindholm and Ben
+# Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya".
+_ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?)"
+_FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
 # The Guardian's order, quote first: "'I wrote it angry, then I rewrote it calm': Ruth Adeyemi on
 # grief, Lagos and The Quiet House" (the person quoted is the interviewee).
 _QUOTE_FIRST = re.compile(
@@ -1430,10 +1492,22 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     pos = 0
     title = first_line_title(text)
     first = True
-    for line in text[:end].split("\n"):
+    crumbs = ""
+    lines = text[:end].split("\n")
+    for n, line in enumerate(lines):
         stripped = line.strip()
         line_len = len(line) + 1
         if not stripped:
+            pos += line_len
+            continue
+        if _protocol_list(lines, n):
+            break  # "Programme Director," / "Minister of …, Ms X," / "Ladies and gentlemen,"
+        if not re.search(r"[.!?…]$", stripped) and (
+            _BREADCRUMB.search(stripped) or (crumbs and crumbs.endswith(stripped))
+        ):
+            # "Home » Newsroom » Speeches » Address by President X …" under the site's name,
+            # and the page title it ends with, repeated below it.
+            crumbs = crumbs or stripped
             pos += line_len
             continue
         words = stripped.split()
@@ -1476,6 +1550,18 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         lead = _LEAD_NOISE.match(text, 0, end)
         return lead.end() if lead and lead.end() < end else 0
     return pos
+
+
+def _protocol_list(lines: Sequence[str], n: int) -> bool:
+    """Does a speech's protocol list start at line ``n``: three or more lines in a row, each
+    ending with a comma, one a salutation ("Programme Director," / "Premier of Gauteng," / …
+    / "Ladies and gentlemen,")?"""
+    run = []
+    for line in lines[n:]:
+        if not line.strip().endswith(","):
+            break
+        run.append(line.strip())
+    return len(run) >= 3 and any(_SALUTATION.match(r) for r in run)
 
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
@@ -1759,7 +1845,8 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
-    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы)[ \t]*:?[ \t]*$",
+    # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
+    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -1872,8 +1959,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
 def _titleish(word: str) -> bool:
     """A title, also in the plural: a hearing's "Members present: Representatives Holloway,
     Abernathy, …" gives no given name "Representatives" for "Mr. Holloway"."""
-    return is_title_token(word) or (
-        len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1])
+    return (
+        is_title_token(word)
+        or (len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1]))
+        or re.fullmatch(_ROLE_NOUN, word) is not None  # "Hosts Maya Lindholm and …"
     )
 
 
@@ -2111,7 +2200,34 @@ def _speaker_names(
                     full = _initials_named(parsed, text) if parsed is not None else None
                     done[speaker] = full or speaker
                 out[at] = done[speaker]
-    return {at: _with_particles(sp, header_text) for at, sp in out.items()}
+    cased: dict[str | None, str | None] = {}
+    for at, sp in out.items():
+        if sp not in cased:
+            cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
+        out[at] = cased[sp]
+    return out
+
+
+_RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
+
+
+def _text_casing(speaker: str | None, text: str) -> str | None:
+    """A name recased from capitals takes the inner capital the text writes it with: Fox's
+    "SEN. DALE MCKITTRICK (R-OK):" is the "Senator McKittrick" of the headline, not "Mckittrick";
+    "DELAURO" is "DeLauro". Only one mixed-case spelling, differing by case alone, counts."""
+    if speaker is None or not text:
+        return speaker
+
+    def respell(m: re.Match[str]) -> str:
+        word = m.group(0)
+        found = {
+            w.group(0)
+            for w in re.finditer(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text, re.I)
+        }
+        mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
+        return mixed.pop() if len(mixed) == 1 else word
+
+    return _RECASED_WORD.sub(respell, speaker)
 
 
 def _with_particles(speaker: str | None, header_text: str) -> str | None:
@@ -2195,12 +2311,25 @@ def _named_in_text(
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
             new = _initials_named(name, text) or new
+        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(display):
+            # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
+            # Borg from Reuters"): the one full name with those initials in the text before
+            # the label first speaks.
+            at = first_at.get(name.key, 0)
+            introduced = {
+                f"{g} {sur}"
+                for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
+            }
+            if len(introduced) == 1:
+                new = introduced.pop()
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
 
 
+_CAPS_INITIALS = re.compile(r"[A-Z]{2}")
 _PAIR_AT = re.compile(
     rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
     rf"(?:['’]s)?(?![{LETTER}]))"
@@ -2370,15 +2499,20 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
-            rf"\((?:the[ \t]+)?{re.escape(office)}\)",
-            header_text,
+            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)",
+            header_text + "\n" + preface,
             re.IGNORECASE,
         )
     }
-    if len(bracketed) == 1:
-        named = name_from_phrase(bracketed.pop())
-        if named is not None and named.given:
-            return named.display()
+    # ("Grogan, Sen Karen (Chair)" gives "Sen Karen", no name; its rewrite "Sen Karen Grogan
+    # (Chair)" does.)
+    named_in_brackets = {
+        named.display()
+        for phrase in bracketed
+        if (named := name_from_phrase(phrase)) is not None and named.given
+    }
+    if len(named_in_brackets) == 1:
+        return named_in_brackets.pop()
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
@@ -2458,6 +2592,47 @@ _PRESIDING_RU_NAME = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])(?:{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME})"
     rf"(?![{_CYR_LOW}])|(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}[ \t]*\.?$)"
 )
+
+
+# A cover's roster in other orders, rewritten as "Given Surname (Office)" for the rules that
+# read names and bracketed offices: ParlInfo's "Grogan, Sen Karen (Chair); Hallorann, Mr Rupert
+# (Commissioner of Taxation)" (surname first, then a title and the given name), Canada's
+# Hansard "Speaker: The Honourable Denis Laframboise" (an office field), and New Zealand's
+# "Rt Hon Caroline Whitmore" / "Prime Minister" (the office on the line below the name).
+_NAME_PAIR = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+_STYLE = r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon(?:ourable|orable|\.)?)[ \t]+)?"
+_INVERTED_ENTRY = re.compile(
+    rf"(?<![{LETTER}'’\-])(?P<s>[{UPPER}][{LETTER}'’\-]+),[ \t]+"
+    r"(?P<t>Sen|Senator|Mr|Mrs|Ms|Dr|Hon|Prof)\.?[ \t]+"
+    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])(?:[ \t]*(?P<o>\([^()\n]{{1,60}}\)))?"
+)
+_OFFICE_FIELD = re.compile(
+    rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"
+    rf"{_STYLE}(?P<n>{_NAME_PAIR})[ \t]*$",
+    re.MULTILINE,
+)
+_NAME_OVER_OFFICE = re.compile(
+    rf"^[ \t]*{_STYLE}(?P<n>{_NAME_PAIR})(?:[ \t]+MP)?[ \t]*\n"
+    rf"[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+(?:of|for|the|and|[{UPPER}][{LOWER}]+)){{0,5}})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _cover_roster(preface: str) -> str:
+    """Extra lines "Karen Grogan (Chair)" for a cover that names people in one of the orders
+    above ("" when it names none), so a "CHAIR:" or "Mr Hallorann:" label finds its person."""
+    lines = [
+        f"{m.group('t')} {m.group('g')} {m.group('s')} {m.group('o') or ''}".strip()
+        for m in _INVERTED_ENTRY.finditer(preface)
+        if not is_title_token(m.group("s"))
+    ]
+    for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):
+        for m in regex.finditer(preface):
+            words = m.group("o").split()
+            if fold(words[-1]) in OFFICE_HEADS or fold(words[0]) in OFFICE_HEADS:
+                lines.append(f"{m.group('n')} ({m.group('o')})")
+    return "\n" + "\n".join(lines) if lines else ""
 
 
 def _presiding_stenogram(before: str) -> str | None:
@@ -2844,17 +3019,44 @@ def _moderators(
             continue
         # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
         office = first.office or (first.name.title if first.name is not None else None)
-        if office is not None and _PRESIDING.search(office):
+        # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
+        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        if office is not None and (_PRESIDING.search(office) or speaker):
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
         brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
-        if brief and all(
+        # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
+        # floor to Dr Langat."), but each names the next speaker, who is someone else: the
+        # floor handed over by name every time, to a question at least twice.
+        naming = (
+            max(sizes) <= 80
+            and all(
+                i + 1 == len(bodies)
+                or _names_next(text[bodies[i][1] : bodies[i][2]], bodies[i + 1])
+                for i in turns
+            )
+            and sum(i + 1 < len(bodies) and asks(i + 1) for i in turns) >= 2
+        )
+        if (brief or naming) and all(
             "?" not in text[bodies[i][1] : bodies[i][2]] and (i == 0 or not asks(i - 1))
             for i in turns
         ):
             out.add(k)
     return out
+
+
+def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Does ``body`` call the next speaker by a name of theirs ("Helena, please unmute
+    yourself." before Helena Borg's "HB")?"""
+    speaker = nxt[3]
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    return any(
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", body) is not None
+        for w in speaker.split()
+        if len(w) > 2 and not is_title_token(w)
+    )
 
 
 _PRESIDING = re.compile(
@@ -2966,6 +3168,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     header.extend(("moderator", n) for n in _event_moderators(preface))
+    preface += _cover_roster(preface)
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
