@@ -173,6 +173,10 @@ _LINE_PERIOD = re.compile(
 # "ГОЛОВУЮЧИЙ. Шановні колеги", "ГЕТМАНЦЕВ Д.О. Дякую". A surname and two initials (or the
 # initials first), an optional role after a comma, then the words with a capital. Such a label
 # still has to recur or stand among other labels (the consistency pass).
+# The Federation Council closes the initials-first form with a period too ("А. Н. Кузнецов.
+# Ирина Викторовна, …") and prints a speaker's first label with a long job title as a line of
+# its own, the words in the next paragraph: "И. В. Земцова, член Комитета … (представитель от
+# исполнительного органа государственной власти Омской области)." / "" / "Спасибо, …".
 _CYR_UP = "А-ЯЁІЇЄҐ"
 _CYR_LOW = "а-яёіїєґ'’"
 _STENO_SURNAME = (
@@ -183,8 +187,9 @@ _STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
 _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
     rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))\.|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
-    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,200}}?))?"
-    rf"(?(role)\.|(?<=\.)))[ \t]+(?=[{_CYR_UP}«\"„(])",
+    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,300}}?))?"
+    rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
+    rf"(?=[{_CYR_UP}«\"„(])",
     re.MULTILINE,
 )
 # A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
@@ -498,10 +503,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
         label = m.group("office") or m.group("name")
+        info = classify_label(label)
         if m.group("role"):
-            label = f"{label}, {m.group('role').strip()}"
-        info = classify_label(label, max_role_words=30)
+            # The Federation Council's titles run long ("первый заместитель председателя
+            # Комитета … (представитель от … Тверской области)"): the name decides, the
+            # title is kept as the label's role.
+            role = m.group("role").strip()
+            label = f"{label}, {role}"
+            info = classify_label(label, max_role_words=30) or (
+                dataclasses.replace(info, role=role) if info is not None else None
+            )
         start = m.start("office") if m.group("office") else m.start("name")
+        known = hits.get(start)
+        if known is not None and known.end > m.end() and info is not None:
+            # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
+            # later in the chair's first sentence made the whole run a "label"; the stenogram's
+            # period closes it first.
+            del hits[start]
         if info is not None and start not in hits:
             hits[start] = LabelHit(start, m.end(), label, info, m.start(), stopped=True)
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
@@ -1771,6 +1789,12 @@ def _in_read_also(text: str, pos: int) -> bool:
     return m is not None
 
 
+_VOTE_RECORD = re.compile(
+    r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
+    r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
+)
+
+
 def _trim_furniture(text: str, start: int, end: int) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -1783,6 +1807,10 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         before = text[start:para].rstrip()
         lines = last.split("\n")
         box = _READ_ALSO.match(lines[0]) is not None and len(lines) <= 4
+        # A stenogram's vote between the chair's "Прошу голосовать." and the result announced:
+        # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
+        # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
+        box = box or _VOTE_RECORD.match(lines[0]) is not None
         heading = (
             len(lines) == 1
             and 2 <= len(last.split()) <= 10
@@ -2460,6 +2488,12 @@ _PRESIDING_RU_NAME = re.compile(
 )
 
 
+_PRESIDING_RU_FULL = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+)
+
+
 def _presiding_stenogram(before: str) -> str | None:
     """The chair a stenogram names last before a "Председательствующий." label (None if the
     line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
@@ -2469,7 +2503,10 @@ def _presiding_stenogram(before: str) -> str | None:
     rest = lines[-1].group("rest").strip()
     found = _PRESIDING_RU_NAME.search(rest)
     if found is None:
-        return None
+        # The Federation Council writes the chair in full: "Председательствует заместитель
+        # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
+        full = _PRESIDING_RU_FULL.search(rest)
+        return f"{full.group(1)} {full.group(3)}" if full is not None else None
     named = name_from_phrase(found.group().strip())
     return named.display() if named is not None and named.given else None
 
@@ -2626,7 +2663,21 @@ def _roles(
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
     for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
         counted[k] = counted[k] or total[k]
-    if not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
+    # A Russian or Ukrainian floor stenogram ("Председательствующий. …", "ГОЛОВУЮЧИЙ. …"): the
+    # chair gives the floor; the senators and deputies are neither interviewers nor interviewees.
+    # A member who asks the rapporteur asks, the rapporteur answers; a report or a speech in
+    # the debate ("Слово надається Кравець Юлії Михайлівні." / "КРАВЕЦЬ Ю.М. Шановні колеги!
+    # … Дякую.") answers nobody: a statement.
+    floor = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if h.stopped
+        and h.info.kind is LabelKind.OFFICE
+        and _PRESIDING.search(h.info.office or "") is not None
+    }
+    if floor:
+        interviewees -= floor
+    elif not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
         interviewers |= _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
@@ -2680,6 +2731,7 @@ def _roles(
     }
     if presider and (has_q or interviewers) and len(presider) == 1:
         moderators |= presider
+    moderators |= floor
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
     # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
@@ -2778,7 +2830,17 @@ def _roles(
             # asked, a brief turn that only calls the next speaker by name is the chair's.
             labels.append("other")
         else:
-            labels.append("question" if _ends_with_question(body) else "statement")
+            # On the floor a senator's question may end with its reason ("Кто будет их
+            # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
+            # another member, who answers it.
+            asks = _ends_with_question(body) or (
+                bool(floor)
+                and "?" in body
+                and i + 1 < len(bodies)
+                and keys[i + 1] not in floor
+                and keys[i + 1] != k
+            )
+            labels.append("question" if asks else "statement")
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow).
         if (k in interviewers and k not in moderators) or labels[-1] == "question":
             asked = True
