@@ -60,6 +60,7 @@ from rhetoscope.structure.speakers import (
     genitive_to_nominative,
     is_title_token,
     name_from_phrase,
+    outlet_role,
     parse_name,
     resolve_names,
 )
@@ -1795,6 +1796,13 @@ _VOTE_RECORD = re.compile(
 )
 
 
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)(?:Фото|Фотография|Світлина|Photo|Image|Credit)"
+    r"[ \t]*:[ \t]*[^.!?\n]{1,80}$",
+    re.IGNORECASE,
+)
+
+
 def _trim_furniture(text: str, start: int, end: int) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -1811,6 +1819,11 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
+        # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
+        box = box or (
+            len(lines) == 1 and len(last.split()) <= 30 and _CAPTION_CREDIT.search(last) is not None
+        )
         heading = (
             len(lines) == 1
             and 2 <= len(last.split()) <= 10
@@ -2236,6 +2249,11 @@ _PAIR_AT = re.compile(
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )
+_GPS = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вичу|вичем|ичем|ичу|ичной))"
+    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
+)
 _PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
 # "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
 _PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
@@ -2272,6 +2290,20 @@ def _initials_named(name: Name, text: str) -> str | None:
         if len(indexed) == 1:
             return f"{indexed.pop()} {surname}"
     given: set[str] = set()
+    if cyrillic:
+        # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
+        # surname (any case) — the patronymic must agree with a second initial if there is one.
+        for g, pat, sur in _GPS.findall(text):
+            if not _patronymic(_nominative(pat)) and not _patronymic(pat):
+                continue
+            if fold(g)[:1] != first or (
+                len(name.given) >= 2 and fold(pat)[:1] != fold(name.given[1])[:1]
+            ):
+                continue
+            if fold(sur) == name.key:
+                given.add(g)
+            elif fold(_nominative(sur)) == name.key:
+                given.add(_nominative(g))
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
         if is_title_token(g) or fold(g)[:1] != first:
@@ -2589,6 +2621,7 @@ def _roles(
     interviewers: set[str] = set()
     interviewees: set[str] = set()
     role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
+    outlet_askers: set[str] = set()  # "Марина Лукина, «Известия»:": a journalist, who asks
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [
         n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
@@ -2633,6 +2666,8 @@ def _roles(
             interviewees.add(k)
         elif info.name is not None:
             hint = " ".join(filter(None, [info.role, info.name.title]))
+            if outlet_role(info.role):
+                outlet_askers.add(k)
             if (hint and INTERVIEWER_HINTS.search(hint)) or any(
                 info.name.compatible(n) for n in interviewer_names
             ):
@@ -2681,6 +2716,9 @@ def _roles(
         interviewers |= _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+    # A journalist who names their outlet in the label asks, even once and without a "?"
+    # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
+    interviewers |= outlet_askers - interviewees
     others = persons - interviewees
     if not interviewers and interviewee_names and interviewees and len(others) == 1:
         # The header names who answers ("interview with President Trump"); the one other
