@@ -342,8 +342,9 @@ _HEADER_PERSON_RU = re.compile(
     r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
     r"(?![а-яёіїєґ])[^\n]{0,160}?"
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
-    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’\-]+"
-    r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)(?![а-яёіїєґ]))"
+    # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин)(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
@@ -1097,6 +1098,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
             if w
         ]
+        if len(words) == 3 and _patronymic(words[1]):
+            words = [words[0], words[2]]  # "Дмитрий Николаевич Ковалёв" → "Дмитрий Ковалёв"
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
@@ -1468,6 +1471,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
         # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
+        # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":
+        # a speech page's title, however long, names the speech and ends in no sentence mark.
+        editorial = editorial or (
+            _SPEECH_TITLE.match(stripped) is not None
+            and re.search(r"[.!?…][\"”»)]*$", stripped) is None
+        )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -1495,6 +1504,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         lead = _LEAD_NOISE.match(text, 0, end)
         return lead.end() if lead and lead.end() < end else 0
     return pos
+
+
+_SPEECH_TITLE = re.compile(
+    r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
+    r"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{}]".format(UPPER)
+)
 
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
