@@ -275,6 +275,8 @@ _DIRECTION_WORDS = frozenset(
         "оживление",
         "говорят",  # "(Говорят одновременно.)": crosstalk
         "перебивает",
+        "одновременно",  # "(Одновременно говорят)"
+        "одночасно",
         "перебивают",
         # Ukrainian: "(говорять одночасно)", "(Оплески.)", "(Сміх у залі)".
         "говорять",
@@ -300,7 +302,12 @@ _REMARK = re.compile(
     r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
     r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
     r"joining me|I'm joined|with me (?:now|today)|спасибо|благодарю|добрый (?:день|вечер)|"
-    r"здравствуйте|до свидания)\b",
+    r"здравствуйте|до свидания|"
+    # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
+    r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
+    r"до побачення|"
+    # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
+    r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish)\b",
     re.IGNORECASE,
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
@@ -1325,6 +1332,27 @@ _RU_HOST_LINE = re.compile(
 )
 
 
+# "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
+_RU_GUEST_LINE = re.compile(
+    r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+_MORE_PAIR = re.compile(
+    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
+
+
+def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
+    """The further names of a list line after its first ("…, Павло Гнатюк"), up to the first
+    thing that is not a name (a role: "…, старший аналітик")."""
+    found: list[tuple[str, str]] = []
+    while (m := _MORE_PAIR.match(text, pos)) is not None and not is_title_token(m.group("g")):
+        found.append((m.group("g"), m.group("s")))
+        pos = m.end()
+    return found
+
+
 def _dative_nominative(word: str) -> str:
     """Russian dative name -> nominative, crudely ("Михаилу Гордееву", "Елизавете Бородиной")."""
     low = word.lower()
@@ -1375,6 +1403,13 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_LINE.finditer(text):
         out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+        # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
+        for g, sur in _more_pairs(text, m.end()):
+            out.append(("interview conducted by", Name((g,), sur, None, False)))
+    for m in _RU_GUEST_LINE.finditer(text):
+        # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
+        pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
+        out.extend(("interview with", Name((g,), sur, None, False)) for g, sur in pairs)
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
@@ -1805,6 +1840,11 @@ def _in_read_also(text: str, pos: int) -> bool:
     return m is not None
 
 
+_READ_ALSO_INLINE = re.compile(
+    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
+    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$",
+    re.IGNORECASE,
+)
 _VOTE_RECORD = re.compile(
     r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
     r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
@@ -1834,6 +1874,8 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
+        box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
         # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
         box = box or (
