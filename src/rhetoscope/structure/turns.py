@@ -689,7 +689,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A transcript of named speakers ("Vladimir Putin:", "Marat Khusnullin:"): a full name that
     # speaks once more ("Anton Siluanov:") is a speaker too.
     rich = base >= 3 and len({a.info.group for a in accepted if a.info.name or a.info.office}) >= 2
-    has_role_word = any(a.info.kind in role_kinds for a in accepted)
+    # "Журналістка:" / "Журналіст:" at a briefing ask as "Question:" does: an official who
+    # answers once there ("Наталія Остапчук: Так, заявки …") speaks too.
+    has_role_word = any(
+        a.info.kind in role_kinds or (a.info.kind is LabelKind.INTERVIEWER and a.info.name is None)
+        for a in accepted
+    )
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
@@ -1506,6 +1511,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
         # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
+        # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
+        # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
+        editorial = editorial or (_PRESIDES.search(stripped) is not None and len(words) <= 40)
         # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":
         # a speech page's title, however long, names the speech and ends in no sentence mark.
         editorial = editorial or (
@@ -1541,6 +1549,10 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     return pos
 
 
+_PRESIDES = re.compile(
+    r"(?<![а-яёіїєґ])(?:Председательству(?:ет|ют)|Головує|Веде[ \t]+засідання"
+    r"|Засідання[ \t]+веде)(?![а-яёіїєґ])"
+)
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
     r"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{}]".format(UPPER)
