@@ -1555,7 +1555,7 @@ _PRESIDES = re.compile(
 )
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
-    r"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{}]".format(UPPER)
+    rf"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{UPPER}]"
 )
 
 
@@ -2323,7 +2323,7 @@ _GPS = re.compile(
     rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вичу|вичем|ичем|ичу|ичной))"
     rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
 )
-_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
+_PATRONYMIC = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:вич|вна|ична|инична)$")  # "Віталіївна" too
 # "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
 _PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
 
@@ -2777,7 +2777,7 @@ def _roles(
         for (h, *_), k in zip(bodies, keys, strict=True)
         if h.stopped
         and h.info.kind is LabelKind.OFFICE
-        and _PRESIDING.search(h.info.office or "") is not None
+        and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
     }
     if floor:
         interviewees -= floor
