@@ -975,6 +975,14 @@ def _news_outlet(label: str) -> bool:
     )
 
 
+def outlet_role(role: str | None) -> bool:
+    """A label's role that names the outlet its speaker writes for ("Марина Лукина,
+    «Известия»", "Sidhant Sibal, WION"): a journalist, who asks."""
+    if not role:
+        return False
+    return _QUOTED_OUTLET.match(role.strip()) is not None or _news_outlet(role)
+
+
 def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:
     """An outlet asking through its journalist ("Kyodo News, Sato:", "NHK, Tanaka:"): an
     acronym or a name with a media word, then the surname of the journalist who asks for it."""

@@ -61,6 +61,7 @@ from rhetoscope.structure.speakers import (
     genitive_to_nominative,
     is_title_token,
     name_from_phrase,
+    outlet_role,
     parse_name,
     resolve_names,
 )
@@ -182,6 +183,10 @@ _LINE_PERIOD = re.compile(
 # "ГОЛОВУЮЧИЙ. Шановні колеги", "ГЕТМАНЦЕВ Д.О. Дякую". A surname and two initials (or the
 # initials first), an optional role after a comma, then the words with a capital. Such a label
 # still has to recur or stand among other labels (the consistency pass).
+# The Federation Council closes the initials-first form with a period too ("А. Н. Кузнецов.
+# Ирина Викторовна, …") and prints a speaker's first label with a long job title as a line of
+# its own, the words in the next paragraph: "И. В. Земцова, член Комитета … (представитель от
+# исполнительного органа государственной власти Омской области)." / "" / "Спасибо, …".
 _CYR_UP = "А-ЯЁІЇЄҐ"
 _CYR_LOW = "а-яёіїєґ'’"
 _STENO_SURNAME = (
@@ -192,8 +197,9 @@ _STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
 _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
     rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))\.|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
-    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,200}}?))?"
-    rf"(?(role)\.|(?<=\.)))[ \t]+(?=[{_CYR_UP}«\"„(])",
+    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,300}}?))?"
+    rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
+    rf"(?=[{_CYR_UP}«\"„(])",
     re.MULTILINE,
 )
 # A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
@@ -283,6 +289,8 @@ _DIRECTION_WORDS = frozenset(
         "оживление",
         "говорят",  # "(Говорят одновременно.)": crosstalk
         "перебивает",
+        "одновременно",  # "(Одновременно говорят)"
+        "одночасно",
         "перебивают",
         # Ukrainian: "(говорять одночасно)", "(Оплески.)", "(Сміх у залі)".
         "говорять",
@@ -308,7 +316,12 @@ _REMARK = re.compile(
     r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
     r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
     r"joining me|I'm joined|with me (?:now|today)|спасибо|благодарю|добрый (?:день|вечер)|"
-    r"здравствуйте|до свидания)\b",
+    r"здравствуйте|до свидания|"
+    # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
+    r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
+    r"до побачення|"
+    # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
+    r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish)\b",
     re.IGNORECASE,
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
@@ -350,8 +363,9 @@ _HEADER_PERSON_RU = re.compile(
     r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
     r"(?![а-яёіїєґ])[^\n]{0,160}?"
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
-    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’\-]+"
-    r"(?:ова|ева|ина|ына|ого|ой|ов|ев|ин)(?![а-яёіїєґ]))"
+    # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин)(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
@@ -513,10 +527,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
         label = m.group("office") or m.group("name")
+        info = classify_label(label)
         if m.group("role"):
-            label = f"{label}, {m.group('role').strip()}"
-        info = classify_label(label, max_role_words=30)
+            # The Federation Council's titles run long ("первый заместитель председателя
+            # Комитета … (представитель от … Тверской области)"): the name decides, the
+            # title is kept as the label's role.
+            role = m.group("role").strip()
+            label = f"{label}, {role}"
+            info = classify_label(label, max_role_words=30) or (
+                dataclasses.replace(info, role=role) if info is not None else None
+            )
         start = m.start("office") if m.group("office") else m.start("name")
+        known = hits.get(start)
+        if known is not None and known.end > m.end() and info is not None:
+            # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
+            # later in the chair's first sentence made the whole run a "label"; the stenogram's
+            # period closes it first.
+            del hits[start]
         if info is not None and start not in hits:
             hits[start] = LabelHit(start, m.end(), label, info, m.start(), stopped=True)
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
@@ -717,7 +744,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A transcript of named speakers ("Vladimir Putin:", "Marat Khusnullin:"): a full name that
     # speaks once more ("Anton Siluanov:") is a speaker too.
     rich = base >= 3 and len({a.info.group for a in accepted if a.info.name or a.info.office}) >= 2
-    has_role_word = any(a.info.kind in role_kinds for a in accepted)
+    # "Журналістка:" / "Журналіст:" at a briefing ask as "Question:" does: an official who
+    # answers once there ("Наталія Остапчук: Так, заявки …") speaks too.
+    has_role_word = any(
+        a.info.kind in role_kinds or (a.info.kind is LabelKind.INTERVIEWER and a.info.name is None)
+        for a in accepted
+    )
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
@@ -1137,6 +1169,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
             if w
         ]
+        if len(words) == 3 and _patronymic(words[1]):
+            words = [words[0], words[2]]  # "Дмитрий Николаевич Ковалёв" → "Дмитрий Ковалёв"
         name = parse_name(words)
         if name is not None:
             out.append((m.group("kind").lower(), name))
@@ -1365,6 +1399,27 @@ _RU_HOST_LINE = re.compile(
 )
 
 
+# "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
+_RU_GUEST_LINE = re.compile(
+    r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+_MORE_PAIR = re.compile(
+    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
+
+
+def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
+    """The further names of a list line after its first ("…, Павло Гнатюк"), up to the first
+    thing that is not a name (a role: "…, старший аналітик")."""
+    found: list[tuple[str, str]] = []
+    while (m := _MORE_PAIR.match(text, pos)) is not None and not is_title_token(m.group("g")):
+        found.append((m.group("g"), m.group("s")))
+        pos = m.end()
+    return found
+
+
 def _dative_nominative(word: str) -> str:
     """Russian dative name -> nominative, crudely ("Михаилу Гордееву", "Елизавете Бородиной")."""
     low = word.lower()
@@ -1415,6 +1470,13 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_LINE.finditer(text):
         out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+        # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
+        for g, sur in _more_pairs(text, m.end()):
+            out.append(("interview conducted by", Name((g,), sur, None, False)))
+    for m in _RU_GUEST_LINE.finditer(text):
+        # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
+        pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
+        out.extend(("interview with", Name((g,), sur, None, False)) for g, sur in pairs)
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
@@ -1523,6 +1585,15 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
         # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
+        # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
+        # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
+        editorial = editorial or (_PRESIDES.search(stripped) is not None and len(words) <= 40)
+        # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":
+        # a speech page's title, however long, names the speech and ends in no sentence mark.
+        editorial = editorial or (
+            _SPEECH_TITLE.match(stripped) is not None
+            and re.search(r"[.!?…][\"”»)]*$", stripped) is None
+        )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -1562,6 +1633,16 @@ def _protocol_list(lines: Sequence[str], n: int) -> bool:
             break
         run.append(line.strip())
     return len(run) >= 3 and any(_SALUTATION.match(r) for r in run)
+
+
+_PRESIDES = re.compile(
+    r"(?<![а-яёіїєґ])(?:Председательству(?:ет|ют)|Головує|Веде[ \t]+засідання"
+    r"|Засідання[ \t]+веде)(?![а-яёіїєґ])"
+)
+_SPEECH_TITLE = re.compile(
+    r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
+    rf"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{UPPER}]"
+)
 
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
@@ -1858,6 +1939,24 @@ def _in_read_also(text: str, pos: int) -> bool:
     return m is not None
 
 
+_READ_ALSO_INLINE = re.compile(
+    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
+    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$",
+    re.IGNORECASE,
+)
+_VOTE_RECORD = re.compile(
+    r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
+    r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
+)
+
+
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)(?:Фото|Фотография|Світлина|Photo|Image|Credit)"
+    r"[ \t]*:[ \t]*[^.!?\n]{1,80}$",
+    re.IGNORECASE,
+)
+
+
 def _trim_furniture(text: str, start: int, end: int) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -1870,6 +1969,17 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         before = text[start:para].rstrip()
         lines = last.split("\n")
         box = _READ_ALSO.match(lines[0]) is not None and len(lines) <= 4
+        # A stenogram's vote between the chair's "Прошу голосовать." and the result announced:
+        # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
+        # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
+        box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
+        box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
+        # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
+        # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
+        box = box or (
+            len(lines) == 1 and len(last.split()) <= 30 and _CAPTION_CREDIT.search(last) is not None
+        )
         heading = (
             len(lines) == 1
             and 2 <= len(last.split()) <= 10
@@ -2337,7 +2447,12 @@ _PAIR_AT = re.compile(
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )
-_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)$")
+_GPS = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вичу|вичем|ичем|ичу|ичной))"
+    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
+)
+_PATRONYMIC = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:вич|вна|ична|инична)$")  # "Віталіївна" too
 # "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
 _PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
 
@@ -2373,6 +2488,20 @@ def _initials_named(name: Name, text: str) -> str | None:
         if len(indexed) == 1:
             return f"{indexed.pop()} {surname}"
     given: set[str] = set()
+    if cyrillic:
+        # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
+        # surname (any case) — the patronymic must agree with a second initial if there is one.
+        for g, pat, sur in _GPS.findall(text):
+            if not _patronymic(_nominative(pat)) and not _patronymic(pat):
+                continue
+            if fold(g)[:1] != first or (
+                len(name.given) >= 2 and fold(pat)[:1] != fold(name.given[1])[:1]
+            ):
+                continue
+            if fold(sur) == name.key:
+                given.add(g)
+            elif fold(_nominative(sur)) == name.key:
+                given.add(_nominative(g))
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
         if is_title_token(g) or fold(g)[:1] != first:
@@ -2635,6 +2764,12 @@ def _cover_roster(preface: str) -> str:
     return "\n" + "\n".join(lines) if lines else ""
 
 
+_PRESIDING_RU_FULL = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+)
+
+
 def _presiding_stenogram(before: str) -> str | None:
     """The chair a stenogram names last before a "Председательствующий." label (None if the
     line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
@@ -2644,7 +2779,10 @@ def _presiding_stenogram(before: str) -> str | None:
     rest = lines[-1].group("rest").strip()
     found = _PRESIDING_RU_NAME.search(rest)
     if found is None:
-        return None
+        # The Federation Council writes the chair in full: "Председательствует заместитель
+        # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
+        full = _PRESIDING_RU_FULL.search(rest)
+        return f"{full.group(1)} {full.group(3)}" if full is not None else None
     named = name_from_phrase(found.group().strip())
     return named.display() if named is not None and named.given else None
 
@@ -2727,6 +2865,7 @@ def _roles(
     interviewers: set[str] = set()
     interviewees: set[str] = set()
     role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
+    outlet_askers: set[str] = set()  # "Марина Лукина, «Известия»:": a journalist, who asks
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [
         n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
@@ -2771,6 +2910,8 @@ def _roles(
             interviewees.add(k)
         elif info.name is not None:
             hint = " ".join(filter(None, [info.role, info.name.title]))
+            if outlet_role(info.role):
+                outlet_askers.add(k)
             if (hint and INTERVIEWER_HINTS.search(hint)) or any(
                 info.name.compatible(n) for n in interviewer_names
             ):
@@ -2801,10 +2942,27 @@ def _roles(
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
     for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
         counted[k] = counted[k] or total[k]
-    if not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
+    # A Russian or Ukrainian floor stenogram ("Председательствующий. …", "ГОЛОВУЮЧИЙ. …"): the
+    # chair gives the floor; the senators and deputies are neither interviewers nor interviewees.
+    # A member who asks the rapporteur asks, the rapporteur answers; a report or a speech in
+    # the debate ("Слово надається Кравець Юлії Михайлівні." / "КРАВЕЦЬ Ю.М. Шановні колеги!
+    # … Дякую.") answers nobody: a statement.
+    floor = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if h.stopped
+        and h.info.kind is LabelKind.OFFICE
+        and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+    }
+    if floor:
+        interviewees -= floor
+    elif not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
         interviewers |= _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+    # A journalist who names their outlet in the label asks, even once and without a "?"
+    # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
+    interviewers |= outlet_askers - interviewees
     others = persons - interviewees
     if not interviewers and interviewee_names and interviewees and len(others) == 1:
         # The header names who answers ("interview with President Trump"); the one other
@@ -2855,6 +3013,7 @@ def _roles(
     }
     if presider and (has_q or interviewers) and len(presider) == 1:
         moderators |= presider
+    moderators |= floor
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
     # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
@@ -2953,7 +3112,17 @@ def _roles(
             # asked, a brief turn that only calls the next speaker by name is the chair's.
             labels.append("other")
         else:
-            labels.append("question" if _ends_with_question(body) else "statement")
+            # On the floor a senator's question may end with its reason ("Кто будет их
+            # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
+            # another member, who answers it.
+            asks = _ends_with_question(body) or (
+                bool(floor)
+                and "?" in body
+                and i + 1 < len(bodies)
+                and keys[i + 1] not in floor
+                and keys[i + 1] != k
+            )
+            labels.append("question" if asks else "statement")
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow).
         if (k in interviewers and k not in moderators) or labels[-1] == "question":
             asked = True
