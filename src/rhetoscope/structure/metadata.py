@@ -276,8 +276,17 @@ _RELATED_HEADING = re.compile(
 # The interviewer's credit closing a Russian interview ("Беседовала Алёна Кудрявцева"): furniture
 # only among the lines that close the text (in a header it introduces the interviewer).
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
-    r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*$"
+    r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*"
+    # A stenogram's closing credit and footnote: "Стенограму підготовлено секретаріатом …",
+    # "* Стенограмма по вопросу «Разное» публикуется отдельно."
+    r"|(?:\*[ \t]*)?(?:Стенограм\w*|Текст|Материал|Матеріал)[ \t]+[^\n]{0,80}?\b"
+    r"(?:подготовлен|підготовлен|публикуется|публікується|опубликован|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
+    # "Видеозапись заседания доступна на сайте Суда": where to watch it.
+    r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
+    # An official's signature under the record: "Председатель Московской городской Думы" and,
+    # after wide spacing, "А.В. Николаев".
+    r"|[^\n]{3,100}?[ \t]{3,}(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+[ \t]*)$"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.

@@ -51,6 +51,7 @@ INTERVIEWER_WORDS = frozenset(
         "журналист",
         "интервьюер",
         "модератор",
+        "модераторка",
         "журналіст",
         "журналістка",
         "кореспондент",
@@ -62,7 +63,7 @@ INTERVIEWER_WORDS = frozenset(
 INTERVIEWER_HINTS = re.compile(
     r"\b(?:anchor|host|co-host|moderator|interviewer|correspondent|reporter|presenter|journalist|"
     r"editor|byline|ведущ\w*|корреспондент\w*|журналист\w*|интервьюер\w*|ведуч\w*|"
-    r"кореспондент\w*|журналіст\w*)\b",
+    r"кореспондент\w*|журналіст\w*|модератор\w*)\b",
     re.IGNORECASE,
 )
 ANONYMOUS = frozenset(
@@ -508,6 +509,11 @@ TITLE_WORDS = TITLE_WORDS | {
     # Court and chamber offices ("THE VIDEOGRAPHER:", "The PRESIDING OFFICER.").
     "presiding",
     "officer",
+    # A constitutional court's judges: "Судья-докладчик Л.М.Жаркова:", "Судья К.В.Арбатов:".
+    "судья",
+    "судья-докладчик",
+    "суддя",
+    "суддя-доповідач",
     "videographer",
     "witness",
     "court",
@@ -980,7 +986,15 @@ def outlet_role(role: str | None) -> bool:
     «Известия»", "Sidhant Sibal, WION"): a journalist, who asks."""
     if not role:
         return False
-    return _QUOTED_OUTLET.match(role.strip()) is not None or _news_outlet(role)
+    return (
+        _QUOTED_OUTLET.match(role.strip()) is not None
+        or _news_outlet(role)
+        or _SITE_OUTLET.match(role.strip()) is not None
+    )
+
+
+# An online outlet named by its domain: "Андрій Волошин, LIGA.net:", "Ivan Petrov, Meduza.io:".
+_SITE_OUTLET = re.compile(r"^[\w\-]{2,30}\.(?:net|com|ua|ru|info|io|org|news|media|by|kz)$")
 
 
 def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:

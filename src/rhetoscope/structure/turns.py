@@ -196,10 +196,20 @@ _STENO_SURNAME = (
 _STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
 _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
-    rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))\.|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
+    rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))(?:\.|(?=[ \t]*\n))"
+    rf"|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
     rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,300}}?))?"
     rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
-    rf"(?=[{_CYR_UP}«\"„(])",
+    rf"(?=[{_CYR_UP}«\"„(])"
+    # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without
+    # the period: "ГОЛОВУЮЧИЙ" / "Доброго ранку, …", "ГОНЧАР П.І." / "Шановний …".
+    rf"|^[ \t]*(?:(?P<office2>ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|ГОЛОВУЮЧ(?:ИЙ|А))"
+    rf"|(?P<name2>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS}))"
+    rf"[ \t]*\n(?=[ \t]*[{_CYR_UP}«\"„(])"
+    # A lost line break glues the next label to the last sentence: "…этим людям?ГУСЕВА М.О.
+    # Елена Николаевна, …" (capitals and initials only, and only after a sentence end).
+    rf"|(?<=[.!?…])(?P<name3>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS})"
+    rf"[ \t]+(?=[{_CYR_UP}«\"„(])",
     re.MULTILINE,
 )
 # A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
@@ -298,6 +308,19 @@ _DIRECTION_WORDS = frozenset(
         "сміється",
         "оплески",
         "нерозбірливо",
+        # A sitting's recess and a broadcast's inserts: "(Перерыв.)", "(Відеосюжет)",
+        # "[Музыкальная заставка]", "[Реклама]".
+        "перерыв",
+        "перерва",
+        "видеосюжет",
+        "відеосюжет",
+        "сюжет",
+        "реклама",
+        "заставка",
+        "музыка",
+        "музика",
+        "музыкальная",
+        "музична",
     }
 )
 _CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
@@ -415,7 +438,10 @@ _EDITORIAL = re.compile(
     r"|(?:Далі|Далее|Ниже|Нижче)[ \t]*[–—:-]?[ \t]*(?:повн\w+[ \t]+|полн\w+[ \t]+)?"
     r"(?:розшифровка|расшифровка|стенограмма|стенограма|текст)\b"
     r"|[^\n]{0,60}\b(?:сокращ|скороч)\w*[ \t]+(?:и|та|і|й)[ \t]+(?:отредактир|відредаг)"
-    r"|[^\n]{0,40}\b(?:публикуется|публікується)[ \t]+(?:в|у)[ \t]+(?:сокращении|скороченні))",
+    r"|[^\n]{0,40}\b(?:публикуется|публікується)[ \t]+(?:в|у)[ \t]+(?:сокращении|скороченні)"
+    # "Стенограма розміщена на офіційному вебсайті … Текст не редагувався.": the page's notice.
+    r"|(?:Стенограм\w*|Текст)[ \t]+(?:розміщен|размещен|опубліков|опубликован|не[ \t]+редаг"
+    r"|не[ \t]+редакт)\w*)",
     re.IGNORECASE,
 )
 _RUSH = re.compile(r"RUSH TRANSCRIPT|MAY NOT BE IN ITS FINAL FORM|All rights reserved", re.I)
@@ -526,7 +552,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
-        label = m.group("office") or m.group("name")
+        group = next(g for g in ("office", "name", "office2", "name2", "name3") if m.group(g))
+        label = m.group(group)
         info = classify_label(label)
         if m.group("role"):
             # The Federation Council's titles run long ("первый заместитель председателя
@@ -537,7 +564,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             info = classify_label(label, max_role_words=30) or (
                 dataclasses.replace(info, role=role) if info is not None else None
             )
-        start = m.start("office") if m.group("office") else m.start("name")
+        start = m.start(group)
         known = hits.get(start)
         if known is not None and known.end > m.end() and info is not None:
             # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
@@ -545,7 +572,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # period closes it first.
             del hits[start]
         if info is not None and start not in hits:
-            hits[start] = LabelHit(start, m.end(), label, info, m.start(), stopped=True)
+            end = m.end() - 1 if group in ("office2", "name2") else m.end()  # not the words' line
+            glued = group == "name3"
+            hits[start] = LabelHit(
+                start, end, label, info, start if glued else m.start(), stopped=True, inline=glued
+            )
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")
@@ -1247,7 +1278,13 @@ def _quote_headline(header: str) -> Name | None:
         given, surname = quote_first.pop()
         if not (is_title_token(given) or given.lower() in NOT_GIVEN):
             return Name(given=(given,), surname=surname, title=None, caps=False)
-    first = next((ln for ln in header.split("\n") if ln.strip()), "")
+    # The headline is the first line, or the first below the site's name and breadcrumb trail
+    # ("Українська правда" / "Головна › Публікації › Інтерв'ю" / "Наталія Бойко: Якщо …").
+    first = ""
+    for ln in (ln for ln in header.split("\n") if ln.strip()):
+        first = ln
+        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln)):
+            break
     m = _LINE_LABEL.match(first)
     if m is None:
         return None
@@ -1258,7 +1295,7 @@ def _quote_headline(header: str) -> Name | None:
 
 
 _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
-_INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью)\b", re.IGNORECASE)
+_INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью|інтерв['’]ю)(?!\w)", re.IGNORECASE)
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # A role noun before a name is no given name: a podcast page's "Hosts Maya Lindholm and Ben
@@ -1372,7 +1409,10 @@ _RU_JOURNALIST = re.compile(
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
     r"|дал[аи]?[ \t]+интервью|в[ \t]+(?:ефірі|эфире)|в[ \t]+інтерв['’]ю|відповів|відповіла"
-    r"|дав[ \t]+інтерв['’]ю|дала[ \t]+інтерв['’]ю)(?![а-яёіїєґ])"
+    r"|дав[ \t]+інтерв['’]ю|дала[ \t]+інтерв['’]ю"
+    # "Кирилл Абрамов рассказал «Ведомостям», почему …": told the outlet (in quotes) that
+    # prints the interview.
+    r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[«\"„“])(?![а-яёіїєґ])"
 )
 # "… корреспонденту «Ъ» Марии Грековой рассказал заместитель министра финансов Алексей
 # Горбунов": the one who tells, named after the verb (in the nominative).
@@ -1384,7 +1424,9 @@ _RU_TELLER = re.compile(
 _RU_HOST_NOUN = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
     r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
-    r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?" + _RU_PAIR
+    r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?"
+    r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"  # "Ведуча «Суспільне Студія» Ірина Павленко"
+    + _RU_PAIR
 )
 # "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
 _RU_CONDUCTED = re.compile(
@@ -1516,7 +1558,9 @@ _PLACE_LINE = re.compile(
 
 
 _PAGE_FIELD = re.compile(
-    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?)"
+    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
+    # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
+    r"|Присутству(?:ют|ли)|Присутні|Приглашены|Запрошені|Повестка[ \t]+дня|Порядок[ \t]+денний)"
     r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
     r"(?:[ \t]+on)?:?[ \t]+\d)[^\n]*$",
     re.MULTILINE,
@@ -1613,6 +1657,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])
             if value is not None and len(value.group().split()) <= 14:
                 pos += value.end()
+            # "Повестка дня:" / "1. О проекте закона …" / "2. Разное.": a numbered list of items.
+            items = re.match(
+                r"(?:[ \t]*\n)*(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]*(?:\n|$))+", text[pos:end]
+            )
+            if items is not None:
+                pos += items.end()
     if pos >= end:
         if not fallback:
             return end  # all header-like
@@ -1980,6 +2030,15 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         box = box or (
             len(lines) == 1 and len(last.split()) <= 30 and _CAPTION_CREDIT.search(last) is not None
         )
+        # The same with the credit on a line of its own: "Терминал … в 2026 г." / "Фото:
+        # пресс-служба группы «Трансевразия»".
+        box = box or (
+            len(lines) == 2
+            and len(last.split()) <= 40
+            and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:", lines[1].strip(), re.I)
+            is not None
+        )
+        last = re.sub(r"^#{1,6}[ \t]+", "", last)  # a Markdown heading: "## Про громади"
         heading = (
             len(lines) == 1
             and 2 <= len(last.split()) <= 10
@@ -2713,7 +2772,8 @@ _PRESIDING_LINE = re.compile(
 # Председателя Государственной Думы Е. В. Морозова", "Веде засідання Голова Верховної Ради
 # України СТЕФАНЧУК Р.О.".
 _PRESIDING_RU = re.compile(
-    r"^[ \t]*(?:Председательству(?:ет|ют)|Веде[ \t]+засідання|Засідання[ \t]+веде)\b"
+    r"^[ \t]*(?:Председательству(?:ет|ют)|Веде[ \t]+засідання|Засідання[ \t]+веде"
+    r"|Головує(?:[ \t]+на[ \t]+засіданні)?)(?![а-яёіїєґ])"
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -2770,19 +2830,54 @@ _PRESIDING_RU_FULL = re.compile(
 )
 
 
+_PRESIDING_RU_CAPS = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|інічна|ічна|івна)"
+    r"[ \t]*\.?$"
+)
+_PRESIDING_RU_PAIR = re.compile(
+    rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+)
+
+
+_PRESIDING_COURT = re.compile(
+    r"\b[Пп]редседательствующего[ \t]*[–—,-]?[ \t]*(?:судьи[ \t]+)?"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|вны|ича|ичны)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}\-]+)"
+)
+
+
 def _presiding_stenogram(before: str) -> str | None:
     """The chair a stenogram names last before a "Председательствующий." label (None if the
     line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
     lines = list(_PRESIDING_RU.finditer(before))
     if not lines:
-        return None
+        # A court's composition: "Конституционный Суд … в составе Председательствующего –
+        # судьи Виктора Павловича Алфёрова, судей …" (genitive) → "Виктор Алфёров".
+        court = _PRESIDING_COURT.search(before)
+        if court is None:
+            return None
+        return f"{_genitive_given(court.group(1))} {genitive_to_nominative(court.group(2))}"
     rest = lines[-1].group("rest").strip()
     found = _PRESIDING_RU_NAME.search(rest)
     if found is None:
         # The Federation Council writes the chair in full: "Председательствует заместитель
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
         full = _PRESIDING_RU_FULL.search(rest)
-        return f"{full.group(1)} {full.group(3)}" if full is not None else None
+        if full is not None:
+            return f"{full.group(1)} {full.group(3)}"
+        # The Moscow City Duma puts the surname first, in capitals: "… Председатель Московской
+        # городской Думы НИКОЛАЕВ Андрей Викторович." → "Андрей Николаев".
+        caps = _PRESIDING_RU_CAPS.search(rest)
+        if caps is not None:
+            return f"{caps.group(2)} {caps.group(1).capitalize()}"
+        # Given name and surname, the line's last words: "Головує на засіданні секретар
+        # Київської міської ради Ярослав Мельник." (an adjective's ending — "Московской Думы",
+        # "Верховної Ради" — is no given name).
+        pair = _PRESIDING_RU_PAIR.search(rest)
+        if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
+            return f"{pair.group(1)} {pair.group(2)}"
+        return None
     named = name_from_phrase(found.group().strip())
     return named.display() if named is not None and named.given else None
 
@@ -3452,7 +3547,11 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if len(starts) < 4:
         return ()
     intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
-    if len(intro.split()) > 80:
+    # Only the intro's sentences count: a web page's title, dek, photo caption and a dossier box
+    # ("Кирилл Абрамов" / "Гендиректор группы …" / "2013" / "директор по развитию …") are no
+    # article prose.
+    prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
+    if sum(len(ln.split()) for ln in prose) > 80:
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
     for i, m in enumerate(starts):
@@ -3468,6 +3567,21 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if asker is None:
+        # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
+        author = _name_over_date(text[: starts[0].start()], interviewees)
+        asker = author.display() if author is not None else None
+    return _dash_spans(text, bodies, asking, answerer, asker)
+
+
+def _dash_spans(
+    text: str,
+    bodies: list[tuple[int, int]],
+    asking: list[bool],
+    answerer: str | None,
+    asker: str | None,
+) -> tuple[Span, ...]:
+    """The dash dialogue's turns (see ``_dash_dialogue``)."""
     # The two voices alternate; the interviewer's parity is that of the first question.
     parity = asking.index(True) % 2
     off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
@@ -3488,6 +3602,30 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 
 
 _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE)
+
+
+_BYLINE_NAME = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
+    # лютого 2025, 05:30" (Ukrainska Pravda).
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
+    re.MULTILINE,
+)
+
+
+def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
+    """A web article's author line: a full name alone on a line with the publication date on the
+    next ("Анна Миронова" / "14 октября 2024, 00:15"), when there is exactly one such name and it
+    is not the interviewee's."""
+    found = {
+        n.key: n
+        for m in _BYLINE_NAME.finditer(head)
+        if find_date(m.group("d")) is not None
+        and (n := name_from_phrase(m.group("n"))) is not None
+        and n.has_full_given
+        and all(o.surname != n.surname for o in others)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
@@ -3512,10 +3650,16 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if asker is None:  # the single author under the headline asks, as in a dash dialogue
+        author = _name_over_date(text[: paras[0].start()], interviewees)
+        asker = author.display() if author is not None else None
     spans: list[Span] = []
     for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
         a_start, a_end = strip_range(text, m.end(), nxt)
+        # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
+        # the next question is the page's, not the answer's.
+        a_end = _trim_furniture(text, a_start, a_end)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         q_start, q_end = strip_range(text, m.start("q"), m.end("q"))
