@@ -192,6 +192,8 @@ _TRAILING_LINE = re.compile(
     r"|Countries)[ \t]*:?"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
+    # A press release's end mark, "###" or "-30-", with the page's menu below it.
+    r"|#{3}|#[ \t]#[ \t]#|-30-"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
