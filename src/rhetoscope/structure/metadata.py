@@ -192,6 +192,8 @@ _TRAILING_LINE = re.compile(
     r"|Countries)[ \t]*:?"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
+    # rev.com's promotion under its transcripts.
+    r"|Transcribe Your Own Content|Try Rev\b.{0,100}"
     # A press release's end mark, "###" or "-30-", with the page's menu below it.
     r"|#{3}|#[ \t]#[ \t]#|-30-"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
