@@ -1004,6 +1004,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         cue = own_line and content.isupper() and len(words) <= 6
         if m.start() < tags_end and not keyword:
             continue
+        # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
+        cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if any(h.stopped for h in labels):
