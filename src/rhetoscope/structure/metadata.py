@@ -160,6 +160,14 @@ PROMO = (
     r"(?:segment|episode|interview|story|article|video|programme|program|show|conversation)\b.{0,40}"
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:live|on[ \t]+demand)\b.{0,80}"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
+    # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
+    # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
+    # … products you want delivered to your inbox."
+    r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
+    r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
+    # "Listen to more Bloomberg Surveillance on Apple Podcasts, Spotify or wherever you listen."
+    r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify"
+    r"|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,80}"
 )
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
 _TRAILING_LINE = re.compile(
@@ -192,6 +200,10 @@ _TRAILING_LINE = re.compile(
     r"|Countries)[ \t]*:?"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
+    # rev.com's promotion under its transcripts.
+    r"|Transcribe Your Own Content|Try Rev\b.{0,100}"
+    # A press release's end mark, "###" or "-30-", with the page's menu below it.
+    r"|#{3}|#[ \t]#[ \t]#|-30-"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
@@ -378,7 +390,9 @@ def _furniture_tail_start(text: str, end: int) -> int:
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
-        if len(line.split()) > 10 or speech or re.match(r"[—–][ \t]", line):
+        # (A furniture line itself may run long: "Listen to more Bloomberg Surveillance on
+        # Apple Podcasts, Spotify or wherever you listen.")
+        if (len(line.split()) > 10 and not furniture) or speech or re.match(r"[—–][ \t]", line):
             break
         if furniture and not re.match(r"(?:https?://|www\.)", line):
             cut = line_start

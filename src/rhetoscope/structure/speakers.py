@@ -501,6 +501,12 @@ TITLE_WORDS = TITLE_WORDS | {
     "official",
     "министерства",
     "мид",
+    # The Philippine government's abbreviated offices: "USEC. MANALASTAS:" (Undersecretary),
+    # "DA SEC. VILLAFLOR:" (a department's acronym, then Secretary), "ASEC. DIZON:".
+    "sec",
+    "usec",
+    "asec",
+    "undersecretary",
     # Indian honorifics ("Official Spokesperson, Shri Randhir Jaiswal").
     "shri",
     "sri",
@@ -814,7 +820,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         who = Name(given=(), surname=outlet, title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, name_part, name=who, outlet=outlet)
     tokens = name_part.split()
-    if not 1 <= len(tokens) <= 6 or folded.startswith("by "):
+    # A long run of office words may precede the name ("PENTAGON PRESS SECRETARY REAR ADMIRAL
+    # DANA WHITCOMB:"): beyond six tokens, at most four may be other words than titles.
+    long_title = len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) <= 4
+    if not (1 <= len(tokens) <= 6 or long_title) or folded.startswith("by "):
         return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it
     journalist = _outlet_asker(tokens, role)
     if journalist is not None:

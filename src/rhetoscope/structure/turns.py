@@ -106,6 +106,15 @@ _LINE_CAPS_DASH = re.compile(
     rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
+# Earnings-call transcripts (The Motley Fool, Seeking Alpha) print each speaker alone on a
+# line with a double dash before the job or firm, the words in the paragraphs below:
+# "Thomas Hadley -- Chief Executive Officer", "Priya Raman -- Jefferies -- Analyst", and the
+# conference operator as the bare word "Operator". Only in a dialogue of such labels.
+_LINE_CALL = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>Operator|[{UPPER}][^\n:]{{1,60}}?"
+    r"(?:[ \t]+(?:--|–|—)[ \t]+[^\s\-–—][^\n:]{0,80}?){1,2})(?:\*\*|__)?[ \t]*\n(?=[ \t]*\n)",
+    re.MULTILINE,
+)
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
 _LINE_FULL_NAME = re.compile(
@@ -155,6 +164,10 @@ _BARE_STOP = frozenset(
         "notes",
     ]
 )
+_QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+_SLASHED_OUTLET = re.compile(
+    r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
+)
 _LEADING_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _LINE_Q = re.compile(
     r"^[ \t]*(?P<name>Q\.?|A\.|Question\.|Answer\.|QUESTION\.|ANSWER\.)(?=[ \t]+[^\s:])",
@@ -169,10 +182,14 @@ _PERIOD_HONORIFIC = (
     r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral"
     r"|Secretary|Ambassador|Governor"
 )
+# The House's presiding officer: "The SPEAKER pro tempore (Mr. Whitfield)." on first use (the
+# member in the chair named in brackets), then "The SPEAKER pro tempore.", "The ACTING CHAIR.".
+_PRO_TEMPORE = r"(?:[ \t]+pro[ \t]+tempore)?(?:[ \t]+\((?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z][\w'’\-]+\))?"
 _LINE_PERIOD = re.compile(
     rf"^[ \t]*(?P<name>(?:(?:The|{_PERIOD_HONORIFIC})[ \t]+){{1,3}}"
     r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
-    rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
+    + _PRO_TEMPORE
+    + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
     r"\.[ \t]+(?=[A-Z\"“])",
     re.MULTILINE,
 )
@@ -511,6 +528,7 @@ class LabelHit:
     dashed: bool = False  # "ПЕСКОВ — …": only in a dialogue of such labels
     stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
+    called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +544,21 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
+        slashed = _SLASHED_OUTLET.fullmatch(m.group("name"))
+        if info is None and slashed:
+            # The Philippine PCO's reporters: "CELERINA ABAD/DZBB:", the name, a slash, then
+            # the outlet: read as "CELERINA ABAD, DZBB" (the name speaks).
+            info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")
+        numbered = _QUESTION_NUMBER.match(m.group("name"))
+        if info is None and numbered:
+            # Holyrood and Westminster order papers number the lodged questions: "1. Graham
+            # Lockhart (North East Scotland) (Con): To ask the First Minister …". The number
+            # is the question's, the member speaks.
+            info = classify_label(m.group("name")[numbered.end() :])
+            if info is not None:
+                name = _strip_paren(m.group("name")[numbered.end() :])
+                hits[m.start("name")] = LabelHit(m.start("name"), m.end(), name, info, m.start())
+                continue
         if info is not None:
             start = m.start("name")
             if text.startswith(("**", "__"), start - 2):
@@ -541,9 +574,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), bare=True)
     for regex in (_LINE_STAMPED, _LINE_NAME_STAMP, _LINE_DASHED, _LINE_PERIOD):
         for m in regex.finditer(text, 0, limit):
-            info = classify_label(
-                m.group("name"), max_role_words=20 if regex is _LINE_DASHED else 14
-            )
+            label = m.group("name")
+            if regex is _LINE_PERIOD:  # "The SPEAKER pro tempore (Mr. Whitfield)": the office
+                label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
+            info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
             start = m.start("name")
             if info is not None and start not in hits:
                 name = m.group("name").strip()
@@ -599,6 +633,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_CALL.finditer(text, 0, limit):
+        name = m.group("name")
+        info = classify_label(re.sub(r"[ \t]+(?:--|–|—)[ \t]+", ", ", name))
+        start = m.start("name")
+        if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+            if name == "Operator":  # the conference operator moderates: its role says so
+                info = dataclasses.replace(info, role="operator")
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            end = m.end() - 1  # the label's line, not the line break below it
+            hits[start] = LabelHit(start, end, name, info, m.start(), called=True)
     for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
         # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
         initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
@@ -720,6 +765,13 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
         cands = [c for c in cands if not c.dashed]
+    called = Counter(c.info.group for c in cands if c.called)
+    if sum(n >= 2 for n in called.values()) < 2 or not any(
+        c.called and c.text != "Operator" for c in cands
+    ):
+        # Two voices, each alone on its line at least twice, one of them with its "-- Title":
+        # a single "Operator" line or a recurring caption is no call.
+        cands = [c for c in cands if not c.called]
     stamped = Counter(c.info.group for c in cands if c.stamped)
     # Timestamped initials ("00:00:48" / "SL"), two voices each at least twice: then every such
     # label is a turn, a journalist's who asks once included (the moderator names them).
@@ -983,8 +1035,15 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         cue = own_line and content.isupper() and len(words) <= 6
         if m.start() < tags_end and not keyword:
             continue
+        # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
+        cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
+    if any(h.stopped for h in labels):
+        # The Congressional Record's narrative lines between the members' words record what
+        # the House did, nobody says them: "There was no objection.", "A motion to reconsider
+        # was laid on the table."
+        spans = sorted([*spans, *(m.span(1) for m in _RECORD_NARRATIVE.finditer(text, 0, limit))])
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
         exhibits = [m.span(1) for m in _EXHIBIT_LINE.finditer(text, 0, limit)]
@@ -994,6 +1053,11 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_RECORD_NARRATIVE = re.compile(
+    r"^[ \t]*((?:There was no objection|A motion to reconsider was laid on the table"
+    r"|The (?:motion|amendment|bill|resolution) was (?:agreed to|rejected|passed))\.)[ \t]*$",
+    re.MULTILINE,
+)
 _HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 _EXHIBIT_LINE = re.compile(
@@ -1006,7 +1070,41 @@ _EXHIBIT_LINE = re.compile(
 @functools.lru_cache(maxsize=16)
 def find_labels(text: str) -> tuple[LabelHit, ...]:
     """Accepted speaker labels of ``text`` in order (cached: sentences and turns both need them)."""
-    return tuple(_consistent(text, _candidates(text, trailing_start(text))))
+    return _labels_and_roster(text)[0]
+
+
+@functools.lru_cache(maxsize=16)
+def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
+    """The accepted labels before an earnings call's participant list, and where it begins."""
+    labels = _consistent(text, _candidates(text, trailing_start(text)))
+    roster = _call_roster(text, labels)
+    return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
+    """Where an earnings call's closing participant list begins ("Duration: 0 minutes" /
+    "Call participants:" / "Elena Varga -- Vice President" / "Thomas Hadley -- Chief …", the
+    page's links below): three or more "Name -- Title" lines in a row with nothing between
+    them list who took part; they speak no words, and the text from their heading on is no
+    turn's body."""
+    run: list[LabelHit] = []
+    for h in labels:
+        if h.called and run and not text[run[-1].end : h.cut].strip():
+            run.append(h)
+        else:
+            if len(run) >= 3:
+                break
+            run = [h] if h.called else []
+    if len(run) < 3:
+        return None
+    cut = run[0].cut
+    # The list's heading and the call's length above it: short lines without a sentence end.
+    while True:
+        line_start = text.rfind("\n", 0, len(text[:cut].rstrip())) + 1
+        line = text[line_start:cut].strip()
+        if not line or len(line.split()) > 5 or re.search(r"[.!?…\"”]$", line):
+            return cut
+        cut = line_start
 
 
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
@@ -1911,7 +2009,8 @@ def _heading_line(heading: str) -> bool:
         and not re.search(r"[.!?…:;,]$", heading)
     ):
         return True
-    return _HEADING.fullmatch(heading) is not None
+    # A section heading may close with a colon ("Questions & Answers:", an earnings call's).
+    return _HEADING.fullmatch(heading.removesuffix(":")) is not None
 
 
 def _trim_running_head(text: str, start: int, end: int, head: set[str]) -> int:
@@ -2355,6 +2454,8 @@ def _speaker_names(
                 speaker = _presiding(info.office, preface) or speaker
             if speaker == info.office and text and _PRESIDING.search(info.office):
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
+            if speaker == info.office and text:
+                speaker = _bracketed_holder(text, labels, info.office) or speaker
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -2375,6 +2476,19 @@ def _speaker_names(
             cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
         out[at] = cased[sp]
     return out
+
+
+def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
+    """The member an office label names in brackets on its first use, the same person under
+    that office later: the Congressional Record's "The SPEAKER pro tempore (Mr. Whitfield)."
+    then "The SPEAKER pro tempore." are Mr. Whitfield (title and surname, as written)."""
+    held = {
+        m.group(1)
+        for h in labels
+        if h.info.office == office
+        and (m := re.search(r"\(((?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z][\w'’\-]+)\)", text[h.start : h.end]))
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 _RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
@@ -3190,6 +3304,15 @@ def _roles(
                 and len(body.split()) <= 25
                 and _REMARK.search(body) is not None
             )
+            # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
+            # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
+            # The floor goes to someone who has not spoken yet (a guest's "Thanks, Jake." to
+            # the host who asked before answers nothing new, but is no chairing either).
+            handing = i + 1 < len(keys) and keys[i + 1] in interviewers
+            handing = handing and keys[i + 1] not in keys[:i] and i > 0 and keys[i - 1] != k
+            if handing and _hands_floor(body, bodies, i, keys):
+                labels.append("other")
+                continue
             labels.append("other" if closing else "answer" if asked else "statement")
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
@@ -3389,6 +3512,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     at turn boundaries, the turns stage reports them)."""
     labels = find_labels(text)
     body_end = trailing_start(text)
+    roster = _labels_and_roster(text)[1]
+    if roster is not None:
+        body_end = min(body_end, len(text[:roster].rstrip()))
     directions = tuple(_directions(text, labels, body_end))
     first = labels[0].start if labels else None
     header_text = _header(text, first)
