@@ -557,7 +557,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             info = classify_label(m.group("name")[numbered.end() :])
             if info is not None:
                 name = _strip_paren(m.group("name")[numbered.end() :])
-                hits[m.start("name")] = LabelHit(m.start("name"), m.end(), name, info, m.start())
+                # The label is the member's name; the number before it stays out of both the
+                # label and the turn before (the previous body still ends at the line start).
+                at = m.start("name") + numbered.end()
+                hits[at] = LabelHit(at, m.end(), name, info, m.start())
                 continue
         if info is not None:
             start = m.start("name")
