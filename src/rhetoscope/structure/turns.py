@@ -2497,6 +2497,15 @@ def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str
 _RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
 
 
+@functools.lru_cache(maxsize=16)
+def _spellings(text: str) -> dict[str, set[str]]:
+    """Every word of ``text`` by its case-folded form: the ways the text spells it."""
+    out: dict[str, set[str]] = {}
+    for w in re.findall(rf"[{LETTER}]+", text):
+        out.setdefault(w.casefold(), set()).add(w)
+    return out
+
+
 def _text_casing(speaker: str | None, text: str) -> str | None:
     """A name recased from capitals takes the inner capital the text writes it with: Fox's
     "SEN. DALE MCKITTRICK (R-OK):" is the "Senator McKittrick" of the headline, not "Mckittrick";
@@ -2504,41 +2513,53 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
     if speaker is None or not text:
         return speaker
 
+    spellings = _spellings(text)
+
     def respell(m: re.Match[str]) -> str:
         word = m.group(0)
-        found = {
-            w.group(0)
-            for w in re.finditer(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text, re.I)
-        }
+        found = spellings.get(word.casefold(), set())
         mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
         return mixed.pop() if len(mixed) == 1 else word
 
     return _RECASED_WORD.sub(respell, speaker)
 
 
+# Not "of": "Mark Carney of Canada" names a country, not a longer name.
+_PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
+_PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
+_PARTICLE_RUN = re.compile(
+    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
+)
+_PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
+
+
+@functools.lru_cache(maxsize=16)
+def _particle_runs(header_text: str) -> tuple[str, ...]:
+    """Names of the header that run on through a particle ("Luiz Inácio Lula da Silva")."""
+    return tuple(" ".join(m.group(0).split()) for m in _PARTICLE_RUN.finditer(header_text))
+
+
 def _with_particles(speaker: str | None, header_text: str) -> str | None:
     """The header's fuller spelling of a name that runs on past a particle: "Inácio Lula" in
     "President Luiz Inácio Lula da Silva" is "Luiz Inácio Lula da Silva". Only a run through
     a particle ("da", "von der", "bin") extends a name, so a title-case headline never does."""
-    if speaker is None or " " not in speaker:
+    if speaker is None or " " not in speaker or speaker not in header_text:
         return speaker
-    # Not "of": "Mark Carney of Canada" names a country, not a longer name.
-    particle = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
-    run = re.search(
-        rf"(?<![{LETTER}])((?:{_NAME_WORD}[ \t]+){{0,2}}){re.escape(speaker)}"
-        rf"((?:[ \t]+(?:{particle})(?:[ \t]+(?:{particle}))?[ \t]+{_NAME_WORD})+)(?![{LETTER}])",
-        header_text,
-    )
-    if run is None:
+    for run in _particle_runs(header_text):
+        at = run.find(speaker)
+        tail = run[at + len(speaker) :] if at >= 0 else ""
+        if at >= 0 and (at == 0 or run[at - 1] == " ") and _PARTICLE_TAIL.fullmatch(tail):
+            break
+    else:
         return speaker
-    prefix = run.group(1).split()
+    prefix = run[:at].split()[-2:]
     while prefix and (
         is_title_token(prefix[0])
         or prefix[0].lower() in _HEADLINE_STOPS
         or prefix[0].lower() in NOT_GIVEN
     ):
         prefix = prefix[1:]
-    return " ".join([*prefix, speaker]) + run.group(2)
+    return " ".join([*prefix, speaker]) + tail
 
 
 # An automatic transcript's note that names its numbered voices: "Speaker 1 is Maya Chen;
