@@ -109,7 +109,8 @@ def stage_throughput() -> None:
     if not PTC.exists():
         print(f"(skipping per-stage throughput: {PTC} not found)")
         return
-    from rhetoscope.structure.turns import analyse, find_labels
+    from rhetoscope.structure.labels import find_labels
+    from rhetoscope.structure.turns import analyse
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(PTC.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)

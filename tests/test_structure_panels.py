@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rhetoscope.structure.cover import _event_moderators
 from rhetoscope.structure.metadata import extract, trailing_start
-from rhetoscope.structure.turns import _event_moderators, analyse
+from rhetoscope.structure.turns import analyse
 
 _OPENING = " ".join(["Our supply chains are exposed, and patients pay the price."] * 14)
 

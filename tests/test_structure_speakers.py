@@ -11,8 +11,9 @@ import pytest
 from rhetoscope.analysis import build_pipeline
 from rhetoscope.ingest import read_text
 from rhetoscope.model import Document
+from rhetoscope.structure.header import _nominative
+from rhetoscope.structure.labels import _strip_paren
 from rhetoscope.structure.speakers import Name, resolve_names
-from rhetoscope.structure.turns import _nominative, _strip_paren
 
 PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
 

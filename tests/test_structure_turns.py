@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from rhetoscope.analysis import build_pipeline
 from rhetoscope.ingest import read_text
 from rhetoscope.model import Document
+from rhetoscope.structure.labels import find_labels
 from rhetoscope.structure.scoring import score_turns
 from rhetoscope.structure.speakers import LabelKind, classify_label
-from rhetoscope.structure.turns import analyse, find_labels
+from rhetoscope.structure.turns import analyse
 
 TRANSCRIPTS = Path(__file__).resolve().parent / "fixtures" / "transcripts"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(

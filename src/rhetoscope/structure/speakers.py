@@ -4,7 +4,7 @@ A *label* is the ``Name:`` (or White House ``Q``) that introduces an utterance. 
 precision-first: a line-start candidate must pass a token grammar (capitalised name words,
 initials, honorifics; no digits, no lowercase words but name particles), must not be a stop-word
 such as ``Note`` or ``Source``, and must then survive a consistency pass in
-:mod:`rhetoscope.structure.turns` (it recurs, or matches a strong pattern in a document that is
+:mod:`rhetoscope.structure.labels` (it recurs, or matches a strong pattern in a document that is
 clearly a transcript).
 
 Alias resolution groups labels by surname and picks the fullest form seen: ``S.V. Lavrov``,

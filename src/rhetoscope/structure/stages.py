@@ -7,8 +7,9 @@ from rhetoscope.pipeline import component
 from rhetoscope.structure import metadata as _metadata
 from rhetoscope.structure.duplicates import duplicate_spans
 from rhetoscope.structure.hashtags import unique
+from rhetoscope.structure.labels import find_labels
 from rhetoscope.structure.sentences import split_sentences
-from rhetoscope.structure.turns import analyse, find_labels, sentence_cuts
+from rhetoscope.structure.turns import analyse, sentence_cuts
 
 
 @component(

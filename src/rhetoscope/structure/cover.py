@@ -1,0 +1,240 @@
+"""A transcript's cover (the preface before the first label): who presides, the judge, sworn
+witnesses and examiners, rosters in other orders, an event's moderator, named voices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rhetoscope.structure.header import _genitive_given
+from rhetoscope.structure.labels import (
+    _CYR_LOW,
+    _CYR_UP,
+    _PRESIDING,
+    _STENO_INITIALS,
+    _STENO_SURNAME,
+)
+from rhetoscope.structure.speakers import (
+    LETTER,
+    LOWER,
+    OFFICE_HEADS,
+    UPPER,
+    Name,
+    fold,
+    genitive_to_nominative,
+    is_title_token,
+    name_from_phrase,
+)
+
+# A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
+_EXAMINER = re.compile(
+    r"^[ \t]*(?:(?:CROSS-|DIRECT |RE)?EXAMINATION[ \t]+)?BY[ \t]+(?P<name>(?:MR|MS|MRS|DR)\.?"
+    r"[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+# An automatic transcript's note that names its numbered voices: "Speaker 1 is Maya Chen;
+# Speaker 2 is Paul Darrow." or "Maya Chen (Speaker 1)".
+_VOICE_IS = re.compile(
+    rf"\b(?P<v>Speaker[ \t]+(?:\d{{1,2}}|[A-Z]))[ \t]+(?:is|=|[–—-])[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    rf"|(?P<n2>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+    rf"\((?P<v2>Speaker[ \t]+(?:\d{{1,2}}|[A-Z]))\)"
+)
+
+
+def _named_voices(preface: str) -> dict[str, str]:
+    """Folded "speaker 1" -> the name the note gives it, for voices named exactly once."""
+    found: dict[str, set[str]] = {}
+    for m in _VOICE_IS.finditer(preface):
+        voice = " ".join((m.group("v") or m.group("v2")).split())
+        found.setdefault(fold(voice), set()).add(m.group("n") or m.group("n2"))
+    return {v: names.pop() for v, names in found.items() if len(names) == 1}
+
+
+_SWORN = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3}),[^\n]{0,80}?"
+    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b",
+    re.MULTILINE,
+)
+# A court transcript's cover: "BEFORE THE HONORABLE RUTH M. PALLADINO, DISTRICT JUDGE".
+_BEFORE_JUDGE = re.compile(
+    r"\bBEFORE[ \t]+THE[ \t]+HONORABLE[ \t]+"
+    r"(?P<name>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+# GPO hearings name the chair in the line above the first label: "Hon. William Kessler
+# [Chairman of the Committee] presiding." (House), "Hon. James E. Risch, chairman of the
+# committee, presiding." (Senate); the line may be hard-wrapped anywhere.
+_PRESIDING_LINE = re.compile(
+    rf"\bHon(?:\.|orable)\s+(?P<name>(?:[{UPPER}][{LETTER}'’\-]*\.?\s+){{1,3}}"
+    rf"[{UPPER}][{LETTER}'’\-]+)\s*[\[(,]\s*(?P<office>[^\[\]()]{{1,60}}?)\s*[\]),]\s*presiding\b"
+)
+
+
+# A Russian or Ukrainian stenogram names its chair on a line of its own, above the first
+# "Председательствующий." and again wherever the chair changes: "Председательствует заместитель
+# Председателя Государственной Думы Е. В. Морозова", "Веде засідання Голова Верховної Ради
+# України СТЕФАНЧУК Р.О.".
+_PRESIDING_RU = re.compile(
+    r"^[ \t]*(?:Председательству(?:ет|ют)|Веде[ \t]+засідання|Засідання[ \t]+веде"
+    r"|Головує(?:[ \t]+на[ \t]+засіданні)?)(?![а-яёіїєґ])"
+    r"(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_PRESIDING_RU_NAME = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])(?:{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME})"
+    rf"(?![{_CYR_LOW}])|(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}[ \t]*\.?$)"
+)
+
+
+# A cover's roster in other orders, rewritten as "Given Surname (Office)" for the rules that
+# read names and bracketed offices: ParlInfo's "Grogan, Sen Karen (Chair); Hallorann, Mr Rupert
+# (Commissioner of Taxation)" (surname first, then a title and the given name), Canada's
+# Hansard "Speaker: The Honourable Denis Laframboise" (an office field), and New Zealand's
+# "Rt Hon Caroline Whitmore" / "Prime Minister" (the office on the line below the name).
+_NAME_PAIR = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+_STYLE = r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon(?:ourable|orable|\.)?)[ \t]+)?"
+_INVERTED_ENTRY = re.compile(
+    rf"(?<![{LETTER}'’\-])(?P<s>[{UPPER}][{LETTER}'’\-]+),[ \t]+"
+    r"(?P<t>Sen|Senator|Mr|Mrs|Ms|Dr|Hon|Prof)\.?[ \t]+"
+    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])(?:[ \t]*(?P<o>\([^()\n]{{1,60}}\)))?"
+)
+_OFFICE_FIELD = re.compile(
+    rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"
+    rf"{_STYLE}(?P<n>{_NAME_PAIR})[ \t]*$",
+    re.MULTILINE,
+)
+_NAME_OVER_OFFICE = re.compile(
+    rf"^[ \t]*{_STYLE}(?P<n>{_NAME_PAIR})(?:[ \t]+MP)?[ \t]*\n"
+    rf"[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+(?:of|for|the|and|[{UPPER}][{LOWER}]+)){{0,5}})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _cover_roster(preface: str) -> str:
+    """Extra lines "Karen Grogan (Chair)" for a cover that names people in one of the orders
+    above ("" when it names none), so a "CHAIR:" or "Mr Hallorann:" label finds its person."""
+    lines = [
+        f"{m.group('t')} {m.group('g')} {m.group('s')} {m.group('o') or ''}".strip()
+        for m in _INVERTED_ENTRY.finditer(preface)
+        if not is_title_token(m.group("s"))
+    ]
+    for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):
+        for m in regex.finditer(preface):
+            words = m.group("o").split()
+            if fold(words[-1]) in OFFICE_HEADS or fold(words[0]) in OFFICE_HEADS:
+                lines.append(f"{m.group('n')} ({m.group('o')})")
+    return "\n" + "\n".join(lines) if lines else ""
+
+
+_PRESIDING_RU_FULL = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+)
+
+
+_PRESIDING_RU_CAPS = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|інічна|ічна|івна)"
+    r"[ \t]*\.?$"
+)
+_PRESIDING_RU_PAIR = re.compile(
+    rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+)
+
+
+_PRESIDING_COURT = re.compile(
+    r"\b[Пп]редседательствующего[ \t]*[–—,-]?[ \t]*(?:судьи[ \t]+)?"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|вны|ича|ичны)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}\-]+)"
+)
+
+
+def _presiding_stenogram(before: str) -> str | None:
+    """The chair a stenogram names last before a "Председательствующий." label (None if the
+    line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
+    lines = list(_PRESIDING_RU.finditer(before))
+    if not lines:
+        # A court's composition: "Конституционный Суд … в составе Председательствующего –
+        # судьи Виктора Павловича Алфёрова, судей …" (genitive) → "Виктор Алфёров".
+        court = _PRESIDING_COURT.search(before)
+        if court is None:
+            return None
+        return f"{_genitive_given(court.group(1))} {genitive_to_nominative(court.group(2))}"
+    rest = lines[-1].group("rest").strip()
+    found = _PRESIDING_RU_NAME.search(rest)
+    if found is None:
+        # The Federation Council writes the chair in full: "Председательствует заместитель
+        # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
+        full = _PRESIDING_RU_FULL.search(rest)
+        if full is not None:
+            return f"{full.group(1)} {full.group(3)}"
+        # The Moscow City Duma puts the surname first, in capitals: "… Председатель Московской
+        # городской Думы НИКОЛАЕВ Андрей Викторович." → "Андрей Николаев".
+        caps = _PRESIDING_RU_CAPS.search(rest)
+        if caps is not None:
+            return f"{caps.group(2)} {caps.group(1).capitalize()}"
+        # Given name and surname, the line's last words: "Головує на засіданні секретар
+        # Київської міської ради Ярослав Мельник." (an adjective's ending — "Московской Думы",
+        # "Верховної Ради" — is no given name).
+        pair = _PRESIDING_RU_PAIR.search(rest)
+        if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
+            return f"{pair.group(1)} {pair.group(2)}"
+        return None
+    named = name_from_phrase(found.group().strip())
+    return named.display() if named is not None and named.given else None
+
+
+def _presiding(office: str, preface: str) -> str | None:
+    """The one person the cover says presides in ``office`` ("The CHAIRMAN" -> "Hon. William
+    Kessler [Chairman of the Committee] presiding")."""
+    word = office.split()[-1].lower()
+    found = {
+        m.group("name").split()[-1]: m.group("name")
+        for m in _PRESIDING_LINE.finditer(preface)
+        if word in m.group("office").lower().split()
+    }
+    if len(found) != 1:
+        return None
+    named = name_from_phrase(" ".join(found.popitem()[1].split()))
+    return named.display() if named is not None and named.given else None
+
+
+# An event page's list of who is on stage: "Moderator" / "Helen Achebe (HA), Director, …",
+# "Moderator: Helen Achebe, Director …", "Moderated by Helen Achebe", "Host: Nadia Brennan".
+_EVENT_MODERATOR = re.compile(
+    r"^[ \t]*(?:Moderator|Moderated[ \t]+by|Chair|Chaired[ \t]+by|Host|Hosted[ \t]+by)"
+    r"[ \t]*(?::[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?<=by[ \t]))"
+    rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]*(?:$|[,(–—-])",
+    re.MULTILINE,
+)
+
+
+def _event_moderators(preface: str) -> list[Name]:
+    """The one moderator an event transcript's speaker list names before the first label: they
+    put the panel's questions (the panellists answer them), though no label says so."""
+    found = {
+        named.key: named
+        for m in _EVENT_MODERATOR.finditer(preface)
+        if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _chair(preface: str) -> Name | None:
+    """The one person a hearing's cover says presides as chair ("Hon. Dale Holloway (chairman
+    of the subcommittee) presiding")."""
+    found = {
+        named.key: named
+        for m in _PRESIDING_LINE.finditer(preface)
+        if _PRESIDING.search(m.group("office"))
+        and (named := name_from_phrase(" ".join(m.group("name").split()))) is not None
+        and named.given
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,538 @@
+"""Turns without speaker labels: where a speech's body begins below its header, the preamble
+before the first label, answers printed without their label, dash / bold / plain Q&A
+dialogues, and a speech or article as one statement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from rhetoscope.model import Span, strip_range
+from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
+from rhetoscope.structure.furniture import _BREADCRUMB, _trim_furniture
+from rhetoscope.structure.header import (
+    _BRIEFING_KINDS,
+    _INTERVIEWEE_KINDS,
+    _INTERVIEWER_KINDS,
+    _STATEMENT_KINDS,
+)
+from rhetoscope.structure.labels import LabelHit, _ends_with_question
+from rhetoscope.structure.metadata import BYLINE, DATELINE, find_date, first_line_title
+from rhetoscope.structure.naming import _INITIALS_DISPLAY, _fullest, _initials_named
+from rhetoscope.structure.roles import _PROMPT, _asks
+from rhetoscope.structure.speakers import (
+    LOWER,
+    UPPER,
+    LabelKind,
+    Name,
+    name_from_phrase,
+    parse_name,
+    resolve_names,
+)
+
+# Editor's lines that introduce a transcript rather than belong to it.
+_EDITORIAL = re.compile(
+    r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
+    r"Editor'?s note|Note:|Please note:|\(?This transcript"
+    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange|transcript|discussion|event)\b"
+    r"[^\n]{0,40}\b(?:edited|condensed)"
+    # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",
+    # "Текст публикуется в сокращении": the editor's line above a Russian/Ukrainian transcript.
+    r"|(?:Далі|Далее|Ниже|Нижче)[ \t]*[–—:-]?[ \t]*(?:повн\w+[ \t]+|полн\w+[ \t]+)?"
+    r"(?:розшифровка|расшифровка|стенограмма|стенограма|текст)\b"
+    r"|[^\n]{0,60}\b(?:сокращ|скороч)\w*[ \t]+(?:и|та|і|й)[ \t]+(?:отредактир|відредаг)"
+    r"|[^\n]{0,40}\b(?:публикуется|публікується)[ \t]+(?:в|у)[ \t]+(?:сокращении|скороченні)"
+    # "Стенограма розміщена на офіційному вебсайті … Текст не редагувався.": the page's notice.
+    r"|(?:Стенограм\w*|Текст)[ \t]+(?:розміщен|размещен|опубліков|опубликован|не[ \t]+редаг"
+    r"|не[ \t]+редакт)\w*)",
+    re.IGNORECASE,
+)
+_RUSH = re.compile(r"RUSH TRANSCRIPT|MAY NOT BE IN ITS FINAL FORM|All rights reserved", re.I)
+
+
+# "Washington, DC.", "SPRINGFIELD, Mo.": a place line ends with a period but is no sentence.
+_PLACE_LINE = re.compile(
+    rf"[{UPPER}][\w.]*(?:[ \t]+[{UPPER}][\w.]*){{0,2}},"
+    rf"[ \t]+[{UPPER}][\w.]*(?:[ \t]+[{UPPER}][\w.]*)?\."
+)
+
+
+_PAGE_FIELD = re.compile(
+    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
+    # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
+    r"|Присутству(?:ют|ли)|Присутні|Приглашены|Запрошені|Повестка[ \t]+дня|Порядок[ \t]+денний)"
+    r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
+    r"(?:[ \t]+on)?:?[ \t]+\d)[^\n]*$",
+    re.MULTILINE,
+)
+
+
+_TRAILING_DIRECTION = re.compile(
+    r"[ \t]*[(\[][ \t]*(?:" + "|".join(sorted(_DIRECTION_WORDS)) + r")\b[^()\[\]\n]{0,40}[)\]]$",
+    re.IGNORECASE,
+)
+_LEAD_NOISE = re.compile(
+    r"(?:[ \t]*(?:[(\[][^()\[\]\n]{1,40}[)\]]|[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?[ \t]*\n)+"
+)
+
+
+_SALUTATION = re.compile(
+    r"(?:Уважаем|Дорог|Шановн|Dear\b|Ladies\b|Colleagues\b|Friends\b|Коллеги\b|Друзья\b"
+    r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b)",
+    re.IGNORECASE,
+)
+
+
+_PHOTO_CREDIT = re.compile(
+    r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?[ \t]*:[^()\n]{2,80}\)[ \t]*$"
+    r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
+    """Skip header lines (title, byline, dateline, short lines) before a speech or article.
+
+    When every line is header-like, a speech is the whole text (``fallback``); the prose before
+    a transcript's first label is then nothing (``end``)."""
+    pos = 0
+    title = first_line_title(text)
+    first = True
+    crumbs = ""
+    lines = text[:end].split("\n")
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        line_len = len(line) + 1
+        if not stripped:
+            pos += line_len
+            continue
+        if _protocol_list(lines, n):
+            break  # "Programme Director," / "Minister of …, Ms X," / "Ladies and gentlemen,"
+        if not re.search(r"[.!?…]$", stripped) and (
+            _BREADCRUMB.search(stripped) or (crumbs and crumbs.endswith(stripped))
+        ):
+            # "Home » Newsroom » Speeches » Address by President X …" under the site's name,
+            # and the page title it ends with, repeated below it.
+            crumbs = crumbs or stripped
+            pos += line_len
+            continue
+        words = stripped.split()
+        # "… back in Liverpool. (Applause)": a direction after the last sentence ends none.
+        spoken = _TRAILING_DIRECTION.sub("", stripped)
+        short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", spoken)
+        # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
+        short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
+        short = short or _PLACE_LINE.fullmatch(stripped) is not None
+        datey = find_date(stripped) is not None and len(words) <= 12
+        # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
+        editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
+        # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
+        # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
+        editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
+        # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
+        # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
+        editorial = editorial or (_PRESIDES.search(stripped) is not None and len(words) <= 40)
+        # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":
+        # a speech page's title, however long, names the speech and ends in no sentence mark.
+        editorial = editorial or (
+            _SPEECH_TITLE.match(stripped) is not None
+            and re.search(r"[.!?…][\"”»)]*$", stripped) is None
+        )
+        if first and _BREADCRUMB.search(stripped):
+            # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
+            pos += line_len
+            continue
+        if (first and title) or BYLINE.match(line) or datey or short or editorial:
+            first = False
+            pos += line_len
+            continue
+        break
+    # A page's field lines ("From: …", "Published 5 December 2024", "Delivered on: …") close the
+    # header: a summary sentence above them is the page's standfirst, not the speech.
+    fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
+    if fields and fields[-1].start() >= pos:
+        pos = max(pos, fields[-1].end() + 1)
+        if fields[-1].group().rstrip().endswith(":"):
+            # gov.uk puts the value on the next line: "Delivered on:" / "3 March 2025 (…)".
+            value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])
+            if value is not None and len(value.group().split()) <= 14:
+                pos += value.end()
+            # "Повестка дня:" / "1. О проекте закона …" / "2. Разное.": a numbered list of items.
+            items = re.match(
+                r"(?:[ \t]*\n)*(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]*(?:\n|$))+", text[pos:end]
+            )
+            if items is not None:
+                pos += items.end()
+    if pos >= end:
+        if not fallback:
+            return end  # all header-like
+        # Caption text ("[Music]", "0:00", "good evening everyone and uh"): every line is
+        # short; the words start after the leading direction and timestamp lines.
+        lead = _LEAD_NOISE.match(text, 0, end)
+        return lead.end() if lead and lead.end() < end else 0
+    return pos
+
+
+def _protocol_list(lines: Sequence[str], n: int) -> bool:
+    """Does a speech's protocol list start at line ``n``: three or more lines in a row, each
+    ending with a comma, one a salutation ("Programme Director," / "Premier of Gauteng," / …
+    / "Ladies and gentlemen,")?"""
+    run = []
+    for line in lines[n:]:
+        if not line.strip().endswith(","):
+            break
+        run.append(line.strip())
+    return len(run) >= 3 and any(_SALUTATION.match(r) for r in run)
+
+
+_PRESIDES = re.compile(
+    r"(?<![а-яёіїєґ])(?:Председательству(?:ет|ют)|Головує|Веде[ \t]+засідання"
+    r"|Засідання[ \t]+веде)(?![а-яёіїєґ])"
+)
+_SPEECH_TITLE = re.compile(
+    r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
+    rf"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{UPPER}]"
+)
+
+
+def _preamble(
+    text: str,
+    end: int,
+    header: list[tuple[str, Name]],
+    label_names: Sequence[Name],
+) -> tuple[int, int, str | None] | None:
+    """Prose before the first label (a briefing's opening statement, an interview's intro).
+
+    It is a turn when it holds at least 8 words of sentences (boilerplate such as "THIS IS A
+    RUSH TRANSCRIPT" aside). It is the speaker's only when the header names exactly one person
+    who gives the briefing / remarks / statement; otherwise it is unattributed narration.
+    """
+    start = _body_start_for_statement(text, end, fallback=False)
+    start, stop = strip_range(text, start, end)
+    while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
+        line_start = max(text.rfind("\n", start, stop) + 1, start)
+        last = text[line_start:stop].strip()
+        if line_start == start or (
+            (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
+            and not _BREADCRUMB.search(last)
+            and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+        ):
+            break
+        start, stop = strip_range(text, start, line_start)
+    if stop <= start:
+        return None
+    prose = [
+        ln
+        for ln in text[start:stop].split("\n")
+        if re.search(r"[.!?…][\"”»’']*\s*$", ln) and not _RUSH.search(ln)  # sentences, not a dek
+    ]
+    if sum(len(ln.split()) for ln in prose) < 8:
+        return None
+    givers = [n for k, n in header if k.startswith(_STATEMENT_KINDS + _BRIEFING_KINDS)]
+    speaker: str | None = None
+    if len({g.key for g in givers}) == 1:
+        person = givers[0]
+        speaker = resolve_names([*label_names, person]).get(person, person.display())
+        if _INITIALS_DISPLAY.match(speaker):
+            parsed = name_from_phrase(speaker)
+            speaker = (_initials_named(parsed, text) if parsed else None) or speaker
+    return start, stop, speaker
+
+
+def _opening_speaker(
+    opening: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    roles: Sequence[str],
+) -> str | None:
+    """Unlabelled opening remarks that hand over to questions ("… I'm happy to take your
+    questions.", then "Harriet Cole, ITV News: …", "Prime Minister: …"): the words of the one
+    person who answers every question that follows."""
+    if not bodies or roles[0] != "question":
+        return None
+    if not re.search(r"\b(?:I|I['’]m|I['’]ll|we|my)\b", opening):
+        return None
+    if not re.search(r"\bquestions?\b|\bask\b", opening[-300:], re.IGNORECASE):
+        return None
+    answerers = {sp for (_, _, _, sp), role in zip(bodies, roles, strict=True) if role == "answer"}
+    if len(answerers) == 1:
+        return answerers.pop()
+    return None
+
+
+def _implied_answers(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]]
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Split off an answer printed without its label (mid.ru: "Вопрос (газета «Известия»): …
+    в Балтийском море?", blank line, "Посольство России находится …", then the next
+    "Вопрос:"): a question whose body runs on past a paragraph ending in "?" into paragraphs
+    that ask nothing, right before another question. The answer is the speaker who answers
+    every other question (all labels right after a question agree)."""
+    asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+    answerers = {
+        (bodies[i + 1][0].info.group, bodies[i + 1][3])
+        for i in range(len(bodies) - 1)
+        if asking[i] and not asking[i + 1]
+    }
+    if len(answerers) != 1 or sum(asking) < 2:
+        return bodies
+    model = next(b for i, b in enumerate(bodies[1:], 1) if asking[i - 1] and not asking[i])
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        out.append((h, start, end, speaker))
+        if not asking[i] or i + 1 >= len(bodies) or not asking[i + 1]:
+            continue
+        for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
+            cut = start + m.start()
+            rest_start = start + m.end()
+            if _ends_with_question(text[start:cut]) and "?" not in text[rest_start:end]:
+                if len(text[rest_start:end].split()) >= 5:
+                    implied = dataclasses.replace(
+                        model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
+                    )
+                    out[-1] = (h, start, len(text[:cut].rstrip()), speaker)
+                    out.append((implied, rest_start, end, model[3]))
+                break
+    return out
+
+
+_DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _first_dash(text: str, body_end: int) -> int:
+    """Where the first dash paragraph starts (the end of a dash dialogue's lead), else 0."""
+    m = _DASH_PARA.search(text, 0, body_end)
+    return m.start() if m else 0
+
+
+def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """Press interviews printed without labels, each utterance a paragraph opening with a dash:
+
+        — Сергей Викторович, как Вы оцениваете переговоры?
+        — Это был полезный разговор.
+
+    The voices alternate, the interviewer's starting with the first paragraph ending in "?".
+    Paragraphs without a dash continue the turn before them. The answerer is named only when
+    the header names one interviewee ("Интервью … С.В.Лаврова"), the asker only from
+    "interview by"; otherwise null.
+    """
+    starts = list(_DASH_PARA.finditer(text, 0, body_end))
+    if len(starts) < 4:
+        return ()
+    intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
+    # Only the intro's sentences count: a web page's title, dek, photo caption and a dossier box
+    # ("Кирилл Абрамов" / "Гендиректор группы …" / "2013" / "директор по развитию …") are no
+    # article prose.
+    prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
+    if sum(len(ln.split()) for ln in prose) > 80:
+        return ()  # an article quoting people in dashed paragraphs, not an interview
+    bodies: list[tuple[int, int]] = []
+    for i, m in enumerate(starts):
+        nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
+        start, end = strip_range(text, m.end(), nxt)
+        end = _trim_furniture(text, start, end)
+        if end > start:
+            bodies.append((start, end))
+    asking = [_ends_with_question(text[a:b]) for a, b in bodies]
+    if sum(asking) < 2 or all(asking):
+        return ()
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
+    if asker is None:
+        # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
+        author = _name_over_date(text[: starts[0].start()], interviewees)
+        asker = author.display() if author is not None else None
+    return _dash_spans(text, bodies, asking, answerer, asker)
+
+
+def _dash_spans(
+    text: str,
+    bodies: list[tuple[int, int]],
+    asking: list[bool],
+    answerer: str | None,
+    asker: str | None,
+) -> tuple[Span, ...]:
+    """The dash dialogue's turns (see ``_dash_dialogue``)."""
+    # The two voices alternate; the interviewer's parity is that of the first question.
+    parity = asking.index(True) % 2
+    off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
+    if off_parity > 0.2 * sum(asking):
+        return ()  # no alternation of two voices: dashed quotes in an article
+    spans = []
+    for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
+        interviewer = i % 2 == parity
+        # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
+        # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
+        answered = i + 1 < len(bodies)
+        asks = question or _asks(text[a:b], "", answered=answered)
+        label = ("question" if asks else "other") if interviewer else "answer"
+        speaker = asker if interviewer else answerer
+        attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
+        spans.append(Span(a, b, label, attrs=attrs))
+    return tuple(spans)
+
+
+_BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE)
+
+
+_BYLINE_NAME = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
+    # лютого 2025, 05:30" (Ukrainska Pravda).
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
+    re.MULTILINE,
+)
+
+
+def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
+    """A web article's author line: a full name alone on a line with the publication date on the
+    next ("Анна Миронова" / "14 октября 2024, 00:15"), when there is exactly one such name and it
+    is not the interviewee's."""
+    found = {
+        n.key: n
+        for m in _BYLINE_NAME.finditer(head)
+        if find_date(m.group("d")) is not None
+        and (n := name_from_phrase(m.group("n"))) is not None
+        and n.has_full_given
+        and all(o.surname != n.surname for o in others)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """Web interviews that print each question as a bold paragraph and the answer below it,
+    with no labels at all:
+
+        **High Representative, is Europe ready?**
+
+        Not yet. But we are closer than we were.
+
+    Used only when most bold paragraphs ask, at least two do, each is followed by plain text,
+    and little stands before the first (an article's bold subheadings are no questions). Who asks
+    and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
+    paras = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    asking = [_ends_with_question(m.group("q")) or bool(_PROMPT.match(m.group("q"))) for m in paras]
+    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
+        return ()
+    intro = text[_body_start_for_statement(text, paras[0].start()) : paras[0].start()]
+    if len(intro.split()) > 80:
+        return ()
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
+    if asker is None:  # the single author under the headline asks, as in a dash dialogue
+        author = _name_over_date(text[: paras[0].start()], interviewees)
+        asker = author.display() if author is not None else None
+    spans: list[Span] = []
+    for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
+        nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
+        a_start, a_end = strip_range(text, m.end(), nxt)
+        # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
+        # the next question is the page's, not the answer's.
+        a_end = _trim_furniture(text, a_start, a_end)
+        if a_end <= a_start:
+            return ()  # two bold paragraphs in a row: headings, not questions and answers
+        q_start, q_end = strip_range(text, m.start("q"), m.end("q"))
+        for start, end, label, speaker in (
+            (q_start, q_end, "question" if question else "other", asker),
+            (a_start, a_end, "answer", answerer),
+        ):
+            attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
+            spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)
+
+
+def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """A web Q&A whose bold questions lost their bold in the scrape: each question a line of its
+    own ending in "?", the answer in the lines below it, up to the next question:
+
+        The Quiet House opens with a funeral. Where did that image come from?
+        From my own father's funeral, to be blunt. …
+
+    Precision first, since an article may ask a rhetorical question on a line of its own: the
+    header must name who is interviewed or who asks, at least three questions must each be
+    followed by an answer of at most eight lines, questions must be a quarter of the lines from
+    the first on, and little (a standfirst or bio) may stand before the first."""
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    if not interviewees and not interviewers:
+        return ()
+    start = _body_start_for_statement(text, body_end)
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
+    asks = [
+        _ends_with_question(m.group()) and len(m.group().split()) <= 60 and not _directionish(m)
+        for m in lines
+    ]
+    if sum(asks) < 3:
+        return ()
+    first = asks.index(True)
+    if len(" ".join(m.group() for m in lines[:first]).split()) > 200:
+        return ()
+    if sum(asks) < 0.25 * (len(lines) - first):
+        return ()
+    blocks: list[tuple[int, int]] = []  # (question line, first line of the next question)
+    q_at = [i for i, a in enumerate(asks) if a]
+    for n, i in enumerate(q_at):
+        nxt = q_at[n + 1] if n + 1 < len(q_at) else len(lines)
+        if not 1 <= nxt - i - 1 <= 8:
+            return ()  # two questions in a row, or a long stretch of prose: not a Q&A
+        blocks.append((i, nxt))
+    answerer = _fullest(interviewees, text)
+    asker = _fullest(interviewers, text)
+    spans: list[Span] = []
+    for i, nxt in blocks:
+        q = lines[i]
+        a_start, a_end = lines[i + 1].start(), lines[nxt - 1].end()
+        for s_, e_, label, speaker in (
+            (q.start(), q.end(), "question", asker),
+            (a_start, a_end, "answer", answerer),
+        ):
+            s_, e_ = strip_range(text, s_, e_)
+            attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
+            spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)
+
+
+def _directionish(m: re.Match[str]) -> bool:
+    """A bracketed line ("[Laughter?]") is no question."""
+    return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
+
+
+def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
+    """Is the match a paragraph of its own (blank line or text edge before and after)?"""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (not before.strip() or before.endswith("\n\n")) and (
+        not after.strip() or after.startswith("\n\n")
+    )
+
+
+def _statement(
+    text: str,
+    body_end: int,
+    header: list[tuple[str, Name]],
+    byline: str | None,
+    directions: Sequence[tuple[int, int]] = (),
+) -> tuple[Span, ...]:
+    start = _body_start_for_statement(text, body_end)
+    start, end = strip_range(text, start, body_end)
+    end = _trim_directions(text, start, end, directions)  # the closing "(Applause.)" line
+    if end <= start:
+        start, end = strip_range(text, 0, len(text))
+    if end <= start:
+        return ()
+    speaker: str | None = None
+    authors = [n for k, n in header if k.startswith(_STATEMENT_KINDS)]
+    if len({a.key for a in authors}) == 1:
+        speaker = resolve_names(authors).get(authors[0])
+        if speaker == authors[0].display():  # "Выступление С.В.Лаврова": completed from the text
+            speaker = _fullest(authors, text)
+    elif byline and not re.search(r"\band\b|&|,|\bи\b", byline):
+        parsed = parse_name(byline.split())
+        speaker = parsed.display() if parsed is not None else None
+    attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
+    return (Span(start, end, "statement", attrs=attrs),)

@@ -1,0 +1,223 @@
+"""Stage directions: bracketed cues ("(CROSSTALK)", "[inaudible]"), editor's notes, a record's
+narrative lines, clip regions, and the trimming of direction lines off a body's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rhetoscope.structure.labels import LabelHit
+
+_LEADING_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
+_DIRECTION = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,100}?)[ \t]*[)\]]")
+_DIRECTION_WORDS = frozenset(
+    {
+        "crosstalk",
+        "cross-talk",
+        "overtalk",
+        "inaudible",
+        "unintelligible",
+        "indiscernible",
+        "laughter",
+        "laughs",
+        "laughing",
+        "chuckles",
+        "applause",
+        "applauding",
+        "cheers",
+        "cheering",
+        "booing",
+        "boos",
+        "music",
+        "silence",
+        "pause",
+        "pauses",
+        "sighs",
+        "coughs",
+        "begin",
+        "end",
+        "commercial",
+        "through",
+        "via",
+        "break",
+        "soundbite",
+        "sot",
+        "vo",
+        "off-mike",
+        "off-mic",
+        "technical",
+        "gap",
+        "audio",
+        "video",
+        "videotape",
+        "clip",
+        # Canada's Hansard marks the language of the floor: "[Translation]", "[English]".
+        "translation",
+        "interpretation",
+        "english",
+        "français",
+        "speaking",  # NPR: "(Speaking French)"
+        "speaks",  # White House: "(Speaks Ukrainian.)"
+        "interruption",
+        "interrupts",
+        "concludes",  # "(Concludes)", "(Briefing concluded)": an editor's line
+        "concluded",
+        "смех",
+        "аплодисменты",
+        "неразборчиво",
+        "пауза",
+        "шум",
+        "смеется",
+        "смеётся",
+        "оживление",
+        "говорят",  # "(Говорят одновременно.)": crosstalk
+        "перебивает",
+        "одновременно",  # "(Одновременно говорят)"
+        "одночасно",
+        "перебивают",
+        # Ukrainian: "(говорять одночасно)", "(Оплески.)", "(Сміх у залі)".
+        "говорять",
+        "сміх",
+        "сміється",
+        "оплески",
+        "нерозбірливо",
+        # A sitting's recess and a broadcast's inserts: "(Перерыв.)", "(Відеосюжет)",
+        # "[Музыкальная заставка]", "[Реклама]".
+        "перерыв",
+        "перерва",
+        "видеосюжет",
+        "відеосюжет",
+        "сюжет",
+        "реклама",
+        "заставка",
+        "музыка",
+        "музика",
+        "музыкальная",
+        "музична",
+    }
+)
+_CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
+_CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
+# An editor's cut on its own line (kremlin.ru "<…>", "[…]", "(...)"): it ends no one's words.
+_ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]*$")
+
+
+def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple[int, int]]:
+    """Bracketed stage directions: "(CROSSTALK)", "[inaudible]", "(Applause.)", and whole
+    bracketed lines that are editor's notes ("(The briefing was concluded at 1:52 p.m.)")."""
+    spans: list[tuple[int, int]] = []
+    label_ranges = [(h.start, h.end) for h in labels]
+    # govinfo's text files open with bracketed page tags ("[House Hearing, 119 Congress]" /
+    # "[From the U.S. Government Publishing Office]"): the header, not an editor's note.
+    tags = _LEADING_TAGS.match(text)
+    tags_end = tags.end() if tags else 0
+    for m in _DIRECTION.finditer(text, 0, limit):
+        if any(a <= m.start() < b for a, b in label_ranges):
+            continue  # "HOLT (voice-over):" qualifies the label
+        content = m.group("c").strip(" .!")
+        words = re.findall(r"[\w'\-]+", content.lower())
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        own_line = (
+            not text[line_start : m.start()].strip()
+            and not text[m.end() : len(text) if line_end < 0 else line_end].strip()
+        )
+        if own_line and _HANSARD_CLOCK.fullmatch(content):
+            spans.append((m.start(), m.end()))  # Canada's Hansard clock line: "(1420)"
+            continue
+        if not words or words[0].isdigit():
+            continue
+        keyword = words[0] in _DIRECTION_WORDS or (
+            content.isupper() and any(w in _DIRECTION_WORDS for w in words)
+        )
+        # "(BELL RINGS)", "(AUDIENCE REACTION)": a line of capitals in brackets is a cue too.
+        cue = own_line and content.isupper() and len(words) <= 6
+        if m.start() < tags_end and not keyword:
+            continue
+        # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
+        cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
+        if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
+            spans.append((m.start(), m.end()))
+    if any(h.stopped for h in labels):
+        # The Congressional Record's narrative lines between the members' words record what
+        # the House did, nobody says them: "There was no objection.", "A motion to reconsider
+        # was laid on the table."
+        spans = sorted([*spans, *(m.span(1) for m in _RECORD_NARRATIVE.finditer(text, 0, limit))])
+    if "[" in text:
+        # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
+        exhibits = [m.span(1) for m in _EXHIBIT_LINE.finditer(text, 0, limit)]
+        if exhibits:
+            spans = [d for d in spans if not any(a <= d[0] < b for a, b in exhibits)]
+            spans = sorted([*spans, *exhibits])
+    return spans
+
+
+_RECORD_NARRATIVE = re.compile(
+    r"^[ \t]*((?:There was no objection|A motion to reconsider was laid on the table"
+    r"|The (?:motion|amendment|bill|resolution) was (?:agreed to|rejected|passed))\.)[ \t]*$",
+    re.MULTILINE,
+)
+_HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
+_EXHIBIT_LINE = re.compile(
+    r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _only_directions(
+    text: str, start: int, end: int, directions: Sequence[tuple[int, int]]
+) -> bool:
+    """A body that is nothing but "(LAUGHTER)" is a direction, never a speaker's turn."""
+    rest = list(text[start:end])
+    for a, b in directions:
+        if start <= a and b <= end:
+            rest[a - start : b - start] = [" "] * (b - a)
+    return re.search(r"\w", "".join(rest)) is None  # "(Speaking French)." has no words left
+
+
+def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple[int, int]]) -> int:
+    """Cut stage-direction lines off the end of a body ("(BEGIN VIDEO CLIP)" before a label)."""
+    while end > start:
+        line_start = max(text.rfind("\n", start, end) + 1, start)
+        line = text[line_start:end]
+        if not line.strip():
+            end = line_start - 1 if line_start > start else start
+            continue
+        if (_TIMESTAMP_LINE.match(line) or _ELISION_LINE.match(line)) and line_start > start:
+            end = line_start - 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            continue
+        covered = [(a, b) for a, b in directions if a >= line_start and b <= end]
+        rest = line
+        for a, b in sorted(covered, reverse=True):
+            rest = rest[: a - line_start] + rest[b - line_start :]
+        # "[00:00:24] [LAUGHTER]": a caption's timestamp before the direction goes with it.
+        if covered and _LEADING_STAMP.fullmatch(rest.strip() + " ") and line_start > start:
+            rest = ""
+        if covered and not rest.strip() and line_start > start:
+            end = line_start - 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            continue
+        break
+    return end
+
+
+def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for a, b in directions:
+        content = text[a + 1 : b - 1]
+        if not re.search(r"\b(?:clip|video|audio|videotape|soundbite|tape)\b", content, re.I):
+            continue
+        if _CLIP_BEGIN.match(content):
+            open_at = b
+        elif _CLIP_END.match(content) and open_at is not None:
+            regions.append((open_at, a))
+            open_at = None
+    return regions

@@ -1,0 +1,262 @@
+"""Page furniture around and between turns: breadcrumbs, "Read also" boxes, headings,
+running heads, page numbers and captions, and the trimmers that cut them off a body's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rhetoscope.structure.speakers import LETTER, LOWER, UPPER
+
+# "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
+_BREADCRUMB = re.compile(r"\S[ \t]+[›»>/|][ \t]+\S.*[ \t][›»>/|][ \t]+\S")
+
+
+_PAGE_NUMBER = re.compile(
+    r"(?:Page|Стр\.?|Страница|Сторінка)[ \t]*\d{1,3}(?:[ \t]*(?:of|из|з|/)[ \t]*\d{1,3})?"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|(?:https?://|www\.)\S+"
+    # A court filing's stamp: "Case: 1:24-cv-04417 Document #: 212 Filed: … Page 42 of 188 …".
+    r"|.{0,80}\bPage[ \t]*\d{1,4}[ \t]*of[ \t]*\d{1,4}\b.{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _page_furniture(text: str) -> frozenset[str]:
+    """Lines a PDF export repeats on every page (a running header "Department Press Briefing –
+    February 11, 2025   U.S. Department of State"): short, no sentence end, seen twice or more."""
+    seen: Counter[str] = Counter()
+    for line in text.split("\n"):
+        key = " ".join(line.split())
+        if key and len(key.split()) <= 15 and not re.search(r"[.!?…:]$", key):
+            seen[key] += 1
+
+    def headerish(key: str) -> bool:  # "… 2025", "U.S. Department of State", not "Thank you"
+        words = key.split()
+        capital = sum(w[:1].isupper() for w in words)
+        return any(c.isdigit() for c in key) or (len(words) >= 3 and capital * 2 >= len(words))
+
+    return frozenset(k for k, n in seen.items() if n >= 2 and headerish(k))
+
+
+def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[str]) -> int:
+    """Cut a page break's furniture (page number, URL, running header) off the end of a body."""
+    trimmed = end
+    while trimmed > start:
+        line_start = max(text.rfind("\n", start, trimmed) + 1, start)
+        key = " ".join(text[line_start:trimmed].split())
+        if line_start <= start or not (
+            not key or key in furniture or _PAGE_NUMBER.fullmatch(key) is not None
+        ):
+            break
+        trimmed = line_start - 1
+    if trimmed == end:
+        return end
+    while trimmed > start and text[trimmed - 1].isspace():
+        trimmed -= 1
+    return trimmed
+
+
+# A section heading: Title Case words ("Japan-U.S. Relations", "(2) Emergency Grant Aid"), with
+# the small words a title keeps in lower case ("Situation in the Middle East").
+_HEADING_WORD = (
+    rf"(?:\(\d{{1,2}}\)|\d{{1,2}}\.|[{UPPER}][{LETTER}.'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+)
+_HEADING = re.compile(
+    rf"{_HEADING_WORD}(?:[ \t]+(?:{_HEADING_WORD}|and|of|the|on|for|in|to|with|at|a|an|by|&|и|в|о))"
+    + "{0,7}"
+)
+
+
+def _trim_heading(text: str, start: int, end: int) -> int:
+    """Cut section headings set off by blank lines from the end of a body ("…environment.",
+    blank line, "Questions and Answers", then the next label): Title Case lines of a few words
+    without end punctuation ("3. Questions and answers" over "3.1 Storage filling targets"
+    stack), after a body that ends a sentence."""
+    caps = _caps_heading(text, start, end)
+    if caps < end:
+        return caps
+    cut = end
+    while True:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start or text[line_start:cut] != text[line_start:cut].strip():
+            return end
+        before = text[start:line_start].rstrip(" \t")
+        if not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n[ \t]*$", before):
+            return end  # the heading stands alone, after a blank line
+        if not _heading_line(text[line_start:cut]):
+            return end
+        if re.search(r"[.!?…\"”»]\s*$", before):
+            return start + len(before.rstrip())
+        cut = start + len(before.rstrip())  # another heading above this one?
+
+
+def _trim_caps_lines(text: str, start: int, end: int) -> int:
+    """Cut lines in capitals off the end of a body that ends a sentence above them: a court
+    transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
+    the lawyer's words and the first "Q."."""
+    cut = end
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            return end
+        line = text[line_start:cut].strip()
+        if line and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line)):
+            break
+        cut = line_start - 1
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
+    if cut == end or not re.search(r"[.!?…\"”»]$", text[start:cut]):
+        return end
+    return cut
+
+
+def _heading_line(heading: str) -> bool:
+    if re.match(r"#{1,6}[ \t]+\S", heading):  # "## What happened"
+        return True
+    # "3.1 Storage filling targets", "2. Opening statement by Commissioner Hartmann".
+    if (
+        re.match(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", heading)
+        and len(heading.split()) <= 10
+        and not re.search(r"[.!?…:;,]$", heading)
+    ):
+        return True
+    # A section heading may close with a colon ("Questions & Answers:", an earnings call's).
+    return _HEADING.fullmatch(heading.removesuffix(":")) is not None
+
+
+def _trim_running_head(text: str, start: int, end: int, head: set[str]) -> int:
+    """Cut a PDF page's running head off the end of a body: lines that repeat the transcript's
+    own title lines, and the page number ("SUNDAY WITH HELEN MARSH" / "9TH FEBRUARY 2025" /
+    "1" between two turns). At least one line must repeat the title."""
+    cut, seen = end, False
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1
+        if line_start <= start:
+            break
+        line = text[line_start:cut].strip()
+        if line in head:
+            seen = True
+        elif line and not re.fullmatch(r"(?:Page[ \t]+)?\d{1,3}", line):
+            break
+        cut = line_start - 1
+    return len(text[:cut].rstrip()) if seen else end
+
+
+def _caps_heading(text: str, start: int, end: int) -> int:
+    """Cut a heading in capitals, possibly hard-wrapped, from the end of a mixed-case body: a
+    GPO hearing's "STATEMENT OF THE HONORABLE MARGARET ELLISON, SECRETARY, U.S. DEPARTMENT" /
+    "OF ENERGY" above the witness's first label. At most three lines and 25 words, without end
+    punctuation, after a body line that ends a sentence. Two such headings may stand one above
+    the other, set off by a blank line (the panel's "STATEMENTS OF MIRIAM KOVAC, PH.D., …; AND
+    KENJI TANAKA, … INC." over "STATEMENT OF MIRIAM KOVAC, PH.D."); a heading may end with an
+    abbreviation's period (``PH.D.``, ``INC.``, ``JR.``)."""
+    cut = end
+    for _ in range(2):
+        block = cut
+        for _ in range(3):
+            line_start = text.rfind("\n", start, block) + 1
+            if line_start <= start:
+                break  # the body's first line (after the label) is speech
+            line = text[line_start:block].strip()
+            if not line or re.search(f"[{LOWER}]", line) or not re.search(f"[{UPPER}]{{2}}", line):
+                break
+            block = line_start - 1
+        heading = text[block:cut]
+        if block == cut or len(heading.split()) > 25:
+            break
+        if re.search(r"[.!?…:;\"”»]\s*$", _CAPS_ABBREVIATION.sub("", heading.rstrip())):
+            break
+        cut = len(text[:block].rstrip())
+        if not re.match(r"[ \t]*\n[ \t]*\n", text[cut : block + 1]):
+            break  # a second heading stands apart, after a blank line
+    if cut == end:
+        return end
+    before = text[start:cut].rstrip()
+    if not re.search(r"[.!?…\"”»)\]]$", before) or not re.search(f"[{LOWER}]", before):
+        return end
+    return start + len(before)
+
+
+# "PH.D.", "INC.", "JR.", "U.S.": a heading's last word may be an abbreviation with its period.
+_CAPS_ABBREVIATION = re.compile(
+    r"(?<![^\s,(])(?:(?:[A-Z]{1,2}\.){2,3}|(?:INC|JR|SR|LTD|CORP|CO|ESQ|LLC|DR)\.)$"
+)
+
+
+# A "read also" box between paragraphs: the heading, then headline links up to a blank line.
+_READ_ALSO = re.compile(
+    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
+    # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
+    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _in_read_also(text: str, pos: int) -> bool:
+    """Is ``pos`` on a headline line of a "Читайте также" box ("Лавров: Россия готова …")?"""
+    box = text.rfind("\n\n", 0, pos)
+    m = _READ_ALSO.search(text, box + 1 if box >= 0 else 0, pos)
+    return m is not None
+
+
+_READ_ALSO_INLINE = re.compile(
+    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
+    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$",
+    re.IGNORECASE,
+)
+_VOTE_RECORD = re.compile(
+    r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
+    r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
+)
+
+
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)(?:Фото|Фотография|Світлина|Photo|Image|Credit)"
+    r"[ \t]*:[ \t]*[^.!?\n]{1,80}$",
+    re.IGNORECASE,
+)
+
+
+def _trim_furniture(text: str, start: int, end: int) -> int:
+    """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
+    box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
+    line of two to ten words without end punctuation, after a paragraph that ends a sentence."""
+    while end > start:
+        para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+        if para < 0:
+            return end
+        last = text[para:end].strip()
+        before = text[start:para].rstrip()
+        lines = last.split("\n")
+        box = _READ_ALSO.match(lines[0]) is not None and len(lines) <= 4
+        # A stenogram's vote between the chair's "Прошу голосовать." and the result announced:
+        # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
+        # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
+        box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
+        box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
+        # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
+        # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
+        box = box or (
+            len(lines) == 1 and len(last.split()) <= 30 and _CAPTION_CREDIT.search(last) is not None
+        )
+        # The same with the credit on a line of its own: "Терминал … в 2026 г." / "Фото:
+        # пресс-служба группы «Трансевразия»".
+        box = box or (
+            len(lines) == 2
+            and len(last.split()) <= 40
+            and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:", lines[1].strip(), re.I)
+            is not None
+        )
+        last = re.sub(r"^#{1,6}[ \t]+", "", last)  # a Markdown heading: "## Про громади"
+        heading = (
+            len(lines) == 1
+            and 2 <= len(last.split()) <= 10
+            and not re.search(r"[.!?…:;,\-–—]$", last)
+            and (last[:1].isupper() or last[:1] in '«"“')
+        )
+        if not (box or heading) or not re.search(r"[.!?…\"”»)]$", before):
+            return end
+        end = start + len(before)
+    return end

@@ -1,0 +1,715 @@
+"""The header and the people it names: the first lines above the first label, who they say
+interviews, answers, speaks or writes (English, Russian and Ukrainian leads and closing lines),
+and the name words and case helpers those readers share.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
+from rhetoscope.structure.furniture import _BREADCRUMB
+from rhetoscope.structure.labels import _LINE_LABEL, _headline_rest
+from rhetoscope.structure.speakers import (
+    FLEETING_VOWEL,
+    LETTER,
+    LOWER,
+    NATIONALITY,
+    UPPER,
+    Name,
+    classify_label,
+    dative_to_nominative,
+    fold,
+    genitive_to_nominative,
+    is_title_token,
+    name_from_phrase,
+    parse_name,
+)
+
+_HEADER_PERSON = re.compile(
+    r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
+    r"in conversation with|"
+    r"conversation with|Q&A with|answers?\s+by|remarks\s+(?:by|of)|statement\s+by|speech\s+by|"
+    r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
+    r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
+    r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
+    r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"speaking\s+to|talking\s+to|"
+    r"interviews|sits\s+down\s+with|"
+    r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)\s+"
+    rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
+    rf"[{UPPER}][{LETTER}.'’\-]*)",
+    re.IGNORECASE,
+)
+_ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
+# "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
+_OUTLET_SUBJECT = re.compile(
+    r"(?:^|\n|\.[ \t])[ \t]*"
+    r"(?P<outlet>(?:[Tt]he[ \t]+)?[A-Z][\w&.'’\-]*(?:[ \t]+[A-Z][\w&.'’\-]*){0,2})[ \t]+$"
+)
+# "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
+_HEADER_ASKER = re.compile(
+    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)(?<!['’]s)[ \t]+"
+    r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
+)
+# "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
+_HEADER_ANSWERER = re.compile(
+    rf"(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+    r"(?:answered|answers|responded[ \t]+to|replied[ \t]+to)[ \t]"
+)
+_HEADER_PERSON_RU = re.compile(
+    r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
+    r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
+    r"(?![а-яёіїєґ])[^\n]{0,160}?"
+    r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
+    # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин)(?![а-яёіїєґ]))"
+)
+_HEADER_DATIVE = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
+    r"(?P<given>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<sur>[А-ЯЁІЄ][а-яёіїєґ'’\-]+)"
+)
+_INTERVIEWER_KINDS = (
+    "examination by",
+    "talk",
+    "speak",
+    "spoke",
+    "interviewed by",
+    "interview by",
+    "interview conducted by",
+    "questions by",
+    "беседовал",
+    "вопросы задавал",
+)
+# Kinds that name the one person who put the questions (not "spoke with", which names no role).
+_NAMED_ASKER_KINDS = (
+    "interviewed by",
+    "interview conducted by",
+    "questions by",
+    "беседовал",
+    "вопросы задавал",
+)
+_STATEMENT_KINDS = (
+    "remarks",
+    "statement",
+    "speech",
+    "address",
+    "article",
+    "op-ed",
+    "essay",
+    "выступление",
+    "заявление",
+    "статья",
+    "речь",
+)
+# Header kinds whose person speaks first, before any question: the opening statement is theirs.
+_BRIEFING_KINDS = (
+    "briefing",
+    "press briefing",
+    "press conference",
+    "gaggle",
+    "press gaggle",
+    "call",
+    "press call",
+    "media availability",
+    "брифинг",
+    "пресс-конференция",
+    "брифінг",
+)
+_INTERVIEWEE_KINDS = (
+    "interviews",
+    "deposition of",
+    "videotaped deposition of",
+    "testimony of",
+    "examination of",
+    "cross-examination of",
+    "sits down with",
+    "grills",
+    "interview with",
+    "interview of",
+    "conversation with",
+    "q&a with",
+    "answer",
+    "press conference",
+    "briefing",
+    "press briefing",
+    "gaggle",
+    "press gaggle",
+    "call",
+    "background",
+    "press call",
+    "media availability",
+    "stakeout",
+    "town hall",
+    "интервью",
+    "ответы",
+    "брифинг",
+    "пресс-конференция",
+    "інтерв'ю",
+    "інтерв’ю",
+    "відповіді",
+    "брифінг",
+)
+
+
+_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+_HEADER_PRESSER = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<a>{_PERSON_PAIR})(?:[ \t]+(?:and|&)[ \t]+(?P<b>{_PERSON_PAIR}))?[ \t]+"
+    r"(?:[Jj]oint[ \t]+)?(?:[Pp]ress|[Nn]ews)[ \t]+[Cc]onference\b"
+)
+# state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
+# person "with" whom an official speaks, on a named show or outlet, is the interviewer.
+_HEADER_HOST = re.compile(
+    rf"\b[Ww]ith[ \t]+(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
+    rf"(?:of|on|from)[ \t]+(?P<outlet>[^\n]{{1,60}})"
+)
+_SHOW_WORD = re.compile(
+    r"\b(?:Show|Podcast|Hour|Radio|TV|News|Network|Channel|Times|Post|Journal|Magazine|Live)\b"
+)
+
+
+_BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?!(?:US|UK|EU|UN|USA|UAE|NATO)\b)[A-Z]{2,5}\b")
+
+
+_OUTLET_JOURNALIST = re.compile(
+    r"\b(?:[Ww]ith|to|told)[ \t]+"
+    r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*"
+    r"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w&.\-]*){0,3}?)"
+    r"(?:['’]s|(?<=s)['’])[ \t]+"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+)
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """English and Russian names of countries and territories (CLDR data shipped with Babel,
+    which trafilatura's courlan already installs)."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in ("en", "ru", "uk"):
+        names.update(fold(n) for n in Locale(lang).territories.values())
+    return frozenset(names)
+
+
+def _country(owner: str) -> bool:
+    words = re.sub(r"^[Tt]he[ \t]+", "", owner)
+    return bool(NATIONALITY.match(words)) or fold(words) in _country_names()
+
+
+def _media_outlet(outlet: str) -> bool:
+    """A show or a broadcaster's acronym ("The Hugh Hewitt Show", "CBS Face the Nation"), not a
+    country's ("Mark Carney of Canada", "… of the UK" name no outlet)."""
+    return bool(_SHOW_WORD.search(outlet) or _BROADCASTER.match(outlet))
+
+
+_JOURNALIST_SUBJECT = re.compile(
+    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+$"
+)
+
+
+def _header_people(header: str) -> list[tuple[str, Name]]:
+    """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
+    out: list[tuple[str, Name]] = []
+    for m in _HEADER_PERSON.finditer(header):
+        phrase = m.group("phrase")
+        tokens = phrase.split()
+        # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
+        owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
+        kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
+            kind = "answers by"  # "Answers to media questions by … S.V. Lavrov": he answers
+        subject = _OUTLET_SUBJECT.search(header[: m.start()])
+        if (
+            kind.startswith(("spoke", "speak", "talk"))
+            and subject is not None
+            and _media_outlet(subject.group("outlet"))
+        ):
+            kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
+        elif kind.startswith(("spoke with", "talked")):
+            # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
+            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks.
+            asker = _JOURNALIST_SUBJECT.search(header[: m.start()])
+            if asker is None:
+                continue
+            journalist = name_from_phrase(asker.group("name"))
+            if journalist is None or not journalist.given:
+                continue
+            out.append(("interview by", journalist))
+            kind = "interview with"
+        elif kind in ("speak to", "talk to") and re.search(
+            r"\S\s+(?:and|&)\s+\S", header[: m.start()]
+        ):
+            kind = "interview with"  # "Alastair Campbell and Rory Stewart speak to X": they ask
+        if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
+            possessor = " ".join(tokens[: owner[-1] + 1])
+            tokens = tokens[owner[-1] + 1 :]
+            if _media_outlet(re.sub(r"['’]s$", "", possessor)):
+                kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
+        # Stop at the first lowercase word ("Lavrov to questions").
+        kept: list[str] = []
+        for tok in tokens:
+            if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
+                if kind == "interview by" and tok in ("to", "for"):
+                    kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
+                break
+            kept.append(tok)
+        while kept and kept[-1] in ("of", "de", "van", "von", "der"):
+            kept.pop()
+        if not kept:
+            continue
+        # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
+        name = name_from_phrase(" ".join(_cut_name_run(kept)))
+        if name is not None:
+            out.append((kind, name))
+    # Every "Given Surname" pair of the header (overlapping: "Leader John Thune" has one).
+    pairs = [
+        (g, sur)
+        for g, sur in (m.groups() for m in _PAIR_AT.finditer(header))
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    ]
+    outlets: dict[str, str] = {}  # folded -> as written
+    for m in _OUTLET_JOURNALIST.finditer(header):
+        # "Dawn's Baqir Sajjad Syed": a third name word belongs to the journalist too.
+        third = re.match(rf"[ \t]+([{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])", header[m.end() :])
+        journalist = name_from_phrase(m.group("phrase") + (" " + third.group(1) if third else ""))
+        if third and (journalist is None or not journalist.given):
+            journalist = name_from_phrase(m.group("phrase"))
+        possessor = m.group("owner")
+        if journalist is None or not journalist.given:
+            continue
+        if _media_outlet(possessor) or (
+            # "Senate Majority Leader John Thune in an interview with Politico's Dasha Burns":
+            # beside another full name, the untitled person owned by a name that is no
+            # country's (not "Hungary's Viktor Orban") is the outlet's journalist.
+            journalist.title is None
+            and any(fold(sur) not in (journalist.key, fold(possessor)) for _, sur in pairs)
+            and not _country(possessor)
+        ):
+            # "… with Fox News' Bret Baier", "… told the BBC's Laura Kuenssberg": a journalist.
+            out = [(k, n) for k, n in out if n.key != journalist.key]
+            out.append(("interview by", journalist))
+            outlet = re.sub(r"^[Tt]he[ \t]+", "", possessor)
+            outlets[fold(outlet)] = outlet
+    if outlets:
+        # "Ishaq Dar's interview with Dawn" beside "Dawn's Baqir Sajjad Syed": Dawn is the
+        # journalist's outlet, not a person who answers.
+        out = [(k, n) for k, n in out if n.given or n.title or n.key not in outlets]
+        out.extend(("outlet", Name((), o, None, False)) for o in sorted(outlets.values()))
+    for m in _HEADER_PRESSER.finditer(header):
+        # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
+        # principals, named before the event.
+        for phrase in (m.group("a"), m.group("b")):
+            principal = name_from_phrase(phrase) if phrase else None
+            if principal is not None and principal.given:
+                out.append(("press conference", principal))
+    for m in _HEADER_HOST.finditer(header):
+        show_host = name_from_phrase(m.group("phrase"))
+        if (
+            show_host is not None
+            and show_host.given
+            and not is_title_token(show_host.given[0])
+            and _media_outlet(m.group("outlet"))
+        ):
+            out.append(("interview by", show_host))
+    hosted = False
+    for m in _HEADER_ASKER.finditer(header):
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given:
+            # "Host Sarah Lee talks to Professor Mark Galeotti": the host asks, the other answers;
+            # "Sergei Lavrov speaks to the BBC": whoever talks to an outlet answers.
+            host = _HOST_WORD.search(header[max(0, m.start() - 20) : m.start()]) is not None
+            talks = m.group("verb").lower().startswith(("talks", "speaks"))
+            out.append(("interview with" if talks and not host else "interview by", name))
+            hosted = hosted or host
+    if hosted:
+        askers = {n.key for k, n in out if k == "interview by"}
+        out = [
+            ("interview with", n)
+            if k.startswith(("talk", "speak", "spoke")) and n.key not in askers
+            else (k, n)
+            for k, n in out
+        ]
+    for m in _HEADER_ANSWERER.finditer(header):
+        name = name_from_phrase(" ".join(_cut_name_run(m.group("phrase").split())))
+        if name is not None and name.given:
+            out.append(("interview with", name))
+    for m in _HEADER_PERSON_RU.finditer(header):
+        # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
+        nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
+        words = [
+            w if nominative else genitive_to_nominative(w)
+            for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
+            if w
+        ]
+        if len(words) == 3 and _patronymic(words[1]):
+            words = [words[0], words[2]]  # "Дмитрий Николаевич Ковалёв" → "Дмитрий Ковалёв"
+        name = parse_name(words)
+        if name is not None:
+            out.append((m.group("kind").lower(), name))
+    for m in _HEADER_DATIVE.finditer(header):
+        # "в інтерв'ю Соломії Вітвіцькій", "интервью Дмитрию Киселёву": given to the journalist.
+        nominative = dative_to_nominative(m.group("given"), m.group("sur"))
+        if nominative is not None:
+            given, surname = nominative
+            out.append(
+                ("interview by", Name(given=(given,), surname=surname, title=None, caps=False))
+            )
+    for m in _HEADER_POSSESSIVE.finditer(header):
+        # "Keir Starmer's speech to Labour Party Conference: full text": the owner gives it (a
+        # headline about "Bishop Laun's statement" is only about it).
+        name = name_from_phrase(m.group("phrase"))
+        if name is None or not name.given:
+            continue
+        kind = m.group("kind").lower()
+        if kind.startswith("interview") and name.title is None:
+            # "Nick Robinson's interview with Deputy Prime Minister David Lammy": the untitled
+            # owner asks the office holder ("Putin's interview with Tucker Carlson" stays open).
+            after = header[m.end() : m.end() + 80]
+            if re.match(r"[ \t]+with[ \t]", after) and any(
+                k == "interview with" and n.title and n.given and n.surname in after for k, n in out
+            ):
+                out = [(k, n) for k, n in out if n.key != name.key]
+                out.append(("interview by", name))
+                continue
+        if _FULL_TEXT.search(header):
+            out.append(("interview with" if kind.startswith("interview") else f"{kind} by", name))
+    for m in _RT_HON.finditer(header):
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given and _SPEECH_WORD.search(header):
+            out.append(("speech by", name))
+    quoted = _quote_headline(header)
+    if quoted is not None:
+        out.append(("interview with", quoted))
+    if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
+        # "Interview" + exactly one other person named in the header: that is who answers.
+        asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
+        people = {
+            (g, sur)
+            for g, sur in _RUN_END_NAME.findall(header)
+            if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+            and not any(fold(sur) == a.key for a in asking)
+        }
+        if len(people) == 1:
+            given, surname = people.pop()
+            out.append(
+                ("interview with", Name(given=(given,), surname=surname, title=None, caps=False))
+            )
+    return out
+
+
+_HEADER_POSSESSIVE = re.compile(
+    rf"(?<![{LETTER}])(?P<phrase>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+    r"['’]s[ \t]+"
+    r"(?i:(?:full[ \t]+|keynote[ \t]+|victory[ \t]+|conference[ \t]+)?"
+    r"(?P<kind>speech|remarks|statement|address|op-ed|article|interview))\b"
+)
+_FULL_TEXT = re.compile(
+    r"\b(?:full text|in full|full transcript|transcript|verbatim|as delivered|as prepared)\b", re.I
+)
+_RT_HON = re.compile(
+    rf"\bRt\.?[ \t]+Hon\.?[ \t]+(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*\.?[ \t]*){{2,8}})"
+)
+_SPEECH_WORD = re.compile(r"\b(?:speech|remarks|statement|address|lecture)\b", re.IGNORECASE)
+
+
+def _quote_headline(header: str) -> Name | None:
+    """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
+    quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
+    if len(quote_first) == 1:
+        given, surname = quote_first.pop()
+        if not (is_title_token(given) or given.lower() in NOT_GIVEN):
+            return Name(given=(given,), surname=surname, title=None, caps=False)
+    # The headline is the first line, or the first below the site's name and breadcrumb trail
+    # ("Українська правда" / "Головна › Публікації › Інтерв'ю" / "Наталія Бойко: Якщо …").
+    first = ""
+    for ln in (ln for ln in header.split("\n") if ln.strip()):
+        first = ln
+        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln)):
+            break
+    m = _LINE_LABEL.match(first)
+    if m is None:
+        return None
+    info = classify_label(m.group("name"))
+    if info is None or info.name is None or not info.name.has_full_given or info.role:
+        return None
+    return info.name if _headline_rest(first[m.end() :]) else None
+
+
+_HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
+_INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью|інтерв['’]ю)(?!\w)", re.IGNORECASE)
+# A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# The Guardian's order, quote first: "'I wrote it angry, then I rewrote it calm': Ruth Adeyemi on
+# grief, Lagos and The Quiet House" (the person quoted is the interviewee).
+_QUOTE_FIRST = re.compile(
+    rf"^[ \t]*[‘'\"“«][^\n]{{3,200}}?[’'\"”»][ \t]*:[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})"
+    r"(?=[ \t]+(?:on|talks?|says?|in|at|interview)\b|[ \t]*(?:[,–—]|$))",
+    re.MULTILINE,
+)
+# The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
+# not a possessive owner ("Sky News' Beth Rigby").
+_RUN_END_NAME = re.compile(
+    rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
+)
+NOT_GIVEN = (
+    frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "our",
+            "his",
+            "her",
+            "their",
+            "its",
+            "we",
+            "they",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        ]
+    )
+    | EN_MONTH_NAMES
+    | frozenset(EN_MONTH_ABBREVIATIONS)
+    | EN_WEEKDAY_ABBREVIATIONS
+)
+_HEADLINE_STOPS = frozenset(
+    {
+        "before",
+        "after",
+        "on",
+        "at",
+        "in",
+        "with",
+        "during",
+        "upon",
+        "and",
+        "to",
+        "for",
+        "of",
+        "regarding",
+        "following",
+        "ahead",
+        "prior",
+        "about",
+        "from",
+        "as",
+        "&",
+        "aboard",  # "Press Gaggle by President Trump Aboard Air Force One En Route …"
+        "en",
+        "outside",
+        "inside",
+        "near",
+        "via",
+        "while",
+        "alongside",
+    }
+)
+
+
+def _cut_name_run(tokens: list[str]) -> list[str]:
+    """Titles + the person's name, dropping what follows ("Trump Before Marine One")."""
+    out: list[str] = []
+    names = 0
+    for tok in tokens:
+        low = tok.lower().rstrip(".,")
+        if names and low in _HEADLINE_STOPS:
+            break
+        out.append(tok)
+        if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
+            names += 1
+            if names >= 3:
+                break
+    return out
+
+
+# Russian press leads name both sides of an interview in running text: "Сергей Рябков ответил на
+# вопросы корреспондента ТАСС Алёны Кудрявцевой", "Дмитрий Песков в интервью корреспонденту ТАСС
+# Михаилу Гордееву рассказал …", "Беседовала обозреватель отдела политики Анна Ветрова". The
+# journalist's role noun gives the case of the name after it (genitive, dative, nominative).
+_RU_PAIR = (
+    r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
+    r"(?![а-яёіїєґ])"
+)
+_RU_JOURNALIST = re.compile(
+    r"(?<![а-яё])(?:[Кк]орреспондент|[Оо]бозревател|[Жж]урналист|[Рр]едактор|[Кк]олумнист)"
+    r"(?P<case>[а-яё]{0,3})(?![а-яё])[^\n.!?]{0,60}?(?<![А-ЯЁа-яё])" + _RU_PAIR
+)
+_RU_INTERVIEWEE = re.compile(
+    _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
+    r"|дал[аи]?[ \t]+интервью|в[ \t]+(?:ефірі|эфире)|в[ \t]+інтерв['’]ю|відповів|відповіла"
+    r"|дав[ \t]+інтерв['’]ю|дала[ \t]+інтерв['’]ю"
+    # "Кирилл Абрамов рассказал «Ведомостям», почему …": told the outlet (in quotes) that
+    # prints the interview.
+    r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[«\"„“])(?![а-яёіїєґ])"
+)
+# "… корреспонденту «Ъ» Марии Грековой рассказал заместитель министра финансов Алексей
+# Горбунов": the one who tells, named after the verb (in the nominative).
+_RU_TELLER = re.compile(
+    r"(?<![а-яёіїєґ])(?:рассказал|розповів|розповіла|рассказала|заявил|заявила)[ \t]+"
+    r"(?:[а-яёіїєґ«»\-]+[ \t]+){0,5}" + _RU_PAIR
+)
+# "Розмову вела ведуча Ірина Мельник.", "Беседу вел Иван Петров": the host, in the nominative.
+_RU_HOST_NOUN = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
+    r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
+    r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?"
+    r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"  # "Ведуча «Суспільне Студія» Ірина Павленко"
+    + _RU_PAIR
+)
+# "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
+_RU_CONDUCTED = re.compile(
+    r"(?<![а-яё])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"[ \t]+(?:[а-яё]+[ \t]+){0,4}" + _RU_PAIR
+)
+# "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
+_RU_HOST_LINE = re.compile(
+    r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+
+
+# "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
+_RU_GUEST_LINE = re.compile(
+    r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+_MORE_PAIR = re.compile(
+    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
+
+
+def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
+    """The further names of a list line after its first ("…, Павло Гнатюк"), up to the first
+    thing that is not a name (a role: "…, старший аналітик")."""
+    found: list[tuple[str, str]] = []
+    while (m := _MORE_PAIR.match(text, pos)) is not None and not is_title_token(m.group("g")):
+        found.append((m.group("g"), m.group("s")))
+        pos = m.end()
+    return found
+
+
+def _dative_nominative(word: str) -> str:
+    """Russian dative name -> nominative, crudely ("Михаилу Гордееву", "Елизавете Бородиной")."""
+    low = word.lower()
+    for end, repl in (("ии", "ия"), ("ой", "а"), ("скому", "ский"), ("цкому", "цкий")):
+        if low.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + repl
+    if low.endswith("у") and len(word) > 3:
+        return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Михаилу -> Михаил, Павлу -> Павел
+    if low.endswith("ю") and len(word) > 3:
+        return word[:-1] + "й"  # Сергею -> Сергей
+    if low.endswith("е") and len(word) > 3:
+        return word[:-1] + "а"  # Елизавете -> Елизавета
+    return word
+
+
+def _genitive_given(word: str) -> str:
+    """A genitive given name -> nominative: "Алёны" -> "Алёна", "Ольги" -> "Ольга"."""
+    low = word.lower()
+    if low.endswith("ы") or re.search(r"[гкхжшчщ]и$", low):
+        return word[:-1] + "а"
+    return genitive_to_nominative(word)
+
+
+def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
+    """Interviewee and interviewer named in a Russian lead or closing line (see _RU_JOURNALIST)."""
+    out: list[tuple[str, Name]] = []
+    if not re.search(r"[а-яёіїєґ]", text):
+        return out  # not Russian or Ukrainian: nothing to read
+    for m in _RU_JOURNALIST.finditer(text):
+        case = m.group("case")
+        given, surname = m.group("g"), m.group("s")
+        if case in ("у", "ю"):
+            given, surname = _dative_nominative(given), _dative_nominative(surname)
+        elif case in ("а", "я"):
+            given, surname = _genitive_given(given), genitive_to_nominative(surname)
+        elif case in ("ом", "ем"):
+            given, surname = _nominative(given), _nominative(surname)
+        elif case not in ("", "ь", "ка"):
+            continue  # plural "корреспондентов …": several people, no one in particular
+        if is_title_token(given):
+            continue
+        out.append(("interview conducted by", Name((given,), surname, None, False)))
+    for m in _RU_INTERVIEWEE.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_CONDUCTED.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_HOST_LINE.finditer(text):
+        out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+        # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
+        for g, sur in _more_pairs(text, m.end()):
+            out.append(("interview conducted by", Name((g,), sur, None, False)))
+    for m in _RU_GUEST_LINE.finditer(text):
+        # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
+        pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
+        out.extend(("interview with", Name((g,), sur, None, False)) for g, sur in pairs)
+    for m in _RU_HOST_NOUN.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
+        # The teller is the interviewee only beside a named interviewer (news prose is full of
+        # "заявил X").
+        for m in _RU_TELLER.finditer(text):
+            if not is_title_token(m.group("g")):
+                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    return out
+
+
+def _header(text: str, first_label: int | None) -> str:
+    """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
+    "Science & Tech": lines of one to three words) do not count toward the six, so the
+    standfirst below them ("Speaking to Kay Brennan on Sky's Sunday Morning …") is read too."""
+    end = len(text) if first_label is None else first_label
+    lines: list[str] = []
+    counted = 0
+    for ln in text[:end].split("\n"):
+        if not ln.strip():
+            continue
+        lines.append(ln)
+        counted += len(ln.split()) > 3 or counted < 1
+        if counted >= 6 or len(lines) >= 16:
+            break
+    # Markdown emphasis and heading marks hide the words around names ("**Priya Raman** spoke
+    # with **Tomas Lindqvist**"); offsets are not needed here.
+    return re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", "\n".join(lines), flags=re.MULTILINE)
+
+
+def _nominative(word: str) -> str:
+    """Russian instrumental/genitive name -> nominative, crudely ("Путиным", "Владимиром")."""
+    low = word.lower()
+    if re.search(r"[аеиоуяё]ем$", low) and len(word) > 4:
+        return word[:-2] + "й"  # Сергеем -> Сергей, Алексеем -> Алексей
+    if low.endswith("ым") and len(word) > 4:
+        return word[:-2]  # Путиным -> Путин
+    if re.search(r"[иь]ей$", low) and len(word) > 4:
+        return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
+        return FLEETING_VOWEL.get(low[:-2], word[:-2])  # Владимиром -> Владимир, Павлом -> Павел
+    return genitive_to_nominative(word)
+
+
+_PAIR_AT = re.compile(
+    rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
+    rf"(?:['’]s)?(?![{LETTER}]))"
+)
+_PATRONYMIC = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:вич|вна|ична|инична)$")  # "Віталіївна" too
+# "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
+_PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
+
+
+def _patronymic(word: str) -> bool:
+    return bool(_PATRONYMIC.match(word) or _PATRONYMIC_LATIN.match(word))

@@ -1,0 +1,757 @@
+"""Speaker labels: line-start, glued and mid-line candidates, and the consistency rules that
+accept them (a group that recurs, a strong form in a clear transcript, the one-off exceptions).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rhetoscope.structure.furniture import _BREADCRUMB, _READ_ALSO, _in_read_also
+from rhetoscope.structure.metadata import trailing_start
+from rhetoscope.structure.speakers import (
+    LETTER,
+    LOWER,
+    UPPER,
+    LabelInfo,
+    LabelKind,
+    Name,
+    classify_label,
+    fold,
+)
+
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+_LINE_LABEL = re.compile(
+    rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
+    r"(?:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"  # "Speaker 1 (00:06):"
+    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
+    re.MULTILINE,
+)
+# Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
+_LINE_STAMPED = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]+"
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
+    re.MULTILINE,
+)
+# Lex Fridman style: the name alone on a line, the next line opening with a timestamp.
+_LINE_NAME_STAMP = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]*\n"
+    r"(?=[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+\S)",
+    re.MULTILINE,
+)
+# WHO / UN agency press conferences: a timestamp line, then the speaker's initials alone on a
+# line (the page's "Speaker key" spells them out), the words below: "00:00:48" / "SL" / "Thank
+# you, Ramona, …"; the timestamp may share the initials' line ("00:03:31 RL").
+_LINE_STAMP_INITIALS = re.compile(
+    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*\n)?[ \t]*"
+    r"(?P<name>[A-Z]{2,3})[ \t]*\n(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+# European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
+_LINE_DASHED = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.[ \t]*[–—][ \t]+", re.MULTILINE
+)
+# TASS/Interfax interviews with bold capitals and a dash instead of a colon: "ПЕСКОВ — Пусть
+# говорят.", "КОРРЕСПОНДЕНТ – А кто занимается подготовкой?". The words after the dash must open
+# with a capital, so the copula of prose ("НАТО — это инструмент конфронтации") never qualifies.
+_LINE_CAPS_DASH = re.compile(
+    # France Diplomatie's English pages too: "Q - …", "THE MINISTER - …".
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>Q|[{UPPER}][{UPPER}'’.\-]+"
+    rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
+    re.MULTILINE,
+)
+# Earnings-call transcripts (The Motley Fool, Seeking Alpha) print each speaker alone on a
+# line with a double dash before the job or firm, the words in the paragraphs below:
+# "Thomas Hadley -- Chief Executive Officer", "Priya Raman -- Jefferies -- Analyst", and the
+# conference operator as the bare word "Operator". Only in a dialogue of such labels.
+_LINE_CALL = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>Operator|[{UPPER}][^\n:]{{1,60}}?"
+    r"(?:[ \t]+(?:--|–|—)[ \t]+[^\s\-–—][^\n:]{0,80}?){1,2})(?:\*\*|__)?[ \t]*\n(?=[ \t]*\n)",
+    re.MULTILINE,
+)
+# A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
+# next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
+_LINE_FULL_NAME = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+_LINE_LOWER_NAME = re.compile(
+    rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
+    r"(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+_BARE_STOP = frozenset(
+    [
+        "skip",
+        "advertisement",
+        "continue",
+        "reading",
+        "read",
+        "more",
+        "share",
+        "full",
+        "article",
+        "story",
+        "related",
+        "listen",
+        "watch",
+        "see",
+        "also",
+        "subscribe",
+        "sign",
+        "log",
+        "in",
+        "up",
+        "click",
+        "here",
+        "back",
+        "to",
+        "top",
+        "photo",
+        "video",
+        "audio",
+        "credit",
+        "transcript",
+        "episode",
+        "show",
+        "notes",
+    ]
+)
+_QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+_SLASHED_OUTLET = re.compile(
+    r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
+)
+_LINE_Q = re.compile(
+    r"^[ \t]*(?P<name>Q\.?|A\.|Question\.|Answer\.|QUESTION\.|ANSWER\.)(?=[ \t]+[^\s:])",
+    re.MULTILINE,
+)
+# The Congressional Record / GPO hearings: "The CHAIRMAN.", "Senator SHAHEEN.", "Mr. RUBIO." —
+# honorifics, then a surname in capitals (up to three words: "Ms. DE LA ROSA."), then a period.
+# The House writes the surname in mixed case ("Chairman Mast.", "Mr. Meeks."): then only after a
+# personal honorific or office, never "The"; such a label still has to recur or stand in a rich
+# transcript (the consistency pass).
+_PERIOD_HONORIFIC = (
+    r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral"
+    r"|Secretary|Ambassador|Governor"
+)
+# The House's presiding officer: "The SPEAKER pro tempore (Mr. Whitfield)." on first use (the
+# member in the chair named in brackets), then "The SPEAKER pro tempore.", "The ACTING CHAIR.".
+_PRO_TEMPORE = r"(?:[ \t]+pro[ \t]+tempore)?(?:[ \t]+\((?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z][\w'’\-]+\))?"
+_LINE_PERIOD = re.compile(
+    rf"^[ \t]*(?P<name>(?:(?:The|{_PERIOD_HONORIFIC})[ \t]+){{1,3}}"
+    r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
+    + _PRO_TEMPORE
+    + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
+    r"\.[ \t]+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+# Russian and Ukrainian parliamentary stenograms (State Duma, Federation Council, Verkhovna
+# Rada) print the label in the running text, closed by a period: "Председательствующий.
+# Уважаемые коллеги, …", "Лыков А. В., министр транспорта Российской Федерации. Уважаемая …",
+# "Гаврилов Д. О., фракция «НОВЫЕ ЛЮДИ». …", later just "Лыков А. В. Денис Олегович, …";
+# "ГОЛОВУЮЧИЙ. Шановні колеги", "ГЕТМАНЦЕВ Д.О. Дякую". A surname and two initials (or the
+# initials first), an optional role after a comma, then the words with a capital. Such a label
+# still has to recur or stand among other labels (the consistency pass).
+# The Federation Council closes the initials-first form with a period too ("А. Н. Кузнецов.
+# Ирина Викторовна, …") and prints a speaker's first label with a long job title as a line of
+# its own, the words in the next paragraph: "И. В. Земцова, член Комитета … (представитель от
+# исполнительного органа государственной власти Омской области)." / "" / "Спасибо, …".
+_CYR_UP = "А-ЯЁІЇЄҐ"
+_CYR_LOW = "а-яёіїєґ'’"
+_STENO_SURNAME = (
+    rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
+    rf"|[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?"
+)
+_STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
+_LINE_STENOGRAM = re.compile(
+    r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
+    rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))(?:\.|(?=[ \t]*\n))"
+    rf"|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
+    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,300}}?))?"
+    rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
+    rf"(?=[{_CYR_UP}«\"„(])"
+    # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without
+    # the period: "ГОЛОВУЮЧИЙ" / "Доброго ранку, …", "ГОНЧАР П.І." / "Шановний …".
+    rf"|^[ \t]*(?:(?P<office2>ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|ГОЛОВУЮЧ(?:ИЙ|А))"
+    rf"|(?P<name2>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS}))"
+    rf"[ \t]*\n(?=[ \t]*[{_CYR_UP}«\"„(])"
+    # A lost line break glues the next label to the last sentence: "…этим людям?ГУСЕВА М.О.
+    # Елена Николаевна, …" (capitals and initials only, and only after a sentence end).
+    rf"|(?<=[.!?…])(?P<name3>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS})"
+    rf"[ \t]+(?=[{_CYR_UP}«\"„(])",
+    re.MULTILINE,
+)
+# A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
+# a capital must follow then, so "10:30" and "https://" never qualify.
+_AFTER_COLON = rf"(?=[ \t\n]|$|[{UPPER}«\"“])"
+_GLUED_ROLE = re.compile(
+    r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
+    + _AFTER_COLON
+)
+_NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
+# A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
+_MIDLINE = re.compile(
+    rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
+    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?)"
+    r"[ \t]*:" + _AFTER_COLON
+)
+# A word glued to a capitalised name: "AstanaVladimir" (not "McCarthy", "DeSantis", "MacArthur").
+_CAMEL = re.compile(rf"([{UPPER}][{LOWER}]{{3,}})[{UPPER}][{LOWER}]")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "senator", "sen"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    """One speaker label: its span (colon included) and what it says."""
+
+    start: int
+    end: int
+    text: str  # the label as written, without colon/parenthetical: "S.V. Lavrov", "Q"
+    info: LabelInfo
+    cut: int  # where the previous turn's body must end (before a timestamp prefix)
+    inline: bool = False  # glued to earlier text or after a sentence end on the same line
+    stopped: bool = False  # closed by a period or ". –", not a colon: an office must recur
+    bare: bool = False  # a lowercase name alone on its line: only in a dialogue of such names
+    alone: bool = False  # "Анна Ветрова" alone on its line: only in a dialogue of such names
+    dashed: bool = False  # "ПЕСКОВ — …": only in a dialogue of such labels
+    stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
+    implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
+    called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
+
+
+def _candidates(text: str, limit: int) -> list[LabelHit]:
+    hits: dict[int, LabelHit] = {}
+    for m in _LINE_LABEL.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        slashed = _SLASHED_OUTLET.fullmatch(m.group("name"))
+        if info is None and slashed:
+            # The Philippine PCO's reporters: "CELERINA ABAD/DZBB:", the name, a slash, then
+            # the outlet: read as "CELERINA ABAD, DZBB" (the name speaks).
+            info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")
+        numbered = _QUESTION_NUMBER.match(m.group("name"))
+        if info is None and numbered:
+            # Holyrood and Westminster order papers number the lodged questions: "1. Graham
+            # Lockhart (North East Scotland) (Con): To ask the First Minister …". The number
+            # is the question's, the member speaks.
+            info = classify_label(m.group("name")[numbered.end() :])
+            if info is not None:
+                name = _strip_paren(m.group("name")[numbered.end() :])
+                # The label is the member's name; the number before it stays out of both the
+                # label and the turn before (the previous body still ends at the line start).
+                at = m.start("name") + numbered.end()
+                hits[at] = LabelHit(at, m.end(), name, info, m.start())
+                continue
+        if info is not None:
+            start = m.start("name")
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            hits[start] = LabelHit(start, m.end(), _strip_paren(m.group("name")), info, m.start())
+    for m in _LINE_LOWER_NAME.finditer(text, 0, limit):
+        # "michael barbaro" alone on its line (NYT transcripts): read as the name it is.
+        if _BARE_STOP & set(m.group("name").split()):
+            continue  # "skip advertisement", "continue reading": page furniture
+        info = classify_label(m.group("name").title())
+        start = m.start("name")
+        if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), bare=True)
+    for regex in (_LINE_STAMPED, _LINE_NAME_STAMP, _LINE_DASHED, _LINE_PERIOD):
+        for m in regex.finditer(text, 0, limit):
+            label = m.group("name")
+            if regex is _LINE_PERIOD:  # "The SPEAKER pro tempore (Mr. Whitfield)": the office
+                label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
+            info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
+            start = m.start("name")
+            if info is not None and start not in hits:
+                name = m.group("name").strip()
+                if regex is not _LINE_STAMPED:
+                    name = _strip_paren(name)
+                stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
+                hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
+    for m in _LINE_STENOGRAM.finditer(text, 0, limit):
+        group = next(g for g in ("office", "name", "office2", "name2", "name3") if m.group(g))
+        label = m.group(group)
+        info = classify_label(label)
+        if m.group("role"):
+            # The Federation Council's titles run long ("первый заместитель председателя
+            # Комитета … (представитель от … Тверской области)"): the name decides, the
+            # title is kept as the label's role.
+            role = m.group("role").strip()
+            label = f"{label}, {role}"
+            info = classify_label(label, max_role_words=30) or (
+                dataclasses.replace(info, role=role) if info is not None else None
+            )
+        start = m.start(group)
+        known = hits.get(start)
+        if known is not None and known.end > m.end() and info is not None:
+            # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
+            # later in the chair's first sentence made the whole run a "label"; the stenogram's
+            # period closes it first.
+            del hits[start]
+        if info is not None and start not in hits:
+            end = m.end() - 1 if group in ("office2", "name2") else m.end()  # not the words' line
+            glued = group == "name3"
+            hits[start] = LabelHit(
+                start, end, label, info, start if glued else m.start(), stopped=True, inline=glued
+            )
+    for m in _LINE_FULL_NAME.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+            and start not in hits
+        ):
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            end = text.find("\n", m.start("name"))
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), alone=True)
+    for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
+        name = m.group("name")
+        info = classify_label(name) if name == name.upper() else None
+        start = m.start("name")
+        if info is not None and start not in hits:
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_CALL.finditer(text, 0, limit):
+        name = m.group("name")
+        info = classify_label(re.sub(r"[ \t]+(?:--|–|—)[ \t]+", ", ", name))
+        start = m.start("name")
+        if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+            if name == "Operator":  # the conference operator moderates: its role says so
+                info = dataclasses.replace(info, role="operator")
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            end = m.end() - 1  # the label's line, not the line break below it
+            hits[start] = LabelHit(start, end, name, info, m.start(), called=True)
+    for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
+        # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
+        initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
+        info = LabelInfo(LabelKind.PERSON, m.group("name"), name=initials)
+        start = m.start("name")
+        if start not in hits:
+            end = m.end() - 1  # the initials' line, not the words' line break
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
+    for m in _LINE_Q.finditer(text, 0, limit):
+        info = classify_label(m.group("name").rstrip("."))
+        if info is not None and m.start("name") not in hits:
+            start = m.start("name")
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    for regex in (_GLUED_ROLE, _MIDLINE):
+        for m in regex.finditer(text, 0, limit):
+            start = m.start("name")
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip():
+                continue
+            covering = [k for k, h in hits.items() if h.start <= start < h.end]
+            if covering and regex is _GLUED_ROLE:
+                # "Talks, Moscow, May 5, 2024Question:" is a title with a glued label, not the
+                # label "Talks" with a role.
+                for k in covering:
+                    del hits[k]
+            elif covering:
+                continue
+            raw = m.group("name")
+            camel = _CAMEL.match(raw)
+            if camel:  # "…15:40 AstanaVladimir Putin:": the place is glued to the name
+                start += camel.end(1)
+                raw = raw[camel.end(1) :]
+            info = classify_label(raw)
+            if info is not None:
+                name = _strip_paren(raw)
+                hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
+    # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
+    boxed = [
+        k for k in hits if _READ_ALSO.search(text, max(0, k - 200), k) and _in_read_also(text, k)
+    ]
+    for k in boxed:
+        del hits[k]
+    return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _strip_paren(name: str) -> str:
+    """The label as written without leading/trailing parentheticals ("HOLT (voice-over)" →
+    "HOLT"); one inside stays ("SEN. JOHN THUNE (R-SD), MAJORITY LEADER"), since the label
+    must read as written."""
+    paren = r"\s*[(\[][^()\[\]]*[)\]]\s*"
+    return re.sub(rf"^(?:{paren})+|(?:{paren})+$", "", name).strip()
+
+
+def _fieldish(text: str, hit: LabelHit) -> bool:
+    """Is the rest of the label's line a short value ("Federation: Germany"), not speech?"""
+    line_end = text.find("\n", hit.end)
+    rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
+    if line_end >= 0 and line_end - (text.rfind("\n", 0, hit.start) + 1) >= 60:
+        # A hard-wrapped page (GPO hearings wrap at ~70 columns: "The CHAIRMAN. The Committee
+        # on Science, Space, and Technology will" / "come to order.") cuts every long line
+        # mid-sentence; a long line whose words go on below is speech, not a field value.
+        nxt = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)].strip()
+        if nxt and not nxt.startswith(("[", "(")):
+            return False
+    return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
+
+
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
+
+
+def _in_fields(text: str, hit: LabelHit) -> bool:
+    """Are the lines right above and right below the label's line short "Field: value" lines
+    with no sentence end ("Date: Wednesday, 29 October 2025", "Status: Proof")?"""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.start)
+    if line_start < 2 or line_end < 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    return all(
+        _FIELD_LINE.fullmatch(line) is not None and not re.search(r"[.!?…]\s*$", line)
+        for line in (above, below)
+    )
+
+
+def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
+    """Keep candidates whose group recurs or whose form is strong in a clear transcript.
+
+    Inline candidates (glued, or after a sentence end) need a recurring group with a line-start
+    member, or a transcript with role words: a stray "… said. Washington:" or a repeated
+    "…Eric Margolis Best Price:" never qualifies, "…trust.Dmitry Peskov:" does.
+    A group whose every occurrence is followed by a short value ("Federation: Germany") is a
+    field list, not a speaker.
+    """
+    by_group: dict[str, list[LabelHit]] = {}
+    for c in cands:
+        by_group.setdefault(c.info.group, []).append(c)
+    fields = {g for g, hits in by_group.items() if all(_fieldish(text, h) for h in hits)}
+    # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
+    # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
+    fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
+    cands = [c for c in cands if c.info.group not in fields]
+    bare = Counter(c.info.group for c in cands if c.bare)
+    if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
+        cands = [c for c in cands if not c.bare]
+    alone = Counter(c.info.group for c in cands if c.alone)
+    first_alone = min((c.start for c in cands if c.alone), default=0)
+    introduced = any(
+        c.alone and c.info.name is not None and c.info.name.surname in text[:first_alone]
+        for c in cands
+    )
+    if sum(n >= 2 for n in alone.values()) < 2 or not introduced:
+        # Two names, each alone on its line at least twice, and the lead introduces one of
+        # them ("Беседовала … Анна Ветрова"): a recurring pair of headings is no dialogue.
+        cands = [c for c in cands if not c.alone]
+    else:
+        cands = [c for c in cands if not c.alone or alone[c.info.group] >= 2]
+    dashed = Counter(c.info.group for c in cands if c.dashed)
+    if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
+        cands = [c for c in cands if not c.dashed]
+    called = Counter(c.info.group for c in cands if c.called)
+    if sum(n >= 2 for n in called.values()) < 2 or not any(
+        c.called and c.text != "Operator" for c in cands
+    ):
+        # Two voices, each alone on its line at least twice, one of them with its "-- Title":
+        # a single "Operator" line or a recurring caption is no call.
+        cands = [c for c in cands if not c.called]
+    stamped = Counter(c.info.group for c in cands if c.stamped)
+    # Timestamped initials ("00:00:48" / "SL"), two voices each at least twice: then every such
+    # label is a turn, a journalist's who asks once included (the moderator names them).
+    stamped_dialogue = sum(n >= 2 for n in stamped.values()) >= 2
+    if not stamped_dialogue:
+        cands = [c for c in cands if not c.stamped]
+    groups = Counter(c.info.group for c in cands)
+    line_start_groups = {c.info.group for c in cands if not c.inline}
+    role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
+    role_total = sum(c.info.kind in role_kinds for c in cands)
+    # A lone "Question:" makes a transcript only with a companion label ("Ivan Petrov:").
+    companion = any(
+        c.info.kind in (LabelKind.PERSON, LabelKind.OFFICE, LabelKind.ANSWER) for c in cands
+    )
+    # "Q." / "A.", "Question." / "Answer.": a period label counts only when both forms occur.
+    dotted_pairs = ({"Q.", "A."}, {"Question.", "Answer."}, {"QUESTION.", "ANSWER."})
+    dotted = {c.text for c in cands if any(c.text in pair for pair in dotted_pairs)}
+    recurring = {g for g, n in groups.items() if n >= 2}
+    accepted: list[LabelHit] = []
+    for c in cands:
+        kind = c.info.kind
+        if any(c.text in pair and not pair <= dotted for pair in dotted_pairs):
+            continue
+        if kind in role_kinds:
+            # "Question:" at a line start or glued ("…2024Question:"); "Q:"/"A:" must recur.
+            glued = c.inline and not text[c.start - 1].isspace()
+            full_word = len(re.sub(r"[\d№\s]", "", c.text)) > 2 and (not c.inline or glued)
+            # A "Q:" glued after a sentence end ("…in Europe.Q: Last question.") in a text whose
+            # line-start "Q:" labels recur is a lost line break, not an abbreviation.
+            after_sentence = (
+                c.inline
+                and text[c.start - 1] in ".?!…"
+                and sum(h.text == c.text and not h.inline for h in cands) >= 2
+            )
+            if (full_word and (role_total >= 2 or companion)) or (
+                role_total >= 2 and (not c.inline or c.text.lower() not in "qa" or after_sentence)
+            ):
+                accepted.append(c)
+        elif c.inline:
+            recurs = c.info.group in recurring
+            if (recurs and (c.info.group in line_start_groups or role_total >= 2)) or (
+                _glued_reporter(text, c, cands, role_total)
+            ):
+                accepted.append(c)
+        elif (
+            c.info.group in recurring
+            or (kind is LabelKind.OFFICE and not c.stopped)
+            or (c.stamped and stamped_dialogue)
+        ):
+            accepted.append(c)
+    # Second pass: single strong line-start candidates, once the text has proven a transcript.
+    base = len(accepted)
+    # A transcript of named speakers ("Vladimir Putin:", "Marat Khusnullin:"): a full name that
+    # speaks once more ("Anton Siluanov:") is a speaker too.
+    rich = base >= 3 and len({a.info.group for a in accepted if a.info.name or a.info.office}) >= 2
+    # "Журналістка:" / "Журналіст:" at a briefing ask as "Question:" does: an official who
+    # answers once there ("Наталія Остапчук: Так, заявки …") speaks too.
+    has_role_word = any(
+        a.info.kind in role_kinds or (a.info.kind is LabelKind.INTERVIEWER and a.info.name is None)
+        for a in accepted
+    )
+    for c in cands:
+        if c.inline or c in accepted or c.info.group in recurring:
+            continue
+        kind = c.info.kind
+        name = c.info.name
+        full_name = name is not None and (
+            name.has_full_given or (rich and fold(name.title or "").rstrip(".") in _HONORIFICS)
+        )
+        # "Prime Minister Frederiksen:" speaking once, under a header naming "Danish Prime
+        # Minister Mette Frederiksen": an office and the surname the header already gave.
+        # "M.V.Zakharova:" answering the one "Question:" of a header naming Maria Zakharova.
+        headed = (
+            name is not None
+            and (
+                (name.title is not None and not name.given and base >= 2)
+                or (bool(name.given) and not name.has_full_given and has_role_word)
+            )
+            and re.search(
+                rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                text[: accepted[0].start if accepted else 0],
+                re.IGNORECASE if name.caps else 0,
+            )
+            is not None
+        )
+        if (
+            (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
+            or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
+            or (kind is LabelKind.PERSON and headed)
+            or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
+        ):
+            accepted.append(c)
+    accepted.sort(key=lambda h: h.start)
+    accepted = _spelled_initials(cands, accepted, base)
+    accepted = _one_off_askers(text, cands, accepted)
+    accepted = _one_off_answerers(text, cands, accepted)
+    if len(accepted) >= 2 and _headline(text, accepted[0]):
+        accepted = accepted[1:]
+    return accepted
+
+
+def _spelled_initials(
+    cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
+) -> list[LabelHit]:
+    """A panel's transcript moves on to initials ("Dr Priya Raman:", "Raman:", then "PR:"): a
+    line-start capitals label that spells the initials of a speaker named in full ("TL:" for
+    "Ambassador Tomas Lindqvist:") speaks even once, in a text with two other labels."""
+    spelled = {
+        "".join(w[0] for w in (*n.given, n.surname.split()[-1])).upper()
+        for a in accepted
+        if (n := a.info.name) is not None and n.has_full_given
+    }
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if base >= 2
+        and c.start not in taken
+        and not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and c.info.name is not None
+        and not c.info.name.given
+        and c.info.name.title is None
+        and re.fullmatch(r"[A-Z]{2,3}", c.text) is not None
+        and c.text in spelled
+    ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:
+    """A reporter's "Full Name, Outlet:" label glued to the end of an answer in a briefing with
+    "Question:" labels ("…with you.Manish Kapoor, Times Now: Sir, … What is the latest?"): a
+    full name, an outlet, after a sentence end, asking."""
+    name = c.info.name
+    if (
+        role_total < 2
+        or name is None
+        or not name.has_full_given
+        or c.info.role is None
+        or text[c.start - 1] not in '.?!…"”'
+    ):
+        return False
+    nxt = next((h.start for h in cands if h.start > c.start), len(text))
+    return "?" in text[c.end : nxt]
+
+
+def _one_off_askers(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """Askers named once each between one principal's turns, as at the Chinese MFA's briefings
+    ("Lin Jian: …", "AFP: …?", "Lin Jian: …", "Bloomberg: …?"): a line-start label whose body
+    asks, with the same recurring speaker right before and right after it."""
+    groups = Counter(a.info.group for a in accepted)
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for i, c in enumerate(cands):
+        if c.start in taken or c.inline or c.info.kind is not LabelKind.PERSON:
+            continue
+        before = [a for a in accepted if a.start < c.start]
+        after = [a for a in accepted if a.start > c.start]
+        if not before or not after or before[-1].info.group != after[0].info.group:
+            continue
+        nxt = cands[i + 1].cut if i + 1 < len(cands) else after[0].cut
+        if groups[before[-1].info.group] >= 3 and "?" in text[c.end : min(nxt, after[0].cut)]:
+            extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _one_off_answerers(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """A guest who speaks once in a dialogue of surname labels ("Соловьев: Яков Моисеевич, ваш
+    взгляд?", "Кедми: …", "Соловьев: …"): a line-start label written like the recurring ones
+    (a bare surname), right after a recurring speaker's question and right before a recurring
+    speaker's turn, in a text with at least two recurring speakers."""
+    groups = Counter(a.info.group for a in accepted)
+    if sum(n >= 2 for n in groups.values()) < 2:
+        return accepted
+    shapes = {_label_shape(a) for a in accepted if groups[a.info.group] >= 2}
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for c in cands:
+        if c.start in taken or c.inline or c.stopped or c.info.kind is not LabelKind.PERSON:
+            continue
+        before = [a for a in accepted if a.start < c.start]
+        after = [a for a in accepted if a.start > c.start]
+        if not before or not after or _label_shape(c) not in shapes:
+            continue
+        if groups[before[-1].info.group] < 2 or groups[after[0].info.group] < 2:
+            continue
+        body = text[before[-1].end : c.cut]
+        if _ends_with_question(body) and re.search(r"[.!?…»\"”]\s*$", text[c.end : after[0].cut]):
+            extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:
+    """How a label writes its name: with given names, a title, in capitals, with a role."""
+    name = hit.info.name
+    if name is None:
+        return (False, False, False, hit.info.role is not None)
+    return (bool(name.given), name.title is not None, name.caps, hit.info.role is not None)
+
+
+def _headline(text: str, first: LabelHit) -> bool:
+    """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
+    the rest of its line is short and unpunctuated."""
+    if first.inline or first.info.kind is not LabelKind.PERSON:
+        return False
+    # Above a headline stand at most a title line and a site's crumbs, dates and short menu
+    # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
+    above = [ln.strip() for ln in text[: first.start].split("\n") if ln.strip()]
+    prose = [
+        ln for ln in above if len(ln.split()) > 6 and not _BREADCRUMB.search(ln) and "/" not in ln
+    ]
+    if len(above) > 1 and (prose or len(above) > 8):
+        return False
+    line_end = text.find("\n", first.end)
+    return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
+
+
+def _headline_rest(rest: str) -> bool:
+    """Short, and unpunctuated or a bare quotation: `Europe must pay`, `"We need a deal"`."""
+    rest = rest.strip()
+    if not 0 < len(rest.split()) <= 14:
+        return False
+    if re.search(r"[^.!?…,]['\"”’»]$", rest) and rest[:1] in "'\"“‘«":
+        return True  # 'Graham: "We need a deal with teeth"'
+    return not re.search(r"[.!?…,;:\"”»)\]—–-]$", rest)
+
+
+@functools.lru_cache(maxsize=16)
+def find_labels(text: str) -> tuple[LabelHit, ...]:
+    """Accepted speaker labels of ``text`` in order (cached: sentences and turns both need them)."""
+    return _labels_and_roster(text)[0]
+
+
+@functools.lru_cache(maxsize=16)
+def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
+    """The accepted labels before an earnings call's participant list, and where it begins."""
+    labels = _consistent(text, _candidates(text, trailing_start(text)))
+    roster = _call_roster(text, labels)
+    return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
+    """Where an earnings call's closing participant list begins ("Duration: 0 minutes" /
+    "Call participants:" / "Elena Varga -- Vice President" / "Thomas Hadley -- Chief …", the
+    page's links below): three or more "Name -- Title" lines in a row with nothing between
+    them list who took part; they speak no words, and the text from their heading on is no
+    turn's body."""
+    run: list[LabelHit] = []
+    for h in labels:
+        if h.called and run and not text[run[-1].end : h.cut].strip():
+            run.append(h)
+        else:
+            if len(run) >= 3:
+                break
+            run = [h] if h.called else []
+    if len(run) < 3:
+        return None
+    cut = run[0].cut
+    # The list's heading and the call's length above it: short lines without a sentence end.
+    while True:
+        line_start = text.rfind("\n", 0, len(text[:cut].rstrip())) + 1
+        line = text[line_start:cut].strip()
+        if not line or len(line.split()) > 5 or re.search(r"[.!?…\"”]$", line):
+            return cut
+        cut = line_start
+
+
+_PRESIDING = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|председательствующ\w*|головуюч\w*)\b", re.I
+)
+
+
+def _unknown_voice(h: LabelHit) -> bool:
+    """ "Speaker 2": an automatic transcript's numbered voice, whom the text never names."""
+    name = h.info.name
+    return name is not None and not name.given and bool(_UNKNOWN_VOICE.match(name.surname))
+
+
+_UNKNOWN_VOICE = re.compile(
+    r"(?:Speaker|Спикер|Участник|Participant)[ \t]*(?:\d{1,2}|[A-Z])$", re.I
+)
+
+
+def _ends_with_question(body: str) -> bool:
+    return bool(re.search(r"\?[\"'”»’)\]]*\s*(?:[—–-]{1,2})?\s*$", body))
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every accepted label (for the sentence splitter to step over)."""
+    return [(h.start, h.end) for h in find_labels(text)]

@@ -1,0 +1,724 @@
+"""Canonical speaker names: each label's person from its alias group, the header, the cover
+and the text itself (initials completed, case endings undone, capitals recased, particles and
+spellings as the text writes them), and the holders of office labels.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from rhetoscope.structure.cover import (
+    _BEFORE_JUDGE,
+    _named_voices,
+    _presiding,
+    _presiding_stenogram,
+)
+from rhetoscope.structure.header import (
+    _HEADLINE_STOPS,
+    _INTERVIEW_WORD,
+    _INTERVIEWEE_KINDS,
+    _INTERVIEWER_KINDS,
+    _NAME_WORD,
+    _NAMED_ASKER_KINDS,
+    _PAIR_AT,
+    NOT_GIVEN,
+    _cut_name_run,
+    _nominative,
+    _patronymic,
+)
+from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
+from rhetoscope.structure.speakers import (
+    LETTER,
+    LOWER,
+    NEWS_OUTLET_NAMES,
+    PARTICLES,
+    UPPER,
+    LabelKind,
+    Name,
+    fold,
+    is_title_token,
+    name_from_phrase,
+    parse_name,
+    resolve_names,
+)
+
+# A role noun before a name is no given name: a podcast page's "Hosts Maya Lindholm and Ben
+# Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya".
+_ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?)"
+_FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+
+
+_PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
+
+
+def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
+    """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
+    initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
+    "Э.Набиуллина"; Russian case endings undone)."""
+    out: list[Name] = []
+    done: set[str] = set()
+    for name in names:
+        if name.key in done or len(name.surname) < 3:
+            continue
+        if name.given:
+            if all(g.endswith(".") for g in name.given):
+                done.add(name.key)
+                out.extend(_complete_initials(name, header_text))
+            continue
+        done.add(name.key)
+        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
+        found = {
+            m.group(1)
+            for m in re.finditer(pattern, header_text, re.IGNORECASE)
+            if m.group(1)[:1].isupper() and not _titleish(m.group(1).split()[0])
+        }
+        if not found and re.search(r"[а-яё]", fold(name.surname)):
+            # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
+            found = {
+                _nominative(g)
+                for g, sur in _CYR_PAIR.findall(header_text)
+                if fold(_nominative(sur)) == name.key and not is_title_token(g)
+            }
+        if not found and not name.surname.isupper():
+            # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
+            # Chinese, Hungarian usage on official pages), the given name after it.
+            caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
+            found = {m.group(1) for m in re.finditer(caps, header_text)}
+        if len(found) > 1 and name.title:
+            # "MR. HOLLIS:" over "BY: MR. ROBERT HOLLIS" and "KLINE HOLLIS LLP": the one given
+            # name the label's own title stands before.
+            titled = {
+                m.group(1)
+                for m in re.finditer(
+                    rf"{re.escape(name.title.rstrip('.'))}\.?[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+                    rf"{re.escape(name.surname)}\b",
+                    header_text,
+                    re.IGNORECASE,
+                )
+            }
+            found = titled or found
+        if len(found) > 1:
+            # A hearing's roster writes members in capitals ("ELENA DE LA ROSA, New Mexico"),
+            # its contents in mixed case ("Representative Elena De La Rosa"): one given name.
+            mixed = {g for g in found if not g.isupper()}
+            if len({fold(g) for g in found}) == 1:
+                found = mixed or {next(iter(found))}
+        if len(found) == 1:
+            given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
+            surname = _recase_word(name.surname) if name.caps else name.surname
+            out.append(Name(given=given, surname=surname, title=name.title, caps=False))
+    return out
+
+
+def _titleish(word: str) -> bool:
+    """A title, also in the plural: a hearing's "Members present: Representatives Holloway,
+    Abernathy, …" gives no given name "Representatives" for "Mr. Holloway"."""
+    return (
+        is_title_token(word)
+        or (len(word) > 4 and word[-1:] in "sS" and is_title_token(word[:-1]))
+        or re.fullmatch(_ROLE_NOUN, word) is not None  # "Hosts Maya Lindholm and …"
+    )
+
+
+# Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
+_CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
+
+
+def _complete_initials(name: Name, header_text: str) -> list[Name]:
+    """The one header name whose surname and first initial agree with "В.Путин"."""
+    found = set()
+    for given, surname in _CYR_PAIR.findall(header_text):
+        if fold(surname) == name.key:
+            # "с Президентом Белоруссии Александром Лукашенко": an indeclinable surname beside
+            # an instrumental given name.
+            instrumental = re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", given)
+            found.add((_nominative(given) if instrumental else given, surname))
+        elif fold(_nominative(surname)) == name.key:
+            found.add((_nominative(given), _nominative(surname)))
+        elif (
+            len(name.key) > 3
+            and name.key[-1] in "ая"
+            and fold(surname)[:-1] == name.key[:-1]
+            and fold(surname)[-1] in "иіыеуюої"
+        ):
+            # "Андрія Сибіги" over "А.Сибіга:": an -а surname in another case; the label
+            # itself writes the nominative.
+            found.add((_nominative(given), name.surname))
+    found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
+    if len(found) != 1:
+        return []
+    given, surname = found.pop()
+    return [Name(given=(given,), surname=surname, title=None, caps=False)]
+
+
+_APPOSITIVE = re.compile(
+    rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]\.)"
+    rf"(?:[ \t]+(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
+    rf"[ \t]+(?:the[ \t]+)?(?:vice[ \t]+|deputy[ \t]+)?(\w+)\b",
+    re.IGNORECASE,
+)
+
+
+_CAPS_CAST_LINE = re.compile(
+    rf"^[ \t]*(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
+    r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
+    re.MULTILINE,
+)
+
+
+def _recase_word(word: str) -> str:
+    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def _speaker_names(
+    labels: Sequence[LabelHit],
+    header: list[tuple[str, Name]],
+    byline: str | None,
+    header_text: str = "",
+    preface: str = "",
+    examiners: Sequence[tuple[int, Name]] = (),
+    text: str = "",
+    witnesses: Sequence[tuple[int, Name]] = (),
+) -> dict[int, str | None]:
+    """Label start -> canonical speaker (None where the text does not say who it is).
+
+    ``preface`` is all the text before the first label (a hearing's cover names its witness
+    below the first six lines); ``examiners`` the deposition's "BY MR. X:" lines by offset."""
+    names = [h.info.name for h in labels if h.info.name is not None]
+    header_names = [n for k, n in header if k != "outlet"]
+    header_names.extend(_complete_from_header(names, preface or header_text))
+    if byline:
+        parsed = parse_name(byline.split())
+        if parsed is not None:
+            header_names.append(parsed)
+    people = [
+        Name(given=(g,), surname=sur, title=None, caps=False)
+        for g, sur in _FULL_NAME.findall(header_text)
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    ]
+    # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
+    # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
+    for m in _CAPS_CAST_LINE.finditer(header_text):
+        cast = name_from_phrase(m.group("name"))
+        first = m.group("name").split()[0].lower()
+        if (
+            cast is not None
+            and cast.given
+            and not (is_title_token(first) or first in _HEADLINE_STOPS or first in NOT_GIVEN)
+        ):
+            people.append(Name(given=cast.given, surname=cast.surname, title=None, caps=True))
+    # "Prince Faisal bin Farhan": an Arabic name's surname starts with its particle.
+    people.extend(
+        Name(given=(g,), surname=f"{part} {sur}", title=None, caps=False)
+        for g, part, sur in _PARTICLE_NAME.findall(header_text)
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    )
+    # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too.
+    people.extend(
+        Name(given=n.given, surname=n.surname, title=None, caps=False)
+        for n in header_names
+        if n.has_full_given
+    )
+    canon = resolve_names(names, header_names, people)
+    voices = _named_voices(preface) if "Speaker" in preface else {}
+    if text:
+        canon = _named_in_text(canon, labels, text, header_text)
+    # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
+    interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
+    if not interviewers and byline and interview:
+        # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
+        author = parse_name(byline.split(",")[0].split())
+        if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
+            interviewers = [author]
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
+    header_canon = resolve_names(header_names, [])
+    # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
+    outlet_first = any(h.info.outlet and h.info.role for h in labels)
+    out: dict[int, str | None] = {}
+    for h in labels:
+        info = h.info
+        speaker: str | None = None
+        examiner = [n for at, n in examiners if at < h.start]
+        if info.name is not None:
+            speaker = canon.get(info.name)
+            journalists = {n.key: n for k, n in header if k == "interview by" and n.given}
+            if (
+                not info.name.given
+                and info.name.title is None
+                and len(journalists) == 1
+                and any(
+                    k == "outlet" and n.key == re.sub(r"^the ", "", info.name.key)
+                    for k, n in header
+                )
+            ):
+                # "Dawn:" under "… spoke to Dawn's Baqir Sajjad Syed": the outlet's journalist.
+                speaker = _merged_display(next(iter(journalists.values())), names, header_canon)
+            if (
+                speaker is not None
+                and not info.name.given
+                and info.name.title is None
+                and len(interviewers) == 1
+                and interviewers[0].given
+                and any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
+                and len(speaker.split()) > 1
+                and "".join(w[0] for w in speaker.split()).upper() == info.name.surname.upper()
+                # "the Süddeutsche Zeitung": an outlet; "JS:" for "Jens Stoltenberg" is a person.
+                and re.search(rf"\b[Tt]he[ \t]+{re.escape(speaker)}\b", header_text) is not None
+            ):
+                # "SZ:" read as "Süddeutsche Zeitung" under "The interview was conducted by
+                # Daniel Brössler": an outlet's acronym asks through its one named interviewer.
+                speaker = _merged_display(interviewers[0], names, header_canon)
+            if info.outlet and not info.role and len(interviewers) == 1 and interviewers[0].given:
+                # "«Известия»:" under "… в интервью обозревателю «Известий» Елизавете
+                # Бородиной": the outlet's questions are its one named journalist's.
+                speaker = _merged_display(interviewers[0], names, header_canon)
+            if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
+                speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+                named_asker = any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
+                if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
+                    # "TIME:" over "By Simon Shuster", "SZ:" over "The interview was conducted
+                    # by Daniel Brössler": the outlet's questions are its one writer's.
+                    speaker = _merged_display(interviewers[0], names, header_canon)
+            role = info.role or ""
+            if (
+                outlet_first
+                and info.outlet is None
+                and not info.name.given
+                and info.name.title is None
+                and len(info.name.surname.split()) == 1
+                and re.fullmatch(rf"[{UPPER}][{LOWER}]+", role)
+                and not is_title_token(role)
+            ):
+                speaker = role
+        elif info.kind is LabelKind.QUESTION and examiner:
+            # "BY MR. HOLLIS:" is the "MR. HOLLIS:" of the colloquy, named in full above.
+            labelled = [canon[n] for n in names if n in canon and n.compatible(examiner[-1])]
+            speaker = (
+                labelled[0] if labelled else _merged_display(examiner[-1], names, header_canon)
+            )
+        elif info.kind is LabelKind.QUESTION and info.office is not None:
+            # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
+            office = _office_holder(info.office, header, names, header_canon, header_text, preface)
+            speaker = office if office != info.office else None
+        elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
+            # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
+            speaker = _merged_display(interviewers[0], names, header_canon)
+        elif info.kind is LabelKind.QUESTION and info.outlet is not None:
+            # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
+            speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
+        elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
+            sworn = [n for at, n in witnesses if at < h.start][-1]
+            speaker = _merged_display(sworn, names, header_canon)
+        elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
+            speaker = _merged_display(interviewees[0], names, header_canon)
+        elif info.kind is LabelKind.OFFICE and info.office is not None:
+            # "NATO Spokesperson:" after "NATO Spokesperson Allison Hart:"; "The Prime
+            # Minister:" after "The Prime Minister (Keir Starmer):".
+            holders = {canon[n] for n in names if n.title and fold(n.title) == fold(info.office)}
+            if len(holders) == 1:
+                speaker = holders.pop()
+            else:
+                speaker = _office_holder(
+                    info.office, header, names, header_canon, header_text, preface
+                )
+            if speaker == info.office and preface:
+                speaker = _presiding(info.office, preface) or speaker
+            if speaker == info.office and text and _PRESIDING.search(info.office):
+                speaker = _presiding_stenogram(text[: h.start]) or speaker
+            if speaker == info.office and text:
+                speaker = _bracketed_holder(text, labels, info.office) or speaker
+        if _unknown_voice(h) and voices:
+            speaker = voices.get(fold(h.text), speaker)
+        out[h.start] = speaker
+    if text:
+        # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
+        # Владимировна": a role word's person completed from the text, as a label's would be.
+        done: dict[str, str] = {}
+        for at, speaker in out.items():
+            if speaker is not None and _INITIALS_DISPLAY.match(speaker):
+                if speaker not in done:
+                    parsed = name_from_phrase(speaker)
+                    full = _initials_named(parsed, text) if parsed is not None else None
+                    done[speaker] = full or speaker
+                out[at] = done[speaker]
+    cased: dict[str | None, str | None] = {}
+    for at, sp in out.items():
+        if sp not in cased:
+            cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
+        out[at] = cased[sp]
+    return out
+
+
+def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
+    """The member an office label names in brackets on its first use, the same person under
+    that office later: the Congressional Record's "The SPEAKER pro tempore (Mr. Whitfield)."
+    then "The SPEAKER pro tempore." are Mr. Whitfield (title and surname, as written)."""
+    held = {
+        m.group(1)
+        for h in labels
+        if h.info.office == office
+        and (m := re.search(r"\(((?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z][\w'’\-]+)\)", text[h.start : h.end]))
+    }
+    return held.pop() if len(held) == 1 else None
+
+
+_RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _spellings(text: str) -> dict[str, set[str]]:
+    """Every word of ``text`` by its case-folded form: the ways the text spells it."""
+    out: dict[str, set[str]] = {}
+    for w in re.findall(rf"[{LETTER}]+", text):
+        out.setdefault(w.casefold(), set()).add(w)
+    return out
+
+
+def _text_casing(speaker: str | None, text: str) -> str | None:
+    """A name recased from capitals takes the inner capital the text writes it with: Fox's
+    "SEN. DALE MCKITTRICK (R-OK):" is the "Senator McKittrick" of the headline, not "Mckittrick";
+    "DELAURO" is "DeLauro". Only one mixed-case spelling, differing by case alone, counts."""
+    if speaker is None or not text:
+        return speaker
+
+    spellings = _spellings(text)
+
+    def respell(m: re.Match[str]) -> str:
+        word = m.group(0)
+        found = spellings.get(word.casefold(), set())
+        mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
+        return mixed.pop() if len(mixed) == 1 else word
+
+    return _RECASED_WORD.sub(respell, speaker)
+
+
+# Not "of": "Mark Carney of Canada" names a country, not a longer name.
+_PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
+_PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
+_PARTICLE_RUN = re.compile(
+    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
+)
+_PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
+
+
+@functools.lru_cache(maxsize=16)
+def _particle_runs(header_text: str) -> tuple[str, ...]:
+    """Names of the header that run on through a particle ("Luiz Inácio Lula da Silva")."""
+    return tuple(" ".join(m.group(0).split()) for m in _PARTICLE_RUN.finditer(header_text))
+
+
+def _with_particles(speaker: str | None, header_text: str) -> str | None:
+    """The header's fuller spelling of a name that runs on past a particle: "Inácio Lula" in
+    "President Luiz Inácio Lula da Silva" is "Luiz Inácio Lula da Silva". Only a run through
+    a particle ("da", "von der", "bin") extends a name, so a title-case headline never does."""
+    if speaker is None or " " not in speaker or speaker not in header_text:
+        return speaker
+    for run in _particle_runs(header_text):
+        at = run.find(speaker)
+        tail = run[at + len(speaker) :] if at >= 0 else ""
+        if at >= 0 and (at == 0 or run[at - 1] == " ") and _PARTICLE_TAIL.fullmatch(tail):
+            break
+    else:
+        return speaker
+    prefix = run[:at].split()[-2:]
+    while prefix and (
+        is_title_token(prefix[0])
+        or prefix[0].lower() in _HEADLINE_STOPS
+        or prefix[0].lower() in NOT_GIVEN
+    ):
+        prefix = prefix[1:]
+    return " ".join([*prefix, speaker]) + tail
+
+
+_INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
+
+
+def _named_in_text(
+    canon: dict[Name, str], labels: Sequence[LabelHit], text: str, header_text: str
+) -> dict[Name, str]:
+    """Complete canonical names from what the text itself says, never from a guess:
+
+    - a surname-only speaker ("SECRETARY BESSENT:") whom the text introduces in full before
+      their first label ("… welcome Treasury Secretary Scott Bessent"), if exactly one such
+      full name precedes it;
+    - a header spelling of the same surname ("Volodymyr Zelenskyy" for "ZELENSKY:"): the
+      header's form wins when exactly one header name is that close.
+
+    - an initials speaker ("V. Putin:", "С.В.Лавров:") whom the text names in full anywhere
+      ("Vladimir Putin's interview …", "… Сергея Лаврова …", case endings undone), or — Russian
+      only — addresses by given name and patronymic agreeing with both initials ("Сергей
+      Викторович" for "С.В."): the one such given name, with the label's surname.
+    """
+    first_at: dict[str, int] = {}
+    for h in labels:
+        if h.info.name is not None:
+            first_at.setdefault(h.info.name.key, h.cut)
+    renamed: dict[str, str] = {}
+    for name, display in canon.items():
+        if display in renamed:
+            continue
+        new = display
+        words = display.split()
+        if not name.given and all(is_title_token(w) for w in words[:-1]):
+            at = first_at.get(name.key, 0)
+            bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
+            found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if len(found) == 1:
+                new = found[0].display()
+        if name.given and all(g.endswith(".") for g in name.given) and new == display:
+            new = _initials_named(name, text) or new
+        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(display):
+            # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
+            # Borg from Reuters"): the one full name with those initials in the text before
+            # the label first speaks.
+            at = first_at.get(name.key, 0)
+            introduced = {
+                f"{g} {sur}"
+                for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
+            }
+            if len(introduced) == 1:
+                new = introduced.pop()
+        new = _respelled(new, header_text)
+        if new != display:
+            renamed[display] = new
+    return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+_CAPS_INITIALS = re.compile(r"[A-Z]{2}")
+_FIO = re.compile(
+    r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
+)
+_GPS = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
+    rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вичу|вичем|ичем|ичу|ичной))"
+    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
+)
+
+
+def _fullest(people: Sequence[Name], text: str) -> str | None:
+    """The display name of the one person ``people`` names (None for none or several), an
+    initials form completed from the text as for labels ("С.В.Лаврова" + "Сергей Викторович")."""
+    if len({n.key for n in people}) != 1:
+        return None
+    name = people[0]
+    if name.given and all(g.endswith(".") for g in name.given):
+        return _initials_named(name, text) or name.display()
+    return name.display()
+
+
+def _initials_named(name: Name, text: str) -> str | None:
+    """The one full name the text gives for an initials label (see ``_named_in_text``)."""
+    cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
+    first = fold(name.given[0])[:1]
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    if cyrillic:
+        # "Лица: Лукашенко Александр Григорьевич", "Персоналии: Захарова Мария Владимировна":
+        # surname, given name and patronymic, all in the nominative — the page's own index.
+        indexed = {
+            g
+            for sur, g, pat in _FIO.findall(text)
+            if fold(sur) == name.key and fold(g)[:1] == first and _patronymic(pat)
+        }
+        if len(indexed) == 1:
+            return f"{indexed.pop()} {surname}"
+    given: set[str] = set()
+    if cyrillic:
+        # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
+        # surname (any case) — the patronymic must agree with a second initial if there is one.
+        for g, pat, sur in _GPS.findall(text):
+            if not _patronymic(_nominative(pat)) and not _patronymic(pat):
+                continue
+            if fold(g)[:1] != first or (
+                len(name.given) >= 2 and fold(pat)[:1] != fold(name.given[1])[:1]
+            ):
+                continue
+            if fold(sur) == name.key:
+                given.add(g)
+            elif fold(_nominative(sur)) == name.key:
+                given.add(_nominative(g))
+    for m in _PAIR_AT.finditer(text):
+        g, sur = m.group(1), m.group(2)
+        if is_title_token(g) or fold(g)[:1] != first:
+            continue
+        if fold(sur) == name.key:
+            instrumental = cyrillic and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", g)
+            given.add(_nominative(g) if instrumental else g)  # "Александром Лукашенко"
+        elif cyrillic and fold(_nominative(sur)) == name.key:
+            given.add(_nominative(g))
+        elif (
+            len(name.given) >= 2
+            and _patronymic(sur)
+            and fold(sur)[:1] == fold(name.given[1])[:1]
+            and cyrillic == (re.search(r"[а-яё]", fold(sur)) is not None)
+        ):
+            given.add(g)  # "Сергей Викторович" / "Sergey Viktorovich" addresses "С.В. Лавров"
+    given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {surname}"
+
+
+def _respelled(display: str, header_text: str) -> str:
+    """``display`` with the header's spelling of its surname when the header gives exactly one
+    full name whose surname differs by a letter or two ("Zelensky" / "Zelenskyy")."""
+    words = display.split()
+    surname = words[-1]
+    if len(surname) < 6 or not header_text or not surname.isascii():
+        return display  # Cyrillic: "Лаврова" is a case form of "Лавров", not another spelling
+    given = [w for w in words[:-1] if not is_title_token(w)]
+    found = set()
+    for g, sur in _FULL_NAME.findall(header_text):
+        if sur == surname or is_title_token(g) or not 0 < _edits(fold(sur), fold(surname)) <= 2:
+            continue
+        if fold(sur)[:4] != fold(surname)[:4] or (given and fold(given[0])[:1] != fold(g)[:1]):
+            continue
+        found.add((g, sur))
+    if len(found) != 1:
+        return display
+    g, sur = found.pop()
+    return f"{g} {sur}"
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short strings only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
+    """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
+    alone: an outlet or acronym, whose capitals are its name."""
+    if not name.caps or name.given or name.title or speaker != _recase_word(name.surname):
+        return False
+    word = re.escape(name.surname)
+    standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
+    return re.search(standalone, header_text) is not None
+
+
+def _person(name: Name) -> bool:
+    return bool(name.given) or name.title is not None
+
+
+def _merged_display(
+    person: Name, label_names: Sequence[Name], header_canon: dict[Name, str]
+) -> str:
+    for n in label_names:
+        if n.compatible(person):
+            return resolve_names([*label_names], [person]).get(n, person.display())
+    return header_canon.get(person, person.display())
+
+
+def _office_holder(
+    office: str,
+    header: list[tuple[str, Name]],
+    label_names: Sequence[Name],
+    header_canon: dict[Name, str],
+    header_text: str = "",
+    preface: str = "",
+) -> str:
+    """THE PRESIDENT -> the header's "President X", if the header names exactly one."""
+    if fold(office).removeprefix("the ") == "court":
+        judges = {
+            " ".join(_recase_word(w) for w in m.group("name").split())
+            for m in _BEFORE_JUDGE.finditer(preface or header_text)
+        }
+        if len(judges) == 1:
+            return judges.pop()
+    word = office.split()[-1].lower()
+    vice = "vice" in office.lower()
+    holders = []
+    for kind, name in header:
+        if kind == "outlet":
+            continue  # "Fox News" is no office holder
+        title = (name.title or "").lower()
+        # "… by Stéphane Dujarric, Spokesman for the Secretary-General": the role follows.
+        after = re.search(
+            rf"{re.escape(name.surname)},?\s+(?:the\s+)?([\w\- ]{{1,30}})", header_text
+        )
+        if after and not title:
+            title = after.group(1).lower()
+        # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
+        same_office = word in title.split() and ("vice" in title) == vice
+        if not title and not same_office:
+            # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
+            # written before the name, in any case ending.
+            at = header_text.find(name.surname[: max(4, len(name.surname) - 3)])
+            before = header_text[max(0, at - 60) : at] if at >= 0 else ""
+            stem = re.escape(fold(word)[: max(4, len(word) - 2)])
+            same_office = (
+                bool(re.search(rf"\b{stem}", fold(before)))
+                and (re.search(r"\b(?:vice|вице|віце)", fold(before)) is not None) == vice
+            )
+        if same_office and not any(n.compatible(name) for n in label_names):
+            holders.append(name)
+    if len({h.key for h in holders}) == 1:
+        return header_canon.get(holders[0], holders[0].display())
+    # "Members present: Dame Meg Hillier (Chair); …": a name, then the office in brackets.
+    bracketed = {
+        m.group(1)
+        for m in re.finditer(
+            rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
+            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)",
+            header_text + "\n" + preface,
+            re.IGNORECASE,
+        )
+    }
+    # ("Grogan, Sen Karen (Chair)" gives "Sen Karen", no name; its rewrite "Sen Karen Grogan
+    # (Chair)" does.)
+    named_in_brackets = {
+        named.display()
+        for phrase in bracketed
+        if (named := name_from_phrase(phrase)) is not None and named.given
+    }
+    if len(named_in_brackets) == 1:
+        return named_in_brackets.pop()
+    # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
+    appositive = {
+        m.group(1)
+        for m in _APPOSITIVE.finditer(header_text)
+        if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
+    }
+    if len(appositive) == 1:
+        named = name_from_phrase(appositive.pop())
+        if named is not None and named.given:
+            # "Jean-Noël Barrot, Minister for …" who also has a label of his own: one person.
+            return _merged_display(named, label_names, header_canon)
+    # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
+    # TRANSCRIPT": the office written right before one full name anywhere in the header.
+    held = set()
+    for m in re.finditer(
+        # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
+        # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
+        rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
+        r"[ \t]*\n?[ \t]*"
+        r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
+        preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
+    ):
+        if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
+            continue
+        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())  # "Guterres’ visit"
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            labelled = any(n.compatible(named) for n in label_names)
+            held.add((named.display(), labelled))
+    # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT
+    # ZELENSKYY:" is the other president); else the one holder ("Губернатор:" beside "Андрей
+    # Лосев:" is the same man under his office).
+    unlabelled = {d for d, labelled in held if not labelled}
+    if len(unlabelled) == 1:
+        return unlabelled.pop()
+    if not unlabelled and len({d for d, _ in held}) == 1:
+        only = name_from_phrase(next(iter(held))[0])
+        if only is not None:
+            return _merged_display(only, label_names, header_canon)
+    return office

@@ -1,0 +1,484 @@
+"""Turn roles: question / answer / statement / other from label kind, header, role hints and,
+failing those, who asks; moderators who hand the floor, askers inferred from their turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rhetoscope.structure.header import _INTERVIEWEE_KINDS, _INTERVIEWER_KINDS
+from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_question, _unknown_voice
+from rhetoscope.structure.speakers import (
+    INTERVIEWER_HINTS,
+    LETTER,
+    LabelKind,
+    Name,
+    fold,
+    is_title_token,
+    name_from_phrase,
+    outlet_role,
+)
+
+_PROMPT = re.compile(
+    r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
+    r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
+    re.IGNORECASE,
+)
+_VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
+_REMARK = re.compile(
+    r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
+    r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
+    r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
+    r"joining me|I'm joined|with me (?:now|today)|спасибо|благодарю|добрый (?:день|вечер)|"
+    r"здравствуйте|до свидания|"
+    # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
+    r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
+    r"до побачення|"
+    # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
+    r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish)\b",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
+_CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
+
+
+def _roles(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    header: list[tuple[str, Name]],
+    clips: Sequence[tuple[int, int]],
+    labels_in_order: Sequence[LabelHit] = (),
+    examination: bool = False,
+    chair: Name | None = None,
+) -> list[str]:
+    """question / answer / statement / other per body (see docs/structure.md, Roles).
+
+    In a deposition (``examination``: "BY MR. X:" heads the "Q." / "A." lines) the testimony is
+    the Q and A turns; what counsel, the witness or the videographer say under their own labels
+    ("MS. LINDQVIST: Objection to form.") is colloquy, ``other``. ``chair`` is the person a
+    hearing's cover says presides ("Hon. Dale Holloway (chairman of the subcommittee)
+    presiding"), who chairs under a plain label ("Mr. Holloway.") too."""
+
+    def key(h: LabelHit, speaker: str | None) -> str:
+        return speaker or (h.info.kind.value + ":" + h.text.lower())
+
+    ends_q: Counter[str] = Counter()  # turns whose last sentence is a question
+    asks_any: Counter[str] = Counter()  # turns with a question anywhere
+    total: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    interviewers: set[str] = set()
+    interviewees: set[str] = set()
+    role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
+    outlet_askers: set[str] = set()  # "Марина Лукина, «Известия»:": a journalist, who asks
+    has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
+    interviewer_names = [
+        n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
+    ]
+    interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    hosts = [
+        h.info.name
+        for h, *_ in bodies
+        if h.info.name is not None and h.info.role and INTERVIEWER_HINTS.search(h.info.role)
+    ]
+    if any(n.compatible(host) for n in interviewee_names for host in hosts):
+        # "Steve Inskeep talks to … Marco Rubio" over "STEVE INSKEEP, HOST:": the label says who
+        # hosts, so the one he talks to answers.
+        talked = [n for k, n in header if k.startswith(("talk", "speak", "spoke"))]
+        interviewee_names = [
+            n for n in interviewee_names if not any(n.compatible(x) for x in hosts)
+        ] + talked
+        interviewer_names = [n for n in interviewer_names if n not in talked] + hosts
+
+    def is_one_of(speaker: str | None, people: Sequence[Name]) -> bool:
+        """The canonical speaker is one of ``people`` ("NR:" resolved to Nick Robinson)."""
+        parsed = name_from_phrase(speaker) if speaker else None
+        return parsed is not None and any(parsed.compatible(n) for n in people)
+
+    for h, start, end, speaker in bodies:
+        k = key(h, speaker)
+        total[k] += 1
+        words[k] += len(text[start:end].split())
+        # "Хорошо.", "Thank you.": too short to say whether a speaker asks or answers.
+        if len(text[start:end].split()) > 3 or "?" in text[start:end]:
+            counted[k] += 1
+        if _ends_with_question(text[start:end]):
+            ends_q[k] += 1
+        if "?" in text[start:end]:
+            asks_any[k] += 1
+        info = h.info
+        if info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
+            interviewers.add(k)
+            if info.name is None and speaker is None:
+                role_askers.add(k)
+        elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
+            interviewees.add(k)
+        elif info.name is not None:
+            hint = " ".join(filter(None, [info.role, info.name.title]))
+            if outlet_role(info.role):
+                outlet_askers.add(k)
+            if (hint and INTERVIEWER_HINTS.search(hint)) or any(
+                info.name.compatible(n) for n in interviewer_names
+            ):
+                interviewers.add(k)
+            elif any(info.name.compatible(n) for n in interviewee_names):
+                interviewees.add(k)
+            elif is_one_of(speaker, interviewer_names):
+                interviewers.add(k)
+            elif is_one_of(speaker, interviewee_names):
+                interviewees.add(k)
+    keys = [key(h, speaker) for h, _, _, speaker in bodies]
+    # A correspondent the host questions ("INSKEEP: What did Macron say?" -> "BEARDSLEY, BYLINE")
+    # answers in that two-way, though their role says reporter.
+    reporters = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if _REPORTER.search(f"{h.info.role or ''} {h.info.name.title if h.info.name else ''}")
+    }
+    for i in range(1, len(bodies)):
+        _, p_start, p_end, _ = bodies[i - 1]
+        if (
+            keys[i] in reporters & interviewers
+            and keys[i - 1] in interviewers - reporters
+            and _ends_with_question(text[p_start:p_end])
+        ):
+            interviewers.discard(keys[i])
+            interviewees.add(keys[i])
+    persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
+    for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
+        counted[k] = counted[k] or total[k]
+    # A Russian or Ukrainian floor stenogram ("Председательствующий. …", "ГОЛОВУЮЧИЙ. …"): the
+    # chair gives the floor; the senators and deputies are neither interviewers nor interviewees.
+    # A member who asks the rapporteur asks, the rapporteur answers; a report or a speech in
+    # the debate ("Слово надається Кравець Юлії Михайлівні." / "КРАВЕЦЬ Ю.М. Шановні колеги!
+    # … Дякую.") answers nobody: a statement.
+    floor = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if h.stopped
+        and h.info.kind is LabelKind.OFFICE
+        and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+    }
+    if floor:
+        interviewees -= floor
+    elif not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
+        interviewers |= _infer_askers(
+            persons - interviewees, interviewees, ends_q, asks_any, counted, words
+        )
+    # A journalist who names their outlet in the label asks, even once and without a "?"
+    # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
+    interviewers |= outlet_askers - interviewees
+    others = persons - interviewees
+    if not interviewers and interviewee_names and interviewees and len(others) == 1:
+        # The header names who answers ("interview with President Trump"); the one other
+        # person speaking ("JONATHAN SWAN:") is the interviewer.
+        interviewers = set(others)
+    if role_askers or interviewers:
+        # An unknown voice ("Speaker 2 (02:25):") among anonymous reporters asks when each of its
+        # turns comes between the principals' turns: it is one more reporter.
+        for k in {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}:
+            spoken = [i for i, kk in enumerate(keys) if kk == k]
+            if all(
+                0 < i < len(keys) - 1
+                and keys[i - 1] not in interviewers
+                and keys[i + 1] not in interviewers
+                for i in spoken
+            ):
+                interviewers.add(k)
+            elif interviewers - {k} and all(
+                _ends_with_question(text[bodies[i][1] : bodies[i][2]]) for i in spoken
+            ):
+                # A caller or voicemail a podcast plays ("Speaker 3: Hi Maya, … Is there a
+                # catch?"): an unnamed voice that only asks is one more asker.
+                interviewers.add(k)
+    if interviewers or has_q:
+        interviewees |= persons - interviewers
+    # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
+    named = {n.key for n in interviewee_names}
+    principals = {
+        k
+        for h, k in zip(bodies, keys, strict=True)
+        if h[0].info.name and h[0].info.name.key in named
+    }
+    moderators = (
+        _moderators(text, bodies, keys, interviewers) - principals
+        if has_q or interviewers
+        else set()
+    )
+    # The member the cover names as presiding ("Hon. Dale Holloway (chairman of the
+    # subcommittee) presiding", then "Mr. Holloway.") chairs, though they also question the
+    # witnesses in their own five minutes: their turns that do not ask hand the floor over.
+    presider = {
+        k
+        for (h, _, _, speaker), k in zip(bodies, keys, strict=True)
+        if chair is not None
+        and h.info.kind is LabelKind.PERSON
+        and h.info.name is not None
+        and (h.info.name.compatible(chair) or is_one_of(speaker, [chair]))
+    }
+    if presider and (has_q or interviewers) and len(presider) == 1:
+        moderators |= presider
+    moderators |= floor
+    order = {lh.start: n for n, lh in enumerate(labels_in_order)}
+    # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
+    # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
+    # before anyone has asked is no question, nor is the witness's statement an answer to it.
+    chaired = any(
+        k in moderators
+        and (
+            k in presider
+            or _PRESIDING.search(
+                h.info.office or (h.info.name.title if h.info.name else None) or ""
+            )
+        )
+        for (h, *_), k in zip(bodies, keys, strict=True)
+    )
+    # A presenter who links the programme ("Marcus Webb: The House today voted …  For more,
+    # Laura Castillo spoke with one of them." before a named colleague's first question, and
+    # after the interview "We also reached out to …") speaks before any interviewer and never
+    # right after one: statements, never answers. (A second principal at a press conference
+    # hands over to anonymous "Question:" askers, and answers.)
+    after_asker = {keys[i] for i in range(1, len(keys)) if keys[i - 1] in interviewers}
+    named_askers = interviewers & persons - role_askers
+    first_asked = next((i for i, k in enumerate(keys) if k in interviewers), len(keys))
+    linking: set[str] = set()
+    if 0 < first_asked < len(keys) and keys[first_asked] in named_askers:
+        linking = {keys[first_asked - 1]} - interviewers - after_asker - principals
+        linking &= persons
+    labels: list[str] = []
+    asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
+    for i, (h, start, end, _) in enumerate(bodies):
+        k = keys[i]
+        body = text[start:end]
+        # A clip played next is no answer ("Hello, I'm Jake Tapper…" then "(BEGIN VIDEOTAPE)").
+        answered = (
+            i + 1 < len(bodies)
+            and keys[i + 1] in interviewees
+            and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
+        )
+        if any(a <= h.start < b for a, b in clips) or (
+            examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER)
+        ):
+            labels.append("other")
+        elif k in moderators:
+            # A chair who takes their own turn to question the witness asks. A chair's own
+            # opening statement, before anyone asks, runs to paragraphs ("Good morning, and
+            # welcome to today's hearing … I yield back."); opening the hearing and handing
+            # over takes a few sentences ("The committee will come to order. … I now
+            # recognize the Ranking Member").
+            if chaired and not asked and "?" not in body and len(body.split()) >= 120:
+                labels.append("statement")
+            else:
+                labels.append("question" if _ends_with_question(body) else "other")
+        elif h.info.kind is LabelKind.QUESTION:
+            labels.append("question")
+        elif k in interviewers:
+            asks = _asks(body, text[h.start : h.end], answered=answered)
+            # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
+            asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
+            if chaired and not asked and "?" not in body:
+                labels.append("statement")  # an opening statement: nobody asks yet
+                continue
+            labels.append("question" if asks else "other")
+        elif k in linking:
+            labels.append("statement")
+        elif k in interviewees:
+            # "If there are no more questions, thank you all": a closing word after one's own
+            # answer, with no question between, answers nothing.
+            # ("Q (Inaudible.)" before it is still a question; so is a turn ending in "?")
+            at = order.get(h.start, 0)
+            prev = labels_in_order[at - 1] if at > 0 and labels_in_order else None
+            closing = (
+                asked
+                and i > 0
+                and keys[i - 1] == k  # right after one's own answer
+                and prev is not None
+                and prev.info.kind is not LabelKind.QUESTION
+                and prev.start == bodies[i - 1][0].start
+                and not _ends_with_question(text[bodies[i - 1][1] : bodies[i - 1][2]])
+                and "?" not in body
+                and len(body.split()) <= 25
+                and _REMARK.search(body) is not None
+            )
+            # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
+            # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
+            # The floor goes to someone who has not spoken yet (a guest's "Thanks, Jake." to
+            # the host who asked before answers nothing new, but is no chairing either).
+            handing = i + 1 < len(keys) and keys[i + 1] in interviewers
+            handing = handing and keys[i + 1] not in keys[:i] and i > 0 and keys[i - 1] != k
+            if handing and _hands_floor(body, bodies, i, keys):
+                labels.append("other")
+                continue
+            labels.append("other" if closing else "answer" if asked else "statement")
+        elif h.info.kind is LabelKind.ANONYMOUS:
+            # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
+            # journalist's challenge that the principal answers, as an interviewer's would be.
+            remark = fold(h.text) in _REMARK_LABELS
+            asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
+            labels.append("question" if asks else "other")
+        elif i > 0 and keys[i - 1] != k and labels[-1] == "question" and k not in principals:
+            # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
+            # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
+            # сегодня …"): who speaks right after another's question answers it.
+            labels.append("question" if _ends_with_question(body) else "answer")
+        elif asked and _hands_floor(body, bodies, i, keys):
+            # "И.Лаптев: Спасибо. Олег Викторович, о подготовке к паводку." — once someone has
+            # asked, a brief turn that only calls the next speaker by name is the chair's.
+            labels.append("other")
+        else:
+            # On the floor a senator's question may end with its reason ("Кто будет их
+            # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
+            # another member, who answers it.
+            asks = _ends_with_question(body) or (
+                bool(floor)
+                and "?" in body
+                and i + 1 < len(bodies)
+                and keys[i + 1] not in floor
+                and keys[i + 1] != k
+            )
+            labels.append("question" if asks else "statement")
+        # A chair handing the floor over asks nobody yet (the witnesses' statements follow).
+        if (k in interviewers and k not in moderators) or labels[-1] == "question":
+            asked = True
+    return labels
+
+
+_REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
+
+
+def _hands_floor(
+    body: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    i: int,
+    keys: Sequence[str],
+) -> bool:
+    """A brief turn that asks nothing and calls the next, different speaker by their given name
+    ("Спасибо. Олег Викторович, о подготовке к паводку." before "О.Сафронов:")."""
+    if i + 1 >= len(bodies) or keys[i + 1] == keys[i] or "?" in body:
+        return False
+    if len(body.split()) > 12:
+        return False
+    nxt = bodies[i + 1][3]
+    if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
+        return False  # the next speaker's given name must be known ("Олег Сафронов")
+    given = nxt.split()[0]
+    return re.search(rf"(?<![{LETTER}]){re.escape(given)}(?![{LETTER}])", body) is not None
+
+
+def _moderators(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    askers: set[str],
+) -> set[str]:
+    """Who chairs ("Д.Песков: Пожалуйста, «Известия».", "NATO Spokesperson: Deutsche Welle.",
+    "The CHAIRMAN."): a speaker who hands the floor to a question while someone else answers.
+
+    A presiding office (chairman, председательствующий) chairs whenever someone asks. Anyone
+    else must speak briefly and without asking, never right after a question: a conference's
+    second principal also speaks between questions, but says more."""
+
+    def asks(i: int) -> bool:
+        return bodies[i][0].info.kind is LabelKind.QUESTION or keys[i] in askers
+
+    out: set[str] = set()
+    for k in set(keys) - askers:
+        turns = [i for i, kk in enumerate(keys) if kk == k]
+        first = bodies[turns[0]][0].info
+        if first.kind in (LabelKind.QUESTION, LabelKind.ANSWER, LabelKind.INTERVIEWER):
+            continue
+        # Handing over once, the floor goes to a "Question:" (NPR's vox pop before the host's
+        # next question does not chair); a chair who speaks again may hand it to a named asker.
+        hands_over = any(
+            i + 1 < len(bodies)
+            and asks(i + 1)
+            and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION)
+            for i in turns
+        )
+        others_answer = any(
+            keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
+        )
+        if not (hands_over and others_answer):
+            continue
+        # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
+        office = first.office or (first.name.title if first.name is not None else None)
+        # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
+        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        if office is not None and (_PRESIDING.search(office) or speaker):
+            out.add(k)
+            continue
+        sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
+        brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
+        # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
+        # floor to Dr Langat."), but each names the next speaker, who is someone else: the
+        # floor handed over by name every time, to a question at least twice.
+        naming = (
+            max(sizes) <= 80
+            and all(
+                i + 1 == len(bodies)
+                or _names_next(text[bodies[i][1] : bodies[i][2]], bodies[i + 1])
+                for i in turns
+            )
+            and sum(i + 1 < len(bodies) and asks(i + 1) for i in turns) >= 2
+        )
+        if (brief or naming) and all(
+            "?" not in text[bodies[i][1] : bodies[i][2]] and (i == 0 or not asks(i - 1))
+            for i in turns
+        ):
+            out.add(k)
+    return out
+
+
+def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Does ``body`` call the next speaker by a name of theirs ("Helena, please unmute
+    yourself." before Helena Borg's "HB")?"""
+    speaker = nxt[3]
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    return any(
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", body) is not None
+        for w in speaker.split()
+        if len(w) > 2 and not is_title_token(w)
+    )
+
+
+def _asks(body: str, label: str, *, answered: bool) -> bool:
+    """Is an interviewer's turn a question?
+
+    Yes when it asks ("?", "Tell us…", a cut-off challenge); otherwise only when the interviewee
+    answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome).
+    """
+    if "?" in body or _PROMPT.match(body) or _CUT_OFF.search(body):
+        return True
+    if not answered or _VOICE_OVER.search(label):
+        return False
+    return not (_REMARK.search(body) or len(body.split()) <= 3)
+
+
+def _infer_askers(
+    candidates: set[str],
+    interviewees: set[str],
+    ends_q: Counter[str],
+    has_q: Counter[str],
+    total: Counter[str],
+    words: Counter[str],
+) -> set[str]:
+    """Who interviews, when no label or header says so: the speakers who ask.
+
+    An asker ends at least half of their turns with a question (or asks in most turns and ends
+    a third with one: hosts who interrupt). Once one exists, a speaker who ends a third of their
+    turns with a question, or some and speaks much more briefly than those who never do (a
+    co-host), asks too. Nobody is an asker unless someone else clearly answers.
+    """
+    ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
+    askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
+    answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    if not askers or not answerers:
+        return set()
+    longest = max(words[k] / max(total[k], 1) for k in answerers)
+    for k, r in ratio.items():
+        if k not in askers and r > 0 and (r >= 0.3 or words[k] / total[k] < 0.5 * longest):
+            askers.add(k)
+    return askers
