@@ -80,7 +80,9 @@ _LEAD_NOISE = re.compile(
 
 _SALUTATION = re.compile(
     r"(?:Уважаем|Дорог|Шановн|Dear\b|Ladies\b|Colleagues\b|Friends\b|Коллеги\b|Друзья\b"
-    r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b)",
+    r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b"
+    # A parliament speech's address: "Mr Speaker, Honourable House, Fellow Members,".
+    r"|(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chairman|Chair)\b|Honou?rable\b)",
     re.IGNORECASE,
 )
 
@@ -194,6 +196,9 @@ _PRESIDES = re.compile(
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
     rf"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{UPPER}]"
+    # "Remarks and answers to the questions of mass media representatives by Foreign Minister …"
+    rf"|(?:Speech|Remarks|Statement)[ \t]+and[ \t]+answers[ \t][^\n]{{0,120}}?"
+    rf"[ \t]by[ \t]+[{UPPER}]"
 )
 
 
@@ -231,6 +236,11 @@ def _preamble(
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
     givers = [n for k, n in header if k.startswith(_STATEMENT_KINDS + _BRIEFING_KINDS)]
+    speakers = [n for k, n in header if k.startswith(_STATEMENT_KINDS)]
+    if len({g.key for g in speakers}) == 1:
+        # "Remarks … by Foreign Minister Armen Hovsepyan during the joint press conference with
+        # … Nikos Laskaris": the remarks' author opens; the guest of the conference speaks next.
+        givers = speakers
     speaker: str | None = None
     if len({g.key for g in givers}) == 1:
         person = givers[0]

@@ -18,6 +18,7 @@ from rhetoscope.structure.speakers import (
     NATIONALITY,
     UPPER,
     Name,
+    _news_outlet,
     classify_label,
     dative_to_nominative,
     fold,
@@ -31,6 +32,9 @@ _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
     r"in conversation with|"
     r"conversation with|Q&A with|answers?\s+by|remarks\s+(?:by|of)|statement\s+by|speech\s+by|"
+    # mfa.am / mid.ru: "Remarks and answers to the questions of mass media representatives by
+    # Foreign Minister Armen Hovsepyan during the joint press conference with …".
+    r"(?:remarks|statement|speech)\s+and\s+answers\s+to\s+(?:[\w\-]+\s+){0,7}?by|"
     r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
@@ -211,6 +215,13 @@ _JOURNALIST_SUBJECT = re.compile(
 )
 
 
+_CONDUCTED_BY = re.compile(
+    r"\b(?:conducted|hosted|moderated|led)[ \t]+by[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
+    r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -261,10 +272,19 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             kept.pop()
         if not kept:
             continue
+        if kind.startswith("interview") and _news_outlet(" ".join(kept)):
+            continue  # "interviewed by Italian Rai News 24 TV channel": a channel, no person
         # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((kind, name))
+    for m in _CONDUCTED_BY.finditer(header):
+        # "The interview was … conducted by the channel's international affairs correspondent
+        # Giulia Ferraro": the journalist the lead names asks ("Correspondent:").
+        journalist = name_from_phrase(m.group("name"))
+        if journalist is not None and journalist.given:
+            out = [(k, n) for k, n in out if n.key != journalist.key]
+            out.append(("interview by", journalist))
     # Every "Given Surname" pair of the header (overlapping: "Leader John Thune" has one).
     pairs = [
         (g, sur)
@@ -375,7 +395,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 out = [(k, n) for k, n in out if n.key != name.key]
                 out.append(("interview by", name))
                 continue
-        if _FULL_TEXT.search(header):
+        # A government page's own title: "Prime Minister Gábor Kovács’s speech in Parliament
+        # before the start of the day’s agenda" — an office holder's speech and where it was
+        # given (a news headline goes on with a verb: "… speech angers Brussels").
+        venue = (
+            name.title is not None
+            and not kind.startswith("interview")
+            and re.match(r"[ \t]+(?:in|at|to|before|on|during)[ \t]", header[m.end() :]) is not None
+        )
+        if _FULL_TEXT.search(header) or venue:
             out.append(("interview with" if kind.startswith("interview") else f"{kind} by", name))
     for m in _RT_HON.finditer(header):
         name = name_from_phrase(m.group("phrase"))

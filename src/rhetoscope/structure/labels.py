@@ -52,8 +52,12 @@ _LINE_STAMP_INITIALS = re.compile(
     re.MULTILINE,
 )
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
+# Spanish-language stenographic versions (Cubadebate's Mesa Redonda, in Spanish or in
+# translation) close the label with a period and a hyphen, no space between: "Yunior
+# Castellanos Ruiz.- Very good evening, …", later "Yunior Castellanos.- …".
 _LINE_DASHED = re.compile(
-    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.[ \t]*[–—][ \t]+", re.MULTILINE
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.(?:[ \t]*[–—]|-)[ \t]+",
+    re.MULTILINE,
 )
 # TASS/Interfax interviews with bold capitals and a dash instead of a colon: "ПЕСКОВ — Пусть
 # говорят.", "КОРРЕСПОНДЕНТ – А кто занимается подготовкой?". The words after the dash must open
@@ -428,6 +432,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     A group whose every occurrence is followed by a short value ("Federation: Germany") is a
     field list, not a speaker.
     """
+    cands = _shortened_names(cands)
     by_group: dict[str, list[LabelHit]] = {}
     for c in cands:
         by_group.setdefault(c.info.group, []).append(c)
@@ -562,6 +567,40 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     return accepted
 
 
+def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
+    """Spanish and Portuguese names carry two surnames, and a transcript writes them in full on
+    a speaker's first label and shorter later: "Elena Márquez Soler.-" then "Elena Márquez.-",
+    "RICARDO ALMEIDA SANTOS:" then "ALMEIDA SANTOS:". A label of two or more words that is the
+    start or the end of a longer label's name is that speaker (same group, the full name)."""
+    full: dict[tuple[str, ...], Name] = {}
+    for c in cands:
+        name = c.info.name
+        if c.info.kind is LabelKind.PERSON and name is not None and name.title is None:
+            words = tuple(fold(w) for w in (*name.given, name.surname))
+            if 3 <= len(words) <= 5 and not any(w.endswith(".") for w in words):
+                full.setdefault(words, name)
+    if not full:
+        return list(cands)
+    out: list[LabelHit] = []
+    for c in cands:
+        name = c.info.name
+        if c.info.kind is LabelKind.PERSON and name is not None and name.title is None:
+            words = tuple(fold(w) for w in (*name.given, name.surname))
+            longer = {
+                n.key: n
+                for w, n in full.items()
+                if len(words) >= 2
+                and len(w) > len(words)
+                and (w[: len(words)] == words or w[-len(words) :] == words)
+            }
+            if len(longer) == 1:  # one speaker only: "Juan Carlos" is no one's shortened name
+                c = dataclasses.replace(
+                    c, info=dataclasses.replace(c.info, name=next(iter(longer.values())))
+                )
+        out.append(c)
+    return out
+
+
 def _spelled_initials(
     cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
 ) -> list[LabelHit]:
@@ -673,8 +712,15 @@ def _headline(text: str, first: LabelHit) -> bool:
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
     above = [ln.strip() for ln in text[: first.start].split("\n") if ln.strip()]
+    # A site's name in capitals ("PREDSEDNIK REPUBLIKE SRBIJE | PRESIDENT OF THE REPUBLIC OF
+    # SERBIA") is a banner, not prose.
     prose = [
-        ln for ln in above if len(ln.split()) > 6 and not _BREADCRUMB.search(ln) and "/" not in ln
+        ln
+        for ln in above
+        if len(ln.split()) > 6
+        and not _BREADCRUMB.search(ln)
+        and "/" not in ln
+        and re.search(f"[{LOWER}]", ln)
     ]
     if len(above) > 1 and (prose or len(above) > 8):
         return False

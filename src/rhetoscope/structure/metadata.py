@@ -188,6 +188,9 @@ _TRAILING_LINE = re.compile(
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
+    # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
+    # met with the Minister of Foreign Affairs of Greece".
+    r"|(?:Read more|Read also|Related|See also)[ \t]*:.{0,200}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
@@ -269,6 +272,11 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
+    # An opinion page's disclaimer ("The statements, views and opinions expressed in this
+    # column are solely those of the author …") and its share prompt ("You can share this story
+    # on social media:").
+    r"|.{0,80}\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:solely|those)\b.{0,120}"
+    r"|You[ \t]+can[ \t]+share[ \t]+this\b.{0,80}"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
@@ -278,7 +286,8 @@ _TRAILING_LINE = re.compile(
 _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
-    r"| podcasts| reading| links)?|Read (?:more|also)"
+    r"| podcasts| reading| links| speeches| statements| interviews| news| posts| documents)?"
+    r"|Read (?:more|also)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"

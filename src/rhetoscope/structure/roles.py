@@ -117,7 +117,17 @@ def _roles(
             interviewees.add(k)
         elif info.name is not None:
             hint = " ".join(filter(None, [info.role, info.name.title]))
-            if outlet_role(info.role):
+            # "Milica Jovanović, RTS:", "Dragan Petrović, Informer:" at a press conference whose
+            # other askers are "Question:" / "N1:": a name, then a word that is no office,
+            # asking — a journalist and the outlet an unknown newsroom.
+            unknown_outlet = (
+                has_q
+                and info.role is not None
+                and len(info.role.split()) <= 2
+                and all(w[:1].isupper() and not is_title_token(w) for w in info.role.split())
+                and _ends_with_question(text[start:end])
+            )
+            if outlet_role(info.role) or unknown_outlet:
                 outlet_askers.add(k)
             if (hint and INTERVIEWER_HINTS.search(hint)) or any(
                 info.name.compatible(n) for n in interviewer_names

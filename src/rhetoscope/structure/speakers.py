@@ -15,7 +15,9 @@ header says who they are; nothing is ever guessed.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -103,6 +105,14 @@ STOP_LABELS = (
             "note",
             "notes",
             "please note",  # BBC: "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
+            # A programme's roster line: "Participants: Elena Márquez Soler, Deputy Minister …"
+            # (plural only: "Participant (online):" asks at a panel).
+            "participants",
+            "full transcript",  # Kazinform: "FULL TRANSCRIPT: AIF session …", a headline
+            "full text",
+            "panelists",
+            "panellists",
+            "guests",
             "nb",
             "update",
             "updated",
@@ -659,7 +669,9 @@ class Name:
 
     @property
     def key(self) -> str:
-        return fold(self.surname)
+        # "Radović:" and, once, "Radovic:": a Latin surname typed without its diacritic is the
+        # same speaker (Cyrillic letters keep theirs: "й" is no "и").
+        return fold(_latin_base(self.surname))
 
     @property
     def has_full_given(self) -> bool:
@@ -721,8 +733,21 @@ class LabelInfo:
 _VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{2,3}$")
 
 
+@functools.lru_cache(maxsize=4096)
+def _latin_base(s: str) -> str:
+    """Drop the diacritics of Latin letters: "Radović" -> "Radovic", "Гусев" unchanged."""
+    if s.isascii():
+        return s
+    out = []
+    for ch in s:
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if base[0].isascii() and base[0].isalpha() else ch)
+    return "".join(out)
+
+
 def fold(s: str) -> str:
-    return s.casefold().replace("ё", "е").replace("’", "'")
+    # Turkish "İ" lowers to "i" plus a combining dot ("ALİ" -> "ali̇"): drop the dot.
+    return s.casefold().replace("ё", "е").replace("’", "'").replace("i\u0307", "i")
 
 
 def _recase(word: str) -> str:
@@ -733,7 +758,8 @@ def _recase(word: str) -> str:
     mc = re.match(rf"^(Mc|Mac)([{UPPER}].*)$", word)
     if mc and not mc.group(2)[1:2].islower():
         return mc.group(1) + _recase(mc.group(2))
-    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
+    lowered = word.lower().replace("i\u0307", "i")  # Turkish "ALİ" -> "Ali", not "Ali̇"
+    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
 
 
 def is_title_token(tok: str) -> bool:
@@ -797,6 +823,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Speaker 1" (automatic transcripts): the label is all the text says; keep it as is.
         generic_name = Name(given=(), surname=label, title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, label, name=generic_name, strong=True)
+    if role is None and folded in NEWS_OUTLETS:
+        # "N1:", "RT:" — a known outlet asks, even where its name holds a digit or a word that
+        # is otherwise a style ("Rt Hon").
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
     if folded in QUESTION_WORDS and role is None:
@@ -809,6 +839,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         office = OFFICE_ABBREVIATIONS[name_part]
         return LabelInfo(LabelKind.OFFICE, name_part, office=office, strong=True)
     if folded in INTERVIEWER_WORDS:
+        # Kazinform's "MODERATOR (Aigerim Nurpeissova):": the role, then who holds it (a
+        # reporter's brackets name the outlet: "Reporter (Kyodo News):").
+        chairing = folded in ("moderator", "host", "presenter", "anchor")
+        holder = _office_holder_in_parens(text, _recase(name_part), role) if chairing else None
+        if holder is not None and not _news_outlet(holder.name.display() if holder.name else ""):
+            return holder
         return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
     if folded in ANONYMOUS or folded.startswith("unidentified "):
         return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
@@ -967,6 +1003,24 @@ NEWS_OUTLET_NAMES = {
         "РБК",
         "Izvestia",
         "Kommersant",
+        # State and agency outlets of the countries whose official English pages print their
+        # journalists by outlet ("RT:" asking Daniel Harcourt; "N1:" at a Belgrade presser).
+        "RT",
+        "N1",
+        "TRT",
+        "TRT World",
+        "Al Mayadeen",
+        "Press TV",
+        "KCNA",
+        "Tanjug",
+        "Armenpress",
+        "ERT",
+        "MTI",
+        "Azertac",
+        "Kazinform",
+        "Tasnim",
+        "teleSUR",
+        "BelTA",
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)

@@ -28,6 +28,7 @@ one.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,6 +144,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         stamp = _LEADING_STAMP.match(text, start, end)  # "Lex Fridman: (00:12) Welcome…"
         if stamp:
             start = stamp.end()
+        # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
+        # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
+        for a, b in directions:
+            if a == start and b < end and re.match(r"[ \t]*\n", text[b:end]):
+                start = strip_range(text, b, end)[0]
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         if running_head:
