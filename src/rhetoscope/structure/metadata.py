@@ -223,6 +223,7 @@ _TRAILING_LINE = re.compile(
     r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
+    r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
     # A programme page's links under a transcript: "Все выпуски программы «Вечерний разбор»",
     # "All episodes"; a call to donate: "Поддержать редакцию", "Підтримати hromadske".

@@ -644,7 +644,8 @@ _ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
 _ASKING_GENERIC = frozenset({"reporter", "journalist"})
 _GENERIC = re.compile(
     r"^(?:Speaker|Participant|Interviewer|Interviewee|Respondent|Reporter|Guest|Host|Спикер|"
-    r"Участник)[ \t]*(?:\d{1,2}|[A-Z])$",
+    # "Speaker 1", "Speaker A" (a capital after a space: "Participants" is no "Participant s").
+    r"Участник)(?:[ \t]*\d{1,2}|[ \t]+(?-i:[A-Z]))$",
     re.IGNORECASE,
 )
 
