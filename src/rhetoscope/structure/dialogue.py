@@ -13,6 +13,7 @@ from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import _BREADCRUMB, _trim_furniture
 from rhetoscope.structure.header import (
+    TEXT_FOLLOWS,
     _BRIEFING_KINDS,
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
@@ -139,6 +140,16 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         editorial = editorial or (
             _SPEECH_TITLE.match(stripped) is not None
             and re.search(r"[.!?…][\"”»)]*$", stripped) is None
+        )
+        # A speech printed whole (``fallback``; before a transcript's labels such a lead is
+        # its introduction): "… Приводим текст выступления." is the editor's lead, and so is a
+        # quote headline ("Глава госадминистрации Бендер: «Мы помним, какой ценой …»"), whose
+        # quotation closes with no sentence mark of its own.
+        editorial = editorial or (fallback and TEXT_FOLLOWS.search(stripped) is not None)
+        short = short or (
+            fallback
+            and len(words) <= 24
+            and re.search(r"[:—–][ \t]*[«\"“][^«»\"“”\n]+[^.!?…«»\"“”][»\"”]$", stripped) is not None
         )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.

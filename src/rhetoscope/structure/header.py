@@ -65,7 +65,8 @@ _HEADER_PERSON_RU = re.compile(
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
     # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
-    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин)(?![а-яёіїєґ]))"
+    # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин|[^л]ля)(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
@@ -571,6 +572,22 @@ _RU_CONDUCTED = re.compile(
     r"(?<![а-яё])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
     r"[ \t]+(?:[а-яё]+[ \t]+){0,4}" + _RU_PAIR
 )
+# A news lead that announces the text below it ("… обратился глава администрации города Роман
+# Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
+TEXT_FOLLOWS = re.compile(
+    r"(?<![а-яёіїєґ])(?:Приводим|Публикуем|Предлагаем[ \t]+вашему[ \t]+вниманию|Приводимо"
+    r"|Публікуємо|Пропонуємо[ \t]+вашій[ \t]+увазі)[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,2}"
+    r"(?:текст|стенограмм|стенограм|выступлени|виступ|обращени|звернен|реч|промов)"
+    r"[^\n.!?]{0,80}[.:!]?[ \t]*$",
+    re.MULTILINE,
+)
+# … and names who speaks, in the nominative after the verb: "обратился глава … Роман Ивашку",
+# "выступил губернатор …", "звернувся мер міста …".
+_RU_ADDRESSED = re.compile(
+    r"(?<![а-яёіїєґ])(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
+    r"|виступила)[ \t]+(?:[а-яёіїєґ«»\-]+[ \t]+){0,8}"
+    + _RU_PAIR
+)
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
     r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
@@ -660,6 +677,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    for lead in TEXT_FOLLOWS.finditer(text):
+        line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
+        for m in _RU_ADDRESSED.finditer(line):
+            if not is_title_token(m.group("g")):
+                out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
         # The teller is the interviewee only beside a named interviewer (news prose is full of
         # "заявил X").

@@ -470,15 +470,16 @@ def _named_in_text(
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
             new = _initials_named(name, text) or new
-        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(display):
+        initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
+        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
             # Borg from Reuters"): the one full name with those initials in the text before
-            # the label first speaks.
+            # the label first speaks. "И.Т." under a headline "Иван Танасогло: «…»" too.
             at = first_at.get(name.key, 0)
             introduced = {
-                f"{g} {sur}"
+                f"{_nominative(g)} {_nominative(sur)}"
                 for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
-                if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
+                if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
             }
             if len(introduced) == 1:
                 new = introduced.pop()
@@ -488,7 +489,8 @@ def _named_in_text(
     return {n: renamed.get(d, d) for n, d in canon.items()}
 
 
-_CAPS_INITIALS = re.compile(r"[A-Z]{2}")
+_CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
+_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )
