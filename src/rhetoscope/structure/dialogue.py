@@ -13,6 +13,7 @@ from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import _BREADCRUMB, _trim_furniture
 from rhetoscope.structure.header import (
+    NOT_GIVEN,
     TEXT_FOLLOWS,
     _BRIEFING_KINDS,
     _INTERVIEWEE_KINDS,
@@ -28,6 +29,7 @@ from rhetoscope.structure.speakers import (
     UPPER,
     LabelKind,
     Name,
+    is_title_token,
     name_from_phrase,
     parse_name,
     resolve_names,
@@ -356,7 +358,39 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
         asker = author.display() if author is not None else None
+    if answerer is None:
+        first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
+        answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)
     return _dash_spans(text, bodies, asking, answerer, asker)
+
+
+_ADDRESS = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
+    r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
+)
+
+
+def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
+    """The interviewee of a dash interview whose lead names them in running prose ("Бывший
+    советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
+    ("— Господин Моро, …?"), and the lead gives the one full name with that surname."""
+    m = _ADDRESS.search(question[:200])
+    if m is None:
+        return None
+    surname = m.group(1)
+    given = {
+        g
+        for g in re.findall(
+            rf"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)[ \t]+{re.escape(surname)}"
+            r"(?![а-яёіїєґ])",
+            lead,
+        )
+        if not is_title_token(g) and g.lower() not in NOT_GIVEN
+    }
+    if len(given) != 1:
+        return None
+    name = f"{given.pop()} {surname}"
+    return None if name == asker else name
 
 
 def _dash_spans(

@@ -563,6 +563,9 @@ _RU_TELLER = re.compile(
 _RU_HOST_NOUN = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
     r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
+    # "Вопросы из чата зачитывала ведущая эфира Ольга Мирошниченко": the broadcast's host.
+    r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|трансляции"
+    r"|трансляції)[ \t]+)?"
     r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?"
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"  # "Ведуча «Суспільне Студія» Ірина Павленко"
     + _RU_PAIR
@@ -596,6 +599,13 @@ _RU_HOST_LINE = re.compile(
 )
 
 
+# "Модератор брифинга – Динара Сейтказина.": a lead sentence naming who moderates (the
+# "Модератор:" labels), in the nominative after a dash.
+_RU_MODERATOR_NAMED = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))"
+    r"(?:[ \t]+(?:брифинга|брифінгу|пресс-конференции|прес-конференції|эфира|ефіру"
+    r"|встречи|зустрічі))?[ \t]+[—–][ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(
     r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
@@ -670,6 +680,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
+    for m in _RU_MODERATOR_NAMED.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_GUEST_LINE.finditer(text):
         # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
         pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]

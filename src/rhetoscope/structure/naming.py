@@ -234,6 +234,7 @@ def _speaker_names(
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
+    moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -306,6 +307,10 @@ def _speaker_names(
         elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
+        elif info.kind is LabelKind.INTERVIEWER and len(moderators) == 1 and not interviewers:
+            # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
+            # the lead names (the journalists' "Вопрос (…):" stay theirs).
+            speaker = _merged_display(moderators[0], names, header_canon)
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
