@@ -13,12 +13,13 @@ from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import _BREADCRUMB, _trim_furniture
 from rhetoscope.structure.header import (
-    NOT_GIVEN,
-    TEXT_FOLLOWS,
     _BRIEFING_KINDS,
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
     _STATEMENT_KINDS,
+    NOT_GIVEN,
+    TEXT_FOLLOWS,
+    _nominative,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import BYLINE, DATELINE, find_date, first_line_title
@@ -151,7 +152,8 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         short = short or (
             fallback
             and len(words) <= 24
-            and re.search(r"[:—–][ \t]*[«\"“][^«»\"“”\n]+[^.!?…«»\"“”][»\"”]$", stripped) is not None
+            and re.search(r"[:—–][ \t]*[«\"“][^«»\"“”\n]+[^.!?…«»\"“”][»\"”]$", stripped)
+            is not None
         )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
@@ -376,7 +378,16 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
     ("— Господин Моро, …?"), and the lead gives the one full name with that surname."""
     m = _ADDRESS.search(question[:200])
     if m is None:
-        return None
+        # "— Джеймс, скажите прямо: …?" under "… спросил … Джеймса Олдриджа": the given name
+        # alone, and the lead's one full name with that given name (its case undone).
+        first = _GIVEN_ADDRESS.match(question)
+        named = {
+            f"{_nominative(g)} {_nominative(sur)}"
+            for g, sur in _PAIR_CYR.findall(lead)
+            if first is not None and first.group(1) in (g, _nominative(g))
+        }
+        name = named.pop() if len(named) == 1 else None
+        return None if name == asker else name
     surname = m.group(1)
     given = {
         g
@@ -391,6 +402,13 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+_GIVEN_ADDRESS = re.compile(r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+),")
+_PAIR_CYR = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
+    r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
+)
 
 
 def _dash_spans(

@@ -198,6 +198,7 @@ _TRAILING_LINE = re.compile(
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
+    r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"

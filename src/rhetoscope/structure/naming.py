@@ -30,6 +30,7 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
 from rhetoscope.structure.speakers import (
+    AUDIENCE_QUESTION,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -304,7 +305,11 @@ def _speaker_names(
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
             speaker = office if office != info.office else None
-        elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
+        elif (
+            info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+            and len(interviewers) == 1
+            and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
+        ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
         elif info.kind is LabelKind.INTERVIEWER and len(moderators) == 1 and not interviewers:

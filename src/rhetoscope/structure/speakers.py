@@ -631,6 +631,17 @@ _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]
 # A Telegram briefing writes a comma instead: "Питання, Оксана Ткачук, «Суспільне»:",
 # "Питання, «Укрінформ»:".
 _ASKER_AFTER_DASH = re.compile(r"^(?P<q>\w+)(?:[ \t]+[–—-]|,)[ \t]+(?P<who>[^\n]+)$")
+# A question from the audience, asker unnamed: "Вопрос из зала:", "Question from the floor:".
+AUDIENCE_QUESTION = frozenset(
+    {
+        "вопрос из зала",
+        "вопрос с места",
+        "питання із зали",
+        "питання з зали",
+        "question from the floor",
+        "question from the audience",
+    }
+)
 # A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
 # named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
 _INITIALS_ONLY = re.compile(rf"^(?:[{UPPER}]\.[ \t]?){{2,3}}$")
@@ -812,7 +823,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.PERSON, label, name=generic_name, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
-    if folded in QUESTION_WORDS and role is None:
+    if (folded in QUESTION_WORDS or folded in AUDIENCE_QUESTION) and role is None:
         # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     if folded in ANSWER_WORDS and role is None:

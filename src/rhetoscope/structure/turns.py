@@ -34,9 +34,9 @@ from typing import Any
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.cover import _EXAMINER, _SWORN, _chair, _cover_roster, _event_moderators
 from rhetoscope.structure.dialogue import (
+    _body_start_for_statement,
     _bold_dialogue,
     _dash_dialogue,
-    _body_start_for_statement,
     _first_dash,
     _implied_answers,
     _opening_speaker,
