@@ -25,8 +25,7 @@ def test_classify(label: str, kind: LabelKind, surname: str | None) -> None:
 
 def _turns(text: str) -> list[tuple[str, str | None, str]]:
     return [
-        (t.label, t.attrs["speaker"], text[t.start : t.end].split()[0])
-        for t in analyse(text).turns
+        (t.label, t.attrs["speaker"], text[t.start : t.end].split()[0]) for t in analyse(text).turns
     ]
 
 
