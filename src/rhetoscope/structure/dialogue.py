@@ -343,10 +343,25 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(len(ln.split()) for ln in prose) > 80:
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
+    joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
         start, end = strip_range(text, m.end(), nxt)
+        # A quoted exchange's narration between its lines: "Тут в разговор вмешался депутат
+        # Госдумы Олег Мещеряков:" is the editor's, and the next line is that person's.
+        last_para = text.rfind("\n\n", start, end)
+        if last_para > 0 and i + 1 < len(starts):
+            narration = text[last_para:end].strip()
+            named = _NAME_BEFORE_COLON.search(narration)
+            if named is not None and "\n" not in narration:
+                joined[len(bodies) + 1] = f"{named.group(1)} {named.group(2)}"
+                start, end = strip_range(text, start, last_para)
         end = _trim_furniture(text, start, end)
+        # "— Открытая? Тогда почему …? — не унимался Карпенко.": the writer's attribution after
+        # the words is no part of them.
+        tail = _ATTRIBUTION_TAIL.search(text, start, end)
+        if tail is not None:
+            end = tail.start()
         if end > start:
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) for a, b in bodies]
@@ -363,9 +378,13 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if answerer is None:
         first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
         answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)
-    return _dash_spans(text, bodies, asking, answerer, asker)
+    return _dash_spans(text, bodies, asking, answerer, asker, joined)
 
 
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
+)
+_ATTRIBUTION_TAIL = re.compile(r"(?<=[?!.,…])[ \t]+[—–][ \t]+[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$")
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
     r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
@@ -417,16 +436,30 @@ def _dash_spans(
     asking: list[bool],
     answerer: str | None,
     asker: str | None,
+    joined: dict[int, str] | None = None,
 ) -> tuple[Span, ...]:
     """The dash dialogue's turns (see ``_dash_dialogue``)."""
-    # The two voices alternate; the interviewer's parity is that of the first question.
-    parity = asking.index(True) % 2
-    off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
+    joined = joined or {}
+    # The two voices alternate; the interviewer's parity is that of the first question. A line
+    # the narration gives a third voice stands outside the alternation.
+    turn_of: list[int] = []
+    for i in range(len(bodies)):
+        turn_of.append(len(turn_of) - sum(j in joined for j in range(i)))
+    first_q = next(i for i, q in enumerate(asking) if q and i not in joined)
+    parity = turn_of[first_q] % 2
+    off_parity = sum(
+        q for i, q in enumerate(asking) if turn_of[i] % 2 != parity and i not in joined
+    )
     if off_parity > 0.2 * sum(asking):
         return ()  # no alternation of two voices: dashed quotes in an article
     spans = []
     for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
-        interviewer = i % 2 == parity
+        if i in joined:
+            label = "question" if question else "answer"
+            attrs = {"speaker": joined[i], "speaker_label": None, "label_span": None, "index": i}
+            spans.append(Span(a, b, label, attrs=attrs))
+            continue
+        interviewer = turn_of[i] % 2 == parity
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)
