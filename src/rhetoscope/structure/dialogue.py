@@ -17,6 +17,9 @@ from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
     _STATEMENT_KINDS,
+    NOT_GIVEN,
+    TEXT_FOLLOWS,
+    _nominative,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import BYLINE, DATELINE, find_date, first_line_title
@@ -27,6 +30,7 @@ from rhetoscope.structure.speakers import (
     UPPER,
     LabelKind,
     Name,
+    is_title_token,
     name_from_phrase,
     parse_name,
     resolve_names,
@@ -141,6 +145,17 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         editorial = editorial or (
             _SPEECH_TITLE.match(stripped) is not None
             and re.search(r"[.!?…][\"”»)]*$", stripped) is None
+        )
+        # A speech printed whole (``fallback``; before a transcript's labels such a lead is
+        # its introduction): "… Приводим текст выступления." is the editor's lead, and so is a
+        # quote headline ("Глава госадминистрации Бендер: «Мы помним, какой ценой …»"), whose
+        # quotation closes with no sentence mark of its own.
+        editorial = editorial or (fallback and TEXT_FOLLOWS.search(stripped) is not None)
+        short = short or (
+            fallback
+            and len(words) <= 24
+            and re.search(r"[:—–][ \t]*[«\"“][^«»\"“”\n]+[^.!?…«»\"“”][»\"”]$", stripped)
+            is not None
         )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
@@ -338,10 +353,25 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(len(ln.split()) for ln in prose) > 80:
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
+    joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
         start, end = strip_range(text, m.end(), nxt)
+        # A quoted exchange's narration between its lines: "Тут в разговор вмешался депутат
+        # Госдумы Олег Мещеряков:" is the editor's, and the next line is that person's.
+        last_para = text.rfind("\n\n", start, end)
+        if last_para > 0 and i + 1 < len(starts):
+            narration = text[last_para:end].strip()
+            named = _NAME_BEFORE_COLON.search(narration)
+            if named is not None and "\n" not in narration:
+                joined[len(bodies) + 1] = f"{named.group(1)} {named.group(2)}"
+                start, end = strip_range(text, start, last_para)
         end = _trim_furniture(text, start, end)
+        # "— Открытая? Тогда почему …? — не унимался Карпенко.": the writer's attribution after
+        # the words is no part of them.
+        tail = _ATTRIBUTION_TAIL.search(text, start, end)
+        if tail is not None:
+            end = tail.start()
         if end > start:
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) for a, b in bodies]
@@ -355,7 +385,59 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
         asker = author.display() if author is not None else None
-    return _dash_spans(text, bodies, asking, answerer, asker)
+    if answerer is None:
+        first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
+        answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)
+    return _dash_spans(text, bodies, asking, answerer, asker, joined)
+
+
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
+)
+_ATTRIBUTION_TAIL = re.compile(r"(?<=[?!.,…])[ \t]+[—–][ \t]+[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$")
+_ADDRESS = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
+    r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
+)
+
+
+def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
+    """The interviewee of a dash interview whose lead names them in running prose ("Бывший
+    советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
+    ("— Господин Моро, …?"), and the lead gives the one full name with that surname."""
+    m = _ADDRESS.search(question[:200])
+    if m is None:
+        # "— Джеймс, скажите прямо: …?" under "… спросил … Джеймса Олдриджа": the given name
+        # alone, and the lead's one full name with that given name (its case undone).
+        first = _GIVEN_ADDRESS.match(question)
+        named = {
+            f"{_nominative(g)} {_nominative(sur)}"
+            for g, sur in _PAIR_CYR.findall(lead)
+            if first is not None and first.group(1) in (g, _nominative(g))
+        }
+        name = named.pop() if len(named) == 1 else None
+        return None if name == asker else name
+    surname = m.group(1)
+    given = {
+        g
+        for g in re.findall(
+            rf"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)[ \t]+{re.escape(surname)}"
+            r"(?![а-яёіїєґ])",
+            lead,
+        )
+        if not is_title_token(g) and g.lower() not in NOT_GIVEN
+    }
+    if len(given) != 1:
+        return None
+    name = f"{given.pop()} {surname}"
+    return None if name == asker else name
+
+
+_GIVEN_ADDRESS = re.compile(r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+),")
+_PAIR_CYR = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
+    r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
+)
 
 
 def _dash_spans(
@@ -364,16 +446,30 @@ def _dash_spans(
     asking: list[bool],
     answerer: str | None,
     asker: str | None,
+    joined: dict[int, str] | None = None,
 ) -> tuple[Span, ...]:
     """The dash dialogue's turns (see ``_dash_dialogue``)."""
-    # The two voices alternate; the interviewer's parity is that of the first question.
-    parity = asking.index(True) % 2
-    off_parity = sum(q for i, q in enumerate(asking) if i % 2 != parity)
+    joined = joined or {}
+    # The two voices alternate; the interviewer's parity is that of the first question. A line
+    # the narration gives a third voice stands outside the alternation.
+    turn_of: list[int] = []
+    for i in range(len(bodies)):
+        turn_of.append(len(turn_of) - sum(j in joined for j in range(i)))
+    first_q = next(i for i, q in enumerate(asking) if q and i not in joined)
+    parity = turn_of[first_q] % 2
+    off_parity = sum(
+        q for i, q in enumerate(asking) if turn_of[i] % 2 != parity and i not in joined
+    )
     if off_parity > 0.2 * sum(asking):
         return ()  # no alternation of two voices: dashed quotes in an article
     spans = []
     for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
-        interviewer = i % 2 == parity
+        if i in joined:
+            label = "question" if question else "answer"
+            attrs = {"speaker": joined[i], "speaker_label": None, "label_span": None, "index": i}
+            spans.append(Span(a, b, label, attrs=attrs))
+            continue
+        interviewer = turn_of[i] % 2 == parity
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)

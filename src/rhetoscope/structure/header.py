@@ -69,7 +69,8 @@ _HEADER_PERSON_RU = re.compile(
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
     # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
-    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин)(?![а-яёіїєґ]))"
+    # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин|[^л]ля)(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
@@ -590,6 +591,9 @@ _RU_TELLER = re.compile(
 _RU_HOST_NOUN = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
     r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
+    # "Вопросы из чата зачитывала ведущая эфира Ольга Мирошниченко": the broadcast's host.
+    r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|трансляции"
+    r"|трансляції)[ \t]+)?"
     r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?"
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"  # "Ведуча «Суспільне Студія» Ірина Павленко"
     + _RU_PAIR
@@ -599,6 +603,21 @@ _RU_CONDUCTED = re.compile(
     r"(?<![а-яё])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
     r"[ \t]+(?:[а-яё]+[ \t]+){0,4}" + _RU_PAIR
 )
+# A news lead that announces the text below it ("… обратился глава администрации города Роман
+# Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
+TEXT_FOLLOWS = re.compile(
+    r"(?<![а-яёіїєґ])(?:Приводим|Публикуем|Предлагаем[ \t]+вашему[ \t]+вниманию|Приводимо"
+    r"|Публікуємо|Пропонуємо[ \t]+вашій[ \t]+увазі)[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,2}"
+    r"(?:текст|стенограмм|стенограм|выступлени|виступ|обращени|звернен|реч|промов)"
+    r"[^\n.!?]{0,80}[.:!]?[ \t]*$",
+    re.MULTILINE,
+)
+# … and names who speaks, in the nominative after the verb: "обратился глава … Роман Ивашку",
+# "выступил губернатор …", "звернувся мер міста …".
+_RU_ADDRESSED = re.compile(
+    r"(?<![а-яёіїєґ])(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
+    r"|виступила)[ \t]+(?:[а-яёіїєґ«»\-]+[ \t]+){0,8}" + _RU_PAIR
+)
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
     r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
@@ -607,6 +626,13 @@ _RU_HOST_LINE = re.compile(
 )
 
 
+# "Модератор брифинга – Динара Сейтказина.": a lead sentence naming who moderates (the
+# "Модератор:" labels), in the nominative after a dash.
+_RU_MODERATOR_NAMED = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))"
+    r"(?:[ \t]+(?:брифинга|брифінгу|пресс-конференции|прес-конференції|эфира|ефіру"
+    r"|встречи|зустрічі))?[ \t]+[—–][ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(
     r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
@@ -681,6 +707,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
+    for m in _RU_MODERATOR_NAMED.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_GUEST_LINE.finditer(text):
         # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
         pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
@@ -688,6 +717,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    for lead in TEXT_FOLLOWS.finditer(text):
+        line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
+        for m in _RU_ADDRESSED.finditer(line):
+            if not is_title_token(m.group("g")):
+                out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
         # The teller is the interviewee only beside a named interviewer (news prose is full of
         # "заявил X").

@@ -25,8 +25,14 @@ from rhetoscope.structure.speakers import (
 )
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+# Telegram posts decorate a label with an emoji or a bullet ("❓ Питання, «Укрінформ»:",
+# "💬 Відповідь:", "▶️ Name:"): the decoration is no part of the label.
+_DECORATION = (
+    r"(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d]*[ \t]*)*"
+)
 _LINE_LABEL = re.compile(
-    rf"^[ \t]*{_TIMESTAMP}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
+    rf"^[ \t]*{_TIMESTAMP}{_DECORATION}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
     r"(?:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"  # "Speaker 1 (00:06):"
     r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
     re.MULTILINE,
@@ -82,6 +88,14 @@ _LINE_CALL = re.compile(
 _LINE_FULL_NAME = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+# A TV talk show's page (Ukrainian "Свобода слова", Russian talk shows) prints each speaker in
+# capitals alone on a line, the first time with the role after a comma, no colon, the words on
+# the next line: "ОСТАП ДЗЮБА, ведучий" / "Добрий вечір, …", later "ОСТАП ДЗЮБА" / "Пані Анно, …".
+_LINE_CAPS_NAME = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}"
+    rf"(?:,[ \t]+[{LOWER}][^\n.!?:;]{{0,80}})?)(?:\*\*|__)?[ \t]*\n(?=[ \t]*[^\s(\[])",
     re.MULTILINE,
 )
 _LINE_LOWER_NAME = re.compile(
@@ -318,6 +332,21 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 start -= 2
             end = text.find("\n", m.start("name"))
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), alone=True)
+    for m in _LINE_CAPS_NAME.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.given
+            and start not in hits
+        ):
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            end = text.find("\n", m.start("name"))
+            name = m.group("name").strip()
+            hits[start] = LabelHit(start, end, name, info, m.start(), alone=True)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(name) if name == name.upper() else None
@@ -446,16 +475,28 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         cands = [c for c in cands if not c.bare]
     alone = Counter(c.info.group for c in cands if c.alone)
     first_alone = min((c.start for c in cands if c.alone), default=0)
+    lead = fold(text[:first_alone]) if alone else ""
     introduced = any(
-        c.alone and c.info.name is not None and c.info.name.surname in text[:first_alone]
-        for c in cands
+        c.alone and c.info.name is not None and fold(c.info.name.surname) in lead for c in cands
     )
     if sum(n >= 2 for n in alone.values()) < 2 or not introduced:
         # Two names, each alone on its line at least twice, and the lead introduces one of
         # them ("Беседовала … Анна Ветрова"): a recurring pair of headings is no dialogue.
         cands = [c for c in cands if not c.alone]
     else:
-        cands = [c for c in cands if not c.alone or alone[c.info.group] >= 2]
+        # A guest who speaks once counts when the lead lists them by full name ("Гості студії:
+        # …, військовий оглядач Олександр Лисенко" / "ОЛЕКСАНДР ЛИСЕНКО, військовий оглядач").
+        cands = [
+            c
+            for c in cands
+            if not c.alone
+            or alone[c.info.group] >= 2
+            or (
+                c.info.name is not None
+                and c.info.name.has_full_given
+                and fold(" ".join((*c.info.name.given, c.info.name.surname))) in lead
+            )
+        ]
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
         cands = [c for c in cands if not c.dashed]

@@ -171,8 +171,18 @@ PROMO = (
 )
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
 _TRAILING_LINE = re.compile(
-    r"^[ \t]*(?:"
+    # A Telegram post decorates its closing lines with an emoji ("▶️ Повне відео брифінгу — за
+    # посиланням: https://…", "👁 23.4K").
+    r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
+    r"|(?:Читайте|Следите|Слідкуйте|Читайте[ \t]+нас|Follow[ \t]+us)\b.{0,60}\b(?:Telegram"
+    r"|Телеграм\w*|Дзен\w*|VK|ВКонтакте|YouTube|WhatsApp|Viber)\b.{0,40}"
+    # A short line pointing to the link it ends with ("Full video: https://…").
+    r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
+    # A post's view counter: "👁 23.4K", "12,5K просмотров".
+    r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
@@ -191,6 +201,7 @@ _TRAILING_LINE = re.compile(
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     r"|(?:Read more|Read also|Related|See also)[ \t]*:.{0,200}"
+    r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"

@@ -30,6 +30,7 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
 from rhetoscope.structure.speakers import (
+    AUDIENCE_QUESTION,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -234,6 +235,7 @@ def _speaker_names(
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
+    moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -303,9 +305,17 @@ def _speaker_names(
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
             speaker = office if office != info.office else None
-        elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) and len(interviewers) == 1:
+        elif (
+            info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+            and len(interviewers) == 1
+            and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
+        ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
+        elif info.kind is LabelKind.INTERVIEWER and len(moderators) == 1 and not interviewers:
+            # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
+            # the lead names (the journalists' "Вопрос (…):" stay theirs).
+            speaker = _merged_display(moderators[0], names, header_canon)
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
@@ -470,15 +480,16 @@ def _named_in_text(
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
             new = _initials_named(name, text) or new
-        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(display):
+        initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
+        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
             # Borg from Reuters"): the one full name with those initials in the text before
-            # the label first speaks.
+            # the label first speaks. "И.Т." under a headline "Иван Танасогло: «…»" too.
             at = first_at.get(name.key, 0)
             introduced = {
-                f"{g} {sur}"
+                f"{_nominative(g)} {_nominative(sur)}"
                 for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
-                if (g[0] + sur[0]) == display and not _titleish(g) and g.lower() not in NOT_GIVEN
+                if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
             }
             if len(introduced) == 1:
                 new = introduced.pop()
@@ -488,7 +499,8 @@ def _named_in_text(
     return {n: renamed.get(d, d) for n, d in canon.items()}
 
 
-_CAPS_INITIALS = re.compile(r"[A-Z]{2}")
+_CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
+_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )

@@ -349,10 +349,22 @@ def _roles(
                 and keys[i + 1] != k
             )
             labels.append("question" if asks else "statement")
-        # A chair handing the floor over asks nobody yet (the witnesses' statements follow).
-        if (k in interviewers and k not in moderators) or labels[-1] == "question":
+        # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
+        # nor does a moderator who opens a briefing by giving the official the floor
+        # ("Ерлан Сапарович, вам слово."): the official's opening statement follows.
+        opening = not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-80:])
+        if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
+            opening
+        ):
             asked = True
     return labels
+
+
+_GIVES_FLOOR = re.compile(
+    r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
+    r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you",
+    re.IGNORECASE,
+)
 
 
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})

@@ -50,6 +50,11 @@ INTERVIEWER_WORDS = frozenset(
         "ведущий",
         "ведущая",
         "корреспондент",
+        # Regional sites abbreviate the correspondent: "Корр.: Иван Петрович, …?" (Ukrainian
+        # "Кор.:").
+        "корр.",
+        "корр",
+        "кор.",
         "журналист",
         "интервьюер",
         "модератор",
@@ -633,7 +638,23 @@ _QUOTED_OUTLET = re.compile(rf"^[«„\"“]((?:[{UPPER}\d][\w.\-]*)(?:[ \t]+[\w
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
 # The European Commission's "Question – Reuters:", "Question – Jan Kowalczyk, Rzeczpospolita:".
-_ASKER_AFTER_DASH = re.compile(r"^(?P<q>\w+)[ \t]+[–—-][ \t]+(?P<who>[^\n]+)$")
+# A Telegram briefing writes a comma instead: "Питання, Оксана Ткачук, «Суспільне»:",
+# "Питання, «Укрінформ»:".
+_ASKER_AFTER_DASH = re.compile(r"^(?P<q>\w+)(?:[ \t]+[–—-]|,)[ \t]+(?P<who>[^\n]+)$")
+# A question from the audience, asker unnamed: "Вопрос из зала:", "Question from the floor:".
+AUDIENCE_QUESTION = frozenset(
+    {
+        "вопрос из зала",
+        "вопрос с места",
+        "питання із зали",
+        "питання з зали",
+        "question from the floor",
+        "question from the audience",
+    }
+)
+# A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
+# named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
+_INITIALS_ONLY = re.compile(rf"^(?:[{UPPER}]\.[ \t]?){{2,3}}$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
 _MEDIA_WORD = re.compile(
@@ -791,6 +812,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                 return LabelInfo(LabelKind.QUESTION, dashed.group("q"), name=asker, strong=True)
         # "Question – Reuters:" names an outlet, no one in particular (as "Question (IRNA):").
         return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True)
+    if _INITIALS_ONLY.match(text):
+        initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
+        return LabelInfo(LabelKind.PERSON, text, name=initials)
     core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
     name_part, _, role_part = core.partition(",")
     name_part = name_part.strip()
@@ -830,7 +854,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
-    if folded in QUESTION_WORDS and role is None:
+    if (folded in QUESTION_WORDS or folded in AUDIENCE_QUESTION) and role is None:
         # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     if folded in ANSWER_WORDS and role is None:
@@ -1224,6 +1248,8 @@ def genitive_to_nominative(word: str) -> str:
         ("ія", "ій"),  # Ukrainian: Андрія -> Андрій
         ("ии", "ия"),
     ):
+        if end == "ии" and re.search(r"[^л]ля$", low) and len(word) > 4:
+            return word[:-1] + "ь"  # a soft stem: Коваля -> Коваль (not Ілля)
         if low.endswith(end) and len(word) > len(end) + 1:
             return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):

@@ -35,6 +35,7 @@ from typing import Any
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.cover import _EXAMINER, _SWORN, _chair, _cover_roster, _event_moderators
 from rhetoscope.structure.dialogue import (
+    _body_start_for_statement,
     _bold_dialogue,
     _dash_dialogue,
     _first_dash,
@@ -93,6 +94,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
     lead_end = first if first is not None else _first_dash(text, body_end)
+    if not lead_end and not labels:
+        # A speech printed without labels: the lead is what stands above its first words
+        # ("… обратился глава администрации Роман Ивашку. Приводим текст выступления.").
+        lead_end = _body_start_for_statement(text, body_end)
     known = {(k, n.key) for k, n in header}
     for kind, name in _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + text[body_end:]):
         if (kind, name.key) not in known:
