@@ -600,8 +600,18 @@ _RU_HOST_NOUN = re.compile(
 )
 # "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
 _RU_CONDUCTED = re.compile(
-    r"(?<![а-яё])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
-    r"[ \t]+(?:[а-яё]+[ \t]+){0,4}" + _RU_PAIR
+    r"(?<![а-яёіїєґ])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?"
+    r"|Интервью[ \t]+(?:взял|записал)[аи]?"
+    # RBC-Ukraine's byline: "Розмовляла: Олеся Мартинюк".
+    r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався)"
+    r"[ \t]*:?[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,4}" + _RU_PAIR
+)
+# "Інтерв'ю РБК-Україна з главою МЗС Андрієм Сибігою", "интервью с министром Сергеем Лавровым":
+# the one the interview is with, in the instrumental.
+_RU_INTERVIEW_WITH = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Іі]нтерв['’]ю|[Ии]нтервью|[Рр]озмова|[Бб]еседа)(?![а-яёіїєґ])[^\n.!?]{0,60}?"
+    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-]+[ \t]+|[А-ЯЁІЄ]{2,}[ \t]+){0,4}"
+    + _RU_PAIR
 )
 # A news lead that announces the text below it ("… обратился глава администрации города Роман
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
@@ -699,6 +709,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_INTERVIEW_WITH.finditer(text):
+        given, surname = _nominative(m.group("g")), _nominative(m.group("s"))
+        if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
+            out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
@@ -753,8 +767,12 @@ def _header(text: str, first_label: int | None) -> str:
 def _nominative(word: str) -> str:
     """Russian instrumental/genitive name -> nominative, crudely ("Путиным", "Владимиром")."""
     low = word.lower()
-    if re.search(r"[аеиоуяё]ем$", low) and len(word) > 4:
-        return word[:-2] + "й"  # Сергеем -> Сергей, Алексеем -> Алексей
+    if re.search(r"[аеиоуяё]ем$|ієм$", low) and len(word) > 4:
+        return word[:-2] + "й"  # Сергеем -> Сергей, Алексеем -> Алексей, Андрієм -> Андрій
+    if re.search(r"(?:ськ|цьк|зьк)им$", low) and len(word) > 6:
+        return word[:-2] + "ий"  # Зеленським -> Зеленський
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ою$", low) and len(word) > 4:
+        return word[:-2] + "а"  # Сибігою -> Сибіга, Ольгою -> Ольга
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
