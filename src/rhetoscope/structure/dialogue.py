@@ -19,11 +19,17 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
+    _header,
     _nominative,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import BYLINE, DATELINE, find_date, first_line_title
-from rhetoscope.structure.naming import _INITIALS_DISPLAY, _fullest, _initials_named
+from rhetoscope.structure.naming import (
+    _INITIALS_DISPLAY,
+    _fullest,
+    _initials_named,
+    _office_holder,
+)
 from rhetoscope.structure.roles import _PROMPT, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
@@ -214,6 +220,9 @@ _SPEECH_TITLE = re.compile(
     # "Remarks and answers to the questions of mass media representatives by Foreign Minister …"
     rf"|(?:Speech|Remarks|Statement)[ \t]+and[ \t]+answers[ \t][^\n]{{0,120}}?"
     rf"[ \t]by[ \t]+[{UPPER}]"
+    # mid.ru: "Выступление и ответы на вопросы СМИ Министра … С.В.Лаврова в ходе …".
+    r"|(?:Выступление|Виступ)[ \t]+(?:и|і|та)[ \t]+(?:ответы|відповіді)[ \t]+на[ \t]+"
+    r"(?:вопросы|запитання)(?![а-яёіїєґ])"
 )
 
 
@@ -617,6 +626,29 @@ def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# "Звернення Президента України", "Обращение Губернатора Курской области": a speech titled by
+# its speaker's office in the genitive (a masculine office noun: "-а"/"-я").
+_SPEECH_OF_OFFICE = re.compile(
+    r"(?<![а-яёіїєґ])(?i:звернення|обращение|выступление|виступ|промова|заявление|заява"
+    r"|послание|послання)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{3,})(а|я)(?![а-яёіїєґ])"
+)
+
+
+def _office_speech(header_text: str) -> str | None:
+    """The speaker of an unlabelled address whose title names only the office ("Кожен день
+    тиску … – звернення Президента України") and whose site banner names the one holder
+    ("Президент України Володимир Зеленський"); None unless exactly one holder is named."""
+    holders = set()
+    for m in _SPEECH_OF_OFFICE.finditer(header_text):
+        office = m.group(1) + ("" if m.group(2) == "а" else "ь")
+        named = _office_holder(office, [], [], {}, header_text)
+        # "Президент России" / "Обращение Президента Российской Федерации": the title read as a
+        # name run is no holder.
+        if named != office and not _SPEECH_OF_OFFICE.search(named):
+            holders.add(named)
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _statement(
     text: str,
     body_end: int,
@@ -640,5 +672,7 @@ def _statement(
     elif byline and not re.search(r"\band\b|&|,|\bи\b", byline):
         parsed = parse_name(byline.split())
         speaker = parsed.display() if parsed is not None else None
+    if speaker is None:
+        speaker = _office_speech(_header(text, None))
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)

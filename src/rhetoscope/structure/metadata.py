@@ -200,7 +200,7 @@ _TRAILING_LINE = re.compile(
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
-    r"|(?:Read more|Read also|Related|See also)[ \t]*:.{0,200}"
+    r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
@@ -210,8 +210,10 @@ _TRAILING_LINE = re.compile(
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
     # short menu lines, which the furniture tail takes with it.
+    # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
+    # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
     r"|(?:Темы|Теги|Страны|Лица|Персоналии|Регионы|Теми|Країни|Особи|Topics|Tags|People"
-    r"|Countries)[ \t]*:?"
+    r"|Countries)(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.

@@ -333,9 +333,14 @@ def _roles(
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
             # сегодня …"): who speaks right after another's question answers it.
             labels.append("question" if _ends_with_question(body) else "answer")
-        elif asked and _hands_floor(body, bodies, i, keys):
+        elif (asked or (k in keys[:i] and len(body.split()) <= 8)) and _hands_floor(
+            body, bodies, i, keys
+        ):
             # "И.Лаптев: Спасибо. Олег Викторович, о подготовке к паводку." — once someone has
-            # asked, a brief turn that only calls the next speaker by name is the chair's.
+            # asked, a brief turn that only calls the next speaker by name is the chair's; so
+            # is a bare call by a speaker who opened the meeting, between the reports
+            # ("В.Путин: Спасибо. Максим Геннадьевич, пожалуйста."; "Алексей Логвинович,
+            # пожалуйста, несколько слов о ходе работы …" sets the report's subject: statement).
             labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их

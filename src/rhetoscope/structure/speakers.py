@@ -987,6 +987,7 @@ NEWS_OUTLET_NAMES = {
         "РИА Новости",
         "Interfax",
         "Интерфакс",
+        "Інтерфакс",
         "Sputnik",
         "BBC",
         "CNN",
@@ -1059,6 +1060,10 @@ def _news_outlet(label: str) -> bool:
     """A label that is a news outlet's name, not a person's."""
     text = " ".join(label.split())
     if fold(text) in NEWS_OUTLETS:
+        return True
+    # An agency's national service: "Інтерфакс-Україна", "Interfax-Ukraine", "Sputnik-Беларусь".
+    head, dash, tail = text.partition("-")
+    if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
         return True
     tokens = text.split()
     return (
