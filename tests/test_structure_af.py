@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
 from rhetoscope.structure.dialogue import _office_speech
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import _news_outlet
@@ -50,3 +52,44 @@ def test_speech_titled_by_office(header: str, speaker: str | None) -> None:
 def test_page_fields_trailer(tail: str, cut: bool) -> None:
     body = "Ответ: Об их характере норвежская сторона будет проинформирована.\n\n"
     assert (trailing_start(body + tail) < len(body) + 1) is cut
+
+
+def _kremlin(extra: str, closing: str) -> str:
+    return (
+        "Д.Песков: Добрый вечер, коллеги. «Интерфакс», пожалуйста.\n\n"
+        "Вопрос: Владимир Владимирович, когда встреча?\n\n"
+        "В.Путин: Когда будет подготовлена.\n\n"
+        f"{extra}"
+        "Д.Песков: Коллеги, последний вопрос.\n\n"
+        "Вопрос: Какие приоритеты?\n\n"
+        f"В.Путин: Прежде всего безопасность. {closing}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_kremlin("", "Вот Дмитрий Сергеевич показывает, что время вышло."), "Дмитрий Песков"),
+        # Another label with the same initial: the address could be either man's.
+        (
+            _kremlin(
+                "Д.Мантуров: Добавлю о промышленности.\n\nД.Мантуров: И ещё одно.\n\n",
+                "Вот Дмитрий Сергеевич показывает, что время вышло.",
+            ),
+            "Д. Песков",
+        ),
+        # Two addresses with the initial: no one in particular.
+        (
+            _kremlin("", "Дмитрий Сергеевич и Денис Валентинович знают."),
+            "Д. Песков",
+        ),
+        # A given name and patronymic with another surname names someone else.
+        (
+            _kremlin("", "Об этом скажет Денис Валентинович Мантуров."),
+            "Д. Песков",
+        ),
+    ],
+)
+def test_one_initial_completed_from_address(text: str, speaker: str) -> None:
+    doc = build_pipeline(["turns"])(read_text(text, source="t.txt"))
+    assert doc.layer("turns")[0].attrs["speaker"] == speaker

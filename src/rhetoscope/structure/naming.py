@@ -479,7 +479,7 @@ def _named_in_text(
             if len(found) == 1:
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
-            new = _initials_named(name, text) or new
+            new = _initials_named(name, text) or _addressed(name, text, labels) or new
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
         if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
@@ -572,6 +572,44 @@ def _initials_named(name: Name, text: str) -> str | None:
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
+
+
+def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
+    """The given name of a one-initial label ("Д.Песков:") that the text addresses by given name
+    and patronymic only ("Вот Дмитрий Сергеевич показывает, что время вышло"; "Sergey
+    Viktorovich, …"): used only when exactly one such address has the label's initial and no
+    other label's given name starts with it (a "Д.Мантуров:" beside it makes "Денис
+    Валентинович" anyone's). A pair followed by a surname ("Дмитрий Анатольевич Медведев")
+    names someone else and makes the address ambiguous."""
+    if len(name.given) != 1:
+        return None
+    first = fold(name.given[0])[:1]
+    for h in labels:
+        other = h.info.name
+        if (
+            other is not None
+            and other.key != name.key
+            and other.given
+            and fold(other.given[0])[:1] == first
+        ):
+            return None
+    cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
+    pairs: set[tuple[str, str]] = set()
+    for m in _PAIR_AT.finditer(text):
+        g, pat = m.group(1), m.group(2)
+        if fold(g)[:1] != first or is_title_token(g) or not _patronymic(pat):
+            continue
+        if cyrillic != (re.search(r"[а-яёіїєґ]", fold(pat)) is not None):
+            continue
+        after = text[m.start() + len(g) : m.start() + len(g) + 1 + len(pat) + 40]
+        nxt = re.match(rf"[ \t]+{re.escape(pat)}[ \t]+([{UPPER}][{LOWER}]+)", after)
+        if nxt and fold(_nominative(nxt.group(1))) != name.key:
+            return None  # "Денис Валентинович Мантуров": a named person, not an address
+        pairs.add((g, pat))
+    if len(pairs) != 1 or fold(next(iter(pairs))[0]) in NOT_GIVEN:
+        return None
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    return f"{next(iter(pairs))[0]} {surname}"
 
 
 def _respelled(display: str, header_text: str) -> str:
