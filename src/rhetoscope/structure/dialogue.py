@@ -23,7 +23,13 @@ from rhetoscope.structure.header import (
     _nominative,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
-from rhetoscope.structure.metadata import BYLINE, DATELINE, find_date, first_line_title
+from rhetoscope.structure.metadata import (
+    _TRAILING_LINE,
+    BYLINE,
+    DATELINE,
+    find_date,
+    first_line_title,
+)
 from rhetoscope.structure.naming import (
     _INITIALS_DISPLAY,
     _fullest,
@@ -240,6 +246,24 @@ def _preamble(
     """
     start = _body_start_for_statement(text, end, fallback=False)
     start, stop = strip_range(text, start, end)
+    # A page title that no sentence mark ends and that closes with its own place and date, then
+    # the date line ("Foreign Minister …’s statement and answers … , Moscow, November 5, 2025" /
+    # "5 November 2025 16:20" / "2214-05-11-2025"): the intro, if any, starts below the date.
+    # A dek that is a sentence ("Vladimir Putin held a meeting ….") above the date is the
+    # intro's own; so is NPR's headline ("Arizona's top water official says …"), undated.
+    pos = start
+    dated_title = False
+    for line in text[start:stop].split("\n"):
+        pos += len(line) + 1
+        bare = line.strip()
+        if re.search(r"[.!?…][\"”»’')]*$", bare):
+            break
+        short = len(bare.split()) <= 12
+        if dated_title and short and find_date(bare) is not None and pos < stop:
+            start, stop = strip_range(text, pos, stop)
+        dated_title = dated_title or (
+            not short and re.search(r",[^,\n]*\b(?:19|20)\d\d$", bare) is not None
+        )
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
@@ -247,6 +271,7 @@ def _preamble(
             (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
             and not _BREADCRUMB.search(last)
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+            and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
         ):
             break
         start, stop = strip_range(text, start, line_start)
@@ -255,7 +280,9 @@ def _preamble(
     prose = [
         ln
         for ln in text[start:stop].split("\n")
-        if re.search(r"[.!?…][\"”»’']*\s*$", ln) and not _RUSH.search(ln)  # sentences, not a dek
+        if re.search(r"[.!?…][\"”»’']*\s*$", ln)
+        and not _RUSH.search(ln)  # sentences, not a dek
+        and not _TRAILING_LINE.match(ln)  # nor rev.com's "Try Rev and save time transcribing …"
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None

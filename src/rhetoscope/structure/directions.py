@@ -127,6 +127,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         if own_line and _HANSARD_CLOCK.fullmatch(content):
             spans.append((m.start(), m.end()))  # Canada's Hansard clock line: "(1420)"
             continue
+        if own_line and content == "all":
+            spans.append((m.start(), m.end()))  # govinfo's end-of-document line: "[all]"
+            continue
         if not words or words[0].isdigit():
             continue
         keyword = words[0] in _DIRECTION_WORDS or (

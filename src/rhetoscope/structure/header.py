@@ -31,6 +31,9 @@ from rhetoscope.structure.speakers import (
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
     r"in conversation with|"
+    # The BBC's transcript cover: "INTERVIEW: DANIEL ASHWORTH MP, HOME SECRETARY" (a line of its
+    # own; "Putin interview: Tucker Carlson asks …" names no interviewee).
+    r"(?<![^\n])interview:|"
     r"conversation with|Q&A with|answers?\s+by|remarks\s+(?:by|of)|statement\s+by|speech\s+by|"
     # mfa.am / mid.ru: "Remarks and answers to the questions of mass media representatives by
     # Foreign Minister Armen Hovsepyan during the joint press conference with …".
@@ -58,6 +61,10 @@ _HEADER_ASKER = re.compile(
     r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
 )
 # "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
+_HEADER_OWN_STATEMENT = re.compile(
+    rf"(?P<phrase>(?:[{UPPER}][{LETTER}.\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}\-]+)['’]s[ \t]+"
+    r"(?:opening[ \t]+)?(?P<kind>statement|remarks|speech|address)\b"
+)
 _HEADER_ANSWERER = re.compile(
     rf"(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
     r"(?:answered|answers|responded[ \t]+to|replied[ \t]+to)[ \t]"
@@ -232,6 +239,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind == "interview:":
+            kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
         if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
             kind = "answers by"  # "Answers to media questions by … S.V. Lavrov": he answers
         subject = _OUTLET_SUBJECT.search(header[: m.start()])
@@ -358,6 +367,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(m.group("phrase").split())))
         if name is not None and name.given:
             out.append(("interview with", name))
+    for m in _HEADER_OWN_STATEMENT.finditer(header):
+        # mid.ru: "Foreign Minister Alexei Dorofeyev’s statement and answers to media questions
+        # during a joint news conference …": his statement opens the page.
+        name = name_from_phrase(" ".join(_cut_name_run(m.group("phrase").split())))
+        if name is not None and name.given:
+            out.append((m.group("kind").lower(), name))
     for m in _HEADER_PERSON_RU.finditer(header):
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))

@@ -37,6 +37,11 @@ _LINE_LABEL = re.compile(
     r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
     re.MULTILINE,
 )
+_IN_LABEL_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
+_LINE_SEMICOLON = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3});(?=[ \t]+[A-Z\"“])",
+    re.MULTILINE,
+)
 # Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
 _LINE_STAMPED = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]+"
@@ -164,7 +169,10 @@ _LINE_PERIOD = re.compile(
     rf"^[ \t]*(?P<name>(?:(?:The|{_PERIOD_HONORIFIC})[ \t]+){{1,3}}"
     r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
     + _PRO_TEMPORE
-    + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+)"
+    + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+"
+    # Senate hearings write the presiding office in mixed case: "The Chairman. Good morning."
+    r"|The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair"
+    r"|Presiding[ \t]+Officer))"
     r"\.[ \t]+(?=[A-Z\"“])",
     re.MULTILINE,
 )
@@ -318,6 +326,20 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[start] = LabelHit(
                 start, end, label, info, start if glued else m.start(), stopped=True, inline=glued
             )
+    caps_labels = sum(1 for h in hits.values() if h.text.isupper() and " " in h.text)
+    for m in _LINE_SEMICOLON.finditer(text, 0, limit) if caps_labels >= 2 else ():
+        # A typo among capitals labels: "RICK DOMINGUEZ; Look, I think it holds …" beside
+        # "ELENA VOSS:" and "HELEN PARK:" — a full name in capitals, then a semicolon.
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+            and start not in hits
+        ):
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")
@@ -568,11 +590,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         a.info.kind in role_kinds or (a.info.kind is LabelKind.INTERVIEWER and a.info.name is None)
         for a in accepted
     )
+    # rev.com stamps every label ("Ellen Marchetti (01:02):"): where the accepted labels carry
+    # the stamp, a full name with it ("Tony Reyes (00:09):", who speaks once) is one more.
+    rev_stamped = sum(_IN_LABEL_STAMP.search(text, a.start, a.end) is not None for a in accepted)
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
         kind = c.info.kind
         name = c.info.name
+        if (
+            rev_stamped >= 2
+            and kind is LabelKind.PERSON
+            and name is not None
+            and name.has_full_given
+            and _IN_LABEL_STAMP.search(text, c.start, c.end) is not None
+        ):
+            accepted.append(c)
+            continue
         full_name = name is not None and (
             name.has_full_given or (rich and fold(name.title or "").rstrip(".") in _HONORIFICS)
         )

@@ -192,6 +192,10 @@ _TRAILING_LINE = re.compile(
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
+    # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
+    # vary. Transcript text may be revised to correct errors …".
+    r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
+    r"(?:vary|be[ \t]+revised|contain[ \t]+errors)\b.*"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
@@ -291,6 +295,8 @@ _TRAILING_LINE = re.compile(
     # on social media:").
     r"|.{0,80}\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:solely|those)\b.{0,120}"
     r"|You[ \t]+can[ \t]+share[ \t]+this\b.{0,80}"
+    # A row of share buttons, one network a line (mid.ru: "Facebook" / "VK" / "Telegram" / "X").
+    r"|(?-i:Facebook|Twitter|VK|VKontakte|Telegram|WhatsApp|LinkedIn|Odnoklassniki|Viber)"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,

@@ -278,7 +278,10 @@ def _roles(
             # welcome to today's hearing … I yield back."); opening the hearing and handing
             # over takes a few sentences ("The committee will come to order. … I now
             # recognize the Ranking Member").
-            if chaired and not asked and "?" not in body and len(body.split()) >= 120:
+            prev_end = bodies[i - 1][2] if i > 0 else 0
+            if (chaired and not asked and "?" not in body and len(body.split()) >= 120) or (
+                "?" not in body and _headed_statement(text, prev_end, h.cut)
+            ):
                 labels.append("statement")
             else:
                 labels.append("question" if _ends_with_question(body) else "other")
@@ -293,6 +296,15 @@ def _roles(
                 continue
             labels.append("question" if asks else "other")
         elif k in linking:
+            labels.append("statement")
+        elif (
+            k not in interviewers
+            and keys.count(k) == 1
+            and _ARCHIVED.search(text, bodies[i - 1][2] if i > 0 else 0, h.cut) is not None
+        ):
+            # NPR plays a recording into the interview ("Here's what he told our colleague
+            # last week." / "(SOUNDBITE OF ARCHIVED RECORDING)" / "DEAN HOLLISTER: I don't want
+            # a check …"): a voice heard once answers nobody in the studio.
             labels.append("statement")
         elif k in interviewees:
             # "If there are no more questions, thank you all": a closing word after one's own
@@ -509,3 +521,20 @@ def _infer_askers(
         if k not in askers and r > 0 and (r >= 0.3 or words[k] / total[k] < 0.5 * longest):
             askers.add(k)
     return askers
+
+
+_ARCHIVED = re.compile(r"[(\[]SOUNDBITE OF ARCHIVED (?:RECORDING|BROADCAST)[^()\[\]\n]*[)\]]", re.I)
+_STATEMENT_HEADING = re.compile(r"\b(?:STATEMENT|TESTIMONY) OF\b")
+
+
+def _headed_statement(text: str, prev_end: int, cut: int) -> bool:
+    """A GPO hearing heads each opening statement with a capitals block right above the label
+    ("OPENING STATEMENT OF HON. GORDON PIKE, / U.S. SENATOR FROM IDAHO", then "The Chairman.
+    Good morning. The Committee will come to order. …"): the chair's turn under it is a
+    statement, however short."""
+    block = text[max(prev_end, cut - 400) : cut].rstrip().rsplit("\n\n", 1)[-1]
+    return (
+        bool(block.strip())
+        and not any(c.islower() for c in block)
+        and _STATEMENT_HEADING.search(block) is not None
+    )

@@ -1199,6 +1199,14 @@ def parse_name(tokens: list[str]) -> Name | None:
     if i >= len(expanded):
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
+    if (
+        len(expanded) == 1
+        and re.fullmatch(r"[A-Z]{2,3}", expanded[0])
+        and fold(rest[-1]) in PARTICLES
+    ):
+        # A particle never stands alone as a name: capitals "DA:" are initials, as "HQ:" is
+        # (a BBC transcript's "DANIEL ASHWORTH:" becomes "DA:" after the first exchange).
+        return Name(given=(), surname=expanded[0], title=None, caps=True)
     if not rest or _INITIALS.match(rest[-1]) or fold(rest[-1]) in PARTICLES:
         return None
     if len(rest) == 1 and is_title_token(rest[0]):
