@@ -557,8 +557,18 @@ def _dateline_place(header: str) -> str | None:
     found = [m for m in (_DATELINE.search(header), _PRESS_DATELINE.search(header)) if m]
     if not found:
         return None
-    place = _capitalised(min(found, key=lambda m: m.start()).group("place"))
+    raw = min(found, key=lambda m: m.start()).group("place")
+    if raw.upper() in _ORG_ACRONYMS:
+        return None  # "NATO - North Atlantic Treaty Organization": a site name, no dateline
+    place = _capitalised(raw)
     return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
+
+
+# Organisations whose capitals open a page like a dateline city would.
+_ORG_ACRONYMS = frozenset(
+    "NATO OSCE UNESCO UNICEF UNHCR UNDP NASA OPEC ASEAN BRICS IAEA WHO IMF WTO OECD CSTO SCO "
+    "ОДКБ ШОС ООН ОБСЕ НАТО МАГАТЭ ВОЗ МВФ ЕАЭС СНГ".split()
+)
 
 
 # A Russian or Ukrainian press dateline: the city, the day and month (the year may follow), then
