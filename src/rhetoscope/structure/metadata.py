@@ -566,7 +566,35 @@ def _dateline_place(header: str) -> str | None:
 
 # Organisations whose capitals open a page like a dateline city would.
 _ORG_ACRONYMS = frozenset(
-    ["NATO", "OSCE", "UNESCO", "UNICEF", "UNHCR", "UNDP", "NASA", "OPEC", "ASEAN", "BRICS", "IAEA", "WHO", "IMF", "WTO", "OECD", "CSTO", "SCO", "ОДКБ", "ШОС", "ООН", "ОБСЕ", "НАТО", "МАГАТЭ", "ВОЗ", "МВФ", "ЕАЭС", "СНГ"]
+    [
+        "NATO",
+        "OSCE",
+        "UNESCO",
+        "UNICEF",
+        "UNHCR",
+        "UNDP",
+        "NASA",
+        "OPEC",
+        "ASEAN",
+        "BRICS",
+        "IAEA",
+        "WHO",
+        "IMF",
+        "WTO",
+        "OECD",
+        "CSTO",
+        "SCO",
+        "ОДКБ",
+        "ШОС",
+        "ООН",
+        "ОБСЕ",
+        "НАТО",
+        "МАГАТЭ",
+        "ВОЗ",
+        "МВФ",
+        "ЕАЭС",
+        "СНГ",
+    ]
 )
 
 
