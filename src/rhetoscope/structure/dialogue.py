@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
-from rhetoscope.structure.furniture import _BREADCRUMB, _trim_furniture
+from rhetoscope.structure.furniture import _BREADCRUMB, _CAPTION_CREDIT, _trim_furniture
 from rhetoscope.structure.header import (
     _BRIEFING_KINDS,
     _INTERVIEWEE_KINDS,
@@ -110,6 +110,9 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+_CONTENTS = re.compile(r"(?:Содержание|Зміст|Contents|Table of contents)[ \t]*:?$", re.I)
+
+
 def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
     """Skip header lines (title, byline, dateline, short lines) before a speech or article.
 
@@ -120,10 +123,18 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     first = True
     crumbs = ""
     lines = text[:end].split("\n")
+    contents = False
     for n, line in enumerate(lines):
         stripped = line.strip()
         line_len = len(line) + 1
         if not stripped:
+            contents = False
+            pos += line_len
+            continue
+        # mid.ru's "Содержание" heads a list of the briefing's topics, one a line, up to a
+        # blank line: the page's, however long an entry.
+        if contents or _CONTENTS.match(stripped):
+            contents = True
             pos += line_len
             continue
         if _protocol_list(lines, n):
@@ -168,6 +179,13 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             and len(words) <= 24
             and re.search(r"[:—–][ \t]*[«\"“][^«»\"“”\n]+[^.!?…«»\"“”][»\"”]$", stripped)
             is not None
+        )
+        # mid.ru: a "Содержание" list of the briefing's topics, then each topic's heading again
+        # above its text ("О предстоящих переговорах Министра … С.В.Лаврова с Министром …"): a
+        # line repeating an earlier one, closed by no sentence mark, is a heading however long.
+        short = short or (
+            not re.search(r"[.!?…\"”»]$", stripped)
+            and any(ln.strip() == stripped for ln in lines[:n])
         )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
@@ -555,11 +573,31 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     Used only when most bold paragraphs ask, at least two do, each is followed by plain text,
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
-    paras = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
-    asking = [_ends_with_question(m.group("q")) or bool(_PROMPT.match(m.group("q"))) for m in paras]
+    found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
+    # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
+    # nothing but a blank line before a bold question is that question's first part. Headings
+    # end in no sentence mark, so two of them in a row still stop the dialogue below.
+    groups: list[list[re.Match[str]]] = []
+    for m in found:
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and not text[prev.end() : m.start()].strip()
+            and re.search(r"[.!…][\"”»]*$", prev.group("q").strip())
+            and _ends_with_question(m.group("q"))
+        ):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    paras = [(g[0], g[-1]) for g in groups]
+    asking = [
+        _ends_with_question(last.group("q")) or bool(_PROMPT.match(first.group("q")))
+        for first, last in paras
+    ]
     if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
         return ()
-    intro = text[_body_start_for_statement(text, paras[0].start()) : paras[0].start()]
+    intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     if len(intro.split()) > 80:
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
@@ -567,22 +605,32 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
     if asker is None:  # the single author under the headline asks, as in a dash dialogue
-        author = _name_over_date(text[: paras[0].start()], interviewees)
+        author = _name_over_date(text[: paras[0][0].start()], interviewees)
         asker = author.display() if author is not None else None
     spans: list[Span] = []
-    for i, (m, question) in enumerate(zip(paras, asking, strict=True)):
-        nxt = paras[i + 1].start() if i + 1 < len(paras) else body_end
-        a_start, a_end = strip_range(text, m.end(), nxt)
+    for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
+        nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
+        a_start, full_end = strip_range(text, last.end(), nxt)
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
-        a_end = _trim_furniture(text, a_start, a_end)
+        a_end = _trim_furniture(text, a_start, full_end)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
-        q_start, q_end = strip_range(text, m.start("q"), m.end("q"))
-        for start, end, label, speaker in (
-            (q_start, q_end, "question" if question else "other", asker),
+        q_start, q_end = strip_range(text, m.start("q"), last.end("q"))
+        # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
+        # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
+        asks = question or _asks(text[q_start:q_end], "", answered=True)
+        turns = [
+            (q_start, q_end, "question" if asks else "other", asker),
             (a_start, a_end, "answer", answerer),
-        ):
+        ]
+        # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
+        # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
+        c_start, c_end = strip_range(text, a_end, full_end)
+        caption = text[c_start:c_end]
+        if "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
+            turns.append((c_start, c_end, "other", None))
+        for start, end, label, speaker in turns:
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)

@@ -121,6 +121,11 @@ def _heading_line(heading: str) -> bool:
         and not re.search(r"[.!?…:;,]$", heading)
     ):
         return True
+    # "Слово Владимиру Александровичу Колокольцеву. Пожалуйста.": capitalised words, but a
+    # word of lower-case letters closed by a full stop ends a sentence (a chair's hand-off);
+    # a heading's abbreviations ("U.S.", "Dr.") keep at most one lower-case letter before it.
+    if re.search(rf"[{LOWER}]{{2}}\.(?:\s|$)", heading):
+        return False
     # A section heading may close with a colon ("Questions & Answers:", an earnings call's).
     return _HEADING.fullmatch(heading.removesuffix(":")) is not None
 
@@ -188,7 +193,9 @@ _CAPS_ABBREVIATION = re.compile(
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
-    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now)[ \t]*:?[ \t]*$",
+    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now"
+    # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
+    r"|Реклама|Advertisement)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -656,7 +656,11 @@ _RU_HOST_LINE = re.compile(
 _RU_MODERATOR_NAMED = re.compile(
     r"(?<![а-яёіїєґ])(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))"
     r"(?:[ \t]+(?:брифинга|брифінгу|пресс-конференции|прес-конференції|эфира|ефіру"
-    r"|встречи|зустрічі))?[ \t]+[—–][ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    r"|встречи|зустрічі))?[ \t]+[—–][ \t]+"
+    # "Модератор – пресс-секретарь Министерства Елена Гусева.": the moderator's post (a lowercase
+    # noun, then up to three words of it) may stand before the name.
+    r"(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,3}[ \t]+)?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(

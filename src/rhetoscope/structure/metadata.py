@@ -208,6 +208,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
+    # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
+    r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version)\b.{0,120}"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"

@@ -486,7 +486,15 @@ def _named_in_text(
             # Borg from Reuters"): the one full name with those initials in the text before
             # the label first speaks. "И.Т." under a headline "Иван Танасогло: «…»" too.
             at = first_at.get(name.key, 0)
-            introduced = {
+            # "Ольга Сидоренко:" then "О.С.:" (a telethon write-up shortening the hosts after
+            # their first turn): the one labelled speaker with those initials, as the label
+            # writes the name (undoing a case ending would make "Ольга" "Ольг").
+            labelled = {
+                d
+                for d in canon.values()
+                if len(ws := d.split()) == 2 and ws[0][0] + ws[1][0] == initials and d != display
+            }
+            introduced = labelled or {
                 f"{_nominative(g)} {_nominative(sur)}"
                 for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
                 if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN

@@ -37,7 +37,11 @@ _REMARK = re.compile(
     r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
     r"до побачення|"
     # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
-    r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish)\b",
+    r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish|"
+    # A chair handing the floor on: "Слово надається Президентові Фінляндії …", "Предоставляю
+    # слово министру …", "I give the floor to …".
+    r"слово (?:надається|предоставляется)|(?:надаю|предоставляю|передаю) слово|"
+    r"give the floor)\b",
     re.IGNORECASE,
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
@@ -171,9 +175,17 @@ def _roles(
         and h.info.kind is LabelKind.OFFICE
         and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
     }
+    # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
+    # Кузьмина.") runs the press conference; the journalists who ask are still to be found.
+    lead_moderators = [n for kind, n in header if kind == "moderator"]
+    chairs = {
+        k
+        for (h, *_, speaker), k in zip(bodies, keys, strict=True)
+        if is_one_of(speaker, lead_moderators)
+    }
     if floor:
         interviewees -= floor
-    elif not interviewers - role_askers:  # beside "Question:" the hosts of a Direct Line ask too
+    elif not interviewers - role_askers - chairs:  # beside "Question:" hosts of a Direct Line ask
         interviewers |= _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
@@ -213,7 +225,12 @@ def _roles(
         if h[0].info.name and h[0].info.name.key in named
     }
     moderators = (
-        _moderators(text, bodies, keys, interviewers) - principals
+        # The lead's moderator chairs beside journalists who ask; alone, a "Ведучий —" hosts.
+        (
+            _moderators(text, bodies, keys, interviewers)
+            | (chairs if interviewers - chairs else set())
+        )
+        - principals
         if has_q or interviewers
         else set()
     )
@@ -354,6 +371,16 @@ def _roles(
             # ("В.Путин: Спасибо. Максим Геннадьевич, пожалуйста."; "Алексей Логвинович,
             # пожалуйста, несколько слов о ходе работы …" sets the report's subject: statement).
             labels.append("other")
+        elif (
+            i + 1 == len(bodies)
+            and k in keys[:i]
+            and "?" not in body
+            and len(body.split()) <= 15
+            and _CLOSING_THANKS.match(body) is not None
+        ):
+            # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
+            # работу в закрытом режиме." closes the open part, saying nothing of substance.
+            labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их
             # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
@@ -381,6 +408,11 @@ _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you",
     re.IGNORECASE,
+)
+
+
+_CLOSING_THANKS = re.compile(
+    r"[ \t]*(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$", re.IGNORECASE
 )
 
 

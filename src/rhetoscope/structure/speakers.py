@@ -907,6 +907,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         and not any(_ALL_CAPS.match(t) for t in tokens[1:])
     )
     office_tokens = tokens[1:] if org else tokens
+    state = _state_office(tokens)
+    if state is not None and role is None:
+        # "Президент України:", "Президент Фінляндії:" at a joint press conference: an office
+        # and the state it serves, no name (the header names each holder).
+        return LabelInfo(LabelKind.OFFICE, name_part, office=state)
     if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the":
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
@@ -1105,6 +1110,36 @@ def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:
         return None
     who = Name(given=(), surname=role.rstrip("."), title=None, caps=False)
     return LabelInfo(LabelKind.PERSON, outlet, name=who, role=outlet, strong=True, outlet=outlet)
+
+
+# A state in the genitive after an office: "України", "Фінляндії", "России", "Казахстана",
+# "Российской Федерации", "Республики Беларусь", "США". A surname in a label is nominative and
+# never ends so (Georgian "-швили" ends in a plain "-и", which is left out).
+STATE_GENITIVE = re.compile(
+    r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]*(?:ской|цкой|ської|цької)[ \t]+)?"
+    r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]*(?:ии|ії|ини|їни|ыни|щі|ши|ики|іки|стана|джана)"
+    r"|США|РФ|ФРГ|КНР|ЕС|ЄС|ООН|НАТО|ОАЭ|ОАЕ)"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?"
+)
+_STATE_OFFICE_HEADS = frozenset(
+    {"міністр", "прем'єр-міністр", "прем’єр-міністр", "премьер-министр"}
+)
+
+
+def _state_office(tokens: Sequence[str]) -> str | None:
+    """ "Президент України" / "Премьер-министр Индии": an office's words, then a state in the
+    genitive; the whole label as the office, else None."""
+    k = 0
+    while k < len(tokens) and is_title_token(tokens[k]):
+        k += 1
+    if k == 0 or k == len(tokens) or not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
+        return None
+    head = fold(tokens[k - 1])
+    if head not in OFFICE_HEADS and head not in _STATE_OFFICE_HEADS:
+        return None
+    if STATE_GENITIVE.fullmatch(" ".join(tokens[k:])) is None:
+        return None
+    return " ".join(tokens)
 
 
 def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelInfo | None:
