@@ -103,6 +103,19 @@ _LINE_CAPS_NAME = re.compile(
     rf"(?:,[ \t]+[{LOWER}][^\n.!?:;]{{0,80}})?)(?:\*\*|__)?[ \t]*\n(?=[ \t]*[^\s(\[])",
     re.MULTILINE,
 )
+# Hansard's web pages (hansard.parliament.uk) print each contribution's member alone on a line,
+# no colon, the words on the very next line; the first mention carries the question number,
+# constituency and party, later ones the short form: "Q1. [904512] Laura Pennington (Stroud)
+# (Lab)" / "If he will list …", "The Prime Minister (Sir Richard Aldous)" / "This morning I had
+# meetings …", then "Mrs Thornby", "The Prime Minister", "Mr Speaker". The body line must end a
+# sentence, so a heading over a heading ("Prime Minister" / "The Prime Minister was asked—")
+# never qualifies; only in a dialogue of such lines (the consistency pass).
+_LINE_MEMBER = re.compile(
+    r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
+    r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
+    r"(?=[ \t]*\S[^\n]*[.!?…\"”)][ \t]*(?:\n|$))",
+    re.MULTILINE,
+)
 _LINE_LOWER_NAME = re.compile(
     rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
     r"(?=[ \t]*\S)",
@@ -250,6 +263,7 @@ class LabelHit:
     stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
     called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
+    member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
 
 
 def _candidates(text: str, limit: int) -> list[LabelHit]:
@@ -369,6 +383,21 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = text.find("\n", m.start("name"))
             name = m.group("name").strip()
             hits[start] = LabelHit(start, end, name, info, m.start(), alone=True)
+    for m in _LINE_MEMBER.finditer(text, 0, limit):
+        start = m.start("name")
+        known = hits.get(start)
+        if known is not None and not known.alone:
+            continue
+        if m.start() > 1 and text[: m.start()].rstrip(" \t")[-2:] != "\n\n":
+            continue  # a contribution's label follows a blank line: not a paragraph's 2nd line
+        if known is not None:  # "Laura Pennington" is a full name alone on its line too
+            hits[start] = dataclasses.replace(known, member=True)
+            continue
+        info = classify_label(m.group("name"))
+        if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
+            end = m.end() - 1  # the label's line, not the words' line break
+            name = _strip_paren(m.group("name"))
+            hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(name) if name == name.upper() else None
@@ -495,6 +524,24 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]
+    # Hansard's members alone on their lines: two voices that each recur, and at least one
+    # first mention with its brackets ("Owen Trask (North Norfolk) (LD)", "The Prime Minister
+    # (Sir Richard Aldous)"); then a member who speaks once with those brackets counts too.
+    # Otherwise such a line is only what another rule makes of it (a full name alone).
+    member = Counter(c.info.group for c in cands if c.member)
+    bracketed = {c.start for c in cands if c.member and text[c.start : c.end].endswith(")")}
+    if sum(n >= 2 for n in member.values()) >= 2 and bracketed:
+        cands = [
+            dataclasses.replace(c, member=False, alone=False) if c.member else c
+            for c in cands
+            if not c.member or member[c.info.group] >= 2 or c.start in bracketed
+        ]
+    else:
+        cands = [
+            dataclasses.replace(c, member=False) if c.member else c
+            for c in cands
+            if not c.member or c.alone
+        ]
     alone = Counter(c.info.group for c in cands if c.alone)
     first_alone = min((c.start for c in cands if c.alone), default=0)
     lead = fold(text[:first_alone]) if alone else ""
