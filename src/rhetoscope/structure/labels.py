@@ -159,6 +159,10 @@ _BARE_STOP = frozenset(
     ]
 )
 _QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+# The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
+# break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
+# (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …").
+_GLUED_Q = re.compile(r"(?<=[.?!…])[ \t]+(?P<name>Q)(?=(?:[ \t]{2,}|\t)[A-Z\"“])")
 _SLASHED_OUTLET = re.compile(
     r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
 )
@@ -388,7 +392,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         known = hits.get(start)
         if known is not None and not known.alone:
             continue
-        if m.start() > 1 and text[: m.start()].rstrip(" \t")[-2:] != "\n\n":
+        if m.start() > 1 and not re.search(
+            r"\n[ \t]*\n[ \t]*$", text[max(0, m.start() - 80) : m.start()]
+        ):
             continue  # a contribution's label follows a blank line: not a paragraph's 2nd line
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
             hits[start] = dataclasses.replace(known, member=True)
@@ -430,6 +436,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is not None and m.start("name") not in hits:
             start = m.start("name")
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    for m in _GLUED_Q.finditer(text, 0, limit):
+        info = classify_label("Q")
+        start = m.start("name")
+        if info is not None and start not in hits:
+            hits[start] = LabelHit(start, m.end(), "Q", info, start, inline=True)
     for regex in (_GLUED_ROLE, _MIDLINE):
         for m in regex.finditer(text, 0, limit):
             start = m.start("name")
@@ -607,7 +618,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             # line-start "Q:" labels recur is a lost line break, not an abbreviation.
             after_sentence = (
                 c.inline
-                and text[c.start - 1] in ".?!…"
+                and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
                 and sum(h.text == c.text and not h.inline for h in cands) >= 2
             )
             if (full_word and (role_total >= 2 or companion)) or (
