@@ -537,7 +537,8 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         cands = [c for c in cands if not c.bare]
     # Hansard's members alone on their lines: two voices that each recur, and at least one
     # first mention with its brackets ("Owen Trask (North Norfolk) (LD)", "The Prime Minister
-    # (Sir Richard Aldous)"); then a member who speaks once with those brackets counts too.
+    # (Sir Richard Aldous)"); then a member who speaks once with those brackets counts too, as
+    # does an office ("Mr Speaker").
     # Otherwise such a line is only what another rule makes of it (a full name alone).
     member = Counter(c.info.group for c in cands if c.member)
     bracketed = {c.start for c in cands if c.member and text[c.start : c.end].endswith(")")}
@@ -545,7 +546,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         cands = [
             dataclasses.replace(c, member=False, alone=False) if c.member else c
             for c in cands
-            if not c.member or member[c.info.group] >= 2 or c.start in bracketed
+            if not c.member
+            or member[c.info.group] >= 2
+            or c.start in bracketed
+            or c.info.kind is LabelKind.OFFICE  # "Mr Speaker" / "Order." once
         ]
     else:
         cands = [
