@@ -177,6 +177,12 @@ _HEADER_HOST = re.compile(
     rf"\b[Ww]ith[ \t]+(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
     rf"(?:of|on|from)[ \t]+(?P<outlet>[^\n]{{1,60}})"
 )
+# A Sunday show's title names its host: "Sen. Rafael Ortega on "Face the Nation with Margaret
+# Brennan," April 27, 2025", "… on "Meet the Press with Kristen Welker"" (a quoted title only).
+_SHOW_TITLE_HOST = re.compile(
+    r"[\"“][A-Z][^\"“”\n]{2,60}?[ \t]+with[ \t]+"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[,.]?[\"”]"
+)
 _SHOW_WORD = re.compile(
     r"\b(?:Show|Podcast|Hour|Radio|TV|News|Network|Channel|Times|Post|Journal|Magazine|Live)\b"
 )
@@ -344,6 +350,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and not is_title_token(show_host.given[0])
             and _media_outlet(m.group("outlet"))
         ):
+            out.append(("interview by", show_host))
+    for m in _SHOW_TITLE_HOST.finditer(header):
+        show_host = name_from_phrase(m.group("phrase"))
+        if show_host is not None and show_host.given and not is_title_token(show_host.given[0]):
             out.append(("interview by", show_host))
     hosted = False
     for m in _HEADER_ASKER.finditer(header):

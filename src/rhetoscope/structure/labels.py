@@ -103,6 +103,19 @@ _LINE_CAPS_NAME = re.compile(
     rf"(?:,[ \t]+[{LOWER}][^\n.!?:;]{{0,80}})?)(?:\*\*|__)?[ \t]*\n(?=[ \t]*[^\s(\[])",
     re.MULTILINE,
 )
+# Hansard's web pages (hansard.parliament.uk) print each contribution's member alone on a line,
+# no colon, the words on the very next line; the first mention carries the question number,
+# constituency and party, later ones the short form: "Q1. [904512] Laura Pennington (Stroud)
+# (Lab)" / "If he will list …", "The Prime Minister (Sir Richard Aldous)" / "This morning I had
+# meetings …", then "Mrs Thornby", "The Prime Minister", "Mr Speaker". The body line must end a
+# sentence, so a heading over a heading ("Prime Minister" / "The Prime Minister was asked—")
+# never qualifies; only in a dialogue of such lines (the consistency pass).
+_LINE_MEMBER = re.compile(
+    r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
+    r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
+    r"(?=[ \t]*\S[^\n]*[.!?…\"”)][ \t]*(?:\n|$))",
+    re.MULTILINE,
+)
 _LINE_LOWER_NAME = re.compile(
     rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
     r"(?=[ \t]*\S)",
@@ -146,6 +159,10 @@ _BARE_STOP = frozenset(
     ]
 )
 _QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+# The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
+# break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
+# (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …").
+_GLUED_Q = re.compile(r"(?<=[.?!…])[ \t]+(?P<name>Q)(?=(?:[ \t]{2,}|\t)[A-Z\"“])")
 _SLASHED_OUTLET = re.compile(
     r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
 )
@@ -250,6 +267,7 @@ class LabelHit:
     stamped: bool = False  # "00:00:48" / "SL": only in a dialogue of such labels
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
     called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
+    member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
 
 
 def _candidates(text: str, limit: int) -> list[LabelHit]:
@@ -369,6 +387,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = text.find("\n", m.start("name"))
             name = m.group("name").strip()
             hits[start] = LabelHit(start, end, name, info, m.start(), alone=True)
+    for m in _LINE_MEMBER.finditer(text, 0, limit):
+        start = m.start("name")
+        known = hits.get(start)
+        if known is not None and not known.alone:
+            continue
+        if m.start() > 1 and not re.search(
+            r"\n[ \t]*\n[ \t]*$", text[max(0, m.start() - 80) : m.start()]
+        ):
+            continue  # a contribution's label follows a blank line: not a paragraph's 2nd line
+        if known is not None:  # "Laura Pennington" is a full name alone on its line too
+            hits[start] = dataclasses.replace(known, member=True)
+            continue
+        info = classify_label(m.group("name"))
+        if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
+            end = m.end() - 1  # the label's line, not the words' line break
+            name = _strip_paren(m.group("name"))
+            hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(name) if name == name.upper() else None
@@ -401,6 +436,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is not None and m.start("name") not in hits:
             start = m.start("name")
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    for m in _GLUED_Q.finditer(text, 0, limit):
+        info = classify_label("Q")
+        start = m.start("name")
+        if info is not None and start not in hits:
+            hits[start] = LabelHit(start, m.end(), "Q", info, start, inline=True)
     for regex in (_GLUED_ROLE, _MIDLINE):
         for m in regex.finditer(text, 0, limit):
             start = m.start("name")
@@ -495,6 +535,28 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]
+    # Hansard's members alone on their lines: two voices that each recur, and at least one
+    # first mention with its brackets ("Owen Trask (North Norfolk) (LD)", "The Prime Minister
+    # (Sir Richard Aldous)"); then a member who speaks once with those brackets counts too, as
+    # does an office ("Mr Speaker").
+    # Otherwise such a line is only what another rule makes of it (a full name alone).
+    member = Counter(c.info.group for c in cands if c.member)
+    bracketed = {c.start for c in cands if c.member and text[c.start : c.end].endswith(")")}
+    if sum(n >= 2 for n in member.values()) >= 2 and bracketed:
+        cands = [
+            dataclasses.replace(c, member=False, alone=False) if c.member else c
+            for c in cands
+            if not c.member
+            or member[c.info.group] >= 2
+            or c.start in bracketed
+            or c.info.kind is LabelKind.OFFICE  # "Mr Speaker" / "Order." once
+        ]
+    else:
+        cands = [
+            dataclasses.replace(c, member=False) if c.member else c
+            for c in cands
+            if not c.member or c.alone
+        ]
     alone = Counter(c.info.group for c in cands if c.alone)
     first_alone = min((c.start for c in cands if c.alone), default=0)
     lead = fold(text[:first_alone]) if alone else ""
@@ -560,7 +622,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             # line-start "Q:" labels recur is a lost line break, not an abbreviation.
             after_sentence = (
                 c.inline
-                and text[c.start - 1] in ".?!…"
+                and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
                 and sum(h.text == c.text and not h.inline for h in cands) >= 2
             )
             if (full_word and (role_total >= 2 or companion)) or (

@@ -215,11 +215,13 @@ _TRAILING_LINE = re.compile(
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
-    # short menu lines, which the furniture tail takes with it.
+    # short menu lines, which the furniture tail takes with it. CBS News heads its tags with
+    # "In:" ("In:" / "Face The Nation" / "Rafael Ortega").
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
     r"|(?:Темы|Теги|Страны|Лица|Персоналии|Регионы|Теми|Країни|Особи|Topics|Tags|People"
-    r"|Countries)(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
+    r"|Countries|(?-i:In)(?=[ \t]*:))"
+    r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.
@@ -228,6 +230,10 @@ _TRAILING_LINE = re.compile(
     r"|#{3}|#[ \t]#[ \t]#|-30-"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
+    # Bloomberg's credit and reading list: "— With assistance from Takashi Mori", "Most Read
+    # from Bloomberg".
+    r"|(?:[—–-]{1,2}[ \t]*)?With[ \t]+assistance[ \t]+from\b.{0,160}"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)(?:[ \t]+(?:from|on)\b.{0,40})?"
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
@@ -381,6 +387,10 @@ def trailing_start(text: str) -> int:
                 break
             if direction_end is None:
                 direction_end = end
+        elif line.strip() and direction_end is not None:
+            # A bracketed line under furniture is the furniture's own (Bloomberg's "— With
+            # assistance from …" / "(Updates with yen move in third paragraph.)").
+            direction_end = None
         if line_start == 0:
             return 0
         end = line_start - 1

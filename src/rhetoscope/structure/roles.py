@@ -161,6 +161,16 @@ def _roles(
             interviewers.discard(keys[i])
             interviewees.add(keys[i])
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
+    # At a rally the transcriber's unknown voices that only shout a few words are the crowd
+    # ("Speaker 3 (04:47): What about the pension?", "Speaker 5: We love you, Marcus!" under
+    # "… holds a campaign rally …"): nobody asks, and the candidate's reply is speech.
+    lead = text[: labels_in_order[0].cut] if labels_in_order else ""
+    crowd: set[str] = set()
+    if _RALLY.search(lead):
+        voices = {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}
+        shouts = [(k, len(text[a:b].split())) for (_, a, b, _), k in zip(bodies, keys, strict=True)]
+        crowd = {k for k in voices if all(n <= 8 for kk, n in shouts if kk == k)}
+        persons -= crowd
     for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
         counted[k] = counted[k] or total[k]
     # A Russian or Ukrainian floor stenogram ("Председательствующий. …", "ГОЛОВУЮЧИЙ. …"): the
@@ -215,6 +225,7 @@ def _roles(
                 # A caller or voicemail a podcast plays ("Speaker 3: Hi Maya, … Is there a
                 # catch?"): an unnamed voice that only asks is one more asker.
                 interviewers.add(k)
+    interviewers -= crowd
     if interviewers or has_q:
         interviewees |= persons - interviewers
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
@@ -285,8 +296,10 @@ def _roles(
             and keys[i + 1] in interviewees
             and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
         )
-        if any(a <= h.start < b for a, b in clips) or (
-            examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER)
+        if (
+            any(a <= h.start < b for a, b in clips)
+            or (examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER))
+            or k in crowd
         ):
             labels.append("other")
         elif k in moderators:
@@ -404,6 +417,7 @@ def _roles(
     return labels
 
 
+_RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you",

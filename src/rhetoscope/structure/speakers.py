@@ -1150,7 +1150,10 @@ def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelI
         if not 2 <= len(tokens) <= 4:
             continue
         name = parse_name(tokens)
-        if name is not None and name.has_full_given and name.title is None:
+        # A knighthood is a style, not a second office: "The Prime Minister (Sir Keir
+        # Starmer)" is Keir Starmer; "(Mr Speaker)" or "(Dr Fox)" name no holder.
+        styled = name is not None and (name.title or "").casefold() in ("sir", "dame")
+        if name is not None and name.has_full_given and (name.title is None or styled):
             held = Name(given=name.given, surname=name.surname, title=office, caps=name.caps)
             return LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
     return None
