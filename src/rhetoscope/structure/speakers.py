@@ -484,6 +484,11 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
+    # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
+    "ведучий",
+    "ведуча",
+    "ведущий",
+    "ведущая",
     # "Federal Chancellor:", "PM Wierzbicki:", "Councilmember Vance:", "Principal Deputy …".
     "federal",
     "pm",
@@ -1187,6 +1192,14 @@ POST_NOMINALS = frozenset(
 )
 
 
+_STATE_ACRONYMS = frozenset(
+    [
+        *("РФ", "США", "ЕС", "ООН", "МИД", "МЗС", "ФРГ", "КНР", "РБ", "ОП", "ВР", "ЗСУ", "ВСУ"),
+        *("US", "USA", "UK", "EU", "UN", "UAE", "NATO", "FRG", "PRC", "DPRK", "ROK"),
+    ]
+)
+
+
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
     tokens = list(tokens)
@@ -1262,6 +1275,9 @@ def parse_name(tokens: list[str]) -> Name | None:
         return Name(
             given=(rest[1],), surname=_recase(rest[0]), title=" ".join(title_tokens), caps=False
         )
+    # "Замглавы МИД РФ Рябков": a state's or ministry's acronym is no given name.
+    while len(rest) > 1 and rest[0] in _STATE_ACRONYMS:
+        rest = rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
