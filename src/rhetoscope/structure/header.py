@@ -13,6 +13,7 @@ from rhetoscope.structure.furniture import _BREADCRUMB
 from rhetoscope.structure.labels import _LINE_LABEL, _headline_rest
 from rhetoscope.structure.speakers import (
     FLEETING_VOWEL,
+    INSTITUTION_ACRONYMS,
     LETTER,
     LOWER,
     NATIONALITY,
@@ -20,6 +21,8 @@ from rhetoscope.structure.speakers import (
     Name,
     _news_outlet,
     classify_label,
+    dative_given,
+    dative_surname,
     dative_to_nominative,
     fold,
     genitive_to_nominative,
@@ -188,7 +191,7 @@ _SHOW_WORD = re.compile(
 )
 
 
-_BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?!(?:US|UK|EU|UN|USA|UAE|NATO)\b)[A-Z]{2,5}\b")
+_BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?P<acronym>[A-Z]{2,5})\b")
 
 
 _OUTLET_JOURNALIST = re.compile(
@@ -220,7 +223,10 @@ def _country(owner: str) -> bool:
 def _media_outlet(outlet: str) -> bool:
     """A show or a broadcaster's acronym ("The Hugh Hewitt Show", "CBS Face the Nation"), not a
     country's ("Mark Carney of Canada", "… of the UK" name no outlet)."""
-    return bool(_SHOW_WORD.search(outlet) or _BROADCASTER.match(outlet))
+    broadcaster = _BROADCASTER.match(outlet)
+    return bool(_SHOW_WORD.search(outlet)) or (
+        broadcaster is not None and broadcaster.group("acronym") not in INSTITUTION_ACRONYMS
+    )
 
 
 _JOURNALIST_SUBJECT = re.compile(
@@ -693,21 +699,6 @@ def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
     return found
 
 
-def _dative_nominative(word: str) -> str:
-    """Russian dative name -> nominative, crudely ("Михаилу Гордееву", "Елизавете Бородиной")."""
-    low = word.lower()
-    for end, repl in (("ии", "ия"), ("ой", "а"), ("скому", "ский"), ("цкому", "цкий")):
-        if low.endswith(end) and len(word) > len(end) + 1:
-            return word[: -len(end)] + repl
-    if low.endswith("у") and len(word) > 3:
-        return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Михаилу -> Михаил, Павлу -> Павел
-    if low.endswith("ю") and len(word) > 3:
-        return word[:-1] + "й"  # Сергею -> Сергей
-    if low.endswith("е") and len(word) > 3:
-        return word[:-1] + "а"  # Елизавете -> Елизавета
-    return word
-
-
 def _genitive_given(word: str) -> str:
     """A genitive given name -> nominative: "Алёны" -> "Алёна", "Ольги" -> "Ольга"."""
     low = word.lower()
@@ -725,7 +716,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         case = m.group("case")
         given, surname = m.group("g"), m.group("s")
         if case in ("у", "ю"):
-            given, surname = _dative_nominative(given), _dative_nominative(surname)
+            given, surname = dative_given(given), dative_surname(surname)
         elif case in ("а", "я"):
             given, surname = _genitive_given(given), genitive_to_nominative(surname)
         elif case in ("ом", "ем"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rhetoscope.datewords import EN_MONTHS
 from rhetoscope.structure.hashtags import inline_hashtags, is_tag_line, mangled_block, unique
-from rhetoscope.structure.speakers import LETTER, OFFICE_HEADS, UPPER
+from rhetoscope.structure.speakers import INSTITUTION_ACRONYMS, LETTER, OFFICE_HEADS, UPPER
 
 MONTHS_EN = EN_MONTHS
 MONTHS_RU = {
@@ -570,44 +570,10 @@ def _dateline_place(header: str) -> str | None:
     if not found:
         return None
     raw = min(found, key=lambda m: m.start()).group("place")
-    if raw.upper() in _ORG_ACRONYMS:
+    if raw.upper() in INSTITUTION_ACRONYMS:
         return None  # "NATO - North Atlantic Treaty Organization": a site name, no dateline
     place = _capitalised(raw)
     return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
-
-
-# Organisations whose capitals open a page like a dateline city would.
-_ORG_ACRONYMS = frozenset(
-    [
-        "NATO",
-        "OSCE",
-        "UNESCO",
-        "UNICEF",
-        "UNHCR",
-        "UNDP",
-        "NASA",
-        "OPEC",
-        "ASEAN",
-        "BRICS",
-        "IAEA",
-        "WHO",
-        "IMF",
-        "WTO",
-        "OECD",
-        "CSTO",
-        "SCO",
-        "ОДКБ",
-        "ШОС",
-        "ООН",
-        "ОБСЕ",
-        "НАТО",
-        "МАГАТЭ",
-        "ВОЗ",
-        "МВФ",
-        "ЕАЭС",
-        "СНГ",
-    ]
-)
 
 
 # A Russian or Ukrainian press dateline: the city, the day and month (the year may follow), then

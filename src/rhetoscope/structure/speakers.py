@@ -662,10 +662,13 @@ AUDIENCE_QUESTION = frozenset(
 _INITIALS_ONLY = re.compile(rf"^(?:[{UPPER}]\.[ \t]?){{2,3}}$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
-_MEDIA_WORD = re.compile(
-    r"\b(?:News|Press|Times|Post|Agency|Radio|TV|Television|Broadcasting|Shimbun|Journal|Daily|"
-    r"Herald|Tribune|Gazette|Network|Channel|Media|Telegraph|Express|Wire)\b"
+# The words that end a news outlet's name ("Kyodo News", "Global Times", "Sankei Shimbun");
+# "Press", "Media", "Express" and "Wire" also name outlets inside a label ("NHK, Tanaka:" aside).
+_OUTLET_TAIL_WORDS = (
+    "News|Times|Post|Agency|Radio|TV|Television|Broadcasting|Shimbun|Journal|Daily|Herald"
+    "|Tribune|Gazette|Network|Channel|Telegraph"
 )
+_MEDIA_WORD = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Press|Media|Express|Wire)\b")
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
 _ASKING_GENERIC = frozenset({"reporter", "journalist"})
 _GENERIC = re.compile(
@@ -1060,10 +1063,7 @@ NEWS_OUTLET_NAMES = {
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)
-_MEDIA_TAIL = re.compile(
-    r"\b(?:News|Times|Post|Shimbun|TV|Radio|Daily|Agency|Network|Channel|Television|Herald|"
-    r"Tribune|Gazette|Telegraph|Journal|Broadcasting|News Agency|Media Group)$"
-)
+_MEDIA_TAIL = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Media Group)$")
 
 
 def _news_outlet(label: str) -> bool:
@@ -1192,10 +1192,16 @@ POST_NOMINALS = frozenset(
 )
 
 
-_STATE_ACRONYMS = frozenset(
+# States, ministries and international organisations written as acronyms: never a given name
+# ("Замглавы МИД РФ Рябков"), a dateline city ("NATO - North Atlantic Treaty Organization") or a
+# broadcaster ("WHO spoke with …").
+INSTITUTION_ACRONYMS = frozenset(
     [
         *("РФ", "США", "ЕС", "ООН", "МИД", "МЗС", "ФРГ", "КНР", "РБ", "ОП", "ВР", "ЗСУ", "ВСУ"),
-        *("US", "USA", "UK", "EU", "UN", "UAE", "NATO", "FRG", "PRC", "DPRK", "ROK"),
+        *("ОДКБ", "ШОС", "ОБСЕ", "НАТО", "МАГАТЭ", "ВОЗ", "МВФ", "ЕАЭС", "СНГ"),
+        *("US", "USA", "UK", "EU", "UN", "UAE", "NATO", "FRG", "PRC", "DPRK", "ROK", "OSCE"),
+        *("UNESCO", "UNICEF", "UNHCR", "UNDP", "NASA", "OPEC", "ASEAN", "BRICS", "IAEA"),
+        *("WHO", "IMF", "WTO", "OECD", "CSTO", "SCO"),
     ]
 )
 
@@ -1276,7 +1282,7 @@ def parse_name(tokens: list[str]) -> Name | None:
             given=(rest[1],), surname=_recase(rest[0]), title=" ".join(title_tokens), caps=False
         )
     # "Замглавы МИД РФ Рябков": a state's or ministry's acronym is no given name.
-    while len(rest) > 1 and rest[0] in _STATE_ACRONYMS:
+    while len(rest) > 1 and rest[0] in INSTITUTION_ACRONYMS:
         rest = rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
@@ -1328,53 +1334,63 @@ def dative_to_nominative(given: str, surname: str) -> tuple[str, str] | None:
     """A Russian or Ukrainian "Given Surname" in the dative ("интервью Дмитрию Киселёву",
     "інтерв'ю Соломії Вітвіцькій": the interview given *to* a journalist) in the nominative;
     ``None`` unless one of the two words is unambiguously dative (a female "Марии Захаровой"
-    reads as genitive too, so it names no one here)."""
+    reads as genitive too, so it names no one here; a role noun before the name settles the
+    case instead: see ``dative_given`` / ``dative_surname``)."""
     g_low, s_low = given.lower(), surname.lower()
-    male_given = re.search(r"(?:[иі]ю|[бвгджзклмнпрстфхцчшщ]у|рю|лю)$", g_low) is not None
-    dative_surname = re.search(r"(?:[оеё]ву|[иы]ну|[сц]ькому|ському|ском|цкому|[сц]ькій)$", s_low)
-    if not (male_given or dative_surname):
+    male_given = re.search(r"(?:[иі]ю|[еа]ю|[бвгджзклмнпрстфхцчшщ]у|рю|лю)$", g_low) is not None
+    dative_surname_end = re.search(
+        r"(?:[оеё]ву|[иы]ну|[сц]ькому|ському|ском|цкому|[сц]ькій)$", s_low
+    )
+    if not (male_given or dative_surname_end):
         return None
+    return dative_given(given), dative_surname(surname)
 
-    def nom_given(w: str) -> str:
-        low = w.lower()
-        for end, repl in (
-            ("ию", "ий"),
-            ("ію", "ій"),
-            ("ії", "ія"),
-            ("ии", "ия"),
-            ("рю", "рь"),
-            ("лю", "ль"),
-        ):
-            if low.endswith(end):
-                return w[: -len(end)] + repl
-        if low.endswith("у"):
-            return FLEETING_VOWEL.get(low[:-1], w[:-1])  # Павлу -> Павел, Ивану -> Иван
-        if re.search(r"[бвгджзклмнпрстфхцчшщ][еі]$", low):
-            return w[:-1] + "а"  # Елене -> Елена, Ірині -> Ірина
-        return w
 
-    def nom_surname(w: str) -> str:
-        low = w.lower()
-        for end, repl in (
-            ("ському", "ський"),
-            ("цькому", "цький"),
-            ("скому", "ский"),
-            ("цкому", "цкий"),
-            ("ській", "ська"),
-            ("цькій", "цька"),
-            ("ьому", "ий"),
-            ("ой", "а"),
-            ("ій", "а"),
-        ):
-            if low.endswith(end):
-                return w[: -len(end)] + repl
-        if low.endswith("у"):
-            return w[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
-        if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
-            return w[:-1] + "ь"  # Дудю -> Дудь
-        return w
+def dative_given(word: str) -> str:
+    """A dative given name in the nominative: "Дмитрию" -> "Дмитрий", "Сергею" -> "Сергей",
+    "Павлу" -> "Павел", "Соломії" -> "Соломія", "Елизавете" -> "Елизавета"."""
+    low = word.lower()
+    for end, repl in (
+        ("ию", "ий"),
+        ("ію", "ій"),
+        ("ею", "ей"),
+        ("аю", "ай"),
+        ("ії", "ія"),
+        ("ии", "ия"),
+        ("рю", "рь"),
+        ("лю", "ль"),
+    ):
+        if low.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + repl
+    if low.endswith("у") and len(word) > 3:
+        return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Павлу -> Павел, Ивану -> Иван
+    if re.search(r"[бвгджзклмнпрстфхцчшщ][еі]$", low) and len(word) > 3:
+        return word[:-1] + "а"  # Елене -> Елена, Ірині -> Ірина
+    return word
 
-    return nom_given(given), nom_surname(surname)
+
+def dative_surname(word: str) -> str:
+    """A dative surname in the nominative: "Киселёву" -> "Киселёв", "Бородиной" -> "Бородина",
+    "Зеленському" -> "Зеленський", "Вітвіцькій" -> "Вітвіцька", "Дудю" -> "Дудь"."""
+    low = word.lower()
+    for end, repl in (
+        ("ському", "ський"),
+        ("цькому", "цький"),
+        ("скому", "ский"),
+        ("цкому", "цкий"),
+        ("ській", "ська"),
+        ("цькій", "цька"),
+        ("ьому", "ий"),
+        ("ой", "а"),
+        ("ій", "а"),
+    ):
+        if low.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + repl
+    if low.endswith("у") and len(word) > 3:
+        return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
+        return word[:-1] + "ь"  # Дудю -> Дудь
+    return word
 
 
 # Given names whose nominative has a vowel the other cases drop: "Павла" is "Павел", not "Павл".
