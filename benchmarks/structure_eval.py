@@ -110,6 +110,7 @@ def stage_throughput() -> None:
         print(f"(skipping per-stage throughput: {PTC} not found)")
         return
     from rhetoscope.structure.labels import find_labels
+    from rhetoscope.structure.metadata import trailing_start
     from rhetoscope.structure.turns import analyse
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(PTC.glob("*.txt"))]
@@ -119,6 +120,7 @@ def stage_throughput() -> None:
         pipeline = build_pipeline([stage])
         find_labels.cache_clear()  # each stage pays for the label and turn analysis it needs
         analyse.cache_clear()
+        trailing_start.cache_clear()
         t0 = time.perf_counter()
         for doc in docs:
             pipeline(doc)

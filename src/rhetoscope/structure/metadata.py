@@ -8,6 +8,7 @@ of an answer is an event the speaker mentions, not the document's date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -365,8 +366,10 @@ _COVER_PLACE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
-    """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins."""
+    """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
+    the label finder, the turns, the metadata reader and the stage all ask for it)."""
     block = mangled_block(text)
     end = len(text.rstrip())
     if block is not None:
