@@ -780,3 +780,76 @@ def _office_holder(
         if only is not None:
             return _merged_display(only, label_names, header_canon)
     return office
+
+
+# A journalist at a press conference often says who they are before asking, under a label
+# that names no one: "Вопрос: Добрый день! Анна Белова, «Российская газета». Сергей
+# Сергеевич, …", "Journalist: Olena Marchuk, Suspilne. Mr President, …", "Q: Hi, Tom Ellis
+# from Reuters.", "Журналістка: Суспільне Житомир, Ірина Ковальчук. Скільки …". The text then
+# says who asks. A short greeting or thanks may come first.
+_GREETING = re.compile(
+    r"(?:(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello|Thank[ \t]+you(?:[ \t]+very"
+    r"[ \t]+much)?|Thanks|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
+    r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+дня|Вітаю|Дякую|Добрий[ \t]+ранок)"
+    r"(?:,[ \t]+[^.!?\n]{1,40})?[.!,][ \t]*)?"
+)
+_INTRO_VERB = re.compile(
+    r"(?:I'm|I[ \t]+am|This[ \t]+is|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати|"
+    r"Я[ \t]+[–—-]?)[ \t]+"
+)
+_OUTLET_WORD = (
+    rf"(?:[«\"“„][^»\"”“\n]{{1,40}}[»\"”“]|[{UPPER}0-9][\w.&'’+-]*"
+    r"|(?:of|the|de|di|du|la|le|der|die|des|news|і|и)\b)"
+)
+_OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
+_INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+_SELF_INTRO = re.compile(
+    rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
+    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+(?:from|with|of)[ \t]+)"
+    rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
+    rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
+    rf"|(?P<outlet3>{_OUTLET}),[ \t]*{_INTRO_NAME.replace('name', 'name3')}[ \t]*[.!:]"
+    rf")"
+)
+
+
+def _self_introduced(body: str, others: set[str]) -> str | None:
+    """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
+    газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
+    …" at a briefing is an address to her, not an introduction."""
+    m = _SELF_INTRO.match(body)
+    if m is None:
+        return None
+    phrase = m.group("name") or m.group("name2") or m.group("name3")
+    outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
+    if m.group("name") and _swapped_intro(phrase, outlet):
+        phrase, outlet = outlet, phrase  # "Суспільне Житомир, Ірина Ковальчук."
+    words = phrase.split()
+    if any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words):
+        return None  # "Mr President, …", "Мария Владимировна, …": an address
+    if is_title_token(outlet.split()[0].strip('«"“„')):
+        return None  # "Olena Zelenska, Prime Minister …": a name, then a title
+    name = parse_name(words)
+    if name is None or not name.given or name.key in others:
+        return None
+    return name.display()
+
+
+# Slavic surnames end in few ways; an outlet's name ("Суспільне Житомир") in none of them.
+_SLAVIC_SURNAME = re.compile(
+    r"(?:енко|чук|юк|ук|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ський|ська|цький|цька|ский|ская|"
+    r"цкий|цкая|ич|ян|дзе|швили|ak|uk|enko|ov|ova|ev|eva|in|ina|sky|ska|ich|yan)$"
+)
+
+
+def _swapped_intro(phrase: str, outlet: str) -> bool:
+    """Whether "A B, C D." reads outlet first: "Суспільне Житомир, Ірина Ковальчук."."""
+    words = outlet.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return False
+    if fold(phrase) in NEWS_OUTLET_NAMES or fold(phrase.split()[0]) in NEWS_OUTLET_NAMES:
+        return True
+    return bool(
+        _SLAVIC_SURNAME.search(words[-1].lower())
+        and not _SLAVIC_SURNAME.search(phrase.split()[-1].lower())
+    )

@@ -645,6 +645,8 @@ _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]
 # The European Commission's "Question – Reuters:", "Question – Jan Kowalczyk, Rzeczpospolita:".
 # A Telegram briefing writes a comma instead: "Питання, Оксана Ткачук, «Суспільне»:",
 # "Питання, «Укрінформ»:".
+# What parts the asker from the outlet inside the brackets: a comma, a spaced dash or slash.
+_ASKER_OUTLET_CUT = re.compile(r"[ \t]*,[ \t]*|[ \t]+[–—/-][ \t]+")
 _ASKER_AFTER_DASH = re.compile(r"^(?P<q>\w+)(?:[ \t]+[–—-]|,)[ \t]+(?P<who>[^\n]+)$")
 # A question from the audience, asker unnamed: "Вопрос из зала:", "Question from the floor:".
 AUDIENCE_QUESTION = frozenset(
@@ -805,10 +807,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if not text or len(text) > 150:
         return None
     asked = _ASKER_IN_PARENS.match(text)
-    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS and "," in asked.group("who"):
-        # NATO's "Question [Andrew Gray, Reuters]:": the bracket names who asks, then the
-        # outlet ("Question (RIA Novosti):" names only the outlet: no one in particular).
-        asker = name_from_phrase(asked.group("who").split(",")[0].strip())
+    who_parts = _ASKER_OUTLET_CUT.split(asked.group("who"), maxsplit=1) if asked else []
+    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS and len(who_parts) == 2:
+        # NATO's "Question [Andrew Gray, Reuters]:", "Question [Henrik Solberg – NRK]:": the
+        # bracket names who asks, then the outlet ("Question (RIA Novosti):" names only the
+        # outlet: no one in particular).
+        asker = name_from_phrase(who_parts[0].strip())
         if asker is not None and asker.given:
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
     dashed = _ASKER_AFTER_DASH.match(text)
@@ -1060,6 +1064,19 @@ NEWS_OUTLET_NAMES = {
         "Tasnim",
         "teleSUR",
         "BelTA",
+        # Broadcasters whose reporters name themselves at pressers in Kyiv, Moscow and the
+        # Nordic capitals ("Ханна Віртанен, Yle.", "Суспільне Житомир, Ірина Ковальчук.").
+        "Суспільне",
+        "Suspilne",
+        "Громадське",
+        "Hromadske",
+        "Українська правда",
+        "Ukrainska Pravda",
+        "ВГТРК",
+        "НТВ",
+        "Yle",
+        "NRK",
+        "SVT",
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)

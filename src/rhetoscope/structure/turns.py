@@ -60,12 +60,17 @@ from rhetoscope.structure.furniture import (
     _trim_page_furniture,
     _trim_running_head,
 )
-from rhetoscope.structure.header import _header, _header_people, _lead_people_ru
+from rhetoscope.structure.header import (
+    _INTERVIEWEE_KINDS,
+    _header,
+    _header_people,
+    _lead_people_ru,
+)
 from rhetoscope.structure.labels import LabelHit, _labels_and_roster, find_labels, label_spans
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
-from rhetoscope.structure.naming import _recase_word, _speaker_names
+from rhetoscope.structure.naming import _recase_word, _self_introduced, _speaker_names
 from rhetoscope.structure.roles import _roles
-from rhetoscope.structure.speakers import name_from_phrase
+from rhetoscope.structure.speakers import LabelKind, name_from_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +173,24 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
+    answering = {
+        n.key
+        for (_, _, _, sp), role in zip(bodies, roles, strict=True)
+        if sp and role != "question" and (n := name_from_phrase(sp)) is not None
+    }
+    answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
+    for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
+        if (
+            role == "question"
+            and speaker is None
+            and not h.implied
+            and h.info.name is None
+            and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+        ):
+            # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
+            speaker = _self_introduced(text[start:end], answering)
+            if speaker is not None:
+                bodies[i] = (h, start, end, speaker)
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     pre = _preamble(text, labels[0].cut, header, names)

@@ -1,0 +1,41 @@
+"""Journalists named by the text itself under a label that names no one: a self-introduction
+at the start of the question, or the asker inside the label's brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope.structure.turns import analyse
+
+ANSWER = "\n\nZelensky: We will see.\n"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Journalist: Olena Marchuk, Suspilne. Mr President, when?", "Olena Marchuk"),
+        (
+            "Вопрос: Добрый день! Анна Белова, «Российская газета». Сергей Сергеевич, как?",
+            "Анна Белова",
+        ),
+        ("Журналістка: Суспільне Житомир, Ірина Ковальчук. Скільки споживачів?", "Ірина Ковальчук"),
+        ("Q: Hi, Tom Ellis from Reuters. What about Patriots?", "Tom Ellis"),
+        ("QUESTION: Hi, Tommy. Jennifer Hansler with CNN. The Secretary said?", "Jennifer Hansler"),
+        ("Question: Ханна Віртанен, Yle. Пане Президенте, чи готові?", "Ханна Віртанен"),
+        ("Question [Henrik Solberg – NRK]: A question on the High North?", "Henrik Solberg"),
+        ("Question (Andrew Gray, Reuters): Will it happen?", "Andrew Gray"),
+        # Addresses, not introductions: the asker stays unnamed.
+        ("Q: Volodymyr Zelensky, you said last week it would be done?", None),
+        ("Вопрос: Мария Владимировна, есть ли новости?", None),
+        ("Q: Thank you, Mr President. Prime Minister Stubb, is Finland ready?", None),
+        ("Question (Reuters): Will it happen?", None),
+        ("Q: Olena Zelenska, President of the foundation, said what?", None),
+    ],
+)
+def test_asker_named(question: str, speaker: str | None) -> None:
+    word = question.split(":")[0].split(" (")[0].split(" [")[0]  # the same label asks again
+    text = "Press conference\n\n" + question + ANSWER + f"\n{word}: And next?" + ANSWER
+    turns = analyse(text).turns
+    assert turns[0].label == "question"
+    assert turns[0].attrs["speaker"] == speaker
+    assert turns[1].attrs["speaker"].endswith("Zelensky")
