@@ -173,6 +173,9 @@ def _recase_word(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
+_MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -316,6 +319,20 @@ def _speaker_names(
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
             speaker = _merged_display(moderators[0], names, header_canon)
+        elif info.kind is LabelKind.INTERVIEWER and fold(info.text) in _MODERATOR_WORDS:
+            # A briefing's unnamed "Модератор:" is one functionary, named by the office like
+            # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
+            speaker = info.text if not info.text.isupper() else info.text.capitalize()
+            # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person.
+            held = {
+                canon[o.info.name]
+                for o in labels
+                if o.info.name is not None
+                and o.info.name in canon
+                and fold(o.text) == fold(info.text)
+            }
+            if len(held) == 1:
+                speaker = held.pop()
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
