@@ -68,7 +68,7 @@ def _turns(text: str) -> list[tuple[str, str | None, str]]:
             "Tony Reyes (00:09):\nGood evening!\n\n"
             "Ellen Marchetti (01:02):\nThank you!\n\nAudience (02:31):\nEllen!\n\n"
             "Ellen Marchetti (02:36):\nThank you.\n\nAudience (03:04):\nBoo!\n",
-            ["Speaker 1", "Tony Reyes", "Ellen Marchetti", None, "Ellen Marchetti", None],
+            [None, "Tony Reyes", "Ellen Marchetti", None, "Ellen Marchetti", None],
         ),
     ],
 )

@@ -47,10 +47,20 @@ _HEADER_PERSON = re.compile(
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"speaking\s+to|talking\s+to|"
     r"interviews|sits\s+down\s+with|"
-    r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)\s+"
+    r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)"
+    # One line break at most: "Interviews" (a menu crumb) over a blank line names no one.
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
     rf"[{UPPER}][{LETTER}.'’\-]*)",
     re.IGNORECASE,
+)
+# president.gov.ua: "The President … gave an interview to journalist Mette Lauridsen for DR":
+# the one the interview was given to asks.
+_INTERVIEW_GIVEN_TO = re.compile(
+    r"\b(?:gave|given|granted|gives|give)[ \t]+(?:an[ \t]+)?interview[ \t]+to[ \t]+"
+    r"(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:journalist|reporter|correspondent|host|presenter|"
+    r"anchor|editor)[ \t]+)?"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
 )
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
@@ -251,6 +261,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind == "interviews" and "\n" in header[m.end("kind") : m.start("phrase")]:
+            continue  # a menu's "News / Interviews" over the headline: no verb
         if kind == "interview:":
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
         if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
@@ -300,6 +312,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((kind, name))
+    for m in _INTERVIEW_GIVEN_TO.finditer(header):
+        journalist = name_from_phrase(m.group("phrase"))
+        if journalist is not None and journalist.given and not is_title_token(journalist.given[0]):
+            out = [(k, n) for k, n in out if n.key != journalist.key]
+            out.append(("interview by", journalist))
     for m in _CONDUCTED_BY.finditer(header):
         # "The interview was … conducted by the channel's international affairs correspondent
         # Giulia Ferraro": the journalist the lead names asks ("Correspondent:").

@@ -66,7 +66,13 @@ from rhetoscope.structure.header import (
     _header_people,
     _lead_people_ru,
 )
-from rhetoscope.structure.labels import LabelHit, _labels_and_roster, find_labels, label_spans
+from rhetoscope.structure.labels import (
+    LabelHit,
+    _labels_and_roster,
+    _unknown_voice,
+    find_labels,
+    label_spans,
+)
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import _recase_word, _self_introduced, _speaker_names
 from rhetoscope.structure.roles import _roles
@@ -206,6 +212,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         }
         spans.append(Span(start, end, "statement" if speaker else "other", attrs=attrs))
     for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
+        if speaker == h.text and _unknown_voice(h):
+            # "Speaker 2:" that no note names: the label stays in speaker_label, but the text
+            # does not say who speaks.
+            speaker = None
         attrs = {
             "speaker": speaker,
             "speaker_label": None if h.implied else h.text,
