@@ -20,6 +20,7 @@ from rhetoscope.structure.header import (
     NOT_GIVEN,
     TEXT_FOLLOWS,
     _header,
+    _lead_people_ru,
     _nominative,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
@@ -647,19 +648,30 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     header must name who is interviewed or who asks, at least three questions must each be
     followed by an answer of at most eight lines, questions must be a quarter of the lines from
     the first on, and little (a standfirst or bio) may stand before the first."""
-    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
-    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    if not interviewees and not interviewers:
-        return ()
     start = _body_start_for_statement(text, body_end)
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
     asks = [
-        _ends_with_question(m.group()) and len(m.group().split()) <= 60 and not _directionish(m)
+        _ends_with_question(m.group())
+        and len(m.group().split()) <= 60
+        and not _directionish(m)
+        # TASS prints the questions plain and each answer after a dash ("— Внятного ответа
+        # нет. …"): a dashed line is an answer, even one that ends asking back.
+        and not _DASH_PARA.match(m.group())
         for m in lines
     ]
     if sum(asks) < 3:
         return ()
     first = asks.index(True)
+    # The lead above the first question names the two sides in running prose ("… поговорило з
+    # головою ОВА Олегом Синєгубовим. Розмову вела журналістка Ірина Коваленко."); the
+    # header read for a labelless text stops above it.
+    known = {(k, n.key) for k, n in header}
+    lead = text[: min(lines[first].start(), start + 3000)]
+    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    if not interviewees and not interviewers:
+        return ()
     if len(" ".join(m.group() for m in lines[:first]).split()) > 200:
         return ()
     if sum(asks) < 0.25 * (len(lines) - first):
@@ -677,11 +689,15 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     for i, nxt in blocks:
         q = lines[i]
         a_start, a_end = lines[i + 1].start(), lines[nxt - 1].end()
+        # A "Читайте також" box or an intertitle before the next question is the page's.
+        a_end = _trim_furniture(text, a_start, a_end)
         for s_, e_, label, speaker in (
             (q.start(), q.end(), "question", asker),
             (a_start, a_end, "answer", answerer),
         ):
             s_, e_ = strip_range(text, s_, e_)
+            dash = _DASH_PARA.match(text, s_, e_)  # the dash opening a TASS answer is no word
+            s_ = dash.end() if dash is not None else s_
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
