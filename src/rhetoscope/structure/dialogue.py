@@ -14,6 +14,7 @@ from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import _BREADCRUMB, _CAPTION_CREDIT, _trim_furniture
 from rhetoscope.structure.header import (
     _BRIEFING_KINDS,
+    _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
     _STATEMENT_KINDS,
@@ -386,6 +387,13 @@ def _first_dash(text: str, body_end: int) -> int:
     return m.start() if m else 0
 
 
+# "«Українська правда» поговорила з …", "ТАСС побеседовал с …": the lead of an interview.
+_TALKED_WITH = re.compile(
+    r"(?<![а-яёіїєґ])(?:поговорил[аио]?|побеседовал[аи]?|поспілкував(?:ся|ася|ися|ося)"
+    r"|поговорили)[ \t]+(?:з|із|зі|с|со)(?![а-яёіїєґ])"
+)
+
+
 def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """Press interviews printed without labels, each utterance a paragraph opening with a dash:
 
@@ -405,7 +413,10 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # ("Кирилл Абрамов" / "Гендиректор группы …" / "2013" / "директор по развитию …") are no
     # article prose.
     prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
-    if sum(len(ln.split()) for ln in prose) > 80:
+    # A page that says it is an interview ("Головна › Інтерв’ю", "«Українська правда»
+    # поговорила з …") may set a long lead of its own above the first question.
+    said = _INTERVIEW_WORD.search(text[: starts[0].start()]) or _TALKED_WITH.search(intro)
+    if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index

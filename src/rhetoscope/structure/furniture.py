@@ -263,7 +263,10 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
             and not re.search(r"[.!?…:;,\-–—]$", last)
             and (last[:1].isupper() or last[:1] in '«"“')
         )
-        if not (box or heading) or not re.search(r"[.!?…\"”»)]$", before):
+        # "… була помітно меншою." / "Читайте також: Сили … на 2026 рік" / "Про людей і
+        # підготовку": a subheading under a headline link goes too, the link next.
+        link_above = _READ_ALSO_INLINE.match(before[before.rfind("\n") + 1 :].strip())
+        if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
             return end
         end = start + len(before)
     return end

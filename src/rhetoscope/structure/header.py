@@ -11,6 +11,7 @@ import re
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
 from rhetoscope.structure.furniture import _BREADCRUMB
 from rhetoscope.structure.labels import _LINE_LABEL, _headline_rest
+from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.speakers import (
     FLEETING_VOWEL,
     INSTITUTION_ACRONYMS,
@@ -505,15 +506,20 @@ def _quote_headline(header: str) -> Name | None:
     first = ""
     for ln in (ln for ln in header.split("\n") if ln.strip()):
         first = ln
-        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln)):
+        # The author and date line above the headline ("Олена Мартиненко — Вівторок, 11
+        # листопада 2025, 05:30") is the page's too.
+        dated = len(ln.split()) <= 10 and find_date(ln) is not None
+        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln) or dated):
             break
     m = _LINE_LABEL.match(first)
-    if m is None:
+    if m is None or not _headline_rest(first[m.end() :]):
         return None
     info = classify_label(m.group("name"))
-    if info is None or info.name is None or not info.name.has_full_given or info.role:
+    if info is None or info.name is None:
+        return _post_and_name(m.group("name"), header.replace(first, "", 1))
+    if not info.name.has_full_given or info.role:
         return None
-    return info.name if _headline_rest(first[m.end() :]) else None
+    return info.name
 
 
 _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
@@ -527,6 +533,36 @@ _QUOTE_FIRST = re.compile(
     r"(?=[ \t]+(?:on|talks?|says?|in|at|interview)\b|[ \t]*(?:[,–—]|$))",
     re.MULTILINE,
 )
+# "Міністр освіти Оксен Лісовий", "Заступник командувача ДШВ Олег Кравчук": a post in running
+# words (which no label grammar takes) ending in a given name and a surname.
+_POST_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}\-]+"
+    # up to five more words of the post: "командувача", "ДШВ", "Десантно-штурмових"
+    rf"(?:[ \t]+(?:[{LOWER}][{LOWER}\-]+|[{UPPER}]{{2,6}}|[{UPPER}][{LOWER}\-]+)){{0,5}}?"
+    rf"[ \t]+(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_NAME_WORD})"
+)
+
+
+def _post_and_name(label: str, rest: str) -> Name | None:
+    """The person of a headline "Post Given Surname: quote" whose post the label grammar
+    refuses; the page must name them again in the same words (the lead's "Міністр освіти і науки
+    Оксен Лісовий обіймає посаду …"), so a headline "Верховна Рада України: …" names no one."""
+    m = _POST_NAME.fullmatch(label.strip())
+    if m is None:
+        return None
+    given, surname = m.group("g"), m.group("s")
+    if is_title_token(given) or given.lower() in NOT_GIVEN or is_title_token(surname):
+        return None
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    for again in re.finditer(pair, rest):
+        # The words must start a name there ("… і науки Оксен Лісовий обіймає …"), not end a
+        # longer capitalised run ("Верховна Рада України").
+        before = rest[: again.start()].split()
+        if not before or not re.match(rf"[{UPPER}][{LOWER}]", before[-1]):
+            return Name(given=(given,), surname=surname, title=None, caps=False)
+    return None
+
+
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
