@@ -818,6 +818,27 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     return out
 
 
+# The interviewer's signature closing a Ukrainian or Russian web interview, in the nominative:
+# "Олена Мартиненко, УП", "Анастасия Ефимова, ТАСС", "Ірина Сидоренко / РБК-Україна".
+_SIGNATURE = re.compile(
+    r"^[ \t]*" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’") + r"[ \t]*(?:,|/|[—–])[ \t]*"
+    r"(?:[«\"“][^»\"”\n]{1,30}[»\"”]|[А-ЯЁІЇЄA-Z][\w\-]*(?:[ \t]+[А-ЯЁІЇЄA-Z][\w\-]*){0,2})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
+    """Who signs the interview in the lines after its last words (only there: a caption or a
+    dossier line in the lead reads the same)."""
+    found = [
+        Name((m.group("g"),), m.group("s"), None, False)
+        for m in _SIGNATURE.finditer(trailer)
+        if not is_title_token(m.group("g"))
+    ]
+    return [("беседовал", found[0])] if len({n.key for n in found}) == 1 else []
+
+
 def _header(text: str, first_label: int | None) -> str:
     """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
     "Science & Tech": lines of one to three words) do not count toward the six, so the

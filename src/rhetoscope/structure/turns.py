@@ -65,6 +65,7 @@ from rhetoscope.structure.header import (
     _header,
     _header_people,
     _lead_people_ru,
+    _signature_ru,
 )
 from rhetoscope.structure.labels import (
     LabelHit,
@@ -110,7 +111,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # ("… обратился глава администрации Роман Ивашку. Приводим текст выступления.").
         lead_end = _body_start_for_statement(text, body_end)
     known = {(k, n.key) for k, n in header}
-    for kind, name in _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + text[body_end:]):
+    trailer = text[body_end:]
+    lead_people = _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + trailer)
+    for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
             header.append((kind, name))
