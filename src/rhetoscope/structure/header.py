@@ -693,9 +693,13 @@ _RU_CONDUCTED = re.compile(
 # "Інтерв'ю РБК-Україна з главою МЗС Андрієм Сибігою", "интервью с министром Сергеем Лавровым":
 # the one the interview is with, in the instrumental.
 _RU_INTERVIEW_WITH = re.compile(
-    r"(?<![а-яёіїєґ])(?:[Іі]нтерв['’]ю|[Ии]нтервью|[Рр]озмова|[Бб]еседа)(?![а-яёіїєґ])[^\n.!?]{0,60}?"
-    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-]+[ \t]+|[А-ЯЁІЄ]{2,}[ \t]+){0,4}"
-    + _RU_PAIR
+    r"(?<![а-яёіїєґ])(?:[Іі]нтерв['’]ю|[Ии]нтервью|[Рр]озмова|[Бб]еседа"
+    # "«Українська правда» поговорила з Оксеном Лісовим", "ТАСС побеседовал с …"
+    r"|поговорил[аио]?|поговорили|побеседовал[аи]?|поспілкувал(?:ся|ася|ися|ося))"
+    r"(?![а-яёіїєґ])[^\n.!?]{0,60}?"
+    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-]+[ \t]+|[А-ЯЁІЄ]{2,}[ \t]+"
+    # "з головою Харківської обласної військової адміністрації Олегом Синєгубовим"
+    r"|[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+(?:ої|ого|ой|ей|ів|их)[ \t]+){0,6}" + _RU_PAIR
 )
 # A news lead that announces the text below it ("… обратился глава администрации города Роман
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
@@ -783,7 +787,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_INTERVIEW_WITH.finditer(text):
-        given, surname = _nominative(m.group("g")), _nominative(m.group("s"))
+        given, surname = _nominative(m.group("g")), _attested_surname(m.group("s"), text)
         if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
             out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
@@ -839,6 +843,17 @@ def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
     return [("беседовал", found[0])] if len({n.key for n in found}) == 1 else []
 
 
+def _attested_surname(word: str, text: str) -> str:
+    """An instrumental surname in the nominative: the adjectival form when the text writes it
+    ("поговорила з Оксеном Лісовим" under "Міністр освіти Оксен Лісовий: …"), else as
+    ``_nominative`` guesses ("Синєгубовим" -> "Синєгубов")."""
+    if re.search(r"[иы]м$", word) and len(word) > 4:
+        for ending in ("ий", "ій", "ый", "ой"):
+            if re.search(rf"(?<![{LETTER}]){re.escape(word[:-2] + ending)}(?![{LETTER}])", text):
+                return word[:-2] + ending
+    return _nominative(word)
+
+
 def _header(text: str, first_label: int | None) -> str:
     """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
     "Science & Tech": lines of one to three words) do not count toward the six, so the
@@ -867,6 +882,10 @@ def _nominative(word: str) -> str:
         return word[:-2] + "ий"  # Зеленським -> Зеленський
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ою$", low) and len(word) > 4:
         return word[:-2] + "а"  # Сибігою -> Сибіга, Ольгою -> Ольга
+    if re.search(r"(?:ов|ев|єв|ін|ин|їн)им$", low) and len(word) > 6:
+        # Синєгубовим -> Синєгубов: the instrumental of a Ukrainian -ов/-ін surname
+        # (an adjectival "Лісовим" <- "Лісовий" reads the same; the commoner form wins).
+        return word[:-2]
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
