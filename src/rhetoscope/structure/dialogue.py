@@ -237,6 +237,8 @@ def _protocol_list(lines: Sequence[str], n: int) -> bool:
 _PRESIDES = re.compile(
     r"(?<![а-яёіїєґ])(?:Председательству(?:ет|ют)|Головує|Веде[ \t]+засідання"
     r"|Засідання[ \t]+веде)(?![а-яёіїєґ])"
+    # The European Commission's lead: "Midday briefing chaired by Chief Spokesperson X, with …".
+    r"|\b(?:[Cc]haired|[Mm]oderated|[Pp]resided[ \t]+over)[ \t]+by[ \t]+(?=[A-Z])"
 )
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"

@@ -773,7 +773,9 @@ def _office_holder(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
-        rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
+        # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
+        # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
+        rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}}"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
