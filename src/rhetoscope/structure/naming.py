@@ -846,8 +846,13 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     words = phrase.split()
     if any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words):
         return None  # "Mr President, …", "Мария Владимировна, …": an address
-    if is_title_token(outlet.split()[0].strip('«"“„')):
-        return None  # "Olena Zelenska, Prime Minister …": a name, then a title
+    joined = m.group("name") and re.fullmatch(
+        r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
+    )
+    if is_title_token(outlet.split()[0].strip('«"“„')) and not joined:
+        # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
+        # Defense Dispatch" is the outlet's however it opens).
+        return None
     name = parse_name(words)
     if name is None or not name.given or name.key in others:
         return None
