@@ -141,9 +141,14 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
         cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
-        # GPO's short editor's sentences on a line of their own: "[Witnesses sworn.]",
-        # "[Recess.]" (the closing period makes it a note, not a bracketed name).
-        cue = cue or (own_line and len(words) <= 2 and _NOTE_SENTENCE.fullmatch(m.group("c")))
+        # GPO's short editor's sentences in square brackets on a line of their own: "[Witnesses
+        # sworn.]", "[Recess.]" (the closing period makes it a note, not a bracketed name).
+        cue = cue or (
+            own_line
+            and len(words) <= 2
+            and m.group(0).startswith("[")
+            and _NOTE_SENTENCE.fullmatch(m.group("c")) is not None
+        )
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if any(h.stopped for h in labels):

@@ -340,6 +340,12 @@ def _speaker_names(
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
+            if info.outlet.isupper() and re.search(
+                rf"(?<!\w){re.escape(info.outlet)}(?![\w:])", text or header_text
+            ):
+                # "In an interview with POLITICO, …": the outlet writes itself in capitals, and
+                # the text keeps them ("REUTERS:" under "… told Reuters" is "Reuters").
+                speaker = info.outlet
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
