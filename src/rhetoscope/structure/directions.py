@@ -175,8 +175,8 @@ _HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 # "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]" too.
 _EXHIBIT_LINE = re.compile(
-    r"^[ \t]*(\[[A-Z][A-Z ()]{2,40}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
-    r"[ \t]*$",
+    r"^[ \t]*(\[[A-Z][A-Z ()]{2,40}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*"
+    r"(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)[ \t]*$",
     re.MULTILINE,
 )
 
