@@ -370,8 +370,8 @@ def _roles(
             remark = fold(h.text) in _REMARK_LABELS
             asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
             # A show's announcer reads its opening billboard: a statement.
-            spoken = "statement" if fold(h.text) == "announcer" else "other"
-            labels.append("question" if asks else spoken)
+            unasked = "statement" if fold(h.text) == "announcer" else "other"
+            labels.append("question" if asks else unasked)
         elif i > 0 and keys[i - 1] != k and labels[-1] == "question" and k not in principals:
             # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
