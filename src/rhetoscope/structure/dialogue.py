@@ -257,6 +257,10 @@ _SPEECH_TITLE = re.compile(
     # mid.ru: "Выступление и ответы на вопросы СМИ Министра … С.В.Лаврова в ходе …".
     r"|(?:Выступление|Виступ)[ \t]+(?:и|і|та)[ \t]+(?:ответы|відповіді)[ \t]+на[ \t]+"
     r"(?:вопросы|запитання)(?![а-яёіїєґ])"
+    # The European Commission: "Opening remarks by Commissioner Henrik Aalto at the midday
+    # briefing on …, and Q&A with journalists".
+    rf"|(?:Opening|Introductory|Closing|Concluding|Keynote)[ \t]+(?:remarks|speech|statement"
+    rf"|address)[ \t]+(?:by|of)[ \t]+[{UPPER}]"
 )
 
 
