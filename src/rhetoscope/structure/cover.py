@@ -216,12 +216,24 @@ _EVENT_MODERATOR = re.compile(
 )
 
 
+# A lead sentence may say who chairs: the European Commission's "Midday briefing chaired by
+# Chief Spokesperson Lucía Ferreira Gomes, with Trade Spokesperson …" (the office is part of
+# the phrase; the name closes it).
+_LEAD_MODERATOR = re.compile(
+    r"(?<=[a-z][ \t])chaired[ \t]+by[ \t]+"
+    rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]*(?:$|[,.(–—-])",
+    re.MULTILINE,
+)
+
+
 def _event_moderators(preface: str) -> list[Name]:
     """The one moderator an event transcript's speaker list names before the first label: they
     put the panel's questions (the panellists answer them), though no label says so."""
     found = {
         named.key: named
-        for m in _EVENT_MODERATOR.finditer(preface)
+        for regex in (_EVENT_MODERATOR, _LEAD_MODERATOR)
+        for m in regex.finditer(preface)
         if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
     }
     return list(found.values()) if len(found) == 1 else []

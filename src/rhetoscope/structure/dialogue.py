@@ -82,7 +82,8 @@ _PAGE_FIELD = re.compile(
     # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
     r"|Присутству(?:ют|ли)|Присутні|Приглашены|Запрошені|Повестка[ \t]+дня|Порядок[ \t]+денний)"
     r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
-    r"(?:[ \t]+on)?:?[ \t]+\d)[^\n]*$",
+    # gov.uk: "Published 27 February 2025", or "Published" above the date.
+    r"(?:[ \t]+on)?:?(?:[ \t]+|[ \t]*\n[ \t]*)\d)[^\n]*$",
     re.MULTILINE,
 )
 
@@ -201,9 +202,10 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     # A page's field lines ("From: …", "Published 5 December 2024", "Delivered on: …") close the
     # header: a summary sentence above them is the page's standfirst, not the speech.
     fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
-    if fields and fields[-1].start() >= pos:
-        pos = max(pos, fields[-1].end() + 1)
-        if fields[-1].group().rstrip().endswith(":"):
+    field = fields[-1] if fields and fields[-1].start() >= pos else None
+    while field is not None:
+        pos = max(pos, field.end() + 1)
+        if field.group().rstrip().endswith(":"):
             # gov.uk puts the value on the next line: "Delivered on:" / "3 March 2025 (…)".
             value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])
             if value is not None and len(value.group().split()) <= 14:
@@ -214,6 +216,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             )
             if items is not None:
                 pos += items.end()
+        # The fields run on below a page's banner ("Cookies on GOV.UK" / "We use some essential
+        # cookies …" pushes "Delivered on:" / "Location:" out of reach): each field that follows
+        # at once is the header's too.
+        blank = re.match(r"(?:[ \t]*\n)*", text[pos:end])
+        at = pos + (blank.end() if blank else 0)
+        field = _PAGE_FIELD.match(text, at, end) if at < end else None
     if pos >= end:
         if not fallback:
             return end  # all header-like
@@ -239,6 +247,8 @@ def _protocol_list(lines: Sequence[str], n: int) -> bool:
 _PRESIDES = re.compile(
     r"(?<![а-яёіїєґ])(?:Председательству(?:ет|ют)|Головує|Веде[ \t]+засідання"
     r"|Засідання[ \t]+веде)(?![а-яёіїєґ])"
+    # The European Commission's lead: "Midday briefing chaired by Chief Spokesperson X, with …".
+    r"|\b(?:[Cc]haired|[Mm]oderated|[Pp]resided[ \t]+over)[ \t]+by[ \t]+(?=[A-Z])"
 )
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
@@ -249,6 +259,10 @@ _SPEECH_TITLE = re.compile(
     # mid.ru: "Выступление и ответы на вопросы СМИ Министра … С.В.Лаврова в ходе …".
     r"|(?:Выступление|Виступ)[ \t]+(?:и|і|та)[ \t]+(?:ответы|відповіді)[ \t]+на[ \t]+"
     r"(?:вопросы|запитання)(?![а-яёіїєґ])"
+    # The European Commission: "Opening remarks by Commissioner Henrik Aalto at the midday
+    # briefing on …, and Q&A with journalists".
+    rf"|(?:Opening|Introductory|Closing|Concluding|Keynote)[ \t]+(?:remarks|speech|statement"
+    rf"|address)[ \t]+(?:by|of)[ \t]+[{UPPER}]"
 )
 
 
@@ -730,6 +744,10 @@ def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
 
 # "Звернення Президента України", "Обращение Губернатора Курской области": a speech titled by
 # its speaker's office in the genitive (a masculine office noun: "-а"/"-я").
+_OFFICE_SPEECH_EN = re.compile(
+    r"\b(PM|(?:[A-Z][a-z]+[ \t]+)?(?:Prime[ \t]+Minister|President|Chancellor|Secretary"
+    r"|Minister))(?:['’]s)?[ \t]+(?:speech|remarks|statement|address)\b"
+)
 _SPEECH_OF_OFFICE = re.compile(
     r"(?<![а-яёіїєґ])(?i:звернення|обращение|выступление|виступ|промова|заявление|заява"
     r"|послание|послання)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{3,})(а|я)(?![а-яёіїєґ])"
@@ -747,6 +765,13 @@ def _office_speech(header_text: str) -> str | None:
         # "Президент России" / "Обращение Президента Российской Федерации": the title read as a
         # name run is no holder.
         if named != office and not _SPEECH_OF_OFFICE.search(named):
+            holders.add(named)
+    for m in _OFFICE_SPEECH_EN.finditer(header_text):
+        # gov.uk: "PM speech on the NHS workforce: 27 February 2025" over "Prime Minister
+        # Eleanor Whitfield set out plans …"; "Chancellor's speech at Mansion House".
+        office = "Prime Minister" if m.group(1) == "PM" else m.group(1)
+        named = _office_holder(office, [], [], {}, header_text)
+        if named != office:
             holders.add(named)
     return holders.pop() if len(holders) == 1 else None
 

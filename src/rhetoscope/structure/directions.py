@@ -141,6 +141,14 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
         cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
+        # GPO's short editor's sentences in square brackets on a line of their own: "[Witnesses
+        # sworn.]", "[Recess.]" (the closing period makes it a note, not a bracketed name).
+        cue = cue or (
+            own_line
+            and len(words) <= 2
+            and m.group(0).startswith("[")
+            and _NOTE_SENTENCE.fullmatch(m.group("c")) is not None
+        )
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if any(h.stopped for h in labels):
@@ -162,11 +170,13 @@ _RECORD_NARRATIVE = re.compile(
     r"|The (?:motion|amendment|bill|resolution) was (?:agreed to|rejected|passed))\.)[ \t]*$",
     re.MULTILINE,
 )
+_NOTE_SENTENCE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\.")
 _HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
+# "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]" too.
 _EXHIBIT_LINE = re.compile(
-    r"^[ \t]*(\[[A-Z][A-Z ]{2,30}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)"
-    r"[ \t]*$",
+    r"^[ \t]*(\[[A-Z][A-Z ()]{2,40}\](?:[ \t]*\[[A-Z][A-Z ]{2,30}\])*"
+    r"(?:[ \t]+[A-Z]{0,3}\d[\w.\-]*)?)[ \t]*$",
     re.MULTILINE,
 )
 

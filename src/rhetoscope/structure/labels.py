@@ -161,8 +161,9 @@ _BARE_STOP = frozenset(
 _QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
 # The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
 # break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
-# (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …").
-_GLUED_Q = re.compile(r"(?<=[.?!…])[ \t]+(?P<name>Q)(?=(?:[ \t]{2,}|\t)[A-Z\"“])")
+# (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …"). The
+# line break may leave no space at all: "… protecting these communities.Q    On Ukraine, …".
+_GLUED_Q = re.compile(r"(?<=[.?!…”\"])[ \t]*(?P<name>Q)(?=(?:[ \t]{2,}|\t)[A-Z\"“])")
 _SLASHED_OUTLET = re.compile(
     r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
 )

@@ -155,11 +155,15 @@ PROMO = (
     r"|Google News|Apple News|Spotify|Snapchat)\b.{0,80}"
     r"|Keep up(?:[ \t]+to date)?[ \t]+with\b.{0,120}\bby[ \t]+(?:following|subscribing)\b.{0,60}"
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
+    # The White House's footer: "Sign up to receive updates from the White House."
     r"|(?:Subscribe|Sign[ \t]+up|Register|Get)\b.{0,100}\b(?:newsletters?|podcasts?|in-?box"
-    r"|channel|alerts|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
+    r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
     r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
     r"(?:segment|episode|interview|story|article|video|programme|program|show|conversation)\b.{0,40}"
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:live|on[ \t]+demand)\b.{0,80}"
+    # A show's slot: "Listen to Tom Ashcroft weekdays from 10am on LBC, on the Global Player app."
+    r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily"
+    r"|every[ \t]+\w+)[ \t]+(?:from|at)[ \t]+\d.{0,100}"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
     # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
@@ -187,7 +191,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
-    r"|(?:Media |Press )?(?:Contacts?|Enquiries|Inquiries)\s*:.*|Press office\s*:.*|Контакты\s*:.*"
+    # The European Commission's press corner closes with "General public inquiries: Europe
+    # Direct by phone …".
+    r"|(?:Media |Press |General public |Public )?(?:Contacts?|Enquiries|Inquiries)\s*:.*"
+    r"|Press office\s*:.*|Контакты\s*:.*"
     r"|For (?:more|further) information\b.*"
     # An update that is news stays; one about the piece itself is an editor's note.
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
@@ -440,8 +447,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
             break
         if furniture and not re.match(r"(?:https?://|www\.)", line):
             cut = line_start
-    # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too.
-    if cut < end:
+    # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too;
+    # so do those above a block already cut below ("Sponsored Stories" over NBC's "More From
+    # Meet the Press").
+    if cut < end or end < len(text.rstrip()):
         pos = cut - 1
         while pos > 0:
             line_start = text.rfind("\n", 0, pos) + 1

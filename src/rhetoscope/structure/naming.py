@@ -333,9 +333,19 @@ def _speaker_names(
             }
             if len(held) == 1:
                 speaker = held.pop()
+        elif info.kind is LabelKind.ANONYMOUS and fold(info.text) == "announcer":
+            # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
+            # Press") is one voice, named by its function as a briefing's moderator is.
+            speaker = "Announcer"
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
+            if info.outlet.isupper() and re.search(
+                rf"(?<!\w){re.escape(info.outlet)}(?![\w:])", text or header_text
+            ):
+                # "In an interview with POLITICO, …": the outlet writes itself in capitals, and
+                # the text keeps them ("REUTERS:" under "… told Reuters" is "Reuters").
+                speaker = info.outlet
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
@@ -773,7 +783,9 @@ def _office_holder(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
-        rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}]?[{LOWER}]+){{0,2}}"
+        # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
+        # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
+        rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}}"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
@@ -844,8 +856,39 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     words = phrase.split()
     if any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words):
         return None  # "Mr President, …", "Мария Владимировна, …": an address
-    if is_title_token(outlet.split()[0].strip('«"“„')):
-        return None  # "Olena Zelenska, Prime Minister …": a name, then a title
+    joined = m.group("name") and re.fullmatch(
+        r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
+    )
+    if is_title_token(outlet.split()[0].strip('«"“„')) and not joined:
+        # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
+        # Defense Dispatch" is the outlet's however it opens).
+        return None
+    name = parse_name(words)
+    if name is None or not name.given or name.key in others:
+        return None
+    return name.display()
+
+
+# A moderator calls the next asker by name as the last words of a turn: "The first question
+# goes to Rachel Oduya of Agence France-Presse.", "The next question, Piotr Zalewski from
+# Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's.
+_CALLED_ASKER = re.compile(
+    r"\b(?:first|next|last|final|following)[ \t]+question(?:[ \t]+(?:goes|will[ \t]+go)[ \t]+to"
+    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from|[ \t]*[,:—–])[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _called_asker(previous: str, others: set[str]) -> str | None:
+    """The journalist whom ``previous`` (the turn before an unnamed question) ends by calling
+    on, or ``None``."""
+    m = _CALLED_ASKER.search(previous[-200:])
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(is_title_token(w) or w.lower() in NOT_GIVEN for w in words):
+        return None  # "The next question, Mr Secretary, …"
     name = parse_name(words)
     if name is None or not name.given or name.key in others:
         return None

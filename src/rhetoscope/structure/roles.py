@@ -369,7 +369,9 @@ def _roles(
             # journalist's challenge that the principal answers, as an interviewer's would be.
             remark = fold(h.text) in _REMARK_LABELS
             asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
-            labels.append("question" if asks else "other")
+            # A show's announcer reads its opening billboard: a statement.
+            unasked = "statement" if fold(h.text) == "announcer" else "other"
+            labels.append("question" if asks else unasked)
         elif i > 0 and keys[i - 1] != k and labels[-1] == "question" and k not in principals:
             # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на

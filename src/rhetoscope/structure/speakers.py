@@ -552,6 +552,21 @@ TITLE_WORDS = TITLE_WORDS | {
     "honourable",
     "honorable",
     "rt",
+    # A minister's portfolio before the office: "Health Secretary:", "Trade Spokesperson
+    # Tomasz Wierzbicki:", "Education Secretary Bridget Phillipson".
+    "health",
+    "home",
+    "education",
+    "culture",
+    "business",
+    "trade",
+    "transport",
+    "environment",
+    "housing",
+    "science",
+    "agriculture",
+    "immigration",
+    "veterans",
 }
 
 
@@ -1273,6 +1288,13 @@ def parse_name(tokens: list[str]) -> Name | None:
     if i >= len(expanded):
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
+    if any(
+        fold(tok) == "of" and k > 0 and not is_title_token(title_tokens[k - 1])
+        for k, tok in enumerate(title_tokens)
+    ):
+        # "of" joins a title to its domain ("President of Russia"); after a plain word it is a
+        # headline's: a hearing's title "OVERSIGHT OF FEDERAL IMPROPER PAYMENTS:" names no one.
+        return None
     if (
         len(expanded) == 1
         and re.fullmatch(r"[A-Z]{2,3}", expanded[0])

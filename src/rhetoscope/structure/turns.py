@@ -75,7 +75,12 @@ from rhetoscope.structure.labels import (
     label_spans,
 )
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
-from rhetoscope.structure.naming import _recase_word, _self_introduced, _speaker_names
+from rhetoscope.structure.naming import (
+    _called_asker,
+    _recase_word,
+    _self_introduced,
+    _speaker_names,
+)
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import LabelKind, name_from_phrase
 
@@ -198,6 +203,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             speaker = _self_introduced(text[start:end], answering)
+            if speaker is None and i > 0 and roles[i - 1] != "question":
+                prev = bodies[i - 1]
+                speaker = _called_asker(text[prev[1] : prev[2]], answering)
             if speaker is not None:
                 bodies[i] = (h, start, end, speaker)
     spans: list[Span] = []
