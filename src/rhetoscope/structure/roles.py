@@ -77,6 +77,10 @@ def _roles(
     interviewees: set[str] = set()
     role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
     outlet_askers: set[str] = set()  # "Марина Лукина, «Известия»:": a journalist, who asks
+    # "ВЕДУЩИЙ:" named only by the lead ("Воскресный вечер с Владимиром Соловьёвым"), never by a
+    # label of its own ("MODERATOR (Aigerim Nurpeissova):" then "MODERATOR:" is): the labels
+    # still name nobody, so the studio guest who questions the minister is still to be found.
+    unnamed_askers: set[str] = set()
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [
         n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
@@ -117,6 +121,8 @@ def _roles(
             interviewers.add(k)
             if info.name is None and speaker is None:
                 role_askers.add(k)
+            if info.name is None:
+                unnamed_askers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
@@ -195,7 +201,8 @@ def _roles(
     }
     if floor:
         interviewees -= floor
-    elif not interviewers - role_askers - chairs:  # beside "Question:" hosts of a Direct Line ask
+    # Beside "Question:" hosts of a Direct Line ask.
+    elif not interviewers - role_askers - (unnamed_askers - persons) - chairs:
         interviewers |= _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )

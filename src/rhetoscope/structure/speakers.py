@@ -1081,6 +1081,12 @@ NEWS_OUTLET_NAMES = {
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)
 _MEDIA_TAIL = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Media Group)$")
+# A Russian or Ukrainian paper named as an adjective and a lowercase media noun, unquoted in a
+# briefing's label: "Європейська правда:", "Российская газета:", "Економічна правда:".
+_SLAVIC_PAPER = re.compile(
+    rf"^[{UPPER}][{LOWER}]+(?:ая|ий|ій|ые|ое|а|і)[ \t]+"
+    r"(?:правда|газета|новости|новини|ведомости|відомості|известия|вести|вісті)$"
+)
 
 
 def _news_outlet(label: str) -> bool:
@@ -1091,6 +1097,8 @@ def _news_outlet(label: str) -> bool:
     # An agency's national service: "Інтерфакс-Україна", "Interfax-Ukraine", "Sputnik-Беларусь".
     head, dash, tail = text.partition("-")
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
+        return True
+    if _SLAVIC_PAPER.match(text):
         return True
     tokens = text.split()
     return (
