@@ -361,6 +361,19 @@ def _roles(
                 and len(body.split()) <= 25
                 and _REMARK.search(body) is not None
             )
+            # The briefing's last word by the principal who chaired it (handed the floor
+            # before), after the other principal's answer: "И. Конашенков: Спасибо. На этом
+            # брифинг завершён." (a co-principal's plain "Thank you very much." still answers).
+            closing = closing or (
+                asked
+                and i + 1 == len(bodies)
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and "?" not in body
+                and len(body.split()) <= 15
+                and _CLOSING_THANKS.match(body) is not None
+            )
             # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
             # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
             # The floor goes to someone who has not spoken yet (a guest's "Thanks, Jake." to
@@ -452,6 +465,10 @@ def _hands_floor(
         return False
     if len(body.split()) > 12:
         return False
+    outlet = bodies[i + 1][0].info.outlet
+    if outlet and re.search(rf"(?<![{LETTER}]){re.escape(outlet)}(?![{LETTER}])", body):
+        # "Спасибо, Виктор Николаевич. Переходим к вопросам. Пожалуйста, ТАСС." before "ТАСС:".
+        return True
     nxt = bodies[i + 1][3]
     if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
         return False  # the next speaker's given name must be known ("Олег Сафронов")
