@@ -371,7 +371,7 @@ def _roles(
                 and keys[i - 1] != k
                 and keys[i - 1] in interviewees
                 and "?" not in body
-                and len(body.split()) <= 15
+                and len(body.split()) <= 10
                 and _CLOSING_THANKS.match(body) is not None
             )
             # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
