@@ -208,7 +208,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
-    r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
+    r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+разделах"
+    r"|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
@@ -220,7 +221,7 @@ _TRAILING_LINE = re.compile(
     # "In:" ("In:" / "Face The Nation" / "Rafael Ortega").
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
-    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Регионы|Теми|Країни|Особи|Topics|Tags|People"
+    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни|Особи|Topics|Tags|People"
     r"|Countries|(?-i:In)(?=[ \t]*:))"
     r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
@@ -449,6 +450,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
     # Title Case menu lines right above the anchor ("Suggest To A Friend" over "Print") go too.
     if cut < end:
         pos = cut - 1
+        menu_above = False
         while pos > 0:
             line_start = text.rfind("\n", 0, pos) + 1
             line = text[line_start:pos].strip()
@@ -457,12 +459,21 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 and all(w[:1].isupper() for w in line.split())
                 and not re.search(r"[.!?…:;,]$", line)
             )
+            # Above other menu lines, a rubric may hold a lowercase word (ria.ru's "Россия" /
+            # "В мире" / "Дмитрий Песков" over "Источник: …").
+            menu = menu or (
+                menu_above
+                and len(line.split()) <= 3
+                and line[:1].isupper()
+                and not re.search(r"[.!?…:;,»\"”]$", line)
+            )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None
             if line and not (menu or dated):
                 break
             if line:
                 cut = line_start
+                menu_above = menu_above or menu
             pos = line_start - 1
     return cut
 
