@@ -172,6 +172,7 @@ def _roles(
     # "… holds a campaign rally …"): nobody asks, and the candidate's reply is speech.
     lead = text[: labels_in_order[0].cut] if labels_in_order else ""
     crowd: set[str] = set()
+    meeting = _MEETING.search(lead) is not None
     if _RALLY.search(lead):
         voices = {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}
         shouts = [(k, len(text[a:b].split())) for (_, a, b, _), k in zip(bodies, keys, strict=True)]
@@ -199,13 +200,15 @@ def _roles(
         for (h, *_, speaker), k in zip(bodies, keys, strict=True)
         if is_one_of(speaker, lead_moderators)
     }
+    inferred: set[str] = set()  # askers found by their questions, no label or header saying so
     if floor:
         interviewees -= floor
     # Beside "Question:" hosts of a Direct Line ask.
     elif not interviewers - role_askers - (unnamed_askers - persons) - chairs:
-        interviewers |= _infer_askers(
+        inferred = _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+        interviewers |= inferred
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
     interviewers |= outlet_askers - interviewees
@@ -324,6 +327,20 @@ def _roles(
                 labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
             labels.append("question")
+        elif (
+            k in interviewers
+            and meeting
+            and k in inferred
+            and asked
+            and "?" not in body
+            and len(body.split()) > 8
+            and not (i + 1 < len(bodies) and _names_next(body[:60], bodies[i + 1]))
+        ):
+            # At a working meeting the head of state questions the governor and the minister;
+            # once the questions have begun, what else he says at length, calling no one next,
+            # are instructions ("Хорошо. Прошу вас вместе с губернатором проработать это …",
+            # "Подготовьте, пожалуйста, обращение, я поручу …"): no question, no remark.
+            labels.append("statement")
         elif k in interviewers:
             asks = _asks(body, text[h.start : h.end], answered=answered)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
@@ -418,12 +435,25 @@ def _roles(
             # On the floor a senator's question may end with its reason ("Кто будет их
             # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
             # another member, who answers it.
-            asks = _ends_with_question(body) or (
-                bool(floor)
-                and "?" in body
+            # At a meeting the chair's question to a participant may end with its reason
+            # ("Сергей Кузьмугетович, а как обстоят дела …? Там ведь нагрузка особая." before
+            # "С.Шойгу:"): it opens by calling the next speaker, who answers it.
+            addressed = (
+                "?" in body
                 and i + 1 < len(bodies)
-                and keys[i + 1] not in floor
                 and keys[i + 1] != k
+                and _names_next(body[:60], bodies[i + 1])
+            )
+            asks = (
+                _ends_with_question(body)
+                or addressed
+                or (
+                    bool(floor)
+                    and "?" in body
+                    and i + 1 < len(bodies)
+                    and keys[i + 1] not in floor
+                    and keys[i + 1] != k
+                )
             )
             labels.append("question" if asks else "statement")
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
@@ -437,6 +467,13 @@ def _roles(
     return labels
 
 
+# A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
+# "Президент провів нараду …", "the President held a meeting with …".
+_MEETING = re.compile(
+    r"(?<![а-яёіїєґ])(?:провёл|провел|провела|провели|провів|провела)[ \t]+"
+    r"(?:[а-яёіїєґ\-]+[ \t]+){0,3}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
+    r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
+)
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
@@ -446,7 +483,10 @@ _GIVES_FLOOR = re.compile(
 
 
 _CLOSING_THANKS = re.compile(
-    r"[ \t]*(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$", re.IGNORECASE
+    # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."
+    r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay)[.,!][ \t]*)?"
+    r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
+    re.IGNORECASE,
 )
 
 
