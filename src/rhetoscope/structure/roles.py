@@ -333,7 +333,8 @@ def _roles(
             and k in inferred
             and asked
             and "?" not in body
-            and len(body.split()) > 8
+            and len(body.split()) >= 8
+            and _CLOSING_THANKS.match(body) is None  # "Хорошо, спасибо большое, до свидания."
             and not (i + 1 < len(bodies) and _names_next(body[:60], bodies[i + 1]))
         ):
             # At a working meeting the head of state questions the governor and the minister;
