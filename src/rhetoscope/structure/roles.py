@@ -269,6 +269,19 @@ def _roles(
     if presider and (has_q or interviewers) and len(presider) == 1:
         moderators |= presider
     moderators |= floor
+    # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
+    # Ступина, РИА Новости." then "Е.Ступина: Владимир Владимирович, … Затрагивалась ли …?
+    # Некоторые партнёры говорили об этом публично."): she asks, though once and not at the end.
+    for i in range(1, len(bodies)):
+        k, speaker = keys[i], bodies[i][3]
+        if keys[i - 1] not in moderators or k in moderators or not speaker or k not in persons:
+            continue
+        called = text[bodies[i - 1][1] : bodies[i - 1][2]]
+        cut = called.find(speaker + ",")
+        outlet = called[cut + len(speaker) + 1 :].strip().rstrip(".") if cut >= 0 else ""
+        if outlet and outlet_role(outlet) and "?" in text[bodies[i][1] : bodies[i][2]]:
+            interviewers.add(k)
+            interviewees.discard(k)
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
     # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
