@@ -1084,7 +1084,7 @@ _MEDIA_TAIL = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Media Group)$")
 # A Russian or Ukrainian paper named as an adjective and a lowercase media noun, unquoted in a
 # briefing's label: "Європейська правда:", "Российская газета:", "Економічна правда:".
 _SLAVIC_PAPER = re.compile(
-    rf"^[{UPPER}][{LOWER}]+(?:ая|ий|ій|ые|ое|а|і)[ \t]+"
+    rf"^[{UPPER}][{LOWER}]+(?:ая|яя|[сцз]ька|[чн]на|ьна|ий|ій|ый|ые|ое|і)[ \t]+"
     r"(?:правда|газета|новости|новини|ведомости|відомості|известия|вести|вісті)$"
 )
 
