@@ -327,6 +327,11 @@ def _preamble(
         # … Nikos Laskaris": the remarks' author opens; the guest of the conference speaks next.
         givers = speakers
     speaker: str | None = None
+    follows = TEXT_FOLLOWS.search(text, start, stop)
+    if follows is not None and not text[follows.end() : stop].strip():
+        # "… Брифинг провели … Игорь Конашенков и … Виктор Гордеев. Публикуем стенограмму
+        # брифинга.": a lead that ends announcing the record below is the editor's.
+        givers = []
     if len({g.key for g in givers}) == 1:
         person = givers[0]
         speaker = resolve_names([*label_names, person]).get(person, person.display())

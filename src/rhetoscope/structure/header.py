@@ -682,6 +682,21 @@ _RU_HOST_NOUN = re.compile(
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"  # "Ведуча «Суспільне Студія» Ірина Павленко"
     + _RU_PAIR
 )
+# "у розмові з ведучою Катериною Бойко", "в беседе с ведущим Павлом Зарубиным": the host, in the
+# instrumental after "with".
+_RU_WITH_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:ведучою|ведучим|ведущей|ведущим)[ \t]+"
+    r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|телемарафону|телемарафона)[ \t]+)?"
+    + _RU_PAIR
+)
+# A talk show titled by its host: "Воскресный вечер с Владимиром Соловьёвым", "Вечір з Яніною
+# Соколовою", "Неделя с Марианной Максимовской" — a programme's time word or "шоу", then "with"
+# and the host in the instrumental, ending the title line.
+_RU_SHOW_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]ечер|[Уу]тро|[Нн]еделя|[Вв]ечір|[Рр]анок|[Тт]иждень|[Шш]оу)[ \t]+"
+    r"(?:с|со|з|із|зі)[ \t]+" + _RU_PAIR + r"[ \t]*$",
+    re.MULTILINE,
+)
 # "Беседовала Алёна Кудрявцева" closing the interview (the name in the nominative).
 _RU_CONDUCTED = re.compile(
     r"(?<![а-яёіїєґ])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?"
@@ -805,6 +820,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
         pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
         out.extend(("interview with", Name((g,), sur, None, False)) for g, sur in pairs)
+    for m in (*_RU_WITH_HOST.finditer(text), *_RU_SHOW_HOST.finditer(text)):
+        given, surname = _nominative(m.group("g")), _nominative(m.group("s"))
+        if not is_title_token(given) and given != m.group("g"):  # an instrumental name
+            out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))

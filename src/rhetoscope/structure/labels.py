@@ -22,6 +22,7 @@ from rhetoscope.structure.speakers import (
     Name,
     classify_label,
     fold,
+    is_title_token,
 )
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
@@ -271,10 +272,44 @@ class LabelHit:
     member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
 
 
+# A Russian ministry's first label writes the post, the rank and then the name: "Официальный
+# представитель Минобороны России генерал-лейтенант Игорь Конашенков:", "Начальник штаба
+# учения генерал-лейтенант Виктор Гордеев:" (later "И. Конашенков:"). The description runs in
+# lowercase words after an office word; the name is the last two capitalised words.
+_DESCRIBED_NAME = re.compile(
+    rf"^(?P<role>[{UPPER}][{LOWER}\-]+(?:[ \t]+[^\s:]+){{1,10}}?)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)$"
+)
+# Office words that open such a description besides the ones is_title_token knows.
+_DESCRIPTION_HEADS = frozenset(
+    {"начальник", "командующий", "командувач", "речник", "міністр", "голова", "вице-премьер"}
+)
+
+
+def _described_name(label: str) -> LabelInfo | None:
+    """ "Официальный представитель … генерал-лейтенант Игорь Конашенков" read as "Игорь
+    Конашенков, Официальный представитель … генерал-лейтенант" (the name speaks)."""
+    m = _DESCRIBED_NAME.match(label.strip())
+    if m is None:
+        return None
+    role = m.group("role").split()
+    head = role[0]
+    if not (is_title_token(head) or fold(head) in _DESCRIPTION_HEADS):
+        return None
+    if not any(w[:1].islower() for w in role):
+        return None  # "Foreign Minister Sergey Lavrov" is the name parser's to read
+    info = classify_label(f"{m.group('name')}, {m.group('role')}")
+    if info is None or info.kind is not LabelKind.PERSON or info.name is None:
+        return None
+    return info if info.name.has_full_given else None
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
+        if info is None:
+            info = _described_name(m.group("name"))
         slashed = _SLASHED_OUTLET.fullmatch(m.group("name"))
         if info is None and slashed:
             # The Philippine PCO's reporters: "CELERINA ABAD/DZBB:", the name, a slash, then

@@ -215,7 +215,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
-    r"|(?:Опубликован[оа]?[ \t]+в[ \t]+разделах|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
+    r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+разделах"
+    r"|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
@@ -227,7 +228,7 @@ _TRAILING_LINE = re.compile(
     # "In:" ("In:" / "Face The Nation" / "Rafael Ortega").
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
-    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Регионы|Теми|Країни|Особи|Topics|Tags|People"
+    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни|Особи|Topics|Tags|People"
     r"|Countries|(?-i:In)(?=[ \t]*:))"
     r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
@@ -339,6 +340,12 @@ _CREDIT_LINE = re.compile(
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
     r"|(?:\*[ \t]*)?(?:Стенограм\w*|Текст|Материал|Матеріал)[ \t]+[^\n]{0,80}?\b"
     r"(?:подготовлен|підготовлен|публикуется|публікується|опубликован|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
+    # A news agency's backlink to its earlier report under the text: "Як повідомляв Укрінформ,
+    # раніше Кабінет Міністрів затвердив …", "Как сообщал ТАСС, …", "As Ukrinform reported, …"
+    # (the agency speaks, not the interviewee: a turn ends above it).
+    r"|(?:Як[ \t]+повідомля\w*|Как[ \t]+(?:сообщал|ранее[ \t]+сообщал)\w*"
+    r"|As[ \t]+(?:previously[ \t]+|earlier[ \t]+)?reported(?:[ \t]+by)?)[ \t]+"
+    r"[A-ZА-ЯЁІЇЄҐ«\"][^\n]{0,400}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
     # An official's signature under the record: "Председатель Московской городской Думы" and,
@@ -452,6 +459,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
     # Meet the Press").
     if cut < end or end < len(text.rstrip()):
         pos = cut - 1
+        menu_above = False
         while pos > 0:
             line_start = text.rfind("\n", 0, pos) + 1
             line = text[line_start:pos].strip()
@@ -460,12 +468,21 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 and all(w[:1].isupper() for w in line.split())
                 and not re.search(r"[.!?…:;,]$", line)
             )
+            # Above other menu lines, a rubric may hold a lowercase word (ria.ru's "Россия" /
+            # "В мире" / "Дмитрий Песков" over "Источник: …").
+            menu = menu or (
+                menu_above
+                and len(line.split()) <= 3
+                and line[:1].isupper()
+                and not re.search(r"[.!?…:;,»\"”]$", line)
+            )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None
             if line and not (menu or dated):
                 break
             if line:
                 cut = line_start
+                menu_above = menu_above or menu
             pos = line_start - 1
     return cut
 

@@ -77,6 +77,10 @@ def _roles(
     interviewees: set[str] = set()
     role_askers: set[str] = set()  # "Question:", "Journalist:": who asks, but nobody named
     outlet_askers: set[str] = set()  # "Марина Лукина, «Известия»:": a journalist, who asks
+    # "ВЕДУЩИЙ:" named only by the lead ("Воскресный вечер с Владимиром Соловьёвым"), never by a
+    # label of its own ("MODERATOR (Aigerim Nurpeissova):" then "MODERATOR:" is): the labels
+    # still name nobody, so the studio guest who questions the minister is still to be found.
+    unnamed_askers: set[str] = set()
     has_q = any(h.info.kind is LabelKind.QUESTION for h, *_ in bodies)
     interviewer_names = [
         n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
@@ -117,6 +121,8 @@ def _roles(
             interviewers.add(k)
             if info.name is None and speaker is None:
                 role_askers.add(k)
+            if info.name is None:
+                unnamed_askers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
@@ -166,6 +172,7 @@ def _roles(
     # "… holds a campaign rally …"): nobody asks, and the candidate's reply is speech.
     lead = text[: labels_in_order[0].cut] if labels_in_order else ""
     crowd: set[str] = set()
+    meeting = _MEETING.search(lead) is not None
     if _RALLY.search(lead):
         voices = {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}
         shouts = [(k, len(text[a:b].split())) for (_, a, b, _), k in zip(bodies, keys, strict=True)]
@@ -193,12 +200,15 @@ def _roles(
         for (h, *_, speaker), k in zip(bodies, keys, strict=True)
         if is_one_of(speaker, lead_moderators)
     }
+    inferred: set[str] = set()  # askers found by their questions, no label or header saying so
     if floor:
         interviewees -= floor
-    elif not interviewers - role_askers - chairs:  # beside "Question:" hosts of a Direct Line ask
-        interviewers |= _infer_askers(
+    # Beside "Question:" hosts of a Direct Line ask.
+    elif not interviewers - role_askers - (unnamed_askers - persons) - chairs:
+        inferred = _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+        interviewers |= inferred
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
     interviewers |= outlet_askers - interviewees
@@ -259,6 +269,19 @@ def _roles(
     if presider and (has_q or interviewers) and len(presider) == 1:
         moderators |= presider
     moderators |= floor
+    # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
+    # Ступина, РИА Новости." then "Е.Ступина: Владимир Владимирович, … Затрагивалась ли …?
+    # Некоторые партнёры говорили об этом публично."): she asks, though once and not at the end.
+    for i in range(1, len(bodies)):
+        k, speaker = keys[i], bodies[i][3]
+        if keys[i - 1] not in moderators or k in moderators or not speaker or k not in persons:
+            continue
+        called = text[bodies[i - 1][1] : bodies[i - 1][2]]
+        cut = called.find(speaker + ",")
+        outlet = called[cut + len(speaker) + 1 :].strip().rstrip(".") if cut >= 0 else ""
+        if outlet and outlet_role(outlet) and "?" in text[bodies[i][1] : bodies[i][2]]:
+            interviewers.add(k)
+            interviewees.discard(k)
     order = {lh.start: n for n, lh in enumerate(labels_in_order)}
     # A hearing chaired by a presiding office ("The CHAIRMAN.") opens with statements: a
     # member's opening statement ("Ms. DE LA ROSA. Thank you, Mr. Chairman … I yield back.")
@@ -317,6 +340,21 @@ def _roles(
                 labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
             labels.append("question")
+        elif (
+            k in interviewers
+            and meeting
+            and k in inferred
+            and asked
+            and "?" not in body
+            and len(body.split()) >= 8
+            and _CLOSING_THANKS.match(body) is None  # "Хорошо, спасибо большое, до свидания."
+            and not (i + 1 < len(bodies) and _names_next(body[:60], bodies[i + 1]))
+        ):
+            # At a working meeting the head of state questions the governor and the minister;
+            # once the questions have begun, what else he says at length, calling no one next,
+            # are instructions ("Хорошо. Прошу вас вместе с губернатором проработать это …",
+            # "Подготовьте, пожалуйста, обращение, я поручу …"): no question, no remark.
+            labels.append("statement")
         elif k in interviewers:
             asks = _asks(body, text[h.start : h.end], answered=answered)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
@@ -353,6 +391,19 @@ def _roles(
                 and "?" not in body
                 and len(body.split()) <= 25
                 and _REMARK.search(body) is not None
+            )
+            # The briefing's last word by the principal who chaired it (handed the floor
+            # before), after the other principal's answer: "И. Конашенков: Спасибо. На этом
+            # брифинг завершён." (a co-principal's plain "Thank you very much." still answers).
+            closing = closing or (
+                asked
+                and i + 1 == len(bodies)
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and "?" not in body
+                and len(body.split()) <= 10
+                and _CLOSING_THANKS.match(body) is not None
             )
             # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
             # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
@@ -400,12 +451,25 @@ def _roles(
             # On the floor a senator's question may end with its reason ("Кто будет их
             # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
             # another member, who answers it.
-            asks = _ends_with_question(body) or (
-                bool(floor)
-                and "?" in body
+            # At a meeting the chair's question to a participant may end with its reason
+            # ("Сергей Кузьмугетович, а как обстоят дела …? Там ведь нагрузка особая." before
+            # "С.Шойгу:"): it opens by calling the next speaker, who answers it.
+            addressed = (
+                "?" in body
                 and i + 1 < len(bodies)
-                and keys[i + 1] not in floor
                 and keys[i + 1] != k
+                and _names_next(body[:60], bodies[i + 1])
+            )
+            asks = (
+                _ends_with_question(body)
+                or addressed
+                or (
+                    bool(floor)
+                    and "?" in body
+                    and i + 1 < len(bodies)
+                    and keys[i + 1] not in floor
+                    and keys[i + 1] != k
+                )
             )
             labels.append("question" if asks else "statement")
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
@@ -419,6 +483,13 @@ def _roles(
     return labels
 
 
+# A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
+# "Президент провів нараду …", "the President held a meeting with …".
+_MEETING = re.compile(
+    r"(?<![а-яёіїєґ])(?:провёл|провел|провела|провели|провів|провела)[ \t]+"
+    r"(?:[а-яёіїєґ\-]+[ \t]+){0,3}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
+    r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
+)
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
@@ -428,7 +499,10 @@ _GIVES_FLOOR = re.compile(
 
 
 _CLOSING_THANKS = re.compile(
-    r"[ \t]*(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$", re.IGNORECASE
+    # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."
+    r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay)[.,!][ \t]*)?"
+    r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
+    re.IGNORECASE,
 )
 
 
@@ -447,6 +521,10 @@ def _hands_floor(
         return False
     if len(body.split()) > 12:
         return False
+    outlet = bodies[i + 1][0].info.outlet
+    if outlet and re.search(rf"(?<![{LETTER}]){re.escape(outlet)}(?![{LETTER}])", body):
+        # "Спасибо, Виктор Николаевич. Переходим к вопросам. Пожалуйста, ТАСС." before "ТАСС:".
+        return True
     nxt = bodies[i + 1][3]
     if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
         return False  # the next speaker's given name must be known ("Олег Сафронов")

@@ -1096,6 +1096,12 @@ NEWS_OUTLET_NAMES = {
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)
 _MEDIA_TAIL = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Media Group)$")
+# A Russian or Ukrainian paper named as an adjective and a lowercase media noun, unquoted in a
+# briefing's label: "Європейська правда:", "Российская газета:", "Економічна правда:".
+_SLAVIC_PAPER = re.compile(
+    rf"^[{UPPER}][{LOWER}]+(?:ая|яя|[сцз]ька|[чн]на|ьна|ий|ій|ый|ые|ое|і)[ \t]+"
+    r"(?:правда|газета|новости|новини|ведомости|відомості|известия|вести|вісті)$"
+)
 
 
 def _news_outlet(label: str) -> bool:
@@ -1106,6 +1112,8 @@ def _news_outlet(label: str) -> bool:
     # An agency's national service: "Інтерфакс-Україна", "Interfax-Ukraine", "Sputnik-Беларусь".
     head, dash, tail = text.partition("-")
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
+        return True
+    if _SLAVIC_PAPER.match(text):
         return True
     tokens = text.split()
     return (
