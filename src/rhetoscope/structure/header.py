@@ -741,6 +741,14 @@ _RU_HOST_LINE = re.compile(
 
 # "Модератор брифинга – Динара Сейтказина.": a lead sentence naming who moderates (the
 # "Модератор:" labels), in the nominative after a dash.
+# president.gov.ua: "Модерував пресконференцію речник Президента Сергій Никифоров." — the verb,
+# the event, the post in lowercase (and its genitive), then the moderator in the nominative.
+_RU_MODERATED = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Мм]одерував(?:ла)?|[Мм]одерировал(?:а)?|[Вв]ела|[Вв]ёл|[Вв]ів)[ \t]+"
+    r"(?:брифинг|брифінг|пресс-конференцию|прес-конференцію|пресконференцію|встречу|зустріч)"
+    r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,3}[ \t]+)?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
 _RU_MODERATOR_NAMED = re.compile(
     r"(?<![а-яёіїєґ])(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))"
     r"(?:[ \t]+(?:брифинга|брифінгу|пресс-конференции|прес-конференції|эфира|ефіру"
@@ -813,7 +821,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
-    for m in _RU_MODERATOR_NAMED.finditer(text):
+    for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
         if not is_title_token(m.group("g")):
             out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_GUEST_LINE.finditer(text):

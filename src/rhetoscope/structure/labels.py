@@ -294,6 +294,8 @@ def _described_name(label: str) -> LabelInfo | None:
         return None
     role = m.group("role").split()
     head = role[0]
+    if not re.match(r"[А-ЯЁІЇЄҐ]", head):
+        return None  # an English headline "Transport secretary Alan Hargreaves: ‘…’"
     if not (is_title_token(head) or fold(head) in _DESCRIPTION_HEADS):
         return None
     if not any(w[:1].islower() for w in role):

@@ -113,6 +113,21 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     return out
 
 
+_SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
+
+
+def _recased_caps_lines(header_text: str) -> str:
+    """The header's short lines in capitals once more in mixed case, for the people list: a BBC
+    cover's "SUNDAY WITH LAURA KUENSSBERG" names the host whom "LK:" stands for."""
+    out = []
+    for line in header_text.split("\n"):
+        words = line.split()
+        if 2 <= len(words) <= 8 and line.isupper() and not any(c.isdigit() for c in line):
+            recased = [w.lower() if w.lower() in _SMALL_WORDS else _recase_word(w) for w in words]
+            out.append(" ".join(recased))
+    return "\n" + "\n".join(out) if out else ""
+
+
 def _titleish(word: str) -> bool:
     """A title, also in the plural: a hearing's "Members present: Representatives Holloway,
     Abernathy, …" gives no given name "Representatives" for "Mr. Holloway"."""
@@ -199,7 +214,7 @@ def _speaker_names(
             header_names.append(parsed)
     people = [
         Name(given=(g,), surname=sur, title=None, caps=False)
-        for g, sur in _FULL_NAME.findall(header_text)
+        for g, sur in _FULL_NAME.findall(header_text + _recased_caps_lines(header_text))
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
@@ -721,8 +736,10 @@ def _office_holder(
     vice = "vice" in office.lower()
     holders = []
     for kind, name in header:
-        if kind == "outlet":
-            continue  # "Fox News" is no office holder
+        if kind in ("outlet", "moderator"):
+            # "Fox News" is no office holder; nor is "речник Президента Сергій Никифоров", who
+            # moderates (the "Президент:" is someone else).
+            continue
         title = (name.title or "").lower()
         # "… by Stéphane Dujarric, Spokesman for the Secretary-General": the role follows.
         after = re.search(
@@ -745,7 +762,18 @@ def _office_holder(
         if same_office and not any(n.compatible(name) for n in label_names):
             holders.append(name)
     if len({h.key for h in holders}) == 1:
-        return header_canon.get(holders[0], holders[0].display())
+        holder = max(holders, key=lambda h: len(h.given))
+        if not holder.given:
+            # "Remarks by President Halvorsen" over a caption "President Daniel Halvorsen takes
+            # questions …": the one given name the header writes before that surname.
+            given = {
+                g
+                for g, sur in (m.groups() for m in _PAIR_AT.finditer(header_text))
+                if sur == holder.surname and not (is_title_token(g) or g.lower() in NOT_GIVEN)
+            }
+            if len(given) == 1:
+                return f"{given.pop()} {holder.surname}"
+        return header_canon.get(holder, holder.display())
     # "Members present: Dame Meg Hillier (Chair); …": a name, then the office in brackets.
     bracketed = {
         m.group(1)
@@ -880,12 +908,22 @@ _CALLED_ASKER = re.compile(
 )
 
 
+# A White House press conference: the President calls the next reporter in a sentence of its
+# own at the end of his turn: "With that, I'll take some questions.  Ayesha Raman, Bloomberg."
+_CALLED_BY_NAME = re.compile(
+    rf"(?:^|[.!?][ \t]+|\n[ \t]*)(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
+    rf"(?P<outlet>{_OUTLET})[ \t]*[.!]?[ \t]*$"
+)
+
+
 def _called_asker(previous: str, others: set[str]) -> str | None:
     """The journalist whom ``previous`` (the turn before an unnamed question) ends by calling
     on, or ``None``."""
     m = _CALLED_ASKER.search(previous[-200:])
     if m is None:
-        return None
+        m = _CALLED_BY_NAME.search(previous[-200:])
+        if m is None or is_title_token(m.group("outlet").split()[0].strip('«"“„')):
+            return None
     words = m.group("name").split()
     if any(is_title_token(w) or w.lower() in NOT_GIVEN for w in words):
         return None  # "The next question, Mr Secretary, …"
