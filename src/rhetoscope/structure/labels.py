@@ -306,9 +306,17 @@ def _described_name(label: str) -> LabelInfo | None:
     return info if info.name.has_full_given else None
 
 
+# A video's title under a page headline: a quotation and the clip's running time, alone.
+_VIDEO_TITLE = re.compile(
+    r"[ \t]*[\"“][^\"“”\n]{3,120}[\"”][ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", re.M
+)
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
+        if _VIDEO_TITLE.match(text, m.end()):
+            continue  # CBS: 'Vance: "Michigan families are paying for this" 06:41', a clip's title
         info = classify_label(m.group("name"))
         if info is None:
             info = _described_name(m.group("name"))
