@@ -24,11 +24,14 @@ ANSWER = "\n\nZelensky: We will see.\n"
         ("Question: Ханна Віртанен, Yle. Пане Президенте, чи готові?", "Ханна Віртанен"),
         ("Question [Henrik Solberg – NRK]: A question on the High North?", "Henrik Solberg"),
         ("Question (Andrew Gray, Reuters): Will it happen?", "Andrew Gray"),
+        ("Question (Reuters): Hi, Tom Ellis from Reuters. When?", "Tom Ellis"),
         # Addresses, not introductions: the asker stays unnamed.
         ("Q: Volodymyr Zelensky, you said last week it would be done?", None),
         ("Вопрос: Мария Владимировна, есть ли новости?", None),
         ("Q: Thank you, Mr President. Prime Minister Stubb, is Finland ready?", None),
-        ("Question (Reuters): Will it happen?", None),
+        ("Question (Reuters): Will it happen?", "Reuters"),  # no one in particular: the outlet
+        ("Вопрос (газета «Известия»): Как?", "Известия"),
+        ("Question (as translated): Will it happen?", None),
         ("Q: Olena Zelenska, President of the foundation, said what?", None),
     ],
 )

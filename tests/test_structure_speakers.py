@@ -435,7 +435,8 @@ def test_header_names_people_another_way(text: str, want: list[str | None]) -> N
             "Press conference by NATO Secretary General Mark Rutte\n\n"
             "Question [Andrew Gray, Reuters]: Why now?\n\nMark Rutte: Because.\n\n"
             "Question (RIA Novosti): And then?\n\nMark Rutte: We will see.\n",
-            ["Andrew Gray", "Mark Rutte", None, "Mark Rutte"],
+            # "(RIA Novosti)": no one in particular, but the outlet the text names asks.
+            ["Andrew Gray", "Mark Rutte", "RIA Novosti", "Mark Rutte"],
         ),
         # A Ukrainian -а surname in the genitive ("Сибіги") completes the initials label.
         (

@@ -300,7 +300,7 @@ def test_speaker_resolution(text: str, speakers: list[str | None]) -> None:
             "NATO Spokesperson Allison Hart: Welcome.\nNATO Secretary General Mark Rutte: We "
             "agreed.\nNATO Spokesperson: Reuters.\nQuestion (Reuters): Why?\n"
             "NATO Secretary General: Because.\nNATO Spokesperson: Thank you.\n",
-            ["Allison Hart", "Mark Rutte", "Allison Hart", None, "Mark Rutte", "Allison Hart"],
+            ["Allison Hart", "Mark Rutte", "Allison Hart", "Reuters", "Mark Rutte", "Allison Hart"],
         ),
         (
             "The Prime Minister (Keir Starmer): I had meetings.\nMrs Badenoch: Why?\n"

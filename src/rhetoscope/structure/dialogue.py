@@ -338,7 +338,18 @@ def _preamble(
         if _INITIALS_DISPLAY.match(speaker):
             parsed = name_from_phrase(speaker)
             speaker = (_initials_named(parsed, text) if parsed else None) or speaker
+        lead = text[start:stop]
+        if person.surname in lead and not _FIRST_PERSON.search(lead):
+            # "President of Ukraine Oleksandr Marchenko and Prime Minister … held a joint press
+            # conference": a lead that tells of the giver in the third person is narration.
+            speaker = None
     return start, stop, speaker
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'])(?:I|I['’]m|I['’]ve|I['’]ll|we|We|my|My|our|Our|us|я|Я|мы|Мы|ми|Ми|мой|моя|"
+    r"мій|моя|наш|наша|наше|наши|наші|нам|нас)(?![\w’'])"
+)
 
 
 def _opening_speaker(

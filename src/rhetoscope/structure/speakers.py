@@ -583,6 +583,15 @@ SAYING = _words(
 )
 
 
+# A description after a label's comma never opens a subordinate clause.
+_CLAUSE_OPENERS = _words(
+    """
+    что чтобы как где когда если который которая которые кто чем що щоб як де коли якщо який
+    яка які хто that which what how where when if whether who whom
+    """
+)
+
+
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
 NOT_NAME_WORDS = _words(
     """
@@ -813,6 +822,58 @@ def is_title_token(tok: str) -> bool:
     return fold(tok).rstrip(".") in TITLE_WORDS
 
 
+_JOURNALIST_WORDS = frozenset(
+    {"journalist", "reporter", "correspondent", "журналист", "журналістка", "журналіст"}
+)
+# Media words before or after an outlet's name in a label's brackets: "газета «Известия»",
+# "информационное агентство «Синьхуа»", "Al-Ahram newspaper", "via video link, Al Mayadeen".
+_MEDIA_DESCRIPTOR = (
+    r"(?:информационн\w+|информагентств\w*|агентств\w*|агенці\w+|газет\w*|телеканал\w*|"
+    r"радиостанци\w+|радио|радіо|издани\w+|видання|журнал\w*|телекомпани\w+|портал\w*|"
+    r"интернет-издани\w+|інтернет-видання|newspaper|daily|weekly|(?:news[ \t]+)?agency|"
+    r"tv|channel|television|broadcaster|magazine|via[ \t]+video[ \t]+link|by[ \t]+video[ \t]+link"
+    r"|from|of|the|de)"
+)
+_LEADING_DESCRIPTORS = re.compile(rf"^(?:{_MEDIA_DESCRIPTOR}[ \t]+)+", re.IGNORECASE)
+_TRAILING_DESCRIPTORS = re.compile(rf"(?:[ \t]+{_MEDIA_DESCRIPTOR})+$", re.IGNORECASE)
+# Bracketed notes that are no outlet: "(Inaudible)", "(Translated)", "(Follow-up)".
+_BRACKET_NOTES = _words(
+    """
+    inaudible unclear crosstalk laughter off-mic translated translation interpreted
+    interpretation continuing cont'd contd follow-up followup english russian french german
+    spanish arabic chinese ukrainian retranslated unidentified via freelance freelancer
+    independent interpreter
+    """
+)
+
+
+def bracket_outlet(who: str) -> str | None:
+    """The outlet a question label's brackets name ("газета «Известия»" -> "Известия"), or
+    ``None`` for a note ("как переведено", "for both ministers", "Inaudible")."""
+    found = []
+    for part in re.split(r"[ \t]*,[ \t]*", who.strip()):
+        part = _TRAILING_DESCRIPTORS.sub("", _LEADING_DESCRIPTORS.sub("", part.strip()))
+        part = part.strip().strip('«»"“”„').strip()
+        words = part.split()
+        if not words or not 1 <= len(words) <= 5:
+            continue
+        if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+            continue  # "как переведено", "to Sergey Lavrov"
+        if fold(part) in NEWS_OUTLETS:
+            found.append(part)  # "RT", though "Rt Hon" is a style
+            continue
+        if fold(words[0]) in _BRACKET_NOTES or is_title_token(words[0]):
+            continue
+        if any(c.isdigit() for c in part) and fold(part) not in NEWS_OUTLETS:
+            continue  # "Q (00:12)"
+        if any(w[:1].islower() and w not in ("de", "of", "the", "и", "і") for w in words[1:]):
+            continue  # "Question to both leaders"
+        found.append(part)
+    if len(found) != 1:
+        return None
+    return NEWS_OUTLET_NAMES.get(fold(found[0]), found[0])
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -830,6 +891,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         asker = name_from_phrase(who_parts[0].strip())
         if asker is not None and asker.given:
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
+    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS | _JOURNALIST_WORDS:
+        # "Вопрос (газета «Известия»):", "Question (RIA Novosti):", "Journalist (Ukrinform):": no
+        # one in particular asks, but the text says for whom, as a bare "AFP:" label does.
+        bracketed = bracket_outlet(asked.group("who"))
+        if bracketed is not None:
+            return LabelInfo(LabelKind.QUESTION, asked.group("q"), strong=True, outlet=bracketed)
     dashed = _ASKER_AFTER_DASH.match(text)
     if dashed is not None and fold(dashed.group("q")) in QUESTION_WORDS:
         who = dashed.group("who").strip()
@@ -838,7 +905,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             if asker is not None and asker.given:
                 return LabelInfo(LabelKind.QUESTION, dashed.group("q"), name=asker, strong=True)
         # "Question – Reuters:" names an outlet, no one in particular (as "Question (IRNA):").
-        return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True)
+        return LabelInfo(
+            LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=bracket_outlet(who)
+        )
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
@@ -849,8 +918,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if role is not None and (
         len(role.split()) > max_role_words
         or any(fold(w).strip(".,") in SAYING for w in role.split())
+        or fold(role.split()[0]) in _CLAUSE_OPENERS
     ):
-        return None  # "Cardinal de Lubac, writing in 1985, said:" is prose, not a label
+        # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
+        # экономике:" are prose, not labels.
+        return None
     folded = fold(name_part)
     numbered = _NUMBERED_ROLE.match(name_part)
     if numbered and role is None:  # "Question 3:", "Q1:", "Вопрос №2:"

@@ -196,18 +196,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             role == "question"
-            and speaker is None
+            and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
             and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
-            speaker = _self_introduced(text[start:end], answering)
-            if speaker is None and i > 0 and roles[i - 1] != "question":
+            named = _self_introduced(text[start:end], answering)
+            if named is None and i > 0 and roles[i - 1] != "question":
                 prev = bodies[i - 1]
-                speaker = _called_asker(text[prev[1] : prev[2]], answering)
-            if speaker is not None:
-                bodies[i] = (h, start, end, speaker)
+                named = _called_asker(text[prev[1] : prev[2]], answering)
+            if named is not None:
+                bodies[i] = (h, start, end, named)
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     pre = _preamble(text, labels[0].cut, header, names)
