@@ -409,6 +409,8 @@ def _implied_answers(
 
 
 _DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+# The dash opening a turn, at its line's start or inside its bold: "**– Николай Александрович".
+_TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
 
 
 def _first_dash(text: str, body_end: int) -> int:
@@ -581,7 +583,9 @@ _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE
 
 
 _BYLINE_NAME = re.compile(
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
+    r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By)[ \t]*:?[ \t]+)?"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
@@ -673,6 +677,10 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         if "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
             turns.append((c_start, c_end, "other", None))
         for start, end, label, speaker in turns:
+            # RIA copied as Markdown keeps its dashes: "**– Николай Александрович, …?**" /
+            # "– Это решение …". The dash opening a turn is no word of it.
+            dash = _TURN_DASH.match(text, start, end)
+            start = dash.end() if dash is not None else start
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
@@ -700,6 +708,20 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and not _DASH_PARA.match(m.group())
         for m in lines
     ]
+    # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
+    # above it. Where the questions ending in "?" are each followed by a dashed answer, so is
+    # a question that asks with no "?" ("Расскажите подробнее, что именно предлагается." /
+    # "— Прежде всего …"), and a plain paragraph that does not stand above a dash is the
+    # answer's continuation, whatever its mark.
+    dashed = [_DASH_PARA.match(m.group()) is not None for m in lines]
+    above_dash = [i + 1 < len(lines) and dashed[i + 1] and not dashed[i] for i in range(len(lines))]
+    q_at = [i for i, a in enumerate(asks) if a]
+    if len(q_at) >= 3 and sum(above_dash[i] for i in q_at) >= 0.8 * len(q_at):
+        first_q = q_at[0]
+        asks = [
+            i >= first_q and above_dash[i] and len(m.group().split()) <= 60
+            for i, m in enumerate(lines)
+        ]
     if sum(asks) < 3:
         return ()
     first = asks.index(True)

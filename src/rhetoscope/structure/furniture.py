@@ -225,6 +225,18 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+# A teaser link's stamp: "8 февраля, 14:21", "14:21", "10.02.2025 14:21", "Вчера, 09:05".
+_TEASER_STAMP = re.compile(
+    r"(?:[\w.]+(?:[ \t]+\w+)?,?[ \t]+)?\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+)
+
+
+_DOSSIER = re.compile(
+    r"(?:Личное[ \t]+дело|Досье|Досьє|Справка|Довідка|Биография|Біографія|Визитная[ \t]+карточка"
+    r"|Візитівка|Особова[ \t]+справа)[ \t]*:?"
+)
+
+
 def _trim_furniture(text: str, start: int, end: int) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -254,6 +266,22 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
             len(lines) == 2
             and len(last.split()) <= 40
             and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:", lines[1].strip(), re.I)
+            is not None
+        )
+        # A news site's link to a related story, set as its headline over its date and time:
+        # "Индонезия заявила о намерении нарастить импорт российской пшеницы" / "8 февраля,
+        # 14:21" (RIA Novosti between two turns).
+        box = box or (
+            len(lines) == 2
+            and len(lines[0].split()) <= 20
+            and not re.search(r"[.!?…:;,]$", lines[0].strip())
+            and _TEASER_STAMP.fullmatch(lines[1].strip()) is not None
+        )
+        # A dossier box after the interview, under its heading alone on a line: Kommersant's
+        # "Личное дело" / "Андрей Лещинский родился в 1968 году …", "Досье", "Довідка".
+        box = box or (
+            len(lines) <= 8
+            and _DOSSIER.fullmatch(re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", lines[0]).strip())
             is not None
         )
         last = re.sub(r"^#{1,6}[ \t]+", "", last)  # a Markdown heading: "## Про громади"

@@ -86,7 +86,10 @@ _HEADER_ANSWERER = re.compile(
 _HEADER_PERSON_RU = re.compile(
     r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
     r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
-    r"(?![а-яёіїєґ])[^\n]{0,160}?"
+    # Kommersant's byline "Интервью взял Дмитрий Козлов" names who asks, not whom
+    # (_RU_CONDUCTED reads it).
+    r"(?![а-яёіїєґ])(?![ \t]+(?:взял|записал|брал|взяв|записав|брав|вела|вел|вів)[аи]?"
+    r"(?![а-яёіїєґ]))[^\n]{0,160}?"
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
     # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
@@ -654,8 +657,14 @@ _RU_PAIR = (
     r"(?![а-яёіїєґ])"
 )
 _RU_JOURNALIST = re.compile(
-    r"(?<![а-яё])(?:[Кк]орреспондент|[Оо]бозревател|[Жж]урналист|[Рр]едактор|[Кк]олумнист)"
-    r"(?P<case>[а-яё]{0,3})(?![а-яё])[^\n.!?]{0,60}?(?<![А-ЯЁа-яё])" + _RU_PAIR
+    # Ukrainian too: "в інтерв’ю кореспондентці Укрінформу Олені Бондар".
+    r"(?<![а-яёіїєґ])(?:[Кк]орр?еспондент|[Оо]бозревател|[Жж]урналист|[Жж]урналіст|[Рр]едактор"
+    r"|[Кк]олумнист)"
+    r"(?P<case>[а-яёіїєґ]{0,3})(?![а-яёіїєґ])[^\n.!?]{0,60}?(?<![А-ЯЁІЄа-яёіїєґ])"
+    + _RU_PAIR
+    # "корреспонденту РИА Новости Дарье Лосевой": the outlet's last word and the given name
+    # are no pair; the name is the last pair of a run of capitalised words.
+    + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
@@ -669,8 +678,16 @@ _RU_INTERVIEWEE = re.compile(
 # Горбунов": the one who tells, named after the verb (in the nominative).
 _RU_TELLER = re.compile(
     r"(?<![а-яёіїєґ])(?:рассказал|розповів|розповіла|рассказала|заявил|заявила)[ \t]+"
-    r"(?:[а-яёіїєґ«»\-]+[ \t]+){0,5}" + _RU_PAIR
+    # The post may name its institution in capitals: "рассказал председатель комитета Госдумы
+    # по экономической политике Георгий Ремезов", "розповів Надзвичайний і Повноважний Посол
+    # України в Словацькій Республіці Мирослав Ткач" — the name is the run's last pair.
+    r"(?P<post>[^\n.!?]{0,160})"
 )
+_TOLD_NOUN = re.compile(
+    r"(?<![а-яёіїєґ])(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч)",
+    re.IGNORECASE,
+)
+_RU_PAIR_AT = re.compile(_RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])")
 # "Розмову вела ведуча Ірина Мельник.", "Беседу вел Иван Петров": the host, in the nominative.
 _RU_HOST_NOUN = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
@@ -797,6 +814,13 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         given, surname = m.group("g"), m.group("s")
         if case in ("у", "ю"):
             given, surname = dative_given(given), dative_surname(surname)
+        elif case in ("ці", "ке", "ки"):
+            # A woman's post: "кореспондентці Олені Бондар", "корреспондентке …" (dative),
+            # "кореспондентки …" (genitive).
+            if case != "ки":
+                given, surname = dative_given(given), dative_surname(surname)
+            else:
+                given, surname = _genitive_given(given), genitive_to_nominative(surname)
         elif case in ("а", "я"):
             given, surname = _genitive_given(given), genitive_to_nominative(surname)
         elif case in ("ом", "ем"):
@@ -844,8 +868,21 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # The teller is the interviewee only beside a named interviewer (news prose is full of
         # "заявил X").
         for m in _RU_TELLER.finditer(text):
-            if not is_title_token(m.group("g")):
-                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+            # The first pair of the clause that is no post ("Посол України") nor a patronymic,
+            # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").
+            post, after = m.group("post"), 0
+            for p in _RU_PAIR_AT.finditer(post):
+                told = _TOLD_NOUN.search(post, after, p.start()) is not None
+                after = p.end()
+                if (
+                    told
+                    or is_title_token(p.group("g"))
+                    or _patronymic(p.group("g"))
+                    or (p.start() > 0 and post[p.start() - 1].isalpha())
+                ):
+                    continue
+                out.append(("interview with", Name((p.group("g"),), p.group("s"), None, False)))
+                break
     return out
 
 

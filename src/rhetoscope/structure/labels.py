@@ -745,7 +745,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _spelled_initials(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
-    if len(accepted) >= 2 and _headline(text, accepted[0]):
+    # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
+    # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
+    # be the only label, or an office's that never speaks again.
+    once = sum(a.info.group == accepted[0].info.group for a in accepted) == 1 if accepted else False
+    if accepted and _headline(text, accepted[0], office=once):
         accepted = accepted[1:]
     return accepted
 
@@ -887,10 +891,11 @@ def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:
     return (bool(name.given), name.title is not None, name.caps, hit.info.role is not None)
 
 
-def _headline(text: str, first: LabelHit) -> bool:
+def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
-    the rest of its line is short and unpunctuated."""
-    if first.inline or first.info.kind is not LabelKind.PERSON:
+    the rest of its line is short and unpunctuated (an office's label too, with ``office``)."""
+    kinds = (LabelKind.PERSON, LabelKind.OFFICE) if office else (LabelKind.PERSON,)
+    if first.inline or first.info.kind not in kinds:
         return False
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.

@@ -243,6 +243,12 @@ _TRAILING_LINE = re.compile(
     # from Bloomberg".
     r"|(?:[—–-]{1,2}[ \t]*)?With[ \t]+assistance[ \t]+from\b.{0,160}"
     r"|Most[ \t]+(?:Read|Popular|Viewed)(?:[ \t]+(?:from|on)\b.{0,40})?"
+    # RBC-Ukraine's topic links: "Більше новин на тему: Верховна Рада, Податки".
+    r"|(?:Більше[ \t]+новин|Больше[ \t]+новостей|Ще[ \t]+новини)[ \t]+(?:на[ \t]+тему|по[ \t]+теме)"
+    r"[ \t]*:.{0,160}"
+    # A news site's feed widget under the article ("Лента новостей" / "0": its counter).
+    r"|(?:Лента[ \t]+новостей|Стрічка[ \t]+новин|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів)"
+    r"[ \t]*(?:\d{1,4})?|\d{1,4}"
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"

@@ -247,7 +247,8 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
         line_end = len(text) if line_end < 0 else line_end
         if turn.attrs["label_span"] is None:
             # the dash opening a dialogue paragraph, the "**" around a bold question
-            if text[line_start : turn.start].strip() in ("", "—", "–", "-", "**", "__"):
+            # ("**– Николай Александрович, …?**": both)
+            if re.fullmatch(r"(?:\*\*|__)?[ \t]*[—–-]?", text[line_start : turn.start].strip()):
                 cuts.append((line_start, turn.start))
             if text[turn.end : line_end].strip() in ("**", "__"):
                 cuts.append((turn.end, line_end))
