@@ -327,6 +327,10 @@ def _speaker_names(
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
             and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
+            # "Вопрос:" beside "П.Зарубин:" under "… ответил на вопросы журналистов, в том числе
+            # Павла Зарубина": the named journalist asks under his own label, so the generic
+            # one is another reporter's.
+            and not any(n.given and n.compatible(interviewers[0]) for n in names)
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
