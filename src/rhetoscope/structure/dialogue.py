@@ -190,6 +190,19 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             not re.search(r"[.!?…\"”»]$", stripped)
             and any(ln.strip() == stripped for ln in lines[:n])
         )
+        # "Ми захищаємо … – виступ Президента України в Асамблеї Республіки Португалія" /
+        # "8 квітня 2025 - 12:40": a title, however long, that no sentence mark closes, right
+        # above the page's date line (before a transcript's labels, the lead keeps its dek).
+        following = next(
+            (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
+            "",
+        )
+        short = short or (
+            fallback
+            and not re.search(r"[.!?…\"”»,:;]$", stripped)
+            and len(following.split()) <= 8
+            and find_date(following) is not None
+        )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -229,6 +242,21 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # short; the words start after the leading direction and timestamp lines.
         lead = _LEAD_NOISE.match(text, 0, end)
         return lead.end() if lead and lead.end() < end else 0
+    if fallback:
+        # "Президент України Володимир Зеленський виступив у парламенті Португалії." /
+        # "Шановний пане Голово Асамблеї Республіки!": a short lead telling of the speech in the
+        # third person, then the speech opening with its salutation on a line of its own.
+        for m in re.finditer(r"\n[ \t]*\n[ \t]*(?=\S)", text[pos : min(end, pos + 800)]):
+            before = text[pos : pos + m.start()]
+            if (
+                len(before.split()) > 60
+                or _FIRST_PERSON.search(before)
+                or _SALUTATION.match(text, pos)  # the speech's own address opens it already
+                or not re.search(r"[.!?…][\"”»’)]*$", before.rstrip())  # "Ladies and gentlemen,"
+            ):
+                break
+            if _SALUTATION.match(text, pos + m.end()):
+                return pos + m.end()
     return pos
 
 

@@ -499,8 +499,18 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # label "Talks" with a role.
                 for k in covering:
                     del hits[k]
-            elif covering:
+            elif covering and not (
+                regex is _MIDLINE
+                and all(hits[k].info.role for k in covering)
+                and re.search(rf"[{LOWER}]{{2}}[.?!…]$", text[line_start:start])
+            ):
                 continue
+            elif covering:
+                # "Пожалуйста, Сергей Кужугетович.С.Шойгу:": the chair's closing words with the
+                # next label glued on after a word's full stop, read as "name, role"; the glued
+                # label is the real one.
+                for k in covering:
+                    del hits[k]
             raw = m.group("name")
             camel = _CAMEL.match(raw)
             if camel:  # "…15:40 AstanaVladimir Putin:": the place is glued to the name

@@ -270,6 +270,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Все|Всі|Усі|All)[ \t]+(?:выпуски|випуски|эпизоды|епізоди|episodes)\b.{0,80}"
     r"|(?:Поддержать|Поддержите|Підтримати|Підтримайте|Support[ \t]+us|Donate)\b.{0,60}"
     r"|Версія[ \t]+для[ \t]+друку"
+    # A ministry's sign-off under its transcript: "Пресслужба Міністерства оборони України",
+    # "Пресс-служба МИД России" (a credit line, no sentence: it has no closing stop).
+    r"|(?:Пресс-служба|Прес-служба|Пресслужба|Пресс-центр|Прес-центр)[ \t]+[^\n.!?…:]{2,100}"
     # A Russian site's footer: "Если вы обнаружили ошибку …, выделите ее и нажмите Ctrl+Enter".
     r"|.{0,160}\bCtrl[ \t]*\+[ \t]*Enter\b.{0,40}"
     # A transcript's own notice under it: "Стенограмма размещается в неправленом виде.",

@@ -257,6 +257,19 @@ def _speaker_names(
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
+
+    def own_label_later(person: Name) -> bool:
+        """Does ``person`` ask under a label naming them only after a generic question label?"""
+        own = [
+            o.start
+            for o in labels
+            if o.info.name is not None and o.info.name.given and o.info.name.compatible(person)
+        ]
+        generic = [
+            o.start for o in labels if o.info.name is None and o.info.kind is LabelKind.QUESTION
+        ]
+        return bool(own and generic) and min(generic) < min(own)
+
     out: dict[int, str | None] = {}
     for h in labels:
         info = h.info
@@ -327,6 +340,11 @@ def _speaker_names(
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
             and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
+            # "Вопрос:" before and beside "П.Зарубин:" under "… ответил на вопросы журналистов,
+            # в том числе Павла Зарубина": the named journalist asks under his own label, so
+            # the generic one that came first is another reporter's. (An interviewer who is
+            # named once and then asks as "Q:" keeps the name.)
+            and not own_label_later(interviewers[0])
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
@@ -856,7 +874,12 @@ _INTRO_VERB = re.compile(
 )
 _OUTLET_WORD = (
     rf"(?:[«\"“„][^»\"”“\n]{{1,40}}[»\"”“]|[{UPPER}0-9][\w.&'’+-]*"
-    r"|(?:of|the|de|di|du|la|le|der|die|des|news|і|и)\b)"
+    r"|(?:of|the|de|di|du|la|le|der|die|des|news|і|и)\b"
+    # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
+    # often named by its kind in lowercase before its name in quotes.
+    r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"
+    r"|издание|видання|портал|телекомпания|телекомпанія|интернет-издание|интернет-портал)"
+    r"(?![\w-]))"
 )
 _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
 _INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"

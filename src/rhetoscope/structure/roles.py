@@ -362,6 +362,20 @@ def _roles(
             if chaired and not asked and "?" not in body:
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
+            if (
+                meeting
+                and not asked
+                and "?" not in body
+                and len(body.split()) >= 40
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _names_next(body[-80:], bodies[i + 1])
+            ):
+                # The head of a meeting opens it at length and ends by calling a report ("…
+                # Сегодня мы с вами обсудим … Пожалуйста, Сергей Кужугетович."): his opening
+                # words are a statement, and the report that follows answers no question.
+                labels.append("statement")
+                continue
             labels.append("question" if asks else "other")
         elif k in linking:
             labels.append("statement")
@@ -487,7 +501,8 @@ def _roles(
 # "Президент провів нараду …", "the President held a meeting with …".
 _MEETING = re.compile(
     r"(?<![а-яёіїєґ])(?:провёл|провел|провела|провели|провів|провела)[ \t]+"
-    r"(?:[а-яёіїєґ\-]+[ \t]+){0,3}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
+    # "провёл в режиме видеоконференции оперативное совещание": up to five words between.
+    r"(?:[а-яёіїєґ\-]+[ \t]+){0,5}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
     r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
 )
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
