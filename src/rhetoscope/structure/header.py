@@ -275,9 +275,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and _media_outlet(subject.group("outlet"))
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
-        elif kind.startswith(("spoke with", "talked")):
+        elif kind.startswith(("spoke", "talked")):
             # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
-            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks.
+            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks. A lead's
+            # "Krishnan Guru-Murthy spoke to Dr Imogen Hale" is as silent: the questions decide.
             asker = _JOURNALIST_SUBJECT.search(header[: m.start()])
             if asker is None:
                 continue
