@@ -348,10 +348,11 @@ def _speaker_names(
             }
             if len(held) == 1:
                 speaker = held.pop()
-        elif info.kind is LabelKind.ANONYMOUS and fold(info.text) == "announcer":
+        elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
-            # Press") is one voice, named by its function as a briefing's moderator is.
-            speaker = "Announcer"
+            # Press") is one voice, named by its function as a briefing's moderator is; so is
+            # the White House's "STAFF:" that ends a spray.
+            speaker = fold(info.text).capitalize()
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"

@@ -94,6 +94,9 @@ class Structure:
     turns: tuple[Span, ...]
 
 
+_AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -172,6 +175,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
         for a, b in directions:
             if a == start and b < end and re.match(r"[ \t]*\n", text[b:end]):
+                start = strip_range(text, b, end)[0]
+            # The White House's interpreter's note closes its own sentence ("(As
+            # interpreted.)  Thank you, Mr. President."): the transcriber's, before the words;
+            # "(Via interpreter) Thank you" runs on into them and stays, as "(Laughs.)" does.
+            elif a == start and b < end and _AS_INTERPRETED.fullmatch(text, a, b):
                 start = strip_range(text, b, end)[0]
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
