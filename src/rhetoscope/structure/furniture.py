@@ -191,7 +191,9 @@ _CAPS_ABBREVIATION = re.compile(
 
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 _READ_ALSO = re.compile(
-    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
+    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
+    # Sky News: "Read more from Sky News:" over its headline links.
+    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
     r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".

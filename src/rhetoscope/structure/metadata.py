@@ -164,6 +164,9 @@ PROMO = (
     # A show's slot: "Listen to Tom Ashcroft weekdays from 10am on LBC, on the Global Player app."
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily"
     r"|every[ \t]+\w+)[ \t]+(?:from|at)[ \t]+\d.{0,100}"
+    # "Watch Sunday Morning with Trevor Phillips from 8.30am every Sunday on Sky News."
+    r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:from|at)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*"
+    r"(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:every|each|on)[ \t]+.{0,100}"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
     # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
