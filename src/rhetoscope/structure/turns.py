@@ -59,6 +59,7 @@ from rhetoscope.structure.furniture import (
     _trim_heading,
     _trim_page_furniture,
     _trim_running_head,
+    caption_paragraphs,
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
@@ -165,6 +166,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ln.strip() for ln in text[: labels[0].cut].split("\n")[:40] if len(ln.strip()) > 3
     }
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
+    captions: list[tuple[int, int]] = []  # photo captions between two turns
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
         start, end = strip_range(text, h.end, min(nxt, max(body_end, h.end)))
@@ -174,12 +176,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
         for a, b in directions:
-            if a == start and b < end and re.match(r"[ \t]*\n", text[b:end]):
-                start = strip_range(text, b, end)[0]
             # The White House's interpreter's note closes its own sentence ("(As
             # interpreted.)  Thank you, Mr. President."): the transcriber's, before the words;
             # "(Via interpreter) Thank you" runs on into them and stays, as "(Laughs.)" does.
-            elif a == start and b < end and _AS_INTERPRETED.fullmatch(text, a, b):
+            if (
+                a == start
+                and b < end
+                and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
+            ):
                 start = strip_range(text, b, end)[0]
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
@@ -191,6 +195,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_caps_lines(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
+            if i + 1 < len(labels):
+                captions.extend(caption_paragraphs(text, end, nxt))
     bodies = _implied_answers(text, bodies)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
@@ -242,6 +248,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             "index": len(spans),
         }
         spans.append(Span(start, end, role, attrs=attrs))
+    if captions:
+        # A photo's caption between two turns is the page's, nobody's words: its own row.
+        for a, b in captions:
+            attrs = {"speaker": None, "speaker_label": None, "label_span": None, "index": 0}
+            spans.append(Span(a, b, "other", attrs=attrs))
+        spans.sort(key=lambda sp: sp.start)
+        for n, sp in enumerate(spans):
+            sp.attrs["index"] = n
     return Structure(labels, directions, tuple(spans))
 
 
