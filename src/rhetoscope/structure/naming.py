@@ -900,10 +900,14 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
 
 # A moderator calls the next asker by name as the last words of a turn: "The first question
 # goes to Rachel Oduya of Agence France-Presse.", "The next question, Piotr Zalewski from
-# Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's.
+# Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's. The State
+# Department's spokesman is briefer: "The first will go to Lena Ortiz of Reuters.", "Next,
+# Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP."
 _CALLED_ASKER = re.compile(
-    r"\b(?:first|next|last|final|following)[ \t]+question(?:[ \t]+(?:goes|will[ \t]+go)[ \t]+to"
-    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from|[ \t]*[,:—–])[ \t]+"
+    r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
+    r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
+    r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)[ \t]*[,:—–])[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
 )
