@@ -383,6 +383,8 @@ def _speaker_names(
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
             if speaker == info.office and text:
                 speaker = _bracketed_holder(text, labels, info.office) or speaker
+            if speaker == info.office and text:
+                speaker = _introduced_holder(text, info.office, names) or speaker
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -403,6 +405,25 @@ def _speaker_names(
             cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
         out[at] = cased[sp]
     return out
+
+
+def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one full name the text gives an office label's holder in apposition, when no
+    header does: "I'm joined today by the Health Secretary, Wes Streeting, to set out …" for
+    "Health Secretary:" (gov.uk). A holder with a label of their own is someone else."""
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),?[ \t]+"
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])",
+        text,
+    ):
+        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue  # "Health Secretary, Thank you": no name
+        if not any(n.compatible(named) for n in label_names):
+            held.add(named.display())
+    return held.pop() if len(held) == 1 else None
 
 
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
