@@ -926,9 +926,11 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
 # Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP."
 _CALLED_ASKER = re.compile(
     r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
-    r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
+    r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to"
+    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
     r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
-    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)[ \t]*[,:—–])[ \t]+"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
+    r"[ \t]*[,:—–])[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
 )
