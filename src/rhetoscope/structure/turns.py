@@ -95,6 +95,12 @@ class Structure:
     turns: tuple[Span, ...]
 
 
+# The White House closes each event with its end mark and time, and a page may go on to a
+# second event ("END 12:09 P.M. EDT" / "PRESS GAGGLE" / "Erie International Airport" /
+# "12:21 P.M. EDT"): the speech ends at the mark, whatever heads the next part.
+_END_MARK = re.compile(
+    r"^[ \t]*END[ \t]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
@@ -185,6 +191,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
             ):
                 start = strip_range(text, b, end)[0]
+        closed = _END_MARK.search(text, start, end)
+        if closed is not None:
+            end = len(text[: closed.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         if running_head:
