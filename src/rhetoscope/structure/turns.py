@@ -263,8 +263,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             attrs = {"speaker": None, "speaker_label": None, "label_span": None, "index": 0}
             spans.append(Span(a, b, "other", attrs=attrs))
         spans.sort(key=lambda sp: sp.start)
-        for n, sp in enumerate(spans):
-            sp.attrs["index"] = n
+        spans = [
+            Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
+            for at, sp in enumerate(spans)
+        ]
     return Structure(labels, directions, tuple(spans))
 
 
