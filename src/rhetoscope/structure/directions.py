@@ -137,8 +137,12 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         if not words or words[0].isdigit():
             continue
-        keyword = words[0] in _DIRECTION_WORDS or (
-            content.isupper() and any(w in _DIRECTION_WORDS for w in words)
+        # The White House's interpreter's note: "PRIME MINISTER MELONI:  (As interpreted.)".
+        interpreted = words in (["as", "interpreted"], ["as", "translated"])
+        keyword = (
+            interpreted
+            or words[0] in _DIRECTION_WORDS
+            or (content.isupper() and any(w in _DIRECTION_WORDS for w in words))
         )
         # "(BELL RINGS)", "(AUDIENCE REACTION)": a line of capitals in brackets is a cue too.
         cue = own_line and content.isupper() and len(words) <= 6

@@ -191,7 +191,9 @@ _CAPS_ABBREVIATION = re.compile(
 
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 _READ_ALSO = re.compile(
-    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Read[ \t]+(?:more|also)"
+    r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
+    # Sky News: "Read more from Sky News:" over its headline links.
+    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
     r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
@@ -223,6 +225,25 @@ _CAPTION_CREDIT = re.compile(
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$",
     re.IGNORECASE,
 )
+# The wire services' credit in brackets: "… in Washington, Tuesday, July 8, 2025. (AP
+# Photo/Mark Schiefelbein)", "(Photo by Jane Doe/Getty Images)".
+_WIRE_CREDIT = re.compile(
+    r"[.!?…][ \t]+\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:[ \t]+by)?[ \t]*[/: ][^()\n]{1,80}\)$"
+)
+
+
+def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Photo captions closed by their credit, each a paragraph of its own between ``start``
+    and ``end`` (what lies between two turns): "Energy Secretary Marta Kessler speaks during an
+    interview … (AP Photo/Mark Schiefelbein)". Nobody says them: an ``other`` row each. (A
+    caption with a "Фото: …" credit is only trimmed off the turn before.)"""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group(0).strip()
+        if len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None:
+            a = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            out.append((a, a + len(line)))
+    return out
 
 
 # A teaser link's stamp: "8 февраля, 14:21", "14:21", "10.02.2025 14:21", "Вчера, 09:05".
@@ -258,7 +279,9 @@ def _trim_furniture(text: str, start: int, end: int) -> int:
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
         # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
         box = box or (
-            len(lines) == 1 and len(last.split()) <= 30 and _CAPTION_CREDIT.search(last) is not None
+            len(lines) == 1
+            and len(last.split()) <= 40
+            and (_CAPTION_CREDIT.search(last) or _WIRE_CREDIT.search(last)) is not None
         )
         # The same with the credit on a line of its own: "Терминал … в 2026 г." / "Фото:
         # пресс-служба группы «Трансевразия»".

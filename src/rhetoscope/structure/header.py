@@ -35,6 +35,8 @@ from rhetoscope.structure.speakers import (
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
     r"in conversation with|"
+    # A stand-in on a Sunday show: "Presented this week by Gillian Hartwell." (she asks).
+    r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week)?\s+by|"
     # The BBC's transcript cover: "INTERVIEW: DANIEL ASHWORTH MP, HOME SECRETARY" (a line of its
     # own; "Putin interview: Tucker Carlson asks …" names no interviewee).
     r"(?<![^\n])interview:|"
@@ -267,6 +269,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
         if kind == "interviews" and "\n" in header[m.end("kind") : m.start("phrase")]:
             continue  # a menu's "News / Interviews" over the headline: no verb
+        if kind.startswith(("presented", "hosted", "anchored")):
+            kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
         if kind == "interview:":
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
         if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
@@ -278,9 +282,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and _media_outlet(subject.group("outlet"))
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
-        elif kind.startswith(("spoke with", "talked")):
+        elif kind.startswith(("spoke", "talked")):
             # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
-            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks.
+            # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks. A lead's
+            # "Krishnan Guru-Murthy spoke to Dr Imogen Hale" is as silent: the questions decide.
             asker = _JOURNALIST_SUBJECT.search(header[: m.start()])
             if asker is None:
                 continue

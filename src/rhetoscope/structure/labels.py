@@ -91,9 +91,11 @@ _LINE_CALL = re.compile(
 )
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
+# A double-barrelled surname keeps its capital: "Krishnan Guru-Murthy" (Channel 4 News).
 _LINE_FULL_NAME = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}})(?:\*\*|__)?[ \t]*\n"
+    r"(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.MULTILINE,
 )
 # A TV talk show's page (Ukrainian "Свобода слова", Russian talk shows) prints each speaker in

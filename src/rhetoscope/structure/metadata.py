@@ -164,6 +164,9 @@ PROMO = (
     # A show's slot: "Listen to Tom Ashcroft weekdays from 10am on LBC, on the Global Player app."
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily"
     r"|every[ \t]+\w+)[ \t]+(?:from|at)[ \t]+\d.{0,100}"
+    # "Watch Sunday Morning with Trevor Phillips from 8.30am every Sunday on Sky News."
+    r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:from|at)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*"
+    r"(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:every|each|on)[ \t]+.{0,100}"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
     # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
@@ -220,7 +223,9 @@ _TRAILING_LINE = re.compile(
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
-    r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version)\b.{0,120}"
+    r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
+    # en.kremlin.ru's tool row: "Text version  Print  Send to a friend".
+    r"|Text[ \t]+version|Send[ \t]+to[ \t]+a[ \t]+friend)\b.{0,120}"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
@@ -229,7 +234,8 @@ _TRAILING_LINE = re.compile(
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
     r"|(?:Темы|Теги|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни|Особи|Topics|Tags|People"
-    r"|Countries|(?-i:In)(?=[ \t]*:))"
+    # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart".
+    r"|Countries|Geography|Persons|(?-i:In)(?=[ \t]*:))"
     r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"

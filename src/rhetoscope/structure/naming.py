@@ -366,10 +366,11 @@ def _speaker_names(
             }
             if len(held) == 1:
                 speaker = held.pop()
-        elif info.kind is LabelKind.ANONYMOUS and fold(info.text) == "announcer":
+        elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
-            # Press") is one voice, named by its function as a briefing's moderator is.
-            speaker = "Announcer"
+            # Press") is one voice, named by its function as a briefing's moderator is; so is
+            # the White House's "STAFF:" that ends a spray.
+            speaker = fold(info.text).capitalize()
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
@@ -400,6 +401,8 @@ def _speaker_names(
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
             if speaker == info.office and text:
                 speaker = _bracketed_holder(text, labels, info.office) or speaker
+            if speaker == info.office and text:
+                speaker = _introduced_holder(text, info.office, names) or speaker
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -420,6 +423,25 @@ def _speaker_names(
             cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
         out[at] = cased[sp]
     return out
+
+
+def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one full name the text gives an office label's holder in apposition, when no
+    header does: "I'm joined today by the Health Secretary, Wes Streeting, to set out …" for
+    "Health Secretary:" (gov.uk). A holder with a label of their own is someone else."""
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),?[ \t]+"
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])",
+        text,
+    ):
+        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue  # "Health Secretary, Thank you": no name
+        if not any(n.compatible(named) for n in label_names):
+            held.add(named.display())
+    return held.pop() if len(held) == 1 else None
 
 
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
@@ -922,10 +944,16 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
 
 # A moderator calls the next asker by name as the last words of a turn: "The first question
 # goes to Rachel Oduya of Agence France-Presse.", "The next question, Piotr Zalewski from
-# Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's.
+# Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's. The State
+# Department's spokesman is briefer: "The first will go to Lena Ortiz of Reuters.", "Next,
+# Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP."
 _CALLED_ASKER = re.compile(
-    r"\b(?:first|next|last|final|following)[ \t]+question(?:[ \t]+(?:goes|will[ \t]+go)[ \t]+to"
-    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from|[ \t]*[,:—–])[ \t]+"
+    r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
+    r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to"
+    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
+    r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
+    r"[ \t]*[,:—–])[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
 )

@@ -88,6 +88,10 @@ ANONYMOUS = frozenset(
         "crowd",
         "participant",
         "announcer",
+        # The White House's press wranglers end an Oval Office spray: "STAFF:  Thank you,
+        # press." / "AIDE:  Let's go, guys."
+        "staff",
+        "aide",
         "voice",
         "speaker",
         "off-camera",

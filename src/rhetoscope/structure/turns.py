@@ -59,6 +59,7 @@ from rhetoscope.structure.furniture import (
     _trim_heading,
     _trim_page_furniture,
     _trim_running_head,
+    caption_paragraphs,
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
@@ -92,6 +93,15 @@ class Structure:
     labels: tuple[LabelHit, ...]
     directions: tuple[tuple[int, int], ...]
     turns: tuple[Span, ...]
+
+
+# The White House closes each event with its end mark and time, and a page may go on to a
+# second event ("END 12:09 P.M. EDT" / "PRESS GAGGLE" / "Erie International Airport" /
+# "12:21 P.M. EDT"): the speech ends at the mark, whatever heads the next part.
+_END_MARK = re.compile(
+    r"^[ \t]*END[ \t]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE
+)
+_AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
 @functools.lru_cache(maxsize=16)
@@ -162,6 +172,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ln.strip() for ln in text[: labels[0].cut].split("\n")[:40] if len(ln.strip()) > 3
     }
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
+    captions: list[tuple[int, int]] = []  # photo captions between two turns
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
         start, end = strip_range(text, h.end, min(nxt, max(body_end, h.end)))
@@ -171,8 +182,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
         for a, b in directions:
-            if a == start and b < end and re.match(r"[ \t]*\n", text[b:end]):
+            # The White House's interpreter's note closes its own sentence ("(As
+            # interpreted.)  Thank you, Mr. President."): the transcriber's, before the words;
+            # "(Via interpreter) Thank you" runs on into them and stays, as "(Laughs.)" does.
+            if (
+                a == start
+                and b < end
+                and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
+            ):
                 start = strip_range(text, b, end)[0]
+        closed = _END_MARK.search(text, start, end)
+        if closed is not None:
+            end = len(text[: closed.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         if running_head:
@@ -183,6 +204,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_caps_lines(text, start, end)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
+            if i + 1 < len(labels):
+                captions.extend(caption_paragraphs(text, end, nxt))
     bodies = _implied_answers(text, bodies)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
@@ -234,6 +257,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             "index": len(spans),
         }
         spans.append(Span(start, end, role, attrs=attrs))
+    if captions:
+        # A photo's caption between two turns is the page's, nobody's words: its own row.
+        for a, b in captions:
+            attrs = {"speaker": None, "speaker_label": None, "label_span": None, "index": 0}
+            spans.append(Span(a, b, "other", attrs=attrs))
+        spans.sort(key=lambda sp: sp.start)
+        spans = [
+            Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
+            for at, sp in enumerate(spans)
+        ]
     return Structure(labels, directions, tuple(spans))
 
 
