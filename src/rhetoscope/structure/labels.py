@@ -920,6 +920,7 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
         if len(ln.split()) > 6
         and not _BREADCRUMB.search(ln)
         and "/" not in ln
+        and not re.search(r"\S(?: {2,}|\t)\S", ln)  # a menu: "Главное  Видео  Программы"
         and re.search(f"[{LOWER}]", ln)
     ]
     if len(above) > 1 and (prose or len(above) > 8):
