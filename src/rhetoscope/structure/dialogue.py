@@ -492,7 +492,9 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             if named is not None and "\n" not in narration:
                 joined[len(bodies) + 1] = f"{named.group(1)} {named.group(2)}"
                 start, end = strip_range(text, start, last_para)
-        end = _trim_furniture(text, start, end)
+        # A page that parts its paragraphs by a single newline parts the next dash so too.
+        single = i + 1 < len(starts) and "\n\n" not in text[end:nxt] and "\n" in text[end:nxt]
+        end = _trim_furniture(text, start, end, lines_are_paragraphs=single)
         # "— Открытая? Тогда почему …? — не унимался Карпенко.": the writer's attribution after
         # the words is no part of them.
         tail = _ATTRIBUTION_TAIL.search(text, start, end)
@@ -674,6 +676,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     if len(intro.split()) > 80:
         return ()
+    # The lead above the first question names who answers in running prose ("«Українська
+    # правда» поговорила із заступником міністра енергетики Олегом Бондарем …"); the header
+    # read for a labelless text stops above it, as in a plain dialogue.
+    known = {(k, n.key) for k, n in header}
+    lead = text[: min(paras[0][0].start(), 3000)]
+    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)

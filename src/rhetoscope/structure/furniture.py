@@ -222,7 +222,10 @@ _VOTE_RECORD = re.compile(
 
 _CAPTION_CREDIT = re.compile(
     r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)(?:Фото|Фотография|Світлина|Photo|Image|Credit)"
-    r"[ \t]*:[ \t]*[^.!?\n]{1,80}$",
+    r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
+    # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець
+    # (фото: Віталій Носач, РБК-Україна)".
+    r"|[ \t]\((?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:[ \t]*[^()!?\n]{1,80}\)$",
     re.IGNORECASE,
 )
 # The wire services' credit in brackets: "… in Washington, Tuesday, July 8, 2025. (AP
@@ -258,12 +261,18 @@ _DOSSIER = re.compile(
 )
 
 
-def _trim_furniture(text: str, start: int, end: int) -> int:
+def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
-    line of two to ten words without end punctuation, after a paragraph that ends a sentence."""
+    line of two to ten words without end punctuation, after a paragraph that ends a sentence.
+
+    ``lines_are_paragraphs``: the page sets its paragraphs one a line with no blank line between
+    (RBC-Ukraine's "– Можливе, але не обов'язкове. …" / "Про громади" / "– Що змінюється …?"),
+    so a line is a paragraph where no blank line parts the turn."""
     while end > start:
         para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+        if para < 0 and lines_are_paragraphs:
+            para = text.rfind("\n", start, end)
         if para < 0:
             return end
         last = text[para:end].strip()

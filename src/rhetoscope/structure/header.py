@@ -925,6 +925,13 @@ def _attested_surname(word: str, text: str) -> str:
         for ending in ("ий", "ій", "ый", "ой"):
             if re.search(rf"(?<![{LETTER}]){re.escape(word[:-2] + ending)}(?![{LETTER}])", text):
                 return word[:-2] + ending
+    # A consonant-stem surname: "із заступником міністра Олегом Бондарем" under the headline
+    # "Заступник міністра енергетики Олег Бондар: …" ("Ковалем" <- "Коваль" likewise).
+    if re.search(r"[^аеиоуыэюяёіїє](?:ем|ом|єм)$", word.lower()) and len(word) > 5:
+        for ending in ("", "ь"):
+            bare = word[:-2] + ending
+            if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
+                return bare
     return _nominative(word)
 
 

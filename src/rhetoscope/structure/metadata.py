@@ -217,6 +217,13 @@ _TRAILING_LINE = re.compile(
     # met with the Minister of Foreign Affairs of Greece".
     r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
+    # A TV interview's write-up closes pointing to the broadcast: "Полностью интервью смотрите
+    # в программе «Москва. Кремль. Путин» …", "Повну версію розмови дивіться …", "Watch the
+    # full interview on …".
+    r"|(?:Полностью|Целиком|Полн(?:ую|ая)[ \t]+верси[юя]|Повністю|Повн(?:у|а)[ \t]+версі[юя])"
+    r"[ \t]+[^\n.!?]{0,40}?(?:смотрите|слушайте|читайте|дивіться|слухайте|читайте)\b.{0,160}"
+    r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+the[ \t]+full[ \t]+(?:interview|conversation|episode"
+    r"|programme|program)\b.{0,160}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+разделах"
     r"|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
@@ -489,6 +496,15 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 menu_above
                 and len(line.split()) <= 3
                 and line[:1].isupper()
+                and not re.search(r"[.!?…:;,»\"”]$", line)
+            )
+            # A row of links flattened into one line, its items apart by runs of spaces (ria.ru's
+            # "Добавить в избранное   Комментарии (14)" over "Источник: …", its tags row
+            # "Дипломатия   Россия   США   Сергей Рябков" above): a spoken line has no such gaps.
+            items = re.split(r"[ \t]{3,}|\t", line)
+            menu = menu or (
+                len(items) >= 2
+                and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
                 and not re.search(r"[.!?…:;,»\"”]$", line)
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
