@@ -38,6 +38,7 @@ from rhetoscope.structure.speakers import (
     UPPER,
     LabelKind,
     Name,
+    dative_given,
     fold,
     is_title_token,
     name_from_phrase,
@@ -73,14 +74,18 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         found = {
             m.group(1)
             for m in re.finditer(pattern, header_text, re.IGNORECASE)
-            if m.group(1)[:1].isupper() and not _titleish(m.group(1).split()[0])
+            if m.group(1)[:1].isupper()
+            and not _titleish(m.group(1).split()[0])
+            and not _OBLIQUE_PLACE.search(m.group(1))
         }
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
                 _nominative(g)
                 for g, sur in _CYR_PAIR.findall(header_text)
-                if fold(_nominative(sur)) == name.key and not is_title_token(g)
+                if fold(_nominative(sur)) == name.key
+                and not is_title_token(g)
+                and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
             }
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
@@ -113,6 +118,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     return out
 
 
+# "с Министром иностранных дел Республики Индонезии Сугионо" for "Сугионо:": before a surname
+# left in the nominative a given name is nominative too, and none ends in a genitive ending
+# ("Индонезии", "України", "Российской", "Казахстанского") — that word is the country or
+# office the one-name person holds, not a given name.
+_OBLIQUE_PLACE = re.compile(r"(?:ии|ії|ої|ого|его|ской|цкой|ських|ских)$")
+
+
 _SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
 
 
@@ -142,6 +154,19 @@ def _titleish(word: str) -> bool:
 _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
 
 
+_ADJECTIVAL_NOM = re.compile(r"(.{2,}?)(?:ий|ый|ой|ій)")
+_ADJECTIVAL_CASE = re.compile(r"(.{2,}?)(ого|его|ому|ему)")
+
+
+def _adjectival_case(word: str, key: str) -> bool | None:
+    """Whether ``word`` is the dative (True) or genitive (False) of the adjectival surname whose
+    folded nominative is ``key`` ("Тихому", "Тихого" for "тихий"); None if it is neither."""
+    nom, case = _ADJECTIVAL_NOM.fullmatch(key), _ADJECTIVAL_CASE.fullmatch(fold(word))
+    if nom is None or case is None or nom.group(1) != case.group(1):
+        return None
+    return case.group(2) in ("ому", "ему")
+
+
 def _complete_initials(name: Name, header_text: str) -> list[Name]:
     """The one header name whose surname and first initial agree with "В.Путин"."""
     found = set()
@@ -162,6 +187,11 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             # "Андрія Сибіги" over "А.Сибіга:": an -а surname in another case; the label
             # itself writes the nominative.
             found.add((_nominative(given), name.surname))
+        elif (case := _adjectival_case(surname, name.key)) is not None:
+            # "речника МЗС Георгія Тихого", "слово … Георгію Тихому" over "Г.Тихий:": an
+            # adjectival surname (Тихий, Толстой, Білий) in the genitive or dative; the label
+            # writes the nominative, the given name is undone from the same case.
+            found.add((dative_given(given) if case else _nominative(given), name.surname))
     found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
     if len(found) != 1:
         return []
