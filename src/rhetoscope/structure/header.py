@@ -707,9 +707,7 @@ _RU_HOST_NOUN = re.compile(
     r"(?:[А-ЯЁІЄ][а-яёіїєґ]+(?:ого|его|ої|ой)[ \t]+(?:(?:канала|каналу|радио|радіо)[ \t]+)?)?"
     # "ведуча Суспільне Студії Оксана Мельник": an unquoted show's name before the host's; the
     # name is the last pair of the run of capitalised words (as for _RU_JOURNALIST).
-    r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}?"
-    + _RU_PAIR
-    + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+    r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 # "у розмові з ведучою Катериною Бойко", "в беседе с ведущим Павлом Зарубиным": the host, in the
 # instrumental after "with".
