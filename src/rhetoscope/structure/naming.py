@@ -39,6 +39,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     dative_given,
+    dative_surname,
     fold,
     is_title_token,
     name_from_phrase,
@@ -896,6 +897,8 @@ def _office_holder(
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)
             held.add((named.display(), labelled))
+    if not held:
+        held = _declined_holders(office, preface or header_text, label_names)
     # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT
     # ZELENSKYY:" is the other president); else the one holder ("Губернатор:" beside "Андрей
     # Лосев:" is the same man under his office).
@@ -907,6 +910,30 @@ def _office_holder(
         if only is not None:
             return _merged_display(only, label_names, header_canon)
     return office
+
+
+def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> set[tuple[str, bool]]:
+    """A Slavic office and its holder declined together in a lead ("… переговори з
+    Президентом Фінляндії Александером Стуббом", "… Президента Фінляндії Александера Стубба")
+    for a label "Президент Фінляндії:": the office's domain stays as the label writes it, the
+    head word and the name take the case ending; the name is put back in the nominative."""
+    head, _, domain = office.partition(" ")
+    if not domain or not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
+        return set()
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(?i:{re.escape(head)})(ом|ем|а|я|у|ю|ові|еві)[ \t]+"
+        rf"{re.escape(domain)}[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+)[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}'’\-]+)(?![{LETTER}])",
+        text,
+    ):
+        dative = m.group(1) in ("у", "ю", "ові", "еві")
+        given = dative_given(m.group(2)) if dative else _nominative(m.group(2))
+        surname = dative_surname(m.group(3)) if dative else _nominative(m.group(3))
+        named = name_from_phrase(f"{given} {surname}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held
 
 
 # A journalist at a press conference often says who they are before asking, under a label
