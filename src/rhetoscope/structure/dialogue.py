@@ -381,7 +381,38 @@ def _preamble(
             # "President of Ukraine Oleksandr Marchenko and Prime Minister … held a joint press
             # conference": a lead that tells of the giver in the third person is narration.
             speaker = None
+        else:
+            start = _past_lead(text, start, stop, person.surname)
     return start, stop, speaker
+
+
+# A page's embed line above the text: "Видео брифинга", "Відео брифінгу", "Video".
+_MEDIA_LINE = re.compile(r"(?:Видео|Відео|Video|Аудио|Аудіо|Audio)(?:[ \t]+[^\s.!?]+){0,2}")
+
+
+def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
+    """Where the giver's own words begin below a lead that tells of them in the third person
+    ("Официальный представитель МИД России Мария Захарова провела еженедельный брифинг для
+    представителей СМИ." / "Видео брифинга" / "О предстоящих переговорах …" — the last is the
+    briefing's first topic): the lead's sentence lines and embed lines are the page's."""
+    pos = start
+    while pos < stop:
+        eol = text.find("\n", pos, stop)
+        if eol < 0:
+            break
+        line = text[pos:eol].strip()
+        narration = (
+            surname in line
+            and _FIRST_PERSON.search(line) is None
+            and re.search(r"[.!]$", line) is not None
+            and len(line.split()) <= 40
+        )
+        if line and not narration and not (pos > start and _MEDIA_LINE.fullmatch(line)):
+            break
+        pos = eol + 1
+    if pos == start or len(text[pos:stop].split()) < 8:
+        return start
+    return strip_range(text, pos, stop)[0]
 
 
 _FIRST_PERSON = re.compile(
