@@ -172,6 +172,20 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             _SPEECH_TITLE.match(stripped) is not None
             and re.search(r"[.!?…][\"”»)]*$", stripped) is None
         )
+        following = next(
+            (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
+            "",
+        )
+        # president.gov.ua's caption under the date: "Звернення Президента України Володимира
+        # Зеленського за підсумками дня." — the speech named in the third person, one short
+        # sentence: the page's, though a full stop closes it.
+        editorial = editorial or (
+            fallback
+            and _SPEECH_TITLE.match(stripped) is not None
+            and len(words) <= 20
+            and re.search(r"[.!?…][ \t]", stripped) is None
+            and bool(following)
+        )
         # A speech printed whole (``fallback``; before a transcript's labels such a lead is
         # its introduction): "… Приводим текст выступления." is the editor's lead, and so is a
         # quote headline ("Глава госадминистрации Бендер: «Мы помним, какой ценой …»"), whose
@@ -193,10 +207,6 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "Ми захищаємо … – виступ Президента України в Асамблеї Республіки Португалія" /
         # "8 квітня 2025 - 12:40": a title, however long, that no sentence mark closes, right
         # above the page's date line (before a transcript's labels, the lead keeps its dek).
-        following = next(
-            (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
-            "",
-        )
         short = short or (
             fallback
             and not re.search(r"[.!?…\"”»,:;]$", stripped)
@@ -371,7 +381,38 @@ def _preamble(
             # "President of Ukraine Oleksandr Marchenko and Prime Minister … held a joint press
             # conference": a lead that tells of the giver in the third person is narration.
             speaker = None
+        else:
+            start = _past_lead(text, start, stop, person.surname)
     return start, stop, speaker
+
+
+# A page's embed line above the text: "Видео брифинга", "Відео брифінгу", "Video".
+_MEDIA_LINE = re.compile(r"(?:Видео|Відео|Video|Аудио|Аудіо|Audio)(?:[ \t]+[^\s.!?]+){0,2}")
+
+
+def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
+    """Where the giver's own words begin below a lead that tells of them in the third person
+    ("Официальный представитель МИД России Мария Захарова провела еженедельный брифинг для
+    представителей СМИ." / "Видео брифинга" / "О предстоящих переговорах …" — the last is the
+    briefing's first topic): the lead's sentence lines and embed lines are the page's."""
+    pos = start
+    while pos < stop:
+        eol = text.find("\n", pos, stop)
+        if eol < 0:
+            break
+        line = text[pos:eol].strip()
+        narration = (
+            surname in line
+            and _FIRST_PERSON.search(line) is None
+            and re.search(r"[.!]$", line) is not None
+            and len(line.split()) <= 40
+        )
+        if line and not narration and not (pos > start and _MEDIA_LINE.fullmatch(line)):
+            break
+        pos = eol + 1
+    if pos == start or len(text[pos:stop].split()) < 8:
+        return start
+    return strip_range(text, pos, stop)[0]
 
 
 _FIRST_PERSON = re.compile(
@@ -828,6 +869,21 @@ _SPEECH_OF_OFFICE = re.compile(
 )
 
 
+def _banner_holder(stem: str, header_text: str) -> str | None:
+    """The holder a site's banner names on the line below its office, in any case
+    ("Офіційне інтернет-представництво Президента України" / "Володимир Зеленський")."""
+    line = re.search(
+        rf"(?<![а-яёіїєґ]){re.escape(stem)}(?:а|я|ь)?(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){{0,3}}"
+        r"[ \t]*\n[ \t]*([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*$",
+        header_text[:400],
+        re.MULTILINE,
+    )
+    if line is None or any(is_title_token(w) for w in line.group(1).split()):
+        return None
+    name = parse_name(line.group(1).split())
+    return name.display() if name is not None and name.given else None
+
+
 def _office_speech(header_text: str) -> str | None:
     """The speaker of an unlabelled address whose title names only the office ("Кожен день
     тиску … – звернення Президента України") and whose site banner names the one holder
@@ -836,6 +892,8 @@ def _office_speech(header_text: str) -> str | None:
     for m in _SPEECH_OF_OFFICE.finditer(header_text):
         office = m.group(1) + ("" if m.group(2) == "а" else "ь")
         named = _office_holder(office, [], [], {}, header_text)
+        if named == office:
+            named = _banner_holder(m.group(1), header_text) or office
         # "Президент России" / "Обращение Президента Российской Федерации": the title read as a
         # name run is no holder.
         if named != office and not _SPEECH_OF_OFFICE.search(named):

@@ -705,7 +705,9 @@ _RU_HOST_NOUN = re.compile(
     # "ведуча Суспільного Анастасія Мельник", "ведущая Первого канала Анна Петрова": the
     # outlet in the genitive (no given name ends so) precedes the host's name.
     r"(?:[А-ЯЁІЄ][а-яёіїєґ]+(?:ого|его|ої|ой)[ \t]+(?:(?:канала|каналу|радио|радіо)[ \t]+)?)?"
-    + _RU_PAIR
+    # "ведуча Суспільне Студії Оксана Мельник": an unquoted show's name before the host's; the
+    # name is the last pair of the run of capitalised words (as for _RU_JOURNALIST).
+    r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 # "у розмові з ведучою Катериною Бойко", "в беседе с ведущим Павлом Зарубиным": the host, in the
 # instrumental after "with".

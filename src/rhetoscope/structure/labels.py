@@ -523,8 +523,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 name = _strip_paren(raw)
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
     # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
+    # A page that sets no blank line between paragraphs leaves the box open to the end: a turn
+    # line below a bare "Читайте также" ("Вопрос: Уточняющий вопрос: на судне были …?",
+    # "Песков: Повторю, у нас нет такой информации.") is no headline — a question label never
+    # heads one, and a headline ends in no full stop.
     boxed = [
-        k for k in hits if _READ_ALSO.search(text, max(0, k - 200), k) and _in_read_also(text, k)
+        k
+        for k in hits
+        if _READ_ALSO.search(text, max(0, k - 200), k)
+        and _in_read_also(text, k)
+        and hits[k].info.kind is not LabelKind.QUESTION
+        and not re.search(r"[.!…][ \t]*$", text[k : (text.find("\n", k) + 1 or len(text) + 1) - 1])
     ]
     for k in boxed:
         del hits[k]

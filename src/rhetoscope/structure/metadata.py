@@ -350,7 +350,11 @@ _RELATED_HEADING = re.compile(
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"
     r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
-    r"|Связанные материалы)[ \t]*:?[ \t]*$",
+    r"|Связанные материалы"
+    # kremlin.ru's "Материалы по теме" / "Встреча с Министром финансов …" / "15 октября 2025
+    # года" under the text; its Ukrainian peers.
+    r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
+    r"|Читайте також|Дивіться також)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The interviewer's credit closing a Russian interview ("Беседовала Алёна Кудрявцева"): furniture

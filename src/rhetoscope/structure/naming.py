@@ -38,6 +38,8 @@ from rhetoscope.structure.speakers import (
     UPPER,
     LabelKind,
     Name,
+    dative_given,
+    dative_surname,
     fold,
     is_title_token,
     name_from_phrase,
@@ -73,14 +75,18 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         found = {
             m.group(1)
             for m in re.finditer(pattern, header_text, re.IGNORECASE)
-            if m.group(1)[:1].isupper() and not _titleish(m.group(1).split()[0])
+            if m.group(1)[:1].isupper()
+            and not _titleish(m.group(1).split()[0])
+            and not _OBLIQUE_PLACE.search(m.group(1))
         }
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
                 _nominative(g)
                 for g, sur in _CYR_PAIR.findall(header_text)
-                if fold(_nominative(sur)) == name.key and not is_title_token(g)
+                if fold(_nominative(sur)) == name.key
+                and not is_title_token(g)
+                and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
             }
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
@@ -113,6 +119,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     return out
 
 
+# "с Министром иностранных дел Республики Индонезии Сугионо" for "Сугионо:": before a surname
+# left in the nominative a given name is nominative too, and none ends in a genitive ending
+# ("Индонезии", "України", "Российской", "Казахстанского") — that word is the country or
+# office the one-name person holds, not a given name.
+_OBLIQUE_PLACE = re.compile(r"(?:ии|ії|ої|ого|его|ской|цкой|ських|ских)$")
+
+
 _SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
 
 
@@ -142,6 +155,19 @@ def _titleish(word: str) -> bool:
 _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
 
 
+_ADJECTIVAL_NOM = re.compile(r"(.{2,}?)(?:ий|ый|ой|ій)")
+_ADJECTIVAL_CASE = re.compile(r"(.{2,}?)(ого|его|ому|ему)")
+
+
+def _adjectival_case(word: str, key: str) -> bool | None:
+    """Whether ``word`` is the dative (True) or genitive (False) of the adjectival surname whose
+    folded nominative is ``key`` ("Тихому", "Тихого" for "тихий"); None if it is neither."""
+    nom, case = _ADJECTIVAL_NOM.fullmatch(key), _ADJECTIVAL_CASE.fullmatch(fold(word))
+    if nom is None or case is None or nom.group(1) != case.group(1):
+        return None
+    return case.group(2) in ("ому", "ему")
+
+
 def _complete_initials(name: Name, header_text: str) -> list[Name]:
     """The one header name whose surname and first initial agree with "В.Путин"."""
     found = set()
@@ -162,6 +188,11 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             # "Андрія Сибіги" over "А.Сибіга:": an -а surname in another case; the label
             # itself writes the nominative.
             found.add((_nominative(given), name.surname))
+        elif (case := _adjectival_case(surname, name.key)) is not None:
+            # "речника МЗС Георгія Тихого", "слово … Георгію Тихому" over "Г.Тихий:": an
+            # adjectival surname (Тихий, Толстой, Білий) in the genitive or dative; the label
+            # writes the nominative, the given name is undone from the same case.
+            found.add((dative_given(given) if case else _nominative(given), name.surname))
     found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
     if len(found) != 1:
         return []
@@ -866,6 +897,8 @@ def _office_holder(
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)
             held.add((named.display(), labelled))
+    if not held:
+        held = _declined_holders(office, preface or header_text, label_names)
     # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT
     # ZELENSKYY:" is the other president); else the one holder ("Губернатор:" beside "Андрей
     # Лосев:" is the same man under his office).
@@ -877,6 +910,30 @@ def _office_holder(
         if only is not None:
             return _merged_display(only, label_names, header_canon)
     return office
+
+
+def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> set[tuple[str, bool]]:
+    """A Slavic office and its holder declined together in a lead ("… переговори з
+    Президентом Фінляндії Александером Стуббом", "… Президента Фінляндії Александера Стубба")
+    for a label "Президент Фінляндії:": the office's domain stays as the label writes it, the
+    head word and the name take the case ending; the name is put back in the nominative."""
+    head, _, domain = office.partition(" ")
+    if not domain or not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
+        return set()
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(?i:{re.escape(head)})(ом|ем|а|я|у|ю|ові|еві)[ \t]+"
+        rf"{re.escape(domain)}[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+)[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}'’\-]+)(?![{LETTER}])",
+        text,
+    ):
+        dative = m.group(1) in ("у", "ю", "ові", "еві")
+        given = dative_given(m.group(2)) if dative else _nominative(m.group(2))
+        surname = dative_surname(m.group(3)) if dative else _nominative(m.group(3))
+        named = name_from_phrase(f"{given} {surname}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held
 
 
 # A journalist at a press conference often says who they are before asking, under a label

@@ -489,7 +489,7 @@ def _roles(
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
         # nor does a moderator who opens a briefing by giving the official the floor
         # ("Ерлан Сапарович, вам слово."): the official's opening statement follows.
-        opening = not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-80:])
+        opening = not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-120:])
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
         ):
@@ -508,7 +508,11 @@ _MEETING = re.compile(
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
-    r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you",
+    r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you"
+    # "Розпочинаємо брифінг. Слово речнику МЗС України Георгію Тихому.", "Слово министру.":
+    # the floor given to an office in the dative, as a sentence of its own.
+    r"|(?<=[.!][ \t])слово[ \t]+(?:пану[ \t]+|пані[ \t]+|господину[ \t]+)?"
+    r"[а-яёіїєґ]+(?:у|ю|ові|еві)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
 

@@ -937,6 +937,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
         return None
+    if (
+        role is not None
+        and _news_outlet(name_part)
+        and 2 <= len(role.split()) <= 3
+        and not _news_outlet(role)
+        and (swapped := name_from_phrase(role)) is not None
+        and swapped.has_full_given
+    ):
+        # "Радіо Свобода, Марта Гнатюк:", "Укрінформ, Олена Ковальчук:": the outlet first, then
+        # the journalist who asks for it — read as "Марта Гнатюк, Радіо Свобода".
+        name_part, role = role, name_part
     folded = fold(name_part)
     numbered = _NUMBERED_ROLE.match(name_part)
     if numbered and role is None:  # "Question 3:", "Q1:", "Вопрос №2:"
@@ -1204,10 +1215,14 @@ def _news_outlet(label: str) -> bool:
     tokens = text.split()
     return (
         2 <= len(tokens) <= 4
-        and _MEDIA_TAIL.search(text) is not None
+        # "Радіо Свобода", "Radio Liberty", "Телеканал Дождь": a medium's word heads the name.
+        and (_MEDIA_TAIL.search(text) is not None or fold(tokens[0]) in _MEDIA_HEADS)
         and all(t[:1].isupper() for t in tokens)
         and not any(is_title_token(t) for t in tokens)
     )
+
+
+_MEDIA_HEADS = frozenset({"радіо", "радио", "radio", "телеканал", "телеканалу"})
 
 
 def outlet_role(role: str | None) -> bool:
