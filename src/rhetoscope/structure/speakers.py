@@ -510,6 +510,13 @@ TITLE_WORDS = TITLE_WORDS | {
     "principal",
     "regional",
     "councilmember",
+    # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
+    "sheriff",
+    "sergeant",
+    "detective",
+    "inspector",
+    "superintendent",
+    "constable",
     "councilwoman",
     "councilman",
     "councillor",
@@ -602,8 +609,11 @@ _CLAUSE_OPENERS = _words(
     """
     что чтобы как где когда если который которая которые кто чем що щоб як де коли якщо який
     яка які хто that which what how where when if whether who whom
+    i we you he she they я мы вы он она они ми ви вони
     """
 )
+# (A subject pronoun after the comma opens a clause too: a witness's "Mr. Chairman, I want to
+# be candid: it takes …" is speech, not a label.)
 
 
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
