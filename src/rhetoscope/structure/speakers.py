@@ -966,16 +966,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     office_of = _OFFICE_OF_PLACE.fullmatch(name_part)
     if office_of is not None and role is not None and is_title_token(name_part.split()[0]):
         # NATO: "Prime Minister of Estonia, Liis Saar:": the office of a country first, then
-        # who holds it after the comma; the holder speaks (later "Prime Minister Saar:").
-        holder = name_from_phrase(role)
+        # who holds it after the comma; the incumbent speaks (later "Prime Minister Saar:").
+        incumbent = name_from_phrase(role)
         if (
-            holder is not None
-            and holder.given
-            and holder.title is None
+            incumbent is not None
+            and incumbent.given
+            and incumbent.title is None
             and len(role.split()) <= 4
             and all(w[:1].isupper() for w in role.split())
         ):
-            titled = replace(holder, title=name_part)
+            titled = replace(incumbent, title=name_part)
             return LabelInfo(LabelKind.PERSON, name_part, name=titled, strong=True)
     folded = fold(name_part)
     numbered = _NUMBERED_ROLE.match(name_part)
