@@ -331,7 +331,9 @@ def _preamble(
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
         short = len(bare.split()) <= 12
-        if dated_title and short and find_date(bare) is not None and pos < stop:
+        # mid.ru's release number under the date ("452-12-03-2025") is the page's too.
+        dated = find_date(bare) is not None or re.fullmatch(r"\d{1,5}-\d{2}-\d{2}-\d{4}", bare)
+        if dated_title and short and dated and pos < stop:
             start, stop = strip_range(text, pos, stop)
         dated_title = dated_title or (
             not short and re.search(r",[^,\n]*\b(?:19|20)\d\d$", bare) is not None

@@ -271,6 +271,19 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
     so a line is a paragraph where no blank line parts the turn."""
     while end > start:
         para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+        line_at = text.rfind("\n", start, end)
+        if line_at > para:
+            # A wire caption set flush under the answer, with no blank line: "… We are not
+            # dependent anymore." / "A woman walks past an election billboard in Chisinau, …
+            # (AP Photo/Vadim Ghirda)" — its bracketed credit marks it.
+            line = text[line_at:end].strip()
+            if (
+                len(line.split()) <= 40
+                and _WIRE_CREDIT.search(line) is not None
+                and re.search(r"[.!?…\"”»)]$", text[start:line_at].rstrip())
+            ):
+                end = start + len(text[start:line_at].rstrip())
+                continue
         if para < 0 and lines_are_paragraphs:
             para = text.rfind("\n", start, end)
         if para < 0:

@@ -267,6 +267,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind == "interview by" and "\n" in m.group("kind"):
+            # AP: a headline "… in AP interview" over its byline "By STEFAN NICULESCU": the
+            # writer of the story, not one the interview was given by.
+            continue
         if kind == "interviews" and "\n" in header[m.end("kind") : m.start("phrase")]:
             continue  # a menu's "News / Interviews" over the headline: no verb
         if kind.startswith(("presented", "hosted", "anchored")):
@@ -479,6 +483,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
         }
+        if len(people) > 1 and all(re.match(r"[A-Za-z]", sur) for _, sur in people):
+            # A news lead names everyone in full once, then its subject by surname alone:
+            # "Moldovan President Elena Dobrescu speaks … (AP Photo/Vadim Ghirda)" / "…,
+            # Dobrescu, 52, a former World Bank economist, also said …": she answers.
+            def alone(g: str, sur: str) -> bool:
+                bare = rf"(?<![{LETTER}]){re.escape(sur)}(?![{LETTER}])"
+                full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
+                return len(re.findall(bare, header)) > len(re.findall(full, header))
+
+            people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
             given, surname = people.pop()
             out.append(

@@ -194,7 +194,8 @@ _LINE_PERIOD = re.compile(
     # Senate hearings write the presiding office in mixed case: "The Chairman. Good morning."
     r"|The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair"
     r"|Presiding[ \t]+Officer))"
-    r"\.[ \t]+(?=[A-Z\"“])",
+    # The words may open with a figure: "Mr. Hutchins. 2027. And is that schedule funded?"
+    r"\.[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
 )
 # Russian and Ukrainian parliamentary stenograms (State Duma, Federation Council, Verkhovna
@@ -319,6 +320,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
     for m in _LINE_LABEL.finditer(text, 0, limit):
         if _VIDEO_TITLE.match(text, m.end()):
             continue  # CBS: 'Vance: "Michigan families are paying for this" 06:41', a clip's title
+        line_at = text.rfind("\n", 0, m.start("name")) + 1
+        line = text[line_at : text.find("\n", m.end()) % (len(text) + 1)]
+        if re.match(r"[ \t]{8}", line) and not re.search(f"[{LOWER}]", line):
+            # A GPO hearing's centred cover title, all capitals: "                   AIR
+            # TRAFFIC CONTROL MODERNIZATION:" / "STATUS, COSTS, AND NEXT STEPS" (its speakers'
+            # "    Mr. Hutchins." stand four spaces in).
+            continue
         info = classify_label(m.group("name"))
         if info is None:
             info = _described_name(m.group("name"))

@@ -349,8 +349,9 @@ _RELATED_HEADING = re.compile(
     r"|Read (?:more|also)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"
-    r"|More (?:on this|from [^\n]{1,40})|Дополнительные материалы|Читайте также|Смотрите также"
-    r"|Связанные материалы"
+    # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
+    r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"
+    r"|Читайте также|Смотрите также|Связанные материалы"
     # kremlin.ru's "Материалы по теме" / "Встреча с Министром финансов …" / "15 октября 2025
     # года" under the text; its Ukrainian peers.
     r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
@@ -510,6 +511,13 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 len(items) >= 2
                 and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
                 and not re.search(r"[.!?…:;,»\"”]$", line)
+            )
+            # rev.com repeats the page's title above its share buttons: "Mark Dunmore Rally in
+            # Erie Transcript" / "Share on Facebook  Share on X  Copy link".
+            menu = menu or (
+                len(line.split()) <= 14
+                and line[:1].isupper()
+                and re.search(r"\bTranscript$", line) is not None
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None

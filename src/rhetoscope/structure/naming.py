@@ -219,6 +219,12 @@ def _recase_word(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
+# A wire story's dateline ("CHISINAU, Moldova (AP) —") or its contributors' footer: its byline
+# names who wrote the story up, not who put the questions ("in an interview with The Associated
+# Press" is the agency's, and its "Q:" stays unnamed).
+_WIRE_STORY = re.compile(
+    r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
+)
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
 
 
@@ -278,7 +284,7 @@ def _speaker_names(
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
     interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
-    if not interviewers and byline and interview:
+    if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):

@@ -19,7 +19,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rhetoscope.datewords import EN_MONTH_NAMES, EN_WEEKDAYS
@@ -510,6 +510,13 @@ TITLE_WORDS = TITLE_WORDS | {
     "principal",
     "regional",
     "councilmember",
+    # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
+    "sheriff",
+    "sergeant",
+    "detective",
+    "inspector",
+    "superintendent",
+    "constable",
     "councilwoman",
     "councilman",
     "councillor",
@@ -602,8 +609,11 @@ _CLAUSE_OPENERS = _words(
     """
     что чтобы как где когда если который которая которые кто чем що щоб як де коли якщо який
     яка які хто that which what how where when if whether who whom
+    i we you he she they я мы вы он она они ми ви вони
     """
 )
+# (A subject pronoun after the comma opens a clause too: a witness's "Mr. Chairman, I want to
+# be candid: it takes …" is speech, not a label.)
 
 
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
@@ -888,6 +898,15 @@ def bracket_outlet(who: str) -> str | None:
     return NEWS_OUTLET_NAMES.get(fold(found[0]), found[0])
 
 
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
+)
+_PHONE_IN = re.compile(
+    r"(?i:caller|listener|viewer|texter|audience[ \t]+member)[ \t]*\([ \t]*"
+    r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)[ \t]*(?:,[^()]{1,40})?\)"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -922,6 +941,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=bracket_outlet(who)
         )
+    phoned = _PHONE_IN.fullmatch(text)
+    if phoned is not None:
+        # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she
+        # rings from; she speaks as "Denise" (a bare "Caller:" stays the role word's).
+        caller = name_from_phrase(phoned.group("who"))
+        if caller is not None:
+            return LabelInfo(LabelKind.PERSON, text, name=caller, strong=True)
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
@@ -948,6 +974,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Радіо Свобода, Марта Гнатюк:", "Укрінформ, Олена Ковальчук:": the outlet first, then
         # the journalist who asks for it — read as "Марта Гнатюк, Радіо Свобода".
         name_part, role = role, name_part
+    office_of = _OFFICE_OF_PLACE.fullmatch(name_part)
+    if office_of is not None and role is not None and is_title_token(name_part.split()[0]):
+        # NATO: "Prime Minister of Estonia, Liis Saar:": the office of a country first, then
+        # who holds it after the comma; the incumbent speaks (later "Prime Minister Saar:").
+        incumbent = name_from_phrase(role)
+        if (
+            incumbent is not None
+            and incumbent.given
+            and incumbent.title is None
+            and len(role.split()) <= 4
+            and all(w[:1].isupper() for w in role.split())
+        ):
+            titled = replace(incumbent, title=name_part)
+            return LabelInfo(LabelKind.PERSON, name_part, name=titled, strong=True)
     folded = fold(name_part)
     numbered = _NUMBERED_ROLE.match(name_part)
     if numbered and role is None:  # "Question 3:", "Q1:", "Вопрос №2:"
