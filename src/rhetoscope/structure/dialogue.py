@@ -522,6 +522,7 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []  # photo captions between two turns
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
@@ -538,6 +539,15 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # A page that parts its paragraphs by a single newline parts the next dash so too.
         single = i + 1 < len(starts) and "\n\n" not in text[end:nxt] and "\n" in text[end:nxt]
         end = _trim_furniture(text, start, end, lines_are_paragraphs=single)
+        # A photo's caption between two turns, closed by its credit ("Андрій Сибіга під час
+        # інтерв’ю «Українській правді». Фото: Ірина Громоцька"), is the page's own line: no
+        # one's turn but a row of its own, as in a bold dialogue. (A caption over a credit line
+        # of its own stays trimmed.)
+        if i + 1 < len(starts):
+            c_start, c_end = strip_range(text, end, nxt)
+            caption = text[c_start:c_end]
+            if caption and "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
+                captions.append((c_start, c_end))
         # "— Открытая? Тогда почему …? — не унимался Карпенко.": the writer's attribution after
         # the words is no part of them.
         tail = _ATTRIBUTION_TAIL.search(text, start, end)
@@ -559,7 +569,17 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if answerer is None:
         first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
         answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)
-    return _dash_spans(text, bodies, asking, answerer, asker, joined)
+    spans = _dash_spans(text, bodies, asking, answerer, asker, joined)
+    if not spans or not captions:
+        return spans
+    attrs = {"speaker": None, "speaker_label": None, "label_span": None}
+    rows = sorted(
+        [*spans, *(Span(a, b, "other", attrs=attrs) for a, b in captions)], key=lambda sp: sp.start
+    )
+    return tuple(
+        Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
+        for at, sp in enumerate(rows)
+    )
 
 
 _NAME_BEFORE_COLON = re.compile(

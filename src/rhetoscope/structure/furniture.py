@@ -239,7 +239,8 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
     """Photo captions closed by their credit, each a paragraph of its own between ``start``
     and ``end`` (what lies between two turns): "Energy Secretary Marta Kessler speaks during an
     interview … (AP Photo/Mark Schiefelbein)". Nobody says them: an ``other`` row each. (A
-    caption with a "Фото: …" credit is only trimmed off the turn before.)"""
+    caption with a "Фото: …" credit is only trimmed off the labelled turn before; the
+    dash and bold dialogues row a one-line one.)"""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text[start:end]):
         line = m.group(0).strip()

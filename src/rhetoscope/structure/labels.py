@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rhetoscope.structure.furniture import _BREADCRUMB, _READ_ALSO, _in_read_also
+from rhetoscope.structure.furniture import _BREADCRUMB, _READ_ALSO, _TEASER_STAMP, _in_read_also
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
@@ -545,7 +545,22 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
     ]
     for k in boxed:
         del hits[k]
+    # A related story's link between two paragraphs, its headline over its date and time
+    # (RIA Novosti: "Рябков: США не дали ответа на предложение по ДСНВ" / "20 ноября, 14:05"),
+    # with no "Читайте также" above it: the stamp alone on the next line marks the link.
+    for k in [k for k, h in hits.items() if not h.inline and _teaser_link(text, h)]:
+        del hits[k]
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _teaser_link(text: str, hit: LabelHit) -> bool:
+    """Is the label's line a headline link over a teaser's stamp line (``_TEASER_STAMP``)?"""
+    line_end = text.find("\n", hit.end)
+    if line_end < 0 or not _headline_rest(text[hit.end : line_end]):
+        return False
+    next_end = text.find("\n", line_end + 1)
+    stamp = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
+    return _TEASER_STAMP.fullmatch(stamp) is not None
 
 
 def _strip_paren(name: str) -> str:

@@ -418,6 +418,7 @@ def trailing_start(text: str) -> int:
         end = block.marker
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
+    end = _tag_column_start(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -454,6 +455,25 @@ def _plain(line: str) -> str:
     ):
         return line  # a rule of stars ("* *** *") stays a rule
     return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line))
+
+
+def _tag_column_start(text: str, end: int) -> int:
+    """Where a news page's closing tag column begins, one tag a line with no heading above it
+    (ria.ru's "Ядерное оружие" / "США" / "Россия" / "Сергей Рябков" under the last answer):
+    three or more short capitalised lines without punctuation, set off by a blank line below a
+    paragraph that ends a sentence. (``end`` when there is none.)"""
+    para = max(text.rfind("\n\n", 0, end), text.rfind("\n \n", 0, end))
+    if para < 0:
+        return end
+    lines = [ln.strip() for ln in text[para:end].strip().split("\n")]
+    if len(lines) < 3 or not all(
+        1 <= len(ln.split()) <= 3 and ln[:1].isupper() and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)
+        for ln in lines
+    ):
+        return end
+    if not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
+        return end
+    return len(text[:para].rstrip())
 
 
 def _furniture_tail_start(text: str, end: int) -> int:
