@@ -69,6 +69,24 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if all(g.endswith(".") for g in name.given):
                 done.add(name.key)
                 out.extend(_complete_initials(name, header_text))
+            elif name.title and len(name.given) == 1 and name.key not in done:
+                # A GPO hearing's "Ms. Ruiz Beltran." is a compound surname after an honorific;
+                # the roster or contents gives the given name ("The Honorable Lucia Ruiz
+                # Beltran"), which resolve_names lets complete the label.
+                done.add(name.key)
+                words = rf"{re.escape(name.given[0])}[ \t]+{re.escape(name.surname)}"
+                found = {
+                    m.group(1).lower(): m.group(1)
+                    for m in re.finditer(
+                        rf"\b([{UPPER}][{LOWER}]+|[{UPPER}]+)[ \t]+{words}\b",
+                        header_text,
+                        re.IGNORECASE,
+                    )
+                    if m.group(1)[:1].isupper() and not _titleish(m.group(1))
+                }
+                if len(found) == 1:
+                    given = _recase_word(next(iter(found.values())))
+                    out.append(Name((given, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
         pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"

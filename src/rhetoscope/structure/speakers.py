@@ -1611,6 +1611,20 @@ def resolve_names(
         pool = list(group)
         if not any(n.has_full_given for n in group):  # the labels' own full form wins
             pool += [h for h in header_names if all(h.compatible(g) for g in group)]
+        else:
+            # ... unless a titled label's words end the header's longer name: "Ms. Ruiz
+            # Beltran." is "Lucia Ruiz Beltran" (a compound surname after the honorific).
+            pool += [
+                h
+                for h in header_names
+                if all(
+                    g.title
+                    and h.key == g.key
+                    and len(h.given) > len(g.given) > 0
+                    and [fold(w) for w in h.given[-len(g.given) :]] == [fold(w) for w in g.given]
+                    for g in group
+                )
+            ]
         best = max(pool, key=_fullness)
         display = best.display()
         if not best.given and best.title is None:
