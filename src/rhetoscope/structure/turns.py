@@ -117,6 +117,20 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     first = labels[0].start if labels else None
     header_text = _header(text, first)
     header = _header_people(header_text)
+    if (
+        first
+        and any(h.info.kind is LabelKind.ANSWER for h in labels)
+        and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+    ):
+        # A wire Q&A's page furniture fills the header's six lines ("Skip to main content",
+        # "Exclusive news, data and analytics …"); the news lead below names who answers the
+        # "A:" lines: "… Defence Minister Tomasz Wierzbicki told Reuters on Thursday." /
+        # "Wierzbicki, a former army general, …" / "Below are excerpts from the interview".
+        header.extend(
+            (k, n)
+            for k, n in _header_people(text[: min(first, 4000)])
+            if k.startswith(_INTERVIEWEE_KINDS)
+        )
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
