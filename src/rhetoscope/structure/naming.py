@@ -56,6 +56,11 @@ _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD}
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 
 
+# A personal honorific, which stands before a surname alone ("Ms. Ruiz Beltran"); an office
+# stands before a full name ("President Elnur Rzayev").
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -69,7 +74,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if all(g.endswith(".") for g in name.given):
                 done.add(name.key)
                 out.extend(_complete_initials(name, header_text))
-            elif name.title and len(name.given) == 1 and name.key not in done:
+            elif _HONORIFIC.fullmatch(name.title or "") and len(name.given) == 1:
                 # A GPO hearing's "Ms. Ruiz Beltran." is a compound surname after an honorific;
                 # the roster or contents gives the given name ("The Honorable Lucia Ruiz
                 # Beltran"), which resolve_names lets complete the label.

@@ -1626,7 +1626,7 @@ def resolve_names(
                 h
                 for h in header_names
                 if all(
-                    g.title
+                    re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", g.title or "", re.IGNORECASE)
                     and h.key == g.key
                     and len(h.given) > len(g.given) > 0
                     and [fold(w) for w in h.given[-len(g.given) :]] == [fold(w) for w in g.given]
