@@ -80,7 +80,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 # Beltran"), which resolve_names lets complete the label.
                 done.add(name.key)
                 words = rf"{re.escape(name.given[0])}[ \t]+{re.escape(name.surname)}"
-                found = {
+                firsts = {
                     m.group(1).lower(): m.group(1)
                     for m in re.finditer(
                         rf"\b([{UPPER}][{LOWER}]+|[{UPPER}]+)[ \t]+{words}\b",
@@ -89,9 +89,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     )
                     if m.group(1)[:1].isupper() and not _titleish(m.group(1))
                 }
-                if len(found) == 1:
-                    given = _recase_word(next(iter(found.values())))
-                    out.append(Name((given, *name.given), name.surname, name.title, caps=False))
+                if len(firsts) == 1:
+                    first = _recase_word(next(iter(firsts.values())))
+                    out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
         pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
