@@ -304,6 +304,19 @@ _SPEECH_TITLE = re.compile(
 )
 
 
+# A page's share / print toolbar left by the scrape, as one line: "Print version   Send via
+# email   Add to favourites", "Print | Email | Share".
+_TOOLBAR_ITEM = (
+    r"(?:Print(?:[ \t]+(?:version|this[ \t]+page))?|Send[ \t]+(?:via|by)[ \t]+e-?mail|E-?mail"
+    r"|Share|Add[ \t]+to[ \t]+favou?rites|Bookmark|Copy[ \t]+link|Download(?:[ \t]+PDF)?)"
+)
+_TOOLBAR = re.compile(
+    rf"{_TOOLBAR_ITEM}(?:[ \t]*[|•·][ \t]*|[ \t]{{2,}}|\t){_TOOLBAR_ITEM}"
+    rf"(?:(?:[ \t]*[|•·][ \t]*|[ \t]{{2,}}|\t){_TOOLBAR_ITEM})*",
+    re.IGNORECASE,
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -326,10 +339,15 @@ def _preamble(
     pos = start
     dated_title = False
     for line in text[start:stop].split("\n"):
+        at = pos
         pos += len(line) + 1
         bare = line.strip()
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
+        if at <= start and _TOOLBAR.fullmatch(bare) and pos < stop:
+            # mid.ru's "Print version   Send via email   Add to favourites" under the date.
+            start, stop = strip_range(text, pos, stop)
+            continue
         short = len(bare.split()) <= 12
         # mid.ru's release number under the date ("452-12-03-2025") is the page's too.
         dated = find_date(bare) is not None or re.fullmatch(r"\d{1,5}-\d{2}-\d{2}-\d{4}", bare)

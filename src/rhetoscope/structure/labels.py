@@ -191,6 +191,8 @@ _LINE_PERIOD = re.compile(
     r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
     + _PRO_TEMPORE
     + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+"
+    # A two-word (Hispanic) surname: "Ms. Ruiz Beltran. Thank you, Mr. Chairman."
+    r"(?:[ \t]+[A-Z][a-z'’\-]+)?"
     # Senate hearings write the presiding office in mixed case: "The Chairman. Good morning."
     r"|The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair"
     r"|Presiding[ \t]+Officer))"
@@ -604,6 +606,21 @@ def _in_fields(text: str, hit: LabelHit) -> bool:
     )
 
 
+# A printed table of contents: an entry, dot leaders, a page number ("The Honorable Jane Doe,
+# … Subcommittee:" / "  Oral Statement..........     1").
+_LEADER_LINE = re.compile(r"[^\n]*\.{6,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
+
+
+def _contents_entry(text: str, hit: LabelHit) -> bool:
+    """Are the label's words (the rest of its line, else the next line) a contents entry?"""
+    line_end = text.find("\n", hit.end)
+    if line_end < 0:
+        return False
+    if text[hit.end : line_end].strip():
+        return _LEADER_LINE.match(text, hit.end) is not None
+    return _LEADER_LINE.match(text, line_end + 1) is not None
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -621,7 +638,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
     # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
     fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
-    cands = [c for c in cands if c.info.group not in fields]
+    cands = [c for c in cands if c.info.group not in fields and not _contents_entry(text, c)]
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]

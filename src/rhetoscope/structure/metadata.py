@@ -172,6 +172,8 @@ PROMO = (
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
     # … products you want delivered to your inbox."
     r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
+    # Reuters' newsletter box between paragraphs, reduced to its link: "Sign up here."
+    r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
     # "Listen to more Bloomberg Surveillance on Apple Podcasts, Spotify or wherever you listen."
     r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify"

@@ -56,6 +56,11 @@ _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD}
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 
 
+# A personal honorific, which stands before a surname alone ("Ms. Ruiz Beltran"); an office
+# stands before a full name ("President Elnur Rzayev").
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -69,6 +74,24 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if all(g.endswith(".") for g in name.given):
                 done.add(name.key)
                 out.extend(_complete_initials(name, header_text))
+            elif _HONORIFIC.fullmatch(name.title or "") and len(name.given) == 1:
+                # A GPO hearing's "Ms. Ruiz Beltran." is a compound surname after an honorific;
+                # the roster or contents gives the given name ("The Honorable Lucia Ruiz
+                # Beltran"), which resolve_names lets complete the label.
+                done.add(name.key)
+                words = rf"{re.escape(name.given[0])}[ \t]+{re.escape(name.surname)}"
+                firsts = {
+                    m.group(1).lower(): m.group(1)
+                    for m in re.finditer(
+                        rf"\b([{UPPER}][{LOWER}]+|[{UPPER}]+)[ \t]+{words}\b",
+                        header_text,
+                        re.IGNORECASE,
+                    )
+                    if m.group(1)[:1].isupper() and not _titleish(m.group(1))
+                }
+                if len(firsts) == 1:
+                    first = _recase_word(next(iter(firsts.values())))
+                    out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
         pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"

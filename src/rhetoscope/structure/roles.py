@@ -594,6 +594,12 @@ def _moderators(
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
+        if len(turns) > 2 and turns[0] == 0 and sizes[0] <= 40:
+            # The chair's welcome that opens the conference and gives the principal the floor
+            # runs a little longer ("Good afternoon. The Secretary General will start with
+            # some opening remarks and then we will take a few questions. Secretary
+            # General."); the brief calls of outlets after it decide.
+            sizes = sizes[1:]
         brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
         # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
         # floor to Dr Langat."), but each names the next speaker, who is someone else: the

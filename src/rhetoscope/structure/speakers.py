@@ -871,6 +871,10 @@ _BRACKET_NOTES = _words(
 )
 
 
+def _anonymous(folded: str) -> bool:
+    return folded in ANONYMOUS or folded.startswith("unidentified ")
+
+
 def bracket_outlet(who: str) -> str | None:
     """The outlet a question label's brackets name ("газета «Известия»" -> "Известия"), or
     ``None`` for a note ("как переведено", "for both ministers", "Inaudible")."""
@@ -1016,6 +1020,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "N1:", "RT:" — a known outlet asks, even where its name holds a digit or a word that
         # is otherwise a style ("Rt Hon").
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
+    numbered = re.fullmatch(r"(.+?)[ \t]+\d{1,2}", folded)
+    if numbered and role is None and _anonymous(numbered.group(1)):
+        # rev.com numbers a second heckler: "Audience Member 2 (07:30):" / "We love you, Dana!".
+        return LabelInfo(LabelKind.ANONYMOUS, name_part, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
     if (folded in QUESTION_WORDS or folded in AUDIENCE_QUESTION) and role is None:
@@ -1035,7 +1043,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         if holder is not None and not _news_outlet(holder.name.display() if holder.name else ""):
             return holder
         return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
-    if folded in ANONYMOUS or folded.startswith("unidentified "):
+    if _anonymous(folded):
         return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
     quoted = _QUOTED_OUTLET.match(name_part)
     if quoted is not None and role is None:
@@ -1611,6 +1619,20 @@ def resolve_names(
         pool = list(group)
         if not any(n.has_full_given for n in group):  # the labels' own full form wins
             pool += [h for h in header_names if all(h.compatible(g) for g in group)]
+        else:
+            # ... unless a titled label's words end the header's longer name: "Ms. Ruiz
+            # Beltran." is "Lucia Ruiz Beltran" (a compound surname after the honorific).
+            pool += [
+                h
+                for h in header_names
+                if all(
+                    re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", g.title or "", re.IGNORECASE)
+                    and h.key == g.key
+                    and len(h.given) > len(g.given) > 0
+                    and [fold(w) for w in h.given[-len(g.given) :]] == [fold(w) for w in g.given]
+                    for g in group
+                )
+            ]
         best = max(pool, key=_fullness)
         display = best.display()
         if not best.given and best.title is None:

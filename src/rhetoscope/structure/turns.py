@@ -117,6 +117,20 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     first = labels[0].start if labels else None
     header_text = _header(text, first)
     header = _header_people(header_text)
+    if (
+        first
+        and any(h.info.kind is LabelKind.ANSWER for h in labels)
+        and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+    ):
+        # A wire Q&A's page furniture fills the header's six lines ("Skip to main content",
+        # "Exclusive news, data and analytics …"); the news lead below names who answers the
+        # "A:" lines: "… Defence Minister Tomasz Wierzbicki told Reuters on Thursday." /
+        # "Wierzbicki, a former army general, …" / "Below are excerpts from the interview".
+        header.extend(
+            (k, n)
+            for k, n in _header_people(text[: min(first, 4000)])
+            if k.startswith(_INTERVIEWEE_KINDS)
+        )
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
@@ -197,7 +211,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         if running_head:
-            end = _trim_running_head(text, start, end, running_head)
+            trimmed = _trim_running_head(text, start, end, running_head)
+            if trimmed != end:
+                # CNN's "(COMMERCIAL BREAK)" above the repeated "Return to Transcripts main
+                # page" at the foot: the direction is the body's end once the link is off.
+                end = _trim_directions(text, start, trimmed, directions)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
