@@ -521,7 +521,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None
-            if line and not (menu or dated):
+            # A row of hashtags between the menu lines and the anchor goes with them:
+            # president.gov.ua's "Слава Україні!" / "Президент України" (the site's
+            # signature) / "#Звернення #Енергетика" / "Джерело: https://…".
+            if line and not (menu or dated or is_tag_line(line)):
                 break
             if line:
                 cut = line_start
