@@ -474,9 +474,18 @@ def _roles(
                 and keys[i + 1] != k
                 and _names_next(body[:60], bodies[i + 1])
             )
+            # So does a follow-up that opens by asking the one who has just reported, who
+            # speaks again next ("А.Новак: … на трёх крупных заводах." / "В.Путин: А на Дальнем
+            # Востоке что? Там, насколько я знаю, ситуация сложнее …" / "А.Новак: Да, …").
+            follow_up = (
+                0 < i < len(bodies) - 1
+                and keys[i - 1] == keys[i + 1] != k
+                and re.match(r"[^.!?…]*\?", body.lstrip()) is not None
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
+                or follow_up
                 or (
                     bool(floor)
                     and "?" in body
