@@ -238,6 +238,21 @@ def _roles(
     interviewers -= crowd
     if interviewers or has_q:
         interviewees |= persons - interviewers
+        # A journalist named once among the anonymous askers of a press approach, who opens by
+        # asking the principal, between two of the principal's answers ("П.Зарубин: Владимир
+        # Владимирович, можно уточнить? В Европе уже заявили, что …" / "В.Путин: Павел, …"):
+        # one more asker, though the turn ends on the point of the question.
+        for i in range(1, len(keys) - 1):
+            k = keys[i]
+            if (
+                k in persons
+                and keys.count(k) == 1
+                and keys[i - 1] == keys[i + 1] != k
+                and keys[i - 1] in interviewees
+                and re.match(r"[^.!?…]*\?", text[bodies[i][1] : bodies[i][2]].lstrip())
+            ):
+                interviewers.add(k)
+                interviewees.discard(k)
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
     named = {n.key for n in interviewee_names}
     principals = {
