@@ -542,6 +542,10 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             line = line.strip()
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
                 continue
+            # mid.ru's index under its "Дополнительные материалы": "Персоналии" / "Лавров С.В."
+            # (a surname and initials: their full stop ends no sentence).
+            if re.fullmatch(r"[А-ЯЁІЇЄҐA-Z][\w'’\-]+[ \t]+(?:[А-ЯЁІЇЄҐA-Z]\.[ \t]?){1,3}", line):
+                continue
             # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
             if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
                 return cut

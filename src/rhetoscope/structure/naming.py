@@ -6,6 +6,7 @@ spellings as the text writes them), and the holders of office labels.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -746,8 +747,11 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
 
 # Openers that take a comma like a vocative but name nobody ("Пожалуйста, …", "Значит, …").
 _NOT_VOCATIVE = frozenset(
-    "пожалуйста значит слушай слушайте знаешь правда тогда когда смотри извини прости "
-    "короче кстати однако итак хорошо слухай знаєш тобто звісно отже втім".split()
+    {
+        *("пожалуйста", "значит", "слушай", "слушайте", "знаешь", "правда", "тогда", "когда"),
+        *("смотри", "извини", "прости", "короче", "кстати", "однако", "итак", "хорошо"),
+        *("слухай", "знаєш", "тобто", "звісно", "отже", "втім"),
+    }
 )
 
 
@@ -763,11 +767,15 @@ def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | Non
     ordered = sorted(labels, key=lambda h: h.start)
     for h in ordered:
         other = h.info.name
-        if other is not None and other.key != name.key and other.given:
-            if fold(other.given[0])[:1] == first:
-                return None
+        if (
+            other is not None
+            and other.key != name.key
+            and other.given
+            and fold(other.given[0])[:1] == first
+        ):
+            return None
     called: set[str] = set()
-    for h, nxt in zip(ordered, ordered[1:], strict=False):
+    for h, nxt in itertools.pairwise(ordered):
         if h.info.name is None or h.info.name.key != name.key:
             continue
         if nxt.info.name is not None and nxt.info.name.key == name.key:
