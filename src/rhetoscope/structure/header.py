@@ -730,6 +730,14 @@ _RU_WITH_HOST = re.compile(
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|телемарафону|телемарафона)[ \t]+)?"
     + _RU_PAIR
 )
+# "розповів ведучій Марині Гончар", "рассказал ведущему Павлу Зарубину": the host, in the dative
+# after a verb of telling (a dative host is the one asked; "с ведущей" is _RU_WITH_HOST's).
+_RU_TO_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едучій|[Вв]едучому|[Вв]едущему|(?<![Сс][ \t])(?<![Сс]о[ \t])[Вв]едущей)"
+    r"[ \t]+(?:(?:прямого[ \t]+)?(?:ефіру|эфира|програми|программы)[ \t]+)?"
+    + _RU_PAIR
+    + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+)
 # A talk show titled by its host: "Воскресный вечер с Владимиром Соловьёвым", "Вечір з Яніною
 # Соколовою", "Неделя с Марианной Максимовской" — a programme's time word or "шоу", then "with"
 # and the host in the instrumental, ending the title line.
@@ -881,6 +889,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in (*_RU_WITH_HOST.finditer(text), *_RU_SHOW_HOST.finditer(text)):
         given, surname = _nominative(m.group("g")), _nominative(m.group("s"))
         if not is_title_token(given) and given != m.group("g"):  # an instrumental name
+            out.append(("interview conducted by", Name((given,), surname, None, False)))
+    for m in _RU_TO_HOST.finditer(text):
+        given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
+        # A dative given name changes ("Марині" -> "Марина"); "ведущей Анны Петровой" (the
+        # genitive) does not, and is left alone.
+        if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):

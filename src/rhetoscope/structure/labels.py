@@ -739,7 +739,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         elif c.inline:
             recurs = c.info.group in recurring
             if (recurs and (c.info.group in line_start_groups or role_total >= 2)) or (
-                _glued_reporter(text, c, cands, role_total)
+                _glued_reporter(text, c, cands, role_total) or _glued_initials(text, c, cands)
             ):
                 accepted.append(c)
         elif (
@@ -892,6 +892,24 @@ def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_tota
         return False
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     return "?" in text[c.end : nxt]
+
+
+# kremlin.ru's initials label: "В.Путин", "А.Новак", "С.Цивилев" (no space after the initial).
+_INITIALS_LABEL = re.compile(rf"(?:[{UPPER}]\.){{1,2}}[{UPPER}][{LOWER}][\w'’\-]*")
+
+
+def _glued_initials(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """A minister who speaks once, the label glued to the chair's hand-off by a lost line break
+    ("…Сергей Евгеньевич Цивилев, пожалуйста, по отопительному сезону.С.Цивилев: Уважаемый …"):
+    right after a sentence end, in the initials form that two other voices use at line start."""
+    if text[c.start - 1] not in ".?!…" or not _INITIALS_LABEL.fullmatch(c.text):
+        return False
+    peers = {
+        h.info.group
+        for h in cands
+        if not h.inline and h.info.group != c.info.group and _INITIALS_LABEL.fullmatch(h.text)
+    }
+    return len(peers) >= 2
 
 
 def _one_off_askers(

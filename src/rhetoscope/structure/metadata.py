@@ -543,7 +543,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None
-            if line and not (menu or dated):
+            # A row of hashtags between the menu lines and the anchor goes with them:
+            # president.gov.ua's "Слава Україні!" / "Президент України" (the site's
+            # signature) / "#Звернення #Енергетика" / "Джерело: https://…".
+            if line and not (menu or dated or is_tag_line(line)):
                 break
             if line:
                 cut = line_start
@@ -560,6 +563,10 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
         for line in text[heading.end() : cut].split("\n"):
             line = line.strip()
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
+                continue
+            # mid.ru's index under its "Дополнительные материалы": "Персоналии" / "Лавров С.В."
+            # (a surname and initials: their full stop ends no sentence).
+            if re.fullmatch(r"[А-ЯЁІЇЄҐA-Z][\w'’\-]+[ \t]+(?:[А-ЯЁІЇЄҐA-Z]\.[ \t]?){1,3}", line):
                 continue
             # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
             if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):

@@ -6,6 +6,7 @@ spellings as the text writes them), and the holders of office labels.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -621,7 +622,12 @@ def _named_in_text(
             if len(found) == 1:
                 new = found[0].display()
         if name.given and all(g.endswith(".") for g in name.given) and new == display:
-            new = _initials_named(name, text) or _addressed(name, text, labels) or new
+            new = (
+                _initials_named(name, text)
+                or _addressed(name, text, labels)
+                or _called_back(name, text, labels)
+                or new
+            )
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
         if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
@@ -760,6 +766,58 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
         return None
     surname = _recase_word(name.surname) if name.caps else name.surname
     return f"{next(iter(pairs))[0]} {surname}"
+
+
+# Openers that take a comma like a vocative but name nobody ("Пожалуйста, …", "Значит, …").
+_NOT_VOCATIVE = frozenset(
+    {
+        *("пожалуйста", "значит", "слушай", "слушайте", "знаешь", "правда", "тогда", "когда"),
+        *("смотри", "извини", "прости", "короче", "кстати", "однако", "итак", "хорошо"),
+        *("слухай", "знаєш", "тобто", "звісно", "отже", "втім"),
+    }
+)
+
+
+def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
+    """The given name of a one-initial Russian or Ukrainian label that the next speaker calls
+    by it in reply ("П.Зарубин: Владимир Владимирович, можно уточнить? …" / "В.Путин: Павел,
+    Вы же сами были в Брюсселе …"): a journalist is addressed by given name alone. Used only
+    when every reply that opens so gives the same name, with the label's initial, and no other
+    label's given name starts with it."""
+    if len(name.given) != 1 or not re.search(r"[а-яёіїєґ]", fold(name.surname)):
+        return None
+    first = fold(name.given[0])[:1]
+    ordered = sorted(labels, key=lambda h: h.start)
+    for h in ordered:
+        other = h.info.name
+        if (
+            other is not None
+            and other.key != name.key
+            and other.given
+            and fold(other.given[0])[:1] == first
+        ):
+            return None
+    called: set[str] = set()
+    for h, nxt in itertools.pairwise(ordered):
+        if h.info.name is None or h.info.name.key != name.key:
+            continue
+        if nxt.info.name is not None and nxt.info.name.key == name.key:
+            continue
+        # A nominative given name: a consonant, "-й"/"-ь", or "-а"/"-я" ("Павел", "Андрей",
+        # "Игорь", "Мария"), set off by a comma at the reply's start.
+        m = re.match(
+            r"[ \t]*([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,11})(?<=[бвгджзклмнпрстфхцчшщйьая]),[ \t]",
+            text[nxt.end :],
+        )
+        if m and fold(m.group(1))[:1] == first and m.group(1).lower() not in _NOT_VOCATIVE:
+            called.add(m.group(1))
+    if len(called) != 1:
+        return None
+    given = called.pop()
+    if is_title_token(given) or _patronymic(given) or fold(given) in NOT_GIVEN:
+        return None
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    return f"{given} {surname}"
 
 
 def _respelled(display: str, header_text: str) -> str:

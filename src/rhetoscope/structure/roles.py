@@ -238,6 +238,21 @@ def _roles(
     interviewers -= crowd
     if interviewers or has_q:
         interviewees |= persons - interviewers
+        # A journalist named once among the anonymous askers of a press approach, who opens by
+        # asking the principal, between two of the principal's answers ("П.Зарубин: Владимир
+        # Владимирович, можно уточнить? В Европе уже заявили, что …" / "В.Путин: Павел, …"):
+        # one more asker, though the turn ends on the point of the question.
+        for i in range(1, len(keys) - 1):
+            k = keys[i]
+            if (
+                k in persons
+                and keys.count(k) == 1
+                and keys[i - 1] == keys[i + 1] != k
+                and keys[i - 1] in interviewees
+                and re.match(r"[^.!?…]*\?", text[bodies[i][1] : bodies[i][2]].lstrip())
+            ):
+                interviewers.add(k)
+                interviewees.discard(k)
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
     named = {n.key for n in interviewee_names}
     principals = {
@@ -474,9 +489,18 @@ def _roles(
                 and keys[i + 1] != k
                 and _names_next(body[:60], bodies[i + 1])
             )
+            # So does a follow-up that opens by asking the one who has just reported, who
+            # speaks again next ("А.Новак: … на трёх крупных заводах." / "В.Путин: А на Дальнем
+            # Востоке что? Там, насколько я знаю, ситуация сложнее …" / "А.Новак: Да, …").
+            follow_up = (
+                0 < i < len(bodies) - 1
+                and keys[i - 1] == keys[i + 1] != k
+                and re.match(r"[^.!?…]*\?", body.lstrip()) is not None
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
+                or follow_up
                 or (
                     bool(floor)
                     and "?" in body
