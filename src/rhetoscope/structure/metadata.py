@@ -235,6 +235,10 @@ _TRAILING_LINE = re.compile(
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
     # en.kremlin.ru's tool row: "Text version  Print  Send to a friend".
     r"|Text[ \t]+version|Send[ \t]+to[ \t]+a[ \t]+friend)\b.{0,120}"
+    # kremlin.ru's own tool line over its page fields, "Текстовая версия" (alone, or with the
+    # row's other buttons after a wide gap; a sentence that opens with the words is speech).
+    r"|(?:Текстовая[ \t]+версия|Текстова[ \t]+версія)[ \t.]*(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
+    r"[^\n.!?]{0,80})?"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
