@@ -317,6 +317,22 @@ _TOOLBAR = re.compile(
 )
 
 
+def _toolbar_line(text: str, at: int, stop: int) -> bool:
+    """Is the line at ``at`` a share / print toolbar: a line of buttons, or one button in a
+    paragraph whose every line is one button ("Print version" / "Share")? A paragraph that
+    goes on with other lines ("Share" / "Copy" / "Link copied" / …) is left whole."""
+    eol = text.find("\n", at, stop)
+    if _TOOLBAR.fullmatch(text[at : stop if eol < 0 else eol].strip()):
+        return True
+    lo = max(text.rfind("\n\n", 0, at) + 2, 0)
+    hi = text.find("\n\n", at, stop)
+    lines = [ln.strip() for ln in text[lo : stop if hi < 0 else hi].split("\n")]
+    return len(lines) >= 2 and all(_TOOLBAR_ONE.fullmatch(ln) for ln in lines)
+
+
+_TOOLBAR_ONE = re.compile(_TOOLBAR_ITEM, re.IGNORECASE)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -344,8 +360,9 @@ def _preamble(
         bare = line.strip()
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
-        if at <= start and _TOOLBAR.fullmatch(bare) and pos < stop:
-            # mid.ru's "Print version   Send via email   Add to favourites" under the date.
+        if at <= start and _toolbar_line(text, at, stop) and pos < stop:
+            # mid.ru's "Print version   Send via email   Add to favourites" under the date, or
+            # its buttons one a line ("Print version" / "Share").
             start, stop = strip_range(text, pos, stop)
             continue
         short = len(bare.split()) <= 12

@@ -195,7 +195,9 @@ _READ_ALSO = re.compile(
     # Sky News: "Read more from Sky News:" over its headline links.
     r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
-    r"|See[ \t]+also|Related|Дополнительные[ \t]+материалы|Watch[ \t]+now"
+    r"|See[ \t]+also|Дополнительные[ \t]+материалы|Watch[ \t]+now"
+    # AP's box between an interview's turns: "RELATED COVERAGE" over two headline links.
+    r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links))?"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
     r"|Реклама|Advertisement)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,

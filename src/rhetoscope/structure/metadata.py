@@ -318,6 +318,9 @@ _TRAILING_LINE = re.compile(
     r"(?:produced|edited|mixed|presented|hosted|recorded)[ \t]+by\b.{0,200}"
     r"|(?-i:More(?:[ \t]+[A-Z&][\w&'’\-]*){1,4})"
     r"|(?:(?:INTERVIEW|TRANSCRIPT|PROGRAMME|PROGRAM|SHOW)[ \t]+)?ENDS"
+    # A page of a long CNN transcript ends on "TRANSCRIPT CONTINUES" (the rest is on the next
+    # page): a page's trailer, under the last "[09:21:07]" stamp.
+    r"|[(\[]?TRANSCRIPT[ \t]+CONTINUES\b.{0,40}"
     r"|.{0,20}\border[ \t]+(?:a[ \t]+)?(?:video|copy|transcript|tape)s?[ \t]+of[ \t]+this\b.*"
     r"|<all>|Appendix(?:[ \t]+[IVX\d]+)?|Additional Material for the Record"
     r"|(?:Answers|Responses)[ \t]+to[ \t]+(?:Post-Hearing|Additional|Written|Supplemental)\b.{0,60}"

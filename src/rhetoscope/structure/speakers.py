@@ -1659,16 +1659,7 @@ def _merge_initialisms(
         only = {n.surname for n in group if not n.given and n.title is None}
         if len(set(group)) == len(only) == 1 and 2 <= len(group[0].surname) <= 3:
             letters = group[0].surname.upper()
-            matches = [
-                g
-                for g in full
-                if any(
-                    (n.given[0][:1] + n.surname[:1]).upper() == letters
-                    or "".join(w[:1] for w in (*n.given, n.surname)).upper() == letters
-                    for n in g
-                    if n.given
-                )
-            ]
+            matches = [g for g in full if any(letters in _initialisms(n) for n in g if n.given)]
             if len(matches) > 1:
                 # A speaker's own label beats a header phrase with the same initials ("PR:"
                 # is "Dr Priya Raman:", not the "Permanent Representative" in a bio line).
@@ -1681,6 +1672,23 @@ def _merge_initialisms(
                 continue
         out.append(group)
     return out
+
+
+def _initialisms(name: Name) -> set[str]:
+    """The capitals a label may spell for a full name: the first given name and the surname
+    ("DB" for Dennis Bernstein), every word ("JDV" for John David Vance), and each part of a
+    hyphenated surname counted on its own ("YCH" for Yasmin Cole-Harper, as the BBC writes)."""
+    given = [w[:1] for w in name.given]
+    parts = [w[:1] for w in re.split(r"[-\u2010\u2011]", name.surname) if w]
+    return {
+        s.upper()
+        for s in (
+            given[0] + name.surname[:1],
+            "".join(given) + name.surname[:1],
+            given[0] + "".join(parts),
+            "".join(given) + "".join(parts),
+        )
+    }
 
 
 def _merge_given_names(
