@@ -885,13 +885,18 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     spans: list[Span] = []
     for i, nxt in blocks:
         q = lines[i]
-        a_start, a_end = lines[i + 1].start(), lines[nxt - 1].end()
+        a_start, full_end = lines[i + 1].start(), lines[nxt - 1].end()
         # A "Читайте також" box or an intertitle before the next question is the page's.
-        a_end = _trim_furniture(text, a_start, a_end)
-        for s_, e_, label, speaker in (
-            (q.start(), q.end(), "question", asker),
-            (a_start, a_end, "answer", answerer),
-        ):
+        a_end = _trim_furniture(text, a_start, full_end)
+        turns = [(q.start(), q.end(), "question", asker), (a_start, a_end, "answer", answerer)]
+        # A photo's caption after the answer, closed by its credit ("Гнатюк під час робочої
+        # поїздки на Київську ТЕЦ. Фото: Міненерго"), is the page's own line, as in a dash or
+        # bold dialogue: a row of its own, no one's turn.
+        c_start, c_end = strip_range(text, a_end, full_end)
+        caption = text[c_start:c_end]
+        if caption and "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
+            turns.append((c_start, c_end, "other", None))
+        for s_, e_, label, speaker in turns:
             s_, e_ = strip_range(text, s_, e_)
             dash = _DASH_PARA.match(text, s_, e_)  # the dash opening a TASS answer is no word
             s_ = dash.end() if dash is not None else s_

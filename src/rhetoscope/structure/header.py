@@ -96,7 +96,9 @@ _HEADER_PERSON_RU = re.compile(
     # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
     # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
-    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|ого|ой|ов|ев|ёв|ин|[^л]ля)(?![а-яёіїєґ]))"
+    # "Тараса Оліфіренка": a Ukrainian -енко surname's genitive too.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|енка|ого|ой|ов|ев|ёв|ин|[^л]ля)"
+    r"(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
@@ -679,7 +681,9 @@ _RU_JOURNALIST = re.compile(
     # Ukrainian too: "в інтерв’ю кореспондентці Укрінформу Олені Бондар".
     r"(?<![а-яёіїєґ])(?:[Кк]орр?еспондент|[Оо]бозревател|[Жж]урналист|[Жж]урналіст|[Рр]едактор"
     r"|[Кк]олумнист)"
-    r"(?P<case>[а-яёіїєґ]{0,3})(?![а-яёіїєґ])[^\n.!?]{0,60}?(?<![А-ЯЁІЄа-яёіїєґ])"
+    # A dot inside an outlet's web name is no sentence end: "Журналістка LIGA.net Марія Гончар".
+    r"(?P<case>[а-яёіїєґ]{0,3})(?![а-яёіїєґ])(?:[^\n.!?]|\.(?=[a-zа-я])){0,60}?"
+    r"(?<![А-ЯЁІЄа-яёіїєґ])"
     + _RU_PAIR
     # "корреспонденту РИА Новости Дарье Лосевой": the outlet's last word and the given name
     # are no pair; the name is the last pair of a run of capitalised words.
@@ -701,6 +705,11 @@ _RU_TELLER = re.compile(
     # по экономической политике Георгий Ремезов", "розповів Надзвичайний і Повноважний Посол
     # України в Словацькій Республіці Мирослав Ткач" — the name is the run's last pair.
     r"(?P<post>[^\n.!?]{0,160})"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЄ])(?:в|во|на|о|об|про|у|к|ко|по|при|до|за|из|від|через|между|між"
+    r"|над|под|перед|для)[ \t]+$",
+    re.IGNORECASE,
 )
 _TOLD_NOUN = re.compile(
     r"(?<![а-яёіїєґ])(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч)",
@@ -919,6 +928,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                     or is_title_token(p.group("g"))
                     or _patronymic(p.group("g"))
                     or (p.start() > 0 and post[p.start() - 1].isalpha())
+                    # "рассказал о … ситуации на Ближнем Востоке": a pair after a preposition
+                    # is the talk's topic or place, not its (nominative) teller.
+                    or _PREPOSITION_BEFORE.search(post, 0, p.start()) is not None
                 ):
                     continue
                 out.append(("interview with", Name((p.group("g"),), p.group("s"), None, False)))
