@@ -26,6 +26,7 @@ from rhetoscope.structure.header import (
     _PAIR_AT,
     NOT_GIVEN,
     _cut_name_run,
+    _genitive_given,
     _nominative,
     _patronymic,
 )
@@ -111,6 +112,16 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 if fold(_nominative(sur)) == name.key
                 and not is_title_token(g)
                 and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
+            }
+            # "ответил на вопросы корреспондента Никиты Бережного" for "Бережной:": an
+            # adjectival surname (Бережной, Толстой, Тихий) in the genitive or dative; the
+            # label writes the nominative, the given name is undone from the same case.
+            found |= {
+                dative_given(g) if case else _genitive_given(g)
+                for g, sur in _CYR_PAIR.findall(header_text)
+                if (case := _adjectival_case(sur, name.key)) is not None
+                and not is_title_token(g)
+                and not _OBLIQUE_PLACE.search(g)
             }
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
