@@ -261,6 +261,7 @@ _WIRE_STORY = re.compile(
     r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
 )
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
+_HOST_WORDS = frozenset({"ведущий", "ведущая", "ведучий", "ведуча"})
 
 
 def _speaker_names(
@@ -424,7 +425,16 @@ def _speaker_names(
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
             speaker = _merged_display(moderators[0], names, header_canon)
-        elif info.kind is LabelKind.INTERVIEWER and fold(info.text) in _MODERATOR_WORDS:
+        elif info.kind is LabelKind.INTERVIEWER and (
+            fold(info.text) in _MODERATOR_WORDS
+            # A press conference's unnamed "Ведущий:" among the journalists' "Вопрос (…):"
+            # labels chairs as a moderator does ("Ведущий: Спасибо, Эльвира Сахипзадовна.
+            # Переходим к вопросам."); a talk show's host, who asks himself, stays unnamed.
+            or (
+                fold(info.text) in _HOST_WORDS
+                and any(o.info.kind is LabelKind.QUESTION for o in labels)
+            )
+        ):
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
             # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
             speaker = info.text if not info.text.isupper() else info.text.capitalize()
