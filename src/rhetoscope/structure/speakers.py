@@ -978,6 +978,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Радіо Свобода, Марта Гнатюк:", "Укрінформ, Олена Ковальчук:": the outlet first, then
         # the journalist who asks for it — read as "Марта Гнатюк, Радіо Свобода".
         name_part, role = role, name_part
+    if role is not None and name_part and fold(name_part.split()[0]) in INTERVIEWER_WORDS:
+        # "Модератор сессии, ведущая Марина Лосева:", "Moderator, journalist Jane Doe:": the
+        # chair's role first, then who holds it, the name closing the description.
+        holder_words = re.fullmatch(
+            rf"(?:[{LOWER}][{LOWER}\-]*[ \t]+){{0,3}}([{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}\-]+)",
+            role,
+        )
+        holder = name_from_phrase(holder_words.group(1)) if holder_words else None
+        if holder_words is not None and holder_words.start(1) == 0 and len(name_part.split()) < 2:
+            holder = None  # "Moderator, Jane Doe:" is the office's label (see below)
+        if holder is not None and holder.has_full_given and holder.title is None:
+            return LabelInfo(
+                LabelKind.PERSON, holder_words.group(1), name=holder, role=name_part, strong=True
+            )
     office_of = _OFFICE_OF_PLACE.fullmatch(name_part)
     if office_of is not None and role is not None and is_title_token(name_part.split()[0]):
         # NATO: "Prime Minister of Estonia, Liis Saar:": the office of a country first, then
