@@ -418,10 +418,22 @@ def _speaker_names(
             # the generic one that came first is another reporter's. (An interviewer who is
             # named once and then asks as "Q:" keeps the name.)
             and not own_label_later(interviewers[0])
+            # "Модератор — обозреватель «Известий» Павел Лыков." over "Модератор:" labels: the
+            # journalist chairs under his own label, so a generic "Вопрос:" is a reporter's.
+            and not (
+                interviewers[0].key in {m.key for m in moderators}
+                and any(fold(o.text) in _MODERATOR_WORDS for o in labels)
+            )
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
-        elif info.kind is LabelKind.INTERVIEWER and len(moderators) == 1 and not interviewers:
+        elif (
+            info.kind is LabelKind.INTERVIEWER
+            and len(moderators) == 1
+            # (the lead may also call the moderator a journalist: "Модератор — обозреватель
+            # «Известий» Павел Лыков")
+            and all(i.key == moderators[0].key for i in interviewers)
+        ):
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
             speaker = _merged_display(moderators[0], names, header_canon)
