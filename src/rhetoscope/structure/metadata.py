@@ -222,8 +222,13 @@ _TRAILING_LINE = re.compile(
     # A TV interview's write-up closes pointing to the broadcast: "Полностью интервью смотрите
     # в программе «Москва. Кремль. Путин» …", "Повну версію розмови дивіться …", "Watch the
     # full interview on …".
-    r"|(?:Полностью|Целиком|Полн(?:ую|ая)[ \t]+верси[юя]|Повністю|Повн(?:у|а)[ \t]+версі[юя])"
+    # "Повну відеотрансляцію дивіться на YouTube-каналі Укрінформу", "Дивіться повну версію
+    # ефіру на YouTube-каналі Еспресо": the full broadcast, the verb before or after.
+    r"|(?:Полностью|Целиком|Полн(?:ую|ая|ый|ое)[ \t]+[а-яё\-]+|Повністю"
+    r"|Повн(?:у|а|ий|е)[ \t]+[а-яіїєґ'’\-]+)"
     r"[ \t]+[^\n.!?]{0,40}?(?:смотрите|слушайте|читайте|дивіться|слухайте|читайте)\b.{0,160}"
+    r"|(?:Смотрите|Слушайте|Дивіться|Слухайте)[ \t]+(?:полн(?:ую|ое|ый)|повн(?:у|е|ий)|повністю"
+    r"|полностью|целиком)\b.{0,160}"
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+the[ \t]+full[ \t]+(?:interview|conversation|episode"
     r"|programme|program)\b.{0,160}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
