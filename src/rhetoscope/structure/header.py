@@ -816,8 +816,7 @@ _RU_MODERATOR_NAMED = re.compile(
     # noun, then up to three words of it) may stand before the name.
     # "Модератор — обозреватель «Известий» Павел Лыков.": the outlet in guillemets.
     r"(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+"
-    r"|[«\"„“][^»\"”\n]{1,40}[»\"”])){0,3}[ \t]+)?"
-    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    r"|[«\"„“][^»\"”\n]{1,40}[»\"”])){0,3}[ \t]+)?" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(
