@@ -316,6 +316,15 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:", lines[1].strip(), re.I)
             is not None
         )
+        # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
+        # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).
+        box = box or (
+            len(lines) == 2
+            and len(lines[1].split()) <= 25
+            and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:[^\n]{1,80}$", lines[0], re.I)
+            is not None
+            and not re.search(r"[.!?…:;]$", lines[1].strip())
+        )
         # A news site's link to a related story, set as its headline over its date and time:
         # "Индонезия заявила о намерении нарастить импорт российской пшеницы" / "8 февраля,
         # 14:21" (RIA Novosti between two turns).

@@ -778,7 +778,9 @@ _RU_INTERVIEW_WITH = re.compile(
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
 TEXT_FOLLOWS = re.compile(
     r"(?<![а-яёіїєґ])(?:Приводим|Публикуем|Предлагаем[ \t]+вашему[ \t]+вниманию|Приводимо"
-    r"|Публікуємо|Пропонуємо[ \t]+вашій[ \t]+увазі)[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,2}"
+    r"|Публікуємо|Пропонуємо[ \t]+вашій[ \t]+увазі"
+    # The outlet in the third person: "«Газета.Ru» публикует текст выступления и ответы …".
+    r"|публикует|приводит|публікує|наводить)[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,2}"
     r"(?:текст|стенограмм|стенограм|выступлени|виступ|обращени|звернен|реч|промов)"
     r"[^\n.!?]{0,80}[.:!]?[ \t]*$",
     re.MULTILINE,
@@ -788,6 +790,12 @@ TEXT_FOLLOWS = re.compile(
 _RU_ADDRESSED = re.compile(
     r"(?<![а-яёіїєґ])(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
     r"|виступила)[ \t]+(?:[а-яёіїєґ«»\-]+[ \t]+){0,8}" + _RU_PAIR
+)
+# … or before it, after the post: "Министр транспорта Сергей Коптев выступил на пленарной
+# сессии …", "Мер міста Ігор Терехов звернувся до мешканців".
+_RU_ADDRESSED_BEFORE = re.compile(
+    _RU_PAIR + r"[ \t]+(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
+    r"|виступила)(?![а-яёіїєґ])"
 )
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
@@ -815,8 +823,9 @@ _RU_MODERATOR_NAMED = re.compile(
     r"|встречи|зустрічі))?[ \t]+[—–][ \t]+"
     # "Модератор – пресс-секретарь Министерства Елена Гусева.": the moderator's post (a lowercase
     # noun, then up to three words of it) may stand before the name.
-    r"(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,3}[ \t]+)?"
-    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    # "Модератор — обозреватель «Известий» Павел Лыков.": the outlet in guillemets.
+    r"(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+"
+    r"|[«\"„“][^»\"”\n]{1,40}[»\"”])){0,3}[ \t]+)?" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(
@@ -910,7 +919,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
     for lead in TEXT_FOLLOWS.finditer(text):
         line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
-        for m in _RU_ADDRESSED.finditer(line):
+        for m in (*_RU_ADDRESSED.finditer(line), *_RU_ADDRESSED_BEFORE.finditer(line)):
             if not is_title_token(m.group("g")):
                 out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):

@@ -901,8 +901,10 @@ _INITIALS_LABEL = re.compile(rf"(?:[{UPPER}]\.){{1,2}}[{UPPER}][{LOWER}][\w'’\
 def _glued_initials(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
     """A minister who speaks once, the label glued to the chair's hand-off by a lost line break
     ("…Сергей Евгеньевич Цивилев, пожалуйста, по отопительному сезону.С.Цивилев: Уважаемый …"):
-    right after a sentence end, in the initials form that two other voices use at line start."""
-    if text[c.start - 1] not in ".?!…" or not _INITIALS_LABEL.fullmatch(c.text):
+    right after a sentence end, in the initials form that two other voices use at line start.
+    The lost break may leave a space: "…будет гарантировано в полном объёме. М.Мишустин: …"."""
+    before = text[max(0, c.start - 3) : c.start].rstrip(" \t")
+    if before[-1:] not in tuple(".?!…") or not _INITIALS_LABEL.fullmatch(c.text):
         return False
     peers = {
         h.info.group

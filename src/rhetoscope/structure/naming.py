@@ -26,6 +26,7 @@ from rhetoscope.structure.header import (
     _PAIR_AT,
     NOT_GIVEN,
     _cut_name_run,
+    _genitive_given,
     _nominative,
     _patronymic,
 )
@@ -111,6 +112,16 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 if fold(_nominative(sur)) == name.key
                 and not is_title_token(g)
                 and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
+            }
+            # "ответил на вопросы корреспондента Никиты Бережного" for "Бережной:": an
+            # adjectival surname (Бережной, Толстой, Тихий) in the genitive or dative; the
+            # label writes the nominative, the given name is undone from the same case.
+            found |= {
+                dative_given(g) if case else _genitive_given(g)
+                for g, sur in _CYR_PAIR.findall(header_text)
+                if (case := _adjectival_case(sur, name.key)) is not None
+                and not is_title_token(g)
+                and not _OBLIQUE_PLACE.search(g)
             }
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
@@ -250,6 +261,7 @@ _WIRE_STORY = re.compile(
     r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
 )
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
+_HOST_WORDS = frozenset({"ведущий", "ведущая", "ведучий", "ведуча"})
 
 
 def _speaker_names(
@@ -406,14 +418,35 @@ def _speaker_names(
             # the generic one that came first is another reporter's. (An interviewer who is
             # named once and then asks as "Q:" keeps the name.)
             and not own_label_later(interviewers[0])
+            # "Модератор — обозреватель «Известий» Павел Лыков." over "Модератор:" labels: the
+            # journalist chairs under his own label, so a generic "Вопрос:" is a reporter's.
+            and not (
+                interviewers[0].key in {m.key for m in moderators}
+                and any(fold(o.text) in _MODERATOR_WORDS for o in labels)
+            )
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
-        elif info.kind is LabelKind.INTERVIEWER and len(moderators) == 1 and not interviewers:
+        elif (
+            info.kind is LabelKind.INTERVIEWER
+            and len(moderators) == 1
+            # (the lead may also call the moderator a journalist: "Модератор — обозреватель
+            # «Известий» Павел Лыков")
+            and all(i.key == moderators[0].key for i in interviewers)
+        ):
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
             speaker = _merged_display(moderators[0], names, header_canon)
-        elif info.kind is LabelKind.INTERVIEWER and fold(info.text) in _MODERATOR_WORDS:
+        elif info.kind is LabelKind.INTERVIEWER and (
+            fold(info.text) in _MODERATOR_WORDS
+            # A press conference's unnamed "Ведущий:" among the journalists' "Вопрос (…):"
+            # labels chairs as a moderator does ("Ведущий: Спасибо, Эльвира Сахипзадовна.
+            # Переходим к вопросам."); a talk show's host, who asks himself, stays unnamed.
+            or (
+                fold(info.text) in _HOST_WORDS
+                and any(o.info.kind is LabelKind.QUESTION for o in labels)
+            )
+        ):
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
             # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
             speaker = info.text if not info.text.isupper() else info.text.capitalize()

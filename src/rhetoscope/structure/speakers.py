@@ -978,6 +978,26 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Радіо Свобода, Марта Гнатюк:", "Укрінформ, Олена Ковальчук:": the outlet first, then
         # the journalist who asks for it — read as "Марта Гнатюк, Радіо Свобода".
         name_part, role = role, name_part
+    if role is not None and name_part and fold(name_part.split()[0]) in INTERVIEWER_WORDS:
+        # "Модератор сессии, ведущая Марина Лосева:", "Moderator, journalist Jane Doe:": the
+        # chair's role first, then who holds it, the name closing the description.
+        holder_words = re.fullmatch(
+            rf"(?:[{LOWER}][{LOWER}\-]*[ \t]+){{0,3}}"
+            rf"([{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}\-]+)",
+            role,
+        )
+        chair = name_from_phrase(holder_words.group(1)) if holder_words else None
+        if holder_words is not None and holder_words.start(1) == 0 and len(name_part.split()) < 2:
+            chair = None  # "Moderator, Jane Doe:" is the office's label (see below)
+        if (
+            holder_words is not None
+            and chair is not None
+            and chair.has_full_given
+            and not chair.title
+        ):
+            return LabelInfo(
+                LabelKind.PERSON, holder_words.group(1), name=chair, role=name_part, strong=True
+            )
     office_of = _OFFICE_OF_PLACE.fullmatch(name_part)
     if office_of is not None and role is not None and is_title_token(name_part.split()[0]):
         # NATO: "Prime Minister of Estonia, Liis Saar:": the office of a country first, then
@@ -1248,6 +1268,13 @@ _SLAVIC_PAPER = re.compile(
     r"(?:правда|газета|новости|новини|ведомости|відомості|известия|вести|вісті)$"
 )
 
+# A regional site named by its place and a lowercase web word: "Полтавщина онлайн:", "Житомир
+# інфо:", "Харків онлайн:" (a person's name is never so).
+_ONLINE_OUTLET = re.compile(
+    rf"^[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+"
+    r"(?:онлайн|online|інфо|инфо|info|медіа|медиа|news)$"
+)
+
 
 def _news_outlet(label: str) -> bool:
     """A label that is a news outlet's name, not a person's."""
@@ -1258,7 +1285,7 @@ def _news_outlet(label: str) -> bool:
     head, dash, tail = text.partition("-")
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
         return True
-    if _SLAVIC_PAPER.match(text):
+    if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text):
         return True
     tokens = text.split()
     return (
