@@ -201,6 +201,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Media |Press |General public |Public )?(?:Contacts?|Enquiries|Inquiries)\s*:.*"
     r"|Press office\s*:.*|Контакты\s*:.*"
     r"|For (?:more|further) information\b.*"
+    # The UN's press releases close "For information media. Not an official record."
+    r"|For information media\b.{0,60}"
     # An update that is news stays; one about the piece itself is an editor's note.
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
