@@ -223,7 +223,8 @@ _VOTE_RECORD = re.compile(
 
 
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)(?:Фото|Фотография|Світлина|Photo|Image|Credit)"
+    r"(?:^|[.!?…][ \t]+|[ \t][|/–—-][ \t]+)"
+    r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photographer|Image|Credit)"
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
     # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець
     # (фото: Віталій Носач, РБК-Україна)".
@@ -237,6 +238,13 @@ _WIRE_CREDIT = re.compile(
 )
 
 
+# A caption's credit on a line of its own: "Фото: пресс-служба …", Bloomberg's "Photographer:
+# Lukas Berger/Bloomberg" under the caption "Klaus Ebner".
+_CREDIT_LINE = re.compile(
+    r"(?:Фото|Фотограф|Світлина|Photo|Photographer|Image|Credit)[ \t]*:", re.IGNORECASE
+)
+
+
 def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Photo captions closed by their credit, each a paragraph of its own between ``start``
     and ``end`` (what lies between two turns): "Energy Secretary Marta Kessler speaks during an
@@ -244,6 +252,13 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
     caption with a "Фото: …" credit is only trimmed off the labelled turn before; the
     dash and bold dialogues row a one-line one.)"""
     out: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?:(?<=\n\n)|(?<=\A))[^\n]+\n[^\n]+(?=\n\n|\Z)", text[start:end]):
+        # The credit on the caption's next line, the two a paragraph of their own: "Klaus
+        # Ebner" / "Photographer: Lukas Berger/Bloomberg" (Bloomberg, between two turns).
+        first, credit = (ln.strip() for ln in m.group(0).split("\n"))
+        if 0 < len(first.split()) <= 40 and len(credit) <= 100 and _CREDIT_LINE.match(credit):
+            a = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            out.append((a, start + m.start() + len(m.group(0).rstrip())))
     for m in re.finditer(r"[^\n]+", text[start:end]):
         line = m.group(0).strip()
         if len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None:
@@ -313,8 +328,7 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (
             len(lines) == 2
             and len(last.split()) <= 40
-            and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:", lines[1].strip(), re.I)
-            is not None
+            and _CREDIT_LINE.match(lines[1].strip()) is not None
         )
         # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
         # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).

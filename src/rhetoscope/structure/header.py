@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
 from rhetoscope.structure.furniture import _BREADCRUMB
@@ -254,16 +255,30 @@ _JOURNALIST_SUBJECT = re.compile(
 
 
 _CONDUCTED_BY = re.compile(
-    r"\b(?:conducted|hosted|moderated|led)[ \t]+by[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
+    # president.gov.ua's lead: "The interviewer is Gazeta Codzienna's foreign editor Jakub
+    # Nowicki." names the one who asks the same way.
+    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was))"
+    r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
     r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
 )
 
 
+def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
+    """``_HEADER_PERSON``'s matches; after a menu crumb "Interviews" read as a verb over the
+    headline ("Interviews" / "Interview of President … Volodymyr Zelenskyy to …"), the search
+    goes on from the crumb's end, so the headline's own "Interview of" is still read."""
+    pos = 0
+    while (m := _HEADER_PERSON.search(header, pos)) is not None:
+        yield m
+        crumb = m.group("kind").lower() == "interviews" and "\n" in m.group(0)
+        pos = m.end("kind") if crumb else m.end()
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
-    for m in _HEADER_PERSON.finditer(header):
+    for m in _header_person_matches(header):
         phrase = m.group("phrase")
         tokens = phrase.split()
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.

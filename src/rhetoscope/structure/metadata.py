@@ -201,6 +201,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Media |Press |General public |Public )?(?:Contacts?|Enquiries|Inquiries)\s*:.*"
     r"|Press office\s*:.*|Контакты\s*:.*"
     r"|For (?:more|further) information\b.*"
+    # The UN's press releases close "For information media. Not an official record."
+    r"|For information media\b.{0,60}"
     # An update that is news stays; one about the piece itself is an editor's note.
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
@@ -267,6 +269,9 @@ _TRAILING_LINE = re.compile(
     # from Bloomberg".
     r"|(?:[—–-]{1,2}[ \t]*)?With[ \t]+assistance[ \t]+from\b.{0,160}"
     r"|Most[ \t]+(?:Read|Popular|Viewed)(?:[ \t]+(?:from|on)\b.{0,40})?"
+    # A newsroom's call for tips under the story: "Have a confidential tip for our reporters?
+    # Get in touch", "Got a news tip? Email us".
+    r"|(?:Have|Got)[ \t]+a[ \t]+(?:confidential[ \t]+|news[ \t]+)?tip\b[^\n.!]{0,60}\?.{0,60}"
     # RBC-Ukraine's topic links: "Більше новин на тему: Верховна Рада, Податки".
     r"|(?:Більше[ \t]+новин|Больше[ \t]+новостей|Ще[ \t]+новини)[ \t]+(?:на[ \t]+тему|по[ \t]+теме)"
     r"[ \t]*:.{0,160}"

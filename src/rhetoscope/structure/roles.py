@@ -443,6 +443,16 @@ def _roles(
             if handing and _hands_floor(body, bodies, i, keys):
                 labels.append("other")
                 continue
+            # A spokesperson opening the floor after the (unlabelled) briefing: "Deputy
+            # Spokesperson:  Edie, please." before an unnamed "Question:" answers nothing yet.
+            if (
+                not asked
+                and i + 1 < len(bodies)
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and _FLOOR_CALL.fullmatch(body.strip()) is not None
+            ):
+                labels.append("other")
+                continue
             labels.append("other" if closing else "answer" if asked else "statement")
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
@@ -550,6 +560,14 @@ _CLOSING_THANKS = re.compile(
 
 
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
+
+
+# A bare call on the next questioner: "Edie, please.", "Yes, Michelle.", "Go ahead, please."
+_FLOOR_CALL = re.compile(
+    r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
+    r"(?:[Pp]lease|[Gg]o ahead(?:,? please)?)[.!]?"
+    r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
+)
 
 
 def _hands_floor(

@@ -624,6 +624,7 @@ NOT_NAME_WORDS = _words(
     added asked wrote according regime one two three why how what when where who which more most
     some any all no not part chapter section update video photo problems solutions record
     change bombshell exclusive opinion editorial analysis summary verdict claim rating
+    transcript transcripts
     вердикт итог главное новости
     """
 )
