@@ -187,8 +187,13 @@ _TRAILING_LINE = re.compile(
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
-    r"|(?:Читайте|Следите|Слідкуйте|Читайте[ \t]+нас|Follow[ \t]+us)\b.{0,60}\b(?:Telegram"
+    # Suspilne's: "Стежте за новинами Суспільного в Telegram".
+    r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us)\b.{0,60}\b(?:Telegram"
     r"|Телеграм\w*|Дзен\w*|VK|ВКонтакте|YouTube|WhatsApp|Viber)\b.{0,40}"
+    # A news aggregator's prompt under the story: "Добавьте РИА Новости в избранные источники",
+    # "Add Reuters as a preferred source on Google".
+    r"|(?:Добавьте|Додайте|Add)\b.{0,60}\b(?:избранн\w*|улюблен\w*|обран\w*|preferred)[ \t]+"
+    r"(?:источник\w*|джерел\w*|sources?)\b.{0,60}"
     # A short line pointing to the link it ends with ("Full video: https://…").
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
     # A post's view counter: "👁 23.4K", "12,5K просмотров".
@@ -403,6 +408,13 @@ _CREDIT_LINE = re.compile(
     # after wide spacing, "А.В. Николаев".
     r"|[^\n]{3,100}?[ \t]{3,}(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+[ \t]*)$"
 )
+# A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
+# Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
+# mark closing the line. Only among the lines that close the text, below the last turn.
+_TAG_ROW = re.compile(
+    r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"
+    r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2}"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.
 _BRACKET_LINE = re.compile(
@@ -450,7 +462,10 @@ def trailing_start(text: str) -> int:
         line_start = text.rfind("\n", 0, end) + 1
         line = _plain(text[line_start:end])
         if line.strip() and not (
-            _TRAILING_LINE.match(line) or is_tag_line(line) or _CREDIT_LINE.match(line)
+            _TRAILING_LINE.match(line)
+            or is_tag_line(line)
+            or _CREDIT_LINE.match(line)
+            or _TAG_ROW.fullmatch(line.strip())
         ):
             if not _BRACKET_LINE.match(line):
                 break

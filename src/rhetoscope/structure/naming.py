@@ -654,7 +654,11 @@ def _named_in_text(
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
             if len(found) == 1:
                 new = found[0].display()
-        if name.given and all(g.endswith(".") for g in name.given) and new == display:
+        if (
+            name.given
+            and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))
+            and new == display
+        ):
             new = (
                 _initials_named(name, text)
                 or _addressed(name, text, labels)
@@ -711,10 +715,38 @@ def _fullest(people: Sequence[Name], text: str) -> str | None:
     return name.display()
 
 
+def _initial_and_compound(name: Name) -> bool:
+    """Is the name one initial before a surname of two or more words ("Б.Абдель Ати:", "Х.Ван
+    Дейк:")? The parser reads the surname's first word as a given name."""
+    return (
+        len(name.given) >= 2
+        and re.fullmatch(rf"[{UPPER}]\.", name.given[0]) is not None
+        and not any(g.endswith(".") for g in name.given[1:])
+    )
+
+
 def _initials_named(name: Name, text: str) -> str | None:
     """The one full name the text gives for an initials label (see ``_named_in_text``)."""
     cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
     first = fold(name.given[0])[:1]
+    if _initial_and_compound(name):
+        # "Б.Абдель Ати:" under "Мой коллега и друг Бадр Абдель Ати …": the one given name the
+        # text writes before the whole surname, its initial the label's ("Бадром Абдель Ати":
+        # the instrumental undone; the surname's words must stand as the label has them).
+        rest = [*name.given[1:], name.surname]
+        found = {
+            _nominative(g)
+            if cyrillic and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", g)
+            else g
+            for g in re.findall(
+                rf"(?<![{LETTER}.\-])([{UPPER}][{LOWER}'’\-]+)[ \t]+"
+                + r"[ \t]+".join(re.escape(w) for w in rest)
+                + rf"(?![{LETTER}])",
+                text,
+            )
+            if fold(g)[:1] == first and not is_title_token(g) and g.lower() not in NOT_GIVEN
+        }
+        return f"{found.pop()} {' '.join(rest)}" if len(found) == 1 else None
     surname = _recase_word(name.surname) if name.caps else name.surname
     if cyrillic:
         # "Лица: Лукашенко Александр Григорьевич", "Персоналии: Захарова Мария Владимировна":
