@@ -106,6 +106,12 @@ _SALUTATION = re.compile(
 )
 
 
+_EN_TEXT_FOLLOWS = re.compile(
+    r"(?:^|[.!?][\"”’)]*[ \t]+)(?:The following is|Below is|What follows is|Here is)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w\-]+[ \t]+){0,3}(?:transcript|text)[ \t]+of\b[^\n.!?]{0,120}"
+    r"[.:]?[ \t]*$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(
     r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?[ \t]*:[^()\n]{2,80}\)[ \t]*$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
@@ -191,6 +197,10 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # quote headline ("Глава госадминистрации Бендер: «Мы помним, какой ценой …»"), whose
         # quotation closes with no sentence mark of its own.
         editorial = editorial or (fallback and TEXT_FOLLOWS.search(stripped) is not None)
+        # The same in English, the lead's last sentence: "Former Governor Mark Davenport …
+        # spoke to a crowd of about 3,000 … The following is a transcript of his remarks,
+        # lightly edited for clarity." (a speech printed whole: the words start below).
+        editorial = editorial or (fallback and _EN_TEXT_FOLLOWS.search(stripped) is not None)
         short = short or (
             fallback
             and len(words) <= 24

@@ -58,6 +58,13 @@ _HEADER_PERSON = re.compile(
     rf"[{UPPER}][{LETTER}.'’\-]*)",
     re.IGNORECASE,
 )
+# "Full transcript of Mark Davenport's rally speech", "Text of President Biden's remarks": the
+# transcript of a named person's speech (a possessive, up to three words before the kind).
+_POSSESSIVE_SPEECH = re.compile(
+    r"\b(?i:transcript|text)[ \t]+of[ \t]+"
+    rf"(?P<phrase>(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{0,3}}[{UPPER}][{LETTER}'’\-]*)['’]s?[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(?i:speech|remarks|address|statement)\b"
+)
 # president.gov.ua: "The President … gave an interview to journalist Mette Lauridsen for DR":
 # the one the interview was given to asks.
 _INTERVIEW_GIVEN_TO = re.compile(
@@ -388,6 +395,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # journalist's outlet, not a person who answers.
         out = [(k, n) for k, n in out if n.given or n.title or n.key not in outlets]
         out.extend(("outlet", Name((), o, None, False)) for o in sorted(outlets.values()))
+    for m in _POSSESSIVE_SPEECH.finditer(header):
+        # "READ: Full transcript of Mark Davenport's rally speech in Pueblo": the one whose
+        # speech the page prints, named in the possessive before it.
+        speaker = name_from_phrase(m.group("phrase"))
+        if speaker is not None and speaker.given:
+            out.append(("speech", speaker))
     for m in _HEADER_PRESSER.finditer(header):
         # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
         # principals, named before the event.

@@ -374,7 +374,8 @@ _TRAILING_LINE = re.compile(
 _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
-    r"| podcasts| reading| links| speeches| statements| interviews| news| posts| documents)?"
+    r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
+    r"| documents)?"
     r"|Read (?:more|also)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"

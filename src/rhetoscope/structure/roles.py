@@ -209,6 +209,21 @@ def _roles(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
         interviewers |= inferred
+        if not inferred and chair is not None:
+            # A hearing the cover says someone presides over ("Hon. Douglas Whitcomb, Chairman
+            # of the Committee, presiding"): the members under "Senator Alvarez." /
+            # "Representative Lee." question the witness ("Ms. Kessler."), though one member
+            # who asks once and then urges ("I would urge you to get that decision quickly.")
+            # is too few turns for their questions to tell.
+            members = {
+                k
+                for (h, *_), k in zip(bodies, keys, strict=True)
+                if h.info.kind is LabelKind.PERSON
+                and h.info.name is not None
+                and _MEMBER_TITLE.fullmatch(h.info.name.title or "") is not None
+            }
+            if members and persons - members - interviewees:
+                interviewers |= members
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
     interviewers |= outlet_askers - interviewees
@@ -538,6 +553,9 @@ _MEETING = re.compile(
     # "провёл в режиме видеоконференции оперативное совещание": up to five words between.
     r"(?:[а-яёіїєґ\-]+[ \t]+){0,5}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
     r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
+)
+_MEMBER_TITLE = re.compile(
+    r"(?i)Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate"
 )
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(

@@ -101,6 +101,20 @@ class Structure:
 _END_MARK = re.compile(
     r"^[ \t]*END[ \t]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE
 )
+# An editor's line that closes the event, in brackets on its own line: "(END OF TRANSCRIPT)",
+# "(The briefing was concluded at 2:51 p.m.)", "[Whereupon, at 11:38 a.m., the hearing was
+# adjourned.]". Nobody speaks after it; what follows is the page's (CNN's "TRANSCRIPTS" /
+# "Return to Transcripts main page", State's "Related Articles", GPO's appendix), so the body
+# ends above it however that furniture reads.
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*[(\[][ \t]*(?:"
+    r"(?i:END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:TRANSCRIPT|INTERVIEW|BRIEFING|PRESS[ \t]+CONFERENCE"
+    r"|PRESS[ \t]+BRIEFING|SHOW|PROGRAM|PROGRAMME|BROADCAST|HEARING|SESSION|REMARKS))"
+    r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
+    r")\b[^()\[\]\n]{0,40}"
+    r")[ \t]*[)\]][ \t]*$",
+    re.MULTILINE,
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
@@ -205,7 +219,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
             ):
                 start = strip_range(text, b, end)[0]
-        closed = _END_MARK.search(text, start, end)
+        closed = _END_MARK.search(text, start, end) or _CLOSING_LINE.search(text, start, end)
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
