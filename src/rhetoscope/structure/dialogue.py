@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
@@ -535,6 +536,50 @@ def _first_dash(text: str, body_end: int) -> int:
     return m.start() if m else 0
 
 
+class _Dash(NamedTuple):
+    """Where a dash turn's paragraph starts and where its words begin (a match's shape)."""
+
+    at: int
+    words: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.words
+
+
+# "… через онлайн-платформи. – Тобто ставку ПДВ не підвищуватимуть?": a dash after a sentence's
+# end, then a capital, inside a dashed paragraph.
+_GLUED_DASH = re.compile(r"(?<=[.!…])[ \t]+([—–])[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"])")
+
+
+def _glued_dashes(
+    text: str, starts: Sequence[re.Match[str] | _Dash], body_end: int
+) -> list[re.Match[str] | _Dash]:
+    """The dash turns, with a question the page glued onto the end of the answer before it
+    (the paragraph break lost): "– Нових податків … через онлайн-платформи. – Тобто ставку
+    ПДВ не підвищуватимуть?". Only the last line of a dashed paragraph that does not itself ask,
+    whose tail from the dash asks, and only where the next paragraph is a dashed answer (a
+    quoted exchange inside an answer ends in its own words, not right above another dash)."""
+    out: list[re.Match[str] | _Dash] = []
+    for i, m in enumerate(starts):
+        out.append(m)
+        nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
+        if i + 1 >= len(starts) or _ends_with_question(text[starts[i + 1].end() : nxt]):
+            continue
+        para_end = strip_range(text, m.end(), nxt)[1]
+        line_at = text.rfind("\n", m.end(), para_end) + 1 or m.end()
+        found = [g for g in _GLUED_DASH.finditer(text, max(line_at, m.end()), para_end)]
+        if not found:
+            continue
+        g = found[-1]
+        tail = text[g.end() : para_end]
+        if _ends_with_question(tail) and not _ends_with_question(text[m.end() : g.start()]):
+            out.append(_Dash(g.start(1), g.end()))
+    return out
+
+
 # "«Українська правда» поговорила з …", "ТАСС побеседовал с …": the lead of an interview.
 _TALKED_WITH = re.compile(
     r"(?<![а-яёіїєґ])(?:поговорил[аио]?|побеседовал[аи]?|поспілкував(?:ся|ася|ися|ося)"
@@ -553,7 +598,7 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     the header names one interviewee ("Интервью … С.В.Лаврова"), the asker only from
     "interview by"; otherwise null.
     """
-    starts = list(_DASH_PARA.finditer(text, 0, body_end))
+    starts = _glued_dashes(text, list(_DASH_PARA.finditer(text, 0, body_end)), body_end)
     if len(starts) < 4:
         return ()
     intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]

@@ -332,10 +332,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         )
         # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
         # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).
+        # RIA Novosti marks the credit with a copyright sign: "© РИА Новости / Павел Лисицын" /
+        # "Строительство моста в Тверской области".
         box = box or (
             len(lines) == 2
             and len(lines[1].split()) <= 25
-            and re.match(r"(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:[^\n]{1,80}$", lines[0], re.I)
+            and re.match(
+                r"(?:(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:|©)[^\n]{1,80}$", lines[0], re.I
+            )
             is not None
             and not re.search(r"[.!?…:;]$", lines[1].strip())
         )

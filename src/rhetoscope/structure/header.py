@@ -734,6 +734,11 @@ _RU_TELLER = re.compile(
     # України в Словацькій Республіці Мирослав Ткач" — the name is the run's last pair.
     r"(?P<post>[^\n.!?]{0,160})"
 )
+_RU_TELLER_BEFORE = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЇЄ'’])" + _RU_PAIR + r"[ \t]+(?:рассказал|розповів|розповіла|рассказала)"
+    r"[ \t]+(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
+    r"(?=(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч))"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])(?:в|во|на|о|об|про|у|к|ко|по|при|до|за|из|від|через|между|між"
     r"|над|под|перед|для)[ \t]+$",
@@ -972,6 +977,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                     continue
                 out.append(("interview with", Name((p.group("g"),), p.group("s"), None, False)))
                 break
+        # The teller before the verb, telling the journalist: "міністр розвитку громад Денис
+        # Шевчук розповів журналістці «Української правди» Олені Гребенюк, …", "Председатель
+        # правления банка Кирилл Лаптев рассказал в интервью корреспонденту РБК …".
+        for m in _RU_TELLER_BEFORE.finditer(text):
+            if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
+                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     return out
 
 

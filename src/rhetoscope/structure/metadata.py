@@ -299,6 +299,9 @@ _TRAILING_LINE = re.compile(
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
+    # An ad slot's label left by the scrape under the last paragraph: "Реклама:",
+    # "Advertisement" (the label alone on its line).
+    r"|(?:Реклама|Advertisement)[ \t]*:?"
     # A programme page's links under a transcript: "Все выпуски программы «Вечерний разбор»",
     # "All episodes"; a call to donate: "Поддержать редакцию", "Підтримати hromadske".
     r"|(?:Все|Всі|Усі|All)[ \t]+(?:выпуски|випуски|эпизоды|епізоди|episodes)\b.{0,80}"
