@@ -1001,7 +1001,15 @@ def _banner_holder(stem: str, header_text: str) -> str | None:
     return name.display() if name is not None and name.given else None
 
 
-def _office_speech(header_text: str) -> str | None:
+# gov.uk's "From:" field lists who published the page, a minister by style: "From:" /
+# "Prime Minister's Office, 10 Downing Street and The Rt Hon Graham Ashworth MP".
+_FROM_FIELD_PERSON = re.compile(
+    r"(?m)^From:[ \t]*\n?[^\n]*?\bThe[ \t]+Rt\.?[ \t]+Hon\.?[ \t]+"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})(?=[ \t]+(?:MP|KC|CBE|OBE)\b|[ \t]*$)"
+)
+
+
+def _office_speech(header_text: str, text: str = "") -> str | None:
     """The speaker of an unlabelled address whose title names only the office ("Кожен день
     тиску … – звернення Президента України") and whose site banner names the one holder
     ("Президент України Володимир Зеленський"); None unless exactly one holder is named."""
@@ -1019,6 +1027,10 @@ def _office_speech(header_text: str) -> str | None:
         # gov.uk: "PM speech on the NHS workforce: 27 February 2025" over "Prime Minister
         # Eleanor Whitfield set out plans …"; "Chancellor's speech at Mansion House".
         office = "Prime Minister" if m.group(1) == "PM" else m.group(1)
+        published = [p.group("name") for p in _FROM_FIELD_PERSON.finditer(text[:3000])]
+        if len(published) == 1:
+            holders.add(published[0])  # the one minister the page is "From:"
+            continue
         named = _office_holder(office, [], [], {}, header_text)
         if named != office:
             holders.add(named)
@@ -1049,6 +1061,6 @@ def _statement(
         parsed = parse_name(byline.split())
         speaker = parsed.display() if parsed is not None else None
     if speaker is None:
-        speaker = _office_speech(_header(text, None))
+        speaker = _office_speech(_header(text, None), text)
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)

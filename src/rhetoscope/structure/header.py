@@ -6,6 +6,7 @@ and the name words and case helpers those readers share.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -333,8 +334,26 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
+                # A wire headline lowercases the office between a short qualifier and the name:
+                # "interview with EU trade chief Ingrid Solberg", "… with U.S. trade
+                # representative Jamieson Greer": the office runs on to a two-word name.
+                j = i
+                while j < len(tokens) and j - i < 4 and tokens[j][:1].islower():
+                    if not is_title_token(tokens[j]):
+                        break
+                    j += 1
+                rest = tokens[j:]
+                if (
+                    j > i
+                    and len(kept) <= 2
+                    and len(rest) >= 2
+                    and all(t[:1].isupper() for t in rest[:2])
+                ):
+                    kept.extend(t[:1].upper() + t[1:] for t in tokens[i:j])
+                    kept.extend(itertools.takewhile(lambda t: t[:1].isupper(), rest))
+                    break
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
                 break
@@ -440,7 +459,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for k, n in out
         ]
     for m in _HEADER_ANSWERER.finditer(header):
-        name = name_from_phrase(" ".join(_cut_name_run(m.group("phrase").split())))
+        # mid.ru: "Spokeswoman Irina Volkova’s answers to media questions": the possessive's
+        # "’s" is no part of her name.
+        phrase = re.sub(r"['’]s?$", "", m.group("phrase"))
+        name = name_from_phrase(" ".join(_cut_name_run(phrase.split())))
         if name is not None and name.given:
             out.append(("interview with", name))
     for m in _HEADER_OWN_STATEMENT.finditer(header):

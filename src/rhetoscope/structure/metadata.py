@@ -297,6 +297,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
+    # gov.uk's licence footer: "All content is available under the Open Government Licence
+    # v3.0, except where otherwise stated" / "© Crown copyright".
+    r"|.{0,40}\bOpen[ \t]+Government[ \t]+Licen[cs]e\b.{0,80}|©?[ \t]*Crown[ \t]+copyright.{0,20}"
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
     # An ad slot's label left by the scrape under the last paragraph: "Реклама:",

@@ -497,6 +497,8 @@ def _speaker_names(
                 speaker = _bracketed_holder(text, labels, info.office) or speaker
             if speaker == info.office and text:
                 speaker = _introduced_holder(text, info.office, names) or speaker
+            if speaker == info.office and text:
+                speaker = _initials_not_office(h, labels, canon, text) or speaker
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -690,6 +692,40 @@ def _named_in_text(
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+def _initials_not_office(
+    hit: LabelHit, labels: Sequence[LabelHit], canon: dict[Name, str], text: str
+) -> str | None:
+    """The person an office abbreviation's label ("PM:") stands for by initials, when the
+    transcript labels by initials: "AM:" / "PM:" under "Chancellor Priya Mehta was interviewed
+    by Aidan Marsh" are Aidan Marsh and Priya Mehta, not a prime minister. Needs another
+    initials label the text completed, the one full name with those initials before the first
+    label, and no prime minister (or other office the letters stand for) named by name."""
+    initials = hit.info.text
+    if not _CAPS_INITIALS.fullmatch(initials) or hit.info.office is None:
+        return None
+    completed = any(
+        o.info.name is not None
+        and not o.info.name.given
+        and o.info.name.title is None
+        and _CAPS_INITIALS.fullmatch(o.info.name.surname)
+        and o.info.name.surname != initials
+        and len(canon.get(o.info.name, "").split()) >= 2
+        for o in labels
+    )
+    if not completed:
+        return None
+    preface = text[max(0, labels[0].cut - 4000) : labels[0].cut]
+    office = re.escape(hit.info.office).replace(r"\ ", r"[ \t]+")
+    if re.search(rf"\b(?i:{office})[ \t]+[{UPPER}][{LOWER}]", preface):
+        return None  # "Prime Minister Keir Starmer" — the letters may well be the office
+    found = {
+        f"{g} {sur}"
+        for g, sur in _PAIR_AT.findall(preface)
+        if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")

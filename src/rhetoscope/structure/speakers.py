@@ -1047,6 +1047,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.ANONYMOUS, name_part, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
+    if _SENTENCE_IN_LABEL.search(name_part):
+        # A hearing record's "Senator Fenwick. Administrator, yes or no: are …": the label
+        # ended at the surname's full stop; what runs on to the colon is the question.
+        return None
     if (folded in QUESTION_WORDS or folded in AUDIENCE_QUESTION) and role is None:
         # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
@@ -1151,6 +1155,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or (bool(name.given) and name.title is not None)
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+# A full stop after a surname-like word inside a label's name, with a word after it: a
+# sentence ended there ("Fenwick. Administrator"); abbreviations ("Lieut.", "Jr.") are short
+# or listed, initials single letters.
+_SENTENCE_IN_LABEL = re.compile(
+    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt)\.)"
+    rf"[{UPPER}][{LOWER}]{{3,}}\.[ \t]+[{UPPER}]"
+)
 
 
 # Offices that transcripts abbreviate in a label (written in capitals exactly so).
