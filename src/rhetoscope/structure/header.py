@@ -96,7 +96,10 @@ _HEADER_ANSWERER = re.compile(
 )
 _HEADER_PERSON_RU = re.compile(
     r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
-    r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг)"
+    r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг"
+    # A regional administration's video address: "Звернення начальника Сумської ОВА Олександра
+    # Гребенюка щодо …", "Обращение губернатора … Ивана Петрова".
+    r"|Звернення|Обращение)"
     # Kommersant's byline "Интервью взял Дмитрий Козлов" names who asks, not whom
     # (_RU_CONDUCTED reads it).
     r"(?![а-яёіїєґ])(?![ \t]+(?:взял|записал|брал|взяв|записав|брав|вела|вел|вів)[аи]?"
@@ -106,7 +109,8 @@ _HEADER_PERSON_RU = re.compile(
     r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
     # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
     # "Тараса Оліфіренка": a Ukrainian -енко surname's genitive too.
-    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|енка|ого|ой|ов|ев|ёв|ин|[^л]ля)"
+    # "Олександра Гребенюка", "Андрія Кравчука": a Ukrainian -юк/-ук/-ик/-як surname's too.
+    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|енка|ого|ой|ов|ев|ёв|ин|[^л]ля|[юуиія]ка)"
     r"(?![а-яёіїєґ]))"
 )
 _HEADER_DATIVE = re.compile(
@@ -145,6 +149,8 @@ _STATEMENT_KINDS = (
     "заявление",
     "статья",
     "речь",
+    "обращение",
+    "звернення",
 )
 # Header kinds whose person speaks first, before any question: the opening statement is theirs.
 _BRIEFING_KINDS = (
@@ -802,6 +808,13 @@ _RU_TO_HOST = re.compile(
     + _RU_PAIR
     + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
+# "ответил на вопросы ведущего программы «Воскресное время» Максима Громова", "запитання
+# ведучої Суспільного Ірини Мельник": the host, in the genitive after the questions they put.
+_RU_OF_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едущего|[Вв]едучого|[Вв]едущей|[Вв]едучої)[ \t]+"
+    r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми)[ \t]+)?"
+    r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+)
 # A talk show titled by its host: "Воскресный вечер с Владимиром Соловьёвым", "Вечір з Яніною
 # Соколовою", "Неделя с Марианной Максимовской" — a programme's time word or "шоу", then "with"
 # and the host in the instrumental, ending the title line.
@@ -967,6 +980,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
         # A dative given name changes ("Марині" -> "Марина"); "ведущей Анны Петровой" (the
         # genitive) does not, and is left alone.
+        if not is_title_token(given) and given != m.group("g"):
+            out.append(("interview conducted by", Name((given,), surname, None, False)))
+    for m in _RU_OF_HOST.finditer(text):
+        given, surname = _genitive_given(m.group("g")), genitive_to_nominative(m.group("s"))
+        # A genitive given name changes ("Максима" -> "Максим"); "ведущей Анне Петровой" (the
+        # dative) does not, and is _RU_TO_HOST's.
         if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_HOST_NOUN.finditer(text):

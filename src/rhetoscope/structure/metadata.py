@@ -240,11 +240,14 @@ _TRAILING_LINE = re.compile(
     r"|programme|program)\b.{0,160}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
     r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+разделах"
-    r"|Дата[ \t]+публикации|Прямая[ \t]+ссылка"
+    # president.gov.ua: "Дата оновлення: 03 листопада 2025 - 21:45".
+    r"|Дата[ \t]+(?:публикации|публікації|обновления|оновлення)|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
+    # A print button alone on its line: "Распечатать", "Роздрукувати".
+    r"|(?:Распечатать|Роздрукувати|Надрукувати)[ \t]*$"
     # en.kremlin.ru's tool row: "Text version  Print  Send to a friend".
     r"|Text[ \t]+version|Send[ \t]+to[ \t]+a[ \t]+friend)\b.{0,120}"
     # kremlin.ru's own tool line over its page fields, "Текстовая версия" (alone, or with the
@@ -258,7 +261,8 @@ _TRAILING_LINE = re.compile(
     # "In:" ("In:" / "Face The Nation" / "Rafael Ortega").
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
-    r"|(?:Темы|Теги|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни|Особи|Topics|Tags|People"
+    r"|(?:Темы|Теги|Тематика|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни"
+    r"|Особи|Topics|Tags|People"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart".
     r"|Countries|Geography|Persons|(?-i:In)(?=[ \t]*:))"
     r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
@@ -418,9 +422,13 @@ _CREDIT_LINE = re.compile(
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
 # mark closing the line. Only among the lines that close the text, below the last turn.
+_GAP_ITEM = r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ ][^\s,.!?…:;«»\"“”()]+){0,2}"
 _TAG_ROW = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"
     r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2}"
+    # president.gov.ua sets its tag links apart by wide gaps instead: "Звернення Президента
+    # Енергетика   Війна" — three or more such items, a gap of 2+ spaces (or a tab) between.
+    rf"|{_GAP_ITEM}(?:(?:[ ]{{2,}}|\t)[ \t]*{_GAP_ITEM}){{2,}}"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.

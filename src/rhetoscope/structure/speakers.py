@@ -881,6 +881,15 @@ def bracket_outlet(who: str) -> str | None:
     ``None`` for a note ("как переведено", "for both ministers", "Inaudible")."""
     found = []
     for part in re.split(r"[ \t]*,[ \t]*", who.strip()):
+        if (
+            len(part.split()) > 1
+            and _news_outlet(part.strip())
+            and not re.search(r"[«»\"“”„]", part)
+        ):
+            # "Радіо Свобода", "Radio Liberty": a medium's capitalised word heads the name
+            # itself (a lowercase "газета «Известия»" only describes the outlet).
+            found.append(" ".join(part.split()))
+            continue
         part = _TRAILING_DESCRIPTORS.sub("", _LEADING_DESCRIPTORS.sub("", part.strip()))
         part = part.strip().strip('«»"“”„').strip()
         words = part.split()
@@ -928,6 +937,21 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # outlet: no one in particular).
         asker = name_from_phrase(who_parts[0].strip())
         if asker is not None and asker.given:
+            return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
+        # "Питання (Укрінформ, Ольга Мельник):": the outlet first, then who asks for it (the
+        # order "Радіо Свобода, Марта Гнатюк:" has as a label of its own).
+        after = who_parts[1].strip()
+        asker = name_from_phrase(after)
+        if (
+            bracket_outlet(who_parts[0]) is not None
+            and re.fullmatch(
+                rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}", after
+            )
+            and not _news_outlet(after)
+            and asker is not None
+            and asker.has_full_given
+            and not asker.title
+        ):
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
     if asked is not None and fold(asked.group("q")) in QUESTION_WORDS | _JOURNALIST_WORDS:
         # "Вопрос (газета «Известия»):", "Question (RIA Novosti):", "Journalist (Ukrinform):": no
@@ -1561,6 +1585,10 @@ def genitive_to_nominative(word: str) -> str:
     ):
         if end == "ии" and re.search(r"[^л]ля$", low) and len(word) > 4:
             return word[:-1] + "ь"  # a soft stem: Коваля -> Коваль (not Ілля)
+        if end == "ии" and re.search(r"[аео]ря$", low) and len(word) > 4:
+            # A soft stem in -р: Игоря -> Игорь, Ігоря -> Ігор (Ukrainian drops the soft sign
+            # after a final р; a word with a Ukrainian letter is taken as Ukrainian).
+            return word[:-1] + ("" if re.search(r"[іїєґ]", low) else "ь")
         if low.endswith(end) and len(word) > len(end) + 1:
             return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
