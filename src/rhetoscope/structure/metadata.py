@@ -413,6 +413,11 @@ _CREDIT_LINE = re.compile(
     r"|(?:Як[ \t]+повідомля\w*|Как[ \t]+(?:сообщал|ранее[ \t]+сообщал)\w*"
     r"|As[ \t]+(?:previously[ \t]+|earlier[ \t]+)?reported(?:[ \t]+by)?)[ \t]+"
     r"[A-ZА-ЯЁІЇЄҐ«\"][^\n]{0,400}"
+    # A wire story's reporting credit under the text: "Santos reported from Washington. Dunne
+    # reported from Des Moines, Iowa.", "Lee and Park reported from Seoul." (AP): one or more
+    # short "<Surname(s)> reported from <Place>." sentences, the whole line.
+    r"|(?:(?:(?:[A-Z][\w'’\-]+|and)[ \t]+){0,4}[A-Z][\w'’\-]+[ \t]+reported[ \t]+from[ \t]+"
+    r"[A-Z][^\n.!?]{1,60}\.[ \t]*){1,4}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
     # An official's signature under the record: "Председатель Московской городской Думы" and,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
@@ -496,6 +496,8 @@ def _speaker_names(
             if speaker == info.office and text:
                 speaker = _bracketed_holder(text, labels, info.office) or speaker
             if speaker == info.office and text:
+                speaker = _office_in_brackets(text, labels, info.office, canon) or speaker
+            if speaker == info.office and text:
                 speaker = _introduced_holder(text, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
@@ -549,6 +551,25 @@ def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str
         for h in labels
         if h.info.office == office
         and (m := re.search(r"\(((?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z][\w'’\-]+)\)", text[h.start : h.end]))
+    }
+    return held.pop() if len(held) == 1 else None
+
+
+def _office_in_brackets(
+    text: str, labels: Sequence[LabelHit], office: str, canon: Mapping[Name, str]
+) -> str | None:
+    """The person whose own label gives the office in brackets after the name, the same
+    person under the bare office later: NATO's "Farah Dalton (NATO Spokesperson): Good
+    afternoon …" then "NATO Spokesperson: We'll start with Reuters". One such person only."""
+    bracket = re.compile(
+        rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)", re.IGNORECASE
+    )
+    held = {
+        canon.get(h.info.name, h.info.name.display())
+        for h in labels
+        if h.info.kind is LabelKind.PERSON
+        and h.info.name is not None
+        and bracket.search(text, h.start, h.end)
     }
     return held.pop() if len(held) == 1 else None
 

@@ -691,6 +691,9 @@ _QUOTED_OUTLET = re.compile(rf"^[«„\"“]((?:[{UPPER}\d][\w.\-]*)(?:[ \t]+[\w
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
+_TRAILING_BRACKET_NOTE = re.compile(
+    r"^(?P<label>[^\n]+?[)\]])[ \t]*[(\[](?P<note>[^()\[\]\n]+)[)\]]$"
+)
 # The European Commission's "Question – Reuters:", "Question – Jan Kowalczyk, Rzeczpospolita:".
 # A Telegram briefing writes a comma instead: "Питання, Оксана Ткачук, «Суспільне»:",
 # "Питання, «Укрінформ»:".
@@ -929,7 +932,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150:
         return None
-    asked = _ASKER_IN_PARENS.match(text)
+    # "Question [Le Monde] (interpreted from French):": a note in brackets after the asker's
+    # bracket is no part of who asks.
+    noted = _TRAILING_BRACKET_NOTE.match(text)
+    if noted is not None and fold(noted.group("note").split()[0]) not in _BRACKET_NOTES:
+        noted = None
+    asked = _ASKER_IN_PARENS.match(noted.group("label") if noted is not None else text)
     who_parts = _ASKER_OUTLET_CUT.split(asked.group("who"), maxsplit=1) if asked else []
     if asked is not None and fold(asked.group("q")) in QUESTION_WORDS and len(who_parts) == 2:
         # NATO's "Question [Andrew Gray, Reuters]:", "Question [Henrik Solberg – NRK]:": the
