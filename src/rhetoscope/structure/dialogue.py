@@ -941,6 +941,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         blocks.append((i, nxt))
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if asker is None:
+        # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
+        # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
+        author = _name_over_date(text[: lines[first].start()], interviewees)
+        asker = author.display() if author is not None else None
     spans: list[Span] = []
     for i, nxt in blocks:
         q = lines[i]
