@@ -995,6 +995,12 @@ _SPEECH_OF_OFFICE = re.compile(
 )
 
 
+_HOLDER_AFTER_OFFICE = re.compile(
+    r"(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ'’\-]+){0,3}?[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \t]*(?=$|\n|[.,:;!?])"
+)
+
+
 def _banner_holder(stem: str, header_text: str) -> str | None:
     """The holder a site's banner names on the line below its office, in any case
     ("Офіційне інтернет-представництво Президента України" / "Володимир Зеленський")."""
@@ -1024,6 +1030,14 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
     ("Президент України Володимир Зеленський"); None unless exactly one holder is named."""
     holders = set()
     for m in _SPEECH_OF_OFFICE.finditer(header_text):
+        # "… – звернення Президента України Володимира Зеленського": the title names the holder
+        # itself, after the office, in the genitive (kept only where both words decline back).
+        own = _HOLDER_AFTER_OFFICE.match(header_text, m.end())
+        if own is not None:
+            given, surname = _nominative(own.group(1)), _nominative(own.group(2))
+            if given != own.group(1) and surname != own.group(2) and not is_title_token(given):
+                holders.add(f"{given} {surname}")
+                continue
         office = m.group(1) + ("" if m.group(2) == "а" else "ь")
         named = _office_holder(office, [], [], {}, header_text)
         if named == office:
