@@ -717,7 +717,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
 # "— Джеймс, …" or, in Russian and Ukrainian, with the patronymic: "— Сергей Евгеньевич, начнем
 # с нефти." / "— Олексію Миколайовичу, …" (the given name is what the lead repeats).
 _GIVEN_ADDRESS = re.compile(
-    r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)(?:[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|вно|ич|чна|чно|вичу|ичу))?,"
+    r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)"
+    r"(?:[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|вно|ич|чна|чно|вичу|ичу))?,"
 )
 _PAIR_CYR = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
