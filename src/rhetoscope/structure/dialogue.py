@@ -1036,7 +1036,10 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
         own = _HOLDER_AFTER_OFFICE.match(header_text, m.end())
         if own is not None:
             given, surname = _nominative(own.group(1)), _nominative(own.group(2))
-            if given != own.group(1) and surname != own.group(2) and not is_title_token(given):
+            # (a masculine given name's genitive ends in "-а"/"-я"; "Президента Российской
+            # Федерации" names no one)
+            declined = given != own.group(1) and surname != own.group(2)
+            if declined and own.group(1)[-1] in "ая" and not is_title_token(given):
                 holders.add(f"{given} {surname}")
                 continue
         office = m.group(1) + ("" if m.group(2) == "а" else "ь")
