@@ -714,7 +714,12 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
     return None if name == asker else name
 
 
-_GIVEN_ADDRESS = re.compile(r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+),")
+# "— Джеймс, …" or, in Russian and Ukrainian, with the patronymic: "— Сергей Евгеньевич, начнем
+# с нефти." / "— Олексію Миколайовичу, …" (the given name is what the lead repeats).
+_GIVEN_ADDRESS = re.compile(
+    r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)"
+    r"(?:[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|вно|ич|чна|чно|вичу|ичу))?,"
+)
 _PAIR_CYR = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
     r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
@@ -937,6 +942,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         blocks.append((i, nxt))
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if asker is None:
+        # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
+        # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
+        author = _name_over_date(text[: lines[first].start()], interviewees)
+        asker = author.display() if author is not None else None
     spans: list[Span] = []
     for i, nxt in blocks:
         q = lines[i]
@@ -986,6 +996,12 @@ _SPEECH_OF_OFFICE = re.compile(
 )
 
 
+_HOLDER_AFTER_OFFICE = re.compile(
+    r"(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ'’\-]+){0,3}?[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \t]*(?=$|\n|[.,:;!?])"
+)
+
+
 def _banner_holder(stem: str, header_text: str) -> str | None:
     """The holder a site's banner names on the line below its office, in any case
     ("Офіційне інтернет-представництво Президента України" / "Володимир Зеленський")."""
@@ -1015,6 +1031,17 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
     ("Президент України Володимир Зеленський"); None unless exactly one holder is named."""
     holders = set()
     for m in _SPEECH_OF_OFFICE.finditer(header_text):
+        # "… – звернення Президента України Володимира Зеленського": the title names the holder
+        # itself, after the office, in the genitive (kept only where both words decline back).
+        own = _HOLDER_AFTER_OFFICE.match(header_text, m.end())
+        if own is not None:
+            given, surname = _nominative(own.group(1)), _nominative(own.group(2))
+            # (a masculine given name's genitive ends in "-а"/"-я"; "Президента Российской
+            # Федерации" names no one)
+            declined = given != own.group(1) and surname != own.group(2)
+            if declined and own.group(1)[-1] in "ая" and not is_title_token(given):
+                holders.add(f"{given} {surname}")
+                continue
         office = m.group(1) + ("" if m.group(2) == "а" else "ь")
         named = _office_holder(office, [], [], {}, header_text)
         if named == office:

@@ -921,6 +921,12 @@ def _genitive_given(word: str) -> str:
     low = word.lower()
     if low.endswith("ы") or re.search(r"[гкхжшчщ]и$", low):
         return word[:-1] + "а"
+    # Ukrainian feminine genitives: "ведучої Марини Литвин" -> "Марина", "Юлії" -> "Юлія" (a
+    # masculine given name's genitive ends in "-а"/"-я", never so).
+    if low.endswith("ії"):
+        return word[:-1] + "я"
+    if re.search(r"[бвдзлмнпрстф]и$", low):
+        return word[:-1] + "а"
     return genitive_to_nominative(word)
 
 

@@ -265,7 +265,9 @@ _TRAILING_LINE = re.compile(
     r"|Особи|Topics|Tags|People"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart".
     r"|Countries|Geography|Persons|(?-i:In)(?=[ \t]*:))"
-    r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,150}(?<![a-zа-яёіїєґ]{2}\.))"
+    # kremlin.ru's "Персоны:" lists every participant surname first, with patronymic ("Персоны:
+    # Мантуров Денис Валентинович, Мишустин Михаил Владимирович, …"): a long line.
+    r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,500}(?<![a-zа-яёіїєґ]{2}\.))"
     # Wire-copy furniture: a "___" rule, "Follow AP's coverage … at https://…", contributors.
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.
