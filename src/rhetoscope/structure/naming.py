@@ -1193,7 +1193,7 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     if m.group("name") and _swapped_intro(phrase, outlet):
         phrase, outlet = outlet, phrase  # "Суспільне Житомир, Ірина Ковальчук."
     words = phrase.split()
-    if any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words):
+    if _addressed_words(words):
         return None  # "Mr President, …", "Мария Владимировна, …": an address
     joined = m.group("name") and re.fullmatch(
         r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
@@ -1202,7 +1202,18 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
         # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
         # Defense Dispatch" is the outlet's however it opens).
         return None
-    name = parse_name(words)
+    return _asker_name(words, others)
+
+
+def _addressed_words(words: Sequence[str]) -> bool:
+    """Words of a title or an address, not of a journalist's name ("Mr President", "Мария
+    Владимировна", "The next question, Mr Secretary")."""
+    return any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words)
+
+
+def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
+    """The journalist's full name the words give, unless it is one of the answering side's."""
+    name = parse_name(list(words))
     if name is None or not name.given or name.key in others:
         return None
     return name.display()
@@ -1242,12 +1253,9 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         if m is None or is_title_token(m.group("outlet").split()[0].strip('«"“„')):
             return None
     words = m.group("name").split()
-    if any(is_title_token(w) or w.lower() in NOT_GIVEN for w in words):
+    if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
-    name = parse_name(words)
-    if name is None or not name.given or name.key in others:
-        return None
-    return name.display()
+    return _asker_name(words, others)
 
 
 # Slavic surnames end in few ways; an outlet's name ("Суспільне Житомир") in none of them.
