@@ -221,7 +221,9 @@ _TRAILING_LINE = re.compile(
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
-    r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися)\b.{0,80}"
+    # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
+    r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
+    r"|Поширити)\b.{0,80}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
@@ -246,8 +248,10 @@ _TRAILING_LINE = re.compile(
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
-    # A print button alone on its line: "Распечатать", "Роздрукувати".
-    r"|(?:Распечатать|Роздрукувати|Надрукувати)[ \t]*$"
+    # A print button alone on its line: "Распечатать", "Роздрукувати" — or with the share
+    # button after a wide gap: "Распечатать   Поделиться".
+    r"|(?:Распечатать|Роздрукувати|Надрукувати)"
+    r"(?:[ \t]*$|[ \t]{2,}(?:Поделиться|Поділитися|Поширити))"
     # en.kremlin.ru's tool row: "Text version  Print  Send to a friend".
     r"|Text[ \t]+version|Send[ \t]+to[ \t]+a[ \t]+friend)\b.{0,120}"
     # kremlin.ru's own tool line over its page fields, "Текстовая версия" (alone, or with the

@@ -615,6 +615,14 @@ _CLAUSE_OPENERS = _words(
 # (A subject pronoun after the comma opens a clause too: a witness's "Mr. Chairman, I want to
 # be candid: it takes …" is speech, not a label.)
 
+# A vocative address before a label's comma is speech, not a speaker: "Коллеги, ещё раз
+# подчеркну: удобство пассажиров …", "Друзі, скажу відверто: …", "Friends, let me be clear: …".
+_ADDRESS_WORDS = _words(
+    """
+    коллеги друзья товарищи господа колеги друзі товариші панове colleagues friends
+    """
+)
+
 
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
 NOT_NAME_WORDS = _words(
@@ -944,7 +952,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # bracket names who asks, then the outlet ("Question (RIA Novosti):" names only the
         # outlet: no one in particular).
         asker = name_from_phrase(who_parts[0].strip())
-        if asker is not None and asker.given:
+        # (A two-word outlet first, "Питання (Радіо Свобода, Андрій Гуменюк):", parses as a
+        # name too: the outlet is no asker, the name after it is.)
+        if asker is not None and asker.given and not _news_outlet(who_parts[0].strip()):
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
         # "Питання (Укрінформ, Ольга Мельник):": the outlet first, then who asks for it (the
         # order "Радіо Свобода, Марта Гнатюк:" has as a label of its own).
@@ -996,6 +1006,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         len(role.split()) > max_role_words
         or any(fold(w).strip(".,") in SAYING for w in role.split())
         or fold(role.split()[0]) in _CLAUSE_OPENERS
+        or fold(name_part) in _ADDRESS_WORDS
     ):
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
@@ -1071,8 +1082,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.PERSON, label, name=generic_name, strong=True)
     if role is None and folded in NEWS_OUTLETS:
         # "N1:", "RT:" — a known outlet asks, even where its name holds a digit or a word that
-        # is otherwise a style ("Rt Hon").
-        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
+        # is otherwise a style ("Rt Hon"). The guillemets of "«Известия»:" are typography,
+        # not the outlet's name.
+        outlet = name_part.strip('«»"“”„').strip() or name_part
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
     numbered = re.fullmatch(r"(.+?)[ \t]+\d{1,2}", folded)
     if numbered and role is None and _anonymous(numbered.group(1)):
         # rev.com numbers a second heckler: "Audience Member 2 (07:30):" / "We love you, Dana!".
@@ -1120,8 +1133,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return journalist
     if role is None and _news_outlet(name_part):
         # "AFP:", "Kyodo News:", "Global Times:" at a briefing: a reporter of that outlet asks;
-        # the outlet names no person (a header's "… told Dawn's X" still names who).
-        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part)
+        # the outlet names no person (a header's "… told Dawn's X" still names who). The
+        # guillemets of "«Известия»:" are typography, not the outlet's name.
+        outlet = name_part.strip('«»"“”„').strip() or name_part
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
     if 2 <= len(tokens) <= 4 and fold(tokens[0]) in QUESTION_WORDS and role is None:
         # "QUESTION JESSEN:" (German government press conferences): who asks, by name.
         asker = parse_name(tokens[1:])

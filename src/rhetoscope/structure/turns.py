@@ -77,13 +77,14 @@ from rhetoscope.structure.labels import (
 )
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
+    _adjectival_case,
     _called_asker,
     _recase_word,
     _self_introduced,
     _speaker_names,
 )
 from rhetoscope.structure.roles import _roles
-from rhetoscope.structure.speakers import LabelKind, name_from_phrase
+from rhetoscope.structure.speakers import LabelKind, Name, fold, name_from_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,28 @@ _CLOSING_LINE = re.compile(
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
+def _labelled_adjectival(
+    header: list[tuple[str, Name]], labels: list[Any]
+) -> list[tuple[str, Name]]:
+    """Header people whose adjectival surname the header writes in an oblique case, given the
+    nominative that a label writes: "Брифінг речника МЗС України Олександра Бережного" over
+    "Олександр Бережний:" is Бережний (the genitive "-ого" alone cannot tell Ukrainian "-ий"
+    from Russian "-ой"/"-ый"; the label can)."""
+    named = [h.info.name for h in labels if h.info.name is not None and h.info.name.given]
+    out = []
+    for kind, name in header:
+        for lab in named:
+            if (
+                name.given
+                and fold(name.given[0])[:1] == fold(lab.given[0])[:1]
+                and _adjectival_case(name.surname, lab.key) is not None
+            ):
+                name = Name(given=name.given, surname=lab.surname, title=name.title, caps=False)
+                break
+        out.append((kind, name))
+    return out
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -130,7 +153,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     directions = tuple(_directions(text, labels, body_end))
     first = labels[0].start if labels else None
     header_text = _header(text, first)
-    header = _header_people(header_text)
+    header = _labelled_adjectival(_header_people(header_text), labels)
     if (
         first
         and any(h.info.kind is LabelKind.ANSWER for h in labels)
