@@ -1084,8 +1084,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "N1:", "RT:" — a known outlet asks, even where its name holds a digit or a word that
         # is otherwise a style ("Rt Hon"). The guillemets of "«Известия»:" are typography,
         # not the outlet's name.
-        outlet = name_part.strip('«»"“”„').strip() or name_part
-        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
+        unquoted = name_part.strip('«»"“”„').strip() or name_part
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=unquoted)
     numbered = re.fullmatch(r"(.+?)[ \t]+\d{1,2}", folded)
     if numbered and role is None and _anonymous(numbered.group(1)):
         # rev.com numbers a second heckler: "Audience Member 2 (07:30):" / "We love you, Dana!".
@@ -1135,8 +1135,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "AFP:", "Kyodo News:", "Global Times:" at a briefing: a reporter of that outlet asks;
         # the outlet names no person (a header's "… told Dawn's X" still names who). The
         # guillemets of "«Известия»:" are typography, not the outlet's name.
-        outlet = name_part.strip('«»"“”„').strip() or name_part
-        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
+        unquoted = name_part.strip('«»"“”„').strip() or name_part
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=unquoted)
     if 2 <= len(tokens) <= 4 and fold(tokens[0]) in QUESTION_WORDS and role is None:
         # "QUESTION JESSEN:" (German government press conferences): who asks, by name.
         asker = parse_name(tokens[1:])

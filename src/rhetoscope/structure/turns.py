@@ -120,7 +120,7 @@ _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
 def _labelled_adjectival(
-    header: list[tuple[str, Name]], labels: list[Any]
+    header: list[tuple[str, Name]], labels: tuple[Any, ...]
 ) -> list[tuple[str, Name]]:
     """Header people whose adjectival surname the header writes in an oblique case, given the
     nominative that a label writes: "Брифінг речника МЗС України Олександра Бережного" over
