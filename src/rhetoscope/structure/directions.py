@@ -226,6 +226,18 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
             while end > start and text[end - 1].isspace():
                 end -= 1
             continue
+        # A cue glued to the speech's last sentence where the page's markup was dropped:
+        # CBS's "… nobody can tell them what the rate is.(CROSSTALK)" — the words end before
+        # it. (A cue set apart by a space, "… thank you. (APPLAUSE)", stays the turn's.)
+        last = max(covered, default=None)
+        if (
+            last is not None
+            and last[1] == end
+            and last[0] > line_start
+            and text[last[0] - 1] in ".!?…"
+        ):
+            end = last[0]
+            continue
         break
     return end
 

@@ -1106,6 +1106,19 @@ def _office_holder(
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)
             held.add((named.display(), labelled))
+    # pm.gov.au's other layout: the name line first, the office on the line below it —
+    # "The Hon Priya Raman MP" / "Treasurer", "The Hon Daniel Whitcombe MP" / "Prime Minister
+    # of Australia".
+    for m in re.finditer(
+        r"(?m)^[ \t]*(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+"
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,3}}?[{UPPER}][{LETTER}'’\-]+)"
+        rf"(?:[ \t]+[{UPPER}]{{2,4}})?[ \t]*\n[ \t]*(?i:{re.escape(office)})"
+        rf"(?:[ \t]+(?:of|for)[ \t]+[^\n]{{1,60}})?[ \t]*$",
+        preface or header_text,
+    ):
+        named = name_from_phrase(m.group(1))
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
     if not held:
         held = _declined_holders(office, preface or header_text, label_names)
     # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT

@@ -412,6 +412,14 @@ TITLE_WORDS = frozenset(
         "father",
         "rev",
         "reverend",
+        # Clergy at rallies and inaugurations: "Pastor Ruth Ann Keller (00:09):" is Ruth Ann
+        # Keller; the title is not a given name.
+        "pastor",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rabbi",
+        "imam",
         "deputy",
         "spokesman",
         "spokeswoman",
@@ -445,6 +453,7 @@ TITLE_WORDS = frozenset(
         "security",
         "homeland",
         "treasury",
+        "treasurer",
         "commerce",
         "energy",
         "interior",
@@ -655,6 +664,9 @@ OFFICE_HEADS = frozenset(
         "director",
         "commissioner",
         "chancellor",
+        # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
+        # MINISTER:", the holder named under the name line in the header.
+        "treasurer",
         "premier",
         "king",
         "queen",
@@ -1510,8 +1522,17 @@ def parse_name(tokens: list[str]) -> Name | None:
     caps = bool(caps_words) and all(
         (_ALL_CAPS.match(t) and len(t.rstrip(".")) > 1) or _INITIALS.match(t) for t in caps_words
     )
-    for tok in expanded:
+    for k, tok in enumerate(expanded):
         if fold(tok) in PARTICLES:
+            continue
+        if (
+            tok == "the"
+            and 0 < k < len(expanded) - 1
+            and fold(expanded[k - 1]) == "of"
+            and is_title_token(expanded[k + 1])
+        ):
+            # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's
+            # domain may be another office, with its article.
             continue
         if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
             return None
