@@ -43,6 +43,7 @@ from rhetoscope.structure.roles import _PROMPT, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
     UPPER,
+    LabelInfo,
     LabelKind,
     Name,
     is_title_token,
@@ -344,6 +345,15 @@ def _toolbar_line(text: str, at: int, stop: int) -> bool:
 _TOOLBAR_ONE = re.compile(_TOOLBAR_ITEM, re.IGNORECASE)
 
 
+# The caveat above a speech's text (EU, UN, ministries): "Check against delivery!", "Only the
+# spoken word counts", "As prepared for delivery" — the page's note, not the speaker's words.
+_DELIVERY_NOTE = re.compile(
+    r"[\[(*_]*(?:Check against delivery|Please check against delivery|Only the spoken word "
+    r"counts|As prepared for delivery)[.!]?[\])*_]*",
+    re.IGNORECASE,
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -369,6 +379,9 @@ def _preamble(
         at = pos
         pos += len(line) + 1
         bare = line.strip()
+        if at <= start and _DELIVERY_NOTE.fullmatch(bare) and pos < stop:
+            start, stop = strip_range(text, pos, stop)  # "Check against delivery!": the page's
+            continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
         if at <= start and _toolbar_line(text, at, stop) and pos < stop:
@@ -490,26 +503,38 @@ def _opening_speaker(
 
 
 def _implied_answers(
-    text: str, bodies: list[tuple[LabelHit, int, int, str | None]]
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    principal: str | None = None,
 ) -> list[tuple[LabelHit, int, int, str | None]]:
     """Split off an answer printed without its label (mid.ru: "Вопрос (газета «Известия»): …
     в Балтийском море?", blank line, "Посольство России находится …", then the next
     "Вопрос:"): a question whose body runs on past a paragraph ending in "?" into paragraphs
     that ask nothing, right before another question. The answer is the speaker who answers
-    every other question (all labels right after a question agree)."""
+    every other question (all labels right after a question agree).
+
+    Where every label asks (EEAS press remarks: "Q. … your plan B?", blank line, "I will not
+    name any Member State …", "Q. …"), the answers are the principal's: the one person the
+    header's "Press remarks by …" names, who also speaks the unlabelled opening."""
     asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
     answerers = {
         (bodies[i + 1][0].info.group, bodies[i + 1][3])
         for i in range(len(bodies) - 1)
         if asking[i] and not asking[i + 1]
     }
-    if len(answerers) != 1 or sum(asking) < 2:
+    only_questions = all(asking) and principal is not None
+    if (len(answerers) != 1 and not only_questions) or sum(asking) < 2:
         return bodies
-    model = next(b for i, b in enumerate(bodies[1:], 1) if asking[i - 1] and not asking[i])
+    if only_questions:
+        info = LabelInfo(LabelKind.ANSWER, "A")
+        first = bodies[0][0]
+        model = (dataclasses.replace(first, text="A", info=info), 0, 0, principal)
+    else:
+        model = next(b for i, b in enumerate(bodies[1:], 1) if asking[i - 1] and not asking[i])
     out: list[tuple[LabelHit, int, int, str | None]] = []
     for i, (h, start, end, speaker) in enumerate(bodies):
         out.append((h, start, end, speaker))
-        if not asking[i] or i + 1 >= len(bodies) or not asking[i + 1]:
+        if not asking[i] or (not only_questions and (i + 1 >= len(bodies) or not asking[i + 1])):
             continue
         for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
             cut = start + m.start()

@@ -55,7 +55,10 @@ _HEADER_PERSON = re.compile(
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)"
     # One line break at most: "Interviews" (a menu crumb) over a blank line names no one.
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*|of|de|van|von|der)[ \t]+){{0,7}}"
+    # A double office joined by a slash stays in the phrase: the EEAS's "Press remarks by High
+    # Representative/Vice-President Henrik Valtonen" (the first office is kept, see below).
+    rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*(?:/[{UPPER}][{LETTER}.'’\-]*)?"
+    r"|of|de|van|von|der)[ \t]+){0,7}"
     rf"[{UPPER}][{LETTER}.'’\-]*)",
     re.IGNORECASE,
 )
@@ -294,7 +297,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     out: list[tuple[str, Name]] = []
     for m in _header_person_matches(header):
         phrase = m.group("phrase")
-        tokens = phrase.split()
+        # "Representative/Vice-President": one office of a double title is enough to name.
+        tokens = [t.split("/")[0] for t in phrase.split()]
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())

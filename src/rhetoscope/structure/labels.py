@@ -715,6 +715,17 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # "Q." / "A.", "Question." / "Answer.": a period label counts only when both forms occur.
     dotted_pairs = ({"Q.", "A."}, {"Question.", "Answer."}, {"QUESTION.", "ANSWER."})
     dotted = {c.text for c in cands if any(c.text in pair for pair in dotted_pairs)}
+    # Press remarks that label only the questions (EEAS: "Q. On Gaza, did the Ministers …?",
+    # blank line, the High Representative's answer with no label): a line-start "Q." with no
+    # "A." counts when it recurs and every one of its paragraphs asks.
+    lone_q = [c for c in cands if c.text == "Q." and not c.inline]
+    if (
+        "A." not in dotted
+        and len(lone_q) >= 2
+        and len(lone_q) == sum(c.text == "Q." for c in cands)
+        and all("?" in _paragraph(text, c.end) for c in lone_q)
+    ):
+        dotted.add("A.")
     recurring = {g for g, n in groups.items() if n >= 2}
     accepted: list[LabelHit] = []
     for c in cands:
@@ -1071,3 +1082,9 @@ def _ends_with_question(body: str) -> bool:
 def label_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of every accepted label (for the sentence splitter to step over)."""
     return [(h.start, h.end) for h in find_labels(text)]
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The text from pos to the next blank line."""
+    m = re.compile(r"\n[ \t]*\n").search(text, pos)
+    return text[pos : m.start() if m else len(text)]

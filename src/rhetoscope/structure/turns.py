@@ -63,6 +63,7 @@ from rhetoscope.structure.furniture import (
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
+    _STATEMENT_KINDS,
     _header,
     _header_people,
     _lead_people_ru,
@@ -261,7 +262,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             bodies.append((h, start, end, speakers.get(h.start)))
             if i + 1 < len(labels):
                 captions.extend(caption_paragraphs(text, end, nxt))
-    bodies = _implied_answers(text, bodies)
+    # The one person the header says speaks ("Press remarks by High Representative …"): who
+    # answers questions printed with a label of their own when no answer has one.
+    principals = {
+        n.key: n for k, n in header if k.startswith((*_INTERVIEWEE_KINDS, *_STATEMENT_KINDS))
+    }
+    principal = next(iter(principals.values())).display() if len(principals) == 1 else None
+    bodies = _implied_answers(text, bodies, principal)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
