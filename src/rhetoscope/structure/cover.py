@@ -143,6 +143,13 @@ _PRESIDING_RU_CAPS = re.compile(
     rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|інічна|ічна|івна)"
     r"[ \t]*\.?$"
 )
+# The State Duma's surname-first order in mixed case: "Председательствует заместитель
+# Председателя Государственной Думы Корнеев Николай Евгеньевич" (the line ends in the patronymic).
+_PRESIDING_RU_INVERTED = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|інічна|ічна|івна)"
+    r"[ \t]*\.?$"
+)
 _PRESIDING_RU_PAIR = re.compile(
     rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
 )
@@ -179,6 +186,11 @@ def _presiding_stenogram(before: str) -> str | None:
         caps = _PRESIDING_RU_CAPS.search(rest)
         if caps is not None:
             return f"{caps.group(2)} {caps.group(1).capitalize()}"
+        inverted = _PRESIDING_RU_INVERTED.search(rest)
+        if inverted is not None and not re.search(
+            r"(?:ой|ої|ий|ого|ых|их|ые|ая|ей|ії|ы|и)$", inverted[1]
+        ):
+            return f"{inverted.group(2)} {inverted.group(1)}"
         # Given name and surname, the line's last words: "Головує на засіданні секретар
         # Київської міської ради Ярослав Мельник." (an adjective's ending — "Московской Думы",
         # "Верховної Ради" — is no given name).

@@ -804,6 +804,14 @@ _BYLINE_NAME = re.compile(
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
     re.MULTILINE,
 )
+# The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
+# (RBC-Ukraine's other layout). Only the named field, so a dated line over a plain name in the
+# lede is not taken for a byline.
+_DATE_OVER_BYLINE = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Автор(?:ка)?|Author)[ \t]*:[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
@@ -812,7 +820,8 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     is not the interviewee's."""
     found = {
         n.key: n
-        for m in _BYLINE_NAME.finditer(head)
+        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE)
+        for m in rx.finditer(head)
         if find_date(m.group("d")) is not None
         and (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given

@@ -42,6 +42,7 @@ from rhetoscope.structure.speakers import (
     Name,
     dative_given,
     dative_surname,
+    dative_to_nominative,
     fold,
     is_title_token,
     name_from_phrase,
@@ -122,6 +123,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 if (case := _adjectival_case(sur, name.key)) is not None
                 and not is_title_token(g)
                 and not _OBLIQUE_PLACE.search(g)
+            }
+            # "в интервью ведущему программы «Вести в субботу» Павлу Зимину" for "ЗИМИН:": the
+            # interview given *to* the host, a pair unambiguously in the dative, undone whole.
+            found |= {
+                pair[0]
+                for g, sur in _CYR_PAIR.findall(header_text)
+                if (pair := dative_to_nominative(g, sur)) is not None
+                and fold(pair[1]) == name.key
+                and not is_title_token(pair[0])
             }
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,

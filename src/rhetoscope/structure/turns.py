@@ -85,7 +85,7 @@ from rhetoscope.structure.naming import (
     _speaker_names,
 )
 from rhetoscope.structure.roles import _roles
-from rhetoscope.structure.speakers import LabelKind, Name, fold, name_from_phrase
+from rhetoscope.structure.speakers import LabelKind, Name, _news_outlet, fold, name_from_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +288,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             named = _self_introduced(text[start:end], answering)
+            if named is None and speaker is None:
+                # "Запитання: Укрінформ. Чи є вже дата …": the outlet alone opens the question,
+                # as a sentence of its own; the outlet asks, as under "Питання (Укрінформ):".
+                opener = re.match(r"[ \t]*([^\n.?!:,;«»\"]{2,40})\.[ \t]+\S", text[start:end])
+                if opener is not None and _news_outlet(opener.group(1).strip()):
+                    named = " ".join(opener.group(1).split())
             if named is None and i > 0 and roles[i - 1] != "question":
                 prev = bodies[i - 1]
                 named = _called_asker(text[prev[1] : prev[2]], answering)
