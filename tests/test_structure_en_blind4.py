@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.metadata import PROMO_LINE
 from rhetoscope.structure.speakers import LabelKind, classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import run, turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [
-        (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end].split("\n")[0][:30])
-        for s in doc.layer("turns")
-    ]
+    return [(label, speaker, body.split("\n")[0][:30]) for label, speaker, body in turn_rows(text)]
 
 
 HEARING = """FEMA READINESS
@@ -165,7 +158,7 @@ def test_wire_lead_names_the_answerer_and_promo_is_cut() -> None:
         ("question", None),
         ("answer", "Tomasz Wierzbicki"),
     ]
-    doc = PIPELINE(read_text(WIRE))
+    doc = run(WIRE)
     assert all("Sign up" not in doc.text[s.start : s.end] for s in doc.layer("turns"))
 
 

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.header import _header_people
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None, str, str]]:
-    doc = PIPELINE(read_text(text))
-    out = []
-    for s in doc.layer("turns"):
-        body = doc.text[s.start : s.end]
-        out.append((s.label, s.attrs.get("speaker"), body[:20], body[-20:]))
-    return out
+    return [(label, speaker, body[:20], body[-20:]) for label, speaker, body in turn_rows(text)]
 
 
 _QA = (

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.metadata import trailing_start
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(s.label, s.attrs["speaker"], doc.text[s.start : s.end]) for s in doc.layer("turns")]
-
+from structure_support import turn_rows as turns
 
 SOVFED = """СТЕНОГРАММА
 Председательствует заместитель Председателя Совета Федерации Инна Сергеевна Ладыгина

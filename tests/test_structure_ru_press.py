@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
-from rhetoscope.model import Document
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def run(text: str) -> Document:
-    return PIPELINE(read_text(text))
-
+from structure_support import run
 
 LEAD_GENITIVE = (
     "ТАСС\n\nЗаместитель министра Сергей Рябков ответил на вопросы корреспондента ТАСС "

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [
-        (s.label, s.attrs["speaker"], doc.text[s.start : s.end].split("\n")[0][:24])
-        for s in doc.layer("turns")
-    ]
+    return [(label, speaker, body.split("\n")[0][:24]) for label, speaker, body in turn_rows(text)]
 
 
 CASES = [

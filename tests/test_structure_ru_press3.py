@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.speakers import classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None]]:
-    return [(s.label, s.attrs["speaker"]) for s in PIPELINE(read_text(text)).layer("turns")]
+    return [(label, speaker) for label, speaker, _ in turn_rows(text)]
 
 
 CASES = [

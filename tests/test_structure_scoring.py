@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.scoring import score_turns
 from rhetoscope.structure.speakers import genitive_to_nominative
+from structure_support import run
 
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
 INTERVIEW = (
     "Interview with Jane Roe\n\n"
     "Question: Why did you resign? Was it the budget?\n\n"
@@ -34,12 +32,12 @@ INTERVIEW = (
     ],
 )
 def test_exact_and_overlap_recall(gold: list[list[object]], exact: float, overlap: float) -> None:
-    score = score_turns(PIPELINE(read_text(INTERVIEW)), gold)
+    score = score_turns(run(INTERVIEW), gold)
     assert (score.recall, score.overlap_recall) == (exact, overlap)
 
 
 def test_overlap_adds_up() -> None:
-    doc = PIPELINE(read_text(INTERVIEW))
+    doc = run(INTERVIEW)
     one = score_turns(doc, [["answer", "Jane Roe", "It was the budget.", "defend it."]])
     two = score_turns(doc, [["answer", "Jane Roe", "No.", "Never again."]])
     total = one + two
@@ -62,7 +60,7 @@ BODY = "Q: Will you stay?\n\nA: I will stay. We have work to do.\n\nQ: Why?\n\nA
     ],
 )
 def test_trailing_furniture_ends_the_last_turn(trailer: str) -> None:
-    doc = PIPELINE(read_text(BODY.rstrip("\n") + trailer))
+    doc = run(BODY.rstrip("\n") + trailer)
     assert doc.span_text(doc.layer("turns")[-1]) == "Because."
 
 
@@ -123,5 +121,5 @@ def test_genitive_names(word: str, nominative: str) -> None:
     ],
 )
 def test_speakers_named_by_the_text(text: str, speakers: list[str | None]) -> None:
-    doc = PIPELINE(read_text(text))
+    doc = run(text)
     assert [t.attrs["speaker"] for t in doc.layer("turns")] == speakers

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
-from rhetoscope.model import Document
 from rhetoscope.structure.header import _nominative
 from rhetoscope.structure.labels import _strip_paren
 from rhetoscope.structure.speakers import Name, resolve_names
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import run
 
 RU_QA = "Вопрос: Как дела?\n\n{label} Хорошо.\n\nВопрос: {q}\n\n{label} Посмотрим.\n"
-
-
-def run(text: str) -> Document:
-    return PIPELINE(read_text(text))
 
 
 def speakers(text: str) -> list[str | None]:

@@ -1,0 +1,19 @@
+"""Shared by the structure tests: the structure stages as one pipeline, and the turn table of a
+short text (label, speaker, body) that each test projects as it needs."""
+
+from __future__ import annotations
+
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
+from rhetoscope.model import Document
+
+PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+
+
+def run(text: str) -> Document:
+    return PIPELINE(read_text(text))
+
+
+def turn_rows(text: str) -> list[tuple[str, str | None, str]]:
+    doc = run(text)
+    return [(s.label, s.attrs["speaker"], doc.span_text(s)) for s in doc.layer("turns")]
