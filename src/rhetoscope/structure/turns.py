@@ -297,6 +297,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if named is None and i > 0 and roles[i - 1] != "question":
                 prev = bodies[i - 1]
                 named = _called_asker(text[prev[1] : prev[2]], answering)
+            if named is None and speaker is None:
+                named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
@@ -336,6 +338,42 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for at, sp in enumerate(spans)
         ]
     return Structure(labels, directions, tuple(spans))
+
+
+# A journalist's follow-up under a bare label: it picks up where their last question broke off
+# ("Вопрос: …Сроки какие-то есть?", "Q: ...in Tripoli, I mean.") or, in Russian and Ukrainian,
+# says it is a clarification or one more ("Вопрос: И ещё одно уточнение, если можно…",
+# "Запитання: І коротке уточнення: …"). It is the last asker's, when one answer stands between
+# them. An English "follow-up" is not enough: at a briefing any reporter follows up on a topic;
+# nor is a bare "Уточните, пожалуйста, …", which anyone in the room may ask.
+_FOLLOW_UP = re.compile(
+    r"[ \t]*(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
+    r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
+    r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
+    r")(?![\w-]))"
+)
+_NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
+
+
+def _follow_up_asker(
+    body: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    roles: list[str],
+    i: int,
+    answering: set[str],
+) -> str | None:
+    """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
+    if i < 2 or roles[i - 1] == "question" or roles[i - 2] != "question":
+        return None
+    asker = bodies[i - 2][3]
+    if asker is None or _FOLLOW_UP.match(body) is None:
+        return None
+    if _NOT_OWN_FOLLOW_UP.search(body[:80]):
+        return None  # "A follow-up to my colleague's question: …" is someone else's
+    name = name_from_phrase(asker)
+    if name is not None and name.key in answering:
+        return None
+    return asker
 
 
 def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]:
