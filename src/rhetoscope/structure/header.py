@@ -545,6 +545,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
         }
+        if len(people) > 1:
+            # A company named in the lead is no person: "Exclusive: Northstrand Energy chief
+            # says …" / "the chief executive of Northstrand Energy told Reuters" — a capitalised
+            # pair that only ever follows "of", "at" or "for" or heads its boss is an
+            # organisation.
+            def organisation(g: str, sur: str) -> bool:
+                full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
+                return all(
+                    re.search(r"\b(?:of|at|for)[ \t]+$", header[max(0, m.start() - 5) : m.start()])
+                    or _ORGANISATION_HEAD.match(header, m.end())
+                    for m in re.finditer(full, header)
+                )
+
+            people = {(g, sur) for g, sur in people if not organisation(g, sur)}
         if len(people) > 1 and all(re.match(r"[A-Za-z]", sur) for _, sur in people):
             # A news lead names everyone in full once, then its subject by surname alone:
             # "Moldovan President Elena Dobrescu speaks … (AP Photo/Vadim Ghirda)" / "…,
@@ -563,6 +577,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     return out
 
 
+_ORGANISATION_HEAD = re.compile(
+    r"['’]?[ \t]+(?:chief|boss|CEO|chairman|chairwoman|shares|spokesperson|spokesman|spokeswoman"
+    r"|executives?|officials?)\b"
+)
 _HEADER_POSSESSIVE = re.compile(
     rf"(?<![{LETTER}])(?P<phrase>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
     r"['’]s[ \t]+"
