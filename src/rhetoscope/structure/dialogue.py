@@ -830,6 +830,24 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _trim_narration(text: str, start: int, end: int, answerer: str | None) -> int:
+    """Cut the author's narration off the end of an unlabelled answer: closing paragraphs that
+    speak of the interviewee in the third person, opening with their surname and a lowercase
+    verb ("Сидоренко показує на екрані ноутбука таблицю з цінами …", "Kessler pauses before
+    answering."). Nobody opens their own words with their own surname."""
+    surname = answerer.split()[-1] if answerer else None
+    if not surname:
+        return end
+    opener = re.compile(
+        rf"[ \t]*(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?{re.escape(surname)}[ \t]+[{LOWER}]"
+    )
+    while (para := text.rfind("\n\n", start, end)) > start:
+        if opener.match(text, para + 2) is None:
+            break
+        end = start + len(text[start:para].rstrip())
+    return end
+
+
 def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """Web interviews that print each question as a bold paragraph and the answer below it,
     with no labels at all:
@@ -865,6 +883,21 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     ]
     if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
         return ()
+    # A bold section heading set right over the next bold question, nothing between
+    # ("**ДОРОГИ І МОСТИ**" / "**Водії скаржаться, що ремонти тягнуться місяцями. Чому?**"):
+    # it asks nothing and closes no sentence; the page's, not a turn, and the answer above it
+    # ends before it.
+    headings = [
+        i
+        for i in range(len(paras) - 1)
+        if not asking[i]
+        and asking[i + 1]
+        and not text[paras[i][1].end() : paras[i + 1][0].start()].strip()
+        and not re.search(r"[.!?…:;,][\"”»]*$", paras[i][1].group("q").strip())
+    ]
+    heading_starts = [paras[i][0].start() for i in headings]
+    paras = [p for i, p in enumerate(paras) if i not in headings]
+    asking = [q for i, q in enumerate(asking) if i not in headings]
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     if len(intro.split()) > 80:
         return ()
@@ -884,10 +917,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
+        nxt = min([h for h in heading_starts if last.end() <= h < nxt] or [nxt])
         a_start, full_end = strip_range(text, last.end(), nxt)
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
+        a_end = _trim_narration(text, a_start, a_end, answerer)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         q_start, q_end = strip_range(text, m.start("q"), last.end("q"))

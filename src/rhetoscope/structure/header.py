@@ -827,8 +827,11 @@ _RU_WITH_HOST = re.compile(
 _RU_TO_HOST = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едучій|[Вв]едучому|[Вв]едущему|(?<![Сс][ \t])(?<![Сс]о[ \t])[Вв]едущей)"
     r"[ \t]+(?:(?:прямого[ \t]+)?(?:ефіру|эфира|програми|программы)[ \t]+)?"
-    + _RU_PAIR
-    + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+    # mid.ru: "Интервью … С.В.Лаврова ведущему программы «Неделя в мире» телеканала «Россия
+    # 24» Кириллу Лебедеву": the show and its channel, each in quotes, before the host's name.
+    r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"
+    r"(?:(?:телеканала|телеканалу|радиостанции|радіостанції|радио|радіо)[ \t]+"
+    r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 # "ответил на вопросы ведущего программы «Воскресное время» Максима Громова", "запитання
 # ведучої Суспільного Ірини Мельник": the host, in the genitive after the questions they put.
@@ -982,7 +985,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_INTERVIEW_WITH.finditer(text):
-        given, surname = _nominative(m.group("g")), _attested_surname(m.group("s"), text)
+        given, surname = (
+            _attested_surname(m.group("g"), text),
+            _attested_surname(m.group("s"), text),
+        )
         if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
             out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
@@ -1084,6 +1090,12 @@ def _attested_surname(word: str, text: str) -> str:
         for ending in ("ий", "ій", "ый", "ой"):
             if re.search(rf"(?<![{LETTER}]){re.escape(word[:-2] + ending)}(?![{LETTER}])", text):
                 return word[:-2] + ending
+    # A Ukrainian name in -о: "з головою агентства Дмитром Сидоренком" under the headline
+    # "Голова Агентства відновлення Дмитро Сидоренко: …" ("Петром" <- "Петро" likewise).
+    if word.lower().endswith("ом") and len(word) > 4:
+        bare = word[:-2] + "о"
+        if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
+            return bare
     # A consonant-stem surname: "із заступником міністра Олегом Бондарем" under the headline
     # "Заступник міністра енергетики Олег Бондар: …" ("Ковалем" <- "Коваль" likewise).
     if re.search(r"[^аеиоуыэюяёіїє](?:ем|ом|єм)$", word.lower()) and len(word) > 5:

@@ -245,7 +245,8 @@ _TRAILING_LINE = re.compile(
     # president.gov.ua: "Дата оновлення: 03 листопада 2025 - 21:45".
     r"|Дата[ \t]+(?:публикации|публікації|обновления|оновлення)|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
-    r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал"
+    # kremlin.ru's short link under it: "Постоянный адрес: kremlin.ru/d/76943".
+    r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал|Постоянный[ \t]+адрес"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
     # A print button alone on its line: "Распечатать", "Роздрукувати" — or with the share
