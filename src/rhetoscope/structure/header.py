@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
@@ -544,7 +545,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for g, sur in _RUN_END_NAME.findall(header)
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
+            and g != "By"  # the byline "By Reuters" over the lead names the agency
         }
+        # A photo caption drops the accents the lead keeps: "Finance Minister Tomas Arriagada
+        # speaks during an interview …" / "Chilean Finance Minister Tomás Arriagada spoke with
+        # Reuters …" — one person, named as the accented spelling.
+        spellings: dict[tuple[str, str], tuple[str, str]] = {}
+        for g, sur in sorted(people, key=lambda p: -sum(not c.isascii() for c in p[0] + p[1])):
+            spellings.setdefault((_unaccented(g), _unaccented(sur)), (g, sur))
+        people = set(spellings.values())
         if len(people) > 1:
             # A company named in the lead is no person: "Exclusive: Northstrand Energy chief
             # says …" / "the chief executive of Northstrand Energy told Reuters" — a capitalised
@@ -575,6 +584,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 ("interview with", Name(given=(given,), surname=surname, title=None, caps=False))
             )
     return out
+
+
+def _unaccented(word: str) -> str:
+    """The word without the accents on its Latin letters ("Tomás" → "Tomas")."""
+    # The breve stays: Cyrillic "й" is a letter of its own, not an accented "и".
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = (c for c in decomposed if not unicodedata.combining(c) or c == "\u0306")
+    return "".join(kept).casefold()
 
 
 _ORGANISATION_HEAD = re.compile(

@@ -119,6 +119,14 @@ _LINE_MEMBER = re.compile(
     r"(?=[ \t]*\S[^\n]*[.!?…\"”)][ \t]*(?:\n|$))",
     re.MULTILINE,
 )
+# The Japanese Prime Minister's Office (kantei.go.jp) prints each speaker in parentheses alone
+# on a line, the words on the next line: "(Prime Minister Morioka)" / "I am aware of …",
+# "(Reporter)" / "I'm with NHK. …", "(Cabinet Public Relations Secretary)" / "Next, …". Only
+# in a dialogue of such lines (the consistency pass): a lone "(Applause)" is a direction.
+_LINE_PAREN = re.compile(
+    rf"^[ \t]*\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)[ \t]*\n(?=[ \t]*[^\s(\[])",
+    re.MULTILINE,
+)
 _LINE_LOWER_NAME = re.compile(
     rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
     r"(?=[ \t]*\S)",
@@ -191,6 +199,8 @@ _LINE_PERIOD = re.compile(
     r"(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
     + _PRO_TEMPORE
     + rf"|(?:{_PERIOD_HONORIFIC})[ \t]+(?:Mc|Mac|O['’]|De|Van)?[A-Z][a-z'’\-]+"
+    # A double-barrelled surname keeps both capitals: "Ms. Okonjo-Blake. Thank you, …".
+    r"(?:-[A-Z][a-z'’]+)?"
     # A two-word (Hispanic) surname: "Ms. Ruiz Beltran. Thank you, Mr. Chairman."
     r"(?:[ \t]+[A-Z][a-z'’\-]+)?"
     # Senate hearings write the presiding office in mixed case: "The Chairman. Good morning."
@@ -275,6 +285,7 @@ class LabelHit:
     implied: bool = False  # no label in the text: an answer printed without its "Ответ:"
     called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
     member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
+    parened: bool = False  # "(Reporter)" alone on a line: only in a dialogue of such labels
 
 
 # A Russian ministry's first label writes the post, the rank and then the name: "Официальный
@@ -489,6 +500,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if start not in hits:
             end = m.end() - 1  # the initials' line, not the words' line break
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
+    for m in _LINE_PAREN.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name") - 1  # the opening bracket
+        if info is not None and start not in hits:
+            end = m.end() - 1  # the label's line, not the words' line break
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), parened=True)
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -698,6 +715,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         # Two voices, each alone on its line at least twice, one of them with its "-- Title":
         # a single "Operator" line or a recurring caption is no call.
         cands = [c for c in cands if not c.called]
+    parened = Counter(c.info.group for c in cands if c.parened)
+    if sum(n >= 2 for n in parened.values()) < 2:  # "(Reporter)" and "(Prime Minister …)", twice
+        cands = [c for c in cands if not c.parened]
     stamped = Counter(c.info.group for c in cands if c.stamped)
     # Timestamped initials ("00:00:48" / "SL"), two voices each at least twice: then every such
     # label is a turn, a journalist's who asks once included (the moderator names them).

@@ -167,6 +167,12 @@ PROMO = (
     # "Watch Sunday Morning with Trevor Phillips from 8.30am every Sunday on Sky News."
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:from|at)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*"
     r"(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:every|each|on)[ \t]+.{0,100}"
+    # The show's slot as a sentence about it: "Sunday Morning with Rachel Ashdown airs every
+    # Sunday from 8.30am on Sky News.", "Meet the Press airs Sundays at 9 a.m. on NBC."
+    r"|.{0,80}\bairs[ \t]+(?:every[ \t]+\w+|each[ \t]+\w+|\w+days|weeknights|daily|live)\b"
+    r"[^\n]{0,60}\b(?:from|at|on)[ \t]+[^\n]{1,80}"
+    # CBS's link under a transcript: "Watch more of "Face the Nation" here."
+    r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+more[ \t]+(?:of|from)\b.{1,80}\bhere[.!]?"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
     # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which

@@ -303,6 +303,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
+    # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
+    # as "Kenji Morioka" (the banner's "MORIOKA Kenji"), so the heading's "[Opening Statement
+    # by Prime Minister Morioka]" over the unlabelled opening names him in full too.
+    names += [n for sp in dict.fromkeys(speakers.values()) if sp and (n := name_from_phrase(sp))]
     pre = _preamble(text, labels[0].cut, header, names)
     if pre is not None:
         start, end, speaker = pre
