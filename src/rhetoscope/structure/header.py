@@ -485,7 +485,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         words = [
-            w if nominative else genitive_to_nominative(w)
+            w if nominative else _attested_adjectival(w, header) or genitive_to_nominative(w)
             for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
             if w
         ]
@@ -1092,6 +1092,19 @@ def _attested_surname(word: str, text: str) -> str:
             if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
                 return bare
     return _nominative(word)
+
+
+def _attested_adjectival(word: str, text: str) -> str | None:
+    """A genitive adjectival surname in the nominative form the text itself writes: "Брифінг
+    речника … Георгія Тихого" over "Речник … Георгій Тихий провів брифінг" ("Толстого" ->
+    "Толстой" where the page says so)."""
+    if not re.search(r"[^аеиоуыэюяёіїє]ого$", word) or len(word) < 6:
+        return None
+    for ending in ("ий", "ый", "ой"):
+        nominative = word[:-3] + ending
+        if re.search(rf"(?<![{LETTER}]){re.escape(nominative)}(?![{LETTER}])", text):
+            return nominative
+    return None
 
 
 def _header(text: str, first_label: int | None) -> str:

@@ -1637,6 +1637,13 @@ def genitive_to_nominative(word: str) -> str:
             return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
         return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Владимира -> Владимир, Павла -> Павел
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ого$", low) and len(word) > 5:
+        # An adjectival surname: Ukrainian "Тихого" -> "Тихий", "Лісового" -> "Лісовий"; Russian
+        # takes "-ий" after a velar or hushing consonant ("Тихого" -> "Тихий"), else "-ый"
+        # ("Бедного" -> "Бедный"; a stressed "Толстого" -> "Толстой" needs the text, see
+        # header._attested_adjectival).
+        ukrainian = re.search(r"[іїєґ]", low) or re.search(r"[гкхжшчщ]ого$", low)
+        return word[:-3] + ("ий" if ukrainian else "ый")
     return word
 
 
