@@ -103,7 +103,9 @@ _SALUTATION = re.compile(
     r"(?:Уважаем|Дорог|Шановн|Dear\b|Ladies\b|Colleagues\b|Friends\b|Коллеги\b|Друзья\b"
     r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b"
     # A parliament speech's address: "Mr Speaker, Honourable House, Fellow Members,".
-    r"|(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chairman|Chair)\b|Honou?rable\b)",
+    r"|(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chairman|Chair)\b|Honou?rable\b"
+    # The Security Council's "Господин Председатель," / "Пане Голово,": the chair addressed.
+    r"|(?:Господин|Госпожа|Пане|Пані)[ \t]+(?:Председатель|Президент|Голово|Президенте)\b)",
     re.IGNORECASE,
 )
 
@@ -468,12 +470,28 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
             and re.search(r"[.!]$", line) is not None
             and len(line.split()) <= 40
         )
-        if line and not narration and not (pos > start and _MEDIA_LINE.fullmatch(line)):
+        # The page's photo credit and the heading over the giver's opening words ("Фото:
+        # Пресслужба МЗС України" / "Вступне слово" / "Добрий день, …") are no one's words
+        # either (a topic heading, "О предстоящих переговорах …", is the giver's first topic).
+        page_line = pos > start and (
+            _MEDIA_LINE.fullmatch(line)
+            or _CREDIT_LINE.fullmatch(line)
+            or _OPENING_HEADING.fullmatch(line)
+        )
+        if line and not narration and not page_line:
             break
         pos = eol + 1
     if pos == start or len(text[pos:stop].split()) < 8:
         return start
     return strip_range(text, pos, stop)[0]
+
+
+_CREDIT_LINE = re.compile(r"(?:Фото|Photo|Foto)[ \t]*:[ \t]*\S[^\n]{0,80}", re.IGNORECASE)
+_OPENING_HEADING = re.compile(
+    r"(?:Вступне слово|Вступительное слово|Вступна частина|Вступительная часть"
+    r"|Opening (?:remarks|statement))[ \t]*:?",
+    re.IGNORECASE,
+)
 
 
 _FIRST_PERSON = re.compile(
@@ -746,9 +764,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
 
 
 # "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
-_CREDITED = re.compile(
-    r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}"
-)
+_CREDITED = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}")
 
 
 def _vocative_matches(given: str, word: str) -> bool:

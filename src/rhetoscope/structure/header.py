@@ -887,6 +887,13 @@ _RU_ADDRESSED_BEFORE = re.compile(
     _RU_PAIR + r"[ \t]+(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
     r"|виступила)(?![а-яёіїєґ])"
 )
+# … or with the address as the occasion of another verb: "Президент України Володимир Зеленський
+# у вечірньому зверненні розповів про …", "Мэр Андрей Петров в видеообращении заявил …".
+_RU_IN_ADDRESS = re.compile(
+    _RU_PAIR + r"[ \t]+(?:у|в|во)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}"
+    r"(?:(?:відео)?звернен(?:ні|ню)|(?:видео)?обращени(?:и|ю)|виступі|выступлении|промові|речи)"
+    r"(?![а-яёіїєґ])"
+)
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
     r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
@@ -1021,7 +1028,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
     for lead in TEXT_FOLLOWS.finditer(text):
         line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
-        for m in (*_RU_ADDRESSED.finditer(line), *_RU_ADDRESSED_BEFORE.finditer(line)):
+        addressed = (_RU_ADDRESSED, _RU_ADDRESSED_BEFORE, _RU_IN_ADDRESS)
+        for m in (m for rx in addressed for m in rx.finditer(line)):
             if not is_title_token(m.group("g")):
                 out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):

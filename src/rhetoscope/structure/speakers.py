@@ -1019,6 +1019,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or any(fold(w).strip(".,") in SAYING for w in role.split())
         or fold(role.split()[0]) in _CLAUSE_OPENERS
         or fold(name_part) in _ADDRESS_WORDS
+        # "Уважаемый Вячеслав Викторович, уважаемые депутаты! Сектор … показал устойчивость:
+        # …": a speech's opening salutation, its exclamation inside, before a colon in the prose.
+        or re.search(r"[!?][ \t]+\S", role) is not None
     ):
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
