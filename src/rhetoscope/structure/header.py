@@ -1112,6 +1112,10 @@ def _attested_adjectival(word: str, text: str) -> str | None:
         nominative = word[:-3] + ending
         if re.search(rf"(?<![{LETTER}]){re.escape(nominative)}(?![{LETTER}])", text):
             return nominative
+    # Unattested on a Ukrainian page: Ukrainian adjectival surnames end in "-ий" ("Брифінг …
+    # Олександра Бережного" -> "Бережний").
+    if re.search(r"[іїєґ]", text):
+        return word[:-3] + "ий"
     return None
 
 
