@@ -103,7 +103,9 @@ _SALUTATION = re.compile(
     r"(?:Уважаем|Дорог|Шановн|Dear\b|Ladies\b|Colleagues\b|Friends\b|Коллеги\b|Друзья\b"
     r"|Колеги\b|Друзі\b|Good (?:morning|afternoon|evening)\b|Добрый (?:день|вечер)\b"
     # A parliament speech's address: "Mr Speaker, Honourable House, Fellow Members,".
-    r"|(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chairman|Chair)\b|Honou?rable\b)",
+    r"|(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chairman|Chair)\b|Honou?rable\b"
+    # The Security Council's "Господин Председатель," / "Пане Голово,": the chair addressed.
+    r"|(?:Господин|Госпожа|Пане|Пані)[ \t]+(?:Председатель|Президент|Голово|Президенте)\b)",
     re.IGNORECASE,
 )
 
@@ -468,12 +470,28 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
             and re.search(r"[.!]$", line) is not None
             and len(line.split()) <= 40
         )
-        if line and not narration and not (pos > start and _MEDIA_LINE.fullmatch(line)):
+        # The page's photo credit and the heading over the giver's opening words ("Фото:
+        # Пресслужба МЗС України" / "Вступне слово" / "Добрий день, …") are no one's words
+        # either (a topic heading, "О предстоящих переговорах …", is the giver's first topic).
+        page_line = pos > start and (
+            _MEDIA_LINE.fullmatch(line)
+            or _CREDIT_LINE.fullmatch(line)
+            or _OPENING_HEADING.fullmatch(line)
+        )
+        if line and not narration and not page_line:
             break
         pos = eol + 1
     if pos == start or len(text[pos:stop].split()) < 8:
         return start
     return strip_range(text, pos, stop)[0]
+
+
+_CREDIT_LINE = re.compile(r"(?:Фото|Photo|Foto)[ \t]*:[ \t]*\S[^\n]{0,80}", re.IGNORECASE)
+_OPENING_HEADING = re.compile(
+    r"(?:Вступне слово|Вступительное слово|Вступна частина|Вступительная часть"
+    r"|Opening (?:remarks|statement))[ \t]*:?",
+    re.IGNORECASE,
+)
 
 
 _FIRST_PERSON = re.compile(
@@ -712,14 +730,20 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
     советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
     ("— Господин Моро, …?"), and the lead gives the one full name with that surname."""
     m = _ADDRESS.search(question[:200])
-    if m is None:
+    # A photo credit names the photographer, never the interviewee: "Віталій Зайченко (фото:
+    # Віталій Носач, РБК-Україна)".
+    lead = _CREDITED.sub("", lead)
+    if m is None or _vocative_of_given(m.group(1), lead):
         # "— Джеймс, скажите прямо: …?" under "… спросил … Джеймса Олдриджа": the given name
-        # alone, and the lead's one full name with that given name (its case undone).
-        first = _GIVEN_ADDRESS.match(question)
+        # alone, and the lead's one full name with that given name (its case undone). A
+        # Ukrainian courtesy address takes the given name in the vocative: "— Пане Віталію, …"
+        # under "… розповів голова правління Віталій Зайченко".
+        first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
             f"{_nominative(g)} {_nominative(sur)}"
             for g, sur in _PAIR_CYR.findall(lead)
-            if first is not None and first.group(1) in (g, _nominative(g))
+            if first is not None
+            and (first.group(1) in (g, _nominative(g)) or _vocative_matches(g, first.group(1)))
         }
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
@@ -737,6 +761,38 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+# "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
+_CREDITED = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}")
+
+
+def _vocative_matches(given: str, word: str) -> bool:
+    """Whether ``word`` is the Ukrainian vocative of the given name ``given``: "Віталію" of
+    "Віталій", "Олено" of "Олена", "Петре" of "Петро", "Олександре" of "Олександр", "Василю"
+    of "Василь"."""
+    if len(given) < 3 or len(word) < 3 or given[0] != word[0]:
+        return False
+    stem, last = given[:-1], given[-1]
+    if last in "йь":
+        return word == stem + "ю"
+    if last in "ая":
+        return word in (stem + "о", stem + "е", stem + "ю", stem + "є")
+    if last == "о":
+        return word == stem + "е"
+    if last in "бвгджзклмнпрстфхцчшщ":
+        return word in (given + "е", given + "у", given + "ю")
+    return False
+
+
+def _vocative_of_given(word: str, lead: str) -> bool:
+    """An address after "Пане"/"Пані" is a vocative given name, not a surname, when the lead
+    names someone with that given name ("Пане Віталію" beside "Віталій Зайченко") and no one
+    with that word as surname."""
+    pairs = _PAIR_CYR.findall(lead)
+    if any(sur == word for _g, sur in pairs):
+        return False
+    return any(_vocative_matches(g, word) for g, _sur in pairs)
 
 
 # "— Джеймс, …" or, in Russian and Ukrainian, with the patronymic: "— Сергей Евгеньевич, начнем

@@ -486,7 +486,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         words = [
-            w if nominative else genitive_to_nominative(w)
+            w if nominative else _attested_adjectival(w, header) or genitive_to_nominative(w)
             for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
             if w
         ]
@@ -907,6 +907,13 @@ _RU_ADDRESSED_BEFORE = re.compile(
     _RU_PAIR + r"[ \t]+(?:обратил(?:ся|ась)|выступил[аи]?|звернув(?:ся)?|звернулася|виступив"
     r"|виступила)(?![а-яёіїєґ])"
 )
+# … or with the address as the occasion of another verb: "Президент України Володимир Зеленський
+# у вечірньому зверненні розповів про …", "Мэр Андрей Петров в видеообращении заявил …".
+_RU_IN_ADDRESS = re.compile(
+    _RU_PAIR + r"[ \t]+(?:у|в|во)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}"
+    r"(?:(?:відео)?звернен(?:ні|ню)|(?:видео)?обращени(?:и|ю)|виступі|выступлении|промові|речи)"
+    r"(?![а-яёіїєґ])"
+)
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
     r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
@@ -1044,7 +1051,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
     for lead in TEXT_FOLLOWS.finditer(text):
         line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
-        for m in (*_RU_ADDRESSED.finditer(line), *_RU_ADDRESSED_BEFORE.finditer(line)):
+        addressed = (_RU_ADDRESSED, _RU_ADDRESSED_BEFORE, _RU_IN_ADDRESS)
+        for m in (m for rx in addressed for m in rx.finditer(line)):
             if not is_title_token(m.group("g")):
                 out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
@@ -1121,6 +1129,23 @@ def _attested_surname(word: str, text: str) -> str:
             if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
                 return bare
     return _nominative(word)
+
+
+def _attested_adjectival(word: str, text: str) -> str | None:
+    """A genitive adjectival surname in the nominative form the text itself writes: "Брифінг
+    речника … Георгія Тихого" over "Речник … Георгій Тихий провів брифінг" ("Толстого" ->
+    "Толстой" where the page says so)."""
+    if not re.search(r"[^аеиоуыэюяёіїє]ого$", word) or len(word) < 6:
+        return None
+    for ending in ("ий", "ый", "ой"):
+        nominative = word[:-3] + ending
+        if re.search(rf"(?<![{LETTER}]){re.escape(nominative)}(?![{LETTER}])", text):
+            return nominative
+    # Unattested on a Ukrainian page: Ukrainian adjectival surnames end in "-ий" ("Брифінг …
+    # Олександра Бережного" -> "Бережний").
+    if re.search(r"[іїєґ]", text):
+        return word[:-3] + "ий"
+    return None
 
 
 def _header(text: str, first_label: int | None) -> str:

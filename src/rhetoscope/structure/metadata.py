@@ -266,6 +266,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Текстовая[ \t]+версия|Текстова[ \t]+версія)[ \t.]*(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
     r"[^\n.!?]{0,80})?"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
+    # The embedded recording's title under the text: "Видеозапись пресс-конференции",
+    # "Відеозапис брифінгу", "Аудиозапись выступления" (two words at most after it, no stop).
+    r"|(?:Видео|Відео|Аудио|Аудіо)(?:запись|запис)(?:[ \t]+[а-яёіїєґ'’\-]+){0,2}[ \t]*$"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
     # short menu lines, which the furniture tail takes with it. CBS News heads its tags with

@@ -818,13 +818,18 @@ def _initials_named(name: Name, text: str) -> str | None:
     if cyrillic:
         # "Лица: Лукашенко Александр Григорьевич", "Персоналии: Захарова Мария Владимировна":
         # surname, given name and patronymic, all in the nominative — the page's own index.
-        indexed = {
-            g
+        # The index also gives the nominative of a surname the title declines: "Выступление
+        # … В.А.Небензи" over "Теги: Небензя Василий Алексеевич".
+        indexed_full = {
+            (g, sur if _declined_from(name.surname, sur) else surname)
             for sur, g, pat in _FIO.findall(text)
-            if fold(sur) == name.key and fold(g)[:1] == first and _patronymic(pat)
+            if (fold(sur) == name.key or _declined_from(name.surname, sur))
+            and fold(g)[:1] == first
+            and _patronymic(pat)
         }
-        if len(indexed) == 1:
-            return f"{indexed.pop()} {surname}"
+        if len(indexed_full) == 1:
+            g, sur = indexed_full.pop()
+            return f"{g} {sur}"
     given: set[str] = set()
     if cyrillic:
         # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
@@ -860,6 +865,14 @@ def _initials_named(name: Name, text: str) -> str | None:
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
+
+
+def _declined_from(declined: str, nominative: str) -> bool:
+    """Is ``declined`` a genitive of the nominative surname ``nominative`` that a crude
+    genitive reading left alone: "Небензи" of "Небензя", "Шмыги" of "Шмыга" (a first-declension
+    surname's "-и"/"-ы" for its "-а"/"-я")."""
+    d, n = fold(declined), fold(nominative)
+    return len(n) >= 4 and d != n and d[:-1] == n[:-1] and d[-1] in "иы" and n[-1] in "ая"
 
 
 def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:

@@ -1019,6 +1019,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or any(fold(w).strip(".,") in SAYING for w in role.split())
         or fold(role.split()[0]) in _CLAUSE_OPENERS
         or fold(name_part) in _ADDRESS_WORDS
+        # "Уважаемый Вячеслав Викторович, уважаемые депутаты! Сектор … показал устойчивость:
+        # …": a speech's opening salutation, its exclamation inside, before a colon in the prose.
+        or re.search(r"[!?][ \t]+\S", role) is not None
     ):
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
@@ -1637,6 +1640,13 @@ def genitive_to_nominative(word: str) -> str:
             return word[: len(word) - len(end)] + (repl.upper() if word.isupper() else repl)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
         return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Владимира -> Владимир, Павла -> Павел
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ого$", low) and len(word) > 5:
+        # An adjectival surname: Ukrainian "Тихого" -> "Тихий", "Лісового" -> "Лісовий"; Russian
+        # takes "-ий" after a velar or hushing consonant ("Тихого" -> "Тихий"), else "-ый"
+        # ("Бедного" -> "Бедный"; a stressed "Толстого" -> "Толстой" needs the text, see
+        # header._attested_adjectival).
+        ukrainian = re.search(r"[іїєґ]", low) or re.search(r"[гкхжшчщ]ого$", low)
+        return word[:-3] + ("ий" if ukrainian else "ый")
     return word
 
 
