@@ -773,6 +773,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # rev.com stamps every label ("Ellen Marchetti (01:02):"): where the accepted labels carry
     # the stamp, a full name with it ("Tony Reyes (00:09):", who speaks once) is one more.
     rev_stamped = sum(_IN_LABEL_STAMP.search(text, a.start, a.end) is not None for a in accepted)
+    # A short Rev page where nobody speaks twice (an announcer's "Speaker 1 (00:00):", the
+    # introducer's "Sam Dutton (00:09):", the candidate's "Lena Ortiz (03:12):") proves itself
+    # by its stamps: two or more such line-start labels whose times run forward.
+    if rev_stamped < 2 and _rev_stamps_run(text, cands) >= 2:
+        rev_stamped = 2
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
@@ -782,7 +787,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             rev_stamped >= 2
             and kind is LabelKind.PERSON
             and name is not None
-            and name.has_full_given
+            and (name.has_full_given or _unknown_voice(c))
             and _IN_LABEL_STAMP.search(text, c.start, c.end) is not None
         ):
             accepted.append(c)
@@ -824,6 +829,18 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     if accepted and _headline(text, accepted[0], office=once):
         accepted = accepted[1:]
     return accepted
+
+
+def _rev_stamps_run(text: str, cands: Sequence[LabelHit]) -> int:
+    """How many line-start labels carry a rev.com stamp ("Sam Dutton (00:09):"), when their
+    times run forward (a quoted clock time or a list of clips out of order is no transcript)."""
+    times: list[int] = []
+    for c in cands:
+        m = None if c.inline else _IN_LABEL_STAMP.search(text, c.start, c.end)
+        if m is not None:
+            parts = [int(p) for p in re.findall(r"\d+", m.group())]
+            times.append(sum(p * 60**i for i, p in enumerate(reversed(parts))))
+    return len(times) if times == sorted(times) else 0
 
 
 def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
