@@ -690,7 +690,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         ]
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
-        cands = [c for c in cands if not c.dashed]
+        # No dash dialogue; but a label the text uses plainly at least twice ("Q    Dana, on
+        # the bridge grants —" / "MS. WHITFIELD:  Sure, I'll take that one." / "Q    —
+        # Republicans on the Hill say …") resumes an interrupted turn with a dash: still its
+        # label, the dash the first mark of the words.
+        plain = Counter(c.info.group for c in cands if not c.dashed and not c.inline)
+        resumed = {
+            c.start
+            for c in cands
+            if c.dashed and plain[c.info.group] >= 2 and text.startswith(c.text, c.start)
+        }
+        cands = [
+            dataclasses.replace(c, dashed=False, end=c.start + len(c.text))
+            if c.start in resumed
+            else c
+            for c in cands
+            if not c.dashed or c.start in resumed
+        ]
     called = Counter(c.info.group for c in cands if c.called)
     if sum(n >= 2 for n in called.values()) < 2 or not any(
         c.called and c.text != "Operator" for c in cands
