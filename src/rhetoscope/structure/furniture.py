@@ -130,11 +130,16 @@ def _heading_line(heading: str) -> bool:
     return _HEADING.fullmatch(heading.removesuffix(":")) is not None
 
 
-def _trim_running_head(text: str, start: int, end: int, head: set[str]) -> int:
+def _trim_running_head(
+    text: str, start: int, end: int, head: set[str], *, last: bool = False
+) -> int:
     """Cut a PDF page's running head off the end of a body: lines that repeat the transcript's
     own title lines, and the page number ("SUNDAY WITH HELEN MARSH" / "9TH FEBRUARY 2025" /
-    "1" between two turns). At least one line must repeat the title."""
-    cut, seen = end, False
+    "1" between two turns). At least one line must repeat the title.
+
+    Under the last turn the repeated line may have the page's own few short links below it
+    (CNN's "Return to Transcripts main page" / "Search CNN"): they go with it."""
+    cut, seen, links = end, False, 0
     while cut > start:
         line_start = text.rfind("\n", start, cut) + 1
         if line_start <= start:
@@ -142,6 +147,14 @@ def _trim_running_head(text: str, start: int, end: int, head: set[str]) -> int:
         line = text[line_start:cut].strip()
         if line in head:
             seen = True
+        elif (
+            last
+            and not seen
+            and links < 3
+            and len(line.split()) <= 4
+            and not re.search(r"[.!?…:;,\"”»)\]]$", line)
+        ):
+            links += bool(line)
         elif line and not re.fullmatch(r"(?:Page[ \t]+)?\d{1,3}", line):
             break
         cut = line_start - 1

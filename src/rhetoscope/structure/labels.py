@@ -707,7 +707,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         ]
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
-        cands = [c for c in cands if not c.dashed]
+        # No dash dialogue; but a label the text uses plainly at least twice ("Q    Dana, on
+        # the bridge grants —" / "MS. WHITFIELD:  Sure, I'll take that one." / "Q    —
+        # Republicans on the Hill say …") resumes an interrupted turn with a dash: still its
+        # label, the dash the first mark of the words.
+        plain = Counter(c.info.group for c in cands if not c.dashed and not c.inline)
+        resumed = {
+            c.start
+            for c in cands
+            if c.dashed and plain[c.info.group] >= 2 and text.startswith(c.text, c.start)
+        }
+        cands = [
+            dataclasses.replace(c, dashed=False, end=c.start + len(c.text))
+            if c.start in resumed
+            else c
+            for c in cands
+            if not c.dashed or c.start in resumed
+        ]
     called = Counter(c.info.group for c in cands if c.called)
     if sum(n >= 2 for n in called.values()) < 2 or not any(
         c.called and c.text != "Operator" for c in cands
@@ -793,6 +809,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # rev.com stamps every label ("Ellen Marchetti (01:02):"): where the accepted labels carry
     # the stamp, a full name with it ("Tony Reyes (00:09):", who speaks once) is one more.
     rev_stamped = sum(_IN_LABEL_STAMP.search(text, a.start, a.end) is not None for a in accepted)
+    # A short Rev page where nobody speaks twice (an announcer's "Speaker 1 (00:00):", the
+    # introducer's "Sam Dutton (00:09):", the candidate's "Lena Ortiz (03:12):") proves itself
+    # by its stamps: two or more such line-start labels whose times run forward.
+    if rev_stamped < 2 and _rev_stamps_run(text, cands) >= 2:
+        rev_stamped = 2
     for c in cands:
         if c.inline or c in accepted or c.info.group in recurring:
             continue
@@ -802,7 +823,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             rev_stamped >= 2
             and kind is LabelKind.PERSON
             and name is not None
-            and name.has_full_given
+            and (name.has_full_given or _unknown_voice(c))
             and _IN_LABEL_STAMP.search(text, c.start, c.end) is not None
         ):
             accepted.append(c)
@@ -844,6 +865,18 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     if accepted and _headline(text, accepted[0], office=once):
         accepted = accepted[1:]
     return accepted
+
+
+def _rev_stamps_run(text: str, cands: Sequence[LabelHit]) -> int:
+    """How many line-start labels carry a rev.com stamp ("Sam Dutton (00:09):"), when their
+    times run forward (a quoted clock time or a list of clips out of order is no transcript)."""
+    times: list[int] = []
+    for c in cands:
+        m = None if c.inline else _IN_LABEL_STAMP.search(text, c.start, c.end)
+        if m is not None:
+            parts = [int(p) for p in re.findall(r"\d+", m.group())]
+            times.append(sum(p * 60**i for i, p in enumerate(reversed(parts))))
+    return len(times) if times == sorted(times) else 0
 
 
 def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:

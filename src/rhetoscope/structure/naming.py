@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rhetoscope.structure.cover import (
@@ -478,12 +479,22 @@ def _speaker_names(
         elif info.kind is LabelKind.QUESTION and info.outlet is not None:
             # "AFP:", "Kyodo News:" at a briefing: the outlet is all the text says of who asks.
             speaker = NEWS_OUTLET_NAMES.get(fold(info.outlet), info.outlet)  # "REUTERS:"
-            if info.outlet.isupper() and re.search(
-                rf"(?<!\w){re.escape(info.outlet)}(?![\w:])", text or header_text
-            ):
+            if info.outlet.isupper():
                 # "In an interview with POLITICO, …": the outlet writes itself in capitals, and
-                # the text keeps them ("REUTERS:" under "… told Reuters" is "Reuters").
-                speaker = info.outlet
+                # the text keeps them ("REUTERS:" under "… told Reuters" is "Reuters"). The
+                # text's usual casing decides: a photo credit's "REUTERS/Leonhard Foeger" beside
+                # "(Reuters) -" and "told Reuters" is still "Reuters".
+                forms = Counter(
+                    m.group()
+                    for m in re.finditer(
+                        rf"(?<!\w){re.escape(info.outlet)}(?![\w:])",
+                        text or header_text,
+                        re.IGNORECASE,
+                    )
+                )
+                caps = forms[info.outlet]
+                if caps and caps > sum(forms.values()) - caps:
+                    speaker = info.outlet
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)

@@ -734,7 +734,15 @@ def _infer_askers(
     return askers
 
 
-_ARCHIVED = re.compile(r"[(\[]SOUNDBITE OF ARCHIVED (?:RECORDING|BROADCAST)[^()\[\]\n]*[)\]]", re.I)
+# NPR's notes for a recording played in: "(SOUNDBITE OF ARCHIVED RECORDING)", and one that
+# names its source ("(SOUNDBITE OF TV SHOW, "SUNDAY BRIEFING")", "(SOUNDBITE OF PRESS
+# CONFERENCE)", "(SOUNDBITE OF POLITICAL AD)").
+_ARCHIVED = re.compile(
+    r"[(\[]SOUNDBITE OF (?:ARCHIVED (?:RECORDING|BROADCAST)|TV SHOW|TELEVISION|RADIO|FILM|"
+    r"(?:POLITICAL )?AD(?:VERTISEMENT)?|(?:PRESS |NEWS )?CONFERENCE|SPEECH|HEARING|"
+    r"VIDEO|INTERVIEW|RALLY|DEBATE|PODCAST)\b[^()\[\]\n]*[)\]]",
+    re.I,
+)
 _STATEMENT_HEADING = re.compile(r"\b(?:STATEMENT|TESTIMONY) OF\b")
 
 

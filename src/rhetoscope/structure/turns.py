@@ -249,7 +249,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         if running_head:
-            trimmed = _trim_running_head(text, start, end, running_head)
+            trimmed = _trim_running_head(text, start, end, running_head, last=i + 1 == len(labels))
             if trimmed != end:
                 # CNN's "(COMMERCIAL BREAK)" above the repeated "Return to Transcripts main
                 # page" at the foot: the direction is the body's end once the link is off.
