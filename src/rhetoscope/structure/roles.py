@@ -369,7 +369,9 @@ def _roles(
             else:
                 labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
-            labels.append("question")
+            # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.": a reporter's thanks asks
+            # nothing (an interviewer's thanks is a remark too, see _asks).
+            labels.append("other" if _THANKS_ONLY.fullmatch(body) else "question")
         elif (
             k in interviewers
             and meeting
@@ -577,6 +579,15 @@ _CLOSING_THANKS = re.compile(
 )
 
 
+_THANKS_WORDS = (
+    r"(?:Thank[ \t]+you|Thanks|Спасибо|Благодарю|Дякую|Дякуємо)"
+    r"(?:[ \t]+(?:very|so)[ \t]+much|[ \t]+(?:вам|всем|вам[ \t]+большое|большое|дуже|щиро))?"
+)
+_THANKS_ONLY = re.compile(
+    rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
+    rf"(?:[ \t]+{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*)?[ \t]*",
+    re.IGNORECASE,
+)
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
 
