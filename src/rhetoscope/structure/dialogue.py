@@ -630,6 +630,31 @@ _TALKED_WITH = re.compile(
 )
 
 
+def _captioned_heading(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """A dash answer's last two paragraphs when they are a photo caption with its credit and the
+    next section's subheading ("Здание МИД России на Смоленской площади. Фото: ТАСС/Сергей
+    Бобылев" / "После февраля 2026-го"): the answer ends above both, the caption is a row of
+    its own and the heading nobody's. ``(end, caption)``; the caption ``None`` when it is not
+    so."""
+    cut = text.rfind("\n\n", start, end)
+    heading = text[cut:end].strip()
+    if (
+        cut < 0
+        or "\n" in heading
+        or not 1 <= len(heading.split()) <= 10
+        or heading[-1] in '.!?…:;,»"”'
+    ):
+        return end, None
+    above = text.rfind("\n\n", start, cut)
+    if above < 0:
+        return end, None
+    a, b = strip_range(text, above, cut)
+    caption = text[a:b]
+    if "\n" in caption or _CAPTION_CREDIT.search(caption) is None:
+        return end, None
+    return strip_range(text, start, above)[1], (a, b)
+
+
 def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """Press interviews printed without labels, each utterance a paragraph opening with a dash:
 
@@ -677,6 +702,9 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # one's turn but a row of its own, as in a bold dialogue. (A caption over a credit line
         # of its own stays trimmed.)
         if i + 1 < len(starts):
+            end, headed = _captioned_heading(text, start, end)
+            if headed is not None:
+                captions.append(headed)
             c_start, c_end = strip_range(text, end, nxt)
             caption = text[c_start:c_end]
             if caption and "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:

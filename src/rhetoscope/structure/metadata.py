@@ -334,6 +334,10 @@ _TRAILING_LINE = re.compile(
     r"|публикации|публікації|новости|новини|заявления|заяви|стенограммы|стенограми)"
     r"(?:[ \t]+(?:и|і|та)[ \t]+[а-яёіїєґ'’]+)?[ \t]*"
     r"|(?:Поддержать|Поддержите|Підтримати|Підтримайте|Support[ \t]+us|Donate)\b.{0,60}"
+    # … and its longer pitch: "Підтримайте Громадське радіо — ваш внесок допомагає нам
+    # залишатися незалежними." (the money or the independence it asks for marks it).
+    r"|(?:Поддержите|Підтримайте|Support)\b.{0,80}?(?<![\w-])(?:внес\w*|донат\w*|пожертв\w*"
+    r"|donat\w*|contribution\w*|независим\w*|незалежн\w*|independent\w*)\b.{0,80}"
     r"|Версія[ \t]+для[ \t]+друку"
     # A ministry's sign-off under its transcript: "Пресслужба Міністерства оборони України",
     # "Пресс-служба МИД России" (a credit line, no sentence: it has no closing stop).
