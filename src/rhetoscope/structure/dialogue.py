@@ -593,8 +593,11 @@ class _Dash(NamedTuple):
 
 
 # "… через онлайн-платформи. – Тобто ставку ПДВ не підвищуватимуть?": a dash after a sentence's
-# end, then a capital, inside a dashed paragraph.
-_GLUED_DASH = re.compile(r"(?<=[.!…])[ \t]+([—–])[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"])")
+# end, then a capital, inside a dashed paragraph. The space before the dash may be lost with the
+# break ("… поки тривають судові процеси.– А як щодо корупційних ризиків?").
+_GLUED_DASH = re.compile(r"(?<=[.!…])[ \t]*([—–])[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"])")
+# A sentence that asks, anywhere in a stretch: "А як щодо корупційних ризиків? Ціна …".
+_ASKING_SENTENCE = re.compile(r"\?[\"”»’)]*(?:[ \t]|$)")
 
 
 def _glued_dashes(
@@ -618,7 +621,10 @@ def _glued_dashes(
             continue
         g = found[-1]
         tail = text[g.end() : para_end]
-        if _ends_with_question(tail) and not _ends_with_question(text[m.end() : g.start()]):
+        # The glued question may go on past its "?" with the context it puts to the answerer
+        # ("– А як щодо корупційних ризиків? Ціна одного дрона … відрізняється майже вдвічі.").
+        asks = _ends_with_question(tail) or _ASKING_SENTENCE.search(tail) is not None
+        if asks and not _ends_with_question(text[m.end() : g.start()]):
             out.append(_Dash(g.start(1), g.end()))
     return out
 
@@ -829,8 +835,12 @@ _GIVEN_ADDRESS = re.compile(
     r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)"
     r"(?:[ \t]+[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|вно|ич|чна|чно|вичу|ичу))?,"
 )
+# A patronymic between the two is skipped: "министр финансов Антон Сергеевич Руденко рассказал"
+# names "Антон Руденко", not also "Антон Сергеевич".
 _PAIR_CYR = re.compile(
-    r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
+    r"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+"
+    r"(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|ич|чна)(?:а|у|ем|ом|е|ы|і|и|ой|ою|ій)?[ \t]+)?"
+    r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
     r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
 )
 
@@ -850,13 +860,25 @@ def _dash_spans(
     turn_of: list[int] = []
     for i in range(len(bodies)):
         turn_of.append(len(turn_of) - sum(j in joined for j in range(i)))
-    first_q = next(i for i, q in enumerate(asking) if q and i not in joined)
-    parity = turn_of[first_q] % 2
-    off_parity = sum(
-        q for i, q in enumerate(asking) if turn_of[i] % 2 != parity and i not in joined
-    )
-    if off_parity > 0.2 * sum(asking):
-        return ()  # no alternation of two voices: dashed quotes in an article
+    qs = [i for i, q in enumerate(asking) if q and i not in joined]
+    parity = turn_of[qs[0]] % 2
+
+    def off(sel: Sequence[int], p: int) -> int:
+        return sum(turn_of[i] % 2 != p for i in sel)
+
+    flip_at = len(bodies)  # from here on, the voices' parity is the other one
+    if off(qs, parity) > 0.2 * sum(asking):
+        # One odd paragraph shifts the alternation for good: an answer that goes on in a second
+        # dashed paragraph (a dashed list item, a quote), or a question split in two. Where the
+        # questions before one point all keep one parity and those after it all the other, at
+        # least two on each side, the voices swap there rather than the interview being lost:
+        # the paragraphs between the two questions are the answer's.
+        for n in range(2, len(qs) - 1):
+            if off(qs[:n], parity) == 0 and off(qs[n:], 1 - parity) == 0:
+                flip_at = min(qs[n - 1] + 2, qs[n])
+                break
+        else:
+            return ()  # no alternation of two voices: dashed quotes in an article
     spans = []
     for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
         if i in joined:
@@ -864,7 +886,7 @@ def _dash_spans(
             attrs = {"speaker": joined[i], "speaker_label": None, "label_span": None, "index": i}
             spans.append(Span(a, b, label, attrs=attrs))
             continue
-        interviewer = turn_of[i] % 2 == parity
+        interviewer = turn_of[i] % 2 == (parity if i < flip_at else 1 - parity)
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)

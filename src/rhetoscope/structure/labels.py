@@ -740,7 +740,17 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     stamped_dialogue = sum(n >= 2 for n in stamped.values()) >= 2
     if not stamped_dialogue:
         cands = [c for c in cands if not c.stamped]
-    groups = Counter(c.info.group for c in cands)
+    # A page that prints a paragraph twice (a layout glitch: "Подчеркну: это не подарок, а
+    # инвестиционный механизм. …" right above itself) repeats no voice: a candidate whose
+    # paragraph of several words copies that of an earlier one in its group counts once.
+    seen: set[tuple[str, str]] = set()
+    copies: set[int] = set()
+    for c in cands:
+        body = " ".join(_paragraph(text, c.end).split())
+        if len(body.split()) >= 6 and (c.info.group, body) in seen:
+            copies.add(c.start)
+        seen.add((c.info.group, body))
+    groups = Counter(c.info.group for c in cands if c.start not in copies)
     line_start_groups = {c.info.group for c in cands if not c.inline}
     role_kinds = (LabelKind.QUESTION, LabelKind.ANSWER)
     role_total = sum(c.info.kind in role_kinds for c in cands)
