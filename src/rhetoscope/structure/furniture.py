@@ -386,3 +386,41 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             return end
         end = start + len(before)
     return end
+
+
+# A news site's kicker under an interview: the editor recalls, in the third person, what one of
+# the speakers said before ("Ранее Песков заявил журналистам, что …", "Раніше Кулеба
+# повідомив …", "Earlier, Rubio told reporters …"). A recap opener, then a speaker of the
+# transcript named within a few words of it.
+_KICKER_OPENER = re.compile(
+    r"(?:Ранее|Раніше|Напомним|Нагадаємо|Как[ \t]+(?:ранее[ \t]+)?сообщал(?:ось|и|о)?"
+    r"|Як[ \t]+(?:раніше[ \t]+)?повідомлял(?:ося|и)|Earlier|Previously"
+    r"|As[ \t]+(?:previously[ \t]+)?reported)\b[ \t,]*"
+)
+
+
+def _trim_kicker(text: str, start: int, end: int, surnames: frozenset[str]) -> int:
+    """Cut the editor's recap paragraphs off the end of the last turn: each opens with a recap
+    word and names a speaker of the transcript by surname within its first words ("Ранее
+    Песков заявил …" under Peskov's own last answer — he does not speak of himself so)."""
+    while end > start and surnames:
+        para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+        if para < 0:
+            return end
+        last = text[para:end].strip()
+        opener = _KICKER_OPENER.match(last)
+        if opener is None:
+            return end
+        head = last[opener.end() :].split()[:4]
+        # The surname may be inflected: "Ранее Пескову задали вопрос …".
+        if not any(
+            re.sub(r"[^\w'’\-]", "", w).startswith(s) and len(w) - len(s) <= 3
+            for w in head
+            for s in surnames
+        ):
+            return end
+        before = text[start:para].rstrip()
+        if not re.search(r"[.!?…\"”»)]$", before):
+            return end
+        end = start + len(before)
+    return end

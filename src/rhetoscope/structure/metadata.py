@@ -246,8 +246,10 @@ _TRAILING_LINE = re.compile(
     r"|полностью|целиком)\b.{0,160}"
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+the[ \t]+full[ \t]+(?:interview|conversation|episode"
     r"|programme|program)\b.{0,160}"
-    # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe.
-    r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+разделах"
+    # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe; one
+    # section is singular: "Опубликован в разделе: Стенограммы".
+    r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+"
+    r"раздел(?:ах|е)"
     # president.gov.ua: "Дата оновлення: 03 листопада 2025 - 21:45".
     r"|Дата[ \t]+(?:публикации|публікації|обновления|оновлення)|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".

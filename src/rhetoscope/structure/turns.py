@@ -57,6 +57,7 @@ from rhetoscope.structure.furniture import (
     _trim_caps_lines,
     _trim_furniture,
     _trim_heading,
+    _trim_kicker,
     _trim_page_furniture,
     _trim_running_head,
     caption_paragraphs,
@@ -223,6 +224,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     running_head = {
         ln.strip() for ln in text[: labels[0].cut].split("\n")[:40] if len(ln.strip()) > 3
     }
+    # The transcript's speakers by surname (the labels' and their resolved names): an editor's
+    # recap under the last answer names one of them ("Ранее Песков заявил …").
+    surnames = frozenset(
+        n.surname
+        for n in [
+            *(h.info.name for h in labels),
+            *(name_from_phrase(sp) for sp in speakers.values() if sp),
+        ]
+        if n is not None and len(n.surname) >= 3
+    )
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
     for i, h in enumerate(labels):
@@ -254,6 +265,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # CNN's "(COMMERCIAL BREAK)" above the repeated "Return to Transcripts main
                 # page" at the foot: the direction is the body's end once the link is off.
                 end = _trim_directions(text, start, trimmed, directions)
+        if i + 1 == len(labels):
+            end = _trim_kicker(text, start, end, surnames)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
