@@ -637,9 +637,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
     return cut
 
 
-_SPOKEN_CLOSER = re.compile(
-    r"\b(?:I|you|we|thank|thanks|спасибо|благодарю|дякую)\b", re.IGNORECASE
-)
+_SPOKEN_CLOSER = re.compile(r"\b(?:I|you|we|thank|thanks|спасибо|благодарю|дякую)\b", re.IGNORECASE)
 
 
 def _rubric_block(text: str, line_start: int, cut: int) -> bool:

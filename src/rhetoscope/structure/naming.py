@@ -1014,7 +1014,7 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
 
 
 def _outlet_key(label: str) -> str:
-    """"The Kyiv Independent" and "Kyiv Independent" are one outlet."""
+    """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
     return re.sub(r"^the ", "", fold(_latin_base(label)))
 
 
