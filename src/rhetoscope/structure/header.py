@@ -211,6 +211,13 @@ _HEADER_PRESSER = re.compile(
     rf"(?:^|\n)[ \t]*(?P<a>{_PERSON_PAIR})(?:[ \t]+(?:and|&)[ \t]+(?P<b>{_PERSON_PAIR}))?[ \t]+"
     r"(?:[Jj]oint[ \t]+)?(?:[Pp]ress|[Nn]ews)[ \t]+[Cc]onference\b"
 )
+# The giver of a briefing named in the possessive before it: "Foreign Ministry Spokesperson Mao
+# Ning's Regular Press Conference", "Spokesperson Anna Berg's Daily Press Briefing".
+_POSSESSIVE_BRIEFING = re.compile(
+    rf"(?<![{LETTER}])(?P<phrase>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+    r"['’]s[ \t]+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly|[Jj]oint)[ \t]+)?"
+    r"(?:[Pp]ress[ \t]+[Cc]onference|(?:[Pp]ress[ \t]+)?[Bb]riefing)\b"
+)
 # state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
 # person "with" whom an official speaks, on a named show or outlet, is the interviewer.
 _HEADER_HOST = re.compile(
@@ -431,6 +438,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         speaker = name_from_phrase(m.group("phrase"))
         if speaker is not None and speaker.given:
             out.append(("speech", speaker))
+    for m in _POSSESSIVE_BRIEFING.finditer(header):
+        # "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 14,
+        # 2024": the spokesperson who gives it opens with the announcements.
+        giver = name_from_phrase(m.group("phrase"))
+        if giver is not None and giver.given:
+            out.append(("press conference", giver))
     for m in _HEADER_PRESSER.finditer(header):
         # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
         # principals, named before the event.
@@ -537,6 +550,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     quoted = _quote_headline(header)
     if quoted is not None:
         out.append(("interview with", quoted))
+    if not any(k.startswith(_STATEMENT_KINDS) for k, _ in out):
+        out.extend(_speech_headline(header))
     if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
         # "Interview" + exactly one other person named in the header: that is who answers.
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
@@ -639,6 +654,34 @@ def _quote_headline(header: str) -> Name | None:
     if not info.name.has_full_given or info.role:
         return None
     return info.name
+
+
+# The speech word of a label-like title: "Volodymyr Zelenskyy: Every strike … – address by the
+# President of Ukraine", "Олександр Сирський: … – звернення Головнокомандувача".
+_TITLE_SPEECH_WORD = re.compile(
+    r"\b(?:speech|remarks|statement|address)\b|(?<![а-яёіїєґ'’])(?:звернення|обращение"
+    r"|выступление|промова|заява|заявление)(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
+
+
+def _speech_headline(header: str) -> list[tuple[str, Name]]:
+    """The speaker a speech page's title names as a label, the title itself saying it is a speech:
+    "Volodymyr Zelenskyy: Every strike on our cities must have consequences – address by the
+    President of Ukraine" (below the site's name and breadcrumb trail). A news headline in that
+    form ("Sybiha: 'Peace through strength'") says no speech word and names nobody here."""
+    for ln in [ln for ln in header.split("\n") if ln.strip()][:6]:
+        m = _LINE_LABEL.match(ln)
+        if m is None:
+            continue
+        word = _TITLE_SPEECH_WORD.search(ln, m.end())
+        info = classify_label(m.group("name"))
+        if word is None or info is None or info.name is None:
+            continue
+        if info.name.has_full_given and not info.role and info.office is None:
+            kind = fold(word.group(0))
+            return [(kind if kind.startswith(_STATEMENT_KINDS) else "speech", info.name)]
+    return []
 
 
 _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)

@@ -622,6 +622,11 @@ def _furniture_tail_start(text: str, end: int) -> int:
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None
+            # mid.ru's rubrics set close over its buttons, below a blank line: "Russia – Egypt" /
+            # "Middle East and North Africa" / "Share", or "Official statements" / "Share" —
+            # short unpunctuated lines of the anchor's own block (no blank line between them),
+            # the paragraph above ending a sentence. Words spoken to close ("Thank you") stay.
+            menu = menu or _rubric_block(text, line_start, cut)
             # A row of hashtags between the menu lines and the anchor goes with them:
             # president.gov.ua's "Слава Україні!" / "Президент України" (the site's
             # signature) / "#Звернення #Енергетика" / "Джерело: https://…".
@@ -632,6 +637,24 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 menu_above = menu_above or menu
             pos = line_start - 1
     return cut
+
+
+_SPOKEN_CLOSER = re.compile(r"\b(?:I|you|we|thank|thanks|спасибо|благодарю|дякую)\b", re.IGNORECASE)
+
+
+def _rubric_block(text: str, line_start: int, cut: int) -> bool:
+    """Is the line at ``line_start`` one of the short rubric lines glued above the furniture
+    that begins at ``cut``, its block set off from a sentence above by a blank line?"""
+    para = max(text.rfind("\n\n", 0, cut), text.rfind("\n \n", 0, cut))
+    if para < 0 or para + 2 > line_start or not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
+        return False
+    return all(
+        1 <= len(ln.split()) <= 6
+        and ln[:1].isupper()
+        and not re.search(r"[.!?…:;,»\"”)\]]$", ln)
+        and not _SPOKEN_CLOSER.search(ln)
+        for ln in (ln.strip() for ln in text[para:cut].strip().split("\n"))
+    )
 
 
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:

@@ -41,6 +41,7 @@ from rhetoscope.structure.speakers import (
     UPPER,
     LabelKind,
     Name,
+    _latin_base,
     dative_given,
     dative_surname,
     dative_to_nominative,
@@ -361,18 +362,20 @@ def _speaker_names(
         examiner = [n for at, n in examiners if at < h.start]
         if info.name is not None:
             speaker = canon.get(info.name)
-            journalists = {n.key: n for k, n in header if k == "interview by" and n.given}
-            if (
-                not info.name.given
-                and info.name.title is None
-                and len(journalists) == 1
-                and any(
-                    k == "outlet" and n.key == re.sub(r"^the ", "", info.name.key)
-                    for k, n in header
-                )
-            ):
-                # "Dawn:" under "… spoke to Dawn's Baqir Sajjad Syed": the outlet's journalist.
-                speaker = _merged_display(next(iter(journalists.values())), names, header_canon)
+            # The outlet's label ("Dawn:", "Kyiv Independent:", "TIME:") asks through the one
+            # journalist the header names for it: "… spoke to Dawn's Baqir Sajjad Syed", "In an
+            # interview with the Kyiv Independent's Iryna Kovalchuk", "TIME" over "By Simon
+            # Shuster". With no named journalist the outlet itself asks.
+            outlet_label = info.name.title is None and (
+                any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
+                or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
+            )
+            if outlet_label:
+                if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
+                    speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+                asker = _outlet_journalist(header, interviewers, byline)
+                if asker is not None:
+                    speaker = _merged_display(asker, names, header_canon)
             if (
                 speaker is not None
                 and not info.name.given
@@ -392,13 +395,6 @@ def _speaker_names(
                 # "«Известия»:" under "… в интервью обозревателю «Известий» Елизавете
                 # Бородиной": the outlet's questions are its one named journalist's.
                 speaker = _merged_display(interviewers[0], names, header_canon)
-            if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
-                speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
-                named_asker = any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
-                if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
-                    # "TIME:" over "By Simon Shuster", "SZ:" over "The interview was conducted
-                    # by Daniel Brössler": the outlet's questions are its one writer's.
-                    speaker = _merged_display(interviewers[0], names, header_canon)
             role = info.role or ""
             if (
                 outlet_first
@@ -1015,6 +1011,26 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     word = re.escape(name.surname)
     standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
     return re.search(standalone, header_text) is not None
+
+
+def _outlet_key(label: str) -> str:
+    """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
+    return re.sub(r"^the ", "", fold(_latin_base(label)))
+
+
+def _outlet_journalist(
+    header: list[tuple[str, Name]], interviewers: Sequence[Name], byline: str | None
+) -> Name | None:
+    """The one named journalist who puts an outlet's questions: the one the lead credits with
+    the interview ("… spoke to Dawn's Baqir Sajjad Syed"), else the one interviewer when a byline
+    or the lead names who asked ("By Simon Shuster", "The interview was conducted by …")."""
+    journalists = {n.key: n for k, n in header if k == "interview by" and n.given}
+    if len(journalists) == 1:
+        return next(iter(journalists.values()))
+    named_asker = any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
+    if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
+        return interviewers[0]
+    return None
 
 
 def _person(name: Name) -> bool:

@@ -609,13 +609,28 @@ def _hands_floor(
     ("Спасибо. Олег Викторович, о подготовке к паводку." before "О.Сафронов:")."""
     if i + 1 >= len(bodies) or keys[i + 1] == keys[i] or "?" in body:
         return False
-    if len(body.split()) > 12:
+    nxt = bodies[i + 1][3]
+    # An English chair calls the next by title and surname, last: "Good. Thank you. Let us move
+    # on to the main item. Mr Tsivilev, go ahead please." (a few more words than a bare call).
+    called = nxt is not None and bool(nxt.split())
+    called = (
+        called
+        and nxt is not None
+        and re.search(
+            rf"\b(?:Mr|Ms|Mrs|Dr|Minister|Governor|Senator)\.?[ \t]+"
+            rf"{re.escape(nxt.split()[-1])}(?![{LETTER}])[^.!?]*[.!]?$",
+            body.strip(),
+        )
+        is not None
+    )
+    if len(body.split()) > (16 if called else 12):
         return False
+    if called:
+        return True
     outlet = bodies[i + 1][0].info.outlet
     if outlet and re.search(rf"(?<![{LETTER}]){re.escape(outlet)}(?![{LETTER}])", body):
         # "Спасибо, Виктор Николаевич. Переходим к вопросам. Пожалуйста, ТАСС." before "ТАСС:".
         return True
-    nxt = bodies[i + 1][3]
     if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
         return False  # the next speaker's given name must be known ("Олег Сафронов")
     given = nxt.split()[0]
