@@ -232,7 +232,11 @@ _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
     rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))(?:\.|(?=[ \t]*\n))"
     rf"|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
-    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))(?:,[ \t]+(?P<role>[^\n.!?]{{1,300}}?))?"
+    rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))"
+    # The role may carry the constituency in brackets, abbreviations and all: "САВЧУК І.В., член
+    # Комітету … (виборчий округ № 216, м. Київ, …). Шановна …" — its stops are not the label's
+    # (one bracket may nest: "(представитель от законодательного (представительного) органа …)").
+    rf"(?:,[ \t]+(?P<role>(?:\((?:[^()\n]|\([^()\n]{{0,100}}\)){{0,300}}\)|[^\n.!?]){{1,300}}?))?"
     rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
     rf"(?=[{_CYR_UP}«\"„(])"
     # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without

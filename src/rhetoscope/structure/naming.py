@@ -854,13 +854,37 @@ def _initials_named(name: Name, text: str) -> str | None:
                 given.add(_nominative(g))
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
+        if (
+            cyrillic
+            and fold(g) == name.key
+            and fold(sur)[:1] == first
+            and not is_title_token(sur)
+            and not _patronymic(sur)
+            and re.search(r"(?:[бвгджзклмнпрстфхцчшщйь]|[ая]|ро|ло)$", sur)
+        ):
+            # A stenogram's chair calls the next deputy surname first: "Наступне запитання.
+            # Ярмоленко Петро, фракція …" for "ЯРМОЛЕНКО П.І." (a nominative given name only).
+            given.add(sur)
+            continue
         if is_title_token(g) or fold(g)[:1] != first:
             continue
         if fold(sur) == name.key:
             instrumental = cyrillic and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", g)
-            given.add(_nominative(g) if instrumental else g)  # "Александром Лукашенко"
+            # An indeclinable surname after a declined given name: "Слово надається Ірині
+            # Савчук" — the dative only after a word that gives the floor or thanks ("Метте
+            # Фредеріксен", "Тоні Блер" end so in the nominative).
+            dative = (
+                cyrillic
+                and re.search(r"[бвгджзклмнпрстфхцчшщ][іе]$", g)
+                and len(g) > 3
+                and _DATIVE_CUE.search(text[max(0, m.start() - 40) : m.start()]) is not None
+            )
+            given.add(_nominative(g) if instrumental else dative_given(g) if dative else g)
         elif cyrillic and fold(_nominative(sur)) == name.key:
             given.add(_nominative(g))
+        elif cyrillic and _dative_of(g, sur, name.key):
+            # "Слово надається народному депутату Олександру Бойку" for "БОЙКО О.П.".
+            given.add(dative_given(g))
         elif (
             len(name.given) >= 2
             and _patronymic(sur)
@@ -868,10 +892,71 @@ def _initials_named(name: Name, text: str) -> str | None:
             and cyrillic == (re.search(r"[а-яё]", fold(sur)) is not None)
         ):
             given.add(g)  # "Сергей Викторович" / "Sergey Viktorovich" addresses "С.В. Лавров"
+        elif (
+            cyrillic
+            and len(name.given) >= 2
+            and re.search(r"(?:вичу|ичу|[іїи]вно|ічно)$", sur)
+            and fold(sur)[:1] == fold(name.given[1])[:1]
+            and (nominative := _vocative_nominative(g, text)) is not None
+        ):
+            # Ukrainian addresses in the vocative: "Дякую, Василю Олександровичу" for the
+            # chair "ДАНИЛЮК В.О.", "Будь ласка, Юліє Миколаївно" for "ГНАТЮК Ю.М.".
+            given.add(nominative)
     given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
+
+
+# What puts the name after it in the dative: the floor given or thanks ("Слово надається
+# народній депутатці Ірині Савчук", "Предоставляю слово Ирине Савчук", "Дякую Ірині Савчук").
+_DATIVE_CUE = re.compile(
+    r"(?i:надається|надаю|передаю|предоставляется|предоставляю|слово|дякую|благодарю"
+    r"|депутатці|депутату|депутатові)(?:[ \t]+[а-яёіїєґ'’]+)?[ \t]+$"
+)
+
+
+def _vocative_nominative(word: str, text: str) -> str | None:
+    """A Ukrainian given name addressed with the patronymic, in the vocative or (a chair's
+    "Слово надається Данилу Олександровичу") the dative, in the nominative: "Василю" ->
+    "Василь", "Андрію" -> "Андрій", "Юліє" -> "Юлія", "Ірино" -> "Ірина", "Олександре" /
+    "Олександру" -> "Олександр", "Петре" / "Петру" -> "Петро", "Данилу" -> "Данило", "Олегу"
+    -> "Олег". Where the ending allows two readings, the one the text writes wins ("Ігорю":
+    "Ігор" beside the Russian "Игорь"); None for an ending that is neither case."""
+    low = word.lower()
+    options: list[str] = []
+    if low.endswith("лю"):
+        options = [word[:-1] + "ь"]
+    elif low.endswith("рю"):
+        options = [word[:-1], word[:-1] + "ь"]
+    elif re.search(r"[аеиоуіїяю]ю$", low):
+        options = [word[:-1] + "й"]
+    elif low.endswith("є"):
+        options = [word[:-1] + "я"]
+    elif low.endswith("о"):
+        options = [word[:-1] + "а"]
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ][еу]$", low):
+        # "Петре", "Дмитре", "Павле", "Михайле", "Даниле" (or "Петру", "Данилу") stand for
+        # names in "-о"; "Олександре", "Богдане", "Олегу" for a bare stem.
+        stem = word[:-1]
+        in_o = re.search(r"(?:тр|вл|йл|ил)$", low[:-1]) is not None
+        options = [stem + "о", stem] if in_o else [stem, stem + "о"]
+    if not options:
+        return None
+    for option in options:
+        if re.search(rf"(?<![{LETTER}]){re.escape(option)}(?![{LETTER}])", text):
+            return option
+    return options[0]
+
+
+def _dative_of(given: str, surname: str, key: str) -> bool:
+    """Is "Given Surname" the dative of a man named by the surname ``key`` ("Олександру Бойку"
+    for "бойко", "Дмитрию Киселёву" for "киселёв")? The given name must be a dative one."""
+    if dative_given(given) == given or not re.search(r"(?:у|ю)$", given):
+        return False
+    s = fold(surname)
+    # A Ukrainian surname in "-ко" declines like a noun: "Бойко" -> "Бойку", "Шевченку".
+    return fold(dative_surname(surname)) == key or (key.endswith("о") and s == key[:-1] + "у")
 
 
 def _declined_from(declined: str, nominative: str) -> bool:

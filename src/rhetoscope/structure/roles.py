@@ -268,6 +268,24 @@ def _roles(
             ):
                 interviewers.add(k)
                 interviewees.discard(k)
+        # A voice from the hall the moderator gives the floor to, named in its label only,
+        # who asks the principal by name and is answered ("Модератор: Давайте дадим слово
+        # залу." / "Андрей Кислов, президент Ассоциации …: Ксения Юрьевна, небольшие банки
+        # … Планирует ли регулятор …?" / "Дорохова: Мы обсуждаем …"): one more asker.
+        for i in range(1, len(keys) - 1):
+            k = keys[i]
+            body = text[bodies[i][1] : bodies[i][2]]
+            if (
+                k in persons
+                and keys.count(k) == 1
+                and keys[i - 1] in interviewers
+                and keys[i + 1] in interviewees
+                and keys[i + 1] != k
+                and _ends_with_question(body)
+                and _names_next(body[:60], bodies[i + 1])
+            ):
+                interviewers.add(k)
+                interviewees.discard(k)
     # A principal the header names ("joint news conference with … Badr Abdelatty") never chairs.
     named = {n.key for n in interviewee_names}
     principals = {
@@ -536,7 +554,13 @@ def _roles(
                     and keys[i + 1] != k
                 )
             )
-            labels.append("question" if asks else "statement")
+            labels.append(
+                "question"
+                if asks
+                else "answer"
+                if _completes_answer(text, bodies, keys, labels, moderators)
+                else "statement"
+            )
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
         # nor does a moderator who opens a briefing by giving the official the floor
         # ("Ерлан Сапарович, вам слово."): the official's opening statement follows.
@@ -546,6 +570,40 @@ def _roles(
         ):
             asked = True
     return labels
+
+
+# An answerer who hands part of the question on to a colleague: "Щодо механізму я попрошу
+# доповнити міністра фінансів.", "На это ответит мой коллега.", "I'll ask the Secretary to add".
+_HANDS_ON = re.compile(
+    r"(?:попрошу|прошу|попросил[аи]?|попросив|попросила)[ \t]+(?:[а-яёіїєґ'’]+[ \t]+){0,2}"
+    r"(?:доповнити|дополнить|відповісти|ответить|прокоментувати|прокомментировать|додати)"
+    r"|(?:доповнить|дополнит|відповість|ответит)[ \t]+(?:[а-яёіїєґ'’]+[ \t]+){0,2}"
+    r"(?:колег|міністр|министр|заступник|замест)"
+    r"|\b(?:ask|let)[ \t]+(?:[\w'’]+[ \t]+){1,4}(?:to[ \t]+)?(?:add|answer|respond|take)[ \t]+"
+    r"(?:to[ \t]+)?(?:that|this|it|the[ \t]+question)",
+    re.IGNORECASE,
+)
+
+
+def _completes_answer(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    labels: Sequence[str],
+    moderators: set[str],
+) -> bool:
+    """Does the turn now being labelled (the ``len(labels)``-th) complete an answer that the last
+    answerer handed on to a colleague ("ГНАТЮК Ю.М. Так, компенсація передбачена. Щодо
+    механізму я попрошу доповнити міністра фінансів." / "ГОЛОВУЮЧИЙ. Будь ласка, міністр
+    фінансів …" / "КРАВЕЦЬ С.А. Шановні колеги! У змінах …")? Only the chair's calls may lie
+    between the two."""
+    i = len(labels)
+    j = i - 1
+    while j >= 0 and keys[j] in moderators and labels[j] == "other":
+        j -= 1
+    if j < 0 or labels[j] != "answer" or keys[j] == keys[i]:
+        return False
+    return _HANDS_ON.search(text[bodies[j][1] : bodies[j][2]][-200:]) is not None
 
 
 # A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
@@ -563,6 +621,8 @@ _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech)
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you"
+    # A moderator turning to the audience: "Давайте дадим слово залу.", "Дамо слово залу."
+    r"|(?:дадим|дамо|дам|даю)[ \t]+слово[ \t]+(?:залу|аудитории|аудиторії)"
     # "Розпочинаємо брифінг. Слово речнику МЗС України Георгію Тихому.", "Слово министру.":
     # the floor given to an office in the dative, as a sentence of its own.
     r"|(?<=[.!][ \t])слово[ \t]+(?:пану[ \t]+|пані[ \t]+|господину[ \t]+)?"
@@ -572,8 +632,10 @@ _GIVES_FLOOR = re.compile(
 
 
 _CLOSING_THANKS = re.compile(
-    # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."
-    r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay)[.,!][ \t]*)?"
+    # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."; a one-word assent before the
+    # thanks: "Поддерживаю. Спасибо, коллеги. Переходим к закрытой части совещания."
+    r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay|Поддерживаю|Підтримую|Договорились|Домовились"
+    r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
 )
@@ -726,8 +788,11 @@ def _asks(body: str, label: str, *, answered: bool) -> bool:
     Yes when it asks ("?", "Tell us…", a cut-off challenge); otherwise only when the interviewee
     answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome).
     """
-    if "?" in body or _PROMPT.match(body) or _CUT_OFF.search(body):
+    if "?" in body or _CUT_OFF.search(body):
         return True
+    if _PROMPT.match(body):
+        # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
+        return _GIVES_FLOOR.search(body) is None
     if not answered or _VOICE_OVER.search(label):
         return False
     return not (_REMARK.search(body) or len(body.split()) <= 3)
