@@ -340,9 +340,21 @@ def _roles(
         linking &= persons
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
-    for i, (h, start, end, _) in enumerate(bodies):
+    for i, (h, start, end, speaker) in enumerate(bodies):
         k = keys[i]
         body = text[start:end]
+        # A GPO hearing heads a member's or witness's opening statement with a capitals block
+        # that names them ("STATEMENT OF HON. MARGARET COLE, ADMINISTRATOR, …" over "Ms. Cole.
+        # Thank you, Chairman …"; "STATEMENT OF HON. GRACE ODUYA, / U.S. SENATOR FROM
+        # ILLINOIS" over "Senator Oduya. … is it safe to fly? …"): a statement, though a
+        # rhetorical question runs in it before anyone has asked. (Once the questioning has
+        # begun, GPO may head a senator's round the same way: "STATEMENT OF HON. JAMES
+        # OKAFOR" over "Senator Okafor. … When will Atlanta be fully staffed?" asks.)
+        if (not asked or "?" not in body) and _own_statement_heading(
+            text, bodies[i - 1][2] if i > 0 else 0, h.cut, speaker
+        ):
+            labels.append("statement")
+            continue
         # A clip played next is no answer ("Hello, I'm Jake Tapper…" then "(BEGIN VIDEOTAPE)").
         answered = (
             i + 1 < len(bodies)
@@ -755,6 +767,16 @@ _ARCHIVED = re.compile(
     re.I,
 )
 _STATEMENT_HEADING = re.compile(r"\b(?:STATEMENT|TESTIMONY) OF\b")
+
+
+def _own_statement_heading(text: str, prev_end: int, cut: int, speaker: str | None) -> bool:
+    """Is the capitals heading right above the label the speaker's own statement heading
+    ("STATEMENT OF HON. MARGARET COLE, …" over "Ms. Cole.")? Its surname must be in it."""
+    if not speaker or not _headed_statement(text, prev_end, cut):
+        return False
+    surname = speaker.split()[-1].upper()
+    block = text[max(prev_end, cut - 400) : cut]
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", block) is not None
 
 
 def _headed_statement(text: str, prev_end: int, cut: int) -> bool:
