@@ -474,11 +474,22 @@ def _roles(
                 continue
             # A spokesperson opening the floor after the (unlabelled) briefing: "Deputy
             # Spokesperson:  Edie, please." before an unnamed "Question:" answers nothing yet.
+            # Later, after another principal's answer, a press secretary's "Go ahead, in the
+            # second row." before the next "Q" calls on a reporter too. (After one's own
+            # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
+            floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
             if (
-                not asked
-                and i + 1 < len(bodies)
+                i + 1 < len(bodies)
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
-                and _FLOOR_CALL.fullmatch(body.strip()) is not None
+                and floor_call
+                and (
+                    not asked
+                    or (
+                        labels[-1] == "answer"
+                        and keys[i - 1] != k
+                        and re.search(r"(?i)\bplease\b|\bgo ahead\b", body) is not None
+                    )
+                )
             ):
                 labels.append("other")
                 continue
@@ -552,7 +563,16 @@ def _roles(
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
         # nor does a moderator who opens a briefing by giving the official the floor
         # ("Ерлан Сапарович, вам слово."): the official's opening statement follows.
-        opening = not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-120:])
+        opening = (
+            not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-120:]) is not None
+        )
+        # A press conference's moderator announces the principals' opening remarks before the
+        # questions ("Moderator: Good afternoon. The Secretary General and the Prime Minister
+        # will make short opening remarks, and then we will have time for a few questions."):
+        # what the principals say next are statements, not answers.
+        opening = opening or (
+            not asked and labels[-1] == "other" and _OPENING_REMARKS.search(body) is not None
+        )
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
         ):
@@ -583,6 +603,15 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+_OPENING_REMARKS = re.compile(
+    r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
+    r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
+    r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
+    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)",
+    re.IGNORECASE,
+)
+
+
 _CLOSING_THANKS = re.compile(
     # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."
     r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay)[.,!][ \t]*)?"
@@ -606,7 +635,10 @@ _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "inter
 # A bare call on the next questioner: "Edie, please.", "Yes, Michelle.", "Go ahead, please."
 _FLOOR_CALL = re.compile(
     r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
-    r"(?:[Pp]lease|[Gg]o ahead(?:,? please)?)[.!]?"
+    r"(?:[Pp]lease|[Gg]o ahead(?:,? please)?)"
+    # The reporter called by their seat: "Go ahead, in the second row.", "Yes, in the back."
+    r"(?:,?[ \t]+(?:(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:row|back|front|middle"
+    r"|aisle|corner)|right[ \t]+(?:here|there)))?[.!]?"
     r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
 )
 
