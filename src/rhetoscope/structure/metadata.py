@@ -279,8 +279,10 @@ _TRAILING_LINE = re.compile(
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
     r"|(?:Темы|Теги|Тематика|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни"
     r"|Особи|Topics|Tags|People"
-    # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart".
-    r"|Countries|Geography|Persons|(?-i:In)(?=[ \t]*:))"
+    # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
+    # English page: "Mentioned countries: Serbia".
+    r"|(?:Mentioned[ \t]+)?(?:Countries|Persons|Personalities|Organi[sz]ations)|Geography"
+    r"|(?-i:In)(?=[ \t]*:))"
     # kremlin.ru's "Персоны:" lists every participant surname first, with patronymic ("Персоны:
     # Мантуров Денис Валентинович, Мишустин Михаил Владимирович, …"): a long line.
     r"(?:[ \t]*:?|[ \t]*:[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n!?:]{0,500}(?<![a-zа-яёіїєґ]{2}\.))"

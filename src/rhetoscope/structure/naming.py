@@ -319,9 +319,10 @@ def _speaker_names(
         for g, part, sur in _PARTICLE_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
-    # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too.
+    # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too,
+    # one in capitals recased as its labels are ("INTERVIEW: TOM ALDRIDGE MP" for "TA:").
     people.extend(
-        Name(given=n.given, surname=n.surname, title=None, caps=False)
+        Name(given=n.given, surname=n.surname, title=None, caps=n.caps)
         for n in header_names
         if n.has_full_given
     )

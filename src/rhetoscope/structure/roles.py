@@ -358,9 +358,21 @@ def _roles(
         linking &= persons
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
-    for i, (h, start, end, _) in enumerate(bodies):
+    for i, (h, start, end, speaker) in enumerate(bodies):
         k = keys[i]
         body = text[start:end]
+        # A GPO hearing heads a member's or witness's opening statement with a capitals block
+        # that names them ("STATEMENT OF HON. MARGARET COLE, ADMINISTRATOR, …" over "Ms. Cole.
+        # Thank you, Chairman …"; "STATEMENT OF HON. GRACE ODUYA, / U.S. SENATOR FROM
+        # ILLINOIS" over "Senator Oduya. … is it safe to fly? …"): a statement, though a
+        # rhetorical question runs in it before anyone has asked. (Once the questioning has
+        # begun, GPO may head a senator's round the same way: "STATEMENT OF HON. JAMES
+        # OKAFOR" over "Senator Okafor. … When will Atlanta be fully staffed?" asks.)
+        if (not asked or "?" not in body) and _own_statement_heading(
+            text, bodies[i - 1][2] if i > 0 else 0, h.cut, speaker
+        ):
+            labels.append("statement")
+            continue
         # A clip played next is no answer ("Hello, I'm Jake Tapper…" then "(BEGIN VIDEOTAPE)").
         answered = (
             i + 1 < len(bodies)
@@ -480,11 +492,22 @@ def _roles(
                 continue
             # A spokesperson opening the floor after the (unlabelled) briefing: "Deputy
             # Spokesperson:  Edie, please." before an unnamed "Question:" answers nothing yet.
+            # Later, after another principal's answer, a press secretary's "Go ahead, in the
+            # second row." before the next "Q" calls on a reporter too. (After one's own
+            # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
+            floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
             if (
-                not asked
-                and i + 1 < len(bodies)
+                i + 1 < len(bodies)
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
-                and _FLOOR_CALL.fullmatch(body.strip()) is not None
+                and floor_call
+                and (
+                    not asked
+                    or (
+                        labels[-1] == "answer"
+                        and keys[i - 1] != k
+                        and re.search(r"(?i)\bplease\b|\bgo ahead\b", body) is not None
+                    )
+                )
             ):
                 labels.append("other")
                 continue
@@ -564,7 +587,16 @@ def _roles(
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
         # nor does a moderator who opens a briefing by giving the official the floor
         # ("Ерлан Сапарович, вам слово."): the official's opening statement follows.
-        opening = not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-120:])
+        opening = (
+            not asked and labels[-1] == "other" and _GIVES_FLOOR.search(body[-120:]) is not None
+        )
+        # A press conference's moderator announces the principals' opening remarks before the
+        # questions ("Moderator: Good afternoon. The Secretary General and the Prime Minister
+        # will make short opening remarks, and then we will have time for a few questions."):
+        # what the principals say next are statements, not answers.
+        opening = opening or (
+            not asked and labels[-1] == "other" and _OPENING_REMARKS.search(body) is not None
+        )
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
         ):
@@ -631,6 +663,15 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+_OPENING_REMARKS = re.compile(
+    r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
+    r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
+    r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
+    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)",
+    re.IGNORECASE,
+)
+
+
 _CLOSING_THANKS = re.compile(
     # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."; a one-word assent before the
     # thanks: "Поддерживаю. Спасибо, коллеги. Переходим к закрытой части совещания."
@@ -656,7 +697,10 @@ _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "inter
 # A bare call on the next questioner: "Edie, please.", "Yes, Michelle.", "Go ahead, please."
 _FLOOR_CALL = re.compile(
     r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
-    r"(?:[Pp]lease|[Gg]o ahead(?:,? please)?)[.!]?"
+    r"(?:[Pp]lease|[Gg]o ahead(?:,? please)?)"
+    # The reporter called by their seat: "Go ahead, in the second row.", "Yes, in the back."
+    r"(?:,?[ \t]+(?:(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:row|back|front|middle"
+    r"|aisle|corner)|right[ \t]+(?:here|there)))?[.!]?"
     r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
 )
 
@@ -835,6 +879,16 @@ _ARCHIVED = re.compile(
     re.I,
 )
 _STATEMENT_HEADING = re.compile(r"\b(?:STATEMENT|TESTIMONY) OF\b")
+
+
+def _own_statement_heading(text: str, prev_end: int, cut: int, speaker: str | None) -> bool:
+    """Is the capitals heading right above the label the speaker's own statement heading
+    ("STATEMENT OF HON. MARGARET COLE, …" over "Ms. Cole.")? Its surname must be in it."""
+    if not speaker or not _headed_statement(text, prev_end, cut):
+        return False
+    surname = speaker.split()[-1].upper()
+    block = text[max(prev_end, cut - 400) : cut]
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", block) is not None
 
 
 def _headed_statement(text: str, prev_end: int, cut: int) -> bool:

@@ -541,6 +541,8 @@ TITLE_WORDS = TITLE_WORDS | {
     "agency",
     "bureau",
     "coordinator",
+    # A US agency's head: "Administrator Cole" (FAA, EPA, NASA) is Ms. Cole, not a given name.
+    "administrator",
     "communications",
     "nsc",
     "kremlin",
