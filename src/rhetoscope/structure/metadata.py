@@ -346,6 +346,11 @@ _TRAILING_LINE = re.compile(
     r"|(?:Поддержите|Підтримайте|Support)\b.{0,80}?(?<![\w-])(?:внес\w*|донат\w*|пожертв\w*"
     r"|donat\w*|contribution\w*|независим\w*|незалежн\w*|independent\w*)\b.{0,80}"
     r"|Версія[ \t]+для[ \t]+друку"
+    # A recommendation widget's heading under the story: "Sponsored Stories", "Promoted
+    # Content", "Recommended for you", "You may also like", "Рекомендуем", "Вам може сподобатися".
+    r"|(?:Sponsored|Promoted|Recommended|Suggested|Partner)[ \t]+(?:Stories|Content|Links|Articles"
+    r"|for[ \t]+you|Videos?)|You[ \t]+(?:may|might)[ \t]+also[ \t]+like"
+    r"|Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
     # A ministry's sign-off under its transcript: "Пресслужба Міністерства оборони України",
     # "Пресс-служба МИД России" (a credit line, no sentence: it has no closing stop).
     r"|(?:Пресс-служба|Прес-служба|Пресслужба|Пресс-центр|Прес-центр)[ \t]+[^\n.!?…:]{2,100}"
