@@ -685,6 +685,10 @@ _CLOSING_THANKS = re.compile(
 _THANKS_WORDS = (
     r"(?:Thank[ \t]+you|Thanks|Спасибо|Благодарю|Дякую|Дякуємо)"
     r"(?:[ \t]+(?:very|so)[ \t]+much|[ \t]+(?:вам|всем|вам[ \t]+большое|большое|дуже|щиро))?"
+    # What the thanks are for: "Thank you very much for the interview.", "Спасибо за беседу."
+    r"(?:[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
+    r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
+    r"|інтерв['’]ю|відповіді))?"
 )
 _THANKS_ONLY = re.compile(
     rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
