@@ -302,8 +302,10 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
         line = m.group(0).strip()
         # A credit-less caption set flush under the turn before (see flush_caption): the
         # gap begins with its line break.
-        flush = m.start() > 0 and text[start : start + m.start()].strip() == "" and (
-            "\n\n" not in text[start : start + m.start()]
+        flush = (
+            m.start() > 0
+            and text[start : start + m.start()].strip() == ""
+            and ("\n\n" not in text[start : start + m.start()])
         )
         if (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None) or (
             flush and flush_caption(line)
@@ -343,16 +345,19 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             line = text[line_at:end].strip()
             above = text[start:line_at].rstrip()
             if (
-                (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)
-                # The caption without a credit, under a paragraph of some length (see
-                # flush_caption): "… made in national currencies." / "With Bharat Global TV
-                # journalists Ritika Malhotra and Arvind Nair."
-                or (
-                    flush_caption(line)
-                    and len(above[above.rfind("\n") + 1 :].split()) >= 15
-                    and not lines_are_paragraphs
+                (
+                    (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)
+                    # The caption without a credit, under a paragraph of some length (see
+                    # flush_caption): "… made in national currencies." / "With Bharat Global TV
+                    # journalists Ritika Malhotra and Arvind Nair."
+                    or (
+                        flush_caption(line)
+                        and len(above[above.rfind("\n") + 1 :].split()) >= 15
+                        and not lines_are_paragraphs
+                    )
                 )
-            ) and re.search(r"[.!?…\"”»)]$", above):
+                and re.search(r"[.!?…\"”»)]$", above)
+            ):
                 end = start + len(text[start:line_at].rstrip())
                 continue
         if para < 0 and lines_are_paragraphs:

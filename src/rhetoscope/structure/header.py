@@ -78,7 +78,8 @@ _INTERVIEW_GIVEN_TO = re.compile(
     r"anchor|editor)[ \t]+)?"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
     # en.kremlin.ru: "… gave an interview to Ritika Malhotra and Arvind Nair of …": two askers.
-    rf"(?:,?[ \t]+(?:and|&)[ \t]+(?P<phrase2>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}))?"
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+"
+    rf"(?P<phrase2>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}))?"
 )
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
