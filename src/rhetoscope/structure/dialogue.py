@@ -557,7 +557,7 @@ def _implied_answers(
         for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
             cut = start + m.start()
             rest_start = start + m.end()
-            if _ends_with_question(text[start:cut]) and "?" not in text[rest_start:end]:
+            if _ends_with_question(text[start:cut]) and not _rest_asks(text[rest_start:end]):
                 if len(text[rest_start:end].split()) >= 5:
                     implied = dataclasses.replace(
                         model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
@@ -566,6 +566,18 @@ def _implied_answers(
                     out.append((implied, rest_start, end, model[3]))
                 break
     return out
+
+
+def _rest_asks(rest: str) -> bool:
+    """Does what follows a question's "?" paragraph ask too (a question in two paragraphs)?
+    An answer may put a rhetorical question inside a paragraph ("I am confident that we will
+    find a solution. … if not the reparations loan, then what? Our taxpayers are not going to
+    pay …"), never as its first sentence nor at a paragraph's end."""
+    paras = [p for p in re.split(r"\n[ \t]*\n", rest) if p.strip()]
+    if any(_ends_with_question(p) for p in paras):
+        return True
+    first = re.match(r"[^.!?…]*[.!?…]?", rest.lstrip())
+    return first is not None and "?" in first.group(0)
 
 
 _DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)

@@ -251,6 +251,32 @@ _WIRE_CREDIT = re.compile(
 )
 
 
+# en.kremlin.ru sets a photo's caption, with no credit, flush under the paragraph it follows:
+# "… made in national currencies." / "With Bharat Global TV journalists Ritika Malhotra and
+# Arvind Nair." — a short verbless phrase opened by a preposition, naming someone. A speaker's
+# own short line ("At the same time, we will continue.", "With regard to sanctions …") has a
+# comma, a pronoun or an auxiliary, or names nobody.
+_FLUSH_CAPTION = re.compile(
+    r"(?:With|At|During|Before|After)[ \t]+(?!regard\b|respect\b|reference\b)"
+    r"[^\n,;:!?()]*?[A-Z][^\n,;:!?()]*\.",
+)
+_CAPTION_VERBISH = re.compile(
+    r"\b(?:I|we|you|he|she|they|it|this|that|these|those|is|are|was|were|will|would|can|could"
+    r"|have|has|had|do|does|did|be|been|should|must|may|might|shall|not|our|my|your)\b"
+)
+
+
+def flush_caption(line: str) -> bool:
+    """Is ``line`` a caption set flush under a paragraph ("With Bharat Global TV journalists
+    Ritika Malhotra and Arvind Nair.")? See ``_FLUSH_CAPTION``."""
+    line = line.strip()
+    return (
+        2 <= len(line.split()) <= 14
+        and _FLUSH_CAPTION.fullmatch(line) is not None
+        and _CAPTION_VERBISH.search(line) is None
+    )
+
+
 # A caption's credit on a line of its own: "Фото: пресс-служба …", Bloomberg's "Photographer:
 # Lukas Berger/Bloomberg" under the caption "Klaus Ebner".
 _CREDIT_LINE = re.compile(
@@ -274,7 +300,16 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
             out.append((a, start + m.start() + len(m.group(0).rstrip())))
     for m in re.finditer(r"[^\n]+", text[start:end]):
         line = m.group(0).strip()
-        if len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None:
+        # A credit-less caption set flush under the turn before (see flush_caption): the
+        # gap begins with its line break.
+        flush = (
+            m.start() > 0
+            and text[start : start + m.start()].strip() == ""
+            and ("\n\n" not in text[start : start + m.start()])
+        )
+        if (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None) or (
+            flush and flush_caption(line)
+        ):
             a = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             out.append((a, a + len(line)))
     return out
@@ -308,10 +343,20 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             # dependent anymore." / "A woman walks past an election billboard in Chisinau, …
             # (AP Photo/Vadim Ghirda)" — its bracketed credit marks it.
             line = text[line_at:end].strip()
+            above = text[start:line_at].rstrip()
             if (
-                len(line.split()) <= 40
-                and _WIRE_CREDIT.search(line) is not None
-                and re.search(r"[.!?…\"”»)]$", text[start:line_at].rstrip())
+                (
+                    (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)
+                    # The caption without a credit, under a paragraph of some length (see
+                    # flush_caption): "… made in national currencies." / "With Bharat Global TV
+                    # journalists Ritika Malhotra and Arvind Nair."
+                    or (
+                        flush_caption(line)
+                        and len(above[above.rfind("\n") + 1 :].split()) >= 15
+                        and not lines_are_paragraphs
+                    )
+                )
+                and re.search(r"[.!?…\"”»)]$", above)
             ):
                 end = start + len(text[start:line_at].rstrip())
                 continue

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 # with a letter (so "#1" and "#" alone are not tags).
 _HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w\-]*\w|[^\W\d_])")
 _TAG_LINE = re.compile(r"^[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$")
+# A tag may join two names with an en dash: "Russia–EU relations".
 _MANGLED_ITEM = re.compile(
-    r"^[ \t]*([^\W\d_][\w\-'’]*(?:[ \t][^\W\d_][\w\-'’]*){0,2})[ \t]*#?[ \t]*$"
+    r"^[ \t]*([^\W\d_][\w\-–'’]*(?:[ \t][^\W\d_][\w\-–'’]*){0,2})[ \t]*#?[ \t]*$"
 )
 
 

@@ -77,6 +77,9 @@ _INTERVIEW_GIVEN_TO = re.compile(
     r"(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:journalist|reporter|correspondent|host|presenter|"
     r"anchor|editor)[ \t]+)?"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    # en.kremlin.ru: "… gave an interview to Ritika Malhotra and Arvind Nair of …": two askers.
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+"
+    rf"(?P<phrase2>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}))?"
 )
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
@@ -387,8 +390,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if name is not None:
             out.append((kind, name))
     for m in _INTERVIEW_GIVEN_TO.finditer(header):
-        journalist = name_from_phrase(m.group("phrase"))
-        if journalist is not None and journalist.given and not is_title_token(journalist.given[0]):
+        for phrase in filter(None, m.group("phrase", "phrase2")):
+            journalist = name_from_phrase(phrase)
+            if journalist is None or not journalist.given or is_title_token(journalist.given[0]):
+                continue
             out = [(k, n) for k, n in out if n.key != journalist.key]
             out.append(("interview by", journalist))
     for m in _CONDUCTED_BY.finditer(header):

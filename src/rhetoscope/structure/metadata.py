@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from rhetoscope.datewords import EN_MONTHS
-from rhetoscope.structure.hashtags import inline_hashtags, is_tag_line, mangled_block, unique
+from rhetoscope.structure.hashtags import (
+    TagBlock,
+    inline_hashtags,
+    is_tag_line,
+    mangled_block,
+    unique,
+)
 from rhetoscope.structure.speakers import INSTITUTION_ACRONYMS, LETTER, OFFICE_HEADS, UPPER
 
 MONTHS_EN = EN_MONTHS
@@ -495,11 +501,30 @@ _COVER_PLACE = re.compile(
 )
 
 
+def _mangled_above_furniture(text: str) -> TagBlock | None:
+    """The damaged hashtag block, also when the page's furniture lines follow it
+    (president.gov.ua: "… be used for Ukraine.#" / "Denmark#" / "Zelenskyy" / "Share:"; mid.ru's
+    share menu under its tags: "Share" / "Facebook" / "Twitter" / "VK")."""
+    full = text.rstrip()
+    # Peel furniture lines one by one ("Share:", "Source: …"), or the whole share menu at once
+    # (its Title Case lines may take the last tag with them, so that comes second).
+    for probe in (full, text[: _furniture_tail_start(text, len(full))].rstrip()):
+        for _ in range(4):
+            block = mangled_block(probe)
+            if block is not None:
+                return block
+            line_start = probe.rfind("\n") + 1
+            if line_start == 0 or not _TRAILING_LINE.match(_plain(probe[line_start:].strip())):
+                break
+            probe = probe[:line_start].rstrip()
+    return None
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
     the label finder, the turns, the metadata reader and the stage all ask for it)."""
-    block = mangled_block(text)
+    block = _mangled_above_furniture(text)
     end = len(text.rstrip())
     if block is not None:
         # The "#" glued to the line before the block belongs to the block.
@@ -1205,7 +1230,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         found = _COVER_PLACE.search(cover)
         place = found.group("city") if found else None
     tags = inline_hashtags(text)
-    block = mangled_block(text)
+    block = _mangled_above_furniture(text)
     if block is not None:
         tags.extend(block.tags)
     return Found(

@@ -401,7 +401,13 @@ def _roles(
         elif h.info.kind is LabelKind.QUESTION:
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.": a reporter's thanks asks
             # nothing (an interviewer's thanks is a remark too, see _asks).
-            labels.append("other" if _THANKS_ONLY.fullmatch(body) else "question")
+            # A closing "Thank you very much for the interview." is a remark where the
+            # interviewee thanks back ("Thank you. I wish the readers …"); left the last word,
+            # it stays the interview's closing question line.
+            thanks = _THANKS_ONLY.fullmatch(body) is not None or (
+                i + 1 < len(bodies) and _THANKS_FOR.fullmatch(body) is not None
+            )
+            labels.append("other" if thanks else "question")
         elif (
             k in interviewers
             and meeting
@@ -685,6 +691,13 @@ _CLOSING_THANKS = re.compile(
 _THANKS_WORDS = (
     r"(?:Thank[ \t]+you|Thanks|Спасибо|Благодарю|Дякую|Дякуємо)"
     r"(?:[ \t]+(?:very|so)[ \t]+much|[ \t]+(?:вам|всем|вам[ \t]+большое|большое|дуже|щиро))?"
+)
+# What the thanks are for: "Thank you very much for the interview.", "Спасибо за интервью."
+_THANKS_FOR = re.compile(
+    rf"[ \t]*{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
+    r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
+    r"|інтерв['’]ю|відповіді)[.!…]*[ \t]*",
+    re.IGNORECASE,
 )
 _THANKS_ONLY = re.compile(
     rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
