@@ -31,3 +31,17 @@ def test_reporters_thanks(turn: str, label: str) -> None:
     )
     rows = turn_rows(text)
     assert rows[-2][0] == label, rows[-2]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Запитання: Дякую за розмову.",
+        "Question: Thank you very much for the interview.",
+        "Вопрос: Спасибо за интервью!",
+    ],
+)
+def test_closing_thanks_for_the_interview(closing: str) -> None:
+    """The interviewer's last line thanks for the talk: ``other``, answered or not."""
+    text = "Interview\n\nQuestion: Will you win?\n\nAnswer: We will.\n\n" + closing + "\n"
+    assert turn_rows(text)[-1][0] == "other"

@@ -399,13 +399,11 @@ def _roles(
             else:
                 labels.append("question" if _ends_with_question(body) else "other")
         elif h.info.kind is LabelKind.QUESTION:
-            # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.": a reporter's thanks asks
-            # nothing (an interviewer's thanks is a remark too, see _asks).
-            # A closing "Thank you very much for the interview." is a remark where the
-            # interviewee thanks back ("Thank you. I wish the readers …"); left the last word,
-            # it stays the interview's closing question line.
-            thanks = _THANKS_ONLY.fullmatch(body) is not None or (
-                i + 1 < len(bodies) and _THANKS_FOR.fullmatch(body) is not None
+            # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
+            # розмову.": a reporter's thanks asks nothing, whether or not the interviewee
+            # thanks back (an interviewer's thanks is a remark too, see _asks).
+            thanks = (
+                _THANKS_ONLY.fullmatch(body) is not None or _THANKS_FOR.fullmatch(body) is not None
             )
             labels.append("other" if thanks else "question")
         elif (
