@@ -580,9 +580,11 @@ def _rest_asks(rest: str) -> bool:
     return first is not None and "?" in first.group(0)
 
 
-_DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+# Kommersant sets a no-break space after the dash ("—\u00a0Спрос на инвестиционные кредиты …"):
+# it parts the dash from the words as a space does.
+_DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t\u00a0]+(?=\S)", re.MULTILINE)
 # The dash opening a turn, at its line's start or inside its bold: "**– Николай Александрович".
-_TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+_TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-][ \t\u00a0]+(?=\S)", re.MULTILINE)
 
 
 def _first_dash(text: str, body_end: int) -> int:

@@ -327,6 +327,29 @@ _DOSSIER = re.compile(
 )
 
 
+def _dossier_start(text: str, start: int, end: int) -> int:
+    """Where a dossier box set in paragraphs of its own begins, under the last answer: its
+    heading alone as a paragraph, then a few short paragraphs to the end (Kommersant's "Личное
+    дело" / "Дьяченко Олег Викторович" / "Родился в 1974 году …" / "Банк «…»" / "Основан в
+    1992 году …"); else ``end``. The words above it must close a sentence."""
+    for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
+        at = start + m.end()
+        line_end = text.find("\n", at, end)
+        heading = text[at : end if line_end < 0 else line_end]
+        heading = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", heading).strip()
+        if _DOSSIER.fullmatch(heading) is None:
+            continue
+        box = text[at:end]
+        before = text[start : start + m.start()].rstrip()
+        if (
+            len(re.split(r"\n[ \t]*\n", box.strip())) <= 8
+            and len(box.split()) <= 200
+            and re.search(r"[.!?…\"”»)]$", before)
+        ):
+            return start + len(before)
+    return end
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -335,6 +358,7 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
     ``lines_are_paragraphs``: the page sets its paragraphs one a line with no blank line between
     (RBC-Ukraine's "– Можливе, але не обов'язкове. …" / "Про громади" / "– Що змінюється …?"),
     so a line is a paragraph where no blank line parts the turn."""
+    end = _dossier_start(text, start, end)
     while end > start:
         para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
         line_at = text.rfind("\n", start, end)

@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rhetoscope.structure.furniture import _BREADCRUMB, _READ_ALSO, _TEASER_STAMP, _in_read_also
+from rhetoscope.structure.furniture import (
+    _BREADCRUMB,
+    _CAPTION_CREDIT,
+    _READ_ALSO,
+    _TEASER_STAMP,
+    _in_read_also,
+)
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
@@ -642,6 +648,15 @@ def _contents_entry(text: str, hit: LabelHit) -> bool:
     return _LEADER_LINE.match(text, line_end + 1) is not None
 
 
+def _photo_caption(text: str, hit: LabelHit) -> bool:
+    """Is the label's line a photo caption quoting the pictured person, closed by its credit
+    ("Ігор Петренко: «Ми розраховуємо …» (фото: РБК-Україна, Олег Марченко)")? A paragraph of
+    one line: the page's furniture between the turns, not a turn."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    para = _paragraph(text, line_start).strip()
+    return "\n" not in para and _CAPTION_CREDIT.search(para) is not None
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -659,7 +674,13 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
     # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
     fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
-    cands = [c for c in cands if c.info.group not in fields and not _contents_entry(text, c)]
+    cands = [
+        c
+        for c in cands
+        if c.info.group not in fields
+        and not _contents_entry(text, c)
+        and not (not c.inline and _photo_caption(text, c))
+    ]
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]

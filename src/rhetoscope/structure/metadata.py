@@ -200,7 +200,10 @@ _TRAILING_LINE = re.compile(
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
-    r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us)\b.{0,60}\b(?:Telegram"
+    # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
+    r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us"
+    r"|(?:Ще[ \t]+|Еще[ \t]+|Ещё[ \t]+)?(?:Більше|Больше)[ \t]+(?:новин|новостей))"
+    r"\b.{0,60}\b(?:Telegram"
     r"|Телеграм\w*|Дзен\w*|VK|ВКонтакте|YouTube|WhatsApp|Viber)\b.{0,40}"
     # A news aggregator's prompt under the story: "Добавьте РИА Новости в избранные источники",
     # "Add Reuters as a preferred source on Google".
