@@ -629,7 +629,9 @@ _SPEECH_WORD = re.compile(r"\b(?:speech|remarks|statement|address|lecture)\b", r
 
 
 # A site's section trail of two crumbs: up to three words, a spaced separator, up to three more.
-_SHORT_CRUMB = re.compile(r"[^\s:]+(?:[ \t]+[^\s:›»>/|]+){0,2}[ \t]+[›»>/|][ \t]+[^\s:]+(?:[ \t]+[^\s:]+){0,2}")
+_SHORT_CRUMB = re.compile(
+    r"[^\s:]+(?:[ \t]+[^\s:›»>/|]+){0,2}[ \t]+[›»>/|][ \t]+[^\s:]+(?:[ \t]+[^\s:]+){0,2}"
+)
 
 
 def _quote_headline(header: str) -> Name | None:
@@ -649,9 +651,9 @@ def _quote_headline(header: str) -> Name | None:
         dated = len(ln.split()) <= 10 and find_date(ln) is not None
         # A two-crumb trail ("Дзеркало тижня › Освіта", "Головна / Здоров'я") is one too.
         crumb = _SHORT_CRUMB.fullmatch(ln.strip()) is not None
-        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln) or dated):
-            if not crumb:
-                break
+        short = len(ln.split()) <= 3 and ":" not in ln
+        if not (_BREADCRUMB.search(ln) or short or dated or crumb):
+            break
     m = _LINE_LABEL.match(first)
     if m is None or not _headline_rest(first[m.end() :]):
         return None

@@ -734,11 +734,17 @@ def _named_in_text(
                 and n.has_full_given
                 and (n.given[0][0] + n.surname[0]).upper() == initials
             }
-            introduced = labelled or (headed if len(headed) == 1 else set()) or {
-                f"{_nominative(g)} {_nominative(sur)}"
-                for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
-                if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
-            }
+            introduced = (
+                labelled
+                or (headed if len(headed) == 1 else set())
+                or {
+                    f"{_nominative(g)} {_nominative(sur)}"
+                    for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                    if (g[0] + sur[0]) == initials
+                    and not _titleish(g)
+                    and g.lower() not in NOT_GIVEN
+                }
+            )
             if len(introduced) == 1:
                 new = introduced.pop()
         new = _respelled(new, header_text)
