@@ -637,6 +637,12 @@ _RT_HON = re.compile(
 _SPEECH_WORD = re.compile(r"\b(?:speech|remarks|statement|address|lecture)\b", re.IGNORECASE)
 
 
+# A site's section trail of two crumbs: up to three words, a spaced separator, up to three more.
+_SHORT_CRUMB = re.compile(
+    r"[^\s:]+(?:[ \t]+[^\s:›»>/|]+){0,2}[ \t]+[›»>/|][ \t]+[^\s:]+(?:[ \t]+[^\s:]+){0,2}"
+)
+
+
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
     quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
@@ -652,7 +658,10 @@ def _quote_headline(header: str) -> Name | None:
         # The author and date line above the headline ("Олена Мартиненко — Вівторок, 11
         # листопада 2025, 05:30") is the page's too.
         dated = len(ln.split()) <= 10 and find_date(ln) is not None
-        if not (_BREADCRUMB.search(ln) or (len(ln.split()) <= 3 and ":" not in ln) or dated):
+        # A two-crumb trail ("Дзеркало тижня › Освіта", "Головна / Здоров'я") is one too.
+        crumb = _SHORT_CRUMB.fullmatch(ln.strip()) is not None
+        short = len(ln.split()) <= 3 and ":" not in ln
+        if not (_BREADCRUMB.search(ln) or short or dated or crumb):
             break
     m = _LINE_LABEL.match(first)
     if m is None or not _headline_rest(first[m.end() :]):
@@ -870,7 +879,8 @@ _TOLD_NOUN = re.compile(
 _RU_PAIR_AT = re.compile(_RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])")
 # "Розмову вела ведуча Ірина Мельник.", "Беседу вел Иван Петров": the host, in the nominative.
 _RU_HOST_NOUN = re.compile(
-    r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий)|[Вв]едущ(?:ий|ая)|[Рр]озмову[ \t]+(?:вела|вів)"
+    # "Ведучі ефіру … Марта Олійник та Денис Гнатюк поговорили з …": co-hosts (see _more_pairs).
+    r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий|і)|[Вв]едущ(?:ий|ая|ие)|[Рр]озмову[ \t]+(?:вела|вів)"
     r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
     # "Вопросы из чата зачитывала ведущая эфира Ольга Мирошниченко": the broadcast's host.
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|трансляции"
@@ -932,7 +942,8 @@ _RU_INTERVIEW_WITH = re.compile(
     # "«Українська правда» поговорила з Оксеном Лісовим", "ТАСС побеседовал с …"
     r"|поговорил[аио]?|поговорили|побеседовал[аи]?|поспілкувал(?:ся|ася|ися|ося))"
     r"(?![а-яёіїєґ])[^\n.!?]{0,60}?"
-    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-]+[ \t]+|[А-ЯЁІЄ]{2,}[ \t]+"
+    # ("директоркою департаменту охорони здоров'я Житомирської ОВА": an apostrophe in a word)
+    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-'’]+[ \t]+|[А-ЯЁІЄ]{2,}[ \t]+"
     # "з головою Харківської обласної військової адміністрації Олегом Синєгубовим"
     r"|[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+(?:ої|ого|ой|ей|ів|их)[ \t]+){0,6}" + _RU_PAIR
 )
@@ -1101,6 +1112,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+            # "Ведучі … Марта Олійник та Денис Гнатюк": the co-host after the first.
+            for g, sur in _more_pairs(text, m.end()):
+                out.append(("interview conducted by", Name((g,), sur, None, False)))
     for lead in TEXT_FOLLOWS.finditer(text):
         line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
         addressed = (_RU_ADDRESSED, _RU_ADDRESSED_BEFORE, _RU_IN_ADDRESS)
@@ -1228,6 +1242,10 @@ def _nominative(word: str) -> str:
         return word[:-2] + "ий"  # Зеленським -> Зеленський
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ою$", low) and len(word) > 4:
         return word[:-2] + "а"  # Сибігою -> Сибіга, Ольгою -> Ольга
+    if low.endswith("ією") and len(word) > 5:
+        # A Ukrainian feminine instrumental ("з директоркою … Вікторією Бондар"): Вікторією ->
+        # Вікторія, Марією -> Марія (a man's "Андрієм" ends "-ієм").
+        return word[:-2] + "я"
     if re.search(r"(?:ов|ев|єв|ін|ин|їн)им$", low) and len(word) > 6:
         # Синєгубовим -> Синєгубов: the instrumental of a Ukrainian -ов/-ін surname
         # (an adjectival "Лісовим" <- "Лісовий" reads the same; the commoner form wins).

@@ -272,6 +272,13 @@ _MIDLINE = re.compile(
     rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?)"
     r"[ \t]*:" + _AFTER_COLON
 )
+# A bold label glued to the last sentence of the turn before it by a lost line break: "… за один
+# рік.**Г.М.:** Скільки …", "… на рівні громад.**Гнатюк:** А наскільки …". The bold marks on
+# both sides are the evidence a label starts here (a line-start one is ``_LINE_LABEL``'s).
+_GLUED_BOLD = re.compile(
+    rf"(?<=[.?!…\"”»)\]])(?:\*\*|__)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__))(?=[ \t]|$)"
+)
 # A word glued to a capitalised name: "AstanaVladimir" (not "McCarthy", "DeSantis", "MacArthur").
 _CAMEL = re.compile(rf"([{UPPER}][{LOWER}]{{3,}})[{UPPER}][{LOWER}]")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "senator", "sen"})
@@ -559,6 +566,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if info is not None:
                 name = _strip_paren(raw)
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
+    for m in _GLUED_BOLD.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        if info is not None and not any(h.start <= m.start() < h.end for h in hits.values()):
+            hits[m.start()] = LabelHit(
+                m.start(), m.end(), m.group("name"), info, m.start(), inline=True
+            )
     # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
     # A page that sets no blank line between paragraphs leaves the box open to the end: a turn
     # line below a bare "Читайте также" ("Вопрос: Уточняющий вопрос: на судне были …?",

@@ -355,6 +355,12 @@ _TRAILING_LINE = re.compile(
     r"|(?:Поддержите|Підтримайте|Support)\b.{0,80}?(?<![\w-])(?:внес\w*|донат\w*|пожертв\w*"
     r"|donat\w*|contribution\w*|независим\w*|незалежн\w*|independent\w*)\b.{0,80}"
     r"|Версія[ \t]+для[ \t]+друку"
+    # A link to the author's other pieces: "Більше статей Ганни Мельничук читайте за
+    # посиланням.", "Другие материалы автора", "Усі публікації авторки".
+    r"|(?:Більше|Больше|Ще|Усі|Всі|Інші|Все|Другие)[ \t]+(?:статей|статті|статьи|матеріалів"
+    r"|материалов|матеріали|материалы|публікацій|публикаций|публікації|публикации|колонок)"
+    r"[ \t]+(?:[^\n.!?]{0,60}?[ \t])?(?:автора|авторки|читайте|читати|за[ \t]+посиланням"
+    r"|по[ \t]+ссылке)(?![\w-]).{0,60}"
     # A recommendation widget's heading under the story: "Sponsored Stories", "Promoted
     # Content", "Recommended for you", "You may also like", "Рекомендуем", "Вам може сподобатися".
     r"|(?:Sponsored|Promoted|Recommended|Suggested|Partner)[ \t]+(?:Stories|Content|Links|Articles"

@@ -329,7 +329,7 @@ def _speaker_names(
     canon = resolve_names(names, header_names, people)
     voices = _named_voices(preface) if "Speaker" in preface else {}
     if text:
-        canon = _named_in_text(canon, labels, text, header_text)
+        canon = _named_in_text(canon, labels, text, header_text, header_names)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
     interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
@@ -664,7 +664,11 @@ _INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
 
 
 def _named_in_text(
-    canon: dict[Name, str], labels: Sequence[LabelHit], text: str, header_text: str
+    canon: dict[Name, str],
+    labels: Sequence[LabelHit],
+    text: str,
+    header_text: str,
+    known: Sequence[Name] = (),
 ) -> dict[Name, str]:
     """Complete canonical names from what the text itself says, never from a guess:
 
@@ -720,11 +724,27 @@ def _named_in_text(
                 for d in canon.values()
                 if len(ws := d.split()) == 2 and ws[0][0] + ws[1][0] == initials and d != display
             }
-            introduced = labelled or {
-                f"{_nominative(g)} {_nominative(sur)}"
-                for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
-                if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
+            # "Автор: Ганна Мельничук" over "Г.М.:", a headline "Юлія Лисенко: «…»" over
+            # "Ю.Л.:": the one person the header itself names (in the nominative) with those
+            # initials; undoing a case ending from running text would make "Ганна" "Ганн".
+            headed = {
+                n.display()
+                for n in known
+                if len(n.given) == 1
+                and n.has_full_given
+                and (n.given[0][0] + n.surname[0]).upper() == initials
             }
+            introduced = (
+                labelled
+                or (headed if len(headed) == 1 else set())
+                or {
+                    f"{_nominative(g)} {_nominative(sur)}"
+                    for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                    if (g[0] + sur[0]) == initials
+                    and not _titleish(g)
+                    and g.lower() not in NOT_GIVEN
+                }
+            )
             if len(introduced) == 1:
                 new = introduced.pop()
         new = _respelled(new, header_text)
