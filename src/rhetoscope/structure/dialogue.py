@@ -42,9 +42,9 @@ from rhetoscope.structure.naming import (
 from rhetoscope.structure.roles import _PROMPT, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
+    NEWS_OUTLETS,
     UPPER,
     LabelInfo,
-    NEWS_OUTLETS,
     LabelKind,
     Name,
     fold,
@@ -1043,7 +1043,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # департаменту … Андрій Мороз": the address names the lead's interviewee, as in a dash
         # dialogue.
         first_q = next(
-            (text[m.start("q") : last.end("q")] for (m, last), q in zip(paras, asking) if q), ""
+            (
+                text[m.start("q") : last.end("q")]
+                for (m, last), q in zip(paras, asking, strict=True)
+                if q
+            ),
+            "",
         )
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
