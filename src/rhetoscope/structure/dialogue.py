@@ -42,10 +42,12 @@ from rhetoscope.structure.naming import (
 from rhetoscope.structure.roles import _PROMPT, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
+    NEWS_OUTLETS,
     UPPER,
     LabelInfo,
     LabelKind,
     Name,
+    fold,
     is_title_token,
     name_from_phrase,
     parse_name,
@@ -1001,12 +1003,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         _ends_with_question(last.group("q")) or bool(_PROMPT.match(first.group("q")))
         for first, last in paras
     ]
-    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
-        return ()
     # A bold section heading set right over the next bold question, nothing between
     # ("**ДОРОГИ І МОСТИ**" / "**Водії скаржаться, що ремонти тягнуться місяцями. Чому?**"):
     # it asks nothing and closes no sentence; the page's, not a turn, and the answer above it
-    # ends before it.
+    # ends before it. (Set aside before the share of questions is counted: RBC heads each
+    # section so, "**О ценах**", and a bold remark without "?" counts against it too.)
     headings = [
         i
         for i in range(len(paras) - 1)
@@ -1018,6 +1019,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     heading_starts = [paras[i][0].start() for i in headings]
     paras = [p for i, p in enumerate(paras) if i not in headings]
     asking = [q for i, q in enumerate(asking) if i not in headings]
+    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
+        return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     if len(intro.split()) > 80:
         return ()
@@ -1034,6 +1037,36 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if asker is None:  # the single author under the headline asks, as in a dash dialogue
         author = _name_over_date(text[: paras[0][0].start()], interviewees)
         asker = author.display() if author is not None else None
+    # Lenta.ru labels only its first bold question with the outlet ("**«Лента.ру»: По данным
+    # Росстата, …?**"), the lead naming it too ("«Лента.ру» поговорила с …"): no journalist is
+    # named, so the outlet asks, as a bare outlet label would; the label is no word of the turn.
+    outlet_labels = [_OUTLET_OPENER.match(text, m.start("q"), last.end("q")) for m, last in paras]
+    outlets = {
+        o.group("o") or o.group("w")
+        for o in outlet_labels
+        if o is not None
+        and (o.group("o") is not None or fold(o.group("w")) in NEWS_OUTLETS)
+        and (o.group("o") or o.group("w")) in text[: paras[0][0].start()]
+    }
+    if asker is None and len(outlets) == 1:
+        asker = outlets.pop()
+    else:
+        outlet_labels = [None] * len(paras)
+    if answerer is None:
+        # "**— Андрію Миколайовичу, почнімо з цифр. …?**" under "… розповів директор
+        # департаменту … Андрій Мороз": the address names the lead's interviewee, as in a dash
+        # dialogue.
+        first_q = next(
+            (
+                text[m.start("q") : last.end("q")]
+                for (m, last), q in zip(paras, asking, strict=True)
+                if q
+            ),
+            "",
+        )
+        dash = _TURN_DASH.match(first_q)
+        lead_text = text[: paras[0][0].start()]
+        answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -1045,7 +1078,9 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         a_end = _trim_narration(text, a_start, a_end, answerer)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
-        q_start, q_end = strip_range(text, m.start("q"), last.end("q"))
+        opener = outlet_labels[i]
+        q_from = opener.end() if opener is not None else m.start("q")
+        q_start, q_end = strip_range(text, q_from, last.end("q"))
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
         asks = question or _asks(text[q_start:q_end], "", answered=True)
@@ -1057,7 +1092,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         c_start, c_end = strip_range(text, a_end, full_end)
         caption = text[c_start:c_end]
-        if "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
+        # A bare credit line ("Фото: Олег Зінченко / Укрінформ") captions nothing: trimmed.
+        if (
+            "\n" not in caption
+            and _CAPTION_CREDIT.search(caption) is not None
+            and _BARE_CREDIT.match(caption) is None
+        ):
             turns.append((c_start, c_end, "other", None))
         for start, end, label, speaker in turns:
             # RIA copied as Markdown keeps its dashes: "**– Николай Александрович, …?**" /
@@ -1067,6 +1107,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+# An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
+_OUTLET_OPENER = re.compile(
+    r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
+)
+_BARE_CREDIT = re.compile(r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:")
 
 
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:

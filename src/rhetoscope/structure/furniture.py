@@ -209,6 +209,8 @@ _READ_ALSO = re.compile(
     r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
     r"|See[ \t]+also|Дополнительные[ \t]+материалы|Watch[ \t]+now"
+    # Lenta.ru's box between two turns: "Материалы по теме:" over a headline and its date.
+    r"|(?:Материалы|Матеріали)[ \t]+(?:по|за|на)[ \t]+тем(?:е|ою|у)"
     # AP's box between an interview's turns: "RELATED COVERAGE" over two headline links.
     r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links))?"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
@@ -280,7 +282,10 @@ def flush_caption(line: str) -> bool:
 # A caption's credit on a line of its own: "Фото: пресс-служба …", Bloomberg's "Photographer:
 # Lukas Berger/Bloomberg" under the caption "Klaus Ebner".
 _CREDIT_LINE = re.compile(
-    r"(?:Фото|Фотограф|Світлина|Photo|Photographer|Image|Credit)[ \t]*:", re.IGNORECASE
+    # TASS marks the credit under its caption with a copyright sign: "Дорожный ремонт в
+    # Новосибирской области" / "© Пресс-служба министерства транспорта …/ТАСС".
+    r"(?:Фото|Фотограф|Світлина|Photo|Photographer|Image|Credit)[ \t]*:|©[ \t]*\S",
+    re.IGNORECASE,
 )
 
 
@@ -450,7 +455,11 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         )
         # "… була помітно меншою." / "Читайте також: Сили … на 2026 рік" / "Про людей і
         # підготовку": a subheading under a headline link goes too, the link next.
-        link_above = _READ_ALSO_INLINE.match(before[before.rfind("\n") + 1 :].strip())
+        link_above = _READ_ALSO_INLINE.match(before[before.rfind("\n") + 1 :].strip()) is not None
+        # "… заявок з Харківщини." / "Реклама" / "ПРО ТЕХНОЛОГІЇ": a subheading under an ad
+        # slot's lone label goes too, the label next.
+        above = before[max(before.rfind("\n\n"), before.rfind("\n \n")) + 1 :].strip()
+        link_above = link_above or ("\n" not in above and _READ_ALSO.fullmatch(above) is not None)
         if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
             return end
         end = start + len(before)

@@ -338,6 +338,14 @@ _TRAILING_LINE = re.compile(
     r"|.{0,40}\bOpen[ \t]+Government[ \t]+Licen[cs]e\b.{0,80}|©?[ \t]*Crown[ \t]+copyright.{0,20}"
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
+    # A news list's heading under the story: "Последние новости" over its headline links.
+    r"|(?:Последние|Главные|Останні|Головні)[ \t]+(?:новости|новини)|Latest[ \t]+news"
+    # Lenta.ru's promo and reaction widget: "Lenta.ru в Telegram: главные новости дня",
+    # "Что думаешь? Оцени!" / "Нравится" / "Смешно" / "Грустно" (one reaction a line).
+    r"|[^\n!?:]{1,40}?[ \t](?:в|у)[ \t]+(?:Telegram|Телеграм\w*|Дзен\w*|MAX)"
+    r"(?:[ \t]*[:—–-][ \t]*[^\n.!?]{0,50})?"
+    r"|Что[ \t]+(?:думаешь|вы[ \t]+думаете)\?.{0,30}|Оцените[ \t]+материал.{0,20}"
+    r"|(?-i:Нравится|Не[ \t]+нравится|Смешно|Удивление|Возмущение|Грустно|Злость|Восторг)"
     # An ad slot's label left by the scrape under the last paragraph: "Реклама:",
     # "Advertisement" (the label alone on its line).
     r"|(?:Реклама|Advertisement)[ \t]*:?"

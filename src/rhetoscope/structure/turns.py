@@ -64,6 +64,7 @@ from rhetoscope.structure.furniture import (
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
+    _SIGNATURE,
     _STATEMENT_KINDS,
     _header,
     _header_people,
@@ -143,6 +144,22 @@ def _labelled_adjectival(
     return out
 
 
+def _signed_off(text: str, body_end: int) -> int:
+    """Where the body ends above the interviewer's signature among the last paragraphs
+    ("… повернути в обробіток основну частину сільгоспземель." / "Ірина Ковальчук, Київ" /
+    "Фото: Олег Зінченко, Укрінформ" / "При цитуванні …"): the signature closes the text, and
+    what follows it (a credit, the tags, a copyright notice) is the page's. At most two
+    paragraphs may follow it, and the paragraph above it ends a sentence."""
+    paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:body_end])]
+    for at in reversed(paras[-3:]):
+        m = _SIGNATURE.match(text, at)
+        if m is None or m.end() > body_end or "\n" in text[at : m.end()].strip():
+            continue
+        if re.search(r"[.!?…\"”»)]$", text[:at].rstrip()) and _signature_ru(m.group(0)):
+            return len(text[:at].rstrip())
+    return body_end
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -152,6 +169,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     roster = _labels_and_roster(text)[1]
     if roster is not None:
         body_end = min(body_end, len(text[:roster].rstrip()))
+    body_end = _signed_off(text, body_end)
     directions = tuple(_directions(text, labels, body_end))
     first = labels[0].start if labels else None
     header_text = _header(text, first)
