@@ -507,11 +507,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     for m in _HEADER_PERSON_RU.finditer(header):
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
+        raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
         words = [
             w if nominative else _attested_adjectival(w, header) or genitive_to_nominative(w)
-            for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase"))
-            if w
+            for w in raw
         ]
+        if not nominative and len(raw) >= 2 and not raw[0].endswith("."):
+            # A given name declines as a given name: "Пресс-конференция Эльвиры Набиуллиной"
+            # -> "Эльвира", "Миколи" -> "Микола" (a surname's rules would leave them be).
+            words[0] = _genitive_given(raw[0])
         if len(words) == 3 and _patronymic(words[1]):
             words = [words[0], words[2]]  # "Дмитрий Николаевич Ковалёв" → "Дмитрий Ковалёв"
         name = parse_name(words)

@@ -215,6 +215,48 @@ def _adjectival_case(word: str, key: str) -> bool | None:
     return case.group(2) in ("ому", "ему")
 
 
+# A woman's given name in an oblique case, its ending and the nominative endings it may come
+# from: "Эльвиры"/"Эльвире"/"Эльвирой"/"Эльвиру" -> "Эльвира", "Натальи"/"Наталье" ->
+# "Наталья", Ukrainian "Олени"/"Олені"/"Оленою" -> "Олена".
+_FEMININE_CASES = (
+    ("ией", ("ия",)),
+    ("ии", ("ия",)),
+    ("ьей", ("ья",)),
+    ("ьи", ("ья",)),
+    ("ье", ("ья",)),
+    ("ью", ("ья",)),
+    ("ії", ("ія",)),
+    ("ією", ("ія",)),
+    ("ою", ("а", "я")),
+    ("ой", ("а",)),
+    ("ей", ("я",)),
+    ("ею", ("я",)),
+    ("ы", ("а",)),
+    ("и", ("а", "я")),
+    ("і", ("а", "я")),
+    ("е", ("а", "я")),
+    ("у", ("а",)),
+    ("ю", ("я",)),
+)
+
+
+def _given_beside(given: str, name: Name, text: str) -> str:
+    """The nominative of a given name declined beside its surname (the surname already matched
+    to ``name``'s): a woman's (the label's surname ends in "-а"/"-я": "Э.С. Набиуллина") is
+    undone by a woman's endings, the spelling the text attests first; a man's as before."""
+    if not re.search(r"[ая]$", name.key):
+        return _nominative(given)
+    low = given.lower()
+    for ending, nominatives in _FEMININE_CASES:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            options = [given[: len(given) - len(ending)] + n for n in nominatives]
+            for option in options:
+                if re.search(rf"(?<![{LETTER}]){re.escape(option)}(?![{LETTER}])", text):
+                    return option
+            return options[0]
+    return given
+
+
 def _complete_initials(name: Name, header_text: str) -> list[Name]:
     """The one header name whose surname and first initial agree with "В.Путин"."""
     found = set()
@@ -225,7 +267,7 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             instrumental = re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", given)
             found.add((_nominative(given) if instrumental else given, surname))
         elif fold(_nominative(surname)) == name.key:
-            found.add((_nominative(given), _nominative(surname)))
+            found.add((_given_beside(given, name, header_text), _nominative(surname)))
         elif (
             len(name.key) > 3
             and name.key[-1] in "ая"
@@ -872,7 +914,7 @@ def _initials_named(name: Name, text: str) -> str | None:
             if fold(sur) == name.key:
                 given.add(g)
             elif fold(_nominative(sur)) == name.key:
-                given.add(_nominative(g))
+                given.add(_given_beside(g, name, text))
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
         if (
@@ -902,7 +944,7 @@ def _initials_named(name: Name, text: str) -> str | None:
             )
             given.add(_nominative(g) if instrumental else dative_given(g) if dative else g)
         elif cyrillic and fold(_nominative(sur)) == name.key:
-            given.add(_nominative(g))
+            given.add(_given_beside(g, name, text))
         elif cyrillic and _dative_of(g, sur, name.key):
             # "Слово надається народному депутату Олександру Бойку" for "БОЙКО О.П.".
             given.add(dative_given(g))
