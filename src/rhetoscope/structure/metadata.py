@@ -263,7 +263,9 @@ _TRAILING_LINE = re.compile(
     r"|Дата[ \t]+(?:публикации|публікації|обновления|оновлення)|Прямая[ \t]+ссылка"
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     # kremlin.ru's short link under it: "Постоянный адрес: kremlin.ru/d/76943".
+    # kremlin.ru's topic field: "Тематические рубрики: Здравоохранение, Образование".
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал|Постоянный[ \t]+адрес"
+    r"|Тематические[ \t]+рубрики|Тематичні[ \t]+рубрики"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
     # A print button alone on its line: "Распечатать", "Роздрукувати" — or with the share
