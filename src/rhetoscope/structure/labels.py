@@ -196,6 +196,9 @@ _LINE_Q = re.compile(
 _PERIOD_HONORIFIC = (
     r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral"
     r"|Secretary|Ambassador|Governor"
+    # A witness under the title of office: "Chief Lindqvist." (the Forest Service's Chief),
+    # "Director Wray.", "Administrator Regan.", "Commissioner Hahn.", "Judge Ho.", "Mayor Adams.".
+    r"|Chief|Director|Administrator|Commissioner|Judge|Mayor|Sheriff"
 )
 # The House's presiding officer: "The SPEAKER pro tempore (Mr. Whitfield)." on first use (the
 # member in the chair named in brackets), then "The SPEAKER pro tempore.", "The ACTING CHAIR.".
@@ -615,6 +618,10 @@ def _strip_paren(name: str) -> str:
 
 def _fieldish(text: str, hit: LabelHit) -> bool:
     """Is the rest of the label's line a short value ("Federation: Germany"), not speech?"""
+    if hit.stopped:
+        # A field takes a colon: a label closed by a period ("Ms. Sutherland. Thank you, Mr.
+        # Chairman. Chief, in my" on a short hard-wrapped line) opens speech.
+        return False
     line_end = text.find("\n", hit.end)
     rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
     if line_end >= 0 and line_end - (text.rfind("\n", 0, hit.start) + 1) >= 60:
@@ -658,7 +665,15 @@ def _contents_entry(text: str, hit: LabelHit) -> bool:
         return False
     if text[hit.end : line_end].strip():
         return _LEADER_LINE.match(text, hit.end) is not None
-    return _LEADER_LINE.match(text, line_end + 1) is not None
+    # A contents heading over its entries, a blank line between, an entry wrapped over two
+    # lines: "Statement of Witnesses:" / "" / "Lindqvist, Hon. Nora, Chief, U.S. Forest
+    # Service, Washington," / "  DC..........    5".
+    m = re.match(r"(?:[ \t]*\n)*([^\n]*\n)?", text[line_end + 1 :])
+    first = line_end + 1 + (m.start(1) if m and m.group(1) else 0)
+    second = text.find("\n", first) + 1
+    return _LEADER_LINE.match(text, first) is not None or (
+        second > 0 and _LEADER_LINE.match(text, second) is not None
+    )
 
 
 def _photo_caption(text: str, hit: LabelHit) -> bool:

@@ -481,6 +481,16 @@ _CREDIT_LINE = re.compile(
     # after wide spacing, "А.В. Николаев".
     r"|[^\n]{3,100}?[ \t]{3,}(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+[ \t]*)$"
 )
+# A news page's author box under the story: the byline in capitals on its own line, then a
+# one-sentence bio ("ELENA MARSH" / "Marsh covers the economy and the Federal Reserve for The
+# Associated Press.", "Jane Doe is a politics reporter for Reuters based in London.").
+_AUTHOR_BIO = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+[ \t]+(?:covers|writes about|reports on"
+    r"|is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{0,60}?"
+    r"(?:reporter|correspondent|writer|editor|journalist))"
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+)
+_BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
 # mark closing the line. Only among the lines that close the text, below the last turn.
@@ -557,6 +567,12 @@ def trailing_start(text: str) -> int:
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = _plain(text[line_start:end])
+        if _AUTHOR_BIO.fullmatch(line):
+            above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            if line_start > 0 and _BYLINE_CAPS.fullmatch(text[above_start : line_start - 1]):
+                # The author box's byline goes with its bio.
+                line_start = above_start
+                line = ""
         if line.strip() and not (
             _TRAILING_LINE.match(line)
             or is_tag_line(line)

@@ -620,9 +620,12 @@ def _office_in_brackets(
 ) -> str | None:
     """The person whose own label gives the office in brackets after the name, the same
     person under the bare office later: NATO's "Farah Dalton (NATO Spokesperson): Good
-    afternoon …" then "NATO Spokesperson: We'll start with Reuters". One such person only."""
+    afternoon …" then "NATO Spokesperson: We'll start with Reuters". One such person only.
+    Square brackets serve as well: "Allison Hart [NATO Spokesperson]:"."""
     bracket = re.compile(
-        rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)", re.IGNORECASE
+        rf"(?:\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)"
+        rf"|\[(?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\])",
+        re.IGNORECASE,
     )
     held = {
         canon.get(h.info.name, h.info.name.display())

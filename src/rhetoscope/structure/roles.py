@@ -392,12 +392,37 @@ def _roles(
             # over takes a few sentences ("The committee will come to order. … I now
             # recognize the Ranking Member").
             prev_end = bodies[i - 1][2] if i > 0 else 0
-            if (chaired and not asked and "?" not in body and len(body.split()) >= 120) or (
-                "?" not in body and _headed_statement(text, prev_end, h.cut)
+            # A short opening may still say something between calling the hearing to order
+            # and handing over: a paragraph of its own in the middle ("The subcommittee will
+            # come to order. …" / "This year more than 7 million acres burned …" / "I now
+            # recognize the Ranking Member …").
+            paragraphs = [p for p in re.split(r"\n[ \t]*(?=\n|[ \t]{2,}\S)", body) if p.strip()]
+            opening = len(body.split()) >= 120 or (len(body.split()) >= 60 and len(paragraphs) >= 3)
+            # A chair calling the witness under the witness's statement heading ("STATEMENT OF
+            # THE HON. NORA LINDQVIST, CHIEF, …" over "Mr. Brandt. Chief Lindqvist, you are
+            # recognized for 5 minutes.") hands over; the heading is the next speaker's.
+            callee = i + 1 < len(bodies) and keys[i + 1] != k
+            callee = callee and _own_statement_heading(text, prev_end, h.cut, bodies[i + 1][3])
+            # Questioning the witness in their own five minutes, the chair presses a point
+            # the witness has just answered, and the witness answers again ("So you missed
+            # the target by 40 percent." / "We fell short of it, yes."): a question.
+            presses = (
+                asked
+                and 1 < i < len(bodies) - 1
+                and keys[i - 2] == k
+                and labels[i - 2] == "question"
+                and keys[i - 1] == keys[i + 1] != k
+                and keys[i - 1] in interviewees
+                and not _REMARK.search(body)
+                and not _hands_floor(body, bodies, i, keys)
+                and len(body.split()) <= 40
+            )
+            if (chaired and not asked and "?" not in body and opening) or (
+                "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
                 labels.append("statement")
             else:
-                labels.append("question" if _ends_with_question(body) else "other")
+                labels.append("question" if _ends_with_question(body) or presses else "other")
         elif h.info.kind is LabelKind.QUESTION:
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
             # розмову.": a reporter's thanks asks nothing, whether or not the interviewee
