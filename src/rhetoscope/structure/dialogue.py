@@ -21,6 +21,7 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
+    _genitive_given,
     _header,
     _lead_people_ru,
     _nominative,
@@ -790,11 +791,14 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # under "… розповів голова правління Віталій Зайченко".
         first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
-            f"{_nominative(g)} {_nominative(sur)}"
+            f"{nom} {sur if nom == g else _nominative(sur)}"
             for g, sur in _PAIR_CYR.findall(lead)
-            if first is not None
-            and (first.group(1) in (g, _nominative(g)) or _vocative_matches(g, first.group(1)))
+            if first is not None and (nom := _called_given(g, first.group(1))) is not None
         }
+        # The lead's prose and the caption under it name one person in two cases ("… із
+        # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
+        # form the page itself prints is the nominative.
+        named = {n for n in named if n in lead} or named
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -835,6 +839,23 @@ def _vocative_matches(given: str, word: str) -> bool:
     return False
 
 
+def _called_given(given: str, word: str) -> str | None:
+    """The nominative of the lead's given name ``given`` (in whatever case the lead puts it) when
+    the address ``word`` calls that name, else None: "Тарас" for "Тарас"/"Тарасе", "Микола" for
+    "Миколи"/"Миколо" ("ми запитали в начальника … Миколи Гребенюка" / "Пане Миколо, …"),
+    "Дмитро" for "Дмитра"/"Дмитре". The lead's own form wins when it matches: "Олена" is a
+    nominative, not the genitive of "Олен"."""
+    forms = [given, _nominative(given), _genitive_given(given)]
+    for form in forms:
+        if word == form or _vocative_matches(form, word):
+            # "Дмитра" would pass as a woman's name called "Дмитре"; its stem says it is the
+            # genitive of "Дмитро" (see speakers.FLEETING_VOWEL).
+            if form == given and forms[1] != given and forms[1].endswith("о"):
+                return forms[1]
+            return form
+    return None
+
+
 def _vocative_of_given(word: str, lead: str) -> bool:
     """An address after "Пане"/"Пані" is a vocative given name, not a surname, when the lead
     names someone with that given name ("Пане Віталію" beside "Віталій Зайченко") and no one
@@ -842,7 +863,7 @@ def _vocative_of_given(word: str, lead: str) -> bool:
     pairs = _PAIR_CYR.findall(lead)
     if any(sur == word for _g, sur in pairs):
         return False
-    return any(_vocative_matches(g, word) for g, _sur in pairs)
+    return any(_called_given(g, word) not in (None, word) for g, _sur in pairs)
 
 
 # "— Джеймс, …" or, in Russian and Ukrainian, with the patronymic: "— Сергей Евгеньевич, начнем
@@ -921,6 +942,11 @@ _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
+    # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
+    r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
+    r"|Обозреватель(?:ница)?|Кореспондент(?:ка)?|Корреспондент(?:ка)?|Reporter|Correspondent"
+    r"|Editor|Senior[ \t]+\w+|Staff[ \t]+writer)(?![\w])[^\n]{0,60})?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
