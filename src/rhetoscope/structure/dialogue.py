@@ -1093,6 +1093,15 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
         answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
+    # Censor.net opens every turn with a dash and sets the questions in bold as well
+    # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
+    # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
+    # question that lost its bold in the scrape ("- А скільки коштує один FPV …?" / "- Від 14
+    # до 20 тисяч гривень …").
+    dashed = sum(
+        _TURN_DASH.match(text, m.start("q"), last.end("q")) is not None for m, last in paras
+    )
+    dash_style = dashed >= 2 and dashed > len(paras) / 2
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -1110,10 +1119,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
         asks = question or _asks(text[q_start:q_end], "", answered=True)
-        turns = [
-            (q_start, q_end, "question" if asks else "other", asker),
-            (a_start, a_end, "answer", answerer),
-        ]
+        turns = [(q_start, q_end, "question" if asks else "other", asker)]
+        for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
+            turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
+            turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
+            a_start = strip_range(text, lost.end("q"), a_end)[0]
+        turns.append((a_start, a_end, "answer", answerer))
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         c_start, c_end = strip_range(text, a_end, full_end)
@@ -1135,6 +1146,10 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     return tuple(spans)
 
 
+# A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
+_UNBOLD_DASHED_ASK = re.compile(
+    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n(?=[ \t]*[—–-][ \t\u00a0]+\S)"
+)
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"

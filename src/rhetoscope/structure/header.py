@@ -1272,6 +1272,8 @@ def _nominative(word: str) -> str:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
         return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
+    if low.endswith("лем") and len(word) > 5:
+        return word[:-2] + "ь"  # Ковалем -> Коваль, Журавлем -> Журавль: a soft stem
     if low.endswith("енком") and len(word) > 6:
         return word[:-1]  # Бондаренком -> Бондаренко: a Ukrainian "-енко" surname
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
