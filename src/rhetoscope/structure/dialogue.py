@@ -12,7 +12,12 @@ from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
-from rhetoscope.structure.furniture import _BREADCRUMB, _CAPTION_CREDIT, _trim_furniture
+from rhetoscope.structure.furniture import (
+    _BREADCRUMB,
+    _CAPTION_CREDIT,
+    _trim_fact_box,
+    _trim_furniture,
+)
 from rhetoscope.structure.header import (
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
@@ -569,6 +574,61 @@ def _implied_answers(
                     out.append((implied, rest_start, end, model[3]))
                 break
     return out
+
+
+def _bold_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off questions printed in bold without a label where only the answers have one
+    (Forbes Ukraine: "**Скільки грошей тоді було на рахунку?**" / "**Д. М.:** На чотири місяці
+    …"): a bold paragraph that asks and closes a labelled body, or stands right above the first
+    label, is the interviewer's question. Only where no label asks and at least two such
+    paragraphs occur; the asker is the one interviewer the header names, or the author over the
+    date. Returns the bodies and where the text before the first turn now ends."""
+    if any(h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) for h, *_ in bodies):
+        return bodies, first_cut
+
+    def asks(m: re.Match[str]) -> bool:
+        return _paragraph_alone(text, m) and _ends_with_question(m.group("q"))
+
+    opening = [m for m in _BOLD_PARA.finditer(text, 0, first_cut) if asks(m)]
+    first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, end, _sp) in enumerate(bodies):
+        last = [m for m in _BOLD_PARA.finditer(text, start, end) if asks(m) and m.start() > start]
+        if last and not text[last[-1].end() : end].strip():
+            closing[i] = last[-1]
+    if len(closing) + (first is not None) < 2:
+        return bodies, first_cut
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    asker = _fullest([n for k, n in header if k.startswith(_INTERVIEWER_KINDS)], text)
+    if asker is None:
+        author = _name_over_date(text[:first_cut], interviewees)
+        asker = author.display() if author is not None else None
+    info = LabelInfo(LabelKind.QUESTION, "Q")
+
+    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
+        model = bodies[0][0]
+        hit = dataclasses.replace(
+            model, start=m.start(), end=m.start(), cut=m.start(), text="Q", info=info, implied=True
+        )
+        return (hit, *strip_range(text, m.start("q"), m.end("q")), asker)
+
+    out = [question(first)] if first is not None else []
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        m = closing.get(i)
+        if m is None:
+            out.append((h, start, end, speaker))
+            continue
+        # A "Читайте також:" link or a fact box between the answer and the question is the
+        # page's, not the answer's.
+        cut = _trim_furniture(text, start, len(text[: m.start()].rstrip()))
+        cut = _trim_fact_box(text, start, cut)
+        out.extend([(h, start, cut, speaker), question(m)])
+    return out, (first.start() if first is not None else first_cut)
 
 
 def _rest_asks(rest: str) -> bool:
@@ -1148,7 +1208,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
 _UNBOLD_DASHED_ASK = re.compile(
-    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n(?=[ \t]*[—–-][ \t\u00a0]+\S)"
+    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n"
+    r"(?=[ \t]*[—–-][ \t\u00a0]+\S)"
 )
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
