@@ -12,7 +12,12 @@ from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
-from rhetoscope.structure.furniture import _BREADCRUMB, _CAPTION_CREDIT, _trim_furniture
+from rhetoscope.structure.furniture import (
+    _BREADCRUMB,
+    _CAPTION_CREDIT,
+    _trim_fact_box,
+    _trim_furniture,
+)
 from rhetoscope.structure.header import (
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
@@ -21,6 +26,7 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
+    _genitive_given,
     _header,
     _lead_people_ru,
     _nominative,
@@ -570,6 +576,61 @@ def _implied_answers(
     return out
 
 
+def _bold_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off questions printed in bold without a label where only the answers have one
+    (Forbes Ukraine: "**Скільки грошей тоді було на рахунку?**" / "**Д. М.:** На чотири місяці
+    …"): a bold paragraph that asks and closes a labelled body, or stands right above the first
+    label, is the interviewer's question. Only where no label asks and at least two such
+    paragraphs occur; the asker is the one interviewer the header names, or the author over the
+    date. Returns the bodies and where the text before the first turn now ends."""
+    if any(h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) for h, *_ in bodies):
+        return bodies, first_cut
+
+    def asks(m: re.Match[str]) -> bool:
+        return _paragraph_alone(text, m) and _ends_with_question(m.group("q"))
+
+    opening = [m for m in _BOLD_PARA.finditer(text, 0, first_cut) if asks(m)]
+    first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, end, _sp) in enumerate(bodies):
+        last = [m for m in _BOLD_PARA.finditer(text, start, end) if asks(m) and m.start() > start]
+        if last and not text[last[-1].end() : end].strip():
+            closing[i] = last[-1]
+    if len(closing) + (first is not None) < 2:
+        return bodies, first_cut
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    asker = _fullest([n for k, n in header if k.startswith(_INTERVIEWER_KINDS)], text)
+    if asker is None:
+        author = _name_over_date(text[:first_cut], interviewees)
+        asker = author.display() if author is not None else None
+    info = LabelInfo(LabelKind.QUESTION, "Q")
+
+    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
+        model = bodies[0][0]
+        hit = dataclasses.replace(
+            model, start=m.start(), end=m.start(), cut=m.start(), text="Q", info=info, implied=True
+        )
+        return (hit, *strip_range(text, m.start("q"), m.end("q")), asker)
+
+    out = [question(first)] if first is not None else []
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        m = closing.get(i)
+        if m is None:
+            out.append((h, start, end, speaker))
+            continue
+        # A "Читайте також:" link or a fact box between the answer and the question is the
+        # page's, not the answer's.
+        cut = _trim_furniture(text, start, len(text[: m.start()].rstrip()))
+        cut = _trim_fact_box(text, start, cut)
+        out.extend([(h, start, cut, speaker), question(m)])
+    return out, (first.start() if first is not None else first_cut)
+
+
 def _rest_asks(rest: str) -> bool:
     """Does what follows a question's "?" paragraph ask too (a question in two paragraphs)?
     An answer may put a rhetorical question inside a paragraph ("I am confident that we will
@@ -790,11 +851,14 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # under "… розповів голова правління Віталій Зайченко".
         first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
-            f"{_nominative(g)} {_nominative(sur)}"
+            f"{nom} {sur if nom == g else _nominative(sur)}"
             for g, sur in _PAIR_CYR.findall(lead)
-            if first is not None
-            and (first.group(1) in (g, _nominative(g)) or _vocative_matches(g, first.group(1)))
+            if first is not None and (nom := _called_given(g, first.group(1))) is not None
         }
+        # The lead's prose and the caption under it name one person in two cases ("… із
+        # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
+        # form the page itself prints is the nominative.
+        named = {n for n in named if n in lead} or named
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -835,6 +899,23 @@ def _vocative_matches(given: str, word: str) -> bool:
     return False
 
 
+def _called_given(given: str, word: str) -> str | None:
+    """The nominative of the lead's given name ``given`` (in whatever case the lead puts it) when
+    the address ``word`` calls that name, else None: "Тарас" for "Тарас"/"Тарасе", "Микола" for
+    "Миколи"/"Миколо" ("ми запитали в начальника … Миколи Гребенюка" / "Пане Миколо, …"),
+    "Дмитро" for "Дмитра"/"Дмитре". The lead's own form wins when it matches: "Олена" is a
+    nominative, not the genitive of "Олен"."""
+    forms = [given, _nominative(given), _genitive_given(given)]
+    for form in forms:
+        if word == form or _vocative_matches(form, word):
+            # "Дмитра" would pass as a woman's name called "Дмитре"; its stem says it is the
+            # genitive of "Дмитро" (see speakers.FLEETING_VOWEL).
+            if form == given and forms[1] != given and forms[1].endswith("о"):
+                return forms[1]
+            return form
+    return None
+
+
 def _vocative_of_given(word: str, lead: str) -> bool:
     """An address after "Пане"/"Пані" is a vocative given name, not a surname, when the lead
     names someone with that given name ("Пане Віталію" beside "Віталій Зайченко") and no one
@@ -842,7 +923,7 @@ def _vocative_of_given(word: str, lead: str) -> bool:
     pairs = _PAIR_CYR.findall(lead)
     if any(sur == word for _g, sur in pairs):
         return False
-    return any(_vocative_matches(g, word) for g, _sur in pairs)
+    return any(_called_given(g, word) not in (None, word) for g, _sur in pairs)
 
 
 # "— Джеймс, …" or, in Russian and Ukrainian, with the patronymic: "— Сергей Евгеньевич, начнем
@@ -921,6 +1002,11 @@ _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
+    # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
+    r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
+    r"|Обозреватель(?:ница)?|Кореспондент(?:ка)?|Корреспондент(?:ка)?|Reporter|Correspondent"
+    r"|Editor|Senior[ \t]+\w+|Staff[ \t]+writer)(?![\w])[^\n]{0,60})?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
@@ -1067,6 +1153,15 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
         answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
+    # Censor.net opens every turn with a dash and sets the questions in bold as well
+    # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
+    # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
+    # question that lost its bold in the scrape ("- А скільки коштує один FPV …?" / "- Від 14
+    # до 20 тисяч гривень …").
+    dashed = sum(
+        _TURN_DASH.match(text, m.start("q"), last.end("q")) is not None for m, last in paras
+    )
+    dash_style = dashed >= 2 and dashed > len(paras) / 2
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -1084,10 +1179,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
         asks = question or _asks(text[q_start:q_end], "", answered=True)
-        turns = [
-            (q_start, q_end, "question" if asks else "other", asker),
-            (a_start, a_end, "answer", answerer),
-        ]
+        turns = [(q_start, q_end, "question" if asks else "other", asker)]
+        for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
+            turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
+            turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
+            a_start = strip_range(text, lost.end("q"), a_end)[0]
+        turns.append((a_start, a_end, "answer", answerer))
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         c_start, c_end = strip_range(text, a_end, full_end)
@@ -1109,6 +1206,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     return tuple(spans)
 
 
+# A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
+_UNBOLD_DASHED_ASK = re.compile(
+    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n"
+    r"(?=[ \t]*[—–-][ \t\u00a0]+\S)"
+)
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"

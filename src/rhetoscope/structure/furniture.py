@@ -111,6 +111,26 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
     return cut
 
 
+def _trim_fact_box(text: str, start: int, end: int) -> int:
+    """Cut a fact box off the end of a body that ends a sentence above it: a heading in capitals,
+    then short field lines that close no sentence (Forbes Ukraine's "ДОВІДКА FORBES" / "Vantazh"
+    / "Рік заснування: 2019" / "Виручка 2023 року: $4,1 млн")."""
+    para = text.rfind("\n\n", start, end)
+    if para <= start:
+        return end
+    lines = [ln.strip() for ln in text[para:end].strip().split("\n")]
+    if (
+        len(lines) < 3
+        or re.search(rf"[{LOWER}]", lines[0])
+        or not re.search(rf"[{UPPER}]{{4}}", lines[0])
+        or len(lines[0].split()) > 5
+        or any(len(ln.split()) > 8 or re.search(r"[.!?…]$", ln) for ln in lines[1:])
+    ):
+        return end
+    cut = len(text[:para].rstrip())
+    return cut if re.search(r"[.!?…\"”»]$", text[start:cut]) else end
+
+
 def _heading_line(heading: str) -> bool:
     if re.match(r"#{1,6}[ \t]+\S", heading):  # "## What happened"
         return True

@@ -607,11 +607,27 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
 
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
-            given, surname = people.pop()
+            given, surname = _genitive_pair(*people.pop())
             out.append(
                 ("interview with", Name(given=(given,), surname=surname, title=None, caps=False))
             )
     return out
+
+
+# Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",
+# "Оліфіренка", "Зеленського", "Коваля" (a nominative "-ова"/"-ина" is a woman's, so not these).
+_GENITIVE_SURNAME = re.compile(r"(?:[юуиія]ка|енка|[сц]ького|[сц]кого|[^л]ля)$")
+
+
+def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
+    """A Cyrillic pair the lead's running prose names in the genitive ("… «Цензор.НЕТ» розпитав
+    командира батальйону … Дмитра Савчука, позивний …") in the nominative ("Дмитро Савчук"),
+    when the surname's ending shows the case; any other pair as it is."""
+    if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
+        surname.lower()
+    ):
+        return given, surname
+    return _genitive_given(given), genitive_to_nominative(surname)
 
 
 def _unaccented(word: str) -> str:
@@ -1260,6 +1276,10 @@ def _nominative(word: str) -> str:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
         return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
+    if low.endswith("лем") and len(word) > 5:
+        return word[:-2] + "ь"  # Ковалем -> Коваль, Журавлем -> Журавль: a soft stem
+    if low.endswith("енком") and len(word) > 6:
+        return word[:-1]  # Бондаренком -> Бондаренко: a Ukrainian "-енко" surname
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
         return FLEETING_VOWEL.get(low[:-2], word[:-2])  # Владимиром -> Владимир, Павлом -> Павел
     return genitive_to_nominative(word)

@@ -784,12 +784,17 @@ def _named_in_text(
                 or (headed if len(headed) == 1 else set())
                 or {
                     f"{_nominative(g)} {_nominative(sur)}"
-                    for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
+                    # A photo's credit names the photographer, never a speaker: "Фото: Олексій
+                    # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
+                    for g, sur in _PAIR_AT.findall(_CREDIT.sub("", text[max(0, at - 4000) : at]))
                     if (g[0] + sur[0]) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
             )
+            # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
+            # Коваль (ліворуч)": the form the page prints is the nominative.
+            introduced = {n for n in introduced if n in text} or introduced
             if len(introduced) == 1:
                 new = introduced.pop()
         new = _respelled(new, header_text)
@@ -832,6 +837,7 @@ def _initials_not_office(
     return found.pop() if len(found) == 1 else None
 
 
+_CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\n,;)]{0,60}")
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 _DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
 _FIO = re.compile(

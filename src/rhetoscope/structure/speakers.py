@@ -1717,7 +1717,9 @@ def dative_surname(word: str) -> str:
 
 
 # Given names whose nominative has a vowel the other cases drop: "Павла" is "Павел", not "Павл".
-FLEETING_VOWEL = {"павл": "Павел", "льв": "Лев"}
+# Ukrainian masculine names in "-о" drop it too ("Дмитра", "Дмитру", "Дмитром" of "Дмитро"); only
+# the stems no Russian name shares are listed ("Петра" is Russian "Петр" as much as "Петро").
+FLEETING_VOWEL = {"павл": "Павел", "льв": "Лев", "дмитр": "Дмитро", "михайл": "Михайло"}
 
 
 def resolve_names(

@@ -37,6 +37,7 @@ from rhetoscope.structure.cover import _EXAMINER, _SWORN, _chair, _cover_roster,
 from rhetoscope.structure.dialogue import (
     _body_start_for_statement,
     _bold_dialogue,
+    _bold_questions,
     _dash_dialogue,
     _first_dash,
     _implied_answers,
@@ -300,6 +301,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     }
     principal = next(iter(principals.values())).display() if len(principals) == 1 else None
     bodies = _implied_answers(text, bodies, principal)
+    bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
@@ -338,7 +340,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     # as "Kenji Morioka" (the banner's "MORIOKA Kenji"), so the heading's "[Opening Statement
     # by Prime Minister Morioka]" over the unlabelled opening names him in full too.
     names += [n for sp in dict.fromkeys(speakers.values()) if sp and (n := name_from_phrase(sp))]
-    pre = _preamble(text, labels[0].cut, header, names)
+    pre = _preamble(text, lead_cut, header, names)
     if pre is not None:
         start, end, speaker = pre
         if speaker is None:
