@@ -39,7 +39,7 @@ from rhetoscope.structure.naming import (
     _initials_named,
     _office_holder,
 )
-from rhetoscope.structure.roles import _PROMPT, _asks
+from rhetoscope.structure.roles import _PROMPT, _REMARK, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
@@ -952,21 +952,112 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _trim_narration(text: str, start: int, end: int, answerer: str | None) -> int:
+# An English lead's sentence telling who was interviewed, and by whom: "Meduza spoke with
+# Dunaeva about …", "The Kyiv Independent spoke with Marchenko about …", "I spoke with her on
+# Tuesday in her Senate office …", "I met her on a wet Tuesday afternoon."
+_EN_MET = re.compile(
+    r"(?P<subj>\b(?:I|We)|[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]+"
+    r"(?:(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
+    rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
+)
+_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+# A person named in a lead: two capitalised words ("Dana Whitcombe", "Adaeze Okonkwo’s").
+_EN_PAIR = re.compile(rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+))")
+# The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
+# correspondent") or after a lowercase "by" (the Kyiv Independent: "by Dmytro Koval").
+_EN_BYLINE = re.compile(
+    rf"^[ \t]*(?:(?:[Bb]y[ \t]+)(?P<b>{_PERSON_PAIR})[ \t]*$"
+    rf"|(?P<n>{_PERSON_PAIR})[ \t]*\n[ \t]*(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?i:correspondent|reporter|editor|writer|journalist|columnist)[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _en_byline(head: str) -> Name | None:
+    """The author of an English web interview, from its byline ("By Rachel Okafor")."""
+    found = BYLINE.search(head)
+    phrase = found.group("name") if found is not None else None
+    if phrase is None:
+        m = _EN_BYLINE.search(head)
+        phrase = (m.group("b") or m.group("n")) if m is not None else None
+    name = name_from_phrase(phrase) if phrase else None
+    return name if name is not None and name.has_full_given else None
+
+
+def _full_in(lead: str, surname: str) -> Name | None:
+    """The fullest name with ``surname`` the lead writes ("Senator Dana Whitcombe" for
+    "Whitcombe")."""
+    for m in _EN_PAIR.finditer(lead):
+        g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
+        if s == surname and not is_title_token(g):
+            name = name_from_phrase(f"{g} {s}")
+            if name is not None and name.has_full_given:
+                return name
+    return None
+
+
+def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
+    """Interviewee and interviewer of an English print interview, from its lead: the one the
+    lead says was spoken with or met, in full as the lead names them; "her"/"him" is the person
+    the lead speaks of most. The byline's writer asks only when the lead says "I" ("I spoke with
+    her …"); an outlet that "spoke with" someone names nobody who asks."""
+    out: list[tuple[str, Name]] = []
+    met = _EN_MET.search(lead)
+    if met is None or re.search(r"[а-яёіїєґ]", lead):
+        return out
+    author = _en_byline(lead)
+    who = met.group("who")
+    if who in ("him", "her"):
+        counts: dict[str, int] = {}
+        for m in _EN_PAIR.finditer(lead[: met.start()]):
+            g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
+            if (
+                is_title_token(g)
+                or (author is not None and s == author.surname)
+                or name_from_phrase(f"{g} {s}") is None
+            ):
+                continue
+            counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return out
+        name = _full_in(lead, ranked[0][0])
+    else:
+        name = name_from_phrase(who)
+        if name is not None and not name.has_full_given:
+            name = _full_in(lead, name.surname)
+    if name is None:
+        return out
+    out.append(("interview with", name))
+    if met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
+        out.append(("interview by", author))
+    return out
+
+
+def _trim_narration(
+    text: str, start: int, end: int, answerer: str | None, author: str | None = None
+) -> int:
     """Cut the author's narration off the end of an unlabelled answer: closing paragraphs that
     speak of the interviewee in the third person, opening with their surname and a lowercase
     verb ("Сидоренко показує на екрані ноутбука таблицю з цінами …", "Kessler pauses before
-    answering."). Nobody opens their own words with their own surname."""
+    answering."). Nobody opens their own words with their own surname.
+
+    The writer's bio under the last answer goes too, with all below it: it opens with the
+    author's full name and a lowercase verb ("Rachel Okafor covers Congress for The Times …")."""
     surname = answerer.split()[-1] if answerer else None
-    if not surname:
-        return end
-    opener = re.compile(
-        rf"[ \t]*(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?{re.escape(surname)}[ \t]+[{LOWER}]"
-    )
-    while (para := text.rfind("\n\n", start, end)) > start:
-        if opener.match(text, para + 2) is None:
-            break
-        end = start + len(text[start:para].rstrip())
+    if surname:
+        opener = re.compile(
+            rf"[ \t]*(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?{re.escape(surname)}[ \t]+[{LOWER}]"
+        )
+        while (para := text.rfind("\n\n", start, end)) > start:
+            if opener.match(text, para + 2) is None:
+                break
+            end = start + len(text[start:para].rstrip())
+    if author is not None and len(author.split()) >= 2:
+        bio = re.compile(rf"\n[ \t]*\n[ \t]*{re.escape(author)}[ \t]+[{LOWER}]")
+        found = bio.search(text, start, end)
+        if found is not None and re.search(r"[.!?…\"”»’)]$", text[start : found.start()].rstrip()):
+            end = start + len(text[start : found.start()].rstrip())
     return end
 
 
@@ -1022,14 +1113,24 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
-    if len(intro.split()) > 80:
-        return ()
     # The lead above the first question names who answers in running prose ("«Українська
-    # правда» поговорила із заступником міністра енергетики Олегом Бондарем …"); the header
-    # read for a labelless text stops above it, as in a plain dialogue.
+    # правда» поговорила із заступником міністра енергетики Олегом Бондарем …", "Meduza spoke
+    # with Dunaeva about …"); the header read for a labelless text stops above it, as in a
+    # plain dialogue.
     known = {(k, n.key) for k, n in header}
     lead = text[: min(paras[0][0].start(), 3000)]
-    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    # A print interview's lead runs to several paragraphs (who the interviewee is, where they
+    # met, "This interview has been edited and condensed."): a long intro is allowed when it
+    # says it leads into an interview and names who answers; else an article's bold questions
+    # under a long story are its subheadings.
+    long_intro = len(intro.split()) > 80
+    if long_intro and (
+        len(intro.split()) > 400
+        or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+    ):
+        return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
@@ -1075,7 +1176,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
-        a_end = _trim_narration(text, a_start, a_end, answerer)
+        a_end = _trim_narration(text, a_start, a_end, answerer, asker)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
@@ -1084,6 +1185,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
         asks = question or _asks(text[q_start:q_end], "", answered=True)
+        # "**You didn’t resign.**" / "No. I thought that …": a short bold challenge put to the
+        # interviewee asks too; only the editor sets the interviewer's words in bold.
+        asks = asks or (
+            _SECOND_PERSON.search(text[q_start:q_end]) is not None
+            and _REMARK.search(text[q_start:q_end]) is None
+        )
         turns = [
             (q_start, q_end, "question" if asks else "other", asker),
             (a_start, a_end, "answer", answerer),
@@ -1107,6 +1214,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+_SECOND_PERSON = re.compile(
+    r"(?<![\w’'])(?i:you|your|вы|вас|вам|ты|тебя|ви|вас|вам|ти|тебе)(?![\w’'])"
+)
 
 
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
@@ -1160,7 +1272,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # header read for a labelless text stops above it.
     known = {(k, n.key) for k, n in header}
     lead = text[: min(lines[first].start(), start + 3000)]
-    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if not interviewees and not interviewers:
