@@ -537,6 +537,22 @@ def _implied_answers(
     name any Member State …", "Q. …"), the answers are the principal's: the one person the
     header's "Press remarks by …" names, who also speaks the unlabelled opening."""
     asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+    # The Kyiv Independent sets its own name as the label inside each bold question and no
+    # label on the answers ("**The Kyiv Independent: … until you were inside it?**" / "How
+    # slow the paperwork is. …"): one voice labelled throughout, every turn opening with a
+    # paragraph that asks and going on below it, is the interviewer's, as "Q." would be.
+    one_voice = (
+        principal is not None
+        and len(bodies) >= 3
+        and len({h.info.group for h, *_ in bodies}) == 1
+        and all(
+            "\n\n" in text[s:e].strip()
+            and _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+            for _, s, e, _ in bodies
+        )
+    )
+    if one_voice:
+        asking = [True] * len(bodies)
     answerers = {
         (bodies[i + 1][0].info.group, bodies[i + 1][3])
         for i in range(len(bodies) - 1)
@@ -559,15 +575,21 @@ def _implied_answers(
         for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
             cut = start + m.start()
             rest_start = start + m.end()
-            if _ends_with_question(text[start:cut]) and not _rest_asks(text[rest_start:end]):
+            asked = _unbold(text[start:cut])
+            if _ends_with_question(asked) and not _rest_asks(text[rest_start:end]):
                 if len(text[rest_start:end].split()) >= 5:
                     implied = dataclasses.replace(
                         model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
                     )
-                    out[-1] = (h, start, len(text[:cut].rstrip()), speaker)
+                    out[-1] = (h, start, start + len(asked), speaker)
                     out.append((implied, rest_start, end, model[3]))
                 break
     return out
+
+
+def _unbold(para: str) -> str:
+    """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
+    return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
 
 
 def _rest_asks(rest: str) -> bool:
@@ -1278,7 +1300,26 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if not interviewees and not interviewers:
         return ()
-    if len(" ".join(m.group() for m in lines[:first]).split()) > 200:
+    # A print interview opens its Q&A with a request rather than a question ("I met her on a
+    # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
+    # past four …"): a short prompt to the interviewee a few lines above the first "?" opens
+    # it, below the lead that says whom the writer met.
+    met = _EN_MET.search(lead) or _TALKED_WITH.search(lead)
+    for i in range(first - 1, max(first - 9, 0), -1):
+        line = lines[i].group()
+        if met is not None and lines[i].start() <= met.start():
+            break
+        if (
+            _PROMPT.match(line)
+            and len(line.split()) <= 12
+            and re.search(r"\b(?:me|us)\b", line, re.IGNORECASE)
+            and re.search(r"[.?]$", line.strip())
+        ):
+            asks[i], first = True, i
+            break
+    # Several paragraphs of lead are a print interview's way when the lead says whom it met.
+    limit = 400 if any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told) else 200
+    if len(" ".join(m.group() for m in lines[:first]).split()) > limit:
         return ()
     if sum(asks) < 0.25 * (len(lines) - first):
         return ()
