@@ -1027,6 +1027,15 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     met = _EN_MET.search(lead)
     if met is None or re.search(r"[а-яёіїєґ]", lead):
         return out
+    # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
+    # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
+    # name precedes anywhere in the lead — is the asking side.
+    subj = met.group("subj")
+    if subj not in ("I", "We") and (
+        (len(subj.split()) > 1 and not subj.startswith("The "))
+        or re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(subj)}(?![\w])", lead) is not None
+    ):
+        return out
     author = _en_byline(lead)
     who = met.group("who")
     if who in ("him", "her"):
@@ -1149,8 +1158,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # under a long story are its subheadings.
     long_intro = len(intro.split()) > 80
     if long_intro and (
-        len(intro.split()) > 400
-        or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+        len(intro.split()) > 400 or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
     ):
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
