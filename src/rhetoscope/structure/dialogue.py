@@ -45,7 +45,7 @@ from rhetoscope.structure.naming import (
     _initials_named,
     _office_holder,
 )
-from rhetoscope.structure.roles import _PROMPT, _asks
+from rhetoscope.structure.roles import _PROMPT, _REMARK, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
@@ -543,6 +543,22 @@ def _implied_answers(
     name any Member State …", "Q. …"), the answers are the principal's: the one person the
     header's "Press remarks by …" names, who also speaks the unlabelled opening."""
     asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+    # The Kyiv Independent sets its own name as the label inside each bold question and no
+    # label on the answers ("**The Kyiv Independent: … until you were inside it?**" / "How
+    # slow the paperwork is. …"): one voice labelled throughout, every turn opening with a
+    # paragraph that asks and going on below it, is the interviewer's, as "Q." would be.
+    one_voice = (
+        principal is not None
+        and len(bodies) >= 3
+        and len({h.info.group for h, *_ in bodies}) == 1
+        and all(
+            "\n\n" in text[s:e].strip()
+            and _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+            for _, s, e, _ in bodies
+        )
+    )
+    if one_voice:
+        asking = [True] * len(bodies)
     answerers = {
         (bodies[i + 1][0].info.group, bodies[i + 1][3])
         for i in range(len(bodies) - 1)
@@ -565,12 +581,13 @@ def _implied_answers(
         for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
             cut = start + m.start()
             rest_start = start + m.end()
-            if _ends_with_question(text[start:cut]) and not _rest_asks(text[rest_start:end]):
+            asked = _unbold(text[start:cut])
+            if _ends_with_question(asked) and not _rest_asks(text[rest_start:end]):
                 if len(text[rest_start:end].split()) >= 5:
                     implied = dataclasses.replace(
                         model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
                     )
-                    out[-1] = (h, start, len(text[:cut].rstrip()), speaker)
+                    out[-1] = (h, start, start + len(asked), speaker)
                     out.append((implied, rest_start, end, model[3]))
                 break
     return out
@@ -629,6 +646,11 @@ def _bold_questions(
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
     return out, (first.start() if first is not None else first_cut)
+
+
+def _unbold(para: str) -> str:
+    """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
+    return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
 
 
 def _rest_asks(rest: str) -> bool:
@@ -1038,21 +1060,121 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _trim_narration(text: str, start: int, end: int, answerer: str | None) -> int:
+# An English lead's sentence telling who was interviewed, and by whom: "Meduza spoke with
+# Dunaeva about …", "The Kyiv Independent spoke with Marchenko about …", "I spoke with her on
+# Tuesday in her Senate office …", "I met her on a wet Tuesday afternoon."
+_EN_MET = re.compile(
+    r"(?P<subj>\b(?:I|We)|[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]+"
+    r"(?:(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
+    rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
+)
+_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+# A person named in a lead: two capitalised words ("Dana Whitcombe", "Adaeze Okonkwo’s").
+_EN_PAIR = re.compile(rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+))")
+# The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
+# correspondent") or after a lowercase "by" (the Kyiv Independent: "by Dmytro Koval").
+_EN_BYLINE = re.compile(
+    rf"^[ \t]*(?:(?:[Bb]y[ \t]+)(?P<b>{_PERSON_PAIR})[ \t]*$"
+    rf"|(?P<n>{_PERSON_PAIR})[ \t]*\n[ \t]*(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?i:correspondent|reporter|editor|writer|journalist|columnist)[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _en_byline(head: str) -> Name | None:
+    """The author of an English web interview, from its byline ("By Rachel Okafor")."""
+    found = BYLINE.search(head)
+    phrase = found.group("name") if found is not None else None
+    if phrase is None:
+        m = _EN_BYLINE.search(head)
+        phrase = (m.group("b") or m.group("n")) if m is not None else None
+    name = name_from_phrase(phrase) if phrase else None
+    return name if name is not None and name.has_full_given else None
+
+
+def _full_in(lead: str, surname: str) -> Name | None:
+    """The fullest name with ``surname`` the lead writes ("Senator Dana Whitcombe" for
+    "Whitcombe")."""
+    for m in _EN_PAIR.finditer(lead):
+        g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
+        if s == surname and not is_title_token(g):
+            name = name_from_phrase(f"{g} {s}")
+            if name is not None and name.has_full_given:
+                return name
+    return None
+
+
+def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
+    """Interviewee and interviewer of an English print interview, from its lead: the one the
+    lead says was spoken with or met, in full as the lead names them; "her"/"him" is the person
+    the lead speaks of most. The byline's writer asks only when the lead says "I" ("I spoke with
+    her …"); an outlet that "spoke with" someone names nobody who asks."""
+    out: list[tuple[str, Name]] = []
+    met = _EN_MET.search(lead)
+    if met is None or re.search(r"[а-яёіїєґ]", lead):
+        return out
+    # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
+    # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
+    # name precedes anywhere in the lead — is the asking side.
+    subj = met.group("subj")
+    if subj not in ("I", "We") and (
+        (len(subj.split()) > 1 and not subj.startswith("The "))
+        or re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(subj)}(?![\w])", lead) is not None
+    ):
+        return out
+    author = _en_byline(lead)
+    who = met.group("who")
+    if who in ("him", "her"):
+        counts: dict[str, int] = {}
+        for m in _EN_PAIR.finditer(lead[: met.start()]):
+            g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
+            if (
+                is_title_token(g)
+                or (author is not None and s == author.surname)
+                or name_from_phrase(f"{g} {s}") is None
+            ):
+                continue
+            counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return out
+        name = _full_in(lead, ranked[0][0])
+    else:
+        name = name_from_phrase(who)
+        if name is not None and not name.has_full_given:
+            name = _full_in(lead, name.surname)
+    if name is None:
+        return out
+    out.append(("interview with", name))
+    if met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
+        out.append(("interview by", author))
+    return out
+
+
+def _trim_narration(
+    text: str, start: int, end: int, answerer: str | None, author: str | None = None
+) -> int:
     """Cut the author's narration off the end of an unlabelled answer: closing paragraphs that
     speak of the interviewee in the third person, opening with their surname and a lowercase
     verb ("Сидоренко показує на екрані ноутбука таблицю з цінами …", "Kessler pauses before
-    answering."). Nobody opens their own words with their own surname."""
+    answering."). Nobody opens their own words with their own surname.
+
+    The writer's bio under the last answer goes too, with all below it: it opens with the
+    author's full name and a lowercase verb ("Rachel Okafor covers Congress for The Times …")."""
     surname = answerer.split()[-1] if answerer else None
-    if not surname:
-        return end
-    opener = re.compile(
-        rf"[ \t]*(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?{re.escape(surname)}[ \t]+[{LOWER}]"
-    )
-    while (para := text.rfind("\n\n", start, end)) > start:
-        if opener.match(text, para + 2) is None:
-            break
-        end = start + len(text[start:para].rstrip())
+    if surname:
+        opener = re.compile(
+            rf"[ \t]*(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?{re.escape(surname)}[ \t]+[{LOWER}]"
+        )
+        while (para := text.rfind("\n\n", start, end)) > start:
+            if opener.match(text, para + 2) is None:
+                break
+            end = start + len(text[start:para].rstrip())
+    if author is not None and len(author.split()) >= 2:
+        bio = re.compile(rf"\n[ \t]*\n[ \t]*{re.escape(author)}[ \t]+[{LOWER}]")
+        found = bio.search(text, start, end)
+        if found is not None and re.search(r"[.!?…\"”»’)]$", text[start : found.start()].rstrip()):
+            end = start + len(text[start : found.start()].rstrip())
     return end
 
 
@@ -1108,14 +1230,23 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
-    if len(intro.split()) > 80:
-        return ()
     # The lead above the first question names who answers in running prose ("«Українська
-    # правда» поговорила із заступником міністра енергетики Олегом Бондарем …"); the header
-    # read for a labelless text stops above it, as in a plain dialogue.
+    # правда» поговорила із заступником міністра енергетики Олегом Бондарем …", "Meduza spoke
+    # with Dunaeva about …"); the header read for a labelless text stops above it, as in a
+    # plain dialogue.
     known = {(k, n.key) for k, n in header}
     lead = text[: min(paras[0][0].start(), 3000)]
-    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    # A print interview's lead runs to several paragraphs (who the interviewee is, where they
+    # met, "This interview has been edited and condensed."): a long intro is allowed when it
+    # says it leads into an interview and names who answers; else an article's bold questions
+    # under a long story are its subheadings.
+    long_intro = len(intro.split()) > 80
+    if long_intro and (
+        len(intro.split()) > 400 or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+    ):
+        return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
@@ -1170,7 +1301,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
-        a_end = _trim_narration(text, a_start, a_end, answerer)
+        a_end = _trim_narration(text, a_start, a_end, answerer, asker)
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
@@ -1179,6 +1310,12 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
         asks = question or _asks(text[q_start:q_end], "", answered=True)
+        # "**You didn’t resign.**" / "No. I thought that …": a short bold challenge put to the
+        # interviewee asks too; only the editor sets the interviewer's words in bold.
+        asks = asks or (
+            _SECOND_PERSON.search(text[q_start:q_end]) is not None
+            and _REMARK.search(text[q_start:q_end]) is None
+        )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
@@ -1211,6 +1348,13 @@ _UNBOLD_DASHED_ASK = re.compile(
     r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n"
     r"(?=[ \t]*[—–-][ \t\u00a0]+\S)"
 )
+
+
+_SECOND_PERSON = re.compile(
+    r"(?<![\w’'])(?i:you|your|вы|вас|вам|ты|тебя|ви|вас|вам|ти|тебе)(?![\w’'])"
+)
+
+
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
@@ -1262,12 +1406,32 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # header read for a labelless text stops above it.
     known = {(k, n.key) for k, n in header}
     lead = text[: min(lines[first].start(), start + 3000)]
-    header = [*header, *(p for p in _lead_people_ru(lead) if (p[0], p[1].key) not in known)]
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if not interviewees and not interviewers:
         return ()
-    if len(" ".join(m.group() for m in lines[:first]).split()) > 200:
+    # A print interview opens its Q&A with a request rather than a question ("I met her on a
+    # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
+    # past four …"): a short prompt to the interviewee a few lines above the first "?" opens
+    # it, below the lead that says whom the writer met.
+    met = _EN_MET.search(lead) or _TALKED_WITH.search(lead)
+    for i in range(first - 1, max(first - 9, 0), -1):
+        line = lines[i].group()
+        if met is not None and lines[i].start() <= met.start():
+            break
+        if (
+            _PROMPT.match(line)
+            and len(line.split()) <= 12
+            and re.search(r"\b(?:me|us)\b", line, re.IGNORECASE)
+            and re.search(r"[.?]$", line.strip())
+        ):
+            asks[i], first = True, i
+            break
+    # Several paragraphs of lead are a print interview's way when the lead says whom it met.
+    limit = 400 if any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told) else 200
+    if len(" ".join(m.group() for m in lines[:first]).split()) > limit:
         return ()
     if sum(asks) < 0.25 * (len(lines) - first):
         return ()

@@ -251,6 +251,24 @@ _READ_ALSO_INLINE = re.compile(
     r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$",
     re.IGNORECASE,
 )
+# A newsletter box between paragraphs (the Guardian: "Sign up to First Edition" / "Free daily
+# newsletter" / …, "Privacy Notice: Newsletters may contain …", "after newsletter promotion").
+_NEWSLETTER = re.compile(
+    r"[ \t]*(?:Sign[ \t]+up[ \t]+(?:to|for)\b|Privacy[ \t]+Notice[ \t]*:"
+    r"|after[ \t]+newsletter[ \t]+promotion[ \t]*$|Subscribe[ \t]+to[ \t]+(?:our|the)[ \t]+"
+    r"[^\n]{0,40}newsletter)",
+    re.IGNORECASE,
+)
+
+
+def _pull_quote(para: str, before: str) -> bool:
+    """A pull quote: a paragraph all in quotation marks repeating words said above it ("‘The
+    people in that control room are not easily frightened, and they were frightened’" under the
+    answer that says so). Nobody quotes themselves word for word in the next paragraph."""
+    m = re.fullmatch(r"[‘“\"«'](?P<q>[^\n]{20,300}?)[.!?…]?[’”\"»']", para.strip())
+    return m is not None and m.group("q").rstrip(".!?…,").casefold() in before.casefold()
+
+
 _VOTE_RECORD = re.compile(
     r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
     r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
@@ -423,6 +441,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
+        box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
+        box = box or (len(lines) == 1 and _pull_quote(last, before))
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
@@ -482,6 +502,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # slot's lone label goes too, the label next.
         above = before[max(before.rfind("\n\n"), before.rfind("\n \n")) + 1 :].strip()
         link_above = link_above or ("\n" not in above and _READ_ALSO.fullmatch(above) is not None)
+        # The newsletter box's parts lie one under the other, its blurb unstopped.
+        link_above = link_above or (box and _NEWSLETTER.match(above) is not None)
         if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
             return end
         end = start + len(before)

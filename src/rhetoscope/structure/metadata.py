@@ -236,6 +236,17 @@ _TRAILING_LINE = re.compile(
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
+    # A translated interview's credit under it: "Translation by Eilidh Grant" (Meduza, Novaya
+    # Gazeta Europe), "Translated by …".
+    r"|(?:Translation|Translated|Interview translated)[ \t]+by\b.{0,80}"
+    # The NYT's print note and topic row under a story: "A version of this article appears in
+    # print on March 13, 2025, Section A, Page 18 …", "See more on: U.S. Senate, …".
+    r"|A[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|interview)[ \t]+appears[ \t]+in[ \t]+"
+    r"print\b.*|See[ \t]+more[ \t]+on[ \t]*:.{0,200}"
+    # A donation box under the last paragraph: "Meduza’s journalism is free for everyone — but
+    # it isn’t free to produce. … please support us.", "Support independent journalism …".
+    r"|.{0,200}\bjournalism\b.{0,300}\b(?:support[ \t]+us|donat\w+|become[ \t]+a[ \t]+"
+    r"(?:member|supporter|subscriber))\b.*"
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"

@@ -41,6 +41,7 @@ from rhetoscope.structure.dialogue import (
     _dash_dialogue,
     _first_dash,
     _implied_answers,
+    _lead_people_en,
     _opening_speaker,
     _plain_dialogue,
     _preamble,
@@ -200,6 +201,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     known = {(k, n.key) for k, n in header}
     trailer = text[body_end:]
     lead_people = _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + trailer)
+    if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
+        # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
+        lead_people += _lead_people_en(text[: min(lead_end, 3000)])
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))

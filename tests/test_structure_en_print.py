@@ -1,0 +1,42 @@
+"""English print Q&A interviews without speaker labels: the lead names the two sides."""
+
+import pytest
+
+from rhetoscope.structure.dialogue import _lead_people_en
+from rhetoscope.structure.furniture import _pull_quote
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Senator Dana Kell on the Vote\nBy Rachel Ode\n\nSenator Dana Kell voted no. "
+            "Ms. Kell runs cattle.\n\nI spoke with her on Tuesday.",
+            [("interview with", "Dana Kell"), ("interview by", "Rachel Ode")],
+        ),
+        (
+            "Irina Volk was elected in 2017. Meduza spoke with Volk about local politics.",
+            [("interview with", "Irina Volk")],
+        ),
+        # A person "spoke to" another: nothing says who asks.
+        ("Bridget Cole spoke to Marcus Hale on LBC on Thursday morning.", []),
+        ("The minister met Rishi Sunak in January.", []),
+    ],
+)
+def test_lead_people_en(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert [(k, n.display()) for k, n in _lead_people_en(lead)] == expected
+
+
+@pytest.mark.parametrize(
+    ("para", "before", "expected"),
+    [
+        (
+            "‘The people there are not easily frightened’",
+            "… and the people there are not easily frightened. They were.",
+            True,
+        ),
+        ("“We will not stop here”", "Nothing like it was said above.", False),
+    ],
+)
+def test_pull_quote(para: str, before: str, expected: bool) -> None:
+    assert _pull_quote(para, before) is expected
