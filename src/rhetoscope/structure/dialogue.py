@@ -1044,15 +1044,24 @@ _DATE_OVER_BYLINE = re.compile(
 )
 
 
+# The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
+# Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
+_AUTHOR_FIELD = re.compile(
+    r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
-    next ("Анна Миронова" / "14 октября 2024, 00:15"), when there is exactly one such name and it
-    is not the interviewee's."""
+    next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
+    there is exactly one such name and it is not the interviewee's."""
     found = {
         n.key: n
-        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE)
+        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _AUTHOR_FIELD)
         for m in rx.finditer(head)
-        if find_date(m.group("d")) is not None
+        if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
         and (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
@@ -1230,6 +1239,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
+    # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,
+    # byline, date, a rubric ("Интервью") and a photo caption over the lead, none of them prose
+    # ("Марина Ковалева, генеральный директор «Ладьи» / Андрей Гордеев / Ведомости").
+    prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
+    prose_words = sum(len(ln.split()) for ln in prose)
     # The lead above the first question names who answers in running prose ("«Українська
     # правда» поговорила із заступником міністра енергетики Олегом Бондарем …", "Meduza spoke
     # with Dunaeva about …"); the header read for a labelless text stops above it, as in a
@@ -1242,9 +1256,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # met, "This interview has been edited and condensed."): a long intro is allowed when it
     # says it leads into an interview and names who answers; else an article's bold questions
     # under a long story are its subheadings.
-    long_intro = len(intro.split()) > 80
-    if long_intro and (
-        len(intro.split()) > 400 or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+    if prose_words > 80 and (
+        prose_words > 400 or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
     ):
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
@@ -1400,6 +1413,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         ]
     if sum(asks) < 3:
         return ()
+    asks = _framed_questions(lines, asks)
     first = asks.index(True)
     # The lead above the first question names the two sides in running prose ("… поговорило з
     # головою ОВА Олегом Синєгубовим. Розмову вела журналістка Ірина Коваленко."); the
@@ -1470,6 +1484,53 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+# The words an answer opens with after the speaker's own rhetorical question: "Почему? Потому
+# что …", "Дорого? Да, но …".
+_SELF_ANSWER = re.compile(
+    r"(?:Потому|Да|Нет|Конечно|Безусловно|Вовсе|Бо|Так|Ні|Звісно|Because|Yes|No|Of course)"
+    r"(?![а-яёіїєґa-z])",
+    re.IGNORECASE,
+)
+
+
+def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[bool]:
+    """In a plain Q&A (at least three questions ending in "?"), the questions that end
+    otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
+    question with a sentence of context after it ("С техникой проблем нет? Весной прошлого
+    года многие жаловались на нехватку запчастей.", "А удобрения? Цены на них заметно
+    выросли."). Each is a short line between an answer's lines and the next answer; a rhetorical
+    question the speaker answers at once ("Почему? Потому что …") stays theirs. One such line
+    misread splits an answer in two, and no longer costs the whole interview."""
+    out = list(asks)
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        if (
+            asks[i]
+            or i == 0
+            or i + 1 >= len(lines)
+            or asks[i - 1]
+            or asks[i + 1]
+            or len(line.split()) > 25
+            or not re.search(r"[.!…][\"”»]*$", line)
+            or _DASH_PARA.match(line)
+            or _directionish(m)
+        ):
+            continue
+        if _PROMPT.match(line):
+            out[i] = True
+            continue
+        head = re.match(r"[^.!?…]*\?[ \t]+", line)
+        if (
+            head is not None
+            and len(head.group().split()) <= 12
+            # one sentence of context after it, no second question
+            and not re.search(r"[.!?…][\"”»]*[ \t]+\S", line[head.end() :])
+            and _SELF_ANSWER.match(line, head.end()) is None
+        ):
+            out[i] = True
+    return out
 
 
 def _directionish(m: re.Match[str]) -> bool:

@@ -225,6 +225,8 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
+    # Vedomosti's: "Читать ещё" over a headline link.
+    r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
     # Sky News: "Read more from Sky News:" over its headline links.
     r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
@@ -368,7 +370,9 @@ _TEASER_STAMP = re.compile(
 
 _DOSSIER = re.compile(
     r"(?:Личное[ \t]+дело|Досье|Досьє|Справка|Довідка|Биография|Біографія|Визитная[ \t]+карточка"
-    r"|Візитівка|Особова[ \t]+справа)[ \t]*:?"
+    r"|Візитівка|Особова[ \t]+справа)[ \t]*:?",
+    # Vedomosti sets the heading in capitals: "ДОСЬЕ" / "Марина Ковалева" / "генеральный …".
+    re.IGNORECASE,
 )
 
 
@@ -504,6 +508,12 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         link_above = link_above or ("\n" not in above and _READ_ALSO.fullmatch(above) is not None)
         # The newsletter box's parts lie one under the other, its blurb unstopped.
         link_above = link_above or (box and _NEWSLETTER.match(above) is not None)
+        # "… точно не нужно." / "Материалы по теме:" / "00:01, 12 марта 2024" / "«Это ловушка
+        # для вкладчика»" / … / "Ставка и кредиты": under a whole box too (Lenta.ru).
+        above_lines = above.split("\n")
+        link_above = link_above or (
+            heading and len(above_lines) <= 4 and _READ_ALSO.match(above_lines[0]) is not None
+        )
         if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
             return end
         end = start + len(before)
