@@ -359,6 +359,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
+        partner: list[str] = []
         for i, tok in enumerate(tokens):
             if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
                 # A wire headline lowercases the office between a short qualifier and the name:
@@ -381,6 +382,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     break
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
+                if tok in ("and", "&") and kind.startswith(("interview by", "interview conducted")):
+                    # Spiegel's "Interview Conducted By Anna Vogt and Felix Berger": both ask,
+                    # so neither alone speaks for the outlet's label.
+                    partner = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[i + 1 :]))
                 break
             kept.append(tok)
         while kept and kept[-1] in ("of", "de", "van", "von", "der"):
@@ -393,6 +398,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((kind, name))
+            second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
+            if name.given and second is not None and second.given:
+                out.append((kind, second))
     for m in _INTERVIEW_GIVEN_TO.finditer(header):
         for phrase in filter(None, m.group("phrase", "phrase2")):
             journalist = name_from_phrase(phrase)

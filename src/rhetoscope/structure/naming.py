@@ -42,6 +42,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     _latin_base,
+    _news_outlet,
     dative_given,
     dative_surname,
     dative_to_nominative,
@@ -740,11 +741,16 @@ def _named_in_text(
                 or {
                     f"{_nominative(g)} {_nominative(sur)}"
                     for g, sur in _PAIR_AT.findall(text[max(0, at - 4000) : at])
-                    if (g[0] + sur[0]) == initials
+                    # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
+                    if _latin_base(g[0] + sur[0]) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
             )
+            if any(_news_outlet(n) for n in introduced):
+                # "FT:" where the lead says "sat down with the Financial Times": the outlet's
+                # label speaks as the outlet as written, like "TIME:" or "Reuters:".
+                introduced = set()
             if len(introduced) == 1:
                 new = introduced.pop()
         new = _respelled(new, header_text)
