@@ -643,7 +643,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
             given, surname = people.pop()
-            givens = (given,)
+            givens: tuple[str, ...] = (given,)
             # An Indian name's leading initial, written before every mention: "minister R
             # Venkatesh Rao" is "R Venkatesh Rao" ("A"/"I" before a name are words, not initials).
             full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"

@@ -1117,8 +1117,11 @@ def _edits(a: str, b: str) -> int:
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
-    alone: an outlet or acronym, whose capitals are its name."""
-    if not name.caps or name.given or name.title or speaker != _recase_word(name.surname):
+    alone: an outlet or acronym, whose capitals are its name. The outlet's full name that an
+    alias gives ("FT:" as "Financial Times") does not change what the label writes."""
+    if not name.caps or name.given or name.title:
+        return False
+    if speaker != _recase_word(name.surname) and not _news_outlet(speaker):
         return False
     word = re.escape(name.surname)
     standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
