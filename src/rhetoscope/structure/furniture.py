@@ -229,6 +229,9 @@ _READ_ALSO = re.compile(
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
     # Sky News: "Read more from Sky News:" over its headline links.
     r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
+    # The Times of India's "Also Read" over a headline link; the FT's "Recommended" over its
+    # rubric and headline ("The Big Read" / "France's debt dilemma: …?").
+    r"|Also[ \t]+read|Recommended"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
     r"|See[ \t]+also|Дополнительные[ \t]+материалы|Watch[ \t]+now"
     # Lenta.ru's box between two turns: "Материалы по теме:" over a headline and its date.
@@ -238,6 +241,13 @@ _READ_ALSO = re.compile(
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
     r"|Реклама|Advertisement)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
+)
+
+
+# A newsletter box's first line: "SIGN UP for POLITICO Europe's Morning Defense newsletter",
+# "Subscribe to our daily newsletter", "Sign up to First Edition, our free daily newsletter".
+_NEWSLETTER_BOX = re.compile(
+    r"[ \t]*(?:Sign[ \t]+up|Subscribe|Get)\b[^\n.!?]{0,100}\bnewsletters?\b", re.IGNORECASE
 )
 
 
@@ -370,7 +380,9 @@ _TEASER_STAMP = re.compile(
 
 _DOSSIER = re.compile(
     r"(?:Личное[ \t]+дело|Досье|Досьє|Справка|Довідка|Биография|Біографія|Визитная[ \t]+карточка"
-    r"|Візитівка|Особова[ \t]+справа)[ \t]*:?",
+    r"|Візитівка|Особова[ \t]+справа"
+    # An English site's bio box: "About Jonas Keller" over "Jonas Keller, 51, has been …".
+    r"|(?-i:About(?:[ \t]+(?:[A-Z][\w'’.\-]*|von|van|de|al|bin)){1,4}))[ \t]*:?",
     # Vedomosti sets the heading in capitals: "ДОСЬЕ" / "Марина Ковалева" / "генеральный …".
     re.IGNORECASE,
 )
@@ -484,6 +496,25 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(lines[0].split()) <= 20
             and not re.search(r"[.!?…:;,]$", lines[0].strip())
             and _TEASER_STAMP.fullmatch(lines[1].strip()) is not None
+        )
+        # A newsletter sign-up box between two turns: "SIGN UP for POLITICO Europe's Morning
+        # Defense newsletter" / "Email" / "By signing up, you acknowledge …" / "Sign Up".
+        box = box or (
+            len(lines) <= 6
+            and _NEWSLETTER_BOX.match(lines[0]) is not None
+            and len(lines[0].split()) <= 15
+        )
+        # A "Recommended" / "Related" label alone as a paragraph, its headline links in the
+        # next one ("Recommended" / "The Big Read" / "France's debt dilemma: can Paris …?").
+        label_above = before[max(before.rfind("\n\n"), before.rfind("\n \n")) + 1 :].strip()
+        # Headlines close without a full stop; an ad slot's label ("Реклама:") has speech
+        # going on below it, no links.
+        box = box or (
+            "\n" not in label_above
+            and _READ_ALSO.fullmatch(label_above) is not None
+            and re.match(r"(?i:реклама|advertisement)", label_above) is None
+            and len(lines) <= 3
+            and all(len(ln.split()) <= 20 and not re.search(r"[.!…]$", ln.strip()) for ln in lines)
         )
         # A dossier box after the interview, under its heading alone on a line: Kommersant's
         # "Личное дело" / "Андрей Лещинский родился в 1968 году …", "Досье", "Довідка".

@@ -307,6 +307,11 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
         pos = m.end("kind") if crumb else m.end()
 
 
+# A single capital initial right before a name: "R " of "R Venkatesh Rao", "K. " of "K.
+# Annamalai".
+_LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -359,6 +364,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
+        partner: list[str] = []
         for i, tok in enumerate(tokens):
             if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
                 # A wire headline lowercases the office between a short qualifier and the name:
@@ -381,6 +387,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     break
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
+                if tok in ("and", "&") and kind.startswith(("interview by", "interview conducted")):
+                    # Spiegel's "Interview Conducted By Anna Vogt and Felix Berger": both ask,
+                    # so neither alone speaks for the outlet's label.
+                    partner = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[i + 1 :]))
                 break
             kept.append(tok)
         while kept and kept[-1] in ("of", "de", "van", "von", "der"):
@@ -393,6 +403,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
             out.append((kind, name))
+            second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
+            if name.given and second is not None and second.given:
+                out.append((kind, second))
     for m in _INTERVIEW_GIVEN_TO.finditer(header):
         for phrase in filter(None, m.group("phrase", "phrase2")):
             journalist = name_from_phrase(phrase)
@@ -565,6 +578,18 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         out.append(("interview with", quoted))
     if not any(k.startswith(_STATEMENT_KINDS) for k, _ in out):
         out.extend(_speech_headline(header))
+    # "In an interview with TOI, he spoke about …": a bare acronym the interview is "with" is
+    # the outlet (the paper's own short name), no person who answers; the lead names who does.
+    acronym = [
+        n
+        for k, n in out
+        if k == "interview with"
+        and not n.given
+        and n.title is None
+        and re.fullmatch(r"[A-Z]{2,5}", n.surname) is not None
+    ]
+    if acronym and all(n in acronym for k, n in out if k.startswith(_INTERVIEWEE_KINDS)):
+        out = [(k, n) for k, n in out if n not in acronym]
     if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
         # "Interview" + exactly one other person named in the header: that is who answers.
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
@@ -596,6 +621,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 )
 
             people = {(g, sur) for g, sur in people if not organisation(g, sur)}
+        if len(people) > 1:
+            # A site's menu crumbs read as name pairs ("City News", "Text Size", each a line of
+            # its own and nowhere else): a person the lead's prose names beats them.
+            def crumb(g: str, sur: str) -> bool:
+                full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
+                return all(
+                    len(line.split()) <= 3 and not re.search(r"[.!?…:;,]$", line.strip())
+                    for line in header.split("\n")
+                    if re.search(full, line)
+                )
+
+            named = {(g, sur) for g, sur in people if not crumb(g, sur)}
+            if named:
+                people = named
         if len(people) > 1 and all(re.match(r"[A-Za-z]", sur) for _, sur in people):
             # A news lead names everyone in full once, then its subject by surname alone:
             # "Moldovan President Elena Dobrescu speaks … (AP Photo/Vadim Ghirda)" / "…,
@@ -608,8 +647,21 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
             given, surname = _genitive_pair(*people.pop())
+            givens: tuple[str, ...] = (given,)
+            # An Indian name's leading initial, written before every mention: "minister R
+            # Venkatesh Rao" is "R Venkatesh Rao" ("A"/"I" before a name are words, not initials).
+            full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+            before = {
+                _LEADING_INITIAL.search(header, max(0, m.start() - 4), m.start())
+                for m in re.finditer(full, header)
+            }
+            initials = {(b.group(1), b.group(2)) for b in before if b is not None}
+            if None not in before and len(initials) == 1:
+                letter, dot = initials.pop()
+                if dot or letter not in "AI":
+                    givens = (letter + dot, given)
             out.append(
-                ("interview with", Name(given=(given,), surname=surname, title=None, caps=False))
+                ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
     return out
 

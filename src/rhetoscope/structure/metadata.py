@@ -417,9 +417,20 @@ _TRAILING_LINE = re.compile(
     # Hollow Tree Audio."), a section link ("More Science & Tech"), a transcript's end line
     # ("INTERVIEW ENDS"), CNN's "TO ORDER A VIDEO OF THIS TRANSCRIPT …", a GPO hearing's
     # "Appendix" / "Answers to Post-Hearing Questions" / "<all>".
-    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+    # The bio may name the outlet in the possessive: "Camille Durand is POLITICO Europe's
+    # defense correspondent.", "Jane Roe is The Atlantic's Washington bureau chief."
+    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+"
+    r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
-    r"|contributor|critic|producer)\b.{0,200}"
+    r"|contributor|critic|producer|bureau[ \t]+chief)\b.{0,200}"
+    # A note on where the piece first ran: "This article was originally published in German
+    # in issue 38/2025 of DER SPIEGEL.", "This interview first appeared in Le Monde."
+    r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
+    r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
+    r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # A page's social prompt under the story: "FOLLOW US ON SOCIAL MEDIA" (alone on its line;
+    # the networks' lines below are the furniture tail's).
+    r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"
     r"|.{0,120}\bby[ \t]+(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+is[ \t]+"
     r"(?:published|out)\b.*"
     r"|(?-i:(?!(?:It|This|That|He|She|They|We|I|You|Everything|All)\b)"

@@ -42,6 +42,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     _latin_base,
+    _news_outlet,
     dative_given,
     dative_surname,
     dative_to_nominative,
@@ -787,7 +788,8 @@ def _named_in_text(
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
                     # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
                     for g, sur in _PAIR_AT.findall(_CREDIT.sub("", text[max(0, at - 4000) : at]))
-                    if (g[0] + sur[0]) == initials
+                    # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
+                    if _latin_base(g[0] + sur[0]) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
@@ -795,6 +797,10 @@ def _named_in_text(
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
             introduced = {n for n in introduced if n in text} or introduced
+            if any(_news_outlet(n) for n in introduced):
+                # "FT:" where the lead says "sat down with the Financial Times": the outlet's
+                # label speaks as the outlet as written, like "TIME:" or "Reuters:".
+                introduced = set()
             if len(introduced) == 1:
                 new = introduced.pop()
         new = _respelled(new, header_text)
@@ -1162,8 +1168,11 @@ def _edits(a: str, b: str) -> int:
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
-    alone: an outlet or acronym, whose capitals are its name."""
-    if not name.caps or name.given or name.title or speaker != _recase_word(name.surname):
+    alone: an outlet or acronym, whose capitals are its name. The outlet's full name that an
+    alias gives ("FT:" as "Financial Times") does not change what the label writes."""
+    if not name.caps or name.given or name.title:
+        return False
+    if speaker != _recase_word(name.surname) and not _news_outlet(speaker):
         return False
     word = re.escape(name.surname)
     standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
