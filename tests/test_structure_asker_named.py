@@ -33,6 +33,8 @@ ANSWER = "\n\nZelensky: We will see.\n"
         ("Вопрос (газета «Известия»): Как?", "Известия"),
         ("Question (as translated): Will it happen?", None),
         ("Q: Olena Zelenska, President of the foundation, said what?", None),
+        ("Q: Thanks, Colonel. Tom Reyes, Defense One. Where is it from?", "Tom Reyes"),
+        ("Q: Olena Zelenska, Prime Minister, said what?", None),
     ],
 )
 def test_asker_named(question: str, speaker: str | None) -> None:

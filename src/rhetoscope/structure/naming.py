@@ -1427,9 +1427,17 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     joined = m.group("name") and re.fullmatch(
         r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
     )
-    if is_title_token(outlet.split()[0].strip('«"“„')) and not joined:
+    outlet_words = [w.strip('«"“„»”') for w in outlet.split()]
+    if (
+        is_title_token(outlet_words[0])
+        and (
+            len(outlet_words) == 1 or is_title_token(outlet_words[-1]) or outlet_words[-1].islower()
+        )
+        and not joined
+    ):
         # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
-        # Defense Dispatch" is the outlet's however it opens).
+        # Defense Dispatch" is the outlet's however it opens, and so is "Tom Reyes, Defense
+        # One.": a title's word opens it, but no title ends so).
         return None
     return _asker_name(words, others)
 
