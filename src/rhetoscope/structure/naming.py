@@ -1430,14 +1430,12 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     outlet_words = [w.strip('«"“„»”') for w in outlet.split()]
     if (
         is_title_token(outlet_words[0])
-        and (
-            len(outlet_words) == 1 or is_title_token(outlet_words[-1]) or outlet_words[-1].islower()
-        )
+        and (len(outlet_words) == 1 or is_title_token(outlet_words[1]) or outlet_words[1].islower())
         and not joined
     ):
         # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
         # Defense Dispatch" is the outlet's however it opens, and so is "Tom Reyes, Defense
-        # One.": a title's word opens it, but no title ends so).
+        # One.": a title's word opens it, but no title's second word follows).
         return None
     return _asker_name(words, others)
 
