@@ -40,3 +40,15 @@ def test_lead_people_en(lead: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_pull_quote(para: str, before: str, expected: bool) -> None:
     assert _pull_quote(para, before) is expected
+
+
+def test_ap_dateline_is_no_label() -> None:
+    """ "ST. PAUL, Minn. — …" opens a news lead; it is no "Name, role. –" label."""
+    from rhetoscope.structure.labels import find_labels
+
+    text = (
+        "ST. PAUL, Minn. — Karin Halvorsen has spent most of her term fighting allies.\n\n"
+        "ELLERY: You signed the law. Was it a power grab?\n\n"
+        "HALVORSEN: It was.\n\nELLERY: Why?\n\nHALVORSEN: Because it works.\n"
+    )
+    assert [h.text for h in find_labels(text)] == ["ELLERY", "HALVORSEN", "ELLERY", "HALVORSEN"]

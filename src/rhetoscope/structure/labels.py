@@ -73,6 +73,13 @@ _LINE_STAMP_INITIALS = re.compile(
 # Spanish-language stenographic versions (Cubadebate's Mesa Redonda, in Spanish or in
 # translation) close the label with a period and a hyphen, no space between: "Yunior
 # Castellanos Ruiz.- Very good evening, …", later "Yunior Castellanos.- …".
+# An American news story's dateline, a city in capitals and the AP's abbreviation of its state,
+# closed as that label is ("ST. PAUL, Minn. — …", "DES MOINES, Iowa — …").
+_AP_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\- ]{1,40},[ \t]+(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
+    r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
+    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)"
+)
 _LINE_DASHED = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.(?:[ \t]*[–—]|-)[ \t]+",
     re.MULTILINE,
@@ -399,6 +406,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             label = m.group("name")
             if regex is _LINE_PERIOD:  # "The SPEAKER pro tempore (Mr. Whitfield)": the office
                 label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
+            if regex is _LINE_DASHED and _AP_DATELINE.fullmatch(label.strip()):
+                continue  # "ST. PAUL, Minn. — Karin Halvorsen has spent …": a news dateline
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
             start = m.start("name")
             if info is not None and start not in hits:
