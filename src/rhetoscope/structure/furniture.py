@@ -382,8 +382,19 @@ _DOSSIER = re.compile(
     r"(?:Личное[ \t]+дело|Досье|Досьє|Справка|Довідка|Биография|Біографія|Визитная[ \t]+карточка"
     r"|Візитівка|Особова[ \t]+справа"
     # An English site's bio box: "About Jonas Keller" over "Jonas Keller, 51, has been …".
-    r"|(?-i:About(?:[ \t]+(?:[A-Z][\w'’.\-]*|von|van|de|al|bin)){1,4}))[ \t]*:?",
+    r"|(?-i:About(?:[ \t]+(?:[A-Z][\w'’.\-]*|von|van|de|al|bin)){1,4}))"
+    # The paper's name after the heading: "Справка «Известий»" (Izvestia), "Досье ТАСС",
+    # "Довідка Forbes".
+    r"(?:[ \t]+(?:«[^»\n]{1,30}»|(?-i:[A-ZА-ЯЁІЇЄҐ][\w.\-]{1,20})))?[ \t]*:?",
     # Vedomosti sets the heading in capitals: "ДОСЬЕ" / "Марина Ковалева" / "генеральный …".
+    re.IGNORECASE,
+)
+
+
+# A sidebar's heading: "Кстати", "До речі", "Цифра", "Факт", "Между тем", "By the way".
+_SIDEBAR = re.compile(
+    r"(?:Кстати|До[ \t]+речі|Между[ \t]+прочим|Між[ \t]+іншим|Цифр[аыи]|Факт[ыи]?|В[ \t]+тему"
+    r"|By[ \t]+the[ \t]+way|Fact[ \t]+box|Factbox)[ \t]*[:!]?",
     re.IGNORECASE,
 )
 
@@ -475,6 +486,18 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(last.split()) <= 40
             and _CREDIT_LINE.match(lines[1].strip()) is not None
         )
+        # RIA Novosti's photo block: the caption, its "©" credit, then the photobank link
+        # ("Заместитель министра … Архивное фото" / "© РИА Новости / Владимир Трефилов" /
+        # "Перейти в фотобанк") — a short unstopped line or two under the credit.
+        box = box or (
+            3 <= len(lines) <= 4
+            and len(last.split()) <= 45
+            and _CREDIT_LINE.match(lines[1].strip()) is not None
+            and all(
+                len(ln.split()) <= 4 and not re.search(r"[.!?…:;,]$", ln.strip())
+                for ln in lines[2:]
+            )
+        )
         # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
         # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).
         # RIA Novosti marks the credit with a copyright sign: "© РИА Новости / Павел Лисицын" /
@@ -518,6 +541,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         )
         # A dossier box after the interview, under its heading alone on a line: Kommersant's
         # "Личное дело" / "Андрей Лещинский родился в 1968 году …", "Досье", "Довідка".
+        # A sidebar between two turns under its one-word heading on a line of its own: the
+        # Rossiyskaya Gazeta's "Кстати" / "В интервенционном фонде сейчас находится …" (an
+        # answer that opens "Кстати, …" goes on on the same line).
+        box = box or (
+            2 <= len(lines) <= 4
+            and _SIDEBAR.fullmatch(re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", lines[0]).strip())
+            is not None
+        )
         box = box or (
             len(lines) <= 8
             and _DOSSIER.fullmatch(re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", lines[0]).strip())

@@ -743,7 +743,22 @@ def _quote_headline(header: str) -> Name | None:
         return _post_and_name(m.group("name"), header.replace(first, "", 1))
     if not info.name.has_full_given or info.role:
         return None
-    return info.name
+    return _job_word_dropped(info.name, header)
+
+
+def _job_word_dropped(name: Name, header: str) -> Name:
+    """The name without a job word the label grammar took for a given name: "Економіст
+    Віталій Ярошенко: «…»" over the lead's "… розповів головний економіст Центру … Віталій
+    Ярошенко" is Віталій Ярошенко. A word the page writes in lower case elsewhere is a common
+    noun; a given name or patronymic never is."""
+    given = list(name.given)
+    while len(given) > 1 and re.search(
+        rf"(?<![{LETTER}]){re.escape(given[0].lower())}(?![{LETTER}])", header
+    ):
+        given.pop(0)
+    if len(given) == len(name.given):
+        return name
+    return Name(given=tuple(given), surname=name.surname, title=name.title, caps=name.caps)
 
 
 # The speech word of a label-like title: "Volodymyr Zelenskyy: Every strike … – address by the
