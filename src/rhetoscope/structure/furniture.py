@@ -228,10 +228,13 @@ _READ_ALSO = re.compile(
     # Vedomosti's: "Читать ещё" over a headline link.
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
     # Sky News: "Read more from Sky News:" over its headline links.
-    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on)[ \t]+[^\n:]{1,40})?"
+    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on|of|about)[ \t]+[^\n:]{1,40})?"
     # The Times of India's "Also Read" over a headline link; the FT's "Recommended" over its
     # rubric and headline ("The Big Read" / "France's debt dilemma: …?").
     r"|Also[ \t]+read|Recommended"
+    # Al Jazeera's "Keep reading" / "list of 4 items" / "list 1 of 4" / a headline / … /
+    # "end of list".
+    r"|Keep[ \t]+reading"
     # CNBC's video embed between two turns: "WATCH NOW" / "VIDEO 05:48" / its headline.
     r"|See[ \t]+also|Дополнительные[ \t]+материалы|Watch[ \t]+now"
     # Lenta.ru's box between two turns: "Материалы по теме:" over a headline and its date.
@@ -302,6 +305,9 @@ _CAPTION_CREDIT = re.compile(
 # Photo/Mark Schiefelbein)", "(Photo by Jane Doe/Getty Images)".
 _WIRE_CREDIT = re.compile(
     r"[.!?…][ \t]+\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:[ \t]+by)?[ \t]*[/: ][^()\n]{1,80}\)$"
+    # Al Jazeera's, in square brackets after a caption with no stop: "Displaced families shelter
+    # in a school in Beirut, October 2024 [Hassan Ammar/AP Photo]", "[File: Jane Doe/Reuters]".
+    r"|[ \t]\[(?:File:[ \t]*)?[A-Z][^\[\]/\n]{1,50}/[ \t]*[A-Z][^\[\]\n]{0,40}\]$"
 )
 
 
@@ -463,7 +469,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         last = text[para:end].strip()
         before = text[start:para].rstrip()
         lines = last.split("\n")
-        box = _READ_ALSO.match(lines[0]) is not None and len(lines) <= 4
+        box = _READ_ALSO.match(lines[0]) is not None and (
+            len(lines) <= 4
+            # A longer list of headline links under the heading: none closes with a stop.
+            or (
+                len(lines) <= 16
+                and all(len(ln.split()) <= 20 and not re.search(r"[.!…:;,]$", ln) for ln in lines)
+            )
+        )
         # A stenogram's vote between the chair's "Прошу голосовать." and the result announced:
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.

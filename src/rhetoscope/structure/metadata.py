@@ -482,7 +482,8 @@ _RELATED_HEADING = re.compile(
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
     r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
     r"| documents)?"
-    r"|Read (?:more|also)"
+    # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
+    r"|Read (?:more|also)(?: (?:from|on|of|about) [^\n:]{1,40})?"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".

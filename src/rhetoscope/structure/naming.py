@@ -375,14 +375,23 @@ def _speaker_names(
         canon = _named_in_text(canon, labels, text, header_text, header_names)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
+    outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
+            # An outlet's label ("TIME:", "Al Jazeera:") asks as the byline's writer only on a
+            # bare Q&A page, whose lead is a standfirst; over a reported write-up ("Beirut,
+            # Lebanon – With whole villages … / Al Jazeera spoke to …") the byline names who
+            # wrote the story, and the outlet, which the lead says did the interview, asks.
+            if _reported_lead(preface or header_text, byline):
+                outlet_askers = []
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
+    if outlet_askers is None:
+        outlet_askers = interviewers
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -417,7 +426,7 @@ def _speaker_names(
             if outlet_label:
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
-                asker = _outlet_journalist(header, interviewers, byline)
+                asker = _outlet_journalist(header, outlet_askers, byline)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             if (
@@ -463,6 +472,7 @@ def _speaker_names(
         elif (
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
+            and (info.outlet is None or bool(outlet_askers))
             and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
             # "Вопрос:" before and beside "П.Зарубин:" under "… ответил на вопросы журналистов,
             # в том числе Павла Зарубина": the named journalist asks under his own label, so
@@ -1175,8 +1185,35 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     if speaker != _recase_word(name.surname) and not _news_outlet(speaker):
         return False
     word = re.escape(name.surname)
-    standalone = rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])(?! [{UPPER}])"
+    # (A following capitalised word may be a section, "DER SPIEGEL International"; one in
+    # capitals, "JOHN SMITH", makes the label part of a longer name.)
+    standalone = (
+        rf"(?<![{UPPER}] )(?<![{LETTER}]){word}(?![{LETTER}])"
+        rf"(?! [{UPPER}][{UPPER}'’.\-]*(?![{LOWER}]))"
+    )
     return re.search(standalone, header_text) is not None
+
+
+# The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
+_EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _reported_lead(preface: str, byline: str) -> bool:
+    """Whether the text under the byline and before the first label is a reported story (two
+    or more paragraphs of prose, not counting a short editor's note or a caption) rather than
+    a Q&A's one-paragraph standfirst."""
+    at = preface.find(byline)
+    lead = preface[at + len(byline) :] if at >= 0 else preface
+    prose = 0
+    for line in lead.splitlines():
+        words = line.split()
+        if len(words) < 12 or not _PROSE_END.search(line.strip()):
+            continue
+        if len(words) <= 20 and _EDIT_NOTE.search(line):
+            continue
+        prose += 1
+    return prose >= 2
 
 
 def _outlet_key(label: str) -> str:

@@ -26,6 +26,13 @@ _PROMPT = re.compile(
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
     re.IGNORECASE,
 )
+# An interviewer's reading of what was just said, put for the interviewee to confirm, asks even
+# without a question mark and in a few words: "You mean jamming.", "In other words, no."
+_RESTATES = re.compile(
+    r"^\W*(?:(?:so[ \t,]+)?you mean|meaning|in other words|(?:so[ \t,]+)?you(?:'re|’re| are) "
+    r"saying|то есть|тобто|иными словами|іншими словами)\b",
+    re.IGNORECASE,
+)
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
@@ -875,6 +882,8 @@ def _asks(body: str, label: str, *, answered: bool) -> bool:
         return _GIVES_FLOOR.search(body) is None
     if not answered or _VOICE_OVER.search(label):
         return False
+    if _RESTATES.match(body):
+        return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
     return not (_REMARK.search(body) or len(body.split()) <= 3)
 
 
