@@ -615,8 +615,13 @@ def _bold_questions(
     first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
     closing: dict[int, re.Match[str]] = {}
     for i, (_h, start, end, _sp) in enumerate(bodies):
-        last = [m for m in _BOLD_PARA.finditer(text, start, end) if asks(m) and m.start() > start]
-        if last and not text[last[-1].end() : end].strip():
+        # The question may lie below what the answer's end already left out (a fact box:
+        # "ДОВІДКА FORBES" / "Vantazh" / … / "**Чому ви вирішили виходити саме в Польщу?**"),
+        # up to the next label.
+        until = bodies[i + 1][0].start if i + 1 < len(bodies) else end
+        until = max(until, end)
+        last = [m for m in _BOLD_PARA.finditer(text, start, until) if asks(m) and m.start() > start]
+        if last and not text[last[-1].end() : until].strip().strip("*_"):
             closing[i] = last[-1]
     if len(closing) + (first is not None) < 2:
         return bodies, first_cut
@@ -642,7 +647,7 @@ def _bold_questions(
             continue
         # A "Читайте також:" link or a fact box between the answer and the question is the
         # page's, not the answer's.
-        cut = _trim_furniture(text, start, len(text[: m.start()].rstrip()))
+        cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
     return out, (first.start() if first is not None else first_cut)
