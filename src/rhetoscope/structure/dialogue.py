@@ -573,12 +573,23 @@ def _implied_answers(
         model = (dataclasses.replace(first, text="A", info=info), 0, 0, principal)
     else:
         model = next(b for i, b in enumerate(bodies[1:], 1) if asking[i - 1] and not asking[i])
+
+    # The Times of India prints each answer on the line right below its "Q:" line, no blank
+    # line between ("Q: … Where do you stand this year?" / "We are at about 34 km a day …"):
+    # where no answer has a label and at least two questions run on so, the line break after
+    # the question's "?" line parts the two.
+    def runs_on(start: int, end: int) -> bool:
+        first_line = text[start:end].split("\n", 1)
+        return len(first_line) == 2 and _ends_with_question(first_line[0])
+
+    by_line = only_questions and sum(runs_on(s, e) for _, s, e, _ in bodies) >= 2
+    breaks = r"\n[ \t]*\n" if not by_line else r"\n(?:[ \t]*\n)?"
     out: list[tuple[LabelHit, int, int, str | None]] = []
     for i, (h, start, end, speaker) in enumerate(bodies):
         out.append((h, start, end, speaker))
         if not asking[i] or (not only_questions and (i + 1 >= len(bodies) or not asking[i + 1])):
             continue
-        for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
+        for m in re.finditer(breaks, text[start:end]):
             cut = start + m.start()
             rest_start = start + m.end()
             asked = _unbold(text[start:cut])
@@ -863,10 +874,35 @@ _ADDRESS = re.compile(
 )
 
 
+# An English question opening with its address, a title and a surname: "Governor Lindqvist,
+# electricity prices …", "Mr. Hale, …".
+_ADDRESS_EN = re.compile(
+    rf"[ \t]*(?P<t>[{UPPER}][{LOWER}]+\.?)[ \t]+(?P<s>[{UPPER}][{LOWER}'’\-]+),[ \t]"
+)
+
+
 def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
     """The interviewee of a dash interview whose lead names them in running prose ("Бывший
     советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
-    ("— Господин Моро, …?"), and the lead gives the one full name with that surname."""
+    ("— Господин Моро, …?"), and the lead gives the one full name with that surname. In
+    English the address is a title and the surname ("Governor Lindqvist, …?" under the
+    caption "Gov. Anders Lindqvist at the State Capitol …")."""
+    en = _ADDRESS_EN.match(question)
+    if (
+        en is not None
+        and is_title_token(en.group("t").rstrip("."))
+        and not re.search(r"[а-яёіїєґ]", en.group(0), re.IGNORECASE)  # "Господин Моро, …"
+    ):
+        lead = _CREDITED.sub("", lead)
+        named = {
+            f"{g} {s}"
+            for g, s in (
+                (m.group(1), re.sub(r"['’]s?$", "", m.group(2))) for m in _EN_PAIR.finditer(lead)
+            )
+            if s == en.group("s") and not is_title_token(g) and g.lower() not in NOT_GIVEN
+        }
+        name = named.pop() if len(named) == 1 else None
+        return None if name == asker else name
     m = _ADDRESS.search(question[:200])
     # A photo credit names the photographer, never the interviewee: "Віталій Зайченко (фото:
     # Віталій Носач, РБК-Україна)".
@@ -1027,7 +1063,7 @@ _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE
 
 _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
-    r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By)[ \t]*:?[ \t]+)?"
+    r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By|BY)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
@@ -1131,7 +1167,10 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
     # name precedes anywhere in the lead — is the asking side.
     subj = met.group("subj")
-    if subj not in ("I", "We") and (
+    # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
+    # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
+    masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+    if subj not in ("I", "We", masthead, re.sub(r"^The[ \t]+", "", masthead)) and (
         (len(subj.split()) > 1 and not subj.startswith("The "))
         or re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(subj)}(?![\w])", lead) is not None
     ):
@@ -1139,20 +1178,8 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     author = _en_byline(lead)
     who = met.group("who")
     if who in ("him", "her"):
-        counts: dict[str, int] = {}
-        for m in _EN_PAIR.finditer(lead[: met.start()]):
-            g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
-            if (
-                is_title_token(g)
-                or (author is not None and s == author.surname)
-                or name_from_phrase(f"{g} {s}") is None
-            ):
-                continue
-            counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return out
-        name = _full_in(lead, ranked[0][0])
+        others = [author] if author is not None else []
+        name = _most_named(lead, lead[: met.start()], others, outlet=subj)
     else:
         name = name_from_phrase(who)
         if name is not None and not name.has_full_given:
@@ -1163,6 +1190,35 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     if met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
+
+
+def _most_named(lead: str, scope: str, others: Sequence[Name], outlet: str = "") -> Name | None:
+    """The person an English lead speaks of most, in full: of the full names ``scope`` writes
+    (not ``others``', nor two words of the ``outlet``'s name: "Novaya Gazeta"), the one whose
+    surname recurs most in ``lead``, at least twice and more than any other's ("Union minister
+    Suresh Bhandarkar says … Bhandarkar also spoke about …")."""
+    counts: dict[str, int] = {}
+    for m in _EN_PAIR.finditer(scope):
+        g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
+        if (
+            is_title_token(g)
+            or {g, s} <= set(outlet.split())
+            or any(s == o.surname for o in others)
+            or name_from_phrase(f"{g} {s}") is None
+        ):
+            continue
+        counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return _full_in(lead, ranked[0][0])
+
+
+# An English interview's signature line: "Interview by Claire Duval", "Interviewed by …".
+_EN_SIGNATURE = re.compile(
+    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _trim_narration(
@@ -1184,6 +1240,11 @@ def _trim_narration(
             if opener.match(text, para + 2) is None:
                 break
             end = start + len(text[start:para].rstrip())
+    # The interviewer's signature under the last answer, with all below it: "Interview by
+    # Claire Duval" (Le Monde), then the translation notice.
+    signed = _EN_SIGNATURE.search(text, start, end)
+    if signed is not None and re.search(r"[.!?…\"”»’)]$", text[start : signed.start()].rstrip()):
+        end = start + len(text[start : signed.start()].rstrip())
     if author is not None and len(author.split()) >= 2:
         bio = re.compile(rf"\n[ \t]*\n[ \t]*{re.escape(author)}[ \t]+[{LOWER}]")
         found = bio.search(text, start, end)
@@ -1261,9 +1322,14 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # met, "This interview has been edited and condensed."): a long intro is allowed when it
     # says it leads into an interview and names who answers; else an article's bold questions
     # under a long story are its subheadings.
-    if prose_words > 80 and (
-        prose_words > 400 or not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
-    ):
+    # Le Monde says so in its rubric and names who answers in the headline instead ("Étienne
+    # Marchal: ‘A Europe that signs anything …’" / "Interview | France’s minister for Europe
+    # explains …"): a header's interviewee on a page that calls itself an interview serves too.
+    says = any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told) or (
+        any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+        and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
+    )
+    if prose_words > 80 and (prose_words > 400 or not says):
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
@@ -1271,6 +1337,14 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     asker = _fullest(interviewers, text)
     if asker is None:  # the single author under the headline asks, as in a dash dialogue
         author = _name_over_date(text[: paras[0][0].start()], interviewees)
+        if author is None:
+            # The byline over the lead ("By Claire Duval" / "Published on February 11, …") or
+            # the signature under the last answer ("Interview by Claire Duval").
+            signed = _EN_SIGNATURE.search(text, paras[-1][1].end(), len(text))
+            author = name_from_phrase(signed.group("n")) if signed else None
+            author = author or _en_byline(text[: paras[0][0].start()])
+            if author is not None and any(n.surname == author.surname for n in interviewees):
+                author = None
         asker = author.display() if author is not None else None
     # Lenta.ru labels only its first bold question with the outlet ("**«Лента.ру»: По данным
     # Росстата, …?**"), the lead naming it too ("«Лента.ру» поговорила с …"): no journalist is
@@ -1429,7 +1503,13 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    if not interviewees and not interviewers:
+    # TIME names its interviewee only in the photo caption and the first question's address
+    # ("Gov. Anders Lindqvist at the State Capitol …" / "Governor Lindqvist, electricity prices
+    # …?"): an address that names a person of the lead says who answers, as a header would.
+    addressed = None
+    if not interviewees:
+        addressed = _addressed_in_lead(lines[first].group(), lead, None)
+    if not interviewees and not interviewers and addressed is None:
         return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
     # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
@@ -1461,7 +1541,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         if not 1 <= nxt - i - 1 <= 8:
             return ()  # two questions in a row, or a long stretch of prose: not a Q&A
         blocks.append((i, nxt))
-    answerer = _fullest(interviewees, text)
+    answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина

@@ -134,6 +134,12 @@ def _trim_fact_box(text: str, start: int, end: int) -> int:
 def _heading_line(heading: str) -> bool:
     if re.match(r"#{1,6}[ \t]+\S", heading):  # "## What happened"
         return True
+    # A bold line of a few words closing no sentence: the Kyiv Independent's subheadings between
+    # two labelled turns ("**Corruption concerns**", "**'Every substation is a target'**").
+    bold = re.fullmatch(r"(\*\*|__)(?P<h>[^*_\n]+)\1", heading)
+    if bold is not None:
+        words = bold.group("h").strip().strip("'’‘\"“”«»").strip()
+        return 0 < len(words.split()) <= 10 and not re.search(r"[.!?…:;,]$", words)
     # "3.1 Storage filling targets", "2. Opening statement by Commissioner Hartmann".
     if (
         re.match(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", heading)
@@ -263,7 +269,10 @@ def _in_read_also(text: str, pos: int) -> bool:
 
 _READ_ALSO_INLINE = re.compile(
     r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
-    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$",
+    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
+    # Le Monde's link with no colon, its parts run together by the scrape: "Read more
+    # Subscribers only  Mercosur: Why French farmers fear South American beef".
+    r"|Read[ \t]+(?:more|also)(?:[ \t]{2,}|[ \t]+(?=Subscribers?[ \t]+only))\S[^\n]{0,150}$",
     re.IGNORECASE,
 )
 # A newsletter box between paragraphs (the Guardian: "Sign up to First Edition" / "Free daily

@@ -892,6 +892,18 @@ _HEADLINE_STOPS = frozenset(
         "via",
         "while",
         "alongside",
+        # A lead's sentence opens with a conjunction before a place: "When Minnesota passed its
+        # law …", "Since Ukraine …" (no given names).
+        "when",
+        "since",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "once",
+        "if",
+        "whether",
     }
 )
 

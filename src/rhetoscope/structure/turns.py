@@ -42,6 +42,7 @@ from rhetoscope.structure.dialogue import (
     _first_dash,
     _implied_answers,
     _lead_people_en,
+    _most_named,
     _opening_speaker,
     _plain_dialogue,
     _preamble,
@@ -66,6 +67,7 @@ from rhetoscope.structure.furniture import (
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
+    _INTERVIEWER_KINDS,
     _SIGNATURE,
     _STATEMENT_KINDS,
     _header,
@@ -277,6 +279,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
             ):
                 start = strip_range(text, b, end)[0]
+        # The whole question in bold, its label inside: "**Kyiv Independent: … a complete
+        # blackout?**". The bold that opened before the label closes the body: no word of it.
+        opened = text[text.rfind("\n", 0, h.start) + 1 : h.end]
+        bold = re.match(r"[ \t]*(\*\*|__)", opened)
+        if (
+            bold is not None
+            and opened.count(bold.group(1)) % 2 == 1
+            and text[start:end].endswith(bold.group(1))
+        ):
+            body = text[start : end - 2]
+            if body.count(bold.group(1)) % 2 == 0:
+                end = start + len(body.rstrip())
         closed = _END_MARK.search(text, start, end) or _CLOSING_LINE.search(text, start, end)
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
@@ -304,6 +318,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         n.key: n for k, n in header if k.startswith((*_INTERVIEWEE_KINDS, *_STATEMENT_KINDS))
     }
     principal = next(iter(principals.values())).display() if len(principals) == 1 else None
+    if not principals and all(h.info.kind is LabelKind.QUESTION for h in labels):
+        # Only the questions carry a label ("Q: …"), and the header names only who asks ("In an
+        # interview with TOI's Rohit Mehra, Bhandarkar also spoke about …"): who answers is
+        # the one the lead speaks of most ("Union minister Suresh Bhandarkar says …").
+        lead = text[: min(labels[0].cut, 3000)]
+        askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+        subject = _most_named(lead, lead, askers)
+        principal = subject.display() if subject is not None else None
     bodies = _implied_answers(text, bodies, principal)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     roles = _roles(
