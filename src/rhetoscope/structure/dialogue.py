@@ -1059,6 +1059,14 @@ def _dash_spans(
 
 
 _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE)
+# A bold question glued onto the end of the answer above it, the paragraph break lost in the
+# scrape: "… через спрощену систему.**– Коли законопроєкт подадуть до Ради?**". Only after a
+# sentence end of plain text, only a question, and only closing its line.
+_GLUED_BOLD = re.compile(
+    r"(?<=[.!…\"”»)])(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1[ \t]*$", re.MULTILINE
+)
+_BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
+_PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
 
 _BYLINE_NAME = re.compile(
@@ -1265,6 +1273,15 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
     found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    # Glued questions count only beside bold paragraphs of their own, on a plain line (not
+    # inside a bold one), with a blank line or the text's end below.
+    glued = [
+        m
+        for m in _GLUED_BOLD.finditer(text, 0, body_end)
+        if _BOLD_OPEN.match(text, text.rfind("\n", 0, m.start()) + 1) is None
+        and _PARA_END.match(text, m.end()) is not None
+    ]
+    found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
     # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
     # nothing but a blank line before a bold question is that question's first part. Headings
@@ -1494,6 +1511,17 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         return ()
     asks = _framed_questions(lines, asks)
     first = asks.index(True)
+    # A broadcast's text version opens with the greetings ("Доброго вечора, пане Олеже." /
+    # "Доброго вечора, дякую за запрошення." / "Яка зараз ситуація …?"): short lines right
+    # above the first question that open with a greeting, the host's first, then the guest's.
+    opening = first
+    while (
+        opening > 0
+        and first - opening < 2
+        and _GREETING.match(lines[opening - 1].group().strip()) is not None
+        and len(lines[opening - 1].group().split()) <= 15
+    ):
+        opening -= 1
     # The lead above the first question names the two sides in running prose ("… поговорило з
     # головою ОВА Олегом Синєгубовим. Розмову вела журналістка Ірина Коваленко."); the
     # header read for a labelless text stops above it.
@@ -1549,12 +1577,36 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         author = _name_over_date(text[: lines[first].start()], interviewees)
         asker = author.display() if author is not None else None
     spans: list[Span] = []
+    greets = [("other", asker), ("answer", answerer)]
+    turns: list[tuple[int, int, str, str | None]] = [
+        (lines[j].start(), lines[j].end(), *greets[n]) for n, j in enumerate(range(opening, first))
+    ]
     for i, nxt in blocks:
         q = lines[i]
         a_start, full_end = lines[i + 1].start(), lines[nxt - 1].end()
         # A "Читайте також" box or an intertitle before the next question is the page's.
         a_end = _trim_furniture(text, a_start, full_end)
-        turns = [(q.start(), q.end(), "question", asker), (a_start, a_end, "answer", answerer)]
+        # The closing thanks under the last answer ("Дякую вам за розмову." / "Дякую вам, і
+        # бережіть себе."): the host's, then the guest's, as the greetings were.
+        closing: list[tuple[int, int, str, str | None]] = []
+        if nxt == len(lines):
+            tail = [m for m in lines[i + 1 : nxt] if m.end() <= a_end]
+            while (
+                len(tail) > 1
+                and len(closing) < 2
+                and _THANKS_LINE.match(tail[-1].group().strip()) is not None
+                and len(tail[-1].group().split()) <= 15
+            ):
+                closing.insert(0, (tail[-1].start(), tail[-1].end(), "", None))
+                tail.pop()
+            if closing:
+                a_end = tail[-1].end()
+                closing = [(s_, e_, *greets[n]) for n, (s_, e_, _, _) in enumerate(closing)]
+        turns = [
+            *turns,
+            (q.start(), q.end(), "question", asker),
+            (a_start, a_end, "answer", answerer),
+        ]
         # A photo's caption after the answer, closed by its credit ("Гнатюк під час робочої
         # поїздки на Київську ТЕЦ. Фото: Міненерго"), is the page's own line, as in a dash or
         # bold dialogue: a row of its own, no one's turn.
@@ -1562,13 +1614,29 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         caption = text[c_start:c_end]
         if caption and "\n" not in caption and _CAPTION_CREDIT.search(caption) is not None:
             turns.append((c_start, c_end, "other", None))
+        turns.extend(closing)
         for s_, e_, label, speaker in turns:
             s_, e_ = strip_range(text, s_, e_)
             dash = _DASH_PARA.match(text, s_, e_)  # the dash opening a TASS answer is no word
             s_ = dash.end() if dash is not None else s_
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
+        turns = []
     return tuple(spans)
+
+
+# A line that opens with a greeting: "Доброго вечора, …", "Здравствуйте.", "Good evening, …".
+_GREETING = re.compile(
+    r"(?:Добр(?:ий|ого|ый|ое|ого)[ \t]+(?:день|дня|вечір|вечора|вечер|ранок|ранку|утро)"
+    r"|Здравствуйте|Вітаю|Вітаємо|Приветствую|Good[ \t]+(?:morning|afternoon|evening)"
+    r"|Hello|Welcome)(?![а-яёіїєґa-z])",
+    re.IGNORECASE,
+)
+# A line that opens with thanks: "Дякую вам за розмову.", "Спасибо.", "Thank you, Minister.".
+_THANKS_LINE = re.compile(
+    r"(?:Дякую|Дякуємо|Спасибо|Спасибі|Благодарю|Thank[ \t]+you|Thanks)(?![а-яёіїєґa-z])",
+    re.IGNORECASE,
+)
 
 
 # The words an answer opens with after the speaker's own rhetorical question: "Почему? Потому
@@ -1577,6 +1645,23 @@ _SELF_ANSWER = re.compile(
     r"(?:Потому|Да|Нет|Конечно|Безусловно|Вовсе|Бо|Так|Ні|Звісно|Because|Yes|No|Of course)"
     r"(?![а-яёіїєґa-z])",
     re.IGNORECASE,
+)
+
+
+# A challenge's opener: "Але ж …", "Проте …", "Но ведь …", "But …".
+_CHALLENGE = re.compile(
+    r"(?:Але(?:[ \t]+ж)?|Проте|Однак|Втім|Но(?:[ \t]+(?:ведь|же))?|Однако|Впрочем"
+    r"|А[ \t]+(?:ведь|же)|But|Yet|And[ \t]+yet|Still|However)(?![а-яёіїєґa-z])[ \t,]*"
+)
+# The interviewee's words: "я", "ми", "мы", "our", … (a challenge speaks of others).
+_FIRST_PERSON_WORD = re.compile(
+    r"(?<![\w’'])(?i:я|ми|мы|мене|мені|меня|мне|нас|нам|наш\w*|мій|моя|моє|мої|мой|моё|мои"
+    r"|I|me|my|we|us|our)(?![\w’'])"
+)
+# A reply that concedes or denies what was put: "Так, …", "Ні.", "Да, …", "Yes, …".
+_REPLY_OPENER = re.compile(
+    r"(?:Так|Ні|Да|Нет|Звісно|Звичайно|Конечно|Безумовно|Безусловно|Справді|Действительно"
+    r"|Yes|No|Of[ \t]+course|Indeed|Sure|Right)[,.!—–]"
 )
 
 
@@ -1604,6 +1689,19 @@ def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[
         ):
             continue
         if _PROMPT.match(line):
+            out[i] = True
+            continue
+        # A challenge put as a statement, which the interviewee concedes on the next line
+        # ("Але ж частина батьків відмовляється виїжджати." / "Так, і ми це розуміємо …",
+        # "Но ведь цены выросли." / "Да, выросли, …"): one short sentence that opens with a
+        # "but", says nothing in the first person, over a line opening with a reply word.
+        if (
+            len(line.split()) <= 20
+            and _CHALLENGE.match(line) is not None
+            and not re.search(r"[.!?…][\"”»]*[ \t]+\S", line)
+            and _FIRST_PERSON_WORD.search(line) is None
+            and _REPLY_OPENER.match(lines[i + 1].group().strip()) is not None
+        ):
             out[i] = True
             continue
         head = re.match(r"[^.!?…]*\?[ \t]+", line)

@@ -437,6 +437,14 @@ def _dossier_start(text: str, start: int, end: int) -> int:
     return end
 
 
+_ONE_WORD_HEADING = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}(?:-[{LOWER}]+)?")
+_REPLY_WORD = re.compile(
+    r"(?i:thanks|okay|sure|right|exactly|absolutely|certainly|indeed|спасибо|спасибі|дякую"
+    r"|благодарю|конечно|звісно|безусловно|безумовно|абсолютно|именно|точно|правильно|добре"
+    r"|хорошо|ладно|верно|вірно)"
+)
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -582,6 +590,13 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and 2 <= len(last.split()) <= 10
             and not re.search(r"[.!?…:;,\-–—]$", last)
             and (last[:1].isupper() or last[:1] in '«"“')
+        )
+        # A one-word section heading (ZN.UA's "… бачили один одного." / "Реабілітація" / "**—
+        # Скільки …?**"): a capitalised word of letters alone, as _trim_heading takes one
+        # between labelled turns; a short word ("Ні", "Так") or a reply word ("Дякую",
+        # "Absolutely") may be speech that lost its stop.
+        heading = heading or (
+            _ONE_WORD_HEADING.fullmatch(last) is not None and _REPLY_WORD.fullmatch(last) is None
         )
         # "… була помітно меншою." / "Читайте також: Сили … на 2026 рік" / "Про людей і
         # підготовку": a subheading under a headline link goes too, the link next.
