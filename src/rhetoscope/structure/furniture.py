@@ -84,11 +84,30 @@ def _trim_heading(text: str, start: int, end: int) -> int:
         before = text[start:line_start].rstrip(" \t")
         if not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n[ \t]*$", before):
             return end  # the heading stands alone, after a blank line
-        if not _heading_line(text[line_start:cut]):
+        if not (
+            _heading_line(text[line_start:cut])
+            or (cut == end and _sentence_case_heading(text, line_start, cut))
+        ):
             return end
         if re.search(r"[.!?…\"”»]\s*$", before):
             return start + len(before.rstrip())
         cut = start + len(before.rstrip())  # another heading above this one?
+
+
+# A section heading in sentence case closed by a colon, about the questions that follow:
+# mid.ru's "Answers to media questions:" over the first "Question:". A speaker's own lead-in
+# ("We will now take your questions:", "Let me turn to your questions:") stays in the turn.
+_QA_HEADING = re.compile(
+    r"(?!(?:I|We|You|Let|Now|So|And|Then|Here)\b)"
+    rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{LETTER}][{LETTER}'’\-]*){{0,5}}[ \t]+"
+    rf"(?:questions|answers|Q&A|Q[ \t]+and[ \t]+A)(?:[ \t]+[{LETTER}]+){{0,3}}:"
+)
+
+
+def _sentence_case_heading(text: str, start: int, end: int) -> bool:
+    """A short sentence-case line closed by a colon that heads the questions below it, also
+    when a copy-paste glued the next label to it ("Answers to media questions:Question: …")."""
+    return _QA_HEADING.fullmatch(text, start, end) is not None
 
 
 def _trim_caps_lines(text: str, start: int, end: int) -> int:

@@ -20,6 +20,9 @@ _MANGLED_ITEM = re.compile(
     r"^[ \t]*([^\W\d_][\w\-–'’]*(?:[ \t][^\W\d_][\w\-–'’]*){0,2})[ \t]*#?[ \t]*$"
 )
 
+# The block's one line when only its first "#" moved: "Russia #Italy #Lavrov".
+_PARTIAL_TAG_LINE = re.compile(r"^[ \t]*([^\W\d_][\w\-]*)((?:[ \t]+#[^\W\d_][\w\-]*)+)[ \t]*$")
+
 
 @dataclass(frozen=True, slots=True)
 class TagBlock:
@@ -49,6 +52,19 @@ def mangled_block(text: str) -> TagBlock | None:
         pos += len(line) + 1
     i = len(lines) - 1
     tags: list[str] = []
+    # Only the first "#" may have moved, the rest staying on the tags' own line: "… honest
+    # dialogue.#" / "Russia #Italy #Lavrov" means "#Russia #Italy #Lavrov".
+    last_offset, last = lines[-1]
+    m = _PARTIAL_TAG_LINE.match(last)
+    if m and len(lines) > 1:
+        prev = lines[-2][1].rstrip()
+        if prev.endswith("#") and not _MANGLED_ITEM.match(prev):
+            first = [m.group(1)]
+            return TagBlock(
+                start=last_offset,
+                marker=lines[-2][0] + len(prev) - 1,
+                tags=tuple(first + inline_hashtags(m.group(2))),
+            )
     # Walk up from the last line: the last tag may lack "#", all earlier ones must end with it.
     while i >= 1:
         offset, line = lines[i]

@@ -365,7 +365,9 @@ _TRAILING_LINE = re.compile(
     # v3.0, except where otherwise stated" / "© Crown copyright".
     r"|.{0,40}\bOpen[ \t]+Government[ \t]+Licen[cs]e\b.{0,80}|©?[ \t]*Crown[ \t]+copyright.{0,20}"
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
-    r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news|Back to top"
+    r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news"
+    # A list page's back link under the story: "Back to top", "Back to the list" (mid.ru).
+    r"|Back[ \t]+to[ \t]+(?:the[ \t]+)?(?:top|list|news(?:[ \t]+list)?|all[ \t]+news)"
     # A news list's heading under the story: "Последние новости" over its headline links.
     r"|(?:Последние|Главные|Останні|Головні)[ \t]+(?:новости|новини)|Latest[ \t]+news"
     # Lenta.ru's promo and reaction widget: "Lenta.ru в Telegram: главные новости дня",

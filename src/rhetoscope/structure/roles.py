@@ -699,6 +699,12 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+_OPENS_FLOOR = re.compile(
+    r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
+    r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
+    r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b",
+    re.IGNORECASE,
+)
 _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
@@ -829,13 +835,43 @@ def _moderators(
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
-        if len(turns) > 2 and turns[0] == 0 and sizes[0] <= 40:
+        sized = list(turns)  # the turns ``sizes`` measures
+        welcome = text[bodies[turns[0]][1] : bodies[turns[0]][2]]
+        if (
+            len(turns) > 2
+            and turns[0] == 0
+            and (
+                sizes[0] <= 40
+                # One that introduces the principal and asks for their opening remarks may
+                # run longer (MEA's "Good evening friends … To brief you on the visit we have
+                # with us Foreign Secretary Shri Vikram Misri. … Sir, may I request you to
+                # make your opening remarks.").
+                or (sizes[0] <= 80 and _OPENING_REMARKS.search(welcome) is not None)
+            )
+        ):
             # The chair's welcome that opens the conference and gives the principal the floor
             # runs a little longer ("Good afternoon. The Secretary General will start with
             # some opening remarks and then we will take a few questions. Secretary
             # General."); the brief calls of outlets after it decide.
-            sizes = sizes[1:]
-        brief = max(sizes) <= 20 and sum(sizes) <= 12 * len(sizes)
+            sizes, sized = sizes[1:], sized[1:]
+            last = text[bodies[turns[-1]][1] : bodies[turns[-1]][2]]
+            if (
+                len(sizes) > 1
+                and turns[-1] + 1 == len(bodies)
+                and sizes[-1] <= 20
+                and _CLOSING_THANKS.match(last) is not None
+            ):
+                # So may the thanks that close it ("Thank you all for joining us this
+                # evening. Thank you Sir."), the conference's last turn.
+                sizes, sized = sizes[:-1], sized[:-1]
+        # A turn that opens the floor to questions says a little more than a call ("Thank you
+        # Sir. We'll now open the floor for questions. Please introduce yourselves and the
+        # organisation you represent."): it counts as one.
+        calls = [
+            min(n, 12) if _OPENS_FLOOR.search(text, bodies[i][1], bodies[i][2]) else n
+            for i, n in zip(sized, sizes, strict=True)
+        ]
+        brief = max(sizes) <= 20 and sum(calls) <= 12 * len(sizes)
         # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
         # floor to Dr Langat."), but each names the next speaker, who is someone else: the
         # floor handed over by name every time, to a question at least twice.
