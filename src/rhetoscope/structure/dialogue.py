@@ -53,6 +53,7 @@ from rhetoscope.structure.speakers import (
     LabelInfo,
     LabelKind,
     Name,
+    _news_outlet,
     fold,
     is_title_token,
     name_from_phrase,
@@ -580,7 +581,11 @@ def _implied_answers(
     # the question's "?" line parts the two.
     def runs_on(start: int, end: int) -> bool:
         first_line = text[start:end].split("\n", 1)
-        return len(first_line) == 2 and _ends_with_question(first_line[0])
+        return (
+            len(first_line) == 2
+            and _ends_with_question(first_line[0])
+            and re.match(r"[ \t]*\n", first_line[1]) is None  # no blank line between
+        )
 
     by_line = only_questions and sum(runs_on(s, e) for _, s, e, _ in bodies) >= 2
     breaks = r"\n[ \t]*\n" if not by_line else r"\n(?:[ \t]*\n)?"
@@ -601,6 +606,32 @@ def _implied_answers(
                     out[-1] = (h, start, start + len(asked), speaker)
                     out.append((implied, rest_start, end, model[3]))
                 break
+        else:
+            # Where only the questions carry a label, a "Q:" may put a statement to the
+            # interviewee ("Q: Last year too, the government announced a cap. It was never
+            # enforced." / "That is a fair criticism. …"): with no paragraph of the body asking,
+            # its first paragraph is the question and the rest the answer.
+            paras = re.search(breaks, text[start:end])
+            if (
+                only_questions
+                and not by_line
+                and paras is not None
+                and not any(
+                    _ends_with_question(_unbold(p)) for p in re.split(breaks, text[start:end])
+                )
+                and len(text[start + paras.end() : end].split()) >= 5
+            ):
+                rest_start = start + paras.end()
+                implied = dataclasses.replace(
+                    model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
+                )
+                out[-1] = (
+                    h,
+                    start,
+                    start + len(text[start : start + paras.start()].rstrip()),
+                    speaker,
+                )
+                out.append((implied, rest_start, end, model[3]))
     return out
 
 
@@ -1178,9 +1209,22 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
-    if subj not in ("I", "We", masthead, re.sub(r"^The[ \t]+", "", masthead)) and (
-        (len(subj.split()) > 1 and not subj.startswith("The "))
-        or re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(subj)}(?![\w])", lead) is not None
+    # The outlet's own journalist, named with it: "Meduza’s Daria Kozlova spoke with Sorokin
+    # about …", "TOI's Rohit Mehra met her …" — she asks.
+    owned = re.fullmatch(
+        rf"(?:The[ \t]+)?[{UPPER}][\w.\-]*(?:[ \t]+[{UPPER}][\w.\-]*)?['’]s[ \t]+(?P<n>{_PERSON_PAIR})",
+        subj,
+    )
+    asker = name_from_phrase(owned.group("n")) if owned is not None else None
+    if asker is not None and not asker.has_full_given:
+        asker = None
+    if (
+        asker is None
+        and subj not in ("I", "We", masthead, re.sub(r"^The[ \t]+", "", masthead))
+        and (
+            (len(subj.split()) > 1 and not subj.startswith("The "))
+            or re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(subj)}(?![\w])", lead) is not None
+        )
     ):
         return out
     author = _en_byline(lead)
@@ -1195,7 +1239,9 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     if name is None:
         return out
     out.append(("interview with", name))
-    if met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
+    if asker is not None and asker.key != name.key:
+        out.append(("interview by", asker))
+    elif met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
 
@@ -1213,6 +1259,9 @@ def _most_named(lead: str, scope: str, others: Sequence[Name], outlet: str = "")
             or {g, s} <= set(outlet.split())
             or any(s == o.surname for o in others)
             or name_from_phrase(f"{g} {s}") is None
+            # A section in the page's breadcrumb is no person, however often the trail repeats
+            # its word: "News / City News / Bengaluru News / … : Minister Priya Hegde".
+            or _news_outlet(f"{g} {s}")
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
@@ -1483,6 +1532,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     followed by an answer of at most eight lines, questions must be a quarter of the lines from
     the first on, and little (a standfirst or bio) may stand before the first."""
     start = _body_start_for_statement(text, body_end)
+    # The interviewer's signature under the last answer ends the Q&A, and names who asks: "Interview
+    # by Clémence Aubry" (Le Monde), the translation notice below it.
+    signed = _EN_SIGNATURE.search(text, start, body_end)
+    if signed is not None:
+        body_end = signed.start()
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
     asks = [
         _ends_with_question(m.group())
@@ -1575,6 +1629,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         author = _name_over_date(text[: lines[first].start()], interviewees)
+        if author is None and signed is not None:
+            author = name_from_phrase(signed.group("n"))
+            if author is not None and any(n.surname == author.surname for n in interviewees):
+                author = None
         asker = author.display() if author is not None else None
     spans: list[Span] = []
     greets = [("other", asker), ("answer", answerer)]

@@ -253,7 +253,10 @@ _READ_ALSO = re.compile(
     # Vedomosti's: "Читать ещё" over a headline link.
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
     # Sky News: "Read more from Sky News:" over its headline links.
-    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on|of|about)[ \t]+[^\n:]{1,40})?"
+    # Le Monde's, its paywall tag kept on the line, the headline link below: "Read more
+    # Subscribers only" / "France's defense industry struggles to move to a 'war economy'".
+    r"|Read[ \t]+(?:more|also)(?:[ \t]+(?:from|on|of|about)[ \t]+[^\n:]{1,40}"
+    r"|[ \t]+(?:Subscribers?|Members?)[ \t]+only)?"
     # The Times of India's "Also Read" over a headline link; the FT's "Recommended" over its
     # rubric and headline ("The Big Read" / "France's debt dilemma: …?").
     r"|Also[ \t]+read|Recommended"

@@ -725,15 +725,18 @@ def _quote_headline(header: str) -> Name | None:
     # The headline is the first line, or the first below the site's name and breadcrumb trail
     # ("Українська правда" / "Головна › Публікації › Інтерв'ю" / "Наталія Бойко: Якщо …").
     first = ""
-    for ln in (ln for ln in header.split("\n") if ln.strip()):
+    for n, ln in enumerate(ln for ln in header.split("\n") if ln.strip()):
         first = ln
+        # The site's name atop the page, a few words closing no sentence: "Le Monde in English"
+        # / "International" / "Subscribers only" / "Defense minister Hélène Ferrand: '…'".
+        masthead = n == 0 and len(ln.split()) <= 5 and re.search(r"[:.?!…]", ln) is None
         # The author and date line above the headline ("Олена Мартиненко — Вівторок, 11
         # листопада 2025, 05:30") is the page's too.
         dated = len(ln.split()) <= 10 and find_date(ln) is not None
         # A two-crumb trail ("Дзеркало тижня › Освіта", "Головна / Здоров'я") is one too.
         crumb = _SHORT_CRUMB.fullmatch(ln.strip()) is not None
         short = len(ln.split()) <= 3 and ":" not in ln
-        if not (_BREADCRUMB.search(ln) or short or dated or crumb):
+        if not (_BREADCRUMB.search(ln) or short or dated or crumb or masthead):
             break
     m = _LINE_LABEL.match(first)
     if m is None or not _headline_rest(first[m.end() :]):
