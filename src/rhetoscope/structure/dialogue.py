@@ -1231,7 +1231,7 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     who = met.group("who")
     if who in ("him", "her"):
         others = [author] if author is not None else []
-        name = _most_named(lead, lead[: met.start()], others, outlet=subj)
+        name = _most_named(lead, lead[: met.start()], others, outlet=subj, once=True)
     else:
         name = name_from_phrase(who)
         if name is not None and not name.has_full_given:
@@ -1246,11 +1246,15 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     return out
 
 
-def _most_named(lead: str, scope: str, others: Sequence[Name], outlet: str = "") -> Name | None:
+def _most_named(
+    lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
+) -> Name | None:
     """The person an English lead speaks of most, in full: of the full names ``scope`` writes
     (not ``others``', nor two words of the ``outlet``'s name: "Novaya Gazeta"), the one whose
     surname recurs most in ``lead``, at least twice and more than any other's ("Union minister
-    Suresh Bhandarkar says … Bhandarkar also spoke about …")."""
+    Suresh Bhandarkar says … Bhandarkar also spoke about …"). With ``once``, the one person
+    ``scope`` names at all may be named only once ("Natalya Lebedeva served … She left Russia
+    … Novaya Gazeta Europe spoke to her …": "her" can be no one else)."""
     counts: dict[str, int] = {}
     for m in _EN_PAIR.finditer(scope):
         g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
@@ -1266,6 +1270,8 @@ def _most_named(lead: str, scope: str, others: Sequence[Name], outlet: str = "")
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if once and len(ranked) == 1:
+        return _full_in(lead, ranked[0][0])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return _full_in(lead, ranked[0][0])
