@@ -1212,7 +1212,8 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # The outlet's own journalist, named with it: "Meduza’s Daria Kozlova spoke with Sorokin
     # about …", "TOI's Rohit Mehra met her …" — she asks.
     owned = re.fullmatch(
-        rf"(?:The[ \t]+)?[{UPPER}][\w.\-]*(?:[ \t]+[{UPPER}][\w.\-]*)?['’]s[ \t]+(?P<n>{_PERSON_PAIR})",
+        rf"(?:The[ \t]+)?[{UPPER}][\w.\-]*(?:[ \t]+[{UPPER}][\w.\-]*)?['’]s[ \t]+"
+        rf"(?P<n>{_PERSON_PAIR})",
         subj,
     )
     asker = name_from_phrase(owned.group("n")) if owned is not None else None
