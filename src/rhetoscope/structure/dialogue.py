@@ -695,6 +695,80 @@ def _bold_questions(
     return out, (first.start() if first is not None else first_cut)
 
 
+# A paragraph of its own: the text between blank lines.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def _plain_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off questions printed as plain paragraphs where only the answers carry a label, all
+    of one person (Rossiyskaya Gazeta: "Откуда возьмутся деньги, если заводы снижают выпуск?" /
+    "Михаил Гончаров: Мы рассчитываем на гражданскую продукцию …"): the last paragraph of a
+    labelled body, right above the same person's next label, is the interviewer's question, and
+    so is the paragraph right above the first label. Only where at least two such paragraphs
+    ask; then a short one-sentence paragraph there asks too ("Люди боятся сокращений." /
+    "Спасибо за разговор."): one person does not answer twice running. The asker is the one
+    interviewer the header names, or the author over the date ("Текст: Ольга Смирнова")."""
+    if len(bodies) < 2 or any(h.implied for h, *_ in bodies):
+        return bodies, first_cut
+    names = {h.info.name.key for h, *_ in bodies if h.info.name is not None}
+    if len(names) != 1 or any(
+        h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies
+    ):
+        return bodies, first_cut
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    if any(n.key in names for n in askers):
+        return bodies, first_cut
+
+    def last_para(a: int, b: int) -> re.Match[str] | None:
+        paras = list(_PARAGRAPH.finditer(text, a, b))
+        return paras[-1] if len(paras) >= 2 else None
+
+    def short(m: re.Match[str]) -> bool:
+        para = m.group(0).strip()
+        return len(para) <= 80 and "\n" not in para and not re.search(r"[.!?…]\s+\S", para)
+
+    head = list(_PARAGRAPH.finditer(text, 0, first_cut))
+    first = head[-1] if head and _ends_with_question(head[-1].group(0)) else None
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+        m = last_para(start, bodies[i + 1][0].start)
+        if m is not None and (_ends_with_question(m.group(0)) or short(m)):
+            closing[i] = m
+    asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
+    if asking < 2:
+        return bodies, first_cut
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    asker = _fullest(askers, text)
+    if asker is None:
+        author = _name_over_date(text[:first_cut], interviewees)
+        asker = author.display() if author is not None else None
+    info = LabelInfo(LabelKind.QUESTION, "Q")
+
+    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
+        model = bodies[0][0]
+        hit = dataclasses.replace(
+            model, start=m.start(), end=m.start(), cut=m.start(), text="Q", info=info, implied=True
+        )
+        return (hit, *strip_range(text, m.start(), m.end()), asker)
+
+    out = [question(first)] if first is not None else []
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        m = closing.get(i)
+        if m is None:
+            out.append((h, start, end, speaker))
+            continue
+        # A photo caption between the answer and the question is the page's, not the answer's.
+        cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
+        cut = _trim_fact_box(text, start, cut)
+        out.extend([(h, start, cut, speaker), question(m)])
+    return out, (first.start() if first is not None else first_cut)
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
@@ -746,6 +820,32 @@ _GLUED_DASH = re.compile(r"(?<=[.!…])[ \t]*([—–])[ \t]+(?=[A-ZА-ЯЁІЇ�
 _ASKING_SENTENCE = re.compile(r"\?[\"”»’)]*(?:[ \t]|$)")
 
 
+# An answer glued onto the question above it, the break lost: "- А если не поддержат?- Тогда
+# будем дорабатывать." (Komsomolskaya Pravda). A dash right after the "?", then a capital.
+_GLUED_ANSWER = re.compile(r"(?<=\?)[ \t]*([—–-])[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"])")
+
+
+def _glued_answer(
+    text: str, starts: Sequence[re.Match[str] | _Dash], i: int, nxt: int
+) -> _Dash | None:
+    """The answer's dash inside the question paragraph ``i``, when the turn before it answers
+    (or there is none), the paragraph's first line asks up to the dash, what follows does not
+    ask, and the next paragraph (if any) asks again: only then is the alternation one turn
+    short."""
+    m = starts[i]
+    if i > 0 and _ends_with_question(text[starts[i - 1].end() : m.start()]):
+        return None
+    para_end = strip_range(text, m.end(), nxt)[1]
+    line_end = text.find("\n", m.end(), para_end)
+    g = _GLUED_ANSWER.search(text, m.end(), para_end if line_end < 0 else line_end)
+    if g is None:
+        return None
+    tail = text[g.end() : para_end]
+    if _ends_with_question(tail) or _ASKING_SENTENCE.search(tail) is not None:
+        return None
+    return _Dash(g.start(1), g.end())
+
+
 def _glued_dashes(
     text: str, starts: Sequence[re.Match[str] | _Dash], body_end: int
 ) -> list[re.Match[str] | _Dash]:
@@ -759,6 +859,9 @@ def _glued_dashes(
         out.append(m)
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
         if i + 1 >= len(starts) or _ends_with_question(text[starts[i + 1].end() : nxt]):
+            glued = _glued_answer(text, starts, i, nxt)
+            if glued is not None:
+                out.append(glued)
             continue
         para_end = strip_range(text, m.end(), nxt)[1]
         line_at = text.rfind("\n", m.end(), para_end) + 1 or m.end()
@@ -882,6 +985,11 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     if answerer is None:
         first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
         answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)
+        a, b = bodies[0]
+        if answerer is None and not asking[0] and "?" in text[a:b]:
+            # The opening question may close on a remark: "- Виктор Сергеевич, зачем отдельные
+            # правила для новичков? Их и так учат в автошколе." (Komsomolskaya Pravda).
+            answerer = _addressed_in_lead(text[a:b], text[: starts[0].start()], asker)
     spans = _dash_spans(text, bodies, asking, answerer, asker, joined)
     if not spans or not captions:
         return spans
@@ -1109,6 +1217,9 @@ _BYLINE_NAME = re.compile(
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
     r"|Обозреватель(?:ница)?|Кореспондент(?:ка)?|Корреспондент(?:ка)?|Reporter|Correspondent"
     r"|Editor|Senior[ \t]+\w+|Staff[ \t]+writer)(?![\w])[^\n]{0,60})?"
+    # Komsomolskaya Pravda's share button between the two: "Александр Гамов" / "ПОДЕЛИТЬСЯ" /
+    # "06 Ноября 2024 19:15".
+    r"(?:[ \t]*\n[ \t]*(?:ПОДЕЛИТЬСЯ|Поделиться|ПОДІЛИТИСЯ|Поділитися|SHARE|Share)[ \t]*)?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
@@ -1128,7 +1239,9 @@ _DATE_OVER_BYLINE = re.compile(
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
-    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
     re.MULTILINE,
 )
 

@@ -553,7 +553,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
         # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).
         # RIA Novosti marks the credit with a copyright sign: "© РИА Новости / Павел Лисицын" /
-        # "Строительство моста в Тверской области".
+        # "Строительство моста в Тверской области". Rossiyskaya Gazeta stops its one-sentence
+        # caption: "Фото: Татьяна Андреева/РГ" / "Губернатор на встрече с работниками завода.".
         box = box or (
             len(lines) == 2
             and len(lines[1].split()) <= 25
@@ -561,7 +562,12 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 r"(?:(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:|©)[^\n]{1,80}$", lines[0], re.I
             )
             is not None
-            and not re.search(r"[.!?…:;]$", lines[1].strip())
+            and not re.search(r"[!?…:;]$|[.!?…][ \t]+\S", lines[1].strip())
+            # Only a credit that is no sentence itself may stand over a stopped caption.
+            and (
+                not lines[1].strip().endswith(".")
+                or re.search(r"[.!?…]$", lines[0].strip()) is None
+            )
         )
         # A news site's link to a related story, set as its headline over its date and time:
         # "Индонезия заявила о намерении нарастить импорт российской пшеницы" / "8 февраля,

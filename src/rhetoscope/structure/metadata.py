@@ -491,6 +491,9 @@ _RELATED_HEADING = re.compile(
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
     r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"
     r"|Читайте также|Смотрите также|Связанные материалы"
+    # Rossiyskaya Gazeta's box of links under the text: "Важно! Редакция рекомендует" / "Как в
+    # регионах тратят деньги на ремонт школ".
+    r"|(?:Важно![ \t]+)?Редакция[ \t]+рекомендует"
     # kremlin.ru's "Материалы по теме" / "Встреча с Министром финансов …" / "15 октября 2025
     # года" under the text; its Ukrainian peers.
     r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"

@@ -45,6 +45,7 @@ from rhetoscope.structure.dialogue import (
     _most_named,
     _opening_speaker,
     _plain_dialogue,
+    _plain_questions,
     _preamble,
     _statement,
 )
@@ -328,6 +329,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         principal = subject.display() if subject is not None else None
     bodies = _implied_answers(text, bodies, principal)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
+    bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
