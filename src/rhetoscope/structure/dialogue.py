@@ -1580,6 +1580,16 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
         a_end = _trim_narration(text, a_start, a_end, answerer, asker)
+        # Lenta.ru labels the first answer as it labels the first question ("**«Лента.ру»: …
+        # Вы тоже?**" / "**Белоусов:** Конечно. …"): the answerer's own bold label, by name or
+        # surname, is no word of the answer.
+        own = _BOLD_OWN_LABEL.match(text, a_start, a_end)
+        if (
+            own is not None
+            and answerer is not None
+            and own.group("n") in (answerer, answerer.split()[-1])
+        ):
+            a_start = own.end()
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
@@ -1633,6 +1643,8 @@ _SECOND_PERSON = re.compile(
 )
 
 
+# A bold name label opening an answer's paragraph: "**Белоусов:** Конечно. …".
+_BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+")
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
@@ -1778,7 +1790,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
                 closing.insert(0, (tail[-1].start(), tail[-1].end(), "", None))
                 tail.pop()
             if closing:
-                a_end = tail[-1].end()
+                # A "Читайте також" box between the last answer and the thanks is the page's
+                # too ("… силою не вивозимо." / "Читайте також" / "У Дніпрі …" / "Дякуємо за
+                # розмову."): the thanks hid it from the trim above.
+                a_end = _trim_furniture(text, a_start, tail[-1].end())
                 closing = [(s_, e_, *greets[n]) for n, (s_, e_, _, _) in enumerate(closing)]
         turns = [
             *turns,

@@ -248,6 +248,8 @@ _CAPS_ABBREVIATION = re.compile(
 
 
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
+# A section break set as a paragraph of its own: "***", "* * *", "---", "___".
+_SECTION_BREAK = re.compile(r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
     # Vedomosti's: "Читать ещё" over a headline link.
@@ -522,6 +524,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or _VOTE_RECORD.match(lines[0]) is not None
         box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
         box = box or (len(lines) == 1 and _pull_quote(last, before))
+        # A section break between two turns ("… приблизно вдвічі." / "***" / "ЖИТЛО НА …"):
+        # the page's ornament, no one's words.
+        box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
@@ -633,6 +638,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # slot's lone label goes too, the label next.
         above = before[max(before.rfind("\n\n"), before.rfind("\n \n")) + 1 :].strip()
         link_above = link_above or ("\n" not in above and _READ_ALSO.fullmatch(above) is not None)
+        # "… приблизно вдвічі." / "***" / "ЖИТЛО НА ДЕОКУПОВАНИХ ТЕРИТОРІЯХ": a subheading under a
+        # section break goes too, the break next.
+        link_above = link_above or _SECTION_BREAK.fullmatch(above) is not None
         # The newsletter box's parts lie one under the other, its blurb unstopped.
         link_above = link_above or (box and _NEWSLETTER.match(above) is not None)
         # "… точно не нужно." / "Материалы по теме:" / "00:01, 12 марта 2024" / "«Это ловушка

@@ -1630,6 +1630,9 @@ def genitive_to_nominative(word: str) -> str:
         ("ея", "ей"),
         ("ия", "ий"),
         ("ія", "ій"),  # Ukrainian: Андрія -> Андрій
+        # Ukrainian feminine -ія in the genitive/dative ("в розмові Наталії Коваль", "Марії"):
+        # no nominative name ends "-ії", so Наталії -> Наталія.
+        ("ії", "ія"),
         ("ии", "ия"),
     ):
         if end == "ии" and re.search(r"[^л]ля$", low) and len(word) > 4:
