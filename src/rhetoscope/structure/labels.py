@@ -936,7 +936,29 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     once = sum(a.info.group == accepted[0].info.group for a in accepted) == 1 if accepted else False
     if accepted and _headline(text, accepted[0], office=once):
         accepted = accepted[1:]
+    # A pull-quote set in capitals between an interview's paragraphs (Ukrainska Pravda's
+    # 'ДЕНИС ШМИГАЛЬ: "ПІДВИЩЕННЯ ПОДАТКІВ — ЦЕ ВИМУШЕНИЙ КРОК"' over its dash dialogue) is
+    # display type, not a turn, wherever it stands: a one-off label whose whole paragraph is
+    # a quotation without a lower-case letter.
+    groups = Counter(a.info.group for a in accepted)
+    accepted = [a for a in accepted if groups[a.info.group] > 1 or not _caps_pull_quote(text, a)]
     return accepted
+
+
+def _caps_pull_quote(text: str, hit: LabelHit) -> bool:
+    """Is ``hit``'s paragraph only itself and a short quotation in capitals?"""
+    if hit.inline:
+        return False
+    end = text.find("\n\n", hit.end)
+    rest = text[hit.end : len(text) if end < 0 else end].strip()
+    return (
+        "\n" not in rest
+        and len(rest.split()) <= 14
+        and rest[:1] in "'\"“‘«„"
+        and rest[-1:] in "'\"”’»“"
+        and re.search(f"[{LOWER}]", rest) is None
+        and re.search(f"[{UPPER}]", rest) is not None
+    )
 
 
 def _rev_stamps_run(text: str, cands: Sequence[LabelHit]) -> int:

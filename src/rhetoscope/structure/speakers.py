@@ -1716,6 +1716,15 @@ def dative_surname(word: str) -> str:
         return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
         return word[:-1] + "ь"  # Дудю -> Дудь
+    # A surname in "-а" (a woman's "Гудима", a man's "Сковорода") takes "-і" in Ukrainian and
+    # "-е" in Russian: "ведучій Анастасії Гудимі" is Анастасія Гудима. A foreign surname that
+    # ends so in the nominative ("Ніколаішвілі", "Келлі") is not declined.
+    if (
+        re.search(r"[бвдзлмнпрстф][іе]$", low)
+        and len(word) > 4
+        and not re.search(r"(?:швіл[іи]|лл[іе]|дзе)$", low)
+    ):
+        return word[:-1] + "а"
     return word
 
 
