@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
@@ -681,14 +681,27 @@ def _bold_questions(
         )
         return (hit, *strip_range(text, m.start("q"), m.end("q")), asker)
 
+    return _with_questions(text, bodies, closing, first, question, first_cut)
+
+
+def _with_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    closing: dict[int, re.Match[str]],
+    first: re.Match[str] | None,
+    question: Callable[[re.Match[str]], tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """``bodies`` with the unlabelled questions split off: ``first`` above the first label,
+    ``closing[i]`` closing body ``i``. What the page sets between an answer and the question (a
+    "Читайте також:" link, a fact box, a photo caption) is the page's, not the answer's.
+    Returns the bodies and where the text before the first turn now ends."""
     out = [question(first)] if first is not None else []
     for i, (h, start, end, speaker) in enumerate(bodies):
         m = closing.get(i)
         if m is None:
             out.append((h, start, end, speaker))
             continue
-        # A "Читайте також:" link or a fact box between the answer and the question is the
-        # page's, not the answer's.
         cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
@@ -756,17 +769,7 @@ def _plain_questions(
         )
         return (hit, *strip_range(text, m.start(), m.end()), asker)
 
-    out = [question(first)] if first is not None else []
-    for i, (h, start, end, speaker) in enumerate(bodies):
-        m = closing.get(i)
-        if m is None:
-            out.append((h, start, end, speaker))
-            continue
-        # A photo caption between the answer and the question is the page's, not the answer's.
-        cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
-        cut = _trim_fact_box(text, start, cut)
-        out.extend([(h, start, cut, speaker), question(m)])
-    return out, (first.start() if first is not None else first_cut)
+    return _with_questions(text, bodies, closing, first, question, first_cut)
 
 
 def _unbold(para: str) -> str:

@@ -1055,6 +1055,19 @@ def _declined_from(declined: str, nominative: str) -> bool:
     return len(n) >= 4 and d != n and d[:-1] == n[:-1] and d[-1] in "иы" and n[-1] in "ая"
 
 
+def _initial_shared(name: Name, labels: Sequence[LabelHit]) -> bool:
+    """Whether another label's given name starts as ``name``'s does ("Д.Мантуров:" beside
+    "Д.Песков:"): an address by given name and patronymic could then be either's."""
+    first = fold(name.given[0])[:1]
+    return any(
+        (other := h.info.name) is not None
+        and other.key != name.key
+        and bool(other.given)
+        and fold(other.given[0])[:1] == first
+        for h in labels
+    )
+
+
 def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
     """The given name of a one-initial label ("Д.Песков:") that the text addresses by given name
     and patronymic only ("Вот Дмитрий Сергеевич показывает, что время вышло"; "Sergey
@@ -1065,15 +1078,8 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
     if len(name.given) != 1:
         return None
     first = fold(name.given[0])[:1]
-    for h in labels:
-        other = h.info.name
-        if (
-            other is not None
-            and other.key != name.key
-            and other.given
-            and fold(other.given[0])[:1] == first
-        ):
-            return None
+    if _initial_shared(name, labels):
+        return None
     cyrillic = re.search(r"[а-яёіїєґ]", fold(name.surname)) is not None
     pairs: set[tuple[str, str]] = set()
     for m in _PAIR_AT.finditer(text):
@@ -1113,15 +1119,8 @@ def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | Non
         return None
     first = fold(name.given[0])[:1]
     ordered = sorted(labels, key=lambda h: h.start)
-    for h in ordered:
-        other = h.info.name
-        if (
-            other is not None
-            and other.key != name.key
-            and other.given
-            and fold(other.given[0])[:1] == first
-        ):
-            return None
+    if _initial_shared(name, labels):
+        return None
     called: set[str] = set()
     for h, nxt in itertools.pairwise(ordered):
         if h.info.name is None or h.info.name.key != name.key:
