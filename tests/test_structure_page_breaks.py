@@ -81,3 +81,18 @@ def test_kremlin_topic_field_is_page_furniture() -> None:
         "Дата публикации: 16 апреля 2025 года, 16:05\n"
     )
     assert turn_rows(text)[-1][2] == "Договорились. Спасибо."
+
+
+def test_membership_pitch_and_contact_line_are_page_furniture() -> None:
+    text = (
+        "Interview\n\nKyiv Independent: Will Kharkiv hold?\n\nMarchuk: It will.\n\n"
+        "Kyiv Independent: Thank you for your time.\n\n"
+        "Marchuk: Thank you, and please tell people to keep talking about Kharkiv.\n\n"
+        "We've got something special for you\n"
+        "Our community is growing so fast. Join the Kyiv Independent community and help us "
+        "keep reporting. Become a member\n\n"
+        "Contact us at letters@kyivindependent.com.\n"
+    )
+    assert turn_rows(text)[-1][2] == (
+        "Thank you, and please tell people to keep talking about Kharkiv."
+    )

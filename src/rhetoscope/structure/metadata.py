@@ -352,6 +352,12 @@ _TRAILING_LINE = re.compile(
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
     r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
+    # TIME's "Contact us at letters@time.com."; a membership pitch under the story ("Our
+    # community is growing … Join the Kyiv Independent community … Become a member").
+    r"|Contact us at\b.{0,80}@\S+"
+    r"|.{0,200}\b(?:Become a (?:member|supporter|patron)"
+    r"|Join (?:the|our)\b[^.\n]{0,40}\bcommunity)\b.{0,120}"
+    r"|We['’]ve got something (?:special )?for you"  # the pitch's heading
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
     # A site's footer ("Address: No. 2, Chaoyangmen Nandajie …"), a row of buttons ("[Print]
