@@ -17,3 +17,8 @@ def run(text: str) -> Document:
 def turn_rows(text: str) -> list[tuple[str, str | None, str]]:
     doc = run(text)
     return [(s.label, s.attrs["speaker"], doc.span_text(s)) for s in doc.layer("turns")]
+
+
+def spoken_rows(text: str) -> list[tuple[str, str | None, str]]:
+    """The turn table without the page's own rows (a lede or caption: ``other``, nobody's)."""
+    return [r for r in turn_rows(text) if r[0] != "other" or r[1]]

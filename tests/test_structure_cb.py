@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(s.label, s.attrs["speaker"], doc.span_text(s)) for s in doc.layer("turns")]
-
+from structure_support import turn_rows as rows
 
 _QA = (
     "{outlet}: What signals is Kyiv receiving from Washington?\n\n"

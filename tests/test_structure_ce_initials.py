@@ -3,13 +3,12 @@ co-hosts and a feminine instrumental guest named in a Ukrainian lead."""
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.header import _nominative
+from structure_support import run
 
 
 def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = build_pipeline(["metadata", "sentences", "turns"])(read_text(text, source="t.txt"))
+    doc = run(text)
     return [
         (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end].split()[0])
         for s in doc.layer("turns")

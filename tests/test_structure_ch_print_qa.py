@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.metadata import trailing_start
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [
-        (s.label, s.attrs["speaker"], doc.span_text(s))
-        for s in doc.layer("turns")
-        if s.label != "other" or s.attrs["speaker"]
-    ]
-
+from structure_support import spoken_rows as rows
 
 _TWO_INTERVIEWERS = (
     "DER SPIEGEL\nInternational\n\n"

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.header import _job_word_dropped
 from rhetoscope.structure.speakers import Name
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import run
 
 _HEAD = (
     "Петров: «Запасов хватит на всю зиму»\n\n"
@@ -23,7 +20,7 @@ _TAIL = "**— А цены?**\n\n— Цены вырастут не больше
 
 
 def answers(text: str) -> list[str]:
-    doc = PIPELINE(read_text(text))
+    doc = run(text)
     return [doc.span_text(s) for s in doc.layer("turns") if s.label == "answer"]
 
 

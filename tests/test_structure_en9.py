@@ -3,13 +3,12 @@ brackets, an outlet bracket followed by a note, a wire story's reporting credit.
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.speakers import classify_label
+from structure_support import run
 
 
 def _turns(text: str) -> list[tuple[str | None, str]]:
-    doc = build_pipeline(["metadata", "sentences", "turns", "duplicates"])(read_text(text))
+    doc = run(text)
     return [(s.attrs.get("speaker"), doc.text[s.start : s.end]) for s in doc.layer("turns")]
 
 

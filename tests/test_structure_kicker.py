@@ -2,10 +2,7 @@
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
-
-PIPE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import run
 
 HEAD = (
     "Зарубин: Дмитрий Сергеевич, что дальше?\n\n"
@@ -29,7 +26,7 @@ HEAD = (
     ],
 )
 def test_last_turn_end(tail: str, last_words: str | None) -> None:
-    doc = PIPE(read_text(HEAD + tail, source="t.txt"))
+    doc = run(HEAD + tail)
     turns = list(doc.layer("turns"))
     last = doc.text[turns[-1].start : turns[-1].end]
     assert last.endswith(last_words or "на это немного.")

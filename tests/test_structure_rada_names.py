@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.model import Document
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns"])
-
-
-def run(text: str) -> Document:
-    return PIPELINE(read_text(text))
+from structure_support import run
 
 
 def table(doc: Document) -> list[tuple[str, str | None, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
@@ -667,21 +667,8 @@ def _bold_questions(
             closing[i] = last[-1]
     if len(closing) + (first is not None) < 2:
         return bodies, first_cut
-    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
-    asker = _fullest([n for k, n in header if k.startswith(_INTERVIEWER_KINDS)], text)
-    if asker is None:
-        author = _name_over_date(text[:first_cut], interviewees)
-        asker = author.display() if author is not None else None
-    info = LabelInfo(LabelKind.QUESTION, "Q")
-
-    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
-        model = bodies[0][0]
-        hit = dataclasses.replace(
-            model, start=m.start(), end=m.start(), cut=m.start(), text="Q", info=info, implied=True
-        )
-        return (hit, *strip_range(text, m.start("q"), m.end("q")), asker)
-
-    return _with_questions(text, bodies, closing, first, question, first_cut)
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
 
 def _with_questions(
@@ -689,13 +676,36 @@ def _with_questions(
     bodies: list[tuple[LabelHit, int, int, str | None]],
     closing: dict[int, re.Match[str]],
     first: re.Match[str] | None,
-    question: Callable[[re.Match[str]], tuple[LabelHit, int, int, str | None]],
     first_cut: int,
+    header: list[tuple[str, Name]],
+    askers: Sequence[Name],
+    group: str | int,
 ) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
     """``bodies`` with the unlabelled questions split off: ``first`` above the first label,
-    ``closing[i]`` closing body ``i``. What the page sets between an answer and the question (a
-    "Читайте також:" link, a fact box, a photo caption) is the page's, not the answer's.
-    Returns the bodies and where the text before the first turn now ends."""
+    ``closing[i]`` closing body ``i`` (the question is the match's ``group``). They are the one
+    interviewer's of ``askers``, or the author's over the date. What the page sets between an
+    answer and the question (a "Читайте також:" link, a fact box, a photo caption) is the
+    page's, not the answer's. Returns the bodies and where the text before the first turn now
+    ends."""
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    asker = _fullest(askers, text)
+    if asker is None:
+        author = _name_over_date(text[:first_cut], interviewees)
+        asker = author.display() if author is not None else None
+    info = LabelInfo(LabelKind.QUESTION, "Q")
+
+    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
+        hit = dataclasses.replace(
+            bodies[0][0],
+            start=m.start(),
+            end=m.start(),
+            cut=m.start(),
+            text="Q",
+            info=info,
+            implied=True,
+        )
+        return (hit, *strip_range(text, m.start(group), m.end(group)), asker)
+
     out = [question(first)] if first is not None else []
     for i, (h, start, end, speaker) in enumerate(bodies):
         m = closing.get(i)
@@ -755,21 +765,7 @@ def _plain_questions(
     asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
     if asking < 2:
         return bodies, first_cut
-    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
-    asker = _fullest(askers, text)
-    if asker is None:
-        author = _name_over_date(text[:first_cut], interviewees)
-        asker = author.display() if author is not None else None
-    info = LabelInfo(LabelKind.QUESTION, "Q")
-
-    def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
-        model = bodies[0][0]
-        hit = dataclasses.replace(
-            model, start=m.start(), end=m.start(), cut=m.start(), text="Q", info=info, implied=True
-        )
-        return (hit, *strip_range(text, m.start(), m.end()), asker)
-
-    return _with_questions(text, bodies, closing, first, question, first_cut)
+    return _with_questions(text, bodies, closing, first, first_cut, header, askers, 0)
 
 
 def _unbold(para: str) -> str:
