@@ -45,6 +45,7 @@ from rhetoscope.structure.naming import (
     _initials_named,
     _office_holder,
 )
+from rhetoscope.structure.proposer import propose
 from rhetoscope.structure.roles import _PROMPT, _REMARK, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
@@ -1814,6 +1815,63 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
         turns = []
+    return tuple(spans)
+
+
+# What a Q&A page says of itself above its first question.
+_QA_SIGNAL = re.compile(
+    r"(?<!\w)(?:interview\w*|Q\.?[ \t]?&[ \t]?A\b|ask[ \t]+the[ \t]+expert|conversation"
+    r"|spoke[ \t]+(?:to|with)|talk(?:s|ed)?[ \t]+(?:to|with)|we[ \t]+asked|edited[ \t]+for"
+    r"|condensed|интервью|інтерв['’]ю|поговорил\w*|беседова\w*|розмов\w*|поспілкува\w*"
+    r"|спілкува\w*|отредактирован\w*|відредагован\w*)",
+    re.IGNORECASE,
+)
+
+
+def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+    """A label-less Q&A that no rule above reads, as the learned paragraph tagger
+    (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
+
+    The tagger's own gates want three questions or more, each answered, none two in a row; as
+    for a plain dialogue, the page must also say who is interviewed or who asks (its header or
+    lead, or the first question's address), so an article that asks a few questions of its own
+    stays one statement. A page that names no one may still say it is a Q&A ("Q. & A.", "Ask
+    the Expert", "Мы поговорили с …", "The interview has been edited for length")."""
+    proposed = propose(text, body_end)
+    if not proposed:
+        return ()
+    first = next(s for role, s, _ in proposed if role == "question")
+    known = {(k, n.key) for k, n in header}
+    lead = text[: min(first, 4000)]
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    q_start, q_end = next((s, e) for role, s, e in proposed if role == "question")
+    addressed = None
+    if not interviewees:
+        addressed = _addressed_in_lead(text[q_start:q_end], lead, None)
+    if not interviewees and not interviewers and addressed is None and not _QA_SIGNAL.search(lead):
+        return ()
+    answerer = _fullest(interviewees, text) or addressed
+    asker = _fullest(interviewers, text)
+    if asker is None:
+        author = _name_over_date(text[:first], interviewees)
+        signed = _EN_SIGNATURE.search(text, first, body_end)
+        if author is None and signed is not None:
+            author = name_from_phrase(signed.group("n"))
+            if author is not None and any(n.surname == author.surname for n in interviewees):
+                author = None
+        asker = author.display() if author is not None else None
+    spans: list[Span] = []
+    for role, s_, e_ in proposed:
+        if role == "answer":
+            # A "Читайте также" box or an intertitle before the next question is the page's.
+            e_ = _trim_furniture(text, s_, e_)
+            s_, e_ = strip_range(text, s_, e_)
+        speaker = asker if role == "question" else answerer
+        attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
+        spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
 
 

@@ -42,6 +42,7 @@ from rhetoscope.structure.dialogue import (
     _first_dash,
     _implied_answers,
     _lead_people_en,
+    _learned_dialogue,
     _most_named,
     _opening_speaker,
     _plain_dialogue,
@@ -216,6 +217,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             _dash_dialogue(text, body_end, header)
             or _bold_dialogue(text, body_end, header)
             or _plain_dialogue(text, body_end, header)
+            or _learned_dialogue(text, body_end, header)
         )
         if dialogue:
             return Structure((), directions, dialogue)

@@ -1,0 +1,336 @@
+"""A learned paragraph tagger: the last resort for a Q&A page that none of the rules reads.
+
+The rules in :mod:`.dialogue` read label-less interviews (dash, bold, plain questions) with hard
+evidence, and a new publisher's layout can fail one of their gates and lose a whole document.
+This tagger reads the same page as a sequence of lines and tags each one ``O`` (lead, furniture),
+``Q``/``q`` (a question opens / goes on) or ``A``/``a`` (an answer opens / goes on). A
+multinomial logistic regression scores each line from its own shape (dash, bold, "?", length,
+first and second person, first word, caption and furniture words) and its neighbours', and a
+Viterbi pass over learned tag transitions picks the best whole sequence.
+
+It is trained on the transcript fixtures by ``training/structure/train_paragraphs.py`` and
+shipped as one small ``.npz``; inference is numpy only. :func:`propose` returns nothing unless
+the page looks like a Q&A throughout (see its gates), so an article stays a statement.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from rhetoscope.model import strip_range
+
+TAGS = ("O", "Q", "q", "A", "a")
+# The most words of untagged lines below the first question, against the words of the turns.
+MAX_UNSPOKEN = 0.35
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "structure" / "paragraphs.npz"
+
+# Transitions that cannot happen: a continuation follows its own opening or itself.
+FORBIDDEN = frozenset([("O", "q"), ("O", "a"), ("Q", "a"), ("q", "a"), ("A", "q"), ("a", "q")])
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the page: ``[start, end)`` in the text, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def page_lines(text: str, end: int) -> list[Line]:
+    """The non-blank lines of ``text[:end]``, stripped."""
+    lines = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:end]):
+        s, e = strip_range(text, m.start(), m.end())
+        lines.append(Line(s, e, text[s:e]))
+    return lines
+
+
+_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
+_BOLD = re.compile(r"(?:\*\*|__)")
+_QUESTION_END = re.compile(r"\?[\"'”»’)\]*_]*\s*(?:[—–-]{1,2})?\s*$")
+_SECOND = re.compile(
+    r"(?<![\w’'])(?i:вы|вас|вам|вами|ваш\w*|ви|вас|вам|вами|ваш\w*|твій|твой|ты|ти"
+    r"|you|your|yours|yourself)(?![\w’'])"
+)
+_FIRST = re.compile(
+    r"(?<![\w’'])(?i:я|ми|мы|мене|мені|меня|мне|нас|нам|наш\w*|мій|моя|моє|мої|мой|моё|мои"
+    r"|I|me|my|we|us|our|ours)(?![\w’'])"
+)
+_CAPTION = re.compile(
+    r"(?i:фото|світлина|photo|photograph|getty|reuters|afp|epa|credit|illustration|ілюстрац"
+    r"|иллюстрац|скриншот|кадр|image)"
+)
+_FURNITURE = re.compile(
+    r"(?i:читайте|читати|read more|related|subscribe|підпис|подпис|реклама|поделиться|поділитися"
+    r"|share|newsletter|sign up|advertisement|теги|тэги|tags|коммент|комент|донат|підтрима"
+    r"|поддерж|support|follow us|also read|смотрите|дивіться)"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+def _shape(line: str) -> list[str]:
+    """The features of one line's own shape."""
+    f: list[str] = []
+    s = line
+    if _DASH.match(s):
+        f.append("dash")
+        s = s[_DASH.match(s).end() :]  # type: ignore[union-attr]
+    if _BOLD.match(s):
+        f.append("bold")
+        if re.search(r"(?:\*\*|__)[\"'”»’)\]]*[.?!:]?$", s):
+            f.append("bold_all")
+    elif re.match(r"[*_](?=\S)", s):
+        f.append("italic")
+    if s.startswith("#"):
+        f.append("md_heading")
+    core = re.sub(r"[\s*_]+$", "", re.sub(r"^[\s*_#]+", "", s))
+    if _DASH.match(core) and "dash" not in f:
+        f.append("dash_in_bold")
+        core = core[_DASH.match(core).end() :]  # type: ignore[union-attr]
+    if _QUESTION_END.search(s):
+        f.append("end_q")
+    elif "?" in s:
+        f.append("has_q")
+    last = core.rstrip("\"'”»’)]")[-1:] if core else ""
+    f.append(
+        "end_"
+        + {".": "stop", "!": "bang", ":": "colon", "…": "dots", "?": "q"}.get(
+            last, "word" if last.isalnum() else "other"
+        )
+    )
+    words = core.split()
+    n = len(words)
+    f.append(
+        "len_"
+        + (
+            "1"
+            if n <= 1
+            else "3"
+            if n <= 3
+            else "8"
+            if n <= 8
+            else "20"
+            if n <= 20
+            else "40"
+            if n <= 40
+            else "80"
+            if n <= 80
+            else "long"
+        )
+    )
+    if n <= 12 and last.isalnum():
+        f.append("heading")
+    if _SECOND.search(core):
+        f.append("p2")
+    if _FIRST.search(core):
+        f.append("p1")
+    if core[:1] in "«\"“„'":
+        f.append("quote0")
+    if _CAPTION.search(core):
+        f.append("caption")
+    if _FURNITURE.search(core):
+        f.append("furniture")
+    if re.match(r"\d+[.)]\s", core):
+        f.append("numbered")
+    if re.search(r"https?://|www\.", core):
+        f.append("url")
+    if core[:1].isupper():
+        f.append("upper0")
+    elif core[:1].islower():
+        f.append("lower0")
+    elif core[:1].isdigit():
+        f.append("digit0")
+    if re.search(r"\b\d{4}\b", core) and n <= 12:
+        f.append("year_short")
+    first = _WORD.search(core)
+    if first is not None and first.start() <= 2:
+        f.append("w0=" + first.group().lower())
+    return f
+
+
+_CONTEXT = frozenset(
+    [
+        "dash",
+        "bold",
+        "bold_all",
+        "end_q",
+        "has_q",
+        "heading",
+        "caption",
+        "furniture",
+        "p1",
+        "p2",
+        "len_1",
+        "len_3",
+        "len_8",
+        "len_20",
+        "len_40",
+        "len_80",
+        "len_long",
+        "end_stop",
+        "end_word",
+        "md_heading",
+        "italic",
+    ]
+)
+
+
+def line_features(lines: Sequence[Line]) -> list[list[str]]:
+    """Each line's features: its shape, its neighbours' shapes, its place, the page's style."""
+    shapes = [_shape(ln.text) for ln in lines]
+    n = len(lines)
+    dashes = sum("dash" in s for s in shapes)
+    bolds = sum("bold" in s for s in shapes)
+    style = "S=dash" if dashes >= 0.2 * n else "S=bold" if bolds >= 0.08 * n else "S=plain"
+    asks = [i for i, s in enumerate(shapes) if "end_q" in s]
+    first_q = asks[0] if asks else n
+    out = []
+    for i, s in enumerate(shapes):
+        f = ["bias", style, *s]
+        f += [f"{style}|{x}" for x in s if not x.startswith("w0=")]
+        for off, tag in ((-1, "p:"), (1, "n:"), (-2, "pp:"), (2, "nn:")):
+            j = i + off
+            if 0 <= j < n:
+                f += [tag + x for x in shapes[j] if x in _CONTEXT]
+            else:
+                f.append(tag + "none")
+        if i < first_q:
+            f.append("before_first_q")
+        if i < 3:
+            f.append(f"pos{i}")
+        out.append(f)
+    return out
+
+
+@dataclass(frozen=True)
+class ParagraphTagger:
+    """Weights of the line classifier and the tag transitions (log probabilities)."""
+
+    vocab: dict[str, int]
+    weights: np.ndarray  # (features, tags)
+    bias: np.ndarray  # (tags,)
+    prior: np.ndarray  # log P(tag)
+    start: np.ndarray  # log P(first tag)
+    trans: np.ndarray  # log P(tag | previous tag)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> ParagraphTagger:
+        with np.load(path, allow_pickle=False) as z:
+            names = [str(v) for v in z["vocab"]]
+            return cls(
+                {v: i for i, v in enumerate(names)},
+                z["weights"].astype(np.float32),
+                z["bias"].astype(np.float32),
+                z["prior"].astype(np.float32),
+                z["start"].astype(np.float32),
+                z["trans"].astype(np.float32),
+            )
+
+    def posteriors(self, feats: Sequence[Sequence[str]]) -> np.ndarray:
+        """P(tag | line features) for each line, (lines, tags)."""
+        scores = np.tile(self.bias, (len(feats), 1))
+        for i, f in enumerate(feats):
+            idx = [self.vocab[x] for x in f if x in self.vocab]
+            if idx:
+                scores[i] += self.weights[idx].sum(axis=0)
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def tag(self, lines: Sequence[Line]) -> list[str]:
+        """The most probable tag sequence (Viterbi over posteriors scaled by the priors)."""
+        if not lines:
+            return []
+        emit = np.log(self.posteriors(line_features(lines)) + 1e-9) - self.prior
+        n, k = emit.shape
+        score = self.start + emit[0]
+        back = np.zeros((n, k), dtype=np.int64)
+        for i in range(1, n):
+            cand = score[:, None] + self.trans  # (prev, cur)
+            back[i] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + emit[i]
+        best = [int(score.argmax())]
+        for i in range(n - 1, 0, -1):
+            best.append(int(back[i, best[-1]]))
+        return [TAGS[t] for t in reversed(best)]
+
+
+@functools.lru_cache(maxsize=1)
+def tagger() -> ParagraphTagger:
+    return ParagraphTagger.load()
+
+
+def blocks(lines: Sequence[Line], tags: Sequence[str]) -> Iterator[tuple[str, int, int]]:
+    """``(role, first line, last line + 1)`` of each question and answer the tags make."""
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        if t in ("Q", "A"):
+            j = i + 1
+            while j < len(tags) and tags[j] == t.lower():
+                j += 1
+            yield ("question" if t == "Q" else "answer", i, j)
+            i = j
+        else:
+            i += 1
+
+
+# What opens a turn's line and is no word of it: a markdown heading's hashes, bold or italic
+# marks, the dash of a dialogue; and what closes it: the bold or italic marks.
+_OPENER = re.compile(r"#{1,6}[ \t]+|(?:\*\*|__)[ \t]*|[*_](?=\S)|[—–-][ \t\u00a0]+(?=\S)")
+_CLOSER = re.compile(r"(?<=\S)(?:\*\*|__|[*_])[ \t]*$")
+
+
+def body_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's body inside its lines: without the heading hashes, the opening dash and the bold
+    or italic marks."""
+    s, e = strip_range(text, start, end)
+    while (m := _OPENER.match(text, s, e)) is not None and m.end() > s:
+        s = m.end()
+    while (m := _CLOSER.search(text, s, e)) is not None and m.start() < e:
+        e = m.start()
+    return strip_range(text, s, e)
+
+
+def propose(text: str, end: int) -> list[tuple[str, int, int]]:
+    """``(role, start, end)`` of the question and answer turns of a label-less Q&A page, or
+    nothing when the page does not read as one: at least three questions, each with an answer
+    after it, no two questions in a row, questions a sixth of the lines from the first, and
+    little untagged prose below the first question."""
+    lines = page_lines(text, end)
+    if len(lines) < 6:
+        return []
+    tags = tagger().tag(lines)
+    found = list(blocks(lines, tags))
+    questions = [b for b in found if b[0] == "question"]
+    if len(questions) < 3:
+        return []
+    first = questions[0][1]
+    roles = [r for r, _, _ in found]
+    if any(a == b == "question" for a, b in itertools.pairwise(roles)):
+        return []
+    if roles[-1] == "question":
+        return []
+    if len(questions) < (len(lines) - first) / 6:
+        return []
+    # Prose the tagger leaves to no one below the first question (a columnist's run of
+    # rhetorical questions in the middle of an article): page furniture is short.
+    words = [len(ln.text.split()) for ln in lines]
+    spoken = sum(words[i] for i in range(first, len(lines)) if tags[i] != "O")
+    unspoken = sum(words[i] for i in range(first, len(lines)) if tags[i] == "O")
+    if unspoken > MAX_UNSPOKEN * spoken:
+        return []
+    out = []
+    for role, i, j in found:
+        s, e = body_range(text, lines[i].start, lines[j - 1].end)
+        if e > s:
+            out.append((role, s, e))
+    return out
