@@ -737,14 +737,15 @@ AUDIENCE_QUESTION = frozenset(
 # "Вопрос из чата:", "Вопрос от зрителя:", "Питання від глядачів:", "Question from online:".
 # The question word, a "from" preposition and one or two words of where it came from.
 _AUDIENCE_QUESTION = re.compile(
-    r"(?:вопрос|питання|запитання|question)[ \t]+(?:из|с|со|от|з|із|зі|від|from)"
-    r"(?:[ \t]+[\w'’\-]+){1,2}"
+    r"(?:вопрос|питання|запитання|question)[ \t]+(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
+    r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
 )
 
 
 def is_audience_question(folded: str) -> bool:
     """A folded label that is a question from the audience, not a named journalist's."""
     return folded in AUDIENCE_QUESTION or _AUDIENCE_QUESTION.fullmatch(folded) is not None
+
 
 # A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
 # named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
@@ -1126,6 +1127,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # A hearing record's "Senator Fenwick. Administrator, yes or no: are …": the label
         # ended at the surname's full stop; what runs on to the colon is the question.
         return None
+    audience = _AUDIENCE_QUESTION.fullmatch(name_part.lower())
+    if audience is not None and role is None:
+        # "Question from CNN:", "Вопрос от РИА Новости:": an outlet's question, the outlet asks
+        # as under "Question (CNN):".
+        where = name_part[audience.start("where") :]
+        if _news_outlet(where):
+            return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=where)
     if (folded in QUESTION_WORDS or is_audience_question(folded)) and role is None:
         # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
