@@ -1094,16 +1094,31 @@ _RU_HOST_LINE = re.compile(
     re.MULTILINE,
 )
 
+# A talk show's cast list names the host first, then the role: "В студии: / Кирилл Вязов –
+# ведущий программы; / Андрей Сергеев – депутат …" (the host of the "ВЕДУЩИЙ:" labels).
+_RU_HOST_CAST = re.compile(
+    r"^[ \t]*" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’") + r"[ \t]*[—–-][ \t]*"
+    r"(?:ведущ(?:ий|ая)|ведуч(?:ий|а))"
+    # … the host's post alone, or of the show: "Иван Петров – ведущий научный сотрудник ИМЭМО"
+    # is a guest's ("leading researcher"), not the host.
+    r"(?:[ \t]+(?:программы|передачи|эфира|ток-шоу|шоу|студии|програми|передачі|ефіру|студії"
+    r"|телемарафону|телемарафона))?[ \t]*(?=[;,.:«\"(]|$)",
+    re.MULTILINE,
+)
 
 # "Модератор брифинга – Динара Сейтказина.": a lead sentence naming who moderates (the
 # "Модератор:" labels), in the nominative after a dash.
 # president.gov.ua: "Модерував пресконференцію речник Президента Сергій Никифоров." — the verb,
 # the event, the post in lowercase (and its genitive), then the moderator in the nominative.
 _RU_MODERATED = re.compile(
-    r"(?<![а-яёіїєґ])(?:[Мм]одерував(?:ла)?|[Мм]одерировал(?:а)?|[Вв]ела|[Вв]ёл|[Вв]ів)[ \t]+"
+    r"(?<![а-яёіїєґ])(?:(?:[Мм]одерував(?:ла)?|[Мм]одерировал(?:а)?|[Вв]ела|[Вв]ёл|[Вв]ів)[ \t]+"
     r"(?:брифинг|брифінг|пресс-конференцию|прес-конференцію|пресконференцію|встречу|зустріч"
     # "Модерував захід речник Міністерства оборони України Олег Ковтун": the event itself.
     r"|захід|мероприятие|подію|событие)"
+    # "Модератором выступила руководитель пресс-службы губернатора Ольга Ким.", "Модератором
+    # був речник міністерства …": the moderator in the instrumental, the person in the nominative.
+    r"|[Мм]одератор(?:ом|кою)[ \t]+(?:выступил[аи]?|был[аи]?|стал[аи]?|виступив|виступила"
+    r"|був|була|став|стала))"
     r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,3}[ \t]+)?"
     + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
@@ -1191,6 +1206,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_HOST_CAST.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_LINE.finditer(text):
         out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".

@@ -33,7 +33,6 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
 from rhetoscope.structure.speakers import (
-    AUDIENCE_QUESTION,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -47,6 +46,7 @@ from rhetoscope.structure.speakers import (
     dative_surname,
     dative_to_nominative,
     fold,
+    is_audience_question,
     is_title_token,
     name_from_phrase,
     parse_name,
@@ -473,7 +473,7 @@ def _speaker_names(
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
             and (info.outlet is None or bool(outlet_askers))
-            and fold(info.text) not in AUDIENCE_QUESTION  # "Вопрос из зала:" is the audience's
+            and not is_audience_question(fold(info.text))  # "Вопрос из зала:" is the audience's
             # "Вопрос:" before and beside "П.Зарубин:" under "… ответил на вопросы журналистов,
             # в том числе Павла Зарубина": the named journalist asks under his own label, so
             # the generic one that came first is another reporter's. (An interviewer who is

@@ -733,6 +733,20 @@ AUDIENCE_QUESTION = frozenset(
         "question from the audience",
     }
 )
+# The same audience question from elsewhere than the hall: "Запитання з онлайн-трансляції:",
+# "Вопрос из чата:", "Вопрос от зрителя:", "Питання від глядачів:", "Question from online:".
+# The question word, a "from" preposition and one or two words of where it came from.
+_AUDIENCE_QUESTION = re.compile(
+    r"(?:вопрос|питання|запитання|question)[ \t]+(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
+    r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
+)
+
+
+def is_audience_question(folded: str) -> bool:
+    """A folded label that is a question from the audience, not a named journalist's."""
+    return folded in AUDIENCE_QUESTION or _AUDIENCE_QUESTION.fullmatch(folded) is not None
+
+
 # A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
 # named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
 _INITIALS_ONLY = re.compile(rf"^(?:[{UPPER}]\.[ \t]?){{2,3}}$")
@@ -1113,7 +1127,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # A hearing record's "Senator Fenwick. Administrator, yes or no: are …": the label
         # ended at the surname's full stop; what runs on to the colon is the question.
         return None
-    if (folded in QUESTION_WORDS or folded in AUDIENCE_QUESTION) and role is None:
+    audience = _AUDIENCE_QUESTION.fullmatch(name_part.lower())
+    if audience is not None and role is None:
+        # "Question from CNN:", "Вопрос от РИА Новости:": an outlet's question, the outlet asks
+        # as under "Question (CNN):".
+        where = name_part[audience.start("where") :]
+        if _news_outlet(where):
+            return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=where)
+    if (folded in QUESTION_WORDS or is_audience_question(folded)) and role is None:
         # "Question (IRNA):" too: an outlet in brackets is not a person and names nobody.
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     if folded in ANSWER_WORDS and role is None:
@@ -1353,6 +1374,10 @@ _ONLINE_OUTLET = re.compile(
     r"(?:онлайн|online|інфо|инфо|info|медіа|медиа|news)$"
 )
 
+# A web outlet's one-word Latin brand, a place glued to a media word: "AmurMedia:", "PrimaMedia:",
+# "UralPress:", "SibNews:" at a regional press conference (a person's name is never so).
+_CAMEL_MEDIA = re.compile(r"^[A-Z][a-z]+(?:Media|News|Press|Info|Online|Inform)$")
+
 
 def _news_outlet(label: str) -> bool:
     """A label that is a news outlet's name, not a person's."""
@@ -1363,7 +1388,7 @@ def _news_outlet(label: str) -> bool:
     head, dash, tail = text.partition("-")
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
         return True
-    if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text):
+    if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text) or _CAMEL_MEDIA.match(text):
         return True
     tokens = text.split()
     return (
