@@ -370,6 +370,22 @@ def flush_caption(line: str) -> bool:
     )
 
 
+# A caption introduced by its own tag, a paragraph of its own between two turns (tccb.gov.tr:
+# "Photo: President Erdoğan speaks to members of the press aboard the presidential aircraft.").
+# The words after the tag are the caption: a sentence closed by a stop, with no "/" — a bare
+# credit ("Photo: Reuters/Maxim Shemetov", "Фото: пресс-служба МИД") closes with none.
+_TAGGED_CAPTION = re.compile(
+    r"(?:Фото|Фотография|Світлина|Photo|Image|Caption)[ \t]*:[ \t]*"
+    r"(?P<caption>[^\W\d_][^\n/©]{15,300}[.!])",
+    re.IGNORECASE,
+)
+
+
+def _tagged_caption(line: str) -> re.Match[str] | None:
+    m = _TAGGED_CAPTION.fullmatch(line.strip())
+    return m if m is not None and len(m.group("caption").split()) >= 4 else None
+
+
 # A caption's credit on a line of its own: "Фото: пресс-служба …", Bloomberg's "Photographer:
 # Lukas Berger/Bloomberg" under the caption "Klaus Ebner".
 _CREDIT_LINE = re.compile(
@@ -408,6 +424,10 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
         ):
             a = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             out.append((a, a + len(line)))
+        elif not flush and (tagged := _tagged_caption(line)) is not None:
+            # "Photo: President Erdoğan speaks to …": the row is the caption, not its tag.
+            a = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            out.append((a + tagged.start("caption"), a + tagged.end("caption")))
     return out
 
 
@@ -536,6 +556,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(last.split()) <= 40
             and (_CAPTION_CREDIT.search(last) or _WIRE_CREDIT.search(last)) is not None
         )
+        # A caption behind its tag: "Photo: President Erdoğan speaks to members of the press …".
+        box = box or (len(lines) == 1 and _tagged_caption(last) is not None)
         # The same with the credit on a line of its own: "Терминал … в 2026 г." / "Фото:
         # пресс-служба группы «Трансевразия»".
         box = box or (

@@ -640,7 +640,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         nxt = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)].strip()
         if nxt and not nxt.startswith(("[", "(")):
             return False
-    return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;\"”»)\]]$", rest)
+    # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
+    # colleagues," over the report's paragraphs); a field's value does not.
+    return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
 
 
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
@@ -928,6 +930,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
     accepted = _spelled_initials(cands, accepted, base)
+    accepted = _given_name_labels(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
@@ -1032,6 +1035,38 @@ def _spelled_initials(
         and re.fullmatch(r"[A-Z]{2,3}", c.text) is not None
         and c.text in spelled
     ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _given_name_labels(
+    cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
+) -> list[LabelHit]:
+    """A briefing that labels a journalist "Rohit Malhotra, WION:" on the first question and
+    only "Rohit:" on the follow-up: a line-start one-word label that is the given name of
+    exactly one speaker named in full (and nobody's surname) speaks even once, in a text with
+    two other labels."""
+    if base < 2:
+        return accepted
+    named = [n for a in accepted if (n := a.info.name) is not None and n.has_full_given]
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for c in cands:
+        name = c.info.name
+        if (
+            c.start in taken
+            or c.inline
+            or c.info.kind is not LabelKind.PERSON
+            or name is None
+            or name.given
+            or name.title is not None
+            or name.caps
+            or " " in name.surname
+        ):
+            continue
+        word = fold(name.surname)
+        owners = {n.key for n in named if fold(n.given[0]) == word}
+        if len(owners) == 1 and not any(fold(n.surname) == word for n in named):
+            extra.append(c)
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 

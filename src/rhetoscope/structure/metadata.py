@@ -600,6 +600,23 @@ def _mangled_above_furniture(text: str) -> TagBlock | None:
     return None
 
 
+# mid.ru's tags keep their spaces: "#Moldova #Azerbaijan #United Arab Emirates #Visa issues" —
+# two or more "#" each opening a tag of up to four words, nothing else on the line.
+_SPACED_TAG_LINE = re.compile(r"[ \t]*(?:#[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,3}[ \t]*){2,}")
+
+
+def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
+    """Is ``line`` the end of the last hashtag, wrapped onto a line of its own by the scrape
+    ("#OrganizationofTurkicStates #Budapest #Gaz" / "a", "#BRICS #Diplomatic se" / "rvice")?
+    One word with no "#" and no punctuation, right under a hashtag line that ends in a word."""
+    if line_start == 0 or not re.fullmatch(r"[ \t]*[^\W\d_][\w\-]{0,20}[ \t]*", line):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return (is_tag_line(above) or _SPACED_TAG_LINE.fullmatch(above) is not None) and re.search(
+        r"\w$", above
+    ) is not None
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -627,6 +644,8 @@ def trailing_start(text: str) -> int:
         if line.strip() and not (
             _TRAILING_LINE.match(line)
             or is_tag_line(line)
+            or _wrapped_tag_tail(text, line_start, line)
+            or _SPACED_TAG_LINE.fullmatch(line) is not None
             or _CREDIT_LINE.match(line)
             or _TAG_ROW.fullmatch(line.strip())
         ):

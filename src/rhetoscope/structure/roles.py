@@ -732,7 +732,9 @@ _THANKS_WORDS = (
 _THANKS_FOR = re.compile(
     rf"[ \t]*{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
-    r"|інтерв['’]ю|відповіді)[.!…]*[ \t]*",
+    r"|інтерв['’]ю|відповіді)"
+    # The one thanked, named after a comma: "… for the interview, Mr Lavrov."
+    r"(?:,[ \t]*[^.!?\n]{1,40})?[.!…]*[ \t]*",
     re.IGNORECASE,
 )
 _THANKS_ONLY = re.compile(
@@ -867,11 +869,14 @@ def _moderators(
         # A turn that opens the floor to questions says a little more than a call ("Thank you
         # Sir. We'll now open the floor for questions. Please introduce yourselves and the
         # organisation you represent."): it counts as one.
-        calls = [
-            min(n, 12) if _OPENS_FLOOR.search(text, bodies[i][1], bodies[i][2]) else n
-            for i, n in zip(sized, sizes, strict=True)
-        ]
-        brief = max(sizes) <= 20 and sum(calls) <= 12 * len(sizes)
+        # It may run to 40 words where the rest are brief (Kantei's "CABINET PUBLIC RELATIONS
+        # SECRETARY: We will now take questions. When I call on you, please state your name
+        # and affiliation before asking your question. Yes, please go ahead.").
+        opens = [_OPENS_FLOOR.search(text, bodies[i][1], bodies[i][2]) is not None for i in sized]
+        calls = [min(n, 12) if o else n for n, o in zip(sizes, opens, strict=True)]
+        brief = max(
+            (n for n, o in zip(sizes, opens, strict=True) if not (o and n <= 40)), default=0
+        ) <= 20 and sum(calls) <= 12 * len(sizes)
         # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
         # floor to Dr Langat."), but each names the next speaker, who is someone else: the
         # floor handed over by name every time, to a question at least twice.
