@@ -1204,6 +1204,10 @@ _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE
 _GLUED_BOLD = re.compile(
     r"(?<=[.!…\"”»)])(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1[ \t]*$", re.MULTILINE
 )
+_BOLD_THEN_ANSWER = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1(?=[ \t]*[—–-][ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
@@ -1212,6 +1216,10 @@ _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By|BY)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
+    # / "23 вересня 2024, 10:15".
+    r"(?:,[ \t]*(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
+    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50})?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
@@ -1449,6 +1457,14 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         for m in _GLUED_BOLD.finditer(text, 0, body_end)
         if _BOLD_OPEN.match(text, text.rfind("\n", 0, m.start()) + 1) is None
         and _PARA_END.match(text, m.end()) is not None
+    ]
+    # A bold question with its answer glued on after it, the break lost in the scrape ("**– А
+    # страхування суден подешевшало?**– Подешевшало, але не настільки …"): the question is a
+    # bold paragraph of its own, the answer the rest of the line.
+    glued += [
+        m
+        for m in _BOLD_THEN_ANSWER.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
     ]
     found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
@@ -1915,6 +1931,39 @@ _REPLY_OPENER = re.compile(
 )
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _echoed_remark(line: str, below: str) -> bool:
+    """A remark put to the interviewee as a statement whose bold (and stop) the scrape lost,
+    which the answer below opens by echoing ("Держава за цей час запустила кілька програм
+    психологічної підтримки для ветеранів" / "Запустила, і це добре. …"): one line of some
+    length with no closing mark at all, the next line's first word one of its own. A subheading
+    lacks the mark too, but the paragraph under it seldom opens by repeating its verb."""
+    words = line.split()
+    if not 6 <= len(words) <= 30 or re.search(r"[.!?…:;,»\"”)]$", line):
+        return False
+    if _DASH_PARA.match(line) or line.startswith(("#", "*", "«", '"')):
+        return False
+    first = re.match(rf"[{UPPER}][{LOWER}'’]+(?=[,.!]?[ \t])", below)
+    if first is None or len(first.group()) < 5:
+        return False
+    echo = first.group().lower()
+    # The same word, or its other form ("Уволили ли вы …" / "Уволил, да."): a common stem of
+    # five letters and at most two letters apart.
+    return any(
+        len(w) >= 5 and _common_prefix(w, echo) >= max(5, max(len(w), len(echo)) - 2)
+        for w in (re.sub(rf"[^{LOWER}'’]", "", x.lower()) for x in words[1:])
+    )
+
+
 def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[bool]:
     """In a plain Q&A (at least three questions ending in "?"), the questions that end
     otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
@@ -1926,6 +1975,15 @@ def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[
     out = list(asks)
     for i, m in enumerate(lines):
         line = m.group().strip()
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and _echoed_remark(line, lines[i + 1].group().strip())
+        ):
+            out[i] = True
+            continue
         if (
             asks[i]
             or i == 0
