@@ -1625,7 +1625,16 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
             turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
             a_start = strip_range(text, lost.end("q"), a_end)[0]
+        # Censor.net and Ukrinform close with the thanks, each dashed but not in bold ("- Дякую
+        # за розмову." / "- Дякую вам."): under the last answer, the host's, then the guest's,
+        # as a plain dialogue reads them.
+        closing: list[tuple[int, int, str, str | None]] = []
+        if dash_style and i == len(paras) - 1:
+            closing = _closing_thanks(text, a_start, a_end, asker, answerer)
+            if closing:
+                a_end = strip_range(text, a_start, closing[0][0])[1]
         turns.append((a_start, a_end, "answer", answerer))
+        turns.extend(closing)
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         c_start, c_end = strip_range(text, a_end, full_end)
@@ -1645,6 +1654,30 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _closing_thanks(
+    text: str, start: int, end: int, asker: str | None, answerer: str | None
+) -> list[tuple[int, int, str, str | None]]:
+    """The dashed thanks closing a dash-style interview, inside its last answer's stretch: up to
+    two short paragraphs of their own, each a dashed line opening with thanks, the host's
+    ("other") then the guest's ("answer"). Empty when the stretch does not end so."""
+    paras = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+    found: list[tuple[int, int]] = []
+    while len(paras) > 1 and len(found) < 2:
+        line = paras[-1].group().strip()
+        dash = _DASH_PARA.match(line)
+        if (
+            dash is None
+            or _THANKS_LINE.match(line, dash.end()) is None
+            or len(line.split()) > 15
+            or "\n\n" not in text[start + paras[-2].end() : start + paras[-1].start() + 1]
+        ):
+            break
+        found.insert(0, (start + paras[-1].start(), start + paras[-1].end()))
+        paras.pop()
+    roles: list[tuple[str, str | None]] = [("other", asker), ("answer", answerer)]
+    return [(a, b, *roles[n]) for n, (a, b) in enumerate(found)]
 
 
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
@@ -1708,6 +1741,16 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asks = [
             i >= first_q and above_dash[i] and len(m.group().split()) <= 60
             for i, m in enumerate(lines)
+        ]
+    elif _dashed_questions(lines, dashed):
+        # The other way round (Obozrevatel as aggregators republish it): each question opens
+        # with a dash, each answer is the plain paragraph(s) below ("- Сколько человек нужно
+        # мобилизовать?" / "Эту цифру знает Генштаб, …"). Every dashed line asks, "?" or not,
+        # and a question glued onto the end of the answer above it is split off ("… и их нужно
+        # оцифровать.- А ТЦК вообще справляются?").
+        lines = [part for m in lines for part in _split_glued_question(m)]
+        asks = [
+            _DASH_PARA.match(m.group()) is not None and len(m.group().split()) <= 60 for m in lines
         ]
     if sum(asks) < 3:
         return ()
@@ -1826,12 +1869,69 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         turns.extend(closing)
         for s_, e_, label, speaker in turns:
             s_, e_ = strip_range(text, s_, e_)
-            dash = _DASH_PARA.match(text, s_, e_)  # the dash opening a TASS answer is no word
+            # The dash opening a TASS answer is no word, nor that of a question split off the
+            # line above ("… оцифровать.- А ТЦК вообще справляются?").
+            dash = _DASH_PARA.match(text, s_, e_) or _LEAD_DASH.match(text, s_, e_)
             s_ = dash.end() if dash is not None else s_
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
         turns = []
     return tuple(spans)
+
+
+class _Line(NamedTuple):
+    """Part of a line, split off where a question was glued on (a match's shape)."""
+
+    at: int
+    to: int
+    words: str
+
+    def group(self) -> str:
+        return self.words
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+_LineLike = re.Match[str] | _Line
+
+
+def _dashed_questions(lines: Sequence[_LineLike], dashed: Sequence[bool]) -> bool:
+    """Do the dashed lines ask and the plain ones answer? Three dashed lines or more, most of
+    them ending in "?", each right above a plain line (an answer's paragraph)."""
+    at = [i for i, d in enumerate(dashed) if d]
+    return (
+        len(at) >= 3
+        and sum(_ends_with_question(lines[i].group()) for i in at) >= 0.6 * len(at)
+        and all(i + 1 < len(lines) and not dashed[i + 1] for i in at)
+    )
+
+
+_LEAD_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
+# A dashed question glued onto an answer's last sentence: "… оцифровать.- А ТЦК вообще
+# справляются?".
+_GLUED_DASHED_QUESTION = re.compile(
+    r"(?<=[.!…»\"”])[ \t]*[—–-][ \t\u00a0]+(?=[A-ZА-ЯЁІЇЄҐ«][^\n]*\?[\"”»’)]*[ \t]*$)"
+)
+
+
+def _split_glued_question(m: _LineLike) -> list[_LineLike]:
+    """The line, or its answer part and the dashed question glued onto it (a short tail of one
+    sentence that asks)."""
+    line = m.group()
+    g = _GLUED_DASHED_QUESTION.search(line)
+    if g is None or _DASH_PARA.match(line) or len(line[g.end() :].split()) > 30:
+        return [m]
+    if re.search(r"[.!?…][\"”»]*[ \t]+\S", line[g.end() :].rstrip()[:-1]):
+        return [m]
+    head = line[: g.start()].rstrip()
+    return [
+        _Line(m.start(), m.start() + len(head), head),
+        _Line(m.start() + g.start(), m.end(), line[g.start() :].lstrip()),
+    ]
 
 
 # What a Q&A page says of itself above its first question.
@@ -1964,7 +2064,7 @@ def _echoed_remark(line: str, below: str) -> bool:
     )
 
 
-def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[bool]:
+def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool]:
     """In a plain Q&A (at least three questions ending in "?"), the questions that end
     otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
     question with a sentence of context after it ("С техникой проблем нет? Весной прошлого
@@ -2024,7 +2124,7 @@ def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[
     return out
 
 
-def _directionish(m: re.Match[str]) -> bool:
+def _directionish(m: _LineLike) -> bool:
     """A bracketed line ("[Laughter?]") is no question."""
     return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
 
