@@ -1718,7 +1718,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     signed = _EN_SIGNATURE.search(text, start, body_end)
     if signed is not None:
         body_end = signed.start()
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
+    lines: list[_LineLike] = [
+        m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
+    ]
     asks = [
         _ends_with_question(m.group())
         and len(m.group().split()) <= 60
