@@ -1204,6 +1204,10 @@ _BOLD_PARA = re.compile(r"^[ \t]*(\*\*|__)(?P<q>[^\n]+?)\1[ \t]*$", re.MULTILINE
 _GLUED_BOLD = re.compile(
     r"(?<=[.!…\"”»)])(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1[ \t]*$", re.MULTILINE
 )
+_BOLD_THEN_ANSWER = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1(?=[ \t]*[—–-][ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
@@ -1212,6 +1216,10 @@ _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By|BY)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
+    # / "23 вересня 2024, 10:15".
+    r"(?:,[ \t]*(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
+    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50})?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
@@ -1450,6 +1458,14 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         if _BOLD_OPEN.match(text, text.rfind("\n", 0, m.start()) + 1) is None
         and _PARA_END.match(text, m.end()) is not None
     ]
+    # A bold question with its answer glued on after it, the break lost in the scrape ("**– А
+    # страхування суден подешевшало?**– Подешевшало, але не настільки …"): the question is a
+    # bold paragraph of its own, the answer the rest of the line.
+    glued += [
+        m
+        for m in _BOLD_THEN_ANSWER.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+    ]
     found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
     # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
@@ -1609,7 +1625,16 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
             turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
             a_start = strip_range(text, lost.end("q"), a_end)[0]
+        # Censor.net and Ukrinform close with the thanks, each dashed but not in bold ("- Дякую
+        # за розмову." / "- Дякую вам."): under the last answer, the host's, then the guest's,
+        # as a plain dialogue reads them.
+        closing: list[tuple[int, int, str, str | None]] = []
+        if dash_style and i == len(paras) - 1:
+            closing = _closing_thanks(text, a_start, a_end, asker, answerer)
+            if closing:
+                a_end = strip_range(text, a_start, closing[0][0])[1]
         turns.append((a_start, a_end, "answer", answerer))
+        turns.extend(closing)
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         c_start, c_end = strip_range(text, a_end, full_end)
@@ -1629,6 +1654,30 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _closing_thanks(
+    text: str, start: int, end: int, asker: str | None, answerer: str | None
+) -> list[tuple[int, int, str, str | None]]:
+    """The dashed thanks closing a dash-style interview, inside its last answer's stretch: up to
+    two short paragraphs of their own, each a dashed line opening with thanks, the host's
+    ("other") then the guest's ("answer"). Empty when the stretch does not end so."""
+    paras = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+    found: list[tuple[int, int]] = []
+    while len(paras) > 1 and len(found) < 2:
+        line = paras[-1].group().strip()
+        dash = _DASH_PARA.match(line)
+        if (
+            dash is None
+            or _THANKS_LINE.match(line, dash.end()) is None
+            or len(line.split()) > 15
+            or "\n\n" not in text[start + paras[-2].end() : start + paras[-1].start() + 1]
+        ):
+            break
+        found.insert(0, (start + paras[-1].start(), start + paras[-1].end()))
+        paras.pop()
+    roles: list[tuple[str, str | None]] = [("other", asker), ("answer", answerer)]
+    return [(a, b, *roles[n]) for n, (a, b) in enumerate(found)]
 
 
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
@@ -1669,7 +1718,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     signed = _EN_SIGNATURE.search(text, start, body_end)
     if signed is not None:
         body_end = signed.start()
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start]
+    lines: list[_LineLike] = [
+        m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
+    ]
     asks = [
         _ends_with_question(m.group())
         and len(m.group().split()) <= 60
@@ -1692,6 +1743,16 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asks = [
             i >= first_q and above_dash[i] and len(m.group().split()) <= 60
             for i, m in enumerate(lines)
+        ]
+    elif _dashed_questions(lines, dashed):
+        # The other way round (Obozrevatel as aggregators republish it): each question opens
+        # with a dash, each answer is the plain paragraph(s) below ("- Сколько человек нужно
+        # мобилизовать?" / "Эту цифру знает Генштаб, …"). Every dashed line asks, "?" or not,
+        # and a question glued onto the end of the answer above it is split off ("… и их нужно
+        # оцифровать.- А ТЦК вообще справляются?").
+        lines = [part for m in lines for part in _split_glued_question(m)]
+        asks = [
+            _DASH_PARA.match(m.group()) is not None and len(m.group().split()) <= 60 for m in lines
         ]
     if sum(asks) < 3:
         return ()
@@ -1810,12 +1871,69 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         turns.extend(closing)
         for s_, e_, label, speaker in turns:
             s_, e_ = strip_range(text, s_, e_)
-            dash = _DASH_PARA.match(text, s_, e_)  # the dash opening a TASS answer is no word
+            # The dash opening a TASS answer is no word, nor that of a question split off the
+            # line above ("… оцифровать.- А ТЦК вообще справляются?").
+            dash = _DASH_PARA.match(text, s_, e_) or _LEAD_DASH.match(text, s_, e_)
             s_ = dash.end() if dash is not None else s_
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
         turns = []
     return tuple(spans)
+
+
+class _Line(NamedTuple):
+    """Part of a line, split off where a question was glued on (a match's shape)."""
+
+    at: int
+    to: int
+    words: str
+
+    def group(self) -> str:
+        return self.words
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+_LineLike = re.Match[str] | _Line
+
+
+def _dashed_questions(lines: Sequence[_LineLike], dashed: Sequence[bool]) -> bool:
+    """Do the dashed lines ask and the plain ones answer? Three dashed lines or more, most of
+    them ending in "?", each right above a plain line (an answer's paragraph)."""
+    at = [i for i, d in enumerate(dashed) if d]
+    return (
+        len(at) >= 3
+        and sum(_ends_with_question(lines[i].group()) for i in at) >= 0.6 * len(at)
+        and all(i + 1 < len(lines) and not dashed[i + 1] for i in at)
+    )
+
+
+_LEAD_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
+# A dashed question glued onto an answer's last sentence: "… оцифровать.- А ТЦК вообще
+# справляются?".
+_GLUED_DASHED_QUESTION = re.compile(
+    r"(?<=[.!…»\"”])[ \t]*[—–-][ \t\u00a0]+(?=[A-ZА-ЯЁІЇЄҐ«][^\n]*\?[\"”»’)]*[ \t]*$)"
+)
+
+
+def _split_glued_question(m: _LineLike) -> list[_LineLike]:
+    """The line, or its answer part and the dashed question glued onto it (a short tail of one
+    sentence that asks)."""
+    line = m.group()
+    g = _GLUED_DASHED_QUESTION.search(line)
+    if g is None or _DASH_PARA.match(line) or len(line[g.end() :].split()) > 30:
+        return [m]
+    if re.search(r"[.!?…][\"”»]*[ \t]+\S", line[g.end() :].rstrip()[:-1]):
+        return [m]
+    head = line[: g.start()].rstrip()
+    return [
+        _Line(m.start(), m.start() + len(head), head),
+        _Line(m.start() + g.start(), m.end(), line[g.start() :].lstrip()),
+    ]
 
 
 # What a Q&A page says of itself above its first question.
@@ -1915,7 +2033,40 @@ _REPLY_OPENER = re.compile(
 )
 
 
-def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[bool]:
+def _common_prefix(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _echoed_remark(line: str, below: str) -> bool:
+    """A remark put to the interviewee as a statement whose bold (and stop) the scrape lost,
+    which the answer below opens by echoing ("Держава за цей час запустила кілька програм
+    психологічної підтримки для ветеранів" / "Запустила, і це добре. …"): one line of some
+    length with no closing mark at all, the next line's first word one of its own. A subheading
+    lacks the mark too, but the paragraph under it seldom opens by repeating its verb."""
+    words = line.split()
+    if not 6 <= len(words) <= 30 or re.search(r"[.!?…:;,»\"”)]$", line):
+        return False
+    if _DASH_PARA.match(line) or line.startswith(("#", "*", "«", '"')):
+        return False
+    first = re.match(rf"[{UPPER}][{LOWER}'’]+(?=[,.!]?[ \t])", below)
+    if first is None or len(first.group()) < 5:
+        return False
+    echo = first.group().lower()
+    # The same word, or its other form ("Уволили ли вы …" / "Уволил, да."): a common stem of
+    # five letters and at most two letters apart.
+    return any(
+        len(w) >= 5 and _common_prefix(w, echo) >= max(5, max(len(w), len(echo)) - 2)
+        for w in (re.sub(rf"[^{LOWER}'’]", "", x.lower()) for x in words[1:])
+    )
+
+
+def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool]:
     """In a plain Q&A (at least three questions ending in "?"), the questions that end
     otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
     question with a sentence of context after it ("С техникой проблем нет? Весной прошлого
@@ -1926,6 +2077,15 @@ def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[
     out = list(asks)
     for i, m in enumerate(lines):
         line = m.group().strip()
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and _echoed_remark(line, lines[i + 1].group().strip())
+        ):
+            out[i] = True
+            continue
         if (
             asks[i]
             or i == 0
@@ -1966,7 +2126,7 @@ def _framed_questions(lines: Sequence[re.Match[str]], asks: list[bool]) -> list[
     return out
 
 
-def _directionish(m: re.Match[str]) -> bool:
+def _directionish(m: _LineLike) -> bool:
     """A bracketed line ("[Laughter?]") is no question."""
     return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
 

@@ -326,7 +326,9 @@ _VOTE_RECORD = re.compile(
 _CAPTION_CREDIT = re.compile(
     # (the credit may follow the caption with no stop: "Сергей Лавров во время интервью
     # «Известиям» Фото: ИЗВЕСТИЯ/Павел Волков")
-    r"(?:^|[.!?…»\"”)]?[ \t]+|[ \t][|/–—-][ \t]+)"
+    # (or glued to the caption's closing quote by the scrape: "Ростислав Марченко: «Одну
+    # велику ТЕЦ вивести з ладу легко…»Фото: «Главком»")
+    r"(?:^|[.!?…»\"”)][ \t]*|[ \t]+|[ \t][|/–—-][ \t]+)"
     r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photographer|Image|Credit)"
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
     # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець

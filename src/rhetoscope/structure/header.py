@@ -968,6 +968,14 @@ _RU_TELLER_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЇЄ'’])" + _RU_PAIR + r"[ \t]+(?:рассказал|розповів|розповіла|рассказала)"
     r"[ \t]+(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
     r"(?=(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч))"
+    # The conversation named between the teller and the verb: "Співзасновниця компанії Дарина
+    # Литвин у розмові з журналістом Forbes Максимом Кравцем розповіла, як …", "… в беседе с
+    # корреспондентом «Ъ» … рассказал".
+    r"|(?<![а-яёіїєґА-ЯЁІЇЄ'’])"
+    + _RU_PAIR.replace("(?P<g>", "(?P<g2>").replace("(?P<s>", "(?P<s2>")
+    + r"[ \t]+(?:в|у)[ \t]+(?:розмові|беседе|разговоре)[ \t]+(?:з|із|зі|с|со)[ \t]+"
+    r"(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч)"
+    r"[^\n.!?]{0,80}?[ \t](?:рассказал|розповів|розповіла|рассказала)(?![а-яёіїєґ])"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])(?:в|во|на|о|об|про|у|к|ко|по|при|до|за|из|від|через|между|між"
@@ -1190,6 +1198,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             given, surname = _nominative(given), _nominative(surname)
         elif case not in ("", "ь", "ка"):
             continue  # plural "корреспондентов …": several people, no one in particular
+        # The page's credits line "Редакторка: Ганна Ляшко" / "Редактор — …" names who edited
+        # the text, not who asked (the byline names the journalist).
+        if re.match(r"[Рр]едактор", m.group(0)) and re.match(
+            r"[ \t]*[:—–]", text[m.start() + len("редактор") + len(case) :]
+        ):
+            continue
         if is_title_token(given):
             continue
         out.append(("interview conducted by", Name((given,), surname, None, False)))
@@ -1275,8 +1289,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Шевчук розповів журналістці «Української правди» Олені Гребенюк, …", "Председатель
         # правления банка Кирилл Лаптев рассказал в интервью корреспонденту РБК …".
         for m in _RU_TELLER_BEFORE.finditer(text):
-            if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
-                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+            g, s = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
+            if not is_title_token(g) and not _patronymic(g):
+                out.append(("interview with", Name((g,), s, None, False)))
     return out
 
 
@@ -1388,6 +1403,13 @@ def _nominative(word: str) -> str:
         return word[:-1]  # Бондаренком -> Бондаренко: a Ukrainian "-енко" surname
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(word) > 4:
         return FLEETING_VOWEL.get(low[:-2], word[:-2])  # Владимиром -> Владимир, Павлом -> Павел
+    if low.endswith("цем") and len(word) > 5:
+        # A Ukrainian "-ець" surname: Кравцем -> Кравець (the fleeting "е" back), Швецем ->
+        # Швець, Стрільцем -> Стрілець.
+        stem = word[:-3]
+        if stem[-1].lower() in "аеєиіїоуюя":
+            return stem + "ць"
+        return (stem[:-1] if stem.endswith("ь") else stem) + "ець"
     if re.search(r"[чшжщ]ем$", low) and len(word) > 5:
         return word[:-2]  # after a hushing consonant "-ем": Гуревичем -> Гуревич
     return genitive_to_nominative(word)

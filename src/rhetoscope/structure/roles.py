@@ -925,7 +925,14 @@ def _asks(body: str, label: str, *, answered: bool) -> bool:
         return False
     if _RESTATES.match(body):
         return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
-    return not (_REMARK.search(body) or len(body.split()) <= 3)
+    if _REMARK.search(body):
+        return False
+    # Three words with no closing mark are a topic put to the interviewee, as a headline is
+    # ("**Фокус:** Інфляція знову прискорилася" / "**Ткачук:** Так, у липні …"); a short
+    # remark closes its sentence ("Okay then.", "Понятно.").
+    if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
+        return True
+    return len(body.split()) > 3
 
 
 def _infer_askers(
