@@ -163,7 +163,8 @@ PROMO = (
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
     # The Straits Times' "Join ST's Telegram channel and get the latest breaking news …".
-    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}\b(?:newsletters?|podcasts?|in-?box"
+    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
+    r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
     r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
     r"(?:segment|episode|interview|story|article|video|programme|program|show|conversation)\b.{0,40}"
