@@ -1297,6 +1297,12 @@ _EN_MET = re.compile(
     rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+_IN_CONVERSATION = re.compile(
+    r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    rf"[^.!?\n]{{0,120}}?,[ \t]+(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:also[ \t]+)?"
+    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed)\b"
+)
 _WITH_OUTLETS_JOURNALIST = re.compile(
     r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
     r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
@@ -1361,6 +1367,15 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     if re.search(r"[а-яёіїєґ]", lead):
         return out
     if met is None:
+        # The lead says who talked in the interview it introduces: "In a wide-ranging
+        # conversation at her residence this week, Papadaki discussed tourism, …" (the
+        # Jerusalem Post), "In an interview with RFE/RL …, Hakobyan also discussed …".
+        said = _IN_CONVERSATION.search(lead)
+        name = name_from_phrase(said.group("who")) if said is not None else None
+        if name is not None and not name.has_full_given:
+            name = _full_in(lead, name.surname)
+        if name is not None and not is_title_token(name.given[0] if name.given else ""):
+            out.append(("interview with", name))
         # The outlet's journalist the interviewees sat with: "Last week they sat down together
         # with The Globe and Mail’s Marie Tremblay …", "… told the FT's Henry Foy" — she asks.
         owned_with = _WITH_OUTLETS_JOURNALIST.search(lead)
@@ -1371,7 +1386,8 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
     # name precedes anywhere in the lead — is the asking side.
-    subj = met.group("subj")
+    # "… a cautious Democrat. I spoke by phone with Marsh": the sentence before is not the subject.
+    subj = re.sub(r"^.*[.!?][ \t]+(?=(?:I|We)$)", "", met.group("subj"))
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
@@ -1412,7 +1428,7 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     out.append(("interview with", name))
     if asker is not None and asker.key != name.key:
         out.append(("interview by", asker))
-    elif met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
+    elif subj in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
 
@@ -1927,10 +1943,15 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                 author = None
         asker = author.display() if author is not None else None
     spans: list[Span] = []
-    for role, s_, e_ in proposed:
+    for n, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
             # A "Читайте также" box or an intertitle before the next question is the page's.
-            e_ = _trim_furniture(text, s_, e_)
+            # The tagger may have left the box's last lines untagged ("Stay updated with the
+            # latest news!" / "Subscribe to The Jerusalem Post Newsletter"): the box is read
+            # whole, up to the next turn.
+            upto = proposed[n + 1][1] if n + 1 < len(proposed) else e_
+            whole = _trim_furniture(text, s_, len(text[: max(upto, e_)].rstrip()))
+            e_ = min(_trim_furniture(text, s_, e_), whole)
             s_, e_ = strip_range(text, s_, e_)
         speaker = asker if role == "question" else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}

@@ -250,6 +250,10 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 # A section break set as a paragraph of its own: "***", "* * *", "---", "___".
 _SECTION_BREAK = re.compile(r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
+_DONATE_HEADING = re.compile(
+    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?",
+    re.IGNORECASE,
+)
 _GALLERY_LINE = re.compile(
     r"[ \t]*(?:Open|View|Enlarge|Expand)[ \t]+(?:this[ \t]+)?(?:photo|image|picture)"
     r"(?:[ \t]+in[ \t]+gallery)?[ \t]*:?[ \t]*",
@@ -607,6 +611,25 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and re.match(r"(?i:реклама|advertisement)", label_above) is None
             and len(lines) <= 3
             and all(len(ln.split()) <= 20 and not re.search(r"[.!…]$", ln.strip()) for ln in lines)
+        )
+        # The box's teaser line may come first: "Stay updated with the latest news!" /
+        # "Subscribe to The Jerusalem Post Newsletter" (short lines, a sign-up among them).
+        box = box or (
+            len(lines) <= 4
+            and all(len(ln.split()) <= 15 for ln in lines)
+            and any(
+                _NEWSLETTER_BOX.match(ln) is not None or _NEWSLETTER.match(ln) is not None
+                for ln in lines[1:]
+            )
+        )
+        # A donation box between two turns: its heading, the pitch, the amounts to pick (Vox:
+        # "Support Vox’s journalism" / "… Will you support our work today?" / "$5/month" / … /
+        # "We accept credit card, Apple Pay, and Google Pay.").
+        box = box or (
+            len(lines) <= 12
+            and _DONATE_HEADING.fullmatch(lines[0].strip()) is not None
+            and re.search(r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b", last, re.I)
+            is not None
         )
         # A photo widget's caption between two turns, under the widget's own line (The Globe and
         # Mail: "Open this photo in gallery:" / "Trucks wait to cross the Ambassador Bridge …
