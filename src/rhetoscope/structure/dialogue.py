@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from rhetoscope.model import Span, strip_range
@@ -656,18 +656,41 @@ def _bold_questions(
 
     opening = [m for m in _BOLD_PARA.finditer(text, 0, first_cut) if asks(m)]
     first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
-    closing: dict[int, re.Match[str]] = {}
-    for i, (_h, start, end, _sp) in enumerate(bodies):
-        # The question may lie below what the answer's end already left out (a fact box:
-        # "ДОВІДКА FORBES" / "Vantazh" / … / "**Чому ви вирішили виходити саме в Польщу?**"),
-        # up to the next label.
-        until = bodies[i + 1][0].start if i + 1 < len(bodies) else end
-        until = max(until, end)
-        last = [m for m in _BOLD_PARA.finditer(text, start, until) if asks(m) and m.start() > start]
-        if last and not text[last[-1].end() : until].strip().strip("*_"):
-            closing[i] = last[-1]
+
+    def closing_paras(
+        ok: Callable[[re.Match[str]], bool],
+    ) -> dict[int, re.Match[str]]:
+        closing: dict[int, re.Match[str]] = {}
+        for i, (_h, start, end, _sp) in enumerate(bodies):
+            # The question may lie below what the answer's end already left out (a fact box:
+            # "ДОВІДКА FORBES" / "Vantazh" / … / "**Чому ви вирішили виходити саме в
+            # Польщу?**"), up to the next label.
+            until = bodies[i + 1][0].start if i + 1 < len(bodies) else end
+            until = max(until, end)
+            last = [
+                m for m in _BOLD_PARA.finditer(text, start, until) if ok(m) and m.start() > start
+            ]
+            if last and not text[last[-1].end() : until].strip().strip("*_"):
+                closing[i] = last[-1]
+        return closing
+
+    closing = closing_paras(asks)
     if len(closing) + (first is not None) < 2:
         return bodies, first_cut
+
+    def put(m: re.Match[str]) -> bool:
+        # Once the page is seen to bold its questions, a bold sentence in a question's place
+        # puts something to the interviewee too (The Globe and Mail: "**Mayor Whitfield, you
+        # endorsed the President in the last election.**", "**Where are things with the
+        # bridge? It was supposed to open last year.**"); a subheading closes no sentence.
+        q = m.group("q").strip().strip("*_").strip()
+        return (
+            _paragraph_alone(text, m)
+            and len(q.split()) >= 4
+            and re.search(r"[.?!…][\"”’»)]*$", q) is not None
+        )
+
+    closing = {**closing_paras(put), **closing}
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
@@ -1275,10 +1298,29 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
 # Tuesday in her Senate office …", "I met her on a wet Tuesday afternoon."
 _EN_MET = re.compile(
     r"(?P<subj>\b(?:I|We)|[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]+"
-    r"(?:(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
+    # (how they spoke may come between: "I spoke by phone with Marsh", "talked over Zoom to …")
+    r"(?:(?:spoke|talked|sat[ \t]+down)"
+    r"(?:[ \t]+(?:by|over|via)[ \t]+(?:phone|telephone|video|Zoom|email)|[ \t]+recently)?"
+    r"[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
     rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+_IN_CONVERSATION = re.compile(
+    r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    rf"[^.!?\n]{{0,120}}?,[ \t]+(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:also[ \t]+)?"
+    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed)\b"
+)
+_WITH_OUTLETS_JOURNALIST = re.compile(
+    r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
+)
+# A journalist's post right before their name, the name ending the lead's subject.
+_POSTED_ASKER = re.compile(
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})$"
+)
 # A person named in a lead: two capitalised words ("Dana Whitcombe", "Adaeze Okonkwo’s").
 _EN_PAIR = re.compile(rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+))")
 # The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
@@ -1308,6 +1350,15 @@ def _full_in(lead: str, surname: str) -> Name | None:
     for m in _EN_PAIR.finditer(lead):
         g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
         if s == surname and not is_title_token(g):
+            # A double given name (or a middle name) the lead writes each time: "Kari Aasen
+            # Holm says …", "Kari Aasen Holm, Norway's minister of …" (twice at least, so a
+            # post such as "Reporter" that once stands before a name is no given name).
+            before = re.search(rf"(?<![\w’'])([{UPPER}][{LOWER}]+)[ \t]+$", lead[: m.start()])
+            if before is not None and not is_title_token(before.group(1)):
+                three = f"{before.group(1)} {g} {s}"
+                name = name_from_phrase(three)
+                if name is not None and name.has_full_given and lead.count(three) >= 2:
+                    return name
             name = name_from_phrase(f"{g} {s}")
             if name is not None and name.has_full_given:
                 return name
@@ -1321,12 +1372,30 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     her …"); an outlet that "spoke with" someone names nobody who asks."""
     out: list[tuple[str, Name]] = []
     met = _EN_MET.search(lead)
-    if met is None or re.search(r"[а-яёіїєґ]", lead):
+    if re.search(r"[а-яёіїєґ]", lead):
+        return out
+    if met is None:
+        # The lead says who talked in the interview it introduces: "In a wide-ranging
+        # conversation at her residence this week, Papadaki discussed tourism, …" (the
+        # Jerusalem Post), "In an interview with RFE/RL …, Hakobyan also discussed …".
+        said = _IN_CONVERSATION.search(lead)
+        name = name_from_phrase(said.group("who")) if said is not None else None
+        if name is not None and not name.has_full_given:
+            name = _full_in(lead, name.surname)
+        if name is not None and not is_title_token(name.given[0] if name.given else ""):
+            out.append(("interview with", name))
+        # The outlet's journalist the interviewees sat with: "Last week they sat down together
+        # with The Globe and Mail’s Marie Tremblay …", "… told the FT's Henry Foy" — she asks.
+        owned_with = _WITH_OUTLETS_JOURNALIST.search(lead)
+        asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
+        if asker is not None and asker.has_full_given:
+            out.append(("interview by", asker))
         return out
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
     # name precedes anywhere in the lead — is the asking side.
-    subj = met.group("subj")
+    # "… a cautious Democrat. I spoke by phone with Marsh": the sentence before is not the subject.
+    subj = re.sub(r"^.*[.!?][ \t]+(?=(?:I|We)$)", "", met.group("subj"))
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
@@ -1337,6 +1406,10 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
         rf"(?P<n>{_PERSON_PAIR})",
         subj,
     )
+    if owned is None:
+        # The outlet's journalist named by their post: "Devex Senior Reporter Rhys Callahan spoke
+        # with her …", "… says Nikkei Asia correspondent Mai Tanaka, who met him …" — she asks.
+        owned = _POSTED_ASKER.search(lead, max(0, met.start() - 60), met.end("subj"))
     asker = name_from_phrase(owned.group("n")) if owned is not None else None
     if asker is not None and not asker.has_full_given:
         asker = None
@@ -1363,7 +1436,7 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     out.append(("interview with", name))
     if asker is not None and asker.key != name.key:
         out.append(("interview by", asker))
-    elif met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
+    elif subj in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
 
@@ -1391,6 +1464,12 @@ def _most_named(
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
+    # "Kari Aasen Holm": the middle word of a three-word name is no surname of its own.
+    counts = {
+        s: c
+        for s, c in counts.items()
+        if not any(re.search(rf"\b{re.escape(s)}[ \t]+{re.escape(o)}\b", lead) for o in counts)
+    }
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if once and len(ranked) == 1:
         return _full_in(lead, ranked[0][0])
@@ -1982,10 +2061,15 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                 author = None
         asker = author.display() if author is not None else None
     spans: list[Span] = []
-    for role, s_, e_ in proposed:
+    for n, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
             # A "Читайте также" box or an intertitle before the next question is the page's.
-            e_ = _trim_furniture(text, s_, e_)
+            # The tagger may have left the box's last lines untagged ("Stay updated with the
+            # latest news!" / "Subscribe to The Jerusalem Post Newsletter"): the box is read
+            # whole, up to the next turn.
+            upto = proposed[n + 1][1] if n + 1 < len(proposed) else e_
+            whole = _trim_furniture(text, s_, len(text[: max(upto, e_)].rstrip()))
+            e_ = min(_trim_furniture(text, s_, e_), whole)
             s_, e_ = strip_range(text, s_, e_)
         speaker = asker if role == "question" else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}

@@ -250,6 +250,16 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 # A section break set as a paragraph of its own: "***", "* * *", "---", "___".
 _SECTION_BREAK = re.compile(r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
+_DONATE_HEADING = re.compile(
+    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?",
+    re.IGNORECASE,
+)
+_GALLERY_LINE = re.compile(
+    r"[ \t]*(?:Open|View|Enlarge|Expand)[ \t]+(?:this[ \t]+)?(?:photo|image|picture)"
+    r"(?:[ \t]+in[ \t]+gallery)?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_CARD_BYLINE = re.compile(r"By[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3}")
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
     # Vedomosti's: "Читать ещё" over a headline link.
@@ -625,6 +635,41 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and re.match(r"(?i:реклама|advertisement)", label_above) is None
             and len(lines) <= 3
             and all(len(ln.split()) <= 20 and not re.search(r"[.!…]$", ln.strip()) for ln in lines)
+        )
+        # The box's teaser line may come first: "Stay updated with the latest news!" /
+        # "Subscribe to The Jerusalem Post Newsletter" (short lines, a sign-up among them).
+        box = box or (
+            len(lines) <= 4
+            and all(len(ln.split()) <= 15 for ln in lines)
+            and any(
+                _NEWSLETTER_BOX.match(ln) is not None or _NEWSLETTER.match(ln) is not None
+                for ln in lines[1:]
+            )
+        )
+        # A donation box between two turns: its heading, the pitch, the amounts to pick (Vox:
+        # "Support Vox’s journalism" / "… Will you support our work today?" / "$5/month" / … /
+        # "We accept credit card, Apple Pay, and Google Pay.").
+        box = box or (
+            len(lines) <= 12
+            and _DONATE_HEADING.fullmatch(lines[0].strip()) is not None
+            and re.search(r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b", last, re.I)
+            is not None
+        )
+        # A photo widget's caption between two turns, under the widget's own line (The Globe and
+        # Mail: "Open this photo in gallery:" / "Trucks wait to cross the Ambassador Bridge …
+        # on March 18.Carlos Osorio/Reuters").
+        box = box or (len(lines) <= 3 and _GALLERY_LINE.fullmatch(lines[0]) is not None)
+        # A magazine's story card under its "Read More" label: the rubric, the headline, a dek
+        # that is a sentence, and the card's byline closing it (The New Yorker: "Annals of
+        # Climate" / "The Town That Voted to Leave" / "A small community … out of the way." /
+        # "By Sarah Lindahl").
+        box = box or (
+            "\n" not in label_above
+            and _READ_ALSO.fullmatch(label_above) is not None
+            and re.match(r"(?i:реклама|advertisement)", label_above) is None
+            and 2 <= len(lines) <= 5
+            and _CARD_BYLINE.fullmatch(lines[-1].strip()) is not None
+            and all(len(ln.split()) <= 25 for ln in lines)
         )
         # A dossier box after the interview, under its heading alone on a line: Kommersant's
         # "Личное дело" / "Андрей Лещинский родился в 1968 году …", "Досье", "Довідка".

@@ -739,9 +739,20 @@ def _quote_headline(header: str) -> Name | None:
         if not (_BREADCRUMB.search(ln) or short or dated or crumb or masthead):
             break
     m = _LINE_LABEL.match(first)
+    info = classify_label(m.group("name")) if m is not None else None
+    if m is None or info is None or info.name is None or not info.name.has_full_given:
+        # The Straits Times' (and Indian papers') order, the claim first and the person after
+        # the colon: "Heat, not sea walls, is the climate threat Singapore underrates: Amy Koh"
+        # over "Senior Minister of State Dr Amy Koh says …" (the header names them again).
+        last = _NAME_LAST.fullmatch(first.strip())
+        if last is not None and not (
+            is_title_token(last.group(1)) or last.group(1).lower() in NOT_GIVEN
+        ):
+            rest = header.replace(first, "", 1)
+            if re.search(rf"(?<!\w){re.escape(last.group(2))}(?!\w)", rest):
+                return Name(given=(last.group(1),), surname=last.group(2), title=None, caps=False)
     if m is None or not _headline_rest(first[m.end() :]):
         return None
-    info = classify_label(m.group("name"))
     if info is None or info.name is None:
         return _post_and_name(m.group("name"), header.replace(first, "", 1))
     if not info.name.has_full_given or info.role:
@@ -802,6 +813,9 @@ _QUOTE_FIRST = re.compile(
     rf"^[ \t]*[‘'\"“«][^\n]{{3,200}}?[’'\"”»][ \t]*:[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})"
     r"(?=[ \t]+(?:on|talks?|says?|in|at|interview)\b|[ \t]*(?:[,–—]|$))",
     re.MULTILINE,
+)
+_NAME_LAST = re.compile(
+    rf"[^\n:]{{15,200}}[^\s:][ \t]*:[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})[ \t]*"
 )
 # "Міністр освіти Оксен Лісовий", "Заступник командувача ДШВ Олег Кравчук": a post in running
 # words (which no label grammar takes) ending in a given name and a surname.

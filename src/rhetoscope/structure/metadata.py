@@ -162,7 +162,9 @@ PROMO = (
     r"|Keep up(?:[ \t]+to date)?[ \t]+with\b.{0,120}\bby[ \t]+(?:following|subscribing)\b.{0,60}"
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
-    r"|(?:Subscribe|Sign[ \t]+up|Register|Get)\b.{0,100}\b(?:newsletters?|podcasts?|in-?box"
+    # The Straits Times' "Join ST's Telegram channel and get the latest breaking news …".
+    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
+    r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
     r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
     r"(?:segment|episode|interview|story|article|video|programme|program|show|conversation)\b.{0,40}"
@@ -179,6 +181,9 @@ PROMO = (
     r"[^\n]{0,60}\b(?:from|at|on)[ \t]+[^\n]{1,80}"
     # CBS's link under a transcript: "Watch more of "Face the Nation" here."
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+more[ \t]+(?:of|from)\b.{1,80}\bhere[.!]?"
+    # A microsite's pointer: "Find out more about climate change and how it could affect you on
+    # the ST microsite here."
+    r"|(?:Find[ \t]+out|Learn|Read)[ \t]+more[ \t]+about\b.{1,120}\bhere[.!]?"
     r"|Support(?:[ \t]+for[ \t]+.{1,60})?[ \t]+(?:is[ \t]+)?provided[ \t]+by\b.{0,60}"
     # Substack's box between paragraphs: "Thanks for reading The Long Game! Subscribe for free
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
@@ -216,6 +221,16 @@ _TRAILING_LINE = re.compile(
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
+    # A magazine's newsletter box under the story: "Sign up for The Daily." / "E-mail address" /
+    # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
+    # Wildfires, Insurance" (no sentence).
+    r"|Sign[ \t]+up[ \t]+for[ \t]+(?-i:(?:the[ \t]+)?[A-Z])[^\n.!?]{0,60}[.!]?"
+    r"|E-?mail[ \t]+address|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
+    r"|More[ \t]*:[ \t]*[^\n.!?]{0,200}"
+    # The editor's note under a print Q&A (Devex, Vox): "This conversation has been edited for
+    # length and clarity.", "[The interview has been translated … and condensed.]"
+    r"|[\[(]?(?:This|The)[ \t]+(?:interview|conversation|Q&A|exchange|transcript|discussion)\b"
+    r"[^\n]{0,60}\b(?:edited|condensed|abridged)\b[^\n]{0,120}"
     # The European Commission's press corner closes with "General public inquiries: Europe
     # Direct by phone …".
     r"|(?:Media |Press |General public |Public )?(?:Contacts?|Enquiries|Inquiries)\s*:.*"
@@ -491,7 +506,10 @@ _RELATED_HEADING = re.compile(
     r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
     r"| documents)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
-    r"|Read (?:more|also)(?: (?:from|on|of|about) [^\n:]{1,40})?"
+    r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
+    # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
+    # their headline links between two answers.
+    r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".

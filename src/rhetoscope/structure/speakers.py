@@ -1356,6 +1356,13 @@ NEWS_OUTLET_NAMES = {
         "Yle",
         "NRK",
         "SVT",
+        # The US-funded broadcasters, whose Q&As label their questions by the outlet
+        # ("RFE/RL: Why hasn't it been signed?" / "Hakobyan: From our side, …").
+        "RFE/RL",
+        "Radio Free Europe/Radio Liberty",
+        "Radio Liberty",
+        "VOA",
+        "Voice of America",
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)

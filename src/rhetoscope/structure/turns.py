@@ -125,6 +125,10 @@ _CLOSING_LINE = re.compile(
     r")[ \t]*[)\]][ \t]*$",
     re.MULTILINE,
 )
+# A page's section heading scraped with its icon's alt text on the line above it (Semafor:
+# "Title icon" / "Room for Disagreement" / "Not everyone is convinced …" under the Q&A of its
+# "Know More" section): a new section of the page, so no one's words go on past it.
+_SECTION_ICON = re.compile(r"^[ \t]*(?:Title|Section)[ \t]+icon[ \t]*$", re.MULTILINE)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 
 
@@ -294,7 +298,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             body = text[start : end - 2]
             if body.count(bold.group(1)) % 2 == 0:
                 end = start + len(body.rstrip())
-        closed = _END_MARK.search(text, start, end) or _CLOSING_LINE.search(text, start, end)
+        closed = (
+            _END_MARK.search(text, start, end)
+            or _CLOSING_LINE.search(text, start, end)
+            or _SECTION_ICON.search(text, start, end)
+        )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
