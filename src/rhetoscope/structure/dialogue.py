@@ -1053,7 +1053,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # under "… розповів голова правління Віталій Зайченко".
         first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
-            f"{nom} {sur if nom == g else _nominative(sur)}"
+            f"{nom} {_surname_as(g, nom, sur)}"
             for g, sur in _PAIR_CYR.findall(lead)
             if first is not None and (nom := _called_given(g, first.group(1))) is not None
         }
@@ -1061,6 +1061,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
         # form the page itself prints is the nominative.
         named = {n for n in named if n in lead} or named
+        if not named and first is not None and m is None:
+            named = _dossier_named(question, lead)
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -1077,6 +1079,17 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+def _surname_as(given: str, nominative: str, surname: str) -> str:
+    """The lead's ``surname`` put in the case ``nominative`` undid on its ``given`` name: as it
+    is when the given name was already nominative, from the accusative when the given name was
+    a woman's accusative ("Марину Голубеву"), else from the instrumental/genitive."""
+    if nominative == given:
+        return surname
+    if _accusative_fem(given) == nominative != _nominative(given):
+        return _accusative_fem(surname)
+    return _nominative(surname)
 
 
 # "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
@@ -1107,7 +1120,7 @@ def _called_given(given: str, word: str) -> str | None:
     "Миколи"/"Миколо" ("ми запитали в начальника … Миколи Гребенюка" / "Пане Миколо, …"),
     "Дмитро" for "Дмитра"/"Дмитре". The lead's own form wins when it matches: "Олена" is a
     nominative, not the genitive of "Олен"."""
-    forms = [given, _nominative(given), _genitive_given(given)]
+    forms = [given, _nominative(given), _genitive_given(given), _accusative_fem(given)]
     for form in forms:
         if word == form or _vocative_matches(form, word):
             # "Дмитра" would pass as a woman's name called "Дмитре"; its stem says it is the
@@ -1116,6 +1129,40 @@ def _called_given(given: str, word: str) -> str | None:
                 return forms[1]
             return form
     return None
+
+
+def _dossier_named(question: str, lead: str) -> set[str]:
+    """The interviewee a dossier box names surname first, as an official register does ("Досье
+    «РГ»" / "Ветлугин Сергей Николаевич. Родился в 1966 году …"), when the first question calls
+    them by given name and patronymic ("– Сергей Николаевич, правда ли, …?")."""
+    m = re.match(
+        r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|ич|чна)),", question
+    )
+    if m is None:
+        return set()
+    return {
+        f"{m.group(1)} {sur}"
+        for sur in re.findall(
+            rf"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)[ \t]+"
+            rf"{re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}(?![а-яёіїєґ])",
+            lead,
+        )
+        if not is_title_token(sur)
+    }
+
+
+def _accusative_fem(word: str) -> str:
+    """A woman's name in the accusative -> nominative: "«Фонтанка» расспросила директора …
+    Марину Голубеву" names "Марина Голубева"; "Наталью" -> "Наталья", "Вознесенскую" ->
+    "Вознесенская". Other words are returned as they are."""
+    low = word.lower()
+    if len(word) > 3 and low.endswith("ую"):
+        return word[:-2] + "ая"
+    if len(word) > 3 and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", low):
+        return word[:-1] + "а"
+    if len(word) > 3 and re.search(r"[ьл]ю$", low):
+        return word[:-1] + "я"
+    return word
 
 
 def _vocative_of_given(word: str, lead: str) -> bool:
@@ -1235,6 +1282,13 @@ _DATE_OVER_BYLINE = re.compile(
 )
 
 
+# The author's name alone on the line under the date, the page's counters after it (Fontanka:
+# "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
+_DATE_THEN_NAME = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    re.MULTILINE,
+)
 # The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
@@ -1252,12 +1306,15 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     there is exactly one such name and it is not the interviewee's."""
     found = {
         n.key: n
-        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _AUTHOR_FIELD)
+        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _DATE_THEN_NAME, _AUTHOR_FIELD)
         for m in rx.finditer(head)
         if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
         and (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
+        # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
+        # "Суспільне Дніпро".
+        and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1547,6 +1604,22 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         asker = outlets.pop()
     else:
         outlet_labels = [None] * len(paras)
+    # AiF labels only the first exchange, by name: "**Татьяна Гуськова, «АиФ»: Игорь, какие
+    # схемы …?**" / "**Игорь Рябинин:** Классика — …", then bold questions and plain answers.
+    # The first question's own label names who asks, the first answer's who answers; neither
+    # label is a word of its turn.
+    if asker is None:
+        m0, last0 = paras[0]
+        own_q = _PERSON_OPENER.match(text, m0.start("q"), last0.end("q"))
+        named = name_from_phrase(own_q.group("n")) if own_q is not None else None
+        if own_q is not None and named is not None and named.has_full_given:
+            asker = named.display()
+            outlet_labels = [own_q, *[None] * (len(paras) - 1)]
+    if answerer is None:
+        own_a = _BOLD_OWN_LABEL.match(text, strip_range(text, paras[0][1].end(), body_end)[0])
+        named = name_from_phrase(own_a.group("n")) if own_a is not None else None
+        if named is not None and named.has_full_given and named.display() != asker:
+            answerer = named.display()
     if answerer is None:
         # "**— Андрію Миколайовичу, почнімо з цифр. …?**" under "… розповів директор
         # департаменту … Андрій Мороз": the address names the lead's interviewee, as in a dash
@@ -1606,9 +1679,10 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
+            q = "q" if lost.group("q") is not None else "g"
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
-            turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
-            a_start = strip_range(text, lost.end("q"), a_end)[0]
+            turns.append((*strip_range(text, lost.start(q), lost.end(q)), "question", asker))
+            a_start = strip_range(text, lost.end(q), a_end)[0]
         turns.append((a_start, a_end, "answer", answerer))
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
@@ -1632,8 +1706,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 
 
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
+# The scrape may glue it to the answer's last sentence, the paragraph break lost (Izvestia: "…
+# и теряли полдня.— А субсидии на них будут?" / "— По Калининграду — да, …").
 _UNBOLD_DASHED_ASK = re.compile(
-    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n"
+    r"(?:(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)"
+    r"|(?<=[.!…»\"”)])[ \t]*[—–][ \t\u00a0]+(?P<g>[А-ЯЁІЇЄҐA-Z][^\n*—–]*\?)[ \t]*)\n[ \t]*\n"
     r"(?=[ \t]*[—–-][ \t\u00a0]+\S)"
 )
 
@@ -1648,6 +1725,12 @@ _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
+)
+# A person's name (and their outlet) labelling the first bold question: "Татьяна Гуськова,
+# «АиФ»: Игорь, …?".
+_PERSON_OPENER = re.compile(
+    rf"[ \t]*(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    r"(?:[ \t]*,[ \t]*(?:«[^»\n]{2,40}»|[^\s:,]{2,30}))?[ \t]*:[ \t]+"
 )
 _BARE_CREDIT = re.compile(r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:")
 
