@@ -1236,7 +1236,8 @@ def _dash_spans(
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)
-        asks = question or _asks(text[a:b], "", answered=answered)
+        reply = text[bodies[i + 1][0] : bodies[i + 1][1]] if answered else ""
+        asks = question or _asks(text[a:b], "", answered=answered, reply=reply)
         label = ("question" if asks else "other") if interviewer else "answer"
         speaker = asker if interviewer else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
@@ -1545,7 +1546,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     heading_starts = [paras[i][0].start() for i in headings]
     paras = [p for i, p in enumerate(paras) if i not in headings]
     asking = [q for i, q in enumerate(asking) if i not in headings]
-    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
+    # The interviewer's closing thanks in bold ("**— Спасибо за беседу.**" / "— Спасибо вам.")
+    # asks nothing, yet is no heading either: it does not count against the questions' share.
+    thanks = sum(
+        not q and _REMARK.search(text[m.start("q") : last.end("q")]) is not None
+        for (m, last), q in zip(paras, asking, strict=True)
+    )
+    if sum(asking) < 2 or sum(asking) < 0.6 * (len(paras) - thanks):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,

@@ -433,6 +433,11 @@ _DOSSIER = re.compile(
 
 
 # A sidebar's heading: "Кстати", "До речі", "Цифра", "Факт", "Между тем", "By the way".
+_PORTRAIT_CREDIT = re.compile(
+    r"(?:Пресс-служба|Прес-служба|Личный[ \t]+архив|Из[ \t]+личного[ \t]+архива"
+    r"|Особистий[ \t]+архів|З[ \t]+особистого[ \t]+архіву)\b[^\n.!?]{0,100}$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"(?:(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:|©)[^\n]{1,80}$", re.I)
 _SIDEBAR = re.compile(
     r"(?:Кстати|До[ \t]+речі|Между[ \t]+прочим|Між[ \t]+іншим|Цифр[аыи]|Факт[ыи]?|В[ \t]+тему"
@@ -547,6 +552,17 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             len(lines) == 2
             and len(last.split()) <= 40
             and _CREDIT_LINE.match(lines[1].strip()) is not None
+        )
+        # A portrait's caption, the name alone over a credit with no "Фото:" (Gazeta.Ru:
+        # "Вадим Черкасов" / "Пресс-служба Ассоциации сельской медицины").
+        box = box or (
+            len(lines) == 2
+            and re.fullmatch(
+                r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+",
+                lines[0].strip(),
+            )
+            is not None
+            and _PORTRAIT_CREDIT.match(lines[1].strip()) is not None
         )
         # RIA Novosti's photo block: the caption, its "©" credit, then the photobank link
         # ("Заместитель министра … Архивное фото" / "© РИА Новости / Владимир Трефилов" /
