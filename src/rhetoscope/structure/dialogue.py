@@ -1076,7 +1076,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # under "… розповів голова правління Віталій Зайченко".
         first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
-            f"{nom} {sur if nom == g else _nominative(sur)}"
+            f"{nom} {_surname_as(g, nom, sur)}"
             for g, sur in _PAIR_CYR.findall(lead)
             if first is not None and (nom := _called_given(g, first.group(1))) is not None
         }
@@ -1084,6 +1084,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
         # form the page itself prints is the nominative.
         named = {n for n in named if n in lead} or named
+        if not named and first is not None and m is None:
+            named = _dossier_named(question, lead)
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -1100,6 +1102,17 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+def _surname_as(given: str, nominative: str, surname: str) -> str:
+    """The lead's ``surname`` put in the case ``nominative`` undid on its ``given`` name: as it
+    is when the given name was already nominative, from the accusative when the given name was
+    a woman's accusative ("Марину Голубеву"), else from the instrumental/genitive."""
+    if nominative == given:
+        return surname
+    if _accusative_fem(given) == nominative != _nominative(given):
+        return _accusative_fem(surname)
+    return _nominative(surname)
 
 
 # "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
@@ -1130,7 +1143,7 @@ def _called_given(given: str, word: str) -> str | None:
     "Миколи"/"Миколо" ("ми запитали в начальника … Миколи Гребенюка" / "Пане Миколо, …"),
     "Дмитро" for "Дмитра"/"Дмитре". The lead's own form wins when it matches: "Олена" is a
     nominative, not the genitive of "Олен"."""
-    forms = [given, _nominative(given), _genitive_given(given)]
+    forms = [given, _nominative(given), _genitive_given(given), _accusative_fem(given)]
     for form in forms:
         if word == form or _vocative_matches(form, word):
             # "Дмитра" would pass as a woman's name called "Дмитре"; its stem says it is the
@@ -1139,6 +1152,40 @@ def _called_given(given: str, word: str) -> str | None:
                 return forms[1]
             return form
     return None
+
+
+def _dossier_named(question: str, lead: str) -> set[str]:
+    """The interviewee a dossier box names surname first, as an official register does ("Досье
+    «РГ»" / "Ветлугин Сергей Николаевич. Родился в 1966 году …"), when the first question calls
+    them by given name and patronymic ("– Сергей Николаевич, правда ли, …?")."""
+    m = re.match(
+        r"[ \t]*([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:вич|вна|ич|чна)),", question
+    )
+    if m is None:
+        return set()
+    return {
+        f"{m.group(1)} {sur}"
+        for sur in re.findall(
+            rf"(?<![а-яёіїєґА-ЯЁІЄ])([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)[ \t]+"
+            rf"{re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}(?![а-яёіїєґ])",
+            lead,
+        )
+        if not is_title_token(sur)
+    }
+
+
+def _accusative_fem(word: str) -> str:
+    """A woman's name in the accusative -> nominative: "«Фонтанка» расспросила директора …
+    Марину Голубеву" names "Марина Голубева"; "Наталью" -> "Наталья", "Вознесенскую" ->
+    "Вознесенская". Other words are returned as they are."""
+    low = word.lower()
+    if len(word) > 3 and low.endswith("ую"):
+        return word[:-2] + "ая"
+    if len(word) > 3 and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", low):
+        return word[:-1] + "а"
+    if len(word) > 3 and re.search(r"[ьл]ю$", low):
+        return word[:-1] + "я"
+    return word
 
 
 def _vocative_of_given(word: str, lead: str) -> bool:
@@ -1212,7 +1259,8 @@ def _dash_spans(
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)
-        asks = question or _asks(text[a:b], "", answered=answered)
+        reply = text[bodies[i + 1][0] : bodies[i + 1][1]] if answered else ""
+        asks = question or _asks(text[a:b], "", answered=answered, reply=reply)
         label = ("question" if asks else "other") if interviewer else "answer"
         speaker = asker if interviewer else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
@@ -1266,6 +1314,13 @@ _DATE_OVER_BYLINE = re.compile(
 )
 
 
+# The author's name alone on the line under the date, the page's counters after it (Fontanka:
+# "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
+_DATE_THEN_NAME = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    re.MULTILINE,
+)
 # The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
@@ -1283,12 +1338,15 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     there is exactly one such name and it is not the interviewee's."""
     found = {
         n.key: n
-        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _AUTHOR_FIELD)
+        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _DATE_THEN_NAME, _AUTHOR_FIELD)
         for m in rx.finditer(head)
         if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
         and (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
+        # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
+        # "Суспільне Дніпро".
+        and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1583,7 +1641,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     heading_starts = [paras[i][0].start() for i in headings]
     paras = [p for i, p in enumerate(paras) if i not in headings]
     asking = [q for i, q in enumerate(asking) if i not in headings]
-    if sum(asking) < 2 or sum(asking) < 0.6 * len(paras):
+    # The interviewer's closing thanks in bold ("**— Спасибо за беседу.**" / "— Спасибо вам.")
+    # asks nothing, yet is no heading either: it does not count against the questions' share.
+    thanks = sum(
+        not q and _REMARK.search(text[m.start("q") : last.end("q")]) is not None
+        for (m, last), q in zip(paras, asking, strict=True)
+    )
+    if sum(asking) < 2 or sum(asking) < 0.6 * (len(paras) - thanks):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,
@@ -1642,6 +1706,22 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         asker = outlets.pop()
     else:
         outlet_labels = [None] * len(paras)
+    # AiF labels only the first exchange, by name: "**Татьяна Гуськова, «АиФ»: Игорь, какие
+    # схемы …?**" / "**Игорь Рябинин:** Классика — …", then bold questions and plain answers.
+    # The first question's own label names who asks, the first answer's who answers; neither
+    # label is a word of its turn.
+    if asker is None:
+        m0, last0 = paras[0]
+        own_q = _PERSON_OPENER.match(text, m0.start("q"), last0.end("q"))
+        named = name_from_phrase(own_q.group("n")) if own_q is not None else None
+        if own_q is not None and named is not None and named.has_full_given:
+            asker = named.display()
+            outlet_labels = [own_q, *[None] * (len(paras) - 1)]
+    if answerer is None:
+        own_a = _BOLD_OWN_LABEL.match(text, strip_range(text, paras[0][1].end(), body_end)[0])
+        named = name_from_phrase(own_a.group("n")) if own_a is not None else None
+        if named is not None and named.has_full_given and named.display() != asker:
+            answerer = named.display()
     if answerer is None:
         # "**— Андрію Миколайовичу, почнімо з цифр. …?**" under "… розповів директор
         # департаменту … Андрій Мороз": the address names the lead's interviewee, as in a dash
@@ -1701,9 +1781,10 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
+            q = "q" if lost.group("q") is not None else "g"
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
-            turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
-            a_start = strip_range(text, lost.end("q"), a_end)[0]
+            turns.append((*strip_range(text, lost.start(q), lost.end(q)), "question", asker))
+            a_start = strip_range(text, lost.end(q), a_end)[0]
         # Censor.net and Ukrinform close with the thanks, each dashed but not in bold ("- Дякую
         # за розмову." / "- Дякую вам."): under the last answer, the host's, then the guest's,
         # as a plain dialogue reads them.
@@ -1760,8 +1841,11 @@ def _closing_thanks(
 
 
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
+# The scrape may glue it to the answer's last sentence, the paragraph break lost (Izvestia: "…
+# и теряли полдня.— А субсидии на них будут?" / "— По Калининграду — да, …").
 _UNBOLD_DASHED_ASK = re.compile(
-    r"(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)\n[ \t]*\n"
+    r"(?:(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)"
+    r"|(?<=[.!…»\"”)])[ \t]*[—–][ \t\u00a0]+(?P<g>[А-ЯЁІЇЄҐA-Z][^\n*—–]*\?)[ \t]*)\n[ \t]*\n"
     r"(?=[ \t]*[—–-][ \t\u00a0]+\S)"
 )
 
@@ -1776,6 +1860,12 @@ _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
+)
+# A person's name (and their outlet) labelling the first bold question: "Татьяна Гуськова,
+# «АиФ»: Игорь, …?".
+_PERSON_OPENER = re.compile(
+    rf"[ \t]*(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    r"(?:[ \t]*,[ \t]*(?:«[^»\n]{2,40}»|[^\s:,]{2,30}))?[ \t]*:[ \t]+"
 )
 _BARE_CREDIT = re.compile(r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:")
 

@@ -264,6 +264,8 @@ _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
     # Vedomosti's: "Читать ещё" over a headline link.
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
+    # MK's: "Что еще почитать" over its headline links.
+    r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)"
     # Sky News: "Read more from Sky News:" over its headline links.
     # Le Monde's, its paywall tag kept on the line, the headline link below: "Read more
     # Subscribers only" / "France's defense industry struggles to move to a 'war economy'".
@@ -463,8 +465,16 @@ _DOSSIER = re.compile(
 
 
 # A sidebar's heading: "Кстати", "До речі", "Цифра", "Факт", "Между тем", "By the way".
+_PORTRAIT_CREDIT = re.compile(
+    r"(?:Пресс-служба|Прес-служба|Личный[ \t]+архив|Из[ \t]+личного[ \t]+архива"
+    r"|Особистий[ \t]+архів|З[ \t]+особистого[ \t]+архіву)\b[^\n.!?]{0,100}$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"(?:(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:|©)[^\n]{1,80}$", re.I)
 _SIDEBAR = re.compile(
     r"(?:Кстати|До[ \t]+речі|Между[ \t]+прочим|Між[ \t]+іншим|Цифр[аыи]|Факт[ыи]?|В[ \t]+тему"
+    # Rossiyskaya Gazeta's note box: "Важно" / "Прием документов … начнется 20 июня."
+    r"|Важно|Важливо"
     r"|By[ \t]+the[ \t]+way|Fact[ \t]+box|Factbox)[ \t]*[:!]?",
     re.IGNORECASE,
 )
@@ -576,6 +586,17 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             len(lines) == 2
             and len(last.split()) <= 40
             and _CREDIT_LINE.match(lines[1].strip()) is not None
+        )
+        # A portrait's caption, the name alone over a credit with no "Фото:" (Gazeta.Ru:
+        # "Вадим Черкасов" / "Пресс-служба Ассоциации сельской медицины").
+        box = box or (
+            len(lines) == 2
+            and re.fullmatch(
+                r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+",
+                lines[0].strip(),
+            )
+            is not None
+            and _PORTRAIT_CREDIT.match(lines[1].strip()) is not None
         )
         # RIA Novosti's photo block: the caption, its "©" credit, then the photobank link
         # ("Заместитель министра … Архивное фото" / "© РИА Новости / Владимир Трефилов" /
@@ -717,6 +738,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         above_lines = above.split("\n")
         link_above = link_above or (
             heading and len(above_lines) <= 4 and _READ_ALSO.match(above_lines[0]) is not None
+        )
+        # "… семейные обстоятельства." / "Фото: пресс-служба института" / "Студенты на
+        # практике в шахте" / "Про иностранных студентов": a subheading under a photo's credit
+        # and caption goes too, the photo next.
+        link_above = link_above or (
+            heading
+            and len(above_lines) <= 2
+            and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
         )
         if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
             return end

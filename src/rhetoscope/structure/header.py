@@ -1077,7 +1077,9 @@ _RU_INTERVIEW_WITH = re.compile(
     r"|Міністерств|Департамент|Управлени|Управлінн|Агентств|Комитет|Комітет|Союз|Клуб)"
     r"(?:а|у|и|і|я)[ \t]+"
     # "с руководителем аналитического центра «Вектор» Еленой Громовой": a quoted name.
-    r"|[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+){0,6}" + _RU_PAIR
+    # A long post before the name: "с бывшим сотрудником департамента денежно-кредитной
+    # политики ЦБ экономистом Денисом Кравцом" (The Bell): up to eight words.
+    r"|[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+){0,8}" + _RU_PAIR
 )
 # A news lead that announces the text below it ("… обратился глава администрации города Роман
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
@@ -1349,6 +1351,13 @@ def _attested_surname(word: str, text: str) -> str:
     if re.search(r"[^аеиоуыэюяёіїє](?:ем|ом|єм)$", word.lower()) and len(word) > 5:
         for ending in ("", "ь"):
             bare = word[:-2] + ending
+            if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
+                return bare
+        # A fleeting vowel the nominative puts back: "с экономистом Денисом Кравцом" under the
+        # headline "Экономист Денис Кравец — о дефиците …" ("Жнецом" <- "Жнец" likewise).
+        stem = word[:-2]
+        for vowel in ("е", "ё", "о"):
+            bare = stem[:-1] + vowel + stem[-1]
             if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
                 return bare
     return _nominative(word)

@@ -305,6 +305,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:Текстовая[ \t]+версия|Текстова[ \t]+версія)[ \t.]*(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
     r"[^\n.!?]{0,80})?"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
+    # A print edition's note under the web text (MK): "Опубликован в газете "Московский
+    # комсомолец" №29412 от 3 ноября 2024" / "Заголовок в газете: Грипп придет вместе с ковидом".
+    r"|(?:(?:Материал|Статья|Интервью)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+(?:газете|журнале)"
+    r"\b.{0,160}|Заголовок[ \t]+в[ \t]+(?:газете|журнале)[ \t]*:.{0,160}"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
     # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
@@ -511,6 +515,8 @@ _RELATED_HEADING = re.compile(
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    # MK's box of headline links between two turns: "Что еще почитать".
+    r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
     r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"

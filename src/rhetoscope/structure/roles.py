@@ -454,7 +454,8 @@ def _roles(
             # "Подготовьте, пожалуйста, обращение, я поручу …"): no question, no remark.
             labels.append("statement")
         elif k in interviewers:
-            asks = _asks(body, text[h.start : h.end], answered=answered)
+            reply = text[bodies[i + 1][1] : bodies[i + 1][2]] if answered else ""
+            asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
             if chaired and not asked and "?" not in body:
@@ -910,11 +911,21 @@ def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
     )
 
 
-def _asks(body: str, label: str, *, answered: bool) -> bool:
+def _echoed(body: str, reply: str) -> bool:
+    """Does the answer open by taking up a word of the interviewer's short remark? ("— Звучит
+    дорого." / "— Дорого. Но дешевле, чем …"; "Семь штатов." / "Семь штатов, и в каждом …"):
+    the remark was put to the interviewee, a challenge or a prompt."""
+    said = {w.lower()[:5] for w in re.findall(r"\w{4,}", body)}
+    opening = re.findall(r"\w{4,}", reply[:60])[:3]
+    return any(w.lower()[:5] in said for w in opening)
+
+
+def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
     Yes when it asks ("?", "Tell us…", a cut-off challenge); otherwise only when the interviewee
-    answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome).
+    answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome). A
+    remark of three words or fewer asks only when the ``reply`` takes it up (``_echoed``).
     """
     if "?" in body or _CUT_OFF.search(body):
         return True
@@ -932,7 +943,7 @@ def _asks(body: str, label: str, *, answered: bool) -> bool:
     # remark closes its sentence ("Okay then.", "Понятно.").
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
-    return len(body.split()) > 3
+    return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
 
 
 def _infer_askers(

@@ -412,7 +412,50 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
             for at, sp in enumerate(spans)
         ]
+    spans = _dialogue_after_one_exchange(text, body_end, header, labels, spans)
     return Structure(labels, directions, tuple(spans))
+
+
+def _dialogue_after_one_exchange(
+    text: str,
+    body_end: int,
+    header: list[tuple[str, Name]],
+    labels: tuple[LabelHit, ...],
+    spans: list[Span],
+) -> list[Span]:
+    """A magazine labels only the first exchange and prints the rest as a dash or bold dialogue
+    (Ogonyok: "**Вопрос:** Илья Андреевич, откуда этот бум? …" / "**Ответ:** Причин несколько.
+    …" / "**— Архивы к этому готовы?**" / "— По-разному. …"): the labelled answer ends where
+    the dialogue begins, and the dialogue goes on with the same two voices. Only one "Вопрос"
+    and one "Ответ" label, the answer the last turn, and four dialogue turns below it, the
+    first a question."""
+    if (
+        len(labels) != 2
+        or labels[0].info.kind is not LabelKind.QUESTION
+        or labels[1].info.kind is not LabelKind.ANSWER
+        or not spans
+        or spans[-1].label != "answer"
+        or sum(sp.label in ("question", "answer") for sp in spans) != 2
+    ):
+        return spans
+    answer = spans[-1]
+    dialogue = _dash_dialogue(text, body_end, header) or _bold_dialogue(text, body_end, header)
+    if len(dialogue) < 4 or dialogue[0].start <= answer.start or dialogue[0].label != "question":
+        return spans
+    cut = len(text[: text.rfind("\n", 0, dialogue[0].start)].rstrip())
+    end = _trim_furniture(text, answer.start, min(answer.end, cut))
+    if end <= answer.start:
+        return spans
+    asker = next((sp.attrs["speaker"] for sp in spans if sp.label == "question"), None)
+    voices = {"question": asker, "other": asker, "answer": answer.attrs["speaker"]}
+    out = [*spans[:-1], Span(answer.start, end, answer.label, attrs=answer.attrs)]
+    for sp in dialogue:
+        speaker = sp.attrs["speaker"] or voices.get(sp.label or "")
+        out.append(Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": speaker}))
+    return [
+        Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
+        for at, sp in enumerate(out)
+    ]
 
 
 # A journalist's follow-up under a bare label: it picks up where their last question broke off
