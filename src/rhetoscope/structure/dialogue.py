@@ -1319,6 +1319,18 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
     # name precedes anywhere in the lead — is the asking side.
     subj = met.group("subj")
+    # A pronoun subject is the interviewee the lead has just introduced, and the person spoken
+    # with is the journalist: "Mihaela Rusu has been Moldova’s deputy prime minister … / She
+    # spoke with Hanna Lindqvist, the editor of Strategic Europe, in Chișinău".
+    if subj in ("He", "She") and met.group("who") not in ("him", "her"):
+        journalist = name_from_phrase(met.group("who"))
+        if journalist is None or not journalist.has_full_given:
+            return out
+        name = _most_named(lead, lead[: met.start()], [journalist], once=True)
+        name = name or _last_subject(lead[: met.start()], journalist)
+        if name is None:
+            return out
+        return [("interview with", name), ("interview by", journalist)]
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
@@ -1358,6 +1370,30 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     elif met.group("subj") in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
+
+
+# A sentence opening with a person's full name and a lowercase word: "Mihaela Rusu has been …".
+_EN_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))[ \t]*(?P<n>{_PERSON_PAIR})[ \t]+[{LOWER}]",
+    re.MULTILINE,
+)
+
+
+def _last_subject(scope: str, other: Name) -> Name | None:
+    """The person the last sentence of ``scope`` that opens with a full name is about (not
+    ``other``): whom a following "She …" / "He …" refers to."""
+    for m in reversed(list(_EN_SUBJECT.finditer(scope))):
+        name = name_from_phrase(m.group("n"))
+        g = m.group("n").split()[0]
+        if (
+            name is not None
+            and name.has_full_given
+            and name.surname != other.surname
+            and not is_title_token(g)
+            and not _news_outlet(m.group("n"))
+        ):
+            return name
+    return None
 
 
 def _most_named(

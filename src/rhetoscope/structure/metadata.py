@@ -235,6 +235,13 @@ _TRAILING_LINE = re.compile(
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
+    # A think tank's disclaimer under the piece: "Carnegie does not take institutional
+    # positions …; the views represented herein are those of the author(s) and do not
+    # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the
+    # sole views of its author(s)."
+    r"|.*\bviews\b[^\n]{0,200}\b(?:do(?:es)?[ \t]+not[ \t]+necessarily[ \t]+(?:reflect|represent)"
+    r"|are[ \t]+(?:those|solely[ \t]+those)[ \t]+of[ \t]+the[ \t]+authors?)\b.*"
+    r"|.*\b(?:sole|own)[ \t]+views[ \t]+of[ \t]+(?:its|the)[ \t]+authors?\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     # A translated interview's credit under it: "Translation by Eilidh Grant" (Meduza, Novaya
     # Gazeta Europe), "Translated by …".
