@@ -189,10 +189,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # "Exclusive news, data and analytics …"); the news lead below names who answers the
         # "A:" lines: "… Defence Minister Tomasz Wierzbicki told Reuters on Thursday." /
         # "Wierzbicki, a former army general, …" / "Below are excerpts from the interview".
+        # The same lead may name the journalist who asks the "Q:" lines: "… he told BIRN’s
+        # Fatmir Hoxha that …".
+        asking = any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header)
         header.extend(
             (k, n)
             for k, n in _header_people(text[: min(first, 4000)])
-            if k.startswith(_INTERVIEWEE_KINDS)
+            if k.startswith(_INTERVIEWEE_KINDS) or (not asking and k.startswith(_INTERVIEWER_KINDS))
         )
     if byline is None:
         byline = find_byline(header_text)
