@@ -769,6 +769,58 @@ def _plain_questions(
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, 0)
 
 
+# A questionnaire's numbered question, a paragraph of its own: "1. Why are you running for
+# county commissioner?" (the number is no word of the question).
+_NUMBERED_QUESTION = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]+?\?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
+)
+
+
+def _numbered_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off the numbered questions of a newspaper's candidate questionnaire, where only the
+    answers carry a label, each candidate's surname:
+
+        1. Why are you running for county commissioner?
+
+        Bell: I've served this district for eight years …
+
+        Kowalczyk: Because people in this county keep telling me …
+
+        2. What is the biggest challenge facing the county …?
+
+    A numbered question closes a labelled body or stands right above the first label. Only where
+    no label asks and the questions found run 1, 2, 3 …, at least two of them (a numbered list
+    of questions inside an answer is rarer than its own paragraphs in a row)."""
+    if len(bodies) < 2 or any(
+        h.implied or h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+        for h, *_ in bodies
+    ):
+        return bodies, first_cut
+
+    def numbered(a: int, b: int) -> re.Match[str] | None:
+        found = [m for m in _NUMBERED_QUESTION.finditer(text, a, b) if _paragraph_alone(text, m)]
+        return found[-1] if found and not text[found[-1].end() : b].strip() else None
+
+    first = numbered(0, first_cut)
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, end, _sp) in enumerate(bodies[:-1]):
+        m = numbered(start, bodies[i + 1][0].start)
+        if m is not None and m.start() > start:
+            closing[i] = m
+    found = [first] if first is not None else []
+    found += [closing[i] for i in sorted(closing)]
+    numbers = [int(m.group("n")) for m in found]
+    if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return bodies, first_cut
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
@@ -1246,6 +1298,12 @@ _AUTHOR_FIELD = re.compile(
 )
 
 
+# A byline that names the newsroom, not a writer: "By Ledger Staff", "By Metro Desk".
+_COLLECTIVE_BYLINE = frozenset(
+    {"staff", "desk", "team", "reporters", "editors", "bureau", "newsroom", "writers", "wire"}
+)
+
+
 def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
     next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
@@ -1258,6 +1316,7 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
         and (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
+        and n.surname.lower() not in _COLLECTIVE_BYLINE
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1291,6 +1350,8 @@ def _en_byline(head: str) -> Name | None:
         m = _EN_BYLINE.search(head)
         phrase = (m.group("b") or m.group("n")) if m is not None else None
     name = name_from_phrase(phrase) if phrase else None
+    if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
+        return None
     return name if name is not None and name.has_full_given else None
 
 
@@ -1416,6 +1477,8 @@ def _most_named(
             # A section in the page's breadcrumb is no person, however often the trail repeats
             # its word: "News / City News / Bengaluru News / … : Minister Priya Hegde".
             or _news_outlet(f"{g} {s}")
+            # A publication is "the" one, a person never: "talks to The World Today".
+            or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
@@ -1428,8 +1491,11 @@ def _most_named(
 
 
 # An English interview's signature line: "Interview by Claire Duval", "Interviewed by …".
+# The Chatham House's adds the writer's post: "Interview by Eleanor Marsh, Deputy Editor, The
+# World Today."
 _EN_SIGNATURE = re.compile(
-    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})[ \t]*$",
+    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
+    r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1891,14 +1957,49 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         return ()
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    signed = _EN_SIGNATURE.search(text, first, len(text))
+    if answerer is None:
+        # A think tank's Q&A introduces its expert in a lead that names no interview verb:
+        # "Wanjiru Kamau served as Kenya’s special envoy … / Image — Wanjiru Kamau speaking …",
+        # "In this Q&A, Renée Calloway, a senior fellow …, explains …": the person the lead
+        # speaks of most answers (never the journalist who signs the piece).
+        others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
+        if signed is not None and (n := name_from_phrase(signed.group("n"))) is not None:
+            others.append(n)
+        found = _most_named(lead, lead, others)
+        if found is not None:
+            interviewees = [found]
+            answerer = found.display()
     if asker is None:
         author = _name_over_date(text[:first], interviewees)
-        signed = _EN_SIGNATURE.search(text, first, body_end)
         if author is None and signed is not None:
             author = name_from_phrase(signed.group("n"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None
+    # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
+    # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its
+    # words are the answer's above. It and the answer below go to that answer.
+    merged: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(proposed):
+        role, s_, e_ = proposed[k]
+        para = text[s_:e_].strip()
+        if (
+            role == "question"
+            and merged
+            and merged[-1][0] == "answer"
+            and "?" not in para
+            and para in text[merged[-1][1] : merged[-1][2]]
+        ):
+            nxt = proposed[k + 1] if k + 1 < len(proposed) else None
+            end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_
+            merged[-1] = ("answer", merged[-1][1], end)
+            k += 2 if end != e_ else 1
+            continue
+        merged.append((role, s_, e_))
+        k += 1
+    proposed = merged
     spans: list[Span] = []
     for role, s_, e_ in proposed:
         if role == "answer":

@@ -46,6 +46,7 @@ from rhetoscope.structure.dialogue import (
     _most_named,
     _opening_speaker,
     _plain_dialogue,
+    _numbered_questions,
     _plain_questions,
     _preamble,
     _statement,
@@ -335,6 +336,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies = _implied_answers(text, bodies, principal)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
+    bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
