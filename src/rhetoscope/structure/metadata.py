@@ -230,7 +230,8 @@ _TRAILING_LINE = re.compile(
     # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
     # vary. Transcript text may be revised to correct errors …".
     r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
-    r"(?:vary|be[ \t]+revised|contain[ \t]+errors)\b.*"
+    # The IMF's: "Transcripts are edited for readability and may differ slightly from the audio."
+    r"(?:vary|differ|be[ \t]+revised|contain[ \t]+errors)\b.*"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
