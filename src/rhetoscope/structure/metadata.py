@@ -184,6 +184,8 @@ PROMO = (
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
     # … products you want delivered to your inbox."
     r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
+    # (its e-mail field between the two: "Type your email…")
+    r"|(?:Type|Enter)[ \t]+your[ \t]+e-?mail(?:[ \t]+address)?[ \t]*(?:…|\.{3})?"
     # Reuters' newsletter box between paragraphs, reduced to its link: "Sign up here."
     r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
@@ -215,6 +217,12 @@ _TRAILING_LINE = re.compile(
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
+    # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
+    # post" / "Comments" / "Restacks".
+    r"|Leave[ \t]+a[ \t]+comment|Discussion[ \t]+about[ \t]+this[ \t]+post|Comments|Restacks"
+    # A footnote under the text, opened by its superscript mark: "¹ Under the European network
+    # codes, …" (nobody's words begin with one).
+    r"|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+\S.*"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
     # The European Commission's press corner closes with "General public inquiries: Europe
     # Direct by phone …".
