@@ -797,8 +797,7 @@ def _numbered_questions(
     no label asks and the questions found run 1, 2, 3 …, at least two of them (a numbered list
     of questions inside an answer is rarer than its own paragraphs in a row)."""
     if len(bodies) < 2 or any(
-        h.implied or h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
-        for h, *_ in bodies
+        h.implied or h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) for h, *_ in bodies
     ):
         return bodies, first_cut
 
@@ -808,7 +807,7 @@ def _numbered_questions(
 
     first = numbered(0, first_cut)
     closing: dict[int, re.Match[str]] = {}
-    for i, (_h, start, end, _sp) in enumerate(bodies[:-1]):
+    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
         m = numbered(start, bodies[i + 1][0].start)
         if m is not None and m.start() > start:
             closing[i] = m
@@ -2005,6 +2004,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         if role == "answer":
             # A "Читайте также" box or an intertitle before the next question is the page's.
             e_ = _trim_furniture(text, s_, e_)
+            # The expert's bio under the last answer ("Lucía Fernández is a professor of …"),
+            # as under a bold Q&A: nobody opens their own words with their own name.
+            e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
         speaker = asker if role == "question" else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}

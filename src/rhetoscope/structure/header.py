@@ -19,9 +19,9 @@ from rhetoscope.structure.speakers import (
     FLEETING_VOWEL,
     INSTITUTION_ACRONYMS,
     LETTER,
-    OFFICE_HEADS,
     LOWER,
     NATIONALITY,
+    OFFICE_HEADS,
     UPPER,
     Name,
     _news_outlet,
@@ -732,7 +732,8 @@ _SHORT_CRUMB = re.compile(
 
 # A photo credit's opening, right before the photographer's name: "Photo: BIRN/", "(Photo by ".
 _PHOTO_CREDIT_BEFORE = re.compile(
-    r"\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?[ \t]*(?:[\w.\-]+[ \t]*/[ \t]*)?$",
+    r"\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?[ \t]*"
+    r"(?:[\w.\-]+[ \t]*/[ \t]*)?$",
     re.IGNORECASE,
 )
 # The nouns that make a capitalised pair an office, not a person: "Kosovo Ombudsperson".

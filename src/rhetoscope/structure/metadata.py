@@ -186,6 +186,8 @@ PROMO = (
     r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
     # (its e-mail field between the two: "Type your email…")
     r"|(?:Type|Enter)[ \t]+your[ \t]+e-?mail(?:[ \t]+address)?[ \t]*(?:…|\.{3})?"
+    # UN News under its interviews: "Download the UN News app for your iOS or Android devices."
+    r"|Download[ \t]+(?:the|our)\b.{0,60}\bapps?\b.{0,80}"
     # Reuters' newsletter box between paragraphs, reduced to its link: "Sign up here."
     r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"

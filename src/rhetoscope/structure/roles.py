@@ -907,7 +907,8 @@ def _moderators(
 # A host's introduction of the guest: "My guest today is …", "I'm joined by …", "Joining me
 # now is …".
 _HOST_INTRO = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur)[ \t]+guests?[ \t]+(?:today[ \t]+|this[ \t]+week[ \t]+|now[ \t]+)?(?:is|are)\b"
+    r"\b(?:[Mm]y|[Oo]ur)[ \t]+guests?[ \t]+(?:today[ \t]+|this[ \t]+week[ \t]+|now[ \t]+)?"
+    r"(?:is|are)\b"
     r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
     r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
 )

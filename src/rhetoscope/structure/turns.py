@@ -44,9 +44,9 @@ from rhetoscope.structure.dialogue import (
     _lead_people_en,
     _learned_dialogue,
     _most_named,
+    _numbered_questions,
     _opening_speaker,
     _plain_dialogue,
-    _numbered_questions,
     _plain_questions,
     _preamble,
     _statement,
@@ -121,6 +121,8 @@ _CLOSING_LINE = re.compile(
     r"^[ \t]*[(\[][ \t]*(?:"
     r"(?i:END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:TRANSCRIPT|INTERVIEW|BRIEFING|PRESS[ \t]+CONFERENCE"
     r"|PRESS[ \t]+BRIEFING|SHOW|PROGRAM|PROGRAMME|BROADCAST|HEARING|SESSION|REMARKS))"
+    # CSIS and the State Department close with a bare "(END.)".
+    r"|(?i:END)\.?"
     r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
     r")\b[^()\[\]\n]{0,40}"
     r")[ \t]*[)\]][ \t]*$",
