@@ -1386,8 +1386,8 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
         journalist = name_from_phrase(met.group("who"))
         if journalist is None or not journalist.has_full_given:
             return out
-        name = _most_named(lead, lead[: met.start()], [journalist], once=True)
-        name = name or _last_subject(lead[: met.start()], journalist)
+        name = _last_subject(lead[: met.start()], journalist)
+        name = name or _most_named(lead, lead[: met.start()], [journalist], once=True)
         if name is None:
             return out
         return [("interview with", name), ("interview by", journalist)]

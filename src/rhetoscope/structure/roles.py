@@ -828,9 +828,13 @@ def _moderators(
             continue
         # Handing over once, the floor goes to a "Question:" (NPR's vox pop before the host's
         # next question does not chair); a chair who speaks again may hand it to a named asker.
+        # An unlabelled question the page prints itself (a questionnaire's "2. What is the
+        # biggest challenge?" under the second candidate's short answer) is no one's voice to
+        # hand the floor to.
         hands_over = any(
             i + 1 < len(bodies)
             and asks(i + 1)
+            and not bodies[i + 1][0].implied
             and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION)
             for i in turns
         )
