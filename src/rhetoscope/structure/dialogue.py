@@ -792,6 +792,57 @@ def _plain_questions(
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, 0)
 
 
+# A questionnaire's numbered question, a paragraph of its own: "1. Why are you running for
+# county commissioner?" (the number is no word of the question).
+_NUMBERED_QUESTION = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]+?\?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
+)
+
+
+def _numbered_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off the numbered questions of a newspaper's candidate questionnaire, where only the
+    answers carry a label, each candidate's surname:
+
+        1. Why are you running for county commissioner?
+
+        Bell: I've served this district for eight years …
+
+        Kowalczyk: Because people in this county keep telling me …
+
+        2. What is the biggest challenge facing the county …?
+
+    A numbered question closes a labelled body or stands right above the first label. Only where
+    no label asks and the questions found run 1, 2, 3 …, at least two of them (a numbered list
+    of questions inside an answer is rarer than its own paragraphs in a row)."""
+    if len(bodies) < 2 or any(
+        h.implied or h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER) for h, *_ in bodies
+    ):
+        return bodies, first_cut
+
+    def numbered(a: int, b: int) -> re.Match[str] | None:
+        found = [m for m in _NUMBERED_QUESTION.finditer(text, a, b) if _paragraph_alone(text, m)]
+        return found[-1] if found and not text[found[-1].end() : b].strip() else None
+
+    first = numbered(0, first_cut)
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+        m = numbered(start, bodies[i + 1][0].start)
+        if m is not None and m.start() > start:
+            closing[i] = m
+    found = [first] if first is not None else []
+    found += [closing[i] for i in sorted(closing)]
+    numbers = [int(m.group("n")) for m in found]
+    if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return bodies, first_cut
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
@@ -1332,6 +1383,12 @@ _AUTHOR_FIELD = re.compile(
 )
 
 
+# A byline that names the newsroom, not a writer: "By Ledger Staff", "By Metro Desk".
+_COLLECTIVE_BYLINE = frozenset(
+    {"staff", "desk", "team", "reporters", "editors", "bureau", "newsroom", "writers", "wire"}
+)
+
+
 def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
     next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
@@ -1347,6 +1404,7 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
         # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
         # "Суспільне Дніпро".
         and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
+        and n.surname.lower() not in _COLLECTIVE_BYLINE
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1399,6 +1457,8 @@ def _en_byline(head: str) -> Name | None:
         m = _EN_BYLINE.search(head)
         phrase = (m.group("b") or m.group("n")) if m is not None else None
     name = name_from_phrase(phrase) if phrase else None
+    if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
+        return None
     return name if name is not None and name.has_full_given else None
 
 
@@ -1454,6 +1514,18 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     # name precedes anywhere in the lead — is the asking side.
     # "… a cautious Democrat. I spoke by phone with Marsh": the sentence before is not the subject.
     subj = re.sub(r"^.*[.!?][ \t]+(?=(?:I|We)$)", "", met.group("subj"))
+    # A pronoun subject is the interviewee the lead has just introduced, and the person spoken
+    # with is the journalist: "Mihaela Rusu has been Moldova’s deputy prime minister … / She
+    # spoke with Hanna Lindqvist, the editor of Strategic Europe, in Chișinău".
+    if subj in ("He", "She") and met.group("who") not in ("him", "her"):
+        journalist = name_from_phrase(met.group("who"))
+        if journalist is None or not journalist.has_full_given:
+            return out
+        name = _last_subject(lead[: met.start()], journalist)
+        name = name or _most_named(lead, lead[: met.start()], [journalist], once=True)
+        if name is None:
+            return out
+        return [("interview with", name), ("interview by", journalist)]
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
@@ -1499,6 +1571,30 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     return out
 
 
+# A sentence opening with a person's full name and a lowercase word: "Mihaela Rusu has been …".
+_EN_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))[ \t]*(?P<n>{_PERSON_PAIR})[ \t]+[{LOWER}]",
+    re.MULTILINE,
+)
+
+
+def _last_subject(scope: str, other: Name) -> Name | None:
+    """The person the last sentence of ``scope`` that opens with a full name is about (not
+    ``other``): whom a following "She …" / "He …" refers to."""
+    for m in reversed(list(_EN_SUBJECT.finditer(scope))):
+        name = name_from_phrase(m.group("n"))
+        g = m.group("n").split()[0]
+        if (
+            name is not None
+            and name.has_full_given
+            and name.surname != other.surname
+            and not is_title_token(g)
+            and not _news_outlet(m.group("n"))
+        ):
+            return name
+    return None
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -1519,6 +1615,8 @@ def _most_named(
             # A section in the page's breadcrumb is no person, however often the trail repeats
             # its word: "News / City News / Bengaluru News / … : Minister Priya Hegde".
             or _news_outlet(f"{g} {s}")
+            # A publication is "the" one, a person never: "talks to The World Today".
+            or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
@@ -1537,8 +1635,11 @@ def _most_named(
 
 
 # An English interview's signature line: "Interview by Claire Duval", "Interviewed by …".
+# The Chatham House's adds the writer's post: "Interview by Eleanor Marsh, Deputy Editor, The
+# World Today."
 _EN_SIGNATURE = re.compile(
-    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})[ \t]*$",
+    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
+    r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2142,24 +2243,62 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         return ()
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    signed = _EN_SIGNATURE.search(text, first, len(text))
+    if answerer is None:
+        # A think tank's Q&A introduces its expert in a lead that names no interview verb:
+        # "Wanjiru Kamau served as Kenya’s special envoy … / Image — Wanjiru Kamau speaking …",
+        # "In this Q&A, Renée Calloway, a senior fellow …, explains …": the person the lead
+        # speaks of most answers (never the journalist who signs the piece).
+        others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
+        if signed is not None and (n := name_from_phrase(signed.group("n"))) is not None:
+            others.append(n)
+        found = _most_named(lead, lead, others)
+        if found is not None:
+            interviewees = [found]
+            answerer = found.display()
     if asker is None:
         author = _name_over_date(text[:first], interviewees)
-        signed = _EN_SIGNATURE.search(text, first, body_end)
         if author is None and signed is not None:
             author = name_from_phrase(signed.group("n"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None
+    # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
+    # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its
+    # words are the answer's above. It and the answer below go to that answer.
+    merged: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(proposed):
+        role, s_, e_ = proposed[k]
+        para = text[s_:e_].strip()
+        if (
+            role == "question"
+            and merged
+            and merged[-1][0] == "answer"
+            and "?" not in para
+            and para in text[merged[-1][1] : merged[-1][2]]
+        ):
+            nxt = proposed[k + 1] if k + 1 < len(proposed) else None
+            end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_
+            merged[-1] = ("answer", merged[-1][1], end)
+            k += 2 if end != e_ else 1
+            continue
+        merged.append((role, s_, e_))
+        k += 1
+    proposed = merged
     spans: list[Span] = []
-    for n, (role, s_, e_) in enumerate(proposed):
+    for idx, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
             # A "Читайте также" box or an intertitle before the next question is the page's.
             # The tagger may have left the box's last lines untagged ("Stay updated with the
             # latest news!" / "Subscribe to The Jerusalem Post Newsletter"): the box is read
             # whole, up to the next turn.
-            upto = proposed[n + 1][1] if n + 1 < len(proposed) else e_
+            upto = proposed[idx + 1][1] if idx + 1 < len(proposed) else e_
             whole = _trim_furniture(text, s_, len(text[: max(upto, e_)].rstrip()))
             e_ = min(_trim_furniture(text, s_, e_), whole)
+            # The expert's bio under the last answer ("Lucía Fernández is a professor of …"),
+            # as under a bold Q&A: nobody opens their own words with their own name.
+            e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
         speaker = asker if role == "question" else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
@@ -2222,9 +2361,13 @@ def _echoed_remark(line: str, below: str) -> bool:
     which the answer below opens by echoing ("Держава за цей час запустила кілька програм
     психологічної підтримки для ветеранів" / "Запустила, і це добре. …"): one line of some
     length with no closing mark at all, the next line's first word one of its own. A subheading
-    lacks the mark too, but the paragraph under it seldom opens by repeating its verb."""
+    lacks the mark too, but the paragraph under it seldom opens by repeating its verb; and the
+    answer ends a sentence, where the next headline of a "Read more:" box does not ("Cyprus,
+    Israel sign new gas exploration deal" / "Israel Electric Corporation weighs …")."""
     words = line.split()
     if not 6 <= len(words) <= 30 or re.search(r"[.!?…:;,»\"”)]$", line):
+        return False
+    if re.search(r"[.!?…»\"”)]$", below.rstrip()) is None:
         return False
     if _DASH_PARA.match(line) or line.startswith(("#", "*", "«", '"')):
         return False

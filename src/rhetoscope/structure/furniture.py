@@ -282,7 +282,8 @@ _READ_ALSO = re.compile(
     # Lenta.ru's box between two turns: "Материалы по теме:" over a headline and its date.
     r"|(?:Материалы|Матеріали)[ \t]+(?:по|за|на)[ \t]+тем(?:е|ою|у)"
     # AP's box between an interview's turns: "RELATED COVERAGE" over two headline links.
-    r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links))?"
+    r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links|analysis"
+    r"|commentary|research|publications|resources|posts|reports|insights))?"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
     r"|Реклама|Advertisement)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,

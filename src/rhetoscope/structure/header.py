@@ -21,6 +21,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NATIONALITY,
+    OFFICE_HEADS,
     UPPER,
     Name,
     _news_outlet,
@@ -599,6 +600,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
+            # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
+            # as Kosovo’s Ombudsperson …".
+            and sur.lower() not in _OFFICE_NOUNS
         }
         # A photo caption drops the accents the lead keeps: "Finance Minister Tomas Arriagada
         # speaks during an interview …" / "Chilean Finance Minister Tomás Arriagada spoke with
@@ -607,6 +611,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         for g, sur in sorted(people, key=lambda p: -sum(not c.isascii() for c in p[0] + p[1])):
             spellings.setdefault((_unaccented(g), _unaccented(sur)), (g, sur))
         people = set(spellings.values())
+        if len(people) > 1:
+            # A photographer credited under the picture is no one interviewed: "Naim Berisha in
+            # his office in Pristina. Photo: BIRN/Dritan Kelmendi".
+            def credited(g: str, sur: str) -> bool:
+                full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
+                return all(
+                    _PHOTO_CREDIT_BEFORE.search(header, max(0, m.start() - 40), m.start())
+                    for m in re.finditer(full, header)
+                )
+
+            people = {(g, sur) for g, sur in people if not credited(g, sur)} or people
         if len(people) > 1:
             # A company named in the lead is no person: "Exclusive: Northstrand Energy chief
             # says …" / "the chief executive of Northstrand Energy told Reuters" — a capitalised
@@ -715,6 +730,16 @@ _SHORT_CRUMB = re.compile(
 )
 
 
+# A photo credit's opening, right before the photographer's name: "Photo: BIRN/", "(Photo by ".
+_PHOTO_CREDIT_BEFORE = re.compile(
+    r"\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?[ \t]*"
+    r"(?:[\w.\-]+[ \t]*/[ \t]*)?$",
+    re.IGNORECASE,
+)
+# The nouns that make a capitalised pair an office, not a person: "Kosovo Ombudsperson".
+_OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswoman"})
+
+
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
     quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
@@ -756,6 +781,10 @@ def _quote_headline(header: str) -> Name | None:
     if info is None or info.name is None:
         return _post_and_name(m.group("name"), header.replace(first, "", 1))
     if not info.name.has_full_given or info.role:
+        return None
+    # An office is no person's name: "Kosovo Ombudsperson: ‘Minorities Are Not a Bargaining
+    # Chip’" heads the interview with the holder the lead names.
+    if info.name.surname.lower() in _OFFICE_NOUNS:
         return None
     return _job_word_dropped(info.name, header)
 
@@ -921,6 +950,14 @@ _HEADLINE_STOPS = frozenset(
         "once",
         "if",
         "whether",
+        # A Title Case headline's verbs: "Minorities Are Not a Bargaining Chip".
+        "are",
+        "is",
+        "was",
+        "were",
+        "will",
+        "can",
+        "must",
     }
 )
 

@@ -189,6 +189,10 @@ PROMO = (
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
     # … products you want delivered to your inbox."
     r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
+    # (its e-mail field between the two: "Type your email…")
+    r"|(?:Type|Enter)[ \t]+your[ \t]+e-?mail(?:[ \t]+address)?[ \t]*(?:…|\.{3})?"
+    # UN News under its interviews: "Download the UN News app for your iOS or Android devices."
+    r"|Download[ \t]+(?:the|our)\b.{0,60}\bapps?\b.{0,80}"
     # Reuters' newsletter box between paragraphs, reduced to its link: "Sign up here."
     r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
@@ -220,6 +224,12 @@ _TRAILING_LINE = re.compile(
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
+    # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
+    # post" / "Comments" / "Restacks".
+    r"|Leave[ \t]+a[ \t]+comment|Discussion[ \t]+about[ \t]+this[ \t]+post|Comments|Restacks"
+    # A footnote under the text, opened by its superscript mark: "¹ Under the European network
+    # codes, …" (nobody's words begin with one).
+    r"|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+\S.*"
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
     # A magazine's newsletter box under the story: "Sign up for The Daily." / "E-mail address" /
     # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
@@ -245,11 +255,19 @@ _TRAILING_LINE = re.compile(
     # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
     # vary. Transcript text may be revised to correct errors …".
     r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
-    r"(?:vary|be[ \t]+revised|contain[ \t]+errors)\b.*"
+    # The IMF's: "Transcripts are edited for readability and may differ slightly from the audio."
+    r"(?:vary|differ|be[ \t]+revised|contain[ \t]+errors)\b.*"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
+    # A think tank's disclaimer under the piece: "Carnegie does not take institutional
+    # positions …; the views represented herein are those of the author(s) and do not
+    # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the
+    # sole views of its author(s)."
+    r"|.*\bviews\b[^\n]{0,200}\b(?:do(?:es)?[ \t]+not[ \t]+necessarily[ \t]+(?:reflect|represent)"
+    r"|are[ \t]+(?:those|solely[ \t]+those)[ \t]+of[ \t]+the[ \t]+authors?)\b.*"
+    r"|.*\b(?:sole|own)[ \t]+views[ \t]+of[ \t]+(?:its|the)[ \t]+authors?\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
     # A translated interview's credit under it: "Translation by Eilidh Grant" (Meduza, Novaya
     # Gazeta Europe), "Translated by …".

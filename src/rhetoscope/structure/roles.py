@@ -208,6 +208,18 @@ def _roles(
         if is_one_of(speaker, lead_moderators)
     }
     inferred: set[str] = set()  # askers found by their questions, no label or header saying so
+    if not interviewers and not floor:
+        # A podcast host introduces the one guest in the opening turns: "RW: Welcome to IMF
+        # Podcasts. I'm Rafael Wiśniewski. My guest today is Annika Holm …" — the host asks,
+        # though their prompts ("Give me one example that gives you hope.") need no "?".
+        # Two voices only: a co-host is introduced so too.
+        hosting = {
+            k
+            for (_, a, b, _), k in zip(bodies[:3], keys, strict=False)
+            if k in persons and _HOST_INTRO.search(text[a:b][:600]) is not None
+        }
+        if len(hosting) == 1 and len(persons) == 2:
+            interviewers |= hosting
     if floor:
         interviewees -= floor
     # Beside "Question:" hosts of a Direct Line ask.
@@ -819,9 +831,13 @@ def _moderators(
             continue
         # Handing over once, the floor goes to a "Question:" (NPR's vox pop before the host's
         # next question does not chair); a chair who speaks again may hand it to a named asker.
+        # An unlabelled question the page prints itself (a questionnaire's "2. What is the
+        # biggest challenge?" under the second candidate's short answer) is no one's voice to
+        # hand the floor to.
         hands_over = any(
             i + 1 < len(bodies)
             and asks(i + 1)
+            and not bodies[i + 1][0].implied
             and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION)
             for i in turns
         )
@@ -896,6 +912,16 @@ def _moderators(
         ):
             out.add(k)
     return out
+
+
+# A host's introduction of the guest: "My guest today is …", "I'm joined by …", "Joining me
+# now is …".
+_HOST_INTRO = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)[ \t]+guests?[ \t]+(?:today[ \t]+|this[ \t]+week[ \t]+|now[ \t]+)?"
+    r"(?:is|are)\b"
+    r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
+    r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
+)
 
 
 def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:

@@ -44,6 +44,7 @@ from rhetoscope.structure.dialogue import (
     _lead_people_en,
     _learned_dialogue,
     _most_named,
+    _numbered_questions,
     _opening_speaker,
     _plain_dialogue,
     _plain_questions,
@@ -120,6 +121,8 @@ _CLOSING_LINE = re.compile(
     r"^[ \t]*[(\[][ \t]*(?:"
     r"(?i:END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:TRANSCRIPT|INTERVIEW|BRIEFING|PRESS[ \t]+CONFERENCE"
     r"|PRESS[ \t]+BRIEFING|SHOW|PROGRAM|PROGRAMME|BROADCAST|HEARING|SESSION|REMARKS))"
+    # CSIS and the State Department close with a bare "(END.)".
+    r"|(?i:END)\.?"
     r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
     r")\b[^()\[\]\n]{0,40}"
     r")[ \t]*[)\]][ \t]*$",
@@ -193,10 +196,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # "Exclusive news, data and analytics …"); the news lead below names who answers the
         # "A:" lines: "… Defence Minister Tomasz Wierzbicki told Reuters on Thursday." /
         # "Wierzbicki, a former army general, …" / "Below are excerpts from the interview".
+        # The same lead may name the journalist who asks the "Q:" lines: "… he told BIRN’s
+        # Fatmir Hoxha that …".
+        asking = any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header)
         header.extend(
             (k, n)
             for k, n in _header_people(text[: min(first, 4000)])
-            if k.startswith(_INTERVIEWEE_KINDS)
+            if k.startswith(_INTERVIEWEE_KINDS) or (not asking and k.startswith(_INTERVIEWER_KINDS))
         )
     if byline is None:
         byline = find_byline(header_text)
@@ -340,6 +346,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies = _implied_answers(text, bodies, principal)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
+    bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
