@@ -55,6 +55,12 @@ _DIRECTION_WORDS = frozenset(
         # Canada's Hansard marks the language of the floor: "[Translation]", "[English]".
         "translation",
         "interpretation",
+        # The interpreter's note between a foreign leader's words: "(Синхронний переклад)",
+        # "(Синхронный перевод)", "(Перевод с английского)".
+        "переклад",
+        "перевод",
+        "синхронний",
+        "синхронный",
         "english",
         "français",
         "speaking",  # NPR: "(Speaking French)"

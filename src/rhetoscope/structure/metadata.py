@@ -222,6 +222,10 @@ _TRAILING_LINE = re.compile(
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
     # A post's view counter: "👁 23.4K", "12,5K просмотров".
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
+    # A page's labelled view counter: president.gov.ua's "Переглядів: 12 458", "Просмотров: 3 120",
+    # "Views: 1,204" (a number and nothing else after the word).
+    r"|(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*"
+    r"[KkMmКкМм]?"
     r"|(?:https?://|www\.)\S+#?"
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this

@@ -1146,7 +1146,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if folded in INTERVIEWER_WORDS:
         # Kazinform's "MODERATOR (Aigerim Nurpeissova):": the role, then who holds it (a
         # reporter's brackets name the outlet: "Reporter (Kyodo News):").
-        chairing = folded in ("moderator", "host", "presenter", "anchor")
+        chairing = folded in _CHAIR_WORDS
         holder = _office_holder_in_parens(text, _recase(name_part), role) if chairing else None
         if holder is not None and not _news_outlet(holder.name.display() if holder.name else ""):
             return holder
@@ -1473,11 +1473,21 @@ def _state_office(tokens: Sequence[str]) -> str | None:
     return " ".join(tokens)
 
 
+# Role words of whoever chairs, whose brackets may name the holder: "MODERATOR (Aigerim
+# Nurpeissova):", "Модератор (Елена Сорокина, руководитель пресс-службы):".
+_CHAIR_WORDS = frozenset(
+    {"moderator", "host", "presenter", "anchor", "модератор", "модераторка", "ведущий", "ведущая"}
+    | {"ведучий", "ведуча"}
+)
+
+
 def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelInfo | None:
     """Hansard's "The Prime Minister (Keir Starmer):": the office held by the person in brackets,
     who is then the speaker of the bare "The Prime Minister:" labels too."""
     for inner in _PAREN_TEXT.findall(text):
-        tokens = inner.split()
+        # The holder's post may follow the name after a comma: "Модератор (Елена Сорокина,
+        # руководитель пресс-службы губернатора):" is Elena Sorokina.
+        tokens = inner.split(",")[0].split()
         if not 2 <= len(tokens) <= 4:
             continue
         name = parse_name(tokens)
