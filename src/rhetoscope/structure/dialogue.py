@@ -2503,6 +2503,7 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
     тиску … – звернення Президента України") and whose site banner names the one holder
     ("Президент України Володимир Зеленський"); None unless exactly one holder is named."""
     holders = set()
+    offices: set[str] = set()
     for m in _SPEECH_OF_OFFICE.finditer(header_text):
         # "… – звернення Президента України Володимира Зеленського": the title names the holder
         # itself, after the office, in the genitive (kept only where both words decline back).
@@ -2523,6 +2524,12 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
         # name run is no holder.
         if named != office and not _SPEECH_OF_OFFICE.search(named):
             holders.add(named)
+        elif named == office:
+            # No holder anywhere: the office itself speaks, with the state or region it serves
+            # ("звернення Президента України" -> "Президент України"), as an office label never
+            # tied to a name does.
+            served = _OFFICE_SERVED.match(header_text, m.end())
+            offices.add(office + (served.group(0) if served else ""))
     for m in _OFFICE_SPEECH_EN.finditer(header_text):
         # gov.uk: "PM speech on the NHS workforce: 27 February 2025" over "Prime Minister
         # Eleanor Whitfield set out plans …"; "Chancellor's speech at Mansion House".
@@ -2534,7 +2541,19 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
         named = _office_holder(office, [], [], {}, header_text)
         if named != office:
             holders.add(named)
+    if not holders and len(offices) == 1:
+        return offices.pop()
     return holders.pop() if len(holders) == 1 else None
+
+
+# What an office serves after it, kept in the genitive: "України", "Российской Федерации",
+# "Курской области", "Київської обласної військової адміністрації" (capitalised words, then
+# at most a few lowercase nouns of a region or body), up to the end of the title's phrase.
+_OFFICE_SERVED = re.compile(
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,3}"
+    r"(?:[ \t]+(?:области|області|края|краю|республики|республіки|округа|округу|обласної"
+    r"|районної|міської|військової|адміністрації|администрации)){0,4}(?=[ \t]*(?:$|[\n.,:;!?]))"
+)
 
 
 def _statement(
