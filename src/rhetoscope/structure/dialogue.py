@@ -1423,7 +1423,10 @@ _EN_MET = re.compile(
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
     r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
-    rf"[^.!?\n]{{0,120}}?,[ \t]+(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
+    # The person's post may stand before the name: "…, Deputy Foreign Minister Taras
+    # Melnychuk spoke about …".
+    rf"[^.!?\n]{{0,120}}?,[ \t]+(?:[{UPPER}][{LOWER}]+[ \t]+){{0,4}}?"
+    rf"(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:also[ \t]+)?"
     r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed)\b"
 )
@@ -1436,6 +1439,10 @@ _WITH_OUTLETS_JOURNALIST = re.compile(
 _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})$"
+)
+_POSTED_ASKER_IN = re.compile(
+    r"\b(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
 )
 # A person named in a lead: two capitalised words ("Dana Whitcombe", "Adaeze Okonkwo’s").
 _EN_PAIR = re.compile(rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+))")
@@ -1505,6 +1512,11 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
         # The outlet's journalist the interviewees sat with: "Last week they sat down together
         # with The Globe and Mail’s Marie Tremblay …", "… told the FT's Henry Foy" — she asks.
         owned_with = _WITH_OUTLETS_JOURNALIST.search(lead)
+        if owned_with is None and said is not None:
+            # The journalist named by their post in the interview's own phrase: "In an
+            # interview with Ukrinform correspondent Olena Kravets in Kyiv, Deputy Foreign
+            # Minister Taras Melnychuk spoke about …" — she asks.
+            owned_with = _POSTED_ASKER_IN.search(lead, said.start(), said.start("who"))
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))

@@ -504,11 +504,19 @@ def _dossier_start(text: str, start: int, end: int) -> int:
     return end
 
 
-_ONE_WORD_HEADING = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}(?:-[{LOWER}]+)?")
+# Or in capitals (Ukrinform's "… in an interview." / "ENERGY" / "The summer has started …?").
+_ONE_WORD_HEADING = re.compile(
+    rf"[{UPPER}][{LOWER}]{{3,}}(?:-[{LOWER}]+)?|[{UPPER}]{{4,}}(?:-[{UPPER}]+)?"
+)
 _REPLY_WORD = re.compile(
     r"(?i:thanks|okay|sure|right|exactly|absolutely|certainly|indeed|спасибо|спасибі|дякую"
     r"|благодарю|конечно|звісно|безусловно|безумовно|абсолютно|именно|точно|правильно|добре"
     r"|хорошо|ладно|верно|вірно)"
+)
+
+
+_FLUSH_FURNITURE = re.compile(
+    r"Share|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d|Q\d{1,3}\.[ \t]+\[\d{1,8}\]"
 )
 
 
@@ -530,6 +538,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             # (AP Photo/Vadim Ghirda)" — its bracketed credit marks it.
             line = text[line_at:end].strip()
             above = text[start:line_at].rstrip()
+            # Hansard's web page under each contribution, flush: its "Share" link, the
+            # sitting's clock and the next question's order-paper number ("… later today." /
+            # "Share" / "12:07:00" / "Q2. [902512]"): the page's, no one's words.
+            if _FLUSH_FURNITURE.fullmatch(line):
+                prose = above
+                while prose and _FLUSH_FURNITURE.fullmatch(prose[prose.rfind("\n") + 1 :].strip()):
+                    prose = text[start : start + prose.rfind("\n") + 1].rstrip()
+                if re.search(r"[.!?…\"”»)\]]$", prose):
+                    end = start + len(above)
+                    continue
             if (
                 (
                     (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)

@@ -132,6 +132,13 @@ _LINE_MEMBER = re.compile(
     r"(?=[ \t]*\S[^\n]*[.!?…\"”)][ \t]*(?:\n|$))",
     re.MULTILINE,
 )
+# What may stand between two contributions instead of a blank line: the page's "Share" link
+# under each one, the sitting's clock ("12:03:00") and the order paper's number on its own line
+# ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
+# / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)".
+_MEMBER_AFTER = re.compile(
+    r"\n[ \t]*(?:Share|\d{1,2}:\d{2}(?::\d{2})?|Q\d{1,3}\.[ \t]+\[\d{1,8}\])[ \t]*\n[ \t]*$"
+)
 # The Japanese Prime Minister's Office (kantei.go.jp) prints each speaker in parentheses alone
 # on a line, the words on the next line: "(Prime Minister Morioka)" / "I am aware of …",
 # "(Reporter)" / "I'm with NHK. …", "(Cabinet Public Relations Secretary)" / "Next, …". Only
@@ -490,10 +497,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         known = hits.get(start)
         if known is not None and not known.alone:
             continue
-        if m.start() > 1 and not re.search(
-            r"\n[ \t]*\n[ \t]*$", text[max(0, m.start() - 80) : m.start()]
-        ):
-            continue  # a contribution's label follows a blank line: not a paragraph's 2nd line
+        above = text[max(0, m.start() - 80) : m.start()]
+        # A contribution's label follows a blank line: not a paragraph's 2nd line. Or the
+        # page's furniture line, under which a member's name is written in mixed case (a WHO
+        # transcript's clock over its speaker's initials, "00:00:48" / "SL", is another rule's).
+        furniture_above = _MEMBER_AFTER.search(above) and re.search(r"[a-z]", m.group("name"))
+        if m.start() > 1 and not re.search(r"\n[ \t]*\n[ \t]*$", above) and not furniture_above:
+            continue
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
             hits[start] = dataclasses.replace(known, member=True)
             continue

@@ -260,11 +260,19 @@ _TRAILING_LINE = re.compile(
     # vary. Transcript text may be revised to correct errors …".
     r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
     # The IMF's: "Transcripts are edited for readability and may differ slightly from the audio."
-    r"(?:vary|differ|be[ \t]+revised|contain[ \t]+errors)\b.*"
+    r"(?:vary|differ|be[ \t]+revised|contain[ \t]+errors"
+    # ABC's: "This transcript has been automatically generated and may not be 100% accurate."
+    r"|not[ \t]+be[ \t]+(?:100[ \t]?%[ \t]+|fully[ \t]+|entirely[ \t]+|completely[ \t]+)?accurate)"
+    r"\b.*"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
+    # The same in English: "If you quote and use any materials on the Internet, … hyperlinks
+    # not lower than the first paragraph to "ukrinform.net" are mandatory." (Ukrinform), "When
+    # using materials, a hyperlink to … is required".
+    r"|.*\bmaterials?\b[^\n]{0,160}\b(?:hyper)?links?\b[^\n]{0,120}"
+    r"\b(?:mandatory|required|obligatory)\b.*"
     # A think tank's disclaimer under the piece: "Carnegie does not take institutional
     # positions …; the views represented herein are those of the author(s) and do not
     # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the

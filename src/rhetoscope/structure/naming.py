@@ -1248,6 +1248,19 @@ def _merged_display(
     return header_canon.get(person, person.display())
 
 
+# One office under its gendered and neutral forms: the UN's "Spokesman:" label under "… noon
+# briefing by Florian Mercadier, Spokesperson for the Secretary-General".
+_OFFICE_FORMS = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
+)
+
+
+def _office_words(word: str) -> frozenset[str]:
+    """The office's word and its other forms ("spokesman" -> also "spokesperson")."""
+    return next((f for f in _OFFICE_FORMS if word in f), frozenset({word}))
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -1280,7 +1293,7 @@ def _office_holder(
         if after and not title:
             title = after.group(1).lower()
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
-        same_office = word in title.split() and ("vice" in title) == vice
+        same_office = bool(_office_words(word) & set(title.split())) and ("vice" in title) == vice
         if not title and not same_office:
             # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
             # written before the name, in any case ending.
