@@ -545,17 +545,29 @@ def _implied_answers(
     name any Member State …", "Q. …"), the answers are the principal's: the one person the
     header's "Press remarks by …" names, who also speaks the unlabelled opening."""
     asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+
     # The Kyiv Independent sets its own name as the label inside each bold question and no
     # label on the answers ("**The Kyiv Independent: … until you were inside it?**" / "How
     # slow the paperwork is. …"): one voice labelled throughout, every turn opening with a
     # paragraph that asks and going on below it, is the interviewer's, as "Q." would be.
+    # Свободная пресса labels only its own questions and opens each answer with a dash
+    # ("«СП»: Ваш прогноз на следующую зиму" / "— Аварий будет меньше, …"): the dash marks
+    # the answer where the question asks without a "?".
+    def dash_answered(s: int, e: int) -> bool:
+        paras = re.split(r"\n[ \t]*\n", text[s:e].strip())
+        return len(paras) >= 2 and _DASH_PARA.match(paras[1]) is not None
+
+    dashed = sum(dash_answered(s, e) for _, s, e, _ in bodies) >= 3
     one_voice = (
         principal is not None
         and len(bodies) >= 3
         and len({h.info.group for h, *_ in bodies}) == 1
         and all(
             "\n\n" in text[s:e].strip()
-            and _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+            and (
+                _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+                or (dashed and dash_answered(s, e))
+            )
             for _, s, e, _ in bodies
         )
     )
@@ -599,7 +611,12 @@ def _implied_answers(
             cut = start + m.start()
             rest_start = start + m.end()
             asked = _unbold(text[start:cut])
-            if _ends_with_question(asked) and not _rest_asks(text[rest_start:end]):
+            dash = _DASH_PARA.match(text, rest_start, end) if dashed else None
+            if dash is not None:
+                rest_start = dash.end()  # the answer's words, its dash off
+            if dash is not None or (
+                _ends_with_question(asked) and not _rest_asks(text[rest_start:end])
+            ):
                 if len(text[rest_start:end].split()) >= 5:
                     implied = dataclasses.replace(
                         model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True

@@ -436,10 +436,11 @@ def _dialogue_after_one_exchange(
     the dialogue begins, and the dialogue goes on with the same two voices. Only one "Вопрос"
     and one "Ответ" label, the answer the last turn, and four dialogue turns below it, the
     first a question."""
+    # Мінфін does so with the two surnames in bold ("**Яковенко:** …?" / "**Бойко:** …").
+    roles = (labels[0].info.kind, labels[1].info.kind) if len(labels) == 2 else ()
     if (
-        len(labels) != 2
-        or labels[0].info.kind is not LabelKind.QUESTION
-        or labels[1].info.kind is not LabelKind.ANSWER
+        roles not in ((LabelKind.QUESTION, LabelKind.ANSWER), (LabelKind.PERSON, LabelKind.PERSON))
+        or labels[0].info.group == labels[1].info.group
         or not spans
         or spans[-1].label != "answer"
         or sum(sp.label in ("question", "answer") for sp in spans) != 2
