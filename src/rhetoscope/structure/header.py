@@ -789,11 +789,31 @@ def _quote_headline(header: str) -> Name | None:
     return _job_word_dropped(info.name, header)
 
 
+def _common_noun(word: str, header: str) -> bool:
+    """A capitalised word the page also writes in lower case: a common noun, not a name."""
+    return re.search(rf"(?<![{LETTER}]){re.escape(word.lower())}(?![{LETTER}])", header) is not None
+
+
 def _job_word_dropped(name: Name, header: str) -> Name:
     """The name without a job word the label grammar took for a given name: "Економіст
     Віталій Ярошенко: «…»" over the lead's "… розповів головний економіст Центру … Віталій
     Ярошенко" is Віталій Ярошенко. A word the page writes in lower case elsewhere is a common
     noun; a given name or patronymic never is."""
+    if len(name.given) == 1 and _common_noun(name.given[0], header):
+        # "Кардіохірург Стельмах: Коли вимкнули світло, …" over the dek's "Головний
+        # кардіохірург обласної лікарні …": a job word, not a given name; the caption
+        # ("Фото: Олександр Стельмах / Facebook") may give the name in full.
+        full = {
+            g
+            for g in re.findall(
+                rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+)[ \t]+{re.escape(name.surname)}"
+                rf"(?![{LETTER}])",
+                header,
+            )
+            if not _common_noun(g, header) and not is_title_token(g)
+        }
+        if len(full) == 1:
+            return Name(given=(full.pop(),), surname=name.surname, title=name.title, caps=False)
     given = list(name.given)
     while len(given) > 1 and re.search(
         rf"(?<![{LETTER}]){re.escape(given[0].lower())}(?![{LETTER}])", header
@@ -1093,7 +1113,10 @@ _RU_CONDUCTED = re.compile(
     r"(?<![а-яёіїєґ])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?"
     r"|Интервью[ \t]+(?:взял|записал)[аи]?"
     # RBC-Ukraine's byline: "Розмовляла: Олеся Мартинюк".
-    r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався)"
+    r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався"
+    # Gordon's closing signature: "Розмову записала Юлія Бондар". ("Розмову вела ведуча …"
+    # in a lead is the host rules'.)
+    r"|(?:Розмову|Бесіду|Беседу|Інтерв['’]ю)[ \t]+(?:записал[аи]?|записав))"
     r"[ \t]*:?[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,4}" + _RU_PAIR
 )
 # "Інтерв'ю РБК-Україна з главою МЗС Андрієм Сибігою", "интервью с министром Сергеем Лавровым":
@@ -1111,7 +1134,9 @@ _RU_INTERVIEW_WITH = re.compile(
     # An institution's capitalised noun in the genitive: "с ведущим аналитиком Центра
     # макроэкономических исследований Павлом Гуревичем", "з директором Інституту …".
     r"|(?:Центр|Институт|Інститут|Фонд|Банк|Университет|Університет|Совет|Рад|Министерств"
-    r"|Міністерств|Департамент|Управлени|Управлінн|Агентств|Комитет|Комітет|Союз|Клуб)"
+    r"|Міністерств|Департамент|Управлени|Управлінн|Агентств|Комитет|Комітет|Союз|Клуб"
+    # "с президентом Ассоциации региональных авиаперевозчиков Игорем Сомовым"
+    r"|Ассоциаци|Асоціаці|Палат|Служб|Корпораци|Корпораці|Компани|Компані)"
     r"(?:а|у|и|і|я)[ \t]+"
     # "с руководителем аналитического центра «Вектор» Еленой Громовой": a quoted name.
     # A long post before the name: "с бывшим сотрудником департамента денежно-кредитной

@@ -551,7 +551,9 @@ _RELATED_HEADING = re.compile(
 # The interviewer's credit closing a Russian interview ("Беседовала Алёна Кудрявцева"): furniture
 # only among the lines that close the text (in a header it introduces the interviewer).
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?"
+    # Gordon's "Розмову записала Юлія Бондар"
+    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав))"
     r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*"
     # A stenogram's closing credit and footnote: "Стенограму підготовлено секретаріатом …",
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
