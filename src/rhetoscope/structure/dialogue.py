@@ -2400,6 +2400,15 @@ def _echoed_remark(line: str, below: str) -> bool:
     )
 
 
+# The words a question opens with (Ukrainian, Russian): "З чого починається пошук", "Що ви
+# радите родинам, …", "Как это работает".
+_UNMARKED_ASK = re.compile(
+    r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
+    r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
+    r"|Почему|Зачем|Где|Куда|Кто|Ли)(?![\w'’])"
+)
+
+
 def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool]:
     """In a plain Q&A (at least three questions ending in "?"), the questions that end
     otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
@@ -2418,6 +2427,23 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and not asks[i + 1]
             and _echoed_remark(line, lines[i + 1].group().strip())
         ):
+            out[i] = True
+            continue
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and _UNMARKED_ASK.match(line) is not None
+            and len(line.split()) <= 15
+            and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
+            and re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None
+            and re.search(r"[.!…][\"”»]*$", lines[i + 1].group().strip()) is not None
+            and len(lines[i + 1].group().split()) > len(line.split())
+        ):
+            # A question whose "?" the page lost, between two answers' paragraphs (ZMINA: "…
+            # повернеться сам." / "З чого починається пошук" / "Насамперед ми просимо …"): a
+            # short line opening with a question word and closing with no mark at all.
             out[i] = True
             continue
         if (

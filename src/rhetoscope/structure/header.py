@@ -690,6 +690,11 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
     """A Cyrillic pair the lead's running prose names in the genitive ("… «Цензор.НЕТ» розпитав
     командира батальйону … Дмитра Савчука, позивний …") in the nominative ("Дмитро Савчук"),
     when the surname's ending shows the case; any other pair as it is."""
+    if re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ою|ією|ом|ем|єм)", given) and len(given) > 4:
+        # The instrumental after "поговорили з юристкою …, яка допомагає …, Ганною Ткач"
+        # (ZMINA): "Ганна Ткач"; a surname in the instrumental too ("Олегом Синєгубовим").
+        inflected = re.search(r"(?:им|ым|ом|ем|єм|ою|ею)$", surname) is not None
+        return _nominative(given), _nominative(surname) if inflected else surname
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):
