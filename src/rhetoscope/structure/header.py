@@ -604,6 +604,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
         }
+        # The author's box over the date ("Дарья Полякова" / "Корреспондент НГС" / "12 февраля
+        # 2024, 08:00") names who asks, not whom: an interview with an anonymous caller-centre
+        # worker has no one else to name.
+        authors = {(g, sur) for g, sur in people if _author_box(header, g, sur)}
+        people -= authors
+        if len(authors) == 1 and not asking:
+            g, sur = authors.pop()
+            out.append(("interview by", Name(given=(g,), surname=sur, title=None, caps=False)))
         # A photo caption drops the accents the lead keeps: "Finance Minister Tomas Arriagada
         # speaks during an interview …" / "Chilean Finance Minister Tomás Arriagada spoke with
         # Reuters …" — one person, named as the accented spelling.
@@ -684,6 +692,26 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
 # Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",
 # "Оліфіренка", "Зеленського", "Коваля" (a nominative "-ова"/"-ина" is a woman's, so not these).
 _GENITIVE_SURNAME = re.compile(r"(?:[юуиія]ка|енка|[сц]ького|[сц]кого|[^л]ля)$")
+
+
+# A journalist's post on the line under the byline's name: "Корреспондент НГС", "Оглядачка
+# ZN.UA", "Обозреватель отдела политики", "Staff reporter".
+_AUTHOR_POST = re.compile(
+    r"[ \t]*(?:(?:Специальный|Спеціальний|Власний|Собственный|Старший|Staff|Senior)[ \t]+)?"
+    r"(?:Корреспондент\w*|Кореспондент\w*|Журналист\w*|Журналіст\w*|Обозреватель\w*"
+    r"|Оглядач\w*|Редактор\w*|Reporter|Correspondent|Journalist|Editor)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _author_box(header: str, given: str, surname: str) -> bool:
+    """Is the name only ever a line of its own over a journalist's post (the author's box)?"""
+    full = rf"^[ \t]*{re.escape(given)}[ \t]+{re.escape(surname)}[ \t]*\n(?:[ \t]*\n)?(.*)$"
+    boxes = [m.group(1) for m in re.finditer(full, header, re.MULTILINE)]
+    named = re.findall(
+        rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
+    )
+    return bool(boxes) and len(boxes) == len(named) and all(_AUTHOR_POST.match(b) for b in boxes)
 
 
 def _genitive_pair(given: str, surname: str) -> tuple[str, str]:

@@ -687,7 +687,7 @@ def trailing_start(text: str) -> int:
     # "Олег К.: Найкращі круасани в Одесі, рекомендую!"): the page's, never a turn.
     comments = list(_COMMENTS_HEAD.finditer(text, len(text) * 2 // 3, end))
     if comments:
-        end = len(text[: comments[-1].start()].rstrip())
+        end = len(text[: comments[0].start()].rstrip())
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
