@@ -545,17 +545,29 @@ def _implied_answers(
     name any Member State …", "Q. …"), the answers are the principal's: the one person the
     header's "Press remarks by …" names, who also speaks the unlabelled opening."""
     asking = [h.info.kind is LabelKind.QUESTION for h, *_ in bodies]
+
     # The Kyiv Independent sets its own name as the label inside each bold question and no
     # label on the answers ("**The Kyiv Independent: … until you were inside it?**" / "How
     # slow the paperwork is. …"): one voice labelled throughout, every turn opening with a
     # paragraph that asks and going on below it, is the interviewer's, as "Q." would be.
+    # Свободная пресса labels only its own questions and opens each answer with a dash
+    # ("«СП»: Ваш прогноз на следующую зиму" / "— Аварий будет меньше, …"): the dash marks
+    # the answer where the question asks without a "?".
+    def dash_answered(s: int, e: int) -> bool:
+        paras = re.split(r"\n[ \t]*\n", text[s:e].strip())
+        return len(paras) >= 2 and _DASH_PARA.match(paras[1]) is not None
+
+    dashed = sum(dash_answered(s, e) for _, s, e, _ in bodies) >= 3
     one_voice = (
         principal is not None
         and len(bodies) >= 3
         and len({h.info.group for h, *_ in bodies}) == 1
         and all(
             "\n\n" in text[s:e].strip()
-            and _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+            and (
+                _ends_with_question(_unbold(text[s:e].strip().split("\n\n")[0]))
+                or (dashed and dash_answered(s, e))
+            )
             for _, s, e, _ in bodies
         )
     )
@@ -599,7 +611,12 @@ def _implied_answers(
             cut = start + m.start()
             rest_start = start + m.end()
             asked = _unbold(text[start:cut])
-            if _ends_with_question(asked) and not _rest_asks(text[rest_start:end]):
+            dash = _DASH_PARA.match(text, rest_start, end) if dashed else None
+            if dash is not None:
+                rest_start = dash.end()  # the answer's words, its dash off
+            if dash is not None or (
+                _ends_with_question(asked) and not _rest_asks(text[rest_start:end])
+            ):
                 if len(text[rest_start:end].split()) >= 5:
                     implied = dataclasses.replace(
                         model[0], start=rest_start, end=rest_start, cut=rest_start, implied=True
@@ -2395,6 +2412,18 @@ def _echoed_remark(line: str, below: str) -> bool:
     )
 
 
+# The words a question opens with (Ukrainian, Russian): "З чого починається пошук", "Що ви
+# радите родинам, …", "Как это работает".
+_UNMARKED_ASK = re.compile(
+    r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
+    r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
+    r"|Почему|Зачем|Где|Куда|Кто|Ли"
+    # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша
+    # зарплата" / "Напрямую. …" (НГС), "Тобто …", "Получается, …".
+    r"|То[ \t]+есть|Тобто|Получается|Виходить|Выходит|Значит)(?![\w'’])"
+)
+
+
 def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool]:
     """In a plain Q&A (at least three questions ending in "?"), the questions that end
     otherwise: a request ("Расскажите о новой программе для малых хозяйств.") and a short
@@ -2413,6 +2442,23 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and not asks[i + 1]
             and _echoed_remark(line, lines[i + 1].group().strip())
         ):
+            out[i] = True
+            continue
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and _UNMARKED_ASK.match(line) is not None
+            and len(line.split()) <= 15
+            and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
+            and re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None
+            and re.search(r"[.!…][\"”»]*$", lines[i + 1].group().strip()) is not None
+            and len(lines[i + 1].group().split()) > len(line.split())
+        ):
+            # A question whose "?" the page lost, between two answers' paragraphs (ZMINA: "…
+            # повернеться сам." / "З чого починається пошук" / "Насамперед ми просимо …"): a
+            # short line opening with a question word and closing with no mark at all.
             out[i] = True
             continue
         if (

@@ -604,6 +604,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
         }
+        # The author's box over the date ("Дарья Полякова" / "Корреспондент НГС" / "12 февраля
+        # 2024, 08:00") names who asks, not whom: an interview with an anonymous caller-centre
+        # worker has no one else to name.
+        authors = {(g, sur) for g, sur in people if _author_box(header, g, sur)}
+        people -= authors
+        if len(authors) == 1 and not asking:
+            g, sur = authors.pop()
+            out.append(("interview by", Name(given=(g,), surname=sur, title=None, caps=False)))
         # A photo caption drops the accents the lead keeps: "Finance Minister Tomas Arriagada
         # speaks during an interview …" / "Chilean Finance Minister Tomás Arriagada spoke with
         # Reuters …" — one person, named as the accented spelling.
@@ -686,10 +694,35 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
 _GENITIVE_SURNAME = re.compile(r"(?:[юуиія]ка|енка|[сц]ького|[сц]кого|[^л]ля)$")
 
 
+# A journalist's post on the line under the byline's name: "Корреспондент НГС", "Оглядачка
+# ZN.UA", "Обозреватель отдела политики", "Staff reporter".
+_AUTHOR_POST = re.compile(
+    r"[ \t]*(?:(?:Специальный|Спеціальний|Власний|Собственный|Старший|Staff|Senior)[ \t]+)?"
+    r"(?:Корреспондент\w*|Кореспондент\w*|Журналист\w*|Журналіст\w*|Обозреватель\w*"
+    r"|Оглядач\w*|Редактор\w*|Reporter|Correspondent|Journalist|Editor)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _author_box(header: str, given: str, surname: str) -> bool:
+    """Is the name only ever a line of its own over a journalist's post (the author's box)?"""
+    full = rf"^[ \t]*{re.escape(given)}[ \t]+{re.escape(surname)}[ \t]*\n(?:[ \t]*\n)?(.*)$"
+    boxes = [m.group(1) for m in re.finditer(full, header, re.MULTILINE)]
+    named = re.findall(
+        rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
+    )
+    return bool(boxes) and len(boxes) == len(named) and all(_AUTHOR_POST.match(b) for b in boxes)
+
+
 def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
     """A Cyrillic pair the lead's running prose names in the genitive ("… «Цензор.НЕТ» розпитав
     командира батальйону … Дмитра Савчука, позивний …") in the nominative ("Дмитро Савчук"),
     when the surname's ending shows the case; any other pair as it is."""
+    if re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ою|ією|ом|ем|єм)", given) and len(given) > 4:
+        # The instrumental after "поговорили з юристкою …, яка допомагає …, Ганною Ткач"
+        # (ZMINA): "Ганна Ткач"; a surname in the instrumental too ("Олегом Синєгубовим").
+        inflected = re.search(r"(?:им|ым|ом|ем|єм|ою|ею)$", surname) is not None
+        return _nominative(given), _nominative(surname) if inflected else surname
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):
@@ -789,11 +822,31 @@ def _quote_headline(header: str) -> Name | None:
     return _job_word_dropped(info.name, header)
 
 
+def _common_noun(word: str, header: str) -> bool:
+    """A capitalised word the page also writes in lower case: a common noun, not a name."""
+    return re.search(rf"(?<![{LETTER}]){re.escape(word.lower())}(?![{LETTER}])", header) is not None
+
+
 def _job_word_dropped(name: Name, header: str) -> Name:
     """The name without a job word the label grammar took for a given name: "Економіст
     Віталій Ярошенко: «…»" over the lead's "… розповів головний економіст Центру … Віталій
     Ярошенко" is Віталій Ярошенко. A word the page writes in lower case elsewhere is a common
     noun; a given name or patronymic never is."""
+    if len(name.given) == 1 and _common_noun(name.given[0], header):
+        # "Кардіохірург Стельмах: Коли вимкнули світло, …" over the dek's "Головний
+        # кардіохірург обласної лікарні …": a job word, not a given name; the caption
+        # ("Фото: Олександр Стельмах / Facebook") may give the name in full.
+        full = {
+            g
+            for g in re.findall(
+                rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+)[ \t]+{re.escape(name.surname)}"
+                rf"(?![{LETTER}])",
+                header,
+            )
+            if not _common_noun(g, header) and not is_title_token(g)
+        }
+        if len(full) == 1:
+            return Name(given=(full.pop(),), surname=name.surname, title=name.title, caps=False)
     given = list(name.given)
     while len(given) > 1 and re.search(
         rf"(?<![{LETTER}]){re.escape(given[0].lower())}(?![{LETTER}])", header
@@ -1093,7 +1146,10 @@ _RU_CONDUCTED = re.compile(
     r"(?<![а-яёіїєґ])(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?"
     r"|Интервью[ \t]+(?:взял|записал)[аи]?"
     # RBC-Ukraine's byline: "Розмовляла: Олеся Мартинюк".
-    r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався)"
+    r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався"
+    # Gordon's closing signature: "Розмову записала Юлія Бондар". ("Розмову вела ведуча …"
+    # in a lead is the host rules'.)
+    r"|(?:Розмову|Бесіду|Беседу|Інтерв['’]ю)[ \t]+(?:записал[аи]?|записав))"
     r"[ \t]*:?[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,4}" + _RU_PAIR
 )
 # "Інтерв'ю РБК-Україна з главою МЗС Андрієм Сибігою", "интервью с министром Сергеем Лавровым":
@@ -1111,7 +1167,9 @@ _RU_INTERVIEW_WITH = re.compile(
     # An institution's capitalised noun in the genitive: "с ведущим аналитиком Центра
     # макроэкономических исследований Павлом Гуревичем", "з директором Інституту …".
     r"|(?:Центр|Институт|Інститут|Фонд|Банк|Университет|Університет|Совет|Рад|Министерств"
-    r"|Міністерств|Департамент|Управлени|Управлінн|Агентств|Комитет|Комітет|Союз|Клуб)"
+    r"|Міністерств|Департамент|Управлени|Управлінн|Агентств|Комитет|Комітет|Союз|Клуб"
+    # "с президентом Ассоциации региональных авиаперевозчиков Игорем Сомовым"
+    r"|Ассоциаци|Асоціаці|Палат|Служб|Корпораци|Корпораці|Компани|Компані)"
     r"(?:а|у|и|і|я)[ \t]+"
     # "с руководителем аналитического центра «Вектор» Еленой Громовой": a quoted name.
     # A long post before the name: "с бывшим сотрудником департамента денежно-кредитной

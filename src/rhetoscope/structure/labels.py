@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -286,7 +287,10 @@ _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
     rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
-    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?)"
+    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
+    # The outlet's own quoted label glued on: "…сидят в пальто.«СП»: Правительство …" (the
+    # consistency rules keep it only beside line-start "«СП»:" labels).
+    rf"|(?<=[.?!…])«[{UPPER}][^«»\n]{{0,30}}»)"
     r"[ \t]*:" + _AFTER_COLON
 )
 # A bold label glued to the last sentence of the turn before it by a lost line break: "… за один
@@ -943,6 +947,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _given_name_labels(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
+    accepted = _first_exchange_pair(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
     # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
     # be the only label, or an office's that never speaks again.
@@ -1165,6 +1170,45 @@ def _one_off_answerers(
         if _ends_with_question(body) and re.search(r"[.!?…»\"”]\s*$", text[c.end : after[0].cut]):
             extra.append(c)
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _first_exchange_pair(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """Мінфін labels only the first exchange, with the journalist's and the expert's surnames in
+    bold ("**Яковенко:** Почнімо з головного: … найближчими місяцями?" / "**Бойко:** Різких
+    рухів я не чекаю. …"), then prints bold questions and plain answers: two bold line-start
+    surname labels one after the other, the first asking, each surname written in full above
+    them (the byline "Наталія Яковенко", the headline "Тарас Бойко: …"), and no other label."""
+    if len({x.info.group for x in accepted}) > 1:
+        return accepted
+
+    def bold_surname(c: LabelHit) -> bool:
+        line = text[text.rfind("\n", 0, c.start) + 1 : c.end]
+        return (
+            not c.inline
+            and c.info.kind is LabelKind.PERSON
+            and c.info.name is not None
+            and not c.info.name.given
+            and re.match(r"[ \t]*(?:\*\*|__)", line) is not None
+        )
+
+    for a, b in itertools.pairwise(cands):
+        if a.info.group == b.info.group or not (bold_surname(a) and bold_surname(b)):
+            continue
+        # (the headline "Тарас Бойко: …" above may be the one accepted so far)
+        if any(x.start > a.start and x.start != b.start for x in accepted):
+            continue
+        if not _ends_with_question(text[a.end : b.cut].rstrip(" \t\n*_")):
+            continue
+        above = text[: a.start]
+        if all(
+            n is not None
+            and re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(n.surname)}(?![{LETTER}])", above)
+            for n in (a.info.name, b.info.name)
+        ):
+            return [*(x for x in accepted if x.start < a.start), a, b]
+    return accepted
 
 
 def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:

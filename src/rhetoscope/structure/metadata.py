@@ -526,6 +526,11 @@ _TRAILING_LINE = re.compile(
     # on social media:").
     r"|.{0,80}\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:solely|those)\b.{0,120}"
     r"|You[ \t]+can[ \t]+share[ \t]+this\b.{0,80}"
+    # A donation box's pitch, closed by its button: "Ми незалежна правозахисна організація.
+    # Ваш внесок допомагає нам документувати порушення прав людини. Підтримати" (ZMINA).
+    r"|.{0,200}(?<![\w-])(?:Ваш(?:а|ий)?[ \t]+(?:внесок|донат|підтримка|вклад|поддержка)"
+    r"|Your[ \t]+(?:support|contribution|donation))\b.{0,200}"
+    r"(?<![\w-])(?:Підтримати|Поддержать|Donate|Support[ \t]+us)"
     # A row of share buttons, one network a line (mid.ru: "Facebook" / "VK" / "Telegram" / "X").
     r"|(?-i:Facebook|Twitter|VK|VKontakte|Telegram|WhatsApp|LinkedIn|Odnoklassniki|Viber)"
     r"|" + PROMO + r""
@@ -563,7 +568,9 @@ _RELATED_HEADING = re.compile(
 # The interviewer's credit closing a Russian interview ("Беседовала Алёна Кудрявцева"): furniture
 # only among the lines that close the text (in a header it introduces the interviewer).
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?)"
+    r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?"
+    # Gordon's "Розмову записала Юлія Бондар"
+    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав))"
     r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*"
     # A stenogram's closing credit and footnote: "Стенограму підготовлено секретаріатом …",
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
@@ -674,6 +681,11 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
     ) is not None
 
 
+_COMMENTS_HEAD = re.compile(
+    r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*\(\d+\)[ \t]*:?[ \t]*$", re.MULTILINE
+)
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -683,6 +695,11 @@ def trailing_start(text: str) -> int:
     if block is not None:
         # The "#" glued to the line before the block belongs to the block.
         end = block.marker
+    # The readers' comments under the text, under their heading and count ("Коментарі (23)" /
+    # "Олег К.: Найкращі круасани в Одесі, рекомендую!"): the page's, never a turn.
+    comments = list(_COMMENTS_HEAD.finditer(text, len(text) * 2 // 3, end))
+    if comments:
+        end = len(text[: comments[0].start()].rstrip())
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)

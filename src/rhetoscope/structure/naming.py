@@ -448,6 +448,10 @@ def _speaker_names(
                 # "«Известия»:" under "… в интервью обозревателю «Известий» Елизавете
                 # Бородиной": the outlet's questions are its one named journalist's.
                 speaker = _merged_display(interviewers[0], names, header_canon)
+            elif info.outlet and not info.role and info.text.startswith("«"):
+                # "«СП»:" under the masthead "Свободная Пресса" with no named journalist: a
+                # quoted label is the outlet as written, not a person with those initials.
+                speaker = info.outlet
             role = info.role or ""
             if (
                 outlet_first

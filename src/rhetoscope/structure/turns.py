@@ -59,6 +59,7 @@ from rhetoscope.structure.directions import (
     _trim_directions,
 )
 from rhetoscope.structure.furniture import (
+    _DOSSIER,
     _page_furniture,
     _trim_caps_lines,
     _trim_furniture,
@@ -94,7 +95,14 @@ from rhetoscope.structure.naming import (
     _speaker_names,
 )
 from rhetoscope.structure.roles import _roles
-from rhetoscope.structure.speakers import LabelKind, Name, _news_outlet, fold, name_from_phrase
+from rhetoscope.structure.speakers import (
+    LabelKind,
+    Name,
+    _news_outlet,
+    fold,
+    is_title_token,
+    name_from_phrase,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +181,48 @@ def _signed_off(text: str, body_end: int) -> int:
     return body_end
 
 
+# A name opening a line, in the nominative: "Оксана Левчук — онкологиня-радіологиня, …",
+# "Марина Гнатюк у своїй пекарні на Молдаванці".
+_LINE_NAME = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<g>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+"
+    r"(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)(?:\*\*|__)?(?P<rest>[ \t]*(?:[—–]|,)|[ \t]+[а-яёіїєґ])"
+)
+_PHOTO_LINE = re.compile(r"(?:Фото|Світлина)[ \t]*:[^\n]{1,80}", re.IGNORECASE)
+
+
+def _boxed_interviewee(text: str) -> list[tuple[str, Name]]:
+    """The interviewee a label-less Russian or Ukrainian interview names only in its boxes, when
+    the lead says just "власниця", "керівниця онкоцентру": a bio box under its heading
+    ("Довідка ZN.UA" / "Оксана Левчук — онкологиня-радіологиня, …"), else a photo caption
+    under its credit ("Фото: Думська" / "Марина Гнатюк у своїй пекарні на Молдаванці"). One
+    person only: two names there are the page's, not the interviewee's."""
+    lines = text.split("\n")
+    boxed: dict[str, Name] = {}
+    captioned: dict[str, Name] = {}
+    for i, ln in enumerate(lines[:-1]):
+        below = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        m = _LINE_NAME.match(below)
+        if m is None or is_title_token(m.group("g")) or _common_word(m.group("g"), text):
+            continue
+        head = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", ln).strip()
+        name = Name((m.group("g"),), m.group("s"), None, False)
+        if _DOSSIER.fullmatch(head) and m.group("rest").strip() in ("—", "–", ","):
+            boxed[name.key] = name
+        elif _PHOTO_LINE.fullmatch(head) and m.group("rest")[-1:].islower():
+            captioned[name.key] = name
+    for found in (boxed, captioned):
+        if len(found) == 1:
+            return [("interview with", next(iter(found.values())))]
+        if found:
+            return []
+    return []
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A capitalised word the page also writes in lower case ("Директорка …" / "директорка")."""
+    return re.search(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])", text) is not None
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -222,6 +272,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
             header.append((kind, name))
+    if not labels and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
+        header.extend(_boxed_interviewee(text))
     if not labels:
         dialogue = (
             _dash_dialogue(text, body_end, header)
@@ -436,10 +488,11 @@ def _dialogue_after_one_exchange(
     the dialogue begins, and the dialogue goes on with the same two voices. Only one "Вопрос"
     and one "Ответ" label, the answer the last turn, and four dialogue turns below it, the
     first a question."""
+    # Мінфін does so with the two surnames in bold ("**Яковенко:** …?" / "**Бойко:** …").
+    roles = (labels[0].info.kind, labels[1].info.kind) if len(labels) == 2 else ()
     if (
-        len(labels) != 2
-        or labels[0].info.kind is not LabelKind.QUESTION
-        or labels[1].info.kind is not LabelKind.ANSWER
+        roles not in ((LabelKind.QUESTION, LabelKind.ANSWER), (LabelKind.PERSON, LabelKind.PERSON))
+        or labels[0].info.group == labels[1].info.group
         or not spans
         or spans[-1].label != "answer"
         or sum(sp.label in ("question", "answer") for sp in spans) != 2
