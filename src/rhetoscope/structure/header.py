@@ -490,6 +490,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     hosted = False
     for m in _HEADER_ASKER.finditer(header):
         name = name_from_phrase(m.group("phrase"))
+        # A three-word name before the verb: "Minister for Climate Change Zubaida Hayat Tareen
+        # speaks to Dawn" (the pattern's pair is only "Hayat Tareen"): a given name just before
+        # it that is no office ("Minister Sergey Lavrov") nor headline word joins it.
+        before = re.search(rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+$", header[: m.start()])
+        if (
+            before is not None
+            and name is not None
+            and not is_title_token(before.group(1))
+            and before.group(1).lower() not in _HEADLINE_STOPS
+            and before.group(1).lower() not in NOT_GIVEN
+        ):
+            longer = name_from_phrase(before.group(1) + " " + m.group("phrase"))
+            if longer is not None and len(longer.given) == 2 and longer.title is None:
+                name = longer
         if name is not None and name.given:
             # "Host Sarah Lee talks to Professor Mark Galeotti": the host asks, the other answers;
             # "Sergei Lavrov speaks to the BBC": whoever talks to an outlet answers.

@@ -158,7 +158,7 @@ _GLUED_LABEL = re.compile(r"(?<=\S)(?:Question|Answer|Вопрос|Ответ|QU
 PROMO = (
     r"(?:Follow|Find)[ \t]+(?-i:[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*){0,3})[ \t]+on[ \t]+"
     r"(?:WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Telegram"
-    r"|Google News|Apple News|Spotify|Snapchat)\b.{0,80}"
+    r"|Google News|Apple News|Spotify|Snapchat)\b.{0,160}"
     r"|Keep up(?:[ \t]+to date)?[ \t]+with\b.{0,120}\bby[ \t]+(?:following|subscribing)\b.{0,60}"
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
@@ -327,6 +327,12 @@ _TRAILING_LINE = re.compile(
     # комсомолец" №29412 от 3 ноября 2024" / "Заголовок в газете: Грипп придет вместе с ковидом".
     r"|(?:(?:Материал|Статья|Интервью)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+(?:газете|журнале)"
     r"\b.{0,160}|Заголовок[ \t]+в[ \t]+(?:газете|журнале)[ \t]*:.{0,160}"
+    # The English print note, the outlet and the edition's date (Dawn: "Published in Dawn,
+    # March 9th, 2025"; "Published in The Express Tribune, May 2nd, 2025"), and a comment
+    # widget's counter ("Comments (14)").
+    r"|(?:Published|Printed|Appeared)[ \t]+in[ \t]+(?-i:(?:The[ \t]+)?[A-Z][\w&'’.\-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.\-]*){0,3}),[ \t]+[^\n]{0,40}\b\d{4}\b[ \t.]*"
+    r"|Comments?[ \t]*\(\d{1,5}\)"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
     # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
