@@ -1432,6 +1432,14 @@ _WITH_OUTLETS_JOURNALIST = re.compile(
     r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
+# A person who spoke to an outlet, the outlet's name in italics or as written: "Norway’s
+# Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
+_SPOKE_TO_OUTLET = re.compile(
+    rf"(?<![\w’'])(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+    r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
+    r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
+)
 # A journalist's post right before their name, the name ending the lead's subject.
 _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
@@ -1449,6 +1457,16 @@ _EN_BYLINE = re.compile(
 )
 
 
+# A byline scraped as Markdown: the name alone on its line, linked to the site's author page
+# (The Hindu: "[Ananya Raghavan](https://www.thehindu.com/profile/author/Ananya-Raghavan/)").
+_LINKED_AUTHOR = re.compile(
+    rf"^[ \t]*(?:[Bb]y[ \t]+)?\[(?P<n>{_PERSON_PAIR})\]"
+    r"\([^()\s]*/(?:authors?|profiles?|people|staff|writers?|contributors?|journalists?)"
+    r"(?:/|-)[^()\s]*\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _en_byline(head: str) -> Name | None:
     """The author of an English web interview, from its byline ("By Rachel Okafor")."""
     found = BYLINE.search(head)
@@ -1456,6 +1474,9 @@ def _en_byline(head: str) -> Name | None:
     if phrase is None:
         m = _EN_BYLINE.search(head)
         phrase = (m.group("b") or m.group("n")) if m is not None else None
+    if phrase is None:
+        linked = _LINKED_AUTHOR.search(head)
+        phrase = linked.group("n") if linked is not None else None
     name = name_from_phrase(phrase) if phrase else None
     if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
         return None
@@ -1492,6 +1513,27 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     met = _EN_MET.search(lead)
     if re.search(r"[а-яёіїєґ]", lead):
         return out
+    to_outlet = _SPOKE_TO_OUTLET.search(lead)
+    if to_outlet is not None:
+        emphasised = to_outlet.group("em") or to_outlet.group("em2")
+        outlet = emphasised or to_outlet.group("o")
+        # (the site's name alone atop the page, or its domain in the links: "thehindu.com")
+        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        folded = re.sub(r"\W", "", outlet).lower()
+        masthead = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
+        masthead = masthead or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
+        # "Meduza’s Daria Kozlova spoke with Sorokin": an outlet's own journalist asks
+        # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
+        owned = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
+        owned = owned and not is_title_token(to_outlet.group("who").split()[0])
+        if not owned and (emphasised is not None or _news_outlet(outlet) or masthead):
+            # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
+            # speaks to the outlet (set in italics as a title, or the site's own name) answers.
+            name = name_from_phrase(to_outlet.group("who"))
+            if name is not None and not name.has_full_given:
+                name = _full_in(lead, name.surname)
+            if name is not None and name.has_full_given:
+                return [("interview with", name)]
     if met is None:
         # The lead says who talked in the interview it introduces: "In a wide-ranging
         # conversation at her residence this week, Papadaki discussed tourism, …" (the

@@ -501,8 +501,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and before.group(1).lower() not in _HEADLINE_STOPS
             and before.group(1).lower() not in NOT_GIVEN
         ):
-            longer = name_from_phrase(before.group(1) + " " + m.group("phrase"))
-            if longer is not None and len(longer.given) == 2 and longer.title is None:
+            three = before.group(1) + " " + m.group("phrase")
+            longer = name_from_phrase(three)
+            # (a post such as "Host" before a name is no given name: "Host Sarah Lee talks to
+            # Professor Mark Galeotti")
+            if (
+                longer is not None
+                and len(longer.given) == 2
+                and _HOST_WORD.search(before.group(0)) is None
+                and _JOURNALIST_SUBJECT.search(f"{before.group(0)}Ab Cd ") is None
+            ):
                 name = longer
         if name is not None and name.given:
             # "Host Sarah Lee talks to Professor Mark Galeotti": the host asks, the other answers;

@@ -328,11 +328,11 @@ _TRAILING_LINE = re.compile(
     r"|(?:(?:Материал|Статья|Интервью)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+(?:газете|журнале)"
     r"\b.{0,160}|Заголовок[ \t]+в[ \t]+(?:газете|журнале)[ \t]*:.{0,160}"
     # The English print note, the outlet and the edition's date (Dawn: "Published in Dawn,
-    # March 9th, 2025"; "Published in The Express Tribune, May 2nd, 2025"), and a comment
-    # widget's counter ("Comments (14)").
-    r"|(?:Published|Printed|Appeared)[ \t]+in[ \t]+(?-i:(?:The[ \t]+)?[A-Z][\w&'’.\-]*"
-    r"(?:[ \t]+[A-Z][\w&'’.\-]*){0,3}),[ \t]+[^\n]{0,40}\b\d{4}\b[ \t.]*"
-    r"|Comments?[ \t]*\(\d{1,5}\)"
+    # March 9th, 2025"), or the web page's stamp under the text (The Hindu: "Published - March
+    # 04, 2025 09:40 pm IST"), and a comment widget's link or counter ("Comments (14)").
+    r"|(?:Published|Printed|Appeared|Updated)[ \t]*(?:in[ \t]+(?-i:(?:The[ \t]+)?[A-Z][\w&'’.\-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.\-]*){0,3}),|[-–—:]|on)[ \t]+[^\n]{0,40}\b\d{4}\b[^\n]{0,20}"
+    r"|Comments?(?:[ \t]*\(\d{1,5}\))?"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
     # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
