@@ -15,6 +15,7 @@ from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
+    _WIRE_CREDIT,
     _trim_fact_box,
     _trim_furniture,
 )
@@ -1331,6 +1332,9 @@ _BOLD_THEN_ANSWER = re.compile(
     re.MULTILINE,
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
+_HEADING_PARA = re.compile(
+    r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
+)
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
 
@@ -1425,7 +1429,15 @@ _IN_CONVERSATION = re.compile(
     r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
     rf"[^.!?\n]{{0,120}}?,[ \t]+(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:also[ \t]+)?"
-    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed)\b"
+    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed"
+    r"|defended|argued|acknowledged|insisted|admitted|warned|conceded)\b"
+)
+# The journalist the lead's "In a conversation with …" names by post: "In a conversation with
+# Rest of World reporter Daniel Otieno at her office in Nairobi, Mwangi defended …".
+_CONVERSATION_WITH_ASKER = re.compile(
+    r"\b(?:interview|conversation)[ \t]+with[ \t]+[^.!?\n,]{0,60}?"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|host|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _WITH_OUTLETS_JOURNALIST = re.compile(
     r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
@@ -1544,6 +1556,10 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
             name = _full_in(lead, name.surname)
         if name is not None and not is_title_token(name.given[0] if name.given else ""):
             out.append(("interview with", name))
+            posted = _CONVERSATION_WITH_ASKER.search(said.group(0)) if said else None
+            asker = name_from_phrase(posted.group("n")) if posted is not None else None
+            if asker is not None and asker.has_full_given and asker.key != name.key:
+                out.append(("interview by", asker))
         # The outlet's journalist the interviewees sat with: "Last week they sat down together
         # with The Globe and Mail’s Marie Tremblay …", "… told the FT's Henry Foy" — she asks.
         owned_with = _WITH_OUTLETS_JOURNALIST.search(lead)
@@ -1730,6 +1746,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
     found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    if len(found) < 2:
+        # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
+        # the data stored, and who can see it?"): headings that close a sentence read as the
+        # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
+        found = [
+            m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)
+        ]
     # Glued questions count only beside bold paragraphs of their own, on a plain line (not
     # inside a bold one), with a blank line or the text's end below.
     glued = [
@@ -1945,7 +1968,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # A bare credit line ("Фото: Олег Зінченко / Укрінформ") captions nothing: trimmed.
         if (
             "\n" not in caption
-            and _CAPTION_CREDIT.search(caption) is not None
+            and (_CAPTION_CREDIT.search(caption) or _WIRE_CREDIT.search(caption)) is not None
             and _BARE_CREDIT.match(caption) is None
         ):
             turns.append((c_start, c_end, "other", None))

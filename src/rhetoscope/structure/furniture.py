@@ -359,6 +359,10 @@ _WIRE_CREDIT = re.compile(
     # Al Jazeera's, in square brackets after a caption with no stop: "Displaced families shelter
     # in a school in Beirut, October 2024 [Hassan Ammar/AP Photo]", "[File: Jane Doe/Reuters]".
     r"|[ \t]\[(?:File:[ \t]*)?[A-Z][^\[\]/\n]{1,50}/[ \t]*[A-Z][^\[\]\n]{0,40}\]$"
+    # Getty's, unbracketed after the caption's stop: "… in Nairobi, November 2024. Simon
+    # Maina/AFP via Getty Images", "… on Monday. Jane Doe/Bloomberg via Getty Images".
+    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*/[ \t]*"
+    r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
 )
 
 

@@ -479,7 +479,8 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+"
     r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
-    r"|contributor|critic|producer|bureau[ \t]+chief)\b.{0,200}"
+    r"|contributor|critic|producer|bureau[ \t]+chief|photographer|photojournalist|illustrator"
+    r"|videographer)\b.{0,200}"
     # A note on where the piece first ran: "This article was originally published in German
     # in issue 38/2025 of DER SPIEGEL.", "This interview first appeared in Le Monde."
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"

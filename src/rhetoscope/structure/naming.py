@@ -380,8 +380,9 @@ def _speaker_names(
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
-        # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer.
-        if re.match(r"(?:[A-Z]{3,5}|[A-Z]{2}[A-Z/\-]+)[ \t]", byline) is not None:
+        # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer
+        # (a name all in capitals, "BY SIMON SHUSTER", is).
+        if re.match(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]", byline) is not None:
             author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
