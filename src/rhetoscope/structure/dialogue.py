@@ -27,6 +27,7 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
+    _country,
     _genitive_given,
     _header,
     _lead_people_ru,
@@ -567,7 +568,9 @@ def _implied_answers(
         for i in range(len(bodies) - 1)
         if asking[i] and not asking[i + 1]
     }
-    only_questions = all(asking) and principal is not None
+    # (with no one named to answer, the answers are still split off, unattributed: "A senior
+    # Western diplomat in Pristina spoke to BIRN …" over "Q: …?" / "The remaining measures …")
+    only_questions = all(asking) and (principal is not None or len(bodies) >= 3)
     if (len(answerers) != 1 and not only_questions) or sum(asking) < 2:
         return bodies
     if only_questions:
@@ -1653,6 +1656,9 @@ def _last_subject(scope: str, other: Name) -> Name | None:
     return None
 
 
+_QUOTED_TITLE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -1663,10 +1669,15 @@ def _most_named(
     ``scope`` names at all may be named only once ("Natalya Lebedeva served … She left Russia
     … Novaya Gazeta Europe spoke to her …": "her" can be no one else)."""
     counts: dict[str, int] = {}
+    # A quoted headline's Title Case words name no one: "Western Diplomat: ‘Nobody Will Hand
+    # Kosovo a Deadline …’" — nor does a country, however often the lead writes it.
+    quoted = [q.span() for q in _QUOTED_TITLE.finditer(scope)]
     for m in _EN_PAIR.finditer(scope):
         g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
         if (
             is_title_token(g)
+            or any(a <= m.start() < b for a, b in quoted)
+            or _country(s)
             or {g, s} <= set(outlet.split())
             or any(s == o.surname for o in others)
             or name_from_phrase(f"{g} {s}") is None

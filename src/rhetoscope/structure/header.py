@@ -616,9 +616,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
         # "Interview" + exactly one other person named in the header: that is who answers.
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
+        # A headline's quoted words are the speaker's, no one named: "Western Diplomat: ‘Nobody
+        # Will Hand Kosovo a Deadline …’" (Title Case makes "Hand Kosovo" look like a name).
+        quoted_spans = [q.span() for q in _QUOTED_HEADLINE.finditer(header)]
         people = {
-            (g, sur)
-            for g, sur in _RUN_END_NAME.findall(header)
+            (rm.group(1), rm.group(2))
+            for rm in _RUN_END_NAME.finditer(header)
+            if not any(a <= rm.start() < b for a, b in quoted_spans)
+            for g, sur in [(rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
@@ -762,6 +767,9 @@ _PHOTO_CREDIT_BEFORE = re.compile(
 _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswoman"})
 
 
+_QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
+
+
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
     quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
@@ -807,6 +815,16 @@ def _quote_headline(header: str) -> Name | None:
     # An office is no person's name: "Kosovo Ombudsperson: ‘Minorities Are Not a Bargaining
     # Chip’" heads the interview with the holder the lead names.
     if info.name.surname.lower() in _OFFICE_NOUNS:
+        return None
+    # A description is no name either: "Western Diplomat: ‘Nobody Will Hand Kosovo …’" over
+    # "A senior Western diplomat in Pristina tells BIRN …" — the dek writes the last word as
+    # the common noun it is, and never as a name.
+    rest = header.replace(first, "", 1)
+    surname = info.name.surname
+    if (
+        re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", rest)
+        and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", rest) is None
+    ):
         return None
     return _job_word_dropped(info.name, header)
 
