@@ -30,6 +30,7 @@ from rhetoscope.structure.header import (
     _country,
     _genitive_given,
     _header,
+    _header_people,
     _lead_people_ru,
     _nominative,
 )
@@ -658,7 +659,7 @@ def _bold_questions(
     def asks(m: re.Match[str]) -> bool:
         return _paragraph_alone(text, m) and _ends_with_question(m.group("q"))
 
-    opening = [m for m in _BOLD_PARA.finditer(text, 0, first_cut) if asks(m)]
+    opening = [m for m in _EMPH_PARA.finditer(text, 0, first_cut) if asks(m)]
     first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
 
     def closing_paras(
@@ -672,7 +673,7 @@ def _bold_questions(
             until = bodies[i + 1][0].start if i + 1 < len(bodies) else end
             until = max(until, end)
             last = [
-                m for m in _BOLD_PARA.finditer(text, start, until) if ok(m) and m.start() > start
+                m for m in _EMPH_PARA.finditer(text, start, until) if ok(m) and m.start() > start
             ]
             if last and not text[last[-1].end() : until].strip().strip("*_"):
                 closing[i] = last[-1]
@@ -695,6 +696,16 @@ def _bold_questions(
         )
 
     closing = {**closing_paras(put), **closing}
+
+    def thanks(m: re.Match[str]) -> bool:
+        # The interviewer's closing thanks in the questions' type under the last answer
+        # ("*Thank you both.*"): theirs too, and no word of the answer.
+        q = m.group("q").strip().strip("*_").strip()
+        return _paragraph_alone(text, m) and len(q.split()) <= 8 and _REMARK.match(q) is not None
+
+    last_thanks = closing_paras(thanks).get(len(bodies) - 1)
+    if last_thanks is not None and len(bodies) - 1 not in closing:
+        closing[len(bodies) - 1] = last_thanks
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
@@ -720,6 +731,12 @@ def _with_questions(
     if asker is None:
         author = _name_over_date(text[:first_cut], interviewees)
         asker = author.display() if author is not None else None
+    if asker is None:
+        # The header stops a few lines down; the lead under it may name who asks ("PSI’s
+        # communications officer Lena Hoffmann sat down with two people …").
+        lead = text[max(0, first_cut - 3000) : first_cut]
+        in_lead = [n for k, n in _header_people(lead) if k.startswith(_INTERVIEWER_KINDS)]
+        asker = _fullest(in_lead, text)
     info = LabelInfo(LabelKind.QUESTION, "Q")
 
     def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
@@ -1335,6 +1352,9 @@ _BOLD_THEN_ANSWER = re.compile(
     re.MULTILINE,
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
+# A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
+# week?*" over "Maria: Because …"), only where the answers carry the labels.
+_EMPH_PARA = re.compile(r"^[ \t]*(\*\*|__|\*|_)(?P<q>[^\n*_][^\n]*?)\1[ \t]*$", re.MULTILINE)
 _HEADING_PARA = re.compile(
     r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
 )

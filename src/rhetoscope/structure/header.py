@@ -53,7 +53,7 @@ _HEADER_PERSON = re.compile(
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"speaking\s+to|talking\s+to|"
-    r"interviews|sits\s+down\s+with|"
+    r"interviews|sits\s+down\s+with|sat\s+down\s+with|"
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)"
     # One line break at most: "Interviews" (a menu crumb) over a blank line names no one.
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -282,7 +282,9 @@ def _media_outlet(outlet: str) -> bool:
 
 
 _JOURNALIST_SUBJECT = re.compile(
-    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist)"
+    # (a union's or an NGO's blog: "PSI’s communications officer Lena Hoffmann sat down with …")
+    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist"
+    r"|communications[ \t]+officer|press[ \t]+officer)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+$"
 )
 
@@ -342,7 +344,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and _media_outlet(subject.group("outlet"))
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
-        elif kind.startswith(("spoke", "talked")):
+        elif kind.startswith(("spoke", "talked", "sat")):
             # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
             # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks. A lead's
             # "Krishnan Guru-Murthy spoke to Dr Imogen Hale" is as silent: the questions decide.

@@ -486,6 +486,14 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # The editing note set under the last answer instead of over the first: "This interview
+    # has been edited for length and clarity." (a short line of its own).
+    r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
+    r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:lightly[ \t]+)?"
+    r"(?:edited|condensed|translated|shortened|abridged)\b[^\n]{0,100}"
+    # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
+    # "Like Loading..." / "Related".
+    r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"
     # A page's social prompt under the story: "FOLLOW US ON SOCIAL MEDIA" (alone on its line;
     # the networks' lines below are the furniture tail's).
     r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"
