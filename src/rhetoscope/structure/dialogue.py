@@ -16,6 +16,7 @@ from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _WIRE_CREDIT,
+    _pull_quote,
     _trim_fact_box,
     _trim_furniture,
 )
@@ -2312,6 +2313,11 @@ _QA_SIGNAL = re.compile(
 )
 
 
+def _same_quotes(s: str) -> str:
+    """Every quotation mark as a straight one, so a pull quote matches its source."""
+    return re.sub(r"[‘’“”\"«»]", "'", s)
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -2367,12 +2373,18 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     while k < len(proposed):
         role, s_, e_ = proposed[k]
         para = text[s_:e_].strip()
+        # A pull quote is no question either, though it may end in "?": a paragraph all in
+        # quotation marks repeating words printed above it, the inner quotes swapped (The
+        # Conversation: "“Once everyone can see the same data, who gets to say the river is
+        # ‘normal’?”").
         if (
             role == "question"
             and merged
             and merged[-1][0] == "answer"
-            and "?" not in para
-            and para in text[merged[-1][1] : merged[-1][2]]
+            and (
+                ("?" not in para and para in text[merged[-1][1] : merged[-1][2]])
+                or _pull_quote(_same_quotes(para), _same_quotes(text[first:s_]))
+            )
         ):
             nxt = proposed[k + 1] if k + 1 < len(proposed) else None
             end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_

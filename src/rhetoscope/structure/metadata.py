@@ -480,7 +480,9 @@ _TRAILING_LINE = re.compile(
     r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
     r"|contributor|critic|producer|bureau[ \t]+chief|photographer|photojournalist|illustrator"
-    r"|videographer)\b.{0,200}"
+    # … and the guest's, a think tank's podcast page: "Marcus Adeyemi is a senior fellow at the
+    # Hollings Center for Economic Security and a former deputy assistant secretary …".
+    r"|videographer|fellow)\b.{0,240}"
     # A note on where the piece first ran: "This article was originally published in German
     # in issue 38/2025 of DER SPIEGEL.", "This interview first appeared in Le Monde."
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
