@@ -1556,13 +1556,13 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
         # (the site's name alone atop the page, or its domain in the links: "thehindu.com")
         top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
         folded = re.sub(r"\W", "", outlet).lower()
-        masthead = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
-        masthead = masthead or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
+        own_site = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
+        own_site = own_site or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
         # "Meduza’s Daria Kozlova spoke with Sorokin": an outlet's own journalist asks
         # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
-        owned = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
-        owned = owned and not is_title_token(to_outlet.group("who").split()[0])
-        if not owned and (emphasised is not None or _news_outlet(outlet) or masthead):
+        by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
+        by_owner = by_owner and not is_title_token(to_outlet.group("who").split()[0])
+        if not by_owner and (emphasised is not None or _news_outlet(outlet) or own_site):
             # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
             # speaks to the outlet (set in italics as a title, or the site's own name) answers.
             name = name_from_phrase(to_outlet.group("who"))
@@ -1782,9 +1782,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
         # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
-        found = [
-            m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)
-        ]
+        found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
     # Glued questions count only beside bold paragraphs of their own, on a plain line (not
     # inside a bold one), with a blank line or the text's end below.
     glued = [
@@ -2313,6 +2311,24 @@ _QA_SIGNAL = re.compile(
 )
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _list_goes_on(para: str, answer: str) -> bool:
+    """Does ``para`` go on with a list the answer above began, however it ends? "Two things.
+    The first is physical: …" / "The second is political. … who gets to say the river is
+    “normal”?" — a question never opens with the next item of the answer's count."""
+    m = re.match(
+        r"(?:The[ \t]+(?=[a-z])|(?=[A-Z]))((?i:second|third|fourth|fifth))(?:ly)?\b", para.strip()
+    )
+    if m is None:
+        return False
+    before = _ORDINALS[_ORDINALS.index(m.group(1).lower()) - 1]
+    return (
+        re.search(rf"(?:^|[.!?:][ \t]+)(?:The[ \t]+)?{before}(?:ly)?\b", answer, re.I) is not None
+    )
+
+
 def _same_quotes(s: str) -> str:
     """Every quotation mark as a straight one, so a pull quote matches its source."""
     return re.sub(r"[‘’“”\"«»]", "'", s)
@@ -2384,6 +2400,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             and (
                 ("?" not in para and para in text[merged[-1][1] : merged[-1][2]])
                 or _pull_quote(_same_quotes(para), _same_quotes(text[first:s_]))
+                or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
             )
         ):
             nxt = proposed[k + 1] if k + 1 < len(proposed) else None

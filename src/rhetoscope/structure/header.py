@@ -495,23 +495,23 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # A three-word name before the verb: "Minister for Climate Change Zubaida Hayat Tareen
         # speaks to Dawn" (the pattern's pair is only "Hayat Tareen"): a given name just before
         # it that is no office ("Minister Sergey Lavrov") nor headline word joins it.
-        before = re.search(rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+$", header[: m.start()])
+        prior = re.search(rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+$", header[: m.start()])
         if (
-            before is not None
+            prior is not None
             and name is not None
-            and not is_title_token(before.group(1))
-            and before.group(1).lower() not in _HEADLINE_STOPS
-            and before.group(1).lower() not in NOT_GIVEN
+            and not is_title_token(prior.group(1))
+            and prior.group(1).lower() not in _HEADLINE_STOPS
+            and prior.group(1).lower() not in NOT_GIVEN
         ):
-            three = before.group(1) + " " + m.group("phrase")
+            three = prior.group(1) + " " + m.group("phrase")
             longer = name_from_phrase(three)
             # (a post such as "Host" before a name is no given name: "Host Sarah Lee talks to
             # Professor Mark Galeotti")
             if (
                 longer is not None
                 and len(longer.given) == 2
-                and _HOST_WORD.search(before.group(0)) is None
-                and _JOURNALIST_SUBJECT.search(f"{before.group(0)}Ab Cd ") is None
+                and _HOST_WORD.search(prior.group(0)) is None
+                and _JOURNALIST_SUBJECT.search(f"{prior.group(0)}Ab Cd ") is None
             ):
                 name = longer
         if name is not None and name.given:
