@@ -15,6 +15,8 @@ from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
+    _WIRE_CREDIT,
+    _pull_quote,
     _trim_fact_box,
     _trim_furniture,
 )
@@ -26,8 +28,10 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
+    _country,
     _genitive_given,
     _header,
+    _header_people,
     _lead_people_ru,
     _nominative,
 )
@@ -578,7 +582,9 @@ def _implied_answers(
         for i in range(len(bodies) - 1)
         if asking[i] and not asking[i + 1]
     }
-    only_questions = all(asking) and principal is not None
+    # (with no one named to answer, the answers are still split off, unattributed: "A senior
+    # Western diplomat in Pristina spoke to BIRN …" over "Q: …?" / "The remaining measures …")
+    only_questions = all(asking) and (principal is not None or len(bodies) >= 3)
     if (len(answerers) != 1 and not only_questions) or sum(asking) < 2:
         return bodies
     if only_questions:
@@ -671,7 +677,7 @@ def _bold_questions(
     def asks(m: re.Match[str]) -> bool:
         return _paragraph_alone(text, m) and _ends_with_question(m.group("q"))
 
-    opening = [m for m in _BOLD_PARA.finditer(text, 0, first_cut) if asks(m)]
+    opening = [m for m in _EMPH_PARA.finditer(text, 0, first_cut) if asks(m)]
     first = opening[-1] if opening and not text[opening[-1].end() : first_cut].strip() else None
 
     def closing_paras(
@@ -685,7 +691,7 @@ def _bold_questions(
             until = bodies[i + 1][0].start if i + 1 < len(bodies) else end
             until = max(until, end)
             last = [
-                m for m in _BOLD_PARA.finditer(text, start, until) if ok(m) and m.start() > start
+                m for m in _EMPH_PARA.finditer(text, start, until) if ok(m) and m.start() > start
             ]
             if last and not text[last[-1].end() : until].strip().strip("*_"):
                 closing[i] = last[-1]
@@ -708,6 +714,16 @@ def _bold_questions(
         )
 
     closing = {**closing_paras(put), **closing}
+
+    def thanks(m: re.Match[str]) -> bool:
+        # The interviewer's closing thanks in the questions' type under the last answer
+        # ("*Thank you both.*"): theirs too, and no word of the answer.
+        q = m.group("q").strip().strip("*_").strip()
+        return _paragraph_alone(text, m) and len(q.split()) <= 8 and _REMARK.match(q) is not None
+
+    last_thanks = closing_paras(thanks).get(len(bodies) - 1)
+    if last_thanks is not None and len(bodies) - 1 not in closing:
+        closing[len(bodies) - 1] = last_thanks
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
@@ -733,6 +749,12 @@ def _with_questions(
     if asker is None:
         author = _name_over_date(text[:first_cut], interviewees)
         asker = author.display() if author is not None else None
+    if asker is None:
+        # The header stops a few lines down; the lead under it may name who asks ("PSI’s
+        # communications officer Lena Hoffmann sat down with two people …").
+        lead = text[max(0, first_cut - 3000) : first_cut]
+        in_lead = [n for k, n in _header_people(lead) if k.startswith(_INTERVIEWER_KINDS)]
+        asker = _fullest(in_lead, text)
     info = LabelInfo(LabelKind.QUESTION, "Q")
 
     def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
@@ -1348,6 +1370,12 @@ _BOLD_THEN_ANSWER = re.compile(
     re.MULTILINE,
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
+# A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
+# week?*" over "Maria: Because …"), only where the answers carry the labels.
+_EMPH_PARA = re.compile(r"^[ \t]*(\*\*|__|\*|_)(?P<q>[^\n*_][^\n]*?)\1[ \t]*$", re.MULTILINE)
+_HEADING_PARA = re.compile(
+    r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
+)
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
 
@@ -1445,12 +1473,28 @@ _IN_CONVERSATION = re.compile(
     rf"[^.!?\n]{{0,120}}?,[ \t]+(?:[{UPPER}][{LOWER}]+[ \t]+){{0,4}}?"
     rf"(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:also[ \t]+)?"
-    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed)\b"
+    r"(?:discussed|said|spoke|explained|talked|described|outlined|reflected|addressed"
+    r"|defended|argued|acknowledged|insisted|admitted|warned|conceded)\b"
+)
+# The journalist the lead's "In a conversation with …" names by post: "In a conversation with
+# Rest of World reporter Daniel Otieno at her office in Nairobi, Mwangi defended …".
+_CONVERSATION_WITH_ASKER = re.compile(
+    r"\b(?:interview|conversation)[ \t]+with[ \t]+[^.!?\n,]{0,60}?"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|host|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _WITH_OUTLETS_JOURNALIST = re.compile(
     r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
     r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
+)
+# A person who spoke to an outlet, the outlet's name in italics or as written: "Norway’s
+# Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
+_SPOKE_TO_OUTLET = re.compile(
+    rf"(?<![\w’'])(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+    r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
+    r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
 )
 # A journalist's post right before their name, the name ending the lead's subject.
 _POSTED_ASKER = re.compile(
@@ -1473,6 +1517,16 @@ _EN_BYLINE = re.compile(
 )
 
 
+# A byline scraped as Markdown: the name alone on its line, linked to the site's author page
+# (The Hindu: "[Ananya Raghavan](https://www.thehindu.com/profile/author/Ananya-Raghavan/)").
+_LINKED_AUTHOR = re.compile(
+    rf"^[ \t]*(?:[Bb]y[ \t]+)?\[(?P<n>{_PERSON_PAIR})\]"
+    r"\([^()\s]*/(?:authors?|profiles?|people|staff|writers?|contributors?|journalists?)"
+    r"(?:/|-)[^()\s]*\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _en_byline(head: str) -> Name | None:
     """The author of an English web interview, from its byline ("By Rachel Okafor")."""
     found = BYLINE.search(head)
@@ -1480,6 +1534,9 @@ def _en_byline(head: str) -> Name | None:
     if phrase is None:
         m = _EN_BYLINE.search(head)
         phrase = (m.group("b") or m.group("n")) if m is not None else None
+    if phrase is None:
+        linked = _LINKED_AUTHOR.search(head)
+        phrase = linked.group("n") if linked is not None else None
     name = name_from_phrase(phrase) if phrase else None
     if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
         return None
@@ -1516,6 +1573,27 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     met = _EN_MET.search(lead)
     if re.search(r"[а-яёіїєґ]", lead):
         return out
+    to_outlet = _SPOKE_TO_OUTLET.search(lead)
+    if to_outlet is not None:
+        emphasised = to_outlet.group("em") or to_outlet.group("em2")
+        outlet = emphasised or to_outlet.group("o")
+        # (the site's name alone atop the page, or its domain in the links: "thehindu.com")
+        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        folded = re.sub(r"\W", "", outlet).lower()
+        own_site = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
+        own_site = own_site or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
+        # "Meduza’s Daria Kozlova spoke with Sorokin": an outlet's own journalist asks
+        # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
+        by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
+        by_owner = by_owner and not is_title_token(to_outlet.group("who").split()[0])
+        if not by_owner and (emphasised is not None or _news_outlet(outlet) or own_site):
+            # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
+            # speaks to the outlet (set in italics as a title, or the site's own name) answers.
+            name = name_from_phrase(to_outlet.group("who"))
+            if name is not None and not name.has_full_given:
+                name = _full_in(lead, name.surname)
+            if name is not None and name.has_full_given:
+                return [("interview with", name)]
     if met is None:
         # The lead says who talked in the interview it introduces: "In a wide-ranging
         # conversation at her residence this week, Papadaki discussed tourism, …" (the
@@ -1526,6 +1604,10 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
             name = _full_in(lead, name.surname)
         if name is not None and not is_title_token(name.given[0] if name.given else ""):
             out.append(("interview with", name))
+            posted = _CONVERSATION_WITH_ASKER.search(said.group(0)) if said else None
+            asker = name_from_phrase(posted.group("n")) if posted is not None else None
+            if asker is not None and asker.has_full_given and asker.key != name.key:
+                out.append(("interview by", asker))
         # The outlet's journalist the interviewees sat with: "Last week they sat down together
         # with The Globe and Mail’s Marie Tremblay …", "… told the FT's Henry Foy" — she asks.
         owned_with = _WITH_OUTLETS_JOURNALIST.search(lead)
@@ -1624,6 +1706,9 @@ def _last_subject(scope: str, other: Name) -> Name | None:
     return None
 
 
+_QUOTED_TITLE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -1634,10 +1719,15 @@ def _most_named(
     ``scope`` names at all may be named only once ("Natalya Lebedeva served … She left Russia
     … Novaya Gazeta Europe spoke to her …": "her" can be no one else)."""
     counts: dict[str, int] = {}
+    # A quoted headline's Title Case words name no one: "Western Diplomat: ‘Nobody Will Hand
+    # Kosovo a Deadline …’" — nor does a country, however often the lead writes it.
+    quoted = [q.span() for q in _QUOTED_TITLE.finditer(scope)]
     for m in _EN_PAIR.finditer(scope):
         g, s = m.group(1), re.sub(r"['’]s?$", "", m.group(2))
         if (
             is_title_token(g)
+            or any(a <= m.start() < b for a, b in quoted)
+            or _country(s)
             or {g, s} <= set(outlet.split())
             or any(s == o.surname for o in others)
             or name_from_phrase(f"{g} {s}") is None
@@ -1717,6 +1807,11 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
     found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    if len(found) < 2:
+        # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
+        # the data stored, and who can see it?"): headings that close a sentence read as the
+        # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
+        found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
     # Glued questions count only beside bold paragraphs of their own, on a plain line (not
     # inside a bold one), with a blank line or the text's end below.
     glued = [
@@ -1932,7 +2027,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # A bare credit line ("Фото: Олег Зінченко / Укрінформ") captions nothing: trimmed.
         if (
             "\n" not in caption
-            and _CAPTION_CREDIT.search(caption) is not None
+            and (_CAPTION_CREDIT.search(caption) or _WIRE_CREDIT.search(caption)) is not None
             and _BARE_CREDIT.match(caption) is None
         ):
             turns.append((c_start, c_end, "other", None))
@@ -2245,6 +2340,29 @@ _QA_SIGNAL = re.compile(
 )
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _list_goes_on(para: str, answer: str) -> bool:
+    """Does ``para`` go on with a list the answer above began, however it ends? "Two things.
+    The first is physical: …" / "The second is political. … who gets to say the river is
+    “normal”?" — a question never opens with the next item of the answer's count."""
+    m = re.match(
+        r"(?:The[ \t]+(?=[a-z])|(?=[A-Z]))((?i:second|third|fourth|fifth))(?:ly)?\b", para.strip()
+    )
+    if m is None:
+        return False
+    before = _ORDINALS[_ORDINALS.index(m.group(1).lower()) - 1]
+    return (
+        re.search(rf"(?:^|[.!?:][ \t]+)(?:The[ \t]+)?{before}(?:ly)?\b", answer, re.I) is not None
+    )
+
+
+def _same_quotes(s: str) -> str:
+    """Every quotation mark as a straight one, so a pull quote matches its source."""
+    return re.sub(r"[‘’“”\"«»]", "'", s)
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -2300,12 +2418,19 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     while k < len(proposed):
         role, s_, e_ = proposed[k]
         para = text[s_:e_].strip()
+        # A pull quote is no question either, though it may end in "?": a paragraph all in
+        # quotation marks repeating words printed above it, the inner quotes swapped (The
+        # Conversation: "“Once everyone can see the same data, who gets to say the river is
+        # ‘normal’?”").
         if (
             role == "question"
             and merged
             and merged[-1][0] == "answer"
-            and "?" not in para
-            and para in text[merged[-1][1] : merged[-1][2]]
+            and (
+                ("?" not in para and para in text[merged[-1][1] : merged[-1][2]])
+                or _pull_quote(_same_quotes(para), _same_quotes(text[first:s_]))
+                or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
+            )
         ):
             nxt = proposed[k + 1] if k + 1 < len(proposed) else None
             end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_

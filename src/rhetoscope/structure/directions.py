@@ -67,6 +67,12 @@ _DIRECTION_WORDS = frozenset(
         "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
         "interrupts",
+        # A podcast transcript's section marks, each on a line of its own: "[Intro]", "[Main
+        # Podcast]", "[Outro]".
+        "intro",
+        "outro",
+        "interlude",
+        "podcast",
         "concludes",  # "(Concludes)", "(Briefing concluded)": an editor's line
         "concluded",
         "смех",

@@ -306,7 +306,10 @@ def _in_read_also(text: str, pos: int) -> bool:
 
 _READ_ALSO_INLINE = re.compile(
     r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
-    r"|Read[ \t]+(?:more|also)|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
+    r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
+    # The Hindu and other Indian sites bar the label off: "ALSO READ | India, EFTA hold first
+    # joint committee meeting under trade pact".
+    r"|(?:Also[ \t]+read|Read[ \t]+(?:more|also))[ \t]*\|[ \t]*\S[^\n]{0,150}$"
     # Le Monde's link with no colon, its parts run together by the scrape: "Read more
     # Subscribers only  Mercosur: Why French farmers fear South American beef".
     r"|Read[ \t]+(?:more|also)(?:[ \t]{2,}|[ \t]+(?=Subscribers?[ \t]+only))\S[^\n]{0,150}$",
@@ -356,6 +359,10 @@ _WIRE_CREDIT = re.compile(
     # Al Jazeera's, in square brackets after a caption with no stop: "Displaced families shelter
     # in a school in Beirut, October 2024 [Hassan Ammar/AP Photo]", "[File: Jane Doe/Reuters]".
     r"|[ \t]\[(?:File:[ \t]*)?[A-Z][^\[\]/\n]{1,50}/[ \t]*[A-Z][^\[\]\n]{0,40}\]$"
+    # Getty's, unbracketed after the caption's stop: "… in Nairobi, November 2024. Simon
+    # Maina/AFP via Getty Images", "… on Monday. Jane Doe/Bloomberg via Getty Images".
+    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*/[ \t]*"
+    r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
 )
 
 

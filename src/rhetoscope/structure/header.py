@@ -53,7 +53,7 @@ _HEADER_PERSON = re.compile(
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"speaking\s+to|talking\s+to|"
-    r"interviews|sits\s+down\s+with|"
+    r"interviews|sits\s+down\s+with|sat\s+down\s+with|"
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)"
     # One line break at most: "Interviews" (a menu crumb) over a blank line names no one.
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -282,7 +282,9 @@ def _media_outlet(outlet: str) -> bool:
 
 
 _JOURNALIST_SUBJECT = re.compile(
-    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist)"
+    # (a union's or an NGO's blog: "PSI’s communications officer Lena Hoffmann sat down with …")
+    r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist"
+    r"|communications[ \t]+officer|press[ \t]+officer)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+$"
 )
 
@@ -342,7 +344,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and _media_outlet(subject.group("outlet"))
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
-        elif kind.startswith(("spoke", "talked")):
+        elif kind.startswith(("spoke", "talked", "sat")):
             # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
             # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks. A lead's
             # "Krishnan Guru-Murthy spoke to Dr Imogen Hale" is as silent: the questions decide.
@@ -490,6 +492,28 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     hosted = False
     for m in _HEADER_ASKER.finditer(header):
         name = name_from_phrase(m.group("phrase"))
+        # A three-word name before the verb: "Minister for Climate Change Zubaida Hayat Tareen
+        # speaks to Dawn" (the pattern's pair is only "Hayat Tareen"): a given name just before
+        # it that is no office ("Minister Sergey Lavrov") nor headline word joins it.
+        prior = re.search(rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+$", header[: m.start()])
+        if (
+            prior is not None
+            and name is not None
+            and not is_title_token(prior.group(1))
+            and prior.group(1).lower() not in _HEADLINE_STOPS
+            and prior.group(1).lower() not in NOT_GIVEN
+        ):
+            three = prior.group(1) + " " + m.group("phrase")
+            longer = name_from_phrase(three)
+            # (a post such as "Host" before a name is no given name: "Host Sarah Lee talks to
+            # Professor Mark Galeotti")
+            if (
+                longer is not None
+                and len(longer.given) == 2
+                and _HOST_WORD.search(prior.group(0)) is None
+                and _JOURNALIST_SUBJECT.search(f"{prior.group(0)}Ab Cd ") is None
+            ):
+                name = longer
         if name is not None and name.given:
             # "Host Sarah Lee talks to Professor Mark Galeotti": the host asks, the other answers;
             # "Sergei Lavrov speaks to the BBC": whoever talks to an outlet answers.
@@ -594,9 +618,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     if _INTERVIEW_WORD.search(header) and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in out):
         # "Interview" + exactly one other person named in the header: that is who answers.
         asking = [n for k, n in out if k.startswith(_INTERVIEWER_KINDS)]
+        # A headline's quoted words are the speaker's, no one named: "Western Diplomat: ‘Nobody
+        # Will Hand Kosovo a Deadline …’" (Title Case makes "Hand Kosovo" look like a name).
+        quoted_spans = [q.span() for q in _QUOTED_HEADLINE.finditer(header)]
         people = {
-            (g, sur)
-            for g, sur in _RUN_END_NAME.findall(header)
+            (rm.group(1), rm.group(2))
+            for rm in _RUN_END_NAME.finditer(header)
+            if not any(a <= rm.start() < b for a, b in quoted_spans)
+            for g, sur in [(rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
@@ -773,6 +802,9 @@ _PHOTO_CREDIT_BEFORE = re.compile(
 _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswoman"})
 
 
+_QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
+
+
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
     quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
@@ -818,6 +850,16 @@ def _quote_headline(header: str) -> Name | None:
     # An office is no person's name: "Kosovo Ombudsperson: ‘Minorities Are Not a Bargaining
     # Chip’" heads the interview with the holder the lead names.
     if info.name.surname.lower() in _OFFICE_NOUNS:
+        return None
+    # A description is no name either: "Western Diplomat: ‘Nobody Will Hand Kosovo …’" over
+    # "A senior Western diplomat in Pristina tells BIRN …" — the dek writes the last word as
+    # the common noun it is, and never as a name.
+    rest = header.replace(first, "", 1)
+    surname = info.name.surname
+    if (
+        re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", rest)
+        and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", rest) is None
+    ):
         return None
     return _job_word_dropped(info.name, header)
 

@@ -45,6 +45,10 @@ _LINE_LABEL = re.compile(
     r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
     re.MULTILINE,
 )
+_LINE_GLUED_COLON = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}):(?=[A-Z\"“‘])",
+    re.MULTILINE,
+)
 _IN_LABEL_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
 _LINE_SEMICOLON = re.compile(
     r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3});(?=[ \t]+[A-Z\"“])",
@@ -200,7 +204,8 @@ _SLASHED_OUTLET = re.compile(
     r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
 )
 _LINE_Q = re.compile(
-    r"^[ \t]*(?P<name>Q\.?|A\.|Question\.|Answer\.|QUESTION\.|ANSWER\.)(?=[ \t]+[^\s:])",
+    # (a non-breaking space may follow the label: "Q.\xa0You signed some of those lists …")
+    r"^[ \t]*(?P<name>Q\.?|A\.|Question\.|Answer\.|QUESTION\.|ANSWER\.)(?=[ \t\xa0]+[^\s:])",
     re.MULTILINE,
 )
 # The Congressional Record / GPO hearings: "The CHAIRMAN.", "Senator SHAHEEN.", "Mr. RUBIO." —
@@ -467,6 +472,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and start not in hits
         ):
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    for m in _LINE_GLUED_COLON.finditer(text, 0, limit):
+        # The space after a label's colon lost in the scrape: "HM:It is modest. …" among
+        # "KB: That sounds modest." / "HM: I’d stand by that." — only a label the page uses
+        # twice at least in the usual way ("Note:It" stays prose).
+        name = m.group("name")
+        same = [h for h in hits.values() if h.text == name]
+        start = m.start("name")
+        if len(same) >= 2 and start not in hits:
+            hits[start] = LabelHit(start, m.end(), name, same[0].info, m.start())
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")

@@ -158,7 +158,7 @@ _GLUED_LABEL = re.compile(r"(?<=\S)(?:Question|Answer|Вопрос|Ответ|QU
 PROMO = (
     r"(?:Follow|Find)[ \t]+(?-i:[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*){0,3})[ \t]+on[ \t]+"
     r"(?:WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Telegram"
-    r"|Google News|Apple News|Spotify|Snapchat)\b.{0,80}"
+    r"|Google News|Apple News|Spotify|Snapchat)\b.{0,160}"
     r"|Keep up(?:[ \t]+to date)?[ \t]+with\b.{0,120}\bby[ \t]+(?:following|subscribing)\b.{0,60}"
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
@@ -339,6 +339,12 @@ _TRAILING_LINE = re.compile(
     # комсомолец" №29412 от 3 ноября 2024" / "Заголовок в газете: Грипп придет вместе с ковидом".
     r"|(?:(?:Материал|Статья|Интервью)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+(?:газете|журнале)"
     r"\b.{0,160}|Заголовок[ \t]+в[ \t]+(?:газете|журнале)[ \t]*:.{0,160}"
+    # The English print note, the outlet and the edition's date (Dawn: "Published in Dawn,
+    # March 9th, 2025"), or the web page's stamp under the text (The Hindu: "Published - March
+    # 04, 2025 09:40 pm IST"), and a comment widget's link or counter ("Comments (14)").
+    r"|(?:Published|Printed|Appeared|Updated)[ \t]*(?:in[ \t]+(?-i:(?:The[ \t]+)?[A-Z][\w&'’.\-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.\-]*){0,3}),|[-–—:]|on)[ \t]+[^\n]{0,40}\b\d{4}\b[^\n]{0,20}"
+    r"|Comments?(?:[ \t]*\(\d{1,5}\))?"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
     # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
@@ -485,12 +491,23 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+"
     r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
-    r"|contributor|critic|producer|bureau[ \t]+chief)\b.{0,200}"
+    r"|contributor|critic|producer|bureau[ \t]+chief|photographer|photojournalist|illustrator"
+    # … and the guest's, a think tank's podcast page: "Marcus Adeyemi is a senior fellow at the
+    # Hollings Center for Economic Security and a former deputy assistant secretary …".
+    r"|videographer|fellow)\b.{0,240}"
     # A note on where the piece first ran: "This article was originally published in German
     # in issue 38/2025 of DER SPIEGEL.", "This interview first appeared in Le Monde."
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # The editing note set under the last answer instead of over the first: "This interview
+    # has been edited for length and clarity." (a short line of its own).
+    r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
+    r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:lightly[ \t]+)?"
+    r"(?:edited|condensed|translated|shortened|abridged)\b[^\n]{0,100}"
+    # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
+    # "Like Loading..." / "Related".
+    r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"
     # A page's social prompt under the story: "FOLLOW US ON SOCIAL MEDIA" (alone on its line;
     # the networks' lines below are the furniture tail's).
     r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"

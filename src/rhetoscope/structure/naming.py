@@ -380,6 +380,10 @@ def _speaker_names(
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
+        # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer
+        # (a name all in capitals, "BY SIMON SHUSTER", is).
+        if re.match(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]", byline) is not None:
+            author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
             # An outlet's label ("TIME:", "Al Jazeera:") asks as the byline's writer only on a
@@ -723,6 +727,26 @@ def _with_particles(speaker: str | None, header_text: str) -> str | None:
 _INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
 
 
+def _given_introduced(word: str, before: str) -> str | None:
+    """The one full name opening with a label's lone word that the text writes before the
+    label first speaks: a blog's "Maria:" / "Joseph:" under "… sat down with … Maria Cristina
+    Dizon, a member of the Philippine House …, and Joseph Mensah, general secretary …"."""
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    found = {
+        n.display()
+        for m in re.finditer(
+            rf"(?<![\w’']){re.escape(word)}((?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![\w’'])",
+            before,
+        )
+        if (n := name_from_phrase(word + m.group(1))) is not None
+        and n.has_full_given
+        and n.given[0] == word
+        and not _titleish(n.given[0])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_in_text(
     canon: dict[Name, str],
     labels: Sequence[LabelHit],
@@ -759,6 +783,8 @@ def _named_in_text(
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
             if len(found) == 1:
                 new = found[0].display()
+            elif not found and not words[:-1]:
+                new = _given_introduced(name.surname, text[max(0, at - 4000) : at]) or new
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))

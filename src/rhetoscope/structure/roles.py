@@ -740,6 +740,8 @@ _CLOSING_THANKS = re.compile(
 _THANKS_WORDS = (
     r"(?:Thank[ \t]+you|Thanks|Спасибо|Благодарю|Дякую|Дякуємо)"
     r"(?:[ \t]+(?:very|so)[ \t]+much|[ \t]+(?:вам|всем|вам[ \t]+большое|большое|дуже|щиро))?"
+    # to two guests, or to all: "Thank you both.", "Thank you all."
+    r"(?:[ \t]+(?:both|all))?"
 )
 # What the thanks are for: "Thank you very much for the interview.", "Спасибо за интервью."
 _THANKS_FOR = re.compile(

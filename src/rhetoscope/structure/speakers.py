@@ -883,7 +883,13 @@ def _recase(word: str) -> str:
 
 
 def is_title_token(tok: str) -> bool:
-    return fold(tok).rstrip(".") in TITLE_WORDS
+    folded = fold(tok).rstrip(".")
+    if folded in TITLE_WORDS:
+        return True
+    # A hyphenated office of title words is one: "Lithuanian vice-minister Rūta Vaitkutė",
+    # "Vice-President", "ex-minister" ("ex" is not a title word, so that one stays out).
+    parts = folded.split("-")
+    return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
 _JOURNALIST_WORDS = frozenset(
