@@ -1565,6 +1565,16 @@ def _full_in(lead: str, surname: str) -> Name | None:
 
 
 def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
+    """The people of :func:`_lead_people_en_all`, each once (two readings of one sentence may
+    both name its correspondent: "In an interview with Reuters reporter Anna Field, …")."""
+    out: list[tuple[str, Name]] = []
+    for kind, name in _lead_people_en_all(lead):
+        if (kind, name.key) not in {(k, n.key) for k, n in out}:
+            out.append((kind, name))
+    return out
+
+
+def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     """Interviewee and interviewer of an English print interview, from its lead: the one the
     lead says was spoken with or met, in full as the lead names them; "her"/"him" is the person
     the lead speaks of most. The byline's writer asks only when the lead says "I" ("I spoke with
