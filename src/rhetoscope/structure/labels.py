@@ -42,7 +42,8 @@ _DECORATION = (
 _LINE_LABEL = re.compile(
     rf"^[ \t]*{_TIMESTAMP}{_DECORATION}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
     r"(?:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"  # "Speaker 1 (00:06):"
-    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t]|$)",
+    # A no-break space may follow the colon (copied from a CMS: "Question:\xa0Sir, ...").
+    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t\xa0]|$)",
     re.MULTILINE,
 )
 _LINE_GLUED_COLON = re.compile(

@@ -720,6 +720,7 @@ def trailing_start(text: str) -> int:
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
+    end = _closing_place_date(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -767,6 +768,31 @@ def _plain(line: str) -> str:
     ):
         return line  # a rule of stars ("* *** *") stays a rule
     return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line))
+
+
+def _closing_place_date(text: str, end: int) -> int:
+    """Where a briefing's closing place and date begin, a block of their own under the last
+    words (mea.gov.in: "… for joining us today." / "(Concludes)" / "New Delhi" / "July 18,
+    2024"): the page's signature, no one's speech. Only a line that is a date and little else,
+    with at most one short unpunctuated line (the place) above it. (``end`` when there is none.)"""
+    para = max(text.rfind("\n\n", 0, end), text.rfind("\n \n", 0, end))
+    if para < 0:
+        return end
+    lines = [ln.strip() for ln in text[para:end].strip().split("\n")]
+    if len(lines) > 2:
+        return end
+    date = find_date(lines[-1])
+    if date is None or len(lines[-1].split()) > 5 or date[2] - date[1] < len(lines[-1]) - 12:
+        return end
+    if len(lines) == 2 and not (
+        1 <= len(lines[0].split()) <= 4
+        and lines[0][:1].isupper()
+        and not re.search(r"[.!?…:;»\"”)\]]$", lines[0])
+    ):
+        return end
+    if not re.search(r"[.!?…\"”»)\]]$", text[:para].rstrip()):
+        return end
+    return len(text[:para].rstrip())
 
 
 def _tag_column_start(text: str, end: int) -> int:
