@@ -581,6 +581,9 @@ TITLE_WORDS = TITLE_WORDS | {
     # New Zealand's "Hon Tama Rāwiri:", "Rt Hon Caroline Whitmore" — a style, not a given name.
     "speaker",  # "The Speaker:", "Madam Speaker:" preside ("Speaker 1" is read before)
     "hon",
+    # A diplomatic style, "His/Her Excellency": "Joint Press Conference of H.E. Hakan Fidan,
+    # Minister of Foreign Affairs" (no initials of his).
+    "h.e",
     "honourable",
     "honorable",
     "rt",
@@ -935,7 +938,15 @@ def bracket_outlet(who: str) -> str | None:
             # itself (a lowercase "газета «Известия»" only describes the outlet).
             found.append(" ".join(part.split()))
             continue
-        part = _TRAILING_DESCRIPTORS.sub("", _LEADING_DESCRIPTORS.sub("", part.strip()))
+        part = _LEADING_DESCRIPTORS.sub("", part.strip())
+        tail = _TRAILING_DESCRIPTORS.search(part)
+        # A capitalised English descriptor closing the name is the name's own ("Question
+        # (Anadolu Agency):", "(China Daily)"), as the bare label "Anadolu Agency:" speaks; a
+        # lowercase one only describes the outlet ("(Reuters news agency)").
+        if tail is not None and not (
+            tail.start() > 0 and all(w[:1].isupper() and w.isascii() for w in tail.group().split())
+        ):
+            part = part[: tail.start()]
         part = part.strip().strip('«»"“”„').strip()
         words = part.split()
         if not words or not 1 <= len(words) <= 5:
@@ -1554,9 +1565,13 @@ def parse_name(tokens: list[str]) -> Name | None:
     while len(tokens) > 2 and fold(tokens[-1]).strip(".,") in POST_NOMINALS:
         tokens.pop()
     expanded: list[str] = []
+    if len(tokens) > 3 and tokens[0] == "H." and tokens[1] == "E.":
+        tokens[:2] = ["H.E."]  # "H. E. Hakan Fidan": the style, spaced
     for tok in tokens:
         glued = _INITIALS_GLUED.match(tok)  # "С.В.Лавров"
-        if glued:
+        if is_title_token(tok):
+            expanded.append(tok)  # "H.E." is a style, no initials
+        elif glued:
             expanded.extend(re.findall(rf"[{UPPER}]\.", glued.group(1)))
             expanded.append(glued.group(2))
         elif _INITIALS.match(tok) and len(tok) > 2:

@@ -268,6 +268,17 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
         lead_people += _lead_people_en(text[: min(lead_end, 3000)])
+    elif lead_end and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
+        # The title names who answers ("Iranian Foreign Minister Abbas Araghchi: …"), the lead
+        # who asks: "In an interview with TASS correspondent Nikita Sergeyev in Tehran, Iranian
+        # Foreign Minister Abbas Araghchi spoke about …" — the asker only, and never one the
+        # header has as answering.
+        answering = {n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS)}
+        lead_people += [
+            (k, n)
+            for k, n in _lead_people_en(text[: min(lead_end, 3000)])
+            if k.startswith(_INTERVIEWER_KINDS) and n.key not in answering
+        ]
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
