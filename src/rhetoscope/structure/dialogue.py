@@ -13,6 +13,7 @@ from typing import NamedTuple
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
+    _in_read_also,
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _WIRE_CREDIT,
@@ -1395,6 +1396,8 @@ _BYLINE_NAME = re.compile(
     # Komsomolskaya Pravda's share button between the two: "Александр Гамов" / "ПОДЕЛИТЬСЯ" /
     # "06 Ноября 2024 19:15".
     r"(?:[ \t]*\n[ \t]*(?:ПОДЕЛИТЬСЯ|Поделиться|ПОДІЛИТИСЯ|Поділитися|SHARE|Share)[ \t]*)?"
+    # The National's dateline between the two: "Nadia Suleiman" / "Baghdad" / "Jun 03, 2024".
+    rf"(?:[ \t]*\n[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?[ \t]*(?=\n[^\n]*\d))?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
@@ -1629,6 +1632,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
+        if not out:
+            # A pronoun that "spoke" with no one named is the interviewee the lead has just
+            # introduced (The National: "Karim Al Jubouri, Iraq’s deputy minister of water
+            # resources, has spent … / He spoke in his office overlooking the Tigris about the
+            # negotiations …").
+            spoke = _PRONOUN_SPOKE.search(lead)
+            name = _lead_subject(lead[: spoke.start()]) if spoke is not None else None
+            if name is not None:
+                out.append(("interview with", name))
         return out
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
@@ -1690,6 +1702,37 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     elif subj in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
+
+
+# "He spoke in his office … about …", "She spoke from Geneva on …": the interview itself, told
+# of a pronoun, no one named as the other side ("He spoke to Reuters" is _EN_MET's).
+_PRONOUN_SPOKE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))(?:He|She)[ \t]+(?:spoke|talked)\b"
+    r"(?![ \t]+(?:with|to)\b)[^.!?\n]{0,120}?\b(?:about|of|on)\b",
+    re.MULTILINE,
+)
+# A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
+# Jubouri, Iraq’s deputy minister of water resources, has spent …".
+_LEAD_SUBJECT = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})"
+    rf"(?:,|[ \t]+[{LOWER}])",
+    re.MULTILINE,
+)
+
+
+def _lead_subject(scope: str) -> Name | None:
+    """The person the last paragraph of ``scope`` that opens with a full name is about."""
+    for m in reversed(list(_LEAD_SUBJECT.finditer(scope))):
+        name = name_from_phrase(m.group("n"))
+        if (
+            name is not None
+            and name.has_full_given
+            and not is_title_token(m.group("n").split()[0])
+            and not _news_outlet(m.group("n"))
+            and not _country(name.surname)
+        ):
+            return name
+    return None
 
 
 # A sentence opening with a person's full name and a lowercase word: "Mihaela Rusu has been …".
@@ -2132,6 +2175,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # TASS prints the questions plain and each answer after a dash ("— Внятного ответа
         # нет. …"): a dashed line is an answer, even one that ends asking back.
         and not _DASH_PARA.match(m.group())
+        # A headline in a "Read more" box between two answers asks the reader, no one in the
+        # interview ("Read more" / "Iraq’s marshes are dying. Can a new plan save them?").
+        and not _in_read_also(text, m.start())
         for m in lines
     ]
     # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
