@@ -13,10 +13,10 @@ from typing import NamedTuple
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
-    _in_read_also,
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _WIRE_CREDIT,
+    _in_read_also,
     _pull_quote,
     _trim_fact_box,
     _trim_furniture,
@@ -1998,7 +1998,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             # The byline over the lead ("By Claire Duval" / "Published on February 11, …") or
             # the signature under the last answer ("Interview by Claire Duval").
             signed = _EN_SIGNATURE.search(text, paras[-1][1].end(), len(text))
-            author = name_from_phrase((signed.group("n") or signed.group("n2"))) if signed else None
+            author = name_from_phrase(signed.group("n") or signed.group("n2")) if signed else None
             author = author or _en_byline(text[: paras[0][0].start()])
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
@@ -2307,7 +2307,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         author = _name_over_date(text[: lines[first].start()], interviewees)
         if author is None and signed is not None:
-            author = name_from_phrase((signed.group("n") or signed.group("n2")))
+            author = name_from_phrase(signed.group("n") or signed.group("n2"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None
@@ -2489,7 +2489,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
         if (
             signed is not None
-            and (n := name_from_phrase((signed.group("n") or signed.group("n2")))) is not None
+            and (n := name_from_phrase(signed.group("n") or signed.group("n2"))) is not None
         ):
             others.append(n)
         found = _most_named(lead, lead, others)
@@ -2499,7 +2499,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     if asker is None:
         author = _name_over_date(text[:first], interviewees)
         if author is None and signed is not None:
-            author = name_from_phrase((signed.group("n") or signed.group("n2")))
+            author = name_from_phrase(signed.group("n") or signed.group("n2"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None
