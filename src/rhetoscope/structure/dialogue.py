@@ -16,6 +16,7 @@ from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _WIRE_CREDIT,
+    _in_read_also,
     _pull_quote,
     _trim_fact_box,
     _trim_furniture,
@@ -1133,12 +1134,35 @@ _ADDRESS_EN = re.compile(
 )
 
 
+# An English question that opens by addressing the interviewee by title alone: "Minister, …",
+# "Ambassador, …" (the title checked by is_title_token).
+_BARE_TITLE_ADDRESS = re.compile(r"[ \t]*(?P<t>[A-Z][a-z]+),[ \t]")
+
+
 def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
     """The interviewee of a dash interview whose lead names them in running prose ("Бывший
     советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
     ("— Господин Моро, …?"), and the lead gives the one full name with that surname. In
     English the address is a title and the surname ("Governor Lindqvist, …?" under the
     caption "Gov. Anders Lindqvist at the State Capitol …")."""
+    bare = _BARE_TITLE_ADDRESS.match(question)
+    if bare is not None and is_title_token(bare.group("t")):
+        # The title alone: "Minister, coal still produces …?" under the caption "Deputy Climate
+        # Minister Agnieszka Wróblewska during a visit to …" — the lead's one person who holds
+        # that title.
+        found = {
+            n.key: n
+            for m in re.finditer(
+                rf"(?<![\w’'])(?i:{re.escape(bare.group('t'))})[ \t]+"
+                rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})",
+                _CREDITED.sub("", lead),
+            )
+            if (n := name_from_phrase(m.group("n"))) is not None
+            and n.has_full_given
+            and not is_title_token(n.given[0])
+        }
+        name = next(iter(found.values())).display() if len(found) == 1 else None
+        return None if name == asker else name
     en = _ADDRESS_EN.match(question)
     if (
         en is not None
@@ -1395,6 +1419,8 @@ _BYLINE_NAME = re.compile(
     # Komsomolskaya Pravda's share button between the two: "Александр Гамов" / "ПОДЕЛИТЬСЯ" /
     # "06 Ноября 2024 19:15".
     r"(?:[ \t]*\n[ \t]*(?:ПОДЕЛИТЬСЯ|Поделиться|ПОДІЛИТИСЯ|Поділитися|SHARE|Share)[ \t]*)?"
+    # The National's dateline between the two: "Nadia Suleiman" / "Baghdad" / "Jun 03, 2024".
+    rf"(?:[ \t]*\n[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?[ \t]*(?=\n[^\n]*\d))?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
@@ -1629,6 +1655,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
+        if not out:
+            # A pronoun that "spoke" with no one named is the interviewee the lead has just
+            # introduced (The National: "Karim Al Jubouri, Iraq’s deputy minister of water
+            # resources, has spent … / He spoke in his office overlooking the Tigris about the
+            # negotiations …").
+            spoke = _PRONOUN_SPOKE.search(lead)
+            name = _lead_subject(lead[: spoke.start()]) if spoke is not None else None
+            if name is not None:
+                out.append(("interview with", name))
         return out
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
@@ -1690,6 +1725,37 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     elif subj in ("I", "We") and author is not None and author.key != name.key:
         out.append(("interview by", author))
     return out
+
+
+# "He spoke in his office … about …", "She spoke from Geneva on …": the interview itself, told
+# of a pronoun, no one named as the other side ("He spoke to Reuters" is _EN_MET's).
+_PRONOUN_SPOKE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))(?:He|She)[ \t]+(?:spoke|talked)\b"
+    r"(?![ \t]+(?:with|to)\b)[^.!?\n]{0,120}?\b(?:about|of|on)\b",
+    re.MULTILINE,
+)
+# A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
+# Jubouri, Iraq’s deputy minister of water resources, has spent …".
+_LEAD_SUBJECT = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})"
+    rf"(?:,|[ \t]+[{LOWER}])",
+    re.MULTILINE,
+)
+
+
+def _lead_subject(scope: str) -> Name | None:
+    """The person the last paragraph of ``scope`` that opens with a full name is about."""
+    for m in reversed(list(_LEAD_SUBJECT.finditer(scope))):
+        name = name_from_phrase(m.group("n"))
+        if (
+            name is not None
+            and name.has_full_given
+            and not is_title_token(m.group("n").split()[0])
+            and not _news_outlet(m.group("n"))
+            and not _country(name.surname)
+        ):
+            return name
+    return None
 
 
 # A sentence opening with a person's full name and a lowercase word: "Mihaela Rusu has been …".
@@ -1768,7 +1834,11 @@ def _most_named(
 # World Today."
 _EN_SIGNATURE = re.compile(
     rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
-    r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$",
+    r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$"
+    # An editing note in italics: "_The interview was conducted by Jakub Nowicki. It has been
+    # translated from Polish and edited for length and clarity._"
+    r"|\n[ \t]*\n[ \t]*[_*]{0,2}(?:The|This)[ \t]+(?:interview|conversation)[ \t]+was[ \t]+"
+    rf"(?:conducted|carried[ \t]+out)[ \t]+by[ \t]+(?P<n2>{_PERSON_PAIR})\b[^\n]{{0,200}}$",
     re.MULTILINE,
 )
 
@@ -1909,6 +1979,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
         and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
     )
+    if prose_words > 80 and not says and _INTERVIEW_WORD.search(lead) is not None:
+        # Notes from Poland names the interviewee only in the photo caption, the headline and
+        # lead by post ("… interview with Poland’s deputy climate minister" / "_Deputy Climate
+        # Minister Agnieszka Wróblewska during a visit …_"), and the first question addresses
+        # them by that post ("**Minister, coal still produces …?**"): that says it as well.
+        first_q = next((text[m.start("q") : la.end("q")] for m, la in paras), "")
+        says = _addressed_in_lead(first_q, lead, None) is not None
     if prose_words > 80 and (prose_words > 400 or not says):
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
@@ -1921,7 +1998,7 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             # The byline over the lead ("By Claire Duval" / "Published on February 11, …") or
             # the signature under the last answer ("Interview by Claire Duval").
             signed = _EN_SIGNATURE.search(text, paras[-1][1].end(), len(text))
-            author = name_from_phrase(signed.group("n")) if signed else None
+            author = name_from_phrase(signed.group("n") or signed.group("n2")) if signed else None
             author = author or _en_byline(text[: paras[0][0].start()])
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
@@ -2132,6 +2209,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # TASS prints the questions plain and each answer after a dash ("— Внятного ответа
         # нет. …"): a dashed line is an answer, even one that ends asking back.
         and not _DASH_PARA.match(m.group())
+        # A headline in a "Read more" box between two answers asks the reader, no one in the
+        # interview ("Read more" / "Iraq’s marshes are dying. Can a new plan save them?").
+        and not _in_read_also(text, m.start())
         for m in lines
     ]
     # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
@@ -2227,7 +2307,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         author = _name_over_date(text[: lines[first].start()], interviewees)
         if author is None and signed is not None:
-            author = name_from_phrase(signed.group("n"))
+            author = name_from_phrase(signed.group("n") or signed.group("n2"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None
@@ -2407,7 +2487,10 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         # "In this Q&A, Renée Calloway, a senior fellow …, explains …": the person the lead
         # speaks of most answers (never the journalist who signs the piece).
         others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
-        if signed is not None and (n := name_from_phrase(signed.group("n"))) is not None:
+        if (
+            signed is not None
+            and (n := name_from_phrase(signed.group("n") or signed.group("n2"))) is not None
+        ):
             others.append(n)
         found = _most_named(lead, lead, others)
         if found is not None:
@@ -2416,7 +2499,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     if asker is None:
         author = _name_over_date(text[:first], interviewees)
         if author is None and signed is not None:
-            author = name_from_phrase(signed.group("n"))
+            author = name_from_phrase(signed.group("n") or signed.group("n2"))
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
         asker = author.display() if author is not None else None

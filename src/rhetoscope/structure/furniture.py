@@ -363,6 +363,10 @@ _WIRE_CREDIT = re.compile(
     # Maina/AFP via Getty Images", "… on Monday. Jane Doe/Bloomberg via Getty Images".
     r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*/[ \t]*"
     r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
+    # The National's, the photographer and the paper apart by a spaced slash: "… at the Ministry
+    # of Water Resources in Baghdad. Nadia Suleiman / The National".
+    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
+    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
 )
 
 
