@@ -282,6 +282,21 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         lead = _LEAD_NOISE.match(text, 0, end)
         return lead.end() if lead and lead.end() < end else 0
     if fallback:
+        # A news agency's lead of a few paragraphs that ends announcing the text below it
+        # ("Президент України … заявив, що … / Про це він сказав у вечірньому відеозверненні,
+        # передає Укрінформ. / Укрінформ публікує повний текст звернення."): the lead is the
+        # editor's, the speech starts after the announcement.
+        window = text[pos : min(end, pos + 1200)]
+        follows = TEXT_FOLLOWS.search(window)
+        if (
+            follows is not None
+            and len(window[: follows.start()].split()) <= 120
+            and re.match(r"[ \t]*\n[ \t]*\n", window[follows.end() :]) is not None
+        ):
+            blank = re.match(r"\s*", text[pos + follows.end() : end])
+            at = pos + follows.end() + (blank.end() if blank else 0)
+            if at < end:
+                return at
         # "Президент України Володимир Зеленський виступив у парламенті Португалії." /
         # "Шановний пане Голово Асамблеї Республіки!": a short lead telling of the speech in the
         # third person, then the speech opening with its salutation on a line of its own.

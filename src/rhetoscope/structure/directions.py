@@ -114,6 +114,7 @@ _DIRECTION_WORDS = frozenset(
         "музична",
     }
 )
+_CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
 _CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
 _CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
@@ -148,6 +149,11 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             spans.append((m.start(), m.end()))  # govinfo's end-of-document line: "[all]"
             continue
         if not words or words[0].isdigit():
+            continue
+        if own_line and words in _CLIP_INSERTS and labels and m.start() > labels[0].start:
+            # Суспільне's telethon transcript: "(Відео)" on a line between a guest's answers is
+            # the clip rolled there (above the first label, "[Видео]" is the page's embed).
+            spans.append((m.start(), m.end()))
             continue
         # The White House's interpreter's note: "PRIME MINISTER MELONI:  (As interpreted.)".
         interpreted = words in (["as", "interpreted"], ["as", "translated"])

@@ -1137,7 +1137,9 @@ _RU_PAIR_AT = re.compile(_RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])
 _RU_HOST_NOUN = re.compile(
     # "Ведучі ефіру … Марта Олійник та Денис Гнатюк поговорили з …": co-hosts (see _more_pairs).
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий|і)|[Вв]едущ(?:ий|ая|ие)|[Рр]озмову[ \t]+(?:вела|вів)"
-    r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))[ \t]+"
+    r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))"
+    # "… Игорь Звягин. Ведущие – Сергей Баталов и Наталья Осипова.": a dash in the lead.
+    r"(?:[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     # "Вопросы из чата зачитывала ведущая эфира Ольга Мирошниченко": the broadcast's host.
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|трансляции"
     r"|трансляції)[ \t]+)?"
@@ -1247,6 +1249,12 @@ _RU_IN_ADDRESS = re.compile(
     _RU_PAIR + r"[ \t]+(?:у|в|во)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}"
     r"(?:(?:відео)?звернен(?:ні|ню)|(?:видео)?обращени(?:и|ю)|виступі|выступлении|промові|речи)"
     r"(?![а-яёіїєґ])"
+)
+# … or as the teller of the lead's news: "Президент України Андрій Ковальчук заявив, що …",
+# "Губернатор Иван Петров сказал …" (read only above an announcement of the text, TEXT_FOLLOWS).
+_RU_LEAD_TELLER = re.compile(
+    _RU_PAIR + r"[ 	]+(?:заявив|заявила|заявил|сказав|сказала|сказал|наголосив|наголосила"
+    r"|подчеркнул[аи]?|повідомив|повідомила|сообщил[аи]?)(?![а-яёіїєґ])"
 )
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
@@ -1413,7 +1421,17 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for lead in TEXT_FOLLOWS.finditer(text):
         line = text[text.rfind("\n", 0, lead.start()) + 1 : lead.end()]
         addressed = (_RU_ADDRESSED, _RU_ADDRESSED_BEFORE, _RU_IN_ADDRESS)
-        for m in (m for rx in addressed for m in rx.finditer(line)):
+        found = [m for rx in addressed for m in rx.finditer(line)]
+        if not found:
+            # The announcement alone, under a lead of its own paragraphs: "Президент України
+            # Андрій Ковальчук заявив, що … / Про це він сказав у вечірньому відеозверненні,
+            # передає Укрінформ. / Укрінформ публікує повний текст звернення." — the lead's one
+            # teller gives the text (two tellers leave it open).
+            above = text[max(0, lead.start() - 1200) : lead.start()]
+            found = [m for rx in (*addressed, _RU_LEAD_TELLER) for m in rx.finditer(above)]
+            if len({m.group("s") for m in found}) != 1:
+                found = []
+        for m in found:
             if not is_title_token(m.group("g")):
                 out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
     if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):

@@ -317,6 +317,35 @@ _WIRE_STORY = re.compile(
 )
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
 _HOST_WORDS = frozenset({"ведущий", "ведущая", "ведучий", "ведуча"})
+# A host's label in Russian and Ukrainian shows the host's gender (True: a woman).
+_GENDERED_HOSTS = {"ведущий": False, "ведущая": True, "ведучий": False, "ведуча": True}
+# Slavic given names in -а/-я that are men's ("Никита Петров", "Микола Коваль").
+_MALE_IN_A = frozenset(
+    {"никита", "илья", "ілля", "микола", "кузьма", "лука", "фома", "савва", "данила", "гаврила"}
+)
+
+
+def _feminine(name: Name) -> bool | None:
+    """Is a Russian or Ukrainian ``name`` a woman's (None where it does not show)? The surname
+    shows it when it declines ("Осипова", "Бельская"); else the given name ("Наталья")."""
+    surname = name.surname.lower()
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$", surname):
+        return True
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ий|ой)$", surname):
+        return False
+    if not name.given or not re.fullmatch(r"[а-яёіїєґ'’\-]+", name.given[0].lower()):
+        return None
+    given = name.given[0].lower()
+    return given.endswith(("а", "я")) and given not in _MALE_IN_A
+
+
+def _host_by_gender(hosts: Sequence[Name], feminine: bool) -> Name | None:
+    """The one host of the wanted gender, where every host's gender shows."""
+    genders = [_feminine(h) for h in hosts]
+    if None in genders:
+        return None
+    match = [h for h, g in zip(hosts, genders, strict=True) if g is feminine]
+    return match[0] if len(match) == 1 else None
 
 
 def _speaker_names(
@@ -374,7 +403,13 @@ def _speaker_names(
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
-    interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS) and _person(n)]
+    # One journalist the lead names twice ("Вопросы задавала корреспондент ГТРК «Псков» Анна
+    # Белова" read both as the asker and as a journalist) is still one interviewer.
+    interviewers = list(
+        {
+            n.key: n for k, n in reversed(header) if k.startswith(_INTERVIEWER_KINDS) and _person(n)
+        }.values()
+    )[::-1]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
@@ -496,6 +531,16 @@ def _speaker_names(
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
+        elif (
+            info.kind is LabelKind.INTERVIEWER
+            and fold(info.text) in _GENDERED_HOSTS
+            and len(interviewers) >= 2
+            and (host := _host_by_gender(interviewers, _GENDERED_HOSTS[fold(info.text)]))
+            is not None
+        ):
+            # Co-hosts "Ведущие – Сергей Баталов и Наталья Осипова." over "Ведущий:" and
+            # "Ведущая:" labels: the label's grammatical gender tells which host speaks.
+            speaker = _merged_display(host, names, header_canon)
         elif (
             info.kind is LabelKind.INTERVIEWER
             and len(moderators) == 1
