@@ -1186,6 +1186,10 @@ def _one_off_answerers(
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
+# A bold question or a dashed paragraph below ("**Хто ваші читачі?**", "— Серьезно?").
+_LATER_DIALOGUE = re.compile(r"\n[ \t]*(?:\*\*|__|[—–][ \t])[^\n]*\?")
+
+
 def _first_exchange_pair(
     text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
 ) -> list[LabelHit]:
@@ -1203,7 +1207,7 @@ def _first_exchange_pair(
             not c.inline
             and c.info.kind is LabelKind.PERSON
             and c.info.name is not None
-            and not c.info.name.given
+            and (not c.info.name.given or c.info.name.has_full_given)
             and re.match(r"[ \t]*(?:\*\*|__)", line) is not None
         )
 
@@ -1216,7 +1220,13 @@ def _first_exchange_pair(
         if not _ends_with_question(text[a.end : b.cut].rstrip(" \t\n*_")):
             continue
         above = text[: a.start]
-        if all(
+        full = all(n is not None and n.has_full_given for n in (a.info.name, b.info.name))
+        # Східний варіант writes both names in full ("**Ірина Бойко:** Пані Наталю, …?" /
+        # "**Наталія Коваль:** …"), the interviewee named nowhere else: the labels name them
+        # themselves, so the pair counts when bold questions or dashed paragraphs go on below.
+        if full and _LATER_DIALOGUE.search(text, b.end):
+            return [*(x for x in accepted if x.start < a.start), a, b]
+        if not full and all(
             n is not None
             and re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(n.surname)}(?![{LETTER}])", above)
             for n in (a.info.name, b.info.name)
