@@ -1119,7 +1119,15 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
 )
-_ATTRIBUTION_TAIL = re.compile(r"(?<=[?!.,…])[ \t]+[—–][ \t]+[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$")
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
+    # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
+    # own dash, not the writer's attribution.
+    r"(?=(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
+    r"|[а-яёіїєґ]+[ \t]+[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує)(?:ся|сь)?(?![а-яёіїєґ'’]))"
+    r"[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$"
+)
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
     r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
@@ -1989,6 +1997,9 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
+        # A caption with its credit over the next section's subheading (Економічна правда:
+        # "Андрій Коломієць. Фото: Ігор Лисенко / ЕП" / "### Про гроші"), as in a dash dialogue.
+        a_end, headed = _captioned_heading(text, a_start, a_end)
         a_end = _trim_narration(text, a_start, a_end, answerer, asker)
         # Lenta.ru labels the first answer as it labels the first question ("**«Лента.ру»: …
         # Вы тоже?**" / "**Белоусов:** Конечно. …"): the answerer's own bold label, by name or
@@ -2032,6 +2043,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         turns.extend(closing)
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
+        if headed is not None:
+            turns.append((*headed, "other", None))
         c_start, c_end = strip_range(text, a_end, full_end)
         caption = text[c_start:c_end]
         # A bare credit line ("Фото: Олег Зінченко / Укрінформ") captions nothing: trimmed.
