@@ -1023,7 +1023,9 @@ def _captioned_heading(text: str, start: int, end: int) -> tuple[int, tuple[int,
     return strip_range(text, start, above)[1], (a, b)
 
 
-def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+def _dash_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
+) -> tuple[Span, ...]:
     """Press interviews printed without labels, each utterance a paragraph opening with a dash:
 
         — Сергей Викторович, как Вы оцениваете переговоры?
@@ -1032,7 +1034,8 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     The voices alternate, the interviewer's starting with the first paragraph ending in "?".
     Paragraphs without a dash continue the turn before them. The answerer is named only when
     the header names one interviewee ("Интервью … С.В.Лаврова"), the asker only from
-    "interview by"; otherwise null.
+    "interview by"; otherwise null. ``labelled_lead``: a labelled first exchange stands above
+    the dashes (it says the page is an interview, as "Інтерв’ю" would).
     """
     starts = _glued_dashes(text, list(_DASH_PARA.finditer(text, 0, body_end)), body_end)
     if len(starts) < 4:
@@ -1044,7 +1047,11 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
     # A page that says it is an interview ("Головна › Інтерв’ю", "«Українська правда»
     # поговорила з …") may set a long lead of its own above the first question.
-    said = _INTERVIEW_WORD.search(text[: starts[0].start()]) or _TALKED_WITH.search(intro)
+    said = (
+        labelled_lead
+        or _INTERVIEW_WORD.search(text[: starts[0].start()])
+        or _TALKED_WITH.search(intro)
+    )
     if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []

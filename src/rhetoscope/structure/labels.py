@@ -962,6 +962,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
     accepted = _first_exchange_pair(text, cands, accepted)
+    accepted = _first_answer_named(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
     # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
     # be the only label, or an office's that never speaks again.
@@ -1232,6 +1233,44 @@ def _first_exchange_pair(
             for n in (a.info.name, b.info.name)
         ):
             return [*(x for x in accepted if x.start < a.start), a, b]
+    return accepted
+
+
+# A dashed paragraph that asks: "— Насколько упали цены?".
+_DASHED_ASK = re.compile(r"\n[ \t]*\n[ \t]*[—–][ \t][^\n]*\?[ \t]*\n")
+
+
+def _first_answer_named(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """Regnum labels the first exchange with the outlet and the interviewee's full name ("ИА
+    Регнум: Геннадий Петрович, …?" / "Геннадий Мальцев: Если коротко — средним."), prints the
+    rest as a dash dialogue, and closes with the outlet's label again ("ИА Регнум: Спасибо."):
+    the one-off full name right after the recurring asker's first label answers. Only when
+    the asker is the one accepted group, its first label asks, and dashed questions go on
+    below the answer."""
+    if len({x.info.group for x in accepted}) != 1 or len(accepted) > 3:
+        return accepted
+    first = accepted[0]
+    for a, b in itertools.pairwise(cands):
+        if a.start != first.start:
+            continue
+        name = b.info.name
+        if (
+            b.inline
+            or a.inline
+            or b.info.kind is not LabelKind.PERSON
+            or name is None
+            or not name.has_full_given
+            or b.info.group == a.info.group
+            or any(c.info.group == b.info.group and c.start != b.start for c in cands)
+            or not _ends_with_question(text[a.end : b.cut].rstrip())
+        ):
+            return accepted
+        below = text[b.end : next((x.start for x in accepted if x.start > b.start), len(text))]
+        if len(_DASHED_ASK.findall(below)) < 2:
+            return accepted
+        return sorted([*accepted, b], key=lambda h: h.start)
     return accepted
 
 

@@ -490,6 +490,20 @@ def _dialogue_after_one_exchange(
     and one "Ответ" label, the answer the last turn, and four dialogue turns below it, the
     first a question."""
     original = spans
+    # Regnum closes with the asker's label again ("ИА Регнум: Спасибо."): the dialogue ends
+    # above that short closing turn, which stays as it is.
+    closing = None
+    if (
+        len(labels) == 3
+        and labels[2].info.group == labels[0].info.group != labels[1].info.group
+        and spans
+        and spans[-1].attrs.get("label_span") == [labels[2].start, labels[2].end]
+        and len(text[spans[-1].start : spans[-1].end].split()) <= 12
+        and not _ends_with_question(text[spans[-1].start : spans[-1].end])
+    ):
+        closing = spans[-1]
+        body_end = min(body_end, len(text[: labels[2].start].rstrip()))
+        labels, spans = labels[:2], spans[:-1]
     # Мінфін does so with the two surnames in bold ("**Яковенко:** …?" / "**Бойко:** …").
     roles = (labels[0].info.kind, labels[1].info.kind) if len(labels) == 2 else ()
     named = roles == (LabelKind.PERSON, LabelKind.PERSON)
@@ -516,7 +530,9 @@ def _dialogue_after_one_exchange(
     ):
         return original
     answer = spans[-1]
-    dialogue = _dash_dialogue(text, body_end, header) or _bold_dialogue(text, body_end, header)
+    dialogue = _dash_dialogue(text, body_end, header, labelled_lead=True) or _bold_dialogue(
+        text, body_end, header
+    )
     if len(dialogue) < 4 or dialogue[0].start <= answer.start or dialogue[0].label != "question":
         return original
     cut = len(text[: text.rfind("\n", 0, dialogue[0].start)].rstrip())
@@ -531,6 +547,8 @@ def _dialogue_after_one_exchange(
         # the header (a byline under the date) comes second.
         speaker = voices.get(sp.label or "") or sp.attrs["speaker"]
         out.append(Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": speaker}))
+    if closing is not None:
+        out.append(closing)
     return [
         Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
         for at, sp in enumerate(out)
