@@ -2540,6 +2540,20 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+# An interviewer's summing-up ("То есть …", "Тобто …", "Выходит, …", "So you're saying …") and
+# the reply that confirms or denies it ("Да, …", "Ні. …", "Именно.", "Yes, …").
+_RESTATED = re.compile(
+    r"(?:А[ \t]+|І[ \t]+|И[ \t]+)?(?:То[ \t]+есть|Тобто|Значит|Значить|Выходит|Виходить"
+    r"|Получается|Иными[ \t]+словами|Іншими[ \t]+словами|In[ \t]+other[ \t]+words"
+    r"|So[ \t]+you(?:['’]re|[ \t]+are)[ \t]+saying)(?![\w])"
+)
+_CONFIRMED = re.compile(
+    r"(?:Да|Нет|Так|Ні|Ну[ \t]+да|Конечно|Звісно|Безусловно|Безумовно|Именно|Саме[ \t]+так"
+    r"|Верно|Правильно|Не[ \t]+совсем|Не[ \t]+зовсім|Yes|No|Right|Exactly|Not[ \t]+quite)"
+    r"(?=[,.!:;—–][ \t]|[,.!]?$|[ \t]+[—–])"
+)
+
+
 def _echoed_remark(line: str, below: str) -> bool:
     """A remark put to the interviewee as a statement whose bold (and stop) the scrape lost,
     which the answer below opens by echoing ("Держава за цей час запустила кілька програм
@@ -2597,6 +2611,20 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and not asks[i + 1]
             and _echoed_remark(line, lines[i + 1].group().strip())
         ):
+            out[i] = True
+            continue
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and len(line.split()) <= 15
+            and _RESTATED.match(line) is not None
+            and _CONFIRMED.match(lines[i + 1].group().strip()) is not None
+        ):
+            # The interviewer sums up the answer, and the interviewee confirms (ФедералПресс:
+            # "То есть денег не хватает в разы." / "Да, и я этого не скрываю. …"): a follow-up
+            # put as a statement, asking all the same.
             out[i] = True
             continue
         if (
