@@ -1039,7 +1039,9 @@ def _captioned_heading(text: str, start: int, end: int) -> tuple[int, tuple[int,
     return strip_range(text, start, above)[1], (a, b)
 
 
-def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+def _dash_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
+) -> tuple[Span, ...]:
     """Press interviews printed without labels, each utterance a paragraph opening with a dash:
 
         — Сергей Викторович, как Вы оцениваете переговоры?
@@ -1048,7 +1050,8 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     The voices alternate, the interviewer's starting with the first paragraph ending in "?".
     Paragraphs without a dash continue the turn before them. The answerer is named only when
     the header names one interviewee ("Интервью … С.В.Лаврова"), the asker only from
-    "interview by"; otherwise null.
+    "interview by"; otherwise null. ``labelled_lead``: a labelled first exchange stands above
+    the dashes (it says the page is an interview, as "Інтерв’ю" would).
     """
     starts = _glued_dashes(text, list(_DASH_PARA.finditer(text, 0, body_end)), body_end)
     if len(starts) < 4:
@@ -1060,7 +1063,11 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     prose = [ln for ln in intro.split("\n") if re.search(r"[.!?…][\"”»)]*[ \t]*$", ln)]
     # A page that says it is an interview ("Головна › Інтерв’ю", "«Українська правда»
     # поговорила з …") may set a long lead of its own above the first question.
-    said = _INTERVIEW_WORD.search(text[: starts[0].start()]) or _TALKED_WITH.search(intro)
+    said = (
+        labelled_lead
+        or _INTERVIEW_WORD.search(text[: starts[0].start()])
+        or _TALKED_WITH.search(intro)
+    )
     if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
     bodies: list[tuple[int, int]] = []
@@ -1135,7 +1142,15 @@ def _dash_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
 )
-_ATTRIBUTION_TAIL = re.compile(r"(?<=[?!.,…])[ \t]+[—–][ \t]+[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$")
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
+    # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
+    # own dash, not the writer's attribution.
+    r"(?=(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
+    r"|[а-яёіїєґ]+[ \t]+[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує)(?:ся|сь)?(?![а-яёіїєґ'’]))"
+    r"[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$"
+)
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
     r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
@@ -2081,6 +2096,9 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         # An intertitle ("## Про громади і власну генерацію") or a "Читайте також" link before
         # the next question is the page's, not the answer's.
         a_end = _trim_furniture(text, a_start, full_end)
+        # A caption with its credit over the next section's subheading (Економічна правда:
+        # "Андрій Коломієць. Фото: Ігор Лисенко / ЕП" / "### Про гроші"), as in a dash dialogue.
+        a_end, headed = _captioned_heading(text, a_start, a_end)
         a_end = _trim_narration(text, a_start, a_end, answerer, asker)
         # Lenta.ru labels the first answer as it labels the first question ("**«Лента.ру»: …
         # Вы тоже?**" / "**Белоусов:** Конечно. …"): the answerer's own bold label, by name or
@@ -2124,6 +2142,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         turns.extend(closing)
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
+        if headed is not None:
+            turns.append((*headed, "other", None))
         c_start, c_end = strip_range(text, a_end, full_end)
         caption = text[c_start:c_end]
         # A bare credit line ("Фото: Олег Зінченко / Укрінформ") captions nothing: trimmed.
@@ -2618,6 +2638,20 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+# An interviewer's summing-up ("То есть …", "Тобто …", "Выходит, …", "So you're saying …") and
+# the reply that confirms or denies it ("Да, …", "Ні. …", "Именно.", "Yes, …").
+_RESTATED = re.compile(
+    r"(?:А[ \t]+|І[ \t]+|И[ \t]+)?(?:То[ \t]+есть|Тобто|Значит|Значить|Выходит|Виходить"
+    r"|Получается|Иными[ \t]+словами|Іншими[ \t]+словами|In[ \t]+other[ \t]+words"
+    r"|So[ \t]+you(?:['’]re|[ \t]+are)[ \t]+saying)(?![\w])"
+)
+_CONFIRMED = re.compile(
+    r"(?:Да|Нет|Так|Ні|Ну[ \t]+да|Конечно|Звісно|Безусловно|Безумовно|Именно|Саме[ \t]+так"
+    r"|Верно|Правильно|Не[ \t]+совсем|Не[ \t]+зовсім|Yes|No|Right|Exactly|Not[ \t]+quite)"
+    r"(?=[,.!:;—–][ \t]|[,.!]?$|[ \t]+[—–])"
+)
+
+
 def _echoed_remark(line: str, below: str) -> bool:
     """A remark put to the interviewee as a statement whose bold (and stop) the scrape lost,
     which the answer below opens by echoing ("Держава за цей час запустила кілька програм
@@ -2675,6 +2709,20 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and not asks[i + 1]
             and _echoed_remark(line, lines[i + 1].group().strip())
         ):
+            out[i] = True
+            continue
+        if (
+            not asks[i]
+            and 0 < i < len(lines) - 1
+            and not asks[i - 1]
+            and not asks[i + 1]
+            and len(line.split()) <= 15
+            and _RESTATED.match(line) is not None
+            and _CONFIRMED.match(lines[i + 1].group().strip()) is not None
+        ):
+            # The interviewer sums up the answer, and the interviewee confirms (ФедералПресс:
+            # "То есть денег не хватает в разы." / "Да, и я этого не скрываю. …"): a follow-up
+            # put as a statement, asking all the same.
             out[i] = True
             continue
         if (

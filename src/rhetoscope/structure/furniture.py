@@ -251,7 +251,17 @@ _CAPS_ABBREVIATION = re.compile(
 # A section break set as a paragraph of its own: "***", "* * *", "---", "___".
 _SECTION_BREAK = re.compile(r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
 _DONATE_HEADING = re.compile(
-    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?",
+    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?"
+    # A Ukrainian or Russian site's: "Підтримайте hromadske", "Підтримати «Східний варіант»",
+    # "Поддержите «Новую газету»" over the pitch.
+    r"|(?:Підтримайте|Підтримати|Підтримай|Поддержите|Поддержать|Поддержи)[ \t]+[^\n.?]{1,40}",
+    re.IGNORECASE,
+)
+# The pitch under it names the giving: "… підтримайте нас щомісячним внеском", "кожна гривня
+# має значення", "$5/month".
+_DONATE_PITCH = re.compile(
+    r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b|(?:внеск|внесок|донат|гривн|рубл|пожертв"
+    r"|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат)",
     re.IGNORECASE,
 )
 _GALLERY_LINE = re.compile(
@@ -703,8 +713,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (
             len(lines) <= 12
             and _DONATE_HEADING.fullmatch(lines[0].strip()) is not None
-            and re.search(r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b", last, re.I)
-            is not None
+            and len(lines) > 1
+            and _DONATE_PITCH.search("\n".join(lines[1:])) is not None
         )
         # A photo widget's caption between two turns, under the widget's own line (The Globe and
         # Mail: "Open this photo in gallery:" / "Trucks wait to cross the Ambassador Bridge …

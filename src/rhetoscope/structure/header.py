@@ -1336,6 +1336,38 @@ def _genitive_given(word: str) -> str:
     return genitive_to_nominative(word)
 
 
+# The outlet asked the interviewee, named last in the clause in the genitive/accusative:
+# "«Економічна правда» розпитала голову правління … Андрія Коломійця", "«Страна» запитала в
+# економіста Сергія Ярошенка", "корреспондент расспросил директора завода Ивана Петрова".
+_RU_ASKED = re.compile(
+    r"(?<![а-яёіїєґ])(?:розпитал[аи]?|розпитав|запитал[аи]?|запитав|спитал[аи]?|спитав"
+    r"|расспросил[аи]?|спросил[аи]?)(?![а-яёіїєґ])(?P<post>[^\n.!?]{0,160})"
+)
+
+
+def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
+    """A man's genitive/accusative pair in the nominative ("Андрія Коломійця" -> "Андрій
+    Коломієць", "Сергія Ярошенка" -> "Сергій Ярошенко"), a woman's accusative too ("Ірину
+    Бойко" -> "Ірина Бойко", "Елену Петрову" -> "Елена Петрова"); None when the given name
+    shows no such case."""
+    if re.search(r"[^аеиоуюяіїє][ую]$", given) and len(given) > 3:
+        g = given[:-1] + ("а" if given.endswith("у") else "я")
+        sur = surname[:-1] + "а" if re.search(r"(?:ов|ев|ёв|єв|ин|ін)у$", surname) else surname
+        sur = sur[:-2] + "ая" if re.search(r"[сц]кую$", surname) else sur
+        return g, sur
+    g = _genitive_given(given)
+    if g == given or not re.search(r"[ая]$", given):
+        return None
+    low = surname.lower()
+    if low.endswith("йця") and len(surname) > 5:
+        return g, surname[:-3] + "єць"  # Коломійця -> Коломієць
+    if re.search(r"[бвгджзклмнпрстфхшщ]ця$", low) and len(surname) > 5:
+        return g, surname[:-2] + "ець"  # Кравця -> Кравець
+    if re.search(r"ьця$", low) and len(surname) > 5:
+        return g, surname[:-3] + "ець"  # Стрільця -> Стрілець
+    return g, genitive_to_nominative(surname)
+
+
 def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     """Interviewee and interviewer named in a Russian lead or closing line (see _RU_JOURNALIST)."""
     out: list[tuple[str, Name]] = []
@@ -1378,6 +1410,13 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         )
         if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
             out.append(("interview with", Name((given,), surname, None, False)))
+    for m in _RU_ASKED.finditer(text):
+        asked = list(_RU_PAIR_AT.finditer(m.group("post")))
+        # The pair must end the clause (the name closes it): "… розпитала … Андрія Коломійця."
+        if asked and not m.group("post")[asked[-1].end() :].strip(' \t»"”'):
+            pair = _accusative_pair(asked[-1].group("g"), asked[-1].group("s"))
+            if pair is not None and not is_title_token(pair[0]):
+                out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))

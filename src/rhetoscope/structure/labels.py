@@ -963,6 +963,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
     accepted = _first_exchange_pair(text, cands, accepted)
+    accepted = _first_answer_named(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
     # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
     # be the only label, or an office's that never speaks again.
@@ -1187,6 +1188,10 @@ def _one_off_answerers(
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
+# A bold question or a dashed paragraph below ("**Хто ваші читачі?**", "— Серьезно?").
+_LATER_DIALOGUE = re.compile(r"\n[ \t]*(?:\*\*|__|[—–][ \t])[^\n]*\?")
+
+
 def _first_exchange_pair(
     text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
 ) -> list[LabelHit]:
@@ -1204,7 +1209,7 @@ def _first_exchange_pair(
             not c.inline
             and c.info.kind is LabelKind.PERSON
             and c.info.name is not None
-            and not c.info.name.given
+            and (not c.info.name.given or c.info.name.has_full_given)
             and re.match(r"[ \t]*(?:\*\*|__)", line) is not None
         )
 
@@ -1217,12 +1222,56 @@ def _first_exchange_pair(
         if not _ends_with_question(text[a.end : b.cut].rstrip(" \t\n*_")):
             continue
         above = text[: a.start]
-        if all(
+        full = all(n is not None and n.has_full_given for n in (a.info.name, b.info.name))
+        # Східний варіант writes both names in full ("**Ірина Бойко:** Пані Наталю, …?" /
+        # "**Наталія Коваль:** …"), the interviewee named nowhere else: the labels name them
+        # themselves, so the pair counts when bold questions or dashed paragraphs go on below.
+        if full and _LATER_DIALOGUE.search(text, b.end):
+            return [*(x for x in accepted if x.start < a.start), a, b]
+        if not full and all(
             n is not None
             and re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(n.surname)}(?![{LETTER}])", above)
             for n in (a.info.name, b.info.name)
         ):
             return [*(x for x in accepted if x.start < a.start), a, b]
+    return accepted
+
+
+# A dashed paragraph that asks: "— Насколько упали цены?".
+_DASHED_ASK = re.compile(r"\n[ \t]*\n[ \t]*[—–][ \t][^\n]*\?[ \t]*\n")
+
+
+def _first_answer_named(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """Regnum labels the first exchange with the outlet and the interviewee's full name ("ИА
+    Регнум: Геннадий Петрович, …?" / "Геннадий Мальцев: Если коротко — средним."), prints the
+    rest as a dash dialogue, and closes with the outlet's label again ("ИА Регнум: Спасибо."):
+    the one-off full name right after the recurring asker's first label answers. Only when
+    the asker is the one accepted group, its first label asks, and dashed questions go on
+    below the answer."""
+    if len({x.info.group for x in accepted}) != 1 or len(accepted) > 3:
+        return accepted
+    first = accepted[0]
+    for a, b in itertools.pairwise(cands):
+        if a.start != first.start:
+            continue
+        name = b.info.name
+        if (
+            b.inline
+            or a.inline
+            or b.info.kind is not LabelKind.PERSON
+            or name is None
+            or not name.has_full_given
+            or b.info.group == a.info.group
+            or any(c.info.group == b.info.group and c.start != b.start for c in cands)
+            or not _ends_with_question(text[a.end : b.cut].rstrip())
+        ):
+            return accepted
+        below = text[b.end : next((x.start for x in accepted if x.start > b.start), len(text))]
+        if len(_DASHED_ASK.findall(below)) < 2:
+            return accepted
+        return sorted([*accepted, b], key=lambda h: h.start)
     return accepted
 
 

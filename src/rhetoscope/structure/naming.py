@@ -865,9 +865,15 @@ def _named_in_text(
                 and n.has_full_given
                 and (n.given[0][0] + n.surname[0]).upper() == initials
             }
+            authored = {
+                f"{g} {sur}"
+                for g, sur in _AUTHOR_FIELD_PAIR.findall(text[max(0, at - 4000) : at])
+                if _latin_base(g[0] + sur[0]) == initials
+            }
             introduced = (
                 labelled
                 or (headed if len(headed) == 1 else set())
+                or (authored if len(authored) == 1 else set())
                 or {
                     f"{_nominative(g)} {_nominative(sur)}"
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
@@ -929,6 +935,15 @@ def _initials_not_office(
 
 
 _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\n,;)]{0,60}")
+# A page's author field prints the writer's name in the nominative: "Текст: Анна Королёва",
+# "Автор: Ганна Мельничук", "Беседовала: Ольга Смирнова" (undoing a case ending there would make
+# "Анна Королёва" the genitive of a man "Анн Королёв").
+_AUTHOR_FIELD_PAIR = re.compile(
+    r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
+    r"|Спілкува\w*)[ \t]*:[ \t]+"
+    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    re.MULTILINE,
+)
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 _DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
 _FIO = re.compile(

@@ -81,6 +81,7 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import (
     LabelHit,
+    _ends_with_question,
     _labels_and_roster,
     _unknown_voice,
     find_labels,
@@ -499,8 +500,38 @@ def _dialogue_after_one_exchange(
     the dialogue begins, and the dialogue goes on with the same two voices. Only one "Вопрос"
     and one "Ответ" label, the answer the last turn, and four dialogue turns below it, the
     first a question."""
+    original = spans
+    # Regnum closes with the asker's label again ("ИА Регнум: Спасибо."): the dialogue ends
+    # above that short closing turn, which stays as it is.
+    closing = None
+    if (
+        len(labels) == 3
+        and labels[2].info.group == labels[0].info.group != labels[1].info.group
+        and spans
+        and spans[-1].attrs.get("label_span") == [labels[2].start, labels[2].end]
+        and len(text[spans[-1].start : spans[-1].end].split()) <= 12
+        and not _ends_with_question(text[spans[-1].start : spans[-1].end])
+    ):
+        closing = spans[-1]
+        body_end = min(body_end, len(text[: labels[2].start].rstrip()))
+        labels, spans = labels[:2], spans[:-1]
     # Мінфін does so with the two surnames in bold ("**Яковенко:** …?" / "**Бойко:** …").
     roles = (labels[0].info.kind, labels[1].info.kind) if len(labels) == 2 else ()
+    named = roles == (LabelKind.PERSON, LabelKind.PERSON)
+    if (
+        named
+        and len(spans) >= 2
+        and [sp.attrs.get("label_span") for sp in spans[-2:]] == [[h.start, h.end] for h in labels]
+        and _ends_with_question(text[spans[-2].start : spans[-2].end])
+    ):
+        # "**Ірина Бойко:** Пані Наталю, …?" / "**Наталія Коваль:** …" over bold questions: the
+        # answer's body runs over the whole unlabelled dialogue below and so seems to ask; the
+        # first name asked, the second answers (if the dialogue below bears it out).
+        spans = [
+            *spans[:-2],
+            Span(spans[-2].start, spans[-2].end, "question", attrs=spans[-2].attrs),
+            Span(spans[-1].start, spans[-1].end, "answer", attrs=spans[-1].attrs),
+        ]
     if (
         roles not in ((LabelKind.QUESTION, LabelKind.ANSWER), (LabelKind.PERSON, LabelKind.PERSON))
         or labels[0].info.group == labels[1].info.group
@@ -508,21 +539,27 @@ def _dialogue_after_one_exchange(
         or spans[-1].label != "answer"
         or sum(sp.label in ("question", "answer") for sp in spans) != 2
     ):
-        return spans
+        return original
     answer = spans[-1]
-    dialogue = _dash_dialogue(text, body_end, header) or _bold_dialogue(text, body_end, header)
+    dialogue = _dash_dialogue(text, body_end, header, labelled_lead=True) or _bold_dialogue(
+        text, body_end, header
+    )
     if len(dialogue) < 4 or dialogue[0].start <= answer.start or dialogue[0].label != "question":
-        return spans
+        return original
     cut = len(text[: text.rfind("\n", 0, dialogue[0].start)].rstrip())
     end = _trim_furniture(text, answer.start, min(answer.end, cut))
     if end <= answer.start:
-        return spans
+        return original
     asker = next((sp.attrs["speaker"] for sp in spans if sp.label == "question"), None)
     voices = {"question": asker, "other": asker, "answer": answer.attrs["speaker"]}
     out = [*spans[:-1], Span(answer.start, end, answer.label, attrs=answer.attrs)]
     for sp in dialogue:
-        speaker = sp.attrs["speaker"] or voices.get(sp.label or "")
+        # The labelled exchange names the two voices itself; a name the dialogue guessed from
+        # the header (a byline under the date) comes second.
+        speaker = voices.get(sp.label or "") or sp.attrs["speaker"]
         out.append(Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": speaker}))
+    if closing is not None:
+        out.append(closing)
     return [
         Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
         for at, sp in enumerate(out)
