@@ -1544,6 +1544,21 @@ _WITH_OUTLETS_JOURNALIST = re.compile(
     r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
+_VIEWS_DISCLAIMER = re.compile(
+    r"^[ \t]*(?:The|Any)[ \t]+(?:views|opinions)[ \t]+expressed[^\n]{0,60}?[ \t]+(?:are|is)[ \t]+"
+    r"(?:those[ \t]+of[ \t]+the[ \t]+(?:author|expert|interviewee)|(?:the[ \t]+)?"
+    r"(?:author|expert)['’]?s?[ \t]+own)\b[^\n]*$",
+    re.MULTILINE,
+)
+# An expert who "explains" (or "answers", "sets out") in a standfirst, then the topic:
+# "Dr Layla Haddad explains what is driving the Houthis", "Professor Ann Lee answers key
+# questions on …" — the title ("Dr", "Professor") before the name is dropped.
+_EXPLAINS = re.compile(
+    rf"(?<![\w’'])(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
+    rf"(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:explains|answers|unpacks|sets[ \t]+out)[ \t]+"
+    r"(?:what|why|how|whether|the|key|some|our|your|questions)\b"
+)
 # A person who spoke to an outlet, the outlet's name in italics or as written: "Norway’s
 # Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
 _SPOKE_TO_OUTLET = re.compile(
@@ -1686,6 +1701,14 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
         if not out:
+            # An explainer's standfirst says who answers its unlabelled questions, in the
+            # present tense: "With attacks on commercial vessels resuming, Dr Layla Haddad
+            # explains what is driving the Houthis, …" (Chatham House's expert comment).
+            explains = _EXPLAINS.search(lead)
+            name = name_from_phrase(explains.group("who")) if explains is not None else None
+            if name is not None and name.has_full_given:
+                out.append(("interview with", name))
+        if not out:
             # A pronoun that "spoke" with no one named is the interviewee the lead has just
             # introduced (The National: "Karim Al Jubouri, Iraq’s deputy minister of water
             # resources, has spent … / He spoke in his office overlooking the Tigris about the
@@ -1771,6 +1794,24 @@ _LEAD_SUBJECT = re.compile(
     rf"(?:,|[ \t]+[{LOWER}])",
     re.MULTILINE,
 )
+
+
+def _headlined_subject(lead: str, asker: str | None) -> str | None:
+    """The interviewee of a profile interview whose lead opens a paragraph with their full name,
+    the name its headline writes too (the Irish Times: "‘We will not build …’: Housing Minister
+    Deirdre Moylan on targets, …" / "Deirdre Moylan has been Minister for Housing for …"): both
+    must agree, so a lead about someone else names no one."""
+    for m in reversed(list(_LEAD_SUBJECT.finditer(lead))):
+        name = name_from_phrase(m.group("n"))
+        if (
+            name is not None
+            and name.has_full_given
+            and not is_title_token(m.group("n").split()[0])
+            and name.display() != asker
+            and lead.count(name.display()) >= 2
+        ):
+            return name.display()
+    return None
 
 
 def _lead_subject(scope: str) -> Name | None:
@@ -2234,6 +2275,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     signed = _EN_SIGNATURE.search(text, start, body_end)
     if signed is not None:
         body_end = signed.start()
+    # A think tank's disclaimer under the last answer ends the Q&A, with the related links
+    # below it: "The views expressed in this comment are those of the author."
+    disclaimer = _VIEWS_DISCLAIMER.search(text, start, body_end)
+    if disclaimer is not None:
+        body_end = len(text[: disclaimer.start()].rstrip())
     lines: list[_LineLike] = [
         m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
     ]
@@ -2337,6 +2383,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         blocks.append((i, nxt))
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    if answerer is None:
+        answerer = _headlined_subject(text[: lines[first].start()], asker)
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -2531,6 +2579,10 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         if found is not None:
             interviewees = [found]
             answerer = found.display()
+        else:
+            answerer = _headlined_subject(lead, asker)
+            subject = name_from_phrase(answerer or "")
+            interviewees = [subject] if subject is not None else interviewees
     if asker is None:
         author = _name_over_date(text[:first], interviewees)
         if author is None and signed is not None:
