@@ -1146,6 +1146,9 @@ _NAME_BEFORE_COLON = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    # A lone neuter past tense closes the speaker's own sentence ("А за то, что выдал, —
+    # бывало.", "… — було."): nobody is attributed in the neuter.
+    r"(?![а-яёіїєґ]+ло[.!]?$)"
     # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
     # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
     # own dash, not the writer's attribution.
