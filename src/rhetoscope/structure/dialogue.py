@@ -1126,6 +1126,8 @@ def _dash_dialogue(
             # The opening question may close on a remark: "- Виктор Сергеевич, зачем отдельные
             # правила для новичков? Их и так учат в автошколе." (Komsomolskaya Pravda).
             answerer = _addressed_in_lead(text[a:b], text[: starts[0].start()], asker)
+    if answerer is None and said:
+        answerer = _captioned_interviewee(text[: starts[0].start()], asker)
     spans = _dash_spans(text, bodies, asking, answerer, asker, joined)
     if not spans or not captions:
         return spans
@@ -1144,6 +1146,9 @@ _NAME_BEFORE_COLON = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    # A lone neuter past tense closes the speaker's own sentence ("А за то, что выдал, —
+    # бывало.", "… — було."): nobody is attributed in the neuter.
+    r"(?![а-яёіїєґ]+ло[.!]?$)"
     # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
     # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
     # own dash, not the writer's attribution.
@@ -1260,6 +1265,32 @@ def _surname_as(given: str, nominative: str, surname: str) -> str:
 
 
 # "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
+# A photo caption that is a full name and its credit, nothing else: "Ірина Костенко (Фото:
+# ЛІГА.net)", "Олег Петров. Фото: пресс-служба".
+_NAME_CAPTION = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*"
+    r"(?:\([ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)\b[^()\n]*\)|[.,]?[ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)"
+    r"[ \t]*:[^\n]*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _captioned_interviewee(intro: str, asker: str | None) -> str | None:
+    """The interviewee of a dash interview whose lead names them only by post ("ЛІГА.Бізнес
+    поговорила з головою асоціації …") and whose photo caption above the first question is
+    their bare name with its credit ("Ірина Костенко (Фото: ЛІГА.net)"): the one such name."""
+    found = {
+        n.display()
+        for m in _NAME_CAPTION.finditer(intro)
+        if (n := name_from_phrase(m.group("n"))) is not None
+        and n.has_full_given
+        and not is_title_token(n.given[0])
+        and n.given[0].lower() not in NOT_GIVEN
+    }
+    found.discard(asker or "")
+    return found.pop() if len(found) == 1 else None
+
+
 _CREDITED = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}")
 
 

@@ -295,7 +295,11 @@ _READ_ALSO = re.compile(
     r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links|analysis"
     r"|commentary|research|publications|resources|posts|reports|insights))?"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
-    r"|Реклама|Advertisement)[ \t]*:?[ \t]*$",
+    r"|Реклама|Advertisement"
+    # A partner-ad block over its sponsored headline (ЛІГА: "Новини партнерів" / "Ремонт
+    # квартири під ключ від 4500 грн/м²").
+    r"|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів|Partner[ \t]+(?:content|news))"
+    r"[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -330,7 +334,11 @@ _READ_ALSO_INLINE = re.compile(
 _NEWSLETTER = re.compile(
     r"[ \t]*(?:Sign[ \t]+up[ \t]+(?:to|for)\b|Privacy[ \t]+Notice[ \t]*:"
     r"|after[ \t]+newsletter[ \t]+promotion[ \t]*$|Subscribe[ \t]+to[ \t]+(?:our|the)[ \t]+"
-    r"[^\n]{0,40}newsletter)",
+    r"[^\n]{0,40}newsletter)"
+    # A paywall's subscription prompt between two turns, behind its tag or not (НВ: "НВ
+    # Преміум: Підпишіться, щоб читати …"; "Подпишитесь на наш канал в Telegram").
+    r"|(?:[^\n:.!?]{1,30}:[ \t]*)?(?:Підпиш[іи]ться|Підписуйтеся|Підписуйтесь|Подпишитесь"
+    r"|Подписывайтесь)\b",
     re.IGNORECASE,
 )
 

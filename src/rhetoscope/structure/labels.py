@@ -1228,6 +1228,19 @@ def _first_exchange_pair(
         # themselves, so the pair counts when bold questions or dashed paragraphs go on below.
         if full and _LATER_DIALOGUE.search(text, b.end):
             return [*(x for x in accepted if x.start < a.start), a, b]
+        # Ридус asks as the outlet the lead names in quotes ("«Ридус» поговорил с … Олегом
+        # Дорохиным" over "**Ридус:** Олег Николаевич, …?" / "**Олег Дорохин:** …"): one label
+        # a full name, the other that quoted outlet, and the bold dialogue going on below.
+        outlet_or_full = all(
+            n is not None
+            and (
+                n.has_full_given
+                or (not n.given and re.search(rf"«{re.escape(n.surname)}»", above) is not None)
+            )
+            for n in (a.info.name, b.info.name)
+        )
+        if outlet_or_full and _LATER_DIALOGUE.search(text, b.end):
+            return [*(x for x in accepted if x.start < a.start), a, b]
         if not full and all(
             n is not None
             and re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(n.surname)}(?![{LETTER}])", above)

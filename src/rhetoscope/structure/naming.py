@@ -867,8 +867,11 @@ def _named_in_text(
             }
             authored = {
                 f"{g} {sur}"
-                for g, sur in _AUTHOR_FIELD_PAIR.findall(text[max(0, at - 4000) : at])
+                for pattern in (_AUTHOR_FIELD_PAIR, _BYLINE_PAIR)
+                for g, sur in pattern.findall(text[max(0, at - 4000) : at])
                 if _latin_base(g[0] + sur[0]) == initials
+                and not _titleish(g)
+                and g.lower() not in NOT_GIVEN
             }
             introduced = (
                 labelled
@@ -943,6 +946,12 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE,
+)
+# A byline line that is just the writer's name prints it in the nominative too: "5 апреля 2024
+# в 09:12" then "Екатерина Сомова" over the labels "Е.С.:" / "В.Т.:" (undoing a case ending
+# there would make her "Екатерин Сомов").
+_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*$", re.MULTILINE
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 _DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
