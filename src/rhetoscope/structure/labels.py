@@ -30,6 +30,7 @@ from rhetoscope.structure.speakers import (
     classify_label,
     fold,
     is_title_token,
+    outlet_role,
 )
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
@@ -296,7 +297,8 @@ _MIDLINE = re.compile(
     rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
     # The outlet's own quoted label glued on: "…сидят в пальто.«СП»: Правительство …" (the
     # consistency rules keep it only beside line-start "«СП»:" labels).
-    rf"|(?<=[.?!…])«[{UPPER}][^«»\n]{{0,30}}»)"
+    # "…пожалуйста.ИА «СеверИнформ»: Будут ли …": with the agency's abbreviation before it.
+    rf"|(?<=[.?!…])(?:[{UPPER}]{{2,4}}[ \t]+)?«[{UPPER}][^«»\n]{{0,30}}»)"
     r"[ \t]*:" + _AFTER_COLON
 )
 # A bold label glued to the last sentence of the turn before it by a lost line break: "… за один
@@ -889,7 +891,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         elif c.inline:
             recurs = c.info.group in recurring
             if (recurs and (c.info.group in line_start_groups or role_total >= 2)) or (
-                _glued_reporter(text, c, cands, role_total) or _glued_initials(text, c, cands)
+                _glued_reporter(text, c, cands, role_total)
+                or _glued_initials(text, c, cands)
+                or _glued_outlet(text, c, cands)
             ):
                 accepted.append(c)
         elif (
@@ -1116,6 +1120,20 @@ def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_tota
         return False
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     return "?" in text[c.end : nxt]
+
+
+def _glued_outlet(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """An outlet asking under its own name, glued to the moderator's hand-off by a lost line
+    break ("Анна Лыкова: Следующий вопрос, пожалуйста.ИА «СеверИнформ»: Будут ли …?"): right
+    after a sentence end, asking, at a press conference where two or more line-start askers
+    name their outlet ("Елена Сорокина, ГТРК «Вологда»:")."""
+    if c.info.outlet is None or text[c.start - 1] not in '.?!…"”':
+        return False
+    askers = sum(
+        not h.inline and (h.info.outlet is not None or outlet_role(h.info.role)) for h in cands
+    )
+    nxt = next((h.start for h in cands if h.start > c.start), len(text))
+    return askers >= 2 and "?" in text[c.end : nxt]
 
 
 # kremlin.ru's initials label: "В.Путин", "А.Новак", "С.Цивилев" (no space after the initial).

@@ -569,7 +569,7 @@ def _roles(
             # A show's announcer reads its opening billboard: a statement.
             unasked = "statement" if fold(h.text) == "announcer" else "other"
             labels.append("question" if asks else unasked)
-        elif i > 0 and keys[i - 1] != k and labels[-1] == "question" and k not in principals:
+        elif i > 0 and _after_question(text, bodies, keys, labels, k) and k not in principals:
             # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
             # сегодня …"): who speaks right after another's question answers it.
@@ -664,6 +664,29 @@ _HANDS_ON = re.compile(
     r"(?:to[ \t]+)?(?:that|this|it|the[ \t]+question)",
     re.IGNORECASE,
 )
+
+
+def _after_question(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    labels: Sequence[str],
+    k: str,
+) -> bool:
+    """Does the turn now being labelled (the ``len(labels)``-th) come right after another
+    speaker's question, with at most the chair's brief call between? A Rada question hour:
+    "СКОРИК П.В. … Коли Пенсійний фонд завершить ці перерахунки?" / "ГОЛОВУЮЧИЙ. Будь ласка,
+    Дарино Олексіївно." / "ОЛІЙНИК Д.О. Дякую за запитання. …" answers the deputy."""
+    j = len(labels) - 1
+    # The chair's call: a short turn by a third voice, labelled "other" (not a report).
+    while (
+        j > 0
+        and labels[j] == "other"
+        and keys[j] != k
+        and len(text[bodies[j][1] : bodies[j][2]].split()) <= 12
+    ):
+        j -= 1
+    return j >= 0 and labels[j] == "question" and keys[j] != k
 
 
 def _completes_answer(

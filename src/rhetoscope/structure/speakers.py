@@ -713,6 +713,11 @@ _NUMBERED_ROLE = re.compile(
 _NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
 # An outlet in quotation marks: "«Известия»", "«Российская газета»".
 _QUOTED_OUTLET = re.compile(rf"^[«„\"“]((?:[{UPPER}\d][\w.\-]*)(?:[ \t]+[\w.\-]+){{0,3}})[»“\"”]$")
+# The same after the agency's or channel's own capitalised abbreviation, which belongs to the
+# name as the publisher writes it: "ИА «СеверИнформ»:", "ГТРК «Вологда»:", "ІА «Вголос»:".
+_ABBREVIATED_OUTLET = re.compile(
+    r"^(?:ИА|РИА|МИА|ИД|ТК|ТРК|ГТРК|ИТАР-ТАСС|ІА|ТВ)[ \t]+[«„\"“][^«»\"“”„\n]{1,30}[»“\"”]$"
+)
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
@@ -906,6 +911,9 @@ _MEDIA_DESCRIPTOR = (
     r"интернет-издани\w+|інтернет-видання|newspaper|daily|weekly|(?:news[ \t]+)?agency|"
     r"tv|channel|television|broadcaster|magazine|via[ \t]+video[ \t]+link|by[ \t]+video[ \t]+link"
     r"|from|of|the|de)"
+)
+_DESCRIBED_OUTLET = re.compile(
+    rf"^(?:{_MEDIA_DESCRIPTOR}[ \t]+)+[«„\"“][^«»\"“”„\n]{{1,30}}[»“\"”]$", re.IGNORECASE
 )
 _LEADING_DESCRIPTORS = re.compile(rf"^(?:{_MEDIA_DESCRIPTOR}[ \t]+)+", re.IGNORECASE)
 _TRAILING_DESCRIPTORS = re.compile(rf"(?:[ \t]+{_MEDIA_DESCRIPTOR})+$", re.IGNORECASE)
@@ -1170,6 +1178,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
     if _anonymous(folded):
         return LabelInfo(LabelKind.ANONYMOUS, name_part, role=role, strong=True)
+    if role is None and _ABBREVIATED_OUTLET.match(name_part):
+        # "ИА «СеверИнформ»:" asks as "«Известия»:" does; the speaker is the name as written.
+        who = Name(given=(), surname=name_part, title=None, caps=False)
+        return LabelInfo(LabelKind.PERSON, name_part, name=who, outlet=name_part)
     quoted = _QUOTED_OUTLET.match(name_part)
     if quoted is not None and role is None:
         # "«Известия»:", "«Коммерсантъ»:" — a Russian outlet asking under its own name, which
@@ -1436,6 +1448,10 @@ def outlet_role(role: str | None) -> bool:
         _QUOTED_OUTLET.match(role.strip()) is not None
         or _news_outlet(role)
         or _SITE_OUTLET.match(role.strip()) is not None
+        # "Елена Сорокина, ГТРК «Вологда»", "Дмитрий Рябов, газета «Премьер»": the quoted name
+        # after the agency's abbreviation or a lowercase media word.
+        or _ABBREVIATED_OUTLET.match(role.strip()) is not None
+        or _DESCRIBED_OUTLET.match(role.strip()) is not None
     )
 
 
