@@ -579,7 +579,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         for m in regex.finditer(text, 0, limit):
             start = m.start("name")
             line_start = text.rfind("\n", 0, start) + 1
-            if not text[line_start:start].strip():
+            # Only a Telegram decoration before it ("❓Вопрос: Запланировано ли …"): a line-start
+            # label, which _LINE_LABEL reads with the emoji cut off.
+            if re.fullmatch(_DECORATION, text[line_start:start].strip()):
                 continue
             covering = [k for k, h in hits.items() if h.start <= start < h.end]
             if covering and regex is _GLUED_ROLE:

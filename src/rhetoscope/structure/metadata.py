@@ -222,6 +222,8 @@ _TRAILING_LINE = re.compile(
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
     # A post's view counter: "👁 23.4K", "12,5K просмотров".
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
+    # Telegram adds the edit mark and its time beside it: "👁 48.2K   изменено 13:47".
+    r"(?:[ \t]+(?:edited|изменено|змінено|ред\.)(?:[ \t]+\d{1,2}:\d{2})?)?"
     # A page's labelled view counter: president.gov.ua's "Переглядів: 12 458", "Просмотров: 3 120",
     # "Views: 1,204" (a number and nothing else after the word).
     r"|(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*"
