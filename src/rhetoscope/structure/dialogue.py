@@ -61,6 +61,7 @@ from rhetoscope.structure.speakers import (
     Name,
     _news_outlet,
     fold,
+    genitive_to_nominative,
     is_title_token,
     name_from_phrase,
     parse_name,
@@ -451,6 +452,9 @@ def _preamble(
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
+    named = _named_opening(text, start, stop, label_names)
+    if named is not None:
+        return named
     givers = [n for k, n in header if k.startswith(_STATEMENT_KINDS + _BRIEFING_KINDS)]
     speakers = [n for k, n in header if k.startswith(_STATEMENT_KINDS)]
     if len({g.key for g in speakers}) == 1:
@@ -477,6 +481,43 @@ def _preamble(
         else:
             start = _past_lead(text, start, stop, person.surname)
     return start, stop, speaker
+
+
+# A heading that names whose opening words follow, the name in the genitive (government.ru:
+# "Вступительное слово Михаила Мишустина:" / "Добрый день, уважаемые коллеги! …", the later
+# turns labelled "Д.Патрушев:"), or "Opening remarks by Jane Doe".
+_NAMED_OPENING = re.compile(
+    r"^[ \t]*(?:Вступительное[ \t]+слово|Вступне[ \t]+слово|Opening[ \t]+(?:remarks|statement)"
+    rf"[ \t]+by)[ \t]+(?P<g>[{UPPER}][{LOWER}'’\-]+)[ \t]+(?P<s>[{UPPER}][{LOWER}'’\-]+)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _named_opening(
+    text: str, start: int, stop: int, label_names: Sequence[Name]
+) -> tuple[int, int, str | None] | None:
+    """The words under a heading that names their speaker (see ``_NAMED_OPENING``): they
+    start below the heading, and are the named person's (spelt as the page's labels resolve
+    the name). None without such a heading or without 8 words of prose below it."""
+    found = list(_NAMED_OPENING.finditer(text, start, stop))
+    if not found:
+        return None
+    m = found[-1]
+    given, surname = m.group("g"), m.group("s")
+    if re.search(r"[а-яёіїєґ]", surname):
+        given, surname = _genitive_given(given), genitive_to_nominative(surname)
+    if is_title_token(given):
+        return None
+    body_start, body_stop = strip_range(text, m.end(), stop)
+    if len(text[body_start:body_stop].split()) < 8:
+        return None
+    person = Name((given,), surname, None, False)
+    return (
+        body_start,
+        body_stop,
+        resolve_names([*label_names, person]).get(person, person.display()),
+    )
 
 
 # A page's embed line above the text: "Видео брифинга", "Відео брифінгу", "Video".

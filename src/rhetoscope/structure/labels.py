@@ -258,7 +258,8 @@ _STENO_SURNAME = (
     rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
     rf"|[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?"
 )
-_STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t]?[{_CYR_UP}]\."
+# The Duma's site puts a no-break space between the initials: "Сухов В.\u00a0Н. Спасибо …".
+_STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t\u00a0]?[{_CYR_UP}]\."
 _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
     rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))(?:\.|(?=[ \t]*\n))"
@@ -580,7 +581,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         for m in regex.finditer(text, 0, limit):
             start = m.start("name")
             line_start = text.rfind("\n", 0, start) + 1
-            if not text[line_start:start].strip():
+            # Only a Telegram decoration before it ("❓Вопрос: Запланировано ли …"): a line-start
+            # label, which _LINE_LABEL reads with the emoji cut off.
+            if re.fullmatch(_DECORATION, text[line_start:start].strip()):
                 continue
             covering = [k for k, h in hits.items() if h.start <= start < h.end]
             if covering and regex is _GLUED_ROLE:

@@ -968,7 +968,11 @@ def bracket_outlet(who: str) -> str | None:
             continue
         if any(c.isdigit() for c in part) and fold(part) not in NEWS_OUTLETS:
             continue  # "Q (00:12)"
-        if any(w[:1].islower() and w not in ("de", "of", "the", "и", "і") for w in words[1:]):
+        # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
+        # "Питання (Перший канал):".
+        if any(
+            w[:1].islower() and w not in ("de", "of", "the", "и", "і", "канал") for w in words[1:]
+        ):
             continue  # "Question to both leaders"
         found.append(part)
     if len(found) != 1:
