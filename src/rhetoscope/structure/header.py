@@ -586,6 +586,18 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 out = [(k, n) for k, n in out if n.key != name.key]
                 out.append(("interview by", name))
                 continue
+        if kind.startswith("interview") and name.title is not None:
+            # mid.ru: "Deputy Foreign Minister Nikolai Vereshchagin’s interview with Rossiya
+            # Segodnya International Information Agency": an office holder's interview with a
+            # news outlet is one he gives (the outlet asks; a person after "with" stays open).
+            given_to = _POSSESSIVE_OUTLET.match(header, m.end())
+            if given_to is not None and (
+                _news_outlet(given_to.group("outlet"))
+                or _media_outlet(given_to.group("outlet"))
+                or given_to.group("noun")
+            ):
+                out.append(("interview with", name))
+                continue
         # A government page's own title: "Prime Minister Gábor Kovács’s speech in Parliament
         # before the start of the day’s agenda" — an office holder's speech and where it was
         # given (a news headline goes on with a verb: "… speech angers Brussels").
@@ -778,6 +790,14 @@ _HEADER_POSSESSIVE = re.compile(
     r"['’]s[ \t]+"
     r"(?i:(?:full[ \t]+|keynote[ \t]+|victory[ \t]+|conference[ \t]+)?"
     r"(?P<kind>speech|remarks|statement|address|op-ed|article|interview))\b"
+)
+# What follows "X’s interview": "with" an outlet's capitalised name, perhaps with its medium's
+# lowercase noun ("with Izvestia newspaper", "with the Tucker Carlson Network").
+_POSSESSIVE_OUTLET = re.compile(
+    r"[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<outlet>[{UPPER}][{LETTER}.'’&\-]*(?:[ \t]+[{UPPER}][{LETTER}.'’&\-]*){{0,5}})"
+    r"(?:[ \t]+(?P<noun>newspaper|magazine|news[ \t]+agency|agency|TV[ \t]+channel|channel"
+    r"|radio(?:[ \t]+station)?|television|broadcaster|daily|weekly)\b)?"
 )
 _FULL_TEXT = re.compile(
     r"\b(?:full text|in full|full transcript|transcript|verbatim|as delivered|as prepared)\b", re.I

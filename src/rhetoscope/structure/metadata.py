@@ -474,9 +474,11 @@ _TRAILING_LINE = re.compile(
     r"[ \t]+(?:[^\n.!?]{0,60}?[ \t])?(?:автора|авторки|читайте|читати|за[ \t]+посиланням"
     r"|по[ \t]+ссылке)(?![\w-]).{0,60}"
     # A recommendation widget's heading under the story: "Sponsored Stories", "Promoted
-    # Content", "Recommended for you", "You may also like", "Рекомендуем", "Вам може сподобатися".
+    # Content", "Recommended for you", "You may also like", "Рекомендуем", "Вам може сподобатися";
+    # with the widget vendor's credit: "Sponsored Content by Taboola", "Promoted Links by Outbrain".
     r"|(?:Sponsored|Promoted|Recommended|Suggested|Partner)[ \t]+(?:Stories|Content|Links|Articles"
-    r"|for[ \t]+you|Videos?)|You[ \t]+(?:may|might)[ \t]+also[ \t]+like"
+    r"|for[ \t]+you|Videos?)(?:[ \t]+by[ \t]+[A-Z][\w.]*)?"
+    r"|You[ \t]+(?:may|might)[ \t]+also[ \t]+like"
     r"|Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
     # A ministry's sign-off under its transcript: "Пресслужба Міністерства оборони України",
     # "Пресс-служба МИД России" (a credit line, no sentence: it has no closing stop).
@@ -743,7 +745,10 @@ def trailing_start(text: str) -> int:
             if line_start > 0 and _BYLINE_CAPS.fullmatch(text[above_start : line_start - 1]):
                 # The author box's byline goes with its bio.
                 line_start = above_start
-                line = ""
+            # A wire story's reporter tagline under the Q&A stands alone too, without the box's
+            # byline: "Ellison covers the Federal Reserve and the economy for The Associated
+            # Press." (no speaker closes their own words with their surname and "covers").
+            line = ""
         if line.strip() and not (
             _TRAILING_LINE.match(line)
             or is_tag_line(line)

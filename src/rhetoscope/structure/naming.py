@@ -1539,7 +1539,8 @@ _INTRO_VERB = re.compile(
 )
 _OUTLET_WORD = (
     rf"(?:[«\"“„][^»\"”“\n]{{1,40}}[»\"”“]|[{UPPER}0-9][\w.&'’+-]*"
-    r"|(?:of|the|de|di|du|la|le|der|die|des|news|і|и)\b"
+    # ("Stars and Stripes", "Fox & Friends": an outlet's name joined by "and")
+    r"|(?:of|the|de|di|du|la|le|der|die|des|news|and|і|и)\b|&"
     # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
     # often named by its kind in lowercase before its name in quotes.
     r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"

@@ -768,7 +768,9 @@ _THANKS_WORDS = (
 )
 # What the thanks are for: "Thank you very much for the interview.", "Спасибо за интервью."
 _THANKS_FOR = re.compile(
-    rf"[ \t]*{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
+    # The one thanked may come first, as a vocative: "Governor, thank you for your time."
+    r"[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2},[ \t]*)?"
+    rf"{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
     r"|інтерв['’]ю|відповіді)"
     # The one thanked, named after a comma: "… for the interview, Mr Lavrov."

@@ -1430,6 +1430,8 @@ def _news_outlet(label: str) -> bool:
         return True
     if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text) or _CAMEL_MEDIA.match(text):
         return True
+    if _AGENCY_NAME.match(text):
+        return True
     tokens = text.split()
     return (
         2 <= len(tokens) <= 4
@@ -1440,6 +1442,12 @@ def _news_outlet(label: str) -> bool:
     )
 
 
+# A wire agency's full style, whose "Agency" is otherwise an office word ("Agency Director"):
+# mid.ru's "… interview with Rossiya Segodnya International Information Agency", "Xinhua News
+# Agency", "Kyodo News Agency" (a person's name never ends in "News Agency").
+_AGENCY_NAME = re.compile(
+    rf"^(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,4}}(?:News|Information|Press|Telegraph)[ \t]+Agency$"
+)
 _MEDIA_HEADS = frozenset({"радіо", "радио", "radio", "телеканал", "телеканалу"})
 
 
