@@ -604,9 +604,11 @@ TITLE_WORDS = TITLE_WORDS | {
     "veterans",
     # A cabinet's press offices: the Japanese Prime Minister's Office's "CABINET PUBLIC AFFAIRS
     # SECRETARY:", "CHIEF CABINET SECRETARY:" and a ministry's "Public Affairs Officer" are
-    # offices, not a given name "Cabinet" with a surname "Secretary".
+    # offices, not a given name "Cabinet" with a surname "Secretary" ("CABINET PUBLIC RELATIONS
+    # SECRETARY:" too).
     "cabinet",
     "public",
+    "relations",
 }
 
 
