@@ -558,9 +558,11 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
 
 
 _CREDIT_LINE = re.compile(r"(?:Фото|Photo|Foto)[ \t]*:[ \t]*\S[^\n]{0,80}", re.IGNORECASE)
+# The Japanese Prime Minister's Office sets it in brackets: "[Opening Statement]".
 _OPENING_HEADING = re.compile(
     r"(?:Вступне слово|Вступительное слово|Вступна частина|Вступительная часть"
-    r"|Opening (?:remarks|statement))[ \t]*:?",
+    r"|Opening (?:remarks|statement))[ \t]*:?"
+    r"|\[(?:Вступительное слово|Вступне слово|Opening (?:remarks|statement))\]",
     re.IGNORECASE,
 )
 

@@ -318,6 +318,12 @@ def _in_read_also(text: str, pos: int) -> bool:
     return m is not None
 
 
+_AFTER_BRIEFING_NOTE = re.compile(
+    r"(?:The[ \t]+following[ \t]+questions?\b[^\n]{0,80}?\b(?:press[ \t]+conference|briefing)"
+    r"|Following[ \t]+the[ \t]+(?:press[ \t]+conference|briefing)\b[^\n]{0,80}?\bquestions?)"
+    r"\b[^\n]{0,60}[.:]",
+    re.IGNORECASE,
+)
 _READ_ALSO_INLINE = re.compile(
     r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
     r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
@@ -619,6 +625,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
+        # China's foreign ministry above the questions it answered off the podium: "The
+        # following question was raised after the press conference." — the editor's line.
+        box = box or (len(lines) == 1 and _AFTER_BRIEFING_NOTE.fullmatch(last) is not None)
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
         # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
         box = box or (

@@ -716,6 +716,10 @@ _COMMENTS_HEAD = re.compile(
 )
 
 
+# A run of hashtags after a sentence's closing mark, to the end of its line.
+_GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$", re.MULTILINE)
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -758,6 +762,11 @@ def trailing_start(text: str) -> int:
             or _TAG_ROW.fullmatch(line.strip())
         ):
             if not _BRACKET_LINE.match(line):
+                glued = _GLUED_TAGS.search(text, line_start, end)
+                if glued is not None and direction_end is None:
+                    # mid.ru's tags glued to the last sentence above the rest of the block ("…
+                    # our door remains open. #Lavrov#UNGA79 #BRICS" / "#RussianDipl" / "omacy").
+                    end = glued.start()
                 break
             if direction_end is None:
                 direction_end = end

@@ -725,6 +725,10 @@ _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech)
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you"
+    # The same in English translation (president.gov.ua): "The floor is given to the President
+    # of Ukraine Volodymyr Zelenskyy.", "I now give the floor to Minister …".
+    r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?(?:given|passed|handed)[ \t]+(?:over[ \t]+)?to\b"
+    r"|\b(?:give|pass|hand)[ \t]+(?:over[ \t]+)?the[ \t]+floor[ \t]+(?:over[ \t]+)?to\b"
     # A moderator turning to the audience: "Давайте дадим слово залу.", "Дамо слово залу."
     r"|(?:дадим|дамо|дам|даю)[ \t]+слово[ \t]+(?:залу|аудитории|аудиторії)"
     # "Розпочинаємо брифінг. Слово речнику МЗС України Георгію Тихому.", "Слово министру.":

@@ -602,6 +602,20 @@ TITLE_WORDS = TITLE_WORDS | {
     "agriculture",
     "immigration",
     "veterans",
+    # kremlin.ru's "Minister of Economic Development Maxim Reshetnikov:", "Minister of Labour
+    # …": the ministry's words, not given names.
+    "economic",
+    "development",
+    "industry",
+    "labour",
+    "labor",
+    # A cabinet's press offices: the Japanese Prime Minister's Office's "CABINET PUBLIC AFFAIRS
+    # SECRETARY:", "CHIEF CABINET SECRETARY:" and a ministry's "Public Affairs Officer" are
+    # offices, not a given name "Cabinet" with a surname "Secretary" ("CABINET PUBLIC RELATIONS
+    # SECRETARY:" too).
+    "cabinet",
+    "public",
+    "relations",
 }
 
 
