@@ -2462,12 +2462,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
-        author = _name_over_date(text[: lines[first].start()], interviewees)
-        if author is None and signed is not None:
-            author = name_from_phrase(signed.group("n") or signed.group("n2"))
-            if author is not None and any(n.surname == author.surname for n in interviewees):
-                author = None
-        asker = author.display() if author is not None else None
+        asker = _author_asks(text[: lines[first].start()], signed, interviewees)
     spans: list[Span] = []
     greets = [("other", asker), ("answer", answerer)]
     turns: list[tuple[int, int, str, str | None]] = [
@@ -2610,6 +2605,19 @@ def _same_quotes(s: str) -> str:
     return re.sub(r"[‘’“”\"«»]", "'", s)
 
 
+def _author_asks(
+    head: str, signed: re.Match[str] | None, interviewees: Sequence[Name]
+) -> str | None:
+    """Who asks when no lead says so: the single author over the date, else the journalist who
+    signs under the last answer ("Interview by Clémence Aubry"), never an interviewee."""
+    author = _name_over_date(head, interviewees)
+    if author is None and signed is not None:
+        author = name_from_phrase(signed.group("n") or signed.group("n2"))
+        if author is not None and any(n.surname == author.surname for n in interviewees):
+            author = None
+    return author.display() if author is not None else None
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -2658,12 +2666,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             subject = name_from_phrase(answerer or "")
             interviewees = [subject] if subject is not None else interviewees
     if asker is None:
-        author = _name_over_date(text[:first], interviewees)
-        if author is None and signed is not None:
-            author = name_from_phrase(signed.group("n") or signed.group("n2"))
-            if author is not None and any(n.surname == author.surname for n in interviewees):
-                author = None
-        asker = author.display() if author is not None else None
+        asker = _author_asks(text[:first], signed, interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
     # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its
     # words are the answer's above. It and the answer below go to that answer.
