@@ -8,6 +8,7 @@ import importlib.util
 import itertools
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -50,16 +51,16 @@ def test_cross_validated_figures_meet_the_pinned_floors() -> None:
 
 
 def test_model_was_fitted_on_the_fixtures_of_today(shared_data: Path) -> None:
-    assert _training().examples_sha256() == json.loads(CARD.read_text())["examples_sha256"], (
+    training = _training()
+    digest = training.examples_sha256(training.all_examples())
+    assert digest == json.loads(CARD.read_text())["examples_sha256"], (
         "the transcript fixtures changed since the paragraph tagger was fitted: run "
         "`python training/structure/train_paragraphs.py final` and commit the model and card"
     )
 
 
 def test_training_reproduces_the_shipped_model(shared_data: Path) -> None:
-    training = _training()
-    positives, negatives = training.examples()
-    model = training.fit(positives, negatives + training.ptc_articles())
+    model = _training().fit(*_training().all_examples())
     shipped = proposer.tagger()
     assert model.vocab == shipped.vocab
     np.testing.assert_allclose(model.weights, shipped.weights, atol=2e-2)
@@ -170,7 +171,7 @@ class _FixedTagger:
     def __init__(self, tags: str) -> None:
         self.tags = tags
 
-    def tag(self, lines: object) -> list[str]:
+    def tag(self, lines: Sequence[proposer.Line]) -> list[str]:
         return list(self.tags)
 
 
@@ -186,9 +187,8 @@ PAGE = "Interview\n\nA?\n\nB.\n\nC?\n\nD.\n\nE?\n\nF.\n\nG?\n\nH."
         ("OQAQAQAaQ", False),  # the page ends on a question
     ],
 )
-def test_gates_on_the_tag_sequence(monkeypatch: pytest.MonkeyPatch, tags: str, reads: bool) -> None:
-    monkeypatch.setattr(proposer, "tagger", lambda: _FixedTagger(tags))
-    assert bool(proposer.propose(PAGE, len(PAGE))) is reads
+def test_gates_on_the_tag_sequence(tags: str, reads: bool) -> None:
+    assert bool(proposer.propose(PAGE, len(PAGE), _FixedTagger(tags))) is reads
 
 
 def test_viterbi_never_continues_what_was_not_opened() -> None:

@@ -115,23 +115,23 @@ def fit(
     seqs: list[list[str]] = []
     weight: list[float] = []
     for _, text, gold in docs:
-        lines, f = featurise(text)
+        lines, doc_feats = featurise(text)
         t = line_tags(lines, gold_spans(text, gold))
-        feats += f
+        feats += doc_feats
         tags += t
         weight += [1.0] * len(lines)
         seqs.append(t)
     for _, text in others:
-        lines, f = featurise(text)
-        feats += f
+        lines, doc_feats = featurise(text)
+        feats += doc_feats
         tags += ["O"] * len(lines)
         weight += [NEG_WEIGHT] * len(lines)
     counts = Counter(x for f in feats for x in set(f))
     names = sorted(x for x, c in counts.items() if c >= MIN_COUNT)
     vocab = {x: i for i, x in enumerate(names)}
     rows, cols = [], []
-    for r, f in enumerate(feats):
-        for x in set(f):
+    for r, line_feats in enumerate(feats):
+        for x in set(line_feats):
             if x in vocab:
                 rows.append(r)
                 cols.append(vocab[x])
@@ -187,38 +187,41 @@ def score(
     return matched, len(rows)
 
 
-def cv(folds: int = 5) -> dict[str, object]:
-    """Grouped k-fold figures of the tagger and of :func:`proposer.propose`'s gates."""
+Examples = tuple[list[tuple[str, str, list[list[object]]]], list[tuple[str, str]]]
+
+
+def all_examples() -> Examples:
+    """The Q&A fixtures, and every page that is no Q&A: the fixtures' and PTC's (read once)."""
     positives, negatives = examples()
-    negatives = negatives + ptc_articles()
+    return positives, negatives + ptc_articles()
+
+
+def cv(data: Examples, folds: int = 5) -> dict[str, object]:
+    """Grouped k-fold figures of the tagger and of :func:`proposer.propose`'s gates."""
+    positives, negatives = data
     order = np.random.default_rng(SEED).permutation(len(positives))
     fold_of = {int(d): n % folds for n, d in enumerate(order)}
     neg_fold = {name: n % folds for n, (name, _) in enumerate(negatives)}
     matched = total = accepted = line_ok = line_n = 0
     false_pos: list[str] = []
-    original = proposer.tagger
     for k in range(folds):
         train = [d for i, d in enumerate(positives) if fold_of[i] != k]
         test = [d for i, d in enumerate(positives) if fold_of[i] == k]
         model = fit(train, [d for d in negatives if neg_fold[d[0]] != k])
-        proposer.tagger = lambda m=model: m  # type: ignore[assignment]
-        try:
-            for _, text, gold in test:
-                lines, _ = featurise(text)
-                want = line_tags(lines, gold_spans(text, gold))
-                got = model.tag(lines)
-                line_ok += sum(a == b for a, b in zip(want, got, strict=True))
-                line_n += len(want)
-                turns = proposer.propose(text, trailing_start(text))
-                accepted += bool(turns)
-                m, t = score(text, gold, turns)
-                matched += m
-                total += t
-            for name, text in negatives:
-                if neg_fold[name] == k and proposer.propose(text, trailing_start(text)):
-                    false_pos.append(name)
-        finally:
-            proposer.tagger = original  # type: ignore[assignment]
+        for _, text, gold in test:
+            lines = proposer.page_lines(text, trailing_start(text))
+            want = line_tags(lines, gold_spans(text, gold))
+            got = model.tag(lines)
+            line_ok += sum(a == b for a, b in zip(want, got, strict=True))
+            line_n += len(want)
+            turns = proposer.propose(text, trailing_start(text), model)
+            accepted += bool(turns)
+            m, t = score(text, gold, turns)
+            matched += m
+            total += t
+        for name, text in negatives:
+            if neg_fold[name] == k and proposer.propose(text, trailing_start(text), model):
+                false_pos.append(name)
     figures: dict[str, object] = {
         "folds": folds,
         "qa_pages": len(positives),
@@ -240,21 +243,23 @@ def cv(folds: int = 5) -> dict[str, object]:
     return figures
 
 
-def examples_sha256() -> str:
+def examples_sha256(data: Examples) -> str:
     """What the shipped model was fitted on: the fixtures' texts and gold, and PTC's texts."""
-    positives, negatives = examples()
+    positives, negatives = data
     h = hashlib.sha256()
     for name, text, gold in positives:
         h.update(json.dumps([name, text, gold], ensure_ascii=False).encode())
-    for name, text in [*negatives, *ptc_articles()]:
+    for name, text in negatives:
         h.update(json.dumps([name, text], ensure_ascii=False).encode())
     return h.hexdigest()
 
 
 def final() -> None:
-    figures = cv()
     positives, negatives = examples()
-    model = fit(positives, negatives + ptc_articles())
+    ptc = ptc_articles()
+    data = (positives, negatives + ptc)
+    figures = cv(data)
+    model = fit(*data)
     names = sorted(model.vocab, key=model.vocab.__getitem__)
     proposer.MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -268,8 +273,8 @@ def final() -> None:
     )
     card = {
         "model_sha256": hashlib.sha256(proposer.MODEL_PATH.read_bytes()).hexdigest(),
-        "examples_sha256": examples_sha256(),
-        "ptc_articles": len(ptc_articles()),
+        "examples_sha256": examples_sha256(data),
+        "ptc_articles": len(ptc),
         "features": len(names),
         "cv": figures,
     }
@@ -279,4 +284,7 @@ def final() -> None:
 
 
 if __name__ == "__main__":
-    {"cv": cv, "final": final}[sys.argv[1] if len(sys.argv) > 1 else "cv"]()
+    if (sys.argv[1] if len(sys.argv) > 1 else "cv") == "final":
+        final()
+    else:
+        cv(all_examples())

@@ -2109,10 +2109,8 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # правда» поговорила із заступником міністра енергетики Олегом Бондарем …", "Meduza spoke
     # with Dunaeva about …"); the header read for a labelless text stops above it, as in a
     # plain dialogue.
-    known = {(k, n.key) for k, n in header}
     lead = text[: min(paras[0][0].start(), 3000)]
-    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
-    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    header, told = _with_lead_people(header, lead)
     # A print interview's lead runs to several paragraphs (who the interviewee is, where they
     # met, "This interview has been edited and condensed."): a long intro is allowed when it
     # says it leads into an interview and names who answers; else an article's bold questions
@@ -2332,6 +2330,17 @@ _PERSON_OPENER = re.compile(
 _BARE_CREDIT = re.compile(r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:")
 
 
+def _with_lead_people(
+    header: list[tuple[str, Name]], lead: str
+) -> tuple[list[tuple[str, Name]], list[tuple[str, Name]]]:
+    """The header's people with those the lead above the first question names in running prose
+    ("… поговорило з головою ОВА Олегом Синєгубовим", "Meduza spoke with …") added once, and
+    the lead's alone: the header read for a labelless text stops above the lead."""
+    known = {(k, n.key) for k, n in header}
+    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
+
+
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A web Q&A whose bold questions lost their bold in the scrape: each question a line of its
     own ending in "?", the answer in the lines below it, up to the next question:
@@ -2411,10 +2420,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # The lead above the first question names the two sides in running prose ("… поговорило з
     # головою ОВА Олегом Синєгубовим. Розмову вела журналістка Ірина Коваленко."); the
     # header read for a labelless text stops above it.
-    known = {(k, n.key) for k, n in header}
     lead = text[: min(lines[first].start(), start + 3000)]
-    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
-    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    header, told = _with_lead_people(header, lead)
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     # TIME names its interviewee only in the photo caption and the first question's address
@@ -2630,17 +2637,14 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     proposed = propose(text, body_end)
     if not proposed:
         return ()
-    first = next(s for role, s, _ in proposed if role == "question")
-    known = {(k, n.key) for k, n in header}
+    first, q_end = next((s, e) for role, s, e in proposed if role == "question")
     lead = text[: min(first, 4000)]
-    told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
-    header = [*header, *(p for p in told if (p[0], p[1].key) not in known)]
+    header, _ = _with_lead_people(header, lead)
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
-    q_start, q_end = next((s, e) for role, s, e in proposed if role == "question")
     addressed = None
     if not interviewees:
-        addressed = _addressed_in_lead(text[q_start:q_end], lead, None)
+        addressed = _addressed_in_lead(text[first:q_end], lead, None)
     if not interviewees and not interviewers and addressed is None and not _QA_SIGNAL.search(lead):
         return ()
     answerer = _fullest(interviewees, text) or addressed

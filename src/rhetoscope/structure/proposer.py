@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -169,9 +170,9 @@ def _shape(line: str) -> list[str]:
     """The features of one line's own shape."""
     f: list[str] = []
     s = line
-    if _DASH.match(s):
+    if (dash := _DASH.match(s)) is not None:
         f.append("dash")
-        s = s[_DASH.match(s).end() :]  # type: ignore[union-attr]
+        s = s[dash.end() :]
     if _BOLD.match(s):
         f.append("bold")
         if re.search(r"(?:\*\*|__)[\"'”»’)\]]*[.?!:]?$", s):
@@ -181,9 +182,9 @@ def _shape(line: str) -> list[str]:
     if s.startswith("#"):
         f.append("md_heading")
     core = re.sub(r"[\s*_]+$", "", re.sub(r"^[\s*_#]+", "", s))
-    if _DASH.match(core) and "dash" not in f:
+    if (dash := _DASH.match(core)) is not None and "dash" not in f:
         f.append("dash_in_bold")
-        core = core[_DASH.match(core).end() :]  # type: ignore[union-attr]
+        core = core[dash.end() :]
     if _QUESTION_END.search(s):
         f.append("end_q")
     elif "?" in s:
@@ -391,12 +392,19 @@ def body_range(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_range(text, s, e)
 
 
-def propose(text: str, end: int) -> list[tuple[str, int, int]]:
+class Tagger(Protocol):
+    """What :func:`propose` needs of a model: a tag per line."""
+
+    def tag(self, lines: Sequence[Line]) -> list[str]: ...
+
+
+def propose(text: str, end: int, model: Tagger | None = None) -> list[tuple[str, int, int]]:
     """``(role, start, end)`` of the question and answer turns of a label-less Q&A page, or
     nothing when the page does not read as one: two lines ending in "?" or more before any
     tagging, then at least three questions, each with an answer
     after it, no two questions in a row, questions a sixth of the lines from the first, and
-    little untagged prose below the first question."""
+    little untagged prose below the first question. ``model`` is the shipped tagger unless given
+    (cross-validation passes each fold's)."""
     lines = page_lines(text, end)
     if len(lines) < 6:
         return []
@@ -404,7 +412,7 @@ def propose(text: str, end: int) -> list[tuple[str, int, int]]:
     # articles never do, and need no tagging at all (it would double the turns stage's time).
     if sum(_QUESTION_END.search(ln.text) is not None for ln in lines) < 2:
         return []
-    tags = tagger().tag(lines)
+    tags = (model or tagger()).tag(lines)
     found = list(blocks(lines, tags))
     questions = [b for b in found if b[0] == "question"]
     if len(questions) < 3:
