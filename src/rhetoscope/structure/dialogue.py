@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
@@ -1212,6 +1213,27 @@ _ADDRESS_EN = re.compile(
 )
 
 
+# An English question that opens by addressing the interviewee by title and full name:
+# "Senator Dolores Ruiz, you campaigned on rail. …" (the title checked by is_title_token).
+_FULL_ADDRESS_EN = re.compile(
+    rf"[ \t]*(?P<t>[{UPPER}][{LOWER}]+\.?)[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+),[ \t]+(?:you|your)\b"
+)
+
+
+def _addressed_in_full(question: str) -> str | None:
+    """The person the first question addresses by title and full name, as a page whose lead
+    names them only by post ("A first-term state senator says …") writes: "Senator Dolores
+    Ruiz, you campaigned on rail. Why …?" — a vocative that goes on to "you"."""
+    m = _FULL_ADDRESS_EN.match(question)
+    if m is None or not is_title_token(m.group("t").rstrip(".")):
+        return None
+    name = name_from_phrase(m.group("n"))
+    if name is None or not name.has_full_given or is_title_token(name.given[0]):
+        return None
+    return name.display()
+
+
 # An English question that opens by addressing the interviewee by title alone: "Minister, …",
 # "Ambassador, …" (the title checked by is_title_token).
 _BARE_TITLE_ADDRESS = re.compile(r"[ \t]*(?P<t>[A-Z][a-z]+),[ \t]")
@@ -1809,6 +1831,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         if name is None:
             return out
         return [("interview with", name), ("interview by", journalist)]
+    # The one spoken to is the byline's own writer: she asks, and the subject is the person
+    # the lead has introduced (The Scotsman: "By Fiona Baird" / "Kirsteen Moffat was appointed
+    # Minister for Islands … The MSP for Argyll and Bute spoke to Fiona Baird in Oban").
+    author = _en_byline(lead)
+    spoken_to = name_from_phrase(met.group("who"))
+    if author is not None and spoken_to is not None and spoken_to.surname == author.surname:
+        name = _last_subject(lead[: met.start()], author)
+        name = name or _most_named(lead, lead[: met.start()], [author], once=True)
+        return [] if name is None else [("interview with", name), ("interview by", author)]
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
     masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
@@ -1888,6 +1919,31 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
     return None
 
 
+# A photo caption that is a full name, the person's post and the credit: "Clare Whitby, chief
+# executive, Water Services Regulation Authority. Credit: Ofwat".
+_POST_CAPTION = re.compile(
+    rf"^[ \t]*(?P<n>{_PERSON_PAIR}),[ \t]+[^\n]{{3,160}}?[.,]?[ \t]+"
+    r"(?:Credit|Photo(?:graph)?|Picture|Image)[ \t]*:[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _post_captioned(lead: str, asker: str | None) -> str | None:
+    """The interviewee of a Q&A whose lead names them only by post ("The new head of the water
+    regulator tells Utility Week why …") but whose photo caption gives name and post: the one
+    person so captioned (not the one who asks)."""
+    found = {
+        n.display()
+        for m in _POST_CAPTION.finditer(lead)
+        if (n := name_from_phrase(m.group("n"))) is not None
+        and n.has_full_given
+        and not is_title_token(n.given[0])
+        and n.given[0].lower() not in NOT_GIVEN
+    }
+    found.discard(asker or "")
+    return found.pop() if len(found) == 1 else None
+
+
 def _lead_subject(scope: str) -> Name | None:
     """The person the last paragraph of ``scope`` that opens with a full name is about."""
     for m in reversed(list(_LEAD_SUBJECT.finditer(scope))):
@@ -1930,6 +1986,12 @@ def _last_subject(scope: str, other: Name) -> Name | None:
 _QUOTED_TITLE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
 
 
+def _month_word(word: str) -> bool:
+    """Is ``word`` an English month's name or abbreviation ("Sep", "September")?"""
+    low = word.lower().rstrip(".")
+    return low in EN_MONTH_NAMES or low in EN_MONTH_ABBREVIATIONS
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -1940,6 +2002,11 @@ def _most_named(
     ``scope`` names at all may be named only once ("Natalya Lebedeva served … She left Russia
     … Novaya Gazeta Europe spoke to her …": "her" can be no one else)."""
     counts: dict[str, int] = {}
+    # The site's own name atop the page is the outlet, however often the lead repeats it:
+    # "Utility Week" / "… tells Utility Week why she thinks …".
+    masthead = re.sub(
+        r"^[Tt]he[ \t]+", "", next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+    )
     # A quoted headline's Title Case words name no one: "Western Diplomat: ‘Nobody Will Hand
     # Kosovo a Deadline …’" — nor does a country, however often the lead writes it.
     quoted = [q.span() for q in _QUOTED_TITLE.finditer(scope)]
@@ -1950,7 +2017,10 @@ def _most_named(
             or any(a <= m.start() < b for a, b in quoted)
             or _country(s)
             or {g, s} <= set(outlet.split())
+            or f"{g} {s}" == masthead
             or any(s == o.surname for o in others)
+            # A date's month is no surname: "Sep 3, 2024 Updated Sep 4, 2024".
+            or (_month_word(s) and re.match(r"\.?[ \t]+\d", scope[m.end(2) :]) is not None)
             or name_from_phrase(f"{g} {s}") is None
             # A section in the page's breadcrumb is no person, however often the trail repeats
             # its word: "News / City News / Bengaluru News / … : Minister Priya Hegde".
@@ -2666,7 +2736,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             interviewees = [found]
             answerer = found.display()
         else:
-            answerer = _headlined_subject(lead, asker)
+            answerer = _headlined_subject(lead, asker) or _post_captioned(lead, asker)
             subject = name_from_phrase(answerer or "")
             interviewees = [subject] if subject is not None else interviewees
     if asker is None:

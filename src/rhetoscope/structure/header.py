@@ -646,6 +646,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
+            # A date's month is no surname: "Sep 3, 2024 Updated Sep 4, 2024" ("Theresa May"
+            # is one, with no day after it).
+            and not (
+                (sur.lower() in EN_MONTH_NAMES or sur.lower() in EN_MONTH_ABBREVIATIONS)
+                and re.match(r"\.?[ \t]+\d", header[rm.end() :])
+            )
         }
         # The author's box over the date ("Дарья Полякова" / "Корреспондент НГС" / "12 февраля
         # 2024, 08:00") names who asks, not whom: an interview with an anonymous caller-centre

@@ -136,6 +136,21 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 and fold(pair[1]) == name.key
                 and not is_title_token(pair[0])
             }
+        if not found and re.fullmatch(rf"[{UPPER}][{LOWER}]+", name.surname):
+            # "Kassem:" under "Minister Ziad Fadhel al-Kassem": the lead writes the Arabic
+            # surname with its article, and one or two given names before it.
+            article = rf"((?i:al|el|ad|ar|as|at|az|an|ash|ath)-{re.escape(name.surname)})\b"
+            runs = {
+                (tuple(w for w in m.group(1).split() if not _titleish(w)), m.group(2))
+                for m in re.finditer(
+                    rf"\b((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}){article}", header_text
+                )
+            }
+            runs = {(g, s) for g, s in runs if g}
+            if len(runs) == 1:
+                given, surname = runs.pop()
+                out.append(Name(given=given, surname=surname, title=name.title, caps=False))
+                continue
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
             # Chinese, Hungarian usage on official pages), the given name after it.

@@ -813,7 +813,9 @@ class Name:
     def key(self) -> str:
         # "Radović:" and, once, "Radovic:": a Latin surname typed without its diacritic is the
         # same speaker (Cyrillic letters keep theirs: "й" is no "и").
-        return fold(_latin_base(self.surname))
+        # An Arabic surname's article is often dropped in labels: "Kassem:" is the lead's
+        # "Ziad Fadhel al-Kassem" ("al-", "el-", "ad-", "as-" …, any case).
+        return _ARTICLE.sub("", fold(_latin_base(self.surname)))
 
     @property
     def has_full_given(self) -> bool:
@@ -885,6 +887,9 @@ def _latin_base(s: str) -> str:
         base = unicodedata.normalize("NFD", ch)
         out.append(base[0] if base[0].isascii() and base[0].isalpha() else ch)
     return "".join(out)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
 
 
 def fold(s: str) -> str:

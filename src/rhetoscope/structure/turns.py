@@ -35,6 +35,7 @@ from typing import Any
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure.cover import _EXAMINER, _SWORN, _chair, _cover_roster, _event_moderators
 from rhetoscope.structure.dialogue import (
+    _addressed_in_full,
     _body_start_for_statement,
     _bold_dialogue,
     _bold_questions,
@@ -407,6 +408,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
         subject = _most_named(lead, lead, askers)
         principal = subject.display() if subject is not None else None
+        if principal is None and bodies:
+            # A lead that names the interviewee only by post ("A first-term state senator says
+            # she is done waiting"): the first question may address them in full ("Q: Senator
+            # Dolores Ruiz, you campaigned on rail. …").
+            _, s0, e0, _ = bodies[0]
+            principal = _addressed_in_full(text[s0:e0])
     bodies = _implied_answers(text, bodies, principal)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
