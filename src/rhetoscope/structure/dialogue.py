@@ -2020,7 +2020,9 @@ def _trim_narration(
     return end
 
 
-def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+def _bold_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
+) -> tuple[Span, ...]:
     """Web interviews that print each question as a bold paragraph and the answer below it,
     with no labels at all:
 
@@ -2054,6 +2056,15 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
     ]
     found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
+    # Republic labels only the first exchange, the label alone in bold ("**Republic:** Марина,
+    # насколько …?" / "**Марина Зайцева:** Общая сумма …"), then bold questions and plain
+    # answers: the labelled question opens the dialogue, its label naming who asks.
+    # (Where the label finder took that exchange's labels, ``labelled_lead``, they are its.)
+    first_label = (
+        _labelled_first_question(text, found) if len(found) >= 2 and not labelled_lead else None
+    )
+    if first_label is not None:
+        found = [first_label, *found]
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
     # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
     # nothing but a blank line before a bold question is that question's first part. Headings
@@ -2165,6 +2176,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # схемы …?**" / "**Игорь Рябинин:** Классика — …", then bold questions and plain answers.
     # The first question's own label names who asks, the first answer's who answers; neither
     # label is a word of its turn.
+    if asker is None and first_label is not None:
+        named = name_from_phrase(first_label.group("n"))
+        if named is not None and named.has_full_given:
+            asker = named.display()
+        elif first_label.group("n") in text[: first_label.start()]:
+            # "… Republic спросил у экономиста …": the outlet the lead names asks as written.
+            asker = first_label.group("n")
     if asker is None:
         m0, last0 = paras[0]
         own_q = _PERSON_OPENER.match(text, m0.start("q"), last0.end("q"))
@@ -2274,6 +2292,32 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+# A paragraph opened by a bold label, the words after it plain: "**Republic:** Марина, …?".
+_LABELLED_PARA = re.compile(
+    r"^[ \t]*\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+"
+    r"(?P<q>[^*\n][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _labelled_first_question(text: str, found: Sequence[re.Match[str]]) -> re.Match[str] | None:
+    """The bold-labelled question of a first exchange labelled by name above the bold questions
+    ("**Republic:** …?" / "**Марина Зайцева:** …" / … / "**Почему …?**"): exactly two labelled
+    paragraphs above the first bold one, different labels, the first asking."""
+    hits = [
+        m
+        for m in _LABELLED_PARA.finditer(text, 0, found[0].start())
+        if m.start() == 0 or text[: m.start()].endswith("\n\n")
+    ]
+    if len(hits) != 2 or hits[0].group("n") == hits[1].group("n"):
+        return None
+    if "?" not in hits[0].group("q") or "?" in hits[1].group("q"):
+        return None
+    if "**" in text[hits[1].end() : found[0].start()]:
+        return None
+    return hits[0]
 
 
 def _closing_thanks(
