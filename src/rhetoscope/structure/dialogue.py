@@ -2537,6 +2537,18 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             ):
                 closing.insert(0, (tail[-1].start(), tail[-1].end(), "", None))
                 tail.pop()
+            if (
+                not closing
+                and len(tail) > 2
+                and _THANKS_LINE.match(tail[-2].group().strip()) is not None
+                and len(tail[-2].group().split()) <= 8
+                and len(tail[-1].group().split()) <= 8
+                and not _ends_with_question(tail[-1].group())
+            ):
+                # The host's thanks, then the guest's short reply that thanks no one back
+                # ("Спасибо." / "Удачи вам с публикацией.", "Дякую." / "Взаємно.").
+                closing = [(m.start(), m.end(), "", None) for m in tail[-2:]]
+                del tail[-2:]
             if closing:
                 # A "Читайте також" box between the last answer and the thanks is the page's
                 # too ("… силою не вивозимо." / "Читайте також" / "У Дніпрі …" / "Дякуємо за
@@ -2907,7 +2919,9 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and 0 < i < len(lines) - 1
             and not asks[i - 1]
             and not asks[i + 1]
-            and _UNMARKED_ASK.match(line) is not None
+            # (a request too, its stop lost: "Расскажите, как было устроено то, что вы
+            # называете схемой" / "Все очень просто. …")
+            and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
             and len(line.split()) <= 15
             and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
             and re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None
