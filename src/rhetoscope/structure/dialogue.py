@@ -2255,6 +2255,13 @@ def _bold_dialogue(
             _SECOND_PERSON.search(text[q_start:q_end]) is not None
             and _REMARK.search(text[q_start:q_end]) is None
         )
+        # "**Звучит дорого**" / "Дешевле, чем …": the interviewer's short reaction to the
+        # answer, which the interviewee takes up, asks as a question would (a heading names a
+        # topic and says nothing "sounds" so).
+        asks = asks or (
+            _REACTION.match(text, q_start, q_end) is not None
+            and len(text[q_start:q_end].split()) <= 8
+        )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"
@@ -2354,6 +2361,12 @@ _UNBOLD_DASHED_ASK = re.compile(
 )
 
 
+# An interviewer's reaction put for the interviewee to answer: "Звучит дорого", "Sounds
+# ambitious", "Звучить оптимістично".
+_REACTION = re.compile(
+    r"[ \t]*(?:[—–-][ \t]+)?(?:(?:Но|Але|But)[ \t]+)?(?:Звучит|Звучить|Sounds|Выглядит|Виглядає)"
+    r"(?![\w’'])"
+)
 _SECOND_PERSON = re.compile(
     r"(?<![\w’'])(?i:you|your|вы|вас|вам|ты|тебя|ви|вас|вам|ти|тебе)(?![\w’'])"
 )
