@@ -2090,7 +2090,9 @@ def _trim_narration(
     return end
 
 
-def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
+def _bold_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
+) -> tuple[Span, ...]:
     """Web interviews that print each question as a bold paragraph and the answer below it,
     with no labels at all:
 
@@ -2124,6 +2126,15 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
         if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
     ]
     found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
+    # Republic labels only the first exchange, the label alone in bold ("**Republic:** Марина,
+    # насколько …?" / "**Марина Зайцева:** Общая сумма …"), then bold questions and plain
+    # answers: the labelled question opens the dialogue, its label naming who asks.
+    # (Where the label finder took that exchange's labels, ``labelled_lead``, they are its.)
+    first_label = (
+        _labelled_first_question(text, found) if len(found) >= 2 and not labelled_lead else None
+    )
+    if first_label is not None:
+        found = [first_label, *found]
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
     # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
     # nothing but a blank line before a bold question is that question's first part. Headings
@@ -2235,6 +2246,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     # схемы …?**" / "**Игорь Рябинин:** Классика — …", then bold questions and plain answers.
     # The first question's own label names who asks, the first answer's who answers; neither
     # label is a word of its turn.
+    if asker is None and first_label is not None:
+        named = name_from_phrase(first_label.group("n"))
+        if named is not None and named.has_full_given:
+            asker = named.display()
+        elif first_label.group("n") in text[: first_label.start()]:
+            # "… Republic спросил у экономиста …": the outlet the lead names asks as written.
+            asker = first_label.group("n")
     if asker is None:
         m0, last0 = paras[0]
         own_q = _PERSON_OPENER.match(text, m0.start("q"), last0.end("q"))
@@ -2307,6 +2325,13 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
             _SECOND_PERSON.search(text[q_start:q_end]) is not None
             and _REMARK.search(text[q_start:q_end]) is None
         )
+        # "**Звучит дорого**" / "Дешевле, чем …": the interviewer's short reaction to the
+        # answer, which the interviewee takes up, asks as a question would (a heading names a
+        # topic and says nothing "sounds" so).
+        asks = asks or (
+            _REACTION.match(text, q_start, q_end) is not None
+            and len(text[q_start:q_end].split()) <= 8
+        )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"
@@ -2346,6 +2371,32 @@ def _bold_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> 
     return tuple(spans)
 
 
+# A paragraph opened by a bold label, the words after it plain: "**Republic:** Марина, …?".
+_LABELLED_PARA = re.compile(
+    r"^[ \t]*\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+"
+    r"(?P<q>[^*\n][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _labelled_first_question(text: str, found: Sequence[re.Match[str]]) -> re.Match[str] | None:
+    """The bold-labelled question of a first exchange labelled by name above the bold questions
+    ("**Republic:** …?" / "**Марина Зайцева:** …" / … / "**Почему …?**"): exactly two labelled
+    paragraphs above the first bold one, different labels, the first asking."""
+    hits = [
+        m
+        for m in _LABELLED_PARA.finditer(text, 0, found[0].start())
+        if m.start() == 0 or text[: m.start()].endswith("\n\n")
+    ]
+    if len(hits) != 2 or hits[0].group("n") == hits[1].group("n"):
+        return None
+    if "?" not in hits[0].group("q") or "?" in hits[1].group("q"):
+        return None
+    if "**" in text[hits[1].end() : found[0].start()]:
+        return None
+    return hits[0]
+
+
 def _closing_thanks(
     text: str, start: int, end: int, asker: str | None, answerer: str | None
 ) -> list[tuple[int, int, str, str | None]]:
@@ -2380,6 +2431,12 @@ _UNBOLD_DASHED_ASK = re.compile(
 )
 
 
+# An interviewer's reaction put for the interviewee to answer: "Звучит дорого", "Sounds
+# ambitious", "Звучить оптимістично".
+_REACTION = re.compile(
+    r"[ \t]*(?:[—–-][ \t]+)?(?:(?:Но|Але|But)[ \t]+)?(?:Звучит|Звучить|Sounds|Выглядит|Виглядає)"
+    r"(?![\w’'])"
+)
 _SECOND_PERSON = re.compile(
     r"(?<![\w’'])(?i:you|your|вы|вас|вам|ты|тебя|ви|вас|вам|ти|тебе)(?![\w’'])"
 )
@@ -2563,6 +2620,18 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             ):
                 closing.insert(0, (tail[-1].start(), tail[-1].end(), "", None))
                 tail.pop()
+            if (
+                not closing
+                and len(tail) > 2
+                and _THANKS_LINE.match(tail[-2].group().strip()) is not None
+                and len(tail[-2].group().split()) <= 8
+                and len(tail[-1].group().split()) <= 8
+                and not _ends_with_question(tail[-1].group())
+            ):
+                # The host's thanks, then the guest's short reply that thanks no one back
+                # ("Спасибо." / "Удачи вам с публикацией.", "Дякую." / "Взаємно.").
+                closing = [(m.start(), m.end(), "", None) for m in tail[-2:]]
+                del tail[-2:]
             if closing:
                 # A "Читайте також" box between the last answer and the thanks is the page's
                 # too ("… силою не вивозимо." / "Читайте також" / "У Дніпрі …" / "Дякуємо за
@@ -2933,7 +3002,9 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and 0 < i < len(lines) - 1
             and not asks[i - 1]
             and not asks[i + 1]
-            and _UNMARKED_ASK.match(line) is not None
+            # (a request too, its stop lost: "Расскажите, как было устроено то, что вы
+            # называете схемой" / "Все очень просто. …")
+            and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
             and len(line.split()) <= 15
             and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
             and re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None

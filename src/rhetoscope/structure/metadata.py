@@ -409,7 +409,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Більше[ \t]+новин|Больше[ \t]+новостей|Ще[ \t]+новини|(?:Все|Другие)[ \t]+новости"
     r"|(?:Усі|Всі|Інші)[ \t]+новини|(?:Все|Другие)[ \t]+материалы|(?:Усі|Всі|Інші)[ \t]+матеріали"
     r"|Новости|Новини|Материалы|Матеріали)[ \t]+(?:на[ \t]+тему|по[ \t]+теме|за[ \t]+темою)"
-    r"[ \t]*:.{0,160}"
+    # government.ru's bare link "Все новости по теме" under the hashtags: no colon, no topic.
+    r"(?:[ \t]*:.{0,160})?"
     # A news site's feed widget under the article ("Лента новостей" / "0": its counter).
     r"|(?:Лента[ \t]+новостей|Стрічка[ \t]+новин|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів)"
     r"[ \t]*(?:\d{1,4})?|\d{1,4}"
@@ -635,6 +636,11 @@ _AUTHOR_BIO = re.compile(
     r"(?:reporter|correspondent|writer|editor|journalist))"
     r"\b[^\n!?]{0,200}?\b(?:for|at|with)[ \t]+[^\n!?]{2,100}\.[ \t]*"
 )
+# An author or expert box's heading on a line of its own: "Об авторе", "Про автора".
+_ABOUT_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
+    r"|About[ \t]+the[ \t]+(?:author|authors|expert))[ \t]*:?[ \t]*\n"
+)
 _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
@@ -752,6 +758,17 @@ def trailing_start(text: str) -> int:
             # A wire story's reporter tagline under the Q&A stands alone too, without the box's
             # byline: "Ellison covers the Federal Reserve and the economy for The Associated
             # Press." (no speaker closes their own words with their surname and "covers").
+            line = ""
+        about = _ABOUT_HEAD.search(text, max(0, line_start - 400), line_start)
+        if (
+            about is not None
+            and line.strip()
+            and "\n\n" not in text[about.start() : end]
+            and len(text[about.end() : end].split()) <= 60
+        ):
+            # Republic's author box under the last answer: "Об авторе" / "Марина Зайцева —
+            # кандидат экономических наук, …": the heading and its short bio are the page's.
+            line_start = about.start()
             line = ""
         if line.strip() and not (
             _TRAILING_LINE.match(line)

@@ -893,10 +893,12 @@ def _named_in_text(
                 or (headed if len(headed) == 1 else set())
                 or (authored if len(authored) == 1 else set())
                 or {
-                    f"{_nominative(g)} {_nominative(sur)}"
+                    " ".join(_pair_nominative(g, sur, before[m.end(2) : m.end(2) + 30]))
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
                     # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
-                    for g, sur in _PAIR_AT.findall(_CREDIT.sub("", text[max(0, at - 4000) : at]))
+                    for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
+                    for m in _PAIR_AT.finditer(before)
+                    for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
                     if _latin_base(g[0] + sur[0]) == initials
                     and not _titleish(g)
@@ -950,6 +952,23 @@ def _initials_not_office(
         if (g[0] + sur[0]) == initials and not _titleish(g) and g.lower() not in NOT_GIVEN
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, str]:
+    """A running text's "Given Surname" in the nominative, the two words agreeing in gender.
+
+    A given name in "-а"/"-я" is a woman's nominative as often as a man's genitive: "Ведуча
+    24 Каналу Яна Мельник поговорила …" is Яна Мельник, "інтерв'ю Яна Мельника" Ян Мельник. A
+    man's genitive declines his consonant-final surname too, and a woman's subject takes a
+    feminine past verb ("Анна Ковалева спросила"), so either keeps the name as written; an
+    oblique woman's name ("з Оленою Гриценко", "с Анной Ковалевой") is undone as before."""
+    cons = r"[бвгджзклмнпрстфхцчшщ]"
+    if re.search(rf"{cons}[ая]$", given.lower()) and (
+        (re.search(rf"{cons}$", surname.lower()) and _nominative(surname) == surname)
+        or re.match(r"[ \t]+[а-яёіїєґ]{3,}ла\b", after)
+    ):
+        return given, surname
+    return _nominative(given), _nominative(surname)
 
 
 _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\n,;)]{0,60}")
@@ -1411,7 +1430,10 @@ def _office_holder(
         if not title and not same_office:
             # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
             # written before the name, in any case ending.
-            at = header_text.find(name.surname[: max(4, len(name.surname) - 3)])
+            # An adjectival surname keeps less of itself: "Георгія Тихого" for "Тихий".
+            adjectival = re.search(r"(?:ий|ый|ой|ій)$", name.surname) is not None
+            cut = len(name.surname) - (2 if adjectival else 3)
+            at = header_text.find(name.surname[: max(3 if adjectival else 4, cut)])
             before = header_text[max(0, at - 60) : at] if at >= 0 else ""
             stem = re.escape(fold(word)[: max(4, len(word) - 2)])
             same_office = (

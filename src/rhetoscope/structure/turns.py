@@ -225,6 +225,13 @@ def _common_word(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])", text) is not None
 
 
+# A cast line's word ("Участник: …", "Guests: …"): who takes part, said once above the turns.
+_CAST_WORDS = frozenset(
+    {"участник", "участники", "учасник", "учасники", "гость", "гости", "гість", "гості"}
+    | {"guest", "guests", "participant", "participants", "panelists", "panellists"}
+)
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -318,6 +325,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     header.extend(("moderator", n) for n in _event_moderators(preface))
+    if (
+        fold(labels[0].info.text) in _CAST_WORDS
+        and sum(fold(h.info.text) == fold(labels[0].info.text) for h in labels) == 1
+    ):
+        # A stenogram's cast line opens the labels: "Участник: министр здравоохранения …
+        # Михаил Мурашко." / "Модератор — Ирина Соколова, руководитель пресс-центра …." —
+        # the moderator it names chairs under the "Модератор:" labels below.
+        para_end = text.find("\n\n", labels[0].end)
+        cast = text[labels[0].end : para_end if para_end >= 0 else labels[0].end + 400]
+        header.extend((k, n) for k, n in _lead_people_ru(cast) if k == "moderator")
     preface += _cover_roster(preface)
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
@@ -549,7 +566,7 @@ def _dialogue_after_one_exchange(
         return original
     answer = spans[-1]
     dialogue = _dash_dialogue(text, body_end, header, labelled_lead=True) or _bold_dialogue(
-        text, body_end, header
+        text, body_end, header, labelled_lead=True
     )
     if len(dialogue) < 4 or dialogue[0].start <= answer.start or dialogue[0].label != "question":
         return original
