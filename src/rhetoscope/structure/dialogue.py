@@ -1031,10 +1031,25 @@ def _glued_dashes(
     for i, m in enumerate(starts):
         out.append(m)
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
-        if i + 1 >= len(starts) or _ends_with_question(text[starts[i + 1].end() : nxt]):
+        after = starts[i + 2].start() if i + 2 < len(starts) else body_end
+        below = text[starts[i + 1].end() : after] if i + 1 < len(starts) else ""
+        if i + 1 >= len(starts) or _ends_with_question(below):
             glued = _glued_answer(text, starts, i, nxt)
             if glued is not None:
                 out.append(glued)
+            continue
+        # "- А кадри?- Кадри – це найбільша проблема. …" over "- Ви згадали, що фінансування
+        # не відповідає навантаженню": a long answer glued onto a short question, and a short
+        # dashed line below that asks with its "?" lost, is one turn short all the same.
+        glued = _glued_answer(text, starts, i, nxt)
+        if (
+            glued is not None
+            and len(below.split()) <= 20
+            and "\n" not in below.strip()
+            and len(text[m.end() : glued.start()].split()) <= 15
+            and len(text[glued.end() : nxt].split()) >= 15
+        ):
+            out.append(glued)
             continue
         para_end = strip_range(text, m.end(), nxt)[1]
         line_at = text.rfind("\n", m.end(), para_end) + 1 or m.end()
@@ -2332,6 +2347,10 @@ def _bold_dialogue(
             _REACTION.match(text, q_start, q_end) is not None
             and len(text[q_start:q_end].split()) <= 8
         )
+        # "**Навіть так**" / "Навіть так. Минулої зими …": a short bold remark the answer
+        # opens by repeating is the interviewer's, taken up as a question would be (a heading
+        # is not echoed word for word by the paragraph under it).
+        asks = asks or _echoed(text[q_start:q_end], text[a_start:a_end])
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"
@@ -2431,6 +2450,16 @@ _UNBOLD_DASHED_ASK = re.compile(
 )
 
 
+def _echoed(remark: str, answer: str) -> bool:
+    """Does the answer open with the short remark's own words ("Навіть так" / "Навіть так.
+    Минулої зими …", "Really?" / "Really. …")?"""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", remark.lower())
+    if not 1 <= len(words) <= 6:
+        return False
+    opening = re.findall(r"[^\W\d_][\w’'\-]*", answer[: len(remark) + 40].lower())
+    return opening[: len(words)] == words and len(opening) > len(words)
+
+
 # An interviewer's reaction put for the interviewee to answer: "Звучит дорого", "Sounds
 # ambitious", "Звучить оптимістично".
 _REACTION = re.compile(
@@ -2493,6 +2522,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     lines: list[_LineLike] = [
         m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
     ]
+    lines, labelled = _labelled_first_exchange(text, lines)
     asks = [
         _ends_with_question(m.group())
         and len(m.group().split()) <= 60
@@ -2557,7 +2587,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     addressed = None
     if not interviewees:
         addressed = _addressed_in_lead(lines[first].group(), lead, None)
-    if not interviewees and not interviewers and addressed is None:
+    if not interviewees and not interviewers and addressed is None and labelled is None:
         return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
     # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
@@ -2591,6 +2621,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         blocks.append((i, nxt))
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    if labelled is not None:
+        # The first exchange's own labels name the two voices.
+        asker, answerer = asker or labelled[0], answerer or labelled[1]
     if answerer is None:
         answerer = _headlined_subject(text[: lines[first].start()], asker)
     if asker is None:
@@ -2700,6 +2733,61 @@ _LEAD_DASH = re.compile(r"[—–-][ \t\u00a0]+(?=\S)")
 _GLUED_DASHED_QUESTION = re.compile(
     r"(?<=[.!…»\"”])[ \t]*[—–-][ \t\u00a0]+(?=[A-ZА-ЯЁІЇЄҐ«][^\n]*\?[\"”»’)]*[ \t]*$)"
 )
+
+
+# The asker's label on a plain Q&A's first question, at a line's start or glued by the scrape
+# onto the end of the lead ("… что будет с полигоном дальше. 7x7: Николай, прошло пять лет.
+# Что сейчас на месте стройки?"): an outlet or a name of one to three words.
+_FIRST_ASK_LABEL = re.compile(
+    r"(?:^[ \t]*|(?<=[.!…»\"”])[ \t]+)(?P<n>[^\s:]{1,25}(?:[ \t][^\s:]{1,25}){0,2}):[ \t]+"
+    r"(?P<q>[^\W\d_][^\n]*)$"
+)
+# The interviewee's full name labelling the first answer: "Николай Шубин: Формально — …".
+_FIRST_ANSWER_LABEL = re.compile(r"[ \t]*(?P<n>[^\W\d_][\w’'\-]+[ \t]+[^\W\d_][\w’'\-]+):[ \t]+\S")
+
+
+def _labelled_first_exchange(
+    text: str, lines: list[_LineLike]
+) -> tuple[list[_LineLike], tuple[str, str] | None]:
+    """A regional site labels only the first exchange of a plain Q&A (7x7: "… Корреспондент
+    7x7 поговорил с ним … 7x7: Николай, прошло пять лет. Что сейчас на месте стройки?" /
+    "Николай Шубин: Формально — ничего. …", then unlabelled questions and answers): the
+    lines with the two labels cut off (the lead split from the question it was glued to), and
+    the two voices, (asker, answerer). The asker's label is an outlet the text above names or
+    a full name; the answerer's a full name; the question asks."""
+    for i, m in enumerate(lines[:12]):
+        if i + 1 >= len(lines):
+            break
+        ask = _FIRST_ASK_LABEL.search(m.group())
+        if ask is None or not _ends_with_question(ask.group("q")):
+            continue
+        if len(ask.group("q").split()) > 60:
+            continue
+        reply = _FIRST_ANSWER_LABEL.match(lines[i + 1].group())
+        answerer = name_from_phrase(reply.group("n")) if reply is not None else None
+        if answerer is None or not answerer.has_full_given:
+            continue
+        label = ask.group("n")
+        named = name_from_phrase(label)
+        if named is not None and named.has_full_given:
+            asker = named.display()
+        elif re.search(
+            rf"(?<![\w])«?{re.escape(label)}»?(?![\w])", text[: m.start() + ask.start("n")]
+        ):
+            asker = label  # the outlet as the lead writes it ("Корреспондент 7x7 …")
+        else:
+            continue
+        if asker == answerer.display():
+            continue
+        head = m.group()[: ask.start()].rstrip()
+        at = m.start() + ask.start("q")
+        split: list[_LineLike] = [_Line(m.start(), m.start() + len(head), head)] if head else []
+        split.append(_Line(at, m.end(), ask.group("q")))
+        nxt = lines[i + 1]
+        a_at = nxt.start() + reply.end() - 1 if reply is not None else nxt.start()
+        split.append(_Line(a_at, nxt.end(), text[a_at : nxt.end()]))
+        return [*lines[:i], *split, *lines[i + 2 :]], (asker, answerer.display())
+    return lines, None
 
 
 def _split_glued_question(m: _LineLike) -> list[_LineLike]:
@@ -3007,7 +3095,10 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
             and len(line.split()) <= 15
             and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
-            and re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None
+            and (
+                re.search(r"[.!…][\"”»]*$", lines[i - 1].group().strip()) is not None
+                or _caption_above(lines, i)
+            )
             and re.search(r"[.!…][\"”»]*$", lines[i + 1].group().strip()) is not None
             and len(lines[i + 1].group().split()) > len(line.split())
         ):
@@ -3054,6 +3145,22 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
         ):
             out[i] = True
     return out
+
+
+def _caption_above(lines: Sequence[_LineLike], i: int) -> bool:
+    """Is the line above ``i`` a photo's caption, which ends with no stop ("Фото: архив
+    Николая Шубина" / "Плиты на бывшей площадке у станции Шиес, июль 2023 года", or one line
+    with its credit)?"""
+    above = lines[i - 1].group().strip()
+    if len(above.split()) > 25:
+        return False
+    if _CAPTION_CREDIT.search(above) is not None:
+        return True
+    return (
+        i >= 2
+        and _BARE_CREDIT.match(lines[i - 2].group().strip()) is not None
+        and len(lines[i - 2].group().split()) <= 12
+    )
 
 
 def _directionish(m: _LineLike) -> bool:

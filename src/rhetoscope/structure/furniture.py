@@ -353,7 +353,9 @@ def _pull_quote(para: str, before: str) -> bool:
     """A pull quote: a paragraph all in quotation marks repeating words said above it ("‘The
     people in that control room are not easily frightened, and they were frightened’" under the
     answer that says so). Nobody quotes themselves word for word in the next paragraph."""
-    m = re.fullmatch(r"[‘“\"«'](?P<q>[^\n]{20,300}?)[.!?…]?[’”\"»']", para.strip())
+    # (a Markdown blockquote's mark before it: "> «Мы однажды вскрыли стену …»")
+    para = re.sub(r"^[ \t]*>[ \t]*", "", para.strip())
+    m = re.fullmatch(r"[‘“\"«'](?P<q>[^\n]{20,300}?)[.!?…]?[’”\"»']", para)
     return m is not None and m.group("q").rstrip(".!?…,").casefold() in before.casefold()
 
 

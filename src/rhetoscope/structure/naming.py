@@ -175,6 +175,21 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             mixed = {g for g in found if not g.isupper()}
             if len({fold(g) for g in found}) == 1:
                 found = mixed or {next(iter(found))}
+        if len(found) > 1 and re.search(r"[а-яёіїєґ]", fold(name.surname)):
+            # "з директоркою ліцею Світланою Руденко" in the lead, "Світлана Руденко в одному з
+            # класів" in the caption, for "Руденко:": an indeclinable surname beside the given
+            # name in two cases; the oblique form of a given name the page also prints is the
+            # same person.
+            found = {g for g in found if not any(o != g and _oblique_given(g, o) for o in found)}
+        if (
+            len(found) == 1
+            and re.search(r"[а-яёіїєґ]", fold(name.surname))
+            and re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:ою|ією)", next(iter(found)))
+            and len(next(iter(found))) > 5
+        ):
+            # "поговорила з директоркою Світланою Руденко" alone: a woman's instrumental given
+            # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
+            found = {_nominative(found.pop())}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
@@ -254,6 +269,18 @@ _FEMININE_CASES = (
     ("у", ("а",)),
     ("ю", ("я",)),
 )
+
+
+def _oblique_given(word: str, nominative: str) -> bool:
+    """Is ``word`` an oblique case of the given name ``nominative`` ("Світланою", "Світлани" of
+    "Світлана"; "Олегом", "Олега" of "Олег")?"""
+    if " " in word or " " in nominative or word == nominative:
+        return False
+    low, nom = word.lower(), nominative.lower()
+    for ending, nominatives in _FEMININE_CASES:
+        if low.endswith(ending) and any(low[: -len(ending)] + n == nom for n in nominatives):
+            return True
+    return _nominative(word).lower() == nom
 
 
 def _given_beside(given: str, name: Name, text: str) -> str:
