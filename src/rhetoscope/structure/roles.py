@@ -749,7 +749,13 @@ _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
-    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)",
+    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
+    # The moderator opens a joint press conference (president.gov.ua): "We are starting the
+    # joint press conference of the President of Ukraine and the Prime Minister of …": the
+    # leaders' statements come first.
+    r"|\b(?:we[ \t]+are[ \t]+|let[ \t]+us[ \t]+|let['’]s[ \t]+)?(?:start|begin|open)(?:ing)?"
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+|today['’]s[ \t]+)(?:joint[ \t]+)?"
+    r"(?:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing)\b",
     re.IGNORECASE,
 )
 
