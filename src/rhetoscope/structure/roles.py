@@ -588,10 +588,12 @@ def _roles(
             and k in keys[:i]
             and "?" not in body
             and len(body.split()) <= 15
-            and _CLOSING_THANKS.match(body) is not None
+            and (_CLOSING_THANKS.match(body) is not None or _ENDS_THANKS.search(body) is not None)
         ):
             # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
-            # работу в закрытом режиме." closes the open part, saying nothing of substance.
+            # работу в закрытом режиме." closes the open part, saying nothing of substance;
+            # so does a short word that ends in thanks ("Vladimir Putin: Very well. I will sign
+            # the instructions we discussed. Thank you.").
             labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их
@@ -767,6 +769,12 @@ _CLOSING_THANKS = re.compile(
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
+)
+
+
+# A turn's last sentence is thanks: "… I will sign the instructions we discussed. Thank you."
+_ENDS_THANKS = re.compile(
+    r"(?:^|[.!…][ \t]+)(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^.!?…\n]*[.!…]?[ \t]*$"
 )
 
 
@@ -1027,6 +1035,12 @@ def _infer_askers(
     ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
     askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
     answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    # Two voices, one who never asks: the other asks, though a radio host's greeting, the
+    # statement they put to the guest and their sign-off end in no "?" ("Katalin Nagy: It is
+    # seven thirty-two. In the studio is …" / "…: What happened there?" / "…: The opposition
+    # says this is only an election promise." / "…: You have been listening to …").
+    if not askers and len(ratio) == 2 and answerers:
+        askers = {k for k, r in ratio.items() if r >= 0.3 and ends_q[k] >= 2}
     if not askers or not answerers:
         return set()
     longest = max(words[k] / max(total[k], 1) for k in answerers)
