@@ -588,12 +588,10 @@ def _roles(
             and k in keys[:i]
             and "?" not in body
             and len(body.split()) <= 15
-            and (_CLOSING_THANKS.match(body) is not None or _ENDS_THANKS.search(body) is not None)
+            and _CLOSING_THANKS.match(body) is not None
         ):
             # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
-            # работу в закрытом режиме." closes the open part, saying nothing of substance;
-            # so does a short word that ends in thanks ("Vladimir Putin: Very well. I will sign
-            # the instructions we discussed. Thank you.").
+            # работу в закрытом режиме." closes the open part, saying nothing of substance.
             labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их
@@ -769,12 +767,6 @@ _CLOSING_THANKS = re.compile(
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
-)
-
-
-# A turn's last sentence is thanks: "… I will sign the instructions we discussed. Thank you."
-_ENDS_THANKS = re.compile(
-    r"(?:^|[.!…][ \t]+)(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^.!?…\n]*[.!…]?[ \t]*$"
 )
 
 
