@@ -124,13 +124,9 @@ def test_governor_of_region_title_and_writing_credit() -> None:
         "Governor of Tula Region Ivan Orlov: Mr President, production grew by six percent.\n\n"
         "Vladimir Putin: And what about jobs?\n\n"
         "Ivan Orlov: There is a shortage, I will be frank.\n\n"
-        "Vladimir Putin: Very well. I will sign the instructions we discussed. Thank you.\n\n"
+        "Vladimir Putin: Good. Thank you.\n\n"
         "*Writing by Anna Demir\n"
     )
     got = spoken_rows(text)
     assert got[1][1] == "Ivan Orlov"
-    assert got[-1] == (
-        "other",
-        "Vladimir Putin",
-        "Very well. I will sign the instructions we discussed. Thank you.",
-    )
+    assert got[-1] == ("other", "Vladimir Putin", "Good. Thank you.")
