@@ -150,9 +150,25 @@ _MEMBER_AFTER = re.compile(
 # on a line, the words on the next line: "(Prime Minister Morioka)" / "I am aware of …",
 # "(Reporter)" / "I'm with NHK. …", "(Cabinet Public Relations Secretary)" / "Next, …". Only
 # in a dialogue of such lines (the consistency pass): a lone "(Applause)" is a direction.
+# Some of its pages square the brackets ("[Chief Cabinet Secretary]" / "As of this time, …"),
+# and a scrape may glue such a label to the end of the previous turn ("… scientific
+# evidence.[Reporter]" / "Regarding the rice price, …"); others keep the words on the label's
+# line, with no colon: "(Reporter) The approval rating for your Cabinet remains low. …".
 _LINE_PAREN = re.compile(
-    rf"^[ \t]*\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)[ \t]*\n(?=[ \t]*[^\s(\[])",
+    rf"^[ \t]*(?:\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)"
+    rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\])"
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{UPPER}]))"
+    # glued: square brackets, straight after a sentence's end, alone to the line's end
+    rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\][ \t]*\n"
+    r"(?=[ \t]*[^\s(\[])",
     re.MULTILINE,
+)
+# A bracketed heading or direction is no voice: "[Opening Statement]", "[Provisional
+# Translation]", "(Applause) Thank you." (the classifier would read a capitalised pair as a name).
+_PAREN_NOT_VOICE = re.compile(
+    r"(?:.*\s)?(?:statement|remarks|translation|excerpt|applause|laughter|crosstalk|inaudible"
+    r"|video|photo|unofficial|provisional)",
+    re.IGNORECASE,
 )
 _LINE_LOWER_NAME = re.compile(
     rf"^[ \t]*(?P<name>[{LOWER}][{LOWER}'’\-]+(?:[ \t]+[{LOWER}][{LOWER}'’\-]+){{1,2}})[ \t]*\n"
@@ -562,11 +578,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end() - 1  # the initials' line, not the words' line break
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_PAREN.finditer(text, 0, limit):
-        info = classify_label(m.group("name"))
-        start = m.start("name") - 1  # the opening bracket
+        key = next(k for k in ("name", "sq", "glued") if m.group(k) is not None)
+        if _PAREN_NOT_VOICE.fullmatch(m.group(key)):
+            continue
+        info = classify_label(m.group(key))
+        start = m.start(key) - 1  # the opening bracket
+        glued = key == "glued"
         if info is not None and start not in hits:
-            end = m.end() - 1  # the label's line, not the words' line break
-            hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), parened=True)
+            # The label's line, not the words' line break; the label and the space after it
+            # when the words follow on its line.
+            end = m.end() - 1 if m.group().endswith("\n") else m.end()
+            hits[start] = LabelHit(
+                start, end, m.group(key), info, m.start(), parened=True, inline=glued
+            )
     for m in _LINE_Q.finditer(text, 0, limit):
         info = classify_label(m.group("name").rstrip("."))
         if info is not None and m.start("name") not in hits:
@@ -1111,10 +1135,21 @@ def _given_name_labels(
 def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:
     """A reporter's "Full Name, Outlet:" label glued to the end of an answer in a briefing with
     "Question:" labels ("…with you.Manish Kapoor, Times Now: Sir, … What is the latest?"): a
-    full name, an outlet, after a sentence end, asking."""
+    full name, an outlet, after a sentence end, asking. An MEA briefing whose askers are all
+    labelled so ("Sidhant Sibal, WION:", "Manish Jha, TV9 Bharatvarsh:", at line starts) needs
+    no "Question:" labels: two such line-start askers prove the form."""
     name = c.info.name
+    askers = {
+        h.info.group
+        for h in cands
+        if not h.inline
+        and h.info.group != c.info.group
+        and h.info.role is not None
+        and h.info.name is not None
+        and h.info.name.has_full_given
+    }
     if (
-        role_total < 2
+        (role_total < 2 and len(askers) < 2)
         or name is None
         or not name.has_full_given
         or c.info.role is None

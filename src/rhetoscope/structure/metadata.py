@@ -621,6 +621,13 @@ _CREDIT_LINE = re.compile(
     # short "<Surname(s)> reported from <Place>." sentences, the whole line.
     r"|(?:(?:(?:[A-Z][\w'’\-]+|and)[ \t]+){0,4}[A-Z][\w'’\-]+[ \t]+reported[ \t]+from[ \t]+"
     r"[A-Z][^\n.!?]{1,60}\.[ \t]*){1,4}"
+    # A wire story's writing and editing credits: Anadolu's "*Writing by Burak Dag", Reuters'
+    # "Reporting by Anna Kim; Editing by Tom Lee", "Additional reporting by …".
+    r"|(?:\*[ \t]*)?(?:(?:Additional[ \t]+)?[Rr]eporting|Writing|Written|Editing|Edited)[ \t]+by"
+    r"[ \t]+[A-Z][^\n]{1,200}"
+    # Anadolu's notice under every story: "Anadolu Agency website contains only a portion of
+    # the news stories offered to subscribers in the AA News Broadcasting System (HAS), …".
+    r"|[^\n]{0,60}\bwebsite[ \t]+contains[ \t]+only[ \t]+a[ \t]+portion[ \t]+of[^\n]{0,250}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
     # An official's signature under the record: "Председатель Московской городской Думы" and,

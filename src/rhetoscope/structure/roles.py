@@ -749,7 +749,13 @@ _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
-    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)",
+    r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
+    # The moderator opens a joint press conference (president.gov.ua): "We are starting the
+    # joint press conference of the President of Ukraine and the Prime Minister of …": the
+    # leaders' statements come first.
+    r"|\b(?:we[ \t]+are[ \t]+|let[ \t]+us[ \t]+|let['’]s[ \t]+)?(?:start|begin|open)(?:ing)?"
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+|today['’]s[ \t]+)(?:joint[ \t]+)?"
+    r"(?:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing)\b",
     re.IGNORECASE,
 )
 
@@ -1021,6 +1027,12 @@ def _infer_askers(
     ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
     askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
     answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    # Two voices, one who never asks: the other asks, though a radio host's greeting, the
+    # statement they put to the guest and their sign-off end in no "?" ("Katalin Nagy: It is
+    # seven thirty-two. In the studio is …" / "…: What happened there?" / "…: The opposition
+    # says this is only an election promise." / "…: You have been listening to …").
+    if not askers and len(ratio) == 2 and answerers:
+        askers = {k for k, r in ratio.items() if r >= 0.3 and ends_q[k] >= 2}
     if not askers or not answerers:
         return set()
     longest = max(words[k] / max(total[k], 1) for k in answerers)

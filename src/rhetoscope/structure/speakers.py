@@ -654,6 +654,10 @@ _ADDRESS_WORDS = _words(
 )
 
 
+# The noun after a region's name in an office's domain ("Governor of Kaluga Region").
+_DOMAIN_NOUNS = frozenset(
+    {"region", "oblast", "territory", "krai", "province", "prefecture", "republic", "district"}
+)
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
 NOT_NAME_WORDS = _words(
     """
@@ -1668,6 +1672,10 @@ def parse_name(tokens: list[str]) -> Name | None:
             i = j + 1
         elif fold(expanded[j]) == "of" and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
+            # The domain may be a region with its noun: "Governor of Kaluga Region Vladislav
+            # Shapsha", "Governor of Primorye Territory Oleg Kozhemyako".
+            if i < last - 1 and fold(expanded[i]) in _DOMAIN_NOUNS:
+                i += 1
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
     if i >= len(expanded):
