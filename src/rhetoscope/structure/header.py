@@ -127,6 +127,9 @@ _HEADER_PERSON_RU = re.compile(
     # Ракитиным" is no genitive "Евгением Ракитин" (an instrumental, read by _RU_WITH_HOST).
     r"(?![а-яёіїєґ'’\-])"
 )
+_TELLING_VERB_BEFORE = re.compile(
+    r"(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+$"
+)
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
     r"(?P<given>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<sur>[А-ЯЁІЄ][а-яёіїєґ'’\-]+)"
@@ -545,6 +548,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if name is not None and name.given:
             out.append((m.group("kind").lower(), name))
     for m in _HEADER_PERSON_RU.finditer(header):
+        if _TELLING_VERB_BEFORE.search(header, m.end("kind"), m.start("phrase")):
+            # "… в эфире программы «Интервью» рассказал Ирине Голубевой о …": the pair after a
+            # telling verb is the one told (a dative), not the interview's owner (a genitive);
+            # _RU_TOLD_HOST reads it as the host.
+            continue
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
@@ -1198,6 +1206,25 @@ _RU_TO_HOST = re.compile(
     r"(?:(?:телеканала|телеканалу|радиостанции|радіостанції|радио|радіо)[ \t]+"
     r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
+# The host told, in the dative, by a guest on air: "Губернатор … в эфире программы «Интервью»
+# рассказал Ирине Голубевой о промышленных парках", "розповіла в інтерв'ю Олені Бондар про …".
+# The broadcast or interview must be named in the clause ("рассказал Владимиру Путину о
+# ситуации в регионе" in a meeting's lead is a report, not an interview), and the pair must be
+# followed by what was told ("о", "про", "что", "як").
+_RU_TOLD_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]|[Уу])[ \t]+(?:эфире|интервью|ефірі|інтерв['’]ю|программе|програмі"
+    r"|студии|студії|беседе|розмові)(?![а-яёіїєґ])[^\n.!?]{0,80}?"
+    r"(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+"
+    r"(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    + r"(?=[ \t]*,?[ \t]+(?:о|об|обо|про|что|що|как|як)[ \t])"
+    r"|(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?:в|у)[ \t]+"
+    r"(?:интервью|інтерв['’]ю|эфире|ефірі)[ \t]+"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    .replace("(?P<g>", "(?P<g2>")
+    .replace("(?P<s>", "(?P<s2>")
+    + r"(?=[ \t]*,?[ \t]+(?:о|об|обо|про|что|що|как|як)[ \t])"
+)
 # "ответил на вопросы ведущего программы «Воскресное время» Максима Громова", "запитання
 # ведучої Суспільного Ірини Мельник": the host, in the genitive after the questions they put.
 _RU_OF_HOST = re.compile(
@@ -1346,6 +1373,23 @@ _MORE_PAIR = re.compile(
 )
 
 
+# The capitalised word right before a position, and right after one (a name's third word when a
+# pattern's pair caught a patronymic: see the moderator rules in _lead_people_ru).
+_PREV_WORD = re.compile(r"(?<![А-ЯЁІЇЄа-яёіїєґ'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])")
+
+
+def _given_before_patronymic(text: str, m: re.Match[str]) -> str | None:
+    """The given name of a pair whose "given" word is a patronymic ("Виктор Николаевич
+    Гордеев": the pair caught "Николаевич Гордеев"): the capitalised word right before it, or
+    None when there is none; a pair that starts with no patronymic keeps its given name."""
+    given = m.group("g")
+    if not _patronymic(given):
+        return given
+    before = _PREV_WORD.search(text[max(0, m.start("g") - 40) : m.start("g")])
+    return before.group(1) if before is not None else None
+
+
 def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
     """The further names of a list line after its first ("…, Павло Гнатюк"), up to the first
     thing that is not a name (a role: "…, старший аналітик")."""
@@ -1435,8 +1479,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             continue
         out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_INTERVIEWEE.finditer(text):
-        if not is_title_token(m.group("g")):
-            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+        # "Губернатор … Виктор Николаевич Гордеев в эфире …": the name with its patronymic.
+        given = _given_before_patronymic(text, m)
+        if given is not None and not is_title_token(given):
+            out.append(("interview with", Name((given,), m.group("s"), None, False)))
     for m in _RU_INTERVIEW_WITH.finditer(text):
         given, surname = (
             _attested_surname(m.group("g"), text),
@@ -1463,8 +1509,21 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
     for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
-        if not is_title_token(m.group("g")):
-            out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
+        # "Модератор – советник пресс-службы министерства Ольга Сергеевна Лаптева.": the post's
+        # words swallow the given name and the pair is the patronymic and surname.
+        given = _given_before_patronymic(text, m)
+        if given is None:
+            continue
+        surname = m.group("s")
+        if _patronymic(surname):
+            # "Модератор – Ольга Сергеевна Лаптева.": the pair is the given name and patronymic;
+            # the surname follows.
+            follows = _NEXT_WORD.match(text, m.end())
+            if follows is None:
+                continue
+            surname = follows.group(1)
+        if not is_title_token(given):
+            out.append(("moderator", Name((given,), surname, None, False)))
     for m in _RU_GUEST_LINE.finditer(text):
         # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
         pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
@@ -1478,6 +1537,14 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # A dative given name changes ("Марині" -> "Марина"); "ведущей Анны Петровой" (the
         # genitive) does not, and is left alone.
         if not is_title_token(given) and given != m.group("g"):
+            out.append(("interview conducted by", Name((given,), surname, None, False)))
+    told_hosts: set[str] = set()  # the host's words as written, which tell nothing
+    for m in _RU_TOLD_HOST.finditer(text):
+        g, sur = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
+        told_hosts.add(f"{g} {sur}")
+        given, surname = dative_given(g), dative_surname(sur)
+        # Only a name the dative changes ("Ирине" -> "Ирина"): "Анна" told nothing to anyone.
+        if not is_title_token(given) and given != g:
             out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_OF_HOST.finditer(text):
         given, surname = _genitive_given(m.group("g")), genitive_to_nominative(m.group("s"))
@@ -1516,6 +1583,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             post, after = m.group("post"), 0
             for p in _RU_PAIR_AT.finditer(post):
                 told = _TOLD_NOUN.search(post, after, p.start()) is not None
+                # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
+                told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
                 after = p.end()
                 if (
                     told
