@@ -1,4 +1,4 @@
-"""Small cases for the DV round: a lead's moderator or guest named with a patronymic, and a
+"""Small cases for the DV round: a lead's moderator, host or guest named with a patronymic, and a
 broadcast's host named in the dative as the one the guest told ("рассказал Ирине Голубевой")."""
 
 import pytest
@@ -18,6 +18,11 @@ from rhetoscope.structure.header import _header_people, _lead_people_ru
         # The pair is the given name and patronymic; the surname follows.
         ("Модератор – Ольга Сергеевна Лаптева.", "moderator", "Ольга Лаптева"),
         ("Модератор – пресс-секретарь Министерства Елена Гусева.", "moderator", "Елена Гусева"),
+        # Other rules' pairs caught a patronymic too: mended from the text.
+        ("Ведущая – Ольга Сергеевна Лаптева.", "interview conducted by", "Ольга Лаптева"),
+        ("Беседовал Иван Петрович Сидоров", "беседовал", "Иван Сидоров"),
+        ("Гость: Максим Андреевич Руденко, аналитик", "interview with", "Максим Руденко"),
+        ("Розмову вела ведуча Ірина Олегівна Мельник.", "interview conducted by", "Ірина Мельник"),
         (
             "Губернатор области Виктор Николаевич Гордеев в эфире программы «Интервью» "
             "рассказал Ирине Голубевой о промышленных парках.",
@@ -29,6 +34,12 @@ from rhetoscope.structure.header import _header_people, _lead_people_ru
             "рассказал Ирине Голубевой о промышленных парках.",
             "interview with",
             "Виктор Гордеев",
+        ),
+        # A surname in "-вич" is no patronymic when nothing follows it.
+        (
+            "Экономист ответил на вопросы. Беседовал Павел Гуревич",
+            "беседовал",
+            "Павел Гуревич",
         ),
         (
             "Мер міста розповів в інтерв'ю Олені Бондар про відбудову.",

@@ -1373,21 +1373,44 @@ _MORE_PAIR = re.compile(
 )
 
 
-# The capitalised word right before a position, and right after one (a name's third word when a
-# pattern's pair caught a patronymic: see the moderator rules in _lead_people_ru).
-_PREV_WORD = re.compile(r"(?<![А-ЯЁІЇЄа-яёіїєґ'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+$")
-_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])")
-
-
-def _given_before_patronymic(text: str, m: re.Match[str]) -> str | None:
-    """The given name of a pair whose "given" word is a patronymic ("Виктор Николаевич
-    Гордеев": the pair caught "Николаевич Гордеев"): the capitalised word right before it, or
-    None when there is none; a pair that starts with no patronymic keeps its given name."""
-    given = m.group("g")
-    if not _patronymic(given):
-        return given
-    before = _PREV_WORD.search(text[max(0, m.start("g") - 40) : m.start("g")])
-    return before.group(1) if before is not None else None
+def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[str, Name]]:
+    """The lead's people with a patronymic caught as a name word mended from the text: the
+    rules read a two-word pair, so "Модератор – советник пресс-службы министерства Ольга
+    Сергеевна Лаптева" gives "Сергеевна Лаптева" (the post's words swallow the given name) and
+    "Ведущая – Ольга Сергеевна Лаптева" gives "Ольга Сергеевна" — both are Ольга Лаптева. A
+    name the text does not write whole is kept as read."""
+    out: list[tuple[str, Name]] = []
+    for kind, name in people:
+        if name.given and _patronymic(name.given[0]):
+            pat, sur = re.escape(name.given[0]), re.escape(name.surname)
+            found = {
+                g
+                for g in re.findall(
+                    rf"([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+{pat}[ \t]+{sur}(?![а-яёіїєґ])", text
+                )
+                if not is_title_token(g) and not _patronymic(g)
+            }
+            if len(found) == 1:
+                name = Name((found.pop(),), name.surname, None, False)
+        elif name.given and _patronymic(name.surname):
+            given, pat = re.escape(name.given[0]), re.escape(name.surname)
+            found = set(
+                re.findall(
+                    rf"(?<![а-яёіїєґА-ЯЁІЇЄ]){given}[ \t]+{pat}[ \t]+"
+                    r"([А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])",
+                    text,
+                )
+            )
+            # A surname may end so ("Павел Гуревич", "Роман Абрамович"): only a third word
+            # after it makes it a patronymic.
+            if len(found) == 1:
+                name = Name(name.given, found.pop(), None, False)
+        else:
+            out.append((kind, name))
+            continue
+        if (kind, name) not in out:
+            out.append((kind, name))
+    return out
 
 
 def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
@@ -1479,10 +1502,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             continue
         out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_INTERVIEWEE.finditer(text):
-        # "Губернатор … Виктор Николаевич Гордеев в эфире …": the name with its patronymic.
-        given = _given_before_patronymic(text, m)
-        if given is not None and not is_title_token(given):
-            out.append(("interview with", Name((given,), m.group("s"), None, False)))
+        if not is_title_token(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_INTERVIEW_WITH.finditer(text):
         given, surname = (
             _attested_surname(m.group("g"), text),
@@ -1509,21 +1530,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
     for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
-        # "Модератор – советник пресс-службы министерства Ольга Сергеевна Лаптева.": the post's
-        # words swallow the given name and the pair is the patronymic and surname.
-        given = _given_before_patronymic(text, m)
-        if given is None:
-            continue
-        surname = m.group("s")
-        if _patronymic(surname):
-            # "Модератор – Ольга Сергеевна Лаптева.": the pair is the given name and patronymic;
-            # the surname follows.
-            follows = _NEXT_WORD.match(text, m.end())
-            if follows is None:
-                continue
-            surname = follows.group(1)
-        if not is_title_token(given):
-            out.append(("moderator", Name((given,), surname, None, False)))
+        if not is_title_token(m.group("g")):
+            out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_GUEST_LINE.finditer(text):
         # "Гість: Максим Руденко, старший аналітик …", "Гости: Николай Савельев, экономист".
         pairs = [(m.group("g"), m.group("s")), *_more_pairs(text, m.end())]
@@ -1605,7 +1613,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             g, s = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
             if not is_title_token(g) and not _patronymic(g):
                 out.append(("interview with", Name((g,), s, None, False)))
-    return out
+    return _patronymic_mended(out, text)
 
 
 # The interviewer's signature closing a Ukrainian or Russian web interview, in the nominative:
