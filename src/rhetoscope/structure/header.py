@@ -127,6 +127,9 @@ _HEADER_PERSON_RU = re.compile(
     # Ракитиным" is no genitive "Евгением Ракитин" (an instrumental, read by _RU_WITH_HOST).
     r"(?![а-яёіїєґ'’\-])"
 )
+_TELLING_VERB_BEFORE = re.compile(
+    r"(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+$"
+)
 _HEADER_DATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?:[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
     r"(?P<given>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<sur>[А-ЯЁІЄ][а-яёіїєґ'’\-]+)"
@@ -545,6 +548,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if name is not None and name.given:
             out.append((m.group("kind").lower(), name))
     for m in _HEADER_PERSON_RU.finditer(header):
+        if _TELLING_VERB_BEFORE.search(header, m.end("kind"), m.start("phrase")):
+            # "… в эфире программы «Интервью» рассказал Ирине Голубевой о …": the pair after a
+            # telling verb is the one told (a dative), not the interview's owner (a genitive);
+            # _RU_TOLD_HOST reads it as the host.
+            continue
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
@@ -1201,6 +1209,25 @@ _RU_TO_HOST = re.compile(
     r"(?:(?:телеканала|телеканалу|радиостанции|радіостанції|радио|радіо)[ \t]+"
     r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
+# The host told, in the dative, by a guest on air: "Губернатор … в эфире программы «Интервью»
+# рассказал Ирине Голубевой о промышленных парках", "розповіла в інтерв'ю Олені Бондар про …".
+# The broadcast or interview must be named in the clause ("рассказал Владимиру Путину о
+# ситуации в регионе" in a meeting's lead is a report, not an interview), and the pair must be
+# followed by what was told ("о", "про", "что", "як").
+_RU_TOLD_HOST = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]|[Уу])[ \t]+(?:эфире|интервью|ефірі|інтерв['’]ю|программе|програмі"
+    r"|студии|студії|беседе|розмові)(?![а-яёіїєґ])[^\n.!?]{0,80}?"
+    r"(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+"
+    r"(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    + r"(?=[ \t]*,?[ \t]+(?:о|об|обо|про|что|що|как|як)[ \t])"
+    r"|(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?:в|у)[ \t]+"
+    r"(?:интервью|інтерв['’]ю|эфире|ефірі)[ \t]+"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    .replace("(?P<g>", "(?P<g2>")
+    .replace("(?P<s>", "(?P<s2>")
+    + r"(?=[ \t]*,?[ \t]+(?:о|об|обо|про|что|що|как|як)[ \t])"
+)
 # "ответил на вопросы ведущего программы «Воскресное время» Максима Громова", "запитання
 # ведучої Суспільного Ірини Мельник": the host, in the genitive after the questions they put.
 _RU_OF_HOST = re.compile(
@@ -1349,6 +1376,46 @@ _MORE_PAIR = re.compile(
 )
 
 
+def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[str, Name]]:
+    """The lead's people with a patronymic caught as a name word mended from the text: the
+    rules read a two-word pair, so "Модератор – советник пресс-службы министерства Ольга
+    Сергеевна Лаптева" gives "Сергеевна Лаптева" (the post's words swallow the given name) and
+    "Ведущая – Ольга Сергеевна Лаптева" gives "Ольга Сергеевна" — both are Ольга Лаптева. A
+    name the text does not write whole is kept as read."""
+    out: list[tuple[str, Name]] = []
+    for kind, name in people:
+        if name.given and _patronymic(name.given[0]):
+            pat, sur = re.escape(name.given[0]), re.escape(name.surname)
+            found = {
+                g
+                for g in re.findall(
+                    rf"([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+{pat}[ \t]+{sur}(?![а-яёіїєґ])", text
+                )
+                if not is_title_token(g) and not _patronymic(g)
+            }
+            if len(found) == 1:
+                name = Name((found.pop(),), name.surname, None, False)
+        elif name.given and _patronymic(name.surname):
+            given, pat = re.escape(name.given[0]), re.escape(name.surname)
+            found = set(
+                re.findall(
+                    rf"(?<![а-яёіїєґА-ЯЁІЇЄ]){given}[ \t]+{pat}[ \t]+"
+                    r"([А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])",
+                    text,
+                )
+            )
+            # A surname may end so ("Павел Гуревич", "Роман Абрамович"): only a third word
+            # after it makes it a patronymic.
+            if len(found) == 1:
+                name = Name(name.given, found.pop(), None, False)
+        else:
+            out.append((kind, name))
+            continue
+        if (kind, name) not in out:
+            out.append((kind, name))
+    return out
+
+
 def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
     """The further names of a list line after its first ("…, Павло Гнатюк"), up to the first
     thing that is not a name (a role: "…, старший аналітик")."""
@@ -1482,6 +1549,14 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # genitive) does not, and is left alone.
         if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
+    told_hosts: set[str] = set()  # the host's words as written, which tell nothing
+    for m in _RU_TOLD_HOST.finditer(text):
+        g, sur = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
+        told_hosts.add(f"{g} {sur}")
+        given, surname = dative_given(g), dative_surname(sur)
+        # Only a name the dative changes ("Ирине" -> "Ирина"): "Анна" told nothing to anyone.
+        if not is_title_token(given) and given != g:
+            out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_OF_HOST.finditer(text):
         given, surname = _genitive_given(m.group("g")), genitive_to_nominative(m.group("s"))
         # A genitive given name changes ("Максима" -> "Максим"); "ведущей Анне Петровой" (the
@@ -1519,6 +1594,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             post, after = m.group("post"), 0
             for p in _RU_PAIR_AT.finditer(post):
                 told = _TOLD_NOUN.search(post, after, p.start()) is not None
+                # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
+                told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
                 after = p.end()
                 if (
                     told
@@ -1539,7 +1616,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             g, s = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
             if not is_title_token(g) and not _patronymic(g):
                 out.append(("interview with", Name((g,), s, None, False)))
-    return out
+    return _patronymic_mended(out, text)
 
 
 # The interviewer's signature closing a Ukrainian or Russian web interview, in the nominative:
