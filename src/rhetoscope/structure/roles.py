@@ -366,6 +366,18 @@ def _roles(
         )
         for (h, *_), k in zip(bodies, keys, strict=True)
     )
+    # A hearing its chair opens under a title that presides, though they question the witness
+    # too (Rev's "Chair Whitford (00:00:04):" / "The committee will come to order. … I now
+    # recognize Acting Administrator Nakamura for his opening statement."): that opening is a
+    # statement, and so is the witness's statement after it.
+    opener = bodies[0][0].info if bodies else None
+    chair_opens = (
+        opener is not None
+        and keys[0] in interviewers
+        and opener.kind is LabelKind.PERSON
+        and opener.name is not None
+        and _PRESIDING.fullmatch(opener.name.title or "") is not None
+    )
     # A presenter who links the programme ("Marcus Webb: The House today voted …  For more,
     # Laura Castillo spoke with one of them." before a named colleague's first question, and
     # after the interview "We also reached out to …") speaks before any interviewer and never
@@ -473,7 +485,7 @@ def _roles(
             asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
-            if chaired and not asked and "?" not in body:
+            if (chaired or (chair_opens and i == 0)) and not asked and "?" not in body:
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
             if (

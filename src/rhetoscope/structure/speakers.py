@@ -381,6 +381,8 @@ TITLE_WORDS = frozenset(
         "congresswoman",
         "gov",
         "governor",
+        # NBC's clip label: "PRES. DONALD TRUMP:" is Donald Trump.
+        "pres",
         "gen",
         "general",
         "adm",
