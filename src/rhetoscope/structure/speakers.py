@@ -1316,7 +1316,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
 # sentence ended there ("Fenwick. Administrator"); abbreviations ("Lieut.", "Jr.") are short
 # or listed, initials single letters.
 _SENTENCE_IN_LABEL = re.compile(
-    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt)\.)"
+    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt|Pres)\.)"
     rf"[{UPPER}][{LOWER}]{{3,}}\.[ \t]+[{UPPER}]"
 )
 
