@@ -437,6 +437,9 @@ def _preamble(
         if line_start == start or (
             (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
             and not _BREADCRUMB.search(last)
+            # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
+            # D.C." — a place, no sentence.
+            and not _PLACE_LINE.fullmatch(last)
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
             and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
         ):

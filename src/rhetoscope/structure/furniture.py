@@ -552,8 +552,11 @@ _REPLY_WORD = re.compile(
 )
 
 
+# (The link may read "Share this contribution"; the question's number may stand alone under it,
+# "… Wednesday 19 March." / "[903114]".)
 _FLUSH_FURNITURE = re.compile(
-    r"Share|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d|Q\d{1,3}\.[ \t]+\[\d{1,8}\]"
+    r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"
+    r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\]"
 )
 
 

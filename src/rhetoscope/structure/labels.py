@@ -144,7 +144,8 @@ _LINE_MEMBER = re.compile(
 # ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
 # / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)".
 _MEMBER_AFTER = re.compile(
-    r"\n[ \t]*(?:Share|\d{1,2}:\d{2}(?::\d{2})?|Q\d{1,3}\.[ \t]+\[\d{1,8}\])[ \t]*\n[ \t]*$"
+    r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\])[ \t]*\n[ \t]*$"
 )
 # The Japanese Prime Minister's Office (kantei.go.jp) prints each speaker in parentheses alone
 # on a line, the words on the next line: "(Prime Minister Morioka)" / "I am aware of …",

@@ -435,8 +435,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
     # gov.uk's licence footer: "All content is available under the Open Government Licence
-    # v3.0, except where otherwise stated" / "© Crown copyright".
-    r"|.{0,40}\bOpen[ \t]+Government[ \t]+Licen[cs]e\b.{0,80}|©?[ \t]*Crown[ \t]+copyright.{0,20}"
+    # v3.0, except where otherwise stated" / "© Crown copyright"; Hansard's "Contains
+    # Parliamentary information licensed under the Open Parliament Licence v3.0."
+    r"|.{0,60}\bOpen[ \t]+(?:Government|Parliament)[ \t]+Licen[cs]e\b.{0,80}"
+    r"|©?[ \t]*Crown[ \t]+copyright.{0,20}"
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news"
     # A list page's back link under the story: "Back to top", "Back to the list" (mid.ru).

@@ -1479,8 +1479,19 @@ def _office_holder(
                 for g, sur in (m.groups() for m in _PAIR_AT.finditer(header_text))
                 if sur == holder.surname and not (is_title_token(g) or g.lower() in NOT_GIVEN)
             }
-            if len(given) == 1:
-                return f"{given.pop()} {holder.surname}"
+            # A middle initial between them ("President Donald J. Trump speaks with members of
+            # the press …" under "Remarks by President Trump"): the name as written, with it.
+            initialed = {
+                (m.group(1), " ".join(m.group(0).split()))
+                for m in re.finditer(
+                    rf"(?<![{LETTER}.\-])([{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}]\.){{1,2}}[ \t]+"
+                    rf"{re.escape(holder.surname)}(?![{LETTER}])",
+                    header_text,
+                )
+                if not (is_title_token(m.group(1)) or m.group(1).lower() in NOT_GIVEN)
+            }
+            if len({g for g, _ in initialed} | given) == 1 and len(initialed) <= 1:
+                return initialed.pop()[1] if initialed else f"{given.pop()} {holder.surname}"
         return header_canon.get(holder, holder.display())
     # "Members present: Dame Meg Hillier (Chair); …": a name, then the office in brackets.
     bracketed = {

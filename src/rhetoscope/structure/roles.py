@@ -16,6 +16,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     fold,
+    is_chorus,
     is_title_token,
     name_from_phrase,
     outlet_role,
@@ -185,6 +186,8 @@ def _roles(
         shouts = [(k, len(text[a:b].split())) for (_, a, b, _), k in zip(bodies, keys, strict=True)]
         crowd = {k for k in voices if all(n <= 8 for kk, n in shouts if kk == k)}
         persons -= crowd
+    # Hansard's benches in chorus ("Hon. Members" / "Hear, hear!") interject: no answer.
+    crowd |= {k for (h, *_), k in zip(bodies, keys, strict=True) if is_chorus(h.info.text)}
     for k in total:  # a speaker of nothing but short replies ("Talks.", "Months.") answers
         counted[k] = counted[k] or total[k]
     # A Russian or Ukrainian floor stenogram ("Председательствующий. …", "ГОЛОВУЮЧИЙ. …"): the
@@ -363,6 +366,18 @@ def _roles(
         )
         for (h, *_), k in zip(bodies, keys, strict=True)
     )
+    # A hearing its chair opens under a title that presides, though they question the witness
+    # too (Rev's "Chair Whitford (00:00:04):" / "The committee will come to order. … I now
+    # recognize Acting Administrator Nakamura for his opening statement."): that opening is a
+    # statement, and so is the witness's statement after it.
+    opener = bodies[0][0].info if bodies else None
+    chair_opens = (
+        opener is not None
+        and keys[0] in interviewers
+        and opener.kind is LabelKind.PERSON
+        and opener.name is not None
+        and _PRESIDING.fullmatch(opener.name.title or "") is not None
+    )
     # A presenter who links the programme ("Marcus Webb: The House today voted …  For more,
     # Laura Castillo spoke with one of them." before a named colleague's first question, and
     # after the interview "We also reached out to …") speaks before any interviewer and never
@@ -470,7 +485,7 @@ def _roles(
             asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
-            if chaired and not asked and "?" not in body:
+            if (chaired or (chair_opens and i == 0)) and not asked and "?" not in body:
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
             if (
@@ -871,11 +886,18 @@ def _moderators(
         # An unlabelled question the page prints itself (a questionnaire's "2. What is the
         # biggest challenge?" under the second candidate's short answer) is no one's voice to
         # hand the floor to.
+        # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
+        office = first.office or (first.name.title if first.name is not None else None)
+        # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
+        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        presides = office is not None and (_PRESIDING.search(office) or speaker)
+        # (A presiding office chairs from its first call: Hansard's "Mr Speaker" / "Order. I
+        # want to hear the Leader of the Opposition's question." before her question.)
         hands_over = any(
             i + 1 < len(bodies)
             and asks(i + 1)
             and not bodies[i + 1][0].implied
-            and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION)
+            and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION or presides)
             for i in turns
         )
         others_answer = any(
@@ -883,11 +905,7 @@ def _moderators(
         )
         if not (hands_over and others_answer):
             continue
-        # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
-        office = first.office or (first.name.title if first.name is not None else None)
-        # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
-        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
-        if office is not None and (_PRESIDING.search(office) or speaker):
+        if presides:
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]

@@ -381,6 +381,8 @@ TITLE_WORDS = frozenset(
         "congresswoman",
         "gov",
         "governor",
+        # NBC's clip label: "PRES. DONALD TRUMP:" is Donald Trump.
+        "pres",
         "gen",
         "general",
         "adm",
@@ -1016,6 +1018,14 @@ _PHONE_IN = re.compile(
 )
 
 
+_HANSARD_CHORUS = re.compile(r"(?:Hon\.|An[ \t]+hon\.)[ \t]+Members?")
+
+
+def is_chorus(label: str) -> bool:
+    """Hansard's benches in chorus ("Hon. Members" / "Hear, hear!"): an interjection."""
+    return _HANSARD_CHORUS.fullmatch(label.strip()) is not None
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1024,6 +1034,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150:
         return None
+    if _HANSARD_CHORUS.fullmatch(text):
+        # Hansard's benches in chorus, set like a member: "Hon. Members" / "Hear, hear!". No
+        # one person: the House's voice, as "Mr Speaker" is the chair's.
+        return LabelInfo(LabelKind.OFFICE, text, office=text)
     # "Question [Le Monde] (interpreted from French):": a note in brackets after the asker's
     # bracket is no part of who asks.
     noted = _TRAILING_BRACKET_NOTE.match(text)
@@ -1306,7 +1320,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
 # sentence ended there ("Fenwick. Administrator"); abbreviations ("Lieut.", "Jr.") are short
 # or listed, initials single letters.
 _SENTENCE_IN_LABEL = re.compile(
-    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt)\.)"
+    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt|Pres)\.)"
     rf"[{UPPER}][{LOWER}]{{3,}}\.[ \t]+[{UPPER}]"
 )
 
