@@ -643,6 +643,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
+            # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
+            # the page's first line "Novaya Gazeta Europe".
+            and not _masthead_tail(header, f"{g} {sur}")
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
@@ -1005,6 +1008,15 @@ _RUN_END_NAME = re.compile(
     rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
+def _masthead_tail(header: str, pair: str) -> bool:
+    """Is ``pair`` the page's masthead, or the end of it ("Gazeta Europe" of "Novaya Gazeta
+    Europe"): the first line, a short name with no sentence mark."""
+    masthead = next((ln.strip() for ln in header.split("\n") if ln.strip()), "")
+    if len(masthead.split()) > 5 or re.search(r"[:.?!…,]", masthead):
+        return False
+    return masthead == pair or masthead.endswith(" " + pair)
+
+
 NOT_GIVEN = (
     frozenset(
         [
