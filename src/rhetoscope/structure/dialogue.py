@@ -1659,7 +1659,9 @@ _EXPLAINS = re.compile(
 # Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
 _SPOKE_TO_OUTLET = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
-    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+    # ("… Eleni Makri tells Kathimerini that …": telling the outlet is speaking to it)
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
+    r"[ \t]+"
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
 )
@@ -1759,6 +1761,12 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         folded = re.sub(r"\W", "", outlet).lower()
         own_site = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
         own_site = own_site or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
+        # The site's own domain as its masthead: "eKathimerini.com" over "… tells Kathimerini".
+        own_site = own_site or (
+            len(folded) >= 4
+            and re.fullmatch(rf"[\w\-]*{re.escape(folded)}\.(?:com|net|org|gr|co\.uk)", top.lower())
+            is not None
+        )
         # "Meduza’s Daria Kozlova spoke with Sorokin": an outlet's own journalist asks
         # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
         by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
@@ -1895,8 +1903,9 @@ _PRONOUN_SPOKE = re.compile(
 # A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})"
-    rf"(?:,|[ \t]+[{LOWER}])",
+    # (a double-barrelled surname keeps its second capital: "Amara Okonjo-Reyes, an …")
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    rf"{{1,3}})(?:,|[ \t]+[{LOWER}])",
     re.MULTILINE,
 )
 
@@ -2280,6 +2289,12 @@ def _bold_dialogue(
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
         answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
+    if answerer is None:
+        # The Spectator's profile interview: the standfirst and the lead's first words name
+        # the interviewee ("Rachel Ashdown on sentencing, …" / "Rachel Ashdown has the look of
+        # …"), no interview verb does — as for a learned dialogue.
+        lead_text = text[: paras[0][0].start()]
+        answerer = _headlined_subject(lead_text, asker) or _post_captioned(lead_text, asker)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
@@ -3196,3 +3211,41 @@ def _statement(
         speaker = _office_speech(_header(text, None), text)
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)
+
+
+def _plain_with_remarks(
+    text: str, body_end: int, header: list[tuple[str, Name]]
+) -> tuple[Span, ...]:
+    """A plain Q&A (:func:`_plain_dialogue`) whose interviewer also puts a remark with no "?"
+    (eKathimerini: "The opposition accuses the government of being naive, …" / "I understand
+    why the opposition says this; …"): the plain rule reads only questions, so the remark and
+    the reply to it join the answer above. The paragraph tagger may read the remark; its reading
+    is taken only where it keeps every question the plain rule found, names the same two sides,
+    and adds only one-paragraph remarks with no question mark, each between two answers."""
+    plain = _plain_dialogue(text, body_end, header)
+    if len(plain) < 6:
+        return plain
+    learned = _learned_dialogue(text, body_end, header)
+    if len(learned) <= len(plain):
+        return plain
+    asked = {s.start for s in plain if s.label == "question"}
+    learned_asked = {s.start for s in learned if s.label == "question"}
+    if not asked <= learned_asked:
+        return plain
+    people = {(s.label, s.attrs.get("speaker")) for s in plain}
+    if {(s.label, s.attrs.get("speaker")) for s in learned} != people:
+        return plain
+    for k, s in enumerate(learned):
+        if s.label != "question" or s.start in asked:
+            continue
+        remark = text[s.start : s.end]
+        if (
+            "?" in remark
+            or "\n" in remark.strip()
+            or k == 0
+            or k + 1 >= len(learned)
+            or learned[k - 1].label != "answer"
+            or learned[k + 1].label != "answer"
+        ):
+            return plain
+    return learned

@@ -67,6 +67,10 @@ _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
 
 
+_DESK_WORD = (
+    r"^(?i:Communications|Staff|Reports|Desk|Team|Office|Editors|Bureau|Relations|Newsroom"
+    r"|Services?|Writers?)$"
+)
 _BYLINE_WORDS = frozenset({"by", "with", "from", "for", "and", "via"})
 
 
@@ -438,6 +442,10 @@ def _speaker_names(
         # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer
         # (a name all in capitals, "BY SIMON SHUSTER", is).
         if re.match(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]", byline) is not None:
+            author = None
+        # "By University Communications", "By Staff Reports": an office or desk that ends in
+        # its own word is no writer by name.
+        if re.search(_DESK_WORD, byline.split(",")[0].split()[-1] if byline.split() else ""):
             author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
