@@ -1549,7 +1549,8 @@ _BYLINE_NAME = re.compile(
     rf"(?:[ \t]*\n[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?[ \t]*(?=\n[^\n]*\d))?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
+    # Stuff sets the time and date right after the name: "Kirsty Whanau 05:00, Aug 12 2024".
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))(?P<d>[^\n]{4,40})$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
@@ -1670,6 +1671,11 @@ _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})$"
 )
+_OUR_ASKER = re.compile(
+    r"\b(?i:our)[ \t]+(?:(?i:own|senior|chief|special|foreign)[ \t]+)?"
+    r"(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
+)
 _POSTED_ASKER_IN = re.compile(
     r"\b(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
@@ -1730,6 +1736,18 @@ def _full_in(lead: str, surname: str) -> Name | None:
             name = name_from_phrase(f"{g} {s}")
             if name is not None and name.has_full_given:
                 return name
+    # An Arabic surname written with its article: "Minister Ziad Fadhel al-Kassem, …" for
+    # "Kassem" ("Al-Monitor spoke with Kassem …").
+    article = re.search(
+        rf"(?<![\w’'])((?:[{UPPER}][{LOWER}]+[ \t]+){{1,3}})(?:al|el|Al|El)-{re.escape(surname)}"
+        rf"(?![\w’'])",
+        lead,
+    )
+    if article is not None:
+        words = [w for w in article.group(1).split() if not is_title_token(w)]
+        name = name_from_phrase(" ".join([*words, article.group(0).split()[-1]]))
+        if words and name is not None and name.has_full_given:
+            return name
     return None
 
 
@@ -1801,6 +1819,10 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             # interview with Ukrinform correspondent Olena Kravets in Kyiv, Deputy Foreign
             # Minister Taras Melnychuk spoke about …" — she asks.
             owned_with = _POSTED_ASKER_IN.search(lead, said.start(), said.start("who"))
+        if owned_with is None:
+            # The outlet's own journalist, "our" by post: "… where he spoke with our
+            # correspondent Zeinab Haidar about …" (Al Mayadeen) — she asks.
+            owned_with = _OUR_ASKER.search(lead)
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
@@ -2854,7 +2876,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             continue
         merged.append((role, s_, e_))
         k += 1
-    proposed = merged
+    proposed = [*_opening_greeting(text, first), *merged]
     spans: list[Span] = []
     for idx, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
@@ -2869,10 +2891,36 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
-        speaker = asker if role == "question" else answerer
+        speaker = asker if role in ("question", "other") else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
         spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _opening_greeting(text: str, first: int) -> list[tuple[str, int, int]]:
+    """The greeting exchange right above the first question, which the tagger leaves to the
+    lead (Stuff: "Thanks for making time on a sitting week." / "Malo e lelei. It’s always a
+    sitting week somewhere, so it’s fine." / "You’ve been in cabinet nine months. …?"): a
+    one-line thanks or greeting of the interviewer's, then a short reply, each a paragraph of
+    its own. The interviewer's is no question: "other"."""
+    head = text[:first].rstrip()
+    paras = [m for m in re.finditer(r"[^\n]+", head)]
+    if len(paras) < 3:
+        return []
+    hello, reply = paras[-2], paras[-1]
+    if not (
+        (_THANKS_LINE.match(hello.group()) or _GREETING.match(hello.group()))
+        and len(hello.group().split()) <= 16
+        and "?" not in hello.group()
+        and re.search(r"[.!]$", hello.group().rstrip()) is not None
+        and len(reply.group().split()) <= 40
+        and re.search(r"[.!]$", reply.group().rstrip()) is not None
+        # each its own paragraph, under the lead
+        and text[hello.end() : reply.start()].count("\n") >= 2
+        and text[paras[-3].end() : hello.start()].count("\n") >= 2
+    ):
+        return []
+    return [("other", hello.start(), hello.end()), ("answer", reply.start(), reply.end())]
 
 
 # A line that opens with a greeting: "Доброго вечора, …", "Здравствуйте.", "Good evening, …".
@@ -3213,6 +3261,12 @@ def _statement(
     return (Span(start, end, "statement", attrs=attrs),)
 
 
+_BOX_OPENER = re.compile(
+    r"[ \t]*(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,2}[ \t]*:|(?:Our|Sign|Subscribe|Get|Join"
+    r"|Listen|Watch|Follow|Read|Related|Most|More)\b)"
+)
+
+
 def _plain_with_remarks(
     text: str, body_end: int, header: list[tuple[str, Name]]
 ) -> tuple[Span, ...]:
@@ -3239,8 +3293,13 @@ def _plain_with_remarks(
         if s.label != "question" or s.start in asked:
             continue
         remark = text[s.start : s.end]
+        reply = text[learned[k + 1].start : learned[k + 1].end] if k + 1 < len(learned) else ""
         if (
             "?" in remark
+            # A box the tagger took for a remark: "Read also: …", a newsletter pitch over its
+            # "Privacy Notice: …" (a heading and colon open the box or the line below it).
+            or _BOX_OPENER.match(remark) is not None
+            or _BOX_OPENER.match(reply) is not None
             or "\n" in remark.strip()
             or k == 0
             or k + 1 >= len(learned)

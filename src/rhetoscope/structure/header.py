@@ -738,7 +738,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             out.append(
                 ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
-    return out
+    # The site's name atop the page is the outlet, never a person, however a headline uses it:
+    # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …".
+    return [(k, n) for k, n in out if n.title is not None or not _masthead_tail(header, n.display())]
 
 
 # Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",

@@ -649,7 +649,9 @@ _AUTHOR_BIO = re.compile(
 _PERSON_BIO = re.compile(
     r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|al|el|da|di|bin)[ \t]+)?"
     r"(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
-    r"(?:is|was|serves[ \t]+as|served[ \t]+as|has[ \t]+served[ \t]+as)[ \t]+"
+    # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
+    r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
+    r"|has[ \t]+served[ \t]+as)[ \t]+"
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
     r"|professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
     r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer)s?\b"
