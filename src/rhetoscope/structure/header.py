@@ -740,7 +740,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             )
     # The site's name atop the page is the outlet, never a person, however a headline uses it:
     # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …".
-    return [(k, n) for k, n in out if n.title is not None or not _masthead_tail(header, n.display())]
+    return [
+        (k, n) for k, n in out if n.title is not None or not _masthead_tail(header, n.display())
+    ]
 
 
 # Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",
@@ -1010,11 +1012,18 @@ _RUN_END_NAME = re.compile(
     rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
+
+
 def _masthead_tail(header: str, pair: str) -> bool:
     """Is ``pair`` the page's masthead, or the end of it ("Gazeta Europe" of "Novaya Gazeta
     Europe"): the first line, a short name with no sentence mark."""
     masthead = next((ln.strip() for ln in header.split("\n") if ln.strip()), "")
-    if len(masthead.split()) > 5 or re.search(r"[:.?!…,]", masthead):
+    words = masthead.split()
+    # (a name of three capitalised words at least: a headline "Tucker Carlson interviews
+    # Viktor Orban" has a lowercase verb, a two-word first line may be a person's byline)
+    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    if re.search(r"[:.?!…,'’]", masthead):
         return False
     return masthead == pair or masthead.endswith(" " + pair)
 

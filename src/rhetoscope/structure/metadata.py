@@ -242,7 +242,8 @@ _TRAILING_LINE = re.compile(
     # Wildfires, Insurance" (no sentence).
     r"|Sign[ \t]+up[ \t]+for[ \t]+(?-i:(?:the[ \t]+)?[A-Z])[^\n.!?]{0,60}[.!]?"
     # (the box's field may keep its button beside it: "Email address  [SIGN UP]")
-    r"|(?:Your[ \t]+)?E-?mail[ \t]+address(?:[ \t]*\[[^\]\n]{1,20}\])?|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
+    r"|(?:Your[ \t]+)?E-?mail[ \t]+address(?:[ \t]*\[[^\]\n]{1,20}\])?"
+    r"|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
     r"|More[ \t]*:[ \t]*[^\n.!?]{0,200}"
     # The editor's note under a print Q&A (Devex, Vox): "This conversation has been edited for
     # length and clarity.", "[The interview has been translated … and condensed.]"

@@ -48,8 +48,8 @@ from rhetoscope.structure.dialogue import (
     _most_named,
     _numbered_questions,
     _opening_speaker,
-    _plain_with_remarks,
     _plain_questions,
+    _plain_with_remarks,
     _preamble,
     _statement,
 )
