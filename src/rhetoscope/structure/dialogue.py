@@ -1567,7 +1567,8 @@ _BYLINE_NAME = re.compile(
     rf"(?:[ \t]*\n[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?[ \t]*(?=\n[^\n]*\d))?"
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+)(?P<d>[^\n]{4,40})$",
+    # Stuff sets the time and date right after the name: "Kirsty Whanau 05:00, Aug 12 2024".
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))(?P<d>[^\n]{4,40})$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
@@ -1677,7 +1678,9 @@ _EXPLAINS = re.compile(
 # Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
 _SPOKE_TO_OUTLET = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
-    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+    # ("… Eleni Makri tells Kathimerini that …": telling the outlet is speaking to it)
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
+    r"[ \t]+"
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
 )
@@ -1685,6 +1688,11 @@ _SPOKE_TO_OUTLET = re.compile(
 _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})$"
+)
+_OUR_ASKER = re.compile(
+    r"\b(?i:our)[ \t]+(?:(?i:own|senior|chief|special|foreign)[ \t]+)?"
+    r"(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _POSTED_ASKER_IN = re.compile(
     r"\b(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
@@ -1746,6 +1754,18 @@ def _full_in(lead: str, surname: str) -> Name | None:
             name = name_from_phrase(f"{g} {s}")
             if name is not None and name.has_full_given:
                 return name
+    # An Arabic surname written with its article: "Minister Ziad Fadhel al-Kassem, …" for
+    # "Kassem" ("Al-Monitor spoke with Kassem …").
+    article = re.search(
+        rf"(?<![\w’'])((?:[{UPPER}][{LOWER}]+[ \t]+){{1,3}})(?:al|el|Al|El)-{re.escape(surname)}"
+        rf"(?![\w’'])",
+        lead,
+    )
+    if article is not None:
+        words = [w for w in article.group(1).split() if not is_title_token(w)]
+        name = name_from_phrase(" ".join([*words, article.group(0).split()[-1]]))
+        if words and name is not None and name.has_full_given:
+            return name
     return None
 
 
@@ -1777,6 +1797,12 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         folded = re.sub(r"\W", "", outlet).lower()
         own_site = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
         own_site = own_site or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
+        # The site's own domain as its masthead: "eKathimerini.com" over "… tells Kathimerini".
+        own_site = own_site or (
+            len(folded) >= 4
+            and re.fullmatch(rf"[\w\-]*{re.escape(folded)}\.(?:com|net|org|gr|co\.uk)", top.lower())
+            is not None
+        )
         # "Meduza’s Daria Kozlova spoke with Sorokin": an outlet's own journalist asks
         # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
         by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
@@ -1811,6 +1837,10 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             # interview with Ukrinform correspondent Olena Kravets in Kyiv, Deputy Foreign
             # Minister Taras Melnychuk spoke about …" — she asks.
             owned_with = _POSTED_ASKER_IN.search(lead, said.start(), said.start("who"))
+        if owned_with is None:
+            # The outlet's own journalist, "our" by post: "… where he spoke with our
+            # correspondent Zeinab Haidar about …" (Al Mayadeen) — she asks.
+            owned_with = _OUR_ASKER.search(lead)
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
@@ -1913,8 +1943,9 @@ _PRONOUN_SPOKE = re.compile(
 # A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})"
-    rf"(?:,|[ \t]+[{LOWER}])",
+    # (a double-barrelled surname keeps its second capital: "Amara Okonjo-Reyes, an …")
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    rf"{{1,3}})(?:,|[ \t]+[{LOWER}])",
     re.MULTILINE,
 )
 
@@ -2298,6 +2329,12 @@ def _bold_dialogue(
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
         answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
+    if answerer is None:
+        # The Spectator's profile interview: the standfirst and the lead's first words name
+        # the interviewee ("Rachel Ashdown on sentencing, …" / "Rachel Ashdown has the look of
+        # …"), no interview verb does — as for a learned dialogue.
+        lead_text = text[: paras[0][0].start()]
+        answerer = _headlined_subject(lead_text, asker) or _post_captioned(lead_text, asker)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
@@ -2930,7 +2967,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             continue
         merged.append((role, s_, e_))
         k += 1
-    proposed = merged
+    proposed = [*_opening_greeting(text, first), *merged]
     spans: list[Span] = []
     for idx, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
@@ -2945,10 +2982,36 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
-        speaker = asker if role == "question" else answerer
+        speaker = asker if role in ("question", "other") else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
         spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _opening_greeting(text: str, first: int) -> list[tuple[str, int, int]]:
+    """The greeting exchange right above the first question, which the tagger leaves to the
+    lead (Stuff: "Thanks for making time on a sitting week." / "Malo e lelei. It’s always a
+    sitting week somewhere, so it’s fine." / "You’ve been in cabinet nine months. …?"): a
+    one-line thanks or greeting of the interviewer's, then a short reply, each a paragraph of
+    its own. The interviewer's is no question: "other"."""
+    head = text[:first].rstrip()
+    paras = [m for m in re.finditer(r"[^\n]+", head)]
+    if len(paras) < 3:
+        return []
+    hello, reply = paras[-2], paras[-1]
+    if not (
+        (_THANKS_LINE.match(hello.group()) or _GREETING.match(hello.group()))
+        and len(hello.group().split()) <= 16
+        and "?" not in hello.group()
+        and re.search(r"[.!]$", hello.group().rstrip()) is not None
+        and len(reply.group().split()) <= 40
+        and re.search(r"[.!]$", reply.group().rstrip()) is not None
+        # each its own paragraph, under the lead
+        and text[hello.end() : reply.start()].count("\n") >= 2
+        and text[paras[-3].end() : hello.start()].count("\n") >= 2
+    ):
+        return []
+    return [("other", hello.start(), hello.end()), ("answer", reply.start(), reply.end())]
 
 
 # A line that opens with a greeting: "Доброго вечора, …", "Здравствуйте.", "Good evening, …".
@@ -3306,3 +3369,52 @@ def _statement(
         speaker = _office_speech(_header(text, None), text)
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)
+
+
+_BOX_OPENER = re.compile(
+    r"[ \t]*(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,2}[ \t]*:|(?:Our|Sign|Subscribe|Get|Join"
+    r"|Listen|Watch|Follow|Read|Related|Most|More)\b)"
+)
+
+
+def _plain_with_remarks(
+    text: str, body_end: int, header: list[tuple[str, Name]]
+) -> tuple[Span, ...]:
+    """A plain Q&A (:func:`_plain_dialogue`) whose interviewer also puts a remark with no "?"
+    (eKathimerini: "The opposition accuses the government of being naive, …" / "I understand
+    why the opposition says this; …"): the plain rule reads only questions, so the remark and
+    the reply to it join the answer above. The paragraph tagger may read the remark; its reading
+    is taken only where it keeps every question the plain rule found, names the same two sides,
+    and adds only one-paragraph remarks with no question mark, each between two answers."""
+    plain = _plain_dialogue(text, body_end, header)
+    if len(plain) < 6:
+        return plain
+    learned = _learned_dialogue(text, body_end, header)
+    if len(learned) <= len(plain):
+        return plain
+    asked = {s.start for s in plain if s.label == "question"}
+    learned_asked = {s.start for s in learned if s.label == "question"}
+    if not asked <= learned_asked:
+        return plain
+    people = {(s.label, s.attrs.get("speaker")) for s in plain}
+    if {(s.label, s.attrs.get("speaker")) for s in learned} != people:
+        return plain
+    for k, s in enumerate(learned):
+        if s.label != "question" or s.start in asked:
+            continue
+        remark = text[s.start : s.end]
+        reply = text[learned[k + 1].start : learned[k + 1].end] if k + 1 < len(learned) else ""
+        if (
+            "?" in remark
+            # A box the tagger took for a remark: "Read also: …", a newsletter pitch over its
+            # "Privacy Notice: …" (a heading and colon open the box or the line below it).
+            or _BOX_OPENER.match(remark) is not None
+            or _BOX_OPENER.match(reply) is not None
+            or "\n" in remark.strip()
+            or k == 0
+            or k + 1 >= len(learned)
+            or learned[k - 1].label != "answer"
+            or learned[k + 1].label != "answer"
+        ):
+            return plain
+    return learned

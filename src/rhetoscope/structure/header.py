@@ -651,6 +651,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
+            # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
+            # the page's first line "Novaya Gazeta Europe".
+            and not _masthead_tail(header, f"{g} {sur}")
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
@@ -743,7 +746,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             out.append(
                 ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
-    return out
+    # The site's name atop the page is the outlet, never a person, however a headline uses it:
+    # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …".
+    return [
+        (k, n) for k, n in out if n.title is not None or not _masthead_tail(header, n.display())
+    ]
 
 
 # Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",
@@ -1013,6 +1020,22 @@ _RUN_END_NAME = re.compile(
     rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
+
+
+def _masthead_tail(header: str, pair: str) -> bool:
+    """Is ``pair`` the page's masthead, or the end of it ("Gazeta Europe" of "Novaya Gazeta
+    Europe"): the first line, a short name with no sentence mark."""
+    masthead = next((ln.strip() for ln in header.split("\n") if ln.strip()), "")
+    words = masthead.split()
+    # (a name of three capitalised words at least: a headline "Tucker Carlson interviews
+    # Viktor Orban" has a lowercase verb, a two-word first line may be a person's byline)
+    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    if re.search(r"[:.?!…,'’]", masthead):
+        return False
+    return masthead == pair or masthead.endswith(" " + pair)
+
+
 NOT_GIVEN = (
     frozenset(
         [

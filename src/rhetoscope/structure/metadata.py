@@ -241,7 +241,9 @@ _TRAILING_LINE = re.compile(
     # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
     # Wildfires, Insurance" (no sentence).
     r"|Sign[ \t]+up[ \t]+for[ \t]+(?-i:(?:the[ \t]+)?[A-Z])[^\n.!?]{0,60}[.!]?"
-    r"|E-?mail[ \t]+address|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
+    # (the box's field may keep its button beside it: "Email address  [SIGN UP]")
+    r"|(?:Your[ \t]+)?E-?mail[ \t]+address(?:[ \t]*\[[^\]\n]{1,20}\])?"
+    r"|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
     r"|More[ \t]*:[ \t]*[^\n.!?]{0,200}"
     # The editor's note under a print Q&A (Devex, Vox): "This conversation has been edited for
     # length and clarity.", "[The interview has been translated … and condensed.]"
@@ -290,6 +292,10 @@ _TRAILING_LINE = re.compile(
     # print on March 13, 2025, Section A, Page 18 …", "See more on: U.S. Senate, …".
     r"|A[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|interview)[ \t]+appears[ \t]+in[ \t]+"
     r"print\b.*|See[ \t]+more[ \t]+on[ \t]*:.{0,200}"
+    # A magazine's print note: "This article appears in the 17 May 2025 issue of The
+    # Spectator."; a nonprofit newsroom's reuse button: "Republish this story" (CalMatters).
+    r"|This[ \t]+(?:article|interview|piece)[ \t]+(?:first[ \t]+)?appear(?:s|ed)[ \t]+in[ \t]+"
+    r"(?:the|our)\b.{0,160}|Republish[ \t]+this[ \t]+(?:story|article)\b.{0,40}"
     # A donation box under the last paragraph: "Meduza’s journalism is free for everyone — but
     # it isn’t free to produce. … please support us.", "Support independent journalism …".
     r"|.{0,200}\bjournalism\b.{0,300}\b(?:support[ \t]+us|donat\w+|become[ \t]+a[ \t]+"
@@ -645,6 +651,23 @@ _AUTHOR_BIO = re.compile(
     r"(?:reporter|correspondent|writer|editor|journalist))"
     r"\b[^\n!?]{0,200}?\b(?:for|at|with)[ \t]+[^\n!?]{2,100}\.[ \t]*"
 )
+# A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
+# what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
+# Initiative …", "Samira al-Haddad served as Jordan’s minister of planning … and is now a
+# visiting fellow …"). Nobody closes their own words with their full name and their post; a
+# first-person word keeps the line speech.
+_PERSON_BIO = re.compile(
+    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|al|el|da|di|bin)[ \t]+)?"
+    r"(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
+    # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
+    r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
+    r"|has[ \t]+served[ \t]+as)[ \t]+"
+    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
+    r"|professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
+    r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer)s?\b"
+    r"[^\n!?]{0,300}\.[ \t]*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
 # An author or expert box's heading on a line of its own: "Об авторе", "Про автора".
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
@@ -759,7 +782,9 @@ def trailing_start(text: str) -> int:
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = _plain(text[line_start:end])
-        if _AUTHOR_BIO.fullmatch(line):
+        if _AUTHOR_BIO.fullmatch(line) or (
+            _PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line)
+        ):
             above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
             if line_start > 0 and _BYLINE_CAPS.fullmatch(text[above_start : line_start - 1]):
                 # The author box's byline goes with its bio.

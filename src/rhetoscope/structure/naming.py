@@ -67,6 +67,13 @@ _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
 
 
+_DESK_WORD = (
+    r"^(?i:Communications|Staff|Reports|Desk|Team|Office|Editors|Bureau|Relations|Newsroom"
+    r"|Services?|Writers?)$"
+)
+_BYLINE_WORDS = frozenset({"by", "with", "from", "for", "and", "via"})
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -107,6 +114,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if m.group(1)[:1].isupper()
             and not _titleish(m.group(1).split()[0])
             and not _OBLIQUE_PLACE.search(m.group(1))
+            # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
+            and m.group(1).split()[0].lower() not in _BYLINE_WORDS
         }
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
@@ -461,6 +470,10 @@ def _speaker_names(
         # (a name all in capitals, "BY SIMON SHUSTER", is).
         if re.match(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]", byline) is not None:
             author = None
+        # "By University Communications", "By Staff Reports": an office or desk that ends in
+        # its own word is no writer by name.
+        if re.search(_DESK_WORD, byline.split(",")[0].split()[-1] if byline.split() else ""):
+            author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
             # An outlet's label ("TIME:", "Al Jazeera:") asks as the byline's writer only on a
@@ -469,7 +482,13 @@ def _speaker_names(
             # wrote the story, and the outlet, which the lead says did the interview, asks.
             if _reported_lead(preface or header_text, byline):
                 outlet_askers = []
-    interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS) and _person(n)]
+    interviewees = [
+        n
+        for k, n in header
+        if k.startswith(_INTERVIEWEE_KINDS)
+        for n in (_surname_completed(n, header_text),)
+        if _person(n)
+    ]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
     if outlet_askers is None:
         outlet_askers = interviewers
@@ -684,7 +703,10 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
+            cased[sp] = _particle_casing(
+                _text_casing(_with_particles(sp, header_text), text or header_text),
+                text or header_text,
+            )
         out[at] = cased[sp]
     return out
 
@@ -771,6 +793,27 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
         return mixed.pop() if len(mixed) == 1 else word
 
     return _RECASED_WORD.sub(respell, speaker)
+
+
+def _particle_casing(speaker: str | None, text: str) -> str | None:
+    """A particle inside a full name keeps the lower case the text writes it with: a label
+    "De Vries:" or "VAN OUDENHOVE:" completed to "Maarten De Vries" is the lead's "Maarten de
+    Vries" (a label opens with a capital, a name in running text need not)."""
+    if speaker is None or not text:
+        return speaker
+    words = speaker.split(" ")
+    if len(words) < 3:
+        return speaker
+    lowered = [
+        w.lower() if 0 < k < len(words) - 1 and fold(w) in PARTICLES and w[:1].isupper() else w
+        for k, w in enumerate(words)
+    ]
+    if lowered == words:
+        return speaker
+    spelt = " ".join(lowered)
+    if spelt in text and speaker not in text:
+        return spelt
+    return speaker
 
 
 # Not "of": "Mark Carney of Canada" names a country, not a longer name.
@@ -1393,6 +1436,16 @@ def _outlet_journalist(
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
     return None
+
+
+def _surname_completed(name: Name, header_text: str) -> Name:
+    """A lead's bare surname completed from the one full name the header gives it: CalMatters'
+    "… spoke with Arredondo in his Capitol office" under "Assemblymember Luis Arredondo, a
+    Fresno Democrat, …" is Luis Arredondo (so that an "A:" label answers as him)."""
+    if name.given or name.title is not None:
+        return name
+    found = _complete_from_header([name], header_text)
+    return found[0] if len(found) == 1 and found[0].given else name
 
 
 def _person(name: Name) -> bool:

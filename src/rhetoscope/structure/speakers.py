@@ -727,7 +727,12 @@ NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|E
 _INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
 _INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
 _JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", "le", "für"})
-_TITLE_CASE = re.compile(rf"^[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$")
+# An Arabic or French surname may open with its particle in lower case, joined by a hyphen or
+# an apostrophe: UnHerd's "al-Haddad:", "d’Estaing".
+_TITLE_CASE = re.compile(
+    rf"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ul|d)['’\-])?"
+    rf"[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$"
+)
 _ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
 _NUMBERED_ROLE = re.compile(

@@ -43,12 +43,13 @@ from rhetoscope.structure.dialogue import (
     _first_dash,
     _implied_answers,
     _lead_people_en,
+    _lead_subject,
     _learned_dialogue,
     _most_named,
     _numbered_questions,
     _opening_speaker,
-    _plain_dialogue,
     _plain_questions,
+    _plain_with_remarks,
     _preamble,
     _statement,
 )
@@ -292,13 +293,25 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
             header.append((kind, name))
+    if (
+        first
+        and any(h.info.kind is LabelKind.ANSWER for h in labels)
+        and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+        and (subject := _lead_subject(text[: min(first, 4000)])) is not None
+        and text[:first].count(subject.display()) >= 2
+    ):
+        # A university's "Q."/"A." page introduces its expert with no interview verb: "Amara
+        # Okonjo-Reyes, an associate professor of …, studies how … we asked her what …" over
+        # the caption "Amara Okonjo-Reyes. Photo: …": the person the lead opens a paragraph
+        # with, named in full twice above the first label, answers.
+        header.append(("interview with", subject))
     if not labels and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         header.extend(_boxed_interviewee(text))
     if not labels:
         dialogue = (
             _dash_dialogue(text, body_end, header)
             or _bold_dialogue(text, body_end, header)
-            or _plain_dialogue(text, body_end, header)
+            or _plain_with_remarks(text, body_end, header)
             or _learned_dialogue(text, body_end, header)
         )
         if dialogue:
