@@ -586,6 +586,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
     r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"
+    # A section's link with an arrow over its headlines: "More Conversations →".
+    r"|More[ \t]+\w+(?:[ \t]+\w+)?[ \t]*(?:→|›|»|>>)"
     r"|Читайте также|Смотрите также|Связанные материалы"
     # Rossiyskaya Gazeta's box of links under the text: "Важно! Редакция рекомендует" / "Как в
     # регионах тратят деньги на ремонт школ".

@@ -857,7 +857,7 @@ def _named_in_text(
                 or new
             )
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
-        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
+        if not name.given and name.title is None and _CAPS_INITIALS_ANY.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
             # Borg from Reuters"): the one full name with those initials in the text before
             # the label first speaks. "И.Т." under a headline "Иван Танасогло: «…»" too.
@@ -868,7 +868,9 @@ def _named_in_text(
             labelled = {
                 d
                 for d in canon.values()
-                if len(ws := d.split()) == 2 and ws[0][0] + ws[1][0] == initials and d != display
+                if len(ws := d.split()) == 2
+                and _initials_of(ws[0], ws[1], initials) == initials
+                and d != display
             }
             # "Автор: Ганна Мельничук" over "Г.М.:", a headline "Юлія Лисенко: «…»" over
             # "Ю.Л.:": the one person the header itself names (in the nominative) with those
@@ -878,13 +880,13 @@ def _named_in_text(
                 for n in known
                 if len(n.given) == 1
                 and n.has_full_given
-                and (n.given[0][0] + n.surname[0]).upper() == initials
+                and _initials_of(n.given[0], n.surname, initials).upper() == initials
             }
             authored = {
                 f"{g} {sur}"
                 for pattern in (_AUTHOR_FIELD_PAIR, _BYLINE_PAIR)
                 for g, sur in pattern.findall(text[max(0, at - 4000) : at])
-                if _latin_base(g[0] + sur[0]) == initials
+                if _latin_base(_initials_of(g, sur, initials)) == initials
                 and not _titleish(g)
                 and g.lower() not in NOT_GIVEN
             }
@@ -900,7 +902,7 @@ def _named_in_text(
                     for m in _PAIR_AT.finditer(before)
                     for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
-                    if _latin_base(g[0] + sur[0]) == initials
+                    if _latin_base(_initials_of(g, sur, initials)) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
@@ -988,7 +990,18 @@ _BYLINE_PAIR = re.compile(
     rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*$", re.MULTILINE
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
-_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
+# A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
+_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}(?:-[{UPPER}]\.)?")
+_CAPS_INITIALS_ANY = re.compile(rf"[{UPPER}]{{2}}(?:-[{UPPER}])?")
+
+
+def _initials_of(given: str, surname: str, initials: str) -> str:
+    """A name's initials in the form of the label's: "RD" for Rosa Díaz, and "RD-P" for Rosa
+    Díaz-Palacios when the label spells both parts of the double surname ("RD-P")."""
+    parts = surname.split("-")
+    if "-" in initials and len(parts) == 2 and parts[1][:1].isupper():
+        return given[0] + parts[0][0] + "-" + parts[1][0]
+    return given[0] + surname[0]
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )

@@ -782,7 +782,9 @@ _THANKS_FOR = re.compile(
     re.IGNORECASE,
 )
 _THANKS_ONLY = re.compile(
-    rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
+    # The one thanked may come first here too: "Q: Dr Kassem, thank you."
+    r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*)?"
+    rf"{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
     rf"(?:[ \t]+{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*)?[ \t]*",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ from rhetoscope.structure.dialogue import (
     _bold_dialogue,
     _bold_questions,
     _dash_dialogue,
+    _en_signature,
     _first_dash,
     _implied_answers,
     _lead_people_en,
@@ -242,6 +243,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if roster is not None:
         body_end = min(body_end, len(text[:roster].rstrip()))
     body_end = _signed_off(text, body_end)
+    # A labelled magazine Q&A signed under the last answer: "Kassem: Thank you." / "Interview
+    # by Hannah Brooks. This interview has been edited …": the body ends above the signature,
+    # and its journalist asks the "Q:" lines.
+    en_signed = _en_signature(text, body_end) if labels else None
+    if en_signed is not None:
+        body_end = min(body_end, en_signed[0])
     directions = tuple(_directions(text, labels, body_end))
     first = labels[0].start if labels else None
     header_text = _header(text, first)
@@ -288,6 +295,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _lead_people_en(text[: min(lead_end, 3000)])
             if k.startswith(_INTERVIEWER_KINDS) and n.key not in answering
         ]
+    if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
+        lead_people.append(("interview by", en_signed[1]))
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
