@@ -514,6 +514,9 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # A transcript's credit under the last turn: "Transcript prepared by Forum volunteers.
+    # Minor edits for readability."
+    r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"
     # The editing note set under the last answer instead of over the first: "This interview
     # has been edited for length and clarity." (a short line of its own).
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"

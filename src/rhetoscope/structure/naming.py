@@ -100,7 +100,19 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
-        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
+        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+        # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
+        # start of a line is the label's; the header's running text writes the name's own.
+        header_surnames = {
+            m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)
+        }
+        if (
+            len(header_surnames) == 1
+            and len(name.surname.split()) > 1
+            and fold(name.surname.split()[0]) in PARTICLES
+            and not name.caps
+        ):
+            name = Name(name.given, header_surnames.pop(), name.title, name.caps)
         found = {
             m.group(1)
             for m in re.finditer(pattern, header_text, re.IGNORECASE)

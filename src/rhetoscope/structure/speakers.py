@@ -356,6 +356,11 @@ PARTICLES = frozenset(
         "ibn",
         "of",
         "st.",
+        # Irish surnames: "Siobhán Ní Bhriain", "Aoife Nic Giolla", "Seán Ó Briain".
+        "ní",
+        "nic",
+        "uí",
+        "ó",
     }
 )
 # Honorifics and offices that may precede a name; stripped for grouping, kept as the title.

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from rhetoscope.model import Span, strip_range
@@ -99,6 +100,8 @@ from rhetoscope.structure.naming import (
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
+    LOWER,
+    UPPER,
     LabelKind,
     Name,
     _news_outlet,
@@ -233,6 +236,41 @@ _CAST_WORDS = frozenset(
 )
 
 
+# A host's first words to the guest, by title and full name: "Deputy Minister Chidi Okafor,
+# thank you for joining us from Abuja.", "Senator Dolores Ruiz, welcome."
+_GUEST_ADDRESS = re.compile(
+    rf"[ \t]*(?P<t>(?:[{UPPER}][{LOWER}]+\.?[ \t]+){{1,2}})"
+    rf"(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+),[ \t]+"
+    r"(?i:you|your|thank(?:s|[ \t]+you)|welcome|good[ \t]+(?:morning|afternoon|evening))\b"
+)
+
+
+def _guest_addressed(
+    text: str, labels: Sequence[LabelHit], header: list[tuple[str, Name]]
+) -> Name | None:
+    """Who a podcast's unnamed "GUEST:" label stands for when the header names only the hosts
+    ("Hosts Ana Whitfield and Marcus Lee speak to Nigeria's deputy minister for power."): the
+    person the turn before the guest's first one greets by title and full name ("ANA: Deputy
+    Minister Chidi Okafor, thank you for joining us …")."""
+    if any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
+        return None
+    first = next(
+        (i for i, h in enumerate(labels) if h.info.kind is LabelKind.ANSWER and h.info.name is None),
+        None,
+    )
+    if not first or any(
+        h.info.kind is LabelKind.ANSWER and h.info.name is not None for h in labels
+    ):
+        return None
+    m = _GUEST_ADDRESS.match(text, labels[first - 1].end, labels[first].start)
+    if m is None or not is_title_token(m.group("t").split()[-1].rstrip(".")):
+        return None
+    name = name_from_phrase(m.group("n"))
+    if name is None or not name.has_full_given or is_title_token(name.given[0]):
+        return None
+    return name
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -345,6 +383,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         cast = text[labels[0].end : para_end if para_end >= 0 else labels[0].end + 400]
         header.extend((k, n) for k, n in _lead_people_ru(cast) if k == "moderator")
     preface += _cover_roster(preface)
+    guest = _guest_addressed(text, labels, header)
+    if guest is not None:
+        header.append(("interview with", guest))
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
