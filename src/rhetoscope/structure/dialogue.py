@@ -36,6 +36,7 @@ from rhetoscope.structure.header import (
     _header_people,
     _lead_people_ru,
     _nominative,
+    _place_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import (
@@ -1602,6 +1603,7 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
         # "Суспільне Дніпро".
         and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
         and n.surname.lower() not in _COLLECTIVE_BYLINE
+        and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2817,10 +2819,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         # "In this Q&A, Renée Calloway, a senior fellow …, explains …": the person the lead
         # speaks of most answers (never the journalist who signs the piece).
         others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
-        if (
-            signed is not None
-            and (n := _signer(signed)) is not None
-        ):
+        if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
         found = _most_named(lead, lead, others)
         if found is not None:

@@ -514,6 +514,10 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # The page's pointer to the recording under the last turn: "Відео брифінгу дивіться на
+    # нашій сторінці у Facebook.", "Видео брифинга смотрите на нашем канале."
+    r"|(?:Відео|Видео|Відеозапис|Видеозапись)[ \t]+[^\n.]{0,60}?"
+    r"(?:дивіться|смотрите|доступн[аоиі])\b[^\n]{0,120}"
     # A transcript's credit under the last turn: "Transcript prepared by Forum volunteers.
     # Minor edits for readability."
     r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"

@@ -100,12 +100,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
-        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+        pattern = (
+            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+        )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
-        header_surnames = {
-            m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)
-        }
+        header_surnames = {m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)}
         if (
             len(header_surnames) == 1
             and len(name.surname.split()) > 1
@@ -601,6 +601,8 @@ def _speaker_names(
             }
             if len(held) == 1:
                 speaker = held.pop()
+            elif (own := _own_name_said(info.text, labels, text)) is not None:
+                speaker = own
         elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
             # Press") is one voice, named by its function as a briefing's moderator is; so is
@@ -652,6 +654,28 @@ def _speaker_names(
                 speaker = _introduced_holder(text, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
+            if speaker == info.office:
+                # "Речник:" for the first answers, then "Мельник-Заболотний:" under "Брифінг
+                # речника ОВА Андрія Мельника-Заболотного": the page switched label forms, so
+                # a holder whose own label only follows the office's last one is its holder.
+                last = max(o.start for o in labels if o.info.office == info.office)
+                later = {
+                    o.info.name.key
+                    for o in labels
+                    if o.info.name is not None and o.start > last and not o.info.name.given
+                }
+                earlier = {
+                    o.info.name.key for o in labels if o.info.name is not None and o.start < last
+                }
+                if later - earlier:
+                    speaker = _office_holder(
+                        info.office,
+                        header,
+                        [n for n in names if n.key not in later - earlier],
+                        header_canon,
+                        header_text,
+                        preface,
+                    )
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -672,6 +696,32 @@ def _speaker_names(
             cased[sp] = _text_casing(_with_particles(sp, header_text), text or header_text)
         out[at] = cased[sp]
     return out
+
+
+# The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
+# Ольга Лапина, я руководитель пресс-службы.", "Moderator: Good evening. My name is Priya
+# Natarajan, and …".
+_OWN_NAME = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:Меня[ \t]+зовут|Мене[ \t]+звати|My[ \t]+name[ \t]+is)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
+)
+
+
+def _own_name_said(word: str, labels: Sequence[LabelHit], text: str) -> str | None:
+    """The full name an unnamed chair's label ("Модератор:") gives itself in the first two
+    sentences of its first turn; None when it does not."""
+    at = next((i for i, h in enumerate(labels) if fold(h.info.text) == fold(word)), None)
+    if at is None or not text:
+        return None
+    end = labels[at + 1].start if at + 1 < len(labels) else len(text)
+    body = text[labels[at].end : min(end, labels[at].end + 300)].strip()
+    m = _OWN_NAME.search(body)
+    if m is None or len(re.findall(r"[.!?](?=[ \t])", body[: m.start()])) > 1:
+        return None
+    name = name_from_phrase(m.group("name"))
+    if name is None or not name.has_full_given or is_title_token(name.given[0]):
+        return None
+    return name.display()
 
 
 def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
@@ -1014,6 +1064,8 @@ def _initials_of(given: str, surname: str, initials: str) -> str:
     if "-" in initials and len(parts) == 2 and parts[1][:1].isupper():
         return given[0] + parts[0][0] + "-" + parts[1][0]
     return given[0] + surname[0]
+
+
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )
@@ -1458,7 +1510,12 @@ def _office_holder(
             # An adjectival surname keeps less of itself: "Георгія Тихого" for "Тихий".
             adjectival = re.search(r"(?:ий|ый|ой|ій)$", name.surname) is not None
             cut = len(name.surname) - (2 if adjectival else 3)
-            at = header_text.find(name.surname[: max(3 if adjectival else 4, cut)])
+            # A double surname declines in both parts ("Мельника-Заболотного"): its first
+            # part's stem finds it.
+            stem_of = name.surname.split("-")[0] if "-" in name.surname else name.surname
+            if stem_of != name.surname:
+                adjectival, cut = False, len(stem_of) - 1
+            at = header_text.find(stem_of[: max(3 if adjectival else 4, cut)])
             before = header_text[max(0, at - 60) : at] if at >= 0 else ""
             stem = re.escape(fold(word)[: max(4, len(word) - 2)])
             same_office = (

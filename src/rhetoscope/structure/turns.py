@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rhetoscope.model import Span, strip_range
@@ -255,7 +255,11 @@ def _guest_addressed(
     if any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         return None
     first = next(
-        (i for i, h in enumerate(labels) if h.info.kind is LabelKind.ANSWER and h.info.name is None),
+        (
+            i
+            for i, h in enumerate(labels)
+            if h.info.kind is LabelKind.ANSWER and h.info.name is None
+        ),
         None,
     )
     if not first or any(
