@@ -36,6 +36,7 @@ from rhetoscope.structure.header import (
     _header_people,
     _lead_people_ru,
     _nominative,
+    _place_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import (
@@ -1621,6 +1622,7 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
         # "Суспільне Дніпро".
         and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
         and n.surname.lower() not in _COLLECTIVE_BYLINE
+        and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2099,12 +2101,34 @@ def _most_named(
 _EN_SIGNATURE = re.compile(
     rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
     r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$"
+    # The editing note on the same line: "Interview by Hannah Brooks. This interview has been
+    # edited and condensed for clarity."
+    rf"|\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n3>{_PERSON_PAIR})\.[ \t]+"
+    r"(?:This|The)[ \t]+(?:interview|conversation|transcript)\b[^\n]{0,200}$"
     # An editing note in italics: "_The interview was conducted by Jakub Nowicki. It has been
     # translated from Polish and edited for length and clarity._"
     r"|\n[ \t]*\n[ \t]*[_*]{0,2}(?:The|This)[ \t]+(?:interview|conversation)[ \t]+was[ \t]+"
     rf"(?:conducted|carried[ \t]+out)[ \t]+by[ \t]+(?P<n2>{_PERSON_PAIR})\b[^\n]{{0,200}}$",
     re.MULTILINE,
 )
+
+
+def _signer(signed: re.Match[str]) -> Name | None:
+    """The journalist an _EN_SIGNATURE match names."""
+    return name_from_phrase(signed.group("n") or signed.group("n2") or signed.group("n3") or "")
+
+
+def _en_signature(text: str, body_end: int) -> tuple[int, Name] | None:
+    """Where a labelled page's closing "Interview by X" signature starts (among the last three
+    paragraphs of the body or in what follows it), and X; None when there is none."""
+    paras = [m.start() for m in re.finditer(r"\n[ \t]*\n", text[:body_end])][-3:]
+    if not paras:
+        return None
+    signed = _EN_SIGNATURE.search(text, paras[0], min(len(text), body_end + 400))
+    if signed is None or not re.search(r"[.!?…\"”»’)]$", text[: signed.start()].rstrip()):
+        return None
+    name = _signer(signed)
+    return (len(text[: signed.start()].rstrip()), name) if name is not None else None
 
 
 def _trim_narration(
@@ -2271,7 +2295,7 @@ def _bold_dialogue(
             # The byline over the lead ("By Claire Duval" / "Published on February 11, …") or
             # the signature under the last answer ("Interview by Claire Duval").
             signed = _EN_SIGNATURE.search(text, paras[-1][1].end(), len(text))
-            author = name_from_phrase(signed.group("n") or signed.group("n2")) if signed else None
+            author = _signer(signed) if signed else None
             author = author or _en_byline(text[: paras[0][0].start()])
             if author is not None and any(n.surname == author.surname for n in interviewees):
                 author = None
@@ -2886,7 +2910,7 @@ def _author_asks(
     signs under the last answer ("Interview by Clémence Aubry"), never an interviewee."""
     author = _name_over_date(head, interviewees)
     if author is None and signed is not None:
-        author = name_from_phrase(signed.group("n") or signed.group("n2"))
+        author = _signer(signed)
         if author is not None and any(n.surname == author.surname for n in interviewees):
             author = None
     return author.display() if author is not None else None
@@ -2923,10 +2947,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         # "In this Q&A, Renée Calloway, a senior fellow …, explains …": the person the lead
         # speaks of most answers (never the journalist who signs the piece).
         others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
-        if (
-            signed is not None
-            and (n := name_from_phrase(signed.group("n") or signed.group("n2"))) is not None
-        ):
+        if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
         found = _most_named(lead, lead, others)
         if found is not None:

@@ -118,7 +118,9 @@ _HEADER_PERSON_RU = re.compile(
     # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
     # "Тараса Оліфіренка": a Ukrainian -енко surname's genitive too.
     # "Олександра Гребенюка", "Андрія Кравчука": a Ukrainian -юк/-ук/-ик/-як surname's too.
-    r"[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ова|ева|ёва|ина|ына|енка|ого|ой|ов|ев|ёв|ин|[^л]ля|[юуиія]ка)"
+    # "Андрія Мельника-Заболотного": a double surname, each part capitalised.
+    r"[А-ЯЁІЄ](?:[а-яёіїєґ'’\-]|(?<=-)[А-ЯЁІЄ])+"
+    r"(?:ова|ева|ёва|ина|ына|енка|ого|ой|ов|ев|ёв|ин|[^л]ля|[юуиія]ка)"
     # "Интервью председателя правления банка … Олега Дьяченко": a Russian -енко/-их surname
     # does not decline, so only the given name's genitive (-а/-я, -ы/-и) shows the case.
     r"|[А-ЯЁІЄ][а-яёіїєґ'’]+[ая][ \t]+[А-ЯЁІЄ][а-яёіїєґ'’\-]+(?:ко|[иы]х|дзе|швили)"
@@ -318,6 +320,19 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
 # A single capital initial right before a name: "R " of "R Venkatesh Rao", "K. " of "K.
 # Annamalai".
 _LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
+
+
+def _genitive_word(word: str, header: str) -> str:
+    """A header name word in the genitive, in the nominative; a double surname part by part
+    ("Мельника-Заболотного" -> "Мельник-Заболотний" on a Ukrainian page, whose adjectival
+    surnames end in "-ий", not the Russian "-ый")."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() and len(p) > 2 for p in parts):
+        done = [_genitive_word(p, header) for p in parts]
+        if re.search(r"[іїєґ]", header) and parts[1].endswith("ого") and done[1].endswith("ый"):
+            done[1] = done[1][:-2] + "ий"
+        return "-".join(done)
+    return _attested_adjectival(word, header) or genitive_to_nominative(word)
 
 
 def _header_people(header: str) -> list[tuple[str, Name]]:
@@ -556,10 +571,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
         raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
-        words = [
-            w if nominative else _attested_adjectival(w, header) or genitive_to_nominative(w)
-            for w in raw
-        ]
+        words = [w if nominative else _genitive_word(w, header) for w in raw]
         if not nominative and len(raw) >= 2 and not raw[0].endswith("."):
             # A given name declines as a given name: "Пресс-конференция Эльвиры Набиуллиной"
             # -> "Эльвира", "Миколи" -> "Микола" (a surname's rules would leave them be).
@@ -747,10 +759,28 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
     # The site's name atop the page is the outlet, never a person, however a headline uses it:
-    # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …".
+    # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …". A dateline's city is no
+    # person either: "Обновлено 14 ноября 2024, 10:15" / "Нижний Новгород".
     return [
-        (k, n) for k, n in out if n.title is not None or not _masthead_tail(header, n.display())
+        (k, n)
+        for k, n in out
+        if (n.title is not None or not _masthead_tail(header, n.display())) and not _place_name(n)
     ]
+
+
+# A Russian or Ukrainian town read as a name pair: an adjective where the given name would stand
+# ("Нижний", "Старый", "Кривой"), or a town's ending on the second word ("Новгород", "Белгород",
+# "Мариуполь", "Оренбург").
+_PLACE_GIVEN = re.compile(r"(?:ый|ой|[бвгджзклмнпрстфхцчшщ]ний)$")
+_PLACE_SURNAME = re.compile(r"(?:город|град|поль|бург)$")
+
+
+def _place_name(name: Name) -> bool:
+    """A Cyrillic pair that names a town, not a person (see _PLACE_GIVEN)."""
+    return len(name.given) == 1 and (
+        _PLACE_GIVEN.search(name.given[0]) is not None
+        or _PLACE_SURNAME.search(name.surname) is not None
+    )
 
 
 # Endings only a genitive (or animate accusative) Ukrainian or Russian surname has: "Савчука",
@@ -1525,6 +1555,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         ):
             continue
         if is_title_token(given):
+            continue
+        if re.search(r"(?<![а-яёіїєґ])(?:с|со|з|із|зі)[ \t]+$", text[m.end("case") : m.start("g")]):
+            # "Корреспондент «Волжской недели» поговорила с Анной Ковалевой": the name after
+            # "с" is the one the journalist spoke with (the _RU_INTERVIEW_WITH rule's).
             continue
         out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_INTERVIEWEE.finditer(text):

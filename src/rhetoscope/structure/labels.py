@@ -1095,8 +1095,12 @@ def _spelled_initials(
         and c.info.name is not None
         and not c.info.name.given
         and c.info.name.title is None
-        and re.fullmatch(r"[A-Z]{2,3}", c.text) is not None
-        and c.text in spelled
+        # dotted too: "Тетяна Бондар, «Чорноморські новини»:" then "Т.Б.:" on the follow-up
+        and (
+            re.fullmatch(r"[A-Z]{2,3}", c.text) is not None
+            or re.fullmatch(rf"(?:[{UPPER}]\.[ \t]?){{2,3}}", c.text) is not None
+        )
+        and re.sub(r"[.\s]", "", c.text) in spelled
     ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 

@@ -522,6 +522,13 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # The page's pointer to the recording under the last turn: "Відео брифінгу дивіться на
+    # нашій сторінці у Facebook.", "Видео брифинга смотрите на нашем канале."
+    r"|(?:Відео|Видео|Відеозапис|Видеозапись)[ \t]+[^\n.]{0,60}?"
+    r"(?:дивіться|смотрите|доступн[аоиі])\b[^\n]{0,120}"
+    # A transcript's credit under the last turn: "Transcript prepared by Forum volunteers.
+    # Minor edits for readability."
+    r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"
     # The editing note set under the last answer instead of over the first: "This interview
     # has been edited for length and clarity." (a short line of its own).
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
@@ -594,6 +601,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
     r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"
+    # A section's link with an arrow over its headlines: "More Conversations →".
+    r"|More[ \t]+\w+(?:[ \t]+\w+)?[ \t]*(?:→|›|»|>>)"
     r"|Читайте также|Смотрите также|Связанные материалы"
     # Rossiyskaya Gazeta's box of links under the text: "Важно! Редакция рекомендует" / "Как в
     # регионах тратят деньги на ремонт школ".

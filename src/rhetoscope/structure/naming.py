@@ -107,7 +107,19 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
-        pattern = rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+{re.escape(name.surname)}\b"
+        pattern = (
+            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+        )
+        # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
+        # start of a line is the label's; the header's running text writes the name's own.
+        header_surnames = {m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)}
+        if (
+            len(header_surnames) == 1
+            and len(name.surname.split()) > 1
+            and fold(name.surname.split()[0]) in PARTICLES
+            and not name.caps
+        ):
+            name = Name(name.given, header_surnames.pop(), name.title, name.caps)
         found = {
             m.group(1)
             for m in re.finditer(pattern, header_text, re.IGNORECASE)
@@ -635,6 +647,8 @@ def _speaker_names(
             }
             if len(held) == 1:
                 speaker = held.pop()
+            elif (own := _own_name_said(info.text, labels, text)) is not None:
+                speaker = own
         elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
             # Press") is one voice, named by its function as a briefing's moderator is; so is
@@ -686,6 +700,28 @@ def _speaker_names(
                 speaker = _introduced_holder(text, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
+            if speaker == info.office:
+                # "Речник:" for the first answers, then "Мельник-Заболотний:" under "Брифінг
+                # речника ОВА Андрія Мельника-Заболотного": the page switched label forms, so
+                # a holder whose own label only follows the office's last one is its holder.
+                last = max(o.start for o in labels if o.info.office == info.office)
+                later = {
+                    o.info.name.key
+                    for o in labels
+                    if o.info.name is not None and o.start > last and not o.info.name.given
+                }
+                earlier = {
+                    o.info.name.key for o in labels if o.info.name is not None and o.start < last
+                }
+                if later - earlier:
+                    speaker = _office_holder(
+                        info.office,
+                        header,
+                        [n for n in names if n.key not in later - earlier],
+                        header_canon,
+                        header_text,
+                        preface,
+                    )
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -709,6 +745,32 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+# The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
+# Ольга Лапина, я руководитель пресс-службы.", "Moderator: Good evening. My name is Priya
+# Natarajan, and …".
+_OWN_NAME = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:Меня[ \t]+зовут|Мене[ \t]+звати|My[ \t]+name[ \t]+is)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
+)
+
+
+def _own_name_said(word: str, labels: Sequence[LabelHit], text: str) -> str | None:
+    """The full name an unnamed chair's label ("Модератор:") gives itself in the first two
+    sentences of its first turn; None when it does not."""
+    at = next((i for i, h in enumerate(labels) if fold(h.info.text) == fold(word)), None)
+    if at is None or not text:
+        return None
+    end = labels[at + 1].start if at + 1 < len(labels) else len(text)
+    body = text[labels[at].end : min(end, labels[at].end + 300)].strip()
+    m = _OWN_NAME.search(body)
+    if m is None or len(re.findall(r"[.!?](?=[ \t])", body[: m.start()])) > 1:
+        return None
+    name = name_from_phrase(m.group("name"))
+    if name is None or not name.has_full_given or is_title_token(name.given[0]):
+        return None
+    return name.display()
 
 
 def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
@@ -927,7 +989,7 @@ def _named_in_text(
                 or new
             )
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
-        if not name.given and name.title is None and _CAPS_INITIALS.fullmatch(initials):
+        if not name.given and name.title is None and _CAPS_INITIALS_ANY.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
             # Borg from Reuters"): the one full name with those initials in the text before
             # the label first speaks. "И.Т." under a headline "Иван Танасогло: «…»" too.
@@ -938,7 +1000,9 @@ def _named_in_text(
             labelled = {
                 d
                 for d in canon.values()
-                if len(ws := d.split()) == 2 and ws[0][0] + ws[1][0] == initials and d != display
+                if len(ws := d.split()) == 2
+                and _initials_of(ws[0], ws[1], initials) == initials
+                and d != display
             }
             # "Автор: Ганна Мельничук" over "Г.М.:", a headline "Юлія Лисенко: «…»" over
             # "Ю.Л.:": the one person the header itself names (in the nominative) with those
@@ -948,13 +1012,13 @@ def _named_in_text(
                 for n in known
                 if len(n.given) == 1
                 and n.has_full_given
-                and (n.given[0][0] + n.surname[0]).upper() == initials
+                and _initials_of(n.given[0], n.surname, initials).upper() == initials
             }
             authored = {
                 f"{g} {sur}"
                 for pattern in (_AUTHOR_FIELD_PAIR, _BYLINE_PAIR)
                 for g, sur in pattern.findall(text[max(0, at - 4000) : at])
-                if _latin_base(g[0] + sur[0]) == initials
+                if _latin_base(_initials_of(g, sur, initials)) == initials
                 and not _titleish(g)
                 and g.lower() not in NOT_GIVEN
             }
@@ -970,7 +1034,7 @@ def _named_in_text(
                     for m in _PAIR_AT.finditer(before)
                     for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
-                    if _latin_base(g[0] + sur[0]) == initials
+                    if _latin_base(_initials_of(g, sur, initials)) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
@@ -1058,7 +1122,20 @@ _BYLINE_PAIR = re.compile(
     rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*$", re.MULTILINE
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
-_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}")
+# A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
+_DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}(?:-[{UPPER}]\.)?")
+_CAPS_INITIALS_ANY = re.compile(rf"[{UPPER}]{{2}}(?:-[{UPPER}])?")
+
+
+def _initials_of(given: str, surname: str, initials: str) -> str:
+    """A name's initials in the form of the label's: "RD" for Rosa Díaz, and "RD-P" for Rosa
+    Díaz-Palacios when the label spells both parts of the double surname ("RD-P")."""
+    parts = surname.split("-")
+    if "-" in initials and len(parts) == 2 and parts[1][:1].isupper():
+        return given[0] + parts[0][0] + "-" + parts[1][0]
+    return given[0] + surname[0]
+
+
 _FIO = re.compile(
     r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё\-]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)(?![а-яё])"
 )
@@ -1513,7 +1590,12 @@ def _office_holder(
             # An adjectival surname keeps less of itself: "Георгія Тихого" for "Тихий".
             adjectival = re.search(r"(?:ий|ый|ой|ій)$", name.surname) is not None
             cut = len(name.surname) - (2 if adjectival else 3)
-            at = header_text.find(name.surname[: max(3 if adjectival else 4, cut)])
+            # A double surname declines in both parts ("Мельника-Заболотного"): its first
+            # part's stem finds it.
+            stem_of = name.surname.split("-")[0] if "-" in name.surname else name.surname
+            if stem_of != name.surname:
+                adjectival, cut = False, len(stem_of) - 1
+            at = header_text.find(stem_of[: max(3 if adjectival else 4, cut)])
             before = header_text[max(0, at - 60) : at] if at >= 0 else ""
             stem = re.escape(fold(word)[: max(4, len(word) - 2)])
             same_office = (

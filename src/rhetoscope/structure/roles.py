@@ -461,6 +461,9 @@ def _roles(
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
             # розмову.": a reporter's thanks asks nothing, whether or not the interviewee
             # thanks back (an interviewer's thanks is a remark too, see _asks).
+            vocative = _TITLED_VOCATIVE.match(body)
+            if vocative is not None and is_title_token(vocative.group("t").rstrip(".")):
+                body = body[vocative.end() :]
             thanks = (
                 _THANKS_ONLY.fullmatch(body) is not None or _THANKS_FOR.fullmatch(body) is not None
             )
@@ -801,6 +804,11 @@ _THANKS_FOR = re.compile(
     # The one thanked, named after a comma: "… for the interview, Mr Lavrov."
     r"(?:,[ \t]*[^.!?\n]{1,40})?[.!…]*[ \t]*",
     re.IGNORECASE,
+)
+# The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank
+# you." (the title checked by is_title_token; a bare "Fiona Hill, thank you." stays a question).
+_TITLED_VOCATIVE = re.compile(
+    r"[ \t]*(?P<t>[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*)(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*"
 )
 _THANKS_ONLY = re.compile(
     rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"

@@ -356,6 +356,11 @@ PARTICLES = frozenset(
         "ibn",
         "of",
         "st.",
+        # Irish surnames: "Siobhán Ní Bhriain", "Aoife Nic Giolla", "Seán Ó Briain".
+        "ní",
+        "nic",
+        "uí",
+        "ó",
     }
 )
 # Honorifics and offices that may precede a name; stripped for grouping, kept as the title.
@@ -786,7 +791,8 @@ def is_audience_question(folded: str) -> bool:
 
 # A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
 # named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
-_INITIALS_ONLY = re.compile(rf"^(?:[{UPPER}]\.[ \t]?){{2,3}}$")
+# A double surname keeps its hyphen in the initials: "R.D.-P.:" for Rosa Díaz-Palacios.
+_INITIALS_ONLY = re.compile(rf"^[{UPPER}]\.(?:[ \t]?-?[{UPPER}]\.){{1,2}}[ \t]?$")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
 # The words that end a news outlet's name ("Kyodo News", "Global Times", "Sankei Shimbun");

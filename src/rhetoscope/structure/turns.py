@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,7 @@ from rhetoscope.structure.dialogue import (
     _bold_dialogue,
     _bold_questions,
     _dash_dialogue,
+    _en_signature,
     _first_dash,
     _implied_answers,
     _lead_people_en,
@@ -99,6 +101,8 @@ from rhetoscope.structure.naming import (
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
+    LOWER,
+    UPPER,
     LabelKind,
     Name,
     _news_outlet,
@@ -233,6 +237,45 @@ _CAST_WORDS = frozenset(
 )
 
 
+# A host's first words to the guest, by title and full name: "Deputy Minister Chidi Okafor,
+# thank you for joining us from Abuja.", "Senator Dolores Ruiz, welcome."
+_GUEST_ADDRESS = re.compile(
+    rf"[ \t]*(?P<t>(?:[{UPPER}][{LOWER}]+\.?[ \t]+){{1,2}})"
+    rf"(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+),[ \t]+"
+    r"(?i:you|your|thank(?:s|[ \t]+you)|welcome|good[ \t]+(?:morning|afternoon|evening))\b"
+)
+
+
+def _guest_addressed(
+    text: str, labels: Sequence[LabelHit], header: list[tuple[str, Name]]
+) -> Name | None:
+    """Who a podcast's unnamed "GUEST:" label stands for when the header names only the hosts
+    ("Hosts Ana Whitfield and Marcus Lee speak to Nigeria's deputy minister for power."): the
+    person the turn before the guest's first one greets by title and full name ("ANA: Deputy
+    Minister Chidi Okafor, thank you for joining us …")."""
+    if any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
+        return None
+    first = next(
+        (
+            i
+            for i, h in enumerate(labels)
+            if h.info.kind is LabelKind.ANSWER and h.info.name is None
+        ),
+        None,
+    )
+    if not first or any(
+        h.info.kind is LabelKind.ANSWER and h.info.name is not None for h in labels
+    ):
+        return None
+    m = _GUEST_ADDRESS.match(text, labels[first - 1].end, labels[first].start)
+    if m is None or not is_title_token(m.group("t").split()[-1].rstrip(".")):
+        return None
+    name = name_from_phrase(m.group("n"))
+    if name is None or not name.has_full_given or is_title_token(name.given[0]):
+        return None
+    return name
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -243,6 +286,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if roster is not None:
         body_end = min(body_end, len(text[:roster].rstrip()))
     body_end = _signed_off(text, body_end)
+    # A labelled magazine Q&A signed under the last answer: "Kassem: Thank you." / "Interview
+    # by Hannah Brooks. This interview has been edited …": the body ends above the signature,
+    # and its journalist asks the "Q:" lines.
+    en_signed = _en_signature(text, body_end) if labels else None
+    if en_signed is not None:
+        body_end = min(body_end, en_signed[0])
     directions = tuple(_directions(text, labels, body_end))
     first = labels[0].start if labels else None
     header_text = _header(text, first)
@@ -289,6 +338,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _lead_people_en(text[: min(lead_end, 3000)])
             if k.startswith(_INTERVIEWER_KINDS) and n.key not in answering
         ]
+    if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
+        lead_people.append(("interview by", en_signed[1]))
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
@@ -349,6 +400,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         cast = text[labels[0].end : para_end if para_end >= 0 else labels[0].end + 400]
         header.extend((k, n) for k, n in _lead_people_ru(cast) if k == "moderator")
     preface += _cover_roster(preface)
+    guest = _guest_addressed(text, labels, header)
+    if guest is not None:
+        header.append(("interview with", guest))
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
