@@ -154,6 +154,9 @@ STOP_LABELS = (
             "example",
             "read more",
             "read also",
+            # A newsletter or subscription box: "SIGN UP: The Ledger Climate Brief — …".
+            "sign up",
+            "subscribe",
             "related",
             "see also",
             "published",
