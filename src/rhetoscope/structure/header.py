@@ -74,7 +74,8 @@ _POSSESSIVE_SPEECH = re.compile(
 # president.gov.ua: "The President … gave an interview to journalist Mette Lauridsen for DR":
 # the one the interview was given to asks.
 _INTERVIEW_GIVEN_TO = re.compile(
-    r"\b(?:gave|given|granted|gives|give)[ \t]+(?:an[ \t]+)?interview[ \t]+to[ \t]+"
+    # Akorda's "gave an extensive interview to Darkhan Kydyrali": one adjective may come first.
+    r"\b(?:gave|given|granted|gives|give)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?interview[ \t]+to[ \t]+"
     r"(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:journalist|reporter|correspondent|host|presenter|"
     r"anchor|editor)[ \t]+)?"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"

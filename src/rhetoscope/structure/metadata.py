@@ -749,8 +749,10 @@ _SPACED_TAG_LINE = re.compile(r"[ \t]*(?:#[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]
 def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
     """Is ``line`` the end of the last hashtag, wrapped onto a line of its own by the scrape
     ("#OrganizationofTurkicStates #Budapest #Gaz" / "a", "#BRICS #Diplomatic se" / "rvice")?
-    One word with no "#" and no punctuation, right under a hashtag line that ends in a word."""
-    if line_start == 0 or not re.fullmatch(r"[ \t]*[^\W\d_][\w\-]{0,20}[ \t]*", line):
+    One word with no "#" and no punctuation, right under a hashtag line that ends in a word; more
+    tags may follow it (CGTN's "#Serbia #China #Belt and Road #Vuci" / "c #CGTN Europe")."""
+    wrapped = r"[ \t]*[^\W\d_][\w\-]{0,20}(?:[ \t]+#[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,3})*[ \t]*"
+    if line_start == 0 or not re.fullmatch(wrapped, line):
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     return (is_tag_line(above) or _SPACED_TAG_LINE.fullmatch(above) is not None) and re.search(

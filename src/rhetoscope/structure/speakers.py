@@ -1023,6 +1023,12 @@ def bracket_outlet(who: str) -> str | None:
     return NEWS_OUTLET_NAMES.get(fold(found[0]), found[0])
 
 
+# An office named by what its holder heads: "Head of State", "Head of Government", "Chief of
+# Staff", "Head of the Delegation".
+_HEAD_OF_OFFICE = re.compile(
+    r"(?:Head|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?(?:Presidential[ \t]+)?"
+    r"(?:State|Government|Delegation|Mission|Staff|Administration)"
+)
 _OFFICE_OF_PLACE = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
 )
@@ -1318,6 +1324,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
             return LabelInfo(LabelKind.PERSON, name_part, name=outlet, role=role)
         return None
+    if role is None and _HEAD_OF_OFFICE.fullmatch(name_part):
+        # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
+        # named by what its holder heads, not a given name "Head" with a surname "of State".
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     name = parse_name(tokens)
     if name is None:
         return None
