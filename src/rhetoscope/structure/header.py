@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
 from rhetoscope.structure.furniture import _BREADCRUMB
@@ -75,7 +75,8 @@ _POSSESSIVE_SPEECH = re.compile(
 # the one the interview was given to asks.
 _INTERVIEW_GIVEN_TO = re.compile(
     # Akorda's "gave an extensive interview to Darkhan Kydyrali": one adjective may come first.
-    r"\b(?:gave|given|granted|gives|give)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?interview[ \t]+to[ \t]+"
+    r"\b(?:gave|given|granted|gives|give)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"interview[ \t]+to[ \t]+"
     r"(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:journalist|reporter|correspondent|host|presenter|"
     r"anchor|editor)[ \t]+)?"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
@@ -336,6 +337,25 @@ def _genitive_word(word: str, header: str) -> str:
     return _attested_adjectival(word, header) or genitive_to_nominative(word)
 
 
+def _office_line_holder(header: str, tokens: Sequence[str]) -> Name | None:
+    """The holder of an office the headline names without a name ("Press Briefing by the
+    Spokesperson on Friday"), when a line of the header gives that office and a full name
+    (Pakistan MOFA's "Spokesperson Ambassador Shafqat Ali Khan" under the headline)."""
+    if len(tokens) < 2 or fold(tokens[0]) != "the" or not is_title_token(tokens[1]):
+        return None
+    office = tokens[1]
+    found = set()
+    for m in re.finditer(
+        rf"(?m)^[ \t]*(?i:{re.escape(office)})[ \t]+"
+        rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]*$",
+        header,
+    ):
+        named = name_from_phrase(m.group(1))
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -420,6 +440,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         while kept and kept[-1] in ("of", "de", "van", "von", "der"):
             kept.pop()
         if not kept:
+            holder = _office_line_holder(header, tokens)
+            if holder is not None:
+                out.append((kind, holder))
             continue
         if kind.startswith("interview") and _news_outlet(" ".join(kept)):
             continue  # "interviewed by Italian Rai News 24 TV channel": a channel, no person

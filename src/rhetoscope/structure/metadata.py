@@ -751,7 +751,9 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
     ("#OrganizationofTurkicStates #Budapest #Gaz" / "a", "#BRICS #Diplomatic se" / "rvice")?
     One word with no "#" and no punctuation, right under a hashtag line that ends in a word; more
     tags may follow it (CGTN's "#Serbia #China #Belt and Road #Vuci" / "c #CGTN Europe")."""
-    wrapped = r"[ \t]*[^\W\d_][\w\-]{0,20}(?:[ \t]+#[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,3})*[ \t]*"
+    wrapped = (
+        r"[ \t]*[^\W\d_][\w\-]{0,20}(?:[ \t]+#[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,3})*[ \t]*"
+    )
     if line_start == 0 or not re.fullmatch(wrapped, line):
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]

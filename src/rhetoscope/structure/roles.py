@@ -464,6 +464,11 @@ def _roles(
             vocative = _TITLED_VOCATIVE.match(body)
             if vocative is not None and is_title_token(vocative.group("t").rstrip(".")):
                 body = body[vocative.end() :]
+            # Pakistan MOFA's "Question: Shaukat Piracha, Aaj News. Thank you, sir, for the
+            # briefing.": the reporter's own name and outlet first ask nothing either.
+            introduced = _SELF_INTRODUCTION.match(body)
+            if introduced is not None:
+                body = body[introduced.end() :]
             thanks = (
                 _THANKS_ONLY.fullmatch(body) is not None or _THANKS_FOR.fullmatch(body) is not None
             )
@@ -778,6 +783,10 @@ _OPENING_REMARKS = re.compile(
 )
 
 
+# A reporter naming themselves and their outlet before speaking: "Asad Ali, Express News. ".
+_SELF_INTRODUCTION = re.compile(
+    r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2},[ \t]+(?:[A-Z][\w&'’\-]*[ \t]*){1,4}\.[ \t]+"
+)
 _CLOSING_THANKS = re.compile(
     # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."; a one-word assent before the
     # thanks: "Поддерживаю. Спасибо, коллеги. Переходим к закрытой части совещания."

@@ -1029,6 +1029,10 @@ _HEAD_OF_OFFICE = re.compile(
     r"(?:Head|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?(?:Presidential[ \t]+)?"
     r"(?:State|Government|Delegation|Mission|Staff|Administration)"
 )
+_MODIFIED_QUESTION = re.compile(
+    r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
+    r"[ \t]+(?i:question)"
+)
 _OFFICE_OF_PLACE = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
 )
@@ -1183,6 +1187,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         word = fold(numbered.group(1))
         kind = LabelKind.QUESTION if word in QUESTION_WORDS else LabelKind.ANSWER
         return LabelInfo(kind, name_part, strong=True)
+    if role is None and _MODIFIED_QUESTION.fullmatch(name_part):
+        # Pakistan MOFA's "Supplementary Question:", "Follow-up question:": a question by the
+        # last asker or another, the word before it naming no one.
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     numbered_asker = _NUMBERED_ASKER.match(name_part)
     if numbered_asker and role is None:
         # UK select committees: "Q12 Chair:", "Q13 Emily Thornberry:" — question 12, asked by

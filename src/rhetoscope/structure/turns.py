@@ -513,7 +513,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
-            role == "question"
+            # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
+            # you, sir, for the briefing.") is "other" but still says who speaks.
+            (role == "question" or (role == "other" and h.info.kind is LabelKind.QUESTION))
             and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
@@ -521,16 +523,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             named = _self_introduced(text[start:end], answering)
-            if named is None and speaker is None:
+            # Thanks name no one else: only the reporter's own introduction counts for them.
+            asking = role == "question"
+            if asking and named is None and speaker is None:
                 # "Запитання: Укрінформ. Чи є вже дата …": the outlet alone opens the question,
                 # as a sentence of its own; the outlet asks, as under "Питання (Укрінформ):".
                 opener = re.match(r"[ \t]*([^\n.?!:,;«»\"]{2,40})\.[ \t]+\S", text[start:end])
                 if opener is not None and _news_outlet(opener.group(1).strip()):
                     named = " ".join(opener.group(1).split())
-            if named is None and i > 0 and roles[i - 1] != "question":
+            if asking and named is None and i > 0 and roles[i - 1] != "question":
                 prev = bodies[i - 1]
                 named = _called_asker(text[prev[1] : prev[2]], answering)
-            if named is None and speaker is None:
+            if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
