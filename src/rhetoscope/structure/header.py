@@ -1779,7 +1779,7 @@ def _nominative(word: str) -> str:
         # A Ukrainian soft-stem feminine instrumental ("з аналітикинею … Наталею Дорошенко"):
         # Наталею -> Наталя, Олесею -> Олеся, Таїсею -> Таїся.
         return word[:-2] + "я"
-    if re.search(r"[жчшщ]ею$", low) and len(word) > 5:
+    if re.search(r"[жчшщ]ею$", low) and len(word) > 4:
         return word[:-2] + "а"  # Машею -> Маша, Сашею -> Саша
     if low.endswith("ією") and len(word) > 5:
         # A Ukrainian feminine instrumental ("з директоркою … Вікторією Бондар"): Вікторією ->
