@@ -16,6 +16,7 @@ from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
+    _DONATE_HEADING,
     _WIRE_CREDIT,
     _in_read_also,
     _pull_quote,
@@ -1586,6 +1587,9 @@ _DATE_OVER_BYLINE = re.compile(
 # "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
 _DATE_THEN_NAME = re.compile(
     r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    # A regional edition's dateline between the two: "16:45, 4 квітня 2025" / "Дніпро" / "Олег
+    # Дорош" (Depo): one place word on a line of its own.
+    rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
     re.MULTILINE,
 )
@@ -2367,7 +2371,16 @@ def _bold_dialogue(
     dashed = sum(
         _TURN_DASH.match(text, m.start("q"), last.end("q")) is not None for m, last in paras
     )
-    dash_style = dashed >= 2 and dashed > len(paras) / 2
+    # Rubryka sets its questions in bold with no dash and opens each answer with one ("**Звідки
+    # взялися гроші?**" / "– Частину скинулися самі, …" / "– Хто вам допоміг?" / "– Громадська
+    # організація …"): the dashed answers are the style's evidence as well.
+    dashed_answers = sum(
+        _TURN_DASH.match(text, strip_range(text, last.end(), body_end)[0]) is not None
+        for _, last in paras
+    )
+    dash_style = (dashed >= 2 and dashed > len(paras) / 2) or (
+        dashed_answers >= 3 and dashed_answers > len(paras) / 2
+    )
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -2390,6 +2403,21 @@ def _bold_dialogue(
             and own.group("n") in (answerer, answerer.split()[-1])
         ):
             a_start = own.end()
+        if (
+            a_end <= a_start
+            and i == len(paras) - 1
+            and i > 0
+            and not question
+            and _REMARK.search(text[m.start("q") : last.end("q")]) is not None
+        ):
+            # The interviewer's bold thanks closing the page, the guest's reply not printed
+            # ("**Дякуємо за розмову.**" / "Розмовляла Ірина Гончар"): the asker's last turn.
+            t_start, t_end = strip_range(text, m.start("q"), last.end("q"))
+            dash = _TURN_DASH.match(text, t_start, t_end)
+            t_start = dash.end() if dash is not None else t_start
+            attrs = {"speaker": asker, "speaker_label": None, "label_span": None}
+            spans.append(Span(t_start, t_end, "other", attrs={**attrs, "index": len(spans)}))
+            break
         if a_end <= a_start:
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
@@ -2623,6 +2651,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asks = [
             _DASH_PARA.match(m.group()) is not None and len(m.group().split()) <= 60 for m in lines
         ]
+    if sum(asks) < 3 and (stacked := _stacked_questions(text, lines)) is not None:
+        asks = stacked
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -2778,6 +2808,45 @@ class _Line(NamedTuple):
 
 
 _LineLike = re.Match[str] | _Line
+
+
+def _stacked_questions(text: str, lines: Sequence[_LineLike]) -> list[bool] | None:
+    """A scrape that lost the questions' bold and the break under them (Takie Dela): each
+    question the first line of a paragraph, short, with no closing full stop, its answer glued
+    on the next line, the paragraphs apart by blank lines:
+
+        Как вы пришли в фонд
+        Случайно. Я работала медсестрой в районной больнице …
+
+    Three such paragraphs or more, two of the questions at least ending in "?" (an article's
+    subheadings ask nothing), and most paragraphs of two lines or more opening so. A donation
+    box's heading ("Поддержите «Такие дела»" / its pitch) is the page's."""
+
+    def gap(i: int) -> int:
+        return text[lines[i - 1].end() : lines[i].start()].count("\n") if i > 0 else 2
+
+    flags: list[bool] = []
+    blocks = 0
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        head = gap(i) >= 2 and i + 1 < len(lines) and gap(i + 1) == 1
+        blocks += head
+        answer = lines[i + 1].group().strip() if head else ""
+        flags.append(
+            head
+            and len(line.split()) <= 15
+            and re.search(r"[.!…:;,]$", line) is None
+            and _DASH_PARA.match(line) is None
+            and _DONATE_HEADING.match(line) is None
+            and not _in_read_also(text, m.start())
+            and len(answer.split()) >= 6
+            and re.match(r"[«\"„“]?[A-ZА-ЯЁІЇЄҐ]", answer) is not None
+            and re.search(r"[.!?…][\"”»)]*$", answer) is not None
+        )
+    asking = sum(f and _ends_with_question(m.group()) for f, m in zip(flags, lines, strict=True))
+    if sum(flags) < 3 or asking < 2 or sum(flags) < 0.6 * blocks:
+        return None
+    return flags
 
 
 def _dashed_questions(lines: Sequence[_LineLike], dashed: Sequence[bool]) -> bool:

@@ -298,7 +298,11 @@ _READ_ALSO = re.compile(
     r"|Реклама|Advertisement"
     # A partner-ad block over its sponsored headline (ЛІГА: "Новини партнерів" / "Ремонт
     # квартири під ключ від 4500 грн/м²").
-    r"|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів|Partner[ \t]+(?:content|news))"
+    r"|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів|Partner[ \t]+(?:content|news)"
+    # RBC's premium box over its headline link: "Читайте на РБК Pro" / "Как авиакомпании …";
+    # "Читайте також на сайті …" likewise.
+    r"|(?:Читайте|Читати|Читать)(?:[ \t]+(?:также|також|ещё|еще|більше))?[ \t]+(?:на|в|у)"
+    r"[ \t]+(?:сайті[ \t]+|сайте[ \t]+)?[A-ZА-ЯЁІЇЄҐ«][^\n.!?:]{0,30})"
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

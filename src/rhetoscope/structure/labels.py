@@ -323,7 +323,9 @@ _MIDLINE = re.compile(
 # рік.**Г.М.:** Скільки …", "… на рівні громад.**Гнатюк:** А наскільки …". The bold marks on
 # both sides are the evidence a label starts here (a line-start one is ``_LINE_LABEL``'s).
 _GLUED_BOLD = re.compile(
-    rf"(?<=[.?!…\"”»)\]])(?:\*\*|__)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+    rf"(?<=[.?!…\"”»)\]])(?:\*\*|__)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}}"
+    # An outlet's number: "…со стыками.**Город 812:** И что …" (see ``_quoted_outlet``).
+    r"(?:[ \t]+\d{1,4})?)"
     r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__))(?=[ \t]|$)"
 )
 # A word glued to a capitalised name: "AstanaVladimir" (not "McCarthy", "DeSantis", "MacArthur").
@@ -392,6 +394,19 @@ _VIDEO_TITLE = re.compile(
 )
 
 
+def _quoted_outlet(label: str, text: str) -> bool:
+    """Is ``label`` a short capitalised name the page prints in guillemets ("«Город 812»
+    обсудил с …")? Russian and Ukrainian pages quote a publication's name so, never a person's."""
+    name = " ".join(label.split())
+    return (
+        0 < len(name.split()) <= 3
+        and len(name) <= 30
+        and name[:1].isupper()
+        and re.search(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name) is not None
+        and f"«{name}»" in text
+    )
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
@@ -407,6 +422,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = classify_label(m.group("name"))
         if info is None:
             info = _described_name(m.group("name"))
+        if info is None and _quoted_outlet(m.group("name"), text):
+            # "**Город 812:** Сергей Викторович, …?" under the lead "… «Город 812» обсудил с
+            # историком …": a name the page writes in guillemets is a publication's, and its
+            # label asks as a bare outlet's does ("ТАСС:"), even with a number in it.
+            name = " ".join(m.group("name").split())
+            info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         slashed = _SLASHED_OUTLET.fullmatch(m.group("name"))
         if info is None and slashed:
             # The Philippine PCO's reporters: "CELERINA ABAD/DZBB:", the name, a slash, then
@@ -639,6 +660,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
     for m in _GLUED_BOLD.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
+        if info is None and _quoted_outlet(m.group("name"), text):
+            name = " ".join(m.group("name").split())
+            info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         if info is not None and not any(h.start <= m.start() < h.end for h in hits.values()):
             hits[m.start()] = LabelHit(
                 m.start(), m.end(), m.group("name"), info, m.start(), inline=True

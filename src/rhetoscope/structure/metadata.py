@@ -618,7 +618,9 @@ _RELATED_HEADING = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?"
     # Gordon's "Розмову записала Юлія Бондар"
-    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав))"
+    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав)"
+    # The Ukrainian signature: "Розмовляла Ірина Гончар", "Спілкувався Олег Дорош".
+    r"|Розмовлял[аи]|Розмовляв|Спілкувал(?:ася|ися|ся))"
     r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*"
     # A stenogram's closing credit and footnote: "Стенограму підготовлено секретаріатом …",
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
@@ -677,6 +679,18 @@ _PERSON_BIO = re.compile(
     r"[^\n!?]{0,300}\.[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# The Russian or Ukrainian bio box under an interview: "Оксана Мельник – українська
+# режисерка-документалістка. Народилася 1988 року в Черкасах. …", "Иван Петров — экономист,
+# родился в 1975 году в Омске". The full name, a dash, and a life's dates in the third person.
+_PERSON_BIO_CYR = re.compile(
+    r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[—–-][ \t]+"
+    r"[^\n]{0,300}?(?<![а-яёіїєґ])(?:[Нн]ародил(?:ася|ся)|[Рр]одил(?:ась|ся)|[Зз]акінчил[аи]?"
+    r"|[Оо]кончил[аи]?)(?![а-яёіїєґ])[^\n]{0,600}"
+)
+_FIRST_PERSON_CYR = re.compile(
+    r"(?<![а-яёіїєґ])(?:я|мене|мені|мой|моя|мій|моє|мы|ми|мы|нас|наш|наша|наше)(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
 # An author or expert box's heading on a line of its own: "Об авторе", "Про автора".
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
@@ -795,8 +809,10 @@ def trailing_start(text: str) -> int:
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = _plain(text[line_start:end])
-        if _AUTHOR_BIO.fullmatch(line) or (
-            _PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line)
+        if (
+            _AUTHOR_BIO.fullmatch(line)
+            or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
+            or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):
             above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
             if line_start > 0 and _BYLINE_CAPS.fullmatch(text[above_start : line_start - 1]):
