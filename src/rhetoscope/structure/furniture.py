@@ -628,7 +628,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
         box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
-        box = box or (len(lines) == 1 and _pull_quote(last, before))
+        # (the words it repeats may be an earlier turn's: Lloyd's List sets the quote of one
+        # answer under the next)
+        box = box or (len(lines) == 1 and _pull_quote(last, text[:para]))
         # A section break between two turns ("… приблизно вдвічі." / "***" / "ЖИТЛО НА …"):
         # the page's ornament, no one's words.
         box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)

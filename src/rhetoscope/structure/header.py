@@ -54,14 +54,17 @@ _HEADER_PERSON = re.compile(
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"speaking\s+to|talking\s+to|"
     r"interviews|sits\s+down\s+with|sat\s+down\s+with|"
+    # A podcast's episode note: "host Teodora Vasile is joined by Karim al-Haddad" (the guest).
+    r"(?:is|are)\s+joined\s+by|"
     r"grills|(?:videotaped\s+)?deposition\s+of|testimony\s+of|(?:cross-)?examination\s+of)"
     # One line break at most: "Interviews" (a menu crumb) over a blank line names no one.
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # A double office joined by a slash stays in the phrase: the EEAS's "Press remarks by High
     # Representative/Vice-President Henrik Valtonen" (the first office is kept, see below).
     rf"(?P<phrase>(?:(?:[{UPPER}][{LETTER}.'’\-]*(?:/[{UPPER}][{LETTER}.'’\-]*)?"
-    r"|of|de|van|von|der)[ \t]+){0,7}"
-    rf"[{UPPER}][{LETTER}.'’\-]*)",
+    r"|of|de|van|von|der|den|af)[ \t]+){0,7}"
+    # (an Arabic surname behind its lower-case particle: "Karim al-Haddad")
+    rf"(?:[{UPPER}][{LETTER}.'’\-]*|(?<=[ \t])(?:al|el)-[{UPPER}][{LETTER}'’\-]*))",
     re.IGNORECASE,
 )
 # "Full transcript of Mark Davenport's rally speech", "Text of President Biden's remarks": the
@@ -93,7 +96,8 @@ _OUTLET_SUBJECT = re.compile(
 # "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
 _HEADER_ASKER = re.compile(
     rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)(?<!['’]s)[ \t]+"
-    r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with))\b"
+    r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with)"
+    r"|is\s+joined\s+by)\b"
 )
 # "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
 _HEADER_OWN_STATEMENT = re.compile(
@@ -195,6 +199,8 @@ _INTERVIEWEE_KINDS = (
     "examination of",
     "cross-examination of",
     "sits down with",
+    "is joined by",
+    "are joined by",
     "grills",
     "interview with",
     "interview of",
@@ -261,6 +267,14 @@ _OUTLET_JOURNALIST = re.compile(
     r"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w&.\-]*){0,3}?)"
     r"(?:['’]s|(?<=s)['’])[ \t]+"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+)
+
+
+# An organisation's unit after its possessive, which is no journalist: "ECFR's Middle East and
+# North Africa programme", "Reuters' Moscow bureau".
+_OUTLET_UNIT = re.compile(
+    r"(?:[ \t]+(?:and|&|[A-Z][\w\-]*)){0,4}[ \t]+(?:programme|program|desk|team|bureau|service"
+    r"|department|section|division|unit|project|initiative)\b"
 )
 
 
@@ -410,7 +424,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         kept: list[str] = []
         partner: list[str] = []
         for i, tok in enumerate(tokens):
-            if tok[:1].islower() and tok not in ("of", "de", "van", "von", "der"):
+            if (
+                tok[:1].islower()
+                and tok not in ("of", "de", "van", "von", "der", "den", "af")
+                and not (kept and re.fullmatch(rf"(?:al|el)-[{UPPER}]\S*", tok))
+            ):
                 # A wire headline lowercases the office between a short qualifier and the name:
                 # "interview with EU trade chief Ingrid Solberg", "… with U.S. trade
                 # representative Jamieson Greer": the office runs on to a two-word name.
@@ -437,7 +455,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     partner = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[i + 1 :]))
                 break
             kept.append(tok)
-        while kept and kept[-1] in ("of", "de", "van", "von", "der"):
+        while kept and kept[-1] in ("of", "de", "van", "von", "der", "den", "af"):
             kept.pop()
         if not kept:
             holder = _office_line_holder(header, tokens)
@@ -483,6 +501,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         possessor = m.group("owner")
         if journalist is None or not journalist.given:
             continue
+        if _OUTLET_UNIT.match(header, m.end()):
+            continue  # "with ECFR's Middle East and North Africa programme": a unit, no one
         if _media_outlet(possessor) or (
             # "Senate Majority Leader John Thune in an interview with Politico's Dasha Burns":
             # beside another full name, the untitled person owned by a name that is no

@@ -308,9 +308,12 @@ _GLUED_ROLE = re.compile(
 )
 _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 # A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
+# A surname's lower-case particle inside a glued label: "… to lecture others?Van den Broek:".
+_MID_PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|af|bin|ter|ten|zu)(?=[ \t])"
 _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
-    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_MID_PARTICLE}|{_NAME_TOKEN})){{0,4}}"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
     rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
     # The outlet's own quoted label glued on: "…сидят в пальто.«СП»: Правительство …" (the

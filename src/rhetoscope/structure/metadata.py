@@ -232,6 +232,34 @@ _TRAILING_LINE = re.compile(
     r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".
+    # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
+    # Meduza’s English-language team." (each sentence one credit, no one's words).
+    r"|(?:(?:Interview(?:ed)?|Interview[ \t]+conducted|Translated|Translation|Edited|Condensed"
+    r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?)[ \t]+by"
+    r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
+    # The editors' correction note: "This story has been updated to correct the Senate vote
+    # count.", "An earlier version of this article misstated …".
+    r"|(?:This[ \t]+(?:story|article|post|interview|piece)[ \t]+(?:has[ \t]+been|was)"
+    r"[ \t]+(?:updated|corrected|amended)|An[ \t]+earlier[ \t]+version[ \t]+of[ \t]+this"
+    r"[ \t]+(?:story|article|post|interview|piece))\b[^\n]{0,200}"
+    # A nonprofit newsroom's republishing box: "REPUBLISH" / "Our stories may be republished
+    # online or in print under Creative Commons license CC BY-NC-ND 4.0."
+    r"|Republish(?:[ \t]+(?:this|our)[ \t]+(?:story|article))?"
+    r"|[^\n]{0,120}\bunder[ \t]+(?:a[ \t]+)?Creative[ \t]+Commons\b[^\n]{0,200}"
+    # A think tank's disclaimer under the text: "The European Council on Foreign Relations does
+    # not take collective positions. ECFR publications only represent the views of their
+    # individual authors.", "The views expressed are those of the author(s) …".
+    r"|[^\n]{0,120}\bdoes[ \t]+not[ \t]+take[ \t]+(?:institutional|collective|corporate)"
+    r"[ \t]+positions?\b[^\n]{0,300}"
+    r"|[^\n]{0,120}\brepresents?[ \t]+(?:only[ \t]+)?the[ \t]+views?[ \t]+of[ \t]+(?:its|their|the)"
+    r"[ \t]+(?:individual[ \t]+)?authors?\b[^\n]{0,160}"
+    r"|The[ \t]+views[ \t]+expressed\b[^\n]{0,80}\bare[ \t]+(?:those[ \t]+of[ \t]+the[ \t]+"
+    r"authors?|the[ \t]+authors?['’]s?[ \t]+own)\b[^\n]{0,200}"
+    # A reader call-out under the story, closed by the desk's address: "Are you affected by
+    # the work permit rules? Get in touch at news@thelocal.se".
+    r"|[^\n]{0,160}\b(?:get[ \t]+in[ \t]+touch|contact[ \t]+us|e-?mail[ \t]+us"
+    r"|write[ \t]+to[ \t]+us)"
+    r"\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"
     r"|Leave[ \t]+a[ \t]+comment|Discussion[ \t]+about[ \t]+this[ \t]+post|Comments|Restacks"
     # A footnote under the text, opened by its superscript mark: "¹ Under the European network
     # codes, …" (nobody's words begin with one).

@@ -60,6 +60,14 @@ _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD}
 
 
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
+# A European surname opening with its particle in lower case, or an Arabic one joined to it by a
+# hyphen: "Karin af Ekström", "Joost van Dijk", "Karim al-Haddad" (a lead's only full spelling
+# of the "af Ekström:" / "KAH:" labels).
+_LOWER_PARTICLE_NAME = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"((?:(?:af|van|von|de|der|den|da|di|del|della|du|ter|ten|zu)[ \t]+){{1,2}}{_NAME_WORD}"
+    rf"|(?:al|el|ad|as|ash|at|az|ul)-{_NAME_WORD})(?![{LETTER}])"
+)
 
 
 # A personal honorific, which stands before a surname alone ("Ms. Ruiz Beltran"); an office
@@ -452,6 +460,11 @@ def _speaker_names(
     people.extend(
         Name(given=(g,), surname=f"{part} {sur}", title=None, caps=False)
         for g, part, sur in _PARTICLE_NAME.findall(header_text)
+        if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+    )
+    people.extend(
+        Name(given=(g,), surname=" ".join(sur.split()), title=None, caps=False)
+        for g, sur in _LOWER_PARTICLE_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
     # Every full name the header parsed ("Deputy Prime Minister David Lammy") is a person too,

@@ -346,6 +346,8 @@ PARTICLES = frozenset(
         "der",
         "den",
         "bin",
+        # Swedish nobility: "Karin af Ekström", The Local's label "af Ekström:".
+        "af",
         "al",
         "el",
         "la",
