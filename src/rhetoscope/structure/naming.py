@@ -766,7 +766,10 @@ def _speaker_names(
     for at, sp in out.items():
         if sp not in cased:
             cased[sp] = _particle_casing(
-                _text_casing(_with_particles(sp, header_text), text or header_text),
+                _text_casing(
+                    _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+                    text or header_text,
+                ),
                 text or header_text,
             )
         out[at] = cased[sp]
@@ -904,7 +907,15 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
     def respell(m: re.Match[str]) -> str:
         word = m.group(0)
         found = spellings.get(word.casefold(), set())
-        mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
+        # (A label's own capitals "McALLISTER" are no spelling of the running text's.)
+        mixed = {
+            w
+            for w in found
+            if w != word
+            and not w.isupper()
+            and w[1:] != w[1:].lower()
+            and sum(c.isupper() for c in w) * 2 <= len(w)
+        }
         return mixed.pop() if len(mixed) == 1 else word
 
     return _RECASED_WORD.sub(respell, speaker)
@@ -983,6 +994,42 @@ def _with_particles(speaker: str | None, header_text: str) -> str | None:
     ):
         prefix = prefix[1:]
     return " ".join([*prefix, speaker]) + tail
+
+
+def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
+    """A name the header writes longer on either side of a particle: an Arabic name's given
+    name before "bin"/"ibn" ("Saeed Al-Mahri" for the label "AL-MAHRI:" is the speaker list's
+    "Dr. Khalid bin Saeed Al-Mahri"), an Iberian second surname after "de Sousa" ("Joaquim de
+    Sousa" for "DE SOUSA:" is "Captain Joaquim de Sousa Figueiredo — former Director …"). The
+    one such spelling, as a name line or a phrase closed by a comma, dash or bracket."""
+    if speaker is None or " " not in speaker:
+        return speaker
+    word = rf"[{UPPER}][{LOWER}]+"
+    before = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}.\-])({word}[ \t]+(?:bin|ibn|bint|ben)[ \t]+){re.escape(speaker)}"
+            rf"(?![{LETTER}\-])",
+            header_text,
+        )
+        if not is_title_token(m.group(1).split()[0])
+    }
+    if len(before) == 1:
+        return before.pop() + speaker
+    words = speaker.split()
+    if len(words) >= 3 and fold(words[-2]) in PARTICLES:
+        after = {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}])(?i:{re.escape(speaker)})[ \t]+({word})"
+                r"(?=[ \t]*(?:[,(–—]|[ \t]-[ \t]|$))",
+                header_text,
+                re.MULTILINE,
+            )
+        }
+        if len(after) == 1:
+            return f"{speaker} {after.pop()}"
+    return speaker
 
 
 _INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
