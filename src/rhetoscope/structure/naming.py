@@ -1894,6 +1894,9 @@ def _instrumental_holder(
             if m.group(3) and not _patronymic(_nominative(m.group(3))):
                 continue
             given, surname = _nominative(m.group(2)), _nominative(m.group(4))
+            if given == m.group(2) and given.endswith("ем"):
+                # A soft stem: Russian "Игорем" is "Игорь", Ukrainian "Ігорем" is "Ігор".
+                given = given[:-2] + ("" if re.search(r"[іїєґ]", text) else "ь")
             named = name_from_phrase(f"{given} {surname}")
             if named is not None and named.has_full_given and not is_title_token(named.given[0]):
                 held.add((named.display(), any(n.compatible(named) for n in label_names)))
