@@ -593,6 +593,13 @@ def _opening_speaker(
         return None
     if not re.search(r"\bquestions?\b|\bask\b", opening[-300:], re.IGNORECASE):
         return None
+    if re.search(
+        r"\b[Ww]e[ \t]+(?:sat[ \t]+down|spoke|talked|met|caught[ \t]+up)[ \t]+(?:with|at|to|in)\b",
+        opening,
+    ):
+        # A publication's intro: "Six months after the bus lanes opened, we sat down at City
+        # Hall to ask about traffic, money and the next election." — the paper asks.
+        return None
     answerers = {sp for (_, _, _, sp), role in zip(bodies, roles, strict=True) if role == "answer"}
     if len(answerers) == 1:
         return answerers.pop()

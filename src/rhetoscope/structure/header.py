@@ -1503,6 +1503,21 @@ def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[
                     text,
                 )
             )
+            if not found:
+                # The lead declines all three words: "поговорила з першим заступником міністра
+                # Іваном Петровичем Ващуком" read as "Іван Петрович": the third word, put back
+                # in the nominative, is the surname.
+                g_stem = re.escape(re.sub(r"[аеєиіїоуюяйь]$", "", name.given[0]))
+                p_stem = re.escape(re.sub(r"[аеєиіїоуюяйь]$", "", name.surname))
+                found = {
+                    _attested_surname(w, text)
+                    for w in re.findall(
+                        rf"(?<![а-яёіїєґА-ЯЁІЇЄ]){g_stem}[а-яёіїєґ]{{0,3}}[ \t]+{p_stem}"
+                        r"[а-яёіїєґ]{0,3}[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ][а-яёіїєґ'’]+)?)"
+                        r"(?![а-яёіїєґ])",
+                        text,
+                    )
+                }
             # A surname may end so ("Павел Гуревич", "Роман Абрамович"): only a third word
             # after it makes it a patronymic.
             if len(found) == 1:

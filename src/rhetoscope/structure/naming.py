@@ -213,11 +213,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if (
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
-            and re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:ою|ією)", next(iter(found)))
+            and re.fullmatch(
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем)", next(iter(found))
+            )
             and len(next(iter(found))) > 5
         ):
             # "поговорила з директоркою Світланою Руденко" alone: a woman's instrumental given
             # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
+            # A man's too, before a foreign surname that does not decline: "беседуют с главным
+            # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
             found = {_nominative(found.pop())}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
@@ -434,6 +438,9 @@ def _speaker_names(
     ``preface`` is all the text before the first label (a hearing's cover names its witness
     below the first six lines); ``examiners`` the deposition's "BY MR. X:" lines by offset."""
     names = [h.info.name for h in labels if h.info.name is not None]
+    if not byline and (field := _AUTHOR_FIELD_PAIR.search(header_text)) is not None:
+        # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
+        byline = f"{field.group(1)} {field.group(2)}"
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(_complete_from_header(names, preface or header_text))
     if byline:
@@ -441,10 +448,25 @@ def _speaker_names(
         if parsed is not None:
             header_names.append(parsed)
     people = [
-        Name(given=(g,), surname=sur, title=None, caps=False)
+        # "Ми поговорили зі співзасновниками … Соломією Ткач і Дмитром Аль-Саїдом" over the
+        # labels "Соломія:" / "Дмитро:": a pair with an instrumental given name is the person
+        # in the nominative, so a given-name label finds them.
+        Name(given=(_nominative(g),), surname=_nominative(sur), title=None, caps=False)
+        if re.fullmatch(
+            rf"[{_CYR_UP}][{_CYR_LOW}]+(?:[^аеиоуыэюяёіїє]ом|ією|[^аеиоуыэюяёіїє]ою)", g
+        )
+        and len(g) > 5
+        else Name(given=(g,), surname=sur, title=None, caps=False)
         for g, sur in _FULL_NAME.findall(header_text + _recased_caps_lines(header_text))
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
+    # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
+    # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
+    people.extend(
+        Name(given=(m.group("given"),), surname=m.group("surname"), title=None, caps=False)
+        for m in _CREDIT_FULL_NAME.finditer(text)
+        if not is_title_token(m.group("given"))
+    )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
     for m in _CAPS_CAST_LINE.finditer(header_text):
@@ -486,6 +508,10 @@ def _speaker_names(
             n.key: n for k, n in reversed(header) if k.startswith(_INTERVIEWER_KINDS) and _person(n)
         }.values()
     )[::-1]
+    if not interviewers and text and labels:
+        host = _credited_host(text, labels)
+        if host is not None:
+            interviewers = [host]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
@@ -769,11 +795,41 @@ def _speaker_names(
     for at, sp in out.items():
         if sp not in cased:
             cased[sp] = _particle_casing(
-                _text_casing(_with_particles(sp, header_text), text or header_text),
+                _text_casing(
+                    _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+                    text or header_text,
+                ),
                 text or header_text,
             )
         out[at] = cased[sp]
     return out
+
+
+def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
+    """The presenter a programme's credit line names, for an unnamed "Presenter:"/"Host:"
+    label: the one name, or of two co-presenters the one the guest thanks by given name
+    ("Minister: Thank you, Corin." under "… presented by Corin Dalgety and Ingrid Mac Cana")."""
+    if not any(
+        h.info.kind is LabelKind.INTERVIEWER
+        and h.info.name is None
+        and fold(h.text) in _HOST_WORDS | {"presenter", "host", "anchor"}
+        for h in labels
+    ):
+        return None
+    found: dict[str, Name] = {}
+    for m in _HOSTED_BY.finditer(text):
+        for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names")):
+            named = name_from_phrase(phrase)
+            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+                found.setdefault(named.key, named)
+    if len(found) > 1:
+        body = text[labels[0].start :]
+        found = {
+            k: n
+            for k, n in found.items()
+            if re.search(rf",[ \t]+{re.escape(n.given[0])}[.!?]", body) is not None
+        }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
@@ -880,7 +936,15 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
     def respell(m: re.Match[str]) -> str:
         word = m.group(0)
         found = spellings.get(word.casefold(), set())
-        mixed = {w for w in found if w != word and not w.isupper() and w[1:] != w[1:].lower()}
+        # (A label's own capitals "McALLISTER" are no spelling of the running text's.)
+        mixed = {
+            w
+            for w in found
+            if w != word
+            and not w.isupper()
+            and w[1:] != w[1:].lower()
+            and sum(c.isupper() for c in w) * 2 <= len(w)
+        }
         return mixed.pop() if len(mixed) == 1 else word
 
     return _RECASED_WORD.sub(respell, speaker)
@@ -893,11 +957,19 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
     if speaker is None or not text:
         return speaker
     words = speaker.split(" ")
-    if len(words) < 3:
+    if len(words) < 2:
         return speaker
     lowered = [
         w.lower() if 0 < k < len(words) - 1 and fold(w) in PARTICLES and w[:1].isupper() else w
         for k, w in enumerate(words)
+    ]
+    # An article joined to the surname by a hyphen: the label "Al-Hashimi:" completed to
+    # "Farida Al-Hashimi" is the lead's "Dr. Farida al-Hashimi".
+    lowered = [
+        w[:1].lower() + w[1:]
+        if k > 0 and "-" in w[1:] and fold(w.split("-")[0]) in PARTICLES and w[:1].isupper()
+        else w
+        for k, w in enumerate(lowered)
     ]
     if lowered == words:
         return speaker
@@ -914,6 +986,14 @@ _PARTICLE_RUN = re.compile(
     rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
 )
 _PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
+
+# A programme's credit line names its presenters: "Morning Report is presented by Corin
+# Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
+_CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD}){{1,2}}"
+_HOSTED_BY = re.compile(
+    r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
+    rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
+)
 
 
 @functools.lru_cache(maxsize=16)
@@ -943,6 +1023,42 @@ def _with_particles(speaker: str | None, header_text: str) -> str | None:
     ):
         prefix = prefix[1:]
     return " ".join([*prefix, speaker]) + tail
+
+
+def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
+    """A name the header writes longer on either side of a particle: an Arabic name's given
+    name before "bin"/"ibn" ("Saeed Al-Mahri" for the label "AL-MAHRI:" is the speaker list's
+    "Dr. Khalid bin Saeed Al-Mahri"), an Iberian second surname after "de Sousa" ("Joaquim de
+    Sousa" for "DE SOUSA:" is "Captain Joaquim de Sousa Figueiredo — former Director …"). The
+    one such spelling, as a name line or a phrase closed by a comma, dash or bracket."""
+    if speaker is None or " " not in speaker:
+        return speaker
+    word = rf"[{UPPER}][{LOWER}]+"
+    before = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}.\-])({word}[ \t]+(?:bin|ibn|bint|ben)[ \t]+){re.escape(speaker)}"
+            rf"(?![{LETTER}\-])",
+            header_text,
+        )
+        if not is_title_token(m.group(1).split()[0])
+    }
+    if len(before) == 1:
+        return before.pop() + speaker
+    words = speaker.split()
+    if len(words) >= 3 and fold(words[-2]) in PARTICLES:
+        after = {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}])(?i:{re.escape(speaker)})[ \t]+({word})"
+                r"(?=[ \t]*(?:[,(–—]|[ \t]-[ \t]|$))",
+                header_text,
+                re.MULTILINE,
+            )
+        }
+        if len(after) == 1:
+            return f"{speaker} {after.pop()}"
+    return speaker
 
 
 _INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
@@ -1142,6 +1258,17 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# The same field with a compound or particle surname, read whole for a given-name label:
+# "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
+# "Interview by: Maria de la Cruz".
+_CREDIT_FULL_NAME = re.compile(
+    r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Text|Interview(?:ed)?[ \t]+by|Беседовал[аи]?"
+    r"|Интервью[ \t]+взял[аи]?|Розмовля\w*|Спілкува\w*)[ \t]*:?[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)[ \t]+(?P<surname>[{UPPER}][{LOWER}'’]+"
+    rf"(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}'’]+|(?:van|de|der|den|von|la|du|ван|де|дер|фон)"
+    r"(?=[ \t-])))*)[ \t]*$",
     re.MULTILINE,
 )
 # A byline line that is just the writer's name prints it in the nominative too: "5 апреля 2024
@@ -1704,25 +1831,35 @@ def _office_holder(
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
+    adjacent = set()  # the holders written right after the office, nothing between
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
-        rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}}"
+        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
-        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)",
+        # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}"
+        rf"[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
             continue
-        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())  # "Guterres’ visit"
+        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)
             held.add((named.display(), labelled))
+            if not m.group(1):
+                adjacent.add((named.display(), labelled))
+    if len({d for d, _ in held}) > 1 and len({d for d, _ in adjacent}) == 1:
+        # "Q&A: Mayor says Harbor Street bus lanes …" over the caption "Mayor Ana-Lucía
+        # Ferreira-Watts in her City Hall office": a word between the office and the capitals
+        # ("says") may be a verb; the name right after the office is its holder.
+        held = adjacent
     # pm.gov.au's other layout: the name line first, the office on the line below it —
     # "The Hon Priya Raman MP" / "Treasurer", "The Hon Daniel Whitcombe MP" / "Prime Minister
     # of Australia".
@@ -1757,6 +1894,8 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
     for a label "Президент Фінляндії:": the office's domain stays as the label writes it, the
     head word and the name take the case ending; the name is put back in the nominative."""
     head, _, domain = office.partition(" ")
+    if not domain and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
+        return _instrumental_holder(head, text, label_names)
     if not domain or not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
         return set()
     held = set()
@@ -1772,6 +1911,38 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
         named = name_from_phrase(f"{given} {surname}")
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held
+
+
+def _instrumental_holder(
+    head: str, text: str, label_names: Sequence[Name]
+) -> set[tuple[str, bool]]:
+    """A one-word Slavic office ("Посол:", "Міністр:") whose holder the lead names after the
+    office in the instrumental, the office's domain between them: "побеседовал с Чрезвычайным
+    и Полномочным Послом России в Республике Перу Ольгой Николаевной Черных" -> Ольга Черных.
+    The first name word after the office in the instrumental starts the name; a patronymic
+    after it is passed over."""
+    stems = {head[:-2] + head[-1]} if re.search(r"[оеё][лкнц]$", head) else set()
+    stems.add(head)
+    held = set()
+    for stem in stems:
+        for m in re.finditer(
+            rf"(?<![{LETTER}])(?i:{re.escape(stem)})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
+            r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,6}?)[ \t]+"
+            rf"([{_CYR_UP}][{_CYR_LOW}]+(?:ом|ем|ой|ей|ою|ією|єю))"
+            rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою)))?"
+            rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}])",
+            text,
+        ):
+            if m.group(3) and not _patronymic(_nominative(m.group(3))):
+                continue
+            given, surname = _nominative(m.group(2)), _nominative(m.group(4))
+            if given == m.group(2) and given.endswith("ем"):
+                # A soft stem: Russian "Игорем" is "Игорь", Ukrainian "Ігорем" is "Ігор".
+                given = given[:-2] + ("" if re.search(r"[іїєґ]", text) else "ь")
+            named = name_from_phrase(f"{given} {surname}")
+            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+                held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
 

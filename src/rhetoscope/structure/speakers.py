@@ -34,6 +34,11 @@ ANSWER_WORDS = frozenset({"answer", "a", "ответ", "відповідь", "an
     "respondent",
     "interviewee",
     "респондент",
+    # A studio guest in Ukrainian and Russian, either gender: "Ведуча: …?" / "Гість: …",
+    # "Гостья: …", "Гостя: …".
+    "гість",
+    "гостя",
+    "гостья",
 }
 # Labels naming a role, not a person: they say who asks, never who it is.
 INTERVIEWER_WORDS = frozenset(

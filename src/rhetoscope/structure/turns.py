@@ -34,7 +34,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from rhetoscope.model import Span, strip_range
-from rhetoscope.structure.cover import _EXAMINER, _SWORN, _chair, _cover_roster, _event_moderators
+from rhetoscope.structure.cover import (
+    _EVENT_MODERATOR,
+    _EXAMINER,
+    _SWORN,
+    _chair,
+    _cover_roster,
+    _event_moderators,
+)
 from rhetoscope.structure.dialogue import (
     _addressed_in_full,
     _body_start_for_statement,
@@ -276,11 +283,31 @@ def _guest_addressed(
     return name
 
 
+def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHit, ...]:
+    """The labels less an event page's cast line read as the first label: "Moderator: Rebecca
+    Ashworth-Lee, Senior Fellow, CMSS" over a "Speakers" list, then "MODERATOR: Good
+    afternoon …". A line that is only a name and a post, whose word labels turns below, names
+    who chairs (_event_moderators reads it from the preface); it is no turn of its own."""
+    if len(labels) < 2 or labels[0].info.kind is not LabelKind.INTERVIEWER:
+        return labels
+    line_start = text.rfind("\n", 0, labels[0].start) + 1
+    line_end = text.find("\n", labels[0].start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if (
+        _EVENT_MODERATOR.match(line) is None
+        or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
+        or len(line.split()) > 12
+        or not any(fold(h.info.text) == fold(labels[0].info.text) for h in labels[1:])
+    ):
+        return labels
+    return labels[1:]
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
     at turn boundaries, the turns stage reports them)."""
-    labels = find_labels(text)
+    labels = _cast_line_dropped(text, find_labels(text))
     body_end = trailing_start(text)
     roster = _labels_and_roster(text)[1]
     if roster is not None:
