@@ -57,8 +57,9 @@ _LINE_SEMICOLON = re.compile(
     re.MULTILINE,
 )
 # Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
+# Otter numbers the voices it cannot name ("Speaker 3  12:40"): the number is the label's.
 _LINE_STAMPED = re.compile(
-    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]+"
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?(?:[ \t]+\d{1,2}(?=[ \t]))?)[ \t]+"
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
     re.MULTILINE,
 )
@@ -445,6 +446,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
             if regex is _LINE_DASHED and _AP_DATELINE.fullmatch(label.strip()):
                 continue  # "ST. PAUL, Minn. — Karin Halvorsen has spent …": a news dateline
+            if label[-1].isdigit() and not _UNKNOWN_VOICE.search(label):
+                continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
             start = m.start("name")
             if info is not None and start not in hits:
