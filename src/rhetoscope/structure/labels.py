@@ -707,6 +707,14 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
 
 
+_KEY_INITIALS = re.compile(r"^[ \t]*[A-Z][^\n()]{2,120}[ \t]\(([A-Z]{2,3})\)[ \t]*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
 
 
@@ -775,6 +783,17 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
     # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
     fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
+    # A speaker key above the interview: "Interviewer: Anna Whitcombe (AW)" / "Interviewee:
+    # Priya Nandakumar, Secretary of State for Housing (PN)", then "AW:" / "PN:" speak. The
+    # line gives the initials another label uses: a key, no turn.
+    spoken = {c.text for c in cands}
+    fields |= {
+        g
+        for g, hits in by_group.items()
+        if len(hits) == 1
+        and (key := _KEY_INITIALS.search(text[hits[0].end : _line_end(text, hits[0].end)]))
+        and key.group(1) in spoken
+    }
     cands = [
         c
         for c in cands
