@@ -328,6 +328,15 @@ _AFTER_BRIEFING_NOTE = re.compile(
     r"\b[^\n]{0,60}[.:]",
     re.IGNORECASE,
 )
+# The editor's bridge from a speech to the questions after it: "After the rally, Delgado spoke
+# briefly with reporters.", "The governor then took questions from the press." (one sentence in
+# the third person; "I spoke with reporters yesterday." is the speaker's own).
+_TO_REPORTERS_NOTE = re.compile(
+    r"(?![^\n]*\b(?:I|we|We|my|My|our|Our|me|us)\b)[A-Z][^\n.!?]{0,80}?\b(?:spoke|talked"
+    r"|took[ \t]+(?:a[ \t]+few[ \t]+)?questions|answered[ \t]+(?:a[ \t]+few[ \t]+)?questions"
+    r"|fielded[ \t]+(?:a[ \t]+few[ \t]+)?questions)\b[^\n.!?]{0,30}?\b(?:reporters|journalists"
+    r"|the[ \t]+(?:press|media))(?:[ \t]+afterward|[ \t]+afterwards)?[.:]"
+)
 _READ_ALSO_INLINE = re.compile(
     r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
     r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
@@ -639,6 +648,7 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # China's foreign ministry above the questions it answered off the podium: "The
         # following question was raised after the press conference." — the editor's line.
         box = box or (len(lines) == 1 and _AFTER_BRIEFING_NOTE.fullmatch(last) is not None)
+        box = box or (len(lines) == 1 and _TO_REPORTERS_NOTE.fullmatch(last) is not None)
         # A photo's caption between two turns, closed by its credit: "Анатолий Ремезов на
         # брифинге в пресс-центре министерства. Фото: пресс-служба Минздрава России".
         box = box or (

@@ -57,8 +57,9 @@ _LINE_SEMICOLON = re.compile(
     re.MULTILINE,
 )
 # Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
+# Otter numbers the voices it cannot name ("Speaker 3  12:40"): the number is the label's.
 _LINE_STAMPED = re.compile(
-    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]+"
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?(?:[ \t]+\d{1,2}(?=[ \t]))?)[ \t]+"
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
     re.MULTILINE,
 )
@@ -469,6 +470,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
             if regex is _LINE_DASHED and _AP_DATELINE.fullmatch(label.strip()):
                 continue  # "ST. PAUL, Minn. — Karin Halvorsen has spent …": a news dateline
+            if label[-1].isdigit() and not _UNKNOWN_VOICE.search(label):
+                continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
             start = m.start("name")
             if info is not None and start not in hits:
@@ -731,6 +734,14 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
 
 
+_KEY_INITIALS = re.compile(r"^[ \t]*[A-Z][^\n()]{2,120}[ \t]\(([A-Z]{2,3})\)[ \t]*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]+[^\n]{1,80}")
 
 
@@ -799,6 +810,17 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A once-only label inside a page's field block ("Source: Senate" / "Speaker: Grogan, Sen
     # Karen (Chair); …" / "Status: Proof") is one more field, whatever its value's length.
     fields |= {g for g, hits in by_group.items() if len(hits) == 1 and _in_fields(text, hits[0])}
+    # A speaker key above the interview: "Interviewer: Anna Whitcombe (AW)" / "Interviewee:
+    # Priya Nandakumar, Secretary of State for Housing (PN)", then "AW:" / "PN:" speak. The
+    # line gives the initials another label uses: a key, no turn.
+    spoken = {c.text for c in cands}
+    fields |= {
+        g
+        for g, hits in by_group.items()
+        if len(hits) == 1
+        and (key := _KEY_INITIALS.search(text[hits[0].end : _line_end(text, hits[0].end)]))
+        and key.group(1) in spoken
+    }
     cands = [
         c
         for c in cands

@@ -429,6 +429,9 @@ _TRAILING_LINE = re.compile(
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.
     r"|Transcribe Your Own Content|Try Rev\b.{0,100}"
+    # Otter's and other services' credit under an automatic transcript: "Transcribed by
+    # https://otter.ai".
+    r"|(?:Auto-?)?[Tt]ranscribed[ \t]+(?:by|with|using)[ \t]+\S.{0,80}"
     # A press release's end mark, "###" or "-30-", with the page's menu below it.
     r"|#{3}|#[ \t]#[ \t]#|-30-"
     r"|Follow\b.{0,120}(?:https?://|www\.)\S+"

@@ -34,6 +34,14 @@ _RESTATES = re.compile(
     r"saying|то есть|тобто|иными словами|іншими словами)\b",
     re.IGNORECASE,
 )
+# A member's request to the witness at the end of their time, which the witness answers later
+# or in writing, not in the room: "I would ask that you get us that number in writing. I yield
+# back.", "I would appreciate an answer in writing within 30 days."
+_REQUEST = re.compile(
+    r"\bI(?:['’]d|\s+would)\s+(?:also\s+)?(?:ask|appreciate|request|urge)\b"
+    r"[^.!?]{0,20}?\b(?:you|your|an?\s+(?:answer|response|reply))\b",  # hard-wrapped
+    re.IGNORECASE,
+)
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
@@ -244,7 +252,26 @@ def _roles(
                 and h.info.name is not None
                 and _MEMBER_TITLE.fullmatch(h.info.name.title or "") is not None
             }
-            if members and persons - members - interviewees:
+            # No member's title in the labels ("Mr. Pell." / "Ms. Barrera." / "Mr. Osei."):
+            # the witness is the one GPO heads a statement for ("STATEMENT OF DANIEL OSEI,
+            # DEPUTY ADMINISTRATOR, …" over "Mr. Osei."); the presiding chair and the other
+            # members question them. (A member's own heading says so: "…, A REPRESENTATIVE IN
+            # CONGRESS FROM …", "U.S. SENATOR FROM …".)
+            if not members:
+                witnesses: set[str] = set()
+                for i, (h, _, _, speaker) in enumerate(bodies):
+                    prev_end = bodies[i - 1][2] if i > 0 else 0
+                    if not _own_statement_heading(text, prev_end, h.cut, speaker):
+                        continue
+                    heading = text[max(prev_end, h.cut - 400) : h.cut]
+                    if not re.search(
+                        r"REPRESENTATIVE|SENATOR|CONGRESS(?:MAN|WOMAN)|DELEGATE", heading
+                    ):
+                        witnesses.add(keys[i])
+                if witnesses and persons - witnesses - interviewees:
+                    interviewers |= persons - witnesses - interviewees
+                    interviewees |= witnesses
+            elif persons - members - interviewees:
                 interviewers |= members
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
@@ -432,6 +459,18 @@ def _roles(
             # recognize the Ranking Member …").
             paragraphs = [p for p in re.split(r"\n[ \t]*(?=\n|[ \t]{2,}\S)", body) if p.strip()]
             opening = len(body.split()) >= 120 or (len(body.split()) >= 60 and len(paragraphs) >= 3)
+            # … or says something beside the procedure, in a few sentences of its own ("The
+            # subcommittee will come to order. Hurricane season officially begins in just over
+            # two weeks. Last year, Hurricanes Helene and Milton caused …" / "… I will now
+            # recognize the ranking member …"); calling to order, the hearing's purpose, a
+            # welcome and the call to the next speaker are the chair's office (a hearing's
+            # chair, whom the cover names as presiding).
+            said = sum(
+                len(sentence.split())
+                for sentence in re.split(r"(?<=[.!?])\s+", body)
+                if _CHAIR_PROCEDURE.search(sentence) is None
+            )
+            opening = opening or (k in presider and len(body.split()) >= 60 and said >= 30)
             # A chair calling the witness under the witness's statement heading ("STATEMENT OF
             # THE HON. NORA LINDQVIST, CHIEF, …" over "Mr. Brandt. Chief Lindqvist, you are
             # recognized for 5 minutes.") hands over; the heading is the next speaker's.
@@ -741,6 +780,11 @@ _MEETING = re.compile(
     r"(?:[а-яёіїєґ\-]+[ \t]+){0,5}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
     r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
 )
+# The chair's procedural sentences in opening a hearing (see _roles).
+_CHAIR_PROCEDURE = re.compile(
+    r"(?i)\bcome to order\b|\bpurpose of (?:this|today['’]s) hearing\b|\brecogni[sz]e"
+    r"|\bwelcome\b|\bwithout objection\b|\bthank(?:s| you)\b|\byield\b"
+)
 _MEMBER_TITLE = re.compile(
     r"(?i)Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate"
 )
@@ -1030,6 +1074,8 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
+    if _REQUEST.search(body):
+        return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
         return False
     if _RESTATES.match(body):
