@@ -52,6 +52,21 @@ _REMARK = re.compile(
     r"give the floor)\b",
     re.IGNORECASE,
 )
+# A question announced by its topic, put without a question mark ("Ще одне питання –
+# документи. Люди … скаржаться на черги.", "Последний вопрос — о тарифах.", "One more
+# question: the budget."), a co-host maybe adding to it before the answer.
+_TOPIC_QUESTION = re.compile(
+    r"\W*(?:ще одне|ще|останнє|ещё один|еще один|ещё|еще|последний|one more|another|a final"
+    r"|(?:my )?last)[ \t]+(?:питання|вопрос|question)[ \t]*(?:[–—:-]|про\b|о\b|об\b|по\b"
+    r"|about\b|on\b)",
+    re.IGNORECASE,
+)
+# A broadcast's opening greeting: "Добрый вечер, это …", "Доброго ранку", "Good evening".
+_GREETING_OPENS = re.compile(
+    r"\W*(?:добрый (?:день|вечер)|доброе утро|здравствуйте|добрий (?:день|вечір)|доброго "
+    r"(?:дня|ранку|вечора)|вітаю|вітаємо|good (?:morning|afternoon|evening)|hello|welcome)\b",
+    re.IGNORECASE,
+)
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
 
@@ -492,6 +507,18 @@ def _roles(
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
             if (
+                i == 0
+                and i + 1 < len(bodies)
+                and keys[i + 1] == k
+                and _GREETING_OPENS.match(body) is not None
+            ):
+                # A talk show's host opens with a greeting and the evening's subject, then
+                # turns to a guest under a label of his own ("ВЕДУЩИЙ: Добрый вечер, это
+                # «Открытая студия». … наши зрители спрашивают: почему?" / "ВЕДУЩИЙ: Виктор
+                # Павлович, давайте начнём с вас. …"): the opening asks nobody.
+                labels.append("statement")
+                continue
+            if (
                 meeting
                 and not asked
                 and "?" not in body
@@ -632,10 +659,23 @@ def _roles(
                 and keys[i - 1] == keys[i + 1] != k
                 and re.match(r"[^.!?…]*\?", body.lstrip()) is not None
             )
+            # A member who asked comes back at the answer with another question, the chair
+            # not yet between ("Морозова И. В. … Как это согласуется с вашими словами?" /
+            # "Рябов К. А. Ирина Валентиновна, такие случаи …" / "Морозова И. В. То есть люди
+            # опять виноваты сами? Это не ответ..."): a rejoinder that asks again.
+            rejoinder = (
+                i >= 2
+                and "?" in body
+                and labels[i - 1] == "answer"
+                and keys[i - 1] != k
+                and keys[i - 2] == k
+                and labels[i - 2] == "question"
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
                 or follow_up
+                or rejoinder
                 or (
                     bool(floor)
                     and "?" in body
@@ -1018,7 +1058,7 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """
     if "?" in body or _CUT_OFF.search(body):
         return True
-    if _PROMPT.match(body):
+    if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
     if not answered or _VOICE_OVER.search(label):
