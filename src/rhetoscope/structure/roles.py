@@ -13,6 +13,8 @@ from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_questio
 from rhetoscope.structure.speakers import (
     INTERVIEWER_HINTS,
     LETTER,
+    LOWER,
+    UPPER,
     LabelKind,
     Name,
     fold,
@@ -66,6 +68,22 @@ _GREETING_OPENS = re.compile(
     r"\W*(?:добрый (?:день|вечер)|доброе утро|здравствуйте|добрий (?:день|вечір)|доброго "
     r"(?:дня|ранку|вечора)|вітаю|вітаємо|good (?:morning|afternoon|evening)|hello|welcome)\b",
     re.IGNORECASE,
+)
+# The subject a show's opening sets out: "Сегодня говорим о том, …", "обсудим с нашими
+# гостями", "Сьогодні говоримо про …", "Tonight we discuss …".
+_SHOW_SUBJECT = re.compile(
+    r"(?i)\b(?:говорим о|поговорим о|обсудим|обсуждаем|говоримо про|поговоримо про"
+    r"|обговоримо|обговорюємо|we(?:'ll| will)? (?:talk about|discuss))\b"
+)
+# A welcome that thanks the room or introduces the guests: "Зі мною Сергій Мельник …",
+# "thank you for coming", "joining me".
+_GUESTS_INTRODUCED = re.compile(
+    r"(?i)\b(?:зі мною|со мной|с нами|з нами|with me|joining (?:me|us)|thank you|thanks"
+    r"|спасибо|дякую|дякуємо)\b"
+)
+# A question put to someone called by name: "Андрей Викторович, кому станет лучше?".
+_ADDRESSED_QUESTION = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?,[ \t]+[^.!?\n]*\?"
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
@@ -511,11 +529,18 @@ def _roles(
                 and i + 1 < len(bodies)
                 and keys[i + 1] == k
                 and _GREETING_OPENS.match(body) is not None
+                and _SHOW_SUBJECT.search(body) is not None
+                and _GUESTS_INTRODUCED.search(body) is None
+                # ("Добрый вечер! Андрей Викторович, кому станет лучше?" asks the guest.)
+                and _ADDRESSED_QUESTION.search(body) is None
             ):
                 # A talk show's host opens with a greeting and the evening's subject, then
                 # turns to a guest under a label of his own ("ВЕДУЩИЙ: Добрый вечер, это
                 # «Открытая студия». … наши зрители спрашивают: почему?" / "ВЕДУЩИЙ: Виктор
-                # Павлович, давайте начнём с вас. …"): the opening asks nobody.
+                # Павлович, давайте начнём с вас. …"): the opening that sets out the evening's
+                # subject asks nobody; it is a statement. (A welcome that thanks the audience
+                # or introduces the guests — "Зі мною Сергій Мельник і Ліна Коваль." — stays
+                # "other".)
                 labels.append("statement")
                 continue
             if (
