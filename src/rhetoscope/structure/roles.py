@@ -81,6 +81,12 @@ _GUESTS_INTRODUCED = re.compile(
     r"(?i)\b(?:зі мною|со мной|с нами|з нами|with me|joining (?:me|us)|thank you|thanks"
     r"|спасибо|дякую|дякуємо)\b"
 )
+# A member's request to the official who has just answered: "Прошу надати її письмово",
+# "Прошу предоставить эти данные", "Please send us the figures".
+_REQUESTS = re.compile(
+    r"(?i)\W*(?:прошу|просимо|просим|please)[ \t]+(?:вас[ \t]+)?(?:надати|надіслати|предоставить"
+    r"|направить|прислать|дать|provide|send|give)\b"
+)
 # A question put to someone called by name: "Андрей Викторович, кому станет лучше?".
 _ADDRESSED_QUESTION = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?,[ \t]+[^.!?\n]*\?"
@@ -688,9 +694,11 @@ def _roles(
             # not yet between ("Морозова И. В. … Как это согласуется с вашими словами?" /
             # "Рябов К. А. Ирина Валентиновна, такие случаи …" / "Морозова И. В. То есть люди
             # опять виноваты сами? Это не ответ..."): a rejoinder that asks again.
+            # So does one who asks the answerer for the promised papers ("КОВАЛЬ А.М. … Я
+            # готовий надати комітету таблицю." / "ЛИСЕНКО І.В. Прошу надати її письмово.").
             rejoinder = (
                 i >= 2
-                and "?" in body
+                and ("?" in body or _REQUESTS.match(body) is not None)
                 and labels[i - 1] == "answer"
                 and keys[i - 1] != k
                 and keys[i - 2] == k
