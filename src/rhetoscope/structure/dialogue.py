@@ -500,6 +500,14 @@ _NAMED_OPENING = re.compile(
 )
 
 
+# A contents entry naming a speaker's part: "Доклад Елены Кругловой", "Выступление министра
+# Антона Силуанова", "Remarks by John Smith" (no sentence ends on it).
+_CONTENTS_ENTRY = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,2}}[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]+"
+    rf"[{UPPER}][{LOWER}'’\-]+"
+)
+
+
 def _named_opening(
     text: str, start: int, stop: int, label_names: Sequence[Name]
 ) -> tuple[int, int, str | None] | None:
@@ -517,6 +525,13 @@ def _named_opening(
         return None
     body_start, body_stop = strip_range(text, m.end(), stop)
     if len(text[body_start:body_stop].split()) < 8:
+        return None
+    # The heading is one entry of the page's contents when the next line names another part
+    # the same way (government.ru: "Вступительное слово Михаила Мишустина" / "Доклад Елены
+    # Кругловой" / "Доклад Дмитрия Арсеньева", then the lead and "М.Мишустин: …"): the words
+    # below are the page's, and the labelled speaker's opening words come later.
+    next_line = text[body_start:body_stop].split("\n", 1)[0].strip()
+    if _CONTENTS_ENTRY.fullmatch(next_line):
         return None
     person = Name((given,), surname, None, False)
     return (

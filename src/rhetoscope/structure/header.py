@@ -1289,9 +1289,11 @@ _RU_HOST_NOUN = re.compile(
     r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 # "у розмові з ведучою Катериною Бойко", "в беседе с ведущим Павлом Зарубиным": the host, in the
-# instrumental after "with".
+# instrumental after "with"; co-hosts after the plural ("розмови з ведучими Оленою Гуменюк і
+# Тарасом Бойченком", read on by _more_pairs).
 _RU_WITH_HOST = re.compile(
-    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?:ведучою|ведучим|ведущей|ведущим)[ \t]+"
+    r"(?<![а-яёіїєґ])(?:з|із|зі|с|со)[ \t]+(?P<host>ведучою|ведучим|ведущей|ведущим|ведучими"
+    r"|ведущими)[ \t]+"
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|телемарафону|телемарафона)[ \t]+)?"
     + _RU_PAIR
 )
@@ -1661,6 +1663,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         given, surname = _nominative(m.group("g")), _nominative(m.group("s"))
         if not is_title_token(given) and given != m.group("g"):  # an instrumental name
             out.append(("interview conducted by", Name((given,), surname, None, False)))
+            if (m.groupdict().get("host") or "").endswith("ими"):
+                for g, sur in _more_pairs(text, m.end()):
+                    given, surname = _nominative(g), _nominative(sur)
+                    if not is_title_token(given) and given != g:
+                        out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_TO_HOST.finditer(text):
         given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
         # A dative given name changes ("Марині" -> "Марина"); "ведущей Анны Петровой" (the

@@ -322,6 +322,12 @@ def _given_beside(given: str, name: Name, text: str) -> str:
     undone by a woman's endings, the spelling the text attests first; a man's as before."""
     if not re.search(r"[ая]$", name.key):
         return _nominative(given)
+    return _feminine_given(given, text)
+
+
+def _feminine_given(given: str, text: str) -> str:
+    """A woman's given name undone from an oblique case by a woman's endings, the spelling the
+    text attests first ("Ірині" -> "Ірина", "Юлію" -> "Юлія", "Марии" -> "Мария")."""
     low = given.lower()
     for ending, nominatives in _FEMININE_CASES:
         if low.endswith(ending) and len(low) > len(ending) + 1:
@@ -1297,9 +1303,20 @@ _FIO = re.compile(
 )
 _GPS = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
-    rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вичу|вичем|ичем|ичу|ичной))"
+    rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вні|вною|вни|вичу|вичем|ичем|ичу|ичной))"
     rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
 )
+
+
+# A woman's patronymic's oblique endings: Ukrainian "-івни/-івні/-івну/-івною", Russian
+# "-овны/-овне/-овну/-овной".
+_FEMININE_PATRONYMIC_CASE = re.compile(r"(?<=вн)(?:у|і|ою|ой|е|ы|и)$")
+
+
+def _oblique_feminine_patronymic(word: str) -> bool:
+    """Is ``word`` a woman's patronymic in an oblique case ("Василівні", "Сергеевну")?"""
+    m = _FEMININE_PATRONYMIC_CASE.search(word)
+    return m is not None and _patronymic(word[: m.start()] + "а")
 
 
 def _fullest(people: Sequence[Name], text: str) -> str | None:
@@ -1366,14 +1383,18 @@ def _initials_named(name: Name, text: str) -> str | None:
         # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
         # surname (any case) — the patronymic must agree with a second initial if there is one.
         for g, pat, sur in _GPS.findall(text):
-            if not _patronymic(_nominative(pat)) and not _patronymic(pat):
+            # A woman's patronymic in an oblique case puts her given name in the same case,
+            # whatever her surname does: a chair's "Слово надається Ірині Василівні Лисенко",
+            # "Запрошую Юлію Сергіївну Марченко" for "ЛИСЕНКО І.В.", "МАРЧЕНКО Ю.С.".
+            feminine = _oblique_feminine_patronymic(pat)
+            if not _patronymic(_nominative(pat)) and not _patronymic(pat) and not feminine:
                 continue
             if fold(g)[:1] != first or (
                 len(name.given) >= 2 and fold(pat)[:1] != fold(name.given[1])[:1]
             ):
                 continue
             if fold(sur) == name.key:
-                given.add(g)
+                given.add(_feminine_given(g, text) if feminine else g)
             elif fold(_nominative(sur)) == name.key:
                 given.add(_given_beside(g, name, text))
     for m in _PAIR_AT.finditer(text):

@@ -13,6 +13,8 @@ from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_questio
 from rhetoscope.structure.speakers import (
     INTERVIEWER_HINTS,
     LETTER,
+    LOWER,
+    UPPER,
     LabelKind,
     Name,
     fold,
@@ -59,6 +61,43 @@ _REMARK = re.compile(
     r"слово (?:надається|предоставляется)|(?:надаю|предоставляю|передаю) слово|"
     r"give the floor)\b",
     re.IGNORECASE,
+)
+# A question announced by its topic, put without a question mark ("Ще одне питання –
+# документи. Люди … скаржаться на черги.", "Последний вопрос — о тарифах.", "One more
+# question: the budget."), a co-host maybe adding to it before the answer.
+_TOPIC_QUESTION = re.compile(
+    r"\W*(?:ще одне|ще|останнє|ещё один|еще один|ещё|еще|последний|one more|another|a final"
+    r"|(?:my )?last)[ \t]+(?:питання|вопрос|question)[ \t]*(?:[–—:-]|про\b|о\b|об\b|по\b"
+    r"|about\b|on\b)",
+    re.IGNORECASE,
+)
+# A broadcast's opening greeting: "Добрый вечер, это …", "Доброго ранку", "Good evening".
+_GREETING_OPENS = re.compile(
+    r"\W*(?:добрый (?:день|вечер)|доброе утро|здравствуйте|добрий (?:день|вечір)|доброго "
+    r"(?:дня|ранку|вечора)|вітаю|вітаємо|good (?:morning|afternoon|evening)|hello|welcome)\b",
+    re.IGNORECASE,
+)
+# The subject a show's opening sets out: "Сегодня говорим о том, …", "обсудим с нашими
+# гостями", "Сьогодні говоримо про …", "Tonight we discuss …".
+_SHOW_SUBJECT = re.compile(
+    r"(?i)\b(?:говорим о|поговорим о|обсудим|обсуждаем|говоримо про|поговоримо про"
+    r"|обговоримо|обговорюємо|we(?:'ll| will)? (?:talk about|discuss))\b"
+)
+# A welcome that thanks the room or introduces the guests: "Зі мною Сергій Мельник …",
+# "thank you for coming", "joining me".
+_GUESTS_INTRODUCED = re.compile(
+    r"(?i)\b(?:зі мною|со мной|с нами|з нами|with me|joining (?:me|us)|thank you|thanks"
+    r"|спасибо|дякую|дякуємо)\b"
+)
+# A member's request to the official who has just answered: "Прошу надати її письмово",
+# "Прошу предоставить эти данные", "Please send us the figures".
+_REQUESTS = re.compile(
+    r"(?i)\W*(?:прошу|просимо|просим|please)[ \t]+(?:вас[ \t]+)?(?:надати|надіслати|предоставить"
+    r"|направить|прислать|дать|provide|send|give)\b"
+)
+# A question put to someone called by name: "Андрей Викторович, кому станет лучше?".
+_ADDRESSED_QUESTION = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?,[ \t]+[^.!?\n]*\?"
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
@@ -536,6 +575,25 @@ def _roles(
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
             if (
+                i == 0
+                and i + 1 < len(bodies)
+                and keys[i + 1] == k
+                and _GREETING_OPENS.match(body) is not None
+                and _SHOW_SUBJECT.search(body) is not None
+                and _GUESTS_INTRODUCED.search(body) is None
+                # ("Добрый вечер! Андрей Викторович, кому станет лучше?" asks the guest.)
+                and _ADDRESSED_QUESTION.search(body) is None
+            ):
+                # A talk show's host opens with a greeting and the evening's subject, then
+                # turns to a guest under a label of his own ("ВЕДУЩИЙ: Добрый вечер, это
+                # «Открытая студия». … наши зрители спрашивают: почему?" / "ВЕДУЩИЙ: Виктор
+                # Павлович, давайте начнём с вас. …"): the opening that sets out the evening's
+                # subject asks nobody; it is a statement. (A welcome that thanks the audience
+                # or introduces the guests — "Зі мною Сергій Мельник і Ліна Коваль." — stays
+                # "other".)
+                labels.append("statement")
+                continue
+            if (
                 meeting
                 and not asked
                 and "?" not in body
@@ -676,10 +734,25 @@ def _roles(
                 and keys[i - 1] == keys[i + 1] != k
                 and re.match(r"[^.!?…]*\?", body.lstrip()) is not None
             )
+            # A member who asked comes back at the answer with another question, the chair
+            # not yet between ("Морозова И. В. … Как это согласуется с вашими словами?" /
+            # "Рябов К. А. Ирина Валентиновна, такие случаи …" / "Морозова И. В. То есть люди
+            # опять виноваты сами? Это не ответ..."): a rejoinder that asks again.
+            # So does one who asks the answerer for the promised papers ("КОВАЛЬ А.М. … Я
+            # готовий надати комітету таблицю." / "ЛИСЕНКО І.В. Прошу надати її письмово.").
+            rejoinder = (
+                i >= 2
+                and ("?" in body or _REQUESTS.match(body) is not None)
+                and labels[i - 1] == "answer"
+                and keys[i - 1] != k
+                and keys[i - 2] == k
+                and labels[i - 2] == "question"
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
                 or follow_up
+                or rejoinder
                 or (
                     bool(floor)
                     and "?" in body
@@ -1071,7 +1144,7 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """
     if "?" in body or _CUT_OFF.search(body):
         return True
-    if _PROMPT.match(body):
+    if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
     if _REQUEST.search(body):
