@@ -2624,9 +2624,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     the first on, and little (a standfirst or bio) may stand before the first."""
     start = _body_start_for_statement(text, body_end)
     # The interviewer's signature under the last answer ends the Q&A, and names who asks: "Interview
-    # by Clémence Aubry" (Le Monde), the translation notice below it.
-    signed = _EN_SIGNATURE.search(text, start, body_end)
-    if signed is not None:
+    # by Clémence Aubry" (Le Monde), the translation notice below it. The page's trailer may
+    # already have cut it off with that notice, so it is looked for below the body's end too.
+    signed = _EN_SIGNATURE.search(text, start)
+    if signed is not None and signed.start() < body_end:
         body_end = signed.start()
     # A think tank's disclaimer under the last answer ends the Q&A, with the related links
     # below it: "The views expressed in this comment are those of the author."

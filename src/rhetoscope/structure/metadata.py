@@ -239,6 +239,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:(?:Interview(?:ed)?|Interview[ \t]+conducted|Translated|Translation|Edited|Condensed"
     r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?)[ \t]+by"
     r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
+    # A translated story's note: "Translation of an original article published in French on
+    # lemonde.fr; the publisher may only be liable for the French version."
+    r"|(?:Translation[ \t]+of|Translated[ \t]+from)[ \t]+(?:an|the)[ \t]+original[ \t]+"
+    r"(?:article|interview|story|text|version)\b[^\n]{0,200}"
     # The editors' correction note: "This story has been updated to correct the Senate vote
     # count.", "An earlier version of this article misstated …".
     r"|(?:This[ \t]+(?:story|article|post|interview|piece)[ \t]+(?:has[ \t]+been|was)"
