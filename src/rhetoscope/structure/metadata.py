@@ -326,6 +326,10 @@ _TRAILING_LINE = re.compile(
     # print on March 13, 2025, Section A, Page 18 …", "See more on: U.S. Senate, …".
     r"|A[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|interview)[ \t]+appears[ \t]+in[ \t]+"
     r"print\b.*|See[ \t]+more[ \t]+on[ \t]*:.{0,200}"
+    # A Russian/Ukrainian paper's issue stamp under the story: "Российская газета -
+    # Федеральный выпуск: №58(9302)", "Газета «Коммерсантъ» №45 от 15.03.2024, стр. 2" (the
+    # paper's word and the issue's number sign, nothing said).
+    r"|[^\n.!?]{0,60}\b(?:газет[аеиы]|выпуск|випуск|номер)\b[^\n.!?]{0,40}№[ \t]?\d[^\n]{0,60}"
     # A magazine's print note: "This article appears in the 17 May 2025 issue of The
     # Spectator."; a nonprofit newsroom's reuse button: "Republish this story" (CalMatters).
     r"|This[ \t]+(?:article|interview|piece)[ \t]+(?:first[ \t]+)?appear(?:s|ed)[ \t]+in[ \t]+"

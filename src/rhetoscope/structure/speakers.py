@@ -541,6 +541,11 @@ TITLE_WORDS = TITLE_WORDS | {
     # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
     "sheriff",
     "sergeant",
+    # Military ranks spelled out: "AIR FORCE BRIGADIER GENERAL DANA WHITLOCK:", "Lieutenant
+    # Colonel Ruth Ames:" (the abbreviations "Brig. Gen.", "Lt. Col." are read the same).
+    "brigadier",
+    "brig",
+    "lieutenant",
     "detective",
     "inspector",
     "superintendent",
@@ -1271,8 +1276,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.PERSON, name_part, name=who, outlet=outlet)
     tokens = name_part.split()
     # A long run of office words may precede the name ("PENTAGON PRESS SECRETARY REAR ADMIRAL
-    # DANA WHITCOMB:"): beyond six tokens, at most four may be other words than titles.
-    long_title = len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) <= 4
+    # DANA WHITCOMB:"): beyond six tokens, at most four may be other words than titles. The
+    # armed service before a rank is part of the title: "PENTAGON PRESS SECRETARY AIR FORCE
+    # MAJ. GEN. PAT RYDER:" (defense.gov's first label for its briefer).
+    service = len(_SERVICE_BRANCH.findall(" ".join(tokens)))
+    long_title = len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) - service <= 4
     if not (1 <= len(tokens) <= 6 or long_title) or folded.startswith("by "):
         return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it
     journalist = _outlet_asker(tokens, role)
@@ -1353,6 +1361,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or (bool(name.given) and name.title is not None)
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+# An armed service named before a rank (its words, not titles themselves, count as one).
+_SERVICE_BRANCH = re.compile(
+    r"(?i)\b(?:air|space)[ \t]+force\b(?=[ \t]+\S)|\bmarine[ \t]+corps\b(?=[ \t]+\S)"
+    r"|\b(?:coast|national)[ \t]+guard\b(?=[ \t]+\S)"
+)
 
 
 # A full stop after a surname-like word inside a label's name, with a word after it: a

@@ -155,6 +155,10 @@ _CLOSING_LINE = re.compile(
 # "Know More" section): a new section of the page, so no one's words go on past it.
 _SECTION_ICON = re.compile(r"^[ \t]*(?:Title|Section)[ \t]+icon[ \t]*$", re.MULTILINE)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
+# The site's topic tags glued after a turn's last sentence, as the page's tail has them after
+# the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
+# links, nobody's words, so the turn ends at the closing mark.
+_TURN_END_TAGS = re.compile(r"(?<=[.!?…\"”»)])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+\Z")
 
 
 def _labelled_adjectival(
@@ -489,6 +493,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = len(text[: closed.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
+        tags = _TURN_END_TAGS.search(text[start:end])
+        if tags is not None:
+            end = start + tags.start()
         if running_head:
             trimmed = _trim_running_head(text, start, end, running_head, last=i + 1 == len(labels))
             if trimmed != end:
