@@ -1287,6 +1287,9 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
     ("— Господин Моро, …?"), and the lead gives the one full name with that surname. In
     English the address is a title and the surname ("Governor Lindqvist, …?" under the
     caption "Gov. Anders Lindqvist at the State Capitol …")."""
+    # A plain page's question line keeps its dash: "- Олександре Петровичу, скільки …?" (the
+    # address is read after it, as on a dash interview whose dash was already cut).
+    question = re.sub(r"^[ \t*]*[—–\-−][ \t]+", "", question)
     bare = _BARE_TITLE_ADDRESS.match(question)
     if bare is not None and is_title_token(bare.group("t")):
         # The title alone: "Minister, coal still produces …?" under the caption "Deputy Climate
@@ -1333,7 +1336,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         first = _GIVEN_ADDRESS.match(question) if m is None else m
         named = {
             f"{nom} {_surname_as(g, nom, sur)}"
-            for g, sur in _PAIR_CYR.findall(lead)
+            for g, sur in _pairs_cyr(lead)
             if first is not None and (nom := _called_given(g, first.group(1))) is not None
         }
         # The lead's prose and the caption under it name one person in two cases ("… із
@@ -1474,7 +1477,7 @@ def _vocative_of_given(word: str, lead: str) -> bool:
     """An address after "Пане"/"Пані" is a vocative given name, not a surname, when the lead
     names someone with that given name ("Пане Віталію" beside "Віталій Зайченко") and no one
     with that word as surname."""
-    pairs = _PAIR_CYR.findall(lead)
+    pairs = _pairs_cyr(lead)
     if any(sur == word for _g, sur in pairs):
         return False
     return any(_called_given(g, word) not in (None, word) for g, _sur in pairs)
@@ -1494,6 +1497,24 @@ _PAIR_CYR = re.compile(
     r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
     r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
 )
+
+
+def _pairs_cyr(lead: str) -> list[tuple[str, str]]:
+    """Every capitalised Cyrillic pair of ``lead``, overlapping: a sentence-initial word before
+    the name must not swallow the given name ("Історія Ганни Березовської, яка …" holds
+    "Історія Ганни" and "Ганни Березовської")."""
+    out: list[tuple[str, str]] = []
+    at, overlap = 0, -1
+    while (m := _PAIR_CYR.search(lead, at)) is not None:
+        # A register's "Ветлугин Сергей Николаевич" is no "Сергей Николаевич": a pair that
+        # overlaps the one before ends on a patronymic only where the name runs surname first.
+        if not (m.start() == overlap and _PATRONYMIC_END.search(m.group(2))):
+            out.append((m.group(1), m.group(2)))
+        at = overlap = m.start(2)
+    return out
+
+
+_PATRONYMIC_END = re.compile(r"(?:вич|вна|ич|чна)(?:а|у|ем|ом|е|ы|і|и|ой|ою|ій)?$")
 
 
 def _dash_spans(

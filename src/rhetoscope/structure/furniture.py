@@ -388,7 +388,12 @@ _CAPTION_CREDIT = re.compile(
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
     # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець
     # (фото: Віталій Носач, РБК-Україна)".
-    r"|[ \t]\((?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:[ \t]*[^()!?\n]{1,80}\)$",
+    r"|[ \t]\((?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:[ \t]*[^()!?\n]{1,80}\)$"
+    # A credit with no colon, saying where the picture came from: "Андрій Шевчук з бійцями під
+    # Покровськом. Фото надане героєм публікації", "… Фото предоставлено героем публикации",
+    # "… Фото из личного архива".
+    r"|[.!?…»\"”)][ \t]*(?:Фото|Світлина)[ \t]+(?:надан[еоаі]|предоставлен[оаы]?"
+    r"|из[ \t]+(?:личного[ \t]+)?архива|з[ \t]+(?:особистого[ \t]+)?архіву)\b[^.!?\n]{0,80}$",
     re.IGNORECASE,
 )
 # The wire services' credit in brackets: "… in Washington, Tuesday, July 8, 2025. (AP
@@ -840,6 +845,25 @@ _KICKER_OPENER = re.compile(
     r"|Як[ \t]+(?:раніше[ \t]+)?повідомлял(?:ося|и)|Earlier|Previously"
     r"|As[ \t]+(?:previously[ \t]+)?reported)\b[ \t,]*"
 )
+
+
+def _trim_closing_caption(text: str, start: int, end: int) -> int:
+    """Cut a photo's caption off the end of the last turn, a paragraph of its own closed by its
+    credit, under an answer that ends a sentence ("… не менше, ніж донат." / "Андрій Шевчук з
+    бійцями під Покровськом. Фото надане героєм публікації"), as between two turns."""
+    para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+    if para < 0:
+        return end
+    last = text[para:end].strip()
+    before = text[start:para].rstrip()
+    if (
+        "\n" not in last
+        and len(last.split()) <= 40
+        and (_CAPTION_CREDIT.search(last) or _WIRE_CREDIT.search(last)) is not None
+        and re.search(r"[.!?…\"”»)]$", before)
+    ):
+        return start + len(before)
+    return end
 
 
 def _trim_kicker(text: str, start: int, end: int, surnames: frozenset[str]) -> int:

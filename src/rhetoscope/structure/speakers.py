@@ -1227,6 +1227,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # not the outlet's name.
         unquoted = name_part.strip('«»"“”„').strip() or name_part
         return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=unquoted)
+    if role is None and _SITE_OUTLET.match(name_part.strip()):
+        # "**ТСН.ua:** Андрію, наскільки …?", "Lenta.ru:": a news site asking under its own
+        # address, which no person's name is.
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=name_part.strip())
     numbered = re.fullmatch(r"(.+?)[ \t]+\d{1,2}", folded)
     if numbered and role is None and _anonymous(numbered.group(1)):
         # rev.com numbers a second heckler: "Audience Member 2 (07:30):" / "We love you, Dana!".
@@ -1817,6 +1821,9 @@ def genitive_to_nominative(word: str) -> str:
         ("цького", "цький"),
         ("ского", "ский"),
         ("ой", "а"),
+        # Ukrainian feminine adjectival/-ова surnames in the genitive ("Історія Ганни
+        # Березовської", "розмова з … Олени Петрової"): no nominative name ends "-ої".
+        ("ої", "а"),
         ("ея", "ей"),
         ("ия", "ий"),
         ("ія", "ій"),  # Ukrainian: Андрія -> Андрій

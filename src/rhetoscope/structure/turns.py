@@ -73,6 +73,7 @@ from rhetoscope.structure.furniture import (
     _DOSSIER,
     _page_furniture,
     _trim_caps_lines,
+    _trim_closing_caption,
     _trim_furniture,
     _trim_heading,
     _trim_kicker,
@@ -503,7 +504,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # page" at the foot: the direction is the body's end once the link is off.
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
-            end = _trim_kicker(text, start, end, surnames)
+            end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
@@ -647,8 +648,12 @@ def _dialogue_after_one_exchange(
     # Мінфін does so with the two surnames in bold ("**Яковенко:** …?" / "**Бойко:** …").
     roles = (labels[0].info.kind, labels[1].info.kind) if len(labels) == 2 else ()
     named = roles == (LabelKind.PERSON, LabelKind.PERSON)
+    # Кавказский узел labels the asker by role and the interviewee by name ("Вопрос: Сколько
+    # дел …?" / "Патимат Гасанова: На сопровождении …" / "**Что отвечают следователи?**"): the
+    # same two voices, read alike.
+    asked = roles == (LabelKind.QUESTION, LabelKind.PERSON)
     if (
-        named
+        (named or asked)
         and len(spans) >= 2
         and [sp.attrs.get("label_span") for sp in spans[-2:]] == [[h.start, h.end] for h in labels]
         and _ends_with_question(text[spans[-2].start : spans[-2].end])
@@ -662,7 +667,12 @@ def _dialogue_after_one_exchange(
             Span(spans[-1].start, spans[-1].end, "answer", attrs=spans[-1].attrs),
         ]
     if (
-        roles not in ((LabelKind.QUESTION, LabelKind.ANSWER), (LabelKind.PERSON, LabelKind.PERSON))
+        roles
+        not in (
+            (LabelKind.QUESTION, LabelKind.ANSWER),
+            (LabelKind.PERSON, LabelKind.PERSON),
+            (LabelKind.QUESTION, LabelKind.PERSON),
+        )
         or labels[0].info.group == labels[1].info.group
         or not spans
         or spans[-1].label != "answer"
@@ -686,6 +696,10 @@ def _dialogue_after_one_exchange(
         # The labelled exchange names the two voices itself; a name the dialogue guessed from
         # the header (a byline under the date) comes second.
         speaker = voices.get(sp.label or "") or sp.attrs["speaker"]
+        if sp.label != "answer" and speaker is not None and speaker == voices["answer"]:
+            # An unnamed "Вопрос:" leaves the asker open; the dialogue's guess from the lead
+            # ("… рассказала юрист … Патимат Гасанова") is the labelled answerer, who never asks.
+            speaker = None
         out.append(Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": speaker}))
     if closing is not None:
         out.append(closing)
