@@ -115,8 +115,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
+        # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
+        # between the given name and the surname is skipped, so the given name is read.
         pattern = (
-            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)"
+            rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
+            rf"[ \t]+({re.escape(name.surname)})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
@@ -214,7 +218,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
             and re.fullmatch(
-                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем)", next(iter(found))
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем|[иь]ей)",
+                next(iter(found)),
             )
             and len(next(iter(found))) > 5
         ):
@@ -222,6 +227,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
             # A man's too, before a foreign surname that does not decline: "беседуют с главным
             # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
+            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья".
             found = {_nominative(found.pop())}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
@@ -238,6 +244,16 @@ _OBLIQUE_PLACE = re.compile(r"(?:ии|ії|ої|ого|его|ской|цкой|
 
 
 _SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
+
+
+def _spelled_as_text(word: str, text: str) -> str:
+    """``word`` as the text spells it where the text writes it with a "ё" the undone case
+    lost ("Петр" -> "Пётр" beside "Пётр Андреевич, начнём с вас")."""
+    if "е" not in word:
+        return word
+    pattern = re.escape(word).replace("е", "[её]")
+    m = re.search(rf"(?<![{LETTER}]){pattern}(?![{LETTER}])", text)
+    return m.group(0) if m else word
 
 
 def _recased_caps_lines(header_text: str) -> str:
@@ -448,7 +464,17 @@ def _speaker_names(
         # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
         byline = f"{field.group(1)} {field.group(2)}"
     header_names = [n for k, n in header if k != "outlet"]
-    header_names.extend(_complete_from_header(names, preface or header_text))
+    header_names.extend(
+        # A given name undone from a lead's case lost its "ё"; the body's address keeps it
+        # ("Петром Андреевичем Дурново" -> "Пётр" beside "Пётр Андреевич, начнём с вас").
+        Name(
+            tuple(_spelled_as_text(g, text) for g in n.given) if text else n.given,
+            n.surname,
+            n.title,
+            n.caps,
+        )
+        for n in _complete_from_header(names, preface or header_text)
+    )
     if byline:
         parsed = parse_name(byline.split())
         if parsed is not None:
