@@ -1223,6 +1223,10 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
         if names and low in _HEADLINE_STOPS:
             break
         out.append(tok)
+        # An Irish surname's particles are no name words of their own: "Niamh Mac Giolla
+        # Phádraig" is one given name and one surname.
+        if low in ("mac", "mag", "nic", "ní", "ó", "uí", "giolla"):
+            continue
         if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
             names += 1
             if names >= 3:

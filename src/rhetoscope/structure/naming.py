@@ -1013,6 +1013,7 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
 
 # Not "of": "Mark Carney of Canada" names a country, not a longer name.
 _PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
+_IRISH_PARTICLE = r"(?:Mac|Mag|Nic|Ní|Ó|Uí)[ \t]+"
 _PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
 _PARTICLE_RUN = re.compile(
     rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
@@ -1889,7 +1890,10 @@ def _office_holder(
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
-        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}"
+        # An Irish surname's particle starts it, whatever follows: "Ambassador Niamh Mac Giolla
+        # Phádraig spoke to …".
+        rf"((?:(?!{_IRISH_PARTICLE})[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}"
+        rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}(?:{_IRISH_PARTICLE}(?:Giolla[ \t]+|an[ \t]+)?)?"
         rf"[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):

@@ -373,6 +373,8 @@ PARTICLES = frozenset(
         "ó",
     }
 )
+# Irish surnames' particles ("Mac Giolla Phádraig", "Nic Giolla Easpaig", "Ó Briain").
+_IRISH_PARTICLES = frozenset({"mac", "mag", "nic", "ní", "ó", "uí", "ua"})
 # Honorifics and offices that may precede a name; stripped for grouping, kept as the title.
 TITLE_WORDS = frozenset(
     {
@@ -1772,6 +1774,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
+    # An Irish patronymic particle starts the surname and takes every word after it: "Niamh
+    # Mac Giolla Phádraig", "Aoife Nic Giolla Easpaig" (never the first word: "Mac" alone is a
+    # given name).
+    irish = [k for k in range(1, surname_start) if fold(rest[k]) in _IRISH_PARTICLES]
+    if irish:
+        surname_start = irish[0]
     surname = " ".join(rest[surname_start:])
     given = tuple(rest[:surname_start])
     if len(given) > 3:
