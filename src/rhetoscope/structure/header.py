@@ -1256,6 +1256,9 @@ _RU_JOURNALIST = re.compile(
     # "корреспонденту РИА Новости Дарье Лосевой": the outlet's last word and the given name
     # are no pair; the name is the last pair of a run of capitalised words.
     + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+    # "Корреспондент «Вечерней Казани» побеседовал с …": a pair closed by a quote is the
+    # outlet's name, in an oblique case, not the journalist's.
+    + r"(?![ \t]*[»\"”])"
 )
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"

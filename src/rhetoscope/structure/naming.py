@@ -532,6 +532,12 @@ def _speaker_names(
     voices = _named_voices(preface) if "Speaker" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
+        # "Гульнара Рашитовна:" under "… с главным врачом … Гульнарой Рашитовной Хабибуллиной":
+        # a label of given name and patronymic, the respectful address, is completed by the
+        # surname the page writes after them.
+        for n in names:
+            if canon.get(n) == n.display() and (full := _patronymic_label_named(n, text)):
+                canon[n] = full
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     # One journalist the lead names twice ("Вопросы задавала корреспондент ГТРК «Псков» Анна
     # Белова" read both as the asker and as a journalist) is still one interviewer.
@@ -1365,6 +1371,33 @@ def _initial_and_compound(name: Name) -> bool:
         and re.fullmatch(rf"[{UPPER}]\.", name.given[0]) is not None
         and not any(g.endswith(".") for g in name.given[1:])
     )
+
+
+def _patronymic_label_named(name: Name, text: str) -> str | None:
+    """The full name for a label "Given Patronymic" from the one "Given Patronymic Surname" the
+    text writes in any case ("Гульнарой Рашитовной Хабибуллиной" -> "Гульнара Хабибуллина")."""
+    if len(name.given) != 1 or not _patronymic(name.surname) or name.caps:
+        return None
+    given, pat = name.given[0], name.surname
+    found = set()
+    for g, p, sur in _GPS.findall(text):
+        if not (
+            g.startswith(given[: max(3, len(given) - 1)])
+            and p.startswith(pat[: max(4, len(pat) - 1)])
+            and len(g) <= len(given) + 2
+        ):
+            continue
+        if sur == p or _patronymic(sur):
+            continue
+        if pat.endswith("вна"):
+            # A woman's surname in an oblique case: "Хабибуллиной" -> "Хабибуллина", "Коваленко"
+            # (indeclinable) as written.
+            sur = re.sub(r"(?<=[ёеиы]н|[оеё]в)(?:ой|ою|у|ы|е|і)$|(?<=ск|цк)(?:ой|ую|ая)$", "а", sur)
+            sur = re.sub(r"(?<=ськ|цьк)(?:ої|ою|у)$", "а", sur)
+        elif sur != _nominative(sur):
+            sur = _nominative(sur)
+        found.add(sur)
+    return f"{given} {found.pop()}" if len(found) == 1 else None
 
 
 def _initials_named(name: Name, text: str) -> str | None:
