@@ -2008,6 +2008,9 @@ def _instrumental_holder(
     after it is passed over."""
     stems = {head[:-2] + head[-1]} if re.search(r"[оеё][лкнц]$", head) else set()
     stems.add(head)
+    if re.search(r"к[ая]$", head):
+        # A feminine office: "Міністерка:" under "… з міністеркою … Оленою Ковальчук-Бойко".
+        stems.add(head[:-1])
     held = set()
     for stem in stems:
         for m in re.finditer(

@@ -722,6 +722,11 @@ OFFICE_HEADS = frozenset(
         "general",  # "Secretary General", "Attorney General"
         "secretary-general",
         "министр",
+        # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
+        # Оленою Ковальчук-Бойко", "Посолка:".
+        "міністр",
+        "міністерка",
+        "посолка",
         "президент",
         "председатель",
         "председательствующий",
