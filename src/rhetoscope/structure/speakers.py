@@ -371,6 +371,11 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
+        # The same Dutch and German particles in Cyrillic: "Марко ван Дейк" (a label at a line's
+        # start writes "Ван Дейк:"), "Урсула фон дер Ляєн".
+        "ван",
+        "фон",
+        "дер",
     }
 )
 # Irish surnames' particles ("Mac Giolla Phádraig", "Nic Giolla Easpaig", "Ó Briain").
