@@ -81,7 +81,11 @@ _PRESIDING_LINE = re.compile(
 # України СТЕФАНЧУК Р.О.".
 _PRESIDING_RU = re.compile(
     r"^[ \t]*(?:Председательству(?:ет|ют)|Веде[ \t]+засідання|Засідання[ \t]+веде"
-    r"|Головує(?:[ \t]+на[ \t]+засіданні)?)(?![а-яёіїєґ])"
+    r"|Головує(?:[ \t]+на[ \t]+засіданні)?"
+    # A committee's minutes in the past tense, the chair's sentence opening the lead:
+    # "Засідання вів голова комісії Андрій Підгірний. Присутні члени комісії: …".
+    r"|(?:Засідання|Заседание)[ \t]+(?:вів|вела|вел)|Головував|Головувала"
+    r"|Председательствовал[аи]?)(?![а-яёіїєґ])"
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -173,7 +177,8 @@ def _presiding_stenogram(before: str) -> str | None:
         if court is None:
             return None
         return f"{_genitive_given(court.group(1))} {genitive_to_nominative(court.group(2))}"
-    rest = lines[-1].group("rest").strip()
+    # The chair's sentence only, where the lead goes on: "… Андрій Підгірний. Присутні …".
+    rest = re.split(r"(?<=[а-яёіїєґ])\.[ \t]", lines[-1].group("rest").strip())[0].strip()
     found = _PRESIDING_RU_NAME.search(rest)
     if found is None:
         # The Federation Council writes the chair in full: "Председательствует заместитель

@@ -676,7 +676,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         name = name_from_phrase(m.group("phrase"))
         if name is not None and name.given and _SPEECH_WORD.search(header):
             out.append(("speech by", name))
-    quoted = _quote_headline(header)
+    quoted = _quote_headline(header) or _dek_appositive(header)
     if quoted is not None:
         out.append(("interview with", quoted))
     if not any(k.startswith(_STATEMENT_KINDS) for k, _ in out):
@@ -922,6 +922,21 @@ _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswo
 _QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
 
 
+def _dek_appositive(header: str) -> Name | None:
+    """The interviewee a dek names between commas before "on" and the topics, where the page
+    names them again (a caption's or bio box's "Al-Mansoori at the terminal")."""
+    found = [m for m in _DEK_APPOSITIVE.finditer(header)]
+    if len(found) != 1:
+        return None
+    words = found[0].group("name").split()
+    if is_title_token(words[0]) or words[0].lower() in NOT_GIVEN:
+        return None
+    rest = header[: found[0].start()] + header[found[0].end() :]
+    if not re.search(rf"(?<![{LETTER}]){re.escape(words[-1])}(?![{LETTER}])", rest):
+        return None
+    return Name(given=(words[0],), surname=" ".join(words[1:]), title=None, caps=False)
+
+
 def _quote_headline(header: str) -> Name | None:
     """The interviewee of a quote headline: "Pedro Sánchez: 'Europe cannot depend on anyone'"."""
     quote_first = {m.groups() for m in _QUOTE_FIRST.finditer(header)}
@@ -1053,6 +1068,15 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _QUOTE_FIRST = re.compile(
     rf"^[ \t]*[‘'\"“«][^\n]{{3,200}}?[’'\"”»][ \t]*:[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})"
     r"(?=[ \t]+(?:on|talks?|says?|in|at|interview)\b|[ \t]*(?:[,–—]|$))",
+    re.MULTILINE,
+)
+# A trade magazine's dek names the interviewee in apposition to the post, then the topics:
+# "The head of the region's fastest-growing terminal operator, Khalid bin Rashid Al-Mansoori, on
+# congestion, automation and …" (particles inside the name kept).
+_DEK_APPOSITIVE = re.compile(
+    rf"^[ \t]*(?:The|A|An|Our)[ \t]+[^\n,:]{{3,120}},[ \t]+(?P<name>{_NAME_WORD}"
+    rf"(?:[ \t]+(?:bin|ibn|bint|van|von|de|der|den|du|da|di|del|al|el|la|le|af|ter)"
+    rf"|[ \t]+(?:[Aa]l-|[Ee]l-|[Oo]['’]|Mac|Mc)?{_NAME_WORD}){{1,4}}),[ \t]+on[ \t]+[a-z]",
     re.MULTILINE,
 )
 _NAME_LAST = re.compile(
@@ -1199,6 +1223,10 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
         if names and low in _HEADLINE_STOPS:
             break
         out.append(tok)
+        # An Irish surname's particles are no name words of their own: "Niamh Mac Giolla
+        # Phádraig" is one given name and one surname.
+        if low in ("mac", "mag", "nic", "ní", "ó", "uí", "giolla"):
+            continue
         if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
             names += 1
             if names >= 3:
@@ -1228,6 +1256,9 @@ _RU_JOURNALIST = re.compile(
     # "корреспонденту РИА Новости Дарье Лосевой": the outlet's last word and the given name
     # are no pair; the name is the last pair of a run of capitalised words.
     + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+    # "Корреспондент «Вечерней Казани» побеседовал с …": a pair closed by a quote is the
+    # outlet's name, in an oblique case, not the journalist's.
+    + r"(?![ \t]*[»\"”])"
 )
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
@@ -1425,6 +1456,15 @@ _RU_HOST_LINE = re.compile(
     re.MULTILINE,
 )
 
+# A broadcast's lead that opens on the host, the subject of the conversation verb: "Мария
+# Ситникова обсудила с директором института … и экономистом …", "Олена Бойко поговорила з …"
+# (the host of the "Ведущая:" labels; the guests follow "с"/"з" in the instrumental).
+_RU_HOST_SUBJECT = re.compile(
+    r"^[ \t]*" + _RU_PAIR + r"[ \t]+(?:обсудил[аи]?|поговорил[аи]?|побеседовал[аи]?"
+    r"|расспросил[аи]?|обговорив|обговорила|обговорили|поговорив|поспілкувал(?:ся|ася|ися)"
+    r"|розпитав|розпитала)[ \t]+(?:с|со|з|із|зі)(?![а-яёіїєґ])",
+    re.MULTILINE,
+)
 # A talk show's cast list names the host first, then the role: "В студии: / Кирилл Вязов –
 # ведущий программы; / Андрей Сергеев – депутат …" (the host of the "ВЕДУЩИЙ:" labels).
 _RU_HOST_CAST = re.compile(
@@ -1645,6 +1685,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_CAST.finditer(text):
+        if not is_title_token(m.group("g")):
+            out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_HOST_SUBJECT.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_HOST_LINE.finditer(text):

@@ -605,6 +605,8 @@ _TRAILING_LINE = re.compile(
     r"|Issued[ \t]+by[ \t]*:.{0,80}"
     r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
     r"|(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)\b.{0,60}"
+    # A Commons committee's close of a panel: "Examination of witnesses ended."
+    r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded)\.?"
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
@@ -659,7 +661,9 @@ _RELATED_HEADING = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:(?:Беседовал[аи]?|Вопросы[ \t]+задавал[аи]?|Интервью[ \t]+(?:взял|записал)[аи]?"
     # Gordon's "Розмову записала Юлія Бондар"
-    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав)"
+    r"|(?:Розмову|Бесіду|Беседу)[ \t]+(?:записал[аи]?|записав"
+    # … or who held it: "Розмову вів Тарас Гнатюк", "Беседу вела Анна Петрова".
+    r"|вела|вів|вел[аи]?|провела|провів|провел[аи]?)"
     # The Ukrainian signature: "Розмовляла Ірина Гончар", "Спілкувався Олег Дорош".
     r"|Розмовлял[аи]|Розмовляв|Спілкувал(?:ася|ися|ся))"
     r"[ \t]+[^\n.!?]{3,80}\.?[ \t]*"

@@ -115,8 +115,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
+        # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
+        # between the given name and the surname is skipped, so the given name is read.
         pattern = (
-            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+({re.escape(name.surname)})\b"
+            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)"
+            rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
+            rf"[ \t]+({re.escape(name.surname)})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
@@ -214,7 +218,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
             and re.fullmatch(
-                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем)", next(iter(found))
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем|[иь]ей)",
+                next(iter(found)),
             )
             and len(next(iter(found))) > 5
         ):
@@ -222,6 +227,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
             # A man's too, before a foreign surname that does not decline: "беседуют с главным
             # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
+            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья".
             found = {_nominative(found.pop())}
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
@@ -238,6 +244,16 @@ _OBLIQUE_PLACE = re.compile(r"(?:ии|ії|ої|ого|его|ской|цкой|
 
 
 _SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
+
+
+def _spelled_as_text(word: str, text: str) -> str:
+    """``word`` as the text spells it where the text writes it with a "ё" the undone case
+    lost ("Петр" -> "Пётр" beside "Пётр Андреевич, начнём с вас")."""
+    if "е" not in word:
+        return word
+    pattern = re.escape(word).replace("е", "[её]")
+    m = re.search(rf"(?<![{LETTER}]){pattern}(?![{LETTER}])", text)
+    return m.group(0) if m else word
 
 
 def _recased_caps_lines(header_text: str) -> str:
@@ -448,7 +464,17 @@ def _speaker_names(
         # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
         byline = f"{field.group(1)} {field.group(2)}"
     header_names = [n for k, n in header if k != "outlet"]
-    header_names.extend(_complete_from_header(names, preface or header_text))
+    header_names.extend(
+        # A given name undone from a lead's case lost its "ё"; the body's address keeps it
+        # ("Петром Андреевичем Дурново" -> "Пётр" beside "Пётр Андреевич, начнём с вас").
+        Name(
+            tuple(_spelled_as_text(g, text) for g in n.given) if text else n.given,
+            n.surname,
+            n.title,
+            n.caps,
+        )
+        for n in _complete_from_header(names, preface or header_text)
+    )
     if byline:
         parsed = parse_name(byline.split())
         if parsed is not None:
@@ -506,6 +532,12 @@ def _speaker_names(
     voices = _named_voices(preface) if "Speaker" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
+        # "Гульнара Рашитовна:" under "… с главным врачом … Гульнарой Рашитовной Хабибуллиной":
+        # a label of given name and patronymic, the respectful address, is completed by the
+        # surname the page writes after them.
+        for n in names:
+            if canon.get(n) == n.display() and (full := _patronymic_label_named(n, text)):
+                canon[n] = full
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     # One journalist the lead names twice ("Вопросы задавала корреспондент ГТРК «Псков» Анна
     # Белова" read both as the asker and as a journalist) is still one interviewer.
@@ -987,6 +1019,7 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
 
 # Not "of": "Mark Carney of Canada" names a country, not a longer name.
 _PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
+_IRISH_PARTICLE = r"(?:Mac|Mag|Nic|Ní|Ó|Uí)[ \t]+"
 _PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
 _PARTICLE_RUN = re.compile(
     rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
@@ -1338,6 +1371,33 @@ def _initial_and_compound(name: Name) -> bool:
         and re.fullmatch(rf"[{UPPER}]\.", name.given[0]) is not None
         and not any(g.endswith(".") for g in name.given[1:])
     )
+
+
+def _patronymic_label_named(name: Name, text: str) -> str | None:
+    """The full name for a label "Given Patronymic" from the one "Given Patronymic Surname" the
+    text writes in any case ("Гульнарой Рашитовной Хабибуллиной" -> "Гульнара Хабибуллина")."""
+    if len(name.given) != 1 or not _patronymic(name.surname) or name.caps:
+        return None
+    given, pat = name.given[0], name.surname
+    found = set()
+    for g, p, sur in _GPS.findall(text):
+        if not (
+            g.startswith(given[: max(3, len(given) - 1)])
+            and p.startswith(pat[: max(4, len(pat) - 1)])
+            and len(g) <= len(given) + 2
+        ):
+            continue
+        if sur == p or _patronymic(sur):
+            continue
+        if pat.endswith("вна"):
+            # A woman's surname in an oblique case: "Хабибуллиной" -> "Хабибуллина", "Коваленко"
+            # (indeclinable) as written.
+            sur = re.sub(r"(?<=[ёеиы]н|[оеё]в)(?:ой|ою|у|ы|е|і)$|(?<=ск|цк)(?:ой|ую|ая)$", "а", sur)
+            sur = re.sub(r"(?<=ськ|цьк)(?:ої|ою|у)$", "а", sur)
+        elif sur != _nominative(sur):
+            sur = _nominative(sur)
+        found.add(sur)
+    return f"{given} {found.pop()}" if len(found) == 1 else None
 
 
 def _initials_named(name: Name, text: str) -> str | None:
@@ -1863,7 +1923,10 @@ def _office_holder(
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
-        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}"
+        # An Irish surname's particle starts it, whatever follows: "Ambassador Niamh Mac Giolla
+        # Phádraig spoke to …".
+        rf"((?:(?!{_IRISH_PARTICLE})[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}"
+        rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}(?:{_IRISH_PARTICLE}(?:Giolla[ \t]+|an[ \t]+)?)?"
         rf"[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
@@ -1945,6 +2008,9 @@ def _instrumental_holder(
     after it is passed over."""
     stems = {head[:-2] + head[-1]} if re.search(r"[оеё][лкнц]$", head) else set()
     stems.add(head)
+    if re.search(r"к[ая]$", head):
+        # A feminine office: "Міністерка:" under "… з міністеркою … Оленою Ковальчук-Бойко".
+        stems.add(head[:-1])
     held = set()
     for stem in stems:
         for m in re.finditer(

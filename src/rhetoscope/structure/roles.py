@@ -548,7 +548,9 @@ def _roles(
             if introduced is not None:
                 body = body[introduced.end() :]
             thanks = (
-                _THANKS_ONLY.fullmatch(body) is not None or _THANKS_FOR.fullmatch(body) is not None
+                _THANKS_ONLY.fullmatch(body) is not None
+                or _THANKS_FOR.fullmatch(body) is not None
+                or _SESSION_CLOSED.fullmatch(body) is not None
             )
             labels.append("other" if thanks else "question")
         elif (
@@ -939,6 +941,14 @@ _TITLED_VOCATIVE = re.compile(
 _THANKS_ONLY = re.compile(
     rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
     rf"(?:[ \t]+{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*)?[ \t]*",
+    re.IGNORECASE,
+)
+# A chair's close of the panel asks nothing: "Q63 Chair: Thank you both very much. That
+# concludes this evidence session."
+_SESSION_CLOSED = re.compile(
+    rf"[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}[.!][ \t]+)?(?:That|This)[ \t]+(?:concludes"
+    r"|ends|brings[ \t]+(?:us[ \t]+)?to[ \t]+an[ \t]+end)[ \t]+[^.!?\n]{0,60}?"
+    r"\b(?:session|hearing|meeting|briefing|panel|sitting)\b[^.!?\n]{0,30}[.!]?[ \t]*",
     re.IGNORECASE,
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})

@@ -371,8 +371,15 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
+        # The same Dutch and German particles in Cyrillic: "Марко ван Дейк" (a label at a line's
+        # start writes "Ван Дейк:"), "Урсула фон дер Ляєн".
+        "ван",
+        "фон",
+        "дер",
     }
 )
+# Irish surnames' particles ("Mac Giolla Phádraig", "Nic Giolla Easpaig", "Ó Briain").
+_IRISH_PARTICLES = frozenset({"mac", "mag", "nic", "ní", "ó", "uí", "ua"})
 # Honorifics and offices that may precede a name; stripped for grouping, kept as the title.
 TITLE_WORDS = frozenset(
     {
@@ -725,6 +732,10 @@ OFFICE_HEADS = frozenset(
         "general",  # "Secretary General", "Attorney General"
         "secretary-general",
         "министр",
+        # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
+        # Оленою Ковальчук-Бойко", "Посолка:".
+        "міністерка",
+        "посолка",
         "президент",
         "председатель",
         "председательствующий",
@@ -1791,6 +1802,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
+    # An Irish patronymic particle starts the surname and takes every word after it: "Niamh
+    # Mac Giolla Phádraig", "Aoife Nic Giolla Easpaig" (never the first word: "Mac" alone is a
+    # given name).
+    irish = [k for k in range(1, surname_start) if fold(rest[k]) in _IRISH_PARTICLES]
+    if irish:
+        surname_start = irish[0]
     surname = " ".join(rest[surname_start:])
     given = tuple(rest[:surname_start])
     if len(given) > 3:
