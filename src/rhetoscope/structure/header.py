@@ -1123,8 +1123,10 @@ _LEAD_NAME = re.compile(
 # "… spoke with ", "… sat down with Ambassador (ret.) ".
 _INTERVIEWED_BEFORE = re.compile(
     r"\b(?:interviewed|(?:spoke|speaks|talked|talks)[ \t]+(?:with|to)|sat[ \t]+down[ \t]+with)"
-    # (lower-case words, then the office, if any: not "talks to The World Today about …")
-    r"[ \t]+(?:[a-z][\w.'’\-]*[ \t]+){0,3}(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
+    # (lower-case words, then the office, if any; an article names a title, no person: not
+    # "talks to The World Today about …", "spoke to the Kyiv Independent")
+    r"[ \t]+(?:(?!(?:the|a|an)[ \t])[a-z][\w.'’\-]*[ \t]+){0,3}"
+    r"(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
     r"(?:\([^()\n]{1,15}\)[ \t]+)?$"
 )
 # An office written right before a name, a parenthesised qualifier allowed: "Sen. ",
