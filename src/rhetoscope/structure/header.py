@@ -1107,7 +1107,8 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
-    rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
+    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 
