@@ -1108,7 +1108,8 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
-    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 
