@@ -1683,7 +1683,9 @@ _EN_MET = re.compile(
     r"(?:(?:spoke|talked|sat[ \t]+down)"
     r"(?:[ \t]+(?:by|over|via)[ \t]+(?:phone|telephone|video|Zoom|email)|[ \t]+recently)?"
     r"[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
-    rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
+    # (a hyphenated given name keeps its second capital: "Jean-Baptiste Kaboré")
+    rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+(?<=-)[{UPPER}][{LOWER}'’]+[ \t]+"
+    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
@@ -1767,6 +1769,24 @@ _LINKED_AUTHOR = re.compile(
     r"(?:/|-)[^()\s]*\)[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _author_line(head: str, phrase: str) -> bool:
+    """Does ``phrase`` (a full name) stand in ``head`` as a line of its own over a short line
+    with no sentence mark (the author's box: "Mariam Osei" / "Communications Officer, Africa
+    Division"), or as the byline ("By Mariam Osei")?"""
+    if len(phrase.split()) < 2 or re.search(r"[.!?]", phrase):
+        return False
+    name = re.escape(phrase)
+    if re.search(rf"(?mi)^[ \t]*by[ \t]+{name}[ \t]*$", head):
+        return True
+    box = re.search(rf"(?m)^[ \t]*{name}[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]*\S)[ \t]*$", head)
+    return (
+        box is not None
+        and len(box.group(1).split()) <= 6
+        and re.search(r"[.!?:]$", box.group(1)) is None
+        and box.group(1)[:1].isupper()
+    )
 
 
 def _en_byline(head: str) -> Name | None:
@@ -1954,6 +1974,14 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     asker = name_from_phrase(owned.group("n")) if owned is not None else None
     if asker is not None and not asker.has_full_given:
         asker = None
+    if asker is None and subj != masthead and _author_line(lead[: met.start()], subj):
+        # The page's own author, a line of her own over her post, spoke with the one who
+        # answers (Human Rights Watch: "Mariam Osei" / "Communications Officer, Africa
+        # Division" / … "Mariam Osei spoke with Jean-Baptiste Kaboré, senior Sahel researcher
+        # …"): she asks.
+        asker = name_from_phrase(subj)
+        if asker is not None and not asker.has_full_given:
+            asker = None
     if (
         asker is None
         and subj not in ("I", "We", masthead, re.sub(r"^The[ \t]+", "", masthead))

@@ -746,6 +746,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 )
 
             people = {(g, sur) for g, sur in people if not credited(g, sur)} or people
+        # A lone credit that closes its caption is a photographer, never the one interviewed:
+        # "Jack-up vessel installing monopiles off the Dutch coast. (Photo: Van Oord)".
+        people = {(g, sur) for g, sur in people if not _closing_credit(header, g, sur)}
         if len(people) > 1:
             # A company named in the lead is no person: "Exclusive: Northstrand Energy chief
             # says …" / "the chief executive of Northstrand Energy told Reuters" — a capitalised
@@ -766,7 +769,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             def crumb(g: str, sur: str) -> bool:
                 full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
                 return all(
-                    len(line.split()) <= 3 and not re.search(r"[.!?…:;,]$", line.strip())
+                    (len(line.split()) <= 3 and not re.search(r"[.!?…:;,]$", line.strip()))
+                    # A share bar run into one line repeats its button's word: "Share this via
+                    # Facebook Share this via X Share this via WhatsApp …".
+                    or any(
+                        len(re.findall(rf"(?<![{LETTER}]){w}(?![{LETTER}])", line)) >= 3
+                        for w in (re.escape(g), re.escape(sur))
+                    )
                     for line in header.split("\n")
                     if re.search(full, line)
                 )
@@ -774,6 +783,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             named = {(g, sur) for g, sur in people if not crumb(g, sur)}
             if named:
                 people = named
+        lead_named = _lead_interviewee(header, asking) if len(people) > 1 else None
+        if lead_named is not None:
+            # The lead's own words beat a capitalised pair of page furniture: "Tribune reporter
+            # Dana Whitfield interviewed state Sen. Rosa Villanueva" over the breadcrumb
+            # "State Government / Water" and "the Senate Water, Agriculture … Committee".
+            out.append(("interview with", lead_named))
+            people = set()
         if len(people) > 1 and all(re.match(r"[A-Za-z]", sur) for _, sur in people):
             # A news lead names everyone in full once, then its subject by surname alone:
             # "Moldovan President Elena Dobrescu speaks … (AP Photo/Vadim Ghirda)" / "…,
@@ -1115,9 +1131,87 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
-    rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
+    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
+
+
+# A lead's full name, a hyphenated given name and a surname's particle included ("Jean-Baptiste
+# Kaboré", "Leila al-Khatib", "Tomas van Leeuwen"), standing alone (no capital word after it).
+_LEAD_NAME = re.compile(
+    rf"(?<![{LETTER}'’.\-])(?P<given>{_NAME_WORD})[ \t]+"
+    rf"(?P<surname>(?:(?:al|el|van|von|de|der|den|du|da|di|bin|ibn)(?:-|[ \t]+))?{_NAME_WORD})"
+    rf"(?![{LETTER}'’\-])(?![ \t]+[{UPPER}])"
+)
+# What stands before the name the lead says is interviewed: "… interviewed state Sen. ",
+# "… spoke with ", "… sat down with Ambassador (ret.) ".
+_INTERVIEWED_BEFORE = re.compile(
+    r"\b(?:interviewed|(?:spoke|speaks|talked|talks)[ \t]+(?:with|to)|sat[ \t]+down[ \t]+with)"
+    # (lower-case words, then the office, if any; an article names a title, no person: not
+    # "talks to The World Today about …", "spoke to the Kyiv Independent")
+    r"[ \t]+(?:(?!(?:the|a|an)[ \t])[a-z][\w.'’\-]*[ \t]+){0,3}"
+    r"(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
+    r"(?:\([^()\n]{1,15}\)[ \t]+)?$"
+)
+# An office written right before a name, a parenthesised qualifier allowed: "Sen. ",
+# "Ambassador (ret.) ".
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}]+\.?)[ \t]+(?:\([^()\n]{{1,15}}\)[ \t]+)?$"
+)
+
+
+def _office(word: str) -> bool:
+    """A capitalised office before a name ("Sen.", "Ambassador"), not an outlet's initials
+    ("RT", "BBC")."""
+    return (
+        not word.rstrip(".").isupper()
+        and word.lower() not in ("the", "a", "an", "our", "his", "her", "their")
+        and is_title_token(word)
+    )
+
+
+def _closing_credit(header: str, given: str, surname: str) -> bool:
+    """Is the pair only ever a photo credit that closes its line or bracket ("(Photo: Van
+    Oord)", "Photo: BIRN/Dritan Kelmendi")?"""
+    full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(full, header))
+    return bool(found) and all(
+        _PHOTO_CREDIT_BEFORE.search(header, max(0, m.start() - 40), m.start())
+        and re.match(r"[ \t]*(?:[)\]][ \t]*)?(?:\n|$)", header[m.end() :])
+        for m in found
+    )
+
+
+def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
+    """The one person the header's prose says was interviewed ("Mariam Osei spoke with
+    Jean-Baptiste Kaboré"), else the one it names under an office ("Q&A: Sen. Rosa Villanueva
+    says …", "Ambassador (ret.) Leila al-Khatib joined …"); None when that is not one person.
+    A capitalised pair of page furniture ("Facebook Share", "Walsh School") is neither."""
+    asked = {a.key for a in asking}
+    objects: dict[str, Name] = {}
+    titled: dict[str, Name] = {}
+    for m in _LEAD_NAME.finditer(header):
+        given, surname = m.group("given", "surname")
+        if given.lower() in _HEADLINE_STOPS or given.lower() in NOT_GIVEN or is_title_token(given):
+            continue
+        name = Name(given=(given,), surname=" ".join(surname.split()), title=None, caps=False)
+        if name.key in asked or _author_box(header, given, surname):
+            continue
+        if not (given + surname).isascii() and re.search(r"[^\x00-\u024f]", given + surname):
+            continue  # a Latin page's lead only (a Cyrillic one declines its names)
+        before = header[max(0, m.start() - 60) : m.start()]
+        said = _INTERVIEWED_BEFORE.search(before)
+        if said is not None and (said.group("office") is None or _office(said.group("office"))):
+            objects[name.key] = name
+        office = _OFFICE_BEFORE.search(before)
+        if office is not None and _office(office.group(1)):
+            titled[name.key] = name
+    for found in (objects, titled):
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
 
 
 def _masthead_tail(header: str, pair: str) -> bool:
@@ -1127,7 +1221,11 @@ def _masthead_tail(header: str, pair: str) -> bool:
     words = masthead.split()
     # (a name of three capitalised words at least: a headline "Tucker Carlson interviews
     # Viktor Orban" has a lowercase verb, a two-word first line may be a person's byline)
-    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+    # A two-word one is the outlet's when the page also calls it by its initials: "Offshore
+    # Engineer" over "Posted by OE Staff" / "OE put questions to a senior official …".
+    initials = "".join(w[:1] for w in words)
+    acronym = len(words) == 2 and re.search(rf"(?<![\w]){initials}(?![\w])", header) is not None
+    if not (3 <= len(words) <= 5 or acronym) or not all(w[:1].isupper() for w in words):
         return False
     if re.search(r"[:.?!…,'’]", masthead):
         return False

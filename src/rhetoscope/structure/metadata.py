@@ -231,7 +231,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*"
     r"[KkMmКкМм]?"
     r"|(?:https?://|www\.)\S+#?"
-    r"|(?:Tags?|Теги|Keywords|Topics|Темы)\s*(?::.*)?"
+    # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
+    r"|(?:Tags?|Теги|Keywords|Topics|Темы|Categor(?:y|ies)|Filed[ \t]+under)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".
     # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
@@ -264,13 +265,17 @@ _TRAILING_LINE = re.compile(
     # A reader call-out under the story, closed by the desk's address: "Are you affected by
     # the work permit rules? Get in touch at news@thelocal.se".
     r"|[^\n]{0,160}\b(?:get[ \t]+in[ \t]+touch|contact[ \t]+us|e-?mail[ \t]+us"
-    r"|write[ \t]+to[ \t]+us)"
+    # (a think tank's call for pitches: "Have an idea for a Commentary …? Send a short pitch
+    # to commentaries@rusi.org")
+    r"|write[ \t]+to[ \t]+us|send[ \t]+(?:a|an|your|us)[ \t]+[^\n@]{0,40}?[ \t]to)"
     r"\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"
     r"|Leave[ \t]+a[ \t]+comment|Discussion[ \t]+about[ \t]+this[ \t]+post|Comments|Restacks"
     # A footnote under the text, opened by its superscript mark: "¹ Under the European network
     # codes, …" (nobody's words begin with one).
     r"|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+\S.*"
-    r"|(?:Note|Editor['’]?s note|Correction|Clarification|Примечание)\s*:.*"
+    # (a nonprofit newsroom's funding note: "Disclosure: The Texas Water Development Board has
+    # been a financial supporter of The Texas Tribune. …")
+    r"|(?:Note|Editor['’]?s note|Correction|Clarification|Disclosures?|Примечание)\s*:.*"
     # A magazine's newsletter box under the story: "Sign up for The Daily." / "E-mail address" /
     # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
     # Wildfires, Insurance" (no sentence).
@@ -315,7 +320,10 @@ _TRAILING_LINE = re.compile(
     # positions …; the views represented herein are those of the author(s) and do not
     # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the
     # sole views of its author(s)."
-    r"|.*\bviews\b[^\n]{0,200}\b(?:do(?:es)?[ \t]+not[ \t]+necessarily[ \t]+(?:reflect|represent)"
+    # (RUSI's: "The views expressed in this Commentary are the authors', and do not represent
+    # those of RUSI or any other institution.")
+    r"|.*\bviews\b[^\n]{0,200}\b(?:do(?:es)?[ \t]+not[ \t]+(?:necessarily[ \t]+)?"
+    r"(?:reflect|represent)"
     r"|are[ \t]+(?:those|solely[ \t]+those)[ \t]+of[ \t]+the[ \t]+authors?)\b.*"
     r"|.*\b(?:sole|own)[ \t]+views[ \t]+of[ \t]+(?:its|the)[ \t]+authors?\b.*"
     r"|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b.*"
@@ -643,7 +651,9 @@ _RELATED_HEADING = re.compile(
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
-    r"|More (?:on this|from [^\n]{1,40})|Additional materials|Дополнительные материалы"
+    # (Spiegel's "More on this topic")
+    r"|More (?:on this(?: topic| subject| issue)?|from [^\n]{1,40})|Additional materials"
+    r"|Дополнительные материалы"
     # A section's link with an arrow over its headlines: "More Conversations →".
     r"|More[ \t]+\w+(?:[ \t]+\w+)?[ \t]*(?:→|›|»|>>)"
     r"|Читайте также|Смотрите также|Связанные материалы"
@@ -724,6 +734,17 @@ _PERSON_BIO = re.compile(
     r"[^\n!?]{0,300}\.[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# An author box's post line, no sentence: "Research Fellow, International Security Studies",
+# "Senior Correspondent"; and the name line over it ("Ellen Harrow", "Tomas van Leeuwen").
+_POST_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?:Fellow|Director|Researcher|Analyst|Professor"
+    r"|Editor|Correspondent|Reporter|Officer|Lecturer|Associate|Writer|Journalist)"
+    r"(?:,[ \t]+[A-Z][^\n.!?]{0,80})?[ \t]*"
+)
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di)[ \t]+)?"
+    r"(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]*"
+)
 # The Russian or Ukrainian bio box under an interview: "Оксана Мельник – українська
 # режисерка-документалістка. Народилася 1988 року в Черкасах. …", "Иван Петров — экономист,
 # родился в 1975 году в Омске". The full name, a dash, and a life's dates in the third person.
@@ -866,6 +887,16 @@ def trailing_start(text: str) -> int:
             # A wire story's reporter tagline under the Q&A stands alone too, without the box's
             # byline: "Ellison covers the Federal Reserve and the economy for The Associated
             # Press." (no speaker closes their own words with their surname and "covers").
+            line = ""
+        above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        if (
+            line_start > 0
+            and _POST_LINE.fullmatch(line)
+            and _NAME_LINE.fullmatch(text[above_start : line_start - 1])
+        ):
+            # The author's box under the text, a name over a post and no sentence (RUSI:
+            # "Ellen Harrow" / "Research Fellow, International Security Studies").
+            line_start = above_start
             line = ""
         about = _ABOUT_HEAD.search(text, max(0, line_start - 400), line_start)
         if (

@@ -25,9 +25,11 @@ from rhetoscope.structure.header import (
     _NAME_WORD,
     _NAMED_ASKER_KINDS,
     _PAIR_AT,
+    _PHOTO_CREDIT_BEFORE,
     NOT_GIVEN,
     _cut_name_run,
     _genitive_given,
+    _masthead_tail,
     _nominative,
     _patronymic,
 )
@@ -445,6 +447,20 @@ def _host_by_gender(hosts: Sequence[Name], feminine: bool) -> Name | None:
     return match[0] if len(match) == 1 else None
 
 
+def _credit_only(header_text: str, given: str, surname: str) -> bool:
+    """Is the pair only ever a photo's credit ("(Photo: Van Oord)", "Photo: BIRN/Dritan
+    Kelmendi")?"""
+    found = list(
+        re.finditer(
+            rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])",
+            header_text,
+        )
+    )
+    return bool(found) and all(
+        _PHOTO_CREDIT_BEFORE.search(header_text, max(0, m.start() - 40), m.start()) for m in found
+    )
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -491,6 +507,10 @@ def _speaker_names(
         else Name(given=(g,), surname=sur, title=None, caps=False)
         for g, sur in _FULL_NAME.findall(header_text + _recased_caps_lines(header_text))
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+        # Neither the site's masthead ("Offshore Engineer" over "Posted by OE Staff") nor a
+        # photo's credit ("(Photo: Van Oord)") is anyone on the page.
+        and not _masthead_tail(header_text, f"{g} {sur}")
+        and not _credit_only(header_text, g, sur)
     ]
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -1097,6 +1117,19 @@ def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
         }
         if len(after) == 1:
             return f"{speaker} {after.pop()}"
+    # A Hong Kong name: the English given name, the surname, then the Chinese given name the
+    # page writes after them, its syllables hyphenated and the second in lower case ("Grace
+    # Wong" for "Wong:" is the lead's "Secretary … Grace Wong Ka-yan explains why …").
+    hk = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}.\-]){re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}]+-[{LOWER}]+)"
+            rf"(?![{LETTER}\-])(?![ \t]+[{UPPER}])",
+            header_text,
+        )
+    }
+    if len(words) == 2 and len(hk) == 1:
+        return f"{speaker} {hk.pop()}"
     return speaker
 
 
@@ -1226,9 +1259,10 @@ def _named_in_text(
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
             introduced = {n for n in introduced if n in text} or introduced
-            if any(_news_outlet(n) for n in introduced):
+            if any(_news_outlet(n) or _masthead_tail(text, n) for n in introduced):
                 # "FT:" where the lead says "sat down with the Financial Times": the outlet's
-                # label speaks as the outlet as written, like "TIME:" or "Reuters:".
+                # label speaks as the outlet as written, like "TIME:" or "Reuters:"; so does
+                # "OE:" under the masthead "Offshore Engineer".
                 introduced = set()
             if len(introduced) == 1:
                 new = introduced.pop()

@@ -879,7 +879,13 @@ class Name:
     def display(self) -> str:
         # "JD", "TJ": letters with no vowel are initials written without periods; keep them.
         given = [_recase(g) if self.caps and not _VOWELLESS.match(g) else g for g in self.given]
-        acronym = not self.given and self.title is None and len(self.surname) <= 3  # RT:, CNN:
+        # RT:, CNN:, and a longer outlet's initials with no vowel, which no surname lacks
+        # ("SCMP:" of the South China Morning Post).
+        acronym = (
+            not self.given
+            and self.title is None
+            and (len(self.surname) <= 3 or _VOWELLESS_LONG.fullmatch(self.surname) is not None)
+        )
         surname = _recase(self.surname) if self.caps and not acronym else self.surname
         if (
             self.given
@@ -922,6 +928,8 @@ class LabelInfo:
 
 
 _VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{2,3}$")
+_VOWELLESS_LONG = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,6}")
+_PARTICLE_INITIALS = re.compile(r"[A-Z]{1,2}(?:v|vd|vdr|d|dl)[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1081,6 +1089,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150:
         return None
+    if _PARTICLE_INITIALS.fullmatch(text):
+        # A Dutch or Flemish name's initials keep its particle's letter small: "TvL:" for Tomas
+        # van Leeuwen, "JvdB:" for Jan van den Berg (the intro's key "(TvL)" spells it so).
+        return LabelInfo(
+            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
+        )
     if _HANSARD_CHORUS.fullmatch(text):
         # Hansard's benches in chorus, set like a member: "Hon. Members" / "Hear, hear!". No
         # one person: the House's voice, as "Mr Speaker" is the chair's.
@@ -2011,7 +2025,8 @@ def _merge_initialisms(
     out: list[list[Name]] = []
     for group in groups:
         only = {n.surname for n in group if not n.given and n.title is None}
-        if len(set(group)) == len(only) == 1 and 2 <= len(group[0].surname) <= 3:
+        particled = _PARTICLE_INITIALS.fullmatch(group[0].surname) is not None
+        if len(set(group)) == len(only) == 1 and (2 <= len(group[0].surname) <= 3 or particled):
             letters = group[0].surname.upper()
             matches = [g for g in full if any(letters in _initialisms(n) for n in g if n.given)]
             if len(matches) > 1:
@@ -2019,7 +2034,7 @@ def _merge_initialisms(
                 # is "Dr Priya Raman:", not the "Permanent Representative" in a bio line).
                 labelled = [g for g in matches if any(g is x for x in groups)]
                 matches = labelled if len(labelled) == 1 else matches
-            if len(matches) == 1 and group[0].surname.isupper():
+            if len(matches) == 1 and (group[0].surname.isupper() or particled):
                 if not any(matches[0] is g for g in (*groups, *out)):  # a header person
                     out.append(matches[0])
                 matches[0].extend(group)
@@ -2041,6 +2056,8 @@ def _initialisms(name: Name) -> set[str]:
             "".join(given) + name.surname[:1],
             given[0] + "".join(parts),
             "".join(given) + "".join(parts),
+            # (a particle's letter too: "TVL" for Tomas van Leeuwen, as "TvL:")
+            given[0] + "".join(w[:1] for w in name.surname.split()),
         )
     }
 
