@@ -17,6 +17,7 @@ from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _DONATE_HEADING,
+    _NEWSLETTER_BOX,
     _WIRE_CREDIT,
     _in_read_also,
     _pull_quote,
@@ -3057,6 +3058,24 @@ def _author_asks(
     return author.display() if author is not None else None
 
 
+def _unboxed(text: str, proposed: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tagger's reading less a newsletter box it took for a question and its answer: "Sign
+    up for the Inside Politics newsletter" over the one-line blurb "Our political team on what
+    matters in Leinster House, every Thursday." between two real answers."""
+    out: list[tuple[str, int, int]] = []
+    skip = False
+    for role, s, e in proposed:
+        if skip:
+            skip = False
+            if role == "answer" and len(text[s:e].split()) <= 30 and "\n" not in text[s:e].strip():
+                continue
+        if role == "question" and _NEWSLETTER_BOX.match(text, s, e) is not None:
+            skip = True
+            continue
+        out.append((role, s, e))
+    return out
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -3066,7 +3085,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     lead, or the first question's address), so an article that asks a few questions of its own
     stays one statement. A page that names no one may still say it is a Q&A ("Q. & A.", "Ask
     the Expert", "Мы поговорили с …", "The interview has been edited for length")."""
-    proposed = propose(text, body_end)
+    proposed = _unboxed(text, propose(text, body_end))
     if not proposed:
         return ()
     first, q_end = next((s, e) for role, s, e in proposed if role == "question")

@@ -293,11 +293,25 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     Ashworth-Lee, Senior Fellow, CMSS" over a "Speakers" list, then "MODERATOR: Good
     afternoon …". A line that is only a name and a post, whose word labels turns below, names
     who chairs (_event_moderators reads it from the preface); it is no turn of its own."""
-    if len(labels) < 2 or labels[0].info.kind is not LabelKind.INTERVIEWER:
+    if len(labels) < 2 or labels[0].info.kind not in (LabelKind.INTERVIEWER, LabelKind.ANSWER):
         return labels
     line_start = text.rfind("\n", 0, labels[0].start) + 1
     line_end = text.find("\n", labels[0].start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if labels[0].info.kind is LabelKind.ANSWER:
+        # A show's cast line over a rush transcript: "Guest: Sen. Margaret Okonjo-Whitfield
+        # (D-Ore.)", then "OKONJO-WHITFIELD: What happened is …": the guest's surname labels the
+        # turns below, so the line only says who the guest is.
+        named = name_from_phrase(re.split(r"[,(]", line[labels[0].end - line_start :])[0].strip())
+        if (
+            named is None
+            or not named.given
+            or re.search(r"[.!?…][\"'”»]?[ \t]*$", line)
+            or len(line.split()) > 12
+            or not any(fold(h.info.text) == fold(named.surname) for h in labels[1:])
+        ):
+            return labels
+        return labels[1:]
     if (
         _EVENT_MODERATOR.match(line) is None
         or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
