@@ -3096,8 +3096,16 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     addressed = None
     if not interviewees:
         addressed = _addressed_in_lead(text[first:q_end], lead, None)
-    if not interviewees and not interviewers and addressed is None and not _QA_SIGNAL.search(lead):
-        return ()
+    if not interviewees and not interviewers and addressed is None:
+        if not _QA_SIGNAL.search(lead):
+            return ()
+        # A page that names no side and only calls itself a conversation must end two thirds
+        # of its questions with a question mark: a columnist's report of a debate ("… I was in
+        # for a lively, if predictable, conversation.") has a few rhetorical questions, and the
+        # tagger's other "questions" there are paragraphs that report, and "Advertisement".
+        asked = [text[s:e].rstrip() for role, s, e in proposed if role == "question"]
+        if 3 * sum(q.endswith("?") for q in asked) < 2 * len(asked):
+            return ()
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
     signed = _EN_SIGNATURE.search(text, first, len(text))

@@ -820,12 +820,26 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             )
     # The site's name atop the page is the outlet, never a person, however a headline uses it:
     # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …". A dateline's city is no
-    # person either: "Обновлено 14 ноября 2024, 10:15" / "Нижний Новгород".
+    # person either: "Обновлено 14 ноября 2024, 10:15" / "Нижний Новгород". Nor is an acronym
+    # before a mixed-case word: "DOJ Surrenders: 3D Print Gun Files Are Protected …".
     return [
         (k, n)
         for k, n in out
-        if (n.title is not None or not _masthead_tail(header, n.display())) and not _place_name(n)
+        if (n.title is not None or not _masthead_tail(header, n.display()))
+        and not _place_name(n)
+        and not _acronym_pair(n)
     ]
+
+
+def _acronym_pair(name: Name) -> bool:
+    """An agency's acronym read as a given name: "DOJ Surrenders", "NATO Summit" (three
+    capitals or more, before a surname that is not in capitals; "JD Vance" keeps its two)."""
+    return (
+        len(name.given) == 1
+        and len(name.given[0]) >= 3
+        and name.given[0].isupper()
+        and not name.surname.isupper()
+    )
 
 
 # A Russian or Ukrainian town read as a name pair: an adjective where the given name would stand
