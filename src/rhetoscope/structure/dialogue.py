@@ -1390,9 +1390,14 @@ def _captioned_interviewee(intro: str, asker: str | None) -> str | None:
     """The interviewee of a dash interview whose lead names them only by post ("ЛІГА.Бізнес
     поговорила з головою асоціації …") and whose photo caption above the first question is
     their bare name with its credit ("Ірина Костенко (Фото: ЛІГА.net)"): the one such name."""
+    return _one_captioned(_NAME_CAPTION, intro, asker)
+
+
+def _one_captioned(caption: re.Pattern[str], text: str, asker: str | None) -> str | None:
+    """The one person (not the one who asks) whom ``caption`` lines in ``text`` name in full."""
     found = {
         n.display()
-        for m in _NAME_CAPTION.finditer(intro)
+        for m in caption.finditer(text)
         if (n := name_from_phrase(m.group("n"))) is not None
         and n.has_full_given
         and not is_title_token(n.given[0])
@@ -2059,16 +2064,7 @@ def _post_captioned(lead: str, asker: str | None) -> str | None:
     """The interviewee of a Q&A whose lead names them only by post ("The new head of the water
     regulator tells Utility Week why …") but whose photo caption gives name and post: the one
     person so captioned (not the one who asks)."""
-    found = {
-        n.display()
-        for m in _POST_CAPTION.finditer(lead)
-        if (n := name_from_phrase(m.group("n"))) is not None
-        and n.has_full_given
-        and not is_title_token(n.given[0])
-        and n.given[0].lower() not in NOT_GIVEN
-    }
-    found.discard(asker or "")
-    return found.pop() if len(found) == 1 else None
+    return _one_captioned(_POST_CAPTION, lead, asker)
 
 
 def _lead_subject(scope: str) -> Name | None:
