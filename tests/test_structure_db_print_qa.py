@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.dialogue import _en_byline, _lead_people_en, _list_goes_on
 from rhetoscope.structure.furniture import _READ_ALSO_INLINE, _WIRE_CREDIT
 from rhetoscope.structure.header import _header_people
 from rhetoscope.structure.speakers import is_title_token
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text, source="t.txt"))
-    return [
-        (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end]) for s in doc.layer("turns")
-    ]
+from structure_support import turn_rows
 
 
 @pytest.mark.parametrize(
@@ -104,7 +94,7 @@ def test_glued_colon_label_and_nbsp_q() -> None:
         "KB: Is the treaty dead?\n\nHM: It is, for now.\n\nKB: That sounds modest.\n\n"
         "HM:It is modest. Modest is what you do.\n\nKB: What next?\n\nHM: Patience.\n"
     )
-    assert [t[2] for t in _turns(text)][-3:] == [
+    assert [t[2] for t in turn_rows(text)][-3:] == [
         "It is modest. Modest is what you do.",
         "What next?",
         "Patience.",
@@ -117,4 +107,4 @@ def test_trailing_stamp_and_comments() -> None:
         "A: Yes, it is working.\n\nQ: Why?\n\nA: Because we planned it.\n\n"
         "Published - March 04, 2025 09:40 pm IST\n\nComments (14)\n"
     )
-    assert _turns(text)[-1][2] == "Because we planned it."
+    assert turn_rows(text)[-1][2] == "Because we planned it."

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.dialogue import _lead_people_en
 from rhetoscope.structure.furniture import _trim_furniture
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(s.label, s.attrs["speaker"], doc.span_text(s)) for s in doc.layer("turns")]
-
+from structure_support import turn_rows
 
 HANSARD = """Commons Chamber
 
@@ -46,7 +37,7 @@ Share
 
 
 def test_hansard_members_between_share_and_clock_lines() -> None:
-    turns = _turns(HANSARD)
+    turns = turn_rows(HANSARD)
     assert [(s, t) for _, s, t in turns] == [
         ("Ada Brook", "If he will list his official engagements for Wednesday."),
         ("Tom Vale", "This morning I had meetings with ministerial colleagues."),
@@ -105,7 +96,7 @@ Spokesman: That is not on the programme yet.
 
 
 def test_spokesman_label_is_the_headers_spokesperson() -> None:
-    speakers = [s for _, s, _ in _turns(UN)]
+    speakers = [s for _, s, _ in turn_rows(UN)]
     assert speakers == [
         "Florian Mercadier",
         None,

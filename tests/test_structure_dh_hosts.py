@@ -3,19 +3,9 @@ announces a speech's text, a lone "(Відео)" insert, one journalist named tw
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.naming import _feminine
 from rhetoscope.structure.speakers import Name
-
-_PIPE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = _PIPE(read_text(text, source="t.txt"))
-    return [
-        (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end]) for s in doc.layer("turns")
-    ]
+from structure_support import turn_rows
 
 
 @pytest.mark.parametrize(
@@ -40,7 +30,7 @@ def test_co_hosts_by_the_labels_gender() -> None:
         "Ведущий: Начнем с цен. Что будет дальше?\n\n"
         "Звягин: Цены будут расти медленнее, чем в прошлом году.\n"
     )
-    speakers = [sp for label, sp, _ in _turns(text) if label != "answer"]
+    speakers = [sp for label, sp, _ in turn_rows(text) if label != "answer"]
     assert speakers[-2:] == ["Наталья Осипова", "Сергей Баталов"]
 
 
@@ -54,7 +44,7 @@ def test_speech_after_a_lead_announcing_its_text() -> None:
         "Сьогодні була велика доповідь щодо енергетики, і ми пройшлися по кожному регіону.\n\n"
         "Слава Україні!\n"
     )
-    turns = _turns(text)
+    turns = turn_rows(text)
     assert len(turns) == 1
     label, speaker, body = turns[0]
     assert (label, speaker) == ("statement", "Андрій Ковальчук")
@@ -71,5 +61,5 @@ def test_a_video_insert_ends_no_answer(insert: str) -> None:
         "Ведуча: А пенсійний вік?\n\n"
         "Петрук: Таких планів немає.\n"
     )
-    answers = [body for label, _, body in _turns(text) if label == "answer"]
+    answers = [body for label, _, body in turn_rows(text) if label == "answer"]
     assert answers[0] == "Пілотний проєкт стартує в липні."

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.header import _masthead_tail
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.naming import _particle_casing
 from rhetoscope.structure.speakers import classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import turn_rows
 
 
 def rows(text: str) -> list[tuple[str, str | None]]:
-    doc = PIPELINE(read_text(text))
-    return [(s.label, s.attrs.get("speaker")) for s in doc.layer("turns")]
+    return [(label, speaker) for label, speaker, _ in turn_rows(text)]
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.speakers import classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(s.label, s.attrs["speaker"], doc.span_text(s)) for s in doc.layer("turns")]
-
+from structure_support import turn_rows
 
 HANSARD = """Commons Chamber
 
@@ -59,7 +50,7 @@ Contains Parliamentary information licensed under the Open Parliament Licence v3
 
 
 def test_hansard_share_this_contribution_page() -> None:
-    turns = _turns(HANSARD)
+    turns = turn_rows(HANSARD)
     assert [(lab, spk) for lab, spk, _ in turns] == [
         ("question", "Ada Brook"),
         ("answer", "Tom Vale"),
@@ -110,7 +101,7 @@ THE PRESIDENT:  No, I'm not worried.
 
 
 def test_office_holder_keeps_the_captions_middle_initial() -> None:
-    speakers = {spk for _, spk, _ in _turns(GAGGLE)} - {None}
+    speakers = {spk for _, spk, _ in turn_rows(GAGGLE)} - {None}
     assert speakers == {"Daniel K. Halvorsen"}
 
 
@@ -146,7 +137,7 @@ Because retirements outpaced hiring.
 
 
 def test_rev_hearing_opened_by_its_chair() -> None:
-    turns = _turns(HEARING)
+    turns = turn_rows(HEARING)
     assert turns[0][0] == "other" and turns[0][2].endswith("Read the transcript here.")
     assert [(lab, spk) for lab, spk, _ in turns[1:4]] == [
         ("statement", "Ann Vale"),

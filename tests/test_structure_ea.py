@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.speakers import LabelKind, classify_label
-
-_PIPE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
-
-
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = _PIPE(read_text(text, source="t.txt"))
-    return [
-        (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end]) for s in doc.layer("turns")
-    ]
+from structure_support import turn_rows
 
 
 @pytest.mark.parametrize(
@@ -117,12 +107,12 @@ Answer: Thank you very much.
     ],
 )
 def test_state_pages(text: str, want: list[tuple[str, str | None]]) -> None:
-    got = [(label, speaker) for label, speaker, _ in _turns(text) if label != "other" or speaker]
+    got = [(label, speaker) for label, speaker, _ in turn_rows(text) if label != "other" or speaker]
     assert got == want
 
 
 def test_wrapped_hashtag_with_more_tags_is_no_turn_text() -> None:
-    assert _turns(_CGTN)[-1][2] == "Thank you. Živeli!"
+    assert turn_rows(_CGTN)[-1][2] == "Thank you. Živeli!"
 
 
 def test_short_caps_outlet_beside_outlets_keeps_its_capitals() -> None:
@@ -134,5 +124,5 @@ def test_short_caps_outlet_beside_outlets_keeps_its_capitals() -> None:
         "ISNA: Will the Foreign Minister travel to New York?\n\n"
         "Baghaei: The schedule has not been finalised.\n"
     )
-    speakers = [speaker for _, speaker, _ in _turns(text)]
+    speakers = [speaker for _, speaker, _ in turn_rows(text)]
     assert "ISNA" in speakers and "Isna" not in speakers

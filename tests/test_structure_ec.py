@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.furniture import _TO_REPORTERS_NOTE
 from rhetoscope.structure.labels import find_labels
 from rhetoscope.structure.roles import _REQUEST
+from structure_support import turn_rows
 
 
 def _turns(text: str) -> list[tuple[str, str | None]]:
-    doc = build_pipeline(["metadata", "sentences", "turns"])(read_text(text))
-    return [(doc.text[t.start : t.end], t.attrs.get("speaker")) for t in doc.layer("turns")]
+    return [(body, speaker) for _, speaker, body in turn_rows(text)]
 
 
 def test_otter_numbered_voice_and_footer() -> None:

@@ -3313,20 +3313,13 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
     out = list(asks)
     for i, m in enumerate(lines):
         line = m.group().strip()
-        if (
-            not asks[i]
-            and 0 < i < len(lines) - 1
-            and not asks[i - 1]
-            and not asks[i + 1]
-            and _echoed_remark(line, lines[i + 1].group().strip())
-        ):
+        # Each rule below reads a line that no one asks, between two lines no one asks.
+        lone = 0 < i < len(lines) - 1 and not (asks[i - 1] or asks[i] or asks[i + 1])
+        if lone and _echoed_remark(line, lines[i + 1].group().strip()):
             out[i] = True
             continue
         if (
-            not asks[i]
-            and 0 < i < len(lines) - 1
-            and not asks[i - 1]
-            and not asks[i + 1]
+            lone
             and len(line.split()) <= 15
             and _RESTATED.match(line) is not None
             and _CONFIRMED.match(lines[i + 1].group().strip()) is not None
@@ -3337,10 +3330,7 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             out[i] = True
             continue
         if (
-            not asks[i]
-            and 0 < i < len(lines) - 1
-            and not asks[i - 1]
-            and not asks[i + 1]
+            lone
             # (a request too, its stop lost: "Расскажите, как было устроено то, что вы
             # называете схемой" / "Все очень просто. …")
             and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
@@ -3359,11 +3349,7 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             out[i] = True
             continue
         if (
-            asks[i]
-            or i == 0
-            or i + 1 >= len(lines)
-            or asks[i - 1]
-            or asks[i + 1]
+            not lone
             or len(line.split()) > 25
             or not re.search(r"[.!…][\"”»]*$", line)
             or _DASH_PARA.match(line)
