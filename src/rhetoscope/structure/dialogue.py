@@ -1126,6 +1126,50 @@ def _captioned_heading(text: str, start: int, end: int) -> tuple[int, tuple[int,
     return strip_range(text, start, above)[1], (a, b)
 
 
+# A dash interview's first exchange under its two labels, the dash kept after each colon
+# (Korrespondent.net: "Кореспондент: – Олеже, скільки зараз коштує хліб?" / "Олег Мельник: –
+# Соціальний батон …", then bare dashes): the asker an outlet or a full name, the answerer a
+# full name, each label at its paragraph's start.
+_DASH_ASK_LABEL = re.compile(
+    r"^[ \t]*(?P<n>[^\s:]{1,25}(?:[ \t][^\s:]{1,25}){0,2}):[ \t]+[—–-][ \t\u00a0]+(?=\S)"
+)
+_DASH_ANSWER_LABEL = re.compile(
+    r"^[ \t]*(?P<n>[^\W\d_][\w’'\-]+[ \t]+[^\W\d_][\w’'\-]+):[ \t]+[—–-][ \t\u00a0]+(?=\S)"
+)
+
+
+def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, str] | None:
+    """The labelled first exchange right above a dash dialogue's first dash (see
+    _DASH_ASK_LABEL): its two turns and the two voices (asker, answerer), or None. The question
+    must ask, and the asker's label be a full name or a word the text above it names (the
+    outlet: "… Кореспондент поговорив із …")."""
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:first])][-2:]
+    if len(paras) != 2:
+        return None
+    (q_at, q_line), (a_at, a_line) = paras
+    ask, reply = _DASH_ASK_LABEL.match(q_line), _DASH_ANSWER_LABEL.match(a_line)
+    if ask is None or reply is None or not _ends_with_question(q_line):
+        return None
+    answerer = name_from_phrase(reply.group("n"))
+    if answerer is None or not answerer.has_full_given:
+        return None
+    label = ask.group("n")
+    named = name_from_phrase(label)
+    if named is not None and named.has_full_given:
+        asker = named.display()
+    elif re.search(rf"(?<![\w])«?{re.escape(label)}»?(?![\w])", text[:q_at]):
+        asker = label
+    else:
+        return None
+    if asker == answerer.display():
+        return None
+    return (
+        [_Dash(q_at, q_at + ask.end()), _Dash(a_at, a_at + reply.end())],
+        asker,
+        answerer.display(),
+    )
+
+
 def _dash_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -1143,6 +1187,10 @@ def _dash_dialogue(
     starts = _glued_dashes(text, list(_DASH_PARA.finditer(text, 0, body_end)), body_end)
     if len(starts) < 4:
         return ()
+    opened = _labelled_dash_exchange(text, starts[0].start())
+    if opened is not None:
+        starts = [*opened[0], *starts]
+        labelled_lead = True
     intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
     # Only the intro's sentences count: a web page's title, dek, photo caption and a dossier box
     # ("Кирилл Абрамов" / "Гендиректор группы …" / "2013" / "директор по развитию …") are no
@@ -1201,6 +1249,9 @@ def _dash_dialogue(
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if opened is not None:
+        # The first exchange's own labels name the two voices.
+        asker, answerer = asker or opened[1], answerer or opened[2]
     if asker is None:
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
@@ -1377,9 +1428,11 @@ def _surname_as(given: str, nominative: str, surname: str) -> str:
 
 # "(фото: Віталій Носач, РБК-Україна)", "Фото: Ірина Громоцька": a credit and the name after it.
 # A photo caption that is a full name and its credit, nothing else: "Ірина Костенко (Фото:
-# ЛІГА.net)", "Олег Петров. Фото: пресс-служба".
+# ЛІГА.net)", "Олег Петров. Фото: пресс-служба", "На фото: Марія Гаврилюк. Фото: Рівне Вечірнє"
+# (who is in the picture; a bare "Фото: Name" is the photographer's credit).
 _NAME_CAPTION = re.compile(
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*"
+    r"^[ \t]*(?:(?i:на[ \t]+(?:фото|снимке|знімку|світлині))[ \t]*:[ \t]*)?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*"
     r"(?:\([ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)\b[^()\n]*\)|[.,]?[ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)"
     r"[ \t]*:[^\n]*)[ \t]*$",
     re.MULTILINE,
@@ -1585,8 +1638,16 @@ _GLUED_BOLD = re.compile(
     r"(?<=[.!…\"”»)])(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1[ \t]*$", re.MULTILINE
 )
 _BOLD_THEN_ANSWER = re.compile(
-    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1(?=[ \t]*[—–-][ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«\"])",
+    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1"
+    # The answer's dash may be missing too ("**Сколько сейчас стоит аренда?**Около 1100 …").
+    r"(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
     re.MULTILINE,
+)
+# An answer that opens by granting or denying what was put to it: "Звичайно.", "Конечно, …",
+# "Ні.", "Of course."
+_YES_NO_REPLY = re.compile(
+    r"[ \t]*(?:Звичайно|Звісно|Безумовно|Конечно|Разумеется|Безусловно|Ні|Нет|Да|Так|Авжеж"
+    r"|Of[ \t]+course|Certainly|Absolutely|Yes|No)[.,!—–]"
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 # A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
@@ -2511,6 +2572,14 @@ def _bold_dialogue(
         # opens by repeating is the interviewer's, taken up as a question would be (a heading
         # is not echoed word for word by the paragraph under it).
         asks = asks or _echoed(text[q_start:q_end], text[a_start:a_end])
+        # "**Це небезпечно**" / "Звичайно. Водії їздять …": a short bold remark of two words or
+        # more, with no stop, that the answer opens by granting or denying, was put to the
+        # interviewee as a question (a heading gets no "Of course." under it).
+        asks = asks or (
+            2 <= len(text[q_start:q_end].split()) <= 8
+            and re.search(r"[.!…:;]$", text[q_start:q_end].strip()) is None
+            and _YES_NO_REPLY.match(text, a_start, a_end) is not None
+        )
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"
@@ -2720,7 +2789,12 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asks = [
             _DASH_PARA.match(m.group()) is not None and len(m.group().split()) <= 60 for m in lines
         ]
-    if sum(asks) < 3 and (stacked := _stacked_questions(text, lines)) is not None:
+    stacked = _stacked_questions(text, lines)
+    if stacked is not None and (
+        sum(asks) < 3 or all(s for a, s in zip(asks, stacked, strict=True) if a)
+    ):
+        # Where every question that ends in "?" heads a paragraph with its answer glued below
+        # it, so does one that lost its "?" ("Тогда в чем интрига" / "В распределении …").
         asks = stacked
     if sum(asks) < 3:
         return ()
@@ -2789,6 +2863,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asker, answerer = asker or labelled[0], answerer or labelled[1]
     if answerer is None:
         answerer = _headlined_subject(text[: lines[first].start()], asker)
+    if answerer is None:
+        # Рівне Вечірнє names the interviewee only in the photo caption above the first
+        # question ("На фото: Марія Гаврилюк. Фото: Рівне Вечірнє"), as a dash interview may.
+        answerer = _captioned_interviewee(text[: lines[first].start()], asker)
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.

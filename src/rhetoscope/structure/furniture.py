@@ -260,10 +260,12 @@ _DONATE_HEADING = re.compile(
 # The pitch under it names the giving: "… підтримайте нас щомісячним внеском", "кожна гривня
 # має значення", "$5/month".
 _DONATE_PITCH = re.compile(
-    r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b|(?:внеск|внесок|донат|гривн|рубл|пожертв"
-    r"|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат)",
+    r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b|(?:внеск|внесок|донат|гривн|гривень|рубл"
+    r"|пожертв|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат)",
     re.IGNORECASE,
 )
+_DONATE_ASK = re.compile(r"(?i:підтримайте|поддержите|support)[ \t]+(?i:нас|us)(?!\w)")
+_READERS = re.compile(r"(?i:читач|читател|readers)")
 _GALLERY_LINE = re.compile(
     r"[ \t]*(?:Open|View|Enlarge|Expand)[ \t]+(?:this[ \t]+)?(?:photo|image|picture)"
     r"(?:[ \t]+in[ \t]+gallery)?[ \t]*:?[ \t]*",
@@ -758,6 +760,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and _DONATE_HEADING.fullmatch(lines[0].strip()) is not None
             and len(lines) > 1
             and _DONATE_PITCH.search("\n".join(lines[1:])) is not None
+        )
+        # A donation appeal in one short paragraph under the last answer, to the readers (Вільне
+        # радіо: "Вільне радіо працює завдяки підтримці читачів. Підтримайте нас — навіть 50
+        # гривень мають значення."): an interviewee asking for help speaks to no "readers".
+        box = box or (
+            len(lines) <= 2
+            and len(" ".join(lines).split()) <= 60
+            and _DONATE_ASK.search(" ".join(lines)) is not None
+            and _READERS.search(" ".join(lines)) is not None
+            and _DONATE_PITCH.search(" ".join(lines)) is not None
         )
         # A photo widget's caption between two turns, under the widget's own line (The Globe and
         # Mail: "Open this photo in gallery:" / "Trucks wait to cross the Ambassador Bridge …

@@ -1389,6 +1389,14 @@ _RU_TELLER = re.compile(
     # України в Словацькій Республіці Мирослав Ткач" — the name is the run's last pair.
     r"(?P<post>[^\n.!?]{0,160})"
 )
+# The teller after the outlet they told (a dative the outlet's name does not change: an acronym,
+# a name in quotes, "изданию"): "… что будет после выборов, URA.RU рассказал политолог
+# Александр Седых", "ТАСС рассказал …", "виданню розповіла …".
+_RU_OUTLET_TELLER = re.compile(
+    r"(?:(?<![\w.])[A-ZА-ЯЁІЇЄ][\w.\-]*[A-ZА-ЯЁІЇЄ][\w.\-]*|«[^»\n]{2,40}»"
+    r"|(?<![а-яёіїєґ])(?:изданию|виданню|редакции|редакції))[ \t]+"
+    r"(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?P<post>[^\n.!?]{0,160})"
+)
 _RU_TELLER_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЇЄ'’])" + _RU_PAIR + r"[ \t]+(?:рассказал|розповів|розповіла|рассказала)"
     r"[ \t]+(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
@@ -1865,30 +1873,38 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         for m in found:
             if not is_title_token(m.group("g")):
                 out.append(("выступление", Name((m.group("g"),), m.group("s"), None, False)))
-    if any(k.startswith(("interview conducted", "беседовал")) for k, _ in out):
+    tellers: list[re.Match[str]] = []
+    interviewer_named = any(k.startswith(("interview conducted", "беседовал")) for k, _ in out)
+    if interviewer_named:
         # The teller is the interviewee only beside a named interviewer (news prose is full of
-        # "заявил X").
-        for m in _RU_TELLER.finditer(text):
-            # The first pair of the clause that is no post ("Посол України") nor a patronymic,
-            # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").
-            post, after = m.group("post"), 0
-            for p in _RU_PAIR_AT.finditer(post):
-                told = _TOLD_NOUN.search(post, after, p.start()) is not None
-                # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
-                told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
-                after = p.end()
-                if (
-                    told
-                    or is_title_token(p.group("g"))
-                    or _patronymic(p.group("g"))
-                    or (p.start() > 0 and post[p.start() - 1].isalpha())
-                    # "рассказал о … ситуации на Ближнем Востоке": a pair after a preposition
-                    # is the talk's topic or place, not its (nominative) teller.
-                    or _PREPOSITION_BEFORE.search(post, 0, p.start()) is not None
-                ):
-                    continue
-                out.append(("interview with", Name((p.group("g"),), p.group("s"), None, False)))
-                break
+        # "заявил X") ...
+        tellers = list(_RU_TELLER.finditer(text))
+    else:
+        # ... or where they tell the outlet itself: "… URA.RU рассказал политолог Александр
+        # Седых", "«Ведомостям» рассказал …".
+        tellers = list(_RU_OUTLET_TELLER.finditer(text))
+    for m in tellers:
+        # The first pair of the clause that is no post ("Посол України") nor a patronymic,
+        # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").
+        post, after = m.group("post"), 0
+        for p in _RU_PAIR_AT.finditer(post):
+            told = _TOLD_NOUN.search(post, after, p.start()) is not None
+            # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
+            told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
+            after = p.end()
+            if (
+                told
+                or is_title_token(p.group("g"))
+                or _patronymic(p.group("g"))
+                or (p.start() > 0 and post[p.start() - 1].isalpha())
+                # "рассказал о … ситуации на Ближнем Востоке": a pair after a preposition
+                # is the talk's topic or place, not its (nominative) teller.
+                or _PREPOSITION_BEFORE.search(post, 0, p.start()) is not None
+            ):
+                continue
+            out.append(("interview with", Name((p.group("g"),), p.group("s"), None, False)))
+            break
+    if interviewer_named:
         # The teller before the verb, telling the journalist: "міністр розвитку громад Денис
         # Шевчук розповів журналістці «Української правди» Олені Гребенюк, …", "Председатель
         # правления банка Кирилл Лаптев рассказал в интервью корреспонденту РБК …".

@@ -71,6 +71,7 @@ from rhetoscope.structure.directions import (
 )
 from rhetoscope.structure.furniture import (
     _DOSSIER,
+    _dossier_start,
     _page_furniture,
     _trim_caps_lines,
     _trim_closing_caption,
@@ -519,6 +520,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
+            # A dossier box under the last answer, its heading alone on a line (Novy
+            # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
+            end = _dossier_start(text, start, end)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
