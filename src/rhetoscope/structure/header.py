@@ -1891,6 +1891,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             told = _TOLD_NOUN.search(post, after, p.start()) is not None
             # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
             told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
+            # "… в ефірі «Свобода Live» розповів Тетяні Мельничук": after the outlet, a dative
+            # name is whom the teller told.
+            told = told or (not interviewer_named and dative_given(p.group("g")) != p.group("g"))
             after = p.end()
             if (
                 told
