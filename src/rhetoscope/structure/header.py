@@ -1169,6 +1169,8 @@ _INTERVIEWED_BEFORE = re.compile(
     r"(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
     r"(?:\([^()\n]{1,15}\)[ \t]+)?$"
 )
+# The lead's pronoun before the verb of _INTERVIEWED_BEFORE: "She spoke to ", "He talked with ".
+_PRONOUN_SPOKE_TO = re.compile(r"(?<![\w’'])(?:He|She|They|he|she|they)[ \t]+\Z")
 # An office written right before a name, a parenthesised qualifier allowed: "Sen. ",
 # "Ambassador (ret.) ".
 _OFFICE_BEFORE = re.compile(
@@ -1217,6 +1219,11 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             continue  # a Latin page's lead only (a Cyrillic one declines its names)
         before = header[max(0, m.start() - 60) : m.start()]
         said = _INTERVIEWED_BEFORE.search(before)
+        if said is not None and _PRONOUN_SPOKE_TO.search(before[: said.start()]):
+            # A pronoun that spoke to someone is the person the lead has just introduced, and
+            # the one spoken to listens: "Trade Minister Ratna Wulandari says … She spoke to
+            # Nikkei Asia at her ministry office" (the outlet, or its journalist, asks).
+            said = None
         if said is not None and (said.group("office") is None or _office(said.group("office"))):
             objects[name.key] = name
         office = _OFFICE_BEFORE.search(before)

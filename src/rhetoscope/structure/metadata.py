@@ -643,6 +643,8 @@ _RELATED_HEADING = re.compile(
     r"| documents)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
+    # Nikkei Asia's "Read next" over two headline links under the last answer.
+    r"|Read next"
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"

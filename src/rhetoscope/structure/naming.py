@@ -1746,7 +1746,8 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     alias gives ("FT:" as "Financial Times") does not change what the label writes."""
     if not name.caps or name.given or name.title:
         return False
-    if speaker != _recase_word(name.surname) and not _news_outlet(speaker):
+    # (an acronym the names keep in capitals, "DW:" under "DW | Made for minds.", is as written)
+    if speaker not in (_recase_word(name.surname), name.surname) and not _news_outlet(speaker):
         return False
     word = re.escape(name.surname)
     # (A following capitalised word may be a section, "DER SPIEGEL International"; one in
