@@ -710,6 +710,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
             # the page's first line "Novaya Gazeta Europe".
             and not _masthead_tail(header, f"{g} {sur}")
+            # A pair the header only ever writes after "the" is an institution, no person:
+            # "Jordan's ambassador to the United Nations in Geneva, Faisal al-Tamimi, …".
+            and not _after_article(header, g, sur)
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
@@ -829,6 +832,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         and not _place_name(n)
         and not _acronym_pair(n)
     ]
+
+
+def _after_article(header: str, given: str, surname: str) -> bool:
+    """Does the header write "Given Surname" only right after a lowercase "the" ("to the United
+    Nations", "the Senate Water, Agriculture … Committee")? A person takes no article."""
+    full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(full, header))
+    return bool(found) and all(
+        re.search(r"(?<![\w’'])the[ \t]+$", header[max(0, m.start() - 5) : m.start()])
+        for m in found
+    )
 
 
 def _acronym_pair(name: Name) -> bool:
@@ -1147,7 +1161,8 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
     rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
-    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    # (an Arabic surname with its lowercase article: "Faisal al-Tamimi")
+    rf"((?:al-|el-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 

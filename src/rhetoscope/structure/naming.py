@@ -461,6 +461,18 @@ def _credit_only(header_text: str, given: str, surname: str) -> bool:
     )
 
 
+# A breadcrumb trail of the site's menu: "Stateline Home > Health > Interview", "Home › News".
+_CRUMB_LINE = re.compile(r"^[ \t]*[^\n.!?]{1,40}(?:[ \t]+[>›»][ \t]+[^\n.!?>›»]{1,40})+[ \t]*$")
+
+
+def _crumb_only(header_text: str, given: str, surname: str) -> bool:
+    """Is the pair only ever written in a breadcrumb trail ("Stateline Home > Health")? A menu
+    names no one."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    lines = [ln for ln in header_text.split("\n") if re.search(pair, ln)]
+    return bool(lines) and all(_CRUMB_LINE.match(ln) for ln in lines)
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -511,6 +523,7 @@ def _speaker_names(
         # photo's credit ("(Photo: Van Oord)") is anyone on the page.
         and not _masthead_tail(header_text, f"{g} {sur}")
         and not _credit_only(header_text, g, sur)
+        and not _crumb_only(header_text, g, sur)
     ]
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -1152,8 +1165,16 @@ def _given_introduced(word: str, before: str) -> str | None:
         and n.has_full_given
         and n.given[0] == word
         and not _titleish(n.given[0])
+        # (a menu's crumb names no one: "Stateline Home > Health > Interview" over "Stateline:")
+        and not _CRUMB_LINE.match(_line_at(before, m.start()))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The whole line of ``text`` that ``pos`` stands on."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _named_in_text(
