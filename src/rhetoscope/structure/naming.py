@@ -234,6 +234,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
+            if len(given) == 1:
+                # "de Souza:" under "Ana Paula de Souza, Secretary for …" (lead and caption).
+                given = _double_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
@@ -473,6 +476,31 @@ def _crumb_only(header_text: str, given: str, surname: str) -> bool:
     return bool(lines) and all(_CRUMB_LINE.match(ln) for ln in lines)
 
 
+def _double_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A double given name the header writes before "Given particle Surname" every time it names
+    the person, twice at least ("Ana Paula de Souza, Secretary for …" in the lead and again in
+    the caption): both given names; else ``given`` alone."""
+    pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(rf"(?<![{LETTER}]){pair}", header_text))
+    before = {
+        b.group(1) if b is not None else None
+        for m in found
+        for b in [
+            re.search(rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()])
+        ]
+    }
+    first = next(iter(before)) if len(before) == 1 else None
+    if (
+        len(found) >= 2
+        and first is not None
+        and not (
+            is_title_token(first) or first.lower() in _HEADLINE_STOPS or first.lower() in NOT_GIVEN
+        )
+    ):
+        return (first, given)
+    return (given,)
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -550,7 +578,12 @@ def _speaker_names(
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
     people.extend(
-        Name(given=(g,), surname=" ".join(sur.split()), title=None, caps=False)
+        Name(
+            given=_double_given(header_text, g, sur),
+            surname=" ".join(sur.split()),
+            title=None,
+            caps=False,
+        )
         for g, sur in _LOWER_PARTICLE_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
