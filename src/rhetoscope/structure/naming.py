@@ -234,8 +234,14 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
-            if len(given) == 1:
-                # "de Souza:" under "Ana Paula de Souza, Secretary for …" (lead and caption).
+            if (
+                len(given) == 1
+                and len(surname.split()) > 1
+                and fold(surname.split()[0]) in PARTICLES
+            ):
+                # "de Souza:" under "Ana Paula de Souza, Secretary for …" (lead and caption); a
+                # particle's surname only ("министр … России Сергей Лавров" twice is no double
+                # given name "России Сергей").
                 given = _double_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
