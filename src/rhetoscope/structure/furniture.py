@@ -286,6 +286,8 @@ _READ_ALSO = re.compile(
     # The Times of India's "Also Read" over a headline link; the FT's "Recommended" over its
     # rubric and headline ("The Big Read" / "France's debt dilemma: …?").
     r"|Also[ \t]+read|Recommended"
+    # Nikkei Asia's box under the last answer: "Read next" over its headline links.
+    r"|Read[ \t]+next"
     # Al Jazeera's "Keep reading" / "list of 4 items" / "list 1 of 4" / a headline / … /
     # "end of list".
     r"|Keep[ \t]+reading"

@@ -710,6 +710,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
             # the page's first line "Novaya Gazeta Europe".
             and not _masthead_tail(header, f"{g} {sur}")
+            # A pair the header only ever writes after "the" is an institution, no person:
+            # "Jordan's ambassador to the United Nations in Geneva, Faisal al-Tamimi, …".
+            and not _after_article(header, g, sur)
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
@@ -829,6 +832,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         and not _place_name(n)
         and not _acronym_pair(n)
     ]
+
+
+def _after_article(header: str, given: str, surname: str) -> bool:
+    """Does the header write "Given Surname" only right after a lowercase "the" ("to the United
+    Nations", "the Senate Water, Agriculture … Committee")? A person takes no article."""
+    full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(full, header))
+    return bool(found) and all(
+        re.search(r"(?<![\w’'])the[ \t]+$", header[max(0, m.start() - 5) : m.start()])
+        for m in found
+    )
 
 
 def _acronym_pair(name: Name) -> bool:
@@ -1147,7 +1161,8 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
     rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
-    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    # (an Arabic surname with its lowercase article: "Faisal al-Tamimi")
+    rf"((?:al-|el-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 
@@ -1169,6 +1184,8 @@ _INTERVIEWED_BEFORE = re.compile(
     r"(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
     r"(?:\([^()\n]{1,15}\)[ \t]+)?$"
 )
+# The lead's pronoun before the verb of _INTERVIEWED_BEFORE: "She spoke to ", "He talked with ".
+_PRONOUN_SPOKE_TO = re.compile(r"(?<![\w’'])(?:He|She|They|he|she|they)[ \t]+\Z")
 # An office written right before a name, a parenthesised qualifier allowed: "Sen. ",
 # "Ambassador (ret.) ".
 _OFFICE_BEFORE = re.compile(
@@ -1217,6 +1234,11 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             continue  # a Latin page's lead only (a Cyrillic one declines its names)
         before = header[max(0, m.start() - 60) : m.start()]
         said = _INTERVIEWED_BEFORE.search(before)
+        if said is not None and _PRONOUN_SPOKE_TO.search(before[: said.start()]):
+            # A pronoun that spoke to someone is the person the lead has just introduced, and
+            # the one spoken to listens: "Trade Minister Ratna Wulandari says … She spoke to
+            # Nikkei Asia at her ministry office" (the outlet, or its journalist, asks).
+            said = None
         if said is not None and (said.group("office") is None or _office(said.group("office"))):
             objects[name.key] = name
         office = _OFFICE_BEFORE.search(before)

@@ -643,6 +643,8 @@ _RELATED_HEADING = re.compile(
     r"| documents)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
+    # Nikkei Asia's "Read next" over two headline links under the last answer.
+    r"|Read next"
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
@@ -716,6 +718,15 @@ _AUTHOR_BIO = re.compile(
     r"|is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{0,60}?"
     r"(?:reporter|correspondent|writer|editor|journalist))"
     r"\b[^\n!?]{0,200}?\b(?:for|at|with)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
+    r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*)?"
+)
+# A nonprofit newsroom's note on itself under every story: "Stateline is part of States
+# Newsroom, a nonprofit news network supported by grants and a coalition of donors …".
+_PUBLISHER_NOTE = re.compile(
+    r"[ \t]*[A-Z][^\n.!?]{0,40}[ \t]+is[ \t]+(?:part[ \t]+of[ \t]+[^\n.!?]{2,60},[ \t]+)?an?[ \t]+"
+    r"(?:nonprofit|non-profit|independent|nonpartisan)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
@@ -877,6 +888,7 @@ def trailing_start(text: str) -> int:
         line = _plain(text[line_start:end])
         if (
             _AUTHOR_BIO.fullmatch(line)
+            or _PUBLISHER_NOTE.fullmatch(line)
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):

@@ -234,6 +234,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
+            if (
+                len(given) == 1
+                and len(surname.split()) > 1
+                and fold(surname.split()[0]) in PARTICLES
+            ):
+                # "de Souza:" under "Ana Paula de Souza, Secretary for …" (lead and caption); a
+                # particle's surname only ("министр … России Сергей Лавров" twice is no double
+                # given name "России Сергей").
+                given = _double_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
@@ -461,6 +470,43 @@ def _credit_only(header_text: str, given: str, surname: str) -> bool:
     )
 
 
+# A breadcrumb trail of the site's menu: "Stateline Home > Health > Interview", "Home › News".
+_CRUMB_LINE = re.compile(r"^[ \t]*[^\n.!?]{1,40}(?:[ \t]+[>›»][ \t]+[^\n.!?>›»]{1,40})+[ \t]*$")
+
+
+def _crumb_only(header_text: str, given: str, surname: str) -> bool:
+    """Is the pair only ever written in a breadcrumb trail ("Stateline Home > Health")? A menu
+    names no one."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    lines = [ln for ln in header_text.split("\n") if re.search(pair, ln)]
+    return bool(lines) and all(_CRUMB_LINE.match(ln) for ln in lines)
+
+
+def _double_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A double given name the header writes before "Given particle Surname" every time it names
+    the person, twice at least ("Ana Paula de Souza, Secretary for …" in the lead and again in
+    the caption): both given names; else ``given`` alone."""
+    pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(rf"(?<![{LETTER}]){pair}", header_text))
+    before = {
+        b.group(1) if b is not None else None
+        for m in found
+        for b in [
+            re.search(rf"(?<![{LETTER}'’])([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()])
+        ]
+    }
+    first = next(iter(before)) if len(before) == 1 else None
+    if (
+        len(found) >= 2
+        and first is not None
+        and not (
+            is_title_token(first) or first.lower() in _HEADLINE_STOPS or first.lower() in NOT_GIVEN
+        )
+    ):
+        return (first, given)
+    return (given,)
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -511,6 +557,7 @@ def _speaker_names(
         # photo's credit ("(Photo: Van Oord)") is anyone on the page.
         and not _masthead_tail(header_text, f"{g} {sur}")
         and not _credit_only(header_text, g, sur)
+        and not _crumb_only(header_text, g, sur)
     ]
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -537,7 +584,12 @@ def _speaker_names(
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
     people.extend(
-        Name(given=(g,), surname=" ".join(sur.split()), title=None, caps=False)
+        Name(
+            given=_double_given(header_text, g, sur),
+            surname=" ".join(sur.split()),
+            title=None,
+            caps=False,
+        )
         for g, sur in _LOWER_PARTICLE_NAME.findall(header_text)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     )
@@ -1152,8 +1204,16 @@ def _given_introduced(word: str, before: str) -> str | None:
         and n.has_full_given
         and n.given[0] == word
         and not _titleish(n.given[0])
+        # (a menu's crumb names no one: "Stateline Home > Health > Interview" over "Stateline:")
+        and not _CRUMB_LINE.match(_line_at(before, m.start()))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The whole line of ``text`` that ``pos`` stands on."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _named_in_text(
@@ -1746,7 +1806,8 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     alias gives ("FT:" as "Financial Times") does not change what the label writes."""
     if not name.caps or name.given or name.title:
         return False
-    if speaker != _recase_word(name.surname) and not _news_outlet(speaker):
+    # (an acronym the names keep in capitals, "DW:" under "DW | Made for minds.", is as written)
+    if speaker not in (_recase_word(name.surname), name.surname) and not _news_outlet(speaker):
         return False
     word = re.escape(name.surname)
     # (A following capitalised word may be a section, "DER SPIEGEL International"; one in

@@ -1811,7 +1811,17 @@ def parse_name(tokens: list[str]) -> Name | None:
             given=(rest[1],), surname=_recase(rest[0]), title=" ".join(title_tokens), caps=False
         )
     # "Замглавы МИД РФ Рябков": a state's or ministry's acronym is no given name.
-    while len(rest) > 1 and rest[0] in INSTITUTION_ACRONYMS:
+    # With no title, an acronym before two mixed-case words heads a publication's name, kept
+    # whole: "IMF Country Focus:" (the Fund's magazine) is no "Country Focus".
+    # (Latin script only: "МЗС Олексій Бондар" is the ministry's spokesman.)
+    publication = (
+        not title_tokens
+        and len(rest) == 3
+        and len(rest[0]) >= 3
+        and all(t.isascii() for t in rest)
+        and not any(t.isupper() for t in rest[1:])
+    )
+    while len(rest) > 1 and rest[0] in INSTITUTION_ACRONYMS and not publication:
         rest = rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
