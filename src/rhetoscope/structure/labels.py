@@ -21,6 +21,7 @@ from rhetoscope.structure.furniture import (
 )
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import (
+    _PHONE_IN,
     LETTER,
     LOWER,
     UPPER,
@@ -973,6 +974,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 _glued_reporter(text, c, cands, role_total)
                 or _glued_initials(text, c, cands)
                 or _glued_outlet(text, c, cands)
+                or _glued_caller(text, c, cands)
             ):
                 accepted.append(c)
         elif (
@@ -1214,6 +1216,17 @@ def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_tota
         return False
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     return "?" in text[c.end : nxt]
+
+
+def _glued_caller(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """A phone-in's caller glued on by a lost line break ("… you're on Pennine Radio.CALLER
+    (DEREK, HALIFAX): Morning."): each caller speaks as their own name, so the group never
+    recurs, but the form ("Caller (…, …)") does at a line start."""
+
+    def phoned(h: LabelHit) -> bool:
+        return _PHONE_IN.fullmatch(text[h.start : h.end].rstrip(": \t")) is not None
+
+    return phoned(c) and any(not o.inline and phoned(o) for o in cands)
 
 
 def _glued_outlet(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:

@@ -827,6 +827,9 @@ def _speaker_names(
                 # the text keeps them ("REUTERS:" under "… told Reuters" is "Reuters"). The
                 # text's usual casing decides: a photo credit's "REUTERS/Leonhard Foeger" beside
                 # "(Reuters) -" and "told Reuters" is still "Reuters".
+                # The labels themselves are no evidence of the running text's casing: a press
+                # conference's "REPORTER (DANA):" under the mayor's "Dana, go ahead." is Dana.
+                spans = [(o.start, o.end) for o in labels] if text else []
                 forms = Counter(
                     m.group()
                     for m in re.finditer(
@@ -834,10 +837,15 @@ def _speaker_names(
                         text or header_text,
                         re.IGNORECASE,
                     )
+                    if not any(a <= m.start() < b for a, b in spans)
                 )
                 caps = forms[info.outlet]
                 if caps and caps > sum(forms.values()) - caps:
                     speaker = info.outlet
+                elif speaker == info.outlet and forms:
+                    (usual, seen), *_ = forms.most_common(1)
+                    if seen > caps and usual[:1].isupper() and not usual.isupper():
+                        speaker = usual
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)

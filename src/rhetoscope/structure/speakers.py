@@ -560,6 +560,9 @@ TITLE_WORDS = TITLE_WORDS | {
     "councilwoman",
     "councilman",
     "councillor",
+    # British council minutes abbreviate it: "Cllr Brennan:" is Councillor Paul Brennan.
+    "cllr",
+    "councilor",
     "alderman",
     "managing",
     "ceo",
@@ -1069,8 +1072,11 @@ _OFFICE_OF_PLACE = re.compile(
 )
 _PHONE_IN = re.compile(
     r"(?i:caller|listener|viewer|texter|audience[ \t]+member)[ \t]*\([ \t]*"
-    r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)[ \t]*(?:,[^()]{1,40})?\)"
+    r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
+    r"[ \t]*(?:,[^()]{1,40})?\)"
 )
+# A caller who keeps her name back: "CALLER (ANON, BRADFORD):" is no one named.
+_UNNAMED_CALLER = frozenset({"anon", "anonymous", "withheld", "unnamed", "name withheld"})
 
 
 _HANSARD_CHORUS = re.compile(r"(?:Hon\.|An[ \t]+hon\.)[ \t]+Members?")
@@ -1151,7 +1157,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if phoned is not None:
         # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she
         # rings from; she speaks as "Denise" (a bare "Caller:" stays the role word's).
-        caller = name_from_phrase(phoned.group("who"))
+        who = phoned.group("who")
+        if fold(who) in _UNNAMED_CALLER:
+            return LabelInfo(LabelKind.ANONYMOUS, text, strong=True)
+        # A radio station's capitals, "CALLER (JANE, LEEDS):", name the same Jane.
+        caller = name_from_phrase(
+            " ".join(_recase(w) for w in who.split()) if who.isupper() else who
+        )
         if caller is not None:
             return LabelInfo(LabelKind.PERSON, text, name=caller, strong=True)
     if _INITIALS_ONLY.match(text):
