@@ -109,7 +109,8 @@ _LINE_CAPS_DASH = re.compile(
 # the dash keep a hyphenated name ("Al-Marri") whole; the words after it open with a capital.
 # Scraping may glue a label onto the last sentence above ("… last month.Question (Public TV) -").
 _LINE_MIXED_DASH = re.compile(
-    rf"(?:^[ \t]*|(?<=[{LOWER}\d][.?!…]))(?P<name>[{UPPER}][^\n:–—]{{1,60}}?)[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
+    rf"(?:^[ \t]*|(?<=[{LOWER}\d][.?!…]))(?P<name>[{UPPER}][^\n:–—]{{1,60}}?)"
+    rf"[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
 # Earnings-call transcripts (The Motley Fool, Seeking Alpha) print each speaker alone on a
@@ -369,6 +370,7 @@ class LabelHit:
     called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
     member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
     parened: bool = False  # "(Reporter)" alone on a line: only in a dialogue of such labels
+    mixed: bool = False  # "Aram Vardanyan - …": dashed, and never an interrupted turn resumed
 
 
 # A Russian ministry's first label writes the post, the rank and then the name: "Официальный
@@ -610,8 +612,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             or (info.kind is LabelKind.PERSON and info.name is not None and info.name.given)
         ):
             continue
+        line_end = text.find("\n", m.end())
+        if not re.search(
+            r"[.?!…\"”»)][ \t]*$", text[m.end() : line_end if line_end >= 0 else None]
+        ):
+            # A list of participants ("Сергій Ткачук – Міністр охорони здоров’я України;",
+            # "Khalid bin Saeed Al-Mahri — Visiting Scholar, …"): a post, not a sentence.
+            continue
         glued = start > 0 and text[start - 1] != "\n" and not text[start - 1].isspace()
-        hits[start] = LabelHit(start, m.end(), name, info, m.start(), inline=glued, dashed=True)
+        hits[start] = LabelHit(
+            start, m.end(), name, info, m.start(), inline=glued, dashed=True, mixed=True
+        )
     for m in _LINE_CALL.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(re.sub(r"[ \t]+(?:--|–|—)[ \t]+", ", ", name))
@@ -915,7 +926,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         resumed = {
             c.start
             for c in cands
-            if c.dashed and plain[c.info.group] >= 2 and text.startswith(c.text, c.start)
+            if c.dashed
+            and not c.mixed
+            and plain[c.info.group] >= 2
+            and text.startswith(c.text, c.start)
         }
         cands = [
             dataclasses.replace(c, dashed=False, end=c.start + len(c.text))

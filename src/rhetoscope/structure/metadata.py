@@ -648,6 +648,9 @@ _RELATED_HEADING = re.compile(
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
+    # A ministry's list of its earlier briefings under the text (mofa.gov.vn: "Other news:" /
+    # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
+    r"|Other (?:news|articles|stories|briefings|press releases)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
