@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from rhetoscope.structure.speakers import LETTER, LOWER, UPPER
+from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
 _BREADCRUMB = re.compile(r"\S[ \t]+[›»>/|][ \t]+\S.*[ \t][›»>/|][ \t]+\S")
@@ -415,6 +415,12 @@ _WIRE_CREDIT = re.compile(
     # of Water Resources in Baghdad. Nadia Suleiman / The National".
     r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
+    # A news agency's own photo, credited by its name alone in brackets after a dated caption
+    # (Yonhap, Xinhua): "… at the ministry in Seoul on Nov. 4, 2025. (Yonhap)". Only a known
+    # outlet: "(Applause)" or "(Laughter)" closing a line is a stage direction.
+    r"|(?:19|20)\d\d[.!?…][ \t]+\((?i:"
+    + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
+    + r")\)$"
 )
 
 

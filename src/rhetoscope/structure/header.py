@@ -1160,9 +1160,10 @@ def _post_and_name(label: str, rest: str) -> Name | None:
 # not a possessive owner ("Sky News' Beth Rigby").
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
+    # (a Korean name's hyphenated given name in lowercase after the hyphen: "Han Sung-min")
     rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
     # (an Arabic surname with its lowercase article: "Faisal al-Tamimi")
-    rf"((?:al-|el-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"((?:al-|el-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
     rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
 )
 
@@ -1171,7 +1172,9 @@ _RUN_END_NAME = re.compile(
 # Kaboré", "Leila al-Khatib", "Tomas van Leeuwen"), standing alone (no capital word after it).
 _LEAD_NAME = re.compile(
     rf"(?<![{LETTER}'’.\-])(?P<given>{_NAME_WORD})[ \t]+"
-    rf"(?P<surname>(?:(?:al|el|van|von|de|der|den|du|da|di|bin|ibn)(?:-|[ \t]+))?{_NAME_WORD})"
+    # (Yonhap's "Han Sung-min": the second word's part after the hyphen in lowercase)
+    rf"(?P<surname>(?:(?:al|el|van|von|de|der|den|du|da|di|bin|ibn)(?:-|[ \t]+))?"
+    rf"(?:{_NAME_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]+))"
     rf"(?![{LETTER}'’\-])(?![ \t]+[{UPPER}])"
 )
 # What stands before the name the lead says is interviewed: "… interviewed state Sen. ",

@@ -104,6 +104,16 @@ _LINE_CAPS_DASH = re.compile(
     rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
+# A government's English page may print mixed-case labels with a spaced hyphen for the colon
+# (primeminister.am: "Aram Vardanyan - The text is in fact agreed …", "Question (Public TV) -
+# There are reports …", "Lilit Hakobyan, Armenpress - Mr. Prime Minister, …"). The spaces around
+# the dash keep a hyphenated name ("Al-Marri") whole; the words after it open with a capital.
+# Scraping may glue a label onto the last sentence above ("… last month.Question (Public TV) -").
+_LINE_MIXED_DASH = re.compile(
+    rf"(?:^[ \t]*|(?<=[{LOWER}\d][.?!…]))(?P<name>[{UPPER}][^\n:–—]{{1,60}}?)"
+    rf"[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
+    re.MULTILINE,
+)
 # Earnings-call transcripts (The Motley Fool, Seeking Alpha) print each speaker alone on a
 # line with a double dash before the job or firm, the words in the paragraphs below:
 # "Thomas Hadley -- Chief Executive Officer", "Priya Raman -- Jefferies -- Analyst", and the
@@ -320,6 +330,8 @@ _MIDLINE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
     rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
+    # The PCO's "… sa merkado.RAFAEL TAN/BLOOMBERG:": a reporter, a slash and the outlet.
+    rf"(?:/{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})?"
     # The outlet's own quoted label glued on: "…сидят в пальто.«СП»: Правительство …" (the
     # consistency rules keep it only beside line-start "«СП»:" labels).
     # "…пожалуйста.ИА «СеверИнформ»: Будут ли …": with the agency's abbreviation before it.
@@ -359,6 +371,7 @@ class LabelHit:
     called: bool = False  # "Name -- Title" / "Operator" alone on a line: an earnings call's
     member: bool = False  # Hansard's "Mrs Thornby" alone on a line: only in such a dialogue
     parened: bool = False  # "(Reporter)" alone on a line: only in a dialogue of such labels
+    mixed: bool = False  # "Aram Vardanyan - …": dashed, and never an interrupted turn resumed
 
 
 # A Russian ministry's first label writes the post, the rank and then the name: "Официальный
@@ -589,6 +602,28 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_MIXED_DASH.finditer(text, 0, limit):
+        name = m.group("name")
+        start = m.start("name")
+        info = classify_label(name) if name != name.upper() and start not in hits else None
+        # A full name ("Aram Vardanyan"), a journalist with the outlet, or a question/office
+        # label; a lone capitalised word is a dateline ("Yerevan - On March 14, …").
+        if info is None or not (
+            info.kind in (LabelKind.QUESTION, LabelKind.ANSWER, LabelKind.OFFICE)
+            or (info.kind is LabelKind.PERSON and info.name is not None and info.name.given)
+        ):
+            continue
+        line_end = text.find("\n", m.end())
+        if not re.search(
+            r"[.?!…\"”»)][ \t]*$", text[m.end() : line_end if line_end >= 0 else None]
+        ):
+            # A list of participants ("Сергій Ткачук – Міністр охорони здоров’я України;",
+            # "Khalid bin Saeed Al-Mahri — Visiting Scholar, …"): a post, not a sentence.
+            continue
+        glued = start > 0 and text[start - 1] != "\n" and not text[start - 1].isspace()
+        hits[start] = LabelHit(
+            start, m.end(), name, info, m.start(), inline=glued, dashed=True, mixed=True
+        )
     for m in _LINE_CALL.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(re.sub(r"[ \t]+(?:--|–|—)[ \t]+", ", ", name))
@@ -664,6 +699,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 start += camel.end(1)
                 raw = raw[camel.end(1) :]
             info = classify_label(raw)
+            if info is None and (slashed := _SLASHED_OUTLET.fullmatch(raw)) is not None:
+                info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")
             if info is not None:
                 name = _strip_paren(raw)
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
@@ -890,7 +927,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         resumed = {
             c.start
             for c in cands
-            if c.dashed and plain[c.info.group] >= 2 and text.startswith(c.text, c.start)
+            if c.dashed
+            and not c.mixed
+            and plain[c.info.group] >= 2
+            and text.startswith(c.text, c.start)
         }
         cands = [
             dataclasses.replace(c, dashed=False, end=c.start + len(c.text))

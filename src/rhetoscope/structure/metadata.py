@@ -209,6 +209,8 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A wire reporter's address alone under the story (Yonhap: "kdaeun@yna.co.kr" / "(END)").
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
@@ -648,6 +650,9 @@ _RELATED_HEADING = re.compile(
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
+    # A ministry's list of its earlier briefings under the text (mofa.gov.vn: "Other news:" /
+    # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
+    r"|Other (?:news|articles|stories|briefings|press releases)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
@@ -847,10 +852,15 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
     )
     if line_start == 0 or not re.fullmatch(wrapped, line):
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    return (is_tag_line(above) or _SPACED_TAG_LINE.fullmatch(above) is not None) and re.search(
-        r"\w$", above
-    ) is not None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    # The line above may itself be a wrapped tail, the block wrapped more than once
+    # ("#Moldova #EUaccessi" / "on #PresidentCiobanu #ener" / "gy").
+    return (
+        is_tag_line(above)
+        or _SPACED_TAG_LINE.fullmatch(above) is not None
+        or ("#" in above and _wrapped_tag_tail(text, above_start, above))
+    ) and re.search(r"\w$", above) is not None
 
 
 _COMMENTS_HEAD = re.compile(

@@ -688,7 +688,12 @@ def _speaker_names(
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
             )
-            if outlet_label:
+            defined = _defined_acronym(info.name, preface or header_text)
+            if defined is not None:
+                # "… the Global Times (GT) spoke with …" over "GT:": the page itself spells
+                # the label out, so it speaks as the name it stands for.
+                speaker = defined
+            elif outlet_label:
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 asker = _outlet_journalist(header, outlet_askers, byline)
@@ -872,6 +877,8 @@ def _speaker_names(
             if speaker == info.office and text:
                 speaker = _introduced_holder(text, info.office, names) or speaker
             if speaker == info.office and text:
+                speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
+            if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
             if speaker == info.office:
                 # "Речник:" for the first answers, then "Мельник-Заболотний:" under "Брифінг
@@ -976,6 +983,53 @@ def _own_name_said(word: str, labels: Sequence[LabelHit], text: str) -> str | No
     return name.display()
 
 
+def _headline_only(named: Name, text: str, at: int) -> bool:
+    """A "name" read off a headline in Title Case that the page writes nowhere else: "Foreign
+    Ministry Official Spokesperson Holds Weekly Media Briefing" gives "Holds Weekly Media",
+    a verb and common nouns capitalised by the headline's style, not a person."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = [w for w in re.findall(rf"[{LETTER}][{LETTER}'’\-]*", line) if len(w) > 3]
+    if len(words) < 4 or not all(w[0].isupper() for w in words) or re.search(r"[.!?]$", line):
+        return False
+    # The headline goes on past the "name" ("… Media Briefing"): a capitalised run longer
+    # than a name. A masthead that ends on its holder's name ("Президент України Володимир
+    # Зеленський") is no such run.
+    after = line.split(named.surname, 1)[1] if named.surname in line else ""
+    if not re.match(rf"[ \t]+[{UPPER}]", after):
+        return False
+    elsewhere = text[:start] + "\n" + text[end:]
+    return not all(
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", elsewhere)
+        for w in (*named.given, named.surname)
+    )
+
+
+def _lead_office_labelled(
+    text: str, office: str, labels: Sequence[LabelHit], canon: dict[Name, str]
+) -> str | None:
+    """The labelled person a lead names right after the office, its domain between: "Official
+    Spokesperson for the Ministry of Foreign Affairs Dr. Khalid bin Rashid Al-Marri held the
+    weekly media briefing" for "Official Spokesperson:" beside "Dr. Al-Marri:". The same
+    clause must name no other labelled person."""
+    first = min((h.start for h in labels), default=len(text))
+    found = set()
+    for m in re.finditer(rf"(?<![{LETTER}\-])(?i:{re.escape(office)})(?![{LETTER}])", text[:first]):
+        clause = re.split(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?;:](?:\s|$)", text[m.end() : first])[0]
+        clause = clause[:160]
+        hit = {
+            canon[n]
+            for h in labels
+            if (n := h.info.name) is not None
+            and n in canon
+            and re.search(rf"(?<![{LETTER}]){re.escape(n.surname)}(?![{LETTER}])", clause)
+        }
+        found |= hit if len(hit) == 1 else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
     """The one full name the text gives an office label's holder in apposition, when no
     header does: "I'm joined today by the Health Secretary, Wes Streeting, to set out …" for
@@ -990,6 +1044,8 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue  # "Health Secretary, Thank you": no name
+        if _headline_only(named, text, m.start()):
+            continue
         if not any(n.compatible(named) for n in label_names):
             held.add(named.display())
     return held.pop() if len(held) == 1 else None
@@ -1808,6 +1864,32 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+def _defined_acronym(name: Name, preface: str) -> str | None:
+    """The words a page spells a capitals label out as, with the acronym in brackets after
+    them and its letters their initials: "the Global Times (GT)" for "GT:", "the Korea
+    Broadcasting System (KBS)". An acronym the page never spells out ("FT:") stays as written."""
+    if not name.caps or name.given or name.title or not 2 <= len(name.surname) <= 6:
+        return None
+    abbr = name.surname
+    if not abbr.isalpha() or not abbr.isupper():
+        return None
+    words = rf"[{UPPER}][{LOWER}'’\-]+"
+    found = set()
+    for m in re.finditer(
+        rf"(?P<full>{words}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{words}){{1,5}})[ \t]*"
+        rf"\({re.escape(abbr)}\)",
+        preface,
+    ):
+        full = m.group("full").split()
+        # Only the capitalised run whose initials spell it, closing on the bracket: "the
+        # Uruguayan … spoke with the Global Times (GT)" is "Global Times".
+        for k, word in enumerate(full):
+            if word[0].isupper() and "".join(w[0] for w in full[k:] if w[0].isupper()) == abbr:
+                found.add(" ".join(full[k:]))
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
     alone: an outlet or acronym, whose capitals are its name. The outlet's full name that an
@@ -2037,6 +2119,8 @@ def _office_holder(
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is not None and _headline_only(named, preface or header_text, m.start()):
+            continue
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)
             held.add((named.display(), labelled))

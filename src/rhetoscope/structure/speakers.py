@@ -1041,7 +1041,11 @@ def bracket_outlet(who: str) -> str | None:
         if fold(part) in NEWS_OUTLETS:
             found.append(part)  # "RT", though "Rt Hon" is a style
             continue
-        if fold(words[0]) in _BRACKET_NOTES or is_title_token(words[0]):
+        if fold(words[0]) in _BRACKET_NOTES:
+            continue
+        if is_title_token(words[0]) and not (tail is not None and tail.start() > 0):
+            # "(Minister)" is a post; "(Public TV)", "(National Radio)" close on the medium's
+            # capitalised word, which makes the title-like head part of a channel's name.
             continue
         if any(c.isdigit() for c in part) and fold(part) not in NEWS_OUTLETS:
             continue  # "Q (00:12)"
@@ -1595,6 +1599,9 @@ def outlet_role(role: str | None) -> bool:
     return (
         _QUOTED_OUTLET.match(role.strip()) is not None
         or _news_outlet(role)
+        # A capitals label's outlet ("JOANNA ROSALES/GMA NEWS:", the PCO's): its media word
+        # in capitals too.
+        or (role.isupper() and _news_outlet(role.title()))
         or _SITE_OUTLET.match(role.strip()) is not None
         # "Елена Сорокина, ГТРК «Вологда»", "Дмитрий Рябов, газета «Премьер»": the quoted name
         # after the agency's abbreviation or a lowercase media word.

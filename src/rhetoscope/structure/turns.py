@@ -142,6 +142,8 @@ _END_MARK = re.compile(
 # "Return to Transcripts main page", State's "Related Articles", GPO's appendix), so the body
 # ends above it however that furniture reads.
 _CLOSING_LINE = re.compile(
+    # The Philippine PCO's "-END-", scraped as a markdown heading too ("## -END- ##").
+    r"^[ \t]*(?:#{1,3}[ \t]*)?-{1,3}[ \t]*END[ \t]*-{1,3}(?:[ \t]*#{1,3})?[ \t]*$|"
     r"^[ \t]*[(\[][ \t]*(?:"
     r"(?i:END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:TRANSCRIPT|INTERVIEW|BRIEFING|PRESS[ \t]+CONFERENCE"
     r"|PRESS[ \t]+BRIEFING|SHOW|PROGRAM|PROGRAMME|BROADCAST|HEARING|SESSION|REMARKS))"
