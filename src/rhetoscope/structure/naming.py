@@ -2006,12 +2006,10 @@ def _office_holder(
     # gov.uk's "From:" field: the office's own department, then the one minister by style —
     # "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP" for
     # "PM:" (the field names who published the page, so the minister holds that office).
-    published = {
-        (m.group("offices"), m.group("name")) for m in _FROM_FIELD.finditer(header_text)
-    }
+    published = {(m.group("offices"), m.group("name")) for m in _FROM_FIELD.finditer(header_text)}
     if len(published) == 1:
-        offices, name = published.pop()
-        named = name_from_phrase(name)
+        offices, minister = published.pop()
+        named = name_from_phrase(minister)
         if (
             re.search(rf"\b{re.escape(office)}\b", offices, re.IGNORECASE)
             and named is not None
