@@ -593,6 +593,16 @@ def _roles(
             ]
             asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
             asks = asks or (played and sum(len(x.split()) for x in own_words) >= 10)
+            # A caller put through once, whose plea the official answers: "Татьяна Гусева,
+            # Балашиха: Здравствуйте, Алексей Николаевич! … Верните автобус, пожалуйста!"
+            # (a moderator's "Prime Minister, please." only gives the floor).
+            asks = asks or (
+                answered
+                and k in persons
+                and keys.count(k) == 1
+                and len(body.split()) >= 8
+                and _PLEA_ENDS.search(body) is not None
+            )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
             if (chaired or (chair_opens and i == 0)) and not asked and "?" not in body:
@@ -1207,8 +1217,6 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return False
     if _RESTATES.match(body):
         return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
-    if _PLEA_ENDS.search(body) and len(body.split()) >= 8:
-        return True  # a caller's plea, answered: "… Верните автобус, пожалуйста!"
     if _REMARK.search(body):
         return False
     # Three words with no closing mark are a topic put to the interviewee, as a headline is
