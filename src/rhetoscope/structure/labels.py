@@ -545,6 +545,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         start = m.start("name")
         if len(same) >= 2 and start not in hits:
             hits[start] = LabelHit(start, m.end(), name, same[0].info, m.start())
+            continue
+        # A news outlet asking once under its own name, the space lost the same way, in a
+        # briefing already read from labels: "Sky News:Prime Minister, on a different subject
+        # …" below "PM:" / "Beth Marlow, ITV News:" ("Note:It" is no outlet).
+        info = classify_label(name)
+        if (
+            info is not None
+            and info.outlet is not None
+            and info.kind is LabelKind.QUESTION
+            and start not in hits
+            and sum(h.start < start for h in hits.values()) >= 3
+        ):
+            hits[start] = LabelHit(start, m.end(), name, info, m.start())
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")

@@ -251,6 +251,11 @@ _TRAILING_LINE = re.compile(
     r"|(?:This[ \t]+(?:story|article|post|interview|piece)[ \t]+(?:has[ \t]+been|was)"
     r"[ \t]+(?:updated|corrected|amended)|An[ \t]+earlier[ \t]+version[ \t]+of[ \t]+this"
     r"[ \t]+(?:story|article|post|interview|piece))\b[^\n]{0,200}"
+    # A parliament's note on the record it publishes: "Стенограма оприлюднена відповідно до
+    # Регламенту Верховної Ради України.", "Стенограмма размещена в соответствии с …".
+    r"|(?:Стенограм+[аи]|Transcript)[ \t]+(?:(?:офіційно|официально|officially)[ \t]+)?"
+    r"(?:оприлюднен|опублікован|розміщен|опубликован|размещен|published[ \t]+(?:in|under|pursuant))"
+    r"[^\n]{0,200}"
     # A nonprofit newsroom's republishing box: "REPUBLISH" / "Our stories may be republished
     # online or in print under Creative Commons license CC BY-NC-ND 4.0."
     r"|Republish(?:[ \t]+(?:this|our)[ \t]+(?:story|article))?"
@@ -435,6 +440,8 @@ _TRAILING_LINE = re.compile(
     # mid.ru prints the values on the heading's line ("Персоналии: Захарова М.В.", "Страны:
     # Латвия, Молдавия"): capitalised items, the line not closed like a sentence.
     r"|(?:Темы|Теги|Тематика|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни"
+    # mid.ru's related-items row: "Дополнительные материалы: Россия 24 | Санкции".
+    r"|Дополнительные[ \t]+материалы|Додаткові[ \t]+матеріали|Additional[ \t]+materials"
     r"|Особи|Topics|Tags|People"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
     # English page: "Mentioned countries: Serbia".

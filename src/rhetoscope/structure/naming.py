@@ -2156,7 +2156,29 @@ def _office_holder(
         only = name_from_phrase(next(iter(held))[0])
         if only is not None:
             return _merged_display(only, label_names, header_canon)
+    # gov.uk's "From:" field: the office's own department, then the one minister by style —
+    # "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP" for
+    # "PM:" (the field names who published the page, so the minister holds that office).
+    published = {(m.group("offices"), m.group("name")) for m in _FROM_FIELD.finditer(header_text)}
+    if len(published) == 1:
+        offices, minister = published.pop()
+        named = name_from_phrase(minister)
+        if (
+            re.search(rf"\b{re.escape(office)}\b", offices, re.IGNORECASE)
+            and named is not None
+            and named.has_full_given
+            and not any(n.compatible(named) for n in label_names)
+        ):
+            return named.display()
     return office
+
+
+# gov.uk's "From:" field (the departments, then the minister by style): "From: Prime
+# Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP".
+_FROM_FIELD = re.compile(
+    r"(?m)^From:[ \t]*\n?(?P<offices>[^\n]*?)\bThe[ \t]+Rt\.?[ \t]+Hon\.?[ \t]+"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})(?=[ \t]+(?:MP|KC|CBE|OBE)\b|[ \t]*$)"
+)
 
 
 def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> set[tuple[str, bool]]:

@@ -95,6 +95,9 @@ _REQUESTS = re.compile(
     r"(?i)\W*(?:прошу|просимо|просим|please)[ \t]+(?:вас[ \t]+)?(?:надати|надіслати|предоставить"
     r"|направить|прислать|дать|provide|send|give)\b"
 )
+# A caller's plea to the official ends a direct-line turn as a question would: "Здравствуйте,
+# Алексей Николаевич! … Верните автобус, пожалуйста!", "Допоможіть, будь ласка."
+_PLEA_ENDS = re.compile(r"(?i)\b(?:пожалуйста|будь[ \t]+ласка|please)[ \t]*[!.…]*[ \t]*$")
 # A question put to someone called by name: "Андрей Викторович, кому станет лучше?".
 _ADDRESSED_QUESTION = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?,[ \t]+[^.!?\n]*\?"
@@ -369,7 +372,7 @@ def _roles(
                 and keys[i - 1] in interviewers
                 and keys[i + 1] in interviewees
                 and keys[i + 1] != k
-                and _ends_with_question(body)
+                and (_ends_with_question(body) or _PLEA_ENDS.search(body) is not None)
                 and _names_next(body[:60], bodies[i + 1])
             ):
                 interviewers.add(k)
@@ -570,7 +573,36 @@ def _roles(
             labels.append("statement")
         elif k in interviewers:
             reply = text[bodies[i + 1][1] : bodies[i + 1][2]] if answered else ""
+            # NPR's host sets up a recording that the guest is then asked about ("The
+            # administration's argument, though, is that states should lead. Let's listen to
+            # the deputy secretary." / "(SOUNDBITE OF ARCHIVED RECORDING)" / "JOANNA PRICE: …"
+            # / "BREWER: Is she wrong?"): the challenge is put to the guest through the clip.
+            # (A bare "Let's listen to the president." stays a remark: the challenge must say
+            # something of its own before the cue.)
+            played = (
+                i + 2 < len(bodies)
+                and keys[i + 1] not in interviewers
+                and keys.count(keys[i + 1]) == 1
+                and keys[i + 2] in interviewers
+                and _ARCHIVED.search(text, end, bodies[i + 1][0].cut) is not None
+            )
+            own_words = [
+                sentence
+                for sentence in re.split(r"(?<=[.!?])\s+", body.strip())
+                if _REMARK.search(sentence) is None
+            ]
             asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
+            asks = asks or (played and sum(len(x.split()) for x in own_words) >= 10)
+            # A caller put through once, whose plea the official answers: "Татьяна Гусева,
+            # Балашиха: Здравствуйте, Алексей Николаевич! … Верните автобус, пожалуйста!"
+            # (a moderator's "Prime Minister, please." only gives the floor).
+            asks = asks or (
+                answered
+                and k in persons
+                and keys.count(k) == 1
+                and len(body.split()) >= 8
+                and _PLEA_ENDS.search(body) is not None
+            )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
             if (chaired or (chair_opens and i == 0)) and not asked and "?" not in body:
@@ -647,7 +679,12 @@ def _roles(
                 and i + 1 == len(bodies)
                 and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and keys[i - 1] != k
-                and keys[i - 1] in interviewees
+                # (or after the last reporter's own "Correspondent: Thank you.", which asked
+                # nothing: "Spokesperson: Thank you all. Have a good afternoon.")
+                and (
+                    keys[i - 1] in interviewees
+                    or (labels[-1] == "other" and keys[i - 1] in interviewers)
+                )
                 and "?" not in body
                 and len(body.split()) <= 10
                 and _CLOSING_THANKS.match(body) is not None
@@ -667,6 +704,17 @@ def _roles(
             # second row." before the next "Q" calls on a reporter too. (After one's own
             # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
             floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
+            # The guest thanked, then the next reporter called by name alone: "Thank you,
+            # Kwame. Okay. Pam?" after the guest's answer asks nothing itself.
+            thanked_call = (
+                asked
+                and labels[-1] == "answer"
+                and keys[i - 1] != k
+                and _THANKED_CALL.fullmatch(body.strip()) is not None
+            )
+            if thanked_call and i + 1 < len(bodies) and keys[i + 1] in interviewers:
+                labels.append("other")
+                continue
             if (
                 i + 1 < len(bodies)
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
@@ -954,6 +1002,12 @@ _SESSION_CLOSED = re.compile(
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
 
+# Thanks to the one who answered, then a bare call on the next questioner by given name:
+# "Thank you, Kwame. Okay. Pam?", "Thanks, Stéphane. Yes, Michelle."
+_THANKED_CALL = re.compile(
+    r"(?:Thank[ \t]+you|Thanks)(?:[ \t]+(?:very|so)[ \t]+much)?,?(?:[ \t]+[A-Z][\w'’\-]+)?[.!]"
+    r"(?:[ \t]+(?:OK|Okay|Right|All[ \t]+right|Yes)[.,!]?)?[ \t]+[A-Z][a-z]+[?.!]"
+)
 # A bare call on the next questioner: "Edie, please.", "Yes, Michelle.", "Go ahead, please."
 _FLOOR_CALL = re.compile(
     r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
