@@ -2241,14 +2241,23 @@ _EN_SIGNATURE = re.compile(
     # An editing note in italics: "_The interview was conducted by Jakub Nowicki. It has been
     # translated from Polish and edited for length and clarity._"
     r"|\n[ \t]*\n[ \t]*[_*]{0,2}(?:The|This)[ \t]+(?:interview|conversation)[ \t]+was[ \t]+"
-    rf"(?:conducted|carried[ \t]+out)[ \t]+by[ \t]+(?P<n2>{_PERSON_PAIR})\b[^\n]{{0,200}}$",
+    rf"(?:conducted|carried[ \t]+out)[ \t]+by[ \t]+(?P<n2>{_PERSON_PAIR})\b[^\n]{{0,200}}$"
+    # A footnote to the byline's asterisk ("By the Courier staff*"), or a note of its own: "*
+    # Yusuf al-Masri is the Courier's East Africa correspondent. He conducted this interview at
+    # the Danish embassy in Nairobi."
+    r"|\n[ \t]*\n[ \t]*[*†]?[ \t]*"
+    rf"(?P<n4>[{UPPER}][{LOWER}]+[ \t]+(?:(?:al|el|ad|bin|ibn|de|da|van|von|der|la)[ \t\-]+)*"
+    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+is[ \t]+[^\n.!?]{{2,120}}\.[ \t]+(?:He|She|They)[ \t]+"
+    r"conducted[ \t]+(?:this|the)[ \t]+(?:interview|conversation)\b[^\n]{0,200}$",
     re.MULTILINE,
 )
 
 
 def _signer(signed: re.Match[str]) -> Name | None:
     """The journalist an _EN_SIGNATURE match names."""
-    return name_from_phrase(signed.group("n") or signed.group("n2") or signed.group("n3") or "")
+    return name_from_phrase(
+        signed.group("n") or signed.group("n2") or signed.group("n3") or signed.group("n4") or ""
+    )
 
 
 def _en_signature(text: str, body_end: int) -> tuple[int, Name] | None:

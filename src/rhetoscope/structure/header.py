@@ -22,6 +22,7 @@ from rhetoscope.structure.speakers import (
     LOWER,
     NATIONALITY,
     OFFICE_HEADS,
+    PARTICLES,
     UPPER,
     Name,
     _news_outlet,
@@ -1364,6 +1365,10 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
         # Phádraig" is one given name and one surname.
         if low in ("mac", "mag", "nic", "ní", "ó", "uí", "giolla"):
             continue
+        # Nor is a surname's particle written in lower case: "Sen. Rosalind de la
+        # Cruz-Whitfield" keeps its surname.
+        if tok.islower() and low in PARTICLES:
+            continue
         if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
             names += 1
             if names >= 3:
@@ -1387,7 +1392,10 @@ _RU_JOURNALIST = re.compile(
     r"(?P<case>[а-яёіїєґ]{0,3})(?![а-яёіїєґ])"
     # The name follows the post, never a conversation verb: "Кореспондентка 061 поговорила з
     # директоркою ліцею Світланою Руденко" names whom she spoke with, not her.
-    r"(?:(?!поговор|побесед|поспілкув|розмовля|беседова)(?:[^\n.!?]|\.(?=[a-zа-я]))){0,60}?"
+    # A meeting verb too: "Корреспондент «Вечернего Новосибирска» встретился с Ольгой
+    # Николаевной Черных" names whom he met.
+    r"(?:(?!поговор|побесед|поспілкув|розмовля|беседова|встрет|встреча|зустр)"
+    r"(?:[^\n.!?]|\.(?=[a-zа-я]))){0,60}?"
     r"(?<![А-ЯЁІЄа-яёіїєґ])"
     + _RU_PAIR
     # "корреспонденту РИА Новости Дарье Лосевой": the outlet's last word and the given name
@@ -1395,7 +1403,9 @@ _RU_JOURNALIST = re.compile(
     + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
     # "Корреспондент «Вечерней Казани» побеседовал с …": a pair closed by a quote is the
     # outlet's name, in an oblique case, not the journalist's.
-    + r"(?![ \t]*[»\"”])"
+    # An apostrophe inside the outlet's word ends the pair short of the quote: "Кореспондент
+    # «Голосу Придніпров'я» поговорив …" is no "Голосу Придніпров".
+    + r"(?![ \t]*[»\"”]|['’][а-яёіїєґ])"
 )
 _RU_INTERVIEWEE = re.compile(
     _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+интервью|ответил[аи]?[ \t]+на[ \t]+вопросы"
@@ -2080,7 +2090,12 @@ _PAIR_AT = re.compile(
     rf"(?<![{LETTER}.\-])(?=({_NAME_WORD})[ \t]+({_NAME_WORD})"
     rf"(?:['’]s)?(?![{LETTER}]))"
 )
-_PATRONYMIC = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:вич|вна|ична|инична)$")  # "Віталіївна" too
+_PATRONYMIC = re.compile(
+    r"^(?:[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:вич|вна|ична|инична)"  # "Віталіївна" too
+    # The few old short forms of a masculine patronymic: "Аркадий Ильич Вельяминов-Зернов"
+    # (from Илья), "Кузьмич", "Лукич", "Фомич", "Никитич", Ukrainian "Ілліч".
+    r"|Ильич|Ілліч|Кузьмич|Лукич|Фомич|Никитич)$"
+)
 # "Sergey Viktorovich": the transliterated patronymic of an English page from mid.ru/kremlin.ru.
 _PATRONYMIC_LATIN = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
 

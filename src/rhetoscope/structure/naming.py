@@ -756,6 +756,15 @@ def _speaker_names(
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
             speaker = office if office != info.office else None
         elif (
+            info.kind is LabelKind.INTERVIEWER
+            and info.name is None
+            and (posted := _posted_journalist(info.text, preface or header_text)) is not None
+        ):
+            # Two journalists told apart by their posts: "ANCHOR:" and "REPORTER:" under "…
+            # sat down with News 9 anchor Deshawn Mitchell and political reporter Kelsey van
+            # Houten": each label is the one person the lead names after its own post word.
+            speaker = _merged_display(posted, names, header_canon)
+        elif (
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
             and (info.outlet is None or bool(outlet_askers))
@@ -928,6 +937,33 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+# An English journalist's post words, as a label ("ANCHOR:", "Reporter:") and as the lead writes
+# them before the name ("News 9 anchor Deshawn Mitchell").
+_POST_LABELS = frozenset(
+    {"anchor", "reporter", "correspondent", "presenter", "host", "co-host", "interviewer"}
+)
+
+
+def _posted_journalist(label: str, lead: str) -> Name | None:
+    """The one person whom ``lead`` names right after the label's post word ("political reporter
+    Kelsey van Houten" for "REPORTER:"), or None: none, or two different people."""
+    word = fold(label)
+    if word not in _POST_LABELS:
+        return None
+    found: dict[str, Name] = {}
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(word)})[ \t]+"
+        rf"((?:{_NAME_WORD}[ \t]+){{1,2}}(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}{_NAME_WORD})",
+        lead,
+    ):
+        words = _cut_name_run(m.group(1).split())
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        found.setdefault(named.key, named)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
@@ -1252,6 +1288,11 @@ def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
 _INITIALS_DISPLAY = re.compile(rf"^(?:[{UPPER}]\.)+ [{UPPER}][{LOWER}'’\-]+$")
 
 
+_SURNAME_WORD = (
+    rf"(?:Mac|Mc|O['’]|Fitz)?[{UPPER}][{LOWER}'’]+(?:-(?:Mac|Mc|O['’])?[{UPPER}][{LOWER}'’]+)?"
+)
+
+
 def _given_introduced(word: str, before: str) -> str | None:
     """The one full name opening with a label's lone word that the text writes before the
     label first speaks: a blog's "Maria:" / "Joseph:" under "… sat down with … Maria Cristina
@@ -1261,7 +1302,9 @@ def _given_introduced(word: str, before: str) -> str | None:
     found = {
         n.display()
         for m in re.finditer(
-            rf"(?<![\w’']){re.escape(word)}((?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![\w’'])",
+            # (a surname may be double-barrelled or carry a capital inside: "Leïla
+            # Benali-Duvernoy", "Ciarán MacGillivray", "Siobhan O'Rourke")
+            rf"(?<![\w’']){re.escape(word)}((?:[ \t]+{_SURNAME_WORD}){{1,2}})(?![\w’'\-])",
             before,
         )
         if (n := name_from_phrase(word + m.group(1))) is not None
@@ -1317,7 +1360,8 @@ def _named_in_text(
             if len(found) == 1:
                 new = found[0].display()
             elif not found and not words[:-1]:
-                new = _given_introduced(name.surname, text[max(0, at - 4000) : at]) or new
+                # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
+                new = _given_introduced(display, text[max(0, at - 4000) : at]) or new
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))
@@ -1987,6 +2031,25 @@ def _office_words(word: str) -> frozenset[str]:
     return next((f for f in _OFFICE_FORMS if word in f), frozenset({word}))
 
 
+# The abbreviations a news lead writes for an office before its holder's name: "State Sen.
+# Rosalind de la Cruz-Whitfield sat down with …" over "SENATOR:" labels.
+_OFFICE_ABBREVIATIONS = {
+    "senator": r"Sen\.",
+    "representative": r"Rep\.",
+    "governor": r"Gov\.",
+    "ambassador": r"Amb\.",
+}
+
+
+def _office_spelled(office: str) -> str:
+    """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
+    head, _, last = office.rpartition(" ")
+    short = _OFFICE_ABBREVIATIONS.get(last.lower())
+    if short is None:
+        return re.escape(office)
+    return rf"(?:{re.escape(office)}|{re.escape(head + ' ') if head else ''}{short})"
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -2101,7 +2164,7 @@ def _office_holder(
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
+        rf"(?<![{LETTER}\-])(?i:{_office_spelled(office)})"
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
@@ -2118,6 +2181,10 @@ def _office_holder(
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
+        if len(words) == 3 and _patronymic(words[1]):
+            # "Губернатор Приозёрского края Аркадий Ильич Вельяминов-Зернов": the patronymic
+            # is passed over, as in the lead's instrumental (see _instrumental_holder).
+            words = [words[0], words[2]]
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue
@@ -2219,6 +2286,10 @@ def _instrumental_holder(
     stems.add(head)
     if re.search(r"к[ая]$", head):
         # A feminine office: "Міністерка:" under "… з міністеркою … Оленою Ковальчук-Бойко".
+        stems.add(head[:-1])
+    elif head.endswith("а"):
+        # An office noun of the -а declension: "Голова:" under "… з головою громади Оксаною
+        # Коваленко", "Глава:" under "… с главой района …".
         stems.add(head[:-1])
     held = set()
     for stem in stems:

@@ -529,6 +529,9 @@ TITLE_WORDS = frozenset(
         "посолка",
         "сенатор",
         "канцлер",
+        # A Ukrainian community's head: "Голова:" under "… з головою громади Оксаною
+        # Коваленко" (the same word for a council's or a committee's chair).
+        "голова",
         "the",
     }
 )
@@ -754,6 +757,12 @@ OFFICE_HEADS = frozenset(
         "канцлер",
         "спецпредставитель",
         "представитель",
+        # A legislator's or a community head's bare label: "Депутат:" under "Депутат
+        # Законодательного собрания Ольга Черных — о …", "Голова:" under "… з головою громади
+        # Оксаною Коваленко".
+        "депутат",
+        "депутатка",
+        "голова",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
