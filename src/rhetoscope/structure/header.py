@@ -1815,8 +1815,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
     for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
-        if "pron" in m.re.groupindex and m.group("pron") and not _EVENT_BEFORE.search(
-            text, max(0, m.start() - 200), m.start()
+        if (
+            "pron" in m.re.groupindex
+            and m.group("pron")
+            and not _EVENT_BEFORE.search(text, max(0, m.start() - 200), m.start())
         ):
             continue  # "Вела его мама …": no event named, nobody moderates
         if not is_title_token(m.group("g")):

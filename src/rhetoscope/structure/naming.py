@@ -1960,9 +1960,7 @@ def _office_holder(
         named = name_from_phrase(m.group(1))
         if vice != ("vice" in before) or named is None or not named.has_full_given:
             continue
-        if not is_title_token(named.given[0]) and not any(
-            n.compatible(named) for n in label_names
-        ):
+        if not is_title_token(named.given[0]) and not any(n.compatible(named) for n in label_names):
             served.add(named.display())
     if len(served) == 1:
         return served.pop()
