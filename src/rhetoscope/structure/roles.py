@@ -786,12 +786,13 @@ def _roles(
         # A briefing's chair who greets and opens the floor ("Ведущая: Добрый день, коллеги.
         # Начнём. Прошу задавать вопросы." / "Глава города: Добрый день. Коротко о главном:
         # …") asks nothing while reporters ask under labels of their own: what the principal
-        # says before the first reporter's question is an opening statement.
+        # says before the first reporter's question is an opening statement. (A radio show's
+        # two hosts, "Ведущий:" and "Ведущая:", interview the guest themselves: no reporter.)
         opening = opening or (
             not asked
             and labels[-1] == "other"
             and fold(h.text) in _BRIEFING_CHAIRS
-            and any(kk != k and kk in interviewers for kk in keys)
+            and any(b[0].info.kind is LabelKind.QUESTION for b in bodies)
         )
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
