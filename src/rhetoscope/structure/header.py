@@ -1640,7 +1640,10 @@ _RU_MODERATED = re.compile(
     r"(?<![а-яёіїєґ])(?:(?:[Мм]одерува(?:в|ла)|[Мм]одерировал(?:а)?|[Вв]ела|[Вв]ёл|[Вв]ів)[ \t]+"
     r"(?:брифинг|брифінг|пресс-конференцию|прес-конференцію|пресконференцію|встречу|зустріч"
     # "Модерував захід речник Міністерства оборони України Олег Ковтун": the event itself.
-    r"|захід|мероприятие|подію|событие)"
+    r"|захід|мероприятие|подію|событие"
+    # "В мэрии прошла … пресс-конференция. Вела её руководитель пресс-службы … Елена Громова.":
+    # the event as a pronoun, the sentence before naming it (checked where it is read).
+    r"|(?P<pron>её|ее|її|его|його))"
     # "Модерувала речниця Президента Дарина Зарічна.": the moderating verb needs no object
     # (unlike "вела", which leads many other things).
     r"|[Мм]одерува(?:в|ла)|[Мм]одерировал(?:а)?"
@@ -1650,6 +1653,10 @@ _RU_MODERATED = re.compile(
     r"|був|була|став|стала))"
     r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,3}[ \t]+)?"
     + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+)
+_EVENT_BEFORE = re.compile(
+    r"(?i:пресс-конференци|прес-конференці|пресконференці|брифинг|брифінг)[а-яёіїєґ]*[^.!?\n]*"
+    r"[.!?][ \t]*$"
 )
 _RU_MODERATOR_NAMED = re.compile(
     r"(?<![а-яёіїєґ])(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))"
@@ -1851,6 +1858,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
     for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
+        if (
+            "pron" in m.re.groupindex
+            and m.group("pron")
+            and not _EVENT_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        ):
+            continue  # "Вела его мама …": no event named, nobody moderates
         if not is_title_token(m.group("g")):
             out.append(("moderator", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_GUEST_LINE.finditer(text):

@@ -518,8 +518,8 @@ _TRAILING_LINE = re.compile(
     r"|Что[ \t]+(?:думаешь|вы[ \t]+думаете)\?.{0,30}|Оцените[ \t]+материал.{0,20}"
     r"|(?-i:Нравится|Не[ \t]+нравится|Смешно|Удивление|Возмущение|Грустно|Злость|Восторг)"
     # An ad slot's label left by the scrape under the last paragraph: "Реклама:",
-    # "Advertisement" (the label alone on its line).
-    r"|(?:Реклама|Advertisement)[ \t]*:?"
+    # "Advertisement" (the label alone on its line), or in the slot's brackets: "[Advertisement]".
+    r"|(?:Реклама|Advertisement)[ \t]*:?|[\[(](?:Реклама|Advertisement|Ad)[\])]"
     # A programme page's links under a transcript: "Все выпуски программы «Вечерний разбор»",
     # "All episodes"; a call to donate: "Поддержать редакцию", "Підтримати hromadske".
     r"|(?:Все|Всі|Усі|All)[ \t]+(?:выпуски|випуски|эпизоды|епізоди|episodes)\b.{0,80}"

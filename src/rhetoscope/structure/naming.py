@@ -2157,6 +2157,27 @@ def _office_holder(
         if named is not None and named.given:
             # "Jean-Noël Barrot, Minister for …" who also has a label of his own: one person.
             return _merged_display(named, label_names, header_canon)
+    # The office and what it serves, then its holder after a comma: a dek's "The
+    # Director-General of the Nordic Air Carriers Association, Henrik Solberg, on …", a
+    # government byline's "Minister for Energy and Resources, the Hon. Dana Okafor MP". (The
+    # capitalised organisation right after the office is no name.)
+    served = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
+        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+){0,3}"
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+        rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)",
+        preface or header_text,
+        re.MULTILINE,
+    ):
+        before = (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()
+        named = name_from_phrase(m.group(1))
+        if vice != ("vice" in before) or named is None or not named.has_full_given:
+            continue
+        if not is_title_token(named.given[0]) and not any(n.compatible(named) for n in label_names):
+            served.add(named.display())
+    if len(served) == 1:
+        return served.pop()
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()

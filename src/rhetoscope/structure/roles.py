@@ -831,6 +831,17 @@ def _roles(
         opening = opening or (
             not asked and labels[-1] == "other" and _OPENING_REMARKS.search(body) is not None
         )
+        # A briefing's chair who greets and opens the floor ("Ведущая: Добрый день, коллеги.
+        # Начнём. Прошу задавать вопросы." / "Глава города: Добрый день. Коротко о главном:
+        # …") asks nothing while reporters ask under labels of their own: what the principal
+        # says before the first reporter's question is an opening statement. (A radio show's
+        # two hosts, "Ведущий:" and "Ведущая:", interview the guest themselves: no reporter.)
+        opening = opening or (
+            not asked
+            and labels[-1] == "other"
+            and fold(h.text) in _BRIEFING_CHAIRS
+            and any(b[0].info.kind is LabelKind.QUESTION for b in bodies)
+        )
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
         ):
@@ -915,6 +926,8 @@ _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech)
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you"
+    # "Першим слово має міністр енергетики.", "Слово имеет глава города.": who speaks first.
+    r"|слово[ \t]+(?:має|имеет)[ \t]+[а-яёіїєґ]"
     # The same in English translation (president.gov.ua): "The floor is given to the President
     # of Ukraine Volodymyr Zelenskyy.", "I now give the floor to Minister …".
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?(?:given|passed|handed)[ \t]+(?:over[ \t]+)?to\b"
@@ -929,6 +942,10 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+# A briefing's chair by role (not a show's host, who interviews the guest himself).
+_BRIEFING_CHAIRS = frozenset(
+    {"moderator", "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча"}
+)
 _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"

@@ -525,6 +525,7 @@ TITLE_WORDS = frozenset(
         "народний",
         "народна",
         "міністерка",
+        "міністр",
         "речниця",
         "посолка",
         "сенатор",
@@ -741,6 +742,7 @@ OFFICE_HEADS = frozenset(
         # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
         # Оленою Ковальчук-Бойко", "Посолка:".
         "міністерка",
+        "міністр",
         "посолка",
         "президент",
         "председатель",
@@ -1360,7 +1362,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         and not any(_ALL_CAPS.match(t) for t in tokens[1:])
     )
     office_tokens = tokens[1:] if org else tokens
-    state = _state_office(tokens)
+    state = _state_office(tokens) or _office_of_domain(tokens)
     if state is not None and role is None:
         # "Президент України:", "Президент Фінляндії:" at a joint press conference: an office
         # and the state it serves, no name (the header names each holder).
@@ -1368,7 +1370,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the":
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
-        if cased and fold(tokens[-1]).rstrip(".") in OFFICE_HEADS:
+        # A hyphenated office ends in its head: "Director-General:", "Attorney-General:".
+        if cased and fold(tokens[-1]).rstrip(".").split("-")[-1] in OFFICE_HEADS:
             office = " ".join([*tokens[:1]] * org + [_recase(t) for t in office_tokens])
             holder = _office_holder_in_parens(text, office, role)
             named = parse_name(role.split()) if role is not None else None
@@ -1666,6 +1669,29 @@ def _state_office(tokens: Sequence[str]) -> str | None:
     if head not in OFFICE_HEADS and head not in _STATE_OFFICE_HEADS:
         return None
     if STATE_GENITIVE.fullmatch(" ".join(tokens[k:])) is None:
+        return None
+    return " ".join(tokens)
+
+
+# What a Russian or Ukrainian office heads, in the genitive and in lower case after the office
+# word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
+# ministers speak; a name is capitalised, so a lower-case complement is no surname.
+_DOMAIN_OFFICE_HEADS = frozenset({"глава", "голова", "міністр", "мэр", "министр", "губернатор"})
+_DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
+# A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
+# article's lead-in, not a label.
+_PAST_VERB = re.compile(r".*(?:ал|ял|ил|ел|ыл|ув|ав|ив)(?:а|о|и|ся|ась|ись)?")
+
+
+def _office_of_domain(tokens: Sequence[str]) -> str | None:
+    """ "Глава города" / "Міністр фінансів": one office word, then one or two lower-case words
+    in the genitive naming what it heads; the whole label as the office, else None."""
+    if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
+        return None
+    if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
+        return None
+    rest = tokens[1:]
+    if not all(_DOMAIN_WORD.fullmatch(t) and not _PAST_VERB.fullmatch(t) for t in rest):
         return None
     return " ".join(tokens)
 
