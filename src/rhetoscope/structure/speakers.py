@@ -1371,7 +1371,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
         # A hyphenated office ends in its head: "Director-General:", "Attorney-General:".
-        if cased and fold(tokens[-1]).rstrip(".").split("-")[-1] in OFFICE_HEADS:
+        head = fold(tokens[-1]).rstrip(".")
+        if cased and (head in OFFICE_HEADS or head.split("-")[-1] in OFFICE_HEADS):
             office = " ".join([*tokens[:1]] * org + [_recase(t) for t in office_tokens])
             holder = _office_holder_in_parens(text, office, role)
             named = parse_name(role.split()) if role is not None else None
