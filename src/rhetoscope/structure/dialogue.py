@@ -3218,10 +3218,13 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     while k < len(proposed):
         role, s_, e_ = proposed[k]
         para = text[s_:e_].strip()
+        nxt = proposed[k + 1] if k + 1 < len(proposed) else None
         # A pull quote is no question either, though it may end in "?": a paragraph all in
         # quotation marks repeating words printed above it, the inner quotes swapped (The
         # Conversation: "“Once everyone can see the same data, who gets to say the river is
-        # ‘normal’?”").
+        # ‘normal’?”"), or set just above the answer that says them (The World Today:
+        # "‘Carbon markets are a tool, not a strategy’" / "So my position is simple: carbon
+        # markets are a tool, not a strategy.").
         if (
             role == "question"
             and merged
@@ -3229,10 +3232,14 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             and (
                 ("?" not in para and para in text[merged[-1][1] : merged[-1][2]])
                 or _pull_quote(_same_quotes(para), _same_quotes(text[first:s_]))
+                or (
+                    nxt is not None
+                    and nxt[0] == "answer"
+                    and _pull_quote(_same_quotes(para), _same_quotes(text[nxt[1] : nxt[2]]))
+                )
                 or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
             )
         ):
-            nxt = proposed[k + 1] if k + 1 < len(proposed) else None
             end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_
             merged[-1] = ("answer", merged[-1][1], end)
             k += 2 if end != e_ else 1
