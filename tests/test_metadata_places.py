@@ -113,6 +113,29 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
         ("Interview\nJune 12, 2025\nShare\n", "2025-06-12", None),
         ("Interview\nJune 12, 2025\nNew Rules For Old Roads\n", "2025-06-12", None),
         ("Interview\nJune 12, 2025 · Politics\n", "2025-06-12", None),
+        # The date printed twice (title, then dateline): the place beside its second copy.
+        (
+            "Брифінг речника МЗС (28 жовтня 2025 р.)\n28 жовтня 2025, 13:05\n"
+            "Київ, 28 жовтня 2025 року\n",
+            "2025-10-28",
+            "Київ",
+        ),
+        (
+            "Press conference (26 June 2025)\nPress release | 26 June 2025 | 23:41\n"
+            "Brussels, 26 June 2025\n",
+            "2025-06-26",
+            "Brussels",
+        ),
+        (
+            "Совещание (16 апреля 2025 года)\nПрезидент России\n"
+            "16 апреля 2025 года 14:20 Москва, Кремль\n",
+            "2025-04-16",
+            "Москва",
+        ),
+        ("Звернення (15.10.2025)\n15 жовтня 2025 року, 20:15 | Суми\n", "2025-10-15", "Суми"),
+        ("Брифінг (16.10.2025)\n16 жовтня 2025 року, м. Київ\n", "2025-10-16", "Київ"),
+        ("Interview (21.06.2025)\n21.06.2025, 17.02 Uhr\n", "2025-06-21", None),
+        ("Interview (June 5, 2025)\nJune 5, 2025 | Immigration\n", "2025-06-05", None),
         ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
         ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
         ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),

@@ -1273,6 +1273,8 @@ _DATE_LINE_HEAD = re.compile(
 _TIME = (
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[–—\-][ \t]*\d{1,2}[:.]\d{2})?"
     r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
+    # (German pages' "17.02 Uhr")
+    r"(?:[ \t]*Uhr\b)?"
     r"(?:[ \t]*\(?(?-i:[A-Z]{2,5})(?:[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _DATE_LINE_TAIL = re.compile(
@@ -1416,6 +1418,60 @@ def _place_by_date_line(
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
             return place
+    return None
+
+
+# What may sit between a date and the place that closes its line: the year's word, a time,
+# separators ("14 марта 2025 г. 11:42, Ярославль", "15 жовтня 2025 року, 20:15 | Суми",
+# "27 июня 2025 года 18:35 Минск", "18.09.2024 | 14:25 | Комрат").
+_YEAR_WORD = r"(?:[ \t]*(?:года|року|г\.|р\.))?"
+_AFTER_DATE_TIME = re.compile(
+    rf"^{_YEAR_WORD}(?P<sep1>[ \t]*[,|·•]?[ \t]*)(?P<time>{_TIME}[ \t]*[,|·•]?[ \t]*)?"
+    r"(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+# A place opening the line of the date: "Київ, 28 жовтня 2025 року", "Brussels, 26 June 2025",
+# "Kyiv, 5 June 2025. Foreign Minister …", "📍 Київ, 7 листопада 2024 року".
+_PLACE_OPENS_DATE = re.compile(rf"^[ \t*_]*(?:📍[ \t]*)?(?P<place>{_PLACE})[ \t]*,[ \t]*$")
+_AFTER_OPENING_PLACE = re.compile(rf"^{_YEAR_WORD}[ \t*_]*(?:$|[.–—\-][ \t]|\.$)")
+
+
+def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
+    """The place on any cover line that carries the document's date, where a site prints the
+    date twice (in the title and on its dateline) and the first one has no place beside it:
+    "Київ, 28 жовтня 2025 року" under "Брифінг … (28 жовтня 2025 р.)", "16 апреля 2025 года
+    14:20 Москва, Кремль", "March 14, 2025 | New Delhi" is not read (a "|" without a time
+    more often leads to the site's section: "June 5, 2025 | Immigration")."""
+    for line in lines:
+        for m in DATE_RE.finditer(line):
+            if parse_date(m) != iso:
+                continue
+            before, after = line[: m.start()], line[m.end() :]
+            opening = _PLACE_OPENS_DATE.match(before)
+            if opening and _AFTER_OPENING_PLACE.match(after):
+                place = opening.group("place")
+                if _place_like(place) and not _labelled_elsewhere(place, text):
+                    return place
+                continue
+            if not _DATE_LINE_HEAD.match(before):
+                continue
+            tail = _AFTER_DATE_TIME.match(after)
+            if tail is None or not tail.group("rest").strip(" \t*_.,;|·•"):
+                continue
+            # ("Posted on March 3, 2025 in Immigration" is a blog's category: a lower-case
+            # word after the date is no dateline's)
+            if re.match(r"[ \t*_]*(?!(?:м|г|гор|с|смт|пос)\.)[a-zа-яёіїєґ]", tail.group("rest")):
+                continue
+            piped = "|" in tail.group("sep1") + (tail.group("time") or "")
+            if (piped and not tail.group("time")) or "|" in tail.group("rest"):
+                continue
+            # "4 March 2025 Brussels": a date and a bare place of one or two words on one line.
+            bare = not tail.group("time") and not tail.group("sep1").strip() and "," not in line
+            if bare and len(tail.group("rest").split()) > 2:
+                continue
+            place = _place_line(tail.group("rest").strip(" \t*_|·•"), bare_words=3)
+            if place is not None and not _labelled_elsewhere(place, text):
+                return place
     return None
 
 
@@ -1649,6 +1705,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         ) or _place_by_date_line(
             _cover_lines(trailer, len(trailer)), iso, trailer=True, text=text, header=window
         )
+    if place is None and iso is not None:
+        place = _place_on_date_lines(_cover_lines(text, limit), iso, text)
     if place is None:
         place = _place_from_fields(_header_window(text, label_start, 8), text)
     if place is None:
