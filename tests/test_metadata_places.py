@@ -136,6 +136,20 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
         ("Брифінг (16.10.2025)\n16 жовтня 2025 року, м. Київ\n", "2025-10-16", "Київ"),
         ("Interview (21.06.2025)\n21.06.2025, 17.02 Uhr\n", "2025-06-21", None),
         ("Interview (June 5, 2025)\nJune 5, 2025 | Immigration\n", "2025-06-05", None),
+        # Page furniture and people are no place: a "Follow" button under the date, an AP
+        # photo's "FILE -" marker, a signature whose name the text gives a post.
+        ("Interview\nMarch 12, 2024 02:41\nFollow\n", "2024-03-12", None),
+        (
+            "Q&A\nSeptember 18, 2025\nFILE - Federal Reserve Governor Helen Braxton speaks.\n",
+            "2025-09-18",
+            None,
+        ),
+        (
+            "Interview\n07.07.2025 09:00\n\nIn an interview with Ukrinform correspondent Olena "
+            "Kravets, the minister spoke.\n\nWe will.\n\nOlena Kravets, Kyiv\n",
+            "2025-07-07",
+            None,
+        ),
         ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
         ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
         ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),

@@ -146,6 +146,7 @@ _SOURCE_LINE = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"^(?:THIS IS A RUSH TRANSCRIPT|Transcript:?$|Print\b|Share\b|Skip to|Menu\b|Home\b"
+    r"|(?:Follow|Subscribe|Listen|Comments?|Save|Like)$"
     r"|(?:Interview|Opinion|Analysis|Exclusive|News|Politics|World|Europe|Интервью|Мнение)$)",
     re.IGNORECASE,
 )
@@ -1242,6 +1243,8 @@ def _dateline_place(header: str) -> str | None:
     raw = min(found, key=lambda m: m.start()).group("place")
     if raw.upper() in INSTITUTION_ACRONYMS:
         return None  # "NATO - North Atlantic Treaty Organization": a site name, no dateline
+    if raw.upper() in {"FILE", "PHOTO", "VIDEO", "UPDATE", "WATCH", "LIVE", "BREAKING"}:
+        return None  # a caption's or a label's marker: "FILE - Federal Reserve Governor …"
     place = _capitalised(raw)
     return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
 
@@ -1385,12 +1388,25 @@ def _segment_kind(part: str) -> str | None:
     return "place" if _place_like(part) and len(part) >= 3 else None
 
 
+# A post or a title right before a name: "Ukrinform correspondent Olena Kravets", "Dr Jane Roe".
+_PERSON_BEFORE = (
+    r"(?:correspondent|reporter|journalist|editor|writer|columnist|host|anchor|minister|mayor"
+    r"|governor|ambassador|spokesperson|spokesman|spokeswoman|Mr|Mrs|Ms|Dr|Prof)\.?"
+)
+
+
 def _labelled_elsewhere(place: str, text: str) -> bool:
-    """ "Jane Smith" written as a speaker's label ("Jane Smith:", "SMITH:") is a person."""
+    """ "Jane Smith" written as a speaker's label ("Jane Smith:", "SMITH:") is a person; so is
+    a signature's "Olena Kravets, Kyiv" whose name the text gives a post ("Ukrinform
+    correspondent Olena Kravets")."""
     last = place.split()[-1]
     return (
         re.search(rf"(?m)^[ \t*]*{re.escape(place)}[ \t*]*:", text) is not None
         or re.search(rf"(?m)^[ \t*]*{re.escape(last.upper())}[ \t*]*:", text) is not None
+        or (
+            len(place.split()) >= 2
+            and re.search(rf"\b{_PERSON_BEFORE}[ \t]+{re.escape(place)}\b", text) is not None
+        )
     )
 
 
@@ -1717,8 +1733,15 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         # The hearing cover's place line, alone under the committee's name (below the roster
         # and contents): "Washington, DC."
         cover = header_text(text[:8000], label_start, max_lines=80)
-        found = _COVER_PLACE.search(cover)
-        place = found.group("city") if found else None
+        # A roster's "Luis Salgado, Texas" lines have the same shape: the capital's "D.C."
+        # first, else the one such line, never a name the text gives a post ("Ukrinform
+        # correspondent Olena Kravets" signing "Olena Kravets, Kyiv").
+        found = list(_COVER_PLACE.finditer(cover))
+        capital = [m for m in found if re.search(r"D\.[ \t]?C\.|DC", m.group(0))]
+        only = capital[:1] or (found if len(found) == 1 else [])
+        place = only[0].group("city") if only else None
+        if place is not None and not capital and _labelled_elsewhere(place, text):
+            place = None
     tags = inline_hashtags(text)
     block = _mangled_above_furniture(text)
     if block is not None:
