@@ -150,6 +150,21 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
             "2025-07-07",
             None,
         ),
+        # kremlin.ru: the time on a line of its own between the date and the place; a region
+        # after the town.
+        ("Ответы\n28 ноября 2025 года\n15:05\nАстана\n", "2025-11-28", "Астана"),
+        (
+            "Совещание\n19 марта 2025 года\n13:00\nНово-Огарёво, Московская область\n",
+            "2025-03-19",
+            "Ново-Огарёво",
+        ),
+        # A page's buttons and its own name under the date line are no place.
+        ("Звернення\n17 листопада 2025 - 21:32\nВідео\n", "2025-11-17", None),
+        (
+            "Укрінформ\nГоловна / Суспільство\nЗаголовок\n20.11.2025 12:47\nУкрінформ\n",
+            "2025-11-20",
+            None,
+        ),
         ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
         ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
         ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),

@@ -20,7 +20,13 @@ from rhetoscope.structure.hashtags import (
     mangled_block,
     unique,
 )
-from rhetoscope.structure.speakers import INSTITUTION_ACRONYMS, LETTER, OFFICE_HEADS, UPPER
+from rhetoscope.structure.speakers import (
+    INSTITUTION_ACRONYMS,
+    LETTER,
+    LOWER,
+    OFFICE_HEADS,
+    UPPER,
+)
 
 MONTHS_EN = EN_MONTHS
 MONTHS_RU = {
@@ -112,7 +118,11 @@ _NOT_PLACE = frozenset(
         "update read min times post journal daily gazette herald tribune radio tv television "
         "magazine agency channel network media online "
         "сегодня вчера завтра новости политика экономика общество интервью мнение видео фото "
-        "обновлено опубликовано",
+        "обновлено опубликовано "
+        # A page's buttons and sections under its date line ("Відео", "Поділитися", "Друк",
+        # "Слухати", "Звернення" on president.gov.ua and suspilne.media).
+        "відео фото новини звернення заяви поділитися ділитися друк слухати читати поделиться "
+        "слушать печать share print listen",
     )
 )
 # ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль" (on the
@@ -1377,6 +1387,13 @@ def _segment_kind(part: str) -> str | None:
         return "other"
     if re.fullmatch(r"[A-Z]{2,3}|(?:[A-Z]\.[ ]?){1,2}[A-Z]", part):
         return "other"  # "DC", "D.C.", "NY"
+    # The region after the town: "Ново-Огарёво, Московская область", "Moscow Region".
+    if re.fullmatch(
+        rf"[{UPPER}][{LOWER}\-]+[ \t]+(?:область|обл\.|край|округ|район|регион|region|oblast)",
+        part,
+        re.IGNORECASE,
+    ):
+        return "other"
     if any(w in _ROLE for w in low):
         return None
     if re.search(r"\d", part):
@@ -1425,12 +1442,18 @@ def _place_by_date_line(
             candidates.append((lines[i - 1], 3 if trailer else 0))
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
+            # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /
+            # "15:05" / "Астана".
+            if i + 2 < len(lines) and re.fullmatch(_TIME, lines[i + 1].strip(), re.I):
+                candidates.append((lines[i + 2], 3 if trailer else 1))
             if i + 2 < len(lines) and _venue_line(lines[i + 1]):
                 candidates.append((lines[i + 2], 0))
         for candidate, bare_words in candidates:
             place = _place_line(candidate, bare_words=bare_words)
             if place is None or _labelled_elsewhere(place, text):
                 continue
+            if not trailer and place == _plain(lines[0]).strip(" \t*_#"):
+                continue  # the site's name again under the date ("Укрінформ" / … / "Укрінформ")
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
             return place
