@@ -165,6 +165,28 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
             "2025-11-20",
             None,
         ),
+        # Interfax's full stop after the town; nato.int's empty field after the date.
+        (
+            "Интерфакс\n05 ноября 2025 13:42\n\nПесков: …\n\n"
+            "Москва. 5 ноября. INTERFAX.RU - Пресс-секретарь президента сказал.\n",
+            "2025-11-05",
+            "Москва",
+        ),
+        (
+            "Press conference\n05 Jun. 2025 |\nNATO Headquarters, Brussels\n",
+            "2025-06-05",
+            "Brussels",
+        ),
+        # A title that says where the event was (after an event's word only).
+        ("Dana Holt Campaign Rally in Harrisburg, PA Transcript | Rev\n", None, "Harrisburg"),
+        ("Sarah Whitfield Town Hall in Manchester, NH Transcript\n", None, "Manchester"),
+        ("Chaos in Washington as talks stall\n", None, None),
+        (
+            "Trump news\n\n“We have options,” Trump said of North Korea at a news conference in "
+            "Warsaw.\n",
+            None,
+            None,
+        ),
         ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
         ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
         ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),

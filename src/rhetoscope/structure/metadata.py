@@ -1263,7 +1263,8 @@ def _dateline_place(header: str) -> str | None:
 # the agency in slashes or the first sentence: "МОСКВА, 22 мая. /ТАСС/.", "Новосибирск, 18
 # декабря 2025 года. Ежегодная …".
 _PRESS_DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>{_PLACE}),[ \t]+\d{{1,2}}[ \t]+{_RU_MONTH}"
+    # (Interfax puts a full stop after the town: "Москва. 5 ноября. INTERFAX.RU - …")
+    rf"^[ \t]*(?P<place>{_PLACE})[,.][ \t]+\d{{1,2}}[ \t]+{_RU_MONTH}"
     r"(?:[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
     r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"]))",
     re.MULTILINE,
@@ -1291,7 +1292,8 @@ _TIME = (
     r"(?:[ \t]*\(?(?-i:[A-Z]{2,5})(?:[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _DATE_LINE_TAIL = re.compile(
-    rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;]*$",
+    # (nato.int leaves an empty field after it: "05 Jun. 2025 |", "08 Jul. 2026 -  |")
+    rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;|–—\-]*$",
     re.IGNORECASE,
 )
 # A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".
@@ -1511,6 +1513,35 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             place = _place_line(tail.group("rest").strip(" \t*_|·•"), bare_words=3)
             if place is not None and not _labelled_elsewhere(place, text):
                 return place
+    return None
+
+
+# A title that says where the event was: "Dana Holt Campaign Rally in Harrisburg, PA
+# Transcript", "Sarah Whitfield Town Hall in Manchester, NH", "… delivers her victory speech in
+# Spokane, Washington on November 4, 2025". Only after an event's word ("Chaos in Washington"
+# is a headline's topic, not where a text was given).
+_EVENT_IN_PLACE = re.compile(
+    r"(?i:\b(?:rally|town[ \t]+hall|speech|remarks|address|press[ \t]+conference"
+    r"|news[ \t]+conference|briefing|gaggle|roundtable|commencement))"
+    rf"[^\n|.!?]{{0,40}}?[ \t]in[ \t]+(?P<place>{_PLACE})"
+    r"(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]+))?"
+    r"(?=[ \t]*(?:Transcript\b|[|,.:;]|$|[ \t]on[ \t]|[ \t]\(|[ \t]–|[ \t]—))",
+    re.MULTILINE,
+)
+
+
+def _event_place(lines: list[str], text: str) -> str | None:
+    for line in lines:
+        # (a news story's sentence reports an event elsewhere: "… Trump said of North Korea at
+        # a news conference in Warsaw")
+        if len(line.split()) > 30 or re.search(r"[\"“”«»]|\bsaid\b", line):
+            continue
+        m = _EVENT_IN_PLACE.search(_plain(line))
+        if m is None:
+            continue
+        place = m.group("place")
+        if _place_like(place) and not _labelled_elsewhere(place, text):
+            return place
     return None
 
 
@@ -1750,6 +1781,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _place_from_fields(_header_window(text, label_start, 8), text)
     if place is None:
         place = _dateline_place(_header_window(text, label_start, 5))
+    if place is None:
+        place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     # A cover's date below its menu-like capitals lines ("HEARING", "BEFORE THE", …).
     cover_date = date is None or dateable[: date[1]].count("\n") >= 4
     if place is None and cover_date and iso is not None:
