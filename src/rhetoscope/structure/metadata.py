@@ -718,6 +718,11 @@ _CREDIT_LINE = re.compile(
     r"|[^\n]{0,60}\bwebsite[ \t]+contains[ \t]+only[ \t]+a[ \t]+portion[ \t]+of[^\n]{0,250}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
+    # The same in English under an event's transcript: "Video of this event is available on our
+    # YouTube channel.", "A full recording of the debate is available on our website."
+    r"|(?:(?:A|The)[ \t]+)?(?:(?:full|complete)[ \t]+)?(?:Video|Recording|Audio|Podcast)"
+    r"(?:[ \t]+recording)?[ \t]+of[ \t]+(?:this|the)[ \t]+[^\n.!?]{0,40}?\b(?:is|are)[ \t]+"
+    r"(?:now[ \t]+)?available\b[^\n]{0,100}"
     # An official's signature under the record: "Председатель Московской городской Думы" and,
     # after wide spacing, "А.В. Николаев".
     r"|[^\n]{3,100}?[ \t]{3,}(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+[ \t]*)$"
