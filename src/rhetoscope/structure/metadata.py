@@ -718,6 +718,10 @@ _CREDIT_LINE = re.compile(
     r"|[^\n]{0,60}\bwebsite[ \t]+contains[ \t]+only[ \t]+a[ \t]+portion[ \t]+of[^\n]{0,250}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
+    # A review's note on the book under the conversation, with its price: "Saltmarsh is
+    # published by Gullwing Press (£18.99).", "The Quiet Year is out now (Faber, £16.99)."
+    r"|[A-Z][^\n.!?]{0,80}?\b(?:is|are)[ \t]+(?:published|out)\b[^\n!?]{0,80}?"
+    r"[(,][ \t]*(?:[^\n()]{0,40}?,[ \t]*)?(?:£|\$|€|RRP)[ \t]?\d[\d.,]*[^\n]{0,40}"
     # The same in English under an event's transcript: "Video of this event is available on our
     # YouTube channel.", "A full recording of the debate is available on our website."
     r"|(?:(?:A|The)[ \t]+)?(?:(?:full|complete)[ \t]+)?(?:Video|Recording|Audio|Podcast)"

@@ -325,6 +325,13 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     return labels[1:]
 
 
+_QUESTIONS_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))(?:Additional|Further|Extra|Other)[ \t]+questions[ \t]+by[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\b",
+    re.MULTILINE,
+)
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -389,6 +396,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ]
     if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         lead_people.append(("interview by", en_signed[1]))
+    # A magazine's credit under the conversation names a second asker, whose initials label
+    # ("MK:") the lead never spelled out: "Additional questions by Marcus Kell, contributing
+    # editor." — they ask, as the one the lead names does.
+    lead_people += [
+        ("interview by", n)
+        for m in _QUESTIONS_CREDIT.finditer(text, max(0, len(text) - 1500))
+        if (n := name_from_phrase(m.group("name"))) is not None and n.has_full_given
+    ]
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
