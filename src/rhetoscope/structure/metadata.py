@@ -722,6 +722,12 @@ _CREDIT_LINE = re.compile(
     # published by Gullwing Press (£18.99).", "The Quiet Year is out now (Faber, £16.99)."
     r"|[A-Z][^\n.!?]{0,80}?\b(?:is|are)[ \t]+(?:published|out)\b[^\n!?]{0,80}?"
     r"[(,][ \t]*(?:[^\n()]{0,40}?,[ \t]*)?(?:£|\$|€|RRP)[ \t]?\d[\d.,]*[^\n]{0,40}"
+    # A station's note on itself under a phone-in: "Pennine Radio is part of Moorland Media.
+    # Calls cost your standard network rate." — its owner, then what the calls cost.
+    r"|(?:(?:[A-Z][\w'’&\-]*[ \t]+){0,3}(?:Radio|FM|TV|Television|Media|News|Network"
+    r"|Broadcasting)[ \t]+is[ \t]+(?:part[ \t]+of|owned[ \t]+by|a[ \t]+division[ \t]+of)[ \t]+"
+    r"[A-Z][^\n.!?]{1,60}\.[ \t]*|(?=Calls[ \t]))"
+    r"(?:Calls[ \t]+(?:cost|are[ \t]+charged|to[ \t]+\S+[ \t]+(?:cost|are))\b[^\n]{0,150})?"
     # The same in English under an event's transcript: "Video of this event is available on our
     # YouTube channel.", "A full recording of the debate is available on our website."
     r"|(?:(?:A|The)[ \t]+)?(?:(?:full|complete)[ \t]+)?(?:Video|Recording|Audio|Podcast)"
