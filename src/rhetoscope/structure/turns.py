@@ -299,11 +299,19 @@ _GUEST_FIELD = re.compile(
 )
 
 
+_PRESENTER_WORDS = frozenset({"presenter", "presenters", "host", "hosts", "anchor"})
+
+
 def _presenter_line(text: str, labels: tuple[LabelHit, ...]) -> Name | None:
     """Who a broadcast page's credit line read as the first label names, when that name labels
     the turns below: "Presenter: Gill Hartley. Studio guest: Dr Amir Rahman, GP partner …",
     then "GILL HARTLEY: Good morning …" — the line only says who presents (and so asks)."""
-    if len(labels) < 2 or labels[0].info.kind is not LabelKind.INTERVIEWER:
+    if (
+        len(labels) < 2
+        or labels[0].info.kind is not LabelKind.INTERVIEWER
+        # (a recording's "Interviewer: Naomi Fisk (Valley Ledger). …" note stays as it was read)
+        or fold(labels[0].info.text) not in _PRESENTER_WORDS
+    ):
         return None
     line_start = text.rfind("\n", 0, labels[0].start) + 1
     line_end = text.find("\n", labels[0].start)
