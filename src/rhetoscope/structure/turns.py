@@ -505,7 +505,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         header.append(("moderator", presenter))
         # The same line's guest answers: "… Studio guest: Dr Amir Rahman, GP partner …".
         cast_end = text.find("\n", found[0].start)
-        guest_field = _GUEST_FIELD.search(text, found[0].end, cast_end if cast_end >= 0 else None)
+        guest_field = _GUEST_FIELD.search(
+            text, found[0].end, cast_end if cast_end >= 0 else len(text)
+        )
         if guest_field is not None and (guested := name_from_phrase(guest_field.group("name"))):
             header.append(("interview with", guested))
     if (
