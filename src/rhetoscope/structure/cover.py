@@ -235,9 +235,11 @@ _EVENT_MODERATOR = re.compile(
 
 # A lead sentence may say who chairs: the European Commission's "Midday briefing chaired by
 # Chief Spokesperson Lucía Ferreira Gomes, with Trade Spokesperson …" (the office is part of
-# the phrase; the name closes it).
+# the phrase; the name closes it). An event page's blurb may open a sentence with it, the
+# chair's trade in lower case before the name: "Speakers: … . Chaired by journalist Fiona Gale."
 _LEAD_MODERATOR = re.compile(
-    r"(?<=[a-z][ \t])chaired[ \t]+by[ \t]+"
+    r"(?:(?<=[a-z][ \t])chaired|(?<=[.!?][ \t])(?:Chaired|Moderated))[ \t]+by[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:$|[,.(–—-])",
     re.MULTILINE,

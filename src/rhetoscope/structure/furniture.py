@@ -582,6 +582,11 @@ _REPLY_WORD = re.compile(
 
 # (The link may read "Share this contribution"; the question's number may stand alone under it,
 # "… Wednesday 19 March." / "[903114]".)
+_AD_READ = re.compile(
+    r"[\[(](?:SPONSOR(?:ED)?|SPONSOR[ \t]+(?:READ|MESSAGE|BREAK)|AD|ADVERT(?:ISEMENT)?|AD[ \t]+"
+    r"(?:BREAK|READ)|MID-?ROLL|PRE-?ROLL|PAID[ \t]+(?:PROMOTION|PARTNERSHIP))[\])]",
+    re.IGNORECASE,
+)
 _FLUSH_FURNITURE = re.compile(
     r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\]"
@@ -658,6 +663,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # A section break between two turns ("… приблизно вдвічі." / "***" / "ЖИТЛО НА …"):
         # the page's ornament, no one's words.
         box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)
+        # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
+        # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
+        box = box or _AD_READ.match(last) is not None
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
         # China's foreign ministry above the questions it answered off the podium: "The

@@ -1017,8 +1017,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
                 and sum(h.text == c.text and not h.inline for h in cands) >= 2
             )
-            if (full_word and (role_total >= 2 or companion)) or (
-                role_total >= 2 and (not c.inline or c.text.lower() not in "qa" or after_sentence)
+            # "Q (from the floor):" at a line start: the bracket says who asks, which no
+            # abbreviated "Q:" in prose carries; one such question among named voices counts.
+            asker_noted = (
+                not c.inline
+                and companion
+                and re.match(
+                    r"[ \t]*[(\[][^()\[\]\n]{2,40}[)\]]", text[c.start + len(c.text) : c.end]
+                )
+                is not None
+            )
+            if (
+                (full_word and (role_total >= 2 or companion))
+                or asker_noted
+                or (
+                    role_total >= 2
+                    and (not c.inline or c.text.lower() not in "qa" or after_sentence)
+                )
             ):
                 accepted.append(c)
         elif c.inline:

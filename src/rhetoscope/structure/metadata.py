@@ -729,6 +729,21 @@ _CREDIT_LINE = re.compile(
     r"|[^\n]{0,60}\bwebsite[ \t]+contains[ \t]+only[ \t]+a[ \t]+portion[ \t]+of[^\n]{0,250}"
     # "Видеозапись заседания доступна на сайте Суда": where to watch it.
     r"|(?:Видеозапись|Видео|Відеозапис|Відео)[ \t]+[^\n]{0,60}?\bдоступн\w*[^\n]{0,80}"
+    # A review's note on the book under the conversation, with its price: "Saltmarsh is
+    # published by Gullwing Press (£18.99).", "The Quiet Year is out now (Faber, £16.99)."
+    r"|[A-Z][^\n.!?]{0,80}?\b(?:is|are)[ \t]+(?:published|out)\b[^\n!?]{0,80}?"
+    r"[(,][ \t]*(?:[^\n()]{0,40}?,[ \t]*)?(?:£|\$|€|RRP)[ \t]?\d[\d.,]*[^\n]{0,40}"
+    # A station's note on itself under a phone-in: "Pennine Radio is part of Moorland Media.
+    # Calls cost your standard network rate." — its owner, then what the calls cost.
+    r"|(?:(?:[A-Z][\w'’&\-]*[ \t]+){0,3}(?:Radio|FM|TV|Television|Media|News|Network"
+    r"|Broadcasting)[ \t]+is[ \t]+(?:part[ \t]+of|owned[ \t]+by|a[ \t]+division[ \t]+of)[ \t]+"
+    r"[A-Z][^\n.!?]{1,60}\.[ \t]*|(?=Calls[ \t]))"
+    r"(?:Calls[ \t]+(?:cost|are[ \t]+charged|to[ \t]+\S+[ \t]+(?:cost|are))\b[^\n]{0,150})?"
+    # The same in English under an event's transcript: "Video of this event is available on our
+    # YouTube channel.", "A full recording of the debate is available on our website."
+    r"|(?:(?:A|The)[ \t]+)?(?:(?:full|complete)[ \t]+)?(?:Video|Recording|Audio|Podcast)"
+    r"(?:[ \t]+recording)?[ \t]+of[ \t]+(?:this|the)[ \t]+[^\n.!?]{0,40}?\b(?:is|are)[ \t]+"
+    r"(?:now[ \t]+)?available\b[^\n]{0,100}"
     # An official's signature under the record: "Председатель Московской городской Думы" and,
     # after wide spacing, "А.В. Николаев".
     r"|[^\n]{3,100}?[ \t]{3,}(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+[ \t]*)$"

@@ -291,6 +291,50 @@ def _guest_addressed(
     return name
 
 
+# A guest named on a broadcast's credit line: "Studio guest: Dr Amir Rahman, GP partner …".
+_GUEST_FIELD = re.compile(
+    r"\b(?:(?:Studio|Special|In[ \t]+the[ \t]+studio)[ \t]+)?[Gg]uest[ \t]*:[ \t]*"
+    rf"(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
+    rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
+
+
+_PRESENTER_WORDS = frozenset({"presenter", "presenters", "host", "hosts", "anchor"})
+
+
+def _presenter_line(text: str, labels: tuple[LabelHit, ...]) -> Name | None:
+    """Who a broadcast page's credit line read as the first label names, when that name labels
+    the turns below: "Presenter: Gill Hartley. Studio guest: Dr Amir Rahman, GP partner …",
+    then "GILL HARTLEY: Good morning …" — the line only says who presents (and so asks)."""
+    if (
+        len(labels) < 2
+        or labels[0].info.kind is not LabelKind.INTERVIEWER
+        # (a recording's "Interviewer: Naomi Fisk (Valley Ledger). …" note stays as it was read)
+        or fold(labels[0].info.text) not in _PRESENTER_WORDS
+    ):
+        return None
+    line_start = text.rfind("\n", 0, labels[0].start) + 1
+    line_end = text.find("\n", labels[0].start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    rest = line[labels[0].end - line_start :].lstrip(" \t:")
+    holder = re.match(rf"(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+", rest)
+    named = name_from_phrase(holder.group(0)) if holder is not None else None
+    if (
+        holder is not None
+        and named is not None
+        and named.given
+        and re.match(r"[ \t]*(?:$|[.,(;|–—])", rest[holder.end() :]) is not None
+        and len(line.split()) <= 30
+        and not any(fold(h.info.text) == fold(labels[0].info.text) for h in labels[1:])
+        and any(
+            h.info.name is not None and fold(h.info.name.surname) == fold(named.surname)
+            for h in labels[1:]
+        )
+    ):
+        return named
+    return None
+
+
 def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHit, ...]:
     """The labels less an event page's cast line read as the first label: "Moderator: Rebecca
     Ashworth-Lee, Senior Fellow, CMSS" over a "Speakers" list, then "MODERATOR: Good
@@ -315,6 +359,8 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
         ):
             return labels
         return labels[1:]
+    if _presenter_line(text, labels) is not None:
+        return labels[1:]
     if (
         _EVENT_MODERATOR.match(line) is None
         or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
@@ -325,11 +371,20 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     return labels[1:]
 
 
+_QUESTIONS_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))(?:Additional|Further|Extra|Other)[ \t]+questions[ \t]+by[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\b",
+    re.MULTILINE,
+)
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
     at turn boundaries, the turns stage reports them)."""
-    labels = _cast_line_dropped(text, find_labels(text))
+    found = find_labels(text)
+    presenter = _presenter_line(text, found)
+    labels = _cast_line_dropped(text, found)
     body_end = trailing_start(text)
     roster = _labels_and_roster(text)[1]
     if roster is not None:
@@ -389,6 +444,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ]
     if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         lead_people.append(("interview by", en_signed[1]))
+    # A magazine's credit under the conversation names a second asker, whose initials label
+    # ("MK:") the lead never spelled out: "Additional questions by Marcus Kell, contributing
+    # editor." — they ask, as the one the lead names does.
+    lead_people += [
+        ("interview by", n)
+        for m in _QUESTIONS_CREDIT.finditer(text, max(0, len(text) - 1500))
+        if (n := name_from_phrase(m.group("name"))) is not None and n.has_full_given
+    ]
     for kind, name in [*lead_people, *_signature_ru(trailer)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
@@ -438,6 +501,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     header.extend(("moderator", n) for n in _event_moderators(preface))
+    if presenter is not None:
+        header.append(("moderator", presenter))
+        # The same line's guest answers: "… Studio guest: Dr Amir Rahman, GP partner …".
+        cast_end = text.find("\n", found[0].start)
+        guest_field = _GUEST_FIELD.search(
+            text, found[0].end, cast_end if cast_end >= 0 else len(text)
+        )
+        if guest_field is not None and (guested := name_from_phrase(guest_field.group("name"))):
+            header.append(("interview with", guested))
     if (
         fold(labels[0].info.text) in _CAST_WORDS
         and sum(fold(h.info.text) == fold(labels[0].info.text) for h in labels) == 1
