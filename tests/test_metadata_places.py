@@ -187,6 +187,14 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
             None,
             None,
         ),
+        # More date forms: CGTN's "18-Oct-2024", year-first dots, an unambiguous day/month
+        # with slashes, Ukrainian short months, a comma before the year.
+        ("Interview\nUpdated 21:37, 18-Oct-2024\n", "2024-10-18", None),
+        ("Interview\n2025.05.21 08:00\n", "2025-05-21", None),
+        ("Interview\nPublished on 14/05/2026 - 08:02\n", "2026-05-14", None),
+        ("Interview\nPublished on 03/04/2026 - 08:02\n", None, None),
+        ("Інтерв'ю\n12 тис. переглядів  4 квіт. 2025 р.\n", "2025-04-04", None),
+        ("Інтерв'ю\n22 квітня, 2025 18:40\n", "2025-04-22", None),
         ("Posted on March 3, 2025 in Uncategorized\n", "2025-03-03", None),
         ("Posted on March 3, 2025 in Immigration\n", "2025-03-03", None),
         ("Blog\nJune 5, 2025 | Immigration\n", "2025-06-05", None),

@@ -81,6 +81,19 @@ MONTHS_RU = {
     "ноя": 11,
     "нояб": 11,
     "дек": 12,
+    # Ukrainian short forms: "4 квіт. 2025 р." (YouTube), "12 листоп. 2024".
+    "січ": 1,
+    "лют": 2,
+    "берез": 3,
+    "квіт": 4,
+    "трав": 5,
+    "черв": 6,
+    "лип": 7,
+    "серп": 8,
+    "верес": 9,
+    "жовт": 10,
+    "листоп": 11,
+    "груд": 12,
 }
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -89,10 +102,18 @@ _EN_MONTH = (
 _RU_MONTH = "(?:" + "|".join(MONTHS_RU) + r")\.?"
 DATE_RE = re.compile(
     rf"(?P<mdy>(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))"
-    rf"|(?P<ru>(?P<d3>\d{{1,2}})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>\d{{4}})(?:\s*(?:года|року|г\.|р\.))?)"
+    # (also "18-Oct-2024" (CGTN), "14/Feb/2025" (The Wire), "20. Mar 2025" (EUobserver))
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:of\s+)?|-|/)(?P<m2>{_EN_MONTH})"
+    rf"(?:,?\s+|-|/)(?P<y2>\d{{4}}))"
+    # (a comma before the year: "22 квітня, 2025 18:40")
+    rf"|(?P<ru>(?P<d3>\d{{1,2}})\s+(?P<m3>{_RU_MONTH}),?\s+(?P<y3>\d{{4}})(?:\s*(?:года|року|г\.|р\.))?)"
     r"|(?P<iso>(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
-    r"|(?P<dot>(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))",
+    r"|(?P<dot>(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))"
+    # Year first with dots: "2025.05.21 08:00" (LRT), "Published: 2025.02.19." (Hungary Today).
+    r"|(?P<ydot>(?P<y6>\d{4})\.(?P<m6>\d{2})\.(?P<d6>\d{2})(?!\d))"
+    # Slashes, read only when the day cannot be the month: "19/03/2025" (a US "03/19/2025"
+    # reads the other way; "03/04/2025" reads neither).
+    r"|(?P<slash>(?<![\d/])(?P<a7>\d{1,2})/(?P<b7>\d{1,2})/(?P<y7>\d{4})(?![\d/]))",
     re.IGNORECASE,
 )
 _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
@@ -1198,6 +1219,13 @@ def parse_date(m: re.Match[str]) -> str | None:
             y, mo, d = int(m["y3"]), MONTHS_RU[m["m3"].lower().rstrip(".")], int(m["d3"])
         elif m.group("iso"):
             y, mo, d = int(m["y4"]), int(m["m4"]), int(m["d4"])
+        elif m.group("ydot"):
+            y, mo, d = int(m["y6"]), int(m["m6"]), int(m["d6"])
+        elif m.group("slash"):
+            a, b = int(m["a7"]), int(m["b7"])
+            if (a > 12) == (b > 12):
+                return None  # "03/04/2025": the page's order is unknown
+            y, mo, d = (int(m["y7"]), b, a) if a > 12 else (int(m["y7"]), a, b)
         else:
             y, mo, d = int(m["y5"]), int(m["m5"]), int(m["d5"])
         return dt.date(y, mo, d).isoformat()
@@ -1238,10 +1266,15 @@ def find_place(header: str, date_span: tuple[int, int] | None) -> str | None:
     return _dateline_place(header)
 
 
-def _place_beside_date(header: str, date_span: tuple[int, int]) -> str | None:
+def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") -> str | None:
     before = header[: date_span[0]]
     m = _PLACE_BEFORE.search(before)
-    if m and len(before) - m.start("place") < 60 and _place_like(m.group("place")):
+    if (
+        m
+        and len(before) - m.start("place") < 60
+        and _place_like(m.group("place"))
+        and not (text and _labelled_elsewhere(m.group("place"), text))
+    ):
         return m.group("place")
     after = header[date_span[1] :]
     m = _PLACE_AFTER.match(after) or _PLACE_AFTER_SEPARATOR.match(after)
@@ -1437,6 +1470,11 @@ def _labelled_elsewhere(place: str, text: str) -> bool:
     return (
         re.search(rf"(?m)^[ \t*]*{re.escape(place)}[ \t*]*:", text) is not None
         or re.search(rf"(?m)^[ \t*]*{re.escape(last.upper())}[ \t*]*:", text) is not None
+        # (a label with a title before the name: "Prime Minister Jonas Kask:")
+        or (
+            len(place.split()) >= 2
+            and re.search(rf"(?m)^[^\n:]{{0,40}}\b{re.escape(place)}[ \t*]*:", text) is not None
+        )
         or (
             len(place.split()) >= 2
             and re.search(rf"\b{_PERSON_BEFORE}[ \t]+{re.escape(place)}\b", text) is not None
@@ -1653,8 +1691,10 @@ def _place_like(place: str) -> bool:
     )
 
 
-def clean_title(title: str) -> str | None:
-    """Cut a glued label and a trailing dateline (", Moscow, November 13, 2025") off a title."""
+def clean_title(title: str, text: str = "") -> str | None:
+    """Cut a glued label and a trailing dateline (", Moscow, November 13, 2025") off a title
+    (not a name the ``text`` labels: "… with the Prime Minister of Estonia, Jonas Kask,
+    12-Jun.-2025" keeps "Jonas Kask")."""
     glued = _GLUED_LABEL.search(title)
     if glued:
         title = title[: glued.start()]
@@ -1664,7 +1704,12 @@ def clean_title(title: str) -> str | None:
     if date is not None and date[2] >= len(title.rstrip(" .")) - 1:
         head = title[: date[1]].rstrip(" ,–—-|")
         m = _PLACE_BEFORE.search(title[: date[1]])
-        if m and m.start("place") > 0 and _place_like(m.group("place")):
+        if (
+            m
+            and m.start("place") > 0
+            and _place_like(m.group("place"))
+            and not (text and _labelled_elsewhere(m.group("place"), text))
+        ):
             head = title[: m.start("place")].rstrip(" ,–—-|(")
         if head:
             title = head
@@ -1691,7 +1736,7 @@ def first_line_title(text: str, *, labels_known: bool = False) -> str | None:
         words = stripped.split()
         if len(words) > 60 or (len(words) > 30 and stripped.endswith(".") and not glued):
             return None
-        return clean_title(stripped)
+        return clean_title(stripped, text)
     return None
 
 
@@ -1781,7 +1826,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
                     break
     else:
         iso = date[0]
-        place = _place_beside_date(dateable, (date[1], date[2]))
+        place = _place_beside_date(dateable, (date[1], date[2]), text)
     limit = len(text) if label_start is None else label_start
     if place is None and iso is not None:
         # The place on a line of its own beside the date's line, in the header or closing it.
