@@ -374,7 +374,6 @@ _MAN_GENITIVE_POST = re.compile(
 )
 
 
-
 def _genitive_after_post(given: str, text: str, at: int) -> bool:
     """Is the given name at ``at`` (consonant + "-а"/"-я", before an indeclinable surname) a
     man's genitive, a man's post in the genitive heading its clause ("на вопросы главного
@@ -1713,11 +1712,7 @@ def _initials_named(name: Name, text: str) -> str | None:
             # "… главного редактора газеты «Компас» Будимана Тантио": his genitive.
             genitive = cyrillic and _genitive_after_post(g, text, m.start(1))
             given.add(
-                _nominative(g)
-                if instrumental or genitive
-                else dative_given(g)
-                if dative
-                else g
+                _nominative(g) if instrumental or genitive else dative_given(g) if dative else g
             )
         elif cyrillic and fold(_nominative(sur)) == name.key:
             given.add(_given_beside(g, name, text))
