@@ -1460,6 +1460,9 @@ _RU_HOST_NOUN = re.compile(
     # "Ведучі ефіру … Марта Олійник та Денис Гнатюк поговорили з …": co-hosts (see _more_pairs).
     r"(?<![а-яёіїєґ])(?:[Вв]едуч(?:а|ий|і)|[Вв]едущ(?:ий|ая|ие)|[Рр]озмову[ \t]+(?:вела|вів)"
     r"|[Бб]еседу[ \t]+вел[аи]?|[Іі]нтерв['’]ю[ \t]+(?:взяла|взяв|записала|записав))"
+    # The broadcast named before the dash: "Ведущая прямой линии — Ольга Зимина."
+    r"(?:[ \t]+(?:прямой[ \t]+линии|прямої[ \t]+лінії|программы|програми|эфира|ефіру)"
+    r"(?=[ \t]*[—–:]|[ \t]+-[ \t]))?"
     # "… Игорь Звягин. Ведущие – Сергей Баталов и Наталья Осипова.": a dash in the lead.
     r"(?:[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     # "Вопросы из чата зачитывала ведущая эфира Ольга Мирошниченко": the broadcast's host.
@@ -1516,7 +1519,10 @@ _RU_TOLD_HOST = re.compile(
 # "ответил на вопросы ведущего программы «Воскресное время» Максима Громова", "запитання
 # ведучої Суспільного Ірини Мельник": the host, in the genitive after the questions they put.
 _RU_OF_HOST = re.compile(
-    r"(?<![а-яёіїєґ])(?:[Вв]едущего|[Вв]едучого|[Вв]едущей|[Вв]едучої)[ \t]+"
+    r"(?<![а-яёіїєґ])(?:[Вв]едущего|[Вв]едучого|[Вв]едущей|[Вв]едучої"
+    # Co-hosts in the plural: "відповіла на запитання ведучих Андрія Мельника та Оксани
+    # Гнатюк" (the second read on by _more_pairs).
+    r"|(?P<hosts>[Вв]едущих|[Вв]едучих))[ \t]+"
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми)[ \t]+)?"
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
@@ -1899,6 +1905,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # dative) does not, and is _RU_TO_HOST's.
         if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
+            for g, sur in _more_pairs(text, m.end()) if m.group("hosts") else ():
+                given, surname = _genitive_given(g), genitive_to_nominative(sur)
+                if not is_title_token(given) and given != g:
+                    out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_HOST_NOUN.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))

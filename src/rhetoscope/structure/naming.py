@@ -366,15 +366,38 @@ def _feminine_given(given: str, text: str) -> str:
     return given
 
 
+# A man's post in the genitive, the clause's owner of a following name: "главного редактора
+# газеты …", "корреспондента агентства …", "ведущего программы …".
+_MAN_GENITIVE_POST = re.compile(
+    r"(?<![а-яёіїєґ])(?:корр?еспондента|кореспондента|журналиста|журналіста|редактора"
+    r"|обозревателя|оглядача|ведущего|ведучого|директора|основателя|засновника)(?![а-яёіїєґ])"
+)
+
+
+def _genitive_after_post(given: str, text: str, at: int) -> bool:
+    """Is the given name at ``at`` (consonant + "-а"/"-я", before an indeclinable surname) a
+    man's genitive, a man's post in the genitive heading its clause ("на вопросы главного
+    редактора газеты «Компас» Будимана Тантио")?"""
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", given) or fold(given) in _MALE_IN_A:
+        return False
+    clause = re.split(r"[.!?\n]", text[max(0, at - 120) : at])[-1]
+    return _MAN_GENITIVE_POST.search(clause) is not None
+
+
 def _complete_initials(name: Name, header_text: str) -> list[Name]:
     """The one header name whose surname and first initial agree with "В.Путин"."""
     found = set()
-    for given, surname in _CYR_PAIR.findall(header_text):
+    for m in _CYR_PAIR.finditer(header_text):
+        given, surname = m.group(1), m.group(2)
         if fold(surname) == name.key:
             # "с Президентом Белоруссии Александром Лукашенко": an indeclinable surname beside
             # an instrumental given name.
             instrumental = re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", given)
-            found.add((_nominative(given) if instrumental else given, surname))
+            # "вопросы главного редактора газеты «Компас» Будимана Тантио": beside a man's
+            # post in the genitive, a given name in consonant + "-а"/"-я" is his genitive too
+            # (a woman's post would read "главного редактора … Анны Тантио" only with "-ы").
+            genitive = _genitive_after_post(given, header_text, m.start(1))
+            found.add((_nominative(given) if instrumental or genitive else given, surname))
         elif fold(_nominative(surname)) == name.key:
             found.add((_given_beside(given, name, header_text), _nominative(surname)))
         elif (
@@ -1686,7 +1709,11 @@ def _initials_named(name: Name, text: str) -> str | None:
                 and len(g) > 3
                 and _DATIVE_CUE.search(text[max(0, m.start() - 40) : m.start()]) is not None
             )
-            given.add(_nominative(g) if instrumental else dative_given(g) if dative else g)
+            # "… главного редактора газеты «Компас» Будимана Тантио": his genitive.
+            genitive = cyrillic and _genitive_after_post(g, text, m.start(1))
+            given.add(
+                _nominative(g) if instrumental or genitive else dative_given(g) if dative else g
+            )
         elif cyrillic and fold(_nominative(sur)) == name.key:
             given.add(_given_beside(g, name, text))
         elif cyrillic and _dative_of(g, sur, name.key):

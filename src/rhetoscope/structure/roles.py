@@ -532,12 +532,30 @@ def _roles(
                 and not _hands_floor(body, bodies, i, keys)
                 and len(body.split()) <= 40
             )
+            # A stenogram's chair who puts a question of their own to the rapporteur, the
+            # question's sentence calling the next speaker by name ("Коллеги, давайте
+            # послушаем. Игорь Сергеевич, а вы можете назвать конкретный срок? Люди ждут
+            # …" before "Колесников И. С. Вячеслав Викторович, до 1 июля …"): a question,
+            # though its reason follows it. ("Спасибо, Игорь Сергеевич. Есть вопросы?" asks
+            # the hall, not the next speaker.)
+            puts = (
+                k in floor
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and keys[i + 1] not in moderators
+                and any(
+                    "?" in sentence and _names_next(sentence[:40], bodies[i + 1])
+                    for sentence in re.split(r"(?<=[.!?])\s+", body)
+                )
+            )
             if (chaired and not asked and "?" not in body and opening) or (
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
                 labels.append("statement")
             else:
-                labels.append("question" if _ends_with_question(body) or presses else "other")
+                labels.append(
+                    "question" if _ends_with_question(body) or presses or puts else "other"
+                )
         elif h.info.kind is LabelKind.QUESTION:
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
             # розмову.": a reporter's thanks asks nothing, whether or not the interviewee

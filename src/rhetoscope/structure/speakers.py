@@ -818,8 +818,10 @@ AUDIENCE_QUESTION = frozenset(
 # The same audience question from elsewhere than the hall: "Запитання з онлайн-трансляції:",
 # "Вопрос из чата:", "Вопрос от зрителя:", "Питання від глядачів:", "Question from online:".
 # The question word, a "from" preposition and one or two words of where it came from.
+# A direct line's phoned-in question too: "Звонок из Бердска:", "Дзвінок з Ковеля:".
 _AUDIENCE_QUESTION = re.compile(
-    r"(?:вопрос|питання|запитання|question)[ \t]+(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
+    r"(?:вопрос|питання|запитання|question|звонок|дзвінок)[ \t]+"
+    r"(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
     r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
 )
 
