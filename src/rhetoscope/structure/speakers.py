@@ -534,6 +534,13 @@ TITLE_WORDS = frozenset(
         # Коваленко" (the same word for a council's or a committee's chair).
         "голова",
         "the",
+        # (see OFFICE_HEADS: "The Taoiseach:", "Ombudsman:", "Rector:", "Вице-губернатор:")
+        "taoiseach",
+        "tánaiste",
+        "ombudsman",
+        "rector",
+        "вице",
+        "віце",
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
@@ -765,6 +772,13 @@ OFFICE_HEADS = frozenset(
         "депутат",
         "депутатка",
         "голова",
+        # Offices a label names alone while the header names the holder: gov.ie's "The
+        # Taoiseach:" / "The Tánaiste:", a local paper's "Ombudsman:", a university's
+        # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
+        "taoiseach",
+        "tánaiste",
+        "ombudsman",
+        "rector",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
@@ -1692,6 +1706,14 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
         return None
     rest = tokens[1:]
+    if (
+        len(rest) == 1
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0])
+        and not tokens[0].isupper()
+    ):
+        # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
+        # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
+        return " ".join(tokens)
     if not all(_DOMAIN_WORD.fullmatch(t) and not _PAST_VERB.fullmatch(t) for t in rest):
         return None
     return " ".join(tokens)
@@ -1728,6 +1750,9 @@ def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelI
 POST_NOMINALS = frozenset(
     {
         "mp",
+        # Ireland's Dáil and Northern Ireland's Assembly: "Taoiseach Micheál Ó Riada TD".
+        "td",
+        "mla",
         "mep",
         "msp",
         "msc",
