@@ -2173,6 +2173,21 @@ def _office_holder(
     }
     if len(named_in_brackets) == 1:
         return named_in_brackets.pop()
+    # An earnings call's participants list, one a line, a name, a dash and the post: "Lena
+    # Østerberg - Chief Executive Officer" for "CEO:" (whose office is spelled out).
+    listed = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?m)^[ \t]*((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?(?i:{re.escape(office)})[ \t]*"
+            r"(?:(?:,|--|[-–—])[^\n]{0,60})?$",
+            header_text + "\n" + preface,
+        )
+    }
+    if len(listed) == 1:
+        named = name_from_phrase(listed.pop())
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            return _merged_display(named, label_names, header_canon)
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)

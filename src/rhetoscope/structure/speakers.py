@@ -1460,6 +1460,11 @@ OFFICE_ABBREVIATIONS = {
     "HRVP": "High Representative",
     "POTUS": "President",
     "VPOTUS": "Vice President",
+    # An earnings call's executives by their posts: "CEO:" / "CFO:" under "Corporate
+    # Participants" / "Lena Østerberg - Chief Executive Officer".
+    "CEO": "Chief Executive Officer",
+    "CFO": "Chief Financial Officer",
+    "COO": "Chief Operating Officer",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
