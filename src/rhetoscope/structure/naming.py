@@ -2472,7 +2472,11 @@ _CALLED_ASKER = re.compile(
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
     r"[ \t]*[,:—–])[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
-    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
+    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
+    # A conference call's operator opens the line after the name: "Our first question comes
+    # from Tom Hadley of Kestrel Securities. Please go ahead." / "… Your line is open."
+    r"(?:[ \t]+(?:(?:Please[ \t]+)?go[ \t]+ahead|Your[ \t]+line[ \t]+is[ \t]+(?:now[ \t]+)?open)"
+    r"[.!]?)?[ \t]*$"
 )
 
 

@@ -52,6 +52,9 @@ INTERVIEWER_WORDS = frozenset(
         "journalist",
         "presenter",
         "media",  # New Zealand's Beehive transcripts: every journalist is "Media:"
+        # An earnings call's askers, whom the operator names in turn: "Analyst:" after "Our
+        # first question comes from Tom Hadley of Kestrel Securities. Please go ahead."
+        "analyst",
         "ведущий",
         "ведущая",
         "корреспондент",

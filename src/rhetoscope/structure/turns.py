@@ -739,7 +739,10 @@ _FOLLOW_UP = re.compile(
     r"[ \t]*(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
-    r")(?![\w-]))"
+    r")(?![\w-])"
+    # An analyst's own follow-up after a short thanks: "That's helpful. And a quick follow-up
+    # on the two delayed vessels, …?"
+    r"|(?:[^\n.?!]{0,40}[.!][ \t]+)?[^\n.?!]{0,30}?\b(?i:follow[ \t\-]?up)\b)"
 )
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
@@ -752,9 +755,16 @@ def _follow_up_asker(
     answering: set[str],
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
-    if i < 2 or roles[i - 1] == "question" or roles[i - 2] != "question":
+    if i < 2 or roles[i - 1] == "question":
         return None
-    asker = bodies[i - 2][3]
+    # The answer may come from two officials in turn ("CEO: Roughly two-thirds …" / "CFO: And
+    # just to add, …") before the same analyst follows up.
+    q = i - 2
+    while q > 0 and roles[q] == "answer" and roles[q + 1] == "answer":
+        q -= 1
+    if roles[q] != "question":
+        return None
+    asker = bodies[q][3]
     if asker is None or _FOLLOW_UP.match(body) is None:
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
