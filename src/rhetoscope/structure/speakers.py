@@ -1714,11 +1714,7 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
         return None
     rest = tokens[1:]
-    if (
-        len(rest) == 1
-        and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0])
-        and not tokens[0].isupper()
-    ):
+    if len(rest) == 1 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0]) and not tokens[0].isupper():
         # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
         # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
         return " ".join(tokens)
