@@ -566,6 +566,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if sp and role != "question" and (n := name_from_phrase(sp)) is not None
     }
     answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
+    # A conference call's operator labels ("Operator:"): the start of each of their turns.
+    operated = {
+        b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
+    }
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
@@ -591,6 +595,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _called_asker(text[prev[1] : prev[2]], answering)
             if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
+            if asking and named is None and speaker is None and operated:
+                named = _line_kept(bodies, roles, i, operated)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
@@ -739,12 +745,26 @@ _FOLLOW_UP = re.compile(
     r"[ \t]*(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
-    r")(?![\w-])"
-    # An analyst's own follow-up after a short thanks: "That's helpful. And a quick follow-up
-    # on the two delayed vessels, …?"
-    r"|(?:[^\n.?!]{0,40}[.!][ \t]+)?[^\n.?!]{0,30}?\b(?i:follow[ \t\-]?up)\b)"
+    r")(?![\w-]))"
 )
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
+
+
+def _line_kept(
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    roles: list[str],
+    i: int,
+    operated: set[int],
+) -> str | None:
+    """On a conference call the analyst keeps the line until the operator opens the next one:
+    "Analyst: That's helpful. And a quick follow-up …?" after the CEO's and the CFO's answers
+    is the analyst the operator called last. ``None`` when the operator spoke since."""
+    for q in range(i - 1, -1, -1):
+        if bodies[q][1] in operated:
+            return None
+        if roles[q] == "question":
+            return bodies[q][3]
+    return None
 
 
 def _follow_up_asker(
