@@ -787,6 +787,14 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:nonprofit|non-profit|independent|nonpartisan)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
     r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
 )
+# A podcast page's closing note on where to hear the show, nobody's speech: "Campus
+# Conversations is available on all major podcast platforms.", "Listen and subscribe on Apple
+# Podcasts, Spotify or wherever you get your podcasts."
+_PODCAST_NOTE = re.compile(
+    r"[ \t]*(?:[A-Z][^\n.!?]{0,60}[ \t]+(?:is|are)[ \t]+available|(?:Listen|Subscribe|Follow)\b)"
+    r"[^\n!?]{0,120}\b(?:podcast[ \t]+(?:platforms|apps?)|Apple[ \t]+Podcasts|Spotify"
+    r"|wherever[ \t]+you[ \t]+(?:get|listen[ \t]+to)[ \t]+(?:your[ \t]+)?podcasts)\b[^\n!?]{0,80}"
+)
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
 # Initiative …", "Samira al-Haddad served as Jordan’s minister of planning … and is now a
@@ -953,6 +961,7 @@ def trailing_start(text: str) -> int:
         if (
             _AUTHOR_BIO.fullmatch(line)
             or _PUBLISHER_NOTE.fullmatch(line)
+            or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):

@@ -431,7 +431,7 @@ _APPOSITIVE = re.compile(
 
 _CAPS_CAST_LINE = re.compile(
     rf"^[ \t]*(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
-    r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
+    r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|TD|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
     re.MULTILINE,
 )
 
@@ -912,6 +912,21 @@ def _speaker_names(
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
+            if (
+                speaker == info.office
+                and len({i.key for i in interviewees}) == 1
+                and not any(n.compatible(interviewees[0]) for n in names)
+                and all(
+                    o.info.office == info.office
+                    or o.info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION)
+                    for o in labels
+                )
+            ):
+                # "Q&A with the county ombudsman" / "Dr Helen Achterberg took over the office
+                # in January. She talked to Rachel Denholm …" over "Interviewer:" and
+                # "Ombudsman:": an interview's only answering label is the one interviewee the
+                # lead names, though it never writes the office before her name.
+                speaker = _merged_display(interviewees[0], names, header_canon)
             if speaker == info.office:
                 # "Речник:" for the first answers, then "Мельник-Заболотний:" under "Брифінг
                 # речника ОВА Андрія Мельника-Заболотного": the page switched label forms, so
@@ -1105,9 +1120,21 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
             continue  # "Health Secretary, Thank you": no name
         if _headline_only(named, text, m.start()):
             continue
+        if _VENUE_DATELINE.match(text, m.end(1)):
+            # "Press conference by Taoiseach … and the Tánaiste, Government Buildings, Dublin,
+            # Wednesday 14 May 2025": a venue, then its city and the date, is a dateline.
+            continue
         if not any(n.compatible(named) for n in label_names):
             held.add(named.display())
     return held.pop() if len(held) == 1 else None
+
+
+# What follows a venue in a dateline: its city, then a weekday or a date ("…, Government
+# Buildings, Dublin, Wednesday 14 May 2025", "…, UN Headquarters, New York, 3 March 2025").
+_VENUE_DATELINE = re.compile(
+    r",[ \t]*[A-Z][^,\n]{1,40},[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 
 
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
@@ -2173,6 +2200,21 @@ def _office_holder(
     }
     if len(named_in_brackets) == 1:
         return named_in_brackets.pop()
+    # An earnings call's participants list, one a line, a name, a dash and the post: "Lena
+    # Østerberg - Chief Executive Officer" for "CEO:" (whose office is spelled out).
+    listed = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?m)^[ \t]*((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?(?i:{re.escape(office)})[ \t]*"
+            r"(?:(?:,|--|[-–—])[^\n]{0,60})?$",
+            header_text + "\n" + preface,
+        )
+    }
+    if len(listed) == 1:
+        named = name_from_phrase(listed.pop())
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            return _merged_display(named, label_names, header_canon)
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
@@ -2215,7 +2257,9 @@ def _office_holder(
         rf"(?<![{LETTER}\-])(?i:{_office_spelled(office)})"
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
-        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
+        # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
+        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
+        rf"|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
@@ -2455,7 +2499,11 @@ _CALLED_ASKER = re.compile(
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
     r"[ \t]*[,:—–])[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
-    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?[ \t]*$"
+    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
+    # A conference call's operator opens the line after the name: "Our first question comes
+    # from Tom Hadley of Kestrel Securities. Please go ahead." / "… Your line is open."
+    r"(?:[ \t]+(?:(?:Please[ \t]+)?go[ \t]+ahead|Your[ \t]+line[ \t]+is[ \t]+(?:now[ \t]+)?open)"
+    r"[.!]?)?[ \t]*$"
 )
 
 

@@ -408,6 +408,15 @@ def _roles(
     if presider and (has_q or interviewers) and len(presider) == 1:
         moderators |= presider
     moderators |= floor
+    # A conference call's operator only opens the call, hands each analyst the line and closes
+    # it ("Operator: … Our first question comes from Tom Hadley of Kestrel Securities. Please
+    # go ahead."): a chair, whether the label is "Operator:" or the call's bare line.
+    if has_q or interviewers:
+        moderators |= {
+            k
+            for (h, *_), k in zip(bodies, keys, strict=True)
+            if h.info.role == "operator" or fold(h.info.text) == "operator"
+        }
     # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
     # Ступина, РИА Новости." then "Е.Ступина: Владимир Владимирович, … Затрагивалась ли …?
     # Некоторые партнёры говорили об этом публично."): she asks, though once and not at the end.

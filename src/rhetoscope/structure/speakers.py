@@ -52,6 +52,9 @@ INTERVIEWER_WORDS = frozenset(
         "journalist",
         "presenter",
         "media",  # New Zealand's Beehive transcripts: every journalist is "Media:"
+        # An earnings call's askers, whom the operator names in turn: "Analyst:" after "Our
+        # first question comes from Tom Hadley of Kestrel Securities. Please go ahead."
+        "analyst",
         "ведущий",
         "ведущая",
         "корреспондент",
@@ -534,6 +537,13 @@ TITLE_WORDS = frozenset(
         # Коваленко" (the same word for a council's or a committee's chair).
         "голова",
         "the",
+        # (see OFFICE_HEADS: "The Taoiseach:", "Ombudsman:", "Rector:", "Вице-губернатор:")
+        "taoiseach",
+        "tánaiste",
+        "ombudsman",
+        "rector",
+        "вице",
+        "віце",
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
@@ -765,6 +775,13 @@ OFFICE_HEADS = frozenset(
         "депутат",
         "депутатка",
         "голова",
+        # Offices a label names alone while the header names the holder: gov.ie's "The
+        # Taoiseach:" / "The Tánaiste:", a local paper's "Ombudsman:", a university's
+        # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
+        "taoiseach",
+        "tánaiste",
+        "ombudsman",
+        "rector",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
@@ -1448,6 +1465,11 @@ OFFICE_ABBREVIATIONS = {
     "HRVP": "High Representative",
     "POTUS": "President",
     "VPOTUS": "Vice President",
+    # An earnings call's executives by their posts: "CEO:" / "CFO:" under "Corporate
+    # Participants" / "Lena Østerberg - Chief Executive Officer".
+    "CEO": "Chief Executive Officer",
+    "CFO": "Chief Financial Officer",
+    "COO": "Chief Operating Officer",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
@@ -1694,6 +1716,10 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
         return None
     rest = tokens[1:]
+    if len(rest) == 1 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0]) and not tokens[0].isupper():
+        # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
+        # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
+        return " ".join(tokens)
     if not all(_DOMAIN_WORD.fullmatch(t) and not _PAST_VERB.fullmatch(t) for t in rest):
         return None
     return " ".join(tokens)
@@ -1730,6 +1756,9 @@ def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelI
 POST_NOMINALS = frozenset(
     {
         "mp",
+        # Ireland's Dáil and Northern Ireland's Assembly: "Taoiseach Micheál Ó Riada TD".
+        "td",
+        "mla",
         "mep",
         "msp",
         "msc",

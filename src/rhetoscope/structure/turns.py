@@ -638,6 +638,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if sp and role != "question" and (n := name_from_phrase(sp)) is not None
     }
     answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
+    # A conference call's operator labels ("Operator:"): the start of each of their turns.
+    operated = {
+        b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
+    }
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
@@ -663,6 +667,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _called_asker(text[prev[1] : prev[2]], answering)
             if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
+            if asking and named is None and speaker is None and operated:
+                named = _line_kept(bodies, roles, i, operated)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
@@ -816,6 +822,23 @@ _FOLLOW_UP = re.compile(
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
 
+def _line_kept(
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    roles: list[str],
+    i: int,
+    operated: set[int],
+) -> str | None:
+    """On a conference call the analyst keeps the line until the operator opens the next one:
+    "Analyst: That's helpful. And a quick follow-up …?" after the CEO's and the CFO's answers
+    is the analyst the operator called last. ``None`` when the operator spoke since."""
+    for q in range(i - 1, -1, -1):
+        if bodies[q][1] in operated:
+            return None
+        if roles[q] == "question":
+            return bodies[q][3]
+    return None
+
+
 def _follow_up_asker(
     body: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -824,9 +847,16 @@ def _follow_up_asker(
     answering: set[str],
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
-    if i < 2 or roles[i - 1] == "question" or roles[i - 2] != "question":
+    if i < 2 or roles[i - 1] == "question":
         return None
-    asker = bodies[i - 2][3]
+    # The answer may come from two officials in turn ("CEO: Roughly two-thirds …" / "CFO: And
+    # just to add, …") before the same analyst follows up.
+    q = i - 2
+    while q > 0 and roles[q] == "answer" and roles[q + 1] == "answer":
+        q -= 1
+    if roles[q] != "question":
+        return None
+    asker = bodies[q][3]
     if asker is None or _FOLLOW_UP.match(body) is None:
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
