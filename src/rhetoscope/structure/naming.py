@@ -64,10 +64,12 @@ _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD}
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 # A European surname opening with its particle in lower case, or an Arabic one joined to it by a
 # hyphen: "Karin af Ekström", "Joost van Dijk", "Karim al-Haddad" (a lead's only full spelling
-# of the "af Ekström:" / "KAH:" labels).
+# of the "af Ekström:" / "KAH:" labels). A Spanish "de" takes its article: "Tomás de la Fuente",
+# "María de los Ángeles".
 _LOWER_PARTICLE_NAME = re.compile(
     rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+"
-    rf"((?:(?:af|van|von|de|der|den|da|di|del|della|du|ter|ten|zu)[ \t]+){{1,2}}{_NAME_WORD}"
+    rf"((?:(?:af|van|von|de|der|den|da|di|del|della|du|ter|ten|zu)[ \t]+"
+    rf"(?:(?<=de[ \t])(?:la|las|los)[ \t]+)?){{1,2}}{_NAME_WORD}"
     rf"|(?:al|el|ad|as|ash|at|az|ul)-{_NAME_WORD})(?![{LETTER}])"
 )
 
@@ -210,6 +212,11 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             mixed = {g for g in found if not g.isupper()}
             if len({fold(g) for g in found}) == 1:
                 found = mixed or {next(iter(found))}
+        if len(found) > 1 and len({fold(_latin_base(g)) for g in found}) == 1:
+            # "Tomás de la Fuente" in the dek, "Tomas de la Fuente" in the caption: one given
+            # name, the caption's lost its accent; the accented spelling is the name's own.
+            accented = sorted(g for g in found if not g.isascii())
+            found = {accented[0] if accented else sorted(found)[0]}
         if len(found) > 1 and re.search(r"[а-яёіїєґ]", fold(name.surname)):
             # "з директоркою ліцею Світланою Руденко" in the lead, "Світлана Руденко в одному з
             # класів" in the caption, for "Руденко:": an indeclinable surname beside the given
@@ -623,7 +630,11 @@ def _speaker_names(
         if host is not None:
             interviewers = [host]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
-    interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
+    interview = (
+        _INTERVIEW_WORD.search(header_text)
+        or _INTERVIEWS_SECTION.search(header_text)
+        or any(k == "interview with" for k, _ in header)
+    )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
@@ -687,6 +698,7 @@ def _speaker_names(
             outlet_label = info.name.title is None and (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
+                or (speaker is not None and _masthead_short(info.name, speaker, header_text))
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -928,15 +940,41 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _particle_casing(
-                _text_casing(
-                    _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+            cased[sp] = _accented_as_written(
+                _particle_casing(
+                    _text_casing(
+                        _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+                        text or header_text,
+                    ),
                     text or header_text,
                 ),
-                text or header_text,
+                preface or header_text,
             )
         out[at] = cased[sp]
     return out
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _accented_as_written(speaker: str | None, header_text: str) -> str | None:
+    """A name the label or a caption writes without its diacritics ("Nguyen Thi Lan") in the one
+    accented spelling the page's own prose gives it ("When Nguyễn Thị Lan took over …"): the
+    unaccented copy is a keyboard's or a CMS's loss, the accented one the person's name."""
+    if speaker is None or not speaker.isascii() or " " not in speaker:
+        return speaker
+    words = speaker.split()
+    tokens = list(_WORD_RUN.finditer(header_text))
+    found: set[str] = set()
+    for i in range(len(tokens) - len(words) + 1):
+        run = tokens[i : i + len(words)]
+        gaps = (header_text[a.end() : b.start()] for a, b in itertools.pairwise(run))
+        if any(gap not in (" ", "\t") for gap in gaps):
+            continue
+        written = " ".join(t.group(0) for t in run)
+        if not written.isascii() and _latin_base(written) == speaker:
+            found.add(written)
+    return found.pop() if len(found) == 1 else speaker
 
 
 # An English journalist's post words, as a label ("ANCHOR:", "Reporter:") and as the lead writes
@@ -1953,9 +1991,38 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     return re.search(standalone, header_text) is not None
 
 
+def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
+    """A one-word label that a name on the page completes into the site's own masthead, the
+    first line's name before its section ("Meridian Review | Interviews" over "Meridian:"): the
+    outlet called by its short name, not a person "Meridian Review"."""
+    if name.given or name.title or " " not in speaker:
+        return False
+    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
+    masthead = parts[0].strip()
+    words = masthead.split()
+    # (a first line of two names alone may be the person's: "Dana Whitcombe" over "Dana:";
+    # the site's section after it, or a paper's word, makes it the masthead)
+    return (
+        masthead == speaker
+        and (len(parts) > 1 or _news_outlet(masthead))
+        and 2 <= len(words) <= 4
+        and words[0].lower() == name.surname.lower()
+        and re.search(r"[:.?!…,]", masthead) is None
+    )
+
+
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+# The site's section the page is filed under, on a short line of its own or ending its crumb
+# trail: "Environment › Water › Interviews", "Meridian Review | Interviews", "Интервью".
+_INTERVIEWS_SECTION = re.compile(
+    r"^[ \t]*(?:[^\n.!?]{0,60}[>›»|/][ \t]*)?(?:Interviews|Интервью|Інтерв['’]ю)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _reported_lead(preface: str, byline: str) -> bool:
