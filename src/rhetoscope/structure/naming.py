@@ -573,6 +573,14 @@ def _speaker_names(
         for m in _CREDIT_FULL_NAME.finditer(text)
         if not is_title_token(m.group("given"))
     )
+    # A programme's credit under the transcript: "The Morning Exchange is hosted by Dana
+    # Whitcombe and Kofi Mensah-Boateng and produced by …" over the labels "DANA:" / "KOFI:".
+    for m in _HOSTED_BY.finditer(text):
+        people.extend(
+            Name(given=(g,), surname=sur, title=None, caps=False)
+            for g, sur in _HOST_PAIR.findall(m.group("hosts"))
+            if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+        )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
     for m in _CAPS_CAST_LINE.finditer(header_text):
@@ -1461,6 +1469,14 @@ def _named_in_text(
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
                 }
+                # "встретился с министром … Ольгой Петровной Кравец" over "О.К.:": a lead's
+                # given name, patronymic and surname; the label's initials skip the patronymic.
+                or {
+                    " ".join(_pair_nominative(g, sur))
+                    for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
+                    for g, _, sur in _GPS.findall(before)
+                    if _initials_of(g, sur, initials) == initials and not _titleish(g)
+                }
             )
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
@@ -1538,6 +1554,17 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE,
+)
+# A show's hosts credited in a sentence: "… is hosted by Dana Whitcombe and Kofi Mensah-Boateng",
+# "Presented by Sarah Hale, with Tom Okoro" (each pair in the list, up to the next credit).
+_HOSTED_BY = re.compile(
+    r"\b(?:(?:is|are|was|were)[ \t]+)?(?:co-)?(?:hosted|presented|anchored)[ \t]+by[ \t]+"
+    r"(?P<hosts>[^\n.;]{3,120}?)(?=[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?by\b|[.;\n]|$)",
+    re.IGNORECASE,
+)
+_HOST_PAIR = re.compile(
+    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?![{LETTER}'’\-])"
 )
 # The same field with a compound or particle surname, read whole for a given-name label:
 # "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
