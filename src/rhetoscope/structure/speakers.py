@@ -813,6 +813,16 @@ AUDIENCE_QUESTION = frozenset(
         "питання з зали",
         "question from the floor",
         "question from the audience",
+        # A phone-in's caller, never named: "Слушатель: Здравствуйте. У меня прадед …",
+        # "CALLER: Hi, long-time listener."
+        "слушатель",
+        "слушательница",
+        "слухач",
+        "слухачка",
+        "телезритель",
+        "телезрителька",
+        "caller",
+        "listener",
     }
 )
 # The same audience question from elsewhere than the hall: "Запитання з онлайн-трансляції:",
