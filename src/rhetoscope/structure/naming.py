@@ -931,6 +931,20 @@ def _speaker_names(
                         header_text,
                         preface,
                     )
+            if (
+                speaker == info.office
+                and len(interviewees) == 1
+                and not any(n.compatible(interviewees[0]) for n in names)
+                and not any(
+                    o.info.office not in (None, info.office) or o.info.kind is LabelKind.ANSWER
+                    for o in labels
+                )
+                and _word_starting(fold(preface or header_text), fold(info.office))
+            ):
+                # "Ректорка:" under the headline "Ярина Сагайдачна-Ліщук: «…»" over a lead "В
+                # інтерв'ю … ректорка політехніки розповіла …": the one person interviewed, whom
+                # the lead calls by the office, and no other office or answer label.
+                speaker = _merged_display(interviewees[0], names, header_canon)
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -960,6 +974,12 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+def _word_starting(text: str, word: str) -> bool:
+    """Does ``text`` have a word opening with ``word``'s stem (its case ending cut)?"""
+    stem = word[: max(4, len(word) - 2)]
+    return any(w.startswith(stem) for w in _WORD_RUN.findall(text))
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

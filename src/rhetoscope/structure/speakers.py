@@ -537,6 +537,12 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
+    # A university's head, a paper's editor (the office heads below): "Ректорка:", "Редактор:".
+    "ректор",
+    "ректорка",
+    "директорка",
+    "редактор",
+    "редакторка",
     # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
     "ведучий",
     "ведуча",
@@ -765,6 +771,13 @@ OFFICE_HEADS = frozenset(
         "депутат",
         "депутатка",
         "голова",
+        # A university's or a school's head, a paper's editor: "Ректорка:" under the headline
+        # "Ярина Сагайдачна-Ліщук: «…»" over "ректорка політехніки розповіла …".
+        "ректор",
+        "ректорка",
+        "директорка",
+        "редактор",
+        "редакторка",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
