@@ -945,6 +945,28 @@ def _speaker_names(
                 # інтерв'ю … ректорка політехніки розповіла …": the one person interviewed, whom
                 # the lead calls by the office, and no other office or answer label.
                 speaker = _merged_display(interviewees[0], names, header_canon)
+        if (
+            text
+            and info.name is None
+            and info.kind is LabelKind.OFFICE
+            and speaker == info.office
+            and " " not in info.text.strip()
+        ) or (
+            text
+            and info.name is not None
+            and not info.name.given
+            and info.name.title is None
+            and speaker in (None, info.text, info.name.surname)
+        ):
+            # "Редактор:" / "Засновниця:" under "… говорила з Богданом Лозинським, головним
+            # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
+            # профессору Самарского университета Анне Карловне фон Визен": a role word the
+            # lead sets beside one person's name is that person's label.
+            holder = _apposed_holder(preface or header_text, info.text.strip())
+            if holder is not None and not any(
+                n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
+            ):
+                speaker = holder
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -974,6 +996,45 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+_CYR_NAME = (
+    rf"(?P<g>[{_CYR_UP}][{_CYR_LOW}'’]+)"
+    rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вн|ичн|івн|ївн)[{_CYR_LOW}]*)?[ \t]+"
+    rf"(?P<s>(?:(?:фон|ван|де|дер|ди|ді|да|ле|ла)[ \t]+)?[{_CYR_UP}](?:['’][{_CYR_UP}])?"
+    rf"[{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)"
+)
+
+
+def _apposed_holder(lead: str, word: str) -> str | None:
+    """The one person a Russian or Ukrainian lead names with the label's role word beside the
+    name, in the nominative: after it, in apposition ("з Богданом Лозинським, головним
+    редактором видання …" for "Редактор:"), or before it, the name closing the clause
+    ("профессору Самарского университета Анне Карловне фон Визен, историку" for
+    "Профессор:"). None unless exactly one person is so named."""
+    if not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}'’\-]{{3,}}", word):
+        return None
+    stem = re.escape(fold(word)[: max(4, len(word) - 2)])
+    role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
+    found: set[str] = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{role}", lead
+    ):
+        found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
+    for m in re.finditer(role, lead):
+        if not m.group(0)[:1].islower():
+            continue
+        clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
+        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", clause)
+        if name is None:
+            continue
+        g, sur = name.group("g"), name.group("s")
+        if re.search(r"(?:у|ю|і|е)$", m.group(0)):  # the role in the dative: "профессору"
+            pair = dative_to_nominative(g, sur) or (dative_given(g), sur)
+        else:
+            pair = _pair_nominative(g, sur)
+        found.add(" ".join(pair))
+    return found.pop() if len(found) == 1 else None
 
 
 def _word_starting(text: str, word: str) -> bool:
