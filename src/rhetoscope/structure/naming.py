@@ -577,9 +577,11 @@ def _speaker_names(
     # Whitcombe and Kofi Mensah-Boateng and produced by …" over the labels "DANA:" / "KOFI:".
     for m in _HOSTED_BY.finditer(text):
         people.extend(
-            Name(given=(g,), surname=sur, title=None, caps=False)
-            for g, sur in _HOST_PAIR.findall(m.group("hosts"))
-            if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+            Name(given=named.given, surname=named.surname, title=None, caps=False)
+            for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names"))
+            if (named := name_from_phrase(phrase)) is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
         )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
@@ -1635,17 +1637,6 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE,
-)
-# A show's hosts credited in a sentence: "… is hosted by Dana Whitcombe and Kofi Mensah-Boateng",
-# "Presented by Sarah Hale, with Tom Okoro" (each pair in the list, up to the next credit).
-_HOSTED_BY = re.compile(
-    r"\b(?:(?:is|are|was|were)[ \t]+)?(?:co-)?(?:hosted|presented|anchored)[ \t]+by[ \t]+"
-    r"(?P<hosts>[^\n.;]{3,120}?)(?=[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?by\b|[.;\n]|$)",
-    re.IGNORECASE,
-)
-_HOST_PAIR = re.compile(
-    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+)[ \t]+"
-    rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?![{LETTER}'’\-])"
 )
 # The same field with a compound or particle surname, read whole for a given-name label:
 # "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
