@@ -323,6 +323,14 @@ _TRAILING_LINE = re.compile(
     r"|(?:Your[ \t]+)?E-?mail[ \t]+address(?:[ \t]*\[[^\]\n]{1,20}\])?"
     r"|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
     r"|More[ \t]*:[ \t]*[^\n.!?]{0,200}"
+    # (the section's links: "More from Interviews: “Norway’s fund is not a piggy bank” | …")
+    r"|More[ \t]+(?:from|in|on)[ \t]+[^\n:.!?]{1,40}:[ \t]*[^\n.!?]{0,200}"
+    # An events page's box: "Join our mailing list for future events | Follow @CallowaySPA".
+    r"|(?:Join|Subscribe[ \t]+to)[ \t]+our[ \t]+(?:mailing[ \t]+list|newsletters?)\b[^\n]{0,120}"
+    # A radio show's slot under the transcript: "Программа выходит по четвергам в 19:00.",
+    # "Програма виходить щонеділі о 12:00", "The programme airs on Sundays at 9 a.m."
+    r"|(?:Программа|Передача|Програма|The[ \t]+(?:programme|program|show))[ \t]+"
+    r"(?:выходит|виходить|airs)\b[^\n]{0,80}\d{1,2}[:.]\d{2}[^\n]{0,20}"
     # The editor's note under a print Q&A (Devex, Vox): "This conversation has been edited for
     # length and clarity.", "[The interview has been translated … and condensed.]"
     r"|[\[(]?(?:This|The)[ \t]+(?:interview|conversation|Q&A|exchange|transcript|discussion)\b"

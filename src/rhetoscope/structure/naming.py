@@ -64,10 +64,12 @@ _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD}
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 # A European surname opening with its particle in lower case, or an Arabic one joined to it by a
 # hyphen: "Karin af Ekström", "Joost van Dijk", "Karim al-Haddad" (a lead's only full spelling
-# of the "af Ekström:" / "KAH:" labels).
+# of the "af Ekström:" / "KAH:" labels). A Spanish "de" takes its article: "Tomás de la Fuente",
+# "María de los Ángeles".
 _LOWER_PARTICLE_NAME = re.compile(
     rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+"
-    rf"((?:(?:af|van|von|de|der|den|da|di|del|della|du|ter|ten|zu)[ \t]+){{1,2}}{_NAME_WORD}"
+    rf"((?:(?:af|van|von|de|der|den|da|di|del|della|du|ter|ten|zu)[ \t]+"
+    rf"(?:(?<=de[ \t])(?:la|las|los)[ \t]+)?){{1,2}}{_NAME_WORD}"
     rf"|(?:al|el|ad|as|ash|at|az|ul)-{_NAME_WORD})(?![{LETTER}])"
 )
 
@@ -210,6 +212,11 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             mixed = {g for g in found if not g.isupper()}
             if len({fold(g) for g in found}) == 1:
                 found = mixed or {next(iter(found))}
+        if len(found) > 1 and len({fold(_latin_base(g)) for g in found}) == 1:
+            # "Tomás de la Fuente" in the dek, "Tomas de la Fuente" in the caption: one given
+            # name, the caption's lost its accent; the accented spelling is the name's own.
+            accented = sorted(g for g in found if not g.isascii())
+            found = {accented[0] if accented else sorted(found)[0]}
         if len(found) > 1 and re.search(r"[а-яёіїєґ]", fold(name.surname)):
             # "з директоркою ліцею Світланою Руденко" in the lead, "Світлана Руденко в одному з
             # класів" in the caption, for "Руденко:": an indeclinable surname beside the given
@@ -589,6 +596,16 @@ def _speaker_names(
         for m in _CREDIT_FULL_NAME.finditer(text)
         if not is_title_token(m.group("given"))
     )
+    # A programme's credit under the transcript: "The Morning Exchange is hosted by Dana
+    # Whitcombe and Kofi Mensah-Boateng and produced by …" over the labels "DANA:" / "KOFI:".
+    for m in _HOSTED_BY.finditer(text):
+        people.extend(
+            Name(given=named.given, surname=named.surname, title=None, caps=False)
+            for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names"))
+            if (named := name_from_phrase(phrase)) is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+        )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
     for m in _CAPS_CAST_LINE.finditer(header_text):
@@ -646,7 +663,11 @@ def _speaker_names(
         if host is not None:
             interviewers = [host]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
-    interview = _INTERVIEW_WORD.search(header_text) or any(k == "interview with" for k, _ in header)
+    interview = (
+        _INTERVIEW_WORD.search(header_text)
+        or _INTERVIEWS_SECTION.search(header_text)
+        or any(k == "interview with" for k, _ in header)
+    )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
         author = parse_name(byline.split(",")[0].split())
@@ -710,6 +731,7 @@ def _speaker_names(
             outlet_label = info.name.title is None and (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
+                or (speaker is not None and _masthead_short(info.name, speaker, header_text))
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -949,6 +971,42 @@ def _speaker_names(
                         header_text,
                         preface,
                     )
+            if (
+                speaker == info.office
+                and len(interviewees) == 1
+                and not any(n.compatible(interviewees[0]) for n in names)
+                and not any(
+                    o.info.office not in (None, info.office) or o.info.kind is LabelKind.ANSWER
+                    for o in labels
+                )
+                and _word_starting(fold(preface or header_text), fold(info.office))
+            ):
+                # "Ректорка:" under the headline "Ярина Сагайдачна-Ліщук: «…»" over a lead "В
+                # інтерв'ю … ректорка політехніки розповіла …": the one person interviewed, whom
+                # the lead calls by the office, and no other office or answer label.
+                speaker = _merged_display(interviewees[0], names, header_canon)
+        if (
+            text
+            and info.name is None
+            and info.kind is LabelKind.OFFICE
+            and speaker == info.office
+            and " " not in info.text.strip()
+        ) or (
+            text
+            and info.name is not None
+            and not info.name.given
+            and info.name.title is None
+            and speaker in (None, info.text, info.name.surname)
+        ):
+            # "Редактор:" / "Засновниця:" under "… говорила з Богданом Лозинським, головним
+            # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
+            # профессору Самарского университета Анне Карловне фон Визен": a role word the
+            # lead sets beside one person's name is that person's label.
+            holder = _apposed_holder(preface or header_text, info.text.strip())
+            if holder is not None and not any(
+                n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
+            ):
+                speaker = holder
         if _unknown_voice(h) and voices:
             speaker = voices.get(fold(h.text), speaker)
         out[h.start] = speaker
@@ -966,15 +1024,86 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _particle_casing(
-                _text_casing(
-                    _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+            cased[sp] = _accented_as_written(
+                _particle_casing(
+                    _text_casing(
+                        _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+                        text or header_text,
+                    ),
                     text or header_text,
                 ),
-                text or header_text,
+                preface or header_text,
             )
         out[at] = cased[sp]
     return out
+
+
+_CYR_NAME = (
+    rf"(?P<g>[{_CYR_UP}][{_CYR_LOW}'’]+)"
+    rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вн|ичн|івн|ївн)[{_CYR_LOW}]*)?[ \t]+"
+    rf"(?P<s>(?:(?:фон|ван|де|дер|ди|ді|да|ле|ла)[ \t]+)?[{_CYR_UP}](?:['’][{_CYR_UP}])?"
+    rf"[{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)"
+)
+
+
+def _apposed_holder(lead: str, word: str) -> str | None:
+    """The one person a Russian or Ukrainian lead names with the label's role word beside the
+    name, in the nominative: after it, in apposition ("з Богданом Лозинським, головним
+    редактором видання …" for "Редактор:"), or before it, the name closing the clause
+    ("профессору Самарского университета Анне Карловне фон Визен, историку" for
+    "Профессор:"). None unless exactly one person is so named."""
+    if not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}'’\-]{{3,}}", word):
+        return None
+    stem = re.escape(fold(word)[: max(4, len(word) - 2)])
+    role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
+    found: set[str] = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{role}", lead
+    ):
+        found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
+    for m in re.finditer(role, lead):
+        if not m.group(0)[:1].islower():
+            continue
+        clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
+        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", clause)
+        if name is None:
+            continue
+        g, sur = name.group("g"), name.group("s")
+        if re.search(r"(?:у|ю|і|е)$", m.group(0)):  # the role in the dative: "профессору"
+            pair = dative_to_nominative(g, sur) or (dative_given(g), sur)
+        else:
+            pair = _pair_nominative(g, sur)
+        found.add(" ".join(pair))
+    return found.pop() if len(found) == 1 else None
+
+
+def _word_starting(text: str, word: str) -> bool:
+    """Does ``text`` have a word opening with ``word``'s stem (its case ending cut)?"""
+    stem = word[: max(4, len(word) - 2)]
+    return any(w.startswith(stem) for w in _WORD_RUN.findall(text))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _accented_as_written(speaker: str | None, header_text: str) -> str | None:
+    """A name the label or a caption writes without its diacritics ("Nguyen Thi Lan") in the one
+    accented spelling the page's own prose gives it ("When Nguyễn Thị Lan took over …"): the
+    unaccented copy is a keyboard's or a CMS's loss, the accented one the person's name."""
+    if speaker is None or not speaker.isascii() or " " not in speaker:
+        return speaker
+    words = speaker.split()
+    tokens = list(_WORD_RUN.finditer(header_text))
+    found: set[str] = set()
+    for i in range(len(tokens) - len(words) + 1):
+        run = tokens[i : i + len(words)]
+        gaps = (header_text[a.end() : b.start()] for a, b in itertools.pairwise(run))
+        if any(gap not in (" ", "\t") for gap in gaps):
+            continue
+        written = " ".join(t.group(0) for t in run)
+        if not written.isascii() and _latin_base(written) == speaker:
+            found.add(written)
+    return found.pop() if len(found) == 1 else speaker
 
 
 # An English journalist's post words, as a label ("ANCHOR:", "Reporter:") and as the lead writes
@@ -1472,6 +1601,14 @@ def _named_in_text(
                     if _latin_base(_initials_of(g, sur, initials)) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
+                }
+                # "встретился с министром … Ольгой Петровной Кравец" over "О.К.:": a lead's
+                # given name, patronymic and surname; the label's initials skip the patronymic.
+                or {
+                    " ".join(_pair_nominative(g, sur))
+                    for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
+                    for g, _, sur in _GPS.findall(before)
+                    if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
             )
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
@@ -2007,9 +2144,38 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     return re.search(standalone, header_text) is not None
 
 
+def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
+    """A one-word label that a name on the page completes into the site's own masthead, the
+    first line's name before its section ("Meridian Review | Interviews" over "Meridian:"): the
+    outlet called by its short name, not a person "Meridian Review"."""
+    if name.given or name.title or " " not in speaker:
+        return False
+    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
+    masthead = parts[0].strip()
+    words = masthead.split()
+    # (a first line of two names alone may be the person's: "Dana Whitcombe" over "Dana:";
+    # the site's section after it, or a paper's word, makes it the masthead)
+    return (
+        masthead == speaker
+        and (len(parts) > 1 or _news_outlet(masthead))
+        and 2 <= len(words) <= 4
+        and words[0].lower() == name.surname.lower()
+        and re.search(r"[:.?!…,]", masthead) is None
+    )
+
+
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+# The site's section the page is filed under, on a short line of its own or ending its crumb
+# trail: "Environment › Water › Interviews", "Meridian Review | Interviews", "Интервью".
+_INTERVIEWS_SECTION = re.compile(
+    r"^[ \t]*(?:[^\n.!?]{0,60}[>›»|/][ \t]*)?(?:Interviews|Интервью|Інтерв['’]ю)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _reported_lead(preface: str, byline: str) -> bool:

@@ -547,6 +547,12 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_WORDS = TITLE_WORDS | {
+    # A university's head, a paper's editor (the office heads below): "Ректорка:", "Редактор:".
+    "ректор",
+    "ректорка",
+    "директорка",
+    "редактор",
+    "редакторка",
     # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
     "ведучий",
     "ведуча",
@@ -782,6 +788,13 @@ OFFICE_HEADS = frozenset(
         "tánaiste",
         "ombudsman",
         "rector",
+        # A university's or a school's head, a paper's editor: "Ректорка:" under the headline
+        # "Ярина Сагайдачна-Ліщук: «…»" over "ректорка політехніки розповіла …".
+        "ректор",
+        "ректорка",
+        "директорка",
+        "редактор",
+        "редакторка",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
@@ -830,6 +843,16 @@ AUDIENCE_QUESTION = frozenset(
         "питання з зали",
         "question from the floor",
         "question from the audience",
+        # A phone-in's caller, never named: "Слушатель: Здравствуйте. У меня прадед …",
+        # "CALLER: Hi, long-time listener."
+        "слушатель",
+        "слушательница",
+        "слухач",
+        "слухачка",
+        "телезритель",
+        "телезрителька",
+        "caller",
+        "listener",
     }
 )
 # The same audience question from elsewhere than the hall: "Запитання з онлайн-трансляції:",
