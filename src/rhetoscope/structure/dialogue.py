@@ -2087,9 +2087,11 @@ _PRONOUN_SPOKE = re.compile(
 # A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(
-    # (a double-barrelled surname keeps its second capital: "Amara Okonjo-Reyes, an …")
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
-    rf"{{1,3}})(?:,|[ \t]+[{LOWER}])",
+    # (a double-barrelled surname keeps its second capital: "Amara Okonjo-Reyes, an …"; an
+    # Arabic or Dutch one its lower-case particle: "Mahmoud el-Tayeb, who served …")
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:al|el|ad|as|ash|az|ul)-|(?:van|von|de|der"
+    rf"|den|da|di|du|ter|ten)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
+    rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?){{1,3}})(?:,|[ \t]+[{LOWER}])",
     re.MULTILINE,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rhetoscope.structure.metadata import PROMO_LINE
 from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
@@ -767,6 +768,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 _NEWSLETTER_BOX.match(ln) is not None or _NEWSLETTER.match(ln) is not None
                 for ln in lines[1:]
             )
+        )
+        # A magazine's box asks first, then pitches its mailing list (Mother Jones: "Looking for
+        # news you can trust?" / "Subscribe to the Mother Jones Daily to have our top stories
+        # delivered directly to your inbox."): a question over a whole promotion line.
+        box = box or (
+            len(lines) == 2
+            and len(lines[0].split()) <= 10
+            and lines[0].strip().endswith("?")
+            and len(lines[1].split()) <= 25
+            and PROMO_LINE.match(lines[1]) is not None
         )
         # A donation box between two turns: its heading, the pitch, the amounts to pick (Vox:
         # "Support Vox’s journalism" / "… Will you support our work today?" / "$5/month" / … /

@@ -98,7 +98,9 @@ _OUTLET_SUBJECT = re.compile(
 _HEADER_ASKER = re.compile(
     rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)(?<!['’]s)[ \t]+"
     r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with)"
-    r"|is\s+joined\s+by)\b"
+    # A think tank's lead: "GMF's Anna Kowalczyk put the same questions to two analysts".
+    r"|is\s+joined\s+by|(?:puts|put)\s+(?:(?:the|these|her|his|our|some|a|few|same)\s+){0,3}"
+    r"questions\s+to)\b"
 )
 # "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
 _HEADER_OWN_STATEMENT = re.compile(
@@ -887,6 +889,14 @@ _AUTHOR_POST = re.compile(
 )
 
 
+# A date line and nothing else: "February 26, 2025", "26 Feb 2025", "Feb. 26, 2025 10:15 AM".
+_BARE_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?[ \t]+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})"
+    r"(?:[ \t]*[,|·•–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+)
+
+
 def _author_box(header: str, given: str, surname: str) -> bool:
     """Is the name only ever a line of its own over a journalist's post (the author's box)?"""
     full = rf"^[ \t]*{re.escape(given)}[ \t]+{re.escape(surname)}[ \t]*\n(?:[ \t]*\n)?(.*)$"
@@ -894,7 +904,16 @@ def _author_box(header: str, given: str, surname: str) -> bool:
     named = re.findall(
         rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
     )
-    return bool(boxes) and len(boxes) == len(named) and all(_AUTHOR_POST.match(b) for b in boxes)
+    # A magazine's author line sits over the bare date instead: "Isabel Fuentes" / "February 26,
+    # 2025" (Mother Jones).
+    return (
+        bool(boxes)
+        and len(boxes) == len(named)
+        and all(
+            _AUTHOR_POST.match(b) or (len(b.split()) <= 6 and _BARE_DATE.fullmatch(b.strip()))
+            for b in boxes
+        )
+    )
 
 
 def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
@@ -964,7 +983,9 @@ _PHOTO_CREDIT_BEFORE = re.compile(
 _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswoman"})
 
 
-_QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]")
+# (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
+# Were Never Built For\"")
+_QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]|^[ \t]*\"[^\"\n]{3,200}\"[ \t]*$", re.M)
 
 
 def _dek_appositive(header: str) -> Name | None:

@@ -165,8 +165,10 @@ _DATELINE = re.compile(
 )
 DATELINE = _DATELINE
 _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
+# "By Simon Shuster", "Автор: …", and the States Newsroom sites' "BY: NOLAN BRIGGS - JUNE 3,
+# 2025 5:45 AM" (a colon after the word, the date after a dash).
 BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY|Автор:?|Author:)[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
+    rf"^[ \t]*(?:By:?|BY:?|Автор:?|Author:)[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
     rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
 )
@@ -794,6 +796,10 @@ _PUBLISHER_NOTE = re.compile(
     r"[ \t]*[A-Z][^\n.!?]{0,40}[ \t]+is[ \t]+(?:part[ \t]+of[ \t]+[^\n.!?]{2,60},[ \t]+)?an?[ \t]+"
     r"(?:nonprofit|non-profit|independent|nonpartisan)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
     r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
+    # A think tank's disclaimer under the Q&A: "The views expressed in GMF publications and
+    # commentary are the views of the author(s) alone."
+    r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
+    r"(?:s|\(s\))?\b[^\n]{0,160}"
 )
 # A podcast page's closing note on where to hear the show, nobody's speech: "Campus
 # Conversations is available on all major podcast platforms.", "Listen and subscribe on Apple
@@ -809,8 +815,9 @@ _PODCAST_NOTE = re.compile(
 # visiting fellow …"). Nobody closes their own words with their full name and their post; a
 # first-person word keeps the line speech.
 _PERSON_BIO = re.compile(
-    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|al|el|da|di|bin)[ \t]+)?"
-    r"(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
+    # (two particles too: "Pieter van der Berg is a senior fellow …")
+    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di|bin)[ \t]+)"
+    r"{0,2}(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
@@ -960,6 +967,7 @@ def trailing_start(text: str) -> int:
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
     end = _closing_place_date(text, end)
+    end = _editor_credit_start(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -1042,6 +1050,28 @@ def _plain(line: str) -> str:
     ):
         return line  # a rule of stars ("* *** *") stays a rule
     return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line))
+
+
+# The desk editor's credit that closes an Indian news site's story: ThePrint's "(Edited by Sanya
+# Mathur)", above its "Also Read: …" link and subscription appeal.
+_EDITOR_CREDIT = re.compile(
+    r"^[ \t]*\((?:Edited|Copy[ \t-]?edited)[ \t]+by[ \t]+[A-Z][\w.'’\-]*"
+    r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _editor_credit_start(text: str, end: int) -> int:
+    """The body ends above the editor's credit line when only a short tail of page furniture
+    (at most a hundred and fifty words) stands below it."""
+    found = list(_EDITOR_CREDIT.finditer(text, max(0, end - 2500), end))
+    if not found:
+        return end
+    credit = found[-1]
+    tail = text[credit.end() : end]
+    if len(tail.split()) > 150:
+        return end
+    return len(text[: credit.start()].rstrip())
 
 
 def _closing_place_date(text: str, end: int) -> int:

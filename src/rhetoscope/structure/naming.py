@@ -667,6 +667,12 @@ def _speaker_names(
         _INTERVIEW_WORD.search(header_text)
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
+        # The Q&A's own editing note under a longer lead: "The interview has been edited for
+        # brevity and clarity."
+        or any(
+            _INTERVIEW_WORD.search(ln) and _EDIT_NOTE.search(ln) and len(ln.split()) <= 20
+            for ln in preface.splitlines()
+        )
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -685,7 +691,12 @@ def _speaker_names(
             # bare Q&A page, whose lead is a standfirst; over a reported write-up ("Beirut,
             # Lebanon – With whole villages … / Al Jazeera spoke to …") the byline names who
             # wrote the story, and the outlet, which the lead says did the interview, asks.
-            if _reported_lead(preface or header_text, byline):
+            # A reported story whose lead does not say the outlet interviewed ("… DeLuca said in
+            # an interview at her Statehouse office last week" over "OCJ:") leaves the
+            # questions to its one writer.
+            if _reported_lead(preface or header_text, byline) and _outlet_interviewed(
+                preface or header_text, labels
+            ):
                 outlet_askers = []
     interviewees = [
         n
@@ -732,6 +743,7 @@ def _speaker_names(
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
+                or _masthead_acronym(info.name, header_text)
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -2193,6 +2205,43 @@ def _reported_lead(preface: str, byline: str) -> bool:
             continue
         prose += 1
     return prose >= 2
+
+
+def _masthead_acronym(name: Name, header_text: str) -> bool:
+    """A capitals label that spells the initials of the page's masthead, a line of its own at
+    the top: "OCJ:" under "Ohio Capital Journal" is the paper (its questions are its one
+    byline writer's), not a person "Ocj"."""
+    abbr = name.surname
+    if not name.caps or name.given or name.title or not 3 <= len(abbr) <= 6:
+        return False
+    if not abbr.isalpha() or not abbr.isupper():
+        return False
+    tops = [ln.strip() for ln in header_text.split("\n") if ln.strip()][:3]
+    for line in tops:
+        words = line.split()
+        if not 3 <= len(words) <= 7 or not all(
+            w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words
+        ):
+            continue
+        if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+            return True
+    return False
+
+
+def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
+    """Whether the lead names a label's outlet as the party to the interview: "Al Jazeera spoke
+    to Samir Khoury …", "Samir Khoury tells Al Jazeera …"."""
+    for text in {h.info.text.strip() for h in labels if h.info.name is not None or h.info.outlet}:
+        if not text or not text[0].isupper():
+            continue
+        said = re.escape(text)
+        if re.search(
+            rf"\b{said}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|asked|met)\b"
+            rf"|\b(?:tells|told|telling|to|with)[ \t]+(?:the[ \t]+)?{said}\b",
+            preface,
+        ):
+            return True
+    return False
 
 
 def _outlet_key(label: str) -> str:
