@@ -894,7 +894,22 @@ def _author_box(header: str, given: str, surname: str) -> bool:
     named = re.findall(
         rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
     )
-    return bool(boxes) and len(boxes) == len(named) and all(_AUTHOR_POST.match(b) for b in boxes)
+    # (or over the publication date alone, as Vedomosti and Fontanka set the byline under the
+    # dek: "Анна Лосева" / "14 марта 2024, 06:00")
+    return (
+        bool(boxes)
+        and len(boxes) == len(named)
+        and all(_AUTHOR_POST.match(b) or _date_line(b) for b in boxes)
+    )
+
+
+def _date_line(line: str) -> bool:
+    """Is the line the publication date alone ("14 марта 2024, 06:00", "12.03.2024 10:15")?"""
+    return (
+        len(line.split()) <= 6
+        and not re.search(r"[.!?…][\"”»]?[ \t]*$", line)
+        and find_date(line) is not None
+    )
 
 
 def _genitive_pair(given: str, surname: str) -> tuple[str, str]:

@@ -110,6 +110,7 @@ from rhetoscope.structure.naming import (
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
+    LETTER,
     LOWER,
     UPPER,
     LabelKind,
@@ -325,6 +326,17 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     return labels[1:]
 
 
+# A signature that sets the surname in capitals, as regional papers do: "Записала Лідія САХНО",
+# "Беседовал Игорь ПЕТРОВ". Read as "Лідія Сахно" (only a capitalised given name before it).
+_CAPS_SURNAME = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+[ \t]+)([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![{LETTER}])"
+)
+
+
+def _caps_surnames_recased(trailer: str) -> str:
+    return _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), trailer)
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -371,7 +383,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # ("… обратился глава администрации Роман Ивашку. Приводим текст выступления.").
         lead_end = _body_start_for_statement(text, body_end)
     known = {(k, n.key) for k, n in header}
-    trailer = text[body_end:]
+    trailer = _caps_surnames_recased(text[body_end:])
     lead_people = _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + trailer)
     if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
