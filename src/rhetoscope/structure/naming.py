@@ -1424,6 +1424,19 @@ def _named_in_text(
                     and g.lower() not in NOT_GIVEN
                 }
             )
+            if not introduced:
+                # A regional paper signs the interview under its last answer, the surname in
+                # capitals: "**Т.Б.:** Сколько длился переход?" … "Татьяна БЕЛОВА" — the one
+                # name alone on a line below the last label with those initials.
+                last = max(h.end for h in labels)
+                signed = {
+                    f"{g} {_recase_word(sur) if sur.isupper() else sur}"
+                    for g, sur in _SIGNED_PAIR.findall(text, last)
+                    if _latin_base(_initials_of(g, _recase_word(sur), initials)) == initials
+                    and not _titleish(g)
+                    and g.lower() not in NOT_GIVEN
+                }
+                introduced = signed if len(signed) == 1 else set()
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
             introduced = {n for n in introduced if n in text} or introduced
@@ -1517,6 +1530,11 @@ _CREDIT_FULL_NAME = re.compile(
 # there would make her "Екатерин Сомов").
 _BYLINE_PAIR = re.compile(
     rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*$", re.MULTILINE
+)
+# The same, the surname possibly in capitals (a signature: "Татьяна БЕЛОВА").
+_SIGNED_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
+    re.MULTILINE,
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 # A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
