@@ -895,11 +895,15 @@ def _author_box(header: str, given: str, surname: str) -> bool:
         rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
     )
     # (or over the publication date alone, as Vedomosti and Fontanka set the byline under the
-    # dek: "Анна Лосева" / "14 марта 2024, 06:00")
-    return (
-        bool(boxes)
-        and len(boxes) == len(named)
-        and all(_AUTHOR_POST.match(b) or _date_line(b) for b in boxes)
+    # dek: "Анна Лосева" / "14 марта 2024, 06:00"; or right under the dateline: "Львів, 5 червня
+    # 2023" / "Оксана Дмитрук")
+    dated = rf"^([^\n]*)\n(?:[ \t]*\n)?[ \t]*{re.escape(given)}[ \t]+{re.escape(surname)}[ \t]*$"
+    return bool(named) and (
+        (len(boxes) == len(named) and all(_AUTHOR_POST.match(b) or _date_line(b) for b in boxes))
+        or (
+            len(above := re.findall(dated, header, re.MULTILINE)) == len(named)
+            and all(_date_line(a) for a in above)
+        )
     )
 
 

@@ -687,6 +687,7 @@ def _speaker_names(
             outlet_label = info.name.title is None and (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
+                or (not info.name.given and _masthead_word(info.text, header_text))
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -1950,6 +1951,13 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
                 found.add(" ".join(full[k:]))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _masthead_word(label: str, header_text: str) -> bool:
+    """Is the label the site's one-word masthead, in whatever case the page's first line sets
+    it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
+    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
 
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
