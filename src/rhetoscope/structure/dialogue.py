@@ -2427,9 +2427,15 @@ def _bold_dialogue(
     # Le Monde says so in its rubric and names who answers in the headline instead ("Étienne
     # Marchal: ‘A Europe that signs anything …’" / "Interview | France’s minister for Europe
     # explains …"): a header's interviewee on a page that calls itself an interview serves too.
-    says = any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told) or (
-        any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
-        and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
+    # A labelled first exchange right above (``labelled_lead``) says so too, as in a dash
+    # dialogue: its words stand in the intro and are no article's lead.
+    says = (
+        labelled_lead
+        or any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+        or (
+            any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+            and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
+        )
     )
     if prose_words > 80 and not says and _INTERVIEW_WORD.search(lead) is not None:
         # Notes from Poland names the interviewee only in the photo caption, the headline and

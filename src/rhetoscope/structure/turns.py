@@ -490,6 +490,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         stamp = _LEADING_STAMP.match(text, start, end)  # "Lex Fridman: (00:12) Welcome…"
         if stamp:
             start = stamp.end()
+        # A press interview's dash after the label's colon opens the words, as in the dash
+        # dialogue below it: "«Известия»: — Олег Николаевич, …?" / "Олег Савин: — Потому что …".
+        # (A lowercase word after it is an interrupted sentence going on, its dash the words'
+        # own: CNN's "BASH: — so isn't your party …".)
+        dash = re.match(rf"[—–][ \t\u00a0]+(?=[{UPPER}«\"„“])", text[start:end])
+        if dash is not None and re.search(r":[*_]*[ \t]*$", text[h.start : h.end]):
+            start += dash.end()
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
         for a, b in directions:
