@@ -329,7 +329,8 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
 # A signature that sets the surname in capitals, as regional papers do: "Записала Лідія САХНО",
 # "Беседовал Игорь ПЕТРОВ". Read as "Лідія Сахно" (only a capitalised given name before it).
 _CAPS_SURNAME = re.compile(
-    rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+[ \t]+)([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![{LETTER}])"
+    rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+[ \t]+)"
+    rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![{LETTER}])"
 )
 
 
