@@ -1242,7 +1242,7 @@ def _dash_dialogue(
             end = tail.start()
         if end > start:
             bodies.append((start, end))
-    asking = [_ends_with_question(text[a:b]) for a, b in bodies]
+    asking = [_ends_with_question(text[a:b]) or _lost_question_mark(text[a:b]) for a, b in bodies]
     if sum(asking) < 2 or all(asking):
         return ()
     interviewees = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
@@ -1276,6 +1276,19 @@ def _dash_dialogue(
     return tuple(
         Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "index": at})
         for at, sp in enumerate(rows)
+    )
+
+
+def _lost_question_mark(body: str) -> bool:
+    """Does a dashed paragraph close on a question whose mark the page dropped? Its last sentence
+    opens with a question word and ends on a bare word, no stop at all (a regional paper: "—
+    Коли діти повернуться до школи" / "— Ми розраховуємо на вересень …"); an answer closes its
+    sentences."""
+    last = re.split(r"(?<=[.!?…])[\"”»)]*\s+", body.strip())[-1]
+    return (
+        re.search(rf"[{LOWER}]$", last) is not None
+        and "\n" not in last
+        and _UNMARKED_ASK.match(last) is not None
     )
 
 
@@ -2416,9 +2429,15 @@ def _bold_dialogue(
     # Le Monde says so in its rubric and names who answers in the headline instead ("Étienne
     # Marchal: ‘A Europe that signs anything …’" / "Interview | France’s minister for Europe
     # explains …"): a header's interviewee on a page that calls itself an interview serves too.
-    says = any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told) or (
-        any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
-        and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
+    # A labelled first exchange right above (``labelled_lead``) says so too, as in a dash
+    # dialogue: its words stand in the intro and are no article's lead.
+    says = (
+        labelled_lead
+        or any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in told)
+        or (
+            any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header)
+            and _INTERVIEW_WORD.search(text[: paras[0][0].start()]) is not None
+        )
     )
     if prose_words > 80 and not says and _INTERVIEW_WORD.search(lead) is not None:
         # Notes from Poland names the interviewee only in the photo caption, the headline and

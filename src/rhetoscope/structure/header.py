@@ -729,7 +729,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # The author's box over the date ("Дарья Полякова" / "Корреспондент НГС" / "12 февраля
         # 2024, 08:00") names who asks, not whom: an interview with an anonymous caller-centre
         # worker has no one else to name.
-        authors = {(g, sur) for g, sur in people if _author_box(header, g, sur)}
+        authors = {
+            (g, sur)
+            for g, sur in people
+            if _author_box(header, g, sur) or _dated_byline(header, g, sur)
+        }
         people -= authors
         if len(authors) == 1 and not asking:
             g, sur = authors.pop()
@@ -913,6 +917,36 @@ def _author_box(header: str, given: str, surname: str) -> bool:
             _AUTHOR_POST.match(b) or (len(b.split()) <= 6 and _BARE_DATE.fullmatch(b.strip()))
             for b in boxes
         )
+    )
+
+
+_NEWSROOM_WORDS = frozenset(
+    {"staff", "desk", "team", "reporters", "editors", "bureau", "newsroom", "writers", "wire"}
+)
+
+
+def _dated_byline(header: str, given: str, surname: str) -> bool:
+    """Is the name only ever a line of its own right over or under the publication date, the
+    byline as Vedomosti sets it under the dek ("Анна Лосева" / "14 марта 2024, 06:00") or Vgolos
+    under its dateline ("Львів, 5 червня 2023" / "Оксана Дмитрук")? Only on a page that calls
+    itself an interview, beside someone else it names (see the caller)."""
+    if surname.lower() in _NEWSROOM_WORDS:
+        return False  # the desk's byline, no person: "Nation Team", "Metro Desk"
+    pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
+    named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
+    below = re.findall(rf"^[ \t]*{pair}[ \t]*\n(?:[ \t]*\n)?(.*)$", header, re.MULTILINE)
+    above = re.findall(rf"^(.*)\n(?:[ \t]*\n)?[ \t]*{pair}[ \t]*$", header, re.MULTILINE)
+    return bool(named) and any(
+        len(lines) == len(named) and all(_date_line(ln) for ln in lines) for lines in (below, above)
+    )
+
+
+def _date_line(line: str) -> bool:
+    """Is the line the publication date alone ("14 марта 2024, 06:00", "12.03.2024 10:15")?"""
+    return (
+        len(line.split()) <= 6
+        and not re.search(r"[.!?…][\"”»]?[ \t]*$", line)
+        and find_date(line) is not None
     )
 
 

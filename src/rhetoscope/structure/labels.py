@@ -427,6 +427,11 @@ def _quoted_outlet(label: str, text: str) -> bool:
     )
 
 
+# A sentence's end inside a would-be label: a word of three lowercase letters, its stop, and the
+# next sentence's capital ("молодой. Средний").
+_PROSE_STOP = re.compile(rf"[{LOWER}]{{3}}[.!?…][ \t]+[{UPPER}]")
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
@@ -438,6 +443,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # A GPO hearing's centred cover title, all capitals: "                   AIR
             # TRAFFIC CONTROL MODERNIZATION:" / "STATUS, COSTS, AND NEXT STEPS" (its speakers'
             # "    Mr. Hutchins." stand four spaces in).
+            continue
+        if len(_PROSE_STOP.findall(m.group("name"))) >= 2:
+            # Running prose before a quote, no label: "Экипаж, кстати, почти весь молодой.
+            # Средний возраст — двадцать восемь лет. Я им говорил: «…»" — two sentences end in
+            # it (a label's post may hold an abbreviation, never two full stops between words).
             continue
         info = classify_label(m.group("name"))
         if info is None:

@@ -744,6 +744,7 @@ def _speaker_names(
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
                 or _masthead_acronym(info.name, header_text)
+                or (not info.name.given and _masthead_word(info.text, header_text))
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -1623,6 +1624,19 @@ def _named_in_text(
                     if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
             )
+            if not introduced:
+                # A regional paper signs the interview under its last answer, the surname in
+                # capitals: "**Т.Б.:** Сколько длился переход?" … "Татьяна БЕЛОВА" — the one
+                # name alone on a line below the last label with those initials.
+                last = max(h.end for h in labels)
+                signed = {
+                    f"{g} {_recase_word(sur) if sur.isupper() else sur}"
+                    for g, sur in _SIGNED_PAIR.findall(text, last)
+                    if _latin_base(_initials_of(g, _recase_word(sur), initials)) == initials
+                    and not _titleish(g)
+                    and g.lower() not in NOT_GIVEN
+                }
+                introduced = signed if len(signed) == 1 else set()
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
             introduced = {n for n in introduced if n in text} or introduced
@@ -1716,6 +1730,11 @@ _CREDIT_FULL_NAME = re.compile(
 # there would make her "Екатерин Сомов").
 _BYLINE_PAIR = re.compile(
     rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*$", re.MULTILINE
+)
+# The same, the surname possibly in capitals (a signature: "Татьяна БЕЛОВА").
+_SIGNED_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
+    re.MULTILINE,
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 # A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
@@ -2135,6 +2154,13 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
                 found.add(" ".join(full[k:]))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _masthead_word(label: str, header_text: str) -> bool:
+    """Is the label the site's one-word masthead, in whatever case the page's first line sets
+    it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
+    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
 
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:

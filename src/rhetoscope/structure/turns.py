@@ -110,6 +110,7 @@ from rhetoscope.structure.naming import (
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
+    LETTER,
     LOWER,
     UPPER,
     LabelKind,
@@ -378,6 +379,18 @@ _QUESTIONS_CREDIT = re.compile(
 )
 
 
+# A signature that sets the surname in capitals, as regional papers do: "Записала Лідія САХНО",
+# "Беседовал Игорь ПЕТРОВ". Read as "Лідія Сахно" (only a capitalised given name before it).
+_CAPS_SURNAME = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+[ \t]+)"
+    rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![{LETTER}])"
+)
+
+
+def _caps_surnames_recased(trailer: str) -> str:
+    return _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), trailer)
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -426,7 +439,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # ("… обратился глава администрации Роман Ивашку. Приводим текст выступления.").
         lead_end = _body_start_for_statement(text, body_end)
     known = {(k, n.key) for k, n in header}
-    trailer = text[body_end:]
+    trailer = _caps_surnames_recased(text[body_end:])
     lead_people = _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + trailer)
     if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
@@ -550,6 +563,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         stamp = _LEADING_STAMP.match(text, start, end)  # "Lex Fridman: (00:12) Welcome…"
         if stamp:
             start = stamp.end()
+        # A press interview's dash after the label's colon opens the words, as in the dash
+        # dialogue below it: "«Известия»: — Олег Николаевич, …?" / "Олег Савин: — Потому что …".
+        # (A lowercase word after it is an interrupted sentence going on, its dash the words'
+        # own: CNN's "BASH: — so isn't your party …".)
+        dash = re.match(rf"[—–][ \t\u00a0]+(?=[{UPPER}«\"„“])", text[start:end])
+        if dash is not None and re.search(r":[*_]*[ \t]*$", text[h.start : h.end]):
+            start += dash.end()
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
         for a, b in directions:
