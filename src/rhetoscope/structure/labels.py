@@ -726,6 +726,22 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[m.start()] = LabelHit(
                 m.start(), m.end(), m.group("name"), info, m.start(), inline=True
             )
+    # A line-start label in words of its own ("Міський голова:", an office with a lower-case
+    # word the glued-name pattern does not take) glued after a sentence's end by a lost line
+    # break: "… сидять у коридорі.Міський голова: Укриття …". The same words at a line start
+    # make it the page's label (the consistency rules still weigh it as an inline one).
+    worded = {
+        h.text: h.info
+        for h in hits.values()
+        if not h.inline and h.info.office and re.search(rf"[ \t][{LOWER}]", h.text)
+    }
+    for label, worded_info in worded.items():
+        for m in re.finditer(rf"(?<=[{LOWER}][.?!…]){re.escape(label)}:[ \t]", text[:limit]):
+            if not any(h.start <= m.start() < h.end for h in hits.values()):
+                end = m.end() - 1
+                hits[m.start()] = LabelHit(
+                    m.start(), end, label, worded_info, m.start(), inline=True
+                )
     # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
     # A page that sets no blank line between paragraphs leaves the box open to the end: a turn
     # line below a bare "Читайте также" ("Вопрос: Уточняющий вопрос: на судне были …?",

@@ -2401,6 +2401,28 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     return _asker_name(words, others)
 
 
+# A member of the public at the microphone says their name before asking, with no outlet to
+# follow it: "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …", "Житель:
+# Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.
+_NAMED_AT_MIC = re.compile(
+    rf"{_GREETING.pattern}(?:My|my)[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати"
+)
+_NAMED_AT_MIC_NAME = re.compile(
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
+)
+
+
+def _named_at_mic(body: str, others: set[str]) -> str | None:
+    """The full name a member of the public gives at the start of ``body``, or ``None``."""
+    m = re.match(rf"(?:{_NAMED_AT_MIC.pattern})", body.lstrip())
+    if m is None:
+        return None
+    n = _NAMED_AT_MIC_NAME.match(body.lstrip(), m.end())
+    if n is None or _addressed_words(n.group("name").split()):
+        return None
+    return _asker_name(n.group("name").split(), others)
+
+
 def _addressed_words(words: Sequence[str]) -> bool:
     """Words of a title or an address, not of a journalist's name ("Mr President", "Мария
     Владимировна", "The next question, Mr Secretary")."""

@@ -19,6 +19,7 @@ from rhetoscope.structure.speakers import (
     Name,
     fold,
     is_chorus,
+    is_public_member,
     is_title_token,
     name_from_phrase,
     outlet_role,
@@ -734,7 +735,10 @@ def _roles(
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
             # journalist's challenge that the principal answers, as an interviewer's would be.
-            remark = fold(h.text) in _REMARK_LABELS
+            # So is a resident's shout at a town hall that the official answers: "WOMAN IN
+            # AUDIENCE: That's not good enough! We can't wait for a bill!" / "REP. …: Ma'am, I
+            # hear you, …".
+            remark = fold(h.text) in _REMARK_LABELS or is_public_member(fold(h.text))
             asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
             # A show's announcer reads its opening billboard: a statement.
             unasked = "statement" if fold(h.text) == "announcer" else "other"

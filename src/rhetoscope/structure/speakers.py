@@ -1016,8 +1016,31 @@ _BRACKET_NOTES = _words(
 )
 
 
+# A member of the public at a town hall or a residents' meeting, named by no label: "RESIDENT:",
+# "WOMAN IN AUDIENCE:", "Man from the floor:", "Житель:", "Жителька:", "Женщина из зала:". The
+# word says what they are, not who: they speak as no one unless they name themselves.
+_PUBLIC_MEMBER = re.compile(
+    r"(?:(?:an?|another|local|male|female|elderly|young)[ \t]+)?"
+    r"(?:resident|citizen|constituent|voter|man|woman|member[ \t]+of[ \t]+the[ \t]+public"
+    r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
+    r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
+    r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
+    r"|[ \t]+(?:из|із|з)[ \t]+(?:зала|залу|зали))?"
+)
+
+
+def is_public_member(folded: str) -> bool:
+    """A folded label naming a member of the public by what they are ("resident", "woman in
+    audience", "житель")."""
+    return _PUBLIC_MEMBER.fullmatch(folded) is not None
+
+
 def _anonymous(folded: str) -> bool:
-    return folded in ANONYMOUS or folded.startswith("unidentified ")
+    return (
+        folded in ANONYMOUS
+        or folded.startswith("unidentified ")
+        or _PUBLIC_MEMBER.fullmatch(folded) is not None
+    )
 
 
 def bracket_outlet(who: str) -> str | None:
@@ -1678,6 +1701,7 @@ def _state_office(tokens: Sequence[str]) -> str | None:
 # word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
 # ministers speak; a name is capitalised, so a lower-case complement is no surname.
 _DOMAIN_OFFICE_HEADS = frozenset({"глава", "голова", "міністр", "мэр", "министр", "губернатор"})
+_DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
 # article's lead-in, not a label.
@@ -1687,6 +1711,14 @@ _PAST_VERB = re.compile(r".*(?:ал|ял|ил|ел|ыл|ув|ав|ив)(?:а|о|
 def _office_of_domain(tokens: Sequence[str]) -> str | None:
     """ "Глава города" / "Міністр фінансів": one office word, then one or two lower-case words
     in the genitive naming what it heads; the whole label as the office, else None."""
+    if (
+        len(tokens) == 2
+        and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
+        and fold(tokens[1]) in _DOMAIN_OFFICE_HEADS
+    ):
+        # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
+        # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
+        return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
