@@ -54,8 +54,10 @@ def _named_voices(preface: str) -> dict[str, str]:
 
 
 _SWORN = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3}),[^\n]{0,80}?"
-    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b",
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[^\n]{0,80}?"
+    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b"
+    # A UK inquiry's or court's line of its own: "MR COLIN DRAY (sworn)", "DR ANN LEE (affirmed)".
+    r"|[ \t]*\((?:sworn|affirmed|SWORN|AFFIRMED)\)[ \t]*$)",
     re.MULTILINE,
 )
 # A court transcript's cover: "BEFORE THE HONORABLE RUTH M. PALLADINO, DISTRICT JUDGE".

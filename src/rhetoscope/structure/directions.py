@@ -207,7 +207,11 @@ _RECORD_NARRATIVE = re.compile(
     re.MULTILINE,
 )
 _NOTE_SENTENCE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\.")
-_HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HANSARD_CLOCK = re.compile(
+    r"(?:[01]\d|2[0-3])[0-5]\d"
+    # A UK inquiry's or court's clock line (Opus/Epiq): "(10.00 am)", "(2.15 pm)".
+    r"|(?:[1-9]|1[0-2])[.:][0-5]\d[ \t]*(?:am|pm|a\.m\.|p\.m\.)"
+)
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 # "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]" too.
 _EXHIBIT_LINE = re.compile(

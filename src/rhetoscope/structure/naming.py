@@ -751,6 +751,17 @@ def _speaker_names(
             speaker = (
                 labelled[0] if labelled else _merged_display(examiner[-1], names, header_canon)
             )
+        elif (
+            info.kind is LabelKind.QUESTION
+            and info.name is None
+            and info.office is None
+            and (sworn_at := [at for at, _ in witnesses if at < h.start])
+            and (counsel := _examining_counsel(labels, sworn_at[-1], h.start, canon)) is not None
+        ):
+            # A UK inquiry's record: "MR COLIN DRAY (sworn)" / "MS ASHWORTH: Mr Dray, you were
+            # the site engineer …?" / "A. That's correct." / "Q. And in that role, …": the bare
+            # "Q." lines go on with the counsel who opened the witness's questioning.
+            speaker = counsel
         elif info.kind is LabelKind.QUESTION and info.office is not None:
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
@@ -2421,6 +2432,22 @@ def _named_at_mic(body: str, others: set[str]) -> str | None:
     if n is None or _addressed_words(n.group("name").split()):
         return None
     return _asker_name(n.group("name").split(), others)
+
+
+def _examining_counsel(
+    labels: Sequence[LabelHit], sworn_at: int, before: int, canon: dict[Name, str]
+) -> str | None:
+    """The last person labelled by name between a witness's swearing-in and ``before`` (the
+    counsel whose "Q." lines follow), or ``None``: the chair speaks as an office."""
+    named = [
+        h.info.name
+        for h in labels
+        if sworn_at < h.start < before
+        and h.info.kind is LabelKind.PERSON
+        and h.info.name is not None
+        and h.info.office is None
+    ]
+    return canon.get(named[-1]) if named else None
 
 
 def _addressed_words(words: Sequence[str]) -> bool:
