@@ -171,8 +171,11 @@ _MEMBER_AFTER = re.compile(
 # line, with no colon: "(Reporter) The approval rating for your Cabinet remains low. …".
 _LINE_PAREN = re.compile(
     rf"^[ \t]*(?:\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)"
-    rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\])"
     rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{UPPER}]))"
+    rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
+    # A YouTube channel's cleaned-up auto-captions run on in lower case after the tag:
+    # "[Interviewer] so Tomasz how many hives" / "[Guest] right here about four hundred.".
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{LETTER}])))"
     # glued: square brackets, straight after a sentence's end, alone to the line's end
     rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\][ \t]*\n"
     r"(?=[ \t]*[^\s(\[])",

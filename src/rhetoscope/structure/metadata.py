@@ -878,7 +878,10 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
 
 
 _COMMENTS_HEAD = re.compile(
-    r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*\(\d+\)[ \t]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*"
+    # YouTube's, its count with no brackets: "Comments 1,204" (above "Sort by").
+    r"(?:\(\d+\)|(?<=s)[ \t]+\d{1,3}(?:[,.]\d{3})*)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 
 

@@ -601,7 +601,7 @@ def _speaker_names(
         if n.has_full_given
     )
     canon = resolve_names(names, header_names, people)
-    voices = _named_voices(preface) if "Speaker" in preface else {}
+    voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
         # "Гульнара Рашитовна:" under "… с главным врачом … Гульнарой Рашитовной Хабибуллиной":
@@ -922,8 +922,19 @@ def _speaker_names(
                         header_text,
                         preface,
                     )
-        if _unknown_voice(h) and voices:
-            speaker = voices.get(fold(h.text), speaker)
+        if (_unknown_voice(h) or h.parened) and voices and fold(h.text) in voices:
+            speaker = voices[fold(h.text)]
+            if " " not in speaker:
+                # "[Interviewer] = Priya" under "Priya Raman visits commercial beekeeper
+                # Tomasz Wierzbicki …": the one surname the cover writes after that name.
+                full = {
+                    f"{speaker} {m.group(1)}"
+                    for m in re.finditer(
+                        rf"\b{re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}'’\-]+)\b", preface
+                    )
+                    if not is_title_token(m.group(1))
+                }
+                speaker = full.pop() if len(full) == 1 else speaker
         out[h.start] = speaker
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария

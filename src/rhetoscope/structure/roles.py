@@ -25,6 +25,10 @@ from rhetoscope.structure.speakers import (
     outlet_role,
 )
 
+_BARE_WH = re.compile(
+    r"(?:what|why|how|when|where|who|which|что|почему|как|зачем|що|чому|як|навіщо)\b[^.!?…\n]*",
+    re.IGNORECASE,
+)
 _PROMPT = re.compile(
     r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
@@ -1236,6 +1240,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
         return False
+    if _BARE_WH.fullmatch(body.strip()):
+        # Auto-captions drop the question mark: "[Interviewer] what changed" / "[Guest] mites
+        # mostly." — a question word with no sentence's end after it asks.
+        return True
     if _RESTATES.match(body):
         return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
     if _REMARK.search(body):
