@@ -691,6 +691,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # label, which _LINE_LABEL reads with the emoji cut off.
             if re.fullmatch(_DECORATION, text[line_start:start].strip()):
                 continue
+            if regex is _MIDLINE and re.search(
+                r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|St)\.[ \t]*$",
+                text[line_start:start],
+            ):
+                # "Q FROM CHAT: For Dr. Park: is recycling …": the full stop is the title's,
+                # no sentence's end; the name after it is addressed, no glued label.
+                continue
             covering = [k for k, h in hits.items() if h.start <= start < h.end]
             if covering and regex is _GLUED_ROLE:
                 # "Talks, Moscow, May 5, 2024Question:" is a title with a glued label, not the
@@ -799,7 +806,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # on Science, Space, and Technology will" / "come to order.") cuts every long line
         # mid-sentence; a long line whose words go on below is speech, not a field value.
         nxt = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)].strip()
-        if nxt and not nxt.startswith(("[", "(")):
+        # (A cover's next field is no wrapped words: "Moderator: Dr. Felicity Amankwah,
+        # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
+        if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.

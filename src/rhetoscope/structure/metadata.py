@@ -231,6 +231,9 @@ _TRAILING_LINE = re.compile(
     # @zhytomyr_online", "Подписывайтесь на наш канал: @rian_ru".
     r"|(?:Підписатися|Підписуйтеся|Підписуйтесь|Подписаться|Подписывайтесь|Subscribe)\b"
     r"[^\n]{0,60}@\w+"
+    # A link's call to action, its arrow set off by a space: "Register for upcoming events »",
+    # "Все новости ›" (a closing «» quote sits on its last word).
+    r"|[^\n.!?«»]{1,60}[ \t]+[»›→][ \t]*$"
     # A post's view counter: "👁 23.4K", "12,5K просмотров".
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
     # Telegram adds the edit mark and its time beside it: "👁 48.2K   изменено 13:47".

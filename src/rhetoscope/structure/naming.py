@@ -1888,6 +1888,16 @@ def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | Non
 def _respelled(display: str, header_text: str) -> str:
     """``display`` with the header's spelling of its surname when the header gives exactly one
     full name whose surname differs by a letter or two ("Zelensky" / "Zelenskyy")."""
+    # A label in capitals recased by rule ("SUN-HEE PARK:" -> "Sun-Hee Park") under a cover
+    # that prints the name in its own case ("Dr. Sun-hee Park, University of Melbourne"): the
+    # page's one spelling, letters unchanged, wins.
+    cased = {
+        m.group()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(display)}(?![\w-])", header_text, re.I)
+        if m.group() != display and not m.group().isupper()
+    }
+    if len(cased) == 1:
+        return cased.pop()
     words = display.split()
     surname = words[-1]
     if not header_text or not surname.isascii():

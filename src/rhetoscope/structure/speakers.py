@@ -819,7 +819,7 @@ AUDIENCE_QUESTION = frozenset(
 # "Вопрос из чата:", "Вопрос от зрителя:", "Питання від глядачів:", "Question from online:".
 # The question word, a "from" preposition and one or two words of where it came from.
 _AUDIENCE_QUESTION = re.compile(
-    r"(?:вопрос|питання|запитання|question)[ \t]+(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
+    r"(?:вопрос|питання|запитання|question|q)[ \t]+(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
     r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
 )
 
@@ -1109,7 +1109,11 @@ _OFFICE_OF_PLACE = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
 )
 _PHONE_IN = re.compile(
-    r"(?i:caller|listener|viewer|texter|audience[ \t]+member)[ \t]*\([ \t]*"
+    r"(?i:caller|listener|viewer|texter|audience[ \t]+member"
+    # A webinar's question read out from the chat, its sender in brackets: "Q from chat
+    # (Mateus, São Paulo):" is Mateus's question.
+    r"|(?P<q>(?:q|question)[ \t]+from[ \t]+(?:the[ \t]+)?(?:chat|audience|floor|online|q&a)))"
+    r"[ \t]*\([ \t]*"
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
@@ -1203,7 +1207,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             " ".join(_recase(w) for w in who.split()) if who.isupper() else who
         )
         if caller is not None:
-            return LabelInfo(LabelKind.PERSON, text, name=caller, strong=True)
+            kind = LabelKind.QUESTION if phoned.group("q") else LabelKind.PERSON
+            return LabelInfo(kind, text, name=caller, strong=True)
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
