@@ -29,6 +29,11 @@ _BARE_WH = re.compile(
     r"(?:what|why|how|when|where|who|which|что|почему|как|зачем|що|чому|як|навіщо)\b[^.!?…\n]*",
     re.IGNORECASE,
 )
+_STATED_QUESTION = re.compile(
+    r"(?i)\b(?:my[ \t]+question[ \t]+is|I[ \t]+(?:want|wanted|would[ \t]+like)[ \t]+to[ \t]+ask"
+    r"|мой[ \t]+вопрос|у[ \t]+меня[ \t]+вопрос|хочу[ \t]+спросить|моє[ \t]+питання"
+    r"|хочу[ \t]+запитати|у[ \t]+мене[ \t]+питання)\b"
+)
 _PROMPT = re.compile(
     r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
@@ -743,7 +748,13 @@ def _roles(
             # AUDIENCE: That's not good enough! We can't wait for a bill!" / "REP. …: Ma'am, I
             # hear you, …".
             remark = fold(h.text) in _REMARK_LABELS or is_public_member(fold(h.text))
-            asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
+            asks = (
+                "?" in body
+                or (remark and _asks(body, h.text, answered=answered))
+                # "My question is whether all these new lines are really for data centers.":
+                # a question said as a statement.
+                or _STATED_QUESTION.search(body) is not None
+            )
             # A show's announcer reads its opening billboard: a statement.
             unasked = "statement" if fold(h.text) == "announcer" else "other"
             labels.append("question" if asks else unasked)

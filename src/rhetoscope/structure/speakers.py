@@ -93,6 +93,10 @@ ANONYMOUS = frozenset(
         "crowd",
         "participant",
         "announcer",
+        # A podcast's listener message played in: "Voicemail (24:05): Hi Marcus, this is a
+        # longtime listener from Ohio. …" (unnamed unless the caller says who they are).
+        "voicemail",
+        "voice message",
         # The White House's press wranglers end an Oval Office spray: "STAFF:  Thank you,
         # press." / "AIDE:  Let's go, guys."
         "staff",
