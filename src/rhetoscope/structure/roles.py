@@ -865,7 +865,33 @@ def _roles(
             opening
         ):
             asked = True
+    # A debate's moderator calling the closing round ("Переходим к заключительным словам, у
+    # каждого по минуте.", "We move to closing statements."): the call asks nothing, and what
+    # each candidate then says, until the moderator speaks again, is a statement.
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        k = key(h, speaker)
+        body = text[start:end]
+        if k not in interviewers or "?" in body or not _CLOSING_ROUND.search(body):
+            continue
+        run = []
+        for j in range(i + 1, len(bodies)):
+            if key(bodies[j][0], bodies[j][3]) in interviewers:
+                break
+            run.append(j)
+        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2:
+            continue  # one guest answering "… in your closing remarks you said …": no round
+        labels[i] = "other"
+        for j in run:
+            if labels[j] == "answer":
+                labels[j] = "statement"
     return labels
+
+
+_CLOSING_ROUND = re.compile(
+    r"(?i)\b(?:closing|final)[ \t]+(?:statements?|remarks|words)\b"
+    r"|\bзаключительн\w*[ \t]+(?:слов\w*|выступлени\w*|реплик\w*)"
+    r"|\b(?:заключн\w*|підсумков\w*)[ \t]+(?:слов\w*|виступ\w*)"
+)
 
 
 # An answerer who hands part of the question on to a colleague: "Щодо механізму я попрошу
