@@ -1894,7 +1894,12 @@ def _respelled(display: str, header_text: str) -> str:
     cased = {
         m.group()
         for m in re.finditer(rf"(?<![\w-]){re.escape(display)}(?![\w-])", header_text, re.I)
-        if m.group() != display and not m.group().isupper()
+        if m.group() != display
+        # (a surname set in capitals, "Александр БАРАНОВ", is the page's emphasis)
+        and not any(len(w) > 1 and w.isupper() for w in m.group().split())
+        and not display.isupper()  # "TIME:" is the magazine's name as it prints it
+        # (each word's first letter as the label's: "time" in a sentence is no spelling)
+        and all(a[:1] == b[:1] for a, b in zip(m.group().split(), display.split(), strict=True))
     }
     if len(cased) == 1:
         return cased.pop()
