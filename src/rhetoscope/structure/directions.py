@@ -212,7 +212,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
 
 
 _AD_BLOCK = re.compile(
-    r"^[ \t]*[\[(](?i:ad[ \t]+break|advert(?:isement)?[ \t]+break|sponsor[ \t]+(?:break|message|read))"
+    r"^[ \t]*[\[(](?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
+    r"|sponsor[ \t]+(?:break|message|read))"
     r"[\])][ \t]*\n(?:[^\n]*\n){1,12}?"
     r"[ \t]*[\[(](?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*|sponsor\w*"
     r"[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)[\])][ \t]*$",

@@ -927,14 +927,14 @@ def _speaker_names(
             if " " not in speaker:
                 # "[Interviewer] = Priya" under "Priya Raman visits commercial beekeeper
                 # Tomasz Wierzbicki …": the one surname the cover writes after that name.
-                full = {
+                completed = {
                     f"{speaker} {m.group(1)}"
                     for m in re.finditer(
                         rf"\b{re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}'’\-]+)\b", preface
                     )
                     if not is_title_token(m.group(1))
                 }
-                speaker = full.pop() if len(full) == 1 else speaker
+                speaker = completed.pop() if len(completed) == 1 else speaker
         out[h.start] = speaker
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
