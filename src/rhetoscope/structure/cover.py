@@ -41,6 +41,10 @@ _VOICE_IS = re.compile(
     rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
     rf"|(?P<n2>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
     rf"\((?P<v2>Speaker[ \t]+(?:\d{{1,2}}|[A-Z]))\)"
+    # A channel's note on its bracketed tags: "Speaker tags: [Interviewer] = Priya, [Guest] =
+    # Tomasz." (a given name alone is completed from the description by the naming).
+    rf"|\[(?P<v3>[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?)\][ \t]*(?:=|[–—])[ \t]*"
+    rf"(?P<n3>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})"
 )
 
 
@@ -48,14 +52,16 @@ def _named_voices(preface: str) -> dict[str, str]:
     """Folded "speaker 1" -> the name the note gives it, for voices named exactly once."""
     found: dict[str, set[str]] = {}
     for m in _VOICE_IS.finditer(preface):
-        voice = " ".join((m.group("v") or m.group("v2")).split())
-        found.setdefault(fold(voice), set()).add(m.group("n") or m.group("n2"))
+        voice = " ".join((m.group("v") or m.group("v2") or m.group("v3")).split())
+        found.setdefault(fold(voice), set()).add(m.group("n") or m.group("n2") or m.group("n3"))
     return {v: names.pop() for v, names in found.items() if len(names) == 1}
 
 
 _SWORN = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3}),[^\n]{0,80}?"
-    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b",
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[^\n]{0,80}?"
+    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b"
+    # A UK inquiry's or court's line of its own: "MR COLIN DRAY (sworn)", "DR ANN LEE (affirmed)".
+    r"|[ \t]*\((?:sworn|affirmed|SWORN|AFFIRMED)\)[ \t]*$)",
     re.MULTILINE,
 )
 # A court transcript's cover: "BEFORE THE HONORABLE RUTH M. PALLADINO, DISTRICT JUDGE".

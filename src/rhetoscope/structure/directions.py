@@ -192,6 +192,16 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         # the House did, nobody says them: "There was no objection.", "A motion to reconsider
         # was laid on the table."
         spans = sorted([*spans, *(m.span(1) for m in _RECORD_NARRATIVE.finditer(text, 0, limit))])
+    # A podcast's sponsor read between its marks: "[Ad break]" / "This episode … is supported
+    # by Northfield Mattress. …" / "[End of ad break]". No guest says it: every line of it is
+    # the show's (a line at a time, as the turn's end is trimmed line by line).
+    for m in _AD_BLOCK.finditer(text, 0, limit):
+        at = m.start()
+        for line in m.group().split("\n"):
+            if line.strip():
+                spans.append((at, at + len(line)))
+            at += len(line) + 1
+    spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
         exhibits = [m.span(1) for m in _EXHIBIT_LINE.finditer(text, 0, limit)]
@@ -201,13 +211,25 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_AD_BLOCK = re.compile(
+    r"^[ \t]*[\[(](?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
+    r"|sponsor[ \t]+(?:break|message|read))"
+    r"[\])][ \t]*\n(?:[^\n]*\n){1,12}?"
+    r"[ \t]*[\[(](?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*|sponsor\w*"
+    r"[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)[\])][ \t]*$",
+    re.MULTILINE,
+)
 _RECORD_NARRATIVE = re.compile(
     r"^[ \t]*((?:There was no objection|A motion to reconsider was laid on the table"
     r"|The (?:motion|amendment|bill|resolution) was (?:agreed to|rejected|passed))\.)[ \t]*$",
     re.MULTILINE,
 )
 _NOTE_SENTENCE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\.")
-_HANSARD_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HANSARD_CLOCK = re.compile(
+    r"(?:[01]\d|2[0-3])[0-5]\d"
+    # A UK inquiry's or court's clock line (Opus/Epiq): "(10.00 am)", "(2.15 pm)".
+    r"|(?:[1-9]|1[0-2])[.:][0-5]\d[ \t]*(?:am|pm|a\.m\.|p\.m\.)"
+)
 _LEADING_TAGS = re.compile(r"(?:[ \t]*(?:\[[^\[\]\n]*\][ \t]*)?\n)*")
 # "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]" too.
 _EXHIBIT_LINE = re.compile(

@@ -171,8 +171,11 @@ _MEMBER_AFTER = re.compile(
 # line, with no colon: "(Reporter) The approval rating for your Cabinet remains low. …".
 _LINE_PAREN = re.compile(
     rf"^[ \t]*(?:\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)"
-    rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\])"
     rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{UPPER}]))"
+    rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
+    # A YouTube channel's cleaned-up auto-captions run on in lower case after the tag:
+    # "[Interviewer] so Tomasz how many hives" / "[Guest] right here about four hundred.".
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{LETTER}])))"
     # glued: square brackets, straight after a sentence's end, alone to the line's end
     rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\][ \t]*\n"
     r"(?=[ \t]*[^\s(\[])",
@@ -698,6 +701,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # label, which _LINE_LABEL reads with the emoji cut off.
             if re.fullmatch(_DECORATION, text[line_start:start].strip()):
                 continue
+            if regex is _MIDLINE and re.search(
+                r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|St)\.[ \t]*$",
+                text[line_start:start],
+            ):
+                # "Q FROM CHAT: For Dr. Park: is recycling …": the full stop is the title's,
+                # no sentence's end; the name after it is addressed, no glued label.
+                continue
             covering = [k for k, h in hits.items() if h.start <= start < h.end]
             if covering and regex is _GLUED_ROLE:
                 # "Talks, Moscow, May 5, 2024Question:" is a title with a glued label, not the
@@ -736,6 +746,22 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[m.start()] = LabelHit(
                 m.start(), m.end(), m.group("name"), info, m.start(), inline=True
             )
+    # A line-start label in words of its own ("Міський голова:", an office with a lower-case
+    # word the glued-name pattern does not take) glued after a sentence's end by a lost line
+    # break: "… сидять у коридорі.Міський голова: Укриття …". The same words at a line start
+    # make it the page's label (the consistency rules still weigh it as an inline one).
+    worded = {
+        h.text: h.info
+        for h in hits.values()
+        if not h.inline and h.info.office and re.search(rf"[ \t][{LOWER}]", h.text)
+    }
+    for label, worded_info in worded.items():
+        for m in re.finditer(rf"(?<=[{LOWER}][.?!…]){re.escape(label)}:[ \t]", text[:limit]):
+            if not any(h.start <= m.start() < h.end for h in hits.values()):
+                end = m.end() - 1
+                hits[m.start()] = LabelHit(
+                    m.start(), end, label, worded_info, m.start(), inline=True
+                )
     # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
     # A page that sets no blank line between paragraphs leaves the box open to the end: a turn
     # line below a bare "Читайте также" ("Вопрос: Уточняющий вопрос: на судне были …?",
@@ -790,7 +816,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # on Science, Space, and Technology will" / "come to order.") cuts every long line
         # mid-sentence; a long line whose words go on below is speech, not a field value.
         nxt = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)].strip()
-        if nxt and not nxt.startswith(("[", "(")):
+        # (A cover's next field is no wrapped words: "Moderator: Dr. Felicity Amankwah,
+        # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
+        if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.

@@ -258,6 +258,16 @@ _TRAILING_LINE = re.compile(
     r"(?:источник\w*|джерел\w*|sources?)\b.{0,60}"
     # A short line pointing to the link it ends with ("Full video: https://…").
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
+    # A Telegram post's reactions under it, each an emoji and its count: "❤️ 214  🔥 37  👍 91".
+    r"|\d[\d.,]*[KkКк]?(?:[ \t]+[\u2190-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*"
+    r"\d[\d.,]*[KkКк]?)+"
+    # Its call to subscribe, ending with the channel's handle: "Підписатися на канал ➡️
+    # @zhytomyr_online", "Подписывайтесь на наш канал: @rian_ru".
+    r"|(?:Підписатися|Підписуйтеся|Підписуйтесь|Подписаться|Подписывайтесь|Subscribe)\b"
+    r"[^\n]{0,60}@\w+"
+    # A link's call to action, its arrow set off by a space: "Register for upcoming events »",
+    # "Все новости ›" (a closing «» quote sits on its last word).
+    r"|[^\n.!?«»]{1,60}[ \t]+[»›→][ \t]*$"
     # A post's view counter: "👁 23.4K", "12,5K просмотров".
     r"|\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMmКкМм](?:[ \t]+(?:views|просмотр\w*|переглядів))?"
     # Telegram adds the edit mark and its time beside it: "👁 48.2K   изменено 13:47".
@@ -944,7 +954,10 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
 
 
 _COMMENTS_HEAD = re.compile(
-    r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*\(\d+\)[ \t]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*"
+    # YouTube's, its count with no brackets: "Comments 1,204" (above "Sort by").
+    r"(?:\(\d+\)|(?<=s)[ \t]+\d{1,3}(?:[,.]\d{3})*)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 
 

@@ -641,7 +641,7 @@ def _speaker_names(
         if n.has_full_given
     )
     canon = resolve_names(names, header_names, people)
-    voices = _named_voices(preface) if "Speaker" in preface else {}
+    voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
         # "Гульнара Рашитовна:" under "… с главным врачом … Гульнарой Рашитовной Хабибуллиной":
@@ -809,6 +809,17 @@ def _speaker_names(
             speaker = (
                 labelled[0] if labelled else _merged_display(examiner[-1], names, header_canon)
             )
+        elif (
+            info.kind is LabelKind.QUESTION
+            and info.name is None
+            and info.office is None
+            and (sworn_at := [at for at, _ in witnesses if at < h.start])
+            and (counsel := _examining_counsel(labels, sworn_at[-1], h.start, canon)) is not None
+        ):
+            # A UK inquiry's record: "MR COLIN DRAY (sworn)" / "MS ASHWORTH: Mr Dray, you were
+            # the site engineer …?" / "A. That's correct." / "Q. And in that role, …": the bare
+            # "Q." lines go on with the counsel who opened the witness's questioning.
+            speaker = counsel
         elif info.kind is LabelKind.QUESTION and info.office is not None:
             # "Q1 Chair:" under "Members present: Dame Meg Hillier (Chair); …"
             office = _office_holder(info.office, header, names, header_canon, header_text, preface)
@@ -1020,8 +1031,19 @@ def _speaker_names(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
                 speaker = holder
-        if _unknown_voice(h) and voices:
-            speaker = voices.get(fold(h.text), speaker)
+        if (_unknown_voice(h) or h.parened) and voices and fold(h.text) in voices:
+            speaker = voices[fold(h.text)]
+            if " " not in speaker:
+                # "[Interviewer] = Priya" under "Priya Raman visits commercial beekeeper
+                # Tomasz Wierzbicki …": the one surname the cover writes after that name.
+                completed = {
+                    f"{speaker} {m.group(1)}"
+                    for m in re.finditer(
+                        rf"\b{re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}'’\-]+)\b", preface
+                    )
+                    if not is_title_token(m.group(1))
+                }
+                speaker = completed.pop() if len(completed) == 1 else speaker
         out[h.start] = speaker
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
@@ -2088,6 +2110,21 @@ def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | Non
 def _respelled(display: str, header_text: str) -> str:
     """``display`` with the header's spelling of its surname when the header gives exactly one
     full name whose surname differs by a letter or two ("Zelensky" / "Zelenskyy")."""
+    # A label in capitals recased by rule ("SUN-HEE PARK:" -> "Sun-Hee Park") under a cover
+    # that prints the name in its own case ("Dr. Sun-hee Park, University of Melbourne"): the
+    # page's one spelling, letters unchanged, wins.
+    cased = {
+        m.group()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(display)}(?![\w-])", header_text, re.I)
+        if m.group() != display
+        # (a surname set in capitals, "Александр БАРАНОВ", is the page's emphasis)
+        and not any(len(w) > 1 and w.isupper() for w in m.group().split())
+        and not display.isupper()  # "TIME:" is the magazine's name as it prints it
+        # (each word's first letter as the label's: "time" in a sentence is no spelling)
+        and all(a[:1] == b[:1] for a, b in zip(m.group().split(), display.split(), strict=True))
+    }
+    if len(cased) == 1:
+        return cased.pop()
     words = display.split()
     surname = words[-1]
     if not header_text or not surname.isascii():
@@ -2711,6 +2748,44 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
         # One.": a title's word opens it, but no title's second word follows).
         return None
     return _asker_name(words, others)
+
+
+# A member of the public at the microphone says their name before asking, with no outlet to
+# follow it: "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …", "Житель:
+# Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.
+_NAMED_AT_MIC = re.compile(
+    rf"{_GREETING.pattern}(?:My|my)[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати"
+)
+_NAMED_AT_MIC_NAME = re.compile(
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
+)
+
+
+def _named_at_mic(body: str, others: set[str]) -> str | None:
+    """The full name a member of the public gives at the start of ``body``, or ``None``."""
+    m = re.match(rf"(?:{_NAMED_AT_MIC.pattern})", body.lstrip())
+    if m is None:
+        return None
+    n = _NAMED_AT_MIC_NAME.match(body.lstrip(), m.end())
+    if n is None or _addressed_words(n.group("name").split()):
+        return None
+    return _asker_name(n.group("name").split(), others)
+
+
+def _examining_counsel(
+    labels: Sequence[LabelHit], sworn_at: int, before: int, canon: dict[Name, str]
+) -> str | None:
+    """The last person labelled by name between a witness's swearing-in and ``before`` (the
+    counsel whose "Q." lines follow), or ``None``: the chair speaks as an office."""
+    named = [
+        h.info.name
+        for h in labels
+        if sworn_at < h.start < before
+        and h.info.kind is LabelKind.PERSON
+        and h.info.name is not None
+        and h.info.office is None
+    ]
+    return canon.get(named[-1]) if named else None
 
 
 def _addressed_words(words: Sequence[str]) -> bool:

@@ -19,11 +19,21 @@ from rhetoscope.structure.speakers import (
     Name,
     fold,
     is_chorus,
+    is_public_member,
     is_title_token,
     name_from_phrase,
     outlet_role,
 )
 
+_BARE_WH = re.compile(
+    r"(?:what|why|how|when|where|who|which|что|почему|как|зачем|що|чому|як|навіщо)\b[^.!?…\n]*",
+    re.IGNORECASE,
+)
+_STATED_QUESTION = re.compile(
+    r"(?i)\b(?:my[ \t]+question[ \t]+is|I[ \t]+(?:want|wanted|would[ \t]+like)[ \t]+to[ \t]+ask"
+    r"|мой[ \t]+вопрос|у[ \t]+меня[ \t]+вопрос|хочу[ \t]+спросить|моє[ \t]+питання"
+    r"|хочу[ \t]+запитати|у[ \t]+мене[ \t]+питання)\b"
+)
 _PROMPT = re.compile(
     r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
@@ -761,8 +771,17 @@ def _roles(
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
             # journalist's challenge that the principal answers, as an interviewer's would be.
-            remark = fold(h.text) in _REMARK_LABELS
-            asks = "?" in body or (remark and _asks(body, h.text, answered=answered))
+            # So is a resident's shout at a town hall that the official answers: "WOMAN IN
+            # AUDIENCE: That's not good enough! We can't wait for a bill!" / "REP. …: Ma'am, I
+            # hear you, …".
+            remark = fold(h.text) in _REMARK_LABELS or is_public_member(fold(h.text))
+            asks = (
+                "?" in body
+                or (remark and _asks(body, h.text, answered=answered))
+                # "My question is whether all these new lines are really for data centers.":
+                # a question said as a statement.
+                or _STATED_QUESTION.search(body) is not None
+            )
             # A show's announcer reads its opening billboard: a statement.
             unasked = "statement" if fold(h.text) == "announcer" else "other"
             labels.append("question" if asks else unasked)
@@ -873,7 +892,33 @@ def _roles(
             opening
         ):
             asked = True
+    # A debate's moderator calling the closing round ("Переходим к заключительным словам, у
+    # каждого по минуте.", "We move to closing statements."): the call asks nothing, and what
+    # each candidate then says, until the moderator speaks again, is a statement.
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        k = key(h, speaker)
+        body = text[start:end]
+        if k not in interviewers or "?" in body or not _CLOSING_ROUND.search(body):
+            continue
+        run = []
+        for j in range(i + 1, len(bodies)):
+            if key(bodies[j][0], bodies[j][3]) in interviewers:
+                break
+            run.append(j)
+        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2:
+            continue  # one guest answering "… in your closing remarks you said …": no round
+        labels[i] = "other"
+        for j in run:
+            if labels[j] == "answer":
+                labels[j] = "statement"
     return labels
+
+
+_CLOSING_ROUND = re.compile(
+    r"(?i)\b(?:closing|final)[ \t]+(?:statements?|remarks|words)\b"
+    r"|\bзаключительн\w*[ \t]+(?:слов\w*|выступлени\w*|реплик\w*)"
+    r"|\b(?:заключн\w*|підсумков\w*)[ \t]+(?:слов\w*|виступ\w*)"
+)
 
 
 # An answerer who hands part of the question on to a colleague: "Щодо механізму я попрошу
@@ -1259,6 +1304,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
         return False
+    if _BARE_WH.fullmatch(body.strip()):
+        # Auto-captions drop the question mark: "[Interviewer] what changed" / "[Guest] mites
+        # mostly." — a question word with no sentence's end after it asks.
+        return True
     if _RESTATES.match(body):
         return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
     if _REMARK.search(body):

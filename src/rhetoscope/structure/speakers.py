@@ -96,6 +96,10 @@ ANONYMOUS = frozenset(
         "crowd",
         "participant",
         "announcer",
+        # A podcast's listener message played in: "Voicemail (24:05): Hi Marcus, this is a
+        # longtime listener from Ohio. …" (unnamed unless the caller says who they are).
+        "voicemail",
+        "voice message",
         # The White House's press wranglers end an Oval Office spray: "STAFF:  Thank you,
         # press." / "AIDE:  Let's go, guys."
         "staff",
@@ -860,7 +864,7 @@ AUDIENCE_QUESTION = frozenset(
 # The question word, a "from" preposition and one or two words of where it came from.
 # A direct line's phoned-in question too: "Звонок из Бердска:", "Дзвінок з Ковеля:".
 _AUDIENCE_QUESTION = re.compile(
-    r"(?:вопрос|питання|запитання|question|звонок|дзвінок)[ \t]+"
+    r"(?:вопрос|питання|запитання|question|q|звонок|дзвінок)[ \t]+"
     r"(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
     r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
 )
@@ -1058,8 +1062,31 @@ _BRACKET_NOTES = _words(
 )
 
 
+# A member of the public at a town hall or a residents' meeting, named by no label: "RESIDENT:",
+# "WOMAN IN AUDIENCE:", "Man from the floor:", "Житель:", "Жителька:", "Женщина из зала:". The
+# word says what they are, not who: they speak as no one unless they name themselves.
+_PUBLIC_MEMBER = re.compile(
+    r"(?:(?:an?|another|local|male|female|elderly|young)[ \t]+)?"
+    r"(?:resident|citizen|constituent|voter|man|woman|member[ \t]+of[ \t]+the[ \t]+public"
+    r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
+    r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
+    r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
+    r"|[ \t]+(?:из|із|з)[ \t]+(?:зала|залу|зали))?"
+)
+
+
+def is_public_member(folded: str) -> bool:
+    """A folded label naming a member of the public by what they are ("resident", "woman in
+    audience", "житель")."""
+    return _PUBLIC_MEMBER.fullmatch(folded) is not None
+
+
 def _anonymous(folded: str) -> bool:
-    return folded in ANONYMOUS or folded.startswith("unidentified ")
+    return (
+        folded in ANONYMOUS
+        or folded.startswith("unidentified ")
+        or _PUBLIC_MEMBER.fullmatch(folded) is not None
+    )
 
 
 def bracket_outlet(who: str) -> str | None:
@@ -1128,7 +1155,11 @@ _OFFICE_OF_PLACE = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
 )
 _PHONE_IN = re.compile(
-    r"(?i:caller|listener|viewer|texter|audience[ \t]+member)[ \t]*\([ \t]*"
+    r"(?i:caller|listener|viewer|texter|audience[ \t]+member"
+    # A webinar's question read out from the chat, its sender in brackets: "Q from chat
+    # (Mateus, São Paulo):" is Mateus's question.
+    r"|(?P<q>(?:q|question)[ \t]+from[ \t]+(?:the[ \t]+)?(?:chat|audience|floor|online|q&a)))"
+    r"[ \t]*\([ \t]*"
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
@@ -1222,7 +1253,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             " ".join(_recase(w) for w in who.split()) if who.isupper() else who
         )
         if caller is not None:
-            return LabelInfo(LabelKind.PERSON, text, name=caller, strong=True)
+            kind = LabelKind.QUESTION if phoned.group("q") else LabelKind.PERSON
+            return LabelInfo(kind, text, name=caller, strong=True)
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
@@ -1725,6 +1757,7 @@ def _state_office(tokens: Sequence[str]) -> str | None:
 # word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
 # ministers speak; a name is capitalised, so a lower-case complement is no surname.
 _DOMAIN_OFFICE_HEADS = frozenset({"глава", "голова", "міністр", "мэр", "министр", "губернатор"})
+_DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
 # article's lead-in, not a label.
@@ -1734,6 +1767,14 @@ _PAST_VERB = re.compile(r".*(?:ал|ял|ил|ел|ыл|ув|ав|ив)(?:а|о|
 def _office_of_domain(tokens: Sequence[str]) -> str | None:
     """ "Глава города" / "Міністр фінансів": one office word, then one or two lower-case words
     in the genitive naming what it heads; the whole label as the office, else None."""
+    if (
+        len(tokens) == 2
+        and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
+        and fold(tokens[1]) in _DOMAIN_OFFICE_HEADS
+    ):
+        # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
+        # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
+        return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):

@@ -104,6 +104,7 @@ from rhetoscope.structure.metadata import find_byline, furniture_start, trailing
 from rhetoscope.structure.naming import (
     _adjectival_case,
     _called_asker,
+    _named_at_mic,
     _recase_word,
     _self_introduced,
     _speaker_names,
@@ -689,6 +690,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
+            if named is not None:
+                bodies[i] = (h, start, end, named)
+        elif role == "question" and speaker is None and h.info.kind is LabelKind.ANONYMOUS:
+            # "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …": the
+            # resident at the microphone says who she is.
+            named = _named_at_mic(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
