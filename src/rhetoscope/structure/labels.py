@@ -172,10 +172,12 @@ _MEMBER_AFTER = re.compile(
 _LINE_PAREN = re.compile(
     rf"^[ \t]*(?:\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)"
     rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\])"
-    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{UPPER}]))"
-    # glued: square brackets, straight after a sentence's end, alone to the line's end
-    rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\][ \t]*\n"
-    r"(?=[ \t]*[^\s(\[])",
+    # Kenya's MFA puts a colon after the brackets: "[Moderator]: Good afternoon, …".
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|(?:[ \t]*:)?[ \t]+(?=[\"“‘]?[{UPPER}]))"
+    # glued: square brackets, straight after a sentence's end, alone to the line's end, or with
+    # a colon and the words on its line ("… after the scandal?[Dr. Kamau]: We have set up …")
+    rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}]))",
     re.MULTILINE,
 )
 # A bracketed heading or direction is no voice: "[Opening Statement]", "[Provisional

@@ -1034,7 +1034,12 @@ def bracket_outlet(who: str) -> str | None:
             # itself (a lowercase "газета «Известия»" only describes the outlet).
             found.append(" ".join(part.split()))
             continue
+        lead = _LEADING_DESCRIPTORS.match(part.strip())
         part = _LEADING_DESCRIPTORS.sub("", part.strip())
+        if lead is not None and lead.group().split()[-1] == "The" and part[:1].isupper():
+            # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
+            # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
+            part = f"The {part}"
         tail = _TRAILING_DESCRIPTORS.search(part)
         # A capitalised English descriptor closing the name is the name's own ("Question
         # (Anadolu Agency):", "(China Daily)"), as the bare label "Anadolu Agency:" speaks; a
@@ -1054,7 +1059,11 @@ def bracket_outlet(who: str) -> str | None:
             continue
         if fold(words[0]) in _BRACKET_NOTES:
             continue
-        if is_title_token(words[0]) and not (tail is not None and tail.start() > 0):
+        if (
+            is_title_token(words[0])
+            and not (tail is not None and tail.start() > 0)
+            and not (words[0] == "The" and len(words) > 1 and not is_title_token(words[1]))
+        ):
             # "(Minister)" is a post; "(Public TV)", "(National Radio)" close on the medium's
             # capitalised word, which makes the title-like head part of a channel's name.
             continue
@@ -1200,6 +1209,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
         return None
+    if (
+        role is not None
+        and fold(name_part) in QUESTION_WORDS | _JOURNALIST_WORDS
+        and (outlet := bracket_outlet(role)) is not None
+        and (_news_outlet(role) or not ((named := name_from_phrase(role)) and named.has_full_given))
+    ):
+        # Kenya's MFA: "[Journalist, Nation Media Group]:", "[Journalist, The Standard]:": the
+        # outlet after a comma, as in "Journalist (Ukrinform):" ("Journalist, Jane Doe:" names her).
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
     if (
         role is not None
         and _news_outlet(name_part)
@@ -1878,6 +1896,16 @@ def parse_name(tokens: list[str]) -> Name | None:
     )
     while len(rest) > 1 and rest[0] in INSTITUTION_ACRONYMS and not publication:
         rest = rest[1:]
+    if (
+        not title_tokens
+        and len(rest) == 2
+        and re.fullmatch(r"[B-DF-HJ-NP-TV-XZ]{3,4}", rest[0])
+        and not rest[1].isupper()
+    ):
+        # Kenya's "PCS Kamau:" (the Prime Cabinet Secretary), "DCM Okafor:": three or more
+        # capitals with no vowel before a mixed-case surname are an office's abbreviation, no
+        # initials (those come in pairs: "JD Vance").
+        title_tokens, rest = [rest[0]], rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
