@@ -1209,6 +1209,24 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
         return None
+    described = name_part.split()
+    if (
+        role is None
+        and 2 <= len(described) <= 4
+        and fold(described[0]) in INTERVIEWER_WORDS - {"media"}
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in described[1:])
+        and not any(is_title_token(w) or fold(w) in NOT_NAME_WORDS for w in described[1:])
+    ):
+        # Planalto's "Journalist Renata Lobo:" then "Renata Lobo:", "Journalist Paulo:": the
+        # interviewer's role word, then her name (a first name alone when the page gives no
+        # more); she speaks, in the interviewer's role.
+        held = (
+            name_from_phrase(" ".join(described[1:]))
+            if len(described) > 2
+            else Name(given=(), surname=described[1], title=None, caps=False)
+        )
+        if held is not None:
+            return LabelInfo(LabelKind.PERSON, text, name=held, role=described[0], strong=True)
     if (
         role is not None
         and fold(name_part) in QUESTION_WORDS | _JOURNALIST_WORDS
