@@ -687,6 +687,7 @@ def _speaker_names(
             outlet_label = info.name.title is None and (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
+                or _described_outlet(info.name, header, header_text)
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -1932,6 +1933,27 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
                 found.add(" ".join(full[k:]))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+# A medium's word beside a publication's name in a lead: "originally published in the daily
+# Pravda", "told the weekly Respekt", "the Pravda newspaper".
+_MEDIUM_WORD = r"(?:daily|weekly|newspaper|magazine|tabloid|news[ \t]+agency|news[ \t]+portal)"
+
+
+def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: str) -> bool:
+    """A one-word mixed-case label ("Pravda:") that the lead describes as a publication ("… the
+    daily Pravda") and that names none of the header's people: an outlet, which asks through
+    its one named journalist ("The interview was conducted by Zuzana Kollárová …")."""
+    if name.given or name.title or name.caps or any(n.key == name.key for _, n in header):
+        return False
+    word = re.escape(name.surname)
+    return (
+        re.search(
+            rf"\b{_MEDIUM_WORD}[ \t]+{word}(?![{LETTER}])|(?<![{LETTER}]){word}[ \t]+{_MEDIUM_WORD}\b",
+            header_text,
+        )
+        is not None
+    )
 
 
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
