@@ -2385,7 +2385,9 @@ _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
 _INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
 _SELF_INTRO = re.compile(
     rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
-    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+(?:from|with|of)[ \t]+)"
+    # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
+    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?|[ \t]+[–—-][ \t]+"
+    rf"|[ \t]+(?:from|with|of)[ \t]+)"
     rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
     rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
     rf"|(?P<outlet3>{_OUTLET}),[ \t]*{_INTRO_NAME.replace('name', 'name3')}[ \t]*[.!:]"

@@ -69,6 +69,10 @@ INTERVIEWER_WORDS = frozenset(
         "кореспондент",
         "ведучий",
         "ведуча",
+        # Mexico's presidency labels every reporter at the morning conference "INTERLOCUTOR:"
+        # (Spanish "INTERLOCUTORA:"); each names themselves in the question.
+        "interlocutor",
+        "interlocutora",
     }
 )
 # Role-described first appearances ("LESTER HOLT, NBC NEWS ANCHOR") that mark an interviewer.

@@ -740,6 +740,8 @@ _FOLLOW_UP = re.compile(
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
     r")(?![\w-]))"
+    # "And if there is no agreement?": a question that opens on "And" carries on the last one.
+    r"|[ \t]*And[ \t]+[a-z]"
 )
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
@@ -752,9 +754,14 @@ def _follow_up_asker(
     answering: set[str],
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
-    if i < 2 or roles[i - 1] == "question" or roles[i - 2] != "question":
+    # The asker's question may have had two answers: "I will ask the Secretary to answer" and
+    # the Secretary's (Mexico's morning conference), before "And if there is no agreement?".
+    j = i - 1
+    while j > 0 and i - j <= 2 and roles[j] == "answer":
+        j -= 1
+    if j == i - 1 or roles[j] != "question":
         return None
-    asker = bodies[i - 2][3]
+    asker = bodies[j][3]
     if asker is None or _FOLLOW_UP.match(body) is None:
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
