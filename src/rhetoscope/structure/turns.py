@@ -570,7 +570,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
             # you, sir, for the briefing.") is "other" but still says who speaks.
-            (role == "question" or (role == "other" and h.info.kind is LabelKind.QUESTION))
+            (
+                role == "question"
+                or (role == "other" and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER))
+            )
             and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
@@ -591,6 +594,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _called_asker(text[prev[1] : prev[2]], answering)
             if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
+            if (
+                role == "other"
+                and named is None
+                and speaker is None
+                and _BARE_THANKS.fullmatch(text[start:end])
+            ):
+                # "INTERLOCUTOR: Thank you." straight after the answer to Daniela Ruiz's
+                # question: the reporter who asked thanks for the answer.
+                named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
@@ -743,6 +755,7 @@ _FOLLOW_UP = re.compile(
     # "And if there is no agreement?": a question that opens on "And" carries on the last one.
     r"|[ \t]*And[ \t]+[a-z]"
 )
+_BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
 
@@ -752,8 +765,11 @@ def _follow_up_asker(
     roles: list[str],
     i: int,
     answering: set[str],
+    *,
+    thanks: bool = False,
 ) -> str | None:
-    """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
+    """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up (or,
+    with ``thanks``, their thanks for the answer)."""
     # The asker's question may have had two answers: "I will ask the Secretary to answer" and
     # the Secretary's (Mexico's morning conference), before "And if there is no agreement?".
     j = i - 1
@@ -762,7 +778,7 @@ def _follow_up_asker(
     if j == i - 1 or roles[j] != "question":
         return None
     asker = bodies[j][3]
-    if asker is None or _FOLLOW_UP.match(body) is None:
+    if asker is None or (not thanks and _FOLLOW_UP.match(body) is None):
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
         return None  # "A follow-up to my colleague's question: …" is someone else's
