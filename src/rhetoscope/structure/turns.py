@@ -752,8 +752,9 @@ _FOLLOW_UP = re.compile(
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
     r")(?![\w-]))"
-    # "And if there is no agreement?": a question that opens on "And" carries on the last one.
-    r"|[ \t]*And[ \t]+[a-z]"
+    # "And if there is no agreement?": one short question on "And" carries on the last one
+    # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
+    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
