@@ -1949,7 +1949,8 @@ def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: s
     word = re.escape(name.surname)
     return (
         re.search(
-            rf"\b{_MEDIUM_WORD}[ \t]+{word}(?![{LETTER}])|(?<![{LETTER}]){word}[ \t]+{_MEDIUM_WORD}\b",
+            rf"\b{_MEDIUM_WORD}[ \t]+{word}(?![{LETTER}])"
+            rf"|(?<![{LETTER}]){word}[ \t]+{_MEDIUM_WORD}\b",
             header_text,
         )
         is not None

@@ -1234,12 +1234,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if (
         role is not None
         and fold(name_part) in QUESTION_WORDS | _JOURNALIST_WORDS
-        and (outlet := bracket_outlet(role)) is not None
-        and (_news_outlet(role) or not ((named := name_from_phrase(role)) and named.has_full_given))
+        and (said_outlet := bracket_outlet(role)) is not None
+        and (
+            _news_outlet(role)
+            or not ((as_person := name_from_phrase(role)) and as_person.has_full_given)
+        )
     ):
         # Kenya's MFA: "[Journalist, Nation Media Group]:", "[Journalist, The Standard]:": the
         # outlet after a comma, as in "Journalist (Ukrinform):" ("Journalist, Jane Doe:" names her).
-        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=outlet)
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=said_outlet)
     if (
         role is not None
         and _news_outlet(name_part)
