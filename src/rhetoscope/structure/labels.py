@@ -175,10 +175,12 @@ _LINE_PAREN = re.compile(
     rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
     # A YouTube channel's cleaned-up auto-captions run on in lower case after the tag:
     # "[Interviewer] so Tomasz how many hives" / "[Guest] right here about four hundred.".
-    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{LETTER}])))"
-    # glued: square brackets, straight after a sentence's end, alone to the line's end
-    rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\][ \t]*\n"
-    r"(?=[ \t]*[^\s(\[])",
+    # Kenya's MFA puts a colon after the brackets: "[Moderator]: Good afternoon, …".
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|(?:[ \t]*:)?[ \t]+(?=[\"“‘]?[{LETTER}])))"
+    # glued: square brackets, straight after a sentence's end, alone to the line's end, or with
+    # a colon and the words on its line ("… after the scandal?[Dr. Kamau]: We have set up …")
+    rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}]))",
     re.MULTILINE,
 )
 # A bracketed heading or direction is no voice: "[Opening Statement]", "[Provisional

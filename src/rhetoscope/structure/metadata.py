@@ -245,6 +245,9 @@ _TRAILING_LINE = re.compile(
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
     # A wire reporter's address alone under the story (Yonhap: "kdaeun@yna.co.kr" / "(END)").
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
+    # "--oOo--").
+    r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").

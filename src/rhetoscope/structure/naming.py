@@ -745,6 +745,7 @@ def _speaker_names(
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
                 or _masthead_acronym(info.name, header_text)
                 or (not info.name.given and _masthead_word(info.text, header_text))
+                or _described_outlet(info.name, header, header_text)
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -2200,6 +2201,28 @@ def _masthead_word(label: str, header_text: str) -> bool:
     return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
 
 
+# A medium's word beside a publication's name in a lead: "originally published in the daily
+# Pravda", "told the weekly Respekt", "the Pravda newspaper".
+_MEDIUM_WORD = r"(?:daily|weekly|newspaper|magazine|tabloid|news[ \t]+agency|news[ \t]+portal)"
+
+
+def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: str) -> bool:
+    """A one-word mixed-case label ("Pravda:") that the lead describes as a publication ("… the
+    daily Pravda") and that names none of the header's people: an outlet, which asks through
+    its one named journalist ("The interview was conducted by Zuzana Kollárová …")."""
+    if name.given or name.title or name.caps or any(n.key == name.key for _, n in header):
+        return False
+    word = re.escape(name.surname)
+    return (
+        re.search(
+            rf"\b{_MEDIUM_WORD}[ \t]+{word}(?![{LETTER}])"
+            rf"|(?<![{LETTER}]){word}[ \t]+{_MEDIUM_WORD}\b",
+            header_text,
+        )
+        is not None
+    )
+
+
 def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word capitalised label ("TIME") that the header also writes in capitals, standing
     alone: an outlet or acronym, whose capitals are its name. The outlet's full name that an
@@ -2712,7 +2735,9 @@ _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
 _INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
 _SELF_INTRO = re.compile(
     rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
-    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+(?:from|with|of)[ \t]+)"
+    # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
+    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?|[ \t]+[–—-][ \t]+"
+    rf"|[ \t]+(?:from|with|of)[ \t]+)"
     rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
     rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
     rf"|(?P<outlet3>{_OUTLET}),[ \t]*{_INTRO_NAME.replace('name', 'name3')}[ \t]*[.!:]"

@@ -72,6 +72,10 @@ INTERVIEWER_WORDS = frozenset(
         "кореспондент",
         "ведучий",
         "ведуча",
+        # Mexico's presidency labels every reporter at the morning conference "INTERLOCUTOR:"
+        # (Spanish "INTERLOCUTORA:"); each names themselves in the question.
+        "interlocutor",
+        "interlocutora",
     }
 )
 # Role-described first appearances ("LESTER HOLT, NBC NEWS ANCHOR") that mark an interviewer.
@@ -1103,7 +1107,12 @@ def bracket_outlet(who: str) -> str | None:
             # itself (a lowercase "газета «Известия»" only describes the outlet).
             found.append(" ".join(part.split()))
             continue
+        lead = _LEADING_DESCRIPTORS.match(part.strip())
         part = _LEADING_DESCRIPTORS.sub("", part.strip())
+        if lead is not None and lead.group().split()[-1] == "The" and part[:1].isupper():
+            # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
+            # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
+            part = f"The {part}"
         tail = _TRAILING_DESCRIPTORS.search(part)
         # A capitalised English descriptor closing the name is the name's own ("Question
         # (Anadolu Agency):", "(China Daily)"), as the bare label "Anadolu Agency:" speaks; a
@@ -1123,7 +1132,11 @@ def bracket_outlet(who: str) -> str | None:
             continue
         if fold(words[0]) in _BRACKET_NOTES:
             continue
-        if is_title_token(words[0]) and not (tail is not None and tail.start() > 0):
+        if (
+            is_title_token(words[0])
+            and not (tail is not None and tail.start() > 0)
+            and not (words[0] == "The" and len(words) > 1 and not is_title_token(words[1]))
+        ):
             # "(Minister)" is a post; "(Public TV)", "(National Radio)" close on the medium's
             # capitalised word, which makes the title-like head part of a channel's name.
             continue
@@ -1274,6 +1287,36 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.
         return None
+    described = name_part.split()
+    if (
+        role is None
+        and 2 <= len(described) <= 4
+        and fold(described[0]) in INTERVIEWER_WORDS - {"media"}
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in described[1:])
+        and not any(is_title_token(w) or fold(w) in NOT_NAME_WORDS for w in described[1:])
+    ):
+        # Planalto's "Journalist Renata Lobo:" then "Renata Lobo:", "Journalist Paulo:": the
+        # interviewer's role word, then her name (a first name alone when the page gives no
+        # more); she speaks, in the interviewer's role.
+        held = (
+            name_from_phrase(" ".join(described[1:]))
+            if len(described) > 2
+            else Name(given=(), surname=described[1], title=None, caps=False)
+        )
+        if held is not None:
+            return LabelInfo(LabelKind.PERSON, text, name=held, role=described[0], strong=True)
+    if (
+        role is not None
+        and fold(name_part) in QUESTION_WORDS | _JOURNALIST_WORDS
+        and (said_outlet := bracket_outlet(role)) is not None
+        and (
+            _news_outlet(role)
+            or not ((as_person := name_from_phrase(role)) and as_person.has_full_given)
+        )
+    ):
+        # Kenya's MFA: "[Journalist, Nation Media Group]:", "[Journalist, The Standard]:": the
+        # outlet after a comma, as in "Journalist (Ukrinform):" ("Journalist, Jane Doe:" names her).
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True, outlet=said_outlet)
     if (
         role is not None
         and _news_outlet(name_part)
@@ -1973,6 +2016,16 @@ def parse_name(tokens: list[str]) -> Name | None:
     )
     while len(rest) > 1 and rest[0] in INSTITUTION_ACRONYMS and not publication:
         rest = rest[1:]
+    if (
+        not title_tokens
+        and len(rest) == 2
+        and re.fullmatch(r"[B-DF-HJ-NP-TV-XZ]{3,4}", rest[0])
+        and not rest[1].isupper()
+    ):
+        # Kenya's "PCS Kamau:" (the Prime Cabinet Secretary), "DCM Okafor:": three or more
+        # capitals with no vowel before a mixed-case surname are an office's abbreviation, no
+        # initials (those come in pairs: "JD Vance").
+        title_tokens, rest = [rest[0]], rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"

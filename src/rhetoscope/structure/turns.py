@@ -667,7 +667,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
             # you, sir, for the briefing.") is "other" but still says who speaks.
-            (role == "question" or (role == "other" and h.info.kind is LabelKind.QUESTION))
+            (
+                role == "question"
+                or (role == "other" and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER))
+            )
             and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
@@ -690,6 +693,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
+            if (
+                role == "other"
+                and named is None
+                and speaker is None
+                and _BARE_THANKS.fullmatch(text[start:end])
+            ):
+                # "INTERLOCUTOR: Thank you." straight after the answer to Daniela Ruiz's
+                # question: the reporter who asked thanks for the answer.
+                named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
             if named is not None:
                 bodies[i] = (h, start, end, named)
         elif role == "question" and speaker is None and h.info.kind is LabelKind.ANONYMOUS:
@@ -845,7 +857,11 @@ _FOLLOW_UP = re.compile(
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
     r")(?![\w-]))"
+    # "And if there is no agreement?": one short question on "And" carries on the last one
+    # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
+    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
 )
+_BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
 
@@ -872,19 +888,23 @@ def _follow_up_asker(
     roles: list[str],
     i: int,
     answering: set[str],
+    *,
+    thanks: bool = False,
 ) -> str | None:
-    """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up."""
+    """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up (or,
+    with ``thanks``, their thanks for the answer)."""
     if i < 2 or roles[i - 1] == "question":
         return None
     # The answer may come from two officials in turn ("CEO: Roughly two-thirds …" / "CFO: And
-    # just to add, …") before the same analyst follows up.
+    # just to add, …"; Mexico's morning conference: "I will ask the Secretary to answer" and
+    # the Secretary's) before the same asker follows up.
     q = i - 2
     while q > 0 and roles[q] == "answer" and roles[q + 1] == "answer":
         q -= 1
     if roles[q] != "question":
         return None
     asker = bodies[q][3]
-    if asker is None or _FOLLOW_UP.match(body) is None:
+    if asker is None or (not thanks and _FOLLOW_UP.match(body) is None):
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
         return None  # "A follow-up to my colleague's question: …" is someone else's
