@@ -3180,6 +3180,20 @@ def _unboxed(text: str, proposed: Sequence[tuple[str, int, int]]) -> list[tuple[
     return out
 
 
+# A photo's caption between an answer's paragraphs, its credit last: "Ночная смена в
+# контакт-центре. Иллюстративное фото", "Nurses at the clinic. Photo: Reuters".
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:^|[.!…»”][ \t]+)(?:(?:иллюстративное|ілюстративне|архивное|архівне|file)[ \t]+)?"
+    r"(?:фото|photo|фотография|світлина)(?:[ \t]*[:©][^?\n]{0,80}|[ \t]+by[^?\n]{0,80})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _photo_caption(para: str) -> bool:
+    short = "?" not in para and len(para.split()) <= 40
+    return short and _PHOTO_CREDIT_END.search(para) is not None
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -3259,6 +3273,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                     and _pull_quote(_same_quotes(para), _same_quotes(text[nxt[1] : nxt[2]]))
                 )
                 or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
+                or _photo_caption(para)
             )
         ):
             end = nxt[2] if nxt is not None and nxt[0] == "answer" else e_

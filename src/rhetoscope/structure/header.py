@@ -501,6 +501,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         journalist = name_from_phrase(m.group("phrase") + (" " + third.group(1) if third else ""))
         if third and (journalist is None or not journalist.given):
             journalist = name_from_phrase(m.group("phrase"))
+            third = None
         possessor = m.group("owner")
         if journalist is None or not journalist.given:
             continue
@@ -517,6 +518,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "… with Fox News' Bret Baier", "… told the BBC's Laura Kuenssberg": a journalist.
             out = [(k, n) for k, n in out if n.key != journalist.key]
             out.append(("interview by", journalist))
+            # "In an interview with ThePrint's Arjun Mehta and Priya Nair": both ask, so the
+            # outlet's label stays the outlet's.
+            end = m.end() + (len(third.group(0)) if third else 0)
+            also = re.match(
+                rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+                rf"(?![{LETTER}])",
+                header[end:],
+            )
+            second = name_from_phrase(also.group(1)) if also else None
+            if second is not None and second.given and second.key != journalist.key:
+                out.append(("interview by", second))
             outlet = re.sub(r"^[Tt]he[ \t]+", "", possessor)
             outlets[fold(outlet)] = outlet
     if outlets:

@@ -173,6 +173,11 @@ STOP_LABELS = (
             # A newsletter or subscription box: "SIGN UP: The Ledger Climate Brief — …".
             "sign up",
             "subscribe",
+            # A page's share and display buttons: "Follow Us :" / "Text Size: A- A+" (ThePrint).
+            "follow us",
+            "share this",
+            "text size",
+            "font size",
             "related",
             "see also",
             "published",
