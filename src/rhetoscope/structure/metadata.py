@@ -167,8 +167,12 @@ DATELINE = _DATELINE
 _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
 # "By Simon Shuster", "Автор: …", and the States Newsroom sites' "BY: NOLAN BRIGGS - JUNE 3,
 # 2025 5:45 AM" (a colon after the word, the date after a dash).
+# A wire's credit names the writer after the agency and the job, "by" in lowercase too:
+# Xinhua's "by Xinhua writer Wang Lei", "By Anadolu Agency reporter Aylin Demir".
 BYLINE = re.compile(
-    rf"^[ \t]*(?:By:?|BY:?|Автор:?|Author:)[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
+    r"^[ \t]*(?:[Bb]y[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:staff[ \t]+|senior[ \t]+)?"
+    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
     rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
 )
@@ -965,6 +969,9 @@ _COMMENTS_HEAD = re.compile(
 
 
 # A run of hashtags after a sentence's closing mark, to the end of its line.
+_GLUED_END_MARK = re.compile(
+    r"(?<=[.!?…\"”»])[ \t]+(?:Enditem|ENDITEM|\((?:END|End)\)|/?ENDS)[ \t]*$", re.MULTILINE
+)
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$", re.MULTILINE)
 
 
@@ -1043,6 +1050,11 @@ def trailing_start(text: str) -> int:
                     # mid.ru's tags glued to the last sentence above the rest of the block ("…
                     # our door remains open. #Lavrov#UNGA79 #BRICS" / "#RussianDipl" / "omacy").
                     end = glued.start()
+                mark = _GLUED_END_MARK.search(text, line_start, end)
+                if mark is not None and direction_end is None:
+                    # A wire's end mark glued to the last sentence: Xinhua's "… is such a
+                    # partner. Enditem", Yonhap's "… next month. (END)", "… ENDS".
+                    end = mark.start()
                 break
             if direction_end is None:
                 direction_end = end

@@ -77,6 +77,8 @@ _LOWER_PARTICLE_NAME = re.compile(
 # A personal honorific, which stands before a surname alone ("Ms. Ruiz Beltran"); an office
 # stands before a full name ("President Elnur Rzayev").
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
+# A courtesy closing a title: "Deputy Spokesperson Ms." -> "Deputy Spokesperson".
+_HONORIFIC_TAIL = re.compile(r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mx|H\.E)\.?)+$", re.IGNORECASE)
 
 
 _DESK_WORD = (
@@ -938,7 +940,13 @@ def _speaker_names(
         elif info.kind is LabelKind.OFFICE and info.office is not None:
             # "NATO Spokesperson:" after "NATO Spokesperson Allison Hart:"; "The Prime
             # Minister:" after "The Prime Minister (Keir Starmer):".
-            holders = {canon[n] for n in names if n.title and fold(n.title) == fold(info.office)}
+            # The title may end in a courtesy the bare office label drops: "Deputy
+            # Spokesperson:" after "Deputy Spokesperson Ms. Kanokwan Srisuk:".
+            holders = {
+                canon[n]
+                for n in names
+                if n.title and fold(_HONORIFIC_TAIL.sub("", n.title)) == fold(info.office)
+            }
             if len(holders) == 1:
                 speaker = holders.pop()
             else:
