@@ -2190,6 +2190,21 @@ def resolve_names(
     ``header_people`` are every full name the header mentions: an initials label ("JS:") that
     matches exactly one of them, and no label, is that person.
     """
+    # A lead's pair cut off a label's double surname ("Ernesto Valdés" read from "Deputy
+    # Foreign Minister Ernesto Valdés Ruiz told …" beside the label "Ernesto Valdés Ruiz:") is
+    # that label's person, not a second one who would claim the surname label "Valdés:".
+    truncated = {
+        (tuple(fold(w) for w in n.given[:-1]), Name((), n.given[-1], None, False).key)
+        for n in names
+        if len(n.given) > 1 and n.has_full_given
+    }
+    if truncated:
+        header_names = [
+            h for h in header_names if (tuple(fold(w) for w in h.given), h.key) not in truncated
+        ]
+        header_people = [
+            h for h in header_people if (tuple(fold(w) for w in h.given), h.key) not in truncated
+        ]
     groups: list[list[Name]] = []
     for name in names:
         for group in groups:
@@ -2296,7 +2311,24 @@ def _merge_given_names(
         keys = {n.key for n in group}
         if len(keys) == 1 and all(not n.given for n in group) and not keys & surnames:
             key = next(iter(keys))
-            matches = [g for g in full if any(n.given and fold(n.given[0]) == key for n in g)]
+            # ... or the first of a Spanish double surname, which the full name writes as its
+            # last given word: "Ernesto Valdés Ruiz:" then "Valdés:".
+            matches = [
+                g
+                for g in full
+                if any(
+                    n.given
+                    and (
+                        fold(n.given[0]) == key
+                        or (
+                            len(n.given) > 1
+                            and n.has_full_given
+                            and Name((), n.given[-1], None, False).key == key
+                        )
+                    )
+                    for n in g
+                )
+            ]
             people = {n.key for g in matches for n in g}
             if len(matches) == 1 and len(people) == 1 and len(key) > 2:
                 if not any(matches[0] is g for g in (*groups, *out)):  # a header person
