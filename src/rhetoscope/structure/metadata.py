@@ -412,6 +412,12 @@ _TRAILING_LINE = re.compile(
     # it isn’t free to produce. … please support us.", "Support independent journalism …".
     r"|.{0,200}\bjournalism\b.{0,300}\b(?:support[ \t]+us|donat\w+|become[ \t]+a[ \t]+"
     r"(?:member|supporter|subscriber))\b.*"
+    # A share row in any language is its word and the networks: Malaysia's PMO "Kongsi:
+    # Facebook | X | Telegram".
+    r"|[^\W\d_]{2,20}[ \t]*:[ \t]*(?:(?-i:Facebook|X|Twitter|Telegram|WhatsApp|LinkedIn|Email"
+    r"|E-mail|Weibo|WeChat|VK|Line|Instagram|Threads|Bluesky)(?:[ \t]*[|·,/][ \t]*|[ \t]+|$)){2,}"
+    # A press office's sign-off set between dashes: "- PMO Media Unit -", "-- END --".
+    r"|[-–—]{1,3}[ \t]*[^\W\d_][^\n\-–—.!?]{0,40}?[ \t]*[-–—]{1,3}"
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"

@@ -38,6 +38,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
+    OFFICE_ABBREVIATIONS,
     PARTICLES,
     UPPER,
     LabelKind,
@@ -77,8 +78,19 @@ _LOWER_PARTICLE_NAME = re.compile(
 # A personal honorific, which stands before a surname alone ("Ms. Ruiz Beltran"); an office
 # stands before a full name ("President Elnur Rzayev").
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", re.IGNORECASE)
-# A courtesy closing a title: "Deputy Spokesperson Ms." -> "Deputy Spokesperson".
-_HONORIFIC_TAIL = re.compile(r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mx|H\.E)\.?)+$", re.IGNORECASE)
+# A courtesy or style closing a title: "Deputy Spokesperson Ms." -> "Deputy Spokesperson",
+# Malaysia's "PM Datuk Seri" -> "PM".
+_HONORIFIC_TAIL = re.compile(
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mx|H\.E|Datuk|Dato['’]?|Datin|Tan|Puan|Seri|Sri)\.?)+$",
+    re.IGNORECASE,
+)
+
+
+def _title_office(title: str) -> str:
+    """The office a name's title holds, its courtesy dropped and an abbreviation spelled out:
+    "PM Datuk Seri" (of "PM Datuk Seri Azlan Hamid:") -> "Prime Minister", as "PM:" reads."""
+    office = _HONORIFIC_TAIL.sub("", title).strip()
+    return OFFICE_ABBREVIATIONS.get(office, office)
 
 
 _DESK_WORD = (
@@ -945,7 +957,7 @@ def _speaker_names(
             holders = {
                 canon[n]
                 for n in names
-                if n.title and fold(_HONORIFIC_TAIL.sub("", n.title)) == fold(info.office)
+                if n.title and fold(_title_office(n.title)) == fold(info.office)
             }
             if len(holders) == 1:
                 speaker = holders.pop()

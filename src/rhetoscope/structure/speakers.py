@@ -399,6 +399,12 @@ _IRISH_PARTICLES = frozenset({"mac", "mag", "nic", "ní", "ó", "uí", "ua"})
 # Honorifics and offices that may precede a name; stripped for grouping, kept as the title.
 TITLE_WORDS = frozenset(
     {
+        # Malaysia's and Brunei's styles: "Datuk Seri Azlan Hamid", "Dato' Sri …", "Datin …".
+        "datuk",
+        "dato",
+        "dato'",
+        "dato’",
+        "datin",
         "mr",
         "mrs",
         "ms",
@@ -1559,6 +1565,9 @@ _SENTENCE_IN_LABEL = re.compile(
 )
 
 
+# Malay styles that take "Sri" after them ("Tan Sri", "Puan Sri", "Toh Puan"): titles only then.
+_STYLE_BEFORE_SRI = frozenset({"tan", "puan"})
+
 # Offices that transcripts abbreviate in a label (written in capitals exactly so).
 OFFICE_ABBREVIATIONS = {
     "SG": "Secretary-General",
@@ -1973,6 +1982,14 @@ def parse_name(tokens: list[str]) -> Name | None:
                 i += 1
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
+    # Malaysia's styles: "Datuk Seri Azlan Hamid", "Dato' Sri …", "Tan Sri Muhyiddin Yassin":
+    # "Seri"/"Sri" after a style word belongs to the style (alone it is a given name, "Sri
+    # Mulyani Indrawati"; "Tan" alone is a surname).
+    if i == 0 and last >= 3 and fold(expanded[0]) in _STYLE_BEFORE_SRI:
+        i = 1
+    if 0 < i < last - 1 and fold(expanded[i]) in ("seri", "sri"):
+        if fold(expanded[i - 1]).rstrip("'’") in {"datuk", "dato", *_STYLE_BEFORE_SRI}:
+            i += 1
     if i >= len(expanded):
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
