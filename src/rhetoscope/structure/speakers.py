@@ -1067,6 +1067,13 @@ _DESCRIBED_OUTLET = re.compile(
 _LEADING_DESCRIPTORS = re.compile(rf"^(?:{_MEDIA_DESCRIPTOR}[ \t]+)+", re.IGNORECASE)
 _TRAILING_DESCRIPTORS = re.compile(rf"(?:[ \t]+{_MEDIA_DESCRIPTOR})+$", re.IGNORECASE)
 # Bracketed notes that are no outlet: "(Inaudible)", "(Translated)", "(Follow-up)".
+# A channel's name with its number: "Question (Khabar 24):", "(France 24)", "(Channel 4)",
+# "(Rossiya 24)" (a counted voice, "Reporter 2", "Part 3", is none).
+_NUMBERED_CHANNEL = re.compile(
+    rf"(?!(?i:reporter|journalist|speaker|part|question|day|room|round|voice|participant|person"
+    rf"|caller|guest|member|item|page|no|number|session|male|female|man|woman|q|a)\b)"
+    rf"[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+\d{{1,3}}"
+)
 _BRACKET_NOTES = _words(
     """
     inaudible unclear crosstalk laughter off-mic translated translation interpreted
@@ -1151,7 +1158,11 @@ def bracket_outlet(who: str) -> str | None:
             # "(Minister)" is a post; "(Public TV)", "(National Radio)" close on the medium's
             # capitalised word, which makes the title-like head part of a channel's name.
             continue
-        if any(c.isdigit() for c in part) and fold(part) not in NEWS_OUTLETS:
+        if (
+            any(c.isdigit() for c in part)
+            and fold(part) not in NEWS_OUTLETS
+            and not _NUMBERED_CHANNEL.fullmatch(part)
+        ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
         # "Питання (Перший канал):".
