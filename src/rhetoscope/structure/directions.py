@@ -16,6 +16,8 @@ _DIRECTION_WORDS = frozenset(
         "crosstalk",
         "cross-talk",
         "overtalk",
+        # "(Overlapping voices)", "(Overlapping speech)": crosstalk in a translated record.
+        "overlapping",
         "inaudible",
         "unintelligible",
         "indiscernible",

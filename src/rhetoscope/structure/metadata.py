@@ -416,6 +416,12 @@ _TRAILING_LINE = re.compile(
     # Facebook | X | Telegram".
     r"|[^\W\d_]{2,20}[ \t]*:[ \t]*(?:(?-i:Facebook|X|Twitter|Telegram|WhatsApp|LinkedIn|Email"
     r"|E-mail|Weibo|WeChat|VK|Line|Instagram|Threads|Bluesky)(?:[ \t]*[|·,/][ \t]*|[ \t]+|$)){2,}"
+    # The issuing press office's line under the last answer, no sentence in it: Casa
+    # Rosada's "Comunicado de prensa - Secretaría de Comunicación y Medios", "Press Office,
+    # Ministry of Information".
+    r"|[^\n.!?]{0,60}\b(?:Secretar[ií]a|Secretariat|Ministerio|Ministry|Office|Unit|Directorate"
+    r"|Department|Bureau|Oficina|Direcci[oó]n)\b[^\n.!?]{0,40}\b(?:Comunicaci[oó]n|Communications?"
+    r"|Media|Medios|Prensa|Press|Informaci[oó]n|Information)\b[^\n.!?]{0,40}"
     # A press office's sign-off set between dashes: "- PMO Media Unit -", "-- END --".
     r"|[-–—]{1,3}[ \t]*[^\W\d_][^\n\-–—.!?]{0,40}?[ \t]*[-–—]{1,3}"
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
