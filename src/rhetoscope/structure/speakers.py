@@ -1998,9 +1998,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     # Mulyani Indrawati"; "Tan" alone is a surname).
     if i == 0 and last >= 3 and fold(expanded[0]) in _STYLE_BEFORE_SRI:
         i = 1
-    if 0 < i < last - 1 and fold(expanded[i]) in ("seri", "sri"):
-        if fold(expanded[i - 1]).rstrip("'’") in {"datuk", "dato", *_STYLE_BEFORE_SRI}:
-            i += 1
+    if (
+        0 < i < last - 1
+        and fold(expanded[i]) in ("seri", "sri")
+        and fold(expanded[i - 1]).rstrip("'’") in {"datuk", "dato", *_STYLE_BEFORE_SRI}
+    ):
+        i += 1
     if i >= len(expanded):
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
