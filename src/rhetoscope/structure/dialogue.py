@@ -38,6 +38,8 @@ from rhetoscope.structure.header import (
     _header_people,
     _lead_people_ru,
     _nominative,
+    _patronymic,
+    _patronymic_mended,
     _place_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
@@ -1408,6 +1410,10 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
         # form the page itself prints is the nominative.
         named = {n for n in named if n in lead} or named
+        # The address by given name and patronymic reads as a pair ("Галина Петровна, сорок
+        # лет …?"); the caption completes it ("Галина Петровна Зуева. Фото автора"): Галина
+        # Зуева. Left as written when the page never gives the surname.
+        named = {_patronymic_completed(n, lead) for n in named}
         if not named and first is not None and m is None:
             named = _dossier_named(question, lead)
         name = named.pop() if len(named) == 1 else None
@@ -1426,6 +1432,14 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+def _patronymic_completed(name: str, lead: str) -> str:
+    """ "Галина Петровна" as "Галина Зуева" when ``lead`` writes "Галина Петровна Зуева"."""
+    given, _, second = name.partition(" ")
+    if not second or " " in second or not _patronymic(second):
+        return name
+    return _patronymic_mended([("", Name((given,), second, None, False))], lead)[0][1].display()
 
 
 def _surname_as(given: str, nominative: str, surname: str) -> str:
