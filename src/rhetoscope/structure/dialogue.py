@@ -57,7 +57,7 @@ from rhetoscope.structure.naming import (
     _office_holder,
 )
 from rhetoscope.structure.proposer import propose
-from rhetoscope.structure.roles import _PROMPT, _REMARK, _asks
+from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ONLY, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
@@ -2334,6 +2334,9 @@ def _trim_narration(
     return end
 
 
+_QUESTION_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
+
+
 def _bold_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -2554,6 +2557,13 @@ def _bold_dialogue(
     dash_style = (dashed >= 2 and dashed > len(paras) / 2) or (
         dashed_answers >= 3 and dashed_answers > len(paras) / 2
     )
+    # A questionnaire numbers its bold questions ("**1. …?**", "**2. …?**"): 1, 2, 3 … in
+    # every question, the numbers no words of theirs.
+    numbers = [_QUESTION_NUMBER.match(text, m.start("q")) for m, _ in paras]
+    numbered_run = all(numbers) and len(numbers) >= 2
+    numbered_run = numbered_run and [int(n.group(1)) for n in numbers if n] == list(
+        range(1, len(numbers) + 1)
+    )
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -2595,6 +2605,9 @@ def _bold_dialogue(
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
         q_from = opener.end() if opener is not None else m.start("q")
+        if numbered_run and opener is None:
+            # "**1. Чи варто щепитися від грипу цього року?**": the number is the page's.
+            q_from = _QUESTION_NUMBER.match(text, q_from).end()
         q_start, q_end = strip_range(text, q_from, last.end("q"))
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
@@ -2624,6 +2637,19 @@ def _bold_dialogue(
             and re.search(r"[.!…:;]$", text[q_start:q_end].strip()) is None
             and _YES_NO_REPLY.match(text, a_start, a_end) is not None
         )
+        closing_thanks = (
+            i == len(paras) - 1
+            and not question
+            and i > 0
+            and any(
+                t.fullmatch(re.sub(r"^[ \t]*[—–\-][ \t]*", "", text[q_start:q_end]))
+                for t in (_THANKS_ONLY, _THANKS_FOR)
+            )
+        )
+        # The interviewer's bold thanks under the last answer, the guest's reply below it
+        # ("**— Спасибо.**" / "— Спасибо вам, приходите на открытие."): a closing remark, no
+        # question, though answered.
+        asks = asks and not closing_thanks
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"

@@ -1845,6 +1845,16 @@ _RU_ASKED = re.compile(
 )
 
 
+# Questions put to the interviewee, named in the dative after a lower-case post: "Ми поставили
+# сім запитань інфекціоністці обласної лікарні Олені Ковальчук", "Мы задали несколько вопросов
+# главному врачу больницы Ирине Соколовой".
+_RU_QUESTIONS_TO = re.compile(
+    r"(?<![а-яёіїєґ])(?:поставил[аи]?|поставили|поставив|задал[аи]?|задали|задав)[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}(?:запитан|питан|вопрос)[а-яёіїєґ]*[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,6}" + _RU_PAIR
+)
+
+
 def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     """A man's genitive/accusative pair in the nominative ("Андрія Коломійця" -> "Андрій
     Коломієць", "Сергія Ярошенка" -> "Сергій Ярошенко"), a woman's accusative too ("Ірину
@@ -1921,6 +1931,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             pair = _accusative_pair(asked[-1].group("g"), asked[-1].group("s"))
             if pair is not None and not is_title_token(pair[0]):
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
+    for m in _RU_QUESTIONS_TO.finditer(text):
+        given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
+        if not is_title_token(given) and given != m.group("g"):  # a dative, not a heading word
+            out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
