@@ -1646,6 +1646,13 @@ _RU_INTERVIEW_WITH = re.compile(
     # политики ЦБ экономистом Денисом Кравцом" (The Bell): up to eight words.
     r"|[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+){0,8}" + _RU_PAIR
 )
+# A podcast's host who talks with the guest, in the present: "Ведуча Катерина Литвин говорить з
+# архітектором Андрієм Руденком про …", "Ведущий Павел Орлов беседует с экономистом …".
+_RU_HOST_TALKS_WITH = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едуч|[Вв]едущ)[а-яёіїєґ]{0,3}[ \t]+"
+    r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}(?:говорить|говорит|розмовляє|беседует"
+    r"|спілкується|общается)[ \t]+(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-'’]+[ \t]+){0,6}" + _RU_PAIR
+)
 # A news lead that announces the text below it ("… обратился глава администрации города Роман
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
 TEXT_FOLLOWS = re.compile(
@@ -1917,7 +1924,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
-    for m in _RU_INTERVIEW_WITH.finditer(text):
+    for m in (*_RU_INTERVIEW_WITH.finditer(text), *_RU_HOST_TALKS_WITH.finditer(text)):
         given, surname = (
             _attested_surname(m.group("g"), text),
             _attested_surname(m.group("s"), text),
