@@ -804,6 +804,17 @@ def _bold_questions(
         )
 
     closing = {**closing_paras(put), **closing}
+    marks = {m.group(1) for m in [*closing.values(), *([first] if first else [])]}
+    if marks in ({"_"}, {"*"}):
+        # A page that sets every question in italics, the answers under bold labels (Konkurent:
+        # "_А чому саме підвал_" / "**Савчин:** Бо на інше …"): an italic paragraph of its own
+        # closing an answer is a question, with or without its "?" (a subheading is bold).
+        italic = marks.pop()
+
+        def styled(m: re.Match[str]) -> bool:
+            return m.group(1) == italic and _paragraph_alone(text, m)
+
+        closing = {**closing_paras(styled), **closing}
 
     def thanks(m: re.Match[str]) -> bool:
         # The interviewer's closing thanks in the questions' type under the last answer
