@@ -2616,9 +2616,10 @@ def _bold_dialogue(
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
         q_from = opener.end() if opener is not None else m.start("q")
-        if numbered_run and opener is None:
+        number = _QUESTION_NUMBER.match(text, q_from) if numbered_run and opener is None else None
+        if number is not None:
             # "**1. Чи варто щепитися від грипу цього року?**": the number is the page's.
-            q_from = _QUESTION_NUMBER.match(text, q_from).end()
+            q_from = number.end()
         q_start, q_end = strip_range(text, q_from, last.end("q"))
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
