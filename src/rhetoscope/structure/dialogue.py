@@ -38,6 +38,8 @@ from rhetoscope.structure.header import (
     _header_people,
     _lead_people_ru,
     _nominative,
+    _patronymic,
+    _patronymic_mended,
     _place_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
@@ -55,7 +57,7 @@ from rhetoscope.structure.naming import (
     _office_holder,
 )
 from rhetoscope.structure.proposer import propose
-from rhetoscope.structure.roles import _PROMPT, _REMARK, _asks
+from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ONLY, _asks
 from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
@@ -802,6 +804,17 @@ def _bold_questions(
         )
 
     closing = {**closing_paras(put), **closing}
+    marks = {m.group(1) for m in [*closing.values(), *([first] if first else [])]}
+    if marks in ({"_"}, {"*"}):
+        # A page that sets every question in italics, the answers under bold labels (Konkurent:
+        # "_А чому саме підвал_" / "**Савчин:** Бо на інше …"): an italic paragraph of its own
+        # closing an answer is a question, with or without its "?" (a subheading is bold).
+        italic = marks.pop()
+
+        def styled(m: re.Match[str]) -> bool:
+            return m.group(1) == italic and _paragraph_alone(text, m)
+
+        closing = {**closing_paras(styled), **closing}
 
     def thanks(m: re.Match[str]) -> bool:
         # The interviewer's closing thanks in the questions' type under the last answer
@@ -1408,6 +1421,10 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the
         # form the page itself prints is the nominative.
         named = {n for n in named if n in lead} or named
+        # The address by given name and patronymic reads as a pair ("Галина Петровна, сорок
+        # лет …?"); the caption completes it ("Галина Петровна Зуева. Фото автора"): Галина
+        # Зуева. Left as written when the page never gives the surname.
+        named = {_patronymic_completed(n, lead) for n in named}
         if not named and first is not None and m is None:
             named = _dossier_named(question, lead)
         name = named.pop() if len(named) == 1 else None
@@ -1426,6 +1443,14 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+def _patronymic_completed(name: str, lead: str) -> str:
+    """ "Галина Петровна" as "Галина Зуева" when ``lead`` writes "Галина Петровна Зуева"."""
+    given, _, second = name.partition(" ")
+    if not second or " " in second or not _patronymic(second):
+        return name
+    return _patronymic_mended([("", Name((given,), second, None, False))], lead)[0][1].display()
 
 
 def _surname_as(given: str, nominative: str, surname: str) -> str:
@@ -2320,6 +2345,9 @@ def _trim_narration(
     return end
 
 
+_QUESTION_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
+
+
 def _bold_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -2540,6 +2568,13 @@ def _bold_dialogue(
     dash_style = (dashed >= 2 and dashed > len(paras) / 2) or (
         dashed_answers >= 3 and dashed_answers > len(paras) / 2
     )
+    # A questionnaire numbers its bold questions ("**1. …?**", "**2. …?**"): 1, 2, 3 … in
+    # every question, the numbers no words of theirs.
+    numbers = [_QUESTION_NUMBER.match(text, m.start("q")) for m, _ in paras]
+    numbered_run = all(numbers) and len(numbers) >= 2
+    numbered_run = numbered_run and [int(n.group(1)) for n in numbers if n] == list(
+        range(1, len(numbers) + 1)
+    )
     spans: list[Span] = []
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
@@ -2581,6 +2616,10 @@ def _bold_dialogue(
             return ()  # two bold paragraphs in a row: headings, not questions and answers
         opener = outlet_labels[i]
         q_from = opener.end() if opener is not None else m.start("q")
+        number = _QUESTION_NUMBER.match(text, q_from) if numbered_run and opener is None else None
+        if number is not None:
+            # "**1. Чи варто щепитися від грипу цього року?**": the number is the page's.
+            q_from = number.end()
         q_start, q_end = strip_range(text, q_from, last.end("q"))
         # "**Але ж найбільше руйнувань у прифронтових громадах, де проєкти готувати ніхто не
         # буде.**": a bold challenge the interviewee answers asks, as a labelled one would.
@@ -2610,6 +2649,19 @@ def _bold_dialogue(
             and re.search(r"[.!…:;]$", text[q_start:q_end].strip()) is None
             and _YES_NO_REPLY.match(text, a_start, a_end) is not None
         )
+        closing_thanks = (
+            i == len(paras) - 1
+            and not question
+            and i > 0
+            and any(
+                t.fullmatch(re.sub(r"^[ \t]*[—–\-][ \t]*", "", text[q_start:q_end]))
+                for t in (_THANKS_ONLY, _THANKS_FOR)
+            )
+        )
+        # The interviewer's bold thanks under the last answer, the guest's reply below it
+        # ("**— Спасибо.**" / "— Спасибо вам, приходите на открытие."): a closing remark, no
+        # question, though answered.
+        asks = asks and not closing_thanks
         turns = [(q_start, q_end, "question" if asks else "other", asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"

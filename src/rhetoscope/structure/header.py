@@ -1646,6 +1646,13 @@ _RU_INTERVIEW_WITH = re.compile(
     # политики ЦБ экономистом Денисом Кравцом" (The Bell): up to eight words.
     r"|[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+){0,8}" + _RU_PAIR
 )
+# A podcast's host who talks with the guest, in the present: "Ведуча Катерина Литвин говорить з
+# архітектором Андрієм Руденком про …", "Ведущий Павел Орлов беседует с экономистом …".
+_RU_HOST_TALKS_WITH = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едуч|[Вв]едущ)[а-яёіїєґ]{0,3}[ \t]+"
+    r"(?:[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+[ \t]+){0,2}(?:говорить|говорит|розмовляє|беседует"
+    r"|спілкується|общается)[ \t]+(?:з|із|зі|с|со)[ \t]+(?:[а-яёіїєґ\-'’]+[ \t]+){0,6}" + _RU_PAIR
+)
 # A news lead that announces the text below it ("… обратился глава администрации города Роман
 # Ивашку. Приводим текст выступления."): the lead is the editor's, the text the speaker's.
 TEXT_FOLLOWS = re.compile(
@@ -1845,6 +1852,16 @@ _RU_ASKED = re.compile(
 )
 
 
+# Questions put to the interviewee, named in the dative after a lower-case post: "Ми поставили
+# сім запитань інфекціоністці обласної лікарні Олені Ковальчук", "Мы задали несколько вопросов
+# главному врачу больницы Ирине Соколовой".
+_RU_QUESTIONS_TO = re.compile(
+    r"(?<![а-яёіїєґ])(?:поставил[аи]?|поставили|поставив|задал[аи]?|задали|задав)[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}(?:запитан|питан|вопрос)[а-яёіїєґ]*[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,6}" + _RU_PAIR
+)
+
+
 def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     """A man's genitive/accusative pair in the nominative ("Андрія Коломійця" -> "Андрій
     Коломієць", "Сергія Ярошенка" -> "Сергій Ярошенко"), a woman's accusative too ("Ірину
@@ -1907,7 +1924,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
-    for m in _RU_INTERVIEW_WITH.finditer(text):
+    for m in (*_RU_INTERVIEW_WITH.finditer(text), *_RU_HOST_TALKS_WITH.finditer(text)):
         given, surname = (
             _attested_surname(m.group("g"), text),
             _attested_surname(m.group("s"), text),
@@ -1921,6 +1938,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             pair = _accusative_pair(asked[-1].group("g"), asked[-1].group("s"))
             if pair is not None and not is_title_token(pair[0]):
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
+    for m in _RU_QUESTIONS_TO.finditer(text):
+        given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
+        if not is_title_token(given) and given != m.group("g"):  # a dative, not a heading word
+            out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))

@@ -832,6 +832,12 @@ _PUBLISHER_NOTE = re.compile(
     # commentary are the views of the author(s) alone."
     r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
     r"(?:s|\(s\))?\b[^\n]{0,160}"
+    # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
+    # Погляди авторів можуть не збігатися з позицією донора.", "Материал подготовлен при
+    # поддержке …".
+    r"|[ \t]*(?:[^\n.!?]{0,60}?[ \t])?(?:створен|підготовлен|реалізован|создан|подготовлен"
+    r"|реализован)[а-яіїє]{0,2}[ \t]+(?:за|при)[ \t]+(?:[а-яіїє]+[ \t]+)?"
+    r"(?:підтримк[иі]|поддержке)\b[^\n]{0,300}"
 )
 # A podcast page's closing note on where to hear the show, nobody's speech: "Campus
 # Conversations is available on all major podcast platforms.", "Listen and subscribe on Apple

@@ -85,6 +85,7 @@ from rhetoscope.structure.furniture import (
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
+    _RU_CONDUCTED,
     _SIGNATURE,
     _STATEMENT_KINDS,
     _header,
@@ -202,13 +203,29 @@ def _signed_off(text: str, body_end: int) -> int:
             continue
         if re.search(r"[.!?…\"”»)]$", text[:at].rstrip()) and _signature_ru(m.group(0)):
             return len(text[:at].rstrip())
+    for at in paras[-3:]:
+        # The interviewer's credit over a dossier box (Kontinent Sibir: "Беседовала Анастасия
+        # Рябова" / "СПРАВКА" / "Андрей Николаевич Ковальский родился в 1968 году …"): the
+        # credit closes the conversation, the box below it is the page's.
+        line_end = text.find("\n", at, body_end)
+        line = text[at : body_end if line_end < 0 else line_end]
+        credit = _RU_CONDUCTED.match(re.sub(r"\*\*|__", "", line).strip())
+        if (
+            credit is not None
+            and not re.sub(r"\*\*|__", "", line).strip()[credit.end() :].strip(" \t.")
+            and re.search(r"[.!?…\"”»)]$", text[:at].rstrip())
+        ):
+            return len(text[:at].rstrip())
     return body_end
 
 
 # A name opening a line, in the nominative: "Оксана Левчук — онкологиня-радіологиня, …",
 # "Марина Гнатюк у своїй пекарні на Молдаванці".
 _LINE_NAME = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<g>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+"
+    r"[ \t]*(?:\*\*|__)?(?P<g>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+"
+    # A dossier's full name with the patronymic: "Андрей Николаевич Ковальский родился …".
+    r"(?:(?P<p>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ович|евич|йович|ьович|овна|евна|ична|івна|ївна))[ \t]+)?"
+    r"(?P<s>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+"
     r"(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)(?:\*\*|__)?(?P<rest>[ \t]*(?:[—–]|,)|[ \t]+[а-яёіїєґ])"
 )
 _PHOTO_LINE = re.compile(r"(?:Фото|Світлина)[ \t]*:[^\n]{1,80}", re.IGNORECASE)
@@ -230,7 +247,12 @@ def _boxed_interviewee(text: str) -> list[tuple[str, Name]]:
             continue
         head = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", ln).strip()
         name = Name((m.group("g"),), m.group("s"), None, False)
-        if _DOSSIER.fullmatch(head) and m.group("rest").strip() in ("—", "–", ","):
+        born = re.match(
+            r"[ \t]+(?:родил(?:ся|ась)|народил(?:ся|ася)|народився)\b", below[m.start("rest") :]
+        )
+        if _DOSSIER.fullmatch(head) and (m.group("rest").strip() in ("—", "–", ",") or born):
+            # A bio box opens on the name and a dash, or on its birth: "Справка" / "Андрей
+            # Николаевич Ковальский родился в 1968 году в Новосибирске."
             boxed[name.key] = name
         elif _PHOTO_LINE.fullmatch(head) and m.group("rest")[-1:].islower():
             captioned[name.key] = name
