@@ -2559,8 +2559,11 @@ def _office_holder(
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
+        # A domain word may be hyphenated or carry an apostrophe ("Губернатор Санкт-Петербурга
+        # Александр Беглов", "Міністр охорони здоров’я України Ігор Савчук"), else its second
+        # half would open the name.
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
-        rf"|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
+        rf"|[{_CYR_UP}]?[{_CYR_LOW}]+(?:[-'’][{_CYR_UP}]?[{_CYR_LOW}]+)*|[{LOWER}]+)){{0,3}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".

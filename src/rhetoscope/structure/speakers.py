@@ -2136,6 +2136,12 @@ def dative_given(word: str) -> str:
             return word[: -len(end)] + repl
     if low.endswith("у") and len(word) > 3:
         return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Павлу -> Павел, Ивану -> Иван
+    # Ukrainian alternates a velar before the dative "-і": "ведучій Марічці Левицькій" is
+    # Марічка, "Ользі" is Ольга (a given name in "-ця"/"-за" is rare beside these).
+    if re.search(r"[^ь]ці$", low) and len(word) > 4:
+        return word[:-2] + ("КА" if word.isupper() else "ка")
+    if low.endswith("льзі") and len(word) > 4:
+        return word[:-2] + ("ГА" if word.isupper() else "га")
     if re.search(r"[бвгджзклмнпрстфхцчшщ][еі]$", low) and len(word) > 3:
         return word[:-1] + "а"  # Елене -> Елена, Ірині -> Ірина
     return word
