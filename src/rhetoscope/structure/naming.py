@@ -886,13 +886,18 @@ def _speaker_names(
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
             # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
             speaker = info.text if not info.text.isupper() else info.text.capitalize()
-            # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person.
+            # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person; so
+            # is "Ведущая, пресс-секретарь губернатора Ольга Зайцева:" (the role before the
+            # name) once, then "Ведущая:".
             held = {
                 canon[o.info.name]
                 for o in labels
                 if o.info.name is not None
                 and o.info.name in canon
-                and fold(o.text) == fold(info.text)
+                and (
+                    fold(o.text) == fold(info.text)
+                    or fold((o.info.role or "").split(",")[0]) == fold(info.text)
+                )
             }
             if len(held) == 1:
                 speaker = held.pop()

@@ -522,6 +522,11 @@ TITLE_WORDS = frozenset(
         "директор",
         "премьер-министр",
         "премьер",
+        # Ukrainian, with either apostrophe: "…на 78 відсотків.Прем’єр-міністр: Що з …".
+        "прем'єр-міністр",
+        "прем’єр-міністр",
+        "прем'єр-міністерка",
+        "прем’єр-міністерка",
         "генсек",
         "генеральный",
         "секретарь",
@@ -1030,7 +1035,9 @@ def _recase(word: str) -> str:
     if mc and not mc.group(2)[1:2].islower():
         return mc.group(1) + _recase(mc.group(2))
     lowered = word.lower().replace("i\u0307", "i")  # Turkish "ALİ" -> "Ali", not "Ali̇"
-    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
+    cased = re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
+    # A Ukrainian apostrophe is inside the word: "ПРЕМ’ЄР-МІНІСТР" -> "Прем’єр-Міністр".
+    return re.sub(r"(?<=[а-яіїєґ]['’])[А-ЯІЇЄҐ]", lambda m: m.group(0).lower(), cased)
 
 
 def is_title_token(tok: str) -> bool:
