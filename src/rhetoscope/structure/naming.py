@@ -886,18 +886,13 @@ def _speaker_names(
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
             # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
             speaker = info.text if not info.text.isupper() else info.text.capitalize()
-            # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person; so
-            # is "Ведущая, пресс-секретарь губернатора Ольга Зайцева:" (the role before the
-            # name) once, then "Ведущая:".
+            # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person.
             held = {
                 canon[o.info.name]
                 for o in labels
                 if o.info.name is not None
                 and o.info.name in canon
-                and (
-                    fold(o.text) == fold(info.text)
-                    or fold((o.info.role or "").split(",")[0]) == fold(info.text)
-                )
+                and fold(o.text) == fold(info.text)
             }
             if len(held) == 1:
                 speaker = held.pop()
@@ -1050,6 +1045,18 @@ def _speaker_names(
                     if not is_title_token(m.group(1))
                 }
                 speaker = completed.pop() if len(completed) == 1 else speaker
+        if info.name is None and info.kind in (LabelKind.INTERVIEWER, LabelKind.OFFICE):
+            # "Ведущая, пресс-секретарь губернатора Ольга Зайцева:" once (the role before the
+            # name), then "Ведущая:": the one person whose label wrote that role first.
+            held = {
+                canon[o.info.name]
+                for o in labels
+                if o.info.name is not None
+                and o.info.name in canon
+                and fold((o.info.role or "").split(",")[0]) == fold(info.text)
+            }
+            if len(held) == 1 and speaker in (None, info.text, info.office):
+                speaker = held.pop()
         out[h.start] = speaker
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
