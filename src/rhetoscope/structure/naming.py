@@ -2573,9 +2573,13 @@ def _office_holder(
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
         # A domain word may be hyphenated or carry an apostrophe ("Губернатор Санкт-Петербурга
         # Александр Беглов", "Міністр охорони здоров’я України Ігор Савчук"), else its second
-        # half would open the name.
+        # half would open the name. A capitalised one is a genitive ("края", "України",
+        # "Санкт-Петербурга"), never a nominative name ("Андрій Коваленко та Прем’єр-міністр
+        # Фінляндії Юха Ліндроос": the domain stops before "Андрій").
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
-        rf"|[{_CYR_UP}]?[{_CYR_LOW}]+(?:[-'’][{_CYR_UP}]?[{_CYR_LOW}]+)*|[{LOWER}]+)){{0,3}})"
+        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
+        rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
+        rf"|[{LOWER}]+)){{0,3}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".

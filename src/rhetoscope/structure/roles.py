@@ -1050,6 +1050,10 @@ _OPENING_REMARKS = re.compile(
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
     r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
+    # "Губернатор готов ответить на ваши вопросы, но сначала несколько слов об итогах года.":
+    # the principal speaks first, then the questions.
+    r"|(?:сначала|для[ \t]+начала|спочатку|для[ \t]+початку)[ \t,—–\-]+"
+    r"(?:несколько|пару|кілька|декілька)[ \t]+(?:слов|слів)\b"
     # The moderator opens a joint press conference (president.gov.ua): "We are starting the
     # joint press conference of the President of Ukraine and the Prime Minister of …": the
     # leaders' statements come first.
