@@ -315,7 +315,12 @@ _LINE_STENOGRAM = re.compile(
     # A lost line break glues the next label to the last sentence: "…этим людям?ГУСЕВА М.О.
     # Елена Николаевна, …" (capitals and initials only, and only after a sentence end).
     rf"|(?<=[.!?…])(?P<name3>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS})"
-    rf"[ \t]+(?=[{_CYR_UP}«\"„(])",
+    rf"[ \t]+(?=[{_CYR_UP}«\"„(])"
+    # Or with the space kept, in the title-case form: "…Не слишком ли это мало для крупных
+    # компаний? Гурьев Д. А. Размер штрафов …" (the consistency pass keeps it only where the
+    # same label also starts a line).
+    rf"|(?<=[.!?…][ \t])(?P<name4>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
+    rf"[ \t]+{_STENO_INITIALS})[ \t]+(?=[{_CYR_UP}«\"„(])",
     re.MULTILINE,
 )
 # A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
@@ -512,7 +517,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
-        group = next(g for g in ("office", "name", "office2", "name2", "name3") if m.group(g))
+        group = next(
+            g for g in ("office", "name", "office2", "name2", "name3", "name4") if m.group(g)
+        )
         label = m.group(group)
         info = classify_label(label)
         if m.group("role"):
@@ -533,7 +540,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             del hits[start]
         if info is not None and start not in hits:
             end = m.end() - 1 if group in ("office2", "name2") else m.end()  # not the words' line
-            glued = group == "name3"
+            glued = group in ("name3", "name4")
             hits[start] = LabelHit(
                 start, end, label, info, start if glued else m.start(), stopped=True, inline=glued
             )
@@ -1081,6 +1088,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             if (recurs and (c.info.group in line_start_groups or role_total >= 2)) or (
                 _glued_reporter(text, c, cands, role_total)
                 or _glued_initials(text, c, cands)
+                or _glued_office(text, c, cands)
                 or _glued_outlet(text, c, cands)
                 or _glued_caller(text, c, cands)
             ):
@@ -1353,6 +1361,19 @@ def _glued_outlet(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
 
 # kremlin.ru's initials label: "В.Путин", "А.Новак", "С.Цивилев" (no space after the initial).
 _INITIALS_LABEL = re.compile(rf"(?:[{UPPER}]\.){{1,2}}[{UPPER}][{LOWER}][\w'’\-]*")
+
+
+def _glued_office(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """An office that speaks once, glued to the turn before it by a lost line break with no
+    space left ("…виконано на 78 відсотків.Прем’єр-міністр: Що з когенераційними …"): a word's
+    full stop right against the office, in a page whose line-start labels name two voices or
+    more (prose puts a space after its full stop)."""
+    if c.info.kind is not LabelKind.OFFICE or not re.search(
+        rf"[{LOWER}]{{2}}[.?!…]$", text[max(0, c.start - 3) : c.start]
+    ):
+        return False
+    peers = {h.info.group for h in cands if not h.inline and h.info.group != c.info.group}
+    return len(peers) >= 2
 
 
 def _glued_initials(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:

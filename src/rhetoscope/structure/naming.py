@@ -1065,6 +1065,18 @@ def _speaker_names(
                     if not is_title_token(m.group(1))
                 }
                 speaker = completed.pop() if len(completed) == 1 else speaker
+        if info.name is None and info.kind in (LabelKind.INTERVIEWER, LabelKind.OFFICE):
+            # "Ведущая, пресс-секретарь губернатора Ольга Зайцева:" once (the role before the
+            # name), then "Ведущая:": the one person whose label wrote that role first.
+            held = {
+                canon[o.info.name]
+                for o in labels
+                if o.info.name is not None
+                and o.info.name in canon
+                and fold((o.info.role or "").split(",")[0]) == fold(info.text)
+            }
+            if len(held) == 1 and speaker in (None, info.text, info.office):
+                speaker = held.pop()
         out[h.start] = speaker
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
@@ -2579,8 +2591,15 @@ def _office_holder(
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
+        # A domain word may be hyphenated or carry an apostrophe ("Губернатор Санкт-Петербурга
+        # Александр Беглов", "Міністр охорони здоров’я України Ігор Савчук"), else its second
+        # half would open the name. A capitalised one is a genitive ("края", "України",
+        # "Санкт-Петербурга"), never a nominative name ("Андрій Коваленко та Прем’єр-міністр
+        # Фінляндії Юха Ліндроос": the domain stops before "Андрій").
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
-        rf"|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
+        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
+        rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
+        rf"|[{LOWER}]+)){{0,3}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".

@@ -116,6 +116,13 @@ _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспонд
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
 
 
+# A label's role that says its speaker runs the programme (not merely works in news).
+_HOST_ROLE = re.compile(
+    r"\b(?:anchor|host|co-host|moderator|presenter|ведущ\w*|ведуч\w*|модератор\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -168,6 +175,18 @@ def _roles(
         ] + talked
         interviewer_names = [n for n in interviewer_names if n not in talked] + hosts
 
+    # A talk show's panel: the host's label says so ("Ведущий Павел Рудин:") and a guest's
+    # says a profession that is no newsroom post ("Виктор Левченко, политолог:"); a guest
+    # billed as a journalist there ("Майкл Браун, американский журналист:") argues as a guest.
+    panel = any(h.info.role and _HOST_ROLE.search(h.info.role) for h, *_ in bodies) and any(
+        h.info.name is not None
+        and h.info.role
+        and h.info.role[:1].islower()
+        and not INTERVIEWER_HINTS.search(h.info.role)
+        and not is_title_token(h.info.role.split()[0])
+        for h, *_ in bodies
+    )
+
     def is_one_of(speaker: str | None, people: Sequence[Name]) -> bool:
         """The canonical speaker is one of ``people`` ("NR:" resolved to Nick Robinson)."""
         parsed = name_from_phrase(speaker) if speaker else None
@@ -207,9 +226,11 @@ def _roles(
             )
             if outlet_role(info.role) or unknown_outlet:
                 outlet_askers.add(k)
-            if (hint and INTERVIEWER_HINTS.search(hint)) or any(
-                info.name.compatible(n) for n in interviewer_names
-            ):
+            if (
+                hint
+                and INTERVIEWER_HINTS.search(hint)
+                and not (panel and not _HOST_ROLE.search(hint))
+            ) or any(info.name.compatible(n) for n in interviewer_names):
                 interviewers.add(k)
             elif any(info.name.compatible(n) for n in interviewee_names):
                 interviewees.add(k)
@@ -1029,6 +1050,10 @@ _OPENING_REMARKS = re.compile(
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
     r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
+    # "Губернатор готов ответить на ваши вопросы, но сначала несколько слов об итогах года.":
+    # the principal speaks first, then the questions.
+    r"|(?:сначала|для[ \t]+начала|спочатку|для[ \t]+початку)[ \t,—–\-]+"
+    r"(?:несколько|пару|кілька|декілька)[ \t]+(?:слов|слів)\b"
     # The moderator opens a joint press conference (president.gov.ua): "We are starting the
     # joint press conference of the President of Ukraine and the Prime Minister of …": the
     # leaders' statements come first.

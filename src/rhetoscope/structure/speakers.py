@@ -528,6 +528,11 @@ TITLE_WORDS = frozenset(
         "директор",
         "премьер-министр",
         "премьер",
+        # Ukrainian, with either apostrophe: "…на 78 відсотків.Прем’єр-міністр: Що з …".
+        "прем'єр-міністр",
+        "прем’єр-міністр",
+        "прем'єр-міністерка",
+        "прем’єр-міністерка",
         "генсек",
         "генеральный",
         "секретарь",
@@ -1036,7 +1041,9 @@ def _recase(word: str) -> str:
     if mc and not mc.group(2)[1:2].islower():
         return mc.group(1) + _recase(mc.group(2))
     lowered = word.lower().replace("i\u0307", "i")  # Turkish "ALİ" -> "Ali", not "Ali̇"
-    return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
+    cased = re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
+    # A Ukrainian apostrophe is inside the word: "ПРЕМ’ЄР-МІНІСТР" -> "Прем’єр-Міністр".
+    return re.sub(r"(?<=[а-яіїєґ]['’])[А-ЯІЇЄҐ]", lambda m: m.group(0).lower(), cased)
 
 
 def is_title_token(tok: str) -> bool:
@@ -2167,6 +2174,12 @@ def dative_given(word: str) -> str:
             return word[: -len(end)] + repl
     if low.endswith("у") and len(word) > 3:
         return FLEETING_VOWEL.get(low[:-1], word[:-1])  # Павлу -> Павел, Ивану -> Иван
+    # Ukrainian alternates a velar before the dative "-і": "ведучій Марічці Левицькій" is
+    # Марічка, "Ользі" is Ольга (a given name in "-ця"/"-за" is rare beside these).
+    if re.search(r"[^ь]ці$", low) and len(word) > 4:
+        return word[:-2] + ("КА" if word.isupper() else "ка")
+    if low.endswith("льзі") and len(word) > 4:
+        return word[:-2] + ("ГА" if word.isupper() else "га")
     if re.search(r"[бвгджзклмнпрстфхцчшщ][еі]$", low) and len(word) > 3:
         return word[:-1] + "а"  # Елене -> Елена, Ірині -> Ірина
     return word
