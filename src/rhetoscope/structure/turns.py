@@ -431,15 +431,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _header_people(text[: min(first, 4000)])
             if k.startswith(_INTERVIEWEE_KINDS) or (not asking and k.startswith(_INTERVIEWER_KINDS))
         )
-    outlets = {fold(h.info.outlet) for h in labels if h.info.outlet}
-    if first and outlets and not any(k == "outlet" for k, _ in header):
+    label_outlets = {fold(h.info.outlet) for h in labels if h.info.outlet}
+    if first and label_outlets and not any(k == "outlet" for k, _ in header):
         # A broadcaster's web Q&A asks under its own name, and its lead, below the header's
         # six lines of share buttons and captions, names who asked for it: "… spoke to FRANCE
         # 24's Julie Marchand about …" over "FRANCE 24:" labels. Only a journalist owned by
         # an outlet that labels questions here is taken, with that outlet.
-        lead = _header_people(text[: min(first, 4000)])
-        if any(k == "outlet" and n.key in outlets for k, n in lead):
-            header.extend((k, n) for k, n in lead if k in ("interview by", "outlet"))
+        in_lead = _header_people(text[: min(first, 4000)])
+        if any(k == "outlet" and n.key in label_outlets for k, n in in_lead):
+            header.extend((k, n) for k, n in in_lead if k in ("interview by", "outlet"))
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
@@ -469,13 +469,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # A lead below the header's lines names the reporter whose own surname labels the
             # follow-ups: "State Treasurer Deborah McAllister sat down with Maine Morning Star
             # reporter Ben Carlisle …" over "Carlisle:" (the label confirms the lead).
-            surnames = {h.info.name.key for h in labels if h.info.name is not None}
+            labelled = {h.info.name.key for h in labels if h.info.name is not None}
             lead_people += [
                 (k, n)
                 for k, n in _header_people(text[: min(lead_end, 3000)])
                 if k.startswith(_INTERVIEWER_KINDS)
                 and n.given
-                and n.key in surnames
+                and n.key in labelled
                 and n.key not in answering
             ]
     if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
