@@ -29,6 +29,7 @@ from rhetoscope.structure.header import (
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
+    _PLACE_NOUNS,
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
@@ -2240,6 +2241,7 @@ def _most_named(
             is_title_token(g)
             or any(a <= m.start() < b for a, b in quoted)
             or _country(s)
+            or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
             or any(s == o.surname for o in others)
@@ -3246,6 +3248,9 @@ def _photo_caption(para: str) -> bool:
     return short and _PHOTO_CREDIT_END.search(para) is not None
 
 
+_QUESTION_NUMBER_AT = re.compile(r"\d{1,2}[.)][ \t]+(?=[\"“‘A-Z])")
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -3349,6 +3354,12 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
+        elif role == "question":
+            # A newsletter numbers its questions ("*1. How close are the talks …?*"): the
+            # number is the page's furniture, the question starts after it.
+            s_, e_ = strip_range(text, s_, e_)
+            if (number := _QUESTION_NUMBER_AT.match(text, s_, e_)) is not None:
+                s_ = number.end()
         speaker = asker if role in ("question", "other") else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
         spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))

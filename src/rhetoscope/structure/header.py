@@ -267,7 +267,8 @@ _BROADCASTER = re.compile(r"^(?:[Tt]he[ \t]+)?(?P<acronym>[A-Z]{2,5})\b")
 _OUTLET_JOURNALIST = re.compile(
     r"\b(?:[Ww]ith|to|told)[ \t]+"
     r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*"
-    r"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w&.\-]*){0,3}?)"
+    # A channel's number is part of its name: "… spoke to FRANCE 24's Julie Marchand".
+    r"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?(?:[A-Z][\w&.\-]*|\d{1,3})){0,3}?)"
     r"(?:['’]s|(?<=s)['’])[ \t]+"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
 )
@@ -312,6 +313,14 @@ _JOURNALIST_SUBJECT = re.compile(
     r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist"
     r"|communications[ \t]+officer|press[ \t]+officer)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+$"
+)
+
+
+# An outlet's journalist named by their post after "sat down with", "spoke to": "Maine Morning
+# Star reporter Ben Carlisle".
+_JOURNALIST_OBJECT = re.compile(
+    r"(?:[^\n,.;]{0,60}?[ \t])?(?i:reporter|correspondent|journalist|editor|columnist)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![{LETTER}])"
 )
 
 
@@ -408,6 +417,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "Krishnan Guru-Murthy spoke to Dr Imogen Hale" is as silent: the questions decide.
             asker = _JOURNALIST_SUBJECT.search(header[: m.start()])
             if asker is None:
+                # The journalist may be the object instead: "State Treasurer Deborah McAllister
+                # sat down with Maine Morning Star reporter Ben Carlisle to answer …" — the
+                # reporter asks (the one who sat down is found as the interview's subject).
+                posted = _JOURNALIST_OBJECT.match(m.group("phrase"))
+                journalist = name_from_phrase(posted.group("name")) if posted else None
+                if journalist is not None and journalist.given:
+                    out.append(("interview by", journalist))
                 continue
             journalist = name_from_phrase(asker.group("name"))
             if journalist is None or not journalist.given:
@@ -731,6 +747,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # An office is no person: "Kosovo Ombudsperson: ‘…’" over "Naim Berisha took over
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
+            and sur.lower() not in _PLACE_NOUNS
+            # A journalist's post under the byline is no person either: "Rachel Kingsley" /
+            # "Political Correspondent" / "Wednesday 8 May 2024 06:00 BST".
+            and _AUTHOR_POST.fullmatch(sur) is None
             # A date's month is no surname: "Sep 3, 2024 Updated Sep 4, 2024" ("Theresa May"
             # is one, with no day after it).
             and not (
@@ -899,6 +919,8 @@ _GENITIVE_SURNAME = re.compile(r"(?:[юуиія]ка|енка|[сц]ького|[
 # ZN.UA", "Обозреватель отдела политики", "Staff reporter".
 _AUTHOR_POST = re.compile(
     r"[ \t]*(?:(?:Специальный|Спеціальний|Власний|Собственный|Старший|Staff|Senior)[ \t]+)?"
+    # An English desk's beat before the post: "Political Correspondent", "Chief Health Editor".
+    r"(?:(?-i:[A-Z][a-z]+)[ \t]+){0,2}"
     r"(?:Корреспондент\w*|Кореспондент\w*|Журналист\w*|Журналіст\w*|Обозреватель\w*"
     r"|Оглядач\w*|Редактор\w*|Reporter|Correspondent|Journalist|Editor)(?![\w-])",
     re.IGNORECASE,
@@ -1027,6 +1049,11 @@ _PHOTO_CREDIT_BEFORE = re.compile(
 )
 # The nouns that make a capitalised pair an office, not a person: "Kosovo Ombudsperson".
 _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswoman"})
+# A geographic feature's noun ends a place's name, never a person's: "A senior European diplomat
+# on the Black Sea grain talks" names a sea, not a Mr Sea ("Persian Gulf", "Korean Peninsula").
+_PLACE_NOUNS = frozenset(
+    {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "mountains", "islands", "river"}
+)
 
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We

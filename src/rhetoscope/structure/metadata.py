@@ -787,6 +787,10 @@ _CREDIT_LINE = re.compile(
     # "Reporting by Anna Kim; Editing by Tom Lee", "Additional reporting by …".
     r"|(?:\*[ \t]*)?(?:(?:Additional[ \t]+)?[Rr]eporting|Writing|Written|Editing|Edited)[ \t]+by"
     r"[ \t]+[A-Z][^\n]{1,200}"
+    # A business paper's contact line, the journalists' addresses in brackets: Caixin's
+    # "Contact reporter Wang Jiayi (jiayiwang@caixin.com) and editor Denise Lau (…)".
+    r"|Contact[ \t]+(?:the[ \t]+)?(?:reporters?|editors?|writers?|authors?)[ \t]+[A-Z][^\n]{0,200}@"
+    r"[^\n]{0,200}"
     # Anadolu's notice under every story: "Anadolu Agency website contains only a portion of
     # the news stories offered to subscribers in the AA News Broadcasting System (HAS), …".
     r"|[^\n]{0,60}\bwebsite[ \t]+contains[ \t]+only[ \t]+a[ \t]+portion[ \t]+of[^\n]{0,250}"
@@ -861,7 +865,9 @@ _PERSON_BIO = re.compile(
     r"|has[ \t]+served[ \t]+as)[ \t]+"
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
     r"|professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
-    r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer)s?\b"
+    r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
+    # (a think tank's "… is a research associate at the Cato Institute's … Center")
+    r"|associate|scholar)s?\b"
     r"[^\n!?]{0,300}\.[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")

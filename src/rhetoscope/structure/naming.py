@@ -944,6 +944,13 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
+            if any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header):
+                # A known outlet's label asks through the one journalist the lead names for
+                # that same outlet, as "Dawn:" does above: "… spoke to FRANCE 24's Julie
+                # Marchand" over "FRANCE 24:".
+                asker = _outlet_journalist(header, outlet_askers, byline)
+                if asker is not None:
+                    speaker = _merged_display(asker, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)

@@ -892,7 +892,13 @@ _AUDIENCE_QUESTION = re.compile(
 
 def is_audience_question(folded: str) -> bool:
     """A folded label that is a question from the audience, not a named journalist's."""
-    return folded in AUDIENCE_QUESTION or _AUDIENCE_QUESTION.fullmatch(folded) is not None
+    return (
+        folded in AUDIENCE_QUESTION
+        or _AUDIENCE_QUESTION.fullmatch(folded) is not None
+        # A reader Q&A's unsigned question: "Question from a reader in Presque Isle:".
+        or re.fullmatch(r"(?:question|q)[ \t]+(?:from|by)[ \t]+(?:an?|one|another)[ \t].*", folded)
+        is not None
+    )
 
 
 # A label of initials alone ("И.Т.:", "V.P.:"): the interviewee of a regional site's interview,
@@ -1217,6 +1223,12 @@ def is_chorus(label: str) -> bool:
     return _HANSARD_CHORUS.fullmatch(label.strip()) is not None
 
 
+_SENT_IN_BY = re.compile(
+    r"(?:(?:Reader|Listener|Viewer)['’]?s?[ \t]+)?(?:[Qq]uestion|Q)[ \t]+(?:from|by)[ \t]+"
+    r"(?P<who>[^,()\n]{2,60}?)(?:,[ \t]*[^,()\n]{2,40})?"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1283,6 +1295,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=bracket_outlet(who)
         )
+    sent = _SENT_IN_BY.fullmatch(text)
+    if sent is not None:
+        # A reader Q&A ("You Asked", "Ask the Expert") signs each question with who sent it in,
+        # then where from: "Question from Linda Ferreira, Lewiston:". She asks; "Question from a
+        # reader in Presque Isle:" names no one.
+        who = sent.group("who").strip()
+        asker = name_from_phrase(who)
+        if asker is not None and asker.has_full_given and not asker.title:
+            return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
+        if re.match(r"(?:an?|one|another)[ \t]", who, re.IGNORECASE):
+            return LabelInfo(LabelKind.QUESTION, text, strong=True)
     phoned = _PHONE_IN.fullmatch(text)
     if phoned is not None:
         # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she
@@ -1703,6 +1726,10 @@ NEWS_OUTLET_NAMES = {
         "Radio Liberty",
         "VOA",
         "Voice of America",
+        # France's international broadcasters print their questions under the channel's name,
+        # digits and all ("FRANCE 24: Minister, thank you for joining us. …").
+        "France 24",
+        "RFI",
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)

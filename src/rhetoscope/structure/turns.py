@@ -453,6 +453,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _header_people(text[: min(first, 4000)])
             if k.startswith(_INTERVIEWEE_KINDS) or (not asking and k.startswith(_INTERVIEWER_KINDS))
         )
+    label_outlets = {fold(h.info.outlet) for h in labels if h.info.outlet}
+    if first and label_outlets and not any(k == "outlet" for k, _ in header):
+        # A broadcaster's web Q&A asks under its own name, and its lead, below the header's
+        # six lines of share buttons and captions, names who asked for it: "… spoke to FRANCE
+        # 24's Julie Marchand about …" over "FRANCE 24:" labels. Only a journalist owned by
+        # an outlet that labels questions here is taken, with that outlet.
+        in_lead = _header_people(text[: min(first, 4000)])
+        if any(k == "outlet" and n.key in label_outlets for k, n in in_lead):
+            header.extend((k, n) for k, n in in_lead if k in ("interview by", "outlet"))
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
@@ -478,6 +487,19 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _lead_people_en(text[: min(lead_end, 3000)])
             if k.startswith(_INTERVIEWER_KINDS) and n.key not in answering
         ]
+        if not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in lead_people):
+            # A lead below the header's lines names the reporter whose own surname labels the
+            # follow-ups: "State Treasurer Deborah McAllister sat down with Maine Morning Star
+            # reporter Ben Carlisle …" over "Carlisle:" (the label confirms the lead).
+            labelled = {h.info.name.key for h in labels if h.info.name is not None}
+            lead_people += [
+                (k, n)
+                for k, n in _header_people(text[: min(lead_end, 3000)])
+                if k.startswith(_INTERVIEWER_KINDS)
+                and n.given
+                and n.key in labelled
+                and n.key not in answering
+            ]
     if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         lead_people.append(("interview by", en_signed[1]))
     # A magazine's credit under the conversation names a second asker, whose initials label
