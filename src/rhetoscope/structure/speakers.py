@@ -566,6 +566,15 @@ TITLE_WORDS = TITLE_WORDS | {
     "директорка",
     "редактор",
     "редакторка",
+    # Posts a local page labels alone while its lead names the holder (the office heads
+    # below): a Ukrainian "Мер:" under "мер Житомира Андрій Ковальчук відповідав …", a
+    # "Прокурор:" under "Прокурор … края Андрей Селезнёв", a club's "Coach:" under "Head coach
+    # Marco Ferreira spoke …", a school's "Headteacher:" signed "Mrs Helen Achterberg".
+    "мер",
+    "прокурор",
+    "прокурорка",
+    "coach",
+    "headteacher",
     # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
     "ведучий",
     "ведуча",
@@ -808,6 +817,12 @@ OFFICE_HEADS = frozenset(
         "директорка",
         "редактор",
         "редакторка",
+        # (see TITLE_WORDS: "Мер:", "Прокурор:", "Coach:", "Headteacher:")
+        "мер",
+        "прокурор",
+        "прокурорка",
+        "coach",
+        "headteacher",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
