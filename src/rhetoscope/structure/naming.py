@@ -751,7 +751,8 @@ def _speaker_names(
                 or (
                     not info.name.given
                     and re.search(
-                        rf"(?<![{LETTER}])[Tt]he[ \t]+{re.escape(info.text.strip())}['’]s(?![{LETTER}])",
+                        rf"(?<![{LETTER}])[Tt]he[ \t]+{re.escape(info.text.strip())}"
+                        rf"['’]s(?![{LETTER}])",
                         preface or header_text,
                     )
                     is not None
