@@ -2609,11 +2609,14 @@ def _office_holder(
     if len(served) == 1:
         return served.pop()
     # The office, then its holder set off by commas: a school's "Our Chair of Governors, Dev
-    # Malhotra, opened the meeting." for "Chair of Governors:".
+    # Malhotra, opened the meeting." for "Chair of Governors:". The clause goes on in lower
+    # case after the name; a place goes on in capitals ("… and the Tánaiste, Government
+    # Buildings, Dublin" is where, not who).
     apposed = set()
     for m in re.finditer(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),[ \t]+"
-        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)(?=[ \t]*,)",
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+        rf"(?=[ \t]*,[ \t]+[{LOWER}])",
         preface or header_text,
     ):
         before = (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()
