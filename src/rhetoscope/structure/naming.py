@@ -967,7 +967,10 @@ def _speaker_names(
             if speaker == info.office and text:
                 speaker = _introduced_holder(text, info.office, names) or speaker
             if speaker == info.office and text:
-                speaker = _signed_holder(text, info.office, names) or speaker
+                # (below the last label only: a masthead's "United Nations" / "Secretary-General"
+                # above the text is the site's, not a signature)
+                tail = text[max(o.start for o in labels) :]
+                speaker = _signed_holder(tail, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
