@@ -760,6 +760,17 @@ def _speaker_names(
                 or _masthead_acronym(info.name, header_text)
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
+                # "… sat down with the Courier's Tom Ellison" over "Courier:": a person takes
+                # no article, so "the Courier's" is the paper whose journalist asks.
+                or (
+                    not info.name.given
+                    and re.search(
+                        rf"(?<![{LETTER}])[Tt]he[ \t]+{re.escape(info.text.strip())}"
+                        rf"['’]s(?![{LETTER}])",
+                        preface or header_text,
+                    )
+                    is not None
+                )
             )
             defined = _defined_acronym(info.name, preface or header_text)
             if defined is not None:
@@ -982,6 +993,11 @@ def _speaker_names(
                 speaker = _office_in_brackets(text, labels, info.office, canon) or speaker
             if speaker == info.office and text:
                 speaker = _introduced_holder(text, info.office, names) or speaker
+            if speaker == info.office and text:
+                # (below the last label only: a masthead's "United Nations" / "Secretary-General"
+                # above the text is the site's, not a signature)
+                tail = text[max(o.start for o in labels) :]
+                speaker = _signed_holder(tail, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
@@ -1339,6 +1355,32 @@ _VENUE_DATELINE = re.compile(
     r",[ \t]*[A-Z][^,\n]{1,40},[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[ \t]+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
+
+
+# A letter's signature: the name on one line, the office alone on the next ("Yours
+# sincerely," / "Mrs Helen Achterberg" / "Headteacher").
+_SIGNATURE_NAME = (
+    r"(?m)^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+    rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]*\n[ \t]*"
+)
+
+
+def _signed_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one person a signature block names over the office ("Mrs Helen Achterberg" /
+    "Headteacher" below a school's Q&A whose answers are "Headteacher:"), unless labelled."""
+    found = set()
+    bare = re.sub(r"^[Tt]he ", "", office)
+    for m in re.finditer(
+        _SIGNATURE_NAME + rf"(?:[Tt]he[ \t]+)?{re.escape(bare)}[ \t]*(?:,[^\n]{{0,60}})?$",
+        text,
+        re.MULTILINE,
+    ):
+        named = name_from_phrase(m.group(1))
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(named.display())
+    return found.pop() if len(found) == 1 else None
 
 
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
@@ -2444,6 +2486,24 @@ def _office_spelled(office: str) -> str:
     return rf"(?:{re.escape(office)}|{re.escape(head + ' ') if head else ''}{short})"
 
 
+# A participants list's "Given SURNAME, post" (the EU's and the UN's style): "Elin LINDQVIST,
+# Executive Vice-President for …" under "… by Executive Vice-President Lindqvist". Only
+# before a comma, a bracket or the line's end, so an acronym in running text stays.
+_CAPS_SURNAME = re.compile(
+    rf"(?<![{LETTER}.\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+)"
+    rf"([{UPPER}]{{3,}}(?:[-'’][{UPPER}]+)*)(?=[ \t]*(?:[,(]|$))",
+    re.MULTILINE,
+)
+
+
+def _caps_surnames_recased(text: str) -> str:
+    """``text`` with a list's capitalised surnames in mixed case ("Elin LINDQVIST" -> "Elin
+    Lindqvist"), so the office's holder is found as the running text writes him."""
+    if not text:
+        return text
+    return _CAPS_SURNAME.sub(lambda m: m.group(1) + _recase_word(m.group(2)), text)
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -2453,6 +2513,7 @@ def _office_holder(
     preface: str = "",
 ) -> str:
     """THE PRESIDENT -> the header's "President X", if the header names exactly one."""
+    header_text, preface = _caps_surnames_recased(header_text), _caps_surnames_recased(preface)
     if fold(office).removeprefix("the ") == "court":
         judges = {
             " ".join(_recase_word(w) for w in m.group("name").split())
@@ -2558,7 +2619,9 @@ def _office_holder(
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
-        for m in _APPOSITIVE.finditer(header_text)
+        # (the lead below a short header too: a participants list's "Paul Moreau, Commissioner
+        # for Environment" under a headline that names him by surname only)
+        for m in _APPOSITIVE.finditer(header_text + "\n" + preface)
         if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
     }
     if len(appositive) == 1:
@@ -2587,6 +2650,25 @@ def _office_holder(
             served.add(named.display())
     if len(served) == 1:
         return served.pop()
+    # The office, then its holder set off by commas: a school's "Our Chair of Governors, Dev
+    # Malhotra, opened the meeting." for "Chair of Governors:". The clause goes on in lower
+    # case after the name; a place goes on in capitals ("… and the Tánaiste, Government
+    # Buildings, Dublin" is where, not who).
+    apposed = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),[ \t]+"
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+        rf"(?=[ \t]*,[ \t]+[{LOWER}])",
+        preface or header_text,
+    ):
+        before = (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()
+        named = name_from_phrase(m.group(1))
+        if vice != ("vice" in before) or named is None or not named.has_full_given:
+            continue
+        if not is_title_token(named.given[0]) and not any(n.compatible(named) for n in label_names):
+            apposed.add(named.display())
+    if len(apposed) == 1:
+        return apposed.pop()
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()

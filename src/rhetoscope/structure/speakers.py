@@ -577,6 +577,15 @@ TITLE_WORDS = TITLE_WORDS | {
     "директорка",
     "редактор",
     "редакторка",
+    # Posts a local page labels alone while its lead names the holder (the office heads
+    # below): a Ukrainian "Мер:" under "мер Житомира Андрій Ковальчук відповідав …", a
+    # "Прокурор:" under "Прокурор … края Андрей Селезнёв", a club's "Coach:" under "Head coach
+    # Marco Ferreira spoke …", a school's "Headteacher:" signed "Mrs Helen Achterberg".
+    "мер",
+    "прокурор",
+    "прокурорка",
+    "coach",
+    "headteacher",
     # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
     "ведучий",
     "ведуча",
@@ -819,6 +828,12 @@ OFFICE_HEADS = frozenset(
         "директорка",
         "редактор",
         "редакторка",
+        # (see TITLE_WORDS: "Мер:", "Прокурор:", "Coach:", "Headteacher:")
+        "мер",
+        "прокурор",
+        "прокурорка",
+        "coach",
+        "headteacher",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
@@ -883,10 +898,13 @@ AUDIENCE_QUESTION = frozenset(
 # "Вопрос из чата:", "Вопрос от зрителя:", "Питання від глядачів:", "Question from online:".
 # The question word, a "from" preposition and one or two words of where it came from.
 # A direct line's phoned-in question too: "Звонок из Бердска:", "Дзвінок з Ковеля:".
+# Or the viewer, listener or reader in the genitive, no preposition: a phone-in's "Дзвінок
+# глядачки:", "Вопрос зрителя:", "Питання слухача:".
 _AUDIENCE_QUESTION = re.compile(
     r"(?:вопрос|питання|запитання|question|q|звонок|дзвінок)[ \t]+"
-    r"(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
+    r"(?:(?:из|с|со|от|з|із|зі|від|from)[ \t]+"
     r"(?P<where>[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)"
+    r"|(?:глядач|зрител|слухач|слушател|читач|читател)[а-яёіїєґ]*)"
 )
 
 
@@ -1102,7 +1120,8 @@ _BRACKET_NOTES = _words(
 # word says what they are, not who: they speak as no one unless they name themselves.
 _PUBLIC_MEMBER = re.compile(
     r"(?:(?:an?|another|local|male|female|elderly|young)[ \t]+)?"
-    r"(?:resident|citizen|constituent|voter|man|woman|member[ \t]+of[ \t]+the[ \t]+public"
+    # (a school's forum minutes: "Parent: Will the children still get outdoor PE …?")
+    r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
     r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
     r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
@@ -1463,7 +1482,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # ended at the surname's full stop; what runs on to the colon is the question.
         return None
     audience = _AUDIENCE_QUESTION.fullmatch(name_part.lower())
-    if audience is not None and role is None:
+    if audience is not None and role is None and audience.group("where"):
         # "Question from CNN:", "Вопрос от РИА Новости:": an outlet's question, the outlet asks
         # as under "Question (CNN):".
         where = name_part[audience.start("where") :]
@@ -1577,6 +1596,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if role is None and _HEAD_OF_OFFICE.fullmatch(name_part):
         # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
         # named by what its holder heads, not a given name "Head" with a surname "of State".
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+    if (
+        role is None
+        and len(tokens) == 3
+        and fold(tokens[0]) in OFFICE_HEADS
+        and tokens[1] == "of"
+        and _TITLE_CASE.match(tokens[2])
+    ):
+        # A school's "Chair of Governors:" under "Our Chair of Governors, Dev Malhotra, opened
+        # the meeting": an office and what it heads, not a title with a surname "of Governors".
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     name = parse_name(tokens)
     if name is None:
@@ -1858,7 +1887,10 @@ def _state_office(tokens: Sequence[str]) -> str | None:
 # What a Russian or Ukrainian office heads, in the genitive and in lower case after the office
 # word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
 # ministers speak; a name is capitalised, so a lower-case complement is no surname.
-_DOMAIN_OFFICE_HEADS = frozenset({"глава", "голова", "міністр", "мэр", "министр", "губернатор"})
+# (A utility's or an agency's head too: "Директор водоканала:" at a mayor's press approach.)
+_DOMAIN_OFFICE_HEADS = frozenset(
+    {"глава", "голова", "міністр", "мэр", "мер", "министр", "губернатор", "директор", "прокурор"}
+)
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
