@@ -743,6 +743,7 @@ def _speaker_names(
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
+                or _masthead_crumb(info.text, header_text)
                 or _masthead_acronym(info.name, header_text)
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
@@ -2263,6 +2264,16 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     )
 
 
+def _masthead_crumb(label: str, header_text: str) -> bool:
+    """A label of two to four words that is the site's masthead as the page's first line writes
+    it before its section crumb ("Polar Dispatch › Climate › Interviews" over "Polar Dispatch:",
+    "Поділля Today / Інтерв'ю" over "Поділля Today:"): the outlet asks, not a person."""
+    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–›>»/][ \t]+", first)
+    words = label.strip().split()
+    return len(parts) > 1 and 2 <= len(words) <= 4 and fold(parts[0].strip()) == fold(label.strip())
+
+
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -2399,6 +2410,11 @@ _OFFICE_ABBREVIATIONS = {
 def _office_spelled(office: str) -> str:
     """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
     head, _, last = office.rpartition(" ")
+    if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
+        # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
+        # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
+        spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
+        return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)
@@ -2559,7 +2575,9 @@ def _office_holder(
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
+        # A Cyrillic institution's acronym is a domain too: "речниця ОВА Марта …".
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
+        rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_UP}]?[{_CYR_LOW}]+|[{LOWER}]+)){{0,2}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"

@@ -1008,9 +1008,20 @@ def _latin_base(s: str) -> str:
         return s
     out = []
     for ch in s:
+        if ch in _UNDECOMPOSED:
+            out.append(_UNDECOMPOSED[ch])
+            continue
         base = unicodedata.normalize("NFD", ch)
         out.append(base[0] if base[0].isascii() and base[0].isalpha() else ch)
     return "".join(out)
+
+
+# Latin letters that Unicode does not split into a base and a mark, typed out in ASCII as
+# their languages do: "Sæther-Lund" is "Saether-Lund", "Łukasz" "Lukasz", "Strauß" "Strauss".
+_UNDECOMPOSED = {
+    "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+}  # fmt: skip
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
@@ -1033,9 +1044,17 @@ def _recase(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
 
 
+# A scholar's or practitioner's trade worn before a name like a title: "Glaciologist Ingrid
+# Sæther-Lund", "Economist Mariana Mazzucato", "Physician Atul Gawande" (not "-qvist" names).
+_OCCUPATION_WORD = re.compile(
+    r"[a-z]{2,}(?:ologist|onomist|ographer|icist|ician|scientist|chemist|novelist|columnist"
+    r"|activist|pianist|violinist|analyst)"
+)
+
+
 def is_title_token(tok: str) -> bool:
     folded = fold(tok).rstrip(".")
-    if folded in TITLE_WORDS:
+    if folded in TITLE_WORDS or _OCCUPATION_WORD.fullmatch(folded):
         return True
     # A hyphenated office of title words is one: "Lithuanian vice-minister Rūta Vaitkutė",
     # "Vice-President", "ex-minister" ("ex" is not a title word, so that one stays out).
@@ -1804,7 +1823,13 @@ def _state_office(tokens: Sequence[str]) -> str | None:
 # What a Russian or Ukrainian office heads, in the genitive and in lower case after the office
 # word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
 # ministers speak; a name is capitalised, so a lower-case complement is no surname.
-_DOMAIN_OFFICE_HEADS = frozenset({"глава", "голова", "міністр", "мэр", "министр", "губернатор"})
+_DOMAIN_OFFICE_HEADS = frozenset(
+    {
+        "глава", "голова", "міністр", "мэр", "министр", "губернатор",
+        # "Начальник ОВА:", "Керівник ОП:", "Руководитель МЧС:" — who heads an institution.
+        "начальник", "керівник", "руководитель",
+    }
+)  # fmt: skip
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news

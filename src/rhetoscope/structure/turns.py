@@ -674,7 +674,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
-            and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+            and (
+                h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
+                # A member of the audience who gives their name and firm before asking
+                # ("AUDIENCE MEMBER: Thank you. Paul Okoro, Harbor Capital. Do you …") is named.
+                or (h.info.kind is LabelKind.ANONYMOUS and role == "question")
+            )
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             named = _self_introduced(text[start:end], answering)
