@@ -721,7 +721,9 @@ _RELATED_HEADING = re.compile(
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
     # (Spiegel's "More on this topic")
-    r"|More (?:on this(?: topic| subject| issue)?|from [^\n]{1,40})|Additional materials"
+    # (a section's box: "MORE IN PUBLIC SAFETY" / "• Council approves new 911 dispatch center")
+    r"|More (?:on this(?: topic| subject| issue)?|from [^\n]{1,40}|in [^\n.!?:]{1,40})"
+    r"|Additional materials"
     r"|Дополнительные материалы"
     # A section's link with an arrow over its headlines: "More Conversations →".
     r"|More[ \t]+\w+(?:[ \t]+\w+)?[ \t]*(?:→|›|»|>>)"

@@ -1825,8 +1825,10 @@ def _patronymic_label_named(name: Name, text: str) -> str | None:
     given, pat = name.given[0], name.surname
     found = set()
     for g, p, sur in _GPS.findall(text):
+        # (a fleeting vowel leaves the given name's case forms: "Павел" -> "Павла Андреевича")
+        fleeting = given[:-2] + given[-1] if re.search(r"[оеё][лкнцр]$", given) else given
         if not (
-            g.startswith(given[: max(3, len(given) - 1)])
+            (g.startswith(given[: max(3, len(given) - 1)]) or g.startswith(fleeting))
             and p.startswith(pat[: max(4, len(pat) - 1)])
             and len(g) <= len(given) + 2
         ):
@@ -2702,10 +2704,16 @@ def _instrumental_holder(
         # An office noun of the -а declension: "Голова:" under "… з головою громади Оксаною
         # Коваленко", "Глава:" under "… с главой района …".
         stems.add(head[:-1])
+    spelled = {re.escape(stem) for stem in stems}
+    chief = re.fullmatch(rf"(?i:глав|голов)([{_CYR_LOW}]{{3,}})", head)
+    if chief is not None and fold(head) not in ("голова", "главный"):
+        # A "chief" office written as one word in the label and as two in the lead: "Главврач:"
+        # under "… встретилась с главным врачом областной больницы Тамарой Шевчук".
+        spelled.add(rf"(?:главн|головн)[{_CYR_LOW}]*[ \t]+{re.escape(chief.group(1))}")
     held = set()
-    for stem in stems:
+    for stem in spelled:
         for m in re.finditer(
-            rf"(?<![{LETTER}])(?i:{re.escape(stem)})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
+            rf"(?<![{LETTER}])(?i:{stem})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
             r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,6}?)[ \t]+"
             rf"([{_CYR_UP}][{_CYR_LOW}]+(?:ом|ем|ой|ей|ою|ією|єю))"
             rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою)))?"
