@@ -13,7 +13,13 @@ from structure_support import turn_rows as rows
 
 @pytest.mark.parametrize(
     ("word", "title"),
-    [("Glaciologist", True), ("Economist", True), ("Physician", True), ("Lindqvist", False)],
+    [
+        ("Glaciologist", True),
+        ("Physicist", True),
+        ("Economist", False),
+        ("Physician", True),
+        ("Lindqvist", False),
+    ],
 )
 def test_trade_words_are_titles(word: str, title: bool) -> None:
     assert is_title_token(word) is title

@@ -1053,10 +1053,11 @@ def _recase(word: str) -> str:
 
 
 # A scholar's or practitioner's trade worn before a name like a title: "Glaciologist Ingrid
-# Sæther-Lund", "Economist Mariana Mazzucato", "Physician Atul Gawande" (not "-qvist" names).
+# Sæther-Lund", "Physicist Lisa Randall", "Physician Atul Gawande" (not "-qvist" names; not
+# "economist" or "scientist", which "The Economist:" and "New Scientist:" ask as outlets).
 _OCCUPATION_WORD = re.compile(
-    r"[a-z]{2,}(?:ologist|onomist|ographer|icist|ician|scientist|chemist|novelist|columnist"
-    r"|activist|pianist|violinist|analyst)"
+    r"[a-z]{2,}(?:ologist|ographer|icist|ician|chemist|novelist|columnist"
+    r"|activist|pianist|violinist)"
 )
 
 

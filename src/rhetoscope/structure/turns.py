@@ -674,12 +674,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
             and not h.implied
             and h.info.name is None
-            and (
-                h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
-                # A member of the audience who gives their name and firm before asking
-                # ("AUDIENCE MEMBER: Thank you. Paul Okoro, Harbor Capital. Do you …") is named.
-                or (h.info.kind is LabelKind.ANONYMOUS and role == "question")
-            )
+            and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             named = _self_introduced(text[start:end], answering)
@@ -713,6 +708,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …": the
             # resident at the microphone says who she is.
             named = _named_at_mic(text[start:end], answering)
+            if named is None:
+                # A member of the audience who gives name and firm before asking ("AUDIENCE
+                # MEMBER: Thank you. Paul Okoro, Harbor Capital. Do you …"), as a reporter does.
+                named = _self_introduced(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
