@@ -594,6 +594,13 @@ _FLUSH_FURNITURE = re.compile(
 )
 
 
+# A line of a few words and a colon before one web address and nothing else.
+_LINK_LINE = re.compile(
+    r"[^\s:]+(?:[ \t]+[^\s:]+){0,5}:[ \t]*(?:https?://|www\.)?"
+    r"[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/[^\s]*)?"
+)
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -667,6 +674,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
         # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
         box = box or _AD_READ.match(last) is not None
+        # A link under the last turn, a few words and a bare address: "Відео брифінгу:
+        # youtube.com/@zhytomyr_ova", "Watch the full briefing: https://…" — the page's.
+        box = box or (len(lines) == 1 and _LINK_LINE.fullmatch(last) is not None)
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
         # China's foreign ministry above the questions it answered off the podium: "The
@@ -898,7 +908,12 @@ def _trim_closing_caption(text: str, start: int, end: int) -> int:
     if (
         "\n" not in last
         and len(last.split()) <= 40
-        and (_CAPTION_CREDIT.search(last) or _WIRE_CREDIT.search(last)) is not None
+        and (
+            _CAPTION_CREDIT.search(last) is not None
+            or _WIRE_CREDIT.search(last) is not None
+            # (a link to the recording: "Відео брифінгу: youtube.com/@zhytomyr_ova")
+            or _LINK_LINE.fullmatch(last) is not None
+        )
         and re.search(r"[.!?…\"”»)]$", before)
     ):
         return start + len(before)

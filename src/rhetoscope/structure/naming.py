@@ -757,6 +757,7 @@ def _speaker_names(
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or (speaker is not None and _as_written_in_header(info.name, speaker, header_text))
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
+                or _masthead_crumb(info.text, header_text)
                 or _masthead_acronym(info.name, header_text)
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
@@ -1905,8 +1906,10 @@ def _patronymic_label_named(name: Name, text: str) -> str | None:
     given, pat = name.given[0], name.surname
     found = set()
     for g, p, sur in _GPS.findall(text):
+        # (a fleeting vowel leaves the given name's case forms: "Павел" -> "Павла Андреевича")
+        fleeting = given[:-2] + given[-1] if re.search(r"[оеё][лкнцр]$", given) else given
         if not (
-            g.startswith(given[: max(3, len(given) - 1)])
+            (g.startswith(given[: max(3, len(given) - 1)]) or g.startswith(fleeting))
             and p.startswith(pat[: max(4, len(pat) - 1)])
             and len(g) <= len(given) + 2
         ):
@@ -2344,6 +2347,16 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     )
 
 
+def _masthead_crumb(label: str, header_text: str) -> bool:
+    """A label of two to four words that is the site's masthead as the page's first line writes
+    it before its section crumb ("Polar Dispatch › Climate › Interviews" over "Polar Dispatch:",
+    "Поділля Today / Інтерв'ю" over "Поділля Today:"): the outlet asks, not a person."""
+    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–›>»/][ \t]+", first)
+    words = label.strip().split()
+    return len(parts) > 1 and 2 <= len(words) <= 4 and fold(parts[0].strip()) == fold(label.strip())
+
+
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -2480,6 +2493,11 @@ _OFFICE_ABBREVIATIONS = {
 def _office_spelled(office: str) -> str:
     """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
     head, _, last = office.rpartition(" ")
+    if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
+        # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
+        # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
+        spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
+        return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)
@@ -2684,8 +2702,10 @@ def _office_holder(
         # Александр Беглов", "Міністр охорони здоров’я України Ігор Савчук"), else its second
         # half would open the name. A capitalised one is a genitive ("края", "України",
         # "Санкт-Петербурга"), never a nominative name ("Андрій Коваленко та Прем’єр-міністр
-        # Фінляндії Юха Ліндроос": the domain stops before "Андрій").
+        # Фінляндії Юха Ліндроос": the domain stops before "Андрій"). A Cyrillic institution's
+        # acronym is a domain too: "речниця ОВА Марта …".
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
+        rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
         rf"|[{LOWER}]+)){{0,3}})"
@@ -2812,10 +2832,16 @@ def _instrumental_holder(
         # An office noun of the -а declension: "Голова:" under "… з головою громади Оксаною
         # Коваленко", "Глава:" under "… с главой района …".
         stems.add(head[:-1])
+    spelled = {re.escape(stem) for stem in stems}
+    chief = re.fullmatch(rf"(?i:глав|голов)([{_CYR_LOW}]{{3,}})", head)
+    if chief is not None and fold(head) not in ("голова", "главный"):
+        # A "chief" office written as one word in the label and as two in the lead: "Главврач:"
+        # under "… встретилась с главным врачом областной больницы Тамарой Шевчук".
+        spelled.add(rf"(?:главн|головн)[{_CYR_LOW}]*[ \t]+{re.escape(chief.group(1))}")
     held = set()
-    for stem in stems:
+    for stem in spelled:
         for m in re.finditer(
-            rf"(?<![{LETTER}])(?i:{re.escape(stem)})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
+            rf"(?<![{LETTER}])(?i:{stem})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
             r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,6}?)[ \t]+"
             rf"([{_CYR_UP}][{_CYR_LOW}]+(?:ом|ем|ой|ей|ою|ією|єю))"
             rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою)))?"

@@ -586,6 +586,9 @@ TITLE_WORDS = TITLE_WORDS | {
     "прокурорка",
     "coach",
     "headteacher",
+    "главврач",
+    "головлікар",
+    "головлікарка",
     # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
     "ведучий",
     "ведуча",
@@ -834,6 +837,11 @@ OFFICE_HEADS = frozenset(
         "прокурорка",
         "coach",
         "headteacher",
+        # A hospital's head in one word: "Главврач:" under "… с главным врачом … Тамарой
+        # Шевчук", Ukrainian "Головлікар:".
+        "главврач",
+        "головлікар",
+        "головлікарка",
     }
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
@@ -1043,9 +1051,20 @@ def _latin_base(s: str) -> str:
         return s
     out = []
     for ch in s:
+        if ch in _UNDECOMPOSED:
+            out.append(_UNDECOMPOSED[ch])
+            continue
         base = unicodedata.normalize("NFD", ch)
         out.append(base[0] if base[0].isascii() and base[0].isalpha() else ch)
     return "".join(out)
+
+
+# Latin letters that Unicode does not split into a base and a mark, typed out in ASCII as
+# their languages do: "Sæther-Lund" is "Saether-Lund", "Łukasz" "Lukasz", "Strauß" "Strauss".
+_UNDECOMPOSED = {
+    "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+}  # fmt: skip
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
@@ -1070,9 +1089,18 @@ def _recase(word: str) -> str:
     return re.sub(r"(?<=[а-яіїєґ]['’])[А-ЯІЇЄҐ]", lambda m: m.group(0).lower(), cased)
 
 
+# A scholar's or practitioner's trade worn before a name like a title: "Glaciologist Ingrid
+# Sæther-Lund", "Physicist Lisa Randall", "Physician Atul Gawande" (not "-qvist" names; not
+# "economist" or "scientist", which "The Economist:" and "New Scientist:" ask as outlets).
+_OCCUPATION_WORD = re.compile(
+    r"[a-z]{2,}(?:ologist|ographer|icist|ician|chemist|novelist|columnist"
+    r"|activist|pianist|violinist)"
+)
+
+
 def is_title_token(tok: str) -> bool:
     folded = fold(tok).rstrip(".")
-    if folded in TITLE_WORDS:
+    if folded in TITLE_WORDS or _OCCUPATION_WORD.fullmatch(folded):
         return True
     # A hyphenated office of title words is one: "Lithuanian vice-minister Rūta Vaitkutė",
     # "Vice-President", "ex-minister" ("ex" is not a title word, so that one stays out).
@@ -1887,10 +1915,14 @@ def _state_office(tokens: Sequence[str]) -> str | None:
 # What a Russian or Ukrainian office heads, in the genitive and in lower case after the office
 # word: "Глава города:", "Министр финансов:", "Міністр енергетики:" at a briefing where two
 # ministers speak; a name is capitalised, so a lower-case complement is no surname.
-# (A utility's or an agency's head too: "Директор водоканала:" at a mayor's press approach.)
+# (A utility's or an agency's head too: "Директор водоканала:" at a mayor's press approach;
+# "Начальник ОВА:", "Керівник ОП:", "Руководитель МЧС:" — who heads an institution.)
 _DOMAIN_OFFICE_HEADS = frozenset(
-    {"глава", "голова", "міністр", "мэр", "мер", "министр", "губернатор", "директор", "прокурор"}
-)
+    {
+        "глава", "голова", "міністр", "мэр", "мер", "министр", "губернатор", "директор",
+        "прокурор", "начальник", "керівник", "руководитель",
+    }
+)  # fmt: skip
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news

@@ -752,6 +752,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …": the
             # resident at the microphone says who she is.
             named = _named_at_mic(text[start:end], answering)
+            if named is None:
+                # A member of the audience who gives name and firm before asking ("AUDIENCE
+                # MEMBER: Thank you. Paul Okoro, Harbor Capital. Do you …"), as a reporter does.
+                named = _self_introduced(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
     spans: list[Span] = []
