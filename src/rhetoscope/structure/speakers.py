@@ -95,6 +95,8 @@ ANONYMOUS = frozenset(
         "unidentified",
         "unknown",
         "unknown speaker",
+        # An X Spaces recap's "Unnamed speaker: Yeah hi, can I just say …".
+        "unnamed speaker",
         "audience member",
         "audience",
         "crowd",
