@@ -207,7 +207,15 @@ def _roles(
             )
             if outlet_role(info.role) or unknown_outlet:
                 outlet_askers.add(k)
-            if (hint and INTERVIEWER_HINTS.search(hint)) or any(
+            # A voice from the floor named in the label's brackets: "AUDIENCE MEMBER (Samira
+            # Quayle, Bristol Civic Society):", "RESIDENT (Tom Hale):" — the audience asks.
+            floor = fold(info.text.split("(")[0].strip())
+            if "(" in info.text and (
+                floor in ("audience member", "audience", "member of the audience", "questioner")
+                or is_public_member(floor)
+            ):
+                interviewers.add(k)
+            elif (hint and INTERVIEWER_HINTS.search(hint)) or any(
                 info.name.compatible(n) for n in interviewer_names
             ):
                 interviewers.add(k)
@@ -384,6 +392,25 @@ def _roles(
                 and keys[i + 1] != k
                 and (_ends_with_question(body) or _PLEA_ENDS.search(body) is not None)
                 and _names_next(body[:60], bodies[i + 1])
+            ):
+                interviewers.add(k)
+                interviewees.discard(k)
+        # A third voice heard once, putting a question the guest then answers: a podcast's
+        # producer reading out a listener's question ("Dev: Jumping in from the booth, we got a
+        # listener question on exactly this. Is shrinkflation even legal?" / "Felix: Ha. It's
+        # legal …"): one more asker, though the host's turn is not the one before it.
+        for i in range(1, len(keys) - 1):
+            k = keys[i]
+            if (
+                k in persons
+                and k in interviewees
+                and keys.count(k) == 1
+                and len(persons) >= 3
+                and keys[i + 1] in interviewees
+                and keys[i + 1] != k
+                and keys.count(keys[i + 1]) >= 2
+                and bool(interviewers)
+                and _ends_with_question(text[bodies[i][1] : bodies[i][2]])
             ):
                 interviewers.add(k)
                 interviewees.discard(k)

@@ -1078,7 +1078,8 @@ _BRACKET_NOTES = _words(
 # word says what they are, not who: they speak as no one unless they name themselves.
 _PUBLIC_MEMBER = re.compile(
     r"(?:(?:an?|another|local|male|female|elderly|young)[ \t]+)?"
-    r"(?:resident|citizen|constituent|voter|man|woman|member[ \t]+of[ \t]+the[ \t]+public"
+    # (A lecture's "STUDENT:" at the floor microphone is one more voice from the audience.)
+    r"(?:resident|citizen|constituent|voter|man|woman|member[ \t]+of[ \t]+the[ \t]+public|student"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
     r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
     r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
