@@ -1210,6 +1210,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
         )
+    caller = re.fullmatch(rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text)
+    if caller is not None and fold(caller.group("role")) in AUDIENCE_QUESTION:
+        # A phone-in's caller by the first name they gave on air: "Слухачка Оксана:",
+        # "Caller Tom:" — the name is the person's, the word before it what they are.
+        return LabelInfo(
+            LabelKind.PERSON,
+            text,
+            name=Name(given=(), surname=caller.group("who"), title=None, caps=False),
+            role=caller.group("role"),
+            strong=True,
+        )
     if _HANSARD_CHORUS.fullmatch(text):
         # Hansard's benches in chorus, set like a member: "Hon. Members" / "Hear, hear!". No
         # one person: the House's voice, as "Mr Speaker" is the chair's.
