@@ -1327,6 +1327,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
+    if re.search(r"(?:ваше|ваш)[ \t]+(?:слово|время|час)[.!]\s*$", body, re.IGNORECASE):
+        # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
+        # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."
+        return False
     if _REQUEST.search(body):
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
