@@ -46,12 +46,15 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
     while trimmed > start:
         line_start = max(text.rfind("\n", start, trimmed) + 1, start)
         key = " ".join(text[line_start:trimmed].split())
-        if line_start <= start or not (
-            not key
-            or key in furniture
-            or _PAGE_NUMBER.fullmatch(key) is not None
-            # A court reporter's page number alone, set far to the right: "      23".
-            or re.fullmatch(r"[ \t]{8,}\d{1,4}[ \t]*", text[line_start:trimmed]) is not None
+        if (
+            line_start <= start
+            or not (
+                not key
+                or key in furniture
+                or _PAGE_NUMBER.fullmatch(key) is not None
+                # A court reporter's page number alone, set far to the right: "      23".
+                or re.fullmatch(r"[ \t]{8,}\d{1,4}[ \t]*", text[line_start:trimmed]) is not None
+            )
         ):
             break
         trimmed = line_start - 1

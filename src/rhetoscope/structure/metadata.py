@@ -880,7 +880,7 @@ _GAP_ITEM = r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ ][^\s,.!?…
 # Comment · Share" (Facebook), "Reply | Retweet | Like": three or more action words and nothing
 # else, set apart by dots, bars or bullets.
 _ACTION_WORD = (
-    r"(?:Reply|Replies|Repost|Reposts|Retweet|Retweets|Quote|Like|Likes|Comment|Comments|Share"
+    r"(?:Reply|Replies|Repost|Reposts|Retweet|Retweets|Quote|Like|Likes|Comment|Comments|Shares?"
     r"|Bookmark|Save|Copy[ \t]+link|Follow|Views?)"
 )
 _ACTION_ROW = re.compile(

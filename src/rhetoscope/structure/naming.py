@@ -453,8 +453,8 @@ _APPOSITIVE = re.compile(
 _CAPS_CAST_LINE = re.compile(
     # A court transcript's appearances put the party first: "For the Defendant:  ANA SOFIA
     # REINHOLT, Attorney at Law" (or "On behalf of the Claimant:").
-    r"^[ \t]*(?:(?:For|On[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’\-]+(?:[ \t]+[A-Za-z'’\-]+)?"
-    r"[ \t]*:[ \t]*)?"
+    r"^[ \t]*(?:(?:For|On[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"[A-Za-z'’\-]+(?:[ \t]+[A-Za-z'’\-]+)?[ \t]*:[ \t]*)?"
     rf"(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
     r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|TD|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
     re.MULTILINE,

@@ -209,14 +209,16 @@ def _roles(
                 outlet_askers.add(k)
             # A voice from the floor named in the label's brackets: "AUDIENCE MEMBER (Samira
             # Quayle, Bristol Civic Society):", "RESIDENT (Tom Hale):" — the audience asks.
-            floor = fold(info.text.split("(")[0].strip())
-            if "(" in info.text and (
-                floor in ("audience member", "audience", "member of the audience", "questioner")
-                or is_public_member(floor)
-            ):
-                interviewers.add(k)
-            elif (hint and INTERVIEWER_HINTS.search(hint)) or any(
-                info.name.compatible(n) for n in interviewer_names
+            floor_word = fold(info.text.split("(")[0].strip())
+            from_floor = "(" in info.text and (
+                floor_word
+                in ("audience member", "audience", "member of the audience", "questioner")
+                or is_public_member(floor_word)
+            )
+            if (
+                from_floor
+                or (hint and INTERVIEWER_HINTS.search(hint))
+                or any(info.name.compatible(n) for n in interviewer_names)
             ):
                 interviewers.add(k)
             elif any(info.name.compatible(n) for n in interviewee_names):

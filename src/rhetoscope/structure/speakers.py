@@ -1210,15 +1210,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
         )
-    caller = re.fullmatch(rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text)
-    if caller is not None and fold(caller.group("role")) in AUDIENCE_QUESTION:
-        # A phone-in's caller by the first name they gave on air: "Слухачка Оксана:",
+    phoned = re.fullmatch(
+        rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text
+    )
+    if phoned is not None and fold(phoned.group("role")) in AUDIENCE_QUESTION:
+        # A phone-in's phoned by the first name they gave on air: "Слухачка Оксана:",
         # "Caller Tom:" — the name is the person's, the word before it what they are.
         return LabelInfo(
             LabelKind.PERSON,
             text,
-            name=Name(given=(), surname=caller.group("who"), title=None, caps=False),
-            role=caller.group("role"),
+            name=Name(given=(), surname=phoned.group("who"), title=None, caps=False),
+            role=phoned.group("role"),
             strong=True,
         )
     if _HANSARD_CHORUS.fullmatch(text):
