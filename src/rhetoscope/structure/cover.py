@@ -58,8 +58,10 @@ def _named_voices(preface: str) -> dict[str, str]:
 
 
 _SWORN = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[^\n]{0,80}?"
-    r"\b(?:(?:DULY|PREVIOUSLY)[ \t]+)?(?:SWORN|AFFIRMED)\b"
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[ \t]*\n?[^\n]{0,120}?"
+    # A California reporter's block runs on to the next line in lower case: "GRACE LINDQVIST,"
+    # / "called as a witness by the People, having been previously sworn, resumed the stand".
+    r"\b(?i:(?:DULY|PREVIOUSLY|FIRST)[ \t]+)?(?:SWORN|AFFIRMED|sworn|affirmed)\b"
     # A UK inquiry's or court's line of its own: "MR COLIN DRAY (sworn)", "DR ANN LEE (affirmed)".
     r"|[ \t]*\((?:sworn|affirmed|SWORN|AFFIRMED)\)[ \t]*$)",
     re.MULTILINE,

@@ -213,12 +213,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+# The marks are bracketed ("[Ad break]") or set between dashes ("— SPONSOR BREAK —" / "— END
+# SPONSOR BREAK —"); the closing one may drop its "of".
+_AD_OPEN = r"(?:[\[(]|[—–\-]{1,3}[ \t]*)"
+_AD_CLOSE = r"(?:[\])]|[ \t]*[—–\-]{1,3})"
 _AD_BLOCK = re.compile(
-    r"^[ \t]*[\[(](?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
+    rf"^[ \t]*{_AD_OPEN}(?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
     r"|sponsor[ \t]+(?:break|message|read))"
-    r"[\])][ \t]*\n(?:[^\n]*\n){1,12}?"
-    r"[ \t]*[\[(](?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*|sponsor\w*"
-    r"[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)[\])][ \t]*$",
+    rf"{_AD_CLOSE}[ \t]*\n(?:[^\n]*\n){{1,12}}?"
+    rf"[ \t]*{_AD_OPEN}(?i:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*"
+    r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)"
+    rf"{_AD_CLOSE}[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

@@ -46,8 +46,15 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
     while trimmed > start:
         line_start = max(text.rfind("\n", start, trimmed) + 1, start)
         key = " ".join(text[line_start:trimmed].split())
-        if line_start <= start or not (
-            not key or key in furniture or _PAGE_NUMBER.fullmatch(key) is not None
+        if (
+            line_start <= start
+            or not (
+                not key
+                or key in furniture
+                or _PAGE_NUMBER.fullmatch(key) is not None
+                # A court reporter's page number alone, set far to the right: "      23".
+                or re.fullmatch(r"[ \t]{8,}\d{1,4}[ \t]*", text[line_start:trimmed]) is not None
+            )
         ):
             break
         trimmed = line_start - 1
@@ -119,9 +126,26 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
     while cut > start:
         line_start = text.rfind("\n", start, cut) + 1
         if line_start <= start:
-            return end
+            # The body's first line: a body all in capitals keeps its lines; a one-line
+            # sentence above them ("THE COURT: … you may continue your cross-examination.")
+            # ends the body.
+            if re.search(rf"[{LOWER}]", text[start:cut]) is None:
+                return end
+            break
         line = text[line_start:cut].strip()
-        if line and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line)):
+        above = text[text.rfind("\n", start, max(line_start - 1, start)) + 1 : line_start].strip()
+        if (
+            line
+            # A heading in capitals with its note: "CROSS-EXAMINATION (Resumed)".
+            and not re.fullmatch(rf"[{UPPER}][{UPPER} \-]+\([{LETTER} ]+\)", line)
+            # A California reporter's sworn block runs on in lower case under the name:
+            # "GRACE LINDQVIST," / "called as a witness …, having been previously sworn, …".
+            and not (
+                re.search(r"\b(?:sworn|affirmed)\b", line, re.IGNORECASE)
+                and re.fullmatch(rf"[{UPPER}][{UPPER}.'’\- ]+,", above)
+            )
+            and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line))
+        ):
             break
         cut = line_start - 1
         while cut > start and text[cut - 1].isspace():

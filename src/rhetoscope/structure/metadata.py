@@ -912,6 +912,17 @@ _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
 # mark closing the line. Only among the lines that close the text, below the last turn.
 _GAP_ITEM = r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ ][^\s,.!?…:;«»\"“”()]+){0,2}"
+# A social post's action bar under its text: "Reply · Repost · Like · Bookmark" (X), "Like ·
+# Comment · Share" (Facebook), "Reply | Retweet | Like": three or more action words and nothing
+# else, set apart by dots, bars or bullets.
+_ACTION_WORD = (
+    r"(?:Reply|Replies|Repost|Reposts|Retweet|Retweets|Quote|Like|Likes|Comment|Comments|Shares?"
+    r"|Bookmark|Save|Copy[ \t]+link|Follow|Views?)"
+)
+_ACTION_ROW = re.compile(
+    rf"(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}"
+    rf"(?:[ \t]*[·|•][ \t]*(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}){{2,}}"
+)
 _TAG_ROW = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"
     r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2}"
@@ -1076,6 +1087,7 @@ def trailing_start(text: str) -> int:
             or _SPACED_TAG_LINE.fullmatch(line) is not None
             or _CREDIT_LINE.match(line)
             or _TAG_ROW.fullmatch(line.strip())
+            or _ACTION_ROW.fullmatch(line.strip())
         ):
             if not _BRACKET_LINE.match(line):
                 glued = _GLUED_TAGS.search(text, line_start, end)

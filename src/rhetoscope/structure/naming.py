@@ -264,6 +264,20 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 # particle's surname only ("министр … России Сергей Лавров" twice is no double
                 # given name "России Сергей").
                 given = _double_given(header_text, given[0], surname)
+            if len(given) == 1:
+                # A roster line in capitals writes a double given name whole ("For the
+                # Defendant:  ANA SOFIA REINHOLT, Attorney at Law" for "MS. REINHOLT:"), where the
+                # running pairs read only its second half.
+                doubles = {
+                    cast.given
+                    for m in _CAPS_CAST_LINE.finditer(header_text)
+                    if (cast := name_from_phrase(m.group("name"))) is not None
+                    and len(cast.given) == 2
+                    and fold(cast.surname) == fold(surname)
+                    and fold(cast.given[1]) == fold(given[0])
+                }
+                if len(doubles) == 1:
+                    given = tuple(_recase_word(g) for g in doubles.pop())
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
@@ -451,7 +465,11 @@ _APPOSITIVE = re.compile(
 
 
 _CAPS_CAST_LINE = re.compile(
-    rf"^[ \t]*(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
+    # A court transcript's appearances put the party first: "For the Defendant:  ANA SOFIA
+    # REINHOLT, Attorney at Law" (or "On behalf of the Claimant:").
+    r"^[ \t]*(?:(?:For|On[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"[A-Za-z'’\-]+(?:[ \t]+[A-Za-z'’\-]+)?[ \t]*:[ \t]*)?"
+    rf"(?P<name>[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,2}}?)"
     r"(?:[ \t]+(?:MP|MSP|MS|AM|MEP|MLA|TD|QC|KC|OBE|CBE|MBE|KCB|PC))*[ \t]*(?:,[^\n\d]{1,60})?$",
     re.MULTILINE,
 )
@@ -622,7 +640,8 @@ def _speaker_names(
         )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
-    for m in _CAPS_CAST_LINE.finditer(header_text):
+    # (A court transcript's appearances come after its caption, below the header proper.)
+    for m in _CAPS_CAST_LINE.finditer(preface or header_text):
         cast = name_from_phrase(m.group("name"))
         first = m.group("name").split()[0].lower()
         if (
@@ -968,6 +987,15 @@ def _speaker_names(
             speaker = _merged_display(sworn, names, header_canon)
         elif info.kind is LabelKind.ANSWER and len(interviewees) == 1:
             speaker = _merged_display(interviewees[0], names, header_canon)
+        elif (
+            info.kind is LabelKind.OFFICE
+            and fold(info.text) == "the witness"
+            and any(at < h.start for at, _ in witnesses)
+        ):
+            # A court record's "THE WITNESS:" in the colloquy is the sworn witness whose "A."
+            # lines it interrupts ("GRACE LINDQVIST, called as a witness …, sworn").
+            sworn = [n for at, n in witnesses if at < h.start][-1]
+            speaker = _merged_display(sworn, names, header_canon)
         elif info.kind is LabelKind.OFFICE and info.office is not None:
             # "NATO Spokesperson:" after "NATO Spokesperson Allison Hart:"; "The Prime
             # Minister:" after "The Prime Minister (Keir Starmer):".

@@ -226,11 +226,23 @@ def _roles(
             )
             if outlet_role(info.role) or unknown_outlet:
                 outlet_askers.add(k)
+            # A voice from the floor named in the label's brackets: "AUDIENCE MEMBER (Samira
+            # Quayle, Bristol Civic Society):", "RESIDENT (Tom Hale):" — the audience asks.
+            floor_word = fold(info.text.split("(")[0].strip())
+            from_floor = "(" in info.text and (
+                floor_word
+                in ("audience member", "audience", "member of the audience", "questioner")
+                or is_public_member(floor_word)
+            )
             if (
-                hint
-                and INTERVIEWER_HINTS.search(hint)
-                and not (panel and not _HOST_ROLE.search(hint))
-            ) or any(info.name.compatible(n) for n in interviewer_names):
+                from_floor
+                or (
+                    hint
+                    and INTERVIEWER_HINTS.search(hint)
+                    and not (panel and not _HOST_ROLE.search(hint))
+                )
+                or any(info.name.compatible(n) for n in interviewer_names)
+            ):
                 interviewers.add(k)
             elif any(info.name.compatible(n) for n in interviewee_names):
                 interviewees.add(k)
@@ -405,6 +417,25 @@ def _roles(
                 and keys[i + 1] != k
                 and (_ends_with_question(body) or _PLEA_ENDS.search(body) is not None)
                 and _names_next(body[:60], bodies[i + 1])
+            ):
+                interviewers.add(k)
+                interviewees.discard(k)
+        # A third voice heard once, putting a question the guest then answers: a podcast's
+        # producer reading out a listener's question ("Dev: Jumping in from the booth, we got a
+        # listener question on exactly this. Is shrinkflation even legal?" / "Felix: Ha. It's
+        # legal …"): one more asker, though the host's turn is not the one before it.
+        for i in range(1, len(keys) - 1):
+            k = keys[i]
+            if (
+                k in persons
+                and k in interviewees
+                and keys.count(k) == 1
+                and len(persons) >= 3
+                and keys[i + 1] in interviewees
+                and keys[i + 1] != k
+                and keys.count(keys[i + 1]) >= 2
+                and bool(interviewers)
+                and _ends_with_question(text[bodies[i][1] : bodies[i][2]])
             ):
                 interviewers.add(k)
                 interviewees.discard(k)
@@ -1325,6 +1356,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
+    if re.search(r"(?:ваше|ваш)[ \t]+(?:слово|время|час)[.!]\s*$", body, re.IGNORECASE):
+        # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
+        # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."
+        return False
     if _REQUEST.search(body):
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):

@@ -95,6 +95,8 @@ ANONYMOUS = frozenset(
         "unidentified",
         "unknown",
         "unknown speaker",
+        # An X Spaces recap's "Unnamed speaker: Yeah hi, can I just say …".
+        "unnamed speaker",
         "audience member",
         "audience",
         "crowd",
@@ -1148,8 +1150,10 @@ _BRACKET_NOTES = _words(
 # word says what they are, not who: they speak as no one unless they name themselves.
 _PUBLIC_MEMBER = re.compile(
     r"(?:(?:an?|another|local|male|female|elderly|young)[ \t]+)?"
-    # (a school's forum minutes: "Parent: Will the children still get outdoor PE …?")
+    # (a school's forum minutes: "Parent: Will the children still get outdoor PE …?"; a
+    # lecture's "STUDENT:" at the floor microphone is one more voice from the audience)
     r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
+    r"|student"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
     r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
     r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
@@ -1289,6 +1293,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # van Leeuwen, "JvdB:" for Jan van den Berg (the intro's key "(TvL)" spells it so).
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
+        )
+    phoned = re.fullmatch(
+        rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text
+    )
+    if phoned is not None and fold(phoned.group("role")) in AUDIENCE_QUESTION:
+        # A phone-in's phoned by the first name they gave on air: "Слухачка Оксана:",
+        # "Caller Tom:" — the name is the person's, the word before it what they are.
+        return LabelInfo(
+            LabelKind.PERSON,
+            text,
+            name=Name(given=(), surname=phoned.group("who"), title=None, caps=False),
+            role=phoned.group("role"),
+            strong=True,
         )
     if _HANSARD_CHORUS.fullmatch(text):
         # Hansard's benches in chorus, set like a member: "Hon. Members" / "Hear, hear!". No
