@@ -572,143 +572,141 @@ TITLE_WORDS = frozenset(
         "віце",
     }
 )
-TITLE_WORDS = TITLE_WORDS | {
-    # A university's head, a paper's editor (the office heads below): "Ректорка:", "Редактор:".
-    "ректор",
-    "ректорка",
-    "директорка",
-    "редактор",
-    "редакторка",
-    # Posts a local page labels alone while its lead names the holder (the office heads
-    # below): a Ukrainian "Мер:" under "мер Житомира Андрій Ковальчук відповідав …", a
-    # "Прокурор:" under "Прокурор … края Андрей Селезнёв", a club's "Coach:" under "Head coach
-    # Marco Ferreira spoke …", a school's "Headteacher:" signed "Mrs Helen Achterberg".
-    "мер",
-    "прокурор",
-    "прокурорка",
-    "coach",
-    "headteacher",
-    "главврач",
-    "головлікар",
-    "головлікарка",
-    # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
-    "ведучий",
-    "ведуча",
-    "ведущий",
-    "ведущая",
-    # "Federal Chancellor:", "PM Wierzbicki:", "Councilmember Vance:", "Principal Deputy …".
-    "federal",
-    "pm",
-    "fm",
-    "principal",
-    "regional",
-    "councilmember",
-    # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
-    "sheriff",
-    "sergeant",
-    # Military ranks spelled out: "AIR FORCE BRIGADIER GENERAL DANA WHITLOCK:", "Lieutenant
-    # Colonel Ruth Ames:" (the abbreviations "Brig. Gen.", "Lt. Col." are read the same).
-    "brigadier",
-    "brig",
-    "lieutenant",
-    "detective",
-    "inspector",
-    "superintendent",
-    "constable",
-    "councilwoman",
-    "councilman",
-    "councillor",
-    # British council minutes abbreviate it: "Cllr Brennan:" is Councillor Paul Brennan.
-    "cllr",
-    "councilor",
-    "alderman",
-    "managing",
-    "ceo",
-    "cfo",
-    "ministry",
-    "office",
-    "department",
-    "council",
-    "committee",
-    "agency",
-    "bureau",
-    "coordinator",
-    # A US agency's head: "Administrator Cole" (FAA, EPA, NASA) is Ms. Cole, not a given name.
-    "administrator",
-    "communications",
-    "nsc",
-    "kremlin",
-    "affairs",
-    "secretary-general",
-    "staff",
-    "aide",
-    "official",
-    "министерства",
-    "мид",
-    # The Philippine government's abbreviated offices: "USEC. MANALASTAS:" (Undersecretary),
-    # "DA SEC. VILLAFLOR:" (a department's acronym, then Secretary), "ASEC. DIZON:".
-    "sec",
-    "usec",
-    "asec",
-    "undersecretary",
-    # Indian honorifics ("Official Spokesperson, Shri Randhir Jaiswal").
-    "shri",
-    "sri",
-    "smt",
-    "shrimati",
-    # Court and chamber offices ("THE VIDEOGRAPHER:", "The PRESIDING OFFICER.").
-    "presiding",
-    "officer",
-    # A constitutional court's judges: "Судья-докладчик Л.М.Жаркова:", "Судья К.В.Арбатов:".
-    "судья",
-    "судья-докладчик",
-    "суддя",
-    "суддя-доповідач",
-    "videographer",
-    "witness",
-    "court",
-    "clerk",
-    "bailiff",
-    # Commonwealth parliaments' styles: Canada's Hansard "Hon. Garrett Lindqvist (…, CPC):",
-    # New Zealand's "Hon Tama Rāwiri:", "Rt Hon Caroline Whitmore" — a style, not a given name.
-    "speaker",  # "The Speaker:", "Madam Speaker:" preside ("Speaker 1" is read before)
-    "hon",
-    # A diplomatic style, "His/Her Excellency": "Joint Press Conference of H.E. Hakan Fidan,
-    # Minister of Foreign Affairs" (no initials of his).
-    "h.e",
-    "honourable",
-    "honorable",
-    "rt",
-    # A minister's portfolio before the office: "Health Secretary:", "Trade Spokesperson
-    # Tomasz Wierzbicki:", "Education Secretary Bridget Phillipson".
-    "health",
-    "home",
-    "education",
-    "culture",
-    "business",
-    "trade",
-    "transport",
-    "environment",
-    "housing",
-    "science",
-    "agriculture",
-    "immigration",
-    "veterans",
-    # kremlin.ru's "Minister of Economic Development Maxim Reshetnikov:", "Minister of Labour
-    # …": the ministry's words, not given names.
-    "economic",
-    "development",
-    "industry",
-    "labour",
-    "labor",
-    # A cabinet's press offices: the Japanese Prime Minister's Office's "CABINET PUBLIC AFFAIRS
-    # SECRETARY:", "CHIEF CABINET SECRETARY:" and a ministry's "Public Affairs Officer" are
-    # offices, not a given name "Cabinet" with a surname "Secretary" ("CABINET PUBLIC RELATIONS
-    # SECRETARY:" too).
-    "cabinet",
-    "public",
-    "relations",
-}
+# Posts a page labels alone while its headline, lead or signature names the holder: titles
+# before a name and office heads both. A university's head, a paper's editor ("Ректорка:" under
+# the headline "Ярина Сагайдачна-Ліщук: «…»"); a Ukrainian "Мер:" under "мер Житомира Андрій
+# Ковальчук відповідав …"; "Прокурор:" under "Прокурор … края Андрей Селезнёв"; a club's
+# "Coach:" under "Head coach Marco Ferreira spoke …"; a school's "Headteacher:" signed "Mrs Helen
+# Achterberg"; a hospital's "Главврач:" under "… с главным врачом … Тамарой Шевчук".
+_LONE_POSTS = frozenset(
+    {
+        "ректор", "ректорка", "директорка", "редактор", "редакторка", "мер", "прокурор",
+        "прокурорка", "coach", "headteacher", "главврач", "головлікар", "головлікарка",
+    }
+)  # fmt: skip
+TITLE_WORDS = (
+    TITLE_WORDS
+    | _LONE_POSTS
+    | {
+        # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
+        "ведучий",
+        "ведуча",
+        "ведущий",
+        "ведущая",
+        # "Federal Chancellor:", "PM Wierzbicki:", "Councilmember Vance:", "Principal Deputy …".
+        "federal",
+        "pm",
+        "fm",
+        "principal",
+        "regional",
+        "councilmember",
+        # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
+        "sheriff",
+        "sergeant",
+        # Military ranks spelled out: "AIR FORCE BRIGADIER GENERAL DANA WHITLOCK:", "Lieutenant
+        # Colonel Ruth Ames:" (the abbreviations "Brig. Gen.", "Lt. Col." are read the same).
+        "brigadier",
+        "brig",
+        "lieutenant",
+        "detective",
+        "inspector",
+        "superintendent",
+        "constable",
+        "councilwoman",
+        "councilman",
+        "councillor",
+        # British council minutes abbreviate it: "Cllr Brennan:" is Councillor Paul Brennan.
+        "cllr",
+        "councilor",
+        "alderman",
+        "managing",
+        "ceo",
+        "cfo",
+        "ministry",
+        "office",
+        "department",
+        "council",
+        "committee",
+        "agency",
+        "bureau",
+        "coordinator",
+        # A US agency's head: "Administrator Cole" (FAA, EPA, NASA) is Ms. Cole, not a given name.
+        "administrator",
+        "communications",
+        "nsc",
+        "kremlin",
+        "affairs",
+        "secretary-general",
+        "staff",
+        "aide",
+        "official",
+        "министерства",
+        "мид",
+        # The Philippine government's abbreviated offices: "USEC. MANALASTAS:" (Undersecretary),
+        # "DA SEC. VILLAFLOR:" (a department's acronym, then Secretary), "ASEC. DIZON:".
+        "sec",
+        "usec",
+        "asec",
+        "undersecretary",
+        # Indian honorifics ("Official Spokesperson, Shri Randhir Jaiswal").
+        "shri",
+        "sri",
+        "smt",
+        "shrimati",
+        # Court and chamber offices ("THE VIDEOGRAPHER:", "The PRESIDING OFFICER.").
+        "presiding",
+        "officer",
+        # A constitutional court's judges: "Судья-докладчик Л.М.Жаркова:", "Судья К.В.Арбатов:".
+        "судья",
+        "судья-докладчик",
+        "суддя",
+        "суддя-доповідач",
+        "videographer",
+        "witness",
+        "court",
+        "clerk",
+        "bailiff",
+        # Commonwealth parliaments' styles: Canada's Hansard "Hon. Garrett Lindqvist (…, CPC):",
+        # New Zealand's "Hon Tama Rāwiri:", "Rt Hon Caroline Whitmore" — a style, not a given name.
+        "speaker",  # "The Speaker:", "Madam Speaker:" preside ("Speaker 1" is read before)
+        "hon",
+        # A diplomatic style, "His/Her Excellency": "Joint Press Conference of H.E. Hakan Fidan,
+        # Minister of Foreign Affairs" (no initials of his).
+        "h.e",
+        "honourable",
+        "honorable",
+        "rt",
+        # A minister's portfolio before the office: "Health Secretary:", "Trade Spokesperson
+        # Tomasz Wierzbicki:", "Education Secretary Bridget Phillipson".
+        "health",
+        "home",
+        "education",
+        "culture",
+        "business",
+        "trade",
+        "transport",
+        "environment",
+        "housing",
+        "science",
+        "agriculture",
+        "immigration",
+        "veterans",
+        # kremlin.ru's "Minister of Economic Development Maxim Reshetnikov:", "Minister of Labour
+        # …": the ministry's words, not given names.
+        "economic",
+        "development",
+        "industry",
+        "labour",
+        "labor",
+        # A cabinet's press offices: the Japanese Prime Minister's Office's "CABINET PUBLIC AFFAIRS
+        # SECRETARY:", "CHIEF CABINET SECRETARY:" and a ministry's "Public Affairs Officer" are
+        # offices, not a given name "Cabinet" with a surname "Secretary" ("CABINET PUBLIC RELATIONS
+        # SECRETARY:" too).
+        "cabinet",
+        "public",
+        "relations",
+    }
+)
 
 
 def _words(block: str) -> frozenset[str]:
@@ -761,90 +759,75 @@ NOT_NAME_WORDS = _words(
     """
 )
 # The noun that makes a run of title words an office ("Deputy Foreign Minister").
-OFFICE_HEADS = frozenset(
-    {
-        "president",
-        "minister",
-        "secretary",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ambassador",
-        "governor",
-        "senator",
-        "mayor",
-        "director",
-        "commissioner",
-        "chancellor",
-        # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
-        # MINISTER:", the holder named under the name line in the header.
-        "treasurer",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "envoy",
-        "speaker",
-        "leader",
-        "general",  # "Secretary General", "Attorney General"
-        "secretary-general",
-        "министр",
-        # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
-        # Оленою Ковальчук-Бойко", "Посолка:".
-        "міністерка",
-        "міністр",
-        "посолка",
-        "президент",
-        "председатель",
-        "председательствующий",
-        "председательствующая",
-        "головуючий",
-        "головуюча",
-        "посол",
-        "пресс-секретарь",
-        "речник",
-        "речниця",
-        "губернатор",
-        "мэр",
-        "канцлер",
-        "спецпредставитель",
-        "представитель",
-        # A legislator's or a community head's bare label: "Депутат:" under "Депутат
-        # Законодательного собрания Ольга Черных — о …", "Голова:" under "… з головою громади
-        # Оксаною Коваленко".
-        "депутат",
-        "депутатка",
-        "голова",
-        # Offices a label names alone while the header names the holder: gov.ie's "The
-        # Taoiseach:" / "The Tánaiste:", a local paper's "Ombudsman:", a university's
-        # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
-        "taoiseach",
-        "tánaiste",
-        "ombudsman",
-        "rector",
-        # A university's or a school's head, a paper's editor: "Ректорка:" under the headline
-        # "Ярина Сагайдачна-Ліщук: «…»" over "ректорка політехніки розповіла …".
-        "ректор",
-        "ректорка",
-        "директорка",
-        "редактор",
-        "редакторка",
-        # (see TITLE_WORDS: "Мер:", "Прокурор:", "Coach:", "Headteacher:")
-        "мер",
-        "прокурор",
-        "прокурорка",
-        "coach",
-        "headteacher",
-        # A hospital's head in one word: "Главврач:" under "… с главным врачом … Тамарой
-        # Шевчук", Ukrainian "Головлікар:".
-        "главврач",
-        "головлікар",
-        "головлікарка",
-    }
+OFFICE_HEADS = (
+    frozenset(
+        {
+            "president",
+            "minister",
+            "secretary",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "ambassador",
+            "governor",
+            "senator",
+            "mayor",
+            "director",
+            "commissioner",
+            "chancellor",
+            # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
+            # MINISTER:", the holder named under the name line in the header.
+            "treasurer",
+            "premier",
+            "king",
+            "queen",
+            "prince",
+            "pope",
+            "envoy",
+            "speaker",
+            "leader",
+            "general",  # "Secretary General", "Attorney General"
+            "secretary-general",
+            "министр",
+            # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
+            # Оленою Ковальчук-Бойко", "Посолка:".
+            "міністерка",
+            "міністр",
+            "посолка",
+            "президент",
+            "председатель",
+            "председательствующий",
+            "председательствующая",
+            "головуючий",
+            "головуюча",
+            "посол",
+            "пресс-секретарь",
+            "речник",
+            "речниця",
+            "губернатор",
+            "мэр",
+            "канцлер",
+            "спецпредставитель",
+            "представитель",
+            # A legislator's or a community head's bare label: "Депутат:" under "Депутат
+            # Законодательного собрания Ольга Черных — о …", "Голова:" under "… з головою громади
+            # Оксаною Коваленко".
+            "депутат",
+            "депутатка",
+            "голова",
+            # Offices a label names alone while the header names the holder: gov.ie's "The
+            # Taoiseach:" / "The Tánaiste:", a local paper's "Ombudsman:", a university's
+            # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
+            "taoiseach",
+            "tánaiste",
+            "ombudsman",
+            "rector",
+        }
+    )
+    | _LONE_POSTS
 )
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
 
