@@ -6,6 +6,7 @@ from __future__ import annotations
 from rhetoscope.analysis import build_pipeline
 from rhetoscope.ingest import read_text
 from rhetoscope.model import Document
+from rhetoscope.structure.speakers import LabelKind, classify_label
 
 PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
 
@@ -22,3 +23,11 @@ def turn_rows(text: str) -> list[tuple[str, str | None, str]]:
 def spoken_rows(text: str) -> list[tuple[str, str | None, str]]:
     """The turn table without the page's own rows (a lede or caption: ``other``, nobody's)."""
     return [r for r in turn_rows(text) if r[0] != "other" or r[1]]
+
+
+def label_surname(raw: str) -> tuple[LabelKind | None, str | None]:
+    """How a label reads on its own: its kind and the surname it names (None for no name)."""
+    info = classify_label(raw)
+    if info is None:
+        return None, None
+    return info.kind, info.name.surname if info.name is not None else None

@@ -2,7 +2,8 @@
 
 import pytest
 
-from rhetoscope.structure.speakers import LabelKind, classify_label
+from rhetoscope.structure.speakers import LabelKind
+from structure_support import label_surname
 
 
 @pytest.mark.parametrize(
@@ -15,9 +16,4 @@ from rhetoscope.structure.speakers import LabelKind, classify_label
     ],
 )
 def test_label_forms(label: str, kind: LabelKind, surname: str | None) -> None:
-    info = classify_label(label)
-    assert info is not None and info.kind is kind
-    if surname is None:
-        assert info.name is None
-    else:
-        assert info.name is not None and info.name.surname == surname
+    assert label_surname(label) == (kind, surname)

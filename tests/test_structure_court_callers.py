@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.directions import _AD_BLOCK
 from rhetoscope.structure.furniture import _trim_caps_lines, _trim_page_furniture
 from rhetoscope.structure.metadata import _ACTION_ROW
 from rhetoscope.structure.speakers import classify_label
+from structure_support import turn_rows
 
 COURT = """\
 BEFORE THE HONORABLE ELAINE MORCOS, JUDGE, DEPARTMENT 14
@@ -40,15 +39,8 @@ BY MS. REINHOLT:
 """
 
 
-def _turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = build_pipeline(["metadata", "sentences", "turns", "duplicates"])(read_text(text))
-    return [
-        (s.label, s.attrs.get("speaker"), doc.text[s.start : s.end]) for s in doc.layer("turns")
-    ]
-
-
 def test_court_record_names_and_ends() -> None:
-    turns = _turns(COURT)
+    turns = turn_rows(COURT)
     speakers = [s for _, s, _ in turns]
     assert speakers[0] == "Elaine Morcos"
     assert turns[0][2].endswith("your cross-examination.")  # not the sworn block below

@@ -6,8 +6,9 @@ import pytest
 
 from rhetoscope.structure.header import _header_people
 from rhetoscope.structure.metadata import trailing_start
-from rhetoscope.structure.speakers import LabelKind, classify_label, is_audience_question
+from rhetoscope.structure.speakers import LabelKind, is_audience_question
 from rhetoscope.structure.turns import analyse
+from structure_support import label_surname
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,7 @@ from rhetoscope.structure.turns import analyse
     ],
 )
 def test_label_kinds(label: str, kind: LabelKind, asker: str | None) -> None:
-    info = classify_label(label)
-    assert info is not None and info.kind is kind
-    assert (info.name.surname if info.name else None) == asker
+    assert label_surname(label) == (kind, asker)
 
 
 def test_unsigned_reader_question_is_the_audience() -> None:

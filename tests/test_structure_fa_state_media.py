@@ -10,6 +10,18 @@ import pytest
 from rhetoscope.structure.speakers import LabelKind, classify_label
 from structure_support import turn_rows as rows
 
+# A wire interview whose minister's double surname is cut in later labels and whose last
+# sentence carries the wire's end mark.
+_TORRES = (
+    "Question: Minister, what do you expect from the talks?\n\n"
+    "Ana Torres Vidal: Results, not headlines.\n\n"
+    "Question: And the sanctions?\n\n"
+    "Torres: They are unjust.\n\n"
+    "Question: What is your message?\n\n"
+    "Torres: That we are ready. Enditem\n\n"
+    "Related:\nSome headline here\n"
+)
+
 
 @pytest.mark.parametrize(
     ("label", "given", "surname"),
@@ -60,25 +72,13 @@ _CASES = [
     ),
     # A Spanish double surname cut to its first part in later labels.
     (
-        "Question: Minister, what do you expect from the talks?\n\n"
-        "Ana Torres Vidal: Results, not headlines.\n\n"
-        "Question: And the sanctions?\n\n"
-        "Torres: They are unjust.\n\n"
-        "Question: What is your message?\n\n"
-        "Torres: That we are ready. Enditem\n\n"
-        "Related:\nSome headline here\n",
+        _TORRES,
         3,
         ("answer", "Ana Torres Vidal", "They are unjust."),
     ),
     # A wire's end mark glued to the last sentence.
     (
-        "Question: Minister, what do you expect from the talks?\n\n"
-        "Ana Torres Vidal: Results, not headlines.\n\n"
-        "Question: And the sanctions?\n\n"
-        "Torres: They are unjust.\n\n"
-        "Question: What is your message?\n\n"
-        "Torres: That we are ready. Enditem\n\n"
-        "Related:\nSome headline here\n",
+        _TORRES,
         -1,
         ("answer", "Ana Torres Vidal", "That we are ready."),
     ),

@@ -2679,40 +2679,41 @@ def _office_holder(
     # Director-General of the Nordic Air Carriers Association, Henrik Solberg, on …", a
     # government byline's "Minister for Energy and Resources, the Hon. Dana Okafor MP". (The
     # capitalised organisation right after the office is no name.)
-    served = set()
-    for m in re.finditer(
+    region = preface or header_text
+
+    def caught(pattern: str, flags: int = 0) -> set[str]:
+        """The full names the pattern's group 1 catches, not a title, not a labelled person,
+        and with "vice" before the office only when the label says vice."""
+        found = set()
+        for m in re.finditer(pattern, region, flags):
+            before = region[max(0, m.start() - 6) : m.start()].lower()
+            named = name_from_phrase(m.group(1))
+            if vice != ("vice" in before) or named is None or not named.has_full_given:
+                continue
+            if not is_title_token(named.given[0]) and not any(
+                n.compatible(named) for n in label_names
+            ):
+                found.add(named.display())
+        return found
+
+    served = caught(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
         r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+){0,3}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
         rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)",
-        preface or header_text,
         re.MULTILINE,
-    ):
-        before = (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()
-        named = name_from_phrase(m.group(1))
-        if vice != ("vice" in before) or named is None or not named.has_full_given:
-            continue
-        if not is_title_token(named.given[0]) and not any(n.compatible(named) for n in label_names):
-            served.add(named.display())
+    )
     if len(served) == 1:
         return served.pop()
     # The office, then its holder set off by commas: a school's "Our Chair of Governors, Dev
     # Malhotra, opened the meeting." for "Chair of Governors:". The clause goes on in lower
     # case after the name; a place goes on in capitals ("… and the Tánaiste, Government
     # Buildings, Dublin" is where, not who).
-    apposed = set()
-    for m in re.finditer(
+    apposed = caught(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),[ \t]+"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
-        rf"(?=[ \t]*,[ \t]+[{LOWER}])",
-        preface or header_text,
-    ):
-        before = (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()
-        named = name_from_phrase(m.group(1))
-        if vice != ("vice" in before) or named is None or not named.has_full_given:
-            continue
-        if not is_title_token(named.given[0]) and not any(n.compatible(named) for n in label_names):
-            apposed.add(named.display())
+        rf"(?=[ \t]*,[ \t]+[{LOWER}])"
+    )
     if len(apposed) == 1:
         return apposed.pop()
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
