@@ -2526,6 +2526,16 @@ def _office_spelled(office: str) -> str:
         # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
         spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
         return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
+    if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{6,}}", last):
+        # A lower-case domain that the lead names by the institution's own title: "Директор
+        # водоканала:" under "директор МУП «Вологдагорводоканал» Сергей Гладков" — up to three
+        # words after the office, one of them holding the domain's stem.
+        stem = re.escape(last[:-2])
+        word = r"[^\s.!?;:]"
+        return (
+            rf"{re.escape(head)}[ \t]+(?:{re.escape(last)}(?![{LETTER}])"
+            rf"|(?:{word}+[ \t]+){{0,2}}{word}*(?i:{stem}){word}*)"
+        )
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)

@@ -1926,8 +1926,25 @@ _DOMAIN_OFFICE_HEADS = frozenset(
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
-# article's lead-in, not a label.
-_PAST_VERB = re.compile(r".*(?:ал|ял|ил|ел|ыл|ув|ав|ив)(?:а|о|и|ся|ась|ись)?")
+# article's lead-in, not a label. A masculine past ends in -л (or Ukrainian -в), which no
+# genitive complement does; the feminine and plural endings are a genitive noun's too
+# ("Директор водоканала:", "Глава села:"), so those count only on a verb of saying's root.
+_MASCULINE_PAST = re.compile(r".*(?:ал|ял|ил|ел|ыл|ул|ув|ав|ив)(?:ся)?")
+# Also Ukrainian "відповів", whose -ів is a genitive plural's too ("Міністр фінансів:").
+_FEMININE_OR_PLURAL_PAST = re.compile(r".*(?:ла|ло|ли|лась|лось|лись|ів)")
+_SAYING_ROOTS = (
+    "сказ", "заяв", "метил", "черкн", "бавил", "додал", "поясн", "ответ", "відпов", "уточн",
+    "сообщ", "повідом", "напомн", "нагад", "продолж", "продовж", "призна", "визна", "говор",
+    "коммент", "комент", "обещ", "обіц", "зазнач", "наголос", "зауваж", "объясн", "резюм",
+)  # fmt: skip
+
+
+def _is_past_verb(word: str) -> bool:
+    if _MASCULINE_PAST.fullmatch(word):
+        return True
+    return bool(_FEMININE_OR_PLURAL_PAST.fullmatch(word)) and any(
+        root in word for root in _SAYING_ROOTS
+    )
 
 
 def _office_of_domain(tokens: Sequence[str]) -> str | None:
@@ -1950,7 +1967,7 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
         # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
         # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
         return " ".join(tokens)
-    if not all(_DOMAIN_WORD.fullmatch(t) and not _PAST_VERB.fullmatch(t) for t in rest):
+    if not all(_DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in rest):
         return None
     return " ".join(tokens)
 
