@@ -706,6 +706,13 @@ def _speaker_names(
             _INTERVIEW_WORD.search(ln) and _EDIT_NOTE.search(ln) and len(ln.split()) <= 20
             for ln in preface.splitlines()
         )
+        # ... or the lead's closing sentence: "The Gazette spoke with … a former legal adviser
+        # at the U.N. Security Council. The interview has been edited for clarity and length."
+        or any(
+            _INTERVIEW_WORD.search(last) and _EDIT_NOTE.search(last) and len(last.split()) <= 20
+            for ln in preface.splitlines()
+            for last in (re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", ln.strip())[-1],)
+        )
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -2363,6 +2370,9 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
     parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
     masthead = parts[0].strip()
+    # "The Harvard Gazette" over "GAZETTE:": the paper's article is no part of its short name.
+    if masthead.startswith("The ") and masthead[4:] == speaker:
+        masthead = masthead[4:]
     words = masthead.split()
     # (a first line of two names alone may be the person's: "Dana Whitcombe" over "Dana:";
     # the site's section after it, or a paper's word, makes it the masthead)
@@ -2370,7 +2380,12 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
         masthead == speaker
         and (len(parts) > 1 or _news_outlet(masthead))
         and 2 <= len(words) <= 4
-        and words[0].lower() == name.surname.lower()
+        # the short name is the masthead's first word ("Meridian:") or, on a paper named for
+        # its place, its paper's word ("GAZETTE:" under "The Harvard Gazette")
+        and (
+            words[0].lower() == name.surname.lower()
+            or (words[-1].lower() == name.surname.lower() and _news_outlet(masthead))
+        )
         and re.search(r"[:.?!…,]", masthead) is None
     )
 
