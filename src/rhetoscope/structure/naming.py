@@ -38,6 +38,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
+    NOT_NAME_WORDS,
     OFFICE_ABBREVIATIONS,
     PARTICLES,
     UPPER,
@@ -158,6 +159,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             and not _OBLIQUE_PLACE.search(m.group(1))
             # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
             and m.group(1).split()[0].lower() not in _BYLINE_WORDS
+            # A sentence's first word is no given name: "When Ruth Oyelaran-Banks launched her
+            # campaign …" over "Ruth:" (there "Ruth" is the given name, not "When Ruth").
+            and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
         }
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
