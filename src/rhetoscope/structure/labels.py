@@ -442,6 +442,23 @@ def _quoted_outlet(label: str, text: str) -> bool:
 _PROSE_STOP = re.compile(rf"[{LOWER}]{{3}}[.!?…][ \t]+[{UPPER}]")
 
 
+def _initials_of_full_label(raw: str, text: str) -> bool:
+    """Whether ``raw`` is two or three capitals that spell the initials of a "Given Surname:"
+    label at a line's start elsewhere in ``text``."""
+    initials = raw.strip()
+    if not re.fullmatch(r"[A-Z]{2,3}", initials):
+        return False
+    for m in re.finditer(
+        rf"^[ \t]*(?:\*\*)?((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+        r"(?:\*\*)?:",
+        text,
+        re.MULTILINE,
+    ):
+        if "".join(w[0] for w in m.group(1).split()) == initials:
+            return True
+    return False
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
@@ -462,6 +479,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = classify_label(m.group("name"))
         if info is None:
             info = _described_name(m.group("name"))
+        if info is None and _initials_of_full_label(m.group("name"), text):
+            # Bloomberg's "Nathaniel Brooks: When you left …" then "NB: Which one mattered
+            # most?": capitals that a full name's label on the page spells are that person's
+            # initials, even where they read as a note's mark ("NB", "PS") elsewhere.
+            name = m.group("name").strip()
+            info = LabelInfo(
+                LabelKind.PERSON, name, name=Name(given=(), surname=name, title=None, caps=True)
+            )
         if info is None and _quoted_outlet(m.group("name"), text):
             # "**Город 812:** Сергей Викторович, …?" under the lead "… «Город 812» обсудил с
             # историком …": a name the page writes in guillemets is a publication's, and its
