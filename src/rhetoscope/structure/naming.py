@@ -710,6 +710,9 @@ def _speaker_names(
             _INTERVIEW_WORD.search(ln) and _EDIT_NOTE.search(ln) and len(ln.split()) <= 20
             for ln in preface.splitlines()
         )
+        # A page whose questions stand under "Interviewer:" calls itself an interview (the
+        # Jerusalem Post's "Interviewer: Ambassador, …" / "The Ambassador: …").
+        or any(fold(h.info.text.strip()) == "interviewer" for h in labels)
         # ... or the lead's closing sentence: "The Gazette spoke with … a former legal adviser
         # at the U.N. Security Council. The interview has been edited for clarity and length."
         or any(
