@@ -62,6 +62,7 @@ from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ON
 from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
+    NOT_NAME_WORDS,
     UPPER,
     LabelInfo,
     LabelKind,
@@ -1759,16 +1760,44 @@ _COLLECTIVE_BYLINE = frozenset(
 )
 
 
+# El País sets its writer's name in capitals alone on a line over the dateline: "MIGUEL ÁNGEL
+# ORDÓÑEZ" / "Madrid - MAR 14, 2025 - 06:40 CET" (read as "Miguel Ángel Ordóñez").
+_CAPS_NAME_OVER_DATE = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}'’\-]{{2,}}){{1,3}})[ \t]*\n"
+    r"[ \t]*(?P<d>[^\n]{6,60})$",
+    re.MULTILINE,
+)
+
+
+def _caps_byline(m: re.Match[str]) -> str | None:
+    """The capitals name of :data:`_CAPS_NAME_OVER_DATE` as a name is written, or ``None``
+    where a word of it is a post, an outlet's or a common word ("BREAKING NEWS", "EL PAÍS")."""
+    words = m.group("n").split()
+    if any(
+        fold(w) in NOT_NAME_WORDS or is_title_token(w.title()) or _news_outlet(w.title())
+        for w in words
+    ):
+        return None
+    return " ".join(w.title() for w in words)
+
+
 def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
     next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
     there is exactly one such name and it is not the interviewee's."""
     found = {
         n.key: n
-        for rx in (_BYLINE_NAME, _DATE_OVER_BYLINE, _DATE_THEN_NAME, _AUTHOR_FIELD)
+        for rx in (
+            _BYLINE_NAME,
+            _DATE_OVER_BYLINE,
+            _DATE_THEN_NAME,
+            _AUTHOR_FIELD,
+            _CAPS_NAME_OVER_DATE,
+        )
         for m in rx.finditer(head)
         if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
-        and (n := name_from_phrase(m.group("n"))) is not None
+        and (phrase := _caps_byline(m) if rx is _CAPS_NAME_OVER_DATE else m.group("n"))
+        and (n := name_from_phrase(phrase)) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
         # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
