@@ -2765,6 +2765,13 @@ def _office_holder(
             # "Губернатор Приозёрского края Аркадий Ильич Вельяминов-Зернов": the patronymic
             # is passed over, as in the lead's instrumental (see _instrumental_holder).
             words = [words[0], words[2]]
+        elif len(words) == 2 and _patronymic(words[0]) and m.group(1).split():
+            # A given name that ends like a genitive domain word ("Сергей", "Алексей") was
+            # read as the domain: "глава Кировского района Сергей Владимирович Пахомов" is
+            # Сергей Пахомов, whose given name the domain run took before the patronymic.
+            given = m.group(1).split()[-1]
+            if given[:1].isupper() and not _patronymic(given):
+                words = [given, words[1]]
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue
