@@ -107,7 +107,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     out: list[Name] = []
     done: set[str] = set()
     for name in names:
-        if name.key in done or len(name.surname) < 3:
+        # A two-letter surname counts after a title ("Trustee Ng:", "Dr. Wu:", "Mr. Li:" under
+        # "Trustees Alan Ng and Maria Soto"): a bare two letters may be anything.
+        short = len(name.surname) == 2 and name.title is not None and name.surname.istitle()
+        if name.key in done or (len(name.surname) < 3 and not short):
             continue
         if name.given:
             if all(g.endswith(".") for g in name.given):
