@@ -4,10 +4,10 @@ broadcast's host, a two-letter surname after a title, and an all-office accounta
 from __future__ import annotations
 
 import pytest
-from structure_support import spoken_rows
 
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import LabelKind, classify_label
+from structure_support import spoken_rows
 
 
 @pytest.mark.parametrize(
