@@ -2772,9 +2772,9 @@ def _office_holder(
             # A given name that ends like a genitive domain word ("Сергей", "Алексей") was
             # read as the domain: "глава Кировского района Сергей Владимирович Пахомов" is
             # Сергей Пахомов, whose given name the domain run took before the patronymic.
-            given = m.group(1).split()[-1]
-            if given[:1].isupper() and not _patronymic(given):
-                words = [given, words[1]]
+            domain_last = m.group(1).split()[-1]
+            if domain_last[:1].isupper() and not _patronymic(domain_last):
+                words = [domain_last, words[1]]
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue
