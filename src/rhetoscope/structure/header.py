@@ -864,6 +864,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     # "Al Mayadeen English" / "Venezuelan FM to Al Mayadeen English: …". A dateline's city is no
     # person either: "Обновлено 14 ноября 2024, 10:15" / "Нижний Новгород". Nor is an acronym
     # before a mixed-case word: "DOJ Surrenders: 3D Print Gun Files Are Protected …".
+    # A caption's full Russian name reads as its last pair: "На фото: глава Кировского района
+    # Сергей Владимирович Пахомов" is Сергей Пахомов, not "Владимирович Пахомов".
+    out = _patronymic_mended(out, header)
     return [
         (k, n)
         for k, n in out
@@ -1753,6 +1756,9 @@ _RU_MODERATED = re.compile(
     r"(?:брифинг|брифінг|пресс-конференцию|прес-конференцію|пресконференцію|встречу|зустріч"
     # "Модерував захід речник Міністерства оборони України Олег Ковтун": the event itself.
     r"|захід|мероприятие|подію|событие"
+    # A broadcast's host: "Вела эфир Марина Лебедева." under a phone-in's lead ("Ведущая:"),
+    # "Вёл программу …", "Вів ефір …".
+    r"|эфир|ефір|программу|програму|передачу"
     # "В мэрии прошла … пресс-конференция. Вела её руководитель пресс-службы … Елена Громова.":
     # the event as a pronoun, the sentence before naming it (checked where it is read).
     r"|(?P<pron>её|ее|її|его|його))"

@@ -476,7 +476,8 @@ _TRAILING_LINE = re.compile(
     # 04, 2025 09:40 pm IST"), and a comment widget's link or counter ("Comments (14)").
     r"|(?:Published|Printed|Appeared|Updated)[ \t]*(?:in[ \t]+(?-i:(?:The[ \t]+)?[A-Z][\w&'’.\-]*"
     r"(?:[ \t]+[A-Z][\w&'’.\-]*){0,3}),|[-–—:]|on)[ \t]+[^\n]{0,40}\b\d{4}\b[^\n]{0,20}"
-    r"|Comments?(?:[ \t]*\(\d{1,5}\))?"
+    # The counter may lead the page's tool row: "Comments (3) | Share | Print".
+    r"|Comments?(?:[ \t]*\(\d{1,5}\))?(?:[ \t]*[|·•][ \t]*[^\W\d_][^\n.!?|·•]{0,20}){0,4}"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
     # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
@@ -530,7 +531,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Auto-?)?[Tt]ranscribed[ \t]+(?:by|with|using)[ \t]+\S.{0,80}"
     # A press release's end mark, "###" or "-30-", with the page's menu below it.
     r"|#{3}|#[ \t]#[ \t]#|-30-"
-    r"|Follow\b.{0,120}(?:https?://|www\.)\S+"
+    # (or a social handle: a city's "Follow us: @SanTomasCity  #RidgelineFire" under "###").
+    r"|Follow\b.{0,120}(?:https?://|www\.|(?<!\S)@\w)\S+(?:[ \t]+[@#]\w+)*"
     r"|.{0,120}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     # Bloomberg's credit and reading list: "— With assistance from Takashi Mori", "Most Read
     # from Bloomberg".

@@ -108,7 +108,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
     out: list[Name] = []
     done: set[str] = set()
     for name in names:
-        if name.key in done or len(name.surname) < 3:
+        # A two-letter surname counts after a title ("Trustee Ng:", "Dr. Wu:", "Mr. Li:" under
+        # "Trustees Alan Ng and Maria Soto"): a bare two letters may be anything.
+        short = len(name.surname) == 2 and name.title is not None and name.surname.istitle()
+        if name.key in done or (len(name.surname) < 3 and not short):
             continue
         if name.given:
             if all(g.endswith(".") for g in name.given):
@@ -2787,6 +2790,13 @@ def _office_holder(
             # "Губернатор Приозёрского края Аркадий Ильич Вельяминов-Зернов": the patronymic
             # is passed over, as in the lead's instrumental (see _instrumental_holder).
             words = [words[0], words[2]]
+        elif len(words) == 2 and _patronymic(words[0]) and m.group(1).split():
+            # A given name that ends like a genitive domain word ("Сергей", "Алексей") was
+            # read as the domain: "глава Кировского района Сергей Владимирович Пахомов" is
+            # Сергей Пахомов, whose given name the domain run took before the patronymic.
+            domain_last = m.group(1).split()[-1]
+            if domain_last[:1].isupper() and not _patronymic(domain_last):
+                words = [domain_last, words[1]]
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue

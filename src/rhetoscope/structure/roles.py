@@ -324,6 +324,14 @@ def _roles(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
         interviewers |= inferred
+        if not inferred and not persons and len(interviewees) >= 2:
+            # Every label an office, none a journalist: a police and crime commissioner's
+            # accountability meeting ("Commissioner: … What are you doing about it?" /
+            # "Chief Constable: …" / "Chief Executive: …"). The office whose turns end in
+            # questions asks there; the others answer (or chair).
+            inferred = _infer_askers(interviewees, set(), ends_q, asks_any, counted, words)
+            interviewers |= inferred
+            interviewees -= inferred
         if not inferred and chair is not None:
             # A hearing the cover says someone presides over ("Hon. Douglas Whitcomb, Chairman
             # of the Committee, presiding"): the members under "Senator Alvarez." /

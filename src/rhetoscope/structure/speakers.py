@@ -598,6 +598,9 @@ TITLE_WORDS = (
         "pm",
         "fm",
         "principal",
+        # A school board's or a charity's member by the seat: "Trustee Ng:" under
+        # "Participants: … Trustees Alan Ng and Maria Soto" is Alan Ng.
+        "trustee",
         "regional",
         "councilmember",
         # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
@@ -1229,6 +1232,16 @@ _HEAD_OF_OFFICE = re.compile(
     r"(?:Head|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?(?:Presidential[ \t]+)?"
     r"(?:State|Government|Delegation|Mission|Staff|Administration)"
 )
+# A public service's head named by the service or the post's own compound, which no title
+# word run spells: a city briefing's "FIRE CHIEF:" beside "MAYOR:" under "Mayor Tom Albright
+# and Fire Chief Dolores Ramirez briefed reporters", a police meeting's "Chief Constable:" /
+# "Chief Executive:", a school board's "Superintendent:" (the lead names each holder).
+_SERVICE_OFFICE = re.compile(
+    r"(?i:(?:deputy|assistant)[ \t]+)?(?:"
+    r"(?i:fire|police)[ \t]+(?i:chief|commissioner)"
+    r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent)"
+    r"|(?i:superintendent))"
+)
 _MODIFIED_QUESTION = re.compile(
     r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
     r"[ \t]+(?i:question)"
@@ -1578,6 +1591,8 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         and not any(_ALL_CAPS.match(t) for t in tokens[1:])
     )
     office_tokens = tokens[1:] if org else tokens
+    if role is None and cased and _SERVICE_OFFICE.fullmatch(name_part):
+        return LabelInfo(LabelKind.OFFICE, name_part, office=" ".join(map(_recase, tokens)))
     state = _state_office(tokens) or _office_of_domain(tokens)
     if state is not None and role is None:
         # "Президент України:", "Президент Фінляндії:" at a joint press conference: an office
