@@ -33,7 +33,14 @@ from rhetoscope.structure.header import (
     _nominative,
     _patronymic,
 )
-from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
+from rhetoscope.structure.labels import (
+    _CYR_LOW,
+    _CYR_UP,
+    _PRESIDING,
+    LabelHit,
+    _unknown_voice,
+    masthead_short_word,
+)
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -701,10 +708,14 @@ def _speaker_names(
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
         # The Q&A's own editing note under a longer lead: "The interview has been edited for
-        # brevity and clarity."
+        # brevity and clarity." / "This conversation has been edited for length and clarity.",
+        # a line of its own or the last sentence of the lead's paragraph.
         or any(
-            _INTERVIEW_WORD.search(ln) and _EDIT_NOTE.search(ln) and len(ln.split()) <= 20
-            for ln in preface.splitlines()
+            (_INTERVIEW_WORD.search(ln) or _TALK_WORD.search(ln))
+            and _EDIT_NOTE.search(ln)
+            and len(ln.split()) <= 20
+            for par in preface.splitlines()
+            for ln in (par, re.split(r"(?<=[.!?])[ \t]+", par.strip())[-1])
         )
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
@@ -975,10 +986,14 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
-            if any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header):
+            if any(
+                k == "outlet" and n.key == _outlet_key(info.text) for k, n in header
+            ) or masthead_short_word(info.text, text or header_text):
                 # A known outlet's label asks through the one journalist the lead names for
                 # that same outlet, as "Dawn:" does above: "… spoke to FRANCE 24's Julie
-                # Marchand" over "FRANCE 24:".
+                # Marchand" over "FRANCE 24:". So does the paper's short name under its
+                # masthead, through its one byline writer ("Record:" under "Coastal Record"
+                # and "By Harriet Lindqvist").
                 asker = _outlet_journalist(header, outlet_askers, byline)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
@@ -2387,6 +2402,8 @@ def _masthead_crumb(label: str, header_text: str) -> bool:
 
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
+# The editor's note's other words for an interview: "The conversation has been edited …".
+_TALK_WORD = re.compile(r"\b(?:conversation|exchange)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
