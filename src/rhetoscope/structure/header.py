@@ -39,6 +39,8 @@ from rhetoscope.structure.speakers import (
 
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
+    # A magazine's caption credit: "Interview and photographs by Niamh O'Callaghan." (she asks).
+    r"interview\s+(?:and|&)\s+(?:photographs|photos|photography|pictures)\s+by|"
     r"in conversation with|"
     # A stand-in on a Sunday show: "Presented this week by Gillian Hartwell." (she asks).
     r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week)?\s+by|"
@@ -392,6 +394,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind.startswith(("interview and ", "interview & ")):
+            kind = "interview by"  # "Interview and photographs by …": the credit's writer asks
         if kind == "interview by" and "\n" in m.group("kind"):
             # AP: a headline "… in AP interview" over its byline "By STEFAN NICULESCU": the
             # writer of the story, not one the interview was given by.

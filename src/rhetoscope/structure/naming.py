@@ -107,6 +107,14 @@ _DESK_WORD = (
 _BYLINE_WORDS = frozenset({"by", "with", "from", "for", "and", "via"})
 
 
+def _mixed_case_forms(forms: set[str]) -> set[str]:
+    """One name written twice, in a headline's capitals and a caption's mixed case ("JEAN-
+    BAPTISTE" and "Jean-Baptiste"), is one name: the capitals form is dropped."""
+    return {
+        f for f in forms if not (f.isupper() and any(o != f and fold(o) == fold(f) for o in forms))
+    }
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -142,14 +150,29 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
         # between the given name and the surname is skipped, so the given name is read.
+        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half)
         pattern = (
-            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)"
+            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
             rf"[ \t]+({re.escape(name.surname)})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
-        header_surnames = {m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)}
+        hay = header_text
+        based = _latin_base(header_text)
+        if (
+            name.surname.isascii()
+            and len(based) == len(header_text)
+            and not re.search(pattern, header_text, re.IGNORECASE)
+        ):
+            # "De la Roche-Marcay:" typed without the cedilla under the caption's "Jean-Baptiste
+            # de la Roche-Marçay": the name is found in the text's letters bare of diacritics,
+            # and read back as the text writes it.
+            hay = based
+        header_surnames = {
+            header_text[m.start(2) : m.end(2)] for m in re.finditer(pattern, hay, re.IGNORECASE)
+        }
+        header_surnames = _mixed_case_forms(header_surnames)
         if (
             len(header_surnames) == 1
             and len(name.surname.split()) > 1
@@ -158,14 +181,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         ):
             name = Name(name.given, header_surnames.pop(), name.title, name.caps)
         found = {
-            m.group(1)
-            for m in re.finditer(pattern, header_text, re.IGNORECASE)
+            header_text[m.start(1) : m.end(1)]
+            for m in re.finditer(pattern, hay, re.IGNORECASE)
             if m.group(1)[:1].isupper()
             and not _titleish(m.group(1).split()[0])
             and not _OBLIQUE_PLACE.search(m.group(1))
             # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
             and m.group(1).split()[0].lower() not in _BYLINE_WORDS
         }
+        found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
@@ -1693,7 +1717,12 @@ def _named_in_text(
             continue
         new = display
         words = display.split()
-        if not name.given and all(is_title_token(w) for w in words[:-1]):
+        # (a particled surname is one name, "De la Roche-Marcay": only the words before it may
+        # be titles)
+        before = (
+            display[: -len(name.surname)].split() if display.endswith(name.surname) else words[:-1]
+        )
+        if not name.given and all(is_title_token(w) for w in before):
             at = first_at.get(name.key, 0)
             bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
