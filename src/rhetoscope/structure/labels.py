@@ -852,6 +852,11 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
         if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
+    # A cast line's party and state tag after the name is no sentence end: "Guest: Gov. Eamon
+    # MacAllister (D-Vt.)" (a bracket of lower-case words, "(laughs)", is a direction).
+    tagged = re.fullmatch(r"(.*?\S)[ \t]+\((?:[A-Z][\w.\-–]*[ \t]?){1,3}\)", rest)
+    if tagged is not None:
+        rest = tagged.group(1)
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)

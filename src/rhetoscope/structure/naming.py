@@ -2566,6 +2566,8 @@ _OFFICE_ABBREVIATIONS = {
 
 def _office_spelled(office: str) -> str:
     """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
+    # A label's article is not the lead's: "THE GOVERNOR:" under "Guest: Gov. Eamon MacAllister".
+    office = re.sub(r"^(?i:the)[ \t]+(?=\S)", "", office)
     head, _, last = office.rpartition(" ")
     if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
         # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
