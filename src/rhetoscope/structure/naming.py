@@ -1910,7 +1910,10 @@ _BYLINE_PAIR = re.compile(
 )
 # The same, the surname possibly in capitals (a signature: "Татьяна БЕЛОВА").
 _SIGNED_PAIR = re.compile(
-    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
+    # (an "About" box's heading names the interviewee too: "About Teresa Álvarez-Moreno" over
+    # her bio, for "T.A.-M.:"; a double surname's second part is capitalised)
+    rf"^[ \t]*(?:About[ \t]+)?([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"([{UPPER}](?:[{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?|[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
     re.MULTILINE,
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
