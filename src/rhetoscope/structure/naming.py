@@ -1795,9 +1795,9 @@ def _named_in_text(
                 # "встретился с министром … Ольгой Петровной Кравец" over "О.К.:": a lead's
                 # given name, patronymic and surname; the label's initials skip the patronymic.
                 or {
-                    " ".join(_pair_nominative(g, sur))
+                    " ".join(_gps_nominative(g, pat, sur))
                     for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
-                    for g, _, sur in _GPS.findall(before)
+                    for g, pat, sur in _GPS.findall(before)
                     if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
             )
@@ -1881,6 +1881,15 @@ def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, st
     return _nominative(given), _nominative(surname)
 
 
+def _gps_nominative(given: str, patronymic: str, surname: str) -> tuple[str, str]:
+    """A lead's given name, patronymic and surname in the nominative. A woman's patronymic in
+    the dative puts her given name in the dative too: "адресовали директору … Марине
+    Витальевне Шевчук-Лариной" is Марина Шевчук-Ларина."""
+    if re.search(r"вн[еі]$", patronymic):
+        return dative_given(given), _nominative(surname)
+    return _pair_nominative(given, surname)
+
+
 _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\n,;)]{0,60}")
 # A page's author field prints the writer's name in the nominative: "Текст: Анна Королёва",
 # "Автор: Ганна Мельничук", "Беседовала: Ольга Смирнова" (undoing a case ending there would make
@@ -1937,7 +1946,8 @@ _FIO = re.compile(
 _GPS = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
     rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вні|вною|вни|вичу|вичем|ичем|ичу|ичной))"
-    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
+    # (a double surname's second part is capitalised: "Марине Витальевне Шевчук-Лариной")
+    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*))"
 )
 
 
