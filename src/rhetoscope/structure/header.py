@@ -1625,7 +1625,10 @@ _RU_OF_HOST = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едущего|[Вв]едучого|[Вв]едущей|[Вв]едучої"
     # Co-hosts in the plural: "відповіла на запитання ведучих Андрія Мельника та Оксани
     # Гнатюк" (the second read on by _more_pairs).
-    r"|(?P<hosts>[Вв]едущих|[Вв]едучих))[ \t]+"
+    r"|(?P<hosts>[Вв]едущих|[Вв]едучих)"
+    # A talk show's own host, whose programme it is: "В программе Дарьи Лис — вопросы о …",
+    # "У програмі Марини Литвин".
+    r"|(?<![а-яёіїєґ])[ВвУу][ \t]+(?:программе|програмі|передаче|передачі))[ \t]+"
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми)[ \t]+)?"
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
@@ -1868,6 +1871,9 @@ def _genitive_given(word: str) -> str:
     # Ukrainian feminine genitives: "ведучої Марини Литвин" -> "Марина", "Юлії" -> "Юлія" (a
     # masculine given name's genitive ends in "-а"/"-я", never so).
     if low.endswith("ії"):
+        return word[:-1] + "я"
+    # Russian ones in "-ья"/"-ия": "Дарьи" -> "Дарья", "Марии" -> "Мария".
+    if low.endswith(("ьи", "ии")) and len(low) > 3:
         return word[:-1] + "я"
     if re.search(r"[бвдзлмнпрстф]и$", low):
         return word[:-1] + "а"
