@@ -1066,6 +1066,8 @@ def _speaker_names(
                 # above the text is the site's, not a signature)
                 tail = text[max(o.start for o in labels) :]
                 speaker = _signed_holder(tail, info.office, names) or speaker
+                if speaker == info.office:
+                    speaker = _bio_holder(tail, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
@@ -1139,6 +1141,11 @@ def _speaker_names(
             # профессору Самарского университета Анне Карловне фон Визен": a role word the
             # lead sets beside one person's name is that person's label.
             holder = _apposed_holder(preface or header_text, info.text.strip())
+            if holder is None and " " not in info.text.strip():
+                # "Диригент:" under a lead that names no one ("ми поговорили з її головним
+                # диригентом"), the closing bio box naming him: "Андрій Остапович Дзюба-Коваль —
+                # головний диригент …" (a surname label is its own person's, never a bio's).
+                holder = _bio_holder(text[max(o.start for o in labels) :], info.text, names)
             if holder is not None and not any(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
@@ -1444,6 +1451,33 @@ def _signed_holder(text: str, office: str, label_names: Sequence[Name]) -> str |
         re.MULTILINE,
     ):
         named = name_from_phrase(m.group(1))
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(named.display())
+    return found.pop() if len(found) == 1 else None
+
+
+def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one person a closing bio box introduces by the office, a dash between: "Довідка" /
+    "Андрій Остапович Дзюба-Коваль — головний диригент Львівської філармонії …" below the
+    "Диригент:" answers (a patronymic is passed over, as the labels' full names do)."""
+    word = fold(office.split()[-1])
+    if len(word) < 4:
+        return None
+    stem = re.escape(word[: max(4, len(word) - 2)])
+    found = set()
+    for m in re.finditer(
+        rf"^[ \t]*([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
+        rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]+[—–-][ \t]+"
+        rf"(?:[{LOWER}'’\-]+[ \t]+){{0,2}}(?i:{stem})",
+        text,
+        re.MULTILINE,
+    ):
+        given, middle, surname = m.groups()
+        if middle is not None and not _patronymic(middle):
+            continue
+        named = name_from_phrase(f"{given} {surname}")
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
         if not any(n.compatible(named) for n in label_names):
