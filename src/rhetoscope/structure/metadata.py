@@ -907,7 +907,8 @@ _FIRST_PERSON_CYR = re.compile(
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
     r"|About[ \t]+the[ \t]+(?:author|authors|expert)"
-    rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}})[ \t]*:?[ \t]*\n"
+    rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}})"
+    r"[ \t]*:?[ \t]*\n"
 )
 _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,

@@ -152,7 +152,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         # between the given name and the surname is skipped, so the given name is read.
         # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half)
         pattern = (
-            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ \t]+[{UPPER}]\.)?)"
+            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+            rf"(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
             rf"[ \t]+({re.escape(name.surname)})\b"
         )
