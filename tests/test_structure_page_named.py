@@ -6,6 +6,7 @@ closing bio box. Short invented snippets in the shapes real pages use."""
 from __future__ import annotations
 
 import pytest
+
 from structure_support import spoken_rows
 
 MASTHEAD = """Valley Record
@@ -15,7 +16,7 @@ Hale on the water bill
 
 By Nora Quist | Staff Writer
 
-TOWN — Mayor Ben Hale spoke with the Record about the vote. The conversation has been edited for length and clarity.
+TOWN — Mayor Ben Hale spoke with the Record. The conversation has been edited for clarity.
 
 Record: Mayor, were you surprised?
 
@@ -96,7 +97,7 @@ DATIVE_PATRONYMIC = """Новости региона
 
 SHOW_HOST = """ТВ-Регион
 
-В программе Дарьи Лис — вопросы о здравоохранении. На вопросы ответил министр здравоохранения области Олег Ким.
+В программе Дарьи Лис — вопросы о больницах. Отвечал министр здравоохранения Олег Ким.
 
 Ведущая: Добрый вечер. Олег Сергеевич, почему нет врачей?
 
