@@ -45,6 +45,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
+    NOT_NAME_WORDS,
     OFFICE_ABBREVIATIONS,
     PARTICLES,
     UPPER,
@@ -189,6 +190,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             and not _OBLIQUE_PLACE.search(m.group(1))
             # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
             and m.group(1).split()[0].lower() not in _BYLINE_WORDS
+            # (read through the diacritics, a sentence's first word is no given name either:
+            # "When Nguyễn Thị Lan took over …" for "Nguyen:")
+            and (
+                hay is header_text
+                or m.group(1).split()[0].lower() not in NOT_NAME_WORDS | _HEADLINE_STOPS
+            )
         }
         found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
@@ -2614,8 +2621,6 @@ _OFFICE_ABBREVIATIONS = {
 
 def _office_spelled(office: str) -> str:
     """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
-    # A label's article is not the lead's: "THE GOVERNOR:" under "Guest: Gov. Eamon MacAllister".
-    office = re.sub(r"^(?i:the)[ \t]+(?=\S)", "", office)
     head, _, last = office.rpartition(" ")
     if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
         # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
@@ -2635,6 +2640,10 @@ def _office_spelled(office: str) -> str:
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)
+    if head.lower() == "the":
+        # A label's article is not the abbreviation's: "THE GOVERNOR:" under "Guest: Gov. Eamon
+        # MacAllister" (the whole office keeps it: "The Chairman" is no roster's "Chairman").
+        head = ""
     return rf"(?:{re.escape(office)}|{re.escape(head + ' ') if head else ''}{short})"
 
 
