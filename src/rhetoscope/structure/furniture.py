@@ -781,6 +781,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and _NEWSLETTER_BOX.match(lines[0]) is not None
             and len(lines[0].split()) <= 15
         )
+        # The same box in one line, its teaser question first: "Want Field Notes in your inbox?
+        # Sign up for our monthly newsletter →".
+        teaser = re.match(r"[^\n?.!]{3,80}\?[ \t]+", lines[0]) if len(lines) == 1 else None
+        box = box or (
+            teaser is not None
+            and _NEWSLETTER_BOX.match(lines[0], teaser.end()) is not None
+            and len(lines[0].split()) <= 20
+        )
         # A "Recommended" / "Related" label alone as a paragraph, its headline links in the
         # next one ("Recommended" / "The Big Read" / "France's debt dilemma: can Paris …?").
         label_above = before[max(before.rfind("\n\n"), before.rfind("\n \n")) + 1 :].strip()

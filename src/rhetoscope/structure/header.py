@@ -39,6 +39,8 @@ from rhetoscope.structure.speakers import (
 
 _HEADER_PERSON = re.compile(
     r"\b(?P<kind>interview(?:ed)?\s+(?:with|by|of)|interview(?:\s+was)?\s+conducted\s+by|"
+    # A magazine's caption credit: "Interview and photographs by Niamh O'Callaghan." (she asks).
+    r"interview\s+(?:and|&)\s+(?:photographs|photos|photography|pictures)\s+by|"
     r"in conversation with|"
     # A stand-in on a Sunday show: "Presented this week by Gillian Hartwell." (she asks).
     r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week)?\s+by|"
@@ -392,6 +394,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
+        if kind.startswith(("interview and ", "interview & ")):
+            kind = "interview by"  # "Interview and photographs by …": the credit's writer asks
         if kind == "interview by" and "\n" in m.group("kind"):
             # AP: a headline "… in AP interview" over its byline "By STEFAN NICULESCU": the
             # writer of the story, not one the interview was given by.
@@ -1624,7 +1628,10 @@ _RU_OF_HOST = re.compile(
     r"(?<![а-яёіїєґ])(?:[Вв]едущего|[Вв]едучого|[Вв]едущей|[Вв]едучої"
     # Co-hosts in the plural: "відповіла на запитання ведучих Андрія Мельника та Оксани
     # Гнатюк" (the second read on by _more_pairs).
-    r"|(?P<hosts>[Вв]едущих|[Вв]едучих))[ \t]+"
+    r"|(?P<hosts>[Вв]едущих|[Вв]едучих)"
+    # A talk show's own host, whose programme it is: "В программе Дарьи Лис — вопросы о …",
+    # "У програмі Марини Литвин".
+    r"|(?<![а-яёіїєґ])[ВвУу][ \t]+(?:программе|програмі|передаче|передачі))[ \t]+"
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми)[ \t]+)?"
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
@@ -1870,6 +1877,9 @@ def _genitive_given(word: str) -> str:
     # Ukrainian feminine genitives: "ведучої Марини Литвин" -> "Марина", "Юлії" -> "Юлія" (a
     # masculine given name's genitive ends in "-а"/"-я", never so).
     if low.endswith("ії"):
+        return word[:-1] + "я"
+    # Russian ones in "-ья"/"-ия": "Дарьи" -> "Дарья", "Марии" -> "Мария".
+    if low.endswith(("ьи", "ии")) and len(low) > 3:
         return word[:-1] + "я"
     if re.search(r"[бвдзлмнпрстф]и$", low):
         return word[:-1] + "а"

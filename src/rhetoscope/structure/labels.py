@@ -437,6 +437,24 @@ def _quoted_outlet(label: str, text: str) -> bool:
     )
 
 
+def masthead_short_word(label: str, text: str) -> bool:
+    """Is ``label`` one capitalised word that ends the page's masthead, its first line of two to
+    four capitalised words, and that the page calls "the …" in its running text? A paper asks
+    under its short name: "Record: Senator, …" under "Coastal Record" and "… spoke with the
+    Record" (the word alone, "Record", is no person's name, so no name rule reads it)."""
+    word = label.strip()
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", word):
+        return False
+    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    words = first.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1] == word
+        and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+        and re.search(rf"[{LOWER}][ \t]+the[ \t]+{re.escape(word)}\b", text) is not None
+    )
+
+
 # A sentence's end inside a would-be label: a word of three lowercase letters, its stop, and the
 # next sentence's capital ("молодой. Средний").
 _PROSE_STOP = re.compile(rf"[{LOWER}]{{3}}[.!?…][ \t]+[{UPPER}]")
@@ -492,6 +510,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # историком …": a name the page writes in guillemets is a publication's, and its
             # label asks as a bare outlet's does ("ТАСС:"), even with a number in it.
             name = " ".join(m.group("name").split())
+            info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
+        if info is None and masthead_short_word(m.group("name"), text):
+            # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
+            # paper's short name asks, as a bare outlet's label does.
+            name = m.group("name").strip()
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         slashed = _SLASHED_OUTLET.fullmatch(m.group("name"))
         if info is None and slashed:
@@ -854,6 +877,11 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
         if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
+    # A cast line's party and state tag after the name is no sentence end: "Guest: Gov. Eamon
+    # MacAllister (D-Vt.)" (a bracket of lower-case words, "(laughs)", is a direction).
+    tagged = re.fullmatch(r"(.*?\S)[ \t]+\((?:[A-Z][\w.\-–]*[ \t]?){1,3}\)", rest)
+    if tagged is not None:
+        rest = tagged.group(1)
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)

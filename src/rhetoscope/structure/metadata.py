@@ -904,10 +904,13 @@ _FIRST_PERSON_CYR = re.compile(
     r"(?<![а-яёіїєґ])(?:я|мене|мені|мой|моя|мій|моє|мы|ми|мы|нас|наш|наша|наше)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
-# An author or expert box's heading on a line of its own: "Об авторе", "Про автора".
+# An author or expert box's heading on a line of its own: "Об авторе", "Про автора"; an "About"
+# box's heading with the person's name ("About Teresa Álvarez-Moreno" over her short bio).
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
-    r"|About[ \t]+the[ \t]+(?:author|authors|expert))[ \t]*:?[ \t]*\n"
+    r"|About[ \t]+the[ \t]+(?:author|authors|expert)"
+    rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}})"
+    r"[ \t]*:?[ \t]*\n"
 )
 _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,

@@ -33,7 +33,14 @@ from rhetoscope.structure.header import (
     _nominative,
     _patronymic,
 )
-from rhetoscope.structure.labels import _CYR_LOW, _CYR_UP, _PRESIDING, LabelHit, _unknown_voice
+from rhetoscope.structure.labels import (
+    _CYR_LOW,
+    _CYR_UP,
+    _PRESIDING,
+    LabelHit,
+    _unknown_voice,
+    masthead_short_word,
+)
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -101,6 +108,14 @@ _DESK_WORD = (
 _BYLINE_WORDS = frozenset({"by", "with", "from", "for", "and", "via"})
 
 
+def _mixed_case_forms(forms: set[str]) -> set[str]:
+    """One name written twice, in a headline's capitals and a caption's mixed case ("JEAN-
+    BAPTISTE" and "Jean-Baptiste"), is one name: the capitals form is dropped."""
+    return {
+        f for f in forms if not (f.isupper() and any(o != f and fold(o) == fold(f) for o in forms))
+    }
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -139,14 +154,30 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
         # between the given name and the surname is skipped, so the given name is read.
+        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half)
         pattern = (
-            rf"\b([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}]\.)?)"
+            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+            rf"(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
             rf"[ \t]+({re.escape(name.surname)})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
-        header_surnames = {m.group(2) for m in re.finditer(pattern, header_text, re.IGNORECASE)}
+        hay = header_text
+        based = _latin_base(header_text)
+        if (
+            name.surname.isascii()
+            and len(based) == len(header_text)
+            and not re.search(pattern, header_text, re.IGNORECASE)
+        ):
+            # "De la Roche-Marcay:" typed without the cedilla under the caption's "Jean-Baptiste
+            # de la Roche-Marçay": the name is found in the text's letters bare of diacritics,
+            # and read back as the text writes it.
+            hay = based
+        header_surnames = {
+            header_text[m.start(2) : m.end(2)] for m in re.finditer(pattern, hay, re.IGNORECASE)
+        }
+        header_surnames = _mixed_case_forms(header_surnames)
         if (
             len(header_surnames) == 1
             and len(name.surname.split()) > 1
@@ -155,17 +186,21 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         ):
             name = Name(name.given, header_surnames.pop(), name.title, name.caps)
         found = {
-            m.group(1)
-            for m in re.finditer(pattern, header_text, re.IGNORECASE)
+            header_text[m.start(1) : m.end(1)]
+            for m in re.finditer(pattern, hay, re.IGNORECASE)
             if m.group(1)[:1].isupper()
             and not _titleish(m.group(1).split()[0])
             and not _OBLIQUE_PLACE.search(m.group(1))
             # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
             and m.group(1).split()[0].lower() not in _BYLINE_WORDS
             # A sentence's first word is no given name: "When Ruth Oyelaran-Banks launched her
-            # campaign …" over "Ruth:" (there "Ruth" is the given name, not "When Ruth").
+            # campaign …" over "Ruth:" (there "Ruth" is the given name, not "When Ruth"); read
+            # through the diacritics, nor a headline's stop word ("When Nguyễn Thị Lan took
+            # over …" for "Nguyen:").
             and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
+            and (hay is header_text or m.group(1).split()[0].lower() not in _HEADLINE_STOPS)
         }
+        found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
@@ -708,21 +743,18 @@ def _speaker_names(
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
         # The Q&A's own editing note under a longer lead: "The interview has been edited for
-        # brevity and clarity."
+        # brevity and clarity." / "This conversation has been edited for length and clarity.",
+        # a line of its own or the last sentence of the lead's paragraph.
         or any(
-            _INTERVIEW_WORD.search(ln) and _EDIT_NOTE.search(ln) and len(ln.split()) <= 20
-            for ln in preface.splitlines()
+            (_INTERVIEW_WORD.search(ln) or _TALK_WORD.search(ln))
+            and _EDIT_NOTE.search(ln)
+            and len(ln.split()) <= 20
+            for par in preface.splitlines()
+            for ln in (par, re.split(r"(?<=[.!?])[ \t]+", par.strip())[-1])
         )
         # A page whose questions stand under "Interviewer:" calls itself an interview (the
         # Jerusalem Post's "Interviewer: Ambassador, …" / "The Ambassador: …").
         or any(fold(h.info.text.strip()) == "interviewer" for h in labels)
-        # ... or the lead's closing sentence: "The Gazette spoke with … a former legal adviser
-        # at the U.N. Security Council. The interview has been edited for clarity and length."
-        or any(
-            _INTERVIEW_WORD.search(last) and _EDIT_NOTE.search(last) and len(last.split()) <= 20
-            for ln in preface.splitlines()
-            for last in (re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", ln.strip())[-1],)
-        )
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -992,10 +1024,14 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
-            if any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header):
+            if any(
+                k == "outlet" and n.key == _outlet_key(info.text) for k, n in header
+            ) or masthead_short_word(info.text, text or header_text):
                 # A known outlet's label asks through the one journalist the lead names for
                 # that same outlet, as "Dawn:" does above: "… spoke to FRANCE 24's Julie
-                # Marchand" over "FRANCE 24:".
+                # Marchand" over "FRANCE 24:". So does the paper's short name under its
+                # masthead, through its one byline writer ("Record:" under "Coastal Record"
+                # and "By Harriet Lindqvist").
                 asker = _outlet_journalist(header, outlet_askers, byline)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
@@ -1044,6 +1080,8 @@ def _speaker_names(
                 # above the text is the site's, not a signature)
                 tail = text[max(o.start for o in labels) :]
                 speaker = _signed_holder(tail, info.office, names) or speaker
+                if speaker == info.office:
+                    speaker = _bio_holder(tail, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
@@ -1117,6 +1155,11 @@ def _speaker_names(
             # профессору Самарского университета Анне Карловне фон Визен": a role word the
             # lead sets beside one person's name is that person's label.
             holder = _apposed_holder(preface or header_text, info.text.strip())
+            if holder is None and " " not in info.text.strip():
+                # "Диригент:" under a lead that names no one ("ми поговорили з її головним
+                # диригентом"), the closing bio box naming him: "Андрій Остапович Дзюба-Коваль —
+                # головний диригент …" (a surname label is its own person's, never a bio's).
+                holder = _bio_holder(text[max(o.start for o in labels) :], info.text, names)
             if holder is not None and not any(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
@@ -1429,6 +1472,33 @@ def _signed_holder(text: str, office: str, label_names: Sequence[Name]) -> str |
     return found.pop() if len(found) == 1 else None
 
 
+def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one person a closing bio box introduces by the office, a dash between: "Довідка" /
+    "Андрій Остапович Дзюба-Коваль — головний диригент Львівської філармонії …" below the
+    "Диригент:" answers (a patronymic is passed over, as the labels' full names do)."""
+    word = fold(office.split()[-1])
+    if len(word) < 4:
+        return None
+    stem = re.escape(word[: max(4, len(word) - 2)])
+    found = set()
+    for m in re.finditer(
+        rf"^[ \t]*([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
+        rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]+[—–-][ \t]+"
+        rf"(?:[{LOWER}'’\-]+[ \t]+){{0,2}}(?i:{stem})",
+        text,
+        re.MULTILINE,
+    ):
+        given, middle, surname = m.groups()
+        if middle is not None and not _patronymic(middle):
+            continue
+        named = name_from_phrase(f"{given} {surname}")
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(named.display())
+    return found.pop() if len(found) == 1 else None
+
+
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
     """The member an office label names in brackets on its first use, the same person under
     that office later: the Congressional Record's "The SPEAKER pro tempore (Mr. Whitfield)."
@@ -1695,7 +1765,12 @@ def _named_in_text(
             continue
         new = display
         words = display.split()
-        if not name.given and all(is_title_token(w) for w in words[:-1]):
+        # (a particled surname is one name, "De la Roche-Marcay": only the words before it may
+        # be titles)
+        before = (
+            display[: -len(name.surname)].split() if display.endswith(name.surname) else words[:-1]
+        )
+        if not name.given and all(is_title_token(w) for w in before):
             at = first_at.get(name.key, 0)
             bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
@@ -1768,9 +1843,9 @@ def _named_in_text(
                 # "встретился с министром … Ольгой Петровной Кравец" over "О.К.:": a lead's
                 # given name, patronymic and surname; the label's initials skip the patronymic.
                 or {
-                    " ".join(_pair_nominative(g, sur))
+                    " ".join(_gps_nominative(g, pat, sur))
                     for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
-                    for g, _, sur in _GPS.findall(before)
+                    for g, pat, sur in _GPS.findall(before)
                     if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
             )
@@ -1854,6 +1929,15 @@ def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, st
     return _nominative(given), _nominative(surname)
 
 
+def _gps_nominative(given: str, patronymic: str, surname: str) -> tuple[str, str]:
+    """A lead's given name, patronymic and surname in the nominative. A woman's patronymic in
+    the dative puts her given name in the dative too: "адресовали директору … Марине
+    Витальевне Шевчук-Лариной" is Марина Шевчук-Ларина."""
+    if re.search(r"вн[еі]$", patronymic):
+        return dative_given(given), _nominative(surname)
+    return _pair_nominative(given, surname)
+
+
 _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\n,;)]{0,60}")
 # A page's author field prints the writer's name in the nominative: "Текст: Анна Королёва",
 # "Автор: Ганна Мельничук", "Беседовала: Ольга Смирнова" (undoing a case ending there would make
@@ -1883,7 +1967,10 @@ _BYLINE_PAIR = re.compile(
 )
 # The same, the surname possibly in capitals (a signature: "Татьяна БЕЛОВА").
 _SIGNED_PAIR = re.compile(
-    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
+    # (an "About" box's heading names the interviewee too: "About Teresa Álvarez-Moreno" over
+    # her bio, for "T.A.-M.:"; a double surname's second part is capitalised)
+    rf"^[ \t]*(?:About[ \t]+)?([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"([{UPPER}](?:[{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?|[{LOWER}'’\-]+|[{UPPER}'’\-]+))[ \t]*$",
     re.MULTILINE,
 )
 _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
@@ -1907,7 +1994,8 @@ _FIO = re.compile(
 _GPS = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])(?=([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
     rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вні|вною|вни|вичу|вичем|ичем|ичу|ичной))"
-    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+))"
+    # (a double surname's second part is capitalised: "Марине Витальевне Шевчук-Лариной")
+    rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*))"
 )
 
 
@@ -2412,6 +2500,8 @@ def _masthead_crumb(label: str, header_text: str) -> bool:
 
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
 _EDIT_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
+# The editor's note's other words for an interview: "The conversation has been edited …".
+_TALK_WORD = re.compile(r"\b(?:conversation|exchange)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
@@ -2564,6 +2654,10 @@ def _office_spelled(office: str) -> str:
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)
+    if head.lower() == "the":
+        # A label's article is not the abbreviation's: "THE GOVERNOR:" under "Guest: Gov. Eamon
+        # MacAllister" (the whole office keeps it: "The Chairman" is no roster's "Chairman").
+        head = ""
     return rf"(?:{re.escape(office)}|{re.escape(head + ' ') if head else ''}{short})"
 
 

@@ -1130,8 +1130,9 @@ _THANKS_FOR = re.compile(
     rf"{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
     r"|інтерв['’]ю|відповіді)"
-    # The one thanked, named after a comma: "… for the interview, Mr Lavrov."
-    r"(?:,[ \t]*[^.!?\n]{1,40})?[.!…]*[ \t]*",
+    # The one thanked, named after a comma: "… for the interview, Mr Lavrov."; a short
+    # afterthought after a dash: "Thank you for your time — and for the 2014."
+    r"(?:(?:,|[ \t]+[—–])[ \t]*[^.!?\n]{1,40})?[.!…]*[ \t]*",
     re.IGNORECASE,
 )
 # The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank
