@@ -829,6 +829,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
         if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
+    # A page's hashtags glued on after a sentence end ("Ярослав Мельник, Укрінформ: Коли
+    # запрацює застосунок …?#МОУ") leave the sentence a sentence, no field value.
+    rest = re.sub(r"(?<=[.!?…])(?:[ \t]*#[^\W\d_][\w\-]*)+$", "", rest)
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
