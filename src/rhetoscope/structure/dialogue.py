@@ -485,12 +485,20 @@ def _preamble(
             parsed = name_from_phrase(speaker)
             speaker = (_initials_named(parsed, text) if parsed else None) or speaker
         lead = text[start:stop]
-        if person.surname in lead and not _FIRST_PERSON.search(lead):
+        past = _past_lead(text, start, stop, person.surname)
+        if (
+            person.surname in lead
+            and not _FIRST_PERSON.search(lead)
+            # mid.ru: "Брифинг провела … Мария Захарова." / "Об итогах переговоров …" / "Вчера
+            # в Москве состоялись …": past the lead's one narrating line, the words that never
+            # name the giver again are the giver's opening topic, not more narration.
+            and not (past > start and person.surname not in text[past:stop])
+        ):
             # "President of Ukraine Oleksandr Marchenko and Prime Minister … held a joint press
             # conference": a lead that tells of the giver in the third person is narration.
             speaker = None
         else:
-            start = _past_lead(text, start, stop, person.surname)
+            start = past
     return start, stop, speaker
 
 

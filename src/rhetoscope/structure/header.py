@@ -649,6 +649,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             continue
         # "Беседовала Анастасия Ростова" names the interviewer in the nominative already.
         nominative = m.group("kind").lower().startswith(("беседовал", "вопросы задавал"))
+        # "Брифинг провела официальный представитель МИД России Мария Захарова": the verb of
+        # holding it puts its giver in the nominative too (no "Марий Захаров" undone from it).
+        nominative = nominative or (
+            re.match(
+                r"[ \t]+(?:провел[аи]?|провёл|провів|проводит|проводить)(?![а-яёіїєґ])",
+                header[m.end("kind") :],
+            )
+            is not None
+        )
         raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
         words = [w if nominative else _genitive_word(w, header) for w in raw]
         if not nominative and len(raw) >= 2 and not raw[0].endswith("."):

@@ -882,6 +882,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     tagged = re.fullmatch(r"(.*?\S)[ \t]+\((?:[A-Z][\w.\-–]*[ \t]?){1,3}\)", rest)
     if tagged is not None:
         rest = tagged.group(1)
+    # A page's hashtags glued on after a sentence end ("Ярослав Мельник, Укрінформ: Коли
+    # запрацює застосунок …?#МОУ") leave the sentence a sentence, no field value.
+    rest = re.sub(r"(?<=[.!?…])(?:[ \t]*#[^\W\d_][\w\-]*)+$", "", rest)
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
     # colleagues," over the report's paragraphs); a field's value does not.
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)

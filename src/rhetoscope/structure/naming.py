@@ -787,6 +787,10 @@ def _speaker_names(
         for n in (_surname_completed(n, header_text),)
         if _person(n)
     ]
+    if len(interviewees) > 1 and all(n.compatible(interviewees[0]) for n in interviewees):
+        # mid.ru's "Брифинг … М.В.Захаровой" over "Брифинг провела … Мария Захарова": one
+        # person, written once by initials and once in full; the fullest form stands for both.
+        interviewees = [max(interviewees, key=lambda n: (n.has_full_given, len(n.display())))]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
     if outlet_askers is None:
         outlet_askers = interviewers
@@ -1119,6 +1123,29 @@ def _speaker_names(
                         info.office,
                         header,
                         [n for n in names if n.key not in later - earlier],
+                        header_canon,
+                        header_text,
+                        preface,
+                    )
+            if speaker == info.office:
+                # The other way round: "Володимир Зеленський:" for the first answer, then
+                # "Президент:" under "Інтерв’ю Президента України Володимира Зеленського" — the
+                # page named him in full once and then by his office, so a holder whose own full
+                # label only comes before the office's first one is its holder.
+                first = min(o.start for o in labels if o.info.office == info.office)
+                before = {
+                    o.info.name.key
+                    for o in labels
+                    if o.info.name is not None and o.info.name.given and o.start < first
+                }
+                after = {
+                    o.info.name.key for o in labels if o.info.name is not None and o.start > first
+                }
+                if before - after:
+                    speaker = _office_holder(
+                        info.office,
+                        header,
+                        [n for n in names if n.key not in before - after],
                         header_canon,
                         header_text,
                         preface,
@@ -2420,7 +2447,13 @@ def _masthead_word(label: str, header_text: str) -> bool:
 
 # A medium's word beside a publication's name in a lead: "originally published in the daily
 # Pravda", "told the weekly Respekt", "the Pravda newspaper".
-_MEDIUM_WORD = r"(?:daily|weekly|newspaper|magazine|tabloid|news[ \t]+agency|news[ \t]+portal)"
+_MEDIUM_WORD = (
+    r"(?:daily|weekly|newspaper|magazine|tabloid|news[ \t]+agency|news[ \t]+portal"
+    # … and the Russian or Ukrainian word in any case: "Інтерв’ю … іспанській газеті El País",
+    # "интервью журналу Der Spiegel", "агентству Reuters".
+    r"|газет[аеиуі]|газетою|газетой|журнал(?:у|а|ом|і|е)?|видання|виданню"
+    r"|издани[еяю]|агентств(?:о|а|у|ом|і|е)|телеканал(?:у|а|ом|і|е)?)"
+)
 
 
 def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: str) -> bool:

@@ -1189,7 +1189,12 @@ def bracket_outlet(who: str) -> str | None:
             tail.start() > 0 and all(w[:1].isupper() and w.isascii() for w in tail.group().split())
         ):
             part = part[: tail.start()]
-        part = part.strip().strip('«»"“”„').strip()
+        quoted = part.strip()
+        part = quoted.strip('«»"“”„').strip()
+        if part.count("«") > part.count("»") and quoted.endswith("»"):
+            # "Вопрос (ИА «Регнум»):": the closing quote belongs to the name the head opened
+            # ("ИА «Регнум»", as the bare label "ИА «СеверИнформ»:" speaks), not "ИА «Регнум".
+            part += "»"
         words = part.split()
         if not words or not 1 <= len(words) <= 5:
             continue
