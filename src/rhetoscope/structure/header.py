@@ -88,6 +88,16 @@ _INTERVIEW_GIVEN_TO = re.compile(
     rf"(?:,?[ \t]+(?:and|&)[ \t]+"
     rf"(?P<phrase2>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}))?"
 )
+# MONTSAME: "Minister of Foreign Affairs of Mongolia B.Enkhjargal gave an interview to
+# MONTSAME": the subject of "gave an interview" answers. Only the name right before the verb
+# (initials and a surname, glued or spaced, or a given name and a surname): the office before
+# it is no part of it.
+_GAVE_INTERVIEW = re.compile(
+    rf"(?<![{LETTER}.])(?P<phrase>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}][{LOWER}'’\-]+"
+    rf"|[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+    r"(?:has[ \t]+)?(?:gave|given|granted|gives)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"interview\b"
+)
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
 _OUTLET_SUBJECT = re.compile(
@@ -624,6 +634,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             else (k, n)
             for k, n in out
         ]
+    for m in _GAVE_INTERVIEW.finditer(header):
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.given and not is_title_token(name.given[0]):
+            out = [(k, n) for k, n in out if n.key != name.key]
+            out.append(("interview with", name))
     for m in _HEADER_ANSWERER.finditer(header):
         # mid.ru: "Spokeswoman Irina Volkova’s answers to media questions": the possessive's
         # "’s" is no part of her name.
