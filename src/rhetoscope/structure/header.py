@@ -98,6 +98,12 @@ _GAVE_INTERVIEW = re.compile(
     r"(?:has[ \t]+)?(?:gave|given|granted|gives)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"interview\b"
 )
+# ... and the one it was granted by answers (the name closing the office: "granted by the
+# Minister of Foreign Affairs of the Republic of Cuba, Rolando Pérez Carbonell, to …").
+_GRANTED_BY = re.compile(
+    r"\b(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,160}?(?<=[ \t])"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),?[ \t]+to\b"
+)
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
 _OUTLET_SUBJECT = re.compile(
@@ -337,7 +343,10 @@ _JOURNALIST_OBJECT = re.compile(
 _CONDUCTED_BY = re.compile(
     # president.gov.ua's lead: "The interviewer is Gazeta Codzienna's foreign editor Jakub
     # Nowicki." names the one who asks the same way.
-    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was))"
+    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was)"
+    # MINREX: "Interview granted by the … Minister …, Rolando Pérez Carbonell, to Prensa Latina
+    # journalist Marta Lugo Benítez": the journalist it was granted to asks.
+    r"|(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,200}?[ \t]to)"
     r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
     r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
@@ -634,7 +643,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             else (k, n)
             for k, n in out
         ]
-    for m in _GAVE_INTERVIEW.finditer(header):
+    for m in [*_GAVE_INTERVIEW.finditer(header), *_GRANTED_BY.finditer(header)]:
         name = name_from_phrase(m.group("phrase"))
         if name is not None and name.given and not is_title_token(name.given[0]):
             out = [(k, n) for k, n in out if n.key != name.key]

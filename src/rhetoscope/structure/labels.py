@@ -1569,6 +1569,9 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
         and "/" not in ln
         and not re.search(r"\S(?: {2,}|\t)\S", ln)  # a menu: "Главное  Видео  Программы"
         and re.search(f"[{LOWER}]", ln)
+        # The page's first line closing no sentence is the site's name, however long: "MINREX
+        # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
+        and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))
     ]
     if len(above) > 1 and (prose or len(above) > 8):
         return False

@@ -673,6 +673,29 @@ def _speaker_names(
         for n in header_names
         if n.has_full_given
     )
+    # A briefing's "Amb. Tesfaye:" under the lead's "… the Spokesperson …, Ambassador Tesfaye
+    # Woldemariam, gave the weekly press briefing": a title and one name word, which the lead
+    # writes after that same title (spelled out or abbreviated) with one more name word, is
+    # that person (an Ethiopian's given name, as "Ambassador Tesfaye" addresses him).
+    for n in names:
+        if n.title is None or n.given or " " in n.surname:
+            continue
+        spelled = next(
+            (f for f, a in _OFFICE_ABBREVIATIONS.items() if re.fullmatch(a, n.title)),
+            fold(n.title),
+        )  # "Amb." -> "ambassador"
+        short = _OFFICE_ABBREVIATIONS.get(spelled, re.escape(n.title))
+        titles = rf"(?i:{re.escape(spelled)}|{short})"
+        found = {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}]){titles}[ \t]+{re.escape(n.surname)}[ \t]+([{UPPER}][{LOWER}]+)"
+                rf"(?![{LETTER}])",
+                preface or header_text,
+            )
+        }
+        if len(found) == 1:
+            people.append(Name((n.surname,), found.pop(), None, False))
     canon = resolve_names(names, header_names, people)
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
@@ -975,7 +998,16 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
-            if any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header):
+            if any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header) or (
+                # MINREX: "… to Prensa Latina journalist Marta Lugo Benítez" over "Prensa
+                # Latina:": the header sets the outlet before its own journalist's job.
+                re.search(
+                    rf"(?<![{LETTER}]){re.escape(info.outlet)}(?:['’]s)?[ \t]+"
+                    r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)\b",
+                    preface or header_text,
+                )
+                is not None
+            ):
                 # A known outlet's label asks through the one journalist the lead names for
                 # that same outlet, as "Dawn:" does above: "… spoke to FRANCE 24's Julie
                 # Marchand" over "FRANCE 24:".
