@@ -1074,9 +1074,20 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 )
                 is not None
             )
+            # "… initiated by Bangladesh. Journalist (Ekattor TV): Has the Ministry …": a
+            # role label naming its outlet in brackets, run on after a sentence's end by a lost
+            # line break, among named voices; prose writes no bracketed outlet before a colon.
+            outlet_run_on = (
+                c.inline
+                and companion
+                and c.info.outlet is not None
+                and "(" in text[c.start : c.end]
+                and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
+            )
             if (
                 (full_word and (role_total >= 2 or companion))
                 or asker_noted
+                or outlet_run_on
                 or (
                     role_total >= 2
                     and (not c.inline or c.text.lower() not in "qa" or after_sentence)
