@@ -49,7 +49,9 @@ _LINE_LABEL = re.compile(
     re.MULTILINE,
 )
 _LINE_GLUED_COLON = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}):(?=[A-Z\"“‘])",
+    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}"
+    # (an outlet's brackets too: "Question (ČTK):Prime Minister Horák, will …")
+    r"(?:[ \t]*\([^()\n:]{1,40}\))?):(?=[A-Z\"“‘])",
     re.MULTILINE,
 )
 _IN_LABEL_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
@@ -579,7 +581,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and start not in hits
             and sum(h.start < start for h in hits.values()) >= 3
         ):
-            hits[start] = LabelHit(start, m.end(), name, info, m.start())
+            hits[start] = LabelHit(start, m.end(), _strip_paren(name), info, m.start())
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")

@@ -1175,7 +1175,10 @@ def bracket_outlet(who: str) -> str | None:
             found.append(" ".join(part.split()))
             continue
         lead = _LEADING_DESCRIPTORS.match(part.strip())
-        part = _LEADING_DESCRIPTORS.sub("", part.strip())
+        if lead is not None and re.fullmatch(r"\d{1,3}", part.strip()[lead.end() :].strip()):
+            lead = None  # "Question (Channel 12):": the medium's word and its number are the name
+        else:
+            part = _LEADING_DESCRIPTORS.sub("", part.strip())
         if lead is not None and lead.group().split()[-1] == "The" and part[:1].isupper():
             # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
             # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
@@ -1192,7 +1195,12 @@ def bracket_outlet(who: str) -> str | None:
         words = part.split()
         if not words or not 1 <= len(words) <= 5:
             continue
-        if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        # (A brand may open on a small letter before its digits or capitals: "i24NEWS".)
+        if not (
+            words[0][:1].isupper()
+            or words[0][:1].isdigit()
+            or re.fullmatch(r"[a-z]{1,2}(?:\d+[A-Z0-9]|[A-Z]{2})[A-Za-z0-9]*", words[0])
+        ):
             continue  # "как переведено", "to Sergey Lavrov"
         if fold(part) in NEWS_OUTLETS:
             found.append(part)  # "RT", though "Rt Hon" is a style
@@ -1211,6 +1219,7 @@ def bracket_outlet(who: str) -> str | None:
             any(c.isdigit() for c in part)
             and fold(part) not in NEWS_OUTLETS
             and not _NUMBERED_CHANNEL.fullmatch(part)
+            and not re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+", part)  # "i24NEWS": a brand's digits
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
