@@ -937,6 +937,13 @@ def _speaker_names(
             # (the lead may also call the moderator a journalist: "Модератор — обозреватель
             # «Известий» Павел Лыков")
             and all(i.key == moderators[0].key for i in interviewers)
+            # A briefing's bare "JOURNALIST:" among the reporters' "QUESTION (Arise TV):" is
+            # one more reporter, not the moderator who calls on them ("Moderated by Mr. Tunde
+            # Adeyemi").
+            and not (
+                fold(info.text) in _REPORTER_WORDS
+                and any(o.info.kind is LabelKind.QUESTION for o in labels)
+            )
         ):
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
@@ -2487,6 +2494,11 @@ def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
 def _outlet_key(label: str) -> str:
     """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
     return re.sub(r"^the ", "", fold(_latin_base(label)))
+
+
+_REPORTER_WORDS = frozenset(
+    {"journalist", "reporter", "correspondent", "журналист", "журналистка", "журналіст"}
+)
 
 
 def _outlet_journalist(

@@ -429,6 +429,10 @@ TITLE_WORDS = frozenset(
         "governor",
         # A ministry's briefing: "Amb. Tesfaye:" is Ambassador Tesfaye.
         "amb",
+        # The pilgrim's honorific before a Nigerian minister's name: "ALHAJI MUSA BELLO:" is
+        # Musa Bello, as "BELLO:" later.
+        "alhaji",
+        "alhaja",
         # NBC's clip label: "PRES. DONALD TRUMP:" is Donald Trump.
         "pres",
         "gen",
