@@ -644,7 +644,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for k, n in out
         ]
     for m in [*_GAVE_INTERVIEW.finditer(header), *_GRANTED_BY.finditer(header)]:
-        name = name_from_phrase(m.group("phrase"))
+        words = m.group("phrase").split()
+        if len(words) == 3 and (
+            _country(words[0]) or re.search(r"\bof[ \t]+$", header[: m.start("phrase")])
+        ):
+            # "President of the Republic of Moldova Elena Ciobanu gave an interview": the
+            # place closing the office is no given name.
+            words = words[1:]
+        name = name_from_phrase(" ".join(words))
         if name is not None and name.given and not is_title_token(name.given[0]):
             out = [(k, n) for k, n in out if n.key != name.key]
             out.append(("interview with", name))
