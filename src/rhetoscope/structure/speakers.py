@@ -1369,9 +1369,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # outlet spelled out beside its acronym asks as written; a person before the brackets
         # (the outlet they write for) asks by name.
         who, paren = from_paren.group("who").strip(), from_paren.group("paren").strip()
-        initials = {"".join(w[0] for w in x.split() if w[:1].isupper()) for x in (who, paren)}
-        if who in initials or paren in initials or _news_outlet(who) or _news_outlet(paren):
-            if not (who in initials or paren in initials or _news_outlet(who)):
+        spelled = {"".join(w[0] for w in x.split() if w[:1].isupper()) for x in (who, paren)}
+        if who in spelled or paren in spelled or _news_outlet(who) or _news_outlet(paren):
+            if not (who in spelled or paren in spelled or _news_outlet(who)):
                 asker = name_from_phrase(who)
                 if asker is not None and asker.has_full_given and not asker.title:
                     return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
