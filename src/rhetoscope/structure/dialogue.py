@@ -1011,10 +1011,14 @@ def _rest_asks(rest: str) -> bool:
 
 
 # Kommersant sets a no-break space after the dash ("—\u00a0Спрос на инвестиционные кредиты …"):
-# it parts the dash from the words as a space does.
-_DASH_PARA = re.compile(r"^[ \t]*[—–-][ \t\u00a0]+(?=\S)", re.MULTILINE)
+# it parts the dash from the words as a space does. A scraped page may lose the space
+# altogether ("-Minister, thank you for finding time for us." on MONTSAME): a dash glued to a
+# capital (or an opening quote) still opens a turn; one glued to a digit or a small letter is a
+# minus or a hyphenated tail ("-5 degrees", "-based"), not a dash.
+_DASH_GAP = r"(?:[ \t\u00a0]+(?=\S)|(?=[A-ZА-ЯЁІЇЄҐ«\"“„]))"
+_DASH_PARA = re.compile(r"^[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
 # The dash opening a turn, at its line's start or inside its bold: "**– Николай Александрович".
-_TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-][ \t\u00a0]+(?=\S)", re.MULTILINE)
+_TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
 
 
 def _first_dash(text: str, body_end: int) -> int:

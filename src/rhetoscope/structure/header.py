@@ -90,6 +90,22 @@ _INTERVIEW_GIVEN_TO = re.compile(
     rf"(?:,?[ \t]+(?:and|&)[ \t]+"
     rf"(?P<phrase2>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}))?"
 )
+# MONTSAME: "Minister of Foreign Affairs of Mongolia B.Enkhjargal gave an interview to
+# MONTSAME": the subject of "gave an interview" answers. Only the name right before the verb
+# (initials and a surname, glued or spaced, or a given name and a surname): the office before
+# it is no part of it.
+_GAVE_INTERVIEW = re.compile(
+    rf"(?<![{LETTER}.])(?P<phrase>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}][{LOWER}'’\-]+"
+    rf"|[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+    r"(?:has[ \t]+)?(?:gave|given|granted|gives)[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"interview\b"
+)
+# ... and the one it was granted by answers (the name closing the office: "granted by the
+# Minister of Foreign Affairs of the Republic of Cuba, Rolando Pérez Carbonell, to …").
+_GRANTED_BY = re.compile(
+    r"\b(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,160}?(?<=[ \t])"
+    rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),?[ \t]+to\b"
+)
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
 _OUTLET_SUBJECT = re.compile(
@@ -329,7 +345,10 @@ _JOURNALIST_OBJECT = re.compile(
 _CONDUCTED_BY = re.compile(
     # president.gov.ua's lead: "The interviewer is Gazeta Codzienna's foreign editor Jakub
     # Nowicki." names the one who asks the same way.
-    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was))"
+    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was)"
+    # MINREX: "Interview granted by the … Minister …, Rolando Pérez Carbonell, to Prensa Latina
+    # journalist Marta Lugo Benítez": the journalist it was granted to asks.
+    r"|(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,200}?[ \t]to)"
     r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
     r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
@@ -628,6 +647,18 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             else (k, n)
             for k, n in out
         ]
+    for m in [*_GAVE_INTERVIEW.finditer(header), *_GRANTED_BY.finditer(header)]:
+        words = m.group("phrase").split()
+        if len(words) == 3 and (
+            _country(words[0]) or re.search(r"\bof[ \t]+$", header[: m.start("phrase")])
+        ):
+            # "President of the Republic of Moldova Elena Ciobanu gave an interview": the
+            # place closing the office is no given name.
+            words = words[1:]
+        name = name_from_phrase(" ".join(words))
+        if name is not None and name.given and not is_title_token(name.given[0]):
+            out = [(k, n) for k, n in out if n.key != name.key]
+            out.append(("interview with", name))
     for m in _HEADER_ANSWERER.finditer(header):
         # mid.ru: "Spokeswoman Irina Volkova’s answers to media questions": the possessive's
         # "’s" is no part of her name.

@@ -49,7 +49,9 @@ _LINE_LABEL = re.compile(
     re.MULTILINE,
 )
 _LINE_GLUED_COLON = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}):(?=[A-Z\"“‘])",
+    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}"
+    # (an outlet's brackets too: "Question (ČTK):Prime Minister Horák, will …")
+    r"(?:[ \t]*\([^()\n:]{1,40}\))?):(?=[A-Z\"“‘])",
     re.MULTILINE,
 )
 _IN_LABEL_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
@@ -627,7 +629,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and start not in hits
             and sum(h.start < start for h in hits.values()) >= 3
         ):
-            hits[start] = LabelHit(start, m.end(), name, info, m.start())
+            hits[start] = LabelHit(start, m.end(), _strip_paren(name), info, m.start())
     for m in _LINE_FULL_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")
@@ -1130,9 +1132,20 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 )
                 is not None
             )
+            # "… initiated by Bangladesh. Journalist (Ekattor TV): Has the Ministry …": a
+            # role label naming its outlet in brackets, run on after a sentence's end by a lost
+            # line break, among named voices; prose writes no bracketed outlet before a colon.
+            outlet_run_on = (
+                c.inline
+                and companion
+                and c.info.outlet is not None
+                and "(" in text[c.start : c.end]
+                and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
+            )
             if (
                 (full_word and (role_total >= 2 or companion))
                 or asker_noted
+                or outlet_run_on
                 or (
                     role_total >= 2
                     and (not c.inline or c.text.lower() not in "qa" or after_sentence)
@@ -1625,6 +1638,9 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
         and "/" not in ln
         and not re.search(r"\S(?: {2,}|\t)\S", ln)  # a menu: "Главное  Видео  Программы"
         and re.search(f"[{LOWER}]", ln)
+        # The page's first line closing no sentence is the site's name, however long: "MINREX
+        # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
+        and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))
     ]
     if len(above) > 1 and (prose or len(above) > 8):
         return False

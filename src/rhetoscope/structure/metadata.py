@@ -937,6 +937,16 @@ _TAG_ROW = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A whole line in brackets at the very end, before furniture: a closing stage direction.
+# A source's name alone in brackets right above the page's source line, one capitalised word
+# (MINREX's "(Cubaminrex)" over "Fuente / Source: http://…"): the page's credit, not a
+# direction, which names a sound or an act ("(Applause)", "(Concludes)", "(END)").
+_SOURCE_TAG = re.compile(
+    r"\((?!(?i:applause|laughter|crosstalk|inaudible|music|silence|pause|end|cheers|"
+    r"booing|unintelligible|sic|video|audio|break|recess)\))[A-Z][a-z]+[A-Z]?[a-z]*\)"
+)
+_SOURCE_BELOW = re.compile(
+    r"[ \t]*(?:(?:\w+[ \t]*/[ \t]*)?(?i:source|fuente|источник|джерело)[ \t]*:|https?://)"
+)
 _BRACKET_LINE = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # "[00:01:49] [MUSIC]"
     r"[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$"
@@ -1106,7 +1116,9 @@ def trailing_start(text: str) -> int:
                     # partner. Enditem", Yonhap's "… next month. (END)", "… ENDS".
                     end = mark.start()
                 break
-            if direction_end is None:
+            if direction_end is None and not (
+                _SOURCE_TAG.fullmatch(line.strip()) and _SOURCE_BELOW.match(text, end + 1)
+            ):
                 direction_end = end
         elif line.strip() and direction_end is not None:
             # A bracketed line under furniture is the furniture's own (Bloomberg's "— With

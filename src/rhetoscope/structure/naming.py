@@ -715,6 +715,29 @@ def _speaker_names(
         for n in header_names
         if n.has_full_given
     )
+    # A briefing's "Amb. Tesfaye:" under the lead's "… the Spokesperson …, Ambassador Tesfaye
+    # Woldemariam, gave the weekly press briefing": a title and one name word, which the lead
+    # writes after that same title (spelled out or abbreviated) with one more name word, is
+    # that person (an Ethiopian's given name, as "Ambassador Tesfaye" addresses him).
+    for n in names:
+        if n.title is None or n.given or " " in n.surname:
+            continue
+        spelled = next(
+            (f for f, a in _OFFICE_ABBREVIATIONS.items() if re.fullmatch(a, n.title)),
+            fold(n.title),
+        )  # "Amb." -> "ambassador"
+        short = _OFFICE_ABBREVIATIONS.get(spelled, re.escape(n.title))
+        titles = rf"(?i:{re.escape(spelled)}|{short})"
+        found = {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}]){titles}[ \t]+{re.escape(n.surname)}[ \t]+([{UPPER}][{LOWER}]+)"
+                rf"(?![{LETTER}])",
+                preface or header_text,
+            )
+        }
+        if len(found) == 1:
+            people.append(Name((n.surname,), found.pop(), None, False))
     canon = resolve_names(names, header_names, people)
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
@@ -967,6 +990,13 @@ def _speaker_names(
             # (the lead may also call the moderator a journalist: "Модератор — обозреватель
             # «Известий» Павел Лыков")
             and all(i.key == moderators[0].key for i in interviewers)
+            # A briefing's bare "JOURNALIST:" among the reporters' "QUESTION (Arise TV):" is
+            # one more reporter, not the moderator who calls on them ("Moderated by Mr. Tunde
+            # Adeyemi").
+            and not (
+                fold(info.text) in _REPORTER_WORDS
+                and any(o.info.kind is LabelKind.QUESTION for o in labels)
+            )
         ):
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
@@ -1028,9 +1058,18 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
-            if any(
-                k == "outlet" and n.key == _outlet_key(info.text) for k, n in header
-            ) or masthead_short_word(info.text, text or header_text):
+            if (
+                any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
+                or masthead_short_word(info.text, text or header_text)
+                # MINREX: "… to Prensa Latina journalist Marta Lugo Benítez" over "Prensa
+                # Latina:": the header sets the outlet before its own journalist's job.
+                or re.search(
+                    rf"(?<![{LETTER}]){re.escape(info.outlet)}(?:['’]s)?[ \t]+"
+                    r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)\b",
+                    preface or header_text,
+                )
+                is not None
+            ):
                 # A known outlet's label asks through the one journalist the lead names for
                 # that same outlet, as "Dawn:" does above: "… spoke to FRANCE 24's Julie
                 # Marchand" over "FRANCE 24:". So does the paper's short name under its
@@ -2603,6 +2642,11 @@ def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
 def _outlet_key(label: str) -> str:
     """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
     return re.sub(r"^the ", "", fold(_latin_base(label)))
+
+
+_REPORTER_WORDS = frozenset(
+    {"journalist", "reporter", "correspondent", "журналист", "журналистка", "журналіст"}
+)
 
 
 def _outlet_journalist(

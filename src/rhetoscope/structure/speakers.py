@@ -427,6 +427,12 @@ TITLE_WORDS = frozenset(
         "congresswoman",
         "gov",
         "governor",
+        # A ministry's briefing: "Amb. Tesfaye:" is Ambassador Tesfaye.
+        "amb",
+        # The pilgrim's honorific before a Nigerian minister's name: "ALHAJI MUSA BELLO:" is
+        # Musa Bello, as "BELLO:" later.
+        "alhaji",
+        "alhaja",
         # NBC's clip label: "PRES. DONALD TRUMP:" is Donald Trump.
         "pres",
         "gen",
@@ -1176,7 +1182,10 @@ def bracket_outlet(who: str) -> str | None:
             found.append(" ".join(part.split()))
             continue
         lead = _LEADING_DESCRIPTORS.match(part.strip())
-        part = _LEADING_DESCRIPTORS.sub("", part.strip())
+        if lead is not None and re.fullmatch(r"\d{1,3}", part.strip()[lead.end() :].strip()):
+            lead = None  # "Question (Channel 12):": the medium's word and its number are the name
+        else:
+            part = _LEADING_DESCRIPTORS.sub("", part.strip())
         if lead is not None and lead.group().split()[-1] == "The" and part[:1].isupper():
             # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
             # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
@@ -1198,7 +1207,12 @@ def bracket_outlet(who: str) -> str | None:
         words = part.split()
         if not words or not 1 <= len(words) <= 5:
             continue
-        if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        # (A brand may open on a small letter before its digits or capitals: "i24NEWS".)
+        if not (
+            words[0][:1].isupper()
+            or words[0][:1].isdigit()
+            or re.fullmatch(r"[a-z]{1,2}(?:\d+[A-Z0-9]|[A-Z]{2})[A-Za-z0-9]*", words[0])
+        ):
             continue  # "как переведено", "to Sergey Lavrov"
         if fold(part) in NEWS_OUTLETS:
             found.append(part)  # "RT", though "Rt Hon" is a style
@@ -1217,6 +1231,7 @@ def bracket_outlet(who: str) -> str | None:
             any(c.isdigit() for c in part)
             and fold(part) not in NEWS_OUTLETS
             and not _NUMBERED_CHANNEL.fullmatch(part)
+            and not re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+", part)  # "i24NEWS": a brand's digits
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
@@ -1278,6 +1293,11 @@ def is_chorus(label: str) -> bool:
 _SENT_IN_BY = re.compile(
     r"(?:(?:Reader|Listener|Viewer)['’]?s?[ \t]+)?(?:[Qq]uestion|Q)[ \t]+(?:from|by)[ \t]+"
     r"(?P<who>[^,()\n]{2,60}?)(?:,[ \t]*[^,()\n]{2,40})?"
+)
+
+
+_FROM_PAREN = re.compile(
+    r"(?:[Qq]uestion|Q)[ \t]+from[ \t]+(?P<who>[^,()\n]{2,60}?)[ \t]*\((?P<paren>[^()\n]{2,60})\)"
 )
 
 
@@ -1360,6 +1380,23 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=bracket_outlet(who)
         )
+    from_paren = _FROM_PAREN.fullmatch(text)
+    if from_paren is not None:
+        # A briefing's "Question from ENA (Ethiopian News Agency):", "Question from Fana
+        # Broadcasting Corporate (FBC):", "Question from Abebe Tadesse (Addis Standard):": an
+        # outlet spelled out beside its acronym asks as written; a person before the brackets
+        # (the outlet they write for) asks by name.
+        who, paren = from_paren.group("who").strip(), from_paren.group("paren").strip()
+        spelled = {"".join(w[0] for w in x.split() if w[:1].isupper()) for x in (who, paren)}
+        if who in spelled or paren in spelled or _news_outlet(who) or _news_outlet(paren):
+            if not (who in spelled or paren in spelled or _news_outlet(who)):
+                asker = name_from_phrase(who)
+                if asker is not None and asker.has_full_given and not asker.title:
+                    return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
+            return LabelInfo(LabelKind.QUESTION, text, strong=True, outlet=f"{who} ({paren})")
+        asker = name_from_phrase(who)
+        if asker is not None and asker.has_full_given and not asker.title:
+            return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
     sent = _SENT_IN_BY.fullmatch(text)
     if sent is not None:
         # A reader Q&A ("You Asked", "Ask the Expert") signs each question with who sent it in,
@@ -2387,6 +2424,7 @@ def resolve_names(
             groups.append([name])
     groups = _merge_initialisms(groups, header_people)
     groups = _merge_given_names(groups, header_people)
+    groups = _merge_double_surnames(groups, [*header_names, *header_people])
     out: dict[Name, str] = {}
     for group in groups:
         pool = list(group)
@@ -2507,6 +2545,38 @@ def _merge_given_names(
                     out.append(matches[0])
                 matches[0].extend(group)
                 continue
+        out.append(group)
+    return out
+
+
+def _merge_double_surnames(groups: list[list[Name]], header: Sequence[Name]) -> list[list[Name]]:
+    """Fold a two-word label that is a Spanish double surname ("Pérez Carbonell:", read as a
+    given name and a surname) into the one full name that ends in both words ("Rolando Pérez
+    Carbonell", a label's or the header's): MINREX labels the minister "RPC:" and once
+    "Pérez Carbonell:"."""
+    full = [g for g in groups if any(len(n.given) > 1 and n.has_full_given for n in g)]
+    for h in header:
+        if len(h.given) > 1 and h.has_full_given and not any(h in g for g in full):
+            full.append([h])
+    out: list[list[Name]] = []
+    for group in groups:
+        if any(group is g for g in full) or not all(
+            len(n.given) == 1 and n.title is None for n in group
+        ):
+            out.append(group)
+            continue
+        tail = {(fold(n.given[0]), n.key) for n in group}
+        matches = [
+            g
+            for g in full
+            if any(len(n.given) > 1 and {(fold(n.given[-1]), n.key)} == tail for n in g if n.given)
+        ]
+        people = {tuple(fold(w) for w in n.given[:-1]) for g in matches for n in g if n.given}
+        if len(matches) == 1 and len(tail) == 1 and len(people) == 1:
+            if not any(matches[0] is g for g in (*groups, *out)):  # a header person
+                out.append(matches[0])
+            matches[0].extend(group)
+            continue
         out.append(group)
     return out
 

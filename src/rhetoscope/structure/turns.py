@@ -460,7 +460,17 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # 24's Julie Marchand about …" over "FRANCE 24:" labels. Only a journalist owned by
         # an outlet that labels questions here is taken, with that outlet.
         in_lead = _header_people(text[: min(first, 4000)])
-        if any(k == "outlet" and n.key in label_outlets for k, n in in_lead):
+        if any(k == "outlet" and n.key in label_outlets for k, n in in_lead) or any(
+            # "… to Prensa Latina journalist Marta Lugo Benítez" over "Prensa Latina:": the
+            # lead sets the labelling outlet right before its journalist's job.
+            re.search(
+                rf"(?<!\w){re.escape(h.info.outlet)}(?:['’]s)?[ \t]+"
+                r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)\b",
+                text[: min(first, 4000)],
+            )
+            for h in labels
+            if h.info.outlet
+        ):
             header.extend((k, n) for k, n in in_lead if k in ("interview by", "outlet"))
     if byline is None:
         byline = find_byline(header_text)
