@@ -1013,9 +1013,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         # "We're right at time, …" / "Operator" / "This concludes the panel portion …") is
         # one more voice of that dialogue.
         names_alone = sum(n >= 2 for n in Counter(c.info.group for c in cands if c.alone).values())
-        cands = [
-            c for c in cands if not c.called or (c.text == "Operator" and names_alone >= 2)
-        ]
+        cands = [c for c in cands if not c.called or (c.text == "Operator" and names_alone >= 2)]
     parened = Counter(c.info.group for c in cands if c.parened)
     if sum(n >= 2 for n in parened.values()) < 2:  # "(Reporter)" and "(Prime Minister …)", twice
         cands = [c for c in cands if not c.parened]

@@ -27,6 +27,7 @@ from rhetoscope.structure.header import (
     _PAIR_AT,
     _PHOTO_CREDIT_BEFORE,
     NOT_GIVEN,
+    _accusative_pair,
     _cut_name_run,
     _genitive_given,
     _masthead_tail,
@@ -1194,6 +1195,25 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         else:
             pair = _pair_nominative(g, sur)
         found.add(" ".join(pair))
+    # The role, then a dash and who holds it, the name closing the sentence: a court
+    # reporter's lead "Председательствующий — судья Елена Маркова." for "Председательствующий:",
+    # "… допрашивают свидетеля обвинения — бывшего главного бухгалтера ООО «Стройресурс»
+    # Наталью Сомову." for "Свидетель:". The name takes the role's case: as written after the
+    # label's own word, from the accusative or genitive after a declined one.
+    for m in re.finditer(
+        rf"(?i:{role})(?:[ \t]+[{_CYR_LOW}]+){{0,2}}[ \t]+[—–][ \t]+"
+        r"([^.;:!?\n()—–]{3,120})[.;!?\n]",
+        lead,
+    ):
+        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", m.group(1))
+        if name is None:
+            continue
+        g, sur = name.group("g"), name.group("s")
+        as_label = fold(m.group(0).split()[0]) == fold(word)
+        if as_label and not re.search(r"[ую]$", g):
+            found.add(f"{g} {sur}")
+        else:
+            found.add(" ".join(_accusative_pair(g, sur) or _pair_nominative(g, sur)))
     return found.pop() if len(found) == 1 else None
 
 
