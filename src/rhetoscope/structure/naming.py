@@ -1095,12 +1095,20 @@ def _speaker_names(
             and not info.name.given
             and info.name.title is None
             and speaker in (None, info.text, info.name.surname)
+        ) or (
+            # A studio guest's "ГІСТЬ:" under "Гість студії — заступник міністра енергетики
+            # Андрій Марченко." (a Ukrainian TV marathon's lead).
+            text
+            and info.name is None
+            and info.kind is LabelKind.ANSWER
+            and speaker is None
+            and " " not in info.text.strip()
         ):
             # "Редактор:" / "Засновниця:" under "… говорила з Богданом Лозинським, головним
             # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
             # профессору Самарского университета Анне Карловне фон Визен": a role word the
             # lead sets beside one person's name is that person's label.
-            holder = _apposed_holder(preface or header_text, info.text.strip())
+            holder = _apposed_holder(preface or header_text, info.text.strip().capitalize())
             if holder is not None and not any(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
