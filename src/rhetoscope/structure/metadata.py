@@ -256,6 +256,8 @@ _TRAILING_LINE = re.compile(
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
     r"|Continue[ \t]+reading[ \t]*$"
+    # A YouTube description's toggle under a transcript pasted into it: "Show less".
+    r"|Show[ \t]+less[ \t]*$"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").

@@ -1084,25 +1084,29 @@ def _speaker_names(
                 # the lead calls by the office, and no other office or answer label.
                 speaker = _merged_display(interviewees[0], names, header_canon)
         if (
-            text
-            and info.name is None
-            and info.kind is LabelKind.OFFICE
-            and speaker == info.office
-            and " " not in info.text.strip()
-        ) or (
-            text
-            and info.name is not None
-            and not info.name.given
-            and info.name.title is None
-            and speaker in (None, info.text, info.name.surname)
-        ) or (
-            # A studio guest's "ГІСТЬ:" under "Гість студії — заступник міністра енергетики
-            # Андрій Марченко." (a Ukrainian TV marathon's lead).
-            text
-            and info.name is None
-            and info.kind is LabelKind.ANSWER
-            and speaker is None
-            and " " not in info.text.strip()
+            (
+                text
+                and info.name is None
+                and info.kind is LabelKind.OFFICE
+                and speaker == info.office
+                and " " not in info.text.strip()
+            )
+            or (
+                text
+                and info.name is not None
+                and not info.name.given
+                and info.name.title is None
+                and speaker in (None, info.text, info.name.surname)
+            )
+            or (
+                # A studio guest's "ГІСТЬ:" under "Гість студії — заступник міністра енергетики
+                # Андрій Марченко." (a Ukrainian TV marathon's lead).
+                text
+                and info.name is None
+                and info.kind is LabelKind.ANSWER
+                and speaker is None
+                and " " not in info.text.strip()
+            )
         ):
             # "Редактор:" / "Засновниця:" under "… говорила з Богданом Лозинським, головним
             # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
