@@ -2675,7 +2675,9 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
-            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)",
+            # (a second post after it too: "Janet Tilley (Clerk and RFO)" for "The Clerk:")
+            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}"
+            r"(?:[ \t]*(?:,|and|&)[ \t]*[^()\n]{1,40})?\)",
             header_text + "\n" + preface,
             re.IGNORECASE,
         )

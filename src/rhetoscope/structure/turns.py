@@ -154,7 +154,11 @@ _CLOSING_LINE = re.compile(
     r"|(?i:END)\.?"
     r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
     r")\b[^()\[\]\n]{0,40}"
-    r")[ \t]*[)\]][ \t]*$",
+    r")[ \t]*[)\]][ \t]*$"
+    # A council's minutes close the verbatim part in their own words, unbracketed: "The Chair
+    # closed the public session at 7.52pm and the meeting resumed."
+    r"|^[ \t]*The[ \t]+(?:Chair(?:man|woman|person)?|Mayor|Convenor)[ \t]+(?:closed|adjourned)"
+    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$",
     re.MULTILINE,
 )
 # A page's section heading scraped with its icon's alt text on the line above it (Semafor:
