@@ -1509,7 +1509,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.ANONYMOUS, name_part, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
         return None
-    if folded.rsplit(None, 1)[-1] in _ROSTER_HEADS:
+    if any(w in _ROSTER_HEADS for w in folded.split()[-1:]):
         # A roster's heading qualified by its kind: "Company Participants", "Conference Call
         # Participants", "Corporate Participants" (Seeking Alpha's call pages), no one's name.
         return None
