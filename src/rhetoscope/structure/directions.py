@@ -203,6 +203,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             if line.strip():
                 spans.append((at, at + len(line)))
             at += len(line) + 1
+    # A sponsor read on one line between dash rules: "--- This stream is supported by Lumen
+    # Optics. Get 15% off … at checkout. ---" (a YouTube transcript's ad spot).
+    spans.extend(m.span(1) for m in _AD_LINE.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -224,6 +227,11 @@ _AD_BLOCK = re.compile(
     rf"[ \t]*{_AD_OPEN}(?i:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*"
     r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)"
     rf"{_AD_CLOSE}[ \t]*$",
+    re.MULTILINE,
+)
+_AD_LINE = re.compile(
+    r"^[ \t]*([—–\-]{2,3}[ \t]*[^\n]{0,200}?\b(?i:(?:supported|sponsored|brought[ \t]+to[ \t]+you)"
+    r"[ \t]+by)\b[^\n]{0,300}?[ \t]*[—–\-]{2,3})[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

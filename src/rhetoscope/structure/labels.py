@@ -1012,7 +1012,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             if not c.member or c.alone
         ]
     alone = Counter(c.info.group for c in cands if c.alone)
-    first_alone = min((c.start for c in cands if c.alone), default=0)
+    # The lead ends at the first name that recurs alone: a roster's headings above it read as
+    # names once ("Company Participants" / "Lucy Brandt - Vice President, Investor Relations"
+    # / … / "Lucy Brandt" / "Welcome back, …", Seeking Alpha's investor-day pages).
+    first_alone = min((c.start for c in cands if c.alone and alone[c.info.group] >= 2), default=0)
     lead = fold(text[:first_alone]) if alone else ""
     introduced = any(
         c.alone and c.info.name is not None and fold(c.info.name.surname) in lead for c in cands
@@ -1030,7 +1033,8 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             if not c.alone
             or alone[c.info.group] >= 2
             or (
-                c.info.name is not None
+                c.start > first_alone  # a heading of the lead's roster speaks no words
+                and c.info.name is not None
                 and c.info.name.has_full_given
                 and fold(" ".join((*c.info.name.given, c.info.name.surname))) in lead
             )
@@ -1062,8 +1066,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         c.called and c.text != "Operator" for c in cands
     ):
         # Two voices, each alone on its line at least twice, one of them with its "-- Title":
-        # a single "Operator" line or a recurring caption is no call.
-        cands = [c for c in cands if not c.called]
+        # a single "Operator" line or a recurring caption is no call. But the conference
+        # operator closing a dialogue of full names alone on their lines ("Lucy Brandt" /
+        # "We're right at time, …" / "Operator" / "This concludes the panel portion …") is
+        # one more voice of that dialogue.
+        names_alone = sum(n >= 2 for n in Counter(c.info.group for c in cands if c.alone).values())
+        cands = [c for c in cands if not c.called or (c.text == "Operator" and names_alone >= 2)]
     parened = Counter(c.info.group for c in cands if c.parened)
     if sum(n >= 2 for n in parened.values()) < 2:  # "(Reporter)" and "(Prime Minister …)", twice
         cands = [c for c in cands if not c.parened]
@@ -1166,6 +1174,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             c.info.group in recurring
             or (kind is LabelKind.OFFICE and not c.stopped)
             or (c.stamped and stamped_dialogue)
+            or (c.called and c.text == "Operator")  # the call's operator, kept above
         ):
             accepted.append(c)
     # Second pass: single strong line-start candidates, once the text has proven a transcript.

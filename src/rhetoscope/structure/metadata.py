@@ -252,6 +252,12 @@ _TRAILING_LINE = re.compile(
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
+    # A paywall's prompt under the free part of a transcript (Seeking Alpha: "Unlock this
+    # transcript and thousands more with SA Premium." / "Continue reading").
+    r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
+    r"|Continue[ \t]+reading[ \t]*$"
+    # A YouTube description's toggle under a transcript pasted into it: "Show less".
+    r"|Show[ \t]+less[ \t]*$"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").

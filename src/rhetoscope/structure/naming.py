@@ -27,6 +27,7 @@ from rhetoscope.structure.header import (
     _PAIR_AT,
     _PHOTO_CREDIT_BEFORE,
     NOT_GIVEN,
+    _accusative_pair,
     _cut_name_run,
     _genitive_given,
     _masthead_tail,
@@ -1204,23 +1205,35 @@ def _speaker_names(
                 # the lead calls by the office, and no other office or answer label.
                 speaker = _merged_display(interviewees[0], names, header_canon)
         if (
-            text
-            and info.name is None
-            and info.kind is LabelKind.OFFICE
-            and speaker == info.office
-            and " " not in info.text.strip()
-        ) or (
-            text
-            and info.name is not None
-            and not info.name.given
-            and info.name.title is None
-            and speaker in (None, info.text, info.name.surname)
+            (
+                text
+                and info.name is None
+                and info.kind is LabelKind.OFFICE
+                and speaker == info.office
+                and " " not in info.text.strip()
+            )
+            or (
+                text
+                and info.name is not None
+                and not info.name.given
+                and info.name.title is None
+                and speaker in (None, info.text, info.name.surname)
+            )
+            or (
+                # A studio guest's "ГІСТЬ:" under "Гість студії — заступник міністра енергетики
+                # Андрій Марченко." (a Ukrainian TV marathon's lead).
+                text
+                and info.name is None
+                and info.kind is LabelKind.ANSWER
+                and speaker is None
+                and " " not in info.text.strip()
+            )
         ):
             # "Редактор:" / "Засновниця:" under "… говорила з Богданом Лозинським, головним
             # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
             # профессору Самарского университета Анне Карловне фон Визен": a role word the
             # lead sets beside one person's name is that person's label.
-            holder = _apposed_holder(preface or header_text, info.text.strip())
+            holder = _apposed_holder(preface or header_text, info.text.strip().capitalize())
             if holder is None and " " not in info.text.strip():
                 # "Диригент:" under a lead that names no one ("ми поговорили з її головним
                 # диригентом"), the closing bio box naming him: "Андрій Остапович Дзюба-Коваль —
@@ -1320,6 +1333,25 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         else:
             pair = _pair_nominative(g, sur)
         found.add(" ".join(pair))
+    # The role, then a dash and who holds it, the name closing the sentence: a court
+    # reporter's lead "Председательствующий — судья Елена Маркова." for "Председательствующий:",
+    # "… допрашивают свидетеля обвинения — бывшего главного бухгалтера ООО «Стройресурс»
+    # Наталью Сомову." for "Свидетель:". The name takes the role's case: as written after the
+    # label's own word, from the accusative or genitive after a declined one.
+    for m in re.finditer(
+        rf"(?i:{role})(?:[ \t]+[{_CYR_LOW}]+){{0,2}}[ \t]+[—–][ \t]+"
+        r"([^.;:!?\n()—–]{3,120})[.;!?\n]",
+        lead,
+    ):
+        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", m.group(1))
+        if name is None:
+            continue
+        g, sur = name.group("g"), name.group("s")
+        as_label = fold(m.group(0).split()[0]) == fold(word)
+        if as_label and not re.search(r"[ую]$", g):
+            found.add(f"{g} {sur}")
+        else:
+            found.add(" ".join(_accusative_pair(g, sur) or _pair_nominative(g, sur)))
     return found.pop() if len(found) == 1 else None
 
 
@@ -2839,7 +2871,9 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
-            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}\)",
+            # (a second post after it too: "Janet Tilley (Clerk and RFO)" for "The Clerk:")
+            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}"
+            r"(?:[ \t]*(?:,|and|&)[ \t]*[^()\n]{1,40})?\)",
             header_text + "\n" + preface,
             re.IGNORECASE,
         )

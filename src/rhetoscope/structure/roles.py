@@ -123,6 +123,13 @@ _HOST_ROLE = re.compile(
 )
 
 
+# Who examines at a trial and who testifies, as its record labels them.
+_EXAMINER = re.compile(
+    r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник)\w*\b"
+)
+_WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -192,6 +199,12 @@ def _roles(
         parsed = name_from_phrase(speaker) if speaker else None
         return parsed is not None and any(parsed.compatible(n) for n in people)
 
+    # A trial's record ("Прокурор: Наталья Викторовна, кто дал вам указание …?" / "Свидетель:
+    # Виктор Павлович лично."): counsel on either side examines, the witness answers, where
+    # the page labels both.
+    court = any(_EXAMINER.match(h.info.text) for h, *_ in bodies) and any(
+        _WITNESS.fullmatch(h.info.text.strip()) for h, *_ in bodies
+    )
     for h, start, end, speaker in bodies:
         k = key(h, speaker)
         total[k] += 1
@@ -204,7 +217,11 @@ def _roles(
         if "?" in text[start:end]:
             asks_any[k] += 1
         info = h.info
-        if info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
+        if court and _EXAMINER.match(info.text):
+            interviewers.add(k)
+        elif court and _WITNESS.fullmatch(info.text.strip()):
+            interviewees.add(k)
+        elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
             interviewers.add(k)
             if info.name is None and speaker is None:
                 role_askers.add(k)

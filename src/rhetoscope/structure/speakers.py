@@ -125,6 +125,8 @@ ANONYMOUS = frozenset(
         "переводчик",
     }
 )
+# The plural head of a roster's heading ("Company Participants", "Studio guests").
+_ROSTER_HEADS = frozenset({"participants", "panelists", "panellists", "guests"})
 # Words that end a line-start "X:" which is not a speaker (headings, notes, datelines).
 STOP_LABELS = (
     frozenset(
@@ -588,6 +590,8 @@ _LONE_POSTS = frozenset(
     {
         "ректор", "ректорка", "директорка", "редактор", "редакторка", "мер", "прокурор",
         "прокурорка", "coach", "headteacher", "главврач", "головлікар", "головлікарка",
+        # A court's defence counsel: "Адвокат Гусева:" under "… представляет адвокат Вера Гусева".
+        "адвокат", "адвокатка",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -1559,6 +1563,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # rev.com numbers a second heckler: "Audience Member 2 (07:30):" / "We love you, Dana!".
         return LabelInfo(LabelKind.ANONYMOUS, name_part, strong=True)
     if not name_part or folded in STOP_LABELS or any(c.isdigit() for c in name_part):
+        return None
+    if any(w in _ROSTER_HEADS for w in folded.split()[-1:]):
+        # A roster's heading qualified by its kind: "Company Participants", "Conference Call
+        # Participants", "Corporate Participants" (Seeking Alpha's call pages), no one's name.
         return None
     if _SENTENCE_IN_LABEL.search(name_part):
         # A hearing record's "Senator Fenwick. Administrator, yes or no: are …": the label

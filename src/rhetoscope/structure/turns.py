@@ -154,9 +154,15 @@ _CLOSING_LINE = re.compile(
     r"|(?i:END)\.?"
     r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
     r")\b[^()\[\]\n]{0,40}"
-    r")[ \t]*[)\]][ \t]*$",
+    r")[ \t]*[)\]][ \t]*$"
+    # A council's minutes close the verbatim part in their own words, unbracketed: "The Chair
+    # closed the public session at 7.52pm and the meeting resumed."
+    r"|^[ \t]*The[ \t]+(?:Chair(?:man|woman|person)?|Mayor|Convenor)[ \t]+(?:closed|adjourned)"
+    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$",
     re.MULTILINE,
 )
+# A live text's clock alone on its line after a blank one, the entry's words below it.
+_LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=[ \t]*[^\s\d])")
 # A page's section heading scraped with its icon's alt text on the line above it (Semafor:
 # "Title icon" / "Room for Disagreement" / "Not everyone is convinced …" under the Q&A of its
 # "Know More" section): a new section of the page, so no one's words go on past it.
@@ -612,6 +618,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     )
     bodies: list[tuple[LabelHit, int, int, str | None]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
+    # A court's or a council's live text posts its entries under a clock alone on a line
+    # ("11:42" / "Заседание началось с опозданием …" above the first label): where the lead
+    # has one, such a clock below a turn opens the next entry, the reporter's, no one's words.
+    live_clock = bool(labels) and _LIVE_CLOCK.search(text, 0, labels[0].start) is not None
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
         start, end = strip_range(text, h.end, min(nxt, max(body_end, h.end)))
@@ -656,6 +666,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
+        clock = _LIVE_CLOCK.search(text, start, end) if live_clock else None
+        if clock is not None:
+            end = len(text[: clock.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
         tags = _TURN_END_TAGS.search(text[start:end])
