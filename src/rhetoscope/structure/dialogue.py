@@ -6,6 +6,7 @@ dialogues, and a speech or article as one statement.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -2880,6 +2881,22 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Where every question that ends in "?" heads a paragraph with its answer glued below
         # it, so does one that lost its "?" ("Тогда в чем интрига" / "В распределении …").
         asks = stacked
+    # 20 хвилин numbers its plain questions ("1. Як з’явилася ідея кав’ярні?" … "4. Найважчий
+    # момент за рік" … "7. Що далі?"): short numbered lines that run 1, 2, 3 …, never two in
+    # a row, and hold every line that asks, are the questions, a "?" or not.
+    numbered_at = [
+        i
+        for i, m in enumerate(lines)
+        if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 30
+    ]
+    if (
+        len(numbered_at) >= 3
+        and [int(_QUESTION_NUMBER.match(lines[i].group()).group(1)) for i in numbered_at]  # type: ignore[union-attr]
+        == list(range(1, len(numbered_at) + 1))
+        and all(b - a >= 2 for a, b in itertools.pairwise(numbered_at))
+        and all(i in numbered_at for i, a in enumerate(asks) if a and i > numbered_at[0])
+    ):
+        asks = [i in numbered_at for i in range(len(lines))]
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -2957,6 +2974,16 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asker = _author_asks(text[: lines[first].start()], signed, interviewees)
     spans: list[Span] = []
     greets = [("other", asker), ("answer", answerer)]
+    # 20 хвилин numbers its questions ("1. Як з’явилася ідея кав’ярні?" … "7. Що далі?"):
+    # where every question opens with its number and they run 1, 2, 3 …, the number is the
+    # page's, not the asker's words.
+    numbers = [_QUESTION_NUMBER.match(lines[i].group()) for i, _ in blocks]
+    numbered = all(numbers) and [int(m.group(1)) for m in numbers if m] == list(
+        range(1, len(blocks) + 1)
+    )
+    # The answerer's initials may label the first answer alone ("О.Т.: Мій син Денис …"
+    # under "Ми поспілкувалися з Оксаною Ткачук"): the label is no word of the answer.
+    initials = "".join(w[:1] for w in (answerer or "").split()[:3])
     turns: list[tuple[int, int, str, str | None]] = [
         (lines[j].start(), lines[j].end(), *greets[n]) for n, j in enumerate(range(opening, first))
     ]
@@ -3015,10 +3042,30 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             # line above ("… оцифровать.- А ТЦК вообще справляются?").
             dash = _DASH_PARA.match(text, s_, e_) or _LEAD_DASH.match(text, s_, e_)
             s_ = dash.end() if dash is not None else s_
+            number = _QUESTION_NUMBER.match(text, s_, e_) if label == "question" else None
+            if numbered and number is not None:
+                s_ = number.end()
+            tag = _INITIALS_TAG.match(text, s_, e_) if label == "answer" else None
+            if (
+                tag is not None
+                and len(initials) >= 2
+                and re.sub(r"\W", "", tag.group(1))
+                in (
+                    initials,
+                    initials[::-1],
+                )
+            ):
+                s_ = tag.end()
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
         turns = []
     return tuple(spans)
+
+
+# Initials labelling an answer's first words: "О.Т.: Мій син …", "**А. К.:** …".
+_INITIALS_TAG = re.compile(
+    rf"[ \t]*(?:\*\*|__)?((?:[{UPPER}]\.[ \t]?){{2,3}})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+)
 
 
 class _Line(NamedTuple):
