@@ -56,6 +56,7 @@ from rhetoscope.structure.naming import (
     _INITIALS_DISPLAY,
     _fullest,
     _initials_named,
+    _oblique_given,
     _office_holder,
 )
 from rhetoscope.structure.proposer import propose
@@ -2806,8 +2807,24 @@ def _with_lead_people(
     """The header's people with those the lead above the first question names in running prose
     ("… поговорило з головою ОВА Олегом Синєгубовим", "Meduza spoke with …") added once, and
     the lead's alone: the header read for a labelless text stops above the lead."""
-    known = {(k, n.key) for k, n in header}
     told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    # The header's reading may keep the lead's case ("Мы поговорили с Дарьей Гордиенко" ->
+    # "Дарьей Гордиенко", an indeclinable surname); the lead's own reading undoes it: the
+    # same surname with the given name in the nominative replaces it.
+    header = [
+        next(
+            (
+                (k, t)
+                for _, t in told
+                if t.surname == n.surname
+                and len(t.given) == len(n.given) == 1
+                and _oblique_given(n.given[0], t.given[0])
+            ),
+            (k, n),
+        )
+        for k, n in header
+    ]
+    known = {(k, n.key) for k, n in header}
     return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
 
 
@@ -2850,6 +2867,30 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and not _in_read_also(text, m.start())
         for m in lines
     ]
+    # Новые ведомости sets its questions in capitals, a "?" or not, one now and then split over
+    # two paragraphs ("ПРО НАБЕРЕЖНУЮ БЕЛОЙ. ЕЕ ОБЕЩАЮТ УЖЕ ЛЕТ ДЕСЯТЬ …" / "ЧТО МЕШАЕТ?"), the
+    # answers in plain case: where three lines or more are capitals and hold every line that
+    # asks, they are the questions, and capital lines in a row are one.
+    caps = [_caps_question(m.group()) for m in lines]
+    caps_at = [i for i, c in enumerate(caps) if c]
+    if (
+        len(caps_at) >= 3
+        and all(caps[i] for i, a in enumerate(asks) if a and i > caps_at[0])
+        and any(not c for c in caps[caps_at[0] :])
+    ):
+        merged: list[_LineLike] = []
+        merged_caps: list[bool] = []
+        for m, c in zip(lines, caps, strict=True):
+            if c and merged_caps and merged_caps[-1]:
+                at = merged[-1].start()
+                merged[-1] = _Line(at, m.end(), text[at : m.end()])
+                continue
+            merged.append(m)
+            merged_caps.append(c)
+        lines, asks = (
+            merged,
+            [c and len(m.group().split()) <= 80 for m, c in zip(merged, merged_caps, strict=True)],
+        )
     # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
     # above it. Where the questions ending in "?" are each followed by a dashed answer, so is
     # a question that asks with no "?" ("Расскажите подробнее, что именно предлагается." /
@@ -3066,6 +3107,13 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
 _INITIALS_TAG = re.compile(
     rf"[ \t]*(?:\*\*|__)?((?:[{UPPER}]\.[ \t]?){{2,3}})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
+
+
+def _caps_question(line: str) -> bool:
+    """Is ``line`` set in capitals, as a question some pages print so: two words or more with
+    letters, none lowercase ("А ЧТО КОНКРЕТНО НЕ ТАК С НОВЫМИ МИКРОРАЙОНАМИ")?"""
+    words = [w for w in line.split() if re.search(f"[{UPPER}]", w)]
+    return len(words) >= 2 and re.search(f"[{LOWER}]", line) is None
 
 
 class _Line(NamedTuple):
