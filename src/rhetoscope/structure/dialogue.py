@@ -1706,8 +1706,9 @@ _BYLINE_NAME = re.compile(
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
     # / "23 вересня 2024, 10:15".
-    r"(?:,[ \t]*(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
-    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50})?"
+    # День sets its outlet so, in guillemets: "Олена Дорошенко, «День»" / "5 квітня 2023".
+    r"(?:,[ \t]*(?:(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
+    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50}|«[^»\n]{1,40}»[ \t]*))?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
