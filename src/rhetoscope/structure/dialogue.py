@@ -800,10 +800,15 @@ def _bold_questions(
         # endorsed the President in the last election.**", "**Where are things with the
         # bridge? It was supposed to open last year.**"); a subheading closes no sentence.
         q = m.group("q").strip().strip("*_").strip()
+        # (Or a bold line that opens as a question does and lost its "?": Собеседник's
+        # "**Из-за чего чаще всего ссоритесь**"; a subheading names, it does not ask.)
         return (
             _paragraph_alone(text, m)
             and len(q.split()) >= 4
-            and re.search(r"[.?!…][\"”’»)]*$", q) is not None
+            and (
+                re.search(r"[.?!…][\"”’»)]*$", q) is not None
+                or (_UNMARKED_ASK.match(q) is not None and len(q.split()) <= 15)
+            )
         )
 
     closing = {**closing_paras(put), **closing}
@@ -3583,6 +3588,7 @@ def _echoed_remark(line: str, below: str) -> bool:
 # радите родинам, …", "Как это работает".
 _UNMARKED_ASK = re.compile(
     r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
+    r"|Из-за[ \t]+чего|Через[ \t]+що"
     r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
     r"|Почему|Зачем|Где|Куда|Кто|Ли"
     # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша
