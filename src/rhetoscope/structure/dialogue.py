@@ -6,6 +6,7 @@ dialogues, and a speech or article as one statement.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -55,6 +56,7 @@ from rhetoscope.structure.naming import (
     _INITIALS_DISPLAY,
     _fullest,
     _initials_named,
+    _oblique_given,
     _office_holder,
 )
 from rhetoscope.structure.proposer import propose
@@ -807,10 +809,15 @@ def _bold_questions(
         # endorsed the President in the last election.**", "**Where are things with the
         # bridge? It was supposed to open last year.**"); a subheading closes no sentence.
         q = m.group("q").strip().strip("*_").strip()
+        # (Or a bold line that opens as a question does and lost its "?": Собеседник's
+        # "**Из-за чего чаще всего ссоритесь**"; a subheading names, it does not ask.)
         return (
             _paragraph_alone(text, m)
             and len(q.split()) >= 4
-            and re.search(r"[.?!…][\"”’»)]*$", q) is not None
+            and (
+                re.search(r"[.?!…][\"”’»)]*$", q) is not None
+                or (_UNMARKED_ASK.match(q) is not None and len(q.split()) <= 15)
+            )
         )
 
     closing = {**closing_paras(put), **closing}
@@ -1717,8 +1724,9 @@ _BYLINE_NAME = re.compile(
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
     # / "23 вересня 2024, 10:15".
-    r"(?:,[ \t]*(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
-    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50})?"
+    # День sets its outlet so, in guillemets: "Олена Дорошенко, «День»" / "5 квітня 2023".
+    r"(?:,[ \t]*(?:(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
+    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50}|«[^»\n]{1,40}»[ \t]*))?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
@@ -2846,8 +2854,24 @@ def _with_lead_people(
     """The header's people with those the lead above the first question names in running prose
     ("… поговорило з головою ОВА Олегом Синєгубовим", "Meduza spoke with …") added once, and
     the lead's alone: the header read for a labelless text stops above the lead."""
-    known = {(k, n.key) for k, n in header}
     told = [*_lead_people_ru(lead), *_lead_people_en(lead)]
+    # The header's reading may keep the lead's case ("Мы поговорили с Дарьей Гордиенко" ->
+    # "Дарьей Гордиенко", an indeclinable surname); the lead's own reading undoes it: the
+    # same surname with the given name in the nominative replaces it.
+    header = [
+        next(
+            (
+                (k, t)
+                for _, t in told
+                if t.surname == n.surname
+                and len(t.given) == len(n.given) == 1
+                and _oblique_given(n.given[0], t.given[0])
+            ),
+            (k, n),
+        )
+        for k, n in header
+    ]
+    known = {(k, n.key) for k, n in header}
     return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
 
 
@@ -2890,6 +2914,30 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and not _in_read_also(text, m.start())
         for m in lines
     ]
+    # Новые ведомости sets its questions in capitals, a "?" or not, one now and then split over
+    # two paragraphs ("ПРО НАБЕРЕЖНУЮ БЕЛОЙ. ЕЕ ОБЕЩАЮТ УЖЕ ЛЕТ ДЕСЯТЬ …" / "ЧТО МЕШАЕТ?"), the
+    # answers in plain case: where three lines or more are capitals and hold every line that
+    # asks, they are the questions, and capital lines in a row are one.
+    caps = [_caps_question(m.group()) for m in lines]
+    caps_at = [i for i, c in enumerate(caps) if c]
+    if (
+        len(caps_at) >= 3
+        and all(caps[i] for i, a in enumerate(asks) if a and i > caps_at[0])
+        and any(not c for c in caps[caps_at[0] :])
+    ):
+        merged: list[_LineLike] = []
+        merged_caps: list[bool] = []
+        for m, c in zip(lines, caps, strict=True):
+            if c and merged_caps and merged_caps[-1]:
+                at = merged[-1].start()
+                merged[-1] = _Line(at, m.end(), text[at : m.end()])
+                continue
+            merged.append(m)
+            merged_caps.append(c)
+        lines, asks = (
+            merged,
+            [c and len(m.group().split()) <= 80 for m, c in zip(merged, merged_caps, strict=True)],
+        )
     # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
     # above it. Where the questions ending in "?" are each followed by a dashed answer, so is
     # a question that asks with no "?" ("Расскажите подробнее, что именно предлагается." /
@@ -2921,6 +2969,22 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Where every question that ends in "?" heads a paragraph with its answer glued below
         # it, so does one that lost its "?" ("Тогда в чем интрига" / "В распределении …").
         asks = stacked
+    # 20 хвилин numbers its plain questions ("1. Як з’явилася ідея кав’ярні?" … "4. Найважчий
+    # момент за рік" … "7. Що далі?"): short numbered lines that run 1, 2, 3 …, never two in
+    # a row, and hold every line that asks, are the questions, a "?" or not.
+    numbered_at = [
+        i
+        for i, m in enumerate(lines)
+        if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 30
+    ]
+    if (
+        len(numbered_at) >= 3
+        and [int(_QUESTION_NUMBER.match(lines[i].group()).group(1)) for i in numbered_at]  # type: ignore[union-attr]
+        == list(range(1, len(numbered_at) + 1))
+        and all(b - a >= 2 for a, b in itertools.pairwise(numbered_at))
+        and all(i in numbered_at for i, a in enumerate(asks) if a and i > numbered_at[0])
+    ):
+        asks = [i in numbered_at for i in range(len(lines))]
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -2998,6 +3062,16 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         asker = _author_asks(text[: lines[first].start()], signed, interviewees)
     spans: list[Span] = []
     greets = [("other", asker), ("answer", answerer)]
+    # 20 хвилин numbers its questions ("1. Як з’явилася ідея кав’ярні?" … "7. Що далі?"):
+    # where every question opens with its number and they run 1, 2, 3 …, the number is the
+    # page's, not the asker's words.
+    numbers = [_QUESTION_NUMBER.match(lines[i].group()) for i, _ in blocks]
+    numbered = all(numbers) and [int(m.group(1)) for m in numbers if m] == list(
+        range(1, len(blocks) + 1)
+    )
+    # The answerer's initials may label the first answer alone ("О.Т.: Мій син Денис …"
+    # under "Ми поспілкувалися з Оксаною Ткачук"): the label is no word of the answer.
+    initials = "".join(w[:1] for w in (answerer or "").split()[:3])
     turns: list[tuple[int, int, str, str | None]] = [
         (lines[j].start(), lines[j].end(), *greets[n]) for n, j in enumerate(range(opening, first))
     ]
@@ -3056,10 +3130,37 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             # line above ("… оцифровать.- А ТЦК вообще справляются?").
             dash = _DASH_PARA.match(text, s_, e_) or _LEAD_DASH.match(text, s_, e_)
             s_ = dash.end() if dash is not None else s_
+            number = _QUESTION_NUMBER.match(text, s_, e_) if label == "question" else None
+            if numbered and number is not None:
+                s_ = number.end()
+            tag = _INITIALS_TAG.match(text, s_, e_) if label == "answer" else None
+            if (
+                tag is not None
+                and len(initials) >= 2
+                and re.sub(r"\W", "", tag.group(1))
+                in (
+                    initials,
+                    initials[::-1],
+                )
+            ):
+                s_ = tag.end()
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(s_, e_, label, attrs={**attrs, "index": len(spans)}))
         turns = []
     return tuple(spans)
+
+
+# Initials labelling an answer's first words: "О.Т.: Мій син …", "**А. К.:** …".
+_INITIALS_TAG = re.compile(
+    rf"[ \t]*(?:\*\*|__)?((?:[{UPPER}]\.[ \t]?){{2,3}})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+def _caps_question(line: str) -> bool:
+    """Is ``line`` set in capitals, as a question some pages print so: two words or more with
+    letters, none lowercase ("А ЧТО КОНКРЕТНО НЕ ТАК С НОВЫМИ МИКРОРАЙОНАМИ")?"""
+    words = [w for w in line.split() if re.search(f"[{UPPER}]", w)]
+    return len(words) >= 2 and re.search(f"[{LOWER}]", line) is None
 
 
 class _Line(NamedTuple):
@@ -3528,6 +3629,7 @@ def _echoed_remark(line: str, below: str) -> bool:
 # радите родинам, …", "Как это работает".
 _UNMARKED_ASK = re.compile(
     r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
+    r"|Из-за[ \t]+чего|Через[ \t]+що"
     r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
     r"|Почему|Зачем|Где|Куда|Кто|Ли"
     # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша

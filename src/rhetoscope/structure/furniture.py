@@ -840,6 +840,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and _READERS.search(" ".join(lines)) is not None
             and _DONATE_PITCH.search(" ".join(lines)) is not None
         )
+        # A one-line appeal between two answers, the heading and its pitch in one (20 хвилин:
+        # "Підтримайте незалежну журналістику Вінниці — ставайте нашими донаторами!").
+        box = box or (
+            len(lines) == 1
+            and len(lines[0].split()) <= 25
+            and _DONATE_HEADING.match(lines[0].strip()) is not None
+            and _DONATE_PITCH.search(lines[0]) is not None
+        )
         # A photo widget's caption between two turns, under the widget's own line (The Globe and
         # Mail: "Open this photo in gallery:" / "Trucks wait to cross the Ambassador Bridge …
         # on March 18.Carlos Osorio/Reuters").

@@ -2017,8 +2017,19 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_ASKED.finditer(text):
         asked = list(_RU_PAIR_AT.finditer(m.group("post")))
         # The pair must end the clause (the name closes it): "… розпитала … Андрія Коломійця."
-        if asked and not m.group("post")[asked[-1].end() :].strip(' \t»"”'):
+        # Or the post after it, set off by a comma, lower-case: "… спросил у Ирины Шевчук,
+        # директора фонда «Тёплый дом»."
+        rest = m.group("post")[asked[-1].end() :] if asked else ""
+        if asked and (not rest.strip(' \t»"”') or re.match(r",[ \t]+[а-яёіїєґ]", rest) is not None):
             pair = _accusative_pair(asked[-1].group("g"), asked[-1].group("s"))
+            given = asked[-1].group("g")
+            if (
+                pair is None
+                and re.match(r"[ \t]*(?:у|в)[ \t]+$", m.group("post")[: asked[-1].start()])
+                and re.search(r"(?:[^аеиоуыэюяёіїє]ы|[гкхжшчщлнр]и|ії)$", given)
+            ):
+                # A woman asked "у"/"в" (the genitive): "спросил у Ирины Шевчук" -> "Ирина".
+                pair = _genitive_given(given), genitive_to_nominative(asked[-1].group("s"))
             if pair is not None and not is_title_token(pair[0]):
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_QUESTIONS_TO.finditer(text):

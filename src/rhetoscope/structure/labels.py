@@ -888,7 +888,9 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     # запрацює застосунок …?#МОУ") leave the sentence a sentence, no field value.
     rest = re.sub(r"(?<=[.!?…])(?:[ \t]*#[^\W\d_][\w\-]*)+$", "", rest)
     # A salutation that opens a report closes with a comma ("Alexei Voronin: Mr President,
-    # colleagues," over the report's paragraphs); a field's value does not.
+    # colleagues," over the report's paragraphs); a field's value does not. A question set in
+    # bold with its label ("**«ВЗ»: Пане Ярославе, скільки …?**") ends at its mark, not the bold.
+    rest = rest.rstrip("*_ \t")
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
 
 

@@ -71,6 +71,11 @@ _ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ist
 _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
 
 
+# A couple under one surname: "Анна и Олег Корниенко: …", "Anna and Oleg Kornienko" (the
+# first given name shares the surname after the second).
+_SHARED_SURNAME = re.compile(
+    rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:и|і|та|and|&)[ \t]+({_NAME_WORD})[ \t]+({_NAME_WORD})\b"
+)
 _PARTICLE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+)[ \t]+(bin|ibn|bint)[ \t]+({_NAME_WORD})\b")
 # A European surname opening with its particle in lower case, or an Arabic one joined to it by a
 # hyphen: "Karin af Ekström", "Joost van Dijk", "Karim al-Haddad" (a lead's only full spelling
@@ -664,6 +669,17 @@ def _speaker_names(
         and not _credit_only(header_text, g, sur)
         and not _crumb_only(header_text, g, sur)
     ]
+    # "Анна и Олег Корниенко: «Мы ругаемся …»" over the labels "Анна:" / "Олег:": the first
+    # given name shares the surname (not a Russian plural, "Анна и Олег Петровы").
+    people.extend(
+        Name(given=(g,), surname=sur, title=None, caps=False)
+        for g, g2, sur in _SHARED_SURNAME.findall(header_text)
+        if not any(
+            is_title_token(w) or w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN
+            for w in (g, g2)
+        )
+        and not re.search(r"[ыи]$", sur)
+    )
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
     people.extend(

@@ -891,6 +891,22 @@ def _dialogue_after_one_exchange(
     dialogue = _dash_dialogue(text, body_end, header, labelled_lead=True) or _bold_dialogue(
         text, body_end, header, labelled_lead=True
     )
+    # Високий Замок sets the labelled question in bold with its label ("**«ВЗ»: Пане
+    # Ярославе, …?**" / "**Ярослав Гнатюк:** Близько ста сорока. …"), so the bold dialogue
+    # reads the labelled exchange too: only its turns below the labelled answer go on.
+    # Its reading of what stands above (АиФ's lead and "Справка" box over "**Татьяна
+    # Гуськова, «АиФ»: Игорь, …?**") then holds too: an unlabelled intro it leaves out is
+    # no turn.
+    read_above = bool(dialogue) and dialogue[0].start < answer.start
+    covered = [(sp.start, sp.end) for sp in dialogue if sp.start < labels[0].start]
+    dialogue = tuple(sp for sp in dialogue if sp.start > answer.start)
+    if read_above:
+        spans = [
+            sp
+            for sp in spans
+            if sp.attrs.get("label_span") is not None
+            or any(a < sp.end and sp.start < b for a, b in covered)
+        ]
     if len(dialogue) < 4 or dialogue[0].start <= answer.start or dialogue[0].label != "question":
         return original
     cut = len(text[: text.rfind("\n", 0, dialogue[0].start)].rstrip())
