@@ -392,7 +392,13 @@ _TOOLBAR_ONE = re.compile(_TOOLBAR_ITEM, re.IGNORECASE)
 # spoken word counts", "As prepared for delivery" — the page's note, not the speaker's words.
 _DELIVERY_NOTE = re.compile(
     r"[\[(*_]*(?:Check against delivery|Please check against delivery|Only the spoken word "
-    r"counts|As prepared for delivery)[.!]?[\])*_]*",
+    r"counts|As prepared for delivery)[.!]?[\])*_]*"
+    # A ministry's translation notice under the title: "This is a provisional translation by
+    # the Ministry of Foreign Affairs of Japan.", "(Unofficial translation)", "Неофициальный
+    # перевод" — the publisher's, not the opening speaker's.
+    r"|[\[(*_]*(?:This[ \t]+is[ \t]+an?[ \t]+)?(?:provisional|unofficial|informal|courtesy)"
+    r"[ \t]+(?:English[ \t]+)?translation\b[^\n]{0,120}"
+    r"|[\[(*_]*(?:Неофициальный[ \t]+перевод|Неофіційний[ \t]+переклад)[^\n]{0,120}",
     re.IGNORECASE,
 )
 
