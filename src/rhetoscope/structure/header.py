@@ -1844,6 +1844,9 @@ _MORE_PAIR = re.compile(
 )
 
 
+_YO_NOMINATIVE = {"Петр": "Пётр", "Семен": "Семён", "Артем": "Артём", "Федор": "Фёдор"}
+
+
 def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[str, Name]]:
     """The lead's people with a patronymic caught as a name word mended from the text: the
     rules read a two-word pair, so "Модератор – советник пресс-службы министерства Ольга
@@ -1861,6 +1864,25 @@ def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[
                 )
                 if not is_title_token(g) and not _patronymic(g)
             }
+            if not found:
+                # The lead declines all three words: "с директором заповедника Петром
+                # Семёновичем Ковалёвым" read as "Семёнович Ковалёв": the word before the
+                # declined patronymic, put back in the nominative, is the given name.
+                p_stem = re.escape(name.given[0][:-1])
+                s_stem = re.escape(name.surname[:-1])
+                found = {
+                    _nominative(g)
+                    for g in re.findall(
+                        rf"(?<![а-яёіїєґА-ЯЁІЇЄ])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+{p_stem}"
+                        rf"[а-яёіїєґ]{{1,4}}[ \t]+{s_stem}[а-яёіїєґ]{{1,4}}(?![а-яёіїєґ])",
+                        text,
+                    )
+                    if not is_title_token(g) and not _patronymic(g)
+                }
+                if "ё" in text:
+                    # A page that writes "ё" gives the nominative its own: "Петром" -> "Пётр"
+                    # (the stress moves onto the stem; the oblique cases have no "ё").
+                    found = {_YO_NOMINATIVE.get(g, g) for g in found}
             if len(found) == 1:
                 name = Name((found.pop(),), name.surname, None, False)
         elif name.given and _patronymic(name.surname):

@@ -1444,6 +1444,15 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
             named = name_from_phrase(phrase)
             if named is not None and named.has_full_given and not is_title_token(named.given[0]):
                 found.setdefault(named.key, named)
+    for m in _HOST_CREDIT.finditer(text):
+        phrase = m.group("name")
+        # A production note's catalogue order: "Host: HOLLOWAY, Brent." is Brent Holloway.
+        inverted = re.fullmatch(r"([A-Z][A-Z'’\-]+),[ \t]+([A-Z][a-z]+)", phrase)
+        if inverted is not None:
+            phrase = f"{inverted.group(2)} {inverted.group(1).title()}"
+        named = name_from_phrase(phrase)
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            found.setdefault(named.key, named)
     if len(found) > 1:
         body = text[labels[0].start :]
         found = {
@@ -1730,6 +1739,18 @@ _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
+)
+
+
+# A credit line of its own below the transcript: "Ведучий програми — Максим Дерев'янко.",
+# "Host: HOLLOWAY, Brent. Producer: NGUYEN, Thao." (a radio archive's catalogue order).
+_HOST_CREDIT = re.compile(
+    r"(?:^|(?<=[.|][ \t]))(?:Host|Presenter|Ведучий|Ведуча|Ведущий|Ведущая)"
+    r"(?:[ \t]+(?:програми|программы|передачі|передачи))?[ \t]*(?::|[ \t][—–])[ \t]*"
+    rf"(?P<name>[A-Z][A-Z'’\-]+,[ \t]+[A-Z][a-z]+"
+    rf"|{_NAME_WORD}[ \t]+{_NAME_WORD}(?:['’][а-яёіїєґ]+)?)"  # "Дерев'янко" too
+    r"(?=[ \t]*[.;|]|[ \t]*$)",
+    re.MULTILINE,
 )
 
 
