@@ -1302,7 +1302,12 @@ def _speaker_names(
             cased[sp] = _accented_as_written(
                 _particle_casing(
                     _text_casing(
-                        _particle_flanks(_with_particles(sp, header_text), preface or header_text),
+                        _particle_flanks(
+                            _double_surname(
+                                _with_particles(sp, header_text), preface or header_text
+                            ),
+                            preface or header_text,
+                        ),
                         text or header_text,
                     ),
                     text or header_text,
@@ -1752,6 +1757,34 @@ _HOST_CREDIT = re.compile(
     r"(?=[ \t]*[.;|]|[ \t]*$)",
     re.MULTILINE,
 )
+
+
+def _double_surname(speaker: str | None, header_text: str) -> str | None:
+    """A Hispanic double surname cut to its first half by a three-word reading: "María José
+    Ortega" under the headline "Mayor María José Ortega Villalba on water …" is María José
+    Ortega Villalba when the lead also writes the two surnames alone ("Ortega Villalba, who
+    took office …"). Only a pair the text writes without the given names extends the name."""
+    if speaker is None or len(words := speaker.split()) < 2:
+        return speaker
+    after = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}]){re.escape(speaker)}[ \t]+({_NAME_WORD})(?![{LETTER}'’])",
+            header_text,
+        )
+    }
+    if len(after) != 1:
+        return speaker
+    second = after.pop()
+    if is_title_token(second) or second.lower() in _HEADLINE_STOPS:
+        return speaker
+    alone = rf"(?<![{LETTER}][ \t]){re.escape(words[-1])}[ \t]+{re.escape(second)}(?![{LETTER}])"
+    if not any(
+        not header_text[: m.start()].rstrip(" \t").endswith(words[-2])
+        for m in re.finditer(alone, header_text)
+    ):
+        return speaker
+    return f"{speaker} {second}"
 
 
 @functools.lru_cache(maxsize=16)
