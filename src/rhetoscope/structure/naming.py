@@ -2089,7 +2089,9 @@ def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, st
     feminine past verb ("Анна Ковалева спросила"), so either keeps the name as written; an
     oblique woman's name ("з Оленою Гриценко", "с Анной Ковалевой") is undone as before."""
     cons = r"[бвгджзклмнпрстфхцчшщ]"
-    if re.search(rf"{cons}[ая]$", given.lower()) and (
+    # (a vowel before "-я" too: "Соломія Гринів-Марчук" beside "Андрія Коломійця", whose
+    # surname declines with him)
+    if re.search(rf"(?:{cons}[ая]|[іиеь]я)$", given.lower()) and (
         (re.search(rf"{cons}$", surname.lower()) and _nominative(surname) == surname)
         or re.match(r"[ \t]+[а-яёіїєґ]{3,}ла\b", after)
     ):
