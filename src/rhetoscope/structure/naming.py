@@ -1763,28 +1763,34 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
     """A Hispanic double surname cut to its first half by a three-word reading: "María José
     Ortega" under the headline "Mayor María José Ortega Villalba on water …" is María José
     Ortega Villalba when the lead also writes the two surnames alone ("Ortega Villalba, who
-    took office …"). Only a pair the text writes without the given names extends the name."""
+    took office …"). A generational suffix the same way: "Sen. Thomas W. Beaumont III" whom
+    the lead calls "Beaumont III, a Democrat" (beside his grandfather "Thomas W. Beaumont
+    Sr.", whom it never calls "Beaumont Sr."). Only a pair the text writes without the given
+    names extends the name."""
     if speaker is None or len(words := speaker.split()) < 2:
         return speaker
     after = {
-        m.group(1)
+        m.group(1).rstrip(",")
         for m in re.finditer(
-            rf"(?<![{LETTER}]){re.escape(speaker)}[ \t]+({_NAME_WORD})(?![{LETTER}'’])",
+            rf"(?<![{LETTER}]){re.escape(speaker)}[ \t]+({_NAME_WORD}|{_SUFFIX})(?![{LETTER}'’])",
             header_text,
         )
+        if not is_title_token(m.group(1)) and m.group(1).lower() not in _HEADLINE_STOPS
     }
-    if len(after) != 1:
-        return speaker
-    second = after.pop()
-    if is_title_token(second) or second.lower() in _HEADLINE_STOPS:
-        return speaker
-    alone = rf"(?<![{LETTER}][ \t]){re.escape(words[-1])}[ \t]+{re.escape(second)}(?![{LETTER}])"
-    if not any(
-        not header_text[: m.start()].rstrip(" \t").endswith(words[-2])
-        for m in re.finditer(alone, header_text)
-    ):
-        return speaker
-    return f"{speaker} {second}"
+    alone = {
+        second
+        for second in after
+        for m in re.finditer(
+            rf"(?<![{LETTER}][ \t]){re.escape(words[-1])}[ \t]+{re.escape(second)}"
+            rf"(?![{LETTER}])",
+            header_text,
+        )
+        if not header_text[: m.start()].rstrip(" \t").endswith(words[-2])
+    }
+    return f"{speaker} {alone.pop()}" if len(alone) == 1 else speaker
+
+
+_SUFFIX = r"(?:Jr\.|Sr\.|II|III|IV)"
 
 
 @functools.lru_cache(maxsize=16)
