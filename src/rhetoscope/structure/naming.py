@@ -1782,7 +1782,9 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
         for second in after
         for m in re.finditer(
             rf"(?<![{LETTER}][ \t]){re.escape(words[-1])}[ \t]+{re.escape(second)}"
-            rf"(?![{LETTER}])",
+            # as a subject or an appositive's head, not a title-case headline's run ("Delgado
+            # Rally in Mesa" is an event)
+            rf"(?=[ \t]*[,;)]|['’]s\b|[ \t]+(?:said|says|told|who|has|is|was)\b)",
             header_text,
         )
         if not header_text[: m.start()].rstrip(" \t").endswith(words[-2])
