@@ -873,6 +873,12 @@ def _with_questions(
     if asker is None:
         author = _name_over_date(text[:first_cut], interviewees)
         asker = author.display() if author is not None else None
+    if asker is None and bodies:
+        # The note under the last answer that says who conducted the interview ("Owen Baptiste
+        # is a freelance energy reporter … He conducted this interview for Smart Cities Dive.").
+        signed = _EN_SIGNATURE.search(text, bodies[-1][1])
+        signer = _signer(signed) if signed is not None else None
+        asker = signer.display() if signer is not None and signer.given else None
     if asker is None:
         # The header stops a few lines down; the lead under it may name who asks ("PSI’s
         # communications officer Lena Hoffmann sat down with two people …").
@@ -891,7 +897,11 @@ def _with_questions(
             info=info,
             implied=True,
         )
-        return (hit, *strip_range(text, m.start(group), m.end(group)), asker)
+        a, b = strip_range(text, m.start(group), m.end(group))
+        # A question set as a markdown heading: "### Where does the utility fit in?" (the
+        # marks are the page's, no word of the question).
+        heading = re.match(r"#{1,6}[ \t]+", text[a:b])
+        return (hit, a + (heading.end() if heading else 0), b, asker)
 
     out = [question(first)] if first is not None else []
     for i, (h, start, end, speaker) in enumerate(bodies):
@@ -2341,8 +2351,11 @@ _EN_SIGNATURE = re.compile(
     rf"(?:conducted|carried[ \t]+out)[ \t]+by[ \t]+(?P<n2>{_PERSON_PAIR})\b[^\n]{{0,200}}$"
     # A footnote to the byline's asterisk ("By the Courier staff*"), or a note of its own: "*
     # Yusuf al-Masri is the Courier's East Africa correspondent. He conducted this interview at
-    # the Danish embassy in Nairobi."
-    r"|\n[ \t]*\n[ \t]*[*†]?[ \t]*"
+    # the Danish embassy in Nairobi." A trade site sets it in a box under its heading: "About
+    # the contributor" / "Owen Baptiste is a freelance energy reporter … He conducted this
+    # interview for Smart Cities Dive."
+    r"|\n[ \t]*\n(?:[ \t]*About[ \t]+the[ \t]+(?:contributor|author|writer|interviewer)s?[ \t]*\n)?"
+    r"[ \t]*[*†]?[ \t]*"
     rf"(?P<n4>[{UPPER}][{LOWER}]+[ \t]+(?:(?:al|el|ad|bin|ibn|de|da|van|von|der|la)[ \t\-]+)*"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+is[ \t]+[^\n.!?]{{2,120}}\.[ \t]+(?:He|She|They)[ \t]+"
     r"conducted[ \t]+(?:this|the)[ \t]+(?:interview|conversation)\b[^\n]{0,200}$",

@@ -792,6 +792,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
             and sur.lower() not in _PLACE_NOUNS
+            # A pair right before a lowercase office is its modifiers, no person: "Q&A: Visiting
+            # Mexican senator on water …" (a person's office follows a comma, if at all).
+            and not _office_after(header, rm.end())
             # A journalist's post under the byline is no person either: "Rachel Kingsley" /
             # "Political Correspondent" / "Wednesday 8 May 2024 06:00 BST".
             and _AUTHOR_POST.fullmatch(sur) is None
@@ -918,6 +921,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         and not _place_name(n)
         and not _acronym_pair(n)
     ]
+
+
+def _office_after(header: str, at: int) -> bool:
+    """Does a lowercase office noun follow ``at`` ("… Mexican senator", "… Kenyan minister")?"""
+    word = re.match(r"[ \t]+([a-z]+)\b", header[at : at + 40])
+    return word is not None and word.group(1) in _OFFICE_NOUNS
 
 
 def _after_article(header: str, given: str, surname: str) -> bool:

@@ -344,8 +344,11 @@ _TRAILING_LINE = re.compile(
     # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
     # Wildfires, Insurance" (no sentence).
     r"|Sign[ \t]+up[ \t]+for[ \t]+(?-i:(?:the[ \t]+)?[A-Z])[^\n.!?]{0,60}[.!]?"
-    # (the box's field may keep its button beside it: "Email address  [SIGN UP]")
+    # (the box's field may keep its button beside it: "Email address  [SIGN UP]", "Work email:
+    # ____  Sign up")
     r"|(?:Your[ \t]+)?E-?mail[ \t]+address(?:[ \t]*\[[^\]\n]{1,20}\])?"
+    r"|(?:Your[ \t]+|Work[ \t]+)?E-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?:_{2,}[ \t]*)?"
+    r"(?:Sign[ \t]+up|Subscribe)"
     r"|By[ \t]+(?:signing[ \t]+up|subscribing|clicking)\b.{0,200}"
     r"|More[ \t]*:[ \t]*[^\n.!?]{0,200}"
     # (the section's links: "More from Interviews: “Norway’s fund is not a piggy bank” | …")
@@ -647,7 +650,8 @@ _TRAILING_LINE = re.compile(
     # "Appendix" / "Answers to Post-Hearing Questions" / "<all>".
     # The bio may name the outlet in the possessive: "Camille Durand is POLITICO Europe's
     # defense correspondent.", "Jane Roe is The Atlantic's Washington bureau chief."
-    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+"
+    # (An alumni magazine's writer keeps the class year: "Theo Marchetti ’12 is a writer in …".)
+    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})(?:[ \t]+['’‘]\d{2})?[ \t]+is[ \t]+"
     r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
     r"|contributor|critic|producer|bureau[ \t]+chief|photographer|photojournalist|illustrator"
@@ -679,8 +683,9 @@ _TRAILING_LINE = re.compile(
     r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"
     r"|.{0,120}\bby[ \t]+(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+is[ \t]+"
     r"(?:published|out)\b.*"
-    r"|(?-i:(?!(?:It|This|That|He|She|They|We|I|You|Everything|All)\b)"
-    r"(?:[A-Z][\w'’&\-]*[ \t]+){0,4}[A-Z][\w'’&\-]*)[ \t]+(?:is|was)[ \t]+"
+    # (The show's name may stand in quotes: "\"On the Record\" is produced by Nia Whitaker.")
+    r"|(?-i:[\"“][A-Z][^\n\"“”]{0,60}[\"”]|(?!(?:It|This|That|He|She|They|We|I|You|Everything"
+    r"|All)\b)(?:[A-Z][\w'’&\-]*[ \t]+){0,4}[A-Z][\w'’&\-]*)[ \t]+(?:is|was)[ \t]+"
     r"(?:produced|edited|mixed|presented|hosted|recorded)[ \t]+by\b.{0,200}"
     r"|(?-i:More(?:[ \t]+[A-Z&][\w&'’\-]*){1,4})"
     r"|(?:(?:INTERVIEW|TRANSCRIPT|PROGRAMME|PROGRAM|SHOW)[ \t]+)?ENDS"
@@ -914,7 +919,7 @@ _FIRST_PERSON_CYR = re.compile(
 # box's heading with the person's name ("About Teresa Álvarez-Moreno" over her short bio).
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
-    r"|About[ \t]+the[ \t]+(?:author|authors|expert)"
+    r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer)"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}})"
     r"[ \t]*:?[ \t]*\n"
 )
@@ -1080,6 +1085,10 @@ def trailing_start(text: str) -> int:
             # byline: "Ellison covers the Federal Reserve and the economy for The Associated
             # Press." (no speaker closes their own words with their surname and "covers").
             line = ""
+        elif _ABOUT_HEAD.fullmatch(text[line_start:end] + "\n"):
+            # The heading of the box whose bio the furniture below took: "About the
+            # contributor" / "Owen Baptiste is a freelance energy reporter …".
+            line = ""
         above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         if (
             line_start > 0
@@ -1109,6 +1118,9 @@ def trailing_start(text: str) -> int:
             or _CREDIT_LINE.match(line)
             or _TAG_ROW.fullmatch(line.strip())
             or _ACTION_ROW.fullmatch(line.strip())
+            # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
+            # separator, no one's word.
+            or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
         ):
             if not _BRACKET_LINE.match(line):
                 glued = _GLUED_TAGS.search(text, line_start, end)

@@ -1079,9 +1079,11 @@ def _speaker_names(
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or masthead_short_word(info.text, text or header_text)
                 # MINREX: "… to Prensa Latina journalist Marta Lugo Benítez" over "Prensa
-                # Latina:": the header sets the outlet before its own journalist's job.
+                # Latina:": the header sets the outlet before its own journalist's job (the
+                # beat may come between: "… spoke to RFI's Sahel correspondent Claire Fontenay").
                 or re.search(
                     rf"(?<![{LETTER}]){re.escape(info.outlet)}(?:['’]s)?[ \t]+"
+                    r"(?:[\w\-]+[ \t]+){0,2}?"
                     r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)\b",
                     preface or header_text,
                 )
@@ -1093,6 +1095,8 @@ def _speaker_names(
                 # masthead, through its one byline writer ("Record:" under "Coastal Record"
                 # and "By Harriet Lindqvist").
                 asker = _outlet_journalist(header, outlet_askers, byline)
+                if asker is None:
+                    asker = _outlet_job_holder(info.outlet, preface or header_text)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
@@ -2776,6 +2780,23 @@ def _outlet_journalist(
     return None
 
 
+def _outlet_job_holder(outlet: str, lead: str) -> Name | None:
+    """The one journalist the lead names right after the outlet's job: "… spoke to RFI's Sahel
+    correspondent Claire Fontenay" for "RFI:" (a photo credit "© RFI/Claire Fontenay" may have
+    kept her out of the header's people)."""
+    found = {
+        m.group("n")
+        for m in re.finditer(
+            rf"(?<![{LETTER}]){re.escape(outlet)}(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
+            r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)[ \t]+"
+            rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![{LETTER}])",
+            lead,
+        )
+    }
+    named = name_from_phrase(found.pop()) if len(found) == 1 else None
+    return named if named is not None and named.has_full_given else None
+
+
 def _surname_completed(name: Name, header_text: str) -> Name:
     """A lead's bare surname completed from the one full name the header gives it: CalMatters'
     "… spoke with Arredondo in his Capitol office" under "Assemblymember Luis Arredondo, a
@@ -2841,12 +2862,20 @@ def _office_spelled(office: str) -> str:
             rf"|(?:{word}+[ \t]+){{0,2}}{word}*(?i:{stem}){word}*)"
         )
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
+    if short is None and office.lower().startswith("the "):
+        # A label's article is the label's: "The Senator:" under "Mexican Senator Rocío
+        # Valdivia Herrera, who represents …" (the lead writes the office before the name bare).
+        # (Bare, only with the name on its line: a roster's "GORDON PRUITT, Alabama, Chairman"
+        # / "DALE WHITAKER, Texas" puts the next member under it.)
+        bare = re.escape(office[4:].strip())
+        return rf"(?:the[ \t]+{bare}|{bare}(?=[ \t]+\S))"
     if short is None:
         return re.escape(office)
     if head.lower() == "the":
         # A label's article is not the abbreviation's: "THE GOVERNOR:" under "Guest: Gov. Eamon
-        # MacAllister" (the whole office keeps it: "The Chairman" is no roster's "Chairman").
-        head = ""
+        # MacAllister", nor the lead's: "The Senator:" under "Mexican Senator Rocío Valdivia
+        # Herrera, who represents …".
+        return rf"(?:the[ \t]+{re.escape(last)}|{re.escape(last)}(?=[ \t]+\S)|{short})"
     return rf"(?:{re.escape(office)}|{re.escape(head + ' ') if head else ''}{short})"
 
 

@@ -1309,6 +1309,13 @@ _FROM_PAREN = re.compile(
 )
 
 
+# A graduate's class year after a full name ("Amara Lindgren ’03", "Dana Ruiz '09"): only after
+# two or three capitalised words, so a "Q '24" or a bare year stays what it was.
+_CLASS_YEAR = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+['’‘]\d{{2}}"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1317,6 +1324,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150:
         return None
+    year = _CLASS_YEAR.fullmatch(text)
+    if year is not None:
+        # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
+        # "Theo Marchetti '12:" — the year is no part of who speaks.
+        return classify_label(year.group("name"), max_role_words=max_role_words)
     if _PARTICLE_INITIALS.fullmatch(text):
         # A Dutch or Flemish name's initials keep its particle's letter small: "TvL:" for Tomas
         # van Leeuwen, "JvdB:" for Jan van den Berg (the intro's key "(TvL)" spells it so).
