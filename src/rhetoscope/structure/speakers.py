@@ -2389,6 +2389,12 @@ def dative_surname(word: str) -> str:
     ):
         if low.endswith(end) and len(word) > len(end) + 1:
             return word[: -len(end)] + repl
+    fleeting = re.search(r"[бвгджзклмнпрстфхчшщ](ь?)ц[юу]$", low)
+    if fleeting is not None and len(word) > 4:
+        # A surname in "-ець" drops its "е" in the other cases: "ведучому Олексію Кравцю" is
+        # Олексій Кравець, "Стрільцю" is Стрілець (Russian "Кравцу" is Кравец).
+        stem = word[: -2 - len(fleeting.group(1))]
+        return stem + ("ець" if low.endswith("ю") else "ец")
     if low.endswith("у") and len(word) > 3:
         return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
