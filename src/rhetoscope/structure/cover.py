@@ -191,6 +191,12 @@ def _presiding_stenogram(before: str) -> str | None:
     rest = re.split(r"(?<=[а-яёіїєґ])\.[ \t]", lines[-1].group("rest").strip())[0].strip()
     found = _PRESIDING_RU_NAME.search(rest)
     if found is None:
+        # The Rada's cover sets the chair's name on the line below the office: "Веде засідання
+        # Голова Верховної Ради України" / "СТЕФАНЧУК Р.О." (the office's genitive "Ради
+        # України" is no given name and surname).
+        below = before[lines[-1].end() :].lstrip(" \t\n").split("\n", 1)[0].strip()
+        found = _PRESIDING_RU_NAME.fullmatch(below) if len(below) <= 40 else None
+    if found is None:
         # The Federation Council writes the chair in full: "Председательствует заместитель
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
         full = _PRESIDING_RU_FULL.search(rest)

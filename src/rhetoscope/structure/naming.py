@@ -3111,6 +3111,10 @@ def _office_holder(
             domain_last = m.group(1).split()[-1]
             if domain_last[:1].isupper() and not _patronymic(domain_last):
                 words = [domain_last, words[1]]
+        if any(re.search(r"['’]s$", w) for w in words[:-1]):
+            # A possessive opens a noun phrase, not a name: the title "Senior State Department
+            # Official on the Secretary’s Upcoming Travel" names no holder of that office.
+            continue
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue
@@ -3377,7 +3381,11 @@ _CALLED_ASKER = re.compile(
     r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
     r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
-    r"[ \t]*[,:—–])[ \t]+"
+    r"[ \t]*[,:—–]"
+    # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
+    # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
+    r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"
+    r"(?:next[ \t]+|now[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?)[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
     # A conference call's operator opens the line after the name: "Our first question comes

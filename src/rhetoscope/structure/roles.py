@@ -969,6 +969,24 @@ def _roles(
             opening
         ):
             asked = True
+    # A news programme's anchor sets up a story, a newsmaker's soundbite follows under a label
+    # of its own with no "(SOUNDBITE …)" cue, and the anchor then brings on the guest (PBS
+    # NewsHour: "Geoff Bennett: The agency is preparing to cut … the acting chief defended the
+    # plan." / "Dale Porter, Acting FEMA Administrator: We are not walking away …" / "Geoff
+    # Bennett: For a look at what's at stake, I'm joined by …"): the set-up asks nothing and
+    # the voice heard once answers nobody in the studio. Both are statements.
+    for i in range(1, len(bodies) - 2):
+        k = keys[i]
+        if (
+            k not in interviewers
+            and keys.count(k) == 1
+            and keys[i - 1] in interviewers
+            and keys[i + 1] == keys[i - 1]
+            and keys[i + 2] not in (k, keys[i - 1])
+            and "?" not in text[bodies[i - 1][1] : bodies[i - 1][2]]
+            and _HOST_INTRO.search(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+        ):
+            labels[i - 1] = labels[i] = "statement"
     # A debate's moderator calling the closing round ("Переходим к заключительным словам, у
     # каждого по минуте.", "We move to closing statements."): the call asks nothing, and what
     # each candidate then says, until the moderator speaks again, is a statement.

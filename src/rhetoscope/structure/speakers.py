@@ -1260,6 +1260,16 @@ _HEAD_OF_OFFICE = re.compile(
     r"(?:Head|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?(?:Presidential[ \t]+)?"
     r"(?:State|Government|Delegation|Mission|Staff|Administration)"
 )
+# A background briefing's unnamed briefer, named by rank and service, never by name:
+# state.gov's "SENIOR STATE DEPARTMENT OFFICIAL:", the White House's "SENIOR ADMINISTRATION
+# OFFICIAL ONE:", defense.gov's "SENIOR DEFENSE OFFICIAL:". The last word is the office's head
+# ("official"), the words before it what service it serves; no given name and surname.
+_BACKGROUND_OFFICIAL = re.compile(
+    r"(?i)(?:(?:senior|former|top)[ \t]+)?"
+    r"(?:(?:administration|state|department|defen[sc]e|white|house|pentagon|military|"
+    r"government|treasury|intelligence|u\.s\.|us|u\.n\.|un|nato|eu)[ \t]+){1,3}"
+    r"officials?(?:[ \t]+(?:one|two|three|four|\d|#\d))?"
+)
 # A public service's head named by the service or the post's own compound, which no title
 # word run spells: a city briefing's "FIRE CHIEF:" beside "MAYOR:" under "Mayor Tom Albright
 # and Fire Chief Dolores Ramirez briefed reporters", a police meeting's "Chief Constable:" /
@@ -1658,6 +1668,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     )
     office_tokens = tokens[1:] if org else tokens
     if role is None and cased and _SERVICE_OFFICE.fullmatch(name_part):
+        return LabelInfo(LabelKind.OFFICE, name_part, office=" ".join(map(_recase, tokens)))
+    if role is None and cased and _BACKGROUND_OFFICIAL.fullmatch(name_part):
+        # "SENIOR STATE DEPARTMENT OFFICIAL:" speaks as the office (not a person "Administration
+        # Official" with the title "Senior"): background rules forbid the name.
         return LabelInfo(LabelKind.OFFICE, name_part, office=" ".join(map(_recase, tokens)))
     state = _state_office(tokens) or _office_of_domain(tokens)
     if state is not None and role is None:
@@ -2391,6 +2405,12 @@ def dative_surname(word: str) -> str:
     ):
         if low.endswith(end) and len(word) > len(end) + 1:
             return word[: -len(end)] + repl
+    fleeting = re.search(r"[бвгджзклмнпрстфхчшщ](ь?)ц[юу]$", low)
+    if fleeting is not None and len(word) > 4:
+        # A surname in "-ець" drops its "е" in the other cases: "ведучому Олексію Кравцю" is
+        # Олексій Кравець, "Стрільцю" is Стрілець (Russian "Кравцу" is Кравец).
+        stem = word[: -2 - len(fleeting.group(1))]
+        return stem + ("ець" if low.endswith("ю") else "ец")
     if low.endswith("у") and len(word) > 3:
         return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
