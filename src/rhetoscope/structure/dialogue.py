@@ -1332,6 +1332,19 @@ def _lost_question_mark(body: str) -> bool:
     )
 
 
+def _bold_lost_mark(para: str) -> bool:
+    """Does a bold paragraph ask though the page dropped its "?"? As for a dashed one, its last
+    sentence opens with a question word, after an "А"/"И" too, and ends on a bare word, four
+    words at least (Российская газета: "**Марина Александровна, начнем с цифр. Сколько сел
+    сегодня вообще без медика**", "**И как часто они приезжают**"); a section heading is
+    shorter ("**Как мы работаем**") or names a topic."""
+    body = _unbold(para).strip().strip("*_").strip()
+    last = re.split(r"(?<=[.!?…])[\"”»)]*\s+", body)[-1]
+    # "И как часто …": the question word after the conjunction is in lower case.
+    last = re.sub(r"^((?:А|И|І|Так)[ \t]+)(\w)", lambda m: m.group(1) + m.group(2).upper(), last)
+    return len(last.split()) >= 4 and _lost_question_mark(last)
+
+
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
 )
@@ -2468,7 +2481,9 @@ def _bold_dialogue(
             groups.append([m])
     paras = [(g[0], g[-1]) for g in groups]
     asking = [
-        _ends_with_question(last.group("q")) or bool(_PROMPT.match(first.group("q")))
+        _ends_with_question(last.group("q"))
+        or bool(_PROMPT.match(first.group("q")))
+        or _bold_lost_mark(last.group("q"))
         for first, last in paras
     ]
     # A bold section heading set right over the next bold question, nothing between
