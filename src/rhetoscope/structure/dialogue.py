@@ -3690,7 +3690,12 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             lone
             # (a request too, its stop lost: "Расскажите, как было устроено то, что вы
             # называете схемой" / "Все очень просто. …")
-            and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
+            and (
+                _UNMARKED_ASK.match(line) is not None
+                or _PROMPT.match(line) is not None
+                # Or a sentence of context first: "Ви згадували укриття. Як його облаштували".
+                or _lost_question_mark(line)
+            )
             and len(line.split()) <= 15
             and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
             and (

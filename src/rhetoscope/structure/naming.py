@@ -635,6 +635,9 @@ def _speaker_names(
     if not byline and (field := _AUTHOR_FIELD_PAIR.search(header_text)) is not None:
         # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (field := _OUTLET_BYLINE_PAIR.search(header_text)) is not None:
+        # "Марія ГУМЕНЮК," / "«Урядовий кур'єр»": the writer over the outlet's name.
+        byline = f"{field.group(1)} {field.group(2).title()}"
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -2060,6 +2063,14 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A print paper's byline: the writer's name, the surname often in capitals, a comma, and the
+# outlet in guillemets on the next line (Урядовий кур'єр: "Марія ГУМЕНЮК," / "«Урядовий
+# кур'єр»").
+_OUTLET_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+)),[ \t]*\n"
+    r"[ \t]*«[^»\n]{1,40}»[ \t]*$",
     re.MULTILINE,
 )
 # The same field with a compound or particle surname, read whole for a given-name label:
