@@ -2892,8 +2892,39 @@ def _with_lead_people(
         )
         for k, n in header
     ]
+    header = [(k, _post_completed(n, told, lead)) for k, n in header]
     known = {(k, n.key) for k, n in header}
     return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
+
+
+_CYR_PAIR = re.compile(r"(?<![\w'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’\-]+)(?![\w'’])")
+
+
+def _post_completed(name: Name, told: Sequence[tuple[str, Name]], lead: str) -> Name:
+    """A header's name that is a post and one half of a name, made whole from the one person
+    the lead names in full. The headline's "Академик Стрельцов: «…»" under "«Обзор»
+    поговорил с академиком РАН Николаем Стрельцовым" (the post's word is written lower-case
+    there, so no given name) is "Николай Стрельцов"; the caption's "Отець Василь" over the
+    lead's "протоієрей Василь Гнатюк" (a given name, not a surname, after the post) is
+    "Василь Гнатюк"."""
+    if len(name.given) != 1 or name.given[0].endswith("."):
+        return name
+    post = name.given[0]
+    stem = post.lower()[: max(4, len(post) - 2)]
+    lowered = re.search(rf"(?<![\w'’]){re.escape(stem)}", lead) is not None
+    pairs = {(t.given[0], t.surname) for _, t in told if len(t.given) == 1}
+    pairs |= {(m.group(1), m.group(2)) for m in _CYR_PAIR.finditer(lead)}
+    by_surname = {p for p in pairs if p[1] == name.surname and p[0] != post}
+    if lowered and len(by_surname) == 1:
+        given, surname = by_surname.pop()
+        return Name((given,), surname, None, False)
+    by_given = {
+        p for p in pairs if p[0] == name.surname and p[1] != post and not is_title_token(p[1])
+    }
+    if len(by_given) == 1 and not any(p[1] == post for p in pairs):
+        given, surname = by_given.pop()
+        return Name((given,), surname, None, False)
+    return name
 
 
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
