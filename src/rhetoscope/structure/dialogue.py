@@ -1559,6 +1559,29 @@ def _vocative_matches(given: str, word: str) -> bool:
     return False
 
 
+_VOCATIVE_ADDRESS = re.compile(
+    r"(?<![а-яёіїєґ'’])(?:[Пп]ане|[Пп]ані)[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|ю|е))(?![а-яіїєґ'’])"
+)
+
+
+def _addressed_given(lead: str) -> str | None:
+    """The one given name a Ukrainian lead calls with "пане"/"пані", in the nominative:
+    "Миколо" -> "Микола", "Олено" -> "Олена", "Андрію" -> "Андрій", "Тарасе" -> "Тарас"
+    (a "-ре" is "-ро": "Петре" -> "Петро"); None for none or several."""
+    found = set()
+    for m in _VOCATIVE_ADDRESS.finditer(lead):
+        word = m.group(1)
+        if word.endswith("о"):
+            found.add(word[:-1] + "а")
+        elif word.endswith("ю"):
+            found.add(word[:-1] + "й")
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ]ре$", word):
+            found.add(word[:-1] + "о")
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ]е$", word):
+            found.add(word[:-1])
+    return found.pop() if len(found) == 1 else None
+
+
 def _called_given(given: str, word: str) -> str | None:
     """The nominative of the lead's given name ``given`` (in whatever case the lead puts it) when
     the address ``word`` calls that name, else None: "Тарас" for "Тарас"/"Тарасе", "Микола" for
@@ -3108,6 +3131,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Рівне Вечірнє names the interviewee only in the photo caption above the first
         # question ("На фото: Марія Гаврилюк. Фото: Рівне Вечірнє"), as a dash interview may.
         answerer = _captioned_interviewee(text[: lines[first].start()], asker)
+    if answerer is None:
+        # A reportage lead that quotes the writer addressing the one person they talk with
+        # ("«Пане Миколо, а бджоли вас досі кусають?» — питаю, …"): the given name called is
+        # who answers, as written once undone from the vocative ("Микола").
+        answerer = _addressed_given(text[start : lines[first].start()])
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -3494,6 +3522,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             answerer = _headlined_subject(lead, asker) or _post_captioned(lead, asker)
             subject = name_from_phrase(answerer or "")
             interviewees = [subject] if subject is not None else interviewees
+    if answerer is None:
+        # "«Пане Миколо, …?» — питаю": the given name the lead calls, as a plain dialogue reads.
+        answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
