@@ -2920,7 +2920,9 @@ def _with_lead_people(
     return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
 
 
-_CYR_PAIR = re.compile(r"(?<![\w'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’\-]+)(?![\w'’])")
+_CYR_PAIR = re.compile(
+    r"(?<![\w'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’\-]+)(?![\w'’])"
+)
 
 
 def _post_completed(name: Name, told: Sequence[tuple[str, Name]], lead: str) -> Name:
