@@ -3581,6 +3581,16 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
+            # The answerer's initials labelling the first answer alone ("Н.С.: Не вдруг. …"
+            # under "… поговорил с академиком Николаем Стрельцовым"), as in a plain dialogue.
+            tag = _INITIALS_TAG.match(text, s_, e_)
+            initials = "".join(w[:1] for w in (answerer or "").split()[:3])
+            if (
+                tag is not None
+                and len(initials) >= 2
+                and re.sub(r"\W", "", tag.group(1)) in (initials, initials[::-1])
+            ):
+                s_ = tag.end()
         elif role == "question":
             # A newsletter numbers its questions ("*1. How close are the talks …?*"): the
             # number is the page's furniture, the question starts after it.
