@@ -891,7 +891,10 @@ def _with_questions(
             info=info,
             implied=True,
         )
-        return (hit, *strip_range(text, m.start(group), m.end(group)), asker)
+        q_from = m.start(group)
+        if group == "q" and (lead_in := _emph_lead_in(text, m, bodies[0][1])) is not None:
+            q_from = lead_in.start("q")
+        return (hit, *strip_range(text, q_from, m.end(group)), asker)
 
     out = [question(first)] if first is not None else []
     for i, (h, start, end, speaker) in enumerate(bodies):
@@ -899,10 +902,33 @@ def _with_questions(
         if m is None:
             out.append((h, start, end, speaker))
             continue
-        cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
+        lead_in = _emph_lead_in(text, m, start) if group == "q" else None
+        at = lead_in.start() if lead_in is not None else m.start()
+        cut = _trim_furniture(text, start, min(end, len(text[:at].rstrip())))
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
     return out, (first.start() if first is not None else first_cut)
+
+
+def _emph_lead_in(text: str, m: re.Match[str], floor: int) -> re.Match[str] | None:
+    """The first part of a question set as two paragraphs in the questions' type, a sentence
+    of context over the asking one (Вечерний Петербург: "*Вы играете в основном для детей. Но
+    я знаю, что у вас есть и взрослые спектакли.*" / "*Кто на них приходит и о чем они?*"):
+    the paragraph right above, in the same marks, that closes its sentence; else None."""
+    above = [
+        p
+        for p in _EMPH_PARA.finditer(text, floor, m.start())
+        if p.group(1) == m.group(1) and _paragraph_alone(text, p)
+    ]
+    if not above:
+        return None
+    prev = above[-1]
+    gap = text[prev.end() : m.start()]
+    if gap.strip() or gap.count("\n") != 2:
+        return None
+    if re.search(r"[.!…][\"”»]*$", prev.group("q").strip()) is None:
+        return None
+    return prev
 
 
 # A paragraph of its own: the text between blank lines.
