@@ -897,7 +897,10 @@ def _with_questions(
             info=info,
             implied=True,
         )
-        a, b = strip_range(text, m.start(group), m.end(group))
+        q_from = m.start(group)
+        if group == "q" and (lead_in := _emph_lead_in(text, m, bodies[0][1])) is not None:
+            q_from = lead_in.start("q")
+        a, b = strip_range(text, q_from, m.end(group))
         # A question set as a markdown heading: "### Where does the utility fit in?" (the
         # marks are the page's, no word of the question).
         heading = re.match(r"#{1,6}[ \t]+", text[a:b])
@@ -909,10 +912,33 @@ def _with_questions(
         if m is None:
             out.append((h, start, end, speaker))
             continue
-        cut = _trim_furniture(text, start, min(end, len(text[: m.start()].rstrip())))
+        lead_in = _emph_lead_in(text, m, start) if group == "q" else None
+        at = lead_in.start() if lead_in is not None else m.start()
+        cut = _trim_furniture(text, start, min(end, len(text[:at].rstrip())))
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
     return out, (first.start() if first is not None else first_cut)
+
+
+def _emph_lead_in(text: str, m: re.Match[str], floor: int) -> re.Match[str] | None:
+    """The first part of a question set as two paragraphs in the questions' type, a sentence
+    of context over the asking one (Вечерний Петербург: "*Вы играете в основном для детей. Но
+    я знаю, что у вас есть и взрослые спектакли.*" / "*Кто на них приходит и о чем они?*"):
+    the paragraph right above, in the same marks, that closes its sentence; else None."""
+    above = [
+        p
+        for p in _EMPH_PARA.finditer(text, floor, m.start())
+        if p.group(1) == m.group(1) and _paragraph_alone(text, p)
+    ]
+    if not above:
+        return None
+    prev = above[-1]
+    gap = text[prev.end() : m.start()]
+    if gap.strip() or gap.count("\n") != 2:
+        return None
+    if re.search(r"[.!…][\"”»]*$", prev.group("q").strip()) is None:
+        return None
+    return prev
 
 
 # A paragraph of its own: the text between blank lines.
@@ -1342,6 +1368,19 @@ def _lost_question_mark(body: str) -> bool:
     )
 
 
+def _bold_lost_mark(para: str) -> bool:
+    """Does a bold paragraph ask though the page dropped its "?"? As for a dashed one, its last
+    sentence opens with a question word, after an "А"/"И" too, and ends on a bare word, four
+    words at least (Российская газета: "**Марина Александровна, начнем с цифр. Сколько сел
+    сегодня вообще без медика**", "**И как часто они приезжают**"); a section heading is
+    shorter ("**Как мы работаем**") or names a topic."""
+    body = _unbold(para).strip().strip("*_").strip()
+    last = re.split(r"(?<=[.!?…])[\"”»)]*\s+", body)[-1]
+    # "И как часто …": the question word after the conjunction is in lower case.
+    last = re.sub(r"^((?:А|И|І|Так)[ \t]+)(\w)", lambda m: m.group(1) + m.group(2).upper(), last)
+    return len(last.split()) >= 4 and _lost_question_mark(last)
+
+
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![^ \t])([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?):$"
 )
@@ -1554,6 +1593,29 @@ def _vocative_matches(given: str, word: str) -> bool:
     if last in "бвгджзклмнпрстфхцчшщ":
         return word in (given + "е", given + "у", given + "ю")
     return False
+
+
+_VOCATIVE_ADDRESS = re.compile(
+    r"(?<![а-яёіїєґ'’])(?:[Пп]ане|[Пп]ані)[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|ю|е))(?![а-яіїєґ'’])"
+)
+
+
+def _addressed_given(lead: str) -> str | None:
+    """The one given name a Ukrainian lead calls with "пане"/"пані", in the nominative:
+    "Миколо" -> "Микола", "Олено" -> "Олена", "Андрію" -> "Андрій", "Тарасе" -> "Тарас"
+    (a "-ре" is "-ро": "Петре" -> "Петро"); None for none or several."""
+    found = set()
+    for m in _VOCATIVE_ADDRESS.finditer(lead):
+        word = m.group(1)
+        if word.endswith("о"):
+            found.add(word[:-1] + "а")
+        elif word.endswith("ю"):
+            found.add(word[:-1] + "й")
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ]ре$", word):
+            found.add(word[:-1] + "о")
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ]е$", word):
+            found.add(word[:-1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _called_given(given: str, word: str) -> str | None:
@@ -2481,7 +2543,9 @@ def _bold_dialogue(
             groups.append([m])
     paras = [(g[0], g[-1]) for g in groups]
     asking = [
-        _ends_with_question(last.group("q")) or bool(_PROMPT.match(first.group("q")))
+        _ends_with_question(last.group("q"))
+        or bool(_PROMPT.match(first.group("q")))
+        or _bold_lost_mark(last.group("q"))
         for first, last in paras
     ]
     # A bold section heading set right over the next bold question, nothing between
@@ -2890,8 +2954,41 @@ def _with_lead_people(
         )
         for k, n in header
     ]
+    header = [(k, _post_completed(n, told, lead)) for k, n in header]
     known = {(k, n.key) for k, n in header}
     return [*header, *(p for p in told if (p[0], p[1].key) not in known)], told
+
+
+_CYR_PAIR = re.compile(
+    r"(?<![\w'’])([А-ЯЁІЇЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄ][а-яёіїєґ'’\-]+)(?![\w'’])"
+)
+
+
+def _post_completed(name: Name, told: Sequence[tuple[str, Name]], lead: str) -> Name:
+    """A header's name that is a post and one half of a name, made whole from the one person
+    the lead names in full. The headline's "Академик Стрельцов: «…»" under "«Обзор»
+    поговорил с академиком РАН Николаем Стрельцовым" (the post's word is written lower-case
+    there, so no given name) is "Николай Стрельцов"; the caption's "Отець Василь" over the
+    lead's "протоієрей Василь Гнатюк" (a given name, not a surname, after the post) is
+    "Василь Гнатюк"."""
+    if len(name.given) != 1 or name.given[0].endswith("."):
+        return name
+    post = name.given[0]
+    stem = post.lower()[: max(4, len(post) - 2)]
+    lowered = re.search(rf"(?<![\w'’]){re.escape(stem)}", lead) is not None
+    pairs = {(t.given[0], t.surname) for _, t in told if len(t.given) == 1}
+    pairs |= {(m.group(1), m.group(2)) for m in _CYR_PAIR.finditer(lead)}
+    by_surname = {p for p in pairs if p[1] == name.surname and p[0] != post}
+    if lowered and len(by_surname) == 1:
+        given, surname = by_surname.pop()
+        return Name((given,), surname, None, False)
+    by_given = {
+        p for p in pairs if p[0] == name.surname and p[1] != post and not is_title_token(p[1])
+    }
+    if len(by_given) == 1 and not any(p[1] == post for p in pairs):
+        given, surname = by_given.pop()
+        return Name((given,), surname, None, False)
+    return name
 
 
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
@@ -3075,6 +3172,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # Рівне Вечірнє names the interviewee only in the photo caption above the first
         # question ("На фото: Марія Гаврилюк. Фото: Рівне Вечірнє"), as a dash interview may.
         answerer = _captioned_interviewee(text[: lines[first].start()], asker)
+    if answerer is None:
+        # A reportage lead that quotes the writer addressing the one person they talk with
+        # ("«Пане Миколо, а бджоли вас досі кусають?» — питаю, …"): the given name called is
+        # who answers, as written once undone from the vocative ("Микола").
+        answerer = _addressed_given(text[start : lines[first].start()])
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -3461,6 +3563,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             answerer = _headlined_subject(lead, asker) or _post_captioned(lead, asker)
             subject = name_from_phrase(answerer or "")
             interviewees = [subject] if subject is not None else interviewees
+    if answerer is None:
+        # "«Пане Миколо, …?» — питаю": the given name the lead calls, as a plain dialogue reads.
+        answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
@@ -3515,6 +3620,16 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)
             s_, e_ = strip_range(text, s_, e_)
+            # The answerer's initials labelling the first answer alone ("Н.С.: Не вдруг. …"
+            # under "… поговорил с академиком Николаем Стрельцовым"), as in a plain dialogue.
+            tag = _INITIALS_TAG.match(text, s_, e_)
+            initials = "".join(w[:1] for w in (answerer or "").split()[:3])
+            if (
+                tag is not None
+                and len(initials) >= 2
+                and re.sub(r"\W", "", tag.group(1)) in (initials, initials[::-1])
+            ):
+                s_ = tag.end()
         elif role == "question":
             # A newsletter numbers its questions ("*1. How close are the talks …?*"): the
             # number is the page's furniture, the question starts after it.
@@ -3688,7 +3803,12 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
             lone
             # (a request too, its stop lost: "Расскажите, как было устроено то, что вы
             # называете схемой" / "Все очень просто. …")
-            and (_UNMARKED_ASK.match(line) is not None or _PROMPT.match(line) is not None)
+            and (
+                _UNMARKED_ASK.match(line) is not None
+                or _PROMPT.match(line) is not None
+                # Or a sentence of context first: "Ви згадували укриття. Як його облаштували".
+                or _lost_question_mark(line)
+            )
             and len(line.split()) <= 15
             and re.search(r"[.!?…:;,\-–—\"”»)]$", line) is None
             and (

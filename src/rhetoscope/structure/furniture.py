@@ -758,7 +758,13 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 r"(?:(?:Фото|Світлина|Photo|Image|Credit)[ \t]*:|©)[^\n]{1,80}$", lines[0], re.I
             )
             is not None
-            and not re.search(r"[!?…:;]$|[.!?…][ \t]+\S", lines[1].strip())
+            and not re.search(r"[!?…:;]$", lines[1].strip())
+            # (Altapress adds the place and date after the caption's sentence, unstopped:
+            # "Сбор облепихи в хозяйстве Ольги Пак. Сростки, сентябрь 2023 года".)
+            and (
+                not re.search(r"[.!?…][ \t]+\S", lines[1].strip())
+                or not re.search(r"[.!?…\"”»)]$", lines[1].strip())
+            )
             # Only a credit that is no sentence itself may stand over a stopped caption.
             and (
                 not lines[1].strip().endswith(".")

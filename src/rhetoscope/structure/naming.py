@@ -122,6 +122,40 @@ def _mixed_case_forms(forms: set[str]) -> set[str]:
     }
 
 
+# A Russian plural surname's case ending, and how each given name before it is undone:
+# "Ветровы" (nominative), "Ветровых" (genitive), "Ветровым" (dative), "Ветровыми".
+_PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)")
+
+
+def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
+    """The two people of "Наталья и Игорь Ветровы" (or "с Натальей и Игорем Ветровыми"), each
+    given name in the nominative and the surname in each one's form; None for no such pair."""
+    m = _PLURAL_SURNAME.fullmatch(sur)
+    if m is None:
+        return None
+    case = m.group(2)
+
+    def nominative(word: str) -> str:
+        if case == "ы":
+            return word
+        if case == "ых":
+            return _genitive_given(word)
+        if case == "ым":
+            return dative_given(word)
+        out = _nominative(word)
+        if out == word and re.search(r"[^аеиоуыэюяё]ем$", word):
+            out = word[:-2] + "ь"  # "Игорем" -> "Игорь"
+        return out
+
+    people = []
+    for given in (nominative(g), nominative(g2)):
+        if given in (g, g2) and case != "ы":
+            return None  # not undone: no given name in that case
+        surname = m.group(1) + ("а" if given[-1] in "ая" else "")
+        people.append(Name(given=(given,), surname=surname, title=None, caps=False))
+    return people
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -635,6 +669,9 @@ def _speaker_names(
     if not byline and (field := _AUTHOR_FIELD_PAIR.search(header_text)) is not None:
         # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (field := _OUTLET_BYLINE_PAIR.search(header_text)) is not None:
+        # "Марія ГУМЕНЮК," / "«Урядовий кур'єр»": the writer over the outlet's name.
+        byline = f"{field.group(1)} {field.group(2).title()}"
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -680,6 +717,16 @@ def _speaker_names(
         )
         and not re.search(r"[ыи]$", sur)
     )
+    # A couple under a Russian plural surname in the lead's case: "встретилась с Натальей и
+    # Игорем Ветровыми" over the labels "Наталья:" / "Игорь:" -> "Наталья Ветрова", "Игорь
+    # Ветров" (the plural's stem is the husband's surname, the wife's takes "-а").
+    for g, g2, sur in _SHARED_SURNAME.findall(header_text):
+        couple = _plural_couple(g, g2, sur)
+        if couple is not None and not any(
+            is_title_token(w) or w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN
+            for w in (g, g2)
+        ):
+            people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
     people.extend(
@@ -2128,6 +2175,14 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A print paper's byline: the writer's name, the surname often in capitals, a comma, and the
+# outlet in guillemets on the next line (Урядовий кур'єр: "Марія ГУМЕНЮК," / "«Урядовий
+# кур'єр»").
+_OUTLET_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+)),[ \t]*\n"
+    r"[ \t]*«[^»\n]{1,40}»[ \t]*$",
     re.MULTILINE,
 )
 # The same field with a compound or particle surname, read whole for a given-name label:

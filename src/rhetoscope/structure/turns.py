@@ -57,6 +57,7 @@ from rhetoscope.structure.dialogue import (
     _most_named,
     _numbered_questions,
     _opening_speaker,
+    _plain_dialogue,
     _plain_questions,
     _plain_with_remarks,
     _preamble,
@@ -859,7 +860,10 @@ def _dialogue_after_one_exchange(
     # Кавказский узел labels the asker by role and the interviewee by name ("Вопрос: Сколько
     # дел …?" / "Патимат Гасанова: На сопровождении …" / "**Что отвечают следователи?**"): the
     # same two voices, read alike.
-    asked = roles == (LabelKind.QUESTION, LabelKind.PERSON)
+    asked = roles in (
+        (LabelKind.QUESTION, LabelKind.PERSON),
+        (LabelKind.INTERVIEWER, LabelKind.PERSON),
+    )
     if (
         (named or asked)
         and len(spans) >= 2
@@ -880,6 +884,9 @@ def _dialogue_after_one_exchange(
             (LabelKind.QUESTION, LabelKind.ANSWER),
             (LabelKind.PERSON, LabelKind.PERSON),
             (LabelKind.QUESTION, LabelKind.PERSON),
+            # Урядовий кур'єр: "Кореспондент: Пані Олено, …?" / "Олена Коваленко: З
+            # розмінування …" over plain questions.
+            (LabelKind.INTERVIEWER, LabelKind.PERSON),
         )
         or labels[0].info.group == labels[1].info.group
         or not spans
@@ -888,8 +895,11 @@ def _dialogue_after_one_exchange(
     ):
         return original
     answer = spans[-1]
-    dialogue = _dash_dialogue(text, body_end, header, labelled_lead=True) or _bold_dialogue(
-        text, body_end, header, labelled_lead=True
+    dialogue = (
+        _dash_dialogue(text, body_end, header, labelled_lead=True)
+        or _bold_dialogue(text, body_end, header, labelled_lead=True)
+        # Or plain questions on lines of their own, as a label-less web Q&A prints them.
+        or _plain_dialogue(text, body_end, header)
     )
     # Високий Замок sets the labelled question in bold with its label ("**«ВЗ»: Пане
     # Ярославе, …?**" / "**Ярослав Гнатюк:** Близько ста сорока. …"), so the bold dialogue
