@@ -252,6 +252,9 @@ _TRAILING_LINE = re.compile(
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
+    # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
+    # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
+    r"|\.(?:[ \t]+\.){2,}[ \t]*$"
     # A paywall's prompt under the free part of a transcript (Seeking Alpha: "Unlock this
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"

@@ -25,8 +25,10 @@ from enum import StrEnum
 from rhetoscope.datewords import EN_MONTH_NAMES, EN_WEEKDAYS
 
 # Latin-1 and Latin Extended-A letters too (Stéphane, Radosław); Ā-ž holds both cases.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЇЄҐ"
-LOWER = "a-zß-öø-ÿĀ-žа-яёіїєґ"
+# Vietnamese names need horned Ơ/Ư and Latin Extended Additional (Ḁ-ỿ, both cases
+# interleaved): "Ambassador Bùi Văn Nghị:", "Nguyễn Phú Trọng"; Romanian Ș/Ț too.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-žƠơƯưȘ-țḀ-ỿА-ЯЁІЇЄҐ"
+LOWER = "a-zß-öø-ÿĀ-žƠơƯưȘ-țḀ-ỿа-яёіїєґ"
 LETTER = UPPER + LOWER
 
 QUESTION_WORDS = frozenset({"question", "q", "вопрос", "питання", "запитання", "frage"})
@@ -2152,6 +2154,10 @@ def parse_name(tokens: list[str]) -> Name | None:
             # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's
             # domain may be another office, with its article.
             continue
+        if tok == "for" and 0 < k < len(expanded) - 2 and is_title_token(expanded[k - 1]):
+            # Westminster-style offices join their domain with "for": Singapore's "Minister for
+            # Foreign Affairs Dr Vivian Balakrishnan", Hong Kong's "Secretary for Security".
+            continue
         if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
             return None
         if (fold(tok).rstrip(".") in NOT_NAME_WORDS and not _INITIALS.match(tok)) or (
@@ -2165,7 +2171,7 @@ def parse_name(tokens: list[str]) -> Name | None:
     for j in range(last):
         if is_title_token(expanded[j]):
             i = j + 1
-        elif fold(expanded[j]) == "of" and 0 < j < last - 1 and i == j:
+        elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
             # The domain may be a region with its noun: "Governor of Kaluga Region Vladislav
             # Shapsha", "Governor of Primorye Territory Oleg Kozhemyako".
@@ -2188,7 +2194,7 @@ def parse_name(tokens: list[str]) -> Name | None:
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
     if any(
-        fold(tok) == "of" and k > 0 and not is_title_token(title_tokens[k - 1])
+        fold(tok) in ("of", "for") and k > 0 and not is_title_token(title_tokens[k - 1])
         for k, tok in enumerate(title_tokens)
     ):
         # "of" joins a title to its domain ("President of Russia"); after a plain word it is a
