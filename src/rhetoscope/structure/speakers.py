@@ -761,6 +761,24 @@ _ADDRESS_WORDS = _words(
 _DOMAIN_NOUNS = frozenset(
     {"region", "oblast", "territory", "krai", "province", "prefecture", "republic", "district"}
 )
+# The second word of a ministry's portfolio after "of"/"for": "Government Communication".
+_PORTFOLIO_NOUNS = frozenset(
+    {
+        "communication",
+        "communications",
+        "information",
+        "development",
+        "planning",
+        "investment",
+        "tourism",
+        "cooperation",
+        "relations",
+        "resources",
+        "infrastructure",
+        "protection",
+        "welfare",
+    }
+)
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
 NOT_NAME_WORDS = _words(
     """
@@ -2176,6 +2194,11 @@ def parse_name(tokens: list[str]) -> Name | None:
             # The domain may be a region with its noun: "Governor of Kaluga Region Vladislav
             # Shapsha", "Governor of Primorye Territory Oleg Kozhemyako".
             if i < last - 1 and fold(expanded[i]) in _DOMAIN_NOUNS:
+                i += 1
+            # A ministry's portfolio runs on past its first word: "Minister of Government
+            # Communication Omar Haddadin", "Minister of Tourism Development Ali Nasser" —
+            # nouns no one is named.
+            while i < last - 1 and fold(expanded[i]) in _PORTFOLIO_NOUNS:
                 i += 1
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
