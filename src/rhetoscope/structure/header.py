@@ -371,6 +371,11 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
 _LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
 
 
+# A given name right before a name pair, in running text: "Japan Mansour " of "Ambassador to
+# Japan Mansour Adel Al-Otaibi".
+_FIRST_GIVEN_BEFORE = re.compile(rf"(?<=[ \t])([{UPPER}][{LOWER}]+)[ \t]+$")
+
+
 def _genitive_word(word: str, header: str) -> str:
     """A header name word in the genitive, in the nominative; a double surname part by part
     ("Мельника-Заболотного" -> "Мельник-Заболотний" on a Ukrainian page, whose adjectival
@@ -792,6 +797,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
             and sur.lower() not in _PLACE_NOUNS
+            and sur.lower() not in _BODY_NOUNS
             # A journalist's post under the byline is no person either: "Rachel Kingsley" /
             # "Political Correspondent" / "Wednesday 8 May 2024 06:00 BST".
             and _AUTHOR_POST.fullmatch(sur) is None
@@ -808,7 +814,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         authors = {
             (g, sur)
             for g, sur in people
-            if _author_box(header, g, sur) or _dated_byline(header, g, sur)
+            if _author_box(header, g, sur)
+            or _dated_byline(header, g, sur)
+            or _by_line(header, g, sur)
         }
         people -= authors
         if len(authors) == 1 and not asking:
@@ -901,6 +909,23 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 letter, dot = initials.pop()
                 if dot or letter not in "AI":
                     givens = (letter + dot, given)
+            # An Arabic name's first given name before the pair in every mention: "Kuwait's
+            # Ambassador to Japan Mansour Adel Al-Otaibi said …" is "Mansour Adel Al-Otaibi"
+            # (a country before the pair is the office's: "President of Kenya William Ruto").
+            firsts = {
+                f.group(1) if f is not None else None
+                for m in re.finditer(full, header)
+                for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 30), m.start())]
+            }
+            if len(givens) == 1 and len(firsts) == 1 and None not in firsts:
+                first = firsts.pop()
+                if not (
+                    is_title_token(first)
+                    or fold(first) in _HEADLINE_STOPS
+                    or fold(first) in NOT_GIVEN
+                    or _country(first)
+                ):
+                    givens = (first, given)
             out.append(
                 ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
@@ -1022,6 +1047,15 @@ def _dated_byline(header: str, given: str, surname: str) -> bool:
     )
 
 
+def _by_line(header: str, given: str, surname: str) -> bool:
+    """Is the name only ever the byline's, a line of its own after "By" (KUNA: "By Dalal
+    Al-Shammari" over "TOKYO, Jan 20 (KUNA) -- Kuwait's Ambassador … said")? The writer asks."""
+    pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
+    named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
+    lines = re.findall(rf"(?m)^[ \t]*By[ \t]+{pair}[ \t]*$", header)
+    return bool(named) and len(lines) == len(named)
+
+
 def _date_line(line: str) -> bool:
     """Is the line the publication date alone ("14 марта 2024, 06:00", "12.03.2024 10:15")?"""
     return (
@@ -1102,6 +1136,12 @@ _PLACE_NOUNS = frozenset(
     {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "mountains", "islands", "river"}
 )
 
+# An organisation's noun ends its name, never a person's: the masthead "Kuwait News Agency
+# (KUNA)" names no Mr Agency ("Petroleum Corporation", "Investment Authority").
+_BODY_NOUNS = frozenset(
+    {"agency", "ministry", "corporation", "authority", "company", "commission", "organisation"}
+    | {"organization", "institute", "association", "foundation", "council"}
+)
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
 # Were Never Built For\"")
@@ -1375,7 +1415,9 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         name = Name(given=(given,), surname=" ".join(surname.split()), title=None, caps=False)
         if name.key in asked or _author_box(header, given, surname):
             continue
-        if not (given + surname).isascii() and re.search(r"[^\x00-\u024f]", given + surname):
+        if not (given + surname).isascii() and re.search(
+            r"[^\x00-\u024f\u1e00-\u1eff]", given + surname
+        ):
             continue  # a Latin page's lead only (a Cyrillic one declines its names)
         before = header[max(0, m.start() - 60) : m.start()]
         said = _INTERVIEWED_BEFORE.search(before)
