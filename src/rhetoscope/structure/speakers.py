@@ -1214,6 +1214,14 @@ def bracket_outlet(who: str) -> str | None:
             # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
             # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
             part = f"The {part}"
+        if (
+            lead is not None
+            and lead.group().split()[-1] in ("Daily", "Weekly")
+            and part[:1].isupper()
+        ):
+            # "Journalist (Daily Mirror):", "(Daily Sabah)": a capitalised "Daily" heads the
+            # paper's own name ("daily Hürriyet" only describes it).
+            part = f"{lead.group().split()[-1]} {part}"
         tail = _TRAILING_DESCRIPTORS.search(part)
         # A capitalised English descriptor closing the name is the name's own ("Question
         # (Anadolu Agency):", "(China Daily)"), as the bare label "Anadolu Agency:" speaks; a
