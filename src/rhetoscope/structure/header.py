@@ -814,11 +814,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         authors = {
             (g, sur)
             for g, sur in people
-            if _author_box(header, g, sur)
-            or _dated_byline(header, g, sur)
-            or _by_line(header, g, sur)
+            if _author_box(header, g, sur) or _dated_byline(header, g, sur)
         }
         people -= authors
+        # The byline's writer ("By Dalal Al-Shammari" over KUNA's lead) is no one interviewed
+        # either; who asks is left to the byline reader (naming), which weighs the lead.
+        people = {(g, sur) for g, sur in people if not _by_line(header, g, sur)}
         if len(authors) == 1 and not asking:
             g, sur = authors.pop()
             out.append(("interview by", Name(given=(g,), surname=sur, title=None, caps=False)))
