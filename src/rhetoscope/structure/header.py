@@ -371,9 +371,10 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
 _LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
 
 
-# A given name right before a name pair, in running text: "Japan Mansour " of "Ambassador to
-# Japan Mansour Adel Al-Otaibi".
-_FIRST_GIVEN_BEFORE = re.compile(rf"(?<=[ \t])([{UPPER}][{LOWER}]+)[ \t]+$")
+# A given name right before a name pair, in running text, after an office or its country:
+# "Japan Mansour " of "Ambassador to Japan Mansour Adel Al-Otaibi" (a Latin page's; not a
+# portfolio's last word, "Minister of Economy and Trade Samir Khoury").
+_FIRST_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’]+)[ \t]+([A-Z][a-z]+)[ \t]+$")
 
 
 def _genitive_word(word: str, header: str) -> str:
@@ -914,9 +915,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # Ambassador to Japan Mansour Adel Al-Otaibi said …" is "Mansour Adel Al-Otaibi"
             # (a country before the pair is the office's: "President of Kenya William Ruto").
             firsts = {
-                f.group(1) if f is not None else None
+                f.group(2)
+                if f is not None and (is_title_token(f.group(1)) or _country(f.group(1)))
+                else None
                 for m in re.finditer(full, header)
-                for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 30), m.start())]
+                for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 40), m.start())]
             }
             if len(givens) == 1 and len(firsts) == 1 and None not in firsts:
                 first = firsts.pop()
