@@ -600,6 +600,14 @@ TITLE_WORDS = (
     TITLE_WORDS
     | _LONE_POSTS
     | {
+        # A Latin American ministry's English page keeps its own titles: "Canciller Restrepo:",
+        # "Ministra Vargas:", "Embajador Ruiz:".
+        "canciller",
+        "cancillera",
+        "ministro",
+        "ministra",
+        "embajador",
+        "embajadora",
         # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
         "ведучий",
         "ведуча",
@@ -2447,9 +2455,11 @@ def resolve_names(
     # A lead's pair cut off a label's double surname ("Ernesto Valdés" read from "Deputy
     # Foreign Minister Ernesto Valdés Ruiz told …" beside the label "Ernesto Valdés Ruiz:") is
     # that label's person, not a second one who would claim the surname label "Valdés:".
+    # The header's own full name cuts its pairs the same way: "Laura Restrepo", completed for
+    # "Canciller Restrepo:" from "Foreign Minister Laura Restrepo Ortiz spoke with …", is her.
     truncated = {
         (tuple(fold(w) for w in n.given[:-1]), Name((), n.given[-1], None, False).key)
-        for n in names
+        for n in (*names, *header_names)
         if len(n.given) > 1 and n.has_full_given
     }
     if truncated:
@@ -2489,6 +2499,28 @@ def resolve_names(
                     for g in group
                 )
             ]
+            # ... or a Spanish double surname the header writes after its one given name:
+            # "Restrepo Ortiz:" beside "Canciller Restrepo:" under "Foreign Minister Laura
+            # Restrepo Ortiz" is she (the paternal surname alone names her too).
+            doubled = [
+                h
+                for h in header_names
+                if len(h.given) == 2
+                and h.has_full_given
+                and all(
+                    (
+                        g.key == h.key
+                        and len(g.given) == 1
+                        and g.title is None
+                        and fold(g.given[0]) == fold(h.given[1])
+                    )
+                    or (not g.given and g.key == Name((), h.given[1], None, False).key)
+                    for g in group
+                )
+                and any(g.given for g in group)
+            ]
+            if len({h.display() for h in doubled}) == 1:
+                pool += doubled
         best = max(pool, key=_fullness)
         display = best.display()
         if not best.given and best.title is None:
@@ -2605,6 +2637,24 @@ def _merge_double_surnames(groups: list[list[Name]], header: Sequence[Name]) -> 
             full.append([h])
     out: list[list[Name]] = []
     for group in groups:
+        if not any(group is g for g in full) and all(not n.given for n in group):
+            # A titled label of the first (paternal) surname alone: "Foreign Minister
+            # Restrepo:", "Canciller Restrepo:" under "Foreign Minister Laura Restrepo Ortiz".
+            key = {n.key for n in group}
+            paternal = [
+                g
+                for g in full
+                if any(
+                    len(n.given) > 1 and {Name((), n.given[-1], None, False).key} == key for n in g
+                )
+            ]
+            # (the header's title-less copy of the same name is the same person)
+            shown = {max(g, key=_fullness).display() for g in paternal}
+            if len(shown) == 1 and not any(n.key in key and n.given for g in groups for n in g):
+                if not any(paternal[0] is g for g in (*groups, *out)):  # a header person
+                    out.append(paternal[0])
+                paternal[0].extend(group)
+                continue
         if any(group is g for g in full) or not all(
             len(n.given) == 1 and n.title is None for n in group
         ):
