@@ -914,7 +914,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # An Arabic name's first given name before the pair in every mention: "Kuwait's
             # Ambassador to Japan Mansour Adel Al-Otaibi said …" is "Mansour Adel Al-Otaibi"
             # (a country before the pair is the office's: "President of Kenya William Ruto").
-            firsts = {
+            firsts: set[str | None] = {
                 f.group(2)
                 if f is not None and (is_title_token(f.group(1)) or _country(f.group(1)))
                 else None
@@ -922,7 +922,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 40), m.start())]
             }
             if len(givens) == 1 and len(firsts) == 1 and None not in firsts:
-                first = firsts.pop()
+                first = firsts.pop() or ""
                 if not (
                     is_title_token(first)
                     or fold(first) in _HEADLINE_STOPS
