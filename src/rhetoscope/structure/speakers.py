@@ -2650,7 +2650,13 @@ def _merge_double_surnames(groups: list[list[Name]], header: Sequence[Name]) -> 
             ]
             # (the header's title-less copy of the same name is the same person)
             shown = {max(g, key=_fullness).display() for g in paternal}
-            if len(shown) == 1 and not any(n.key in key and n.given for g in groups for n in g):
+            # (nobody else the page names bears that surname as their own: "Mr. Hollis:" is
+            # the page's "Robert Hollis", not the firm "Kline Hollis LLP")
+            if (
+                len(shown) == 1
+                and not any(n.key in key and n.given for g in groups for n in g)
+                and not any(h.key in key and h.given for h in header)
+            ):
                 if not any(paternal[0] is g for g in (*groups, *out)):  # a header person
                     out.append(paternal[0])
                 paternal[0].extend(group)
