@@ -253,9 +253,12 @@ _EVENT_MODERATOR = re.compile(
 # Chief Spokesperson Lucía Ferreira Gomes, with Trade Spokesperson …" (the office is part of
 # the phrase; the name closes it). An event page's blurb may open a sentence with it, the
 # chair's trade in lower case before the name: "Speakers: … . Chaired by journalist Fiona Gale."
+# A government's lead names the moderator after their office in apposition: "The session was
+# moderated by the Director of Information Services, Mrs. Abena Ofori."
 _LEAD_MODERATOR = re.compile(
-    r"(?:(?<=[a-z][ \t])chaired|(?<=[.!?][ \t])(?:Chaired|Moderated))[ \t]+by[ \t]+"
+    r"(?:(?:(?<=[a-z][ \t])chaired|(?<=[.!?][ \t])(?:Chaired|Moderated))[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
+    r"|(?<=[a-z][ \t])moderated[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:$|[,.(–—-])",
     re.MULTILINE,

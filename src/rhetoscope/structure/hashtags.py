@@ -14,7 +14,9 @@ from dataclasses import dataclass
 # "#tag" not preceded by a word char, "/" or "&" (URL fragments, HTML entities) and starting
 # with a letter (so "#1" and "#" alone are not tags).
 _HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w\-]*\w|[^\W\d_])")
-_TAG_LINE = re.compile(r"^[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$")
+# (a tag may open with digits before its letters: "#24HourEconomy", "#2024Elections"; a bare
+# "#1" is a number)
+_TAG_LINE = re.compile(r"^[ \t]*(?:#\d*[^\W\d_][\w\-]*[ \t]*)+$")
 # A tag may join two names with an en dash: "Russia–EU relations".
 _MANGLED_ITEM = re.compile(
     r"^[ \t]*([^\W\d_][\w\-–'’]*(?:[ \t][^\W\d_][\w\-–'’]*){0,2})[ \t]*#?[ \t]*$"

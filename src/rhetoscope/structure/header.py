@@ -371,6 +371,12 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
 _LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
 
 
+# A given name right before a name pair, in running text, after an office or its country:
+# "Japan Mansour " of "Ambassador to Japan Mansour Adel Al-Otaibi" (a Latin page's; not a
+# portfolio's last word, "Minister of Economy and Trade Samir Khoury").
+_FIRST_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’]+)[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
 def _genitive_word(word: str, header: str) -> str:
     """A header name word in the genitive, in the nominative; a double surname part by part
     ("Мельника-Заболотного" -> "Мельник-Заболотний" on a Ukrainian page, whose adjectival
@@ -795,6 +801,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # A pair right before a lowercase office is its modifiers, no person: "Q&A: Visiting
             # Mexican senator on water …" (a person's office follows a comma, if at all).
             and not _office_after(header, rm.end())
+            and sur.lower() not in _BODY_NOUNS
             # A journalist's post under the byline is no person either: "Rachel Kingsley" /
             # "Political Correspondent" / "Wednesday 8 May 2024 06:00 BST".
             and _AUTHOR_POST.fullmatch(sur) is None
@@ -814,6 +821,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if _author_box(header, g, sur) or _dated_byline(header, g, sur)
         }
         people -= authors
+        # The byline's writer ("By Dalal Al-Shammari" over KUNA's lead) is no one interviewed
+        # either; who asks is left to the byline reader (naming), which weighs the lead.
+        people = {(g, sur) for g, sur in people if not _by_line(header, g, sur)}
         if len(authors) == 1 and not asking:
             g, sur = authors.pop()
             out.append(("interview by", Name(given=(g,), surname=sur, title=None, caps=False)))
@@ -904,6 +914,25 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 letter, dot = initials.pop()
                 if dot or letter not in "AI":
                     givens = (letter + dot, given)
+            # An Arabic name's first given name before the pair in every mention: "Kuwait's
+            # Ambassador to Japan Mansour Adel Al-Otaibi said …" is "Mansour Adel Al-Otaibi"
+            # (a country before the pair is the office's: "President of Kenya William Ruto").
+            firsts: set[str | None] = {
+                f.group(2)
+                if f is not None and (is_title_token(f.group(1)) or _country(f.group(1)))
+                else None
+                for m in re.finditer(full, header)
+                for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 40), m.start())]
+            }
+            if len(givens) == 1 and len(firsts) == 1 and None not in firsts:
+                first = firsts.pop() or ""
+                if not (
+                    is_title_token(first)
+                    or fold(first) in _HEADLINE_STOPS
+                    or fold(first) in NOT_GIVEN
+                    or _country(first)
+                ):
+                    givens = (first, given)
             out.append(
                 ("interview with", Name(given=givens, surname=surname, title=None, caps=False))
             )
@@ -1031,6 +1060,15 @@ def _dated_byline(header: str, given: str, surname: str) -> bool:
     )
 
 
+def _by_line(header: str, given: str, surname: str) -> bool:
+    """Is the name only ever the byline's, a line of its own after "By" (KUNA: "By Dalal
+    Al-Shammari" over "TOKYO, Jan 20 (KUNA) -- Kuwait's Ambassador … said")? The writer asks."""
+    pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
+    named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
+    lines = re.findall(rf"(?m)^[ \t]*By[ \t]+{pair}[ \t]*$", header)
+    return bool(named) and len(lines) == len(named)
+
+
 def _date_line(line: str) -> bool:
     """Is the line the publication date alone ("14 марта 2024, 06:00", "12.03.2024 10:15")?"""
     return (
@@ -1111,6 +1149,12 @@ _PLACE_NOUNS = frozenset(
     {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "mountains", "islands", "river"}
 )
 
+# An organisation's noun ends its name, never a person's: the masthead "Kuwait News Agency
+# (KUNA)" names no Mr Agency ("Petroleum Corporation", "Investment Authority").
+_BODY_NOUNS = frozenset(
+    {"agency", "ministry", "corporation", "authority", "company", "commission", "organisation"}
+    | {"organization", "institute", "association", "foundation", "council"}
+)
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
 # Were Never Built For\"")
@@ -1384,7 +1428,9 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         name = Name(given=(given,), surname=" ".join(surname.split()), title=None, caps=False)
         if name.key in asked or _author_box(header, given, surname):
             continue
-        if not (given + surname).isascii() and re.search(r"[^\x00-\u024f]", given + surname):
+        if not (given + surname).isascii() and re.search(
+            r"[^\x00-\u024f\u1e00-\u1eff]", given + surname
+        ):
             continue  # a Latin page's lead only (a Cyrillic one declines its names)
         before = header[max(0, m.start() - 60) : m.start()]
         said = _INTERVIEWED_BEFORE.search(before)

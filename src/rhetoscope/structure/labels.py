@@ -1169,6 +1169,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 or _glued_initials(text, c, cands)
                 or _glued_office(text, c, cands)
                 or _glued_outlet(text, c, cands)
+                or _glued_asker(text, c, cands)
                 or _glued_caller(text, c, cands)
             ):
                 accepted.append(c)
@@ -1437,6 +1438,29 @@ def _glued_outlet(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
     )
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     return askers >= 2 and "?" in text[c.end : nxt]
+
+
+def _glued_asker(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """A newspaper that asks once, glued to the answer before it by a lost line break with no
+    space left ("… councils with real powers.Al-Ghad: Is the government considering …?"), at a
+    press conference where two or more other line-start askers each ask once too (Petra's
+    "Al-Rai:", "Roya TV:"): a word's full stop right against the label, a question after it."""
+    if c.info.kind is not LabelKind.PERSON or not re.search(
+        rf"[{LOWER}]{{2}}[.?!…]$", text[max(0, c.start - 3) : c.start]
+    ):
+        return False
+    nxt = next((h.start for h in cands if h.start > c.start), len(text))
+    if "?" not in text[c.end : nxt]:
+        return False
+    groups = Counter(h.info.group for h in cands if not h.inline)
+    line_start = sorted((h for h in cands if not h.inline), key=lambda h: h.start)
+    once_askers = 0
+    for k, h in enumerate(line_start):
+        if h.info.group == c.info.group or groups[h.info.group] != 1:
+            continue
+        end = line_start[k + 1].start if k + 1 < len(line_start) else len(text)
+        once_askers += "?" in text[h.end : end]
+    return once_askers >= 2 and any(n >= 2 for n in groups.values())
 
 
 # kremlin.ru's initials label: "В.Путин", "А.Новак", "С.Цивилев" (no space after the initial).

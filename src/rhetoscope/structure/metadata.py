@@ -252,6 +252,12 @@ _TRAILING_LINE = re.compile(
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
+    # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
+    # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
+    r"|\.(?:[ \t]+\.){2,}[ \t]*$"
+    # A wire's transmission slug, closed by the teleprinter's end-of-message "NNNN": KUNA's
+    # "KUNA 201430 Jan 25NNNN" under the story.
+    r"|[A-Z]{2,8}[ \t]+\d{6}[^\n]{0,30}NNNN[ \t]*$"
     # A paywall's prompt under the free part of a transcript (Seeking Alpha: "Unlock this
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
@@ -1039,7 +1045,10 @@ _COMMENTS_HEAD = re.compile(
 
 # A run of hashtags after a sentence's closing mark, to the end of its line.
 _GLUED_END_MARK = re.compile(
-    r"(?<=[.!?…\"”»])[ \t]+(?:Enditem|ENDITEM|\((?:END|End)\)|/?ENDS)[ \t]*$", re.MULTILINE
+    r"(?<=[.!?…\"”»])[ \t]+(?:Enditem|ENDITEM|\((?:END|End|end)\)|/?ENDS)"
+    # KUNA's end mark carries its editors' initials: "… new partnerships. (end) ds.ma".
+    r"(?:[ \t]+[a-z]{1,4}(?:\.[a-z]{1,4}){1,3})?[ \t]*$",
+    re.MULTILINE,
 )
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$", re.MULTILINE)
 

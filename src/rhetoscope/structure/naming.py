@@ -1579,7 +1579,12 @@ def _lead_office_labelled(
     first = min((h.start for h in labels), default=len(text))
     found = set()
     for m in re.finditer(rf"(?<![{LETTER}\-])(?i:{re.escape(office)})(?![{LETTER}])", text[:first]):
-        clause = re.split(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?;:](?:\s|$)", text[m.end() : first])[0]
+        # (an abbreviated style's full stop ends no clause: "…, Hon. Samuel Adjei-Boateng")
+        clause = re.split(
+            r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\bHon)(?<!\bMrs)(?<!\bAmb)(?<!\bRev)(?<!\bProf)"
+            r"[.!?;:](?:\s|$)",
+            text[m.end() : first],
+        )[0]
         clause = clause[:160]
         hit = {
             canon[n]

@@ -25,8 +25,10 @@ from enum import StrEnum
 from rhetoscope.datewords import EN_MONTH_NAMES, EN_WEEKDAYS
 
 # Latin-1 and Latin Extended-A letters too (Stéphane, Radosław); Ā-ž holds both cases.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЇЄҐ"
-LOWER = "a-zß-öø-ÿĀ-žа-яёіїєґ"
+# Vietnamese names need horned Ơ/Ư and Latin Extended Additional (Ḁ-ỿ, both cases
+# interleaved): "Ambassador Bùi Văn Nghị:", "Nguyễn Phú Trọng"; Romanian Ș/Ț too.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-žƠơƯưȘ-țḀ-ỿА-ЯЁІЇЄҐ"
+LOWER = "a-zß-öø-ÿĀ-žƠơƯưȘ-țḀ-ỿа-яёіїєґ"
 LETTER = UPPER + LOWER
 
 QUESTION_WORDS = frozenset({"question", "q", "вопрос", "питання", "запитання", "frage"})
@@ -602,6 +604,14 @@ TITLE_WORDS = (
     TITLE_WORDS
     | _LONE_POSTS
     | {
+        # A Latin American ministry's English page keeps its own titles: "Canciller Restrepo:",
+        # "Ministra Vargas:", "Embajador Ruiz:".
+        "canciller",
+        "cancillera",
+        "ministro",
+        "ministra",
+        "embajador",
+        "embajadora",
         # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
         "ведучий",
         "ведуча",
@@ -762,6 +772,24 @@ _ADDRESS_WORDS = _words(
 # The noun after a region's name in an office's domain ("Governor of Kaluga Region").
 _DOMAIN_NOUNS = frozenset(
     {"region", "oblast", "territory", "krai", "province", "prefecture", "republic", "district"}
+)
+# The second word of a ministry's portfolio after "of"/"for": "Government Communication".
+_PORTFOLIO_NOUNS = frozenset(
+    {
+        "communication",
+        "communications",
+        "information",
+        "development",
+        "planning",
+        "investment",
+        "tourism",
+        "cooperation",
+        "relations",
+        "resources",
+        "infrastructure",
+        "protection",
+        "welfare",
+    }
 )
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
 NOT_NAME_WORDS = _words(
@@ -1198,6 +1226,14 @@ def bracket_outlet(who: str) -> str | None:
             # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
             # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
             part = f"The {part}"
+        if (
+            lead is not None
+            and lead.group().split()[-1] in ("Daily", "Weekly")
+            and part[:1].isupper()
+        ):
+            # "Journalist (Daily Mirror):", "(Daily Sabah)": a capitalised "Daily" heads the
+            # paper's own name ("daily Hürriyet" only describes it).
+            part = f"{lead.group().split()[-1]} {part}"
         tail = _TRAILING_DESCRIPTORS.search(part)
         # A capitalised English descriptor closing the name is the name's own ("Question
         # (Anadolu Agency):", "(China Daily)"), as the bare label "Anadolu Agency:" speaks; a
@@ -2182,6 +2218,10 @@ def parse_name(tokens: list[str]) -> Name | None:
             # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's
             # domain may be another office, with its article.
             continue
+        if tok == "for" and 0 < k < len(expanded) - 2 and is_title_token(expanded[k - 1]):
+            # Westminster-style offices join their domain with "for": Singapore's "Minister for
+            # Foreign Affairs Dr Vivian Balakrishnan", Hong Kong's "Secretary for Security".
+            continue
         if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
             return None
         if (fold(tok).rstrip(".") in NOT_NAME_WORDS and not _INITIALS.match(tok)) or (
@@ -2195,11 +2235,16 @@ def parse_name(tokens: list[str]) -> Name | None:
     for j in range(last):
         if is_title_token(expanded[j]):
             i = j + 1
-        elif fold(expanded[j]) == "of" and 0 < j < last - 1 and i == j:
+        elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
             # The domain may be a region with its noun: "Governor of Kaluga Region Vladislav
             # Shapsha", "Governor of Primorye Territory Oleg Kozhemyako".
             if i < last - 1 and fold(expanded[i]) in _DOMAIN_NOUNS:
+                i += 1
+            # A ministry's portfolio runs on past its first word: "Minister of Government
+            # Communication Omar Haddadin", "Minister of Tourism Development Ali Nasser" —
+            # nouns no one is named.
+            while i < last - 1 and fold(expanded[i]) in _PORTFOLIO_NOUNS:
                 i += 1
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
@@ -2218,7 +2263,7 @@ def parse_name(tokens: list[str]) -> Name | None:
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
     if any(
-        fold(tok) == "of" and k > 0 and not is_title_token(title_tokens[k - 1])
+        fold(tok) in ("of", "for") and k > 0 and not is_title_token(title_tokens[k - 1])
         for k, tok in enumerate(title_tokens)
     ):
         # "of" joins a title to its domain ("President of Russia"); after a plain word it is a
@@ -2446,9 +2491,11 @@ def resolve_names(
     # A lead's pair cut off a label's double surname ("Ernesto Valdés" read from "Deputy
     # Foreign Minister Ernesto Valdés Ruiz told …" beside the label "Ernesto Valdés Ruiz:") is
     # that label's person, not a second one who would claim the surname label "Valdés:".
+    # The header's own full name cuts its pairs the same way: "Laura Restrepo", completed for
+    # "Canciller Restrepo:" from "Foreign Minister Laura Restrepo Ortiz spoke with …", is her.
     truncated = {
         (tuple(fold(w) for w in n.given[:-1]), Name((), n.given[-1], None, False).key)
-        for n in names
+        for n in (*names, *header_names)
         if len(n.given) > 1 and n.has_full_given
     }
     if truncated:
@@ -2488,6 +2535,28 @@ def resolve_names(
                     for g in group
                 )
             ]
+            # ... or a Spanish double surname the header writes after its one given name:
+            # "Restrepo Ortiz:" beside "Canciller Restrepo:" under "Foreign Minister Laura
+            # Restrepo Ortiz" is she (the paternal surname alone names her too).
+            doubled = [
+                h
+                for h in header_names
+                if len(h.given) == 2
+                and h.has_full_given
+                and all(
+                    (
+                        g.key == h.key
+                        and len(g.given) == 1
+                        and g.title is None
+                        and fold(g.given[0]) == fold(h.given[1])
+                    )
+                    or (not g.given and g.key == Name((), h.given[1], None, False).key)
+                    for g in group
+                )
+                and any(g.given for g in group)
+            ]
+            if len({h.display() for h in doubled}) == 1:
+                pool += doubled
         best = max(pool, key=_fullness)
         display = best.display()
         if not best.given and best.title is None:
@@ -2604,6 +2673,30 @@ def _merge_double_surnames(groups: list[list[Name]], header: Sequence[Name]) -> 
             full.append([h])
     out: list[list[Name]] = []
     for group in groups:
+        if not any(group is g for g in full) and all(not n.given for n in group):
+            # A titled label of the first (paternal) surname alone: "Foreign Minister
+            # Restrepo:", "Canciller Restrepo:" under "Foreign Minister Laura Restrepo Ortiz".
+            key = {n.key for n in group}
+            paternal = [
+                g
+                for g in full
+                if any(
+                    len(n.given) > 1 and {Name((), n.given[-1], None, False).key} == key for n in g
+                )
+            ]
+            # (the header's title-less copy of the same name is the same person)
+            shown = {max(g, key=_fullness).display() for g in paternal}
+            # (nobody else the page names bears that surname as their own: "Mr. Hollis:" is
+            # the page's "Robert Hollis", not the firm "Kline Hollis LLP")
+            if (
+                len(shown) == 1
+                and not any(n.key in key and n.given for g in groups for n in g)
+                and not any(h.key in key and h.given for h in header)
+            ):
+                if not any(paternal[0] is g for g in (*groups, *out)):  # a header person
+                    out.append(paternal[0])
+                paternal[0].extend(group)
+                continue
         if any(group is g for g in full) or not all(
             len(n.given) == 1 and n.title is None for n in group
         ):
