@@ -2766,6 +2766,14 @@ def _office_spelled(office: str) -> str:
         # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
         spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
         return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
+    if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{3,5}}", last):
+        # A short domain the lead qualifies with adjectives: "Голова ради:" under the caption
+        # "голова Зеленодольської сільської ради Петро Гнатюк".
+        adjective = rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}'’\-]+(?:ої|ої|ого|ей|ій|ой|их|іх)"
+        return (
+            rf"{re.escape(head)}[ \t]+(?:{adjective}[ \t]+){{0,2}}{re.escape(last)}"
+            rf"(?![{LETTER}])"
+        )
     if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{6,}}", last):
         # A lower-case domain that the lead names by the institution's own title: "Директор
         # водоканала:" under "директор МУП «Вологдагорводоканал» Сергей Гладков" — up to three
@@ -2889,6 +2897,8 @@ def _office_holder(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
             # (a second post after it too: "Janet Tilley (Clerk and RFO)" for "The Clerk:")
             rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}"
+            # (what it chairs between: "Professor Ruth Adeyemi (Chair of Senate, in the chair)")
+            r"(?:[ \t]+(?:of|for)[ \t]+[^(),\n]{1,40})?"
             r"(?:[ \t]*(?:,|and|&)[ \t]*[^()\n]{1,40})?\)",
             header_text + "\n" + preface,
             re.IGNORECASE,
@@ -2926,6 +2936,19 @@ def _office_holder(
         for m in _APPOSITIVE.finditer(header_text + "\n" + preface)
         if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
     }
+    if not appositive and " " not in office:
+        # The post after a qualifier: a senate's "Present: … Ms Fiona Lydgate, Academic
+        # Registrar" for "Registrar:" (a deputy or an assistant is someone else).
+        appositive = {
+            m.group(1)
+            for m in re.finditer(
+                rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+                rf"(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+"
+                rf"(?i:{re.escape(word)})(?![{LETTER}\-])",
+                header_text + "\n" + preface,
+            )
+        }
     if len(appositive) == 1:
         named = name_from_phrase(appositive.pop())
         if named is not None and named.given:
