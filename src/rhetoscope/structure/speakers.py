@@ -2003,7 +2003,7 @@ _DOMAIN_OFFICE_HEADS = frozenset(
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
 # chief engineer), "Головний лікар:", "Главный редактор:" — a post, not "Adjective Surname".
 _RANKED_POSTS = frozenset(
-    {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар", "редактор"}
+    {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар"}
 )  # fmt: skip
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
