@@ -48,6 +48,7 @@ from rhetoscope.structure.speakers import (
     NEWS_OUTLET_NAMES,
     NOT_NAME_WORDS,
     OFFICE_ABBREVIATIONS,
+    OFFICE_HEADS,
     PARTICLES,
     UPPER,
     LabelKind,
@@ -795,6 +796,9 @@ def _speaker_names(
         # A page whose questions stand under "Interviewer:" calls itself an interview (the
         # Jerusalem Post's "Interviewer: Ambassador, …" / "The Ambassador: …").
         or any(fold(h.info.text.strip()) == "interviewer" for h in labels)
+        # A lead that says the labelled outlet met the guest: "… the Gazette sat down with the
+        # harbourmaster to ask …" over "Gazette:" (the byline's writer asked).
+        or _outlet_interviewed(preface or header_text, labels)
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -942,6 +946,14 @@ def _speaker_names(
                 and not is_title_token(role)
             ):
                 speaker = role
+            acronym_office = _spelled_acronym_office(info.name, header_text + "\n" + preface)
+            if acronym_office is not None:
+                # "EMA DIRECTOR:" under "Remarks by … Emergency Management Agency Director
+                # Raymond Okonjo": an agency's acronym the header spells out, then an office —
+                # no person "Ema Director" but that office, held by whom the header names.
+                speaker = _office_holder(
+                    acronym_office, header, names, header_canon, header_text, preface
+                )
         elif info.kind is LabelKind.QUESTION and examiner:
             # "BY MR. HOLLIS:" is the "MR. HOLLIS:" of the colloquy, named in full above.
             labelled = [canon[n] for n in names if n in canon and n.compatible(examiner[-1])]
@@ -2579,15 +2591,25 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     return re.search(standalone, header_text) is not None
 
 
+_CRUMBS = re.compile(r"[ \t][›»>][ \t]")
+
+
 def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word label that a name on the page completes into the site's own masthead, the
     first line's name before its section ("Meridian Review | Interviews" over "Meridian:"): the
     outlet called by its short name, not a person "Meridian Review"."""
     if name.given or name.title or " " not in speaker:
         return False
-    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    # (a site's crumbs may come above it, and the masthead may be set in capitals: "Home › News
+    # › Local" over "NORTHPORT GAZETTE" over "Gazette:")
+    first = next(
+        (ln.strip() for ln in header_text.split("\n") if ln.strip() and not _CRUMBS.search(ln)),
+        "",
+    )
     parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
     masthead = parts[0].strip()
+    if masthead.isupper() and len(masthead.split()) >= 2:
+        masthead = " ".join(_recase_word(w) for w in masthead.split())
     # "The Harvard Gazette" over "GAZETTE:": the paper's article is no part of its short name.
     if masthead.startswith("The ") and masthead[4:] == speaker:
         masthead = masthead[4:]
@@ -2743,6 +2765,21 @@ _OFFICE_FORMS = (
 )
 
 
+def _spelled_acronym_office(name: Name, text: str) -> str | None:
+    """A capitals label "ACRONYM OFFICE" ("EMA DIRECTOR") whose acronym the page spells out in
+    capitalised words ("Emergency Management Agency"): the office as "EMA Director", else None
+    (a name in capitals, "EMA KING", has no spelled-out agency)."""
+    if not name.caps or len(name.given) != 1 or name.title:
+        return None
+    acronym, head = name.given[0], fold(name.surname)
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or head not in OFFICE_HEADS:
+        return None
+    spelled = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in acronym)
+    if re.search(rf"(?<![{LETTER}]){spelled}(?![{LETTER}])", text) is None:
+        return None
+    return f"{acronym} {_recase_word(name.surname)}"
+
+
 def _office_words(word: str) -> frozenset[str]:
     """The office's word and its other forms ("spokesman" -> also "spokesperson")."""
     return next((f for f in _OFFICE_FORMS if word in f), frozenset({word}))
@@ -2784,6 +2821,12 @@ def _office_spelled(office: str) -> str:
             rf"{re.escape(head)}[ \t]+(?:{re.escape(last)}(?![{LETTER}])"
             rf"|(?:{word}+[ \t]+){{0,2}}{word}*(?i:{stem}){word}*)"
         )
+    first, _, rest = office.partition(" ")
+    if rest and re.fullmatch(r"[A-Z]{2,6}", first):
+        # An agency's acronym the header spells out: "EMA Director" as "Emergency Management
+        # Agency Director Raymond Okonjo".
+        spelled = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in first)
+        return rf"(?:{first}|{spelled})[ \t]+{re.escape(rest)}"
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None:
         return re.escape(office)
@@ -3079,6 +3122,18 @@ def _office_holder(
         only = name_from_phrase(next(iter(held))[0])
         if only is not None:
             return _merged_display(only, label_names, header_canon)
+    # A vice-regal or diplomatic page names its principal by style only: "Remarks and media
+    # doorstop — Her Excellency the Honourable Margaret Ellery AC" over "GOVERNOR-GENERAL:"
+    # (the offices that style is used for; one person so styled).
+    if word.split("-")[-1] in _EXCELLENCY_OFFICES or word in _EXCELLENCY_OFFICES:
+        styled = set()
+        for m in _EXCELLENCY.finditer(preface or header_text):
+            named = name_from_phrase(m.group(1))
+            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+                if not any(n.compatible(named) for n in label_names):
+                    styled.add(named.display())
+        if len(styled) == 1:
+            return styled.pop()
     # gov.uk's "From:" field: the office's own department, then the one minister by style —
     # "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP" for
     # "PM:" (the field names who published the page, so the minister holds that office).
@@ -3096,6 +3151,16 @@ def _office_holder(
     return office
 
 
+# "His Excellency the Honourable Margaret Ellery AC", "Her Excellency Ms Ana Ruiz": the style,
+# then the full name (its post-nominals after it are no part of it).
+_EXCELLENCY = re.compile(
+    r"\b(?:His|Her)[ \t]+Excellency[ \t]+(?:the[ \t]+)?(?:(?:Right[ \t]+)?Honourable[ \t]+"
+    r"|(?:Rt\.?[ \t]+)?Hon\.?[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr|General|Sir|Dame)\.?[ \t]+)?"
+    rf"((?:[{UPPER}][{LOWER}][{LETTER}'’\-]*[ \t]+){{1,2}}[{UPPER}][{LOWER}][{LETTER}'’\-]*)"
+)
+_EXCELLENCY_OFFICES = frozenset(
+    {"governor-general", "general", "governor", "president", "ambassador", "commissioner"}
+)
 # gov.uk's "From:" field (the departments, then the minister by style): "From: Prime
 # Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP".
 _FROM_FIELD = re.compile(

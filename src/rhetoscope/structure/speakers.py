@@ -596,6 +596,8 @@ _LONE_POSTS = frozenset(
         # "Harbourmaster Captain Ewan Mackie on the north pier"; a senate's "Provost:" /
         # "Registrar:" under "Present: … Provost Daniel Kerr; Ms Fiona Lydgate, Academic Registrar".
         "harbourmaster", "harbormaster", "provost", "registrar",
+        # A sheriff's second in command, who may answer once at the sheriff's briefing.
+        "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
         # села Лугове Миколи Ткачука".
         "староста",
