@@ -3129,9 +3129,13 @@ def _office_holder(
         styled = set()
         for m in _EXCELLENCY.finditer(preface or header_text):
             named = name_from_phrase(m.group(1))
-            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
-                if not any(n.compatible(named) for n in label_names):
-                    styled.add(named.display())
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and not any(n.compatible(named) for n in label_names)
+            ):
+                styled.add(named.display())
         if len(styled) == 1:
             return styled.pop()
     # gov.uk's "From:" field: the office's own department, then the one minister by style —
