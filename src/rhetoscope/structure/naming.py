@@ -3180,9 +3180,15 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
     head word and the name take the case ending; the name is put back in the nominative."""
     head, _, domain = office.partition(" ")
     if not domain and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
-        return _instrumental_holder(head, text, label_names)
+        return _instrumental_holder(head, text, label_names) or _genitive_holder(
+            head, "", text, label_names
+        )
     if not domain or not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
         return set()
+    if len(domain.split()) == 1:
+        held = _genitive_holder(head, domain, text, label_names)
+        if held:
+            return held
     held = set()
     for m in re.finditer(
         rf"(?<![{LETTER}])(?i:{re.escape(head)})(ом|ем|а|я|у|ю|ові|еві)[ \t]+"
@@ -3194,6 +3200,43 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
         given = dative_given(m.group(2)) if dative else _nominative(m.group(2))
         surname = dative_surname(m.group(3)) if dative else _nominative(m.group(3))
         named = name_from_phrase(f"{given} {surname}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held
+
+
+def _genitive_holder(
+    head: str, domain: str, text: str, label_names: Sequence[Name]
+) -> set[tuple[str, bool]]:
+    """A Slavic office whose holder a council's or a paper's lead names in the genitive, the
+    office's domain (qualified or not) between: "Староста:" and "Директорка ліцею:" under
+    "Депутати заслухали звіти старости села Лугове Миколи Ткачука та директорки Луговського
+    ліцею Оксани Мельник" -> Микола Ткачук, Оксана Мельник. The given name must end as a
+    genitive does, so a nominative name after a genitive office ("звіт старости Іван Коваль
+    …") is not read."""
+    low = head.lower()
+    if low.endswith("ка"):
+        spelled = rf"{re.escape(head[:-1])}и"  # директорка -> директорки
+    elif low.endswith("а"):
+        spelled = rf"{re.escape(head[:-1])}[иі]"  # староста -> старости, голова -> голови
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
+        spelled = rf"{re.escape(head)}[ая]"  # директор -> директора
+    else:
+        return set()
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(?i:{spelled})(?![{LETTER}])"
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
+        text,
+    ):
+        between = [fold(w) for w in m.group(1).split()]
+        if domain and fold(domain) not in between:
+            continue
+        g = m.group(2)
+        given = _genitive_given(g) if re.search(r"[иії]$", g) else _nominative(g)
+        named = name_from_phrase(f"{given} {_nominative(m.group(3))}")
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
