@@ -796,9 +796,6 @@ def _speaker_names(
         # A page whose questions stand under "Interviewer:" calls itself an interview (the
         # Jerusalem Post's "Interviewer: Ambassador, …" / "The Ambassador: …").
         or any(fold(h.info.text.strip()) == "interviewer" for h in labels)
-        # A lead that says the labelled outlet met the guest: "… the Gazette sat down with the
-        # harbourmaster to ask …" over "Gazette:" (the byline's writer asked).
-        or _outlet_interviewed(preface or header_text, labels)
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -1232,6 +1229,18 @@ def _speaker_names(
                 # інтерв'ю … ректорка політехніки розповіла …": the one person interviewed, whom
                 # the lead calls by the office, and no other office or answer label.
                 speaker = _merged_display(interviewees[0], names, header_canon)
+            head, _, domain = (info.office or "").partition(" ")
+            if (
+                speaker == info.office
+                and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head)
+                and len(domain.split()) <= 1
+            ):
+                # Last, a lead that names the holder in the genitive (see _genitive_holder):
+                # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
+                held = _genitive_holder(head, domain, preface or header_text, names)
+                unheld = {d for d, labelled in held if not labelled}
+                if len(unheld) == 1:
+                    speaker = unheld.pop()
         if (
             (
                 text
@@ -2591,25 +2600,15 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     return re.search(standalone, header_text) is not None
 
 
-_CRUMBS = re.compile(r"[ \t][›»>][ \t]")
-
-
 def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word label that a name on the page completes into the site's own masthead, the
     first line's name before its section ("Meridian Review | Interviews" over "Meridian:"): the
     outlet called by its short name, not a person "Meridian Review"."""
     if name.given or name.title or " " not in speaker:
         return False
-    # (a site's crumbs may come above it, and the masthead may be set in capitals: "Home › News
-    # › Local" over "NORTHPORT GAZETTE" over "Gazette:")
-    first = next(
-        (ln.strip() for ln in header_text.split("\n") if ln.strip() and not _CRUMBS.search(ln)),
-        "",
-    )
+    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
     parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
     masthead = parts[0].strip()
-    if masthead.isupper() and len(masthead.split()) >= 2:
-        masthead = " ".join(_recase_word(w) for w in masthead.split())
     # "The Harvard Gazette" over "GAZETTE:": the paper's article is no part of its short name.
     if masthead.startswith("The ") and masthead[4:] == speaker:
         masthead = masthead[4:]
@@ -3180,15 +3179,9 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
     head word and the name take the case ending; the name is put back in the nominative."""
     head, _, domain = office.partition(" ")
     if not domain and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
-        return _instrumental_holder(head, text, label_names) or _genitive_holder(
-            head, "", text, label_names
-        )
+        return _instrumental_holder(head, text, label_names)
     if not domain or not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head):
         return set()
-    if len(domain.split()) == 1:
-        held = _genitive_holder(head, domain, text, label_names)
-        if held:
-            return held
     held = set()
     for m in re.finditer(
         rf"(?<![{LETTER}])(?i:{re.escape(head)})(ом|ем|а|я|у|ю|ові|еві)[ \t]+"
