@@ -1237,8 +1237,8 @@ def _speaker_names(
             ):
                 # Last, a lead that names the holder in the genitive (see _genitive_holder):
                 # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
-                held = _genitive_holder(head, domain, preface or header_text, names)
-                unheld = {d for d, labelled in held if not labelled}
+                declined = _genitive_holder(head, domain, preface or header_text, names)
+                unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
                     speaker = unheld.pop()
         if (
