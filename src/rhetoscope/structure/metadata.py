@@ -584,6 +584,14 @@ _TRAILING_LINE = re.compile(
     r"|(?:Address|Tel|Telephone|Phone|Fax|Адрес|Тел|Телефон|Факс|Адреса)\.?[ \t]*:.{0,200}"
     r"|(?:\[[^\[\]\n]{1,20}\][ \t]*){2,}"
     r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
+    # A meeting's minutes close with their approval and the clerk's contact: "Approved by the
+    # Chair as an accurate record." / "Secretary to Senate | governance@university.ac.uk".
+    r"|(?:Approved|Confirmed|Signed|Agreed)[ \t]+(?:by[ \t]+[^\n.!?]{1,40}?[ \t]+)?as[ \t]+"
+    r"(?:an?[ \t]+)?(?:accurate|true|correct)[ \t]+record\b.{0,80}"
+    r"|[^\n@|]{1,60}[ \t]\|[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*"
+    # A podcast's music credit under the last turn: 'Music: "Steel Town" by the Hallam Youth
+    # Brass Band', "Theme music: …".
+    r"|(?:Music|Theme[ \t]+music|Музыка|Музика)[ \t]*:[ \t]*[\"“«'‘][^\n]{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
     # gov.uk's licence footer: "All content is available under the Open Government Licence

@@ -48,6 +48,7 @@ from rhetoscope.structure.speakers import (
     NEWS_OUTLET_NAMES,
     NOT_NAME_WORDS,
     OFFICE_ABBREVIATIONS,
+    OFFICE_HEADS,
     PARTICLES,
     UPPER,
     LabelKind,
@@ -989,6 +990,14 @@ def _speaker_names(
                 and not is_title_token(role)
             ):
                 speaker = role
+            acronym_office = _spelled_acronym_office(info.name, header_text + "\n" + preface)
+            if acronym_office is not None:
+                # "EMA DIRECTOR:" under "Remarks by … Emergency Management Agency Director
+                # Raymond Okonjo": an agency's acronym the header spells out, then an office —
+                # no person "Ema Director" but that office, held by whom the header names.
+                speaker = _office_holder(
+                    acronym_office, header, names, header_canon, header_text, preface
+                )
         elif info.kind is LabelKind.QUESTION and examiner:
             # "BY MR. HOLLIS:" is the "MR. HOLLIS:" of the colloquy, named in full above.
             labelled = [canon[n] for n in names if n in canon and n.compatible(examiner[-1])]
@@ -1271,6 +1280,18 @@ def _speaker_names(
                 # інтерв'ю … ректорка політехніки розповіла …": the one person interviewed, whom
                 # the lead calls by the office, and no other office or answer label.
                 speaker = _merged_display(interviewees[0], names, header_canon)
+            head, _, domain = (info.office or "").partition(" ")
+            if (
+                speaker == info.office
+                and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head)
+                and len(domain.split()) <= 1
+            ):
+                # Last, a lead that names the holder in the genitive (see _genitive_holder):
+                # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
+                declined = _genitive_holder(head, domain, preface or header_text, names)
+                unheld = {d for d, labelled in declined if not labelled}
+                if len(unheld) == 1:
+                    speaker = unheld.pop()
         if (
             (
                 text
@@ -2888,6 +2909,21 @@ _OFFICE_FORMS = (
 )
 
 
+def _spelled_acronym_office(name: Name, text: str) -> str | None:
+    """A capitals label "ACRONYM OFFICE" ("EMA DIRECTOR") whose acronym the page spells out in
+    capitalised words ("Emergency Management Agency"): the office as "EMA Director", else None
+    (a name in capitals, "EMA KING", has no spelled-out agency)."""
+    if not name.caps or len(name.given) != 1 or name.title:
+        return None
+    acronym, head = name.given[0], fold(name.surname)
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or head not in OFFICE_HEADS:
+        return None
+    spelled = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in acronym)
+    if re.search(rf"(?<![{LETTER}]){spelled}(?![{LETTER}])", text) is None:
+        return None
+    return f"{acronym} {_recase_word(name.surname)}"
+
+
 def _office_words(word: str) -> frozenset[str]:
     """The office's word and its other forms ("spokesman" -> also "spokesperson")."""
     return next((f for f in _OFFICE_FORMS if word in f), frozenset({word}))
@@ -2911,6 +2947,14 @@ def _office_spelled(office: str) -> str:
         # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
         spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
         return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
+    if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{3,5}}", last):
+        # A short domain the lead qualifies with adjectives: "Голова ради:" under the caption
+        # "голова Зеленодольської сільської ради Петро Гнатюк".
+        adjective = rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}'’\-]+(?:ої|ої|ого|ей|ій|ой|их|іх)"
+        return (
+            rf"{re.escape(head)}[ \t]+(?:{adjective}[ \t]+){{0,2}}{re.escape(last)}"
+            rf"(?![{LETTER}])"
+        )
     if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{6,}}", last):
         # A lower-case domain that the lead names by the institution's own title: "Директор
         # водоканала:" under "директор МУП «Вологдагорводоканал» Сергей Гладков" — up to three
@@ -2921,6 +2965,12 @@ def _office_spelled(office: str) -> str:
             rf"{re.escape(head)}[ \t]+(?:{re.escape(last)}(?![{LETTER}])"
             rf"|(?:{word}+[ \t]+){{0,2}}{word}*(?i:{stem}){word}*)"
         )
+    first, _, rest = office.partition(" ")
+    if rest and re.fullmatch(r"[A-Z]{2,6}", first):
+        # An agency's acronym the header spells out: "EMA Director" as "Emergency Management
+        # Agency Director Raymond Okonjo".
+        spelled = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in first)
+        return rf"(?:{first}|{spelled})[ \t]+{re.escape(rest)}"
     short = _OFFICE_ABBREVIATIONS.get(last.lower())
     if short is None and office.lower().startswith("the "):
         # A label's article is the label's: "The Senator:" under "Mexican Senator Rocío
@@ -3042,6 +3092,8 @@ def _office_holder(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
             # (a second post after it too: "Janet Tilley (Clerk and RFO)" for "The Clerk:")
             rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}"
+            # (what it chairs between: "Professor Ruth Adeyemi (Chair of Senate, in the chair)")
+            r"(?:[ \t]+(?:of|for)[ \t]+[^(),\n]{1,40})?"
             r"(?:[ \t]*(?:,|and|&)[ \t]*[^()\n]{1,40})?\)",
             header_text + "\n" + preface,
             re.IGNORECASE,
@@ -3079,6 +3131,19 @@ def _office_holder(
         for m in _APPOSITIVE.finditer(header_text + "\n" + preface)
         if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
     }
+    if not appositive and " " not in office:
+        # The post after a qualifier: a senate's "Present: … Ms Fiona Lydgate, Academic
+        # Registrar" for "Registrar:" (a deputy or an assistant is someone else).
+        appositive = {
+            m.group(1)
+            for m in re.finditer(
+                rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+                rf"(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+"
+                rf"(?i:{re.escape(word)})(?![{LETTER}\-])",
+                header_text + "\n" + preface,
+            )
+        }
     if len(appositive) == 1:
         named = name_from_phrase(appositive.pop())
         if named is not None and named.given:
@@ -3213,6 +3278,22 @@ def _office_holder(
         only = name_from_phrase(next(iter(held))[0])
         if only is not None:
             return _merged_display(only, label_names, header_canon)
+    # A vice-regal or diplomatic page names its principal by style only: "Remarks and media
+    # doorstop — Her Excellency the Honourable Margaret Ellery AC" over "GOVERNOR-GENERAL:"
+    # (the offices that style is used for; one person so styled).
+    if word.split("-")[-1] in _EXCELLENCY_OFFICES or word in _EXCELLENCY_OFFICES:
+        styled = set()
+        for m in _EXCELLENCY.finditer(preface or header_text):
+            named = name_from_phrase(m.group(1))
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and not any(n.compatible(named) for n in label_names)
+            ):
+                styled.add(named.display())
+        if len(styled) == 1:
+            return styled.pop()
     # gov.uk's "From:" field: the office's own department, then the one minister by style —
     # "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP" for
     # "PM:" (the field names who published the page, so the minister holds that office).
@@ -3230,6 +3311,16 @@ def _office_holder(
     return office
 
 
+# "His Excellency the Honourable Margaret Ellery AC", "Her Excellency Ms Ana Ruiz": the style,
+# then the full name (its post-nominals after it are no part of it).
+_EXCELLENCY = re.compile(
+    r"\b(?:His|Her)[ \t]+Excellency[ \t]+(?:the[ \t]+)?(?:(?:Right[ \t]+)?Honourable[ \t]+"
+    r"|(?:Rt\.?[ \t]+)?Hon\.?[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr|General|Sir|Dame)\.?[ \t]+)?"
+    rf"((?:[{UPPER}][{LOWER}][{LETTER}'’\-]*[ \t]+){{1,2}}[{UPPER}][{LOWER}][{LETTER}'’\-]*)"
+)
+_EXCELLENCY_OFFICES = frozenset(
+    {"governor-general", "general", "governor", "president", "ambassador", "commissioner"}
+)
 # gov.uk's "From:" field (the departments, then the minister by style): "From: Prime
 # Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP".
 _FROM_FIELD = re.compile(
@@ -3259,6 +3350,43 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
         given = dative_given(m.group(2)) if dative else _nominative(m.group(2))
         surname = dative_surname(m.group(3)) if dative else _nominative(m.group(3))
         named = name_from_phrase(f"{given} {surname}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held
+
+
+def _genitive_holder(
+    head: str, domain: str, text: str, label_names: Sequence[Name]
+) -> set[tuple[str, bool]]:
+    """A Slavic office whose holder a council's or a paper's lead names in the genitive, the
+    office's domain (qualified or not) between: "Староста:" and "Директорка ліцею:" under
+    "Депутати заслухали звіти старости села Лугове Миколи Ткачука та директорки Луговського
+    ліцею Оксани Мельник" -> Микола Ткачук, Оксана Мельник. The given name must end as a
+    genitive does, so a nominative name after a genitive office ("звіт старости Іван Коваль
+    …") is not read."""
+    low = head.lower()
+    if low.endswith("ка"):
+        spelled = rf"{re.escape(head[:-1])}и"  # директорка -> директорки
+    elif low.endswith("а"):
+        spelled = rf"{re.escape(head[:-1])}[иі]"  # староста -> старости, голова -> голови
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
+        spelled = rf"{re.escape(head)}[ая]"  # директор -> директора
+    else:
+        return set()
+    held = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(?i:{spelled})(?![{LETTER}])"
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
+        text,
+    ):
+        between = [fold(w) for w in m.group(1).split()]
+        if domain and fold(domain) not in between:
+            continue
+        g = m.group(2)
+        given = _genitive_given(g) if re.search(r"[иії]$", g) else _nominative(g)
+        named = name_from_phrase(f"{given} {_nominative(m.group(3))}")
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held

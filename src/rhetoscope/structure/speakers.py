@@ -598,6 +598,15 @@ _LONE_POSTS = frozenset(
         # Семёновичем Ковалёвым"; a regional recruitment chief by his rank, "Полковник:" under
         # "[Фото: Андрій Кравець, начальник обласного ТЦК …]" ("… полковник про ТЦК …").
         "директор", "полковник",
+        # A port's, a university's posts: a local paper's "Harbourmaster:" under the caption
+        # "Harbourmaster Captain Ewan Mackie on the north pier"; a senate's "Provost:" /
+        # "Registrar:" under "Present: … Provost Daniel Kerr; Ms Fiona Lydgate, Academic Registrar".
+        "harbourmaster", "harbormaster", "provost", "registrar",
+        # A sheriff's second in command, who may answer once at the sheriff's briefing.
+        "undersheriff",
+        # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
+        # села Лугове Миколи Ткачука".
+        "староста",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -870,6 +879,8 @@ OFFICE_HEADS = (
             "tánaiste",
             "ombudsman",
             "rector",
+            # A county's "Sheriff:" at a briefing whose header names the holder.
+            "sheriff",
         }
     )
     | _LONE_POSTS
@@ -2052,7 +2063,18 @@ _DOMAIN_OFFICE_HEADS = frozenset(
     {
         "глава", "голова", "міністр", "мэр", "мер", "министр", "губернатор", "директор",
         "прокурор", "начальник", "керівник", "руководитель",
+        # A school's head: "Директорка ліцею:" under "… директорки Луговського ліцею Оксани
+        # Мельник".
+        "директорка",
+        # A company's board chair: "Председатель правления:" under "… ответили председатель
+        # правления АО «Теплосеть-Сибирь» Андрей Гусельников".
+        "председатель",
     }
+)  # fmt: skip
+# Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
+# chief engineer), "Головний лікар:", "Главный редактор:" — a post, not "Adjective Surname".
+_RANKED_POSTS = frozenset(
+    {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар"}
 )  # fmt: skip
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
@@ -2084,7 +2106,7 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if (
         len(tokens) == 2
         and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
-        and fold(tokens[1]) in _DOMAIN_OFFICE_HEADS
+        and (fold(tokens[1]) in _DOMAIN_OFFICE_HEADS or fold(tokens[1]) in _RANKED_POSTS)
     ):
         # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
         # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
