@@ -31,6 +31,7 @@ from rhetoscope.structure.speakers import (
     classify_label,
     fold,
     is_title_token,
+    parse_name,
     outlet_role,
 )
 
@@ -235,6 +236,34 @@ _BARE_STOP = frozenset(
     ]
 )
 _QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+# A Reddit thread scraped as text (old.reddit.com): each comment under a header line of its
+# own, "[–] quietmagma 2,317 points 8 hours ago", the submitter marked "[S]" ("[–]
+# DrHelenaVargas [S] 1,902 points 8 hours ago"), a removed account "[deleted]". The user
+# speaks; the post itself is the submitter's ("submitted 9 hours ago by DrHelenaVargas [S]").
+_REDDIT_HANDLE = r"\[deleted\]|[A-Za-z0-9][A-Za-z0-9_\-]{2,23}"
+_REDDIT_COMMENT = re.compile(
+    rf"^[ \t]*\[[–—\-+]\][ \t]+(?P<name>{_REDDIT_HANDLE})(?P<op>[ \t]+\[S\])?"
+    r"(?:[ \t]+\[[^\]\n]{1,20}\])*[ \t]+-?[\d,.]+k?[ \t]+points?\b[^\n]{0,60}?\bago\b[^\n]*$",
+    re.MULTILINE,
+)
+_REDDIT_POST = re.compile(
+    rf"^[ \t]*submitted[ \t][^\n]{{0,80}}?\bby[ \t]+(?P<name>{_REDDIT_HANDLE})[ \t]+\[S\][^\n]*$",
+    re.MULTILINE,
+)
+# The submitter's own name in the post: "I'm Dr. Helena Vargas, a volcanologist …".
+_REDDIT_IAM = re.compile(
+    rf"\bI[’']?m[ \t]+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
+# A UK record of written questions (the General Synod's, Hansard's) introduces each question
+# and its answer on a line of their own, the words below: "1. Mr Adrian Pell (Chichester)
+# asked the Chair of the Mission and Public Affairs Council:" / "The Bishop of Hexham (Rt Revd
+# Dr Sarah Linton) replied as Chair of the …:". The member before "asked"/"replied" speaks.
+_LINE_ASKED = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}\.[ \t]+)?(?P<name>[{UPPER}][^\n:()]{{1,60}}?(?:[ \t]*\([^()\n]{{1,60}}\))?)"
+    r"[ \t]+(?P<verb>asked|replied)\b[^\n:]{0,120}:[ \t]*(?=\n[ \t]*\n?[ \t]*\S)",
+    re.MULTILINE,
+)
 # The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
 # break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
 # (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …"). The
@@ -679,6 +708,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end() - 1  # the label's line, not the words' line break
             name = _strip_paren(m.group("name"))
             hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
+    asked = list(_LINE_ASKED.finditer(text, 0, limit))
+    # Two such lines at least, one of them a question's: a news story's lone "The minister
+    # replied:" over a quotation is no record of questions.
+    if len(asked) >= 2 and any(m.group("verb") == "asked" for m in asked):
+        for m in asked:
+            info = classify_label(m.group("name"))
+            start = m.start("name")
+            if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+                hits[start] = LabelHit(
+                    start, m.end(), _strip_paren(m.group("name")), info, m.start()
+                )
+    for hit in _reddit_hits(text, limit):
+        hits.setdefault(hit.start, hit)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(name) if name == name.upper() else None
@@ -852,6 +894,39 @@ def _teaser_link(text: str, hit: LabelHit) -> bool:
     next_end = text.find("\n", line_end + 1)
     stamp = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
     return _TEASER_STAMP.fullmatch(stamp) is not None
+
+
+def _reddit_hits(text: str, limit: int) -> list[LabelHit]:
+    """A Reddit thread's comment headers (two at least) and the post's "submitted … by" line,
+    each a label of the user. The submitter ("[S]") speaks under the name the post gives
+    ("I'm Dr. Helena Vargas" for DrHelenaVargas) if the handle spells it, a removed account as
+    nobody."""
+    comments = list(_REDDIT_COMMENT.finditer(text, 0, limit))
+    if len(comments) < 2:
+        return []
+    found = [*comments, *_REDDIT_POST.finditer(text, 0, comments[0].start())]
+    handles = {m.group("name") for m in found if m.group(0).lstrip().startswith("submitted")}
+    handles |= {m.group("name") for m in comments if m.group("op")}
+    named: dict[str, Name] = {}
+    for handle in handles:
+        key = re.sub(r"[^a-z]", "", handle.casefold())
+        for m in _REDDIT_IAM.finditer(text, 0, comments[0].start()):
+            name = parse_name(m.group("name").split())
+            if name is not None and fold(name.surname).replace(" ", "") in key:
+                named[handle] = name
+                break
+    hits = []
+    for m in found:
+        handle = m.group("name")
+        if handle == "[deleted]":
+            info = LabelInfo(LabelKind.ANONYMOUS, handle, strong=True)
+        else:
+            who = named.get(handle) or Name(given=(), surname=handle, title=None, caps=False)
+            info = LabelInfo(LabelKind.PERSON, handle, name=who, strong=True)
+        line_end = text.find("\n", m.start("name"))
+        end = len(text) if line_end < 0 else line_end
+        hits.append(LabelHit(m.start("name"), end, handle, info, m.start(), alone=False))
+    return hits
 
 
 def _strip_paren(name: str) -> str:

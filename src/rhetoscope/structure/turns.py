@@ -158,7 +158,11 @@ _CLOSING_LINE = re.compile(
     # A council's minutes close the verbatim part in their own words, unbracketed: "The Chair
     # closed the public session at 7.52pm and the meeting resumed."
     r"|^[ \t]*The[ \t]+(?:Chair(?:man|woman|person)?|Mayor|Convenor)[ \t]+(?:closed|adjourned)"
-    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$",
+    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$"
+    # A record of proceedings closes the sitting with its clock: the General Synod's "The
+    # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
+    r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
+    r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 # A live text's clock alone on its line after a blank one, the entry's words below it.
@@ -167,6 +171,16 @@ _LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=
 # "Title icon" / "Room for Disagreement" / "Not everyone is convinced …" under the Q&A of its
 # "Know More" section): a new section of the page, so no one's words go on past it.
 _SECTION_ICON = re.compile(r"^[ \t]*(?:Title|Section)[ \t]+icon[ \t]*$", re.MULTILINE)
+# A Reddit thread's action rows under a comment or the post, each a line of run-together
+# links: "permalinksaveembedreportparentreply", "1,284 comments  share  save  hide  report",
+# "Continue this thread →", "load more comments (214 replies)". The user's words end above.
+_THREAD_CRUMB = re.compile(
+    r"^[ \t]*(?:permalink(?:[ \t]*(?:save|embed|report|parent|reply|give[ \t]*award))+"
+    r"|[\d,.]+k?[ \t]+comments?(?:[ \t]+(?:share|save|hide|report|crosspost|give[ \t]+award))+"
+    r"|Continue[ \t]+this[ \t]+thread[ \t]*(?:→|->)?|load[ \t]+more[ \t]+comments\b[^\n]{0,30}"
+    r"|sorted[ \t]+by:[ \t]*\w+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
@@ -663,6 +677,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             _END_MARK.search(text, start, end)
             or _CLOSING_LINE.search(text, start, end)
             or _SECTION_ICON.search(text, start, end)
+            or _THREAD_CRUMB.search(text, start, end)
         )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
