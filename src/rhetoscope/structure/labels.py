@@ -31,8 +31,8 @@ from rhetoscope.structure.speakers import (
     classify_label,
     fold,
     is_title_token,
-    parse_name,
     outlet_role,
+    parse_name,
 )
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
@@ -260,7 +260,8 @@ _REDDIT_IAM = re.compile(
 # asked the Chair of the Mission and Public Affairs Council:" / "The Bishop of Hexham (Rt Revd
 # Dr Sarah Linton) replied as Chair of the …:". The member before "asked"/"replied" speaks.
 _LINE_ASKED = re.compile(
-    rf"^[ \t]*(?:\d{{1,3}}\.[ \t]+)?(?P<name>[{UPPER}][^\n:()]{{1,60}}?(?:[ \t]*\([^()\n]{{1,60}}\))?)"
+    rf"^[ \t]*(?:\d{{1,3}}\.[ \t]+)?(?P<name>[{UPPER}][^\n:()]{{1,60}}?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?)"
     r"[ \t]+(?P<verb>asked|replied)\b[^\n:]{0,120}:[ \t]*(?=\n[ \t]*\n?[ \t]*\S)",
     re.MULTILINE,
 )

@@ -162,7 +162,8 @@ _CLOSING_LINE = re.compile(
     # A record of proceedings closes the sitting with its clock: the General Synod's "The
     # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
     r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
-    r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\.?[ \t]*$",
+    r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 # A live text's clock alone on its line after a blank one, the entry's words below it.
