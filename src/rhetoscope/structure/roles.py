@@ -1098,7 +1098,10 @@ _BRIEFING_CHAIRS = frozenset(
 _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
-    r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b",
+    r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
+    # A club's press officer: "Ryan's got a team news update first, then we'll go round the
+    # room."
+    r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b",
     re.IGNORECASE,
 )
 _OPENING_REMARKS = re.compile(

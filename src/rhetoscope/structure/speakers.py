@@ -794,6 +794,9 @@ OFFICE_HEADS = (
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",
+            # A club's or a police force's media office: "PRESS OFFICER: Last one, please."
+            # beside "DUNMORE:" at a football press conference.
+            "officer",
             "premier",
             "king",
             "queen",

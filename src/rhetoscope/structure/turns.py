@@ -182,6 +182,12 @@ _THREAD_CRUMB = re.compile(
     r"|sorted[ \t]+by:[ \t]*\w+)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A club's or a venue's notice under the last answer, a paragraph of its own: "Ticket
+# information: Saturday's match is sold out. …", "Further information: …" — the page's.
+_INFO_NOTICE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:(?:Ticket|Travel|Booking|Match|Further|More|Additional|Media|Press)"
+    r"[ \t]+)?[Ii]nformation[ \t]*:[ \t]+[^\n]{10,}",
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
@@ -698,6 +704,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
+            notice = _INFO_NOTICE.search(text, start, end)
+            if notice is not None and re.search(
+                r"[.!?…\"”»)][ \t]*$", text[start : notice.start()].rstrip()
+            ):
+                end = len(text[: notice.start()].rstrip())
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
