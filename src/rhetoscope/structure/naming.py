@@ -2286,6 +2286,16 @@ def _initials_named(name: Name, text: str) -> str | None:
             # chair "ДАНИЛЮК В.О.", "Будь ласка, Юліє Миколаївно" for "ГНАТЮК Ю.М.".
             given.add(nominative)
     given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
+    # A woman's given name in the genitive beside its nominative: the question's "до
+    # начальника управління освіти Світлани Гордієнко" and the chair's "Дякую, Світлано
+    # Петрівно" (read back as "Світлана") for "Гордієнко С.П." — one name, the nominative.
+    given -= {
+        g
+        for g in given
+        if cyrillic
+        and g[-1:].lower() in "иіыї"
+        and any(o != g and o[:-1] == g[:-1] and o[-1:].lower() in "ая" for o in given)
+    }
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
