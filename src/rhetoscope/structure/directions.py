@@ -222,10 +222,13 @@ _AD_OPEN = r"(?:[\[(]|[—–\-]{1,3}[ \t]*)"
 _AD_CLOSE = r"(?:[\])]|[ \t]*[—–\-]{1,3})"
 _AD_BLOCK = re.compile(
     rf"^[ \t]*{_AD_OPEN}(?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
-    r"|sponsor[ \t]+(?:break|message|read))"
+    r"|sponsor[ \t]+(?:break|message|read)"
+    # Russian and Ukrainian podcasts: "— Реклама —" / … / "— Конец рекламы —".
+    r"|реклама|рекламн\w+[ \t]+(?:пауза|вставка)|рекламна[ \t]+(?:пауза|вставка))"
     rf"{_AD_CLOSE}[ \t]*\n(?:[^\n]*\n){{1,12}}?"
     rf"[ \t]*{_AD_OPEN}(?i:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*"
-    r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)"
+    r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show"
+    r"|(?:конец|кінець)[ \t]+реклам\w*(?:[ \t]+(?:паузы|паузи|вставки))?)"
     rf"{_AD_CLOSE}[ \t]*$",
     re.MULTILINE,
 )

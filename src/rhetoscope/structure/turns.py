@@ -188,6 +188,13 @@ _INFO_NOTICE = re.compile(
     r"\n[ \t]*\n[ \t]*(?:(?:Ticket|Travel|Booking|Match|Further|More|Additional|Media|Press)"
     r"[ \t]+)?[Ii]nformation[ \t]*:[ \t]+[^\n]{10,}",
 )
+# A podcast page's chapter list under the transcript: "Таймкоды:" / "00:00 — Вступление" /
+# "00:34 — Почему грипп возвращается", "Timestamps:" / "(00:00) Intro" — the page's index.
+_CHAPTERS = re.compile(
+    r"^[ \t]*(?i:таймкоды|тайм-коды|таймкоди|тайм-коди|timestamps|timecodes|chapters)[ \t]*:?"
+    r"[ \t]*\n(?=[ \t]*[(\[]?\d{1,2}:\d{2})",
+    re.MULTILINE,
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
@@ -685,6 +692,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             or _CLOSING_LINE.search(text, start, end)
             or _SECTION_ICON.search(text, start, end)
             or _THREAD_CRUMB.search(text, start, end)
+            or _CHAPTERS.search(text, start, end)
         )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
