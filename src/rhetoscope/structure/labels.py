@@ -613,6 +613,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             )
         start = m.start(group)
         known = hits.get(start)
+        abbreviated = re.search(rf"[\s,][{LOWER}]{{1,3}}\.[ \t]*$", text[m.start(group) : m.end()])
+        if known is not None and known.end > m.end() and abbreviated:
+            # A hearing's "Морозов И.П., ул. Заводская, д. 11: …": the period closes an address's
+            # abbreviation ("ул.", "д.", "пр."), not the label; the colon does.
+            continue
         if known is not None and known.end > m.end() and info is not None:
             # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
             # later in the chair's first sentence made the whole run a "label"; the stenogram's

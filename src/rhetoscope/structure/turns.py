@@ -182,6 +182,14 @@ _THREAD_CRUMB = re.compile(
     r"|sorted[ \t]+by:[ \t]*\w+)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# The minutes' signature under the last words, a post then initials and surname: a hearing's
+# "Секретарь публичных слушаний Е.А. Гусева", "Председательствующий А.В. Соколов",
+# "Секретар сесії О.М. Ткач". What follows it is the record's, not the last speaker's.
+_MINUTES_SIGNED = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:Секретарь|Секретар|Председательствующий|Председатель|Головуючий|Голова)"
+    r"(?:[ \t]+[а-яёіїєґ]+){0,4}[ \t]+(?:[А-ЯЁІЇЄ]\.[ \t]?){1,2}[ \t]?[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+"
+    r"[ \t]*(?:\n|$)",
+)
 # A club's or a venue's notice under the last answer, a paragraph of its own: "Ticket
 # information: Saturday's match is sold out. …", "Further information: …" — the page's.
 _INFO_NOTICE = re.compile(
@@ -712,6 +720,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
+            signed = _MINUTES_SIGNED.search(text, start, end)
+            if signed is not None and re.search(
+                r"[.!?…\"”»)]$", text[start : signed.start()].rstrip()
+            ):
+                end = len(text[: signed.start()].rstrip())
             notice = _INFO_NOTICE.search(text, start, end)
             if notice is not None and re.search(
                 r"[.!?…\"”»)][ \t]*$", text[start : notice.start()].rstrip()
