@@ -126,6 +126,7 @@ _LINE_CALL = re.compile(
     r"(?:[ \t]+(?:--|–|—)[ \t]+[^\s\-–—][^\n:]{0,80}?){1,2})(?:\*\*|__)?[ \t]*\n(?=[ \t]*\n)",
     re.MULTILINE,
 )
+_GLUED_OPERATOR = re.compile(r"(?<=[.?!])Operator(?=[ \t]*\n[ \t]*\n)")
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
 # A double-barrelled surname keeps its capital: "Krishnan Guru-Murthy" (Channel 4 News).
@@ -768,6 +769,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 start -= 2
             end = m.end() - 1  # the label's line, not the line break below it
             hits[start] = LabelHit(start, end, name, info, m.start(), called=True)
+    operator = next((h for h in hits.values() if h.called and h.text == "Operator"), None)
+    for m in _GLUED_OPERATOR.finditer(text, 0, limit) if operator is not None else ():
+        # The line break before "Operator" lost in the scrape: "… we're ready to take
+        # questions.Operator" / "Thank you. We will now begin …" — the call's own operator.
+        start = m.start()
+        if start not in hits:
+            hits[start] = LabelHit(
+                start, m.end(), "Operator", operator.info, start, called=True, inline=True
+            )
     for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
         # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
         initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
