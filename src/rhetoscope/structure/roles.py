@@ -975,14 +975,20 @@ def _roles(
     for i, (h, start, end, speaker) in enumerate(bodies):
         k = key(h, speaker)
         body = text[start:end]
-        if k not in interviewers or "?" in body or not _CLOSING_ROUND.search(body):
+        # An earnings call's operator hands the call back for the principal's closing remarks
+        # ("I'd like to turn the call back over to Ingrid for any closing remarks."): no one
+        # asked, what the principal then says is a statement.
+        chair = k in moderators and k not in interviewers
+        if not (k in interviewers or chair) or "?" in body or not _CLOSING_ROUND.search(body):
             continue
         run = []
         for j in range(i + 1, len(bodies)):
-            if key(bodies[j][0], bodies[j][3]) in interviewers:
+            if key(bodies[j][0], bodies[j][3]) in (
+                interviewers | moderators if chair else interviewers
+            ):
                 break
             run.append(j)
-        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2:
+        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2 and not (chair and run):
             continue  # one guest answering "… in your closing remarks you said …": no round
         labels[i] = "other"
         for j in run:
