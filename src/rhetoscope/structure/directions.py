@@ -206,6 +206,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # A sponsor read on one line between dash rules: "--- This stream is supported by Lumen
     # Optics. Get 15% off … at checkout. ---" (a YouTube transcript's ad spot).
     spans.extend(m.span(1) for m in _AD_LINE.finditer(text, 0, limit))
+    # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
+    # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
+    spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -235,6 +238,10 @@ _AD_BLOCK = re.compile(
 _AD_LINE = re.compile(
     r"^[ \t]*([—–\-]{2,3}[ \t]*[^\n]{0,200}?\b(?i:(?:supported|sponsored|brought[ \t]+to[ \t]+you)"
     r"[ \t]+by)\b[^\n]{0,300}?[ \t]*[—–\-]{2,3})[ \t]*$",
+    re.MULTILINE,
+)
+_INTERJECTING = re.compile(
+    r"^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}[ \t]+interjecting[ \t]*[—–\-]*)[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(
