@@ -770,13 +770,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end() - 1  # the label's line, not the line break below it
             hits[start] = LabelHit(start, end, name, info, m.start(), called=True)
     operator = next((h for h in hits.values() if h.called and h.text == "Operator"), None)
-    for m in _GLUED_OPERATOR.finditer(text, 0, limit) if operator is not None else ():
-        # The line break before "Operator" lost in the scrape: "… we're ready to take
-        # questions.Operator" / "Thank you. We will now begin …" — the call's own operator.
+    # The line break before "Operator" lost in the scrape: "… we're ready to take
+    # questions.Operator" / "Thank you. We will now begin …" — the call's own operator.
+    operator_info = operator.info if operator is not None else None
+    for m in _GLUED_OPERATOR.finditer(text, 0, limit) if operator_info is not None else ():
         start = m.start()
-        if start not in hits:
+        if start not in hits and operator_info is not None:
             hits[start] = LabelHit(
-                start, m.end(), "Operator", operator.info, start, called=True, inline=True
+                start, m.end(), "Operator", operator_info, start, called=True, inline=True
             )
     for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
         # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.

@@ -978,17 +978,17 @@ def _roles(
         # An earnings call's operator hands the call back for the principal's closing remarks
         # ("I'd like to turn the call back over to Ingrid for any closing remarks."): no one
         # asked, what the principal then says is a statement.
-        chair = k in moderators and k not in interviewers
-        if not (k in interviewers or chair) or "?" in body or not _CLOSING_ROUND.search(body):
+        hands_back = k in moderators and k not in interviewers
+        if not (k in interviewers or hands_back) or "?" in body or not _CLOSING_ROUND.search(body):
             continue
         run = []
         for j in range(i + 1, len(bodies)):
             if key(bodies[j][0], bodies[j][3]) in (
-                interviewers | moderators if chair else interviewers
+                interviewers | moderators if hands_back else interviewers
             ):
                 break
             run.append(j)
-        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2 and not (chair and run):
+        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2 and not (hands_back and run):
             continue  # one guest answering "… in your closing remarks you said …": no round
         labels[i] = "other"
         for j in run:

@@ -1686,9 +1686,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role, strong=True)
         # A see or seat before its holder in brackets, as Hansard writes an office: the General
         # Synod's "The Bishop of Hexham (Rt Revd Dr Sarah Linton):" is Sarah Linton.
-        held = _office_holder_in_parens(text, " ".join(tokens), role, styled=True)
-        if held is not None and len(tokens) <= 5:
-            return held
+        seat_holder = _office_holder_in_parens(text, " ".join(tokens), role, styled=True)
+        if seat_holder is not None and len(tokens) <= 5:
+            return seat_holder
         if len(tokens) <= 4:
             # An outlet asking the questions ("The Economist:"); counted only if it recurs.
             outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
