@@ -206,6 +206,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # A sponsor read on one line between dash rules: "--- This stream is supported by Lumen
     # Optics. Get 15% off … at checkout. ---" (a YouTube transcript's ad spot).
     spans.extend(m.span(1) for m in _AD_LINE.finditer(text, 0, limit))
+    # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
+    # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
+    spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -222,16 +225,23 @@ _AD_OPEN = r"(?:[\[(]|[—–\-]{1,3}[ \t]*)"
 _AD_CLOSE = r"(?:[\])]|[ \t]*[—–\-]{1,3})"
 _AD_BLOCK = re.compile(
     rf"^[ \t]*{_AD_OPEN}(?i:ad[ \t]+break|advert(?:isement)?[ \t]+break"
-    r"|sponsor[ \t]+(?:break|message|read))"
+    r"|sponsor[ \t]+(?:break|message|read)"
+    # Russian and Ukrainian podcasts: "— Реклама —" / … / "— Конец рекламы —".
+    r"|реклама|рекламн\w+[ \t]+(?:пауза|вставка)|рекламна[ \t]+(?:пауза|вставка))"
     rf"{_AD_CLOSE}[ \t]*\n(?:[^\n]*\n){{1,12}}?"
     rf"[ \t]*{_AD_OPEN}(?i:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:ad[ \t]+break|advert\w*[ \t]*\w*"
-    r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show)"
+    r"|sponsor\w*[ \t]*\w*)|back[ \t]+to[ \t]+the[ \t]+show"
+    r"|(?:конец|кінець)[ \t]+реклам\w*(?:[ \t]+(?:паузы|паузи|вставки))?)"
     rf"{_AD_CLOSE}[ \t]*$",
     re.MULTILINE,
 )
 _AD_LINE = re.compile(
     r"^[ \t]*([—–\-]{2,3}[ \t]*[^\n]{0,200}?\b(?i:(?:supported|sponsored|brought[ \t]+to[ \t]+you)"
     r"[ \t]+by)\b[^\n]{0,300}?[ \t]*[—–\-]{2,3})[ \t]*$",
+    re.MULTILINE,
+)
+_INTERJECTING = re.compile(
+    r"^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}[ \t]+interjecting[ \t]*[—–\-]*)[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

@@ -32,6 +32,7 @@ from rhetoscope.structure.speakers import (
     fold,
     is_title_token,
     outlet_role,
+    parse_name,
 )
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
@@ -125,6 +126,7 @@ _LINE_CALL = re.compile(
     r"(?:[ \t]+(?:--|–|—)[ \t]+[^\s\-–—][^\n:]{0,80}?){1,2})(?:\*\*|__)?[ \t]*\n(?=[ \t]*\n)",
     re.MULTILINE,
 )
+_GLUED_OPERATOR = re.compile(r"(?<=[.?!])Operator(?=[ \t]*\n[ \t]*\n)")
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
 # A double-barrelled surname keeps its capital: "Krishnan Guru-Murthy" (Channel 4 News).
@@ -235,6 +237,35 @@ _BARE_STOP = frozenset(
     ]
 )
 _QUESTION_NUMBER = re.compile(r"\d{1,3}\.[ \t]+(?=[A-Z])")
+# A Reddit thread scraped as text (old.reddit.com): each comment under a header line of its
+# own, "[–] quietmagma 2,317 points 8 hours ago", the submitter marked "[S]" ("[–]
+# DrHelenaVargas [S] 1,902 points 8 hours ago"), a removed account "[deleted]". The user
+# speaks; the post itself is the submitter's ("submitted 9 hours ago by DrHelenaVargas [S]").
+_REDDIT_HANDLE = r"\[deleted\]|[A-Za-z0-9][A-Za-z0-9_\-]{2,23}"
+_REDDIT_COMMENT = re.compile(
+    rf"^[ \t]*\[[–—\-+]\][ \t]+(?P<name>{_REDDIT_HANDLE})(?P<op>[ \t]+\[S\])?"
+    r"(?:[ \t]+\[[^\]\n]{1,20}\])*[ \t]+-?[\d,.]+k?[ \t]+points?\b[^\n]{0,60}?\bago\b[^\n]*$",
+    re.MULTILINE,
+)
+_REDDIT_POST = re.compile(
+    rf"^[ \t]*submitted[ \t][^\n]{{0,80}}?\bby[ \t]+(?P<name>{_REDDIT_HANDLE})[ \t]+\[S\][^\n]*$",
+    re.MULTILINE,
+)
+# The submitter's own name in the post: "I'm Dr. Helena Vargas, a volcanologist …".
+_REDDIT_IAM = re.compile(
+    rf"\bI[’']?m[ \t]+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
+# A UK record of written questions (the General Synod's, Hansard's) introduces each question
+# and its answer on a line of their own, the words below: "1. Mr Adrian Pell (Chichester)
+# asked the Chair of the Mission and Public Affairs Council:" / "The Bishop of Hexham (Rt Revd
+# Dr Sarah Linton) replied as Chair of the …:". The member before "asked"/"replied" speaks.
+_LINE_ASKED = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}\.[ \t]+)?(?P<name>[{UPPER}][^\n:()]{{1,60}}?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?)"
+    r"[ \t]+(?P<verb>asked|replied)\b[^\n:]{0,120}:[ \t]*(?=\n[ \t]*\n?[ \t]*\S)",
+    re.MULTILINE,
+)
 # The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
 # break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
 # (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …"). The
@@ -583,6 +614,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             )
         start = m.start(group)
         known = hits.get(start)
+        abbreviated = re.search(rf"[\s,][{LOWER}]{{1,3}}\.[ \t]*$", text[m.start(group) : m.end()])
+        if known is not None and known.end > m.end() and abbreviated:
+            # A hearing's "Морозов И.П., ул. Заводская, д. 11: …": the period closes an address's
+            # abbreviation ("ул.", "д.", "пр."), not the label; the colon does.
+            continue
         if known is not None and known.end > m.end() and info is not None:
             # "Председательствующий. Да, коллеги, … поясните, пожалуйста: когда …": a colon
             # later in the chair's first sentence made the whole run a "label"; the stenogram's
@@ -679,6 +715,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end() - 1  # the label's line, not the words' line break
             name = _strip_paren(m.group("name"))
             hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
+    asked = list(_LINE_ASKED.finditer(text, 0, limit))
+    # Two such lines at least, one of them a question's: a news story's lone "The minister
+    # replied:" over a quotation is no record of questions.
+    if len(asked) >= 2 and any(m.group("verb") == "asked" for m in asked):
+        for m in asked:
+            info = classify_label(m.group("name"))
+            start = m.start("name")
+            if info is not None and info.kind is LabelKind.PERSON and start not in hits:
+                hits[start] = LabelHit(
+                    start, m.end(), _strip_paren(m.group("name")), info, m.start()
+                )
+    for hit in _reddit_hits(text, limit):
+        hits.setdefault(hit.start, hit)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
         name = m.group("name")
         info = classify_label(name) if name == name.upper() else None
@@ -720,6 +769,16 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 start -= 2
             end = m.end() - 1  # the label's line, not the line break below it
             hits[start] = LabelHit(start, end, name, info, m.start(), called=True)
+    operator = next((h for h in hits.values() if h.called and h.text == "Operator"), None)
+    # The line break before "Operator" lost in the scrape: "… we're ready to take
+    # questions.Operator" / "Thank you. We will now begin …" — the call's own operator.
+    operator_info = operator.info if operator is not None else None
+    for m in _GLUED_OPERATOR.finditer(text, 0, limit) if operator_info is not None else ():
+        start = m.start()
+        if start not in hits and operator_info is not None:
+            hits[start] = LabelHit(
+                start, m.end(), "Operator", operator_info, start, called=True, inline=True
+            )
     for m in _LINE_STAMP_INITIALS.finditer(text, 0, limit):
         # The shape is the evidence: "AN" (Abena Nyarko) is initials here, not the article.
         initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
@@ -852,6 +911,39 @@ def _teaser_link(text: str, hit: LabelHit) -> bool:
     next_end = text.find("\n", line_end + 1)
     stamp = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
     return _TEASER_STAMP.fullmatch(stamp) is not None
+
+
+def _reddit_hits(text: str, limit: int) -> list[LabelHit]:
+    """A Reddit thread's comment headers (two at least) and the post's "submitted … by" line,
+    each a label of the user. The submitter ("[S]") speaks under the name the post gives
+    ("I'm Dr. Helena Vargas" for DrHelenaVargas) if the handle spells it, a removed account as
+    nobody."""
+    comments = list(_REDDIT_COMMENT.finditer(text, 0, limit))
+    if len(comments) < 2:
+        return []
+    found = [*comments, *_REDDIT_POST.finditer(text, 0, comments[0].start())]
+    handles = {m.group("name") for m in found if m.group(0).lstrip().startswith("submitted")}
+    handles |= {m.group("name") for m in comments if m.group("op")}
+    named: dict[str, Name] = {}
+    for handle in handles:
+        key = re.sub(r"[^a-z]", "", handle.casefold())
+        for m in _REDDIT_IAM.finditer(text, 0, comments[0].start()):
+            name = parse_name(m.group("name").split())
+            if name is not None and fold(name.surname).replace(" ", "") in key:
+                named[handle] = name
+                break
+    hits = []
+    for m in found:
+        handle = m.group("name")
+        if handle == "[deleted]":
+            info = LabelInfo(LabelKind.ANONYMOUS, handle, strong=True)
+        else:
+            who = named.get(handle) or Name(given=(), surname=handle, title=None, caps=False)
+            info = LabelInfo(LabelKind.PERSON, handle, name=who, strong=True)
+        line_end = text.find("\n", m.start("name"))
+        end = len(text) if line_end < 0 else line_end
+        hits.append(LabelHit(m.start("name"), end, handle, info, m.start(), alone=False))
+    return hits
 
 
 def _strip_paren(name: str) -> str:

@@ -2435,6 +2435,16 @@ def _initials_named(name: Name, text: str) -> str | None:
             # chair "ДАНИЛЮК В.О.", "Будь ласка, Юліє Миколаївно" for "ГНАТЮК Ю.М.".
             given.add(nominative)
     given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
+    # A woman's given name in the genitive beside its nominative: the question's "до
+    # начальника управління освіти Світлани Гордієнко" and the chair's "Дякую, Світлано
+    # Петрівно" (read back as "Світлана") for "Гордієнко С.П." — one name, the nominative.
+    given -= {
+        g
+        for g in given
+        if cyrillic
+        and g[-1:].lower() in "иіыї"
+        and any(o != g and o[:-1] == g[:-1] and o[-1:].lower() in "ая" for o in given)
+    }
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"
@@ -2901,6 +2911,12 @@ def _merged_display(
     return header_canon.get(person, person.display())
 
 
+# "… the Revd Canon Dr Miriam Okafor (Southwark) in the Chair." — the name (its styles and
+# a bracketed seat may precede "in the Chair"), as a UK record of proceedings opens.
+_IN_THE_CHAIR = re.compile(
+    rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,6}}[{UPPER}][{LETTER}'’\-]+)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+in[ \t]+the[ \t]+Chair\b"
+)
 # One office under its gendered and neutral forms: the UN's "Spokesman:" label under "… noon
 # briefing by Florian Mercadier, Spokesperson for the Secretary-General".
 _OFFICE_FORMS = (
@@ -3108,6 +3124,17 @@ def _office_holder(
     }
     if len(named_in_brackets) == 1:
         return named_in_brackets.pop()
+    # A UK record of proceedings says who presides in a sentence of its own: the General
+    # Synod's "Questions were taken at 5.30 pm, the Revd Canon Dr Miriam Okafor (Southwark) in
+    # the Chair.", Westminster Hall's "[Sir Roger Gale in the Chair]" for "THE CHAIR:".
+    if word in _office_words("chair"):
+        presiding = {
+            named.display()
+            for m in _IN_THE_CHAIR.finditer(header_text + "\n" + preface)
+            if (named := name_from_phrase(m.group(1))) is not None and named.has_full_given
+        }
+        if len(presiding) == 1:
+            return presiding.pop()
     # An earnings call's participants list, one a line, a name, a dash and the post: "Lena
     # Østerberg - Chief Executive Officer" for "CEO:" (whose office is spelled out).
     listed = {

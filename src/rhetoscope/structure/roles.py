@@ -993,14 +993,20 @@ def _roles(
     for i, (h, start, end, speaker) in enumerate(bodies):
         k = key(h, speaker)
         body = text[start:end]
-        if k not in interviewers or "?" in body or not _CLOSING_ROUND.search(body):
+        # An earnings call's operator hands the call back for the principal's closing remarks
+        # ("I'd like to turn the call back over to Ingrid for any closing remarks."): no one
+        # asked, what the principal then says is a statement.
+        hands_back = k in moderators and k not in interviewers
+        if not (k in interviewers or hands_back) or "?" in body or not _CLOSING_ROUND.search(body):
             continue
         run = []
         for j in range(i + 1, len(bodies)):
-            if key(bodies[j][0], bodies[j][3]) in interviewers:
+            if key(bodies[j][0], bodies[j][3]) in (
+                interviewers | moderators if hands_back else interviewers
+            ):
                 break
             run.append(j)
-        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2:
+        if len({key(bodies[j][0], bodies[j][3]) for j in run}) < 2 and not (hands_back and run):
             continue  # one guest answering "… in your closing remarks you said …": no round
         labels[i] = "other"
         for j in run:
@@ -1116,7 +1122,10 @@ _BRIEFING_CHAIRS = frozenset(
 _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
-    r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b",
+    r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
+    # A club's press officer: "Ryan's got a team news update first, then we'll go round the
+    # room."
+    r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b",
     re.IGNORECASE,
 )
 _OPENING_REMARKS = re.compile(

@@ -835,6 +835,9 @@ OFFICE_HEADS = (
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",
+            # A club's or a police force's media office: "PRESS OFFICER: Last one, please."
+            # beside "DUNMORE:" at a football press conference.
+            "officer",
             "premier",
             "king",
             "queen",
@@ -1758,6 +1761,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             if holder is not None:
                 return holder
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role, strong=True)
+        # A see or seat before its holder in brackets, as Hansard writes an office: the General
+        # Synod's "The Bishop of Hexham (Rt Revd Dr Sarah Linton):" is Sarah Linton.
+        seat_holder = _office_holder_in_parens(text, " ".join(tokens), role, styled=True)
+        if seat_holder is not None and len(tokens) <= 5:
+            return seat_holder
         if len(tokens) <= 4:
             # An outlet asking the questions ("The Economist:"); counted only if it recurs.
             outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
@@ -2133,20 +2141,23 @@ _CHAIR_WORDS = frozenset(
 )
 
 
-def _office_holder_in_parens(text: str, office: str, role: str | None) -> LabelInfo | None:
+def _office_holder_in_parens(
+    text: str, office: str, role: str | None, *, styled: bool = False
+) -> LabelInfo | None:
     """Hansard's "The Prime Minister (Keir Starmer):": the office held by the person in brackets,
     who is then the speaker of the bare "The Prime Minister:" labels too."""
     for inner in _PAREN_TEXT.findall(text):
         # The holder's post may follow the name after a comma: "Модератор (Елена Сорокина,
         # руководитель пресс-службы губернатора):" is Elena Sorokina.
         tokens = inner.split(",")[0].split()
-        if not 2 <= len(tokens) <= 4:
+        if not 2 <= len(tokens) <= (6 if styled else 4):
             continue
         name = parse_name(tokens)
         # A knighthood is a style, not a second office: "The Prime Minister (Sir Keir
-        # Starmer)" is Keir Starmer; "(Mr Speaker)" or "(Dr Fox)" name no holder.
-        styled = name is not None and (name.title or "").casefold() in ("sir", "dame")
-        if name is not None and name.has_full_given and (name.title is None or styled):
+        # Starmer)" is Keir Starmer; "(Mr Speaker)" or "(Dr Fox)" name no holder. A see's
+        # holder carries the clergy's styles: "(Rt Revd Dr Sarah Linton)" (styled=True).
+        knight = name is not None and (name.title or "").casefold() in ("sir", "dame")
+        if name is not None and name.has_full_given and (name.title is None or knight or styled):
             held = Name(given=name.given, surname=name.surname, title=office, caps=name.caps)
             return LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
     return None

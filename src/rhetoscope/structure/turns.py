@@ -159,7 +159,12 @@ _CLOSING_LINE = re.compile(
     # A council's minutes close the verbatim part in their own words, unbracketed: "The Chair
     # closed the public session at 7.52pm and the meeting resumed."
     r"|^[ \t]*The[ \t]+(?:Chair(?:man|woman|person)?|Mayor|Convenor)[ \t]+(?:closed|adjourned)"
-    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$",
+    r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$"
+    # A record of proceedings closes the sitting with its clock: the General Synod's "The
+    # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
+    r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
+    r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 # A live text's clock alone on its line after a blank one, the entry's words below it.
@@ -168,6 +173,37 @@ _LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=
 # "Title icon" / "Room for Disagreement" / "Not everyone is convinced …" under the Q&A of its
 # "Know More" section): a new section of the page, so no one's words go on past it.
 _SECTION_ICON = re.compile(r"^[ \t]*(?:Title|Section)[ \t]+icon[ \t]*$", re.MULTILINE)
+# A Reddit thread's action rows under a comment or the post, each a line of run-together
+# links: "permalinksaveembedreportparentreply", "1,284 comments  share  save  hide  report",
+# "Continue this thread →", "load more comments (214 replies)". The user's words end above.
+_THREAD_CRUMB = re.compile(
+    r"^[ \t]*(?:permalink(?:[ \t]*(?:save|embed|report|parent|reply|give[ \t]*award))+"
+    r"|[\d,.]+k?[ \t]+comments?(?:[ \t]+(?:share|save|hide|report|crosspost|give[ \t]+award))+"
+    r"|Continue[ \t]+this[ \t]+thread[ \t]*(?:→|->)?|load[ \t]+more[ \t]+comments\b[^\n]{0,30}"
+    r"|sorted[ \t]+by:[ \t]*\w+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The minutes' signature under the last words, a post then initials and surname: a hearing's
+# "Секретарь публичных слушаний Е.А. Гусева", "Председательствующий А.В. Соколов",
+# "Секретар сесії О.М. Ткач". What follows it is the record's, not the last speaker's.
+_MINUTES_SIGNED = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:Секретарь|Секретар|Председательствующий|Председатель|Головуючий|Голова)"
+    r"(?:[ \t]+[а-яёіїєґ]+){0,4}[ \t]+(?:[А-ЯЁІЇЄ]\.[ \t]?){1,2}[ \t]?[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+"
+    r"[ \t]*(?:\n|$)",
+)
+# A club's or a venue's notice under the last answer, a paragraph of its own: "Ticket
+# information: Saturday's match is sold out. …", "Further information: …" — the page's.
+_INFO_NOTICE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:(?:Ticket|Travel|Booking|Match|Further|More|Additional|Media|Press)"
+    r"[ \t]+)?[Ii]nformation[ \t]*:[ \t]+[^\n]{10,}",
+)
+# A podcast page's chapter list under the transcript: "Таймкоды:" / "00:00 — Вступление" /
+# "00:34 — Почему грипп возвращается", "Timestamps:" / "(00:00) Intro" — the page's index.
+_CHAPTERS = re.compile(
+    r"^[ \t]*(?i:таймкоды|тайм-коды|таймкоди|тайм-коди|timestamps|timecodes|chapters)[ \t]*:?"
+    r"[ \t]*\n(?=[ \t]*[(\[]?\d{1,2}:\d{2})",
+    re.MULTILINE,
+)
 _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
@@ -664,6 +700,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             _END_MARK.search(text, start, end)
             or _CLOSING_LINE.search(text, start, end)
             or _SECTION_ICON.search(text, start, end)
+            or _THREAD_CRUMB.search(text, start, end)
+            or _CHAPTERS.search(text, start, end)
         )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
@@ -683,6 +721,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
+            signed = _MINUTES_SIGNED.search(text, start, end)
+            if signed is not None and re.search(
+                r"[.!?…\"”»)]$", text[start : signed.start()].rstrip()
+            ):
+                end = len(text[: signed.start()].rstrip())
+            notice = _INFO_NOTICE.search(text, start, end)
+            if notice is not None and re.search(
+                r"[.!?…\"”»)][ \t]*$", text[start : notice.start()].rstrip()
+            ):
+                end = len(text[: notice.start()].rstrip())
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
