@@ -258,6 +258,11 @@ _TRAILING_LINE = re.compile(
     r"|Continue[ \t]+reading[ \t]*$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
+    # A newspaper's comment section under the story: "Join the conversation" / "Show comments"
+    # / "The Telegraph values your comments but kindly requests all posts are on topic, …".
+    r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
+    r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
+    r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
@@ -844,6 +849,10 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
     # A think tank's disclaimer under the Q&A: "The views expressed in GMF publications and
     # commentary are the views of the author(s) alone."
+    # A book plug under a Q&A: "Sir Richard Hartley's memoir, The Alliance Years, is published
+    # by Hodder & Stoughton." (the page's note on the interviewee, no one's words).
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:new[ \t]+|latest[ \t]+)?(?:book|memoir|novel"
+    r"|biography|autobiography),[^\n]{1,120}?,[ \t]+is[ \t]+(?:published|out)\b[^\n]{0,200}"
     r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
     r"(?:s|\(s\))?\b[^\n]{0,160}"
     # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
