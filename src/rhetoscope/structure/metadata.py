@@ -302,7 +302,9 @@ _TRAILING_LINE = re.compile(
     # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
     # Meduza’s English-language team." (each sentence one credit, no one's words).
     r"|(?:(?:Interview(?:ed)?|Interview[ \t]+conducted|Translated|Translation|Edited|Condensed"
-    r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?)[ \t]+by"
+    r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?"
+    # El País English: "English version by Heather Galloway."
+    r"|(?:English|Spanish|French|German|Italian|Portuguese)[ \t]+(?:version|translation))[ \t]+by"
     r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
     # A translated story's note: "Translation of an original article published in French on
     # lemonde.fr; the publisher may only be liable for the French version."
@@ -888,8 +890,9 @@ _PERSON_BIO = re.compile(
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
+    # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
-    r"|professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
+    r"|professor|Professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
     r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
     r"|associate|scholar)s?\b"
