@@ -2262,6 +2262,10 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
+# Honorifics written as part of a full name ("Sir Richard Hartley", "Dame Sarah Kent").
+_HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
+
+
 def _headlined_subject(lead: str, asker: str | None) -> str | None:
     """The interviewee of a profile interview whose lead opens a paragraph with their full name,
     the name its headline writes too (the Irish Times: "‘We will not build …’: Housing Minister
@@ -2269,10 +2273,12 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
     must agree, so a lead about someone else names no one."""
     for m in reversed(list(_LEAD_SUBJECT.finditer(lead))):
         name = name_from_phrase(m.group("n"))
+        first = m.group("n").split()[0]
         if (
             name is not None
             and name.has_full_given
-            and not is_title_token(m.group("n").split()[0])
+            # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …")
+            and (not is_title_token(first) or first in _HONORIFICS)
             and name.display() != asker
             and lead.count(name.display()) >= 2
         ):
@@ -2651,7 +2657,31 @@ def _bold_dialogue(
         elif first_label.group("n") in text[: first_label.start()]:
             # "… Republic спросил у экономиста …": the outlet the lead names asks as written.
             asker = first_label.group("n")
-    if asker is None:
+    # A readers' Q&A opens each bold question with the reader who sent it ("**Tom Ellery,
+    # Shrewsbury: Should Britain bring back …?**", "**A reader in Cardiff: How long …?**"): at
+    # least two differently named readers, on half the questions or more, ask each as their
+    # opener names (an unnamed reader as null); the opener is no word of the question.
+    readers = [
+        _PERSON_OPENER.match(text, m.start("q"), last.end("q"))
+        or _READER_OPENER.match(text, m.start("q"), last.end("q"))
+        for m, last in paras
+    ]
+    reader_names = [
+        (n.display() if (n := name_from_phrase(r.group("n"))) and n.has_full_given else None)
+        if r is not None and r.groupdict().get("n")
+        else None
+        for r in readers
+    ]
+    question_askers: list[str | None] | None = None
+    if (
+        sum(r is not None for r in readers) >= max(2, len(paras) / 2)
+        and len({n for n in reader_names if n}) >= 2
+    ):
+        question_askers = [
+            n if r is not None else asker for r, n in zip(readers, reader_names, strict=True)
+        ]
+        outlet_labels = list(readers)
+    if asker is None and question_askers is None:
         m0, last0 = paras[0]
         own_q = _PERSON_OPENER.match(text, m0.start("q"), last0.end("q"))
         named = name_from_phrase(own_q.group("n")) if own_q is not None else None
@@ -2796,7 +2826,8 @@ def _bold_dialogue(
         # ("**— Спасибо.**" / "— Спасибо вам, приходите на открытие."): a closing remark, no
         # question, though answered.
         asks = asks and not closing_thanks
-        turns = [(q_start, q_end, "question" if asks else "other", asker)]
+        q_asker = question_askers[i] if question_askers is not None else asker
+        turns = [(q_start, q_end, "question" if asks else "other", q_asker)]
         for lost in _UNBOLD_DASHED_ASK.finditer(text, a_start, a_end) if dash_style else ():
             q = "q" if lost.group("q") is not None else "g"
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
@@ -2925,8 +2956,13 @@ _OUTLET_OPENER = re.compile(
 # A person's name (and their outlet) labelling the first bold question: "Татьяна Гуськова,
 # «АиФ»: Игорь, …?".
 _PERSON_OPENER = re.compile(
-    rf"[ \t]*(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    rf"[ \t]*(?P<n>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+(?:[{UPPER}][{LOWER}]+)?)"
     r"(?:[ \t]*,[ \t]*(?:«[^»\n]{2,40}»|[^\s:,]{2,30}))?[ \t]*:[ \t]+"
+)
+# An unnamed reader opening their question in a readers' Q&A: "A reader in Cardiff: …".
+_READER_OPENER = re.compile(
+    r"[ \t]*(?:An?[ \t]+(?:reader|listener|viewer)|Anonymous|Name[ \t]+withheld)"
+    r"(?:[ \t]*,|[ \t]+(?:in|from)\b)?[^:\n?]{0,40}:[ \t]+"
 )
 _BARE_CREDIT = re.compile(r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:")
 

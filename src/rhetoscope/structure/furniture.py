@@ -311,6 +311,12 @@ _READ_ALSO = re.compile(
     # The Times of India's "Also Read" over a headline link; the FT's "Recommended" over its
     # rubric and headline ("The Big Read" / "France's debt dilemma: …?").
     r"|Also[ \t]+read|Recommended"
+    # El País's box between two answers: "More information" over two headline links.
+    r"|More[ \t]+(?:information|on[ \t]+this[ \t]+(?:story|topic)|stories|coverage)"
+    # The World Bank's sidebar between two answers, the answers' own sentences quoted under it:
+    # "KEY QUOTES" / "“A tailor needs a sewing machine …”"; "STORY HIGHLIGHTS", "FAST FACTS".
+    r"|Key[ \t]+(?:quotes|facts|points|takeaways)|(?:Story[ \t]+)?highlights"
+    r"|(?:Fast|Quick)[ \t]+facts"
     # Nikkei Asia's box under the last answer: "Read next" over its headline links.
     r"|Read[ \t]+next"
     # Al Jazeera's "Keep reading" / "list of 4 items" / "list 1 of 4" / a headline / … /
@@ -816,6 +822,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 _NEWSLETTER_BOX.match(ln) is not None or _NEWSLETTER.match(ln) is not None
                 for ln in lines[1:]
             )
+        )
+        # Or its heading, the newsletter's name, heads it ("JPOST NEWSLETTER" / "Stay updated
+        # with the latest news!"), the sign-up line itself maybe cut already as a heading.
+        box = box or (
+            len(lines) <= 4
+            and all(len(ln.split()) <= 15 for ln in lines)
+            and len(lines[0].split()) <= 4
+            and re.fullmatch(r"(?i)[ \t]*[^\n.!?]{0,30}\bnewsletters?[ \t]*", lines[0]) is not None
         )
         # A magazine's box asks first, then pitches its mailing list (Mother Jones: "Looking for
         # news you can trust?" / "Subscribe to the Mother Jones Daily to have our top stories

@@ -264,6 +264,11 @@ _TRAILING_LINE = re.compile(
     r"|Continue[ \t]+reading[ \t]*$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
+    # A newspaper's comment section under the story: "Join the conversation" / "Show comments"
+    # / "The Telegraph values your comments but kindly requests all posts are on topic, …".
+    r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
+    r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
+    r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
@@ -303,7 +308,9 @@ _TRAILING_LINE = re.compile(
     # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
     # Meduza’s English-language team." (each sentence one credit, no one's words).
     r"|(?:(?:Interview(?:ed)?|Interview[ \t]+conducted|Translated|Translation|Edited|Condensed"
-    r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?)[ \t]+by"
+    r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?"
+    # El País English: "English version by Heather Galloway."
+    r"|(?:English|Spanish|French|German|Italian|Portuguese)[ \t]+(?:version|translation))[ \t]+by"
     r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
     # A translated story's note: "Translation of an original article published in French on
     # lemonde.fr; the publisher may only be liable for the French version."
@@ -863,6 +870,10 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
     # A think tank's disclaimer under the Q&A: "The views expressed in GMF publications and
     # commentary are the views of the author(s) alone."
+    # A book plug under a Q&A: "Sir Richard Hartley's memoir, The Alliance Years, is published
+    # by Hodder & Stoughton." (the page's note on the interviewee, no one's words).
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:new[ \t]+|latest[ \t]+)?(?:book|memoir|novel"
+    r"|biography|autobiography),[^\n]{1,120}?,[ \t]+is[ \t]+(?:published|out)\b[^\n]{0,200}"
     r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
     r"(?:s|\(s\))?\b[^\n]{0,160}"
     # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
@@ -898,8 +909,9 @@ _PERSON_BIO = re.compile(
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
+    # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
-    r"|professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
+    r"|professor|Professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
     r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
     r"|associate|scholar)s?\b"

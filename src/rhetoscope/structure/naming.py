@@ -2738,6 +2738,26 @@ def _as_written_in_header(name: Name, speaker: str, header_text: str) -> bool:
     return re.search(standalone, header_text) is not None
 
 
+# A newspaper's own word ending its name, beyond the outlet list's: "… Examiner", "… Record".
+_PAPER_WORDS = frozenset(
+    {
+        "examiner",
+        "record",
+        "courier",
+        "chronicle",
+        "observer",
+        "sentinel",
+        "dispatch",
+        "register",
+        "enquirer",
+        "inquirer",
+        "bulletin",
+        "monitor",
+        "mirror",
+    }
+)
+
+
 def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     """A one-word label that a name on the page completes into the site's own masthead, the
     first line's name before its section ("Meridian Review | Interviews" over "Meridian:"): the
@@ -2753,16 +2773,20 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     words = masthead.split()
     # (a first line of two names alone may be the person's: "Dana Whitcombe" over "Dana:";
     # the site's section after it, or a paper's word, makes it the masthead)
+    # (a paper named for its place and a paper's word the outlet list lacks: "Wisconsin
+    # Examiner" over "Examiner:", "Coastal Record" over "Record:")
+    paper = (
+        bool(words)
+        and words[-1].lower() == name.surname.lower()
+        and (_news_outlet(masthead) or fold(words[-1]) in _PAPER_WORDS)
+    )
     return (
         masthead == speaker
-        and (len(parts) > 1 or _news_outlet(masthead))
+        and (len(parts) > 1 or paper)
         and 2 <= len(words) <= 4
         # the short name is the masthead's first word ("Meridian:") or, on a paper named for
         # its place, its paper's word ("GAZETTE:" under "The Harvard Gazette")
-        and (
-            words[0].lower() == name.surname.lower()
-            or (words[-1].lower() == name.surname.lower() and _news_outlet(masthead))
-        )
+        and (words[0].lower() == name.surname.lower() or paper)
         and re.search(r"[:.?!…,]", masthead) is None
     )
 
@@ -2837,11 +2861,16 @@ def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
         if not text or not text[0].isupper():
             continue
         said = re.escape(text)
-        if re.search(
+        for m in re.finditer(
             rf"\b{said}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|asked|met)\b"
             rf"|\b(?:tells|told|telling|to|with)[ \t]+(?:the[ \t]+)?{said}\b",
             preface,
         ):
+            # A quote's attribution is no interview: "“We’re at the bone,” Chippewa
+            # Falls Mayor Greg Lindqvist told the Examiner last week." (a third source, earlier).
+            sentence = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z“\"])", preface[: m.start()])[-1]
+            if re.search(r"[\"”][ \t]", sentence.replace("\n", " ")) is not None:
+                continue
             return True
     return False
 

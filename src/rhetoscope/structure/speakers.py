@@ -808,7 +808,7 @@ NOT_NAME_WORDS = _words(
     added asked wrote according regime one two three why how what when where who which more most
     some any all no not part chapter section update video photo problems solutions record
     change bombshell exclusive opinion editorial analysis summary verdict claim rating
-    transcript transcripts
+    transcript transcripts related topics tags
     вердикт итог главное новости
     """
 )
