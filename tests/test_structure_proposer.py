@@ -44,7 +44,7 @@ def test_cross_validated_figures_meet_the_pinned_floors() -> None:
     """Held-out documents (5 folds): the tagger alone finds 88 % of the turns of label-less Q&A
     pages with exact boundaries and reads almost no article or speech as a Q&A."""
     cv = json.loads(CARD.read_text(encoding="utf-8"))["cv"]
-    assert cv["qa_pages"] >= 238
+    assert cv["qa_pages"] >= 243
     assert cv["turn_recall"] >= 0.87
     assert cv["qa_pages_read"] >= 0.97 * cv["qa_pages"]
     assert cv["other_pages_read_as_qa"] <= 3

@@ -20,6 +20,7 @@ from rhetoscope.structure.furniture import (
     _DONATE_HEADING,
     _NEWSLETTER_BOX,
     _WIRE_CREDIT,
+    _dossier_start,
     _in_read_also,
     _pull_quote,
     _trim_fact_box,
@@ -3559,6 +3560,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     lead, or the first question's address), so an article that asks a few questions of its own
     stays one statement. A page that names no one may still say it is a Q&A ("Q. & A.", "Ask
     the Expert", "Мы поговорили с …", "The interview has been edited for length")."""
+    # A dossier box under the last answer, its heading alone on a line ("ДОСЬЕ" / "Стрельцов
+    # Николай Петрович. Родился в 1951 году …"), is the page's, as under a labelled answer.
+    body_end = _dossier_start(text, 0, body_end)
     proposed = _unboxed(text, propose(text, body_end))
     if not proposed:
         return ()
