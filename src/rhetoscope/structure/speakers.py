@@ -607,6 +607,10 @@ _LONE_POSTS = frozenset(
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
         # села Лугове Миколи Ткачука".
         "староста",
+        # A school's head as its own paper labels her: "Principal:" under the headline "Five
+        # minutes with the Principal: Mrs. Grace Adeyemi on phones …" ("Principal Deputy …"
+        # before a name stays a title).
+        "principal",
     }
 )  # fmt: skip
 TITLE_WORDS = (
