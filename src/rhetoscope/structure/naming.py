@@ -1357,6 +1357,8 @@ def _speaker_names(
             if len(held) == 1 and speaker in (None, info.text, info.office):
                 speaker = held.pop()
         out[h.start] = speaker
+    if preface or header_text:
+        _spoken_to_host(out, labels, names, preface or header_text)
     if text:
         # "Ответ:" under "Брифинг … М.В.Захаровой" above "Персоналии: Захарова Мария
         # Владимировна": a role word's person completed from the text, as a label's would be.
@@ -1482,6 +1484,56 @@ def _accented_as_written(speaker: str | None, header_text: str) -> str | None:
 _POST_LABELS = frozenset(
     {"anchor", "reporter", "correspondent", "presenter", "host", "co-host", "interviewer"}
 )
+
+
+# The lead's interviewee "spoke to" (or "talked with") the presenter: a radio page's dek
+# "Professor Aileen Fraser, Scotland's interim Chief Medical Officer, spoke to Tom Ashdown on
+# Morning Call." The sentence opens with the answering side's holder, the object is who asks.
+_SPOKE_TO = re.compile(
+    r"[ \t]+(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)[ \t]+"
+    rf"((?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{_NAME_WORD}[ \t]+{_NAME_WORD})(?![{LETTER}\-])"
+)
+
+
+def _spoken_to_host(
+    out: dict[int, str | None], labels: Sequence[LabelHit], names: Sequence[Name], lead: str
+) -> None:
+    """Name the unnamed "Presenter:"/"Host:"/"Interviewer:" labels (in ``out``, in place) as
+    the one person the lead says the answering side's one named speaker spoke to."""
+    asking = [
+        h
+        for h in labels
+        if h.info.kind is LabelKind.INTERVIEWER and h.info.name is None and out.get(h.start) is None
+    ]
+    answering = {
+        out.get(h.start)
+        for h in labels
+        if h.info.kind not in (LabelKind.INTERVIEWER, LabelKind.QUESTION)
+    }
+    if not asking or any(
+        h.info.kind is LabelKind.INTERVIEWER and out.get(h.start) is not None for h in labels
+    ):
+        return
+    if len(answering) != 1 or (guest := next(iter(answering))) is None or " " not in guest:
+        return
+    surname = re.escape(guest.split()[-1])
+    found = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}]){surname}(?![{LETTER}])[^.!?\n]{{0,120}}?{_SPOKE_TO.pattern}", lead
+    ):
+        named = name_from_phrase(m.group(1))
+        if (
+            named is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+            and not any(n.compatible(named) for n in names)
+            and named.display() != guest
+        ):
+            found.add(named.display())
+    if len(found) == 1:
+        host = found.pop()
+        for h in asking:
+            out[h.start] = host
 
 
 def _posted_journalist(label: str, lead: str) -> Name | None:
@@ -3204,6 +3256,24 @@ def _office_holder(
         named = name_from_phrase(appositive.pop())
         if named is not None and named.given:
             # "Jean-Noël Barrot, Minister for …" who also has a label of his own: one person.
+            return _merged_display(named, label_names, header_canon)
+    # The whole office after the name, behind where it serves and how it is held: a radio
+    # page's dek "Professor Aileen Fraser, Scotland's interim Chief Medical Officer, spoke to …"
+    # for "Chief Medical Officer:" (a deputy, a former holder is someone else).
+    qualified = {
+        m.group(1)
+        for m in re.finditer(
+            rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+            rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+            rf"(?:the[ \t]+|[{UPPER}][{LETTER}\-]+['’]s[ \t]+)?"
+            rf"(?:(?:interim|acting|new|current|incoming)[ \t]+)?"
+            rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
+            header_text + "\n" + preface,
+        )
+    }
+    if len(qualified) == 1:
+        named = name_from_phrase(qualified.pop())
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             return _merged_display(named, label_names, header_canon)
     # The office and what it serves, then its holder after a comma: a dek's "The
     # Director-General of the Nordic Air Carriers Association, Henrik Solberg, on …", a

@@ -745,6 +745,14 @@ TITLE_WORDS = (
         "cabinet",
         "public",
         "relations",
+        # Offices whose first word is a common noun, not a given name: a radio page's "Chief
+        # Medical Officer:", a committee's "Auditor General:", "Surgeon General:", "Solicitor
+        # General:" (the head noun makes them offices, not "Medical Officer" with a title).
+        "medical",
+        "auditor",
+        "surgeon",
+        "solicitor",
+        "comptroller",
     }
 )
 
