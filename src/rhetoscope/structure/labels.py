@@ -1013,6 +1013,27 @@ def _in_fields(text: str, hit: LabelHit) -> bool:
     )
 
 
+_ROSTER_VALUE = re.compile(
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"
+)
+
+
+def _roster_line(text: str, hit: LabelHit) -> bool:
+    """Is the label's line a roster's "Post: Name" line, a name its only words, between two
+    other short lines without a sentence end ("Participants:" above, a member below)?"""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = _line_end(text, hit.end)
+    if line_start < 2 or line_end >= len(text) or hit.inline:
+        return False
+    rest = text[hit.end : line_end].strip()
+    if not _ROSTER_VALUE.fullmatch(rest):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    below = text[line_end + 1 : _line_end(text, line_end + 1)].strip()
+    return all(0 < len(line) <= 80 and not re.search(r"[.!?…]$", line) for line in (above, below))
+
+
 # A printed table of contents: an entry, dot leaders, a page number ("The Honorable Jane Doe,
 # … Subcommittee:" / "  Oral Statement..........     1").
 _LEADER_LINE = re.compile(r"[^\n]*\.{6,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
@@ -1073,6 +1094,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         and (key := _KEY_INITIALS.search(text[hits[0].end : _line_end(text, hits[0].end)]))
         and key.group(1) in spoken
     }
+    # A participants list above the first turn puts a post and its holder on a line between
+    # other roster lines: "Participants:" / "Chair: Ms. Dolores Whitfield (Kildonan East)" /
+    # "Auditor General: Mr. Rajiv Menon" / "Mr. Paul Lachance (Portage North)", then "Auditor
+    # General: Thank you, Madam Chair. …" speaks. Before any spoken turn, a name for its words.
+    spoken_at = min((c.start for c in cands if not _fieldish(text, c)), default=len(text))
+    cands = [c for c in cands if not (c.start < spoken_at and _roster_line(text, c))]
     cands = [
         c
         for c in cands

@@ -3216,6 +3216,23 @@ def _office_holder(
         }
         if len(presiding) == 1:
             return presiding.pop()
+    # A participants list's post, a colon and its holder, one a line: a Hansard committee's
+    # "Chair: Ms. Dolores Whitfield (Kildonan East)" / "Auditor General: Mr. Rajiv Menon" for
+    # "The Chair:" and "Auditor General:" (a seat or a party may follow in brackets).
+    rostered = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?m)^[ \t]*(?:the[ \t]+)?(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})"
+            r"[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?"
+            rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+            r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$",
+            header_text + "\n" + preface,
+        )
+    }
+    if len(rostered) == 1:
+        named = name_from_phrase(rostered.pop())
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            return _merged_display(named, label_names, header_canon)
     # An earnings call's participants list, one a line, a name, a dash and the post: "Lena
     # Østerberg - Chief Executive Officer" for "CEO:" (whose office is spelled out).
     listed = {
