@@ -1014,7 +1014,8 @@ def _in_fields(text: str, hit: LabelHit) -> bool:
 
 
 _ROSTER_VALUE = re.compile(
-    rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?[{UPPER}][{LETTER}'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
 )
 

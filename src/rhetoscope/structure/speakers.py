@@ -1341,6 +1341,9 @@ _SERVICE_OFFICE = re.compile(
     r"(?i:fire|police)[ \t]+(?i:chief|commissioner)"
     r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent)"
     r"|(?i:superintendent))"
+    # A force's second in command beside its chief: "POLICE CHIEF:" / "DEPUTY CHIEF:" under
+    # "Police Chief Dana Whitlock and Deputy Chief Marisol Ramos brief media …".
+    r"|(?i:(?:deputy|assistant)[ \t]+chief)"
 )
 _MODIFIED_QUESTION = re.compile(
     r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
