@@ -3055,12 +3055,14 @@ def _office_spelled(office: str) -> str:
     if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{6,}}", last):
         # A lower-case domain that the lead names by the institution's own title: "Директор
         # водоканала:" under "директор МУП «Вологдагорводоканал» Сергей Гладков" — up to three
-        # words after the office, one of them holding the domain's stem.
+        # words after the office, one of them holding the domain's stem. (Four where the
+        # adjectives pile up: "Директор лікарні:" under "директор Полтавської обласної клінічної
+        # лікарні Микола Гребінь".)
         stem = re.escape(last[:-2])
         word = r"[^\s.!?;:]"
         return (
             rf"{re.escape(head)}[ \t]+(?:{re.escape(last)}(?![{LETTER}])"
-            rf"|(?:{word}+[ \t]+){{0,2}}{word}*(?i:{stem}){word}*)"
+            rf"|(?:{word}+[ \t]+){{0,3}}{word}*(?i:{stem}){word}*)"
         )
     first, _, rest = office.partition(" ")
     if rest and re.fullmatch(r"[A-Z]{2,6}", first):
