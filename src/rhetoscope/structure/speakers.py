@@ -72,6 +72,10 @@ INTERVIEWER_WORDS = frozenset(
         "журналіст",
         "журналістка",
         "кореспондент",
+        # The feminine correspondent: "Кореспондентка: Пані Наталіє, …?" (Russian
+        # "Корреспондентка:").
+        "кореспондентка",
+        "корреспондентка",
         "ведучий",
         "ведуча",
         # Mexico's presidency labels every reporter at the morning conference "INTERLOCUTOR:"
@@ -607,6 +611,9 @@ _LONE_POSTS = frozenset(
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
         # села Лугове Миколи Ткачука".
         "староста",
+        # A researcher labelled by her trade: "Науковиця:" under "… ми поговорили з біологинею
+        # Наталією Коваль …" (Russian "Учёный:").
+        "науковець", "науковиця", "учёный", "ученый",
     }
 )  # fmt: skip
 TITLE_WORDS = (
