@@ -1087,6 +1087,15 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
         # (ZMINA): "Ганна Ткач"; a surname in the instrumental too ("Олегом Синєгубовим").
         inflected = re.search(r"(?:им|ым|ом|ем|єм|ою|ею)$", surname) is not None
         return _nominative(given), _nominative(surname) if inflected else surname
+    if (
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ы|ии|ьи|ії|[гкх]и)", given)
+        and len(given) > 3
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[бвгджзклмнпрстфхцчшщ]", surname)
+    ):
+        # A woman's consonant-final surname does not decline, her given name does: "… мы
+        # узнали у Ирины Шевчук, которая руководит театром" is Ирина Шевчук (no nominative
+        # given name ends so).
+        return _genitive_given(given), surname
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):
