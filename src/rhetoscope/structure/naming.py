@@ -288,6 +288,17 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
             # Chinese, Hungarian usage on official pages), the given name after it.
+            # A Korean given name after the family name is hyphenated, lowercase after the hyphen
+            # ("PARK Ji-hoon" in the headline, "Park Ji-hoon has run …" in the lead, for
+            # "Park:"): the name is kept in the page's order, as the header reads "Han Sung-min".
+            korean = (
+                rf"(?<![{LETTER}])(?:{re.escape(name.surname.upper())}|{re.escape(name.surname)})"
+                rf"[ \t]+([{UPPER}][{LOWER}]+-[{LOWER}]+)(?![{LETTER}\-])"
+            )
+            given_after = {m.group(1) for m in re.finditer(korean, header_text)}
+            if len(given_after) == 1:
+                out.append(Name((name.surname,), given_after.pop(), name.title, caps=False))
+                continue
             caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
             found = {m.group(1) for m in re.finditer(caps, header_text)}
         if len(found) > 1 and name.title:
