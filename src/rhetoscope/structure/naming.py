@@ -372,8 +372,36 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 }
                 if len(doubles) == 1:
                     given = tuple(_recase_word(g) for g in doubles.pop())
+            if len(given) == 1:
+                given = _particled_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+_LUSO_PARTICLES = r"(?:de|da|do|dos|das|del|della|di)"
+
+
+def _particled_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A Portuguese or Spanish full name read back from its last two words across its
+    particles: "Queiroz:" under "Maria de Fátima dos Santos Queiroz, who leads …" is that whole
+    name, not "Santos Queiroz" (a particle right before the word found shows it is no given
+    name). The caption's spelling without accents is the same name; the accented one wins."""
+    run = (
+        rf"(?<![{LETTER}'’.\-])((?:[{UPPER}][{LOWER}]+[ \t]+)"
+        rf"(?:(?:{_LUSO_PARTICLES}[ \t]+)?[{UPPER}][{LOWER}]+[ \t]+)*?{_LUSO_PARTICLES}[ \t]+)"
+        rf"{re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    )
+    runs = {
+        m.group(1)
+        for m in re.finditer(run, header_text)
+        if not _titleish(m.group(1).split()[0])
+        and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
+        and m.group(1).split()[0].lower() not in _HEADLINE_STOPS
+    }
+    if not runs or len({fold(_latin_base(r)) for r in runs}) != 1:
+        return (given,)
+    accented = sorted(r for r in runs if not r.isascii())
+    return (*(accented or sorted(runs))[0].split(), given)
 
 
 # "с Министром иностранных дел Республики Индонезии Сугионо" for "Сугионо:": before a surname
