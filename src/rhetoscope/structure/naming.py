@@ -2021,6 +2021,33 @@ def _given_introduced(word: str, before: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A first-name label's own first turn saying the whole name: "Colm: Good afternoon, and welcome
+# to panel 3B. I'm Colm Ó Súilleabháin, and …" (an Irish surname's particle "Ó"/"Ní" included;
+# the speaker's own spelling beats a roster's without its accents).
+_SELF_NAMED = re.compile(
+    r"(?:^|[.!?,][ \t]+)(?:I['’]m|I[ \t]+am|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати)"
+    r"[ \t]+(?P<name>\S+(?:[ \t]+(?:(?:Ó|Ní|Nic|Uí|Mac|Mc|de|van|von|der|da|dos|al-)[ \t]+)?"
+    rf"{_SURNAME_WORD}){{1,2}})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
+)
+
+
+def _given_self_named(word: str, labels: Sequence[LabelHit], text: str) -> str | None:
+    """The full name a first-name label ("Colm:") says is its own in its first turn's opening
+    sentences; None when it does not."""
+    at = next((i for i, h in enumerate(labels) if fold(h.info.text) == fold(word)), None)
+    if at is None or not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    end = labels[at + 1].start if at + 1 < len(labels) else len(text)
+    body = text[labels[at].end : min(end, labels[at].end + 300)].strip()
+    m = _SELF_NAMED.search(body)
+    if m is None or len(re.findall(r"[.!?](?=[ \t])", body[: m.start()])) > 2:
+        return None
+    name = name_from_phrase(m.group("name"))
+    if name is None or not name.given or fold(name.given[0]) != fold(word):
+        return None
+    return name.display()
+
+
 def _line_at(text: str, pos: int) -> str:
     """The whole line of ``text`` that ``pos`` stands on."""
     end = text.find("\n", pos)
@@ -2070,7 +2097,11 @@ def _named_in_text(
                 new = found[0].display()
             elif not found and not words[:-1]:
                 # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
-                new = _given_introduced(display, text[max(0, at - 4000) : at]) or new
+                new = (
+                    _given_self_named(display, labels, text)
+                    or _given_introduced(display, text[max(0, at - 4000) : at])
+                    or new
+                )
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))
