@@ -2048,6 +2048,36 @@ def _given_self_named(word: str, labels: Sequence[LabelHit], text: str) -> str |
     return name.display()
 
 
+def _nicknamed(word: str, before: str) -> str | None:
+    """The one full name the text gives a label's lone word as a nickname or a short form,
+    before the label first speaks: "Sandro:" under "Aleksandre Beridzeshvili — known to
+    everyone in Kakheti as Sandro — exports …" or "Aleksandre "Sandro" Beridzeshvili"; "Оля:"
+    under "Ведучі: Тарас Мельник і Оля (Ольга) Дзюба" (the form in brackets is the full one)."""
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    nick = re.escape(word)
+    patterns = (
+        # "Full Name — known (to everyone …) as Word", "Full Name, called Word", "…, nicknamed"
+        rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*"
+        rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
+        rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
+        # "Given "Word" Surname"
+        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})(?![{LETTER}])",
+        # "Word (Given) Surname": the full given name in brackets after the short form
+        rf"(?<![{LETTER}]){nick}[ \t]+\((?P<g>{_NAME_WORD})\)[ \t]+(?P<s>{_SURNAME_WORD})"
+        rf"(?![{LETTER}])",
+    )
+    found = {
+        n.display()
+        for pattern in patterns
+        for m in re.finditer(pattern, before)
+        if (n := name_from_phrase(f"{m.group('g')} {m.group('s')}")) is not None
+        and n.has_full_given
+        and not _titleish(n.given[0])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _line_at(text: str, pos: int) -> str:
     """The whole line of ``text`` that ``pos`` stands on."""
     end = text.find("\n", pos)
@@ -2100,6 +2130,7 @@ def _named_in_text(
                 new = (
                     _given_self_named(display, labels, text)
                     or _given_introduced(display, text[max(0, at - 4000) : at])
+                    or _nicknamed(display, text[max(0, at - 4000) : at])
                     or new
                 )
         if (
