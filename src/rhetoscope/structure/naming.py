@@ -2062,7 +2062,8 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
         rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
         # "Given "Word" Surname"
-        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})(?![{LETTER}])",
+        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
+        rf"(?![{LETTER}])",
         # "Word (Given) Surname": the full given name in brackets after the short form
         rf"(?<![{LETTER}]){nick}[ \t]+\((?P<g>{_NAME_WORD})\)[ \t]+(?P<s>{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
