@@ -1907,7 +1907,11 @@ _RU_GUEST_LINE = re.compile(
     re.MULTILINE,
 )
 _MORE_PAIR = re.compile(
-    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+"
+    # A co-host's short given name before the full one in brackets: "Ведучі: Тарас Мельник і
+    # Оля (Ольга) Дзюба" lists Ольга Дзюба (the bracketed form is the name's own).
+    r"(?P<short>[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+\((?=[А-ЯЁІЄ][а-яёіїєґ'’]+\)[ \t]))?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’").replace(r")[ \t]+", r")(?(short)\))[ \t]+", 1)
 )
 
 
