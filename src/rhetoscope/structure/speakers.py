@@ -124,6 +124,12 @@ ANONYMOUS = frozenset(
         "участник",
         "реплика",
         "голос из зала",
+        # A round table's floor question, no voice named: "Из зала: Вопрос к Виктору
+        # Андреевичу. …" (Ukrainian "З залу:", "Із зали:").
+        "из зала",
+        "з залу",
+        "із залу",
+        "із зали",
         "remark",
         "interjection",
         "interpreter",
