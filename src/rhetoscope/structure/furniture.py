@@ -793,6 +793,15 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and _NEWSLETTER_BOX.match(lines[0]) is not None
             and len(lines[0].split()) <= 15
         )
+        # The box fenced by rules, its one line a sign-up with its button: "-----" / "SIGN UP:
+        # The Lusophone Brief — our weekly newsletter on Angola, … [Subscribe]" / "-----".
+        unruled = [ln for ln in lines if not re.fullmatch(r"[ \t]*[-–—_=*~]{3,}[ \t]*", ln)]
+        box = box or (
+            len(unruled) == 1
+            and len(unruled) < len(lines)
+            and _NEWSLETTER_BOX.match(unruled[0]) is not None
+            and len(unruled[0].split()) <= 25
+        )
         # The same box in one line, its teaser question first: "Want Field Notes in your inbox?
         # Sign up for our monthly newsletter →".
         teaser = re.match(r"[^\n?.!]{3,80}\?[ \t]+", lines[0]) if len(lines) == 1 else None

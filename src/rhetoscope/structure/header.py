@@ -1087,6 +1087,15 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
         # (ZMINA): "Ганна Ткач"; a surname in the instrumental too ("Олегом Синєгубовим").
         inflected = re.search(r"(?:им|ым|ом|ем|єм|ою|ею)$", surname) is not None
         return _nominative(given), _nominative(surname) if inflected else surname
+    if (
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ы|ии|ьи|ії|[гкх]и)", given)
+        and len(given) > 3
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[бвгджзклмнпрстфхцчшщ]", surname)
+    ):
+        # A woman's consonant-final surname does not decline, her given name does: "… мы
+        # узнали у Ирины Шевчук, которая руководит театром" is Ирина Шевчук (no nominative
+        # given name ends so).
+        return _genitive_given(given), surname
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):
@@ -1898,7 +1907,11 @@ _RU_GUEST_LINE = re.compile(
     re.MULTILINE,
 )
 _MORE_PAIR = re.compile(
-    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    r"[ \t]*(?:,|[ \t](?:и|і|й|та))[ \t]+"
+    # A co-host's short given name before the full one in brackets: "Ведучі: Тарас Мельник і
+    # Оля (Ольга) Дзюба" lists Ольга Дзюба (the bracketed form is the name's own).
+    r"(?P<short>[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+\((?=[А-ЯЁІЄ][а-яёіїєґ'’]+\)[ \t]))?"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’").replace(r")[ \t]+", r")(?(short)\))[ \t]+", 1)
 )
 
 

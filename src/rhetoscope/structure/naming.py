@@ -288,6 +288,17 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if not found and not name.surname.isupper():
             # "Foreign Minister IWAYA Takeshi": the family name first, in capitals (Japanese,
             # Chinese, Hungarian usage on official pages), the given name after it.
+            # A Korean given name after the family name is hyphenated, lowercase after the hyphen
+            # ("PARK Ji-hoon" in the headline, "Park Ji-hoon has run …" in the lead, for
+            # "Park:"): the name is kept in the page's order, as the header reads "Han Sung-min".
+            korean = (
+                rf"(?<![{LETTER}])(?:{re.escape(name.surname.upper())}|{re.escape(name.surname)})"
+                rf"[ \t]+([{UPPER}][{LOWER}]+-[{LOWER}]+)(?![{LETTER}\-])"
+            )
+            given_after = {m.group(1) for m in re.finditer(korean, header_text)}
+            if len(given_after) == 1:
+                out.append(Name((name.surname,), given_after.pop(), name.title, caps=False))
+                continue
             caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
             found = {m.group(1) for m in re.finditer(caps, header_text)}
         if len(found) > 1 and name.title:
@@ -361,8 +372,36 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 }
                 if len(doubles) == 1:
                     given = tuple(_recase_word(g) for g in doubles.pop())
+            if len(given) == 1:
+                given = _particled_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+_LUSO_PARTICLES = r"(?:de|da|do|dos|das|del|della|di)"
+
+
+def _particled_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A Portuguese or Spanish full name read back from its last two words across its
+    particles: "Queiroz:" under "Maria de Fátima dos Santos Queiroz, who leads …" is that whole
+    name, not "Santos Queiroz" (a particle right before the word found shows it is no given
+    name). The caption's spelling without accents is the same name; the accented one wins."""
+    run = (
+        rf"(?<![{LETTER}'’.\-])((?:[{UPPER}][{LOWER}]+[ \t]+)"
+        rf"(?:(?:{_LUSO_PARTICLES}[ \t]+)?[{UPPER}][{LOWER}]+[ \t]+)*?{_LUSO_PARTICLES}[ \t]+)"
+        rf"{re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    )
+    runs = {
+        m.group(1)
+        for m in re.finditer(run, header_text)
+        if not _titleish(m.group(1).split()[0])
+        and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
+        and m.group(1).split()[0].lower() not in _HEADLINE_STOPS
+    }
+    if not runs or len({fold(_latin_base(r)) for r in runs}) != 1:
+        return (given,)
+    accented = sorted(r for r in runs if not r.isascii())
+    return (*(accented or sorted(runs))[0].split(), given)
 
 
 # "с Министром иностранных дел Республики Индонезии Сугионо" for "Сугионо:": before a surname
@@ -2034,6 +2073,64 @@ def _given_introduced(word: str, before: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A first-name label's own first turn saying the whole name: "Colm: Good afternoon, and welcome
+# to panel 3B. I'm Colm Ó Súilleabháin, and …" (an Irish surname's particle "Ó"/"Ní" included;
+# the speaker's own spelling beats a roster's without its accents).
+_SELF_NAMED = re.compile(
+    r"(?:^|[.!?,][ \t]+)(?:I['’]m|I[ \t]+am|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати)"
+    r"[ \t]+(?P<name>\S+(?:[ \t]+(?:(?:Ó|Ní|Nic|Uí|Mac|Mc|de|van|von|der|da|dos|al-)[ \t]+)?"
+    rf"{_SURNAME_WORD}){{1,2}})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
+)
+
+
+def _given_self_named(word: str, labels: Sequence[LabelHit], text: str) -> str | None:
+    """The full name a first-name label ("Colm:") says is its own in its first turn's opening
+    sentences; None when it does not."""
+    at = next((i for i, h in enumerate(labels) if fold(h.info.text) == fold(word)), None)
+    if at is None or not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    end = labels[at + 1].start if at + 1 < len(labels) else len(text)
+    body = text[labels[at].end : min(end, labels[at].end + 300)].strip()
+    m = _SELF_NAMED.search(body)
+    if m is None or len(re.findall(r"[.!?](?=[ \t])", body[: m.start()])) > 2:
+        return None
+    name = name_from_phrase(m.group("name"))
+    if name is None or not name.given or fold(name.given[0]) != fold(word):
+        return None
+    return name.display()
+
+
+def _nicknamed(word: str, before: str) -> str | None:
+    """The one full name the text gives a label's lone word as a nickname or a short form,
+    before the label first speaks: "Sandro:" under "Aleksandre Beridzeshvili — known to
+    everyone in Kakheti as Sandro — exports …" or "Aleksandre "Sandro" Beridzeshvili"; "Оля:"
+    under "Ведучі: Тарас Мельник і Оля (Ольга) Дзюба" (the form in brackets is the full one)."""
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    nick = re.escape(word)
+    patterns = (
+        # "Full Name — known (to everyone …) as Word", "Full Name, called Word", "…, nicknamed"
+        rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*"
+        rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
+        rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
+        # "Given "Word" Surname"
+        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
+        rf"(?![{LETTER}])",
+        # "Word (Given) Surname": the full given name in brackets after the short form
+        rf"(?<![{LETTER}]){nick}[ \t]+\((?P<g>{_NAME_WORD})\)[ \t]+(?P<s>{_SURNAME_WORD})"
+        rf"(?![{LETTER}])",
+    )
+    found = {
+        n.display()
+        for pattern in patterns
+        for m in re.finditer(pattern, before)
+        if (n := name_from_phrase(f"{m.group('g')} {m.group('s')}")) is not None
+        and n.has_full_given
+        and not _titleish(n.given[0])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _line_at(text: str, pos: int) -> str:
     """The whole line of ``text`` that ``pos`` stands on."""
     end = text.find("\n", pos)
@@ -2083,7 +2180,12 @@ def _named_in_text(
                 new = found[0].display()
             elif not found and not words[:-1]:
                 # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
-                new = _given_introduced(display, text[max(0, at - 4000) : at]) or new
+                new = (
+                    _given_self_named(display, labels, text)
+                    or _given_introduced(display, text[max(0, at - 4000) : at])
+                    or _nicknamed(display, text[max(0, at - 4000) : at])
+                    or new
+                )
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))

@@ -72,6 +72,10 @@ INTERVIEWER_WORDS = frozenset(
         "журналіст",
         "журналістка",
         "кореспондент",
+        # The feminine correspondent: "Кореспондентка: Пані Наталіє, …?" (Russian
+        # "Корреспондентка:").
+        "кореспондентка",
+        "корреспондентка",
         "ведучий",
         "ведуча",
         # Mexico's presidency labels every reporter at the morning conference "INTERLOCUTOR:"
@@ -120,6 +124,12 @@ ANONYMOUS = frozenset(
         "участник",
         "реплика",
         "голос из зала",
+        # A round table's floor question, no voice named: "Из зала: Вопрос к Виктору
+        # Андреевичу. …" (Ukrainian "З залу:", "Із зали:").
+        "из зала",
+        "з залу",
+        "із залу",
+        "із зали",
         "remark",
         "interjection",
         "interpreter",
@@ -611,6 +621,9 @@ _LONE_POSTS = frozenset(
         # minutes with the Principal: Mrs. Grace Adeyemi on phones …" ("Principal Deputy …"
         # before a name stays a title).
         "principal",
+        # A researcher labelled by her trade: "Науковиця:" under "… ми поговорили з біологинею
+        # Наталією Коваль …" (Russian "Учёный:").
+        "науковець", "науковиця", "учёный", "ученый",
     }
 )  # fmt: skip
 TITLE_WORDS = (
