@@ -265,6 +265,27 @@ _LEAD_MODERATOR = re.compile(
 )
 
 
+# A think tank's event recap names its moderator in running text: "The discussion was
+# moderated by Dr. Kwame Asante, Senior Fellow …" (read only where no label names them: a
+# "MODERATOR (Aigerim Nurpeissova):" label already says who chairs).
+_RECAP_MODERATOR = re.compile(
+    r"(?<=[a-z][ \t])moderated[ \t]+by[ \t]+"
+    rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]*(?:$|[,.(–—-])",
+    re.MULTILINE,
+)
+
+
+def _recap_moderator(preface: str) -> Name | None:
+    """The one moderator an event recap's running text names (see _RECAP_MODERATOR)."""
+    found = {
+        named.key: named
+        for m in _RECAP_MODERATOR.finditer(preface)
+        if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _event_moderators(preface: str) -> list[Name]:
     """The one moderator an event transcript's speaker list names before the first label: they
     put the panel's questions (the panellists answer them), though no label says so."""

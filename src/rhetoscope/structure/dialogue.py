@@ -963,9 +963,18 @@ def _plain_questions(
     if len(bodies) < 2 or any(h.implied for h, *_ in bodies):
         return bodies, first_cut
     names = {h.info.name.key for h, *_ in bodies if h.info.name is not None}
-    if len(names) != 1 or any(
-        h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies
-    ):
+    if any(h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies):
+        return bodies, first_cut
+    # Two experts answering in turn, each under their surname, the questions plain (CFR:
+    # "Turkey says it releases enough water … Is that fair?" / "AL-HASHIMI: Partly. …" /
+    # "VAN RIJN: Both things are true, …"): only where the header names every labelled one
+    # as interviewed, and then only a paragraph that asks is a question (two people may well
+    # answer twice running).
+    interviewed = {fold(n.surname) for k, n in header if k.startswith(_INTERVIEWEE_KINDS)}
+    several = len(names) > 1 and all(
+        fold(h.info.name.surname) in interviewed for h, *_ in bodies if h.info.name is not None
+    )
+    if len(names) != 1 and not several:
         return bodies, first_cut
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if any(n.key in names for n in askers):
@@ -984,7 +993,7 @@ def _plain_questions(
     closing: dict[int, re.Match[str]] = {}
     for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
         m = last_para(start, bodies[i + 1][0].start)
-        if m is not None and (_ends_with_question(m.group(0)) or short(m)):
+        if m is not None and (_ends_with_question(m.group(0)) or (short(m) and not several)):
             closing[i] = m
     asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
     if asking < 2:

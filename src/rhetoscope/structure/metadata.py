@@ -26,6 +26,7 @@ from rhetoscope.structure.speakers import (
     LOWER,
     OFFICE_HEADS,
     UPPER,
+    _news_outlet,
 )
 
 MONTHS_EN = EN_MONTHS
@@ -306,7 +307,9 @@ _TRAILING_LINE = re.compile(
     r"[KkMmКкМм]?"
     r"|(?:https?://|www\.)\S+#?"
     # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
-    r"|(?:Tags?|Теги|Keywords|Topics|Темы|Categor(?:y|ies)|Filed[ \t]+under)\s*(?::.*)?"
+    # (a think tank's "Article tags: Pacific Islands, Tonga, Fisheries, Debt")
+    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Keywords|Topics|Темы|Categor(?:y|ies)"
+    r"|Filed[ \t]+under)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".
     # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
@@ -390,7 +393,8 @@ _TRAILING_LINE = re.compile(
     # An update that is news stays; one about the piece itself is an editor's note.
     r"|Update[ds]?\s*:\s*(?:This|The)\s+(?:article|piece|story|post|report|interview|transcript)"
     r"\s+(?:was|has\s+been)\b.*"
-    r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved).*"
+    # (a Creative Commons licence's line too: "Creative Commons: Some rights reserved.")
+    r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved|Some rights reserved).*"
     # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
     # vary. Transcript text may be revised to correct errors …".
     r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
@@ -770,6 +774,9 @@ _RELATED_HEADING = re.compile(
     # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
     r"|Other (?:news|articles|stories|briefings|press releases)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
+    r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
+    r"|headlines)"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
@@ -1381,6 +1388,10 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             line = line.strip()
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
                 continue
+            if _AUTHOR_BIO.fullmatch(line):
+                # The reporter's tagline among the links ("Related stories" / … / "Brady
+                # McCandless covers the environment and growth for KSL.com."): the page's too.
+                continue
             # mid.ru's index under its "Дополнительные материалы": "Персоналии" / "Лавров С.В."
             # (a surname and initials: their full stop ends no sentence).
             if re.fullmatch(r"[А-ЯЁІЇЄҐA-Z][\w'’\-]+[ \t]+(?:[А-ЯЁІЇЄҐA-Z]\.[ \t]?){1,3}", line):
@@ -1957,10 +1968,23 @@ def _clean_url(url: str) -> str:
     return url
 
 
+# A lower-case "by" on a line of its own, a person's name and nothing else (the Buenos Aires
+# Times' "by Sofía Battaglia" under the dek; a wrapped sentence's "by Governor Hale on …" is
+# not, nor Equal Times' "by Equal Times", the outlet's own credit).
+_LOWER_BYLINE = re.compile(
+    rf"^[ \t]*by[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
     m = BYLINE.search(header)
     if not m:
-        return None
+        low = _LOWER_BYLINE.search(header)
+        if low is None or _news_outlet(low.group("name")):
+            return None
+        return low.group("name")
     name = m.group("name").strip()
     return name or None
 

@@ -959,6 +959,9 @@ AUDIENCE_QUESTION = frozenset(
         "питання з зали",
         "question from the floor",
         "question from the audience",
+        # An event recap's transcript heads it the other way round: "Audience Question: Thank
+        # you, Ambassador. I'm a journalist covering the region. …".
+        "audience question",
         # A phone-in's caller, never named: "Слушатель: Здравствуйте. У меня прадед …",
         # "CALLER: Hi, long-time listener."
         "слушатель",

@@ -41,6 +41,7 @@ from rhetoscope.structure.cover import (
     _chair,
     _cover_roster,
     _event_moderators,
+    _recap_moderator,
 )
 from rhetoscope.structure.dialogue import (
     _addressed_in_full,
@@ -428,6 +429,22 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
         return labels[1:]
     if _presenter_line(text, labels) is not None:
         return labels[1:]
+    if text[labels[0].end : line_end if line_end >= 0 else len(text)].strip(" \t:*_") == "":
+        # A think tank's masthead lists who took part, each heading alone on its line over a
+        # credit: "Interviewees:" / "Layla al-Hashimi, Senior Advisor, …" / "Interviewer:" /
+        # "Corinne Abiola, Senior Editor, CFR.org" — a heading no turn below is labelled with,
+        # its next line only a name and a post: the header's, no turn.
+        below = text[line_end + 1 if line_end >= 0 else len(text) :].lstrip("\n")
+        credit = below.split("\n", 1)[0].strip()
+        named = name_from_phrase(re.split(r"[,(]", credit)[0].strip()) if "," in credit else None
+        if (
+            named is not None
+            and named.given
+            and not re.search(r"[.!?…][\"'”»)]?$", credit)
+            and len(credit.split()) <= 12
+            and not any(fold(h.info.text) == fold(labels[0].info.text) for h in labels[1:])
+        ):
+            return labels[1:]
     if (
         _EVENT_MODERATOR.match(line) is None
         or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
@@ -451,6 +468,32 @@ _CAPS_SURNAME = re.compile(
     rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’]+[ \t]+)"
     rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![{LETTER}])"
 )
+
+
+# A think tank's masthead list of who took part: "Interviewees:" / "Layla al-Hashimi, Senior
+# Advisor, …" / "Pieter van Rijn, Professor …" / "Interviewer:" / "Corinne Abiola, Senior
+# Editor, CFR.org" — a heading alone on its line, then one "Name, post" line per person.
+_MASTHEAD_HEADING = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<head>Interviewees?|Interviewers?|Guests?)[ \t]*:?(?:\*\*|__)?[ \t]*:?"
+    r"[ \t]*\n(?P<lines>(?:[ \t]*[^\n,]{3,60},[^\n]+\n?)+)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _masthead_people(preface: str) -> list[tuple[str, Name]]:
+    """(kind, name) for each person a masthead list above the first label names (see
+    _MASTHEAD_HEADING): an interviewee answers, an interviewer asks."""
+    out: list[tuple[str, Name]] = []
+    for m in _MASTHEAD_HEADING.finditer(preface):
+        asks = m.group("head").lower().startswith("interviewer")
+        kind = "interview by" if asks else "interview with"
+        for line in m.group("lines").splitlines():
+            credit = line.strip()
+            named = name_from_phrase(credit.split(",", 1)[0].strip())
+            if named is None or not named.given or re.search(r"[.!?…][\"'”»)]?$", credit):
+                break
+            out.append((kind, named))
+    return out
 
 
 def _caps_surnames_recased(trailer: str) -> str:
@@ -479,6 +522,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     first = labels[0].start if labels else None
     header_text = _header(text, first)
     header = _labelled_adjectival(_header_people(header_text), labels)
+    if first:
+        header.extend(
+            (k, n)
+            for k, n in _masthead_people(text[: min(first, 4000)])
+            if n.key not in {h.key for _, h in header}
+        )
     if (
         first
         and any(h.info.kind is LabelKind.ANSWER for h in labels)
@@ -612,6 +661,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
     header.extend(("moderator", n) for n in _event_moderators(preface))
+    recap = _recap_moderator(preface) if not any(k == "moderator" for k, _ in header) else None
+    if recap is not None and not any(
+        h.info.name is not None and fold(h.info.name.surname) == fold(recap.surname) for h in labels
+    ):
+        header.append(("moderator", recap))
     if presenter is not None:
         header.append(("moderator", presenter))
         # The same line's guest answers: "… Studio guest: Dr Amir Rahman, GP partner …".
