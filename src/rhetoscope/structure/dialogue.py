@@ -902,6 +902,10 @@ def _with_questions(
         if group == "q" and (lead_in := _emph_lead_in(text, m, bodies[0][1])) is not None:
             q_from = lead_in.start("q")
         a, b = strip_range(text, q_from, m.end(group))
+        # The press interview's dash opening the question is no word of it: "— Дома вы …?".
+        dash = _DASH_PARA.match(text, a, b)
+        if dash is not None:
+            a = dash.end()
         # A question set as a markdown heading: "### Where does the utility fit in?" (the
         # marks are the page's, no word of the question).
         heading = re.match(r"#{1,6}[ \t]+", text[a:b])
@@ -963,13 +967,28 @@ def _plain_questions(
     if len(bodies) < 2 or any(h.implied for h, *_ in bodies):
         return bodies, first_cut
     names = {h.info.name.key for h, *_ in bodies if h.info.name is not None}
-    if len(names) != 1 or any(
+    if not names or any(
         h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies
     ):
         return bodies, first_cut
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if any(n.key in names for n in askers):
         return bodies, first_cut
+    # Two interviewees under their labels (a couple, an owner and a baker: "**Николай:** …" /
+    # "**Марина:** …") may each close a turn with a question of their own, so a paragraph that
+    # asks at a body's end is the interviewer's only where the page marks it so: it opens with
+    # the press interview's dash ("— Дома вы обсуждаете спектакли?") the labelled answers lack,
+    # or a signature names an interviewer no label stands for ("Розмовляв Ігор Стеценко").
+    several = len(names) > 1
+    dashed_bodies = sum(
+        _DASH_PARA.match(text, strip_range(text, start, end)[0]) is not None
+        for _h, start, end, _sp in bodies
+    )
+    if several and dashed_bodies:
+        return bodies, first_cut
+
+    def marked(m: re.Match[str]) -> bool:
+        return not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None
 
     def last_para(a: int, b: int) -> re.Match[str] | None:
         paras = list(_PARAGRAPH.finditer(text, a, b))
@@ -980,11 +999,28 @@ def _plain_questions(
         return len(para) <= 80 and "\n" not in para and not re.search(r"[.!?…]\s+\S", para)
 
     head = list(_PARAGRAPH.finditer(text, 0, first_cut))
-    first = head[-1] if head and _ends_with_question(head[-1].group(0)) else None
+    first = (
+        head[-1] if head and _ends_with_question(head[-1].group(0)) and marked(head[-1]) else None
+    )
     closing: dict[int, re.Match[str]] = {}
-    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+    for i, (h, start, _end, _sp) in enumerate(bodies[:-1]):
         m = last_para(start, bodies[i + 1][0].start)
-        if m is not None and (_ends_with_question(m.group(0)) or short(m)):
+        if m is None or not marked(m):
+            continue
+        # A short remark closes a body as a question only where the same person answers on
+        # (one person does not answer twice running), where the dash marks it, or where it
+        # opens as a question or as thanks do ("Скільки хліба ви печете зараз", "Дякую за
+        # розмову.").
+        para = m.group(0).strip()
+        if _ends_with_question(para) or (
+            short(m)
+            and (
+                h.info.name == bodies[i + 1][0].info.name
+                or _DASH_PARA.match(text, m.start()) is not None
+                or _UNMARKED_ASK.match(para) is not None
+                or _THANKS_LINE.match(para) is not None
+            )
+        ):
             closing[i] = m
     asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
     if asking < 2:
