@@ -3584,7 +3584,15 @@ def _photo_caption(para: str) -> bool:
     return short and _PHOTO_CREDIT_END.search(para) is not None
 
 
-_QUESTION_NUMBER_AT = re.compile(r"\d{1,2}[.)][ \t]+(?=[\"“‘A-Z])")
+# (A Cyrillic page's too: "1. Гуня, чому саме зараз?", "2. «Волинь» кличе вас …".)
+_QUESTION_NUMBER_AT = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=[\"“‘«„{UPPER}])")
+# A Russian or Ukrainian lead's interview told of a pronoun: "Ми поговорили з ним на першому
+# тренуванні", "Мы побеседовали с ней накануне премьеры" — the one the lead has introduced.
+_RU_MET_PRONOUN = re.compile(
+    r"(?<![\w])(?:поговорил\w*|побеседовал\w*|поспілкувал\w*|розпитал\w*|расспросил\w*)"
+    r"[ \t]+(?:з|із|зі|с|со)[ \t]+(?:ним|нею|ней|ними)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
@@ -3632,6 +3640,11 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
         found = _most_named(lead, lead, others)
+        met = _RU_MET_PRONOUN.search(lead)
+        if found is None and met is not None:
+            # "Півзахисник Тарас Гуменюк, … повернувся до рідної команди. Ми поговорили з ним
+            # …": the one person the lead names above "з ним" answers, though named once.
+            found = _most_named(lead, lead[: met.start()], others, once=True)
         if found is not None:
             interviewees = [found]
             answerer = found.display()
