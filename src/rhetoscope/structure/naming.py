@@ -718,6 +718,21 @@ def _speaker_names(
         )
         and not re.search(r"[ыи]$", sur)
     )
+    # The same pair in the lead's instrumental under an indeclinable surname: "мы встретились
+    # с Николаем и Мариной Черных" over the labels "Николай:" / "Марина:" (each given name back
+    # in the nominative; the surname is the same in every case).
+    for m in _SHARED_SURNAME.finditer(header_text):
+        g, g2, sur = m.groups()
+        if not re.search(r"(?<![\w])(?:с|со|з|із|зі)[ \t]+$", header_text[: m.start()]):
+            continue
+        if not re.search(r"(?:ых|их|ко|ук|юк|ич|ик|ен|ян|дзе|швили)$", sur):
+            continue
+        nominatives = [_nominative(g), _nominative(g2)]
+        if g in nominatives or g2 in nominatives or any(is_title_token(w) for w in nominatives):
+            continue
+        # (The pair as read, "Николаем Черных", is no one: it would stand for them.)
+        people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
+        people.extend(Name(given=(n,), surname=sur, title=None, caps=False) for n in nominatives)
     # A couple under a Russian plural surname in the lead's case: "встретилась с Натальей и
     # Игорем Ветровыми" over the labels "Наталья:" / "Игорь:" -> "Наталья Ветрова", "Игорь
     # Ветров" (the plural's stem is the husband's surname, the wife's takes "-а").
