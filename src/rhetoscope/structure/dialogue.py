@@ -1884,7 +1884,10 @@ _AUTHOR_FIELD = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".
+    r"(?:[ \t]*[|/•·][ \t]*(?:Фото|Фотограф\w*|Photo\w*|Ілюстраці\w+|Иллюстраци\w+)\b[^\n]*)?"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 
@@ -3087,6 +3090,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     disclaimer = _VIEWS_DISCLAIMER.search(text, start, body_end)
     if disclaimer is not None:
         body_end = len(text[: disclaimer.start()].rstrip())
+    # A dossier box under the last answer ("ДОСЬЕ" / "Ирина Викторовна Шевчук родилась в 1974
+    # году …") is the page's, as for the paragraph tagger.
+    body_end = _dossier_start(text, start, body_end)
     lines: list[_LineLike] = [
         m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
     ]
