@@ -2539,7 +2539,11 @@ def _bold_dialogue(
     Used only when most bold paragraphs ask, at least two do, each is followed by plain text,
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
-    found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    found = [
+        m
+        for m in _BOLD_PARA.finditer(text, 0, body_end)
+        if _paragraph_alone(text, m) or _over_dashed_answer(text, m)
+    ]
     if len(found) < 2:
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
@@ -3973,6 +3977,21 @@ def _caption_above(lines: Sequence[_LineLike], i: int) -> bool:
 def _directionish(m: _LineLike) -> bool:
     """A bracketed line ("[Laughter?]") is no question."""
     return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
+
+
+def _over_dashed_answer(text: str, m: re.Match[str]) -> bool:
+    """Is the match a bold dashed question with its dashed answer on the very next line, the
+    blank line between lost in the scrape ("**— Скільки у вас зараз студентів**" / "—
+    Дев’ятеро. …")? The question opens a paragraph; the dashes part the two voices."""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (
+        (not before.strip() or before.endswith("\n\n"))
+        and re.match(r"[ \t]*[—–-]", m.group("q")) is not None
+        and after.startswith("\n")
+        and not after.startswith("\n\n")
+        and _DASH_PARA.match(after, 1) is not None
+    )
 
 
 def _paragraph_alone(text: str, m: re.Match[str]) -> bool:
