@@ -59,6 +59,7 @@ from rhetoscope.structure.naming import (
     _initials_named,
     _oblique_given,
     _office_holder,
+    _vocative_nominative,
 )
 from rhetoscope.structure.proposer import propose
 from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ONLY, _asks
@@ -1540,6 +1541,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         named = {_patronymic_completed(n, lead) for n in named}
         if not named and first is not None and m is None:
             named = _dossier_named(question, lead)
+        if not named and m is None:
+            named = _vocative_full_address(question)
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -1556,6 +1559,29 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+# A Ukrainian question opening with the full name in the address, the given name in the
+# vocative: "Оксано Гнатишин, отже: навіщо?" (the surname is not declined there).
+_VOCATIVE_FULL = re.compile(
+    r"[ \t]*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|е|ю|є|у))[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?),"
+)
+
+
+def _vocative_full_address(question: str) -> set[str]:
+    """The one the first question addresses by given name (vocative) and surname, in the
+    nominative ("Оксано Гнатишин, …?" -> "Оксана Гнатишин"); empty where it has no such
+    address, or a title ("Пане", "Шановний") or a patronymic stands there."""
+    m = _VOCATIVE_FULL.match(question)
+    if m is None:
+        return set()
+    voc, surname = m.groups()
+    if is_title_token(voc) or voc.lower() in NOT_GIVEN or _patronymic(surname):
+        return set()
+    if is_title_token(surname) or surname.lower() in NOT_GIVEN:
+        return set()
+    nom = _vocative_nominative(voc, question)
+    return {f"{nom} {surname}"} if nom is not None and nom != voc else set()
 
 
 def _patronymic_completed(name: str, lead: str) -> str:
