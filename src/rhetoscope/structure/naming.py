@@ -34,6 +34,7 @@ from rhetoscope.structure.header import (
     _nominative,
     _patronymic,
 )
+from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.labels import (
     _CYR_LOW,
     _CYR_UP,
@@ -993,7 +994,15 @@ def _speaker_names(
             elif info.outlet and not info.role and info.text.startswith("«"):
                 # "«СП»:" under the masthead "Свободная Пресса" with no named journalist: a
                 # quoted label is the outlet as written, not a person with those initials.
-                speaker = info.outlet
+                # The one author over the date is that journalist, though no byline field
+                # names her: "Евгения Рыбакова" / "27 ноября 2023, Москва" over "**«Труд»:**
+                # …?" (her initials, "Е.Р.:", ask the questions after it).
+                author = (
+                    None if byline or interviewers else _author_over_date(header_text, interviewees)
+                )
+                speaker = (
+                    info.outlet if author is None else _merged_display(author, names, header_canon)
+                )
             role = info.role or ""
             if (
                 outlet_first
@@ -2913,6 +2922,22 @@ def _outlet_journalist(
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
     return None
+
+
+def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
+    """The one author of a Russian or Ukrainian page, a full name alone on the line right above
+    the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
+    lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
+    found = {
+        n.key: n
+        for a, b in zip(lines, lines[1:], strict=False)
+        if re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+", a)
+        and find_date(b) is not None
+        and (n := name_from_phrase(a)) is not None
+        and n.has_full_given
+        and not any(o.surname == n.surname for o in interviewees)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _outlet_job_holder(outlet: str, lead: str) -> Name | None:
