@@ -1853,6 +1853,7 @@ _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 # A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
 # week?*" over "Maria: Because …"), only where the answers carry the labels.
 _EMPH_PARA = re.compile(r"^[ \t]*(\*\*|__|\*|_)(?P<q>[^\n*_][^\n]*?)\1[ \t]*$", re.MULTILINE)
+_ITALIC_PARA = re.compile(r"^[ \t]*(\*|_)(?P<q>[^\n*_ \t][^\n*_]*?)\1[ \t]*$", re.MULTILINE)
 _HEADING_PARA = re.compile(
     r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
 )
@@ -2570,11 +2571,27 @@ def _bold_dialogue(
         for m in _BOLD_PARA.finditer(text, 0, body_end)
         if _paragraph_alone(text, m) or _over_dashed_answer(text, m)
     ]
+    subheads: list[int] = []
     if len(found) < 2:
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
         # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
         found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    if len(found) < 2:
+        # A page that sets its questions in italics and nothing in bold but a subheading
+        # (Вятский наблюдатель: "*Валентина Петровна, сколько сейчас в библиотеке книг?*" /
+        # "Чуть больше девяти тысяч. …" / "**Продолжение**"): the italic paragraphs read as
+        # the bold ones do, under the same gates.
+        found = [m for m in _ITALIC_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        # There a bold paragraph right over an italic question that closes no sentence is a
+        # subheading ("**Продолжение**"): the page's, and the answer above ends before it.
+        subheads = [
+            b.start()
+            for b in _BOLD_PARA.finditer(text, 0, body_end)
+            if _paragraph_alone(text, b)
+            and not re.search(r"[.!?…:;,][\"”»]*$", b.group("q").strip())
+            and any(m.start() > b.end() and not text[b.end() : m.start()].strip() for m in found)
+        ]
     # Glued questions count only beside bold paragraphs of their own, on a plain line (not
     # inside a bold one), with a blank line or the text's end below.
     glued = [
@@ -2637,7 +2654,7 @@ def _bold_dialogue(
         and not text[paras[i][1].end() : paras[i + 1][0].start()].strip()
         and not re.search(r"[.!?…:;,][\"”»]*$", paras[i][1].group("q").strip())
     ]
-    heading_starts = [paras[i][0].start() for i in headings]
+    heading_starts = [paras[i][0].start() for i in headings] + subheads
     paras = [p for i, p in enumerate(paras) if i not in headings]
     asking = [q for i, q in enumerate(asking) if i not in headings]
     # The interviewer's closing thanks in bold ("**— Спасибо за беседу.**" / "— Спасибо вам.")
