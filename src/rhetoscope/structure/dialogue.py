@@ -1564,7 +1564,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
 # A Ukrainian question opening with the full name in the address, the given name in the
 # vocative: "Оксано Гнатишин, отже: навіщо?" (the surname is not declined there).
 _VOCATIVE_FULL = re.compile(
-    r"[ \t]*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|е|ю|є|у))[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?),"
+    r"[ \t]*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|е|ю|є|у))[ \t]+"
+    r"([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?),"
 )
 
 

@@ -34,7 +34,6 @@ from rhetoscope.structure.header import (
     _nominative,
     _patronymic,
 )
-from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.labels import (
     _CYR_LOW,
     _CYR_UP,
@@ -43,6 +42,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
+from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -2930,7 +2930,7 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
     lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
     found = {
         n.key: n
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+", a)
         and find_date(b) is not None
         and (n := name_from_phrase(a)) is not None
