@@ -1577,6 +1577,9 @@ def _vocative_full_address(question: str) -> set[str]:
     if m is None:
         return set()
     voc, surname = m.groups()
+    # A courtesy address is no given name: "Пане Ярославе, …", "Шановна пані …", "Друже …".
+    if re.fullmatch(r"(?i:пане|пані|панно|шановн\w*|добродію|друже|колего|отче)", voc):
+        return set()
     if is_title_token(voc) or voc.lower() in NOT_GIVEN or _patronymic(surname):
         return set()
     if is_title_token(surname) or surname.lower() in NOT_GIVEN:
