@@ -2587,6 +2587,10 @@ def _bold_dialogue(
         # "Чуть больше девяти тысяч. …" / "**Продолжение**"): the italic paragraphs read as
         # the bold ones do, under the same gates.
         found = [m for m in _ITALIC_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        # The italic dek under the headline ("*Kenya’s former climate envoy talks to The World
+        # Today about …*") is no question: the dialogue starts at the first italic one that asks.
+        while found and not _ends_with_question(found[0].group("q")):
+            found.pop(0)
         # There a bold paragraph right over an italic question that closes no sentence is a
         # subheading ("**Продолжение**"): the page's, and the answer above ends before it.
         subheads = [
