@@ -1580,6 +1580,9 @@ def _vocative_full_address(question: str) -> set[str]:
     # A courtesy address is no given name: "Пане Ярославе, …", "Шановна пані …", "Друже …".
     if re.fullmatch(r"(?i:пане|пані|панно|шановн\w*|добродію|друже|колего|отче)", voc):
         return set()
+    # (Nor is a patronymic in the vocative a surname: "Маріє Степанівно, …".)
+    if re.search(r"(?:вн|чн)о$|ичу$", surname):
+        return set()
     if is_title_token(voc) or voc.lower() in NOT_GIVEN or _patronymic(surname):
         return set()
     if is_title_token(surname) or surname.lower() in NOT_GIVEN:

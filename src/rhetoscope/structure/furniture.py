@@ -495,7 +495,7 @@ _TAGGED_CAPTION = re.compile(
 # The caption's own credit after it, with no stop of its own: "Фото: Ирина Шевчук в
 # ординаторской. Фото Дарьи Сомовой", "Photo: … at the plant. Photo by Jan Novak".
 _TRAILING_PHOTO_CREDIT = re.compile(
-    r"(?<=[.!])[ \t]+(?:Фото|Світлина|Photo)\b[^\n.!?]{1,80}$", re.IGNORECASE
+    r"(?<=[.!])[ \t]+(?:Фото|Світлина|Photo)\b(?![ \t]*:)[^\n.!?]{1,80}$", re.IGNORECASE
 )
 
 

@@ -623,8 +623,6 @@ TITLE_WORDS = (
         "embajadora",
         # A priest's title before the name, as "Father" is: "Отець Богдан Сокіл: «…»" over the
         # label "Богдан:" is Богдан Сокіл; "протоиерей Сергий Петров", "митрополит …".
-        "отец",
-        "отець",
         "протоиерей",
         "протоієрей",
         "иерей",

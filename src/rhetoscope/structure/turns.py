@@ -457,7 +457,6 @@ def _caps_surnames_recased(trailer: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), trailer)
 
 
-@functools.lru_cache(maxsize=16)
 def _ukrainian_given(name: Name) -> Name:
     """A Ukrainian page's given name put back in the nominative the Russian-minded reading
     missed: "з власником пекарні Петром Гребенюком" is Петро (as Дмитром is Дмитро), for no
@@ -467,6 +466,7 @@ def _ukrainian_given(name: Name) -> Name:
     return name
 
 
+@functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
     at turn boundaries, the turns stage reports them)."""
