@@ -59,6 +59,7 @@ from rhetoscope.structure.naming import (
     _initials_named,
     _oblique_given,
     _office_holder,
+    _vocative_nominative,
 )
 from rhetoscope.structure.proposer import propose
 from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ONLY, _asks
@@ -902,6 +903,10 @@ def _with_questions(
         if group == "q" and (lead_in := _emph_lead_in(text, m, bodies[0][1])) is not None:
             q_from = lead_in.start("q")
         a, b = strip_range(text, q_from, m.end(group))
+        # The press interview's dash opening the question is no word of it: "— Дома вы …?".
+        dash = _DASH_PARA.match(text, a, b)
+        if dash is not None:
+            a = dash.end()
         # A question set as a markdown heading: "### Where does the utility fit in?" (the
         # marks are the page's, no word of the question).
         heading = re.match(r"#{1,6}[ \t]+", text[a:b])
@@ -963,22 +968,37 @@ def _plain_questions(
     if len(bodies) < 2 or any(h.implied for h, *_ in bodies):
         return bodies, first_cut
     names = {h.info.name.key for h, *_ in bodies if h.info.name is not None}
-    if any(h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies):
+    if not names or any(
+        h.info.kind is not LabelKind.PERSON or h.info.name is None for h, *_ in bodies
+    ):
         return bodies, first_cut
     # Two experts answering in turn, each under their surname, the questions plain (CFR:
     # "Turkey says it releases enough water … Is that fair?" / "AL-HASHIMI: Partly. …" /
-    # "VAN RIJN: Both things are true, …"): only where the header names every labelled one
-    # as interviewed, and then only a paragraph that asks is a question (two people may well
-    # answer twice running).
+    # "VAN RIJN: Both things are true, …"): where the header names every labelled one as
+    # interviewed, two people may well answer twice running, so a short remark between the
+    # same one's answers is no question by that alone.
     interviewed = {fold(n.surname) for k, n in header if k.startswith(_INTERVIEWEE_KINDS)}
     several = len(names) > 1 and all(
         fold(h.info.name.surname) in interviewed for h, *_ in bodies if h.info.name is not None
     )
-    if len(names) != 1 and not several:
-        return bodies, first_cut
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     if any(n.key in names for n in askers):
         return bodies, first_cut
+    # Two interviewees under their labels (a couple, an owner and a baker: "**Николай:** …" /
+    # "**Марина:** …") may each close a turn with a question of their own, so a paragraph that
+    # asks at a body's end is the interviewer's only where the page marks it so: it opens with
+    # the press interview's dash ("— Дома вы обсуждаете спектакли?") the labelled answers lack,
+    # or a signature names an interviewer no label stands for ("Розмовляв Ігор Стеценко").
+    several = len(names) > 1
+    dashed_bodies = sum(
+        _DASH_PARA.match(text, strip_range(text, start, end)[0]) is not None
+        for _h, start, end, _sp in bodies
+    )
+    if several and dashed_bodies:
+        return bodies, first_cut
+
+    def marked(m: re.Match[str]) -> bool:
+        return not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None
 
     def last_para(a: int, b: int) -> re.Match[str] | None:
         paras = list(_PARAGRAPH.finditer(text, a, b))
@@ -989,11 +1009,28 @@ def _plain_questions(
         return len(para) <= 80 and "\n" not in para and not re.search(r"[.!?…]\s+\S", para)
 
     head = list(_PARAGRAPH.finditer(text, 0, first_cut))
-    first = head[-1] if head and _ends_with_question(head[-1].group(0)) else None
+    first = (
+        head[-1] if head and _ends_with_question(head[-1].group(0)) and marked(head[-1]) else None
+    )
     closing: dict[int, re.Match[str]] = {}
-    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+    for i, (h, start, _end, _sp) in enumerate(bodies[:-1]):
         m = last_para(start, bodies[i + 1][0].start)
-        if m is not None and (_ends_with_question(m.group(0)) or (short(m) and not several)):
+        if m is None or not marked(m):
+            continue
+        # A short remark closes a body as a question only where the same person answers on
+        # (one person does not answer twice running), where the dash marks it, or where it
+        # opens as a question or as thanks do ("Скільки хліба ви печете зараз", "Дякую за
+        # розмову.").
+        para = m.group(0).strip()
+        if _ends_with_question(para) or (
+            short(m)
+            and (
+                (h.info.name == bodies[i + 1][0].info.name and not several)
+                or _DASH_PARA.match(text, m.start()) is not None
+                or _UNMARKED_ASK.match(para) is not None
+                or _THANKS_LINE.match(para) is not None
+            )
+        ):
             closing[i] = m
     asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
     if asking < 2:
@@ -1513,6 +1550,8 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         named = {_patronymic_completed(n, lead) for n in named}
         if not named and first is not None and m is None:
             named = _dossier_named(question, lead)
+        if not named and m is None:
+            named = _vocative_full_address(question)
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     surname = m.group(1)
@@ -1529,6 +1568,36 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         return None
     name = f"{given.pop()} {surname}"
     return None if name == asker else name
+
+
+# A Ukrainian question opening with the full name in the address, the given name in the
+# vocative: "Оксано Гнатишин, отже: навіщо?" (the surname is not declined there).
+_VOCATIVE_FULL = re.compile(
+    r"[ \t]*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:о|е|ю|є|у))[ \t]+"
+    r"([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?),"
+)
+
+
+def _vocative_full_address(question: str) -> set[str]:
+    """The one the first question addresses by given name (vocative) and surname, in the
+    nominative ("Оксано Гнатишин, …?" -> "Оксана Гнатишин"); empty where it has no such
+    address, or a title ("Пане", "Шановний") or a patronymic stands there."""
+    m = _VOCATIVE_FULL.match(question)
+    if m is None:
+        return set()
+    voc, surname = m.groups()
+    # A courtesy address is no given name: "Пане Ярославе, …", "Шановна пані …", "Друже …".
+    if re.fullmatch(r"(?i:пане|пані|панно|шановн\w*|добродію|друже|колего|отче)", voc):
+        return set()
+    # (Nor is a patronymic in the vocative a surname: "Маріє Степанівно, …".)
+    if re.search(r"(?:вн|чн)о$|ичу$", surname):
+        return set()
+    if is_title_token(voc) or voc.lower() in NOT_GIVEN or _patronymic(surname):
+        return set()
+    if is_title_token(surname) or surname.lower() in NOT_GIVEN:
+        return set()
+    nom = _vocative_nominative(voc, question)
+    return {f"{nom} {surname}"} if nom is not None and nom != voc else set()
 
 
 def _patronymic_completed(name: str, lead: str) -> str:
@@ -1800,6 +1869,7 @@ _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 # A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
 # week?*" over "Maria: Because …"), only where the answers carry the labels.
 _EMPH_PARA = re.compile(r"^[ \t]*(\*\*|__|\*|_)(?P<q>[^\n*_][^\n]*?)\1[ \t]*$", re.MULTILINE)
+_ITALIC_PARA = re.compile(r"^[ \t]*(\*|_)(?P<q>[^\n*_ \t][^\n*_]*?)\1[ \t]*$", re.MULTILINE)
 _HEADING_PARA = re.compile(
     r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
 )
@@ -1857,7 +1927,10 @@ _AUTHOR_FIELD = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".
+    r"(?:[ \t]*[|/•·][ \t]*(?:Фото|Фотограф\w*|Photo\w*|Ілюстраці\w+|Иллюстраци\w+)\b[^\n]*)?"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2509,12 +2582,36 @@ def _bold_dialogue(
     Used only when most bold paragraphs ask, at least two do, each is followed by plain text,
     and little stands before the first (an article's bold subheadings are no questions). Who asks
     and who answers come from the header ("Interview by X", "an interview with Y"), or null."""
-    found = [m for m in _BOLD_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    found = [
+        m
+        for m in _BOLD_PARA.finditer(text, 0, body_end)
+        if _paragraph_alone(text, m) or _over_dashed_answer(text, m)
+    ]
+    subheads: list[int] = []
     if len(found) < 2:
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
         # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
         found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+    if len(found) < 2:
+        # A page that sets its questions in italics and nothing in bold but a subheading
+        # (Вятский наблюдатель: "*Валентина Петровна, сколько сейчас в библиотеке книг?*" /
+        # "Чуть больше девяти тысяч. …" / "**Продолжение**"): the italic paragraphs read as
+        # the bold ones do, under the same gates.
+        found = [m for m in _ITALIC_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        # The italic dek under the headline ("*Kenya’s former climate envoy talks to The World
+        # Today about …*") is no question: the dialogue starts at the first italic one that asks.
+        while found and not _ends_with_question(found[0].group("q")):
+            found.pop(0)
+        # There a bold paragraph right over an italic question that closes no sentence is a
+        # subheading ("**Продолжение**"): the page's, and the answer above ends before it.
+        subheads = [
+            b.start()
+            for b in _BOLD_PARA.finditer(text, 0, body_end)
+            if _paragraph_alone(text, b)
+            and not re.search(r"[.!?…:;,][\"”»]*$", b.group("q").strip())
+            and any(m.start() > b.end() and not text[b.end() : m.start()].strip() for m in found)
+        ]
     # Glued questions count only beside bold paragraphs of their own, on a plain line (not
     # inside a bold one), with a blank line or the text's end below.
     glued = [
@@ -2577,7 +2674,7 @@ def _bold_dialogue(
         and not text[paras[i][1].end() : paras[i + 1][0].start()].strip()
         and not re.search(r"[.!?…:;,][\"”»]*$", paras[i][1].group("q").strip())
     ]
-    heading_starts = [paras[i][0].start() for i in headings]
+    heading_starts = [paras[i][0].start() for i in headings] + subheads
     paras = [p for i, p in enumerate(paras) if i not in headings]
     asking = [q for i, q in enumerate(asking) if i not in headings]
     # The interviewer's closing thanks in bold ("**— Спасибо за беседу.**" / "— Спасибо вам.")
@@ -3060,6 +3157,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     disclaimer = _VIEWS_DISCLAIMER.search(text, start, body_end)
     if disclaimer is not None:
         body_end = len(text[: disclaimer.start()].rstrip())
+    # A dossier box under the last answer ("ДОСЬЕ" / "Ирина Викторовна Шевчук родилась в 1974
+    # году …") is the page's, as for the paragraph tagger.
+    body_end = _dossier_start(text, start, body_end)
     lines: list[_LineLike] = [
         m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
     ]
@@ -3557,7 +3657,15 @@ def _photo_caption(para: str) -> bool:
     return short and _PHOTO_CREDIT_END.search(para) is not None
 
 
-_QUESTION_NUMBER_AT = re.compile(r"\d{1,2}[.)][ \t]+(?=[\"“‘A-Z])")
+# (A Cyrillic page's too: "1. Гуня, чому саме зараз?", "2. «Волинь» кличе вас …".)
+_QUESTION_NUMBER_AT = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=[\"“‘«„{UPPER}])")
+# A Russian or Ukrainian lead's interview told of a pronoun: "Ми поговорили з ним на першому
+# тренуванні", "Мы побеседовали с ней накануне премьеры" — the one the lead has introduced.
+_RU_MET_PRONOUN = re.compile(
+    r"(?<![\w])(?:поговорил\w*|побеседовал\w*|поспілкувал\w*|розпитал\w*|расспросил\w*)"
+    r"[ \t]+(?:з|із|зі|с|со)[ \t]+(?:ним|нею|ней|ними)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
@@ -3605,6 +3713,11 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
         found = _most_named(lead, lead, others)
+        met = _RU_MET_PRONOUN.search(lead)
+        if found is None and met is not None:
+            # "Півзахисник Тарас Гуменюк, … повернувся до рідної команди. Ми поговорили з ним
+            # …": the one person the lead names above "з ним" answers, though named once.
+            found = _most_named(lead, lead[: met.start()], others, once=True)
         if found is not None:
             interviewees = [found]
             answerer = found.display()
@@ -3927,6 +4040,21 @@ def _caption_above(lines: Sequence[_LineLike], i: int) -> bool:
 def _directionish(m: _LineLike) -> bool:
     """A bracketed line ("[Laughter?]") is no question."""
     return m.group().lstrip()[:1] in "([" and m.group().rstrip()[-1:] in ")]"
+
+
+def _over_dashed_answer(text: str, m: re.Match[str]) -> bool:
+    """Is the match a bold dashed question with its dashed answer on the very next line, the
+    blank line between lost in the scrape ("**— Скільки у вас зараз студентів**" / "—
+    Дев’ятеро. …")? The question opens a paragraph; the dashes part the two voices."""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (
+        (not before.strip() or before.endswith("\n\n"))
+        and re.match(r"[ \t]*[—–-]", m.group("q")) is not None
+        and after.startswith("\n")
+        and not after.startswith("\n\n")
+        and _DASH_PARA.match(after, 1) is not None
+    )
 
 
 def _paragraph_alone(text: str, m: re.Match[str]) -> bool:

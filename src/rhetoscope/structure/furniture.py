@@ -492,8 +492,21 @@ _TAGGED_CAPTION = re.compile(
 )
 
 
+# The caption's own credit after it, with no stop of its own: "Фото: Ирина Шевчук в
+# ординаторской. Фото Дарьи Сомовой", "Photo: … at the plant. Photo by Jan Novak".
+_TRAILING_PHOTO_CREDIT = re.compile(
+    r"(?<=[.!])[ \t]+(?:Фото|Світлина|Photo)\b(?![ \t]*:)[^\n.!?]{1,80}$", re.IGNORECASE
+)
+
+
 def _tagged_caption(line: str) -> re.Match[str] | None:
-    m = _TAGGED_CAPTION.fullmatch(line.strip())
+    line = line.strip()
+    # The scrape may keep the caption's box as brackets: "[Фото: Ирина Шевчук в … ]".
+    if re.fullmatch(r"\[[^\[\]\n]+\]|\([^()\n]+\)", line):
+        line = line[1:-1].strip()
+    m = _TAGGED_CAPTION.fullmatch(line)
+    if m is None and (credit := _TRAILING_PHOTO_CREDIT.search(line)) is not None:
+        m = _TAGGED_CAPTION.fullmatch(line[: credit.start()])
     return m if m is not None and len(m.group("caption").split()) >= 4 else None
 
 

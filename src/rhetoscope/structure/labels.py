@@ -1357,6 +1357,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
             or (kind is LabelKind.PERSON and headed)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
+            or (base >= 2 and _quoted_outlet_opener(text, c, accepted))
         ):
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
@@ -1379,6 +1380,29 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     groups = Counter(a.info.group for a in accepted)
     accepted = [a for a in accepted if groups[a.info.group] > 1 or not _caps_pull_quote(text, a)]
     return accepted
+
+
+def _quoted_outlet_opener(text: str, c: LabelHit, accepted: Sequence[LabelHit]) -> bool:
+    """Does the paper ask the first question under its own name in guillemets, once, above a
+    dialogue of other labels (Trud: "**«Труд»:** Геннадий Аркадьевич, …?" / "**Ладыгин:** …" /
+    "**Е.Р.:** …")? A line-start label in guillemets, above every accepted label, its words
+    asking, the name printed elsewhere on the page in any case ("Труд › Наука", "… рассказал
+    «Труду»")."""
+    if c.inline or c.info.outlet is None or not re.fullmatch(r"«[^«»]+»", c.text.strip()):
+        return False
+    later = [a for a in accepted if a.start > c.start]
+    # (A quote headline above may have passed as a label for now: "Академик Геннадий
+    # Ладыгин: «Вечная мерзлота не вечна …»" is no turn.)
+    if not later or any(
+        a.start < c.start and not _headline(text, a, office=False) for a in accepted
+    ):
+        return False
+    body = text[c.end : min(a.cut for a in later)].strip().rstrip("*_").strip()
+    name = c.info.outlet
+    return (
+        _ends_with_question(body)
+        and len(re.findall(rf"(?<![{LETTER}]){re.escape(name)}", text)) >= 2
+    )
 
 
 def _caps_pull_quote(text: str, hit: LabelHit) -> bool:

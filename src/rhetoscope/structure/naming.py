@@ -42,6 +42,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
+from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -757,6 +758,21 @@ def _speaker_names(
         )
         and not re.search(r"[ыи]$", sur)
     )
+    # The same pair in the lead's instrumental under an indeclinable surname: "мы встретились
+    # с Николаем и Мариной Черных" over the labels "Николай:" / "Марина:" (each given name back
+    # in the nominative; the surname is the same in every case).
+    for m in _SHARED_SURNAME.finditer(header_text):
+        g, g2, sur = m.groups()
+        if not re.search(r"(?<![\w])(?:с|со|з|із|зі)[ \t]+$", header_text[: m.start()]):
+            continue
+        if not re.search(r"(?:ых|их|ко|ук|юк|ич|ик|ен|ян|дзе|швили)$", sur):
+            continue
+        nominatives = [_nominative(g), _nominative(g2)]
+        if g in nominatives or g2 in nominatives or any(is_title_token(w) for w in nominatives):
+            continue
+        # (The pair as read, "Николаем Черных", is no one: it would stand for them.)
+        people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
+        people.extend(Name(given=(n,), surname=sur, title=None, caps=False) for n in nominatives)
     # A couple under a Russian plural surname in the lead's case: "встретилась с Натальей и
     # Игорем Ветровыми" over the labels "Наталья:" / "Игорь:" -> "Наталья Ветрова", "Игорь
     # Ветров" (the plural's stem is the husband's surname, the wife's takes "-а").
@@ -1017,7 +1033,15 @@ def _speaker_names(
             elif info.outlet and not info.role and info.text.startswith("«"):
                 # "«СП»:" under the masthead "Свободная Пресса" with no named journalist: a
                 # quoted label is the outlet as written, not a person with those initials.
-                speaker = info.outlet
+                # The one author over the date is that journalist, though no byline field
+                # names her: "Евгения Рыбакова" / "27 ноября 2023, Москва" over "**«Труд»:**
+                # …?" (her initials, "Е.Р.:", ask the questions after it).
+                author = (
+                    None if byline or interviewers else _author_over_date(header_text, interviewees)
+                )
+                speaker = (
+                    info.outlet if author is None else _merged_display(author, names, header_canon)
+                )
             role = info.role or ""
             if (
                 outlet_first
@@ -3052,6 +3076,22 @@ def _outlet_journalist(
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
     return None
+
+
+def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
+    """The one author of a Russian or Ukrainian page, a full name alone on the line right above
+    the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
+    lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
+    found = {
+        n.key: n
+        for a, b in itertools.pairwise(lines)
+        if re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+", a)
+        and find_date(b) is not None
+        and (n := name_from_phrase(a)) is not None
+        and n.has_full_given
+        and not any(o.surname == n.surname for o in interviewees)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _outlet_job_holder(outlet: str, lead: str) -> Name | None:

@@ -500,6 +500,15 @@ def _caps_surnames_recased(trailer: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), trailer)
 
 
+def _ukrainian_given(name: Name) -> Name:
+    """A Ukrainian page's given name put back in the nominative the Russian-minded reading
+    missed: "з власником пекарні Петром Гребенюком" is Петро (as Дмитром is Дмитро), for no
+    Ukrainian given name ends in "-тр"."""
+    if name.given and re.search(r"[А-ЯІЇЄҐ][а-яіїєґ'’]*тр$", name.given[0]):
+        return Name((name.given[0] + "о", *name.given[1:]), name.surname, name.title, name.caps)
+    return name
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
@@ -628,6 +637,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # the caption "Amara Okonjo-Reyes. Photo: …": the person the lead opens a paragraph
         # with, named in full twice above the first label, answers.
         header.append(("interview with", subject))
+    if re.search(r"[іїєґ]", text) and not re.search(r"[ыэъё]", text):
+        header = [(k, _ukrainian_given(n)) for k, n in header]
     if not labels and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         header.extend(_boxed_interviewee(text))
     if not labels:
