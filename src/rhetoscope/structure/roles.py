@@ -822,8 +822,11 @@ def _roles(
             # questions.  Go ahead, Jackie." (the guest's floor opened), "Thank you, Marcus.  We
             # appreciate you coming out.  Okay, I have a couple of minutes.  Go ahead." (the
             # guest thanked off, the host's own questions opened) — it says nothing itself.
+            # (The briefing's first turn stays its opening statement: "Hello, everyone. Good
+            # to see you all. Let's get started. Go ahead, Said.")
             floor_call = floor_call or (
-                len(body.split()) <= 20
+                i > 0
+                and len(body.split()) <= 20
                 and "?" not in body
                 and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
             )
