@@ -516,7 +516,17 @@ def _feminine_given(given: str, text: str) -> str:
     low = given.lower()
     for ending, nominatives in _FEMININE_CASES:
         if low.endswith(ending) and len(low) > len(ending) + 1:
-            options = [given[: len(given) - len(ending)] + n for n in nominatives]
+            stem = given[: len(given) - len(ending)]
+            options = [stem + n for n in nominatives]
+            # Ukrainian alternates the stem's last consonant before the dative/locative "-і"
+            # ("Ольга" -> "Ользі", "Одарка" -> "Одарці", "Соломаха" -> "Соломасі"): the
+            # alternated nominative counts only where the page writes it ("Слово надається …
+            # Ользі Петрівні Ковальчук" under "Присутні: … Ковальчук Ольга Петрівна").
+            alternated = {"з": "г", "ц": "к", "с": "х"}.get(stem[-1:])
+            if ending == "і" and alternated:
+                option = stem[:-1] + alternated + "а"
+                if re.search(rf"(?<![{LETTER}]){re.escape(option)}(?![{LETTER}])", text):
+                    return option
             for option in options:
                 if re.search(rf"(?<![{LETTER}]){re.escape(option)}(?![{LETTER}])", text):
                     return option

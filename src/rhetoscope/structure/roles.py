@@ -818,6 +818,18 @@ def _roles(
             # second row." before the next "Q" calls on a reporter too. (After one's own
             # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
             floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
+            # … or a brief hand-over that ends on such a call: "Marcus has time for a couple of
+            # questions.  Go ahead, Jackie." (the guest's floor opened), "Thank you, Marcus.  We
+            # appreciate you coming out.  Okay, I have a couple of minutes.  Go ahead." (the
+            # guest thanked off, the host's own questions opened) — it says nothing itself.
+            # (The briefing's first turn stays its opening statement: "Hello, everyone. Good
+            # to see you all. Let's get started. Go ahead, Said.")
+            floor_call = floor_call or (
+                i > 0
+                and len(body.split()) <= 20
+                and "?" not in body
+                and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+            )
             # The guest thanked, then the next reporter called by name alone: "Thank you,
             # Kwame. Okay. Pam?" after the guest's answer asks nothing itself.
             thanked_call = (
@@ -1214,6 +1226,8 @@ _FLOOR_CALL = re.compile(
     r"(?:,?[ \t]+(?:(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:row|back|front|middle"
     r"|aisle|corner)|right[ \t]+(?:here|there)))?[.!]?"
     r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
+    # The reporter called by given name after the verb: "Go ahead, Jackie."
+    r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+[A-Z][a-z]+[.!]?"
 )
 
 
