@@ -3713,6 +3713,8 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         return None
     said = {m.group("name") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
     said |= {m.group("name") for m in _HAND_OFF_OPENS.finditer(tail)}
+    # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
+    said -= {m.group(0).split()[0].rstrip(",") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
     said = {
         w
         for w in said
