@@ -3807,7 +3807,8 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
 # follow it: "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …", "Житель:
 # Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.
 _NAMED_AT_MIC = re.compile(
-    rf"{_GREETING.pattern}(?:My|my)[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати"
+    # (after a greeting's comma in lower case: "Здравствуйте, меня зовут Николай Кравец")
+    rf"{_GREETING.pattern}(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+звати)"
 )
 _NAMED_AT_MIC_NAME = re.compile(
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
@@ -3900,6 +3901,70 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
     if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
     return _asker_name(words, others)
+
+
+# A phone-in's host puts the caller through by first name: "Dennis is in Toledo, Ohio, on our
+# line for independents. Good morning, Dennis, you're on the air.", "Marlene in Las Cruces, New
+# Mexico, Democrats' line. Go ahead, Marlene.", "Ray, Lexington, Kentucky, Republican line.",
+# "Андрей из Казани, вы в эфире. Говорите, Андрей." The bare "CALLER:" after it is that person,
+# under the first name the page gives (it never completes it).
+_CALLER_WORDS = frozenset(
+    {"caller", "listener", "viewer", "слушатель", "слушательница", "слухач", "слухачка"}
+    | {"телезритель", "телезрителька", "звонок", "дзвінок"}
+)
+_ON_LOCATION_WORDS = frozenset(
+    {"correspondent", "reporter", "корреспондент", "корреспондентка", "кореспондент"}
+    | {"кореспондентка"}
+)
+_HANDED_REPORTER = re.compile(
+    r"(?i:correspondent|reporter|корреспондент(?:ка)?|кореспондент(?:ка)?)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!—–])"
+)
+_HAND_OFF_VOCATIVE = re.compile(
+    r"(?:\b(?:[Gg]o[ \t]+ahead|[Gg]ood[ \t]+(?:morning|afternoon|evening)|[Hh]i|[Hh]ello"
+    r"|[Ww]elcome|Говорите|Слушаем[ \t]+вас|Здравствуйте|Добрый[ \t]+(?:день|вечер)"
+    r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
+    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
+)
+_HAND_OFF_OPENS = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?P<name>[{UPPER}][{LOWER}]+)"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
+    rf"[{UPPER}]"
+)
+
+
+def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
+    """The first name of the caller whom ``previous`` (the host's turn) puts through, for an
+    unnamed caller's label ("CALLER:", "Слушатель:"), or ``None``: one name, said as an address
+    or opening the hand-off as the caller's name and town."""
+    tail = previous.strip()[-300:]
+    if fold(label) in _ON_LOCATION_WORDS:
+        # A studio hands over to its reporter on location: "Там работает наш корреспондент
+        # Ирина Белова. Ирина, вам слово." — "КОРРЕСПОНДЕНТ:" below is Ирина Белова.
+        named = {
+            n.display()
+            for m in _HANDED_REPORTER.finditer(tail)
+            if (n := name_from_phrase(m.group("name"))) is not None
+            and n.has_full_given
+            and not _addressed_words(m.group("name").split())
+            and n.key not in others
+        }
+        return next(iter(named)) if len(named) == 1 else None
+    if fold(label) not in _CALLER_WORDS:
+        return None
+    said = {m.group("name") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
+    said |= {m.group("name") for m in _HAND_OFF_OPENS.finditer(tail)}
+    # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
+    said -= {m.group(0).split()[0].rstrip(",") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
+    said = {
+        w
+        for w in said
+        if not _addressed_words([w])
+        and fold(w) not in _CALLER_WORDS
+        and not any(fold(w) in k.split() for k in others)
+        and len(w) > 2
+    }
+    return next(iter(said)) if len(said) == 1 else None
 
 
 # Slavic surnames end in few ways; an outlet's name ("Суспільне Житомир") in none of them.

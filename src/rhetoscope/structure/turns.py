@@ -107,6 +107,7 @@ from rhetoscope.structure.metadata import find_byline, furniture_start, trailing
 from rhetoscope.structure.naming import (
     _adjectival_case,
     _called_asker,
+    _handed_caller,
     _named_at_mic,
     _recase_word,
     _self_introduced,
@@ -455,6 +456,56 @@ def _cast_line_dropped(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     return labels[1:]
 
 
+# A show's cast lines over the transcript, one role to a line: "Guest: Dr. Samuel Oduya,
+# senior fellow, Midland Policy Institute" / "Host: Greta Vasquez", then "HOST: …" / "GUEST: …"
+# label the turns. Each line only says who holds the role word that labels the turns below.
+_CAST_ROLE_KINDS = {
+    "guest": "interview with",
+    "host": "moderator",
+    "presenter": "moderator",
+    "anchor": "moderator",
+    "moderator": "moderator",
+}
+
+
+def _role_cast_block(
+    text: str, labels: tuple[LabelHit, ...]
+) -> tuple[tuple[LabelHit, ...], list[tuple[str, Name]]]:
+    """The labels less the leading cast lines "Role: Name[, post]" whose role word labels the
+    turns below, and the (header kind, name) each line gives the role."""
+    cast: list[tuple[str, Name]] = []
+    while len(labels) >= 2:
+        hit = labels[0]
+        kind = _CAST_ROLE_KINDS.get(fold(hit.info.text))
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        rest = line[hit.end - line_start :].lstrip(" \t:")
+        holder = re.match(
+            r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
+            rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+            r"(?=[ \t]*(?:$|[,(;|–—]))",
+            rest,
+        )
+        named = name_from_phrase(holder.group(1)) if holder is not None else None
+        if (
+            kind is None
+            or hit.start != line_start
+            or named is None
+            or not named.has_full_given
+            or is_title_token(named.given[0])
+            or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
+            or len(line.split()) > 14
+            or not any(
+                fold(h.info.text) == fold(hit.info.text) and h.info.name is None for h in labels[1:]
+            )
+        ):
+            break
+        cast.append((kind, named))
+        labels = labels[1:]
+    return labels, cast
+
+
 _QUESTIONS_CREDIT = re.compile(
     r"(?:^|(?<=[.!?][ \t]))(?:Additional|Further|Extra|Other)[ \t]+questions[ \t]+by[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\b",
@@ -516,6 +567,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     found = find_labels(text)
     presenter = _presenter_line(text, found)
     labels = _cast_line_dropped(text, found)
+    labels, role_cast = _role_cast_block(text, labels)
     body_end = trailing_start(text)
     roster = _labels_and_roster(text)[1]
     if roster is not None:
@@ -537,6 +589,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _masthead_people(text[: min(first, 4000)])
             if n.key not in {h.key for _, h in header}
         )
+    header.extend(role_cast)
     if (
         first
         and any(h.info.kind is LabelKind.ANSWER for h in labels)
@@ -870,6 +923,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if asking and named is None and i > 0 and roles[i - 1] != "question":
                 prev = bodies[i - 1]
                 named = _called_asker(text[prev[1] : prev[2]], answering)
+            if named is None and speaker is None and i > 0 and roles[i - 1] != "question":
+                prev = bodies[i - 1]
+                named = _handed_caller(h.info.text, text[prev[1] : prev[2]], answering)
+            if asking and named is None and speaker is None:
+                # "ВИДЕОВОПРОС: Здравствуйте, меня зовут Николай Кравец, я пенсионер …": the
+                # asker says who she is, as a resident at the microphone does.
+                named = _named_at_mic(text[start:end], answering)
             if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if asking and named is None and speaker is None and operated:
