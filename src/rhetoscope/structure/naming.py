@@ -934,7 +934,11 @@ def _speaker_names(
                 )
             )
             defined = _defined_acronym(info.name, preface or header_text)
-            if defined is not None:
+            if defined is not None and _acronym_masthead(info.text, header_text):
+                # "APS - Algérie Presse Service" atop the page: the site calls itself by the
+                # acronym, so "APS:" asks as the site writes its own name.
+                speaker = info.name.surname
+            elif defined is not None:
                 # "… the Global Times (GT) spoke with …" over "GT:": the page itself spells
                 # the label out, so it speaks as the name it stands for.
                 speaker = defined
@@ -2682,6 +2686,15 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
                 found.add(" ".join(full[k:]))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _acronym_masthead(label: str, header_text: str) -> bool:
+    """Does the page's first line give the label's acronym as the site's own name before a
+    dash or bar and its spelled-out name ("APS - Algérie Presse Service", "TASS | Russian
+    News Agency")?"""
+    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–-][ \t]+", masthead, maxsplit=1)
+    return len(parts) == 2 and parts[0] == label.strip() and len(parts[1].split()) >= 2
 
 
 def _masthead_word(label: str, header_text: str) -> bool:
