@@ -1344,7 +1344,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A masthead taken for a label may stand above it ("APS - Algérie Presse Service" over
     # 'Belkacemi: "Algeria will not accept a fait accompli"'): look twice.
     for _ in range(2):
-        once = sum(a.info.group == accepted[0].info.group for a in accepted) == 1 if accepted else False
+        once = (
+            sum(a.info.group == accepted[0].info.group for a in accepted) == 1
+            if accepted
+            else False
+        )
         if not (accepted and _headline(text, accepted[0], office=once)):
             break
         accepted = accepted[1:]
