@@ -1370,8 +1370,16 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
     # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
     # be the only label, or an office's that never speaks again.
-    once = sum(a.info.group == accepted[0].info.group for a in accepted) == 1 if accepted else False
-    if accepted and _headline(text, accepted[0], office=once):
+    # A masthead taken for a label may stand above it ("APS - Algérie Presse Service" over
+    # 'Belkacemi: "Algeria will not accept a fait accompli"'): look twice.
+    for _ in range(2):
+        once = (
+            sum(a.info.group == accepted[0].info.group for a in accepted) == 1
+            if accepted
+            else False
+        )
+        if not (accepted and _headline(text, accepted[0], office=once)):
+            break
         accepted = accepted[1:]
     # A pull-quote set in capitals between an interview's paragraphs (Ukrainska Pravda's
     # 'ДЕНИС ШМИГАЛЬ: "ПІДВИЩЕННЯ ПОДАТКІВ — ЦЕ ВИМУШЕНИЙ КРОК"' over its dash dialogue) is

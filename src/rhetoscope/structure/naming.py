@@ -999,7 +999,11 @@ def _speaker_names(
                 )
             )
             defined = _defined_acronym(info.name, preface or header_text)
-            if defined is not None:
+            if defined is not None and _acronym_masthead(info.text, header_text):
+                # "APS - Algérie Presse Service" atop the page: the site calls itself by the
+                # acronym, so "APS:" asks as the site writes its own name.
+                speaker = info.name.surname
+            elif defined is not None:
                 # "… the Global Times (GT) spoke with …" over "GT:": the page itself spells
                 # the label out, so it speaks as the name it stands for.
                 speaker = defined
@@ -1991,7 +1995,24 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
         )
         if not header_text[: m.start()].rstrip(" \t").endswith(words[-2])
     }
+    if not alone and len(words) == 2:
+        # A Hispanic double surname the lead writes in full after the office, once, where the
+        # labels drop the mother's name: "Foreign Minister Alberto Ríos Valenzuela and
+        # Undersecretary … held a press conference" over "Minister Alberto Ríos:".
+        alone = {
+            second
+            for second in after
+            for m in re.finditer(
+                rf"(?<![{LETTER}])([{LETTER}][{LETTER}.\-]*)[ \t]+{re.escape(speaker)}[ \t]+"
+                rf"{re.escape(second)}(?=[ \t]*[,;(]|[ \t]+(?:and|who|said|says|told|held|has)\b)",
+                header_text,
+            )
+            if is_title_token(m.group(1)) and second[:1].isupper() and not _SUFFIX_RE.match(second)
+        }
     return f"{speaker} {alone.pop()}" if len(alone) == 1 else speaker
+
+
+_SUFFIX_RE = re.compile(r"(?:Jr\.|Sr\.|II|III|IV)$")
 
 
 _SUFFIX = r"(?:Jr\.|Sr\.|II|III|IV)"
@@ -2872,6 +2893,15 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _acronym_masthead(label: str, header_text: str) -> bool:
+    """Does the page's first line give the label's acronym as the site's own name before a
+    dash or bar and its spelled-out name ("APS - Algérie Presse Service", "TASS | Russian
+    News Agency")?"""
+    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    parts = re.split(r"[ \t]+[|•·—–-][ \t]+", masthead, maxsplit=1)
+    return len(parts) == 2 and parts[0] == label.strip() and len(parts[1].split()) >= 2
+
+
 def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
@@ -2986,7 +3016,8 @@ def _masthead_crumb(label: str, header_text: str) -> bool:
     first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
     parts = re.split(r"[ \t]+[|•·—–›>»/][ \t]+", first)
     words = label.strip().split()
-    return len(parts) > 1 and 2 <= len(words) <= 4 and fold(parts[0].strip()) == fold(label.strip())
+    # (one word too: "Kabar » Politics » Interview" over "Kabar:", the Kyrgyz agency)
+    return len(parts) > 1 and 1 <= len(words) <= 4 and fold(parts[0].strip()) == fold(label.strip())
 
 
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")

@@ -1262,6 +1262,15 @@ def _anonymous(folded: str) -> bool:
     )
 
 
+# Words of a bracketed note that a person's name never holds (besides ``_BRACKET_NOTES``).
+_NOTE_WORDS = _words("off on mic through up feed audio video question answer voice over remote")
+# "Republica (Sabin Gurung)": an outlet of one to three capitalised words, then a person.
+_OUTLET_THEN_ASKER = re.compile(
+    rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]*"
+    rf"\((?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\)"
+)
+
+
 def bracket_outlet(who: str) -> str | None:
     """The outlet a question label's brackets name ("газета «Известия»" -> "Известия"), or
     ``None`` for a note ("как переведено", "for both ministers", "Inaudible")."""
@@ -1553,6 +1562,38 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
+    outlet_first = _OUTLET_THEN_ASKER.fullmatch(text)
+    if outlet_first is not None:
+        # A briefing's "Republica (Sabin Gurung):", "Kathmandu Post (Anil Giri):": the outlet,
+        # then in brackets the reporter who asks for it (not a note, as "(voice-over)" is).
+        who, paren = outlet_first.group("who"), outlet_first.group("paren")
+        asker = name_from_phrase(paren)
+        outer = classify_label(who) if not _news_outlet(who) else None
+        if (
+            asker is not None
+            and asker.has_full_given
+            and not asker.title
+            and not _news_outlet(paren)
+            and not any(is_title_token(w) for w in paren.split())
+            # a note, not a reporter: "(Off Mic)", "(Through Interpreter)", "(Follow Up)"
+            and not any(
+                fold(w) in _BRACKET_NOTES | NOT_NAME_WORDS | QUESTION_WORDS | _NOTE_WORDS
+                for w in paren.split()
+            )
+            and (
+                _news_outlet(who)
+                or (
+                    outer is not None
+                    and outer.kind is LabelKind.PERSON
+                    and outer.name is not None
+                    and not outer.name.given
+                    and not outer.name.title
+                    and outer.role is None
+                    and fold(outer.name.surname) != fold(asker.surname)
+                )
+            )
+        ):
+            return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
     core = _PAREN.sub(" ", text).strip()  # "HOLT (voice-over)", "Name (00:01:02)"
     name_part, _, role_part = core.partition(",")
     name_part = name_part.strip()
