@@ -287,4 +287,11 @@ def _chair(preface: str) -> Name | None:
         and (named := name_from_phrase(" ".join(m.group("name").split()))) is not None
         and named.given
     }
+    if not found:
+        # A city duma's stenogram names its chair in the cover, who then speaks under their
+        # own name: "Председательствует Председатель Московской городской Думы Иван Сергеевич
+        # Ковалёв." over "КОВАЛЁВ И.С. Уважаемые коллеги! …".
+        steno = _presiding_stenogram(preface)
+        named = name_from_phrase(steno) if steno else None
+        return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None
