@@ -334,10 +334,17 @@ def _roles(
         }
         if len(hosting) == 1 and len(persons) == 2:
             interviewers |= hosting
+    # A lead's moderator who speaks under the role's own label ("MODERATOR:") asks by role:
+    # the panellists' own rhetorical questions do not make askers of them.
+    by_role = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if k in chairs and fold(h.info.text) in ("moderator", "moderatorin", "модератор")
+    }
     if floor:
         interviewees -= floor
     # Beside "Question:" hosts of a Direct Line ask.
-    elif not interviewers - role_askers - (unnamed_askers - persons) - chairs:
+    elif not interviewers - role_askers - (unnamed_askers - persons) - (chairs - by_role):
         inferred = _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
@@ -560,7 +567,7 @@ def _roles(
     # вопросы к докладчику. Ларина Елена Викторовна." / "ЛАРИНА Е.В. Андрей Петрович, жители
     # … спрашивают, когда будет …. Сроки переносились уже дважды."): the member called, who is
     # not the rapporteur just heard, asks, though without a question mark.
-    called: set[str] = set()
+    floor_called: set[str] = set()
     for i in range(1, len(bodies) - 1):
         k, nxt = keys[i], keys[i + 1]
         if k not in moderators or nxt in moderators or nxt in interviewers or nxt == keys[i - 1]:
@@ -573,7 +580,7 @@ def _roles(
         ):
             interviewers.add(nxt)
             interviewees.discard(nxt)
-            called.add(nxt)
+            floor_called.add(nxt)
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     for i, (h, start, end, speaker) in enumerate(bodies):
@@ -753,7 +760,7 @@ def _roles(
                 (chaired or (chair_opens and i == 0))
                 and not asked
                 and "?" not in body
-                and k not in called
+                and k not in floor_called
             ):
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
@@ -1259,7 +1266,8 @@ _THANKS_ONLY = re.compile(
 # A chair's close of the panel asks nothing: "Q63 Chair: Thank you both very much. That
 # concludes this evidence session."
 _SESSION_CLOSED = re.compile(
-    rf"[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}(?:[.!][ \t]+|,[ \t]*))?(?:That|This)[ \t]+(?:concludes"
+    rf"[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}(?:[.!][ \t]+|,[ \t]*))?"
+    r"(?:That|This)[ \t]+(?:concludes"
     r"|ends|brings[ \t]+(?:us[ \t]+)?to[ \t]+an[ \t]+end)[ \t]+[^.!?\n]{0,60}?"
     r"\b(?:session|hearing|meeting|briefing|panel|sitting|statements|press[ \t]+conference"
     r"|news[ \t]+conference|event)\b[^.!?\n]{0,30}[.!]?[ \t]*",
