@@ -256,7 +256,9 @@ _EVENT_MODERATOR = re.compile(
 # A government's lead names the moderator after their office in apposition: "The session was
 # moderated by the Director of Information Services, Mrs. Abena Ofori."
 _LEAD_MODERATOR = re.compile(
-    r"(?:(?:(?<=[a-z][ \t])chaired|(?<=[.!?][ \t])(?:Chaired|Moderated))[ \t]+by[ \t]+"
+    # ("The discussion was moderated by Tan Hui Ling, the Observer's transport correspondent.")
+    r"(?:(?:(?<=[a-z][ \t])(?:chaired|moderated)|(?<=[.!?][ \t])(?:Chaired|Moderated))"
+    r"[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
     r"|(?<=[a-z][ \t])moderated[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
@@ -308,4 +310,11 @@ def _chair(preface: str) -> Name | None:
         and (named := name_from_phrase(" ".join(m.group("name").split()))) is not None
         and named.given
     }
+    if not found:
+        # A city duma's stenogram names its chair in the cover, who then speaks under their
+        # own name: "Председательствует Председатель Московской городской Думы Иван Сергеевич
+        # Ковалёв." over "КОВАЛЁВ И.С. Уважаемые коллеги! …".
+        steno = _presiding_stenogram(preface)
+        named = name_from_phrase(steno) if steno else None
+        return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None

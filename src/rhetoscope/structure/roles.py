@@ -15,6 +15,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     UPPER,
+    LabelInfo,
     LabelKind,
     Name,
     fold,
@@ -333,10 +334,17 @@ def _roles(
         }
         if len(hosting) == 1 and len(persons) == 2:
             interviewers |= hosting
+    # A lead's moderator who speaks under the role's own label ("MODERATOR:") asks by role:
+    # the panellists' own rhetorical questions do not make askers of them.
+    by_role = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if k in chairs and fold(h.info.text) in ("moderator", "moderatorin", "модератор")
+    }
     if floor:
         interviewees -= floor
     # Beside "Question:" hosts of a Direct Line ask.
-    elif not interviewers - role_askers - (unnamed_askers - persons) - chairs:
+    elif not interviewers - role_askers - (unnamed_askers - persons) - (chairs - by_role):
         inferred = _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
@@ -555,6 +563,24 @@ def _roles(
     if 0 < first_asked < len(keys) and keys[first_asked] in named_askers:
         linking = {keys[first_asked - 1]} - interviewers - after_asker - principals
         linking &= persons
+    # A chair who asks the hall for questions and calls a member ("КОВАЛЁВ И.С. Спасибо. Есть
+    # вопросы к докладчику. Ларина Елена Викторовна." / "ЛАРИНА Е.В. Андрей Петрович, жители
+    # … спрашивают, когда будет …. Сроки переносились уже дважды."): the member called, who is
+    # not the rapporteur just heard, asks, though without a question mark.
+    floor_called: set[str] = set()
+    for i in range(1, len(bodies) - 1):
+        k, nxt = keys[i], keys[i + 1]
+        if k not in moderators or nxt in moderators or nxt in interviewers or nxt == keys[i - 1]:
+            continue
+        if nxt in keys[:i]:
+            continue
+        if any(
+            _CALLS_FLOOR.search(sentence) is not None
+            for sentence in re.split(r"(?<=[.!?])\s+", text[bodies[i][1] : bodies[i][2]].strip())
+        ):
+            interviewers.add(nxt)
+            interviewees.discard(nxt)
+            floor_called.add(nxt)
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     for i, (h, start, end, speaker) in enumerate(bodies):
@@ -644,13 +670,24 @@ def _roles(
                     for sentence in re.split(r"(?<=[.!?])\s+", body)
                 )
             )
+            # A chair's question that only asks the hall for questions or calls a vote ("Є
+            # запитання до старости?", "Senator, do you have further questions?", "Those in
+            # favour? Against? Abstentions?") hands the floor over: no question of their own.
+            asking = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in s]
+            procedural = bool(asking) and all(_CALLS_FLOOR.search(s) is not None for s in asking)
+            # A chair's opening that hands the floor to nobody, the chair speaking again next
+            # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
+            # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
+            opening = opening or (i == 0 and len(bodies) > 1 and keys[1] == k)
             if (chaired and not asked and "?" not in body and opening) or (
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
                 labels.append("statement")
             else:
                 labels.append(
-                    "question" if _ends_with_question(body) or presses or puts else "other"
+                    "question"
+                    if (_ends_with_question(body) and not procedural) or presses or puts
+                    else "other"
                 )
         elif h.info.kind is LabelKind.QUESTION:
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
@@ -719,7 +756,12 @@ def _roles(
             )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
-            if (chaired or (chair_opens and i == 0)) and not asked and "?" not in body:
+            if (
+                (chaired or (chair_opens and i == 0))
+                and not asked
+                and "?" not in body
+                and k not in floor_called
+            ):
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
             if (
@@ -856,6 +898,15 @@ def _roles(
             ):
                 labels.append("other")
                 continue
+            # A third voice heard once, at the very end, only to close ("Media Adviser: Thank
+            # you all, that concludes the statements.") answers nobody.
+            closing = closing or (
+                asked
+                and i > 0
+                and i + 1 == len(bodies)
+                and keys.count(k) == 1
+                and _SESSION_CLOSED.fullmatch(body) is not None
+            )
             labels.append("other" if closing else "answer" if asked else "statement")
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
@@ -1104,6 +1155,29 @@ _CHAIR_PROCEDURE = re.compile(
     r"(?i)\bcome to order\b|\bpurpose of (?:this|today['’]s) hearing\b|\brecogni[sz]e"
     r"|\bwelcome\b|\bwithout objection\b|\bthank(?:s| you)\b|\byield\b"
 )
+# The floor handed over, by a chair opening a meeting: "I'll hand straight over to the
+# Commissioner.", "Provost, over to you.", "I give the floor to …".
+_HANDS_OVER = re.compile(
+    r"\bhand(?:ing)?[ \t]+(?:\w+[ \t]+)?over[ \t]+to\b|\bover[ \t]+to[ \t]+you\b"
+    r"|\b(?:give|pass|hand)[ \t]+(?:over[ \t]+)?the[ \t]+floor\b",
+    re.IGNORECASE,
+)
+# A chair's question to the hall, not to a witness: whether anyone has (further) questions,
+# or the vote's call ("Есть вопросы к докладчику?", "Є запитання?", "Any questions?", "Do you
+# have further questions?", "Those in favour? Against? Abstentions?", "Хто за? Проти?").
+_CALLS_FLOOR = re.compile(
+    r"(?i)^(?:[^?]{0,40}[,.!][ \t]*)?(?:(?:do|does)[ \t]+(?:you|anyone|anybody)[ \t]+have[ \t]+"
+    r"|(?:are[ \t]+there[ \t]+)?)(?:any[ \t]+)?(?:further|more|other)?[ \t]*questions\b"
+    r"|^(?:(?:есть|будут|є|будуть)(?:[ \t]+ли)?[ \t]+(?:ещё[ \t]+|еще[ \t]+|ще[ \t]+)?"
+    r"(?:вопросы|запитання|питання))(?![а-яёіїєґ])"
+    r"|^(?:(?:all|those)[ \t]+in[ \t]+favou?r|against|abstentions?|any[ \t]+abstentions"
+    r"|(?:кто|хто)[ \t]+за|против|проти|воздержал\w*|утрима\w*)(?![\w])"
+)
+# A council's or a parliament's head, who presides over its sessions (see _moderators).
+_COUNCIL_HEAD = re.compile(
+    r"(?i)(?:голова|председатель)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+){0,2}"
+    r"(?:ради|думи|думы|совета|комітету|комитета|комісії|комиссии|собрания|зборів)(?![а-яёіїєґ])"
+)
 _MEMBER_TITLE = re.compile(
     r"(?i)Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate"
 )
@@ -1204,9 +1278,11 @@ _THANKS_ONLY = re.compile(
 # A chair's close of the panel asks nothing: "Q63 Chair: Thank you both very much. That
 # concludes this evidence session."
 _SESSION_CLOSED = re.compile(
-    rf"[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}[.!][ \t]+)?(?:That|This)[ \t]+(?:concludes"
+    rf"[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}(?:[.!][ \t]+|,[ \t]*))?"
+    r"(?:That|This)[ \t]+(?:concludes"
     r"|ends|brings[ \t]+(?:us[ \t]+)?to[ \t]+an[ \t]+end)[ \t]+[^.!?\n]{0,60}?"
-    r"\b(?:session|hearing|meeting|briefing|panel|sitting)\b[^.!?\n]{0,30}[.!]?[ \t]*",
+    r"\b(?:session|hearing|meeting|briefing|panel|sitting|statements|press[ \t]+conference"
+    r"|news[ \t]+conference|event)\b[^.!?\n]{0,30}[.!]?[ \t]*",
     re.IGNORECASE,
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
@@ -1285,8 +1361,29 @@ def _moderators(
     def asks(i: int) -> bool:
         return bodies[i][0].info.kind is LabelKind.QUESTION or keys[i] in askers
 
+    def presiding(info: LabelInfo) -> bool:
+        office = info.office or (info.name.title if info.name is not None else None)
+        if office is None:
+            return False
+        # A council's or a parliament's head under their office ("Голова ради:", "Голова
+        # Верховної Ради:", "Председатель Думы:") presides over its session; a government's
+        # ("Председатель правительства", "Голова ОДА") answers questions, and does not.
+        council = _COUNCIL_HEAD.match(office) is not None
+        return bool(_PRESIDING.search(office) or council)
+
+    # A presiding office chairs though it puts questions of its own too, when the floor asks
+    # beside it (a university senate's "Chair: I'll take questions from the floor." before a
+    # "Senator:" asks; a village council's "Голова ради: Дякую. Є запитання до старости?"
+    # before "Депутат:"): its calls and votes still hand the floor over.
+    chairing = {
+        k
+        for k in askers
+        if presiding(bodies[keys.index(k)][0].info)
+        and bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+        and askers - {k}
+    }
     out: set[str] = set()
-    for k in set(keys) - askers:
+    for k in set(keys) - (askers - chairing):
         turns = [i for i, kk in enumerate(keys) if kk == k]
         first = bodies[turns[0]][0].info
         if first.kind in (LabelKind.QUESTION, LabelKind.ANSWER, LabelKind.INTERVIEWER):
@@ -1300,7 +1397,7 @@ def _moderators(
         office = first.office or (first.name.title if first.name is not None else None)
         # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
         speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
-        presides = office is not None and (_PRESIDING.search(office) or speaker)
+        presides = office is not None and (presiding(first) or speaker)
         # (A presiding office chairs from its first call: Hansard's "Mr Speaker" / "Order. I
         # want to hear the Leader of the Opposition's question." before her question.)
         hands_over = any(
@@ -1319,6 +1416,19 @@ def _moderators(
             out.add(k)
             continue
         sizes = [len(text[bodies[i][1] : bodies[i][2]].split()) for i in turns]
+        # One who only opens the meeting, handing over to the one who asks, and closes it
+        # after the last answer (a commissioner's accountability meeting: "Chief Executive:
+        # Good afternoon, everyone, and welcome … I'll hand straight over to the
+        # Commissioner." … "Chief Executive: Thank you both. The next meeting will …") chairs.
+        if (
+            turns == [0, len(bodies) - 1]
+            and max(sizes) <= 40
+            and _HANDS_OVER.search(text[bodies[0][1] : bodies[0][2]]) is not None
+            and _CLOSING_THANKS.match(text[bodies[-1][1] : bodies[-1][2]]) is not None
+            and not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
+        ):
+            out.add(k)
+            continue
         sized = list(turns)  # the turns ``sizes`` measures
         welcome = text[bodies[turns[0]][1] : bodies[turns[0]][2]]
         if (
