@@ -654,6 +654,8 @@ def _host_by_gender(hosts: Sequence[Name], feminine: bool) -> Name | None:
 def _credit_only(header_text: str, given: str, surname: str) -> bool:
     """Is the pair only ever a photo's credit ("(Photo: Van Oord)", "Photo: BIRN/Dritan
     Kelmendi")?"""
+    if surname not in header_text:
+        return False
     found = list(
         re.finditer(
             rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])",
@@ -1973,8 +1975,8 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
     the lead calls "Beaumont III, a Democrat" (beside his grandfather "Thomas W. Beaumont
     Sr.", whom it never calls "Beaumont Sr."). Only a pair the text writes without the given
     names extends the name."""
-    if speaker is None or len(words := speaker.split()) < 2:
-        return speaker
+    if speaker is None or len(words := speaker.split()) < 2 or speaker not in header_text:
+        return speaker  # (every reading below writes the name as it stands: a cheap test first)
     after = {
         m.group(1).rstrip(",")
         for m in re.finditer(
@@ -2053,8 +2055,8 @@ def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
     "Dr. Khalid bin Saeed Al-Mahri"), an Iberian second surname after "de Sousa" ("Joaquim de
     Sousa" for "DE SOUSA:" is "Captain Joaquim de Sousa Figueiredo — former Director …"). The
     one such spelling, as a name line or a phrase closed by a comma, dash or bracket."""
-    if speaker is None or " " not in speaker:
-        return speaker
+    if speaker is None or " " not in speaker or speaker.lower() not in header_text.lower():
+        return speaker  # (every spelling below holds the name itself: a cheap test first)
     word = rf"[{UPPER}][{LOWER}]+"
     before = {
         m.group(1)
