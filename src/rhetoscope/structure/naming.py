@@ -3291,6 +3291,19 @@ def _caps_surnames_recased(text: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + _recase_word(m.group(2)), text)
 
 
+def _one_full_holder(
+    phrases: set[str], label_names: Sequence[Name], header_canon: dict[Name, str]
+) -> str | None:
+    """The one name a list line gives for an office, with its full given name (a title is no
+    given name), as the labels and header write that person; else None."""
+    if len(phrases) != 1:
+        return None
+    named = name_from_phrase(next(iter(phrases)))
+    if named is None or not named.has_full_given or is_title_token(named.given[0]):
+        return None
+    return _merged_display(named, label_names, header_canon)
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -3416,10 +3429,8 @@ def _office_holder(
             header_text + "\n" + preface,
         )
     }
-    if len(rostered) == 1:
-        named = name_from_phrase(rostered.pop())
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
-            return _merged_display(named, label_names, header_canon)
+    if (held_by := _one_full_holder(rostered, label_names, header_canon)) is not None:
+        return held_by
     # An earnings call's participants list, one a line, a name, a dash and the post: "Lena
     # Østerberg - Chief Executive Officer" for "CEO:" (whose office is spelled out).
     listed = {
@@ -3431,10 +3442,8 @@ def _office_holder(
             header_text + "\n" + preface,
         )
     }
-    if len(listed) == 1:
-        named = name_from_phrase(listed.pop())
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
-            return _merged_display(named, label_names, header_canon)
+    if (held_by := _one_full_holder(listed, label_names, header_canon)) is not None:
+        return held_by
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
