@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
 from rhetoscope.structure.metadata import extract
+
+PIPELINE = build_pipeline(["metadata"])
 
 NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
 
@@ -223,3 +227,38 @@ NAV = "Home\nNews\nWorld\nPolitics\nScience & Tech\nHome > News > Interviews\n"
 def test_place_and_date(text: str, date: str | None, place: str | None) -> None:
     found = extract(text)
     assert (found.date, found.place) == (date, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A venue between the date and the town on one line: the town.
+        ("Forum transcript\n14 March 2025, Saranrom Palace, Bangkok\n\nQ: Hello?\n", "Bangkok"),
+        (
+            "Lecture\nDelivered 21 February 2024, Wills Memorial Building, Bristol\n\nText.\n",
+            "Bristol",
+        ),
+        # An occasion before the venue and the town.
+        (
+            "Remarks\nVolunteer Recognition Day, Government House, Canberra\nFriday 17 May 2024\n"
+            "\nText.\n",
+            "Canberra",
+        ),
+        # A site's acronym spelled out on its own line is a masthead, not a dateline.
+        (
+            "APS - Algérie Presse Service\nHome / National\n\nTitle\n\nALGIERS - The minister "
+            "granted an interview to the agency, in which he spoke of the Sahel.\n",
+            "Algiers",
+        ),
+        # A broadcast's date line, a time, a dash, the town; under a show's cast lines.
+        (
+            "PAN — Public Affairs Network\nMorning Line | Program transcript\nGuest: Dr. Samuel "
+            "Oduya, senior fellow, Midland Policy Institute\nHost: Greta Vasquez\nAired: "
+            "Thursday, January 16, 2025, 8:12 a.m. ET — Washington\n\nHOST: Dr. Oduya, let's "
+            "start. What does a family see?\n\nGUEST: Higher prices.\n\nHOST: Thanks.\n",
+            "Washington",
+        ),
+    ],
+)
+def test_place_after_venue_occasion_or_masthead(text: str, place: str) -> None:
+    assert PIPELINE(read_text(text)).meta.place == place

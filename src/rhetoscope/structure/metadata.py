@@ -1498,6 +1498,10 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
     if m is None and re.fullmatch(rf"[ \t*_]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?", line_head, re.I):
         m = _PLACE_AFTER_IN.match(after)
     if m and _place_like(m.group("place")):
+        if _segment_kind(m.group("place")) == "venue":
+            # "14 March 2025, Saranrom Palace, Bangkok": the town after the building.
+            line_end = after.find("\n")
+            return _place_line(after[: line_end if line_end >= 0 else len(after)], bare_words=0)
         return m.group("place")
     return None
 
@@ -1509,7 +1513,8 @@ def _capitalised(place: str) -> str:
 def _dateline_place(header: str) -> str | None:
     """An agency dateline opening a paragraph: "KYIV, Oct 23 (Reuters) -", "МОСКВА, 22 мая.
     /ТАСС/.", "Новосибирск, 18 декабря 2025 года. Текст…"."""
-    found = [m for m in (_DATELINE.search(header), _PRESS_DATELINE.search(header)) if m]
+    caps = next((m for m in _DATELINE.finditer(header) if not _masthead_dash(header, m)), None)
+    found = [m for m in (caps, _PRESS_DATELINE.search(header)) if m]
     if not found:
         return None
     raw = min(found, key=lambda m: m.start()).group("place")
@@ -1519,6 +1524,15 @@ def _dateline_place(header: str) -> str | None:
         return None  # a caption's or a label's marker: "FILE - Federal Reserve Governor …"
     place = _capitalised(raw)
     return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
+
+
+def _masthead_dash(header: str, m: re.Match[str]) -> bool:
+    """ "APS - Algérie Presse Service", "PAN — Public Affairs Network", "MINREX - Ministerio de
+    Relaciones Exteriores de Cuba": a site's acronym spelled out on its own line is its
+    masthead; a dateline leads into a sentence ("ALGIERS - Minister … granted an interview …")."""
+    line_end = header.find("\n", m.end())
+    rest = header[m.end() : line_end if line_end >= 0 else len(header)].strip()
+    return len(rest.split()) <= 8 and not re.search(r"[.!?…:][\"'”»)]?$", rest)
 
 
 # A Russian or Ukrainian press dateline: the city, the day and month (the year may follow), then
@@ -1541,7 +1555,8 @@ _WEEKDAY = (
 # "14 марта 2025 года, 15:30", "27 February 2025, 14:00–15:15 CET", "Tuesday, October 7, 2025
 # – 6:00 p.m.", "18.12.2025 15:47".
 _DATE_LINE_HEAD = re.compile(
-    r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Опубликовано"
+    r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Aired|Broadcast"
+    r"|Recorded|Filmed|Опубликовано"
     r"|Обновлено|Дата|Опубліковано|Оновлено)[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
     rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -1583,11 +1598,19 @@ _VENUE = frozenset(
     re.findall(
         r"\w+",
         "house hall halls street st road rd avenue ave square building centre center palace "
-        "chamber chambers room office offices hotel airport base stadium embassy ministry "
+        "chamber chambers room rooms office offices hotel airport base stadium embassy ministry "
         "chancellery campus university institute college school court courthouse library museum "
         "theatre theater auditorium studio studios plaza headquarters hq residence mansion lodge "
         "castle manor arena pavilion gallery forum terminal station "
         "дом дворец зал центр здание резиденция площадь улица проспект кремль",
+    )
+)
+# The occasion a place line may name before the venue and the town.
+_OCCASION = frozenset(
+    re.findall(
+        r"\w+",
+        "day week summit ceremony festival reception dinner gala awards launch anniversary "
+        "celebration commemoration breakfast luncheon",
     )
 )
 # A role beside a name ("Tommy Pigott, Principal Deputy Spokesperson"): the line names a person.
@@ -1666,6 +1689,8 @@ def _segment_kind(part: str) -> str | None:
         return None
     if low[0] == "the" or any(w in _VENUE for w in low):
         return "venue"
+    if low[-1] in _OCCASION:
+        return "other"  # "Volunteer Recognition Day, Government House, Canberra"
     return "place" if _place_like(part) and len(part) >= 3 else None
 
 
@@ -1777,7 +1802,8 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             bare = not tail.group("time") and not tail.group("sep1").strip() and "," not in line
             if bare and len(tail.group("rest").split()) > 2:
                 continue
-            place = _place_line(tail.group("rest").strip(" \t*_|·•"), bare_words=3)
+            # (a dash before the place after a time: "8:12 a.m. ET — Washington")
+            place = _place_line(tail.group("rest").strip(" \t*_|·•–—"), bare_words=3)
             if place is not None and not _labelled_elsewhere(place, text):
                 return place
     return None

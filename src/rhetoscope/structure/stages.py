@@ -7,9 +7,8 @@ from rhetoscope.pipeline import component
 from rhetoscope.structure import metadata as _metadata
 from rhetoscope.structure.duplicates import duplicate_spans
 from rhetoscope.structure.hashtags import unique
-from rhetoscope.structure.labels import find_labels
 from rhetoscope.structure.sentences import split_sentences
-from rhetoscope.structure.turns import analyse, sentence_cuts
+from rhetoscope.structure.turns import analyse, body_labels, sentence_cuts
 
 
 @component(
@@ -25,7 +24,7 @@ from rhetoscope.structure.turns import analyse, sentence_cuts
 )
 def metadata_stage(doc: Document) -> Document:
     """Title, date, place, source URL, byline and hashtags read from the text."""
-    labels = find_labels(doc.text)
+    labels = body_labels(doc.text)
     found = _metadata.extract(doc.text, labels[0].start if labels else None, labels_known=True)
     meta = doc.meta
     # What ingest found (an HTML <title>, a URL fetched) wins; only the title may be cleaned.

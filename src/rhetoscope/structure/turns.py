@@ -560,6 +560,14 @@ def _ukrainian_given(name: Name) -> Name:
     return name
 
 
+def body_labels(text: str) -> tuple[LabelHit, ...]:
+    """The labels that open turns: the found labels less a show's or an event page's cast lines
+    over the transcript ("Guest: Dr. Samuel Oduya, senior fellow" / "Host: Greta Vasquez"), which
+    belong to the header (its date and place lines may sit below them)."""
+    labels = _cast_line_dropped(text, find_labels(text))
+    return _role_cast_block(text, labels)[0]
+
+
 @functools.lru_cache(maxsize=16)
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
