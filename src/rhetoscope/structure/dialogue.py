@@ -3275,8 +3275,14 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     addressed = None
     if not interviewees:
         addressed = _addressed_in_lead(lines[first].group(), lead, None)
+    # A sports site names its interviewee only in the quote headline and the photo caption
+    # ("Богдан Кравчук: «Повернутися до Луцька — …»" / "Богдан Кравчук на тренуванні …") over
+    # capital questions: the person both name is a header's interviewee.
+    headlined = None
     if not interviewees and not interviewers and addressed is None and labelled is None:
-        return ()
+        headlined = _headlined_subject(text[: lines[first].start()], None)
+        if headlined is None:
+            return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
     # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
     # past four …"): a short prompt to the interviewee a few lines above the first "?" opens
@@ -3307,7 +3313,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         if not 1 <= nxt - i - 1 <= 8:
             return ()  # two questions in a row, or a long stretch of prose: not a Q&A
         blocks.append((i, nxt))
-    answerer = _fullest(interviewees, text) or addressed
+    answerer = _fullest(interviewees, text) or addressed or headlined
     asker = _fullest(interviewers, text)
     if labelled is not None:
         # The first exchange's own labels name the two voices.

@@ -297,6 +297,13 @@ _GALLERY_LINE = re.compile(
     re.IGNORECASE,
 )
 _CARD_BYLINE = re.compile(r"By[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’.\-]*){1,3}")
+# Russia's legal ad marking between two paragraphs, the advertiser after it: "Реклама. ООО
+# «Вологодский молочный комбинат»", "Реклама. ИП Иванов И. И., ИНН 352500000000, erid: 2Vtzq".
+# No speaker's words: it goes whatever stands above it (a subheading "Продолжение" too).
+_AD_MARKING = re.compile(
+    r"[ \t]*(?:Реклама|Реклама[ \t]+партн[её]ра)[.:]?[ \t]+(?:ООО|ОАО|АО|ПАО|ЗАО|ИП|ТОВ|ФОП|ПрАТ)"
+    r"(?![\w])[^\n]{0,200}"
+)
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
     # Vedomosti's: "Читать ещё" over a headline link.
@@ -961,7 +968,10 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(above_lines) <= 2
             and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
         )
-        if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
+        marked = len(lines) == 1 and _AD_MARKING.fullmatch(last) is not None
+        if not (box or heading or marked) or not (
+            re.search(r"[.!?…\"”»)]$", before) or link_above or marked
+        ):
             return end
         end = start + len(before)
     return end

@@ -488,6 +488,22 @@ def masthead_short_word(label: str, text: str) -> bool:
     )
 
 
+def masthead_label(label: str, text: str) -> bool:
+    """Is ``label`` the page's whole masthead, its first line of one to three words, the first
+    capitalised? A regional paper asks the first question under its own name ("Львівська пошта"
+    atop the page, then "**Львівська пошта:** – Пані Галино, …?"); no person's label repeats the
+    site's name line, and a name rule reads "пошта" as no one."""
+    name = " ".join(label.split())
+    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    first = " ".join(first.strip("*_# ").split())
+    return (
+        name == first
+        and 1 <= len(name.split()) <= 3
+        and name[:1].isupper()
+        and re.search(f"[{LOWER}]", name) is not None
+    )
+
+
 # A sentence's end inside a would-be label: a word of three lowercase letters, its stop, and the
 # next sentence's capital ("молодой. Средний").
 _PROSE_STOP = re.compile(rf"[{LOWER}]{{3}}[.!?…][ \t]+[{UPPER}]")
@@ -544,7 +560,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # label asks as a bare outlet's does ("ТАСС:"), even with a number in it.
             name = " ".join(m.group("name").split())
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
-        if info is None and masthead_short_word(m.group("name"), text):
+        if info is None and (
+            masthead_short_word(m.group("name"), text) or masthead_label(m.group("name"), text)
+        ):
             # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
             # paper's short name asks, as a bare outlet's label does.
             name = m.group("name").strip()

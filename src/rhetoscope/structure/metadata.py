@@ -969,7 +969,10 @@ _FIRST_PERSON_CYR = re.compile(
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
     r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer)"
-    rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}})"
+    rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
+    # A "Справка" box over the interviewee's short bio, under the share row (Вечерняя Казань:
+    # "Справка" / "Гульнара Хайруллина родилась в 1979 году …" / "Теги: …").
+    r"|Справка|Довідка|Досье|Досьє)"
     r"[ \t]*:?[ \t]*\n"
 )
 _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
@@ -1006,6 +1009,14 @@ _SOURCE_TAG = re.compile(
 )
 _SOURCE_BELOW = re.compile(
     r"[ \t]*(?:(?:\w+[ \t]*/[ \t]*)?(?i:source|fuente|источник|джерело)[ \t]*:|https?://)"
+)
+# An aggregator's credit to the paper it republishes, under the text: "(Волинь Post)",
+# "(Источник: Сибирские огни)". Two to four capitalised words, not capitals throughout, so no
+# closing direction ("(END OF INTERVIEW)", "(Смех)", "(Смех в зале)").
+_SOURCE_CREDIT = re.compile(
+    r"\((?:(?:Источник|Джерело|Source|По[ \t]+материалам|За[ \t]+матеріалами)[ \t]*:?[ \t]+"
+    r"[«\"A-ZА-ЯЁІЇЄҐ][^()\n]{1,60}"
+    r"|(?=[^)\n]*[a-zа-яёіїєґ])[A-ZА-ЯЁІЇЄҐ][\w.’'\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.’'\-]*){1,3})\)"
 )
 _BRACKET_LINE = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # "[00:01:49] [MUSIC]"
@@ -1170,6 +1181,7 @@ def trailing_start(text: str) -> int:
             or _CREDIT_LINE.match(line)
             or _TAG_ROW.fullmatch(line.strip())
             or _ACTION_ROW.fullmatch(line.strip())
+            or _SOURCE_CREDIT.fullmatch(line.strip())
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
