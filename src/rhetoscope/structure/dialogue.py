@@ -3182,6 +3182,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # asks, they are the questions, and capital lines in a row are one.
     caps = [_caps_question(m.group()) for m in lines]
     caps_at = [i for i, c in enumerate(caps) if c]
+    caps_read = False
     if (
         len(caps_at) >= 3
         and all(caps[i] for i, a in enumerate(asks) if a and i > caps_at[0])
@@ -3196,6 +3197,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
                 continue
             merged.append(m)
             merged_caps.append(c)
+        caps_read = True
         lines, asks = (
             merged,
             [c and len(m.group().split()) <= 80 for m, c in zip(merged, merged_caps, strict=True)],
@@ -3277,10 +3279,12 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         addressed = _addressed_in_lead(lines[first].group(), lead, None)
     # A sports site names its interviewee only in the quote headline and the photo caption
     # ("Богдан Кравчук: «Повернутися до Луцька — …»" / "Богдан Кравчук на тренуванні …") over
-    # capital questions: the person both name is a header's interviewee.
+    # capital questions: the person both name is a header's interviewee. (Capitals, a layout
+    # no article's rhetorical question takes; a plain "?" line needs the header's word.)
     headlined = None
     if not interviewees and not interviewers and addressed is None and labelled is None:
-        headlined = _headlined_subject(text[: lines[first].start()], None)
+        if caps_read:
+            headlined = _headlined_subject(text[: lines[first].start()], None)
         if headlined is None:
             return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
