@@ -1383,6 +1383,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _given_name_labels(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
+    accepted = _one_off_outlets(text, cands, accepted)
     accepted = _first_exchange_pair(text, cands, accepted)
     accepted = _first_answer_named(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
@@ -1635,6 +1636,18 @@ def _glued_asker(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
 
 # kremlin.ru's initials label: "В.Путин", "А.Новак", "С.Цивилев" (no space after the initial).
 _INITIALS_LABEL = re.compile(rf"(?:[{UPPER}]\.){{1,2}}[{UPPER}][{LOWER}][\w'’\-]*")
+# A regional government's stenogram writes the surname first: "Соколова Н.В.", "Кузнецов А. В.".
+_SURNAME_INITIALS_LABEL = re.compile(
+    rf"[{UPPER}][{LOWER}][\w'’\-]*[ \t]+[{UPPER}]\.(?:[ \t\u00a0]?[{UPPER}]\.)?"
+)
+
+
+def _initials_shape(label: str) -> int:
+    """1 for an initials-first label ("М.Петров"), 2 for a surname-first one ("Соколова Н.В."),
+    0 for any other."""
+    if _INITIALS_LABEL.fullmatch(label):
+        return 1
+    return 2 if _SURNAME_INITIALS_LABEL.fullmatch(label) else 0
 
 
 def _glued_office(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
@@ -1654,14 +1667,17 @@ def _glued_initials(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
     """A minister who speaks once, the label glued to the chair's hand-off by a lost line break
     ("…Сергей Евгеньевич Цивилев, пожалуйста, по отопительному сезону.С.Цивилев: Уважаемый …"):
     right after a sentence end, in the initials form that two other voices use at line start.
-    The lost break may leave a space: "…будет гарантировано в полном объёме. М.Мишустин: …"."""
+    The lost break may leave a space: "…будет гарантировано в полном объёме. М.Мишустин: …".
+    The surname-first form likewise, among line-start "Соколова Н.В.:", "Кузнецов А.В.:": "…
+    Новый срок – конец мая.Лебедева И.С.: Михаил Юрьевич, разрешите добавить …"."""
     before = text[max(0, c.start - 3) : c.start].rstrip(" \t")
-    if before[-1:] not in tuple(".?!…") or not _INITIALS_LABEL.fullmatch(c.text):
+    shape = _initials_shape(c.text)
+    if before[-1:] not in tuple(".?!…") or not shape:
         return False
     peers = {
         h.info.group
         for h in cands
-        if not h.inline and h.info.group != c.info.group and _INITIALS_LABEL.fullmatch(h.text)
+        if not h.inline and h.info.group != c.info.group and _initials_shape(h.text) == shape
     }
     return len(peers) >= 2
 
@@ -1685,6 +1701,44 @@ def _one_off_askers(
         nxt = cands[i + 1].cut if i + 1 < len(cands) else after[0].cut
         if groups[before[-1].info.group] >= 3 and "?" in text[c.end : min(nxt, after[0].cut)]:
             extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _one_off_outlets(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """An outlet that asks once under a bare name no outlet list knows, at a briefing where two
+    or more other line-start askers each ask once as well ("Суспільне: Пане Ігорю, чи будуть
+    …?", "Думська: Пане Дмитре, чи є інформація …?", "Ольга Мельник, «Одеське життя»: Коли
+    …?") and an official speaks more than once: a plain line-start label whose turn asks
+    (``_glued_asker`` reads the same briefing's label glued on by a lost line break)."""
+    groups = Counter(a.info.group for a in accepted)
+    if not any(n >= 2 for n in groups.values()):
+        return accepted
+    ordered = sorted(accepted, key=lambda h: h.start)
+
+    def turn(h: LabelHit) -> str:
+        nxt = next((a.cut for a in [*ordered, *cands] if a.start > h.start), len(text))
+        return _paragraph(text, h.end)[: max(0, nxt - h.end)]
+
+    once_askers = sum(
+        not a.inline and groups[a.info.group] == 1 and "?" in turn(a) for a in ordered
+    )
+    if once_askers < 2:
+        return accepted
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if c.start not in taken
+        and not (c.inline or c.stopped or c.bare or c.alone or c.dashed or c.stamped)
+        and not (c.called or c.member or c.parened)
+        and c.info.kind is LabelKind.PERSON
+        and c.info.group not in groups
+        and sum(h.info.group == c.info.group for h in cands) == 1
+        and ordered[0].start < c.start < ordered[-1].start
+        and "?" in turn(c)
+    ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 

@@ -429,8 +429,11 @@ def _roles(
             if (
                 k in persons
                 and keys.count(k) == 1
-                and keys[i - 1] == keys[i + 1] != k
+                and k not in {keys[i - 1], keys[i + 1]}
+                # Or between two principals' answers at a briefing: "Ігор Савчук: …" /
+                # "Думська: Пане Дмитре, чи є інформація …? Люди пишуть, …" / "Дмитро Коваль:".
                 and keys[i - 1] in interviewees
+                and keys[i + 1] in interviewees
                 and re.match(r"[^.!?…]*\?", text[bodies[i][1] : bodies[i][2]].lstrip())
             ):
                 interviewers.add(k)
