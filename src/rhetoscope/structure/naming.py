@@ -4000,8 +4000,11 @@ _HAND_OFF_VOCATIVE = re.compile(
     r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
     rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
 )
+# (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
+# Тольятти. Виктор, здравствуйте.")
 _HAND_OFF_OPENS = re.compile(
-    rf"(?:^|[.!?][ \t]+)(?P<name>[{UPPER}][{LOWER}]+)"
+    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+)"
     r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
     rf"[{UPPER}]"
 )
