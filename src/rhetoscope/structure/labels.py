@@ -38,9 +38,11 @@ from rhetoscope.structure.speakers import (
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
 # Telegram posts decorate a label with an emoji or a bullet ("❓ Питання, «Укрінформ»:",
 # "💬 Відповідь:", "▶️ Name:"): the decoration is no part of the label.
+# YouTube's caption track marks a change of voice with ">>" ("0:19" / ">> TOMAS: no, and I hear
+# this one every week."): the chevrons are no part of the label either.
 _DECORATION = (
-    r"(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-    r"[\ufe0f\u200d]*[ \t]*)*"
+    r"(?:(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d]*|>>)[ \t]*)*"
 )
 _LINE_LABEL = re.compile(
     rf"^[ \t]*{_TIMESTAMP}{_DECORATION}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
@@ -926,6 +928,10 @@ def _teaser_link(text: str, hit: LabelHit) -> bool:
     line_end = text.find("\n", hit.end)
     if line_end < 0 or not _headline_rest(text[hit.end : line_end]):
         return False
+    if text[text.rfind("\n", 0, hit.start) + 1 : hit.start].lstrip().startswith(">>"):
+        # A YouTube caption paste's change of voice over the chunk's stamp (">> PRIYA: welcome
+        # back to The Long Table, I'm" / "0:09"): the chevrons mark a voice, never a link.
+        return False
     next_end = text.find("\n", line_end + 1)
     stamp = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
     return _TEASER_STAMP.fullmatch(stamp) is not None
@@ -977,6 +983,10 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     if hit.stopped:
         # A field takes a colon: a label closed by a period ("Ms. Sutherland. Thank you, Mr.
         # Chairman. Chief, in my" on a short hard-wrapped line) opens speech.
+        return False
+    if _chevroned(text, hit):
+        # A caption track's chunk breaks off mid-sentence (">> SAM: we've got a question from
+        # the" / "1:14" / "comments, …"): the ">>" mark of a new voice opens speech, no field.
         return False
     line_end = text.find("\n", hit.end)
     rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
@@ -1386,6 +1396,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _one_off_outlets(text, cands, accepted)
     accepted = _first_exchange_pair(text, cands, accepted)
     accepted = _first_answer_named(text, cands, accepted)
+    accepted = _chevron_voices(text, cands, accepted)
     # A quote headline over an unlabelled interview ("Посол: Россия и Индонезия готовят
     # соглашение о защите инвестиций" above RIA's dash dialogue) is no turn either, though it
     # be the only label, or an office's that never speaks again.
@@ -1555,6 +1566,32 @@ def _given_name_labels(
         owners = {n.key for n in named if fold(n.given[0]) == word}
         if len(owners) == 1 and not any(fold(n.surname) == word for n in named):
             extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _chevroned(text: str, hit: LabelHit) -> bool:
+    """Does the label's line open with a caption track's ">>" mark of a new voice?"""
+    return text[text.rfind("\n", 0, hit.start) + 1 : hit.start].strip() == ">>"
+
+
+def _chevron_voices(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """A YouTube caption paste marks every change of voice with ">>" (">> PRIYA: …", ">> TOMAS:
+    …"); where two voices so marked recur, a person's label so marked that speaks once (the
+    producer's ">> SAM: we've got a question from the comments …") is a voice too."""
+    marked = Counter(a.info.group for a in accepted if not a.inline and _chevroned(text, a))
+    if sum(n >= 2 for n in marked.values()) < 2:
+        return accepted
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if c.start not in taken
+        and not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and _chevroned(text, c)
+    ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
@@ -1882,7 +1919,11 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
     the rest of its line is short and unpunctuated (an office's label too, with ``office``)."""
     kinds = (LabelKind.PERSON, LabelKind.OFFICE) if office else (LabelKind.PERSON,)
-    if first.inline or first.info.kind not in kinds:
+    # A show's name that the page quotes as a publication's ("Вечерний разговор: как сохранить
+    # сердце здоровым после сорока" over a radio transcript whose host says "это «Вечерний
+    # разговор»"), once at the top, is the episode's headline, not the outlet asking.
+    titled = office and first.info.kind is LabelKind.QUESTION and first.info.outlet is not None
+    if first.inline or (first.info.kind not in kinds and not titled):
         return False
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.

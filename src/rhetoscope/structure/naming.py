@@ -71,6 +71,13 @@ from rhetoscope.structure.speakers import (
 # Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya".
 _ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?)"
 _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
+# A studio guest seated by the lead: "В студии – врач-кардиолог Дмитрий Лебедев", "у нас в гостях
+# кардиолог Дмитрий Лебедев", "У студії — економіст Олег Пендзин".
+_STUDIO_GUEST = re.compile(
+    r"(?:[Вв][ \t]+студии|[Уу][ \t]+студії|в[ \t]+гостях|у[ \t]+гостях)[ \t]*[–—:\-]?[ \t]*"
+    r"(?:[а-яёіїєґ][а-яёіїєґ\-]*[ \t]+){0,3}"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)(?![а-яёіїєґ])"
+)
 
 
 # A couple under one surname: "Анна и Олег Корниенко: …", "Anna and Oleg Kornienko" (the
@@ -1027,6 +1034,22 @@ def _speaker_names(
                 # capitals on a page whose people are labelled in mixed case and whose reporters
                 # ask by outlet is an agency's acronym, not a surname "Isna".
                 speaker = info.name.surname
+            elif (
+                speaker == info.name.surname
+                and info.name.caps
+                and not info.name.given
+                and info.name.title is None
+                and len(info.name.surname) <= 3
+                and re.search(
+                    rf"(?<![{LETTER}]){re.escape(_recase_word(info.name.surname))}(?![{LETTER}])",
+                    header_text,
+                )
+                is not None
+            ):
+                # A short capitals label reads as an acronym ("CNN:", "AFP:") unless the page
+                # writes the word as a name: ">> SAM:" under "Our producer Sam reads your
+                # questions" is Sam (no page writes "Cnn").
+                speaker = _recase_word(info.name.surname)
             if (
                 speaker is not None
                 and not info.name.given
@@ -1406,6 +1429,15 @@ def _speaker_names(
                 # диригентом"), the closing bio box naming him: "Андрій Остапович Дзюба-Коваль —
                 # головний диригент …" (a surname label is its own person's, never a bio's).
                 holder = _bio_holder(text[max(o.start for o in labels) :], info.text, names)
+            if holder is None and info.kind is LabelKind.ANSWER and info.name is None:
+                # A radio show's "ГОСТЬ:" under "В студии – врач-кардиолог Дмитрий Лебедев."
+                # (or "у нас в гостях кардиолог …"): the one person the lead seats in the
+                # studio, a profession's lower-case words before the name, is the guest.
+                seated = {
+                    f"{m.group(1)} {m.group(2)}"
+                    for m in _STUDIO_GUEST.finditer(f"{preface}\n{header_text}")
+                }
+                holder = seated.pop() if len(seated) == 1 else None
             if holder is not None and not any(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
@@ -3968,8 +4000,11 @@ _HAND_OFF_VOCATIVE = re.compile(
     r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
     rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
 )
+# (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
+# Тольятти. Виктор, здравствуйте.")
 _HAND_OFF_OPENS = re.compile(
-    rf"(?:^|[.!?][ \t]+)(?P<name>[{UPPER}][{LOWER}]+)"
+    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+)"
     r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
     rf"[{UPPER}]"
 )
