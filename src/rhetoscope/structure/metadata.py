@@ -253,8 +253,9 @@ _TRAILING_LINE = re.compile(
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
-    # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA").
-    r"|[-–—]{2,3}[ \t]*[A-Z]{2,6}[ \t]*$"
+    # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA");
+    # an agency's name is no longer in capitals (Bernama's "-- BERNAMA", "-- AZERTAC").
+    r"|[-–—]{2,3}[ \t]*[A-Z]{2,10}[ \t]*$"
     # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
     # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
     r"|\.(?:[ \t]+\.){2,}[ \t]*$"
