@@ -589,6 +589,9 @@ _TRAILING_LINE = re.compile(
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
     r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
+    # An agency's section links under the story (Andina: "More in: Politics | Economy"); the
+    # colon keeps a speaker's "More in a moment." out.
+    r"|More in[ \t]*:.{0,80}"
     # TIME's "Contact us at letters@time.com."; a membership pitch under the story ("Our
     # community is growing … Join the Kyiv Independent community … Become a member").
     r"|Contact us at\b.{0,80}@\S+"
