@@ -669,7 +669,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # mid.ru: "Spokeswoman Irina Volkova’s answers to media questions": the possessive's
         # "’s" is no part of her name.
         phrase = re.sub(r"['’]s?$", "", m.group("phrase"))
-        name = name_from_phrase(" ".join(_cut_name_run(phrase.split())))
+        words = _cut_name_run(phrase.split())
+        if len(words) == 3 and (
+            _country(words[0]) or re.search(r"\bof[ \t]+$", header[: m.start("phrase")])
+        ):
+            # Armenpress: "Deputy Minister of Foreign Affairs of Armenia Vahan Sargsyan answered
+            # questions": the place closing the office is no given name (as for "gave an
+            # interview" above).
+            words = words[1:]
+        name = name_from_phrase(" ".join(words))
         if name is not None and name.given:
             out.append(("interview with", name))
     for m in _HEADER_OWN_STATEMENT.finditer(header):

@@ -253,8 +253,9 @@ _TRAILING_LINE = re.compile(
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
-    # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA").
-    r"|[-–—]{2,3}[ \t]*[A-Z]{2,6}[ \t]*$"
+    # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA");
+    # an agency's name is no longer in capitals (Bernama's "-- BERNAMA", "-- AZERTAC").
+    r"|[-–—]{2,3}[ \t]*[A-Z]{2,10}[ \t]*$"
     # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
     # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
     r"|\.(?:[ \t]+\.){2,}[ \t]*$"
@@ -588,6 +589,9 @@ _TRAILING_LINE = re.compile(
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
     r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
+    # An agency's section links under the story (Andina: "More in: Politics | Economy"); the
+    # colon keeps a speaker's "More in a moment." out.
+    r"|More in[ \t]*:.{0,80}"
     # TIME's "Contact us at letters@time.com."; a membership pitch under the story ("Our
     # community is growing … Join the Kyiv Independent community … Become a member").
     r"|Contact us at\b.{0,80}@\S+"

@@ -165,6 +165,9 @@ def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
     return people
 
 
+_MALAY_STYLE_SERI = re.compile(r"\b(?:Datuk|Dato['’]?|Tan|Puan)[ \t]+(?:Seri|Sri)$", re.IGNORECASE)
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -248,6 +251,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # over …" for "Nguyen:").
             and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
             and (hay is header_text or m.group(1).split()[0].lower() not in _HEADLINE_STOPS)
+            # Malaysia's styles: "Foreign Minister Datuk Seri Haris Mokhtar" over "Haris:" —
+            # "Seri"/"Sri" after a style word belongs to the style, and the label is the given
+            # name (the full-name label completes it), not "Seri Haris".
+            and not _MALAY_STYLE_SERI.search(hay, 0, m.end(1))
         }
         found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
@@ -2933,7 +2940,21 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     News Agency")?"""
     masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
     parts = re.split(r"[ \t]+[|•·—–-][ \t]+", masthead, maxsplit=1)
-    return len(parts) == 2 and parts[0] == label.strip() and len(parts[1].split()) >= 2
+    if len(parts) == 2 and parts[0] == label.strip() and len(parts[1].split()) >= 2:
+        return True
+    # An agency's language edition: "ENA English" atop the page (then "… the Ethiopian News
+    # Agency (ENA)" in the lead): the site's own name is the acronym, so "ENA:" stays "ENA".
+    edition = _EDITION_MASTHEAD.fullmatch(masthead)
+    return edition is not None and edition.group(1) == label.strip()
+
+
+# A site's masthead naming its language edition after its own name: "ENA English", "Xinhua
+# Español", "TASS English edition".
+_EDITION_MASTHEAD = re.compile(
+    r"(\S+)[ \t]+(?:English|Español|Spanish|Français|French|Arabic|Deutsch|German|Português"
+    r"|Portuguese|Русский|Russian)(?:[ \t]+(?:edition|version|service))?",
+    re.IGNORECASE,
+)
 
 
 def _masthead_word(label: str, header_text: str) -> bool:
