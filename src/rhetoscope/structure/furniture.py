@@ -961,7 +961,10 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(above_lines) <= 2
             and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
         )
-        if not (box or heading) or not (re.search(r"[.!?…\"”»)]$", before) or link_above):
+        # (a bold answer ends its sentence inside its marks: "… every spring.**")
+        if not (box or heading) or not (
+            re.search(r"[.!?…\"”»)](?:\*\*|__)?$", before) or link_above
+        ):
             return end
         end = start + len(before)
     return end
