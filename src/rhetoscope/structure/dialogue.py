@@ -887,6 +887,8 @@ def _with_questions(
         lead = text[max(0, first_cut - 3000) : first_cut]
         in_lead = [n for k, n in _header_people(lead) if k.startswith(_INTERVIEWER_KINDS)]
         asker = _fullest(in_lead, text)
+    if asker is None:
+        asker = _interview_byline(text[:first_cut], interviewees)
     info = LabelInfo(LabelKind.QUESTION, "Q")
 
     def question(m: re.Match[str]) -> tuple[LabelHit, int, int, str | None]:
@@ -924,6 +926,21 @@ def _with_questions(
         cut = _trim_fact_box(text, start, cut)
         out.extend([(h, start, cut, speaker), question(m)])
     return out, (first.start() if first is not None else first_cut)
+
+
+def _interview_byline(head: str, interviewees: Sequence[Name]) -> str | None:
+    """The single author of the byline, on a page that calls itself an interview: who asks its
+    unlabelled questions (The New Humanitarian: "INTERVIEW" / "By Hélène Marchetti, Senior
+    Editor, West Africa" over "— Who gives that permission?"). Two authors name no one."""
+    if _QA_SIGNAL.search(head) is None:
+        return None
+    author = _en_byline(head)
+    if author is None or any(n.surname == author.surname for n in interviewees):
+        return None
+    line = next((ln for ln in head.split("\n") if author.surname in ln), "")
+    if re.search(r"\band\b|&", line):
+        return None
+    return author.display()
 
 
 def _emph_lead_in(text: str, m: re.Match[str], floor: int) -> re.Match[str] | None:
@@ -2046,7 +2063,12 @@ _EXPLAINS = re.compile(
 _SPOKE_TO_OUTLET = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
     # ("… Eleni Makri tells Kathimerini that …": telling the outlet is speaking to it)
-    rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
+    # (a double-barrelled surname: "Adjei-Mensah")
+    rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    # (the post between commas: "Elizabeth Adjei-Mensah, chair of parliament's finance
+    # committee, tells The Africa Report why …")
+    r"(?:,[ \t][a-z][^,.;:!?\n]{2,100},)?"
+    r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
     r"[ \t]+"
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
@@ -3253,6 +3275,15 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         return ()
     asks = _framed_questions(lines, asks)
     first = asks.index(True)
+    # An embassy newsletter closes its Q&A with a rule over the next item ("Thank you,
+    # Ambassador." / "---" / "Estonian Film Week returns to Sydney …"): below the last
+    # question, a rule alone on its line ends the interview (no question follows it).
+    last_q = len(asks) - 1 - asks[::-1].index(True)
+    rule = next(
+        (i for i in range(last_q + 1, len(lines)) if _RULE_LINE.fullmatch(lines[i].group())), None
+    )
+    if rule is not None:
+        lines, asks = lines[:rule], asks[:rule]
     # A broadcast's text version opens with the greetings ("Доброго вечора, пане Олеже." /
     # "Доброго вечора, дякую за запрошення." / "Яка зараз ситуація …?"): short lines right
     # above the first question that open with a greeting, the host's first, then the guest's.
@@ -3337,6 +3368,14 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         asker = _author_asks(text[: lines[first].start()], signed, interviewees)
+    # The outlet's name labels the first question alone ("1. The Africa Report: Ghana has just
+    # completed …?" under the masthead "The Africa Report"): no word of the question, and the
+    # single author of the byline is the outlet's one journalist, who asks.
+    tagged = _outlet_tag(lines[first].group(), text[: lines[first].start()], asker, answerer)
+    tag_end = lines[first].start() + tagged.end() if tagged is not None else None
+    if tagged is not None and asker is None:
+        author = _en_byline(text[: lines[first].start()])
+        asker = author.display() if author is not None else None
     spans: list[Span] = []
     greets = [("other", asker), ("answer", answerer)]
     # 20 хвилин numbers its questions ("1. Як з’явилася ідея кав’ярні?" … "7. Що далі?"):
@@ -3407,9 +3446,16 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             # line above ("… оцифровать.- А ТЦК вообще справляются?").
             dash = _DASH_PARA.match(text, s_, e_) or _LEAD_DASH.match(text, s_, e_)
             s_ = dash.end() if dash is not None else s_
+            # An embassy newsletter sets its answers in bold instead of the questions
+            # ("**The heat, of course! … any other subject.**"): the marks are no words.
+            bold = re.match(r"(?:\*\*|__)(?=\S)", text[s_:e_])
+            if bold is not None and re.search(r"\S(?:\*\*|__)$", text[s_:e_]):
+                s_, e_ = s_ + bold.end(), e_ - 2
             number = _QUESTION_NUMBER.match(text, s_, e_) if label == "question" else None
             if numbered and number is not None:
                 s_ = number.end()
+            if tag_end is not None and label == "question" and lines[first].start() <= s_ < tag_end:
+                s_ = tag_end
             tag = _INITIALS_TAG.match(text, s_, e_) if label == "answer" else None
             if (
                 tag is not None
@@ -3427,6 +3473,29 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     return tuple(spans)
 
 
+# An outlet's name labelling a question, behind its number maybe: "1. The Africa Report: …".
+_OUTLET_TAG = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<o>(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
+    r":[ \t]+(?=\S)"
+)
+
+
+def _outlet_tag(
+    line: str, head: str, asker: str | None, answerer: str | None
+) -> re.Match[str] | None:
+    """The label of ``line`` where it is an outlet the page names above (its masthead, or the
+    lead's "tells The Africa Report"), not one of the two people."""
+    m = _OUTLET_TAG.match(line)
+    if m is None or m.group("o") in (asker, answerer):
+        return None
+    outlet = re.escape(m.group("o"))
+    masthead = re.search(rf"\A\s*{outlet}[ \t]*$", head, re.MULTILINE) is not None
+    told = re.search(rf"\b(?:tells|told|to|with)[ \t]+{outlet}(?![\w])", head) is not None
+    return m if masthead or told else None
+
+
+# A Markdown rule alone on its line: "---", "___", "===".
+_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*")
 # Initials labelling an answer's first words: "О.Т.: Мій син …", "**А. К.:** …".
 _INITIALS_TAG = re.compile(
     rf"[ \t]*(?:\*\*|__)?((?:[{UPPER}]\.[ \t]?){{2,3}})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
@@ -3531,7 +3600,7 @@ _FIRST_ANSWER_LABEL = re.compile(r"[ \t]*(?P<n>[^\W\d_][\w’'\-]+[ \t]+[^\W\d_]
 
 def _labelled_first_exchange(
     text: str, lines: list[_LineLike]
-) -> tuple[list[_LineLike], tuple[str, str] | None]:
+) -> tuple[list[_LineLike], tuple[str, str | None] | None]:
     """A regional site labels only the first exchange of a plain Q&A (7x7: "… Корреспондент
     7x7 поговорил с ним … 7x7: Николай, прошло пять лет. Что сейчас на месте стройки?" /
     "Николай Шубин: Формально — ничего. …", then unlabelled questions and answers): the
@@ -3548,10 +3617,17 @@ def _labelled_first_exchange(
             continue
         reply = _FIRST_ANSWER_LABEL.match(lines[i + 1].group())
         answerer = name_from_phrase(reply.group("n")) if reply is not None else None
-        if answerer is None or not answerer.has_full_given:
-            continue
         label = ask.group("n")
         named = name_from_phrase(label)
+        if answerer is None and named is not None and named.has_full_given:
+            # An embassy newsletter labels the first question alone with the interviewer's full
+            # name, whom the lead introduces ("Press attaché Mihkel Saar sat down with her …" /
+            # "Mihkel Saar: Ambassador, you arrived in …?" / "**The heat, of course! …**"): the
+            # asker is the label, the answerer is left to the header.
+            if named.display() not in text[: m.start() + ask.start("n")] or reply is not None:
+                continue
+        elif answerer is None or not answerer.has_full_given:
+            continue
         if named is not None and named.has_full_given:
             asker = named.display()
         elif re.search(
@@ -3560,7 +3636,7 @@ def _labelled_first_exchange(
             asker = label  # the outlet as the lead writes it ("Корреспондент 7x7 …")
         else:
             continue
-        if asker == answerer.display():
+        if answerer is not None and asker == answerer.display():
             continue
         head = m.group()[: ask.start()].rstrip()
         at = m.start() + ask.start("q")
@@ -3569,7 +3645,10 @@ def _labelled_first_exchange(
         nxt = lines[i + 1]
         a_at = nxt.start() + reply.end() - 1 if reply is not None else nxt.start()
         split.append(_Line(a_at, nxt.end(), text[a_at : nxt.end()]))
-        return [*lines[:i], *split, *lines[i + 2 :]], (asker, answerer.display())
+        return [*lines[:i], *split, *lines[i + 2 :]], (
+            asker,
+            answerer.display() if answerer is not None else None,
+        )
     return lines, None
 
 
@@ -3953,10 +4032,14 @@ def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool
     question the speaker answers at once ("Почему? Потому что …") stays theirs. One such line
     misread splits an answer in two, and no longer costs the whole interview."""
     out = list(asks)
+    # Above the first question stands the lead, no answer: a headline there ("“Small
+    # countries survive by being useful”: a conversation with Ambassador Kadri Vaher") over the
+    # standfirst is no question that lost its mark.
+    first = asks.index(True) if True in asks else len(asks)
     for i, m in enumerate(lines):
         line = m.group().strip()
         # Each rule below reads a line that no one asks, between two lines no one asks.
-        lone = 0 < i < len(lines) - 1 and not (asks[i - 1] or asks[i] or asks[i + 1])
+        lone = first < i < len(lines) - 1 and not (asks[i - 1] or asks[i] or asks[i + 1])
         if lone and _echoed_remark(line, lines[i + 1].group().strip()):
             out[i] = True
             continue

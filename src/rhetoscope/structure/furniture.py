@@ -969,8 +969,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
         )
         marked = len(lines) == 1 and _AD_MARKING.fullmatch(last) is not None
+        # (a bold answer ends its sentence inside its marks: "… every spring.**")
         if not (box or heading or marked) or not (
-            re.search(r"[.!?…\"”»)]$", before) or link_above or marked
+            re.search(r"[.!?…\"”»)](?:\*\*|__)?$", before) or link_above or marked
         ):
             return end
         end = start + len(before)

@@ -1478,6 +1478,13 @@ def _masthead_tail(header: str, pair: str) -> bool:
     # Engineer" over "Posted by OE Staff" / "OE put questions to a senior official …".
     initials = "".join(w[:1] for w in words)
     acronym = len(words) == 2 and re.search(rf"(?<![\w]){initials}(?![\w])", header) is not None
+    # Or when the byline names it as its writer's outlet: "Cornell Chronicle" over "By Jamie
+    # Hollander, Cornell Chronicle".
+    acronym = acronym or (
+        len(words) == 2
+        and re.search(rf"(?mi)^[ \t]*by[ \t][^\n,]+,[ \t]*{re.escape(masthead)}[ \t]*$", header)
+        is not None
+    )
     if not (3 <= len(words) <= 5 or acronym) or not all(w[:1].isupper() for w in words):
         return False
     if re.search(r"[:.?!…,'’]", masthead):

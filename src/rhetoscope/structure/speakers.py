@@ -396,6 +396,10 @@ PARTICLES = frozenset(
         "ten",
         "y",
         "ibn",
+        # Tuareg and Moorish surnames: "Moussa Ag Mohamed" (label "Ag Mohamed:"), "Mohamed Ould
+        # Ghazouani".
+        "ag",
+        "ould",
         "of",
         "st.",
         # Irish surnames: "Siobhán Ní Bhriain", "Aoife Nic Giolla", "Seán Ó Briain".
