@@ -27,6 +27,7 @@ from rhetoscope.structure.furniture import (
     _trim_furniture,
 )
 from rhetoscope.structure.header import (
+    _post_before_name,
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
@@ -2469,6 +2470,7 @@ def _most_named(
             or _news_outlet(f"{g} {s}")
             # A publication is "the" one, a person never: "talks to The World Today".
             or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
+            or _post_before_name(g, s, scope[m.end(2) :], lead)
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
