@@ -27,7 +27,6 @@ from rhetoscope.structure.furniture import (
     _trim_furniture,
 )
 from rhetoscope.structure.header import (
-    _post_before_name,
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
@@ -45,6 +44,7 @@ from rhetoscope.structure.header import (
     _patronymic,
     _patronymic_mended,
     _place_name,
+    _post_before_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import (

@@ -18,7 +18,6 @@ from rhetoscope.structure.cover import (
     _presiding_stenogram,
 )
 from rhetoscope.structure.header import (
-    _post_before_name,
     _HEADLINE_STOPS,
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
@@ -34,6 +33,7 @@ from rhetoscope.structure.header import (
     _masthead_tail,
     _nominative,
     _patronymic,
+    _post_before_name,
 )
 from rhetoscope.structure.labels import (
     _CYR_LOW,
