@@ -1425,6 +1425,16 @@ def _speaker_names(
             # Verdant Seed Co., …]": the one full name the page above the labels sets the
             # label's post after, in apposition.
             speaker = _apposed_holder_en(text[: labels[0].start], info.text, names) or speaker
+        if (
+            text
+            and info.name is not None
+            and info.name.title is not None
+            and not info.name.given
+            and (held_post := _post_holder_en(text[: labels[0].start], info.text, labels))
+        ):
+            # "Government Chief Whip:" / "Opposition Chief Whip:" under "Government Chief Whip
+            # Rhona Castell and her opposition counterpart Dev Mahajan joined …".
+            speaker = held_post
         if (_unknown_voice(h) or h.parened) and voices and fold(h.text) in voices:
             speaker = voices[fold(h.text)]
             if " " not in speaker:
@@ -1552,6 +1562,35 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         else:
             found.add(" ".join(_accusative_pair(g, sur) or _pair_nominative(g, sur)))
     return found.pop() if len(found) == 1 else None
+
+
+def _post_holder_en(header: str, post: str, labels: Sequence[LabelHit]) -> str | None:
+    """The one full name an English header writes right after a multi-word post label
+    ("Government Chief Whip Rhona Castell" for "Government Chief Whip:"), else after the
+    word that tells the label from another label with the same post, as that post's
+    counterpart ("… and her opposition counterpart Dev Mahajan" for "Opposition Chief Whip:"
+    beside "Government Chief Whip:")."""
+    post = post.strip()
+    person = rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    patterns = [rf"(?<![{LETTER}])(?i:{re.escape(post)})[ \t]+{person}(?![{LETTER}])"]
+    qualifier, _, rest = post.partition(" ")
+    if rest and any(
+        fold(o.text.strip()) != fold(post) and fold(o.text.strip()).endswith(" " + fold(rest))
+        for o in labels
+    ):
+        patterns.append(
+            rf"(?<![{LETTER}])(?i:{re.escape(qualifier)})[ \t]+counterparts?,?[ \t]+{person}"
+            rf"(?![{LETTER}])"
+        )
+    for pattern in patterns:
+        found = set()
+        for m in re.finditer(pattern, header):
+            named = name_from_phrase(m.group(1))
+            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+                found.add(f"{' '.join(named.given)} {named.surname}")
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> str | None:
@@ -3794,8 +3833,13 @@ def _genitive_holder(
     held = set()
     for m in re.finditer(
         rf"(?<![{LETTER}])(?i:{spelled})(?![{LETTER}])"
-        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)[ \t]+"
-        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))[ \t]+"
+        # (an agency's quoted name and the holder's rank between, the patronymic after the
+        # given name: "брифинг начальника МО МВД России «Заречный» полковника полиции Игоря
+        # Викторовича Савельева" for "Начальник полиции:")
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
+        r"[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
+        rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
         rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
         text,
     ):
