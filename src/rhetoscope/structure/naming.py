@@ -1571,7 +1571,10 @@ def _post_holder_en(header: str, post: str, labels: Sequence[LabelHit]) -> str |
     counterpart ("… and her opposition counterpart Dev Mahajan" for "Opposition Chief Whip:"
     beside "Government Chief Whip:")."""
     post = post.strip()
-    person = rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    person = (
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
+        rf"(?:-[{UPPER}][{LOWER}'’]+)?)"
+    )
     patterns = [rf"(?<![{LETTER}])(?i:{re.escape(post)})[ \t]+{person}(?![{LETTER}])"]
     qualifier, _, rest = post.partition(" ")
     if rest and any(
@@ -3836,7 +3839,8 @@ def _genitive_holder(
         # (an agency's quoted name and the holder's rank between, the patronymic after the
         # given name: "брифинг начальника МО МВД России «Заречный» полковника полиции Игоря
         # Викторовича Савельева" for "Начальник полиции:")
-        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?"
+        r"(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
         r"[ \t]+"
         rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
         rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
