@@ -1867,7 +1867,7 @@ _SPEAKER_OFFICE = re.compile(
 )
 
 
-def _presiding_speaker(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHit, ...]:
+def _presiding_speaker(text: str, labels: list[LabelHit]) -> list[LabelHit]:
     """A bare "Speaker:" is an unnamed voice on an automatic transcript, but the presiding
     officer of a legislature on a page that speaks of the office ("Speaker: Good afternoon.
     Yesterday I ruled …" / "Q: Thank you, Madam Speaker."): the office, named by the header."""
@@ -1875,7 +1875,7 @@ def _presiding_speaker(text: str, labels: tuple[LabelHit, ...]) -> tuple[LabelHi
     if not bare or not _SPEAKER_OFFICE.search(text):
         return labels
     office = LabelInfo(LabelKind.OFFICE, "Speaker", office="Speaker", strong=True)
-    return tuple(dataclasses.replace(h, info=office) if h in bare else h for h in labels)
+    return [dataclasses.replace(h, info=office) if h in bare else h for h in labels]
 
 
 def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
