@@ -1430,7 +1430,7 @@ def _speaker_names(
             and info.name is not None
             and info.name.title is not None
             and not info.name.given
-            and (held_post := _post_holder_en(text[: labels[0].start], info.text, labels))
+            and (held_post := _post_holder_en(text, labels[0].start, info.text, labels))
         ):
             # "Government Chief Whip:" / "Opposition Chief Whip:" under "Government Chief Whip
             # Rhona Castell and her opposition counterpart Dev Mahajan joined …".
@@ -1564,12 +1564,15 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _post_holder_en(header: str, post: str, labels: Sequence[LabelHit]) -> str | None:
-    """The one full name an English header writes right after a multi-word post label
-    ("Government Chief Whip Rhona Castell" for "Government Chief Whip:"), else after the
-    word that tells the label from another label with the same post, as that post's
-    counterpart ("… and her opposition counterpart Dev Mahajan" for "Opposition Chief Whip:"
-    beside "Government Chief Whip:")."""
+def _post_holder_en(text: str, end: int, post: str, labels: Sequence[LabelHit]) -> str | None:
+    """The one full name an English header (``text`` up to ``end``) writes right after a
+    multi-word post label ("Government Chief Whip Rhona Castell" for "Government Chief
+    Whip:"), else after the word that tells the label from another label with the same post,
+    as that post's counterpart ("… and her opposition counterpart Dev Mahajan" for
+    "Opposition Chief Whip:" beside "Government Chief Whip:"). The page must write the name
+    again ("Rhona Castell, let me start with you"): a headline's "Governor Brooks Holds
+    Media Availability" names no one."""
+    header = text[:end]
     post = post.strip()
     person = (
         rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
@@ -1589,7 +1592,12 @@ def _post_holder_en(header: str, post: str, labels: Sequence[LabelHit]) -> str |
         found = set()
         for m in re.finditer(pattern, header):
             named = name_from_phrase(m.group(1))
-            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and text.count(m.group(1)) >= 2
+            ):
                 found.add(f"{' '.join(named.given)} {named.surname}")
         if len(found) == 1:
             return found.pop()
