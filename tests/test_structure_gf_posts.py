@@ -80,7 +80,7 @@ _CASES = [
         "Presenter: Is your grip slipping?\n\n"
         "Government Chief Whip: Not at all.\n\n"
         "Opposition Chief Whip: It is a warning light.\n\n"
-        "Presenter: Thank you both.\n",
+        "Presenter: Ann Morley, Raj Patel, thank you both.\n",
         2,
         ("answer", "Raj Patel", "It is a warning light."),
     ),

@@ -1018,6 +1018,19 @@ def _speaker_names(
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 asker = _outlet_journalist(header, outlet_askers, byline)
+                if (
+                    asker is None
+                    and not outlet_askers
+                    and byline
+                    and _masthead_acronym(info.name, header_text)
+                    and (writer := name_from_phrase(byline)) is not None
+                    and writer.has_full_given
+                ):
+                    # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
+                    # the lead naming no interviewer: the masthead's initials ask through the
+                    # byline's one writer (a label that writes the outlet out, "TIME:", stays
+                    # the outlet).
+                    asker = writer
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             elif (
@@ -3241,12 +3254,6 @@ def _outlet_journalist(
     named_asker = any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header)
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
-    if not interviewers and not journalists and byline:
-        # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki", the lead
-        # naming no interviewer: the byline's one writer puts the outlet's questions.
-        writer = name_from_phrase(byline)
-        if writer is not None and writer.has_full_given:
-            return writer
     return None
 
 
