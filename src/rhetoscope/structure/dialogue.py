@@ -44,6 +44,7 @@ from rhetoscope.structure.header import (
     _patronymic,
     _patronymic_mended,
     _place_name,
+    _post_before_name,
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question
 from rhetoscope.structure.metadata import (
@@ -2491,6 +2492,7 @@ def _most_named(
             or _news_outlet(f"{g} {s}")
             # A publication is "the" one, a person never: "talks to The World Today".
             or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
+            or _post_before_name(g, s, scope[m.end(2) :], lead)
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))

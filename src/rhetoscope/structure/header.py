@@ -355,6 +355,33 @@ _CONDUCTED_BY = re.compile(
 )
 
 
+def _post_before_name(g: str, s: str, after: str, lead: str) -> bool:
+    """Whether the pair "g s" is a post written before a full name rather than a name:
+
+    - "Dean Helen Achebe on labs …" beside "When Helen Achebe arrived …" (the lead writes
+      "s" and the word after it without "g"): "Dean Helen" is no one;
+    - "Мерка Новодністровська Ірина Гнатюк — про …" beside "міська голова Ірина Гнатюк" (a
+      full name the lead writes elsewhere follows the pair): "Мерка Новодністровська" is a post;
+    - "Настоятель Покровского храма …": a nominative word before a genitive adjective
+      ("-ого", "-его") is no given name and surname, which agree in case.
+    """
+    if re.fullmatch(r"[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщьй]", g) and re.search(r"[ое]го$", s):
+        return True
+    word = rf"[{UPPER}][{LOWER}'’\-]+"
+    nxt = re.match(rf"[ \t]+({word})(?:[ \t]+({word}))?", after)
+    if nxt is None:
+        return False
+    rests = [f"{s} {nxt.group(1)}"]
+    if nxt.group(2):
+        rests.append(f"{nxt.group(1)} {nxt.group(2)}")
+    return any(
+        len(re.findall(rf"(?<![\w]){re.escape(rest)}(?![\w])", lead))
+        > len(re.findall(rf"(?<![\w]){re.escape(g)}[ \t]+{re.escape(rest)}(?![\w])", lead))
+        + (rest != rests[0])
+        for rest in rests
+    )
+
+
 def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
     """``_HEADER_PERSON``'s matches; after a menu crumb "Interviews" read as a verb over the
     headline ("Interviews" / "Interview of President … Volodymyr Zelenskyy to …"), the search

@@ -1967,9 +1967,28 @@ def find_labels(text: str) -> tuple[LabelHit, ...]:
 @functools.lru_cache(maxsize=16)
 def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     """The accepted labels before an earnings call's participant list, and where it begins."""
-    labels = _consistent(text, _candidates(text, trailing_start(text)))
+    labels = _presiding_speaker(text, _consistent(text, _candidates(text, trailing_start(text))))
     roster = _call_roster(text, labels)
     return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+# The page names "Speaker" as an office: "Speaker Louise Tremblay-Harcourt comments on …",
+# "Thank you, Madam Speaker.", "Office of the Speaker", "the Speaker's media availability".
+_SPEAKER_OFFICE = re.compile(
+    r"\b(?:Madam|Madame|Mister|Mr\.?)[ \t]+Speaker\b|\b(?:the|of)[ \t]+Speaker(?:'s|’s)?\b"
+    r"|\bSpeaker[ \t]+(?:of[ \t]+the[ \t]+[A-Z]|[A-Z][a-z]+[ \t]+[A-Z][a-z])"
+)
+
+
+def _presiding_speaker(text: str, labels: list[LabelHit]) -> list[LabelHit]:
+    """A bare "Speaker:" is an unnamed voice on an automatic transcript, but the presiding
+    officer of a legislature on a page that speaks of the office ("Speaker: Good afternoon.
+    Yesterday I ruled …" / "Q: Thank you, Madam Speaker."): the office, named by the header."""
+    bare = [h for h in labels if h.info.kind is LabelKind.ANONYMOUS and fold(h.text) == "speaker"]
+    if not bare or not _SPEAKER_OFFICE.search(text):
+        return labels
+    office = LabelInfo(LabelKind.OFFICE, "Speaker", office="Speaker", strong=True)
+    return [dataclasses.replace(h, info=office) if h in bare else h for h in labels]
 
 
 def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:

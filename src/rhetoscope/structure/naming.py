@@ -33,6 +33,7 @@ from rhetoscope.structure.header import (
     _masthead_tail,
     _nominative,
     _patronymic,
+    _post_before_name,
 )
 from rhetoscope.structure.labels import (
     _CYR_LOW,
@@ -755,6 +756,7 @@ def _speaker_names(
         parsed = parse_name(byline.split())
         if parsed is not None:
             header_names.append(parsed)
+    all_text = header_text + _recased_caps_lines(header_text)
     people = [
         # "Ми поговорили зі співзасновниками … Соломією Ткач і Дмитром Аль-Саїдом" over the
         # labels "Соломія:" / "Дмитро:": a pair with an instrumental given name is the person
@@ -765,8 +767,11 @@ def _speaker_names(
         )
         and len(g) > 5
         else Name(given=(g,), surname=sur, title=None, caps=False)
-        for g, sur in _FULL_NAME.findall(header_text + _recased_caps_lines(header_text))
+        for m in _FULL_NAME.finditer(all_text)
+        for g, sur in (m.groups(),)
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+        # "Dean Helen Achebe on labs …" beside "When Helen Achebe arrived …": a post.
+        and not _post_before_name(g, sur, all_text[m.end() :], all_text)
         # Neither the site's masthead ("Offshore Engineer" over "Posted by OE Staff") nor a
         # photo's credit ("(Photo: Van Oord)") is anyone on the page.
         and not _masthead_tail(header_text, f"{g} {sur}")
@@ -1027,6 +1032,19 @@ def _speaker_names(
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 asker = _outlet_journalist(header, outlet_askers, byline)
+                if (
+                    asker is None
+                    and not outlet_askers
+                    and byline
+                    and _masthead_acronym(info.name, header_text)
+                    and (writer := name_from_phrase(byline)) is not None
+                    and writer.has_full_given
+                ):
+                    # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
+                    # the lead naming no interviewer: the masthead's initials ask through the
+                    # byline's one writer (a label that writes the outlet out, "TIME:", stays
+                    # the outlet).
+                    asker = writer
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             elif (
@@ -1449,6 +1467,26 @@ def _speaker_names(
                 n.compatible(parsed) for n in names if (parsed := name_from_phrase(holder))
             ):
                 speaker = holder
+        if (
+            text
+            and speaker in (info.text, info.office)
+            and " " in info.text.strip()
+            and (info.kind is LabelKind.OFFICE or (info.name is not None and not info.name.given))
+        ):
+            # "Chief Scientist:" under a caption "[Image: Dr Laila Haddad, chief scientist at
+            # Verdant Seed Co., …]": the one full name the page above the labels sets the
+            # label's post after, in apposition.
+            speaker = _apposed_holder_en(text[: labels[0].start], info.text, names) or speaker
+        if (
+            text
+            and info.name is not None
+            and info.name.title is not None
+            and not info.name.given
+            and (held_post := _post_holder_en(text, labels[0].start, info.text, labels))
+        ):
+            # "Government Chief Whip:" / "Opposition Chief Whip:" under "Government Chief Whip
+            # Rhona Castell and her opposition counterpart Dev Mahajan joined …".
+            speaker = held_post
         if (_unknown_voice(h) or h.parened) and voices and fold(h.text) in voices:
             speaker = voices[fold(h.text)]
             if " " not in speaker:
@@ -1533,10 +1571,20 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{role}", lead
     ):
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
-    for m in re.finditer(role, lead):
-        if not m.group(0)[:1].islower():
-            continue
+    for m in re.finditer(rf"(?i:{role})", lead):
         clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
+        if not m.group(0)[:1].islower():
+            # The label's own word opening a headline or a lead, the holder's name (in the
+            # nominative, as the word is) after what the post is of: "Настоятель Покровского
+            # храма села Васильевка протоиерей Андрей Никитин служит …", "Мерка
+            # Новодністровська Ірина Гнатюк — про …" for "Настоятель:", "Мерка:".
+            opening = lead[: m.start()].rstrip(" \t")
+            if m.group(0) != word or (opening and opening[-1] not in "\n.!?"):
+                continue
+            name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}(?=[ \t]+[{_CYR_LOW}]|[ \t]*$)", clause)
+            if name is not None and not re.search(r"[ое]го$", name.group("s")):
+                found.add(f"{name.group('g')} {name.group('s')}")
+            continue
         name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", clause)
         if name is None:
             continue
@@ -1565,6 +1613,65 @@ def _apposed_holder(lead: str, word: str) -> str | None:
             found.add(f"{g} {sur}")
         else:
             found.add(" ".join(_accusative_pair(g, sur) or _pair_nominative(g, sur)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _post_holder_en(text: str, end: int, post: str, labels: Sequence[LabelHit]) -> str | None:
+    """The one full name an English header (``text`` up to ``end``) writes right after a
+    multi-word post label ("Government Chief Whip Rhona Castell" for "Government Chief
+    Whip:"), else after the word that tells the label from another label with the same post,
+    as that post's counterpart ("… and her opposition counterpart Dev Mahajan" for
+    "Opposition Chief Whip:" beside "Government Chief Whip:"). The page must write the name
+    again ("Rhona Castell, let me start with you"): a headline's "Governor Brooks Holds
+    Media Availability" names no one."""
+    header = text[:end]
+    post = post.strip()
+    person = (
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
+        rf"(?:-[{UPPER}][{LOWER}'’]+)?)"
+    )
+    patterns = [rf"(?<![{LETTER}])(?i:{re.escape(post)})[ \t]+{person}(?![{LETTER}])"]
+    qualifier, _, rest = post.partition(" ")
+    if rest and any(
+        fold(o.text.strip()) != fold(post) and fold(o.text.strip()).endswith(" " + fold(rest))
+        for o in labels
+    ):
+        patterns.append(
+            rf"(?<![{LETTER}])(?i:{re.escape(qualifier)})[ \t]+counterparts?,?[ \t]+{person}"
+            rf"(?![{LETTER}])"
+        )
+    for pattern in patterns:
+        found = set()
+        for m in re.finditer(pattern, header):
+            named = name_from_phrase(m.group(1))
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and text.count(m.group(1)) >= 2
+            ):
+                found.add(f"{' '.join(named.given)} {named.surname}")
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> str | None:
+    """The one person an English header names with the label's post (two words or more) in
+    apposition after the name: "Dr Laila Haddad, chief scientist at Verdant Seed Co." for
+    "Chief Scientist:". A person with a label of their own is someone else."""
+    found = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}\-])((?:[{UPPER}][{LOWER}'’\-]+\.?[ \t]+){{1,3}}[{UPPER}][{LOWER}'’\-]+"
+        rf"(?:-[{UPPER}][{LOWER}'’]+)?),[ \t]+(?:(?:the|its|our|their)[ \t]+)?"
+        rf"(?i:{re.escape(post.strip())})(?![{LETTER}])",
+        header,
+    ):
+        named = name_from_phrase(m.group(1))
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(f"{' '.join(named.given)} {named.surname}")
     return found.pop() if len(found) == 1 else None
 
 
@@ -1795,7 +1902,9 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
     held = set()
     for m in re.finditer(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),?[ \t]+"
-        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])",
+        # (a double surname keeps its second capital: "Speaker Louise Tremblay-Harcourt")
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
+        rf"(?:-[{UPPER}][{LOWER}'’]+)?)(?![{LETTER}])",
         text,
     ):
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
@@ -2151,6 +2260,21 @@ def _given_introduced(word: str, before: str) -> str | None:
     Dizon, a member of the Philippine House …, and Joseph Mensah, general secretary …"."""
     if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
         return None
+    # The word as a post before a full name the page also writes without it: "Dean:" under
+    # "Dean Helen Achebe on labs …" / "When Helen Achebe arrived in July, …" is the dean, Helen
+    # Achebe, not a "Dean Helen".
+    posted = {
+        n.display()
+        for m in re.finditer(
+            rf"(?<![\w’']){re.escape(word)}((?:[ \t]+{_SURNAME_WORD}){{2}})(?![\w’'\-])", before
+        )
+        if (n := name_from_phrase(m.group(1).strip())) is not None
+        and n.has_full_given
+        and not _titleish(n.given[0])
+        and re.search(rf"(?<!{re.escape(word)}[ \t]){re.escape(m.group(1).strip())}", before)
+    }
+    if len(posted) == 1:
+        return posted.pop()
     found = {
         n.display()
         for m in re.finditer(
@@ -2163,6 +2287,14 @@ def _given_introduced(word: str, before: str) -> str | None:
         and n.has_full_given
         and n.given[0] == word
         and not _titleish(n.given[0])
+        # (a post before the name: "Мерка Новодністровська Ірина Гнатюк", "Настоятель
+        # Покровского храма")
+        and not _post_before_name(
+            word,
+            (s1 := m.group(1).split()[0]),
+            before[m.start(1) + m.group(1).find(s1) + len(s1) :],
+            before,
+        )
         # (a menu's crumb names no one: "Stateline Home > Health > Interview" over "Stateline:")
         and not _CRUMB_LINE.match(_line_at(before, m.start()))
     }
@@ -3112,14 +3244,18 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
     the top: "OCJ:" under "Ohio Capital Journal" is the paper (its questions are its one
     byline writer's), not a person "Ocj"."""
     abbr = name.surname
-    if not name.caps or name.given or name.title or not 3 <= len(abbr) <= 6:
+    if not name.caps or name.given or name.title or not 2 <= len(abbr) <= 6:
         return False
     if not abbr.isalpha() or not abbr.isupper():
         return False
-    tops = [ln.strip() for ln in header_text.split("\n") if ln.strip()][:3]
+    # (the masthead may share its line with the site's menu: "AgriTech Review | Subscribe |
+    # Events" over "AR:")
+    tops = [
+        re.split(r"[ \t]+\|[ \t]+", ln.strip())[0] for ln in header_text.split("\n") if ln.strip()
+    ][:3]
     for line in tops:
         words = line.split()
-        if not 3 <= len(words) <= 7 or not all(
+        if not max(2, len(abbr)) <= len(words) <= 7 or not all(
             w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words
         ):
             continue
@@ -3768,8 +3904,14 @@ def _genitive_holder(
     held = set()
     for m in re.finditer(
         rf"(?<![{LETTER}])(?i:{spelled})(?![{LETTER}])"
-        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)[ \t]+"
-        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))[ \t]+"
+        # (an agency's quoted name and the holder's rank between, the patronymic after the
+        # given name: "брифинг начальника МО МВД России «Заречный» полковника полиции Игоря
+        # Викторовича Савельева" for "Начальник полиции:")
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?"
+        r"(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
+        r"[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
+        rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
         rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
         text,
     ):

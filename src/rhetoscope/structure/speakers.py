@@ -2221,6 +2221,10 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
         # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
         # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
         return " ".join(tokens)
+    if len(rest) == 2 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[1]) and not tokens[0].isupper():
+        # A department, then the acronym of what it runs: "Начальник управління ЖКГ:" (the
+        # head of a council's housing and utilities department), "Директор департамента ЖКХ:".
+        rest = rest[:1]
     if not all(_DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in rest):
         return None
     return " ".join(tokens)
