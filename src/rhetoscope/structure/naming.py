@@ -2204,6 +2204,11 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*"
         rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
         rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
+        # "Full Name — Word to everyone on the fourth floor —": the short form and whom it is
+        # used by, set off by a dash, comma or bracket
+        rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*[\"“«'‘]?{nick}"
+        r"[\"”»'’]?[ \t]+to[ \t]+(?:everyone|everybody|all|friends|family|colleagues|her|his"
+        r"|their|the|most|those)\b",
         # "Given "Word" Surname"
         rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
