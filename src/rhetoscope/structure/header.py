@@ -2183,6 +2183,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
+            # Two journalists after a plural verb: "Вопросы задавали Дарья Мельникова и
+            # Святослав Ким", "Розмовляли Олена Яковенко та Павло Гнатюк".
+            verb = text[m.start() : m.start("g")]
+            if re.search(r"[а-яёіїєґ]ли(?:ся|сь)?(?![а-яёіїєґ])", verb):
+                for g, sur in _more_pairs(text, m.end()):
+                    out.append(("беседовал", Name((g,), sur, None, False)))
     for m in _RU_HOST_CAST.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))

@@ -272,6 +272,11 @@ _TRAILING_LINE = re.compile(
     r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
+    # A newsletter's box under the story ("Newsletter: The Long Read, every Saturday. Sign up
+    # ›") and an event site's pointer to the next item of its programme ("Next session: Panel
+    # 4, "Water after the drought", 15:30, Main Hall A").
+    r"|Newsletter[ \t]*:[^\n]{1,160}"
+    r"|(?:Next|Previous|Upcoming)[ \t]+(?:session|panel|event|episode)[ \t]*:[^\n]{1,160}"
     # A newspaper's comment section under the story: "Join the conversation" / "Show comments"
     # / "The Telegraph values your comments but kindly requests all posts are on topic, …".
     r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
@@ -876,10 +881,12 @@ _CREDIT_LINE = re.compile(
 # one-sentence bio ("ELENA MARSH" / "Marsh covers the economy and the Federal Reserve for The
 # Associated Press.", "Jane Doe is a politics reporter for Reuters based in London.").
 _AUTHOR_BIO = re.compile(
-    r"[ \t]*(?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+[ \t]+(?:covers|writes about|reports on"
-    r"|is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{0,60}?"
+    # (an Irish name's one-letter particle, "Oisín Ó Briain is a freelance writer …")
+    r"[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+(?:covers|writes about"
+    r"|reports on|is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{0,60}?"
     r"(?:reporter|correspondent|writer|editor|journalist))"
-    r"\b[^\n!?]{0,200}?\b(?:for|at|with)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    # (or where the writer lives: "… is a freelance writer based in Galway.")
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*)?"
 )
@@ -933,6 +940,9 @@ _PERSON_BIO = re.compile(
     # (two particles too: "Pieter van der Berg is a senior fellow …")
     r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di|bin)[ \t]+)"
     r"{0,2}(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
+    # (a birth year and place in brackets after the name: "Szabó-Kovács Réka (b. 1978, Pécs)
+    # is a senior research fellow …")
+    r"(?:\((?:b\.|born)[ \t]+[^()\n]{1,40}\)[ \t]+)?"
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
@@ -972,7 +982,8 @@ _FIRST_PERSON_CYR = re.compile(
 # box's heading with the person's name ("About Teresa Álvarez-Moreno" over her short bio).
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
-    r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer)"
+    r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer"
+    r"|interviewee|guest|speaker|speakers)"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
     # A "Справка" box over the interviewee's short bio, under the share row (Вечерняя Казань:
     # "Справка" / "Гульнара Хайруллина родилась в 1979 году …" / "Теги: …").

@@ -390,8 +390,41 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                     given = tuple(_recase_word(g) for g in doubles.pop())
             if len(given) == 1:
                 given = _particled_given(header_text, given[0], surname)
+            if len(given) == 1:
+                given = _vietnamese_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+# A Vietnamese full name's middle name that marks it (a woman's "Thị", a man's "Văn").
+_VIET_MIDDLE = r"(?:Thi|Van)"
+
+
+def _vietnamese_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A Vietnamese full name read back from its last two words: "Dr. Ha:" under "… Nguyễn Thị
+    Thu Hà has measured the delta …" is that whole name, family name first, not "Thu Hà". Only
+    the marking middle name "Thị"/"Văn" (read through the diacritics, which a caption may lack)
+    after a capitalised family name shows the words before the given name are the same name."""
+    based = _latin_base(header_text)
+    if len(based) != len(header_text):
+        return (given,)
+    run = (
+        rf"(?<![{LETTER}'’.\-])([{UPPER}][{LOWER}]+[ \t]+{_VIET_MIDDLE})[ \t]+"
+        rf"{re.escape(_latin_base(given))}[ \t]+{re.escape(_latin_base(surname))}(?![{LETTER}])"
+    )
+    runs = {
+        header_text[m.start(1) : m.end(1)]
+        for m in re.finditer(run, based)
+        if not _titleish(m.group(1).split()[0])
+        and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
+        and m.group(1).split()[0].lower() not in _HEADLINE_STOPS
+    }
+    # ("Văn" itself must carry its accent: a bare "Van" before two names is a Dutch particle)
+    runs = {r for r in runs if not r.endswith("Van")}
+    if not runs or len({fold(_latin_base(r)) for r in runs}) != 1:
+        return (given,)
+    accented = sorted(r for r in runs if not r.isascii())
+    return (*(accented or sorted(runs))[0].split(), given)
 
 
 _LUSO_PARTICLES = r"(?:de|da|do|dos|das|del|della|di)"
@@ -1007,6 +1040,7 @@ def _speaker_names(
                 or _masthead_acronym(info.name, header_text)
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
+                or _paper_label(info.text, header, header_text)
                 # "… sat down with the Courier's Tom Ellison" over "Courier:": a person takes
                 # no article, so "the Courier's" is the paper whose journalist asks.
                 or (
@@ -2341,6 +2375,11 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*"
         rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
         rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
+        # "Full Name — Word to everyone on the fourth floor —": the short form and whom it is
+        # used by, set off by a dash, comma or bracket
+        rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*[\"“«'‘]?{nick}"
+        r"[\"”»'’]?[ \t]+to[ \t]+(?:everyone|everybody|all|friends|family|colleagues|her|his"
+        r"|their|the|most|those)\b",
         # "Given "Word" Surname"
         rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
@@ -3049,7 +3088,8 @@ def _defined_acronym(name: Name, preface: str) -> str | None:
     abbr = name.surname
     if not abbr.isalpha() or not abbr.isupper():
         return None
-    words = rf"[{UPPER}][{LOWER}'’\-]+"
+    # (a one-letter word of the name counts, as the Irish "Ó" does: "Oisín Ó Briain (OÓB)")
+    words = rf"[{UPPER}](?:[{LOWER}'’\-]+|(?=[ \t]+[{UPPER}]))"
     found = set()
     for m in re.finditer(
         rf"(?P<full>{words}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{words}){{1,5}})[ \t]*"
@@ -3161,6 +3201,36 @@ _PAPER_WORDS = frozenset(
         "mirror",
     }
 )
+
+
+# A periodical's own word ending its name: "Lowland Review", "Harbour Journal", "Delta Quarterly".
+_PERIODICAL_WORDS = _PAPER_WORDS | {
+    "review",
+    "journal",
+    "magazine",
+    "gazette",
+    "quarterly",
+    "weekly",
+    "herald",
+    "tribune",
+    "digest",
+}
+
+
+def _paper_label(label: str, header: list[tuple[str, Name]], header_text: str) -> bool:
+    """A label of two to four capitalised words ending in a periodical's word, which the lead
+    or a credit writes as it stands and no header person is: "Lowland Review:" under "… she
+    spoke to Lowland Review about pumps" / "Credit: Lowland Review". The outlet asks, through
+    its one named writer ("Author: Tomasz Wierzbicki")."""
+    words = label.strip().split()
+    if not 2 <= len(words) <= 4 or fold(words[-1]) not in _PERIODICAL_WORDS:
+        return False
+    if not all(re.fullmatch(rf"[{UPPER}][{LETTER}'’\-]*", w) for w in words):
+        return False
+    if any(fold(n.display()) == fold(label.strip()) for _, n in header):
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    return re.search(rf"(?<![{LETTER}]){spelled}(?![{LETTER}])", header_text, re.I) is not None
 
 
 def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:

@@ -468,6 +468,9 @@ _CAST_ROLE_KINDS = {
 }
 
 
+_CAST_PARTICLE = r"van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|ibn|al|y"
+
+
 def _role_cast_block(
     text: str, labels: tuple[LabelHit, ...]
 ) -> tuple[tuple[LabelHit, ...], list[tuple[str, Name]]]:
@@ -483,7 +486,9 @@ def _role_cast_block(
         rest = line[hit.end - line_start :].lstrip(" \t:")
         holder = re.match(
             r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
-            rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+            rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}"
+            # (a surname's particles in lower case: "Moderator: Helena van den Bosch, editor")
+            rf"(?:(?:{_CAST_PARTICLE})[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
             r"(?=[ \t]*(?:$|[,(;|–—]))",
             rest,
         )
