@@ -1490,8 +1490,15 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     stem = re.escape(fold(word)[: max(4, len(word) - 2)])
     role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
     found: set[str] = set()
+    # A participle label's verb: "Обвинувачений:" under "… Ігоря Ковальчука, якого
+    # обвинувачують у розтраті …" (Russian "Обвиняемый:" / "…, которого обвиняют в …").
+    verb = re.sub(r"(?:ений|ена|аний|ана|емый|емая|имый|имая)$", "", fold(word))
+    if len(verb) >= 6 and verb != fold(word):
+        verbal = rf"(?<![{LETTER}])(?:{stem}|{re.escape(verb)})[{_CYR_LOW}]*(?![{LETTER}])"
+    else:
+        verbal = role
     for m in re.finditer(
-        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{role}", lead
+        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{verbal}", lead
     ):
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
     for m in re.finditer(role, lead):

@@ -129,6 +129,7 @@ _EXAMINER = re.compile(
     r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник)\w*\b"
 )
 _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
+_ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
 
 
 def _roles(
@@ -222,6 +223,10 @@ def _roles(
             interviewers.add(k)
         elif court and _WITNESS.fullmatch(info.text.strip()):
             interviewees.add(k)
+        elif court and _ACCUSED.fullmatch(info.text.strip()):
+            # The accused's outburst from the dock ("Обвинувачений: Це неправда, я цієї записки
+            # ніколи не бачив!") answers no one's question: neither side of the examination.
+            pass
         elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
             interviewers.add(k)
             if info.name is None and speaker is None:

@@ -624,6 +624,13 @@ _LONE_POSTS = frozenset(
         # A researcher labelled by her trade: "Науковиця:" under "… ми поговорили з біологинею
         # Наталією Коваль …" (Russian "Учёный:").
         "науковець", "науковиця", "учёный", "ученый",
+        # A court's live text names the presiding judge once ("Головуючий суддя Андрій Бойко:",
+        # "Головує суддя …" in the lead), then labels him "Суддя:" alone.
+        "суддя", "судья",
+        # The accused, whom the lead names ("… Ігоря Ковальчука, якого обвинувачують у …"):
+        # "Обвинувачений:" once, between the witness's turns.
+        "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
+        "подсудимый", "подсудимая",
     }
 )  # fmt: skip
 TITLE_WORDS = (
