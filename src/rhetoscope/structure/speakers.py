@@ -120,6 +120,12 @@ ANONYMOUS = frozenset(
         "speaker",
         "off-camera",
         "неизвестный",
+        # A video call's unrecognised line: Zoom's "Неизвестный участник:" (Ukrainian
+        # "Невідомий учасник:"), "Unknown participant:".
+        "неизвестный участник",
+        "невідомий",
+        "невідомий учасник",
+        "unknown participant",
         "голос",
         "участник",
         "реплика",
@@ -1410,6 +1416,11 @@ _PHONE_IN = re.compile(
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
+_DEVICE_OF = re.compile(
+    r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
+    r"|redmi|xiaomi|huawei|macbook(?:[ \t]+(?:air|pro))?)"
+    rf"[ \t]*\([ \t]*(?P<who>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)[ \t]*\)"
+)
 # A caller who keeps her name back: "CALLER (ANON, BRADFORD):" is no one named.
 _UNNAMED_CALLER = frozenset({"anon", "anonymous", "withheld", "unnamed", "name withheld"})
 
@@ -1552,6 +1563,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
         if re.match(r"(?:an?|one|another)[ \t]", who, re.IGNORECASE):
             return LabelInfo(LabelKind.QUESTION, text, strong=True)
+    device = _DEVICE_OF.fullmatch(text)
+    if device is not None and (owner := name_from_phrase(device.group("who"))) is not None:
+        # A video call's participant shown by the phone they joined from, the owner's name in
+        # brackets: Zoom's "iPhone (Сергей):", "Galaxy S23 (Maria):" — Sergey speaks.
+        return LabelInfo(LabelKind.PERSON, text, name=owner, strong=True)
     phoned = _PHONE_IN.fullmatch(text)
     if phoned is not None:
         # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she

@@ -166,7 +166,11 @@ _CLOSING_LINE = re.compile(
     # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
     r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
     r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
-    r"[ \t]*\.?[ \t]*$",
+    r"[ \t]*\.?[ \t]*$"
+    # A video call's own notice that it stopped recording, kept by the transcriber: Zoom's
+    # "Запись остановлена." (under "Запись начата." above the first turn), "Recording stopped."
+    r"|^[ \t]*(?:Запись[ \t]+остановлена|Запис[ \t]+зупинено|Recording[ \t]+(?:stopped|ended))"
+    r"\.?[ \t]*$",
     re.MULTILINE,
 )
 # A live text's clock alone on its line after a blank one, the entry's words below it.
@@ -955,6 +959,24 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _self_introduced(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
+        elif role == "question" and speaker in (None, h.text) and _unknown_voice(h) and i > 0:
+            # A video call's "Участник 5:" after the moderator's "Первой руку подняла Анна
+            # Светлова, «Томский вестник». Анна, включайте микрофон.": the one called on.
+            prev = bodies[i - 1]
+            named = _called_asker(text[prev[1] : prev[2]], answering)
+            if named is not None:
+                bodies[i] = (h, start, end, named)
+        elif (
+            role == "question"
+            and speaker is not None
+            and " " not in speaker
+            and h.info.kind is LabelKind.PERSON
+            and (named := _self_introduced(text[start:end], answering)) is not None
+            and named.split()[0] == speaker
+        ):
+            # Zoom's "iPhone (Сергей): Сергей Тихонов, РИА «Сибирь». …": the first name the
+            # display shows, completed by the asker's own introduction.
+            bodies[i] = (h, start, end, named)
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
