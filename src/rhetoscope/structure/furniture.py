@@ -637,6 +637,9 @@ _FLUSH_FURNITURE = re.compile(
 )
 
 
+_HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
+
+
 # A line of a few words and a colon before one web address and nothing else.
 _LINK_LINE = re.compile(
     r"[^\s:]+(?:[ \t]+[^\s:]+){0,5}:[ \t]*(?:https?://|www\.)?"
@@ -714,6 +717,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # A section break between two turns ("… приблизно вдвічі." / "***" / "ЖИТЛО НА …"):
         # the page's ornament, no one's words.
         box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)
+        # Canada's Hansard clock between contributions, a paragraph of its own: "● (1155)" —
+        # the record's time, no one's words.
+        box = box or (len(lines) == 1 and _HANSARD_CLOCK.fullmatch(last) is not None)
         # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
         # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
         box = box or _AD_READ.match(last) is not None

@@ -1173,6 +1173,9 @@ def trailing_start(text: str) -> int:
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
+            # Canada's Hansard clock under the last contribution ("● (1155)" / "Date modified:
+            # …"): the record's time, no one's words.
+            or re.fullmatch(r"[ \t]*[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)[ \t]*", line) is not None
         ):
             if not _BRACKET_LINE.match(line):
                 glued = _GLUED_TAGS.search(text, line_start, end)

@@ -1416,6 +1416,7 @@ _PHONE_IN = re.compile(
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
+_NESTED_RIDING = re.compile(r"(?P<outer>[^()\n]+\([^()\n]+?)[ \t]*\([^()\n]*\)[ \t]*\)")
 _DEVICE_OF = re.compile(
     r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
     r"|redmi|xiaomi|huawei|macbook(?:[ \t]+(?:air|pro))?)"
@@ -1470,6 +1471,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
         )
+    riding = _NESTED_RIDING.fullmatch(text)
+    if riding is not None:
+        # Canada's committee evidence brackets the chair's riding inside the holder's brackets:
+        # "The Chair (Mr. Kevin Marchand (Saint John—Rothesay, Lib.)):" — the inner pair is
+        # the seat, no part of who speaks.
+        return classify_label(riding.group("outer") + ")", max_role_words=max_role_words)
     phoned = re.fullmatch(
         rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text
     )
@@ -2269,7 +2276,16 @@ def _office_holder_in_parens(
         # Starmer)" is Keir Starmer; "(Mr Speaker)" or "(Dr Fox)" name no holder. A see's
         # holder carries the clergy's styles: "(Rt Revd Dr Sarah Linton)" (styled=True).
         knight = name is not None and (name.title or "").casefold() in ("sir", "dame")
-        if name is not None and name.has_full_given and (name.title is None or knight or styled):
+        # Canada's committee evidence styles the chair's holder as any member: "The Chair (Mr.
+        # Kevin Marchand):" is Kevin Marchand (a given name, so no "(Mr Speaker)").
+        styled_member = name is not None and (name.title or "").casefold().rstrip(".") in (
+            "mr", "mrs", "ms", "hon"
+        )  # fmt: skip
+        if (
+            name is not None
+            and name.has_full_given
+            and (name.title is None or knight or styled or styled_member)
+        ):
             held = Name(given=name.given, surname=name.surname, title=office, caps=name.caps)
             return LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
     return None
