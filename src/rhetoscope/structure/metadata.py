@@ -919,6 +919,10 @@ _PODCAST_NOTE = re.compile(
 _TRANSCRIPT_NOTE = re.compile(
     r"[ \t]*(?:This[ \t]+)?[Tt]ranscript(?:ion)?[ \t]+(?:was[ \t]+)?(?:(?:auto(?:matically)?|"
     r"machine)[\- \t]?)?(?:generated|produced|created|provided)[ \t]+by[ \t]+[^\n]{1,160}"
+    # A parliament's draft under its record: New Zealand's "This is the uncorrected transcript,
+    # subject to correction and further editing." (Hansard's "Uncorrected transcript …").
+    r"|[ \t]*(?:This[ \t]+is[ \t]+(?:an?|the)[ \t]+)?[Uu]ncorrected[ \t]+(?:transcript|proof|"
+    r"record|evidence)\b[^\n]{0,160}"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security

@@ -1416,6 +1416,10 @@ _PHONE_IN = re.compile(
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
+_ORAL_QUESTION = re.compile(
+    r"\d{1,3}\.[ \t]+(?P<who>[^()\n]+\([^()\n]+\))[ \t]+to[ \t]+the[ \t]+"
+    r"(?:(?:Associate|Deputy|Acting)[ \t]+)?(?:Prime[ \t]+)?Minister\b[^()\n:]{0,80}"
+)
 _NESTED_RIDING = re.compile(r"(?P<outer>[^()\n]+\([^()\n]+?)[ \t]*\([^()\n]*\)[ \t]*\)")
 _DEVICE_OF = re.compile(
     r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
@@ -1471,6 +1475,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
         )
+    put = _ORAL_QUESTION.fullmatch(text)
+    if put is not None:
+        # New Zealand's Hansard numbers a primary oral question and names whom it is put to:
+        # "3. KIRI TAUROA (Labour—Te Atatū) to the Minister of Housing:" — Kiri Tauroa asks.
+        asker = classify_label(put.group("who"), max_role_words=max_role_words)
+        if asker is not None and asker.kind is LabelKind.PERSON and asker.name is not None:
+            return asker
     riding = _NESTED_RIDING.fullmatch(text)
     if riding is not None:
         # Canada's committee evidence brackets the chair's riding inside the holder's brackets:

@@ -173,6 +173,7 @@ _CLOSING_LINE = re.compile(
     r"\.?[ \t]*$",
     re.MULTILINE,
 )
+_POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
 # A live text's clock alone on its line after a blank one, the entry's words below it.
 _LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=[ \t]*[^\s\d])")
 # A page's section heading scraped with its icon's alt text on the line above it (Semafor:
@@ -891,6 +892,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
+    # A member rising on a point of order ("Point of order. The Minister was asked a simple
+    # yes-or-no question …", "Point of order, Mr Speaker.") addresses the chair: no answer.
+    roles = [
+        "statement"
+        if role == "answer" and _POINT_OF_ORDER.match(text, start) is not None
+        else role
+        for (_, start, _, _), role in zip(bodies, roles, strict=True)
+    ]
     answering = {
         n.key
         for (_, _, _, sp), role in zip(bodies, roles, strict=True)
@@ -995,11 +1004,21 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             "index": 0,
         }
         spans.append(Span(start, end, "statement" if speaker else "other", attrs=attrs))
+    chamber = re.search(r"\b(?:Mr|Madam|Mister)\.?[ \t]+Speaker\b", text) is not None
     for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
         if speaker == h.text and _unknown_voice(h):
             # "Speaker 2:" that no note names: the label stays in speaker_label, but the text
             # does not say who speaks.
             speaker = None
+        if (
+            speaker is None
+            and h.info.kind is LabelKind.ANONYMOUS
+            and fold(h.text) == "speaker"
+            and chamber
+        ):
+            # A parliament's bare "SPEAKER: Order! Order! …" where members address "Mr
+            # Speaker": the chair's office, as "The Speaker:" is (no numbered unknown voice).
+            speaker = "Speaker"
         attrs = {
             "speaker": speaker,
             "speaker_label": None if h.implied else h.text,
