@@ -637,6 +637,10 @@ _FLUSH_FURNITURE = re.compile(
 )
 
 
+_STREAM_ALERT = re.compile(
+    r"([*_]{0,2})\[(?i:alert|sub(?:scription)?|resub|raid|donation|bits|cheer|follow(?:er)?)"
+    r"[ \t]*:[^\[\]\n]{1,120}\]\1"
+)
 _HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
 
 
@@ -720,6 +724,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # Canada's Hansard clock between contributions, a paragraph of its own: "● (1155)" —
         # the record's time, no one's words.
         box = box or (len(lines) == 1 and _HANSARD_CLOCK.fullmatch(last) is not None)
+        # A stream's alert set in the transcript between turns, bracketed and often italic:
+        # "*[alert: frostbyte_ subscribed for 14 months!]*" — the platform's, no one's words.
+        box = box or (len(lines) == 1 and _STREAM_ALERT.fullmatch(last) is not None)
         # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
         # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
         box = box or _AD_READ.match(last) is not None

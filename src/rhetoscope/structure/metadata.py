@@ -267,8 +267,17 @@ _TRAILING_LINE = re.compile(
     r"|Continue[ \t]+reading[ \t]*$"
     # A public body's page date under its text: the NHS's "Last reviewed: 9 December 2024",
     # "Page last updated: 3 March 2025".
-    r"|(?:Page[ \t]+)?[Ll]ast[ \t]+(?:reviewed|updated|modified|edited)[ \t]*(?:on)?[ \t]*:?"
+    # A wiki's footer: MediaWiki's "This page was last edited on 9 April 2025, at 14:02."
+    r"|(?:This[ \t]+page[ \t]+was[ \t]+)?(?:Page[ \t]+)?[Ll]ast[ \t]+"
+    r"(?:reviewed|updated|modified|edited)[ \t]*(?:on)?[ \t]*:?"
     r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}$"
+    # A minutes page's posting line: "Posted by: Office of the Board Clerk | Last updated …".
+    r"|Posted[ \t]+by[ \t]*:[^\n]{1,160}$"
+    # A conference programme's crumbs under a session's transcript: "Share this session:
+    # LinkedIn | X | Email", "Next session: 4A — Autonomous inland barges (15:30, Hall 2)".
+    r"|Share[ \t]+this[ \t]+(?:session|talk|panel|episode|page|article|story|post)[ \t]*:"
+    r"[^\n]{0,120}$"
+    r"|(?:Next|Previous)[ \t]+(?:session|talk|panel|episode)[ \t]*:[^\n]{0,160}$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
     # A newspaper's comment section under the story: "Join the conversation" / "Show comments"

@@ -156,6 +156,11 @@ STOP_LABELS = (
             # (plural only: "Participant (online):" asks at a panel).
             "participants",
             "full transcript",  # Kazinform: "FULL TRANSCRIPT: AIF session …", a headline
+            # A board's minutes title their verbatim part: "Verbatim Excerpt: Public Comment and
+            # Item 7.2 (Later School Start Times)".
+            "verbatim excerpt",
+            "verbatim transcript",
+            "excerpt",
             "full text",
             "panelists",
             "panellists",
@@ -653,6 +658,9 @@ TITLE_WORDS = (
         "embajadora",
         # A priest's title before the name, as "Father" is: "Отець Богдан Сокіл: «…»" over the
         # label "Богдан:" is Богдан Сокіл; "протоиерей Сергий Петров", "митрополит …".
+        # (the plain "Отець Богдан Сокіл", Russian "Отец Сергий": a title, not a given name)
+        "отець",
+        "отец",
         "протоиерей",
         "протоієрей",
         "иерей",
@@ -1479,9 +1487,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if put is not None:
         # New Zealand's Hansard numbers a primary oral question and names whom it is put to:
         # "3. KIRI TAUROA (Labour—Te Atatū) to the Minister of Housing:" — Kiri Tauroa asks.
-        asker = classify_label(put.group("who"), max_role_words=max_role_words)
-        if asker is not None and asker.kind is LabelKind.PERSON and asker.name is not None:
-            return asker
+        put_by = classify_label(put.group("who"), max_role_words=max_role_words)
+        if put_by is not None and put_by.kind is LabelKind.PERSON and put_by.name is not None:
+            return put_by
     riding = _NESTED_RIDING.fullmatch(text)
     if riding is not None:
         # Canada's committee evidence brackets the chair's riding inside the holder's brackets:

@@ -895,9 +895,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     # A member rising on a point of order ("Point of order. The Minister was asked a simple
     # yes-or-no question …", "Point of order, Mr Speaker.") addresses the chair: no answer.
     roles = [
-        "statement"
-        if role == "answer" and _POINT_OF_ORDER.match(text, start) is not None
-        else role
+        "statement" if role == "answer" and _POINT_OF_ORDER.match(text, start) is not None else role
         for (_, start, _, _), role in zip(bodies, roles, strict=True)
     ]
     answering = {
@@ -1010,6 +1008,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # "Speaker 2:" that no note names: the label stays in speaker_label, but the text
             # does not say who speaks.
             speaker = None
+        if (
+            speaker is not None
+            and speaker.isalpha()
+            and speaker.isupper()
+            and len(speaker) <= 3
+            # (mid-sentence, so no sentence's opening "Who" makes the WHO's label a name)
+            and re.search(rf"(?<=[a-z,][ \t]){speaker[0]}{speaker[1:].lower()}\b", text)
+        ):
+            # A short first name in capitals kept as if an acronym ("KAT (mod, off-mic):"),
+            # which the words write in title case ("Yes, hi Kat."): her name, as the page
+            # spells it (an outlet's "CNN" is never written "Cnn").
+            speaker = speaker[0] + speaker[1:].lower()
         if (
             speaker is None
             and h.info.kind is LabelKind.ANONYMOUS
