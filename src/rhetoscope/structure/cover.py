@@ -300,6 +300,13 @@ def _event_moderators(preface: str) -> list[Name]:
     return list(found.values()) if len(found) == 1 else []
 
 
+_PRESENT_PRESIDING = re.compile(
+    r"(?m)^[ \t]*(?:Present|Attending|Members[ \t]+present)[ \t]*:[^\n]*?(?<![\w-])"
+    r"(?:Board|Council|Committee|Commission|Senate)[ \t]+(?:President|Chair(?:man|woman|person)?)"
+    r"[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})(?=[ \t]*[;,.(\n])"
+)
+
+
 def _chair(preface: str) -> Name | None:
     """The one person a hearing's cover says presides as chair ("Hon. Dale Holloway (chairman
     of the subcommittee) presiding")."""
@@ -316,5 +323,11 @@ def _chair(preface: str) -> Name | None:
         # Ковалёв." over "КОВАЛЁВ И.С. Уважаемые коллеги! …".
         steno = _presiding_stenogram(preface)
         named = name_from_phrase(steno) if steno else None
+        if named is None:
+            # A board's minutes list who was present, its presiding officer first by post:
+            # "Present: Board President Adaeze Okafor; Vice President Tom Lindqvist; …" — she
+            # chairs, under "PRESIDENT OKAFOR:".
+            roster = _PRESENT_PRESIDING.search(preface)
+            named = name_from_phrase(roster.group("name")) if roster else None
         return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None

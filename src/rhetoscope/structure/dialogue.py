@@ -641,7 +641,13 @@ def _opening_speaker(
         return None
     answerers = {sp for (_, _, _, sp), role in zip(bodies, roles, strict=True) if role == "answer"}
     if len(answerers) == 1:
-        return answerers.pop()
+        answerer = answerers.pop()
+        if answerer and re.search(rf"\b(?:[Oo]ur|[Tt]heir)[ \t]+{re.escape(answerer)}\b", opening):
+            # A page's intro that tells of the answerer as its own ("Each month we put
+            # questions … This month, our Chief Executive answers questions about winter."):
+            # the editor's words, not the answerer's.
+            return None
+        return answerer
     return None
 
 

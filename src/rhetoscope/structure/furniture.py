@@ -644,6 +644,13 @@ _FLUSH_FURNITURE = re.compile(
 )
 
 
+_STREAM_ALERT = re.compile(
+    r"([*_]{0,2})\[(?i:alert|sub(?:scription)?|resub|raid|donation|bits|cheer|follow(?:er)?)"
+    r"[ \t]*:[^\[\]\n]{1,120}\]\1"
+)
+_HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
+
+
 # A line of a few words and a colon before one web address and nothing else.
 _LINK_LINE = re.compile(
     r"[^\s:]+(?:[ \t]+[^\s:]+){0,5}:[ \t]*(?:https?://|www\.)?"
@@ -721,6 +728,12 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # A section break between two turns ("… приблизно вдвічі." / "***" / "ЖИТЛО НА …"):
         # the page's ornament, no one's words.
         box = box or (len(lines) == 1 and _SECTION_BREAK.fullmatch(last) is not None)
+        # Canada's Hansard clock between contributions, a paragraph of its own: "● (1155)" —
+        # the record's time, no one's words.
+        box = box or (len(lines) == 1 and _HANSARD_CLOCK.fullmatch(last) is not None)
+        # A stream's alert set in the transcript between turns, bracketed and often italic:
+        # "*[alert: frostbyte_ subscribed for 14 months!]*" — the platform's, no one's words.
+        box = box or (len(lines) == 1 and _STREAM_ALERT.fullmatch(last) is not None)
         # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
         # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
         box = box or _AD_READ.match(last) is not None

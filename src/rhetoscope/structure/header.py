@@ -382,6 +382,13 @@ def _post_before_name(g: str, s: str, after: str, lead: str) -> bool:
     )
 
 
+_GROUP_AFTER = re.compile(
+    r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?:and|&)(?:[ \t]+[A-Z][\w\-]*){0,3}[ \t]+"
+    r"(?:Media|Press|Journalists|Reporters|Correspondents|Editors|Outlets|Students|Leaders"
+    r"|Representatives|Partners|Stakeholders|Investors)\b"
+)
+
+
 def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
     """``_HEADER_PERSON``'s matches; after a menu crumb "Interviews" read as a verb over the
     headline ("Interviews" / "Interview of President … Volodymyr Zelenskyy to …"), the search
@@ -458,6 +465,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
         if kind == "interview:":
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
+        if _GROUP_AFTER.match(header, m.start("phrase")):
+            # "Press Conference with Local and International Media": the phrase describes a
+            # group of people, coordinated up to a collective noun, never one person.
+            continue
         if kind.startswith("question") and _ANSWERS_TO.search(header[: m.start()]):
             kind = "answers by"  # "Answers to media questions by … S.V. Lavrov": he answers
         subject = _OUTLET_SUBJECT.search(header[: m.start()])

@@ -268,8 +268,17 @@ _TRAILING_LINE = re.compile(
     r"|Continue[ \t]+reading[ \t]*$"
     # A public body's page date under its text: the NHS's "Last reviewed: 9 December 2024",
     # "Page last updated: 3 March 2025".
-    r"|(?:Page[ \t]+)?[Ll]ast[ \t]+(?:reviewed|updated|modified|edited)[ \t]*(?:on)?[ \t]*:?"
+    # A wiki's footer: MediaWiki's "This page was last edited on 9 April 2025, at 14:02."
+    r"|(?:This[ \t]+page[ \t]+was[ \t]+)?(?:Page[ \t]+)?[Ll]ast[ \t]+"
+    r"(?:reviewed|updated|modified|edited)[ \t]*(?:on)?[ \t]*:?"
     r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}$"
+    # A minutes page's posting line: "Posted by: Office of the Board Clerk | Last updated …".
+    r"|Posted[ \t]+by[ \t]*:[^\n]{1,160}$"
+    # A conference programme's crumbs under a session's transcript: "Share this session:
+    # LinkedIn | X | Email", "Next session: 4A — Autonomous inland barges (15:30, Hall 2)".
+    r"|Share[ \t]+this[ \t]+(?:session|talk|panel|episode|page|article|story|post)[ \t]*:"
+    r"[^\n]{0,120}$"
+    r"|(?:Next|Previous)[ \t]+(?:session|talk|panel|episode)[ \t]*:[^\n]{0,160}$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
     # A newsletter's box under the story ("Newsletter: The Long Read, every Saturday. Sign up
@@ -930,6 +939,10 @@ _PODCAST_NOTE = re.compile(
 _TRANSCRIPT_NOTE = re.compile(
     r"[ \t]*(?:This[ \t]+)?[Tt]ranscript(?:ion)?[ \t]+(?:was[ \t]+)?(?:(?:auto(?:matically)?|"
     r"machine)[\- \t]?)?(?:generated|produced|created|provided)[ \t]+by[ \t]+[^\n]{1,160}"
+    # A parliament's draft under its record: New Zealand's "This is the uncorrected transcript,
+    # subject to correction and further editing." (Hansard's "Uncorrected transcript …").
+    r"|[ \t]*(?:This[ \t]+is[ \t]+(?:an?|the)[ \t]+)?[Uu]ncorrected[ \t]+(?:transcript|proof|"
+    r"record|evidence)\b[^\n]{0,160}"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
@@ -1200,6 +1213,9 @@ def trailing_start(text: str) -> int:
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
+            # Canada's Hansard clock under the last contribution ("● (1155)" / "Date modified:
+            # …"): the record's time, no one's words.
+            or re.fullmatch(r"[ \t]*[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)[ \t]*", line) is not None
         ):
             if not _BRACKET_LINE.match(line):
                 glued = _GLUED_TAGS.search(text, line_start, end)

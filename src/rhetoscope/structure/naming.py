@@ -1601,8 +1601,15 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     stem = re.escape(fold(word)[: max(4, len(word) - 2)])
     role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
     found: set[str] = set()
+    # A participle label's verb: "Обвинувачений:" under "… Ігоря Ковальчука, якого
+    # обвинувачують у розтраті …" (Russian "Обвиняемый:" / "…, которого обвиняют в …").
+    verb = re.sub(r"(?:ений|ена|аний|ана|емый|емая|имый|имая)$", "", fold(word))
+    if len(verb) >= 6 and verb != fold(word):
+        verbal = rf"(?<![{LETTER}])(?:{stem}|{re.escape(verb)})[{_CYR_LOW}]*(?![{LETTER}])"
+    else:
+        verbal = role
     for m in re.finditer(
-        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{role}", lead
+        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{verbal}", lead
     ):
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
     for m in re.finditer(rf"(?i:{role})", lead):
@@ -4178,12 +4185,19 @@ _CALLED_ASKER = re.compile(
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
     # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"
-    r"(?:next[ \t]+|now[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?)[ \t]+"
+    r"(?:next[ \t]+|now[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?"
+    # A Russian moderator's "Первой руку подняла Анна Светлова, «Томский вестник».",
+    # "Следующий вопрос задаёт Олег Иванов." (Ukrainian "руку підняла", "запитання ставить").
+    r"|(?<![\w])руку[ \t]+(?:поднял|підняв|підняла)а?"
+    r"|(?<![\w])(?:вопрос|запитання|питання)[ \t]+(?:задаёт|задает|ставить|ставит))[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
     # A conference call's operator opens the line after the name: "Our first question comes
     # from Tom Hadley of Kestrel Securities. Please go ahead." / "… Your line is open."
-    r"(?:[ \t]+(?:(?:Please[ \t]+)?go[ \t]+ahead|Your[ \t]+line[ \t]+is[ \t]+(?:now[ \t]+)?open)"
+    r"(?:[ \t]+(?:(?:Please[ \t]+)?go[ \t]+ahead|Your[ \t]+line[ \t]+is[ \t]+(?:now[ \t]+)?open"
+    # … or hands her the microphone: "Анна, включайте микрофон.", "Вам слово."
+    rf"|(?:{_NAME_WORD},[ \t]+)?(?:(?:включайте|включите|вмикайте|увімкніть)[ \t]+"
+    r"(?:микрофон|мікрофон)|[Вв]ам[ \t]+слово))"
     r"[.!]?)?[ \t]*$"
 )
 

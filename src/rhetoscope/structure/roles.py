@@ -129,6 +129,7 @@ _EXAMINER = re.compile(
     r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник)\w*\b"
 )
 _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
+_ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
 
 
 def _roles(
@@ -222,6 +223,10 @@ def _roles(
             interviewers.add(k)
         elif court and _WITNESS.fullmatch(info.text.strip()):
             interviewees.add(k)
+        elif court and _ACCUSED.fullmatch(info.text.strip()):
+            # The accused's outburst from the dock ("Обвинувачений: Це неправда, я цієї записки
+            # ніколи не бачив!") answers no one's question: neither side of the examination.
+            pass
         elif info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER):
             interviewers.add(k)
             if info.name is None and speaker is None:
@@ -677,7 +682,18 @@ def _roles(
             # запитання до старости?", "Senator, do you have further questions?", "Those in
             # favour? Against? Abstentions?") hands the floor over: no question of their own.
             asking = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in s]
-            procedural = bool(asking) and all(_CALLS_FLOOR.search(s) is not None for s in asking)
+            # … and so does a call on the next speaker to present, by name ("Dr. Haines, would
+            # you walk us through item 7.2?" before the superintendent's report).
+            procedural = bool(asking) and all(
+                _CALLS_FLOOR.search(s) is not None
+                or (
+                    i + 1 < len(bodies)
+                    and keys[i + 1] != k
+                    and _CALLS_PRESENTER.search(s) is not None
+                    and _names_next(s[:40], bodies[i + 1])
+                )
+                for s in asking
+            )
             # A chair's opening that hands the floor to nobody, the chair speaking again next
             # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
             # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
@@ -1168,6 +1184,11 @@ _HANDS_OVER = re.compile(
 # A chair's question to the hall, not to a witness: whether anyone has (further) questions,
 # or the vote's call ("Есть вопросы к докладчику?", "Є запитання?", "Any questions?", "Do you
 # have further questions?", "Those in favour? Against? Abstentions?", "Хто за? Проти?").
+_CALLS_PRESENTER = re.compile(
+    r"\b(?:would|could|will|can)[ \t]+you[ \t]+(?:please[ \t]+)?(?:walk|take|talk)[ \t]+us"
+    r"[ \t]+through\b|\b(?:would|could|will|can)[ \t]+you[ \t]+(?:please[ \t]+)?"
+    r"(?:present|introduce)[ \t]+(?:the|this|your|item)\b"
+)
 _CALLS_FLOOR = re.compile(
     r"(?i)^(?:[^?]{0,40}[,.!][ \t]*)?(?:(?:do|does)[ \t]+(?:you|anyone|anybody)[ \t]+have[ \t]+"
     r"|(?:are[ \t]+there[ \t]+)?)(?:any[ \t]+)?(?:further|more|other)?[ \t]*questions\b"

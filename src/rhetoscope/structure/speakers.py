@@ -120,6 +120,12 @@ ANONYMOUS = frozenset(
         "speaker",
         "off-camera",
         "неизвестный",
+        # A video call's unrecognised line: Zoom's "Неизвестный участник:" (Ukrainian
+        # "Невідомий учасник:"), "Unknown participant:".
+        "неизвестный участник",
+        "невідомий",
+        "невідомий учасник",
+        "unknown participant",
         "голос",
         "участник",
         "реплика",
@@ -150,6 +156,11 @@ STOP_LABELS = (
             # (plural only: "Participant (online):" asks at a panel).
             "participants",
             "full transcript",  # Kazinform: "FULL TRANSCRIPT: AIF session …", a headline
+            # A board's minutes title their verbatim part: "Verbatim Excerpt: Public Comment and
+            # Item 7.2 (Later School Start Times)".
+            "verbatim excerpt",
+            "verbatim transcript",
+            "excerpt",
             "full text",
             "panelists",
             "panellists",
@@ -628,6 +639,13 @@ _LONE_POSTS = frozenset(
         # A researcher labelled by her trade: "Науковиця:" under "… ми поговорили з біологинею
         # Наталією Коваль …" (Russian "Учёный:").
         "науковець", "науковиця", "учёный", "ученый",
+        # A court's live text names the presiding judge once ("Головуючий суддя Андрій Бойко:",
+        # "Головує суддя …" in the lead), then labels him "Суддя:" alone.
+        "суддя", "судья",
+        # The accused, whom the lead names ("… Ігоря Ковальчука, якого обвинувачують у …"):
+        # "Обвинувачений:" once, between the witness's turns.
+        "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
+        "подсудимый", "подсудимая",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -644,6 +662,7 @@ TITLE_WORDS = (
         "embajadora",
         # A priest's title before the name, as "Father" is: "Отець Богдан Сокіл: «…»" over the
         # label "Богдан:" is Богдан Сокіл; "протоиерей Сергий Петров", "митрополит …".
+        # (the plain "Отець Богдан Сокіл", Russian "Отец Сергий": a title, not a given name)
         "протоиерей",
         "протоієрей",
         "иерей",
@@ -1407,6 +1426,16 @@ _PHONE_IN = re.compile(
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
 )
+_ORAL_QUESTION = re.compile(
+    r"\d{1,3}\.[ \t]+(?P<who>[^()\n]+\([^()\n]+\))[ \t]+to[ \t]+the[ \t]+"
+    r"(?:(?:Associate|Deputy|Acting)[ \t]+)?(?:Prime[ \t]+)?Minister\b[^()\n:]{0,80}"
+)
+_NESTED_RIDING = re.compile(r"(?P<outer>[^()\n]+\([^()\n]+?)[ \t]*\([^()\n]*\)[ \t]*\)")
+_DEVICE_OF = re.compile(
+    r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
+    r"|redmi|xiaomi|huawei|macbook(?:[ \t]+(?:air|pro))?)"
+    rf"[ \t]*\([ \t]*(?P<who>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)[ \t]*\)"
+)
 # A caller who keeps her name back: "CALLER (ANON, BRADFORD):" is no one named.
 _UNNAMED_CALLER = frozenset({"anon", "anonymous", "withheld", "unnamed", "name withheld"})
 
@@ -1456,6 +1485,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
         )
+    put = _ORAL_QUESTION.fullmatch(text)
+    if put is not None:
+        # New Zealand's Hansard numbers a primary oral question and names whom it is put to:
+        # "3. KIRI TAUROA (Labour—Te Atatū) to the Minister of Housing:" — Kiri Tauroa asks.
+        put_by = classify_label(put.group("who"), max_role_words=max_role_words)
+        if put_by is not None and put_by.kind is LabelKind.PERSON and put_by.name is not None:
+            return put_by
+    riding = _NESTED_RIDING.fullmatch(text)
+    if riding is not None:
+        # Canada's committee evidence brackets the chair's riding inside the holder's brackets:
+        # "The Chair (Mr. Kevin Marchand (Saint John—Rothesay, Lib.)):" — the inner pair is
+        # the seat, no part of who speaks.
+        return classify_label(riding.group("outer") + ")", max_role_words=max_role_words)
     phoned = re.fullmatch(
         rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]+(?P<who>[{UPPER}][{LOWER}'’\-]+)", text
     )
@@ -1549,6 +1591,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.QUESTION, text, name=asker, strong=True)
         if re.match(r"(?:an?|one|another)[ \t]", who, re.IGNORECASE):
             return LabelInfo(LabelKind.QUESTION, text, strong=True)
+    device = _DEVICE_OF.fullmatch(text)
+    if device is not None and (owner := name_from_phrase(device.group("who"))) is not None:
+        # A video call's participant shown by the phone they joined from, the owner's name in
+        # brackets: Zoom's "iPhone (Сергей):", "Galaxy S23 (Maria):" — Sergey speaks.
+        return LabelInfo(LabelKind.PERSON, text, name=owner, strong=True)
     phoned = _PHONE_IN.fullmatch(text)
     if phoned is not None:
         # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she
@@ -2254,7 +2301,16 @@ def _office_holder_in_parens(
         # Starmer)" is Keir Starmer; "(Mr Speaker)" or "(Dr Fox)" name no holder. A see's
         # holder carries the clergy's styles: "(Rt Revd Dr Sarah Linton)" (styled=True).
         knight = name is not None and (name.title or "").casefold() in ("sir", "dame")
-        if name is not None and name.has_full_given and (name.title is None or knight or styled):
+        # Canada's committee evidence styles the chair's holder as any member: "The Chair (Mr.
+        # Kevin Marchand):" is Kevin Marchand (a given name, so no "(Mr Speaker)").
+        styled_member = name is not None and (name.title or "").casefold().rstrip(".") in (
+            "mr", "mrs", "ms", "hon"
+        )  # fmt: skip
+        if (
+            name is not None
+            and name.has_full_given
+            and (name.title is None or knight or styled or styled_member)
+        ):
             held = Name(given=name.given, surname=name.surname, title=office, caps=name.caps)
             return LabelInfo(LabelKind.PERSON, text, name=held, role=role, strong=True)
     return None

@@ -166,9 +166,14 @@ _CLOSING_LINE = re.compile(
     # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
     r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
     r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
-    r"[ \t]*\.?[ \t]*$",
+    r"[ \t]*\.?[ \t]*$"
+    # A video call's own notice that it stopped recording, kept by the transcriber: Zoom's
+    # "Запись остановлена." (under "Запись начата." above the first turn), "Recording stopped."
+    r"|^[ \t]*(?:Запись[ \t]+остановлена|Запис[ \t]+зупинено|Recording[ \t]+(?:stopped|ended))"
+    r"\.?[ \t]*$",
     re.MULTILINE,
 )
+_POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
 # A live text's clock alone on its line after a blank one, the entry's words below it.
 _LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=[ \t]*[^\s\d])")
 # A page's section heading scraped with its icon's alt text on the line above it (Semafor:
@@ -900,6 +905,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
+    # A member rising on a point of order ("Point of order. The Minister was asked a simple
+    # yes-or-no question …", "Point of order, Mr Speaker.") addresses the chair: no answer.
+    roles = [
+        "statement" if role == "answer" and _POINT_OF_ORDER.match(text, start) is not None else role
+        for (_, start, _, _), role in zip(bodies, roles, strict=True)
+    ]
     answering = {
         n.key
         for (_, _, _, sp), role in zip(bodies, roles, strict=True)
@@ -968,6 +979,24 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _self_introduced(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
+        elif role == "question" and speaker in (None, h.text) and _unknown_voice(h) and i > 0:
+            # A video call's "Участник 5:" after the moderator's "Первой руку подняла Анна
+            # Светлова, «Томский вестник». Анна, включайте микрофон.": the one called on.
+            prev = bodies[i - 1]
+            named = _called_asker(text[prev[1] : prev[2]], answering)
+            if named is not None:
+                bodies[i] = (h, start, end, named)
+        elif (
+            role == "question"
+            and speaker is not None
+            and " " not in speaker
+            and h.info.kind is LabelKind.PERSON
+            and (named := _self_introduced(text[start:end], answering)) is not None
+            and named.split()[0] == speaker
+        ):
+            # Zoom's "iPhone (Сергей): Сергей Тихонов, РИА «Сибирь». …": the first name the
+            # display shows, completed by the asker's own introduction.
+            bodies[i] = (h, start, end, named)
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
@@ -986,11 +1015,33 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             "index": 0,
         }
         spans.append(Span(start, end, "statement" if speaker else "other", attrs=attrs))
+    chamber = re.search(r"\b(?:Mr|Madam|Mister)\.?[ \t]+Speaker\b", text) is not None
     for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
         if speaker == h.text and _unknown_voice(h):
             # "Speaker 2:" that no note names: the label stays in speaker_label, but the text
             # does not say who speaks.
             speaker = None
+        if (
+            speaker is not None
+            and speaker.isalpha()
+            and speaker.isupper()
+            and len(speaker) <= 3
+            # (mid-sentence, so no sentence's opening "Who" makes the WHO's label a name)
+            and re.search(rf"(?<=[a-z,][ \t]){speaker[0]}{speaker[1:].lower()}\b", text)
+        ):
+            # A short first name in capitals kept as if an acronym ("KAT (mod, off-mic):"),
+            # which the words write in title case ("Yes, hi Kat."): her name, as the page
+            # spells it (an outlet's "CNN" is never written "Cnn").
+            speaker = speaker[0] + speaker[1:].lower()
+        if (
+            speaker is None
+            and h.info.kind is LabelKind.ANONYMOUS
+            and fold(h.text) == "speaker"
+            and chamber
+        ):
+            # A parliament's bare "SPEAKER: Order! Order! …" where members address "Mr
+            # Speaker": the chair's office, as "The Speaker:" is (no numbered unknown voice).
+            speaker = "Speaker"
         attrs = {
             "speaker": speaker,
             "speaker_label": None if h.implied else h.text,
