@@ -909,6 +909,21 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
 
             people = {(g, sur) for g, sur in people if not organisation(g, sur)}
         if len(people) > 1:
+            # A headline that puts the word right after one name says whose interview it is:
+            # "Sunday with Laura Kuenssberg" / "Yvette Cooper interview" — Cooper answers, the
+            # programme's host asks ("Laura Kuenssberg interview with …" names the asker).
+            def headlined(g: str, sur: str) -> bool:
+                return (
+                    re.search(
+                        rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}['’]?s?[ \t]+"
+                        r"(?i:interview)(?![\w-])(?![ \t]+(?i:with|by|of|to|for)\b)",
+                        header,
+                    )
+                    is not None
+                )
+
+            people = {(g, sur) for g, sur in people if headlined(g, sur)} or people
+        if len(people) > 1:
             # A site's menu crumbs read as name pairs ("City News", "Text Size", each a line of
             # its own and nowhere else): a person the lead's prose names beats them.
             def crumb(g: str, sur: str) -> bool:

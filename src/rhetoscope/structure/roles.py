@@ -964,9 +964,12 @@ def _roles(
             and "?" not in body
             and len(body.split()) <= 15
             and _CLOSING_THANKS.match(body) is not None
+            and _CHAIR_DIRECTIVE.search(body) is None
         ):
             # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
             # работу в закрытом режиме." closes the open part, saying nothing of substance.
+            # (An instruction is substance: "Спасибо, Александр Валентинович. Прошу продолжить
+            # мониторинг …" is a statement, however short.)
             labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их
@@ -1268,6 +1271,15 @@ _CLOSING_THANKS = re.compile(
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
+)
+
+
+# A chair's instruction to a participant or a ministry ("Прошу продолжить мониторинг",
+# "Поручаю Минфину …", "Доручаю …"); a call to vote ("Прошу голосовать") or a bare "Прошу вас."
+# is procedure.
+_CHAIR_DIRECTIVE = re.compile(
+    r"(?<![\w])(?:Прошу|Поручаю|Доручаю)[ \t]+"
+    r"(?!(?:про)?голос|(?:вас|Вас)[.!]|пожалуйста|будь|підготуватися)\w"
 )
 
 

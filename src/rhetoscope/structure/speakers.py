@@ -1371,8 +1371,12 @@ def bracket_outlet(who: str) -> str | None:
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
         # "Питання (Перший канал):".
+        # A name in guillemets is the outlet's own, lowercase words and all: "Вопрос (МИА
+        # «Россия сегодня»):", "(газета «Аргументы и факты»)".
+        unquoted = re.sub(r"«[^«»]*»", "«»", quoted).split()
         if any(
-            w[:1].islower() and w not in ("de", "of", "the", "и", "і", "канал") for w in words[1:]
+            w[:1].islower() and w not in ("de", "of", "the", "и", "і", "канал")
+            for w in unquoted[1:]
         ):
             continue  # "Question to both leaders"
         found.append(part)
