@@ -3829,6 +3829,14 @@ def _office_holder(
     ):
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
             continue
+        if re.search(
+            r"\b(?:deputy|assistant|associate|former)[ \t]+$",
+            (preface or header_text)[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        ) and not re.match(r"(?i)(?:deputy|assistant|associate|former)\b", office):
+            # A deputy is someone else: "Participants: Police Commissioner Darren Whitlock;
+            # Deputy Commissioner Leanne Ferris" names one holder for "COMMISSIONER:".
+            continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         if len(words) == 3 and _patronymic(words[1]):
             # "Губернатор Приозёрского края Аркадий Ильич Вельяминов-Зернов": the patronymic

@@ -602,6 +602,8 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "tánaiste",
         "ombudsman",
+        "ombudsperson",
+        "ombudswoman",
         "rector",
         "вице",
         "віце",
@@ -946,6 +948,9 @@ OFFICE_HEADS = (
             "taoiseach",
             "tánaiste",
             "ombudsman",
+            # (and its gender-neutral and feminine forms: a provincial "Ombudsperson:")
+            "ombudsperson",
+            "ombudswoman",
             "rector",
             # A county's "Sheriff:" at a briefing whose header names the holder.
             "sheriff",
