@@ -1367,6 +1367,8 @@ def _speaker_names(
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
+            if speaker == info.office and text:
+                speaker = _vocative_holder(text, labels, info.office, names) or speaker
             if (
                 speaker == info.office
                 and len({i.key for i in interviewees}) == 1
@@ -1977,6 +1979,52 @@ _SIGNATURE_NAME = (
     r"(?m)^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
     rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]*\n[ \t]*"
 )
+
+
+# A question that opens by addressing its answerer by title and surname, after a greeting or
+# thanks if any: "Ambassador Solberg, thank you for making time.", "Thank you, Minister Okafor."
+_OPENING_VOCATIVE = re.compile(
+    r"[ \t]*(?:(?:Thank[ \t]+you|Thanks|Good[ \t]+(?:morning|afternoon|evening)|Welcome),?[ \t]+)?"
+    rf"([{UPPER}][{LOWER}]+\.?)[ \t]+([{UPPER}][{LOWER}][{LETTER}'’\-]+)[ \t]*[,.!?]"
+)
+
+
+def _vocative_holder(
+    text: str, labels: Sequence[LabelHit], office: str, label_names: Sequence[Name]
+) -> str | None:
+    """The holder of an office label whom the question right before its first turn addresses by
+    title and surname, completed by the one full name the text before that question gives with
+    that surname: a dek's "Ambassador Henrik Solberg has led the OSCE Mission …", then
+    "Regional Review: Ambassador Solberg, thank you for making time. …" / "Head of Mission:
+    Because …". A person with a label of their own is someone else."""
+    ordered = sorted(labels, key=lambda o: o.start)
+    # (the first answer under the office, past a headline that opens with it: 'Head of
+    # Mission: "Elections are won …"')
+    asked = next(
+        (
+            a
+            for a, o in itertools.pairwise(ordered)
+            if o.info.office == office and a.info.office != office
+        ),
+        None,
+    )
+    if asked is None:
+        return None
+    m = _OPENING_VOCATIVE.match(text, asked.end)
+    if m is None or not is_title_token(m.group(1).rstrip(".")) or is_title_token(m.group(2)):
+        return None
+    surname = m.group(2)
+    if any(n.surname == surname for n in label_names):
+        return None
+    preface = text[: asked.start]
+    given = {
+        g
+        for g, sur in (p.groups() for p in _PAIR_AT.finditer(preface))
+        if sur == surname and not (is_title_token(g) or g.lower() in NOT_GIVEN)
+    }
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {surname}"
 
 
 def _signed_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
