@@ -429,7 +429,16 @@ _DESCRIBED_NAME = re.compile(
 )
 # Office words that open such a description besides the ones is_title_token knows.
 _DESCRIPTION_HEADS = frozenset(
-    {"начальник", "командующий", "командувач", "речник", "міністр", "голова", "вице-премьер"}
+    {
+        "начальник",
+        "командующий",
+        "командувач",
+        "командир",
+        "речник",
+        "міністр",
+        "голова",
+        "вице-премьер",
+    }
 )
 
 

@@ -1340,6 +1340,17 @@ def _speaker_names(
                 for n in names
                 if n.title and fold(_title_office(n.title)) == fold(info.office)
             }
+            # A first label that describes its speaker by the office, then a rank, then the
+            # name: "Командир бригади полковник Олександр Бойко:" then "Командир бригади:".
+            holders |= {
+                canon[o.info.name]
+                for o in labels
+                if o.info.name is not None
+                and o.info.name.given
+                and o.info.name in canon
+                and o.info.role
+                and fold(o.info.role).startswith(fold(info.office) + " ")
+            }
             if len(holders) == 1:
                 speaker = holders.pop()
             else:
@@ -1923,7 +1934,9 @@ def _lead_office_labelled(
         # (an abbreviated style's full stop ends no clause: "…, Hon. Samuel Adjei-Boateng")
         clause = re.split(
             r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\bHon)(?<!\bMrs)(?<!\bAmb)(?<!\bRev)(?<!\bProf)"
-            r"[.!?;:](?:\s|$)",
+            # (nor does a headline run on into the lead below it: "…: командир бригади про
+            # поповнення" / "Армія FM поговорила з …" names no commander)
+            r"[.!?;:](?:\s|$)|\n[ \t]*\n",
             text[m.end() : first],
         )[0]
         clause = clause[:160]

@@ -2222,6 +2222,9 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # A company's board chair: "Председатель правления:" under "… ответили председатель
         # правления АО «Теплосеть-Сибирь» Андрей Гусельников".
         "председатель",
+        # A military unit's commander: "Командир бригади:" after "Командир бригади полковник
+        # Олександр Бойко:" (Russian "Командир полка:").
+        "командир",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
