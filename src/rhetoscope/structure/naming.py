@@ -1969,6 +1969,13 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
             continue  # "Health Secretary, Thank you": no name
         if _headline_only(named, text, m.start()):
             continue
+        if re.search(
+            r"\b(?i:predecessor|successor|former|late|previous|then|ex)\b[,\- \t]*$",
+            text[max(0, m.start() - 16) : m.start()],
+        ):
+            # Someone who held or will hold the office, talked about: "Your predecessor, Bishop
+            # Alan Hurst, oversaw …" for "Bishop:".
+            continue
         if _VENUE_DATELINE.match(text, m.end(1)):
             # "Press conference by Taoiseach … and the Tánaiste, Government Buildings, Dublin,
             # Wednesday 14 May 2025": a venue, then its city and the date, is a dateline.

@@ -494,6 +494,8 @@ TITLE_WORDS = frozenset(
         "pope",
         "father",
         "rev",
+        # (the Church of England's abbreviation: "The Rt Revd Ruth Adeyemi-Clarke")
+        "revd",
         "reverend",
         # Clergy at rallies and inaugurations: "Pastor Ruth Ann Keller (00:09):" is Ruth Ann
         # Keller; the title is not a given name.
@@ -629,6 +631,9 @@ _LONE_POSTS = frozenset(
         # "Harbourmaster Captain Ewan Mackie on the north pier"; a senate's "Provost:" /
         # "Registrar:" under "Present: … Provost Daniel Kerr; Ms Fiona Lydgate, Academic Registrar".
         "harbourmaster", "harbormaster", "provost", "registrar",
+        # A diocese's head: "Bishop:" under "The Rt Revd Ruth Adeyemi-Clarke was installed as
+        # the eleventh Bishop of Lindfield …" ("The Bishop:" already reads as an office).
+        "bishop", "archbishop",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
