@@ -1724,6 +1724,8 @@ def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> s
         named = name_from_phrase(m.group(1))
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
+        if _names_next(header, m.end()):
+            continue  # the post is the next person's, before their name (see _names_next)
         if not any(n.compatible(named) for n in label_names):
             found.add(f"{' '.join(named.given)} {named.surname}")
     return found.pop() if len(found) == 1 else None
@@ -3638,6 +3640,18 @@ def _one_full_holder(
     return _merged_display(named, label_names, header_canon)
 
 
+def _names_next(text: str, at: int) -> bool:
+    """Does the clause from ``at`` go on to a full name? Then the office before it is that
+    person's, not the one before the comma: "… провёл председатель комитета Виктор Гребнев,
+    главный врач городской клинической поликлиники №2 Сергей Лапин доложил …"."""
+    clause = re.split(r"[,.;:\n]", text[at : at + 120], maxsplit=1)[0]
+    for m in _PAIR_AT.finditer(clause):
+        named = name_from_phrase(f"{m.group(1)} {m.group(2)}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            return True
+    return False
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -3817,6 +3831,7 @@ def _office_holder(
             rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
             header_text + "\n" + preface,
         )
+        if not _names_next(m.string, m.end())
     }
     if len(qualified) == 1:
         named = name_from_phrase(qualified.pop())
@@ -3884,7 +3899,10 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        rf"|[{LOWER}]+)){{0,3}})"
+        rf"|[{LOWER}]+)){{0,3}}"
+        # (an institution's number closes its domain: "главный врач городской клинической
+        # поликлиники №2 Сергей Лапин")
+        r"(?:[ \t]+№[ \t]?\d{1,4})?)"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
