@@ -3646,6 +3646,13 @@ def _names_next(text: str, at: int) -> bool:
     главный врач городской клинической поликлиники №2 Сергей Лапин доложил …"."""
     clause = re.split(r"[,.;:\n]", text[at : at + 120], maxsplit=1)[0]
     for m in _PAIR_AT.finditer(clause):
+        # (the name goes on to its verb in lower case; a firm after the post goes on in
+        # capitals or ends: "Dr Laila Haddad, chief scientist at Verdant Seed Co., …")
+        if not re.match(
+            rf"{re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}[ \t]+[{LOWER}]",
+            clause[m.start() :],
+        ):
+            continue
         named = name_from_phrase(f"{m.group(1)} {m.group(2)}")
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             return True
