@@ -429,7 +429,16 @@ _DESCRIBED_NAME = re.compile(
 )
 # Office words that open such a description besides the ones is_title_token knows.
 _DESCRIPTION_HEADS = frozenset(
-    {"начальник", "командующий", "командувач", "речник", "міністр", "голова", "вице-премьер"}
+    {
+        "начальник",
+        "командующий",
+        "командувач",
+        "командир",
+        "речник",
+        "міністр",
+        "голова",
+        "вице-премьер",
+    }
 )
 
 
@@ -1923,7 +1932,13 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     # сердце здоровым после сорока" over a radio transcript whose host says "это «Вечерний
     # разговор»"), once at the top, is the episode's headline, not the outlet asking.
     titled = office and first.info.kind is LabelKind.QUESTION and first.info.outlet is not None
-    if first.inline or (first.info.kind not in kinds and not titled):
+    # An office's label over a bare quotation is display type however often the office speaks
+    # below: 'Head of Mission: "Elections are won in the registry office"' over the dek.
+    line_end = text.find("\n", first.end)
+    quoted = first.info.kind is LabelKind.OFFICE and _quoted_rest(
+        text[first.end : len(text) if line_end < 0 else line_end]
+    )
+    if first.inline or (first.info.kind not in kinds and not titled and not quoted):
         return False
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
@@ -1944,8 +1959,17 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     ]
     if len(above) > 1 and (prose or len(above) > 8):
         return False
-    line_end = text.find("\n", first.end)
     return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
+
+
+def _quoted_rest(rest: str) -> bool:
+    """A short bare quotation, its close after no full stop: `"We need a deal with teeth"`."""
+    rest = rest.strip()
+    return (
+        0 < len(rest.split()) <= 14
+        and re.search(r"[^.!?…,]['\"”’»]$", rest) is not None
+        and rest[:1] in "'\"“‘«"
+    )
 
 
 def _headline_rest(rest: str) -> bool:
@@ -1953,7 +1977,7 @@ def _headline_rest(rest: str) -> bool:
     rest = rest.strip()
     if not 0 < len(rest.split()) <= 14:
         return False
-    if re.search(r"[^.!?…,]['\"”’»]$", rest) and rest[:1] in "'\"“‘«":
+    if _quoted_rest(rest):
         return True  # 'Graham: "We need a deal with teeth"'
     return not re.search(r"[.!?…,;:\"”»)\]—–-]$", rest)
 

@@ -1340,6 +1340,17 @@ def _speaker_names(
                 for n in names
                 if n.title and fold(_title_office(n.title)) == fold(info.office)
             }
+            # A first label that describes its speaker by the office, then a rank, then the
+            # name: "Командир бригади полковник Олександр Бойко:" then "Командир бригади:".
+            holders |= {
+                canon[o.info.name]
+                for o in labels
+                if o.info.name is not None
+                and o.info.name.given
+                and o.info.name in canon
+                and o.info.role
+                and fold(o.info.role).startswith(fold(info.office) + " ")
+            }
             if len(holders) == 1:
                 speaker = holders.pop()
             else:
@@ -1367,6 +1378,8 @@ def _speaker_names(
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
                 speaker = _initials_not_office(h, labels, canon, text) or speaker
+            if speaker == info.office and text:
+                speaker = _vocative_holder(text, labels, info.office, names) or speaker
             if (
                 speaker == info.office
                 and len({i.key for i in interviewees}) == 1
@@ -1711,6 +1724,8 @@ def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> s
         named = name_from_phrase(m.group(1))
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
+        if _names_next(header, m.end()):
+            continue  # the post is the next person's, before their name (see _names_next)
         if not any(n.compatible(named) for n in label_names):
             found.add(f"{' '.join(named.given)} {named.surname}")
     return found.pop() if len(found) == 1 else None
@@ -1921,7 +1936,9 @@ def _lead_office_labelled(
         # (an abbreviated style's full stop ends no clause: "…, Hon. Samuel Adjei-Boateng")
         clause = re.split(
             r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\bHon)(?<!\bMrs)(?<!\bAmb)(?<!\bRev)(?<!\bProf)"
-            r"[.!?;:](?:\s|$)",
+            # (nor does a headline run on into the lead below it: "…: командир бригади про
+            # поповнення" / "Армія FM поговорила з …" names no commander)
+            r"[.!?;:](?:\s|$)|\n[ \t]*\n",
             text[m.end() : first],
         )[0]
         clause = clause[:160]
@@ -1954,6 +1971,13 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
             continue  # "Health Secretary, Thank you": no name
         if _headline_only(named, text, m.start()):
             continue
+        if re.search(
+            r"\b(?i:predecessor|successor|former|late|previous|then|ex)\b[,\- \t]*$",
+            text[max(0, m.start() - 16) : m.start()],
+        ):
+            # Someone who held or will hold the office, talked about: "Your predecessor, Bishop
+            # Alan Hurst, oversaw …" for "Bishop:".
+            continue
         if _VENUE_DATELINE.match(text, m.end(1)):
             # "Press conference by Taoiseach … and the Tánaiste, Government Buildings, Dublin,
             # Wednesday 14 May 2025": a venue, then its city and the date, is a dateline.
@@ -1977,6 +2001,52 @@ _SIGNATURE_NAME = (
     r"(?m)^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
     rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]*\n[ \t]*"
 )
+
+
+# A question that opens by addressing its answerer by title and surname, after a greeting or
+# thanks if any: "Ambassador Solberg, thank you for making time.", "Thank you, Minister Okafor."
+_OPENING_VOCATIVE = re.compile(
+    r"[ \t]*(?:(?:Thank[ \t]+you|Thanks|Good[ \t]+(?:morning|afternoon|evening)|Welcome),?[ \t]+)?"
+    rf"([{UPPER}][{LOWER}]+\.?)[ \t]+([{UPPER}][{LOWER}][{LETTER}'’\-]+)[ \t]*[,.!?]"
+)
+
+
+def _vocative_holder(
+    text: str, labels: Sequence[LabelHit], office: str, label_names: Sequence[Name]
+) -> str | None:
+    """The holder of an office label whom the question right before its first turn addresses by
+    title and surname, completed by the one full name the text before that question gives with
+    that surname: a dek's "Ambassador Henrik Solberg has led the OSCE Mission …", then
+    "Regional Review: Ambassador Solberg, thank you for making time. …" / "Head of Mission:
+    Because …". A person with a label of their own is someone else."""
+    ordered = sorted(labels, key=lambda o: o.start)
+    # (the first answer under the office, past a headline that opens with it: 'Head of
+    # Mission: "Elections are won …"')
+    asked = next(
+        (
+            a
+            for a, o in itertools.pairwise(ordered)
+            if o.info.office == office and a.info.office != office
+        ),
+        None,
+    )
+    if asked is None:
+        return None
+    m = _OPENING_VOCATIVE.match(text, asked.end)
+    if m is None or not is_title_token(m.group(1).rstrip(".")) or is_title_token(m.group(2)):
+        return None
+    surname = m.group(2)
+    if any(n.surname == surname for n in label_names):
+        return None
+    preface = text[: asked.start]
+    given = {
+        g
+        for g, sur in (p.groups() for p in _PAIR_AT.finditer(preface))
+        if sur == surname and not (is_title_token(g) or g.lower() in NOT_GIVEN)
+    }
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {surname}"
 
 
 def _signed_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
@@ -3570,6 +3640,25 @@ def _one_full_holder(
     return _merged_display(named, label_names, header_canon)
 
 
+def _names_next(text: str, at: int) -> bool:
+    """Does the clause from ``at`` go on to a full name? Then the office before it is that
+    person's, not the one before the comma: "… провёл председатель комитета Виктор Гребнев,
+    главный врач городской клинической поликлиники №2 Сергей Лапин доложил …"."""
+    clause = re.split(r"[,.;:\n]", text[at : at + 120], maxsplit=1)[0]
+    for m in _PAIR_AT.finditer(clause):
+        # (the name goes on to its verb in lower case; a firm after the post goes on in
+        # capitals or ends: "Dr Laila Haddad, chief scientist at Verdant Seed Co., …")
+        if not re.match(
+            rf"{re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}[ \t]+[{LOWER}]",
+            clause[m.start() :],
+        ):
+            continue
+        named = name_from_phrase(f"{m.group(1)} {m.group(2)}")
+        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            return True
+    return False
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -3749,6 +3838,7 @@ def _office_holder(
             rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
             header_text + "\n" + preface,
         )
+        if not _names_next(m.string, m.end())
     }
     if len(qualified) == 1:
         named = name_from_phrase(qualified.pop())
@@ -3816,7 +3906,10 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        rf"|[{LOWER}]+)){{0,3}})"
+        rf"|[{LOWER}]+)){{0,3}}"
+        # (an institution's number closes its domain: "главный врач городской клинической
+        # поликлиники №2 Сергей Лапин")
+        r"(?:[ \t]+№[ \t]?\d{1,4})?)"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
@@ -3828,6 +3921,14 @@ def _office_holder(
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
+            continue
+        if re.search(
+            r"\b(?:deputy|assistant|associate|former)[ \t]+$",
+            (preface or header_text)[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        ) and not re.match(r"(?i)(?:deputy|assistant|associate|former)\b", office):
+            # A deputy is someone else: "Participants: Police Commissioner Darren Whitlock;
+            # Deputy Commissioner Leanne Ferris" names one holder for "COMMISSIONER:".
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         if len(words) == 3 and _patronymic(words[1]):

@@ -494,6 +494,8 @@ TITLE_WORDS = frozenset(
         "pope",
         "father",
         "rev",
+        # (the Church of England's abbreviation: "The Rt Revd Ruth Adeyemi-Clarke")
+        "revd",
         "reverend",
         # Clergy at rallies and inaugurations: "Pastor Ruth Ann Keller (00:09):" is Ruth Ann
         # Keller; the title is not a given name.
@@ -602,6 +604,8 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "tánaiste",
         "ombudsman",
+        "ombudsperson",
+        "ombudswoman",
         "rector",
         "вице",
         "віце",
@@ -627,6 +631,9 @@ _LONE_POSTS = frozenset(
         # "Harbourmaster Captain Ewan Mackie on the north pier"; a senate's "Provost:" /
         # "Registrar:" under "Present: … Provost Daniel Kerr; Ms Fiona Lydgate, Academic Registrar".
         "harbourmaster", "harbormaster", "provost", "registrar",
+        # A diocese's head: "Bishop:" under "The Rt Revd Ruth Adeyemi-Clarke was installed as
+        # the eleventh Bishop of Lindfield …" ("The Bishop:" already reads as an office).
+        "bishop", "archbishop",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
@@ -946,6 +953,9 @@ OFFICE_HEADS = (
             "taoiseach",
             "tánaiste",
             "ombudsman",
+            # (and its gender-neutral and feminine forms: a provincial "Ombudsperson:")
+            "ombudsperson",
+            "ombudswoman",
             "rector",
             # A county's "Sheriff:" at a briefing whose header names the holder.
             "sheriff",
@@ -2221,6 +2231,9 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # A company's board chair: "Председатель правления:" under "… ответили председатель
         # правления АО «Теплосеть-Сибирь» Андрей Гусельников".
         "председатель",
+        # A military unit's commander: "Командир бригади:" after "Командир бригади полковник
+        # Олександр Бойко:" (Russian "Командир полка:").
+        "командир",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
