@@ -148,8 +148,9 @@ def _cover_roster(preface: str) -> str:
 
 _PRESIDING_RU_FULL = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
-    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
-)
+    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}](?:[{_CYR_LOW}\-]+|[{_CYR_UP}\-]+))"
+    r"[ \t]*\.?$"
+)  # (a committee's cover sets the surname in capitals: "… Олена Мирославівна КОВАЛЬЧУК.")
 
 
 _PRESIDING_RU_CAPS = re.compile(
@@ -201,7 +202,10 @@ def _presiding_stenogram(before: str) -> str | None:
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
         full = _PRESIDING_RU_FULL.search(rest)
         if full is not None:
-            return f"{full.group(1)} {full.group(3)}"
+            surname = full.group(3)
+            if surname.isupper():  # "КОВАЛЬЧУК-БОЙКО" → "Ковальчук-Бойко"
+                surname = "-".join(part.capitalize() for part in surname.split("-"))
+            return f"{full.group(1)} {surname}"
         # The Moscow City Duma puts the surname first, in capitals: "… Председатель Московской
         # городской Думы НИКОЛАЕВ Андрей Викторович." → "Андрей Николаев".
         caps = _PRESIDING_RU_CAPS.search(rest)

@@ -418,6 +418,9 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
+        # Welsh patronymic surnames: "Rhun ap Dafydd", "Siân ab Owen" (the Senedd's record).
+        "ap",
+        "ab",
         # The same Dutch and German particles in Cyrillic: "Марко ван Дейк" (a label at a line's
         # start writes "Ван Дейк:"), "Урсула фон дер Ляєн".
         "ван",
@@ -601,6 +604,7 @@ TITLE_WORDS = frozenset(
         # (see OFFICE_HEADS: "The Taoiseach:", "Ombudsman:", "Rector:", "Вице-губернатор:")
         "taoiseach",
         "tánaiste",
+        "llywydd",
         "ombudsman",
         "rector",
         "вице",
@@ -897,6 +901,9 @@ OFFICE_HEADS = (
             "director",
             "commissioner",
             "chancellor",
+            # The Senedd's Presiding Officer, by her Welsh title: "The Llywydd" / "Question 2,
+            # Sioned Morgan." (the record's heading: "with the Llywydd (Elin Rhys) in the Chair").
+            "llywydd",
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",
