@@ -879,8 +879,10 @@ NOT_NAME_WORDS = _words(
     change bombshell exclusive opinion editorial analysis summary verdict claim rating
     transcript transcripts related topics tags
     вердикт итог главное новости
+    regarding concerning
+    щодо стосовно про насчёт насчет относительно
     """
-)
+)  # (the prepositions open a topic, not a name: "Щодо Харківщини: ми будуємо підземні школи.")
 # The noun that makes a run of title words an office ("Deputy Foreign Minister").
 OFFICE_HEADS = (
     frozenset(
