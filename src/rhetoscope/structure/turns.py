@@ -897,18 +897,18 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         # A cue the same label goes on in, with only the cue's number and timing between: one
         # turn broken by the caption file (see _CUE_TIMING).
         merged: list[tuple[LabelHit, int, int, str | None]] = []
-        for body in bodies:
+        for entry in bodies:
             if merged:
                 h0, s0, e0, sp0 = merged[-1]
-                gap = text[e0 : body[0].cut]
+                gap = text[e0 : entry[0].cut]
                 if (
-                    fold(h0.text) == fold(body[0].text)
+                    fold(h0.text) == fold(entry[0].text)
                     and gap.strip()
                     and not _CUE_TIMING.sub("", gap).strip()
                 ):
-                    merged[-1] = (h0, s0, body[2], sp0)
+                    merged[-1] = (h0, s0, entry[2], sp0)
                     continue
-            merged.append(body)
+            merged.append(entry)
         bodies = merged
     # The one person the header says speaks ("Press remarks by High Representative …"): who
     # answers questions printed with a label of their own when no answer has one.
