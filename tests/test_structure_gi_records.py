@@ -69,6 +69,7 @@ def test_caption_cues_are_no_words_and_no_turn_breaks() -> None:
         (_SENEDD, "1. What is the", "Owain Lloyd"),
         (_SENEDD, "Thank you, Owain", "Huw Parry"),
         (_SENEDD, "Prif Weinidog", "Rhys ap Gwyn"),
+        (_SENEDD, "The first question", "Mair Evans"),
         (_RADA, "Доброго дня", "Ірина Шевчук"),
         (_RADA, "Цього року", "Петро Мороз"),
     ],

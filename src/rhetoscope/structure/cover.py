@@ -242,6 +242,22 @@ def _presiding(office: str, preface: str) -> str | None:
     return named.display() if named is not None and named.given else None
 
 
+def _office_parenthesised(office: str, preface: str) -> str | None:
+    """The one person the cover names in brackets after the office, as a record of proceedings
+    does: "The Senedd met … with the Llywydd (Elin Rhys) in the Chair" → "The Llywydd:" is Elin
+    Rhys; "the Deputy Speaker (Dame Eleanor Laing)"."""
+    bare = re.sub(r"^[Tt]he[ \t]+", "", office)
+    found = {
+        named.key: named
+        for m in re.finditer(
+            rf"(?<![{LETTER}]){re.escape(bare)}[ \t]+\(([^()\n]{{3,60}})\)", preface, re.IGNORECASE
+        )
+        if (named := name_from_phrase(" ".join(m.group(1).split()))) is not None
+        and named.has_full_given
+    }
+    return next(iter(found.values())).display() if len(found) == 1 else None
+
+
 # An event page's list of who is on stage: "Moderator" / "Helen Achebe (HA), Director, …",
 # "Moderator: Helen Achebe, Director …", "Moderated by Helen Achebe", "Host: Nadia Brennan".
 _EVENT_MODERATOR = re.compile(
