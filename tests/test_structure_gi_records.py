@@ -40,6 +40,17 @@ _RADA = (
     "МОРОЗ П.І. Два мільярди.\n\n"
     "ГОЛОВУЮЧИЙ. Дякую. Засідання закрито.\n"
 )
+_HANSARD_CA = (
+    "House of Commons Debates\n\nORAL QUESTIONS\n\n[English]\n\nFinance\n\n"
+    "Hon. Jane Rowe (Halifax West, CPC): Mr. Speaker, will the minister cut the tax?\n\n"
+    "Hon. Omar Patel (Minister of Finance, Lib.): Mr. Speaker, we already have.\n\n"
+    "Some hon. members: Oh, oh!\n\n"
+    "Hon. Jane Rowe (Halifax West, CPC): Mr. Speaker, that is not an answer. When?\n\n"
+    "Hon. Omar Patel (Minister of Finance, Lib.): Mr. Speaker, in April.\n\n"
+    "[English]\n\nHealth\n\n"
+    "Ms. Ada Nwosu (Vancouver East, NDP): Mr. Speaker, where are the doctors?\n\n"
+    "Hon. Mark Lee (Minister of Health, Lib.): Mr. Speaker, they are coming.\n"
+)
 
 
 def _turns(text: str) -> list[tuple[str, str | None, str]]:
@@ -81,3 +92,8 @@ def test_speaker(text: str, opening: str, speaker: str) -> None:
 
 def test_topic_preposition_is_no_label() -> None:
     assert not any(body.startswith("ми отримали") for _, _, body in _turns(_RADA))
+
+
+@pytest.mark.parametrize("ending", ["Mr. Speaker, we already have.", "Mr. Speaker, in April."])
+def test_hansard_noise_and_language_note_end_the_turn(ending: str) -> None:
+    assert ending in [body for _, _, body in _turns(_HANSARD_CA)]
