@@ -148,8 +148,9 @@ def _cover_roster(preface: str) -> str:
 
 _PRESIDING_RU_FULL = re.compile(
     rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+"
-    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
-)
+    rf"(?:вич|вна|ична|інічна|ічна|івна))[ \t]+([{_CYR_UP}](?:[{_CYR_LOW}\-]+|[{_CYR_UP}\-]+))"
+    r"[ \t]*\.?$"
+)  # (a committee's cover sets the surname in capitals: "… Олена Мирославівна КОВАЛЬЧУК.")
 
 
 _PRESIDING_RU_CAPS = re.compile(
@@ -201,7 +202,10 @@ def _presiding_stenogram(before: str) -> str | None:
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
         full = _PRESIDING_RU_FULL.search(rest)
         if full is not None:
-            return f"{full.group(1)} {full.group(3)}"
+            surname = full.group(3)
+            if surname.isupper():  # "КОВАЛЬЧУК-БОЙКО" → "Ковальчук-Бойко"
+                surname = "-".join(part.capitalize() for part in surname.split("-"))
+            return f"{full.group(1)} {surname}"
         # The Moscow City Duma puts the surname first, in capitals: "… Председатель Московской
         # городской Думы НИКОЛАЕВ Андрей Викторович." → "Андрей Николаев".
         caps = _PRESIDING_RU_CAPS.search(rest)
@@ -236,6 +240,22 @@ def _presiding(office: str, preface: str) -> str | None:
         return None
     named = name_from_phrase(" ".join(found.popitem()[1].split()))
     return named.display() if named is not None and named.given else None
+
+
+def _office_parenthesised(office: str, preface: str) -> str | None:
+    """The one person the cover names in brackets after the office, as a record of proceedings
+    does: "The Senedd met … with the Llywydd (Elin Rhys) in the Chair" → "The Llywydd:" is Elin
+    Rhys; "the Deputy Speaker (Dame Eleanor Laing)"."""
+    bare = re.sub(r"^[Tt]he[ \t]+", "", office)
+    found = {
+        named.key: named
+        for m in re.finditer(
+            rf"(?<![{LETTER}]){re.escape(bare)}[ \t]+\(([^()\n]{{3,60}})\)", preface, re.IGNORECASE
+        )
+        if (named := name_from_phrase(" ".join(m.group(1).split()))) is not None
+        and named.has_full_given
+    }
+    return next(iter(found.values())).display() if len(found) == 1 else None
 
 
 # An event page's list of who is on stage: "Moderator" / "Helen Achebe (HA), Director, …",

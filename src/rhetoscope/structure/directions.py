@@ -209,6 +209,7 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
     # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
     spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
+    spans.extend(m.span(1) for m in _CHAMBER_NOISE.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -242,6 +243,13 @@ _AD_LINE = re.compile(
 )
 _INTERJECTING = re.compile(
     r"^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}[ \t]+interjecting[ \t]*[—–\-]*)[ \t]*$",
+    re.MULTILINE,
+)
+# Canada's Hansard records the chamber's noise as a line of its own, a label in form only:
+# "Some hon. members: Oh, oh!", "An hon. member: Shame!", "Des voix: Oh, oh!" — nobody's turn.
+_CHAMBER_NOISE = re.compile(
+    r"^[ \t]*((?:Some[ \t]+hon\.?[ \t]+members|An[ \t]+hon\.?[ \t]+member|Des[ \t]+voix"
+    r"|Une[ \t]+voix)[ \t]*:[^\n]{0,60}?)[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

@@ -99,6 +99,11 @@ def _trim_heading(text: str, start: int, end: int) -> int:
             return end
         if re.search(r"[.!?…\"”»]\s*$", before):
             return start + len(before.rstrip())
+        # Canada's Hansard sets the language of the words below over the heading: "…
+        # jurisdiction." / "[English]" / "Health" / "Ms. Dana Okafor (…):" — the note goes too.
+        note = re.search(r"\n[ \t]*\n[ \t]*\[[^\[\]\n]{2,20}\]\s*$", before)
+        if note is not None and re.search(r"[.!?…\"”»]\s*$", before[: note.start()]):
+            return start + len(before[: note.start()].rstrip())
         cut = start + len(before.rstrip())  # another heading above this one?
 
 

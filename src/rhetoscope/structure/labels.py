@@ -156,7 +156,8 @@ _LINE_CAPS_NAME = re.compile(
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
     r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
-    r"(?=[ \t]*\S[^\n]*[.!?…\"”)][ \t]*(?:\n|$))",
+    # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
+    r"(?=[ \t]*\S[^\n]*[.!?…\"”)](?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
 # What may stand between two contributions instead of a blank line: the page's "Share" link
@@ -1155,7 +1156,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # Otherwise such a line is only what another rule makes of it (a full name alone).
     member = Counter(c.info.group for c in cands if c.member)
     bracketed = {c.start for c in cands if c.member and text[c.start : c.end].endswith(")")}
-    if sum(n >= 2 for n in member.values()) >= 2 and bracketed:
+    # The Senedd's record prints no brackets ("The Llywydd" / "Welcome, all, …", "Gareth Pryce"
+    # / "1. What assessment …?", "The First Minister" / "Thank you, Gareth Pryce."): there an
+    # office that answers under its own line at least twice stands for them.
+    offices = {c.info.group for c in cands if c.member and c.info.kind is LabelKind.OFFICE}
+    chamber = bracketed or any(member[g] >= 2 for g in offices)
+    if sum(n >= 2 for n in member.values()) >= 2 and chamber:
         cands = [
             dataclasses.replace(c, member=False, alone=False) if c.member else c
             for c in cands
@@ -1163,6 +1169,8 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             or member[c.info.group] >= 2
             or c.start in bracketed
             or c.info.kind is LabelKind.OFFICE  # "Mr Speaker" / "Order." once
+            # A member who asks once, by full name ("Rhun ap Dafydd" / "Prif Weinidog, …?").
+            or (c.info.name is not None and c.info.name.has_full_given)
         ]
     else:
         cands = [

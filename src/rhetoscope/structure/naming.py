@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _named_voices,
+    _office_parenthesised,
     _presiding,
     _presiding_stenogram,
 )
@@ -1359,6 +1360,8 @@ def _speaker_names(
                 )
             if speaker == info.office and preface:
                 speaker = _presiding(info.office, preface) or speaker
+            if speaker == info.office and preface:
+                speaker = _office_parenthesised(info.office, preface) or speaker
             if speaker == info.office and text and _PRESIDING.search(info.office):
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
             if speaker == info.office and text:

@@ -418,6 +418,9 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
+        # Welsh patronymic surnames: "Rhun ap Dafydd", "Siân ab Owen" (the Senedd's record).
+        "ap",
+        "ab",
         # The same Dutch and German particles in Cyrillic: "Марко ван Дейк" (a label at a line's
         # start writes "Ван Дейк:"), "Урсула фон дер Ляєн".
         "ван",
@@ -603,6 +606,7 @@ TITLE_WORDS = frozenset(
         # (see OFFICE_HEADS: "The Taoiseach:", "Ombudsman:", "Rector:", "Вице-губернатор:")
         "taoiseach",
         "tánaiste",
+        "llywydd",
         "ombudsman",
         "ombudsperson",
         "ombudswoman",
@@ -882,8 +886,10 @@ NOT_NAME_WORDS = _words(
     change bombshell exclusive opinion editorial analysis summary verdict claim rating
     transcript transcripts related topics tags
     вердикт итог главное новости
+    regarding concerning
+    щодо стосовно про насчёт насчет относительно
     """
-)
+)  # (the prepositions open a topic, not a name: "Щодо Харківщини: ми будуємо підземні школи.")
 # The noun that makes a run of title words an office ("Deputy Foreign Minister").
 OFFICE_HEADS = (
     frozenset(
@@ -904,6 +910,9 @@ OFFICE_HEADS = (
             "director",
             "commissioner",
             "chancellor",
+            # The Senedd's Presiding Officer, by her Welsh title: "The Llywydd" / "Question 2,
+            # Sioned Morgan." (the record's heading: "with the Llywydd (Elin Rhys) in the Chair").
+            "llywydd",
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",

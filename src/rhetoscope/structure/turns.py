@@ -179,6 +179,16 @@ _LIVE_CLOCK = re.compile(r"\n[ \t]*\n[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n(?=
 # A page's section heading scraped with its icon's alt text on the line above it (Semafor:
 # "Title icon" / "Room for Disagreement" / "Not everyone is convinced …" under the Q&A of its
 # "Know More" section): a new section of the page, so no one's words go on past it.
+# A WebVTT / SRT caption file pasted as the transcript (Zoom's "Audio transcript" export): each
+# cue is its number and timing line over a "Name: words" line ("12" / "00:01:14.000 -->
+# 00:01:17.230" / "Дарья Левченко: Тимур, спасибо …"). The number and timing are the file's, no
+# one's words; a cue the same speaker goes on in ("… подземные воды" / "4" / "00:00:18.760 -->
+# …" / "Дарья Левченко: в бассейне Арала?") is the caption's break, not a new turn.
+_CUE_TIMING = re.compile(
+    r"(?:^[ \t]*\d{1,5}[ \t]*\n)?^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+"
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*$",
+    re.MULTILINE,
+)
 _SECTION_ICON = re.compile(r"^[ \t]*(?:Title|Section)[ \t]+icon[ \t]*$", re.MULTILINE)
 # A Reddit thread's action rows under a comment or the post, each a line of run-together
 # links: "permalinksaveembedreportparentreply", "1,284 comments  share  save  hide  report",
@@ -795,6 +805,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     # ("11:42" / "Заседание началось с опозданием …" above the first label): where the lead
     # has one, such a clock below a turn opens the next entry, the reporter's, no one's words.
     live_clock = bool(labels) and _LIVE_CLOCK.search(text, 0, labels[0].start) is not None
+    # A caption file's cues (two timing lines at least): see _CUE_TIMING.
+    captioned = len(_CUE_TIMING.findall(text)) >= 2
     for i, h in enumerate(labels):
         nxt = labels[i + 1].cut if i + 1 < len(labels) else body_end
         start, end = strip_range(text, h.end, min(nxt, max(body_end, h.end)))
@@ -841,6 +853,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         )
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
+        cue = _CUE_TIMING.search(text, start, end) if captioned else None
+        if cue is not None:
+            end = len(text[: cue.start()].rstrip())
         clock = _LIVE_CLOCK.search(text, start, end) if live_clock else None
         if clock is not None:
             end = len(text[: clock.start()].rstrip())
@@ -878,6 +893,23 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             bodies.append((h, start, end, speakers.get(h.start)))
             if i + 1 < len(labels):
                 captions.extend(caption_paragraphs(text, end, nxt))
+    if captioned:
+        # A cue the same label goes on in, with only the cue's number and timing between: one
+        # turn broken by the caption file (see _CUE_TIMING).
+        merged: list[tuple[LabelHit, int, int, str | None]] = []
+        for entry in bodies:
+            if merged:
+                h0, s0, e0, sp0 = merged[-1]
+                gap = text[e0 : entry[0].cut]
+                if (
+                    fold(h0.text) == fold(entry[0].text)
+                    and gap.strip()
+                    and not _CUE_TIMING.sub("", gap).strip()
+                ):
+                    merged[-1] = (h0, s0, entry[2], sp0)
+                    continue
+            merged.append(entry)
+        bodies = merged
     # The one person the header says speaks ("Press remarks by High Representative …"): who
     # answers questions printed with a label of their own when no answer has one.
     principals = {
