@@ -2275,6 +2275,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             name = _lead_subject(lead[: spoke.start()]) if spoke is not None else None
             if name is not None:
                 out.append(("interview with", name))
+        if not out:
+            # A pronoun that sat down with the outlet is the one office holder the sentence
+            # before it names (Bangkok Post: "With fighting near Myawaddy …, Deputy Foreign
+            # Minister Thanakorn Wiriyakul is the government's point man on Myanmar. He sat down
+            # with the Bangkok Post at the ministry this week. Excerpts:").
+            sat = _PRONOUN_SAT_WITH.search(lead)
+            name = _titled_in_sentence_before(lead, sat.start()) if sat is not None else None
+            if name is not None:
+                out.append(("interview with", name))
         return out
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
@@ -2362,6 +2371,39 @@ _PRONOUN_SPOKE = re.compile(
     r"(?![ \t]+(?:with|to)\b)[^.!?\n]{0,120}?\b(?:about|of|on)\b",
     re.MULTILINE,
 )
+# "He sat down with the Bangkok Post …", "She spoke to The Tyee …": a pronoun meeting an outlet.
+_PRONOUN_SAT_WITH = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))(?:He|She)[ \t]+"
+    r"(?:sat[ \t]+down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[A-Z]",
+    re.MULTILINE,
+)
+# (a lookahead, so "Deputy Foreign Minister Thanakorn Wiriyakul" is tried at every word)
+_TITLED_PAIR = re.compile(
+    rf"(?<![{UPPER}{LOWER}])(?=([{UPPER}][{LOWER}]+\.?)[ \t]+(?P<n>{_PERSON_PAIR})(?![{UPPER}{LOWER}]))"
+)
+
+
+def _titled_in_sentence_before(lead: str, at: int) -> Name | None:
+    """The one person the sentence right before ``at`` (same paragraph) names in full after an
+    office word ("… Deputy Foreign Minister Thanakorn Wiriyakul is …"); None when not one."""
+    before = lead[:at].rstrip()
+    para = before[before.rfind("\n") + 1 :]
+    sentences = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", para)
+    if not sentences:
+        return None
+    found = {
+        name.key: name
+        for m in _TITLED_PAIR.finditer(sentences[-1])
+        if is_title_token(m.group(1).rstrip("."))
+        for name in [name_from_phrase(m.group("n"))]
+        if name is not None
+        and name.has_full_given
+        and not is_title_token(m.group("n").split()[0])
+        and not _news_outlet(m.group("n"))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(

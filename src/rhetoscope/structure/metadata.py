@@ -172,7 +172,7 @@ _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
 # Xinhua's "by Xinhua writer Wang Lei", "By Anadolu Agency reporter Aylin Demir".
 BYLINE = re.compile(
     r"^[ \t]*(?:[Bb]y[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:staff[ \t]+|senior[ \t]+)?"
-    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:)"
+    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:|Writer:|WRITER:)"
     rf"[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
     rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,

@@ -949,6 +949,9 @@ def _speaker_names(
         _INTERVIEW_WORD.search(header_text)
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
+        # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
+        # Bangkok Post at the ministry this week. Excerpts:".
+        or _SAT_DOWN_LEAD.search(preface)
         # The Q&A's own editing note under a longer lead: "The interview has been edited for
         # brevity and clarity." / "This conversation has been edited for length and clarity.",
         # a line of its own or the last sentence of the lead's paragraph.
@@ -3291,6 +3294,11 @@ _TALK_WORD = re.compile(r"\b(?:conversation|exchange)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
+# A print Q&A's lead: "He sat down with the Bangkok Post …", closing on "Excerpts:".
+_SAT_DOWN_LEAD = re.compile(
+    r"\b(?:sat|sits)[ \t]+down[ \t]+with\b|(?:^|[.:][ \t]+)(?:Edited[ \t]+)?[Ee]xcerpts:?[ \t]*$",
+    re.MULTILINE,
+)
 # The site's section the page is filed under, on a short line of its own or ending its crumb
 # trail: "Environment › Water › Interviews", "Meridian Review | Interviews", "Интервью".
 _INTERVIEWS_SECTION = re.compile(
