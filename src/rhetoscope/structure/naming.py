@@ -783,7 +783,9 @@ def _speaker_names(
             n.title,
             n.caps,
         )
-        for n in _complete_from_header(names, preface or header_text)
+        for n in _complete_from_header(
+            names, (preface or header_text) + _closing_bios(text, labels)
+        )
     )
     if byline:
         parsed = parse_name(byline.split())
@@ -1263,6 +1265,12 @@ def _speaker_names(
                 speaker = held.pop()
             elif (own := _own_name_said(info.text, labels, text)) is not None:
                 speaker = own
+            elif text and (
+                held_by := _role_bio_holder(text[max(o.start for o in labels) :], info.text, names)
+            ):
+                # An events page's speakers box under the talk: "Moderator: Sunita Rao is a
+                # senior fellow at the Peterson Institute …" names the "MODERATOR:" above.
+                speaker = held_by
         elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
             # Press") is one voice, named by its function as a briefing's moderator is; so is
@@ -2020,6 +2028,44 @@ def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | No
         if middle is not None and not _patronymic(middle):
             continue
         named = name_from_phrase(f"{given} {surname}")
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(named.display())
+    return found.pop() if len(found) == 1 else None
+
+
+# A closing speakers' box: "Margaret Holloway is a nonresident senior fellow at PIIE …" (one
+# full name at the line's start, then "is"/"was"), the panel role first where given:
+# "Moderator: Sunita Rao is a senior fellow at the Peterson Institute …".
+_CLOSING_BIO = re.compile(
+    rf"^[ \t]*(?:(?P<role>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*)?(?:Dr\.?[ \t]+)?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di)[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+(?:is|was)[ \t]+(?:a|an|the|now|currently)?[ \t]*"
+    rf"[^\n]{{0,200}}\.[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _closing_bios(text: str, labels: Sequence[LabelHit]) -> str:
+    """The bio lines below the last label (an events page's "Speakers" box), as lines to read
+    full names from: "HOLLOWAY:" is the "Margaret Holloway is a nonresident senior fellow …"
+    closing the page (empty when there is none)."""
+    if not text or not labels:
+        return ""
+    tail = text[max(h.end for h in labels) :]
+    bios = [m.group(0).strip() for m in _CLOSING_BIO.finditer(tail)]
+    return "\n\n" + "\n".join(bios) if bios else ""
+
+
+def _role_bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one person a closing bio introduces under the label's panel role: "Moderator: Sunita
+    Rao is a senior fellow at …" below the "MODERATOR:" questions."""
+    found = set()
+    for m in _CLOSING_BIO.finditer(text):
+        if m.group("role") is None or fold(m.group("role")) != fold(office.split()[-1]):
+            continue
+        named = name_from_phrase(m.group("n"))
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
         if not any(n.compatible(named) for n in label_names):
