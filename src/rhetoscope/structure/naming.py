@@ -3866,7 +3866,10 @@ def _office_holder(
         # "Санкт-Петербурга"), never a nominative name ("Андрій Коваленко та Прем’єр-міністр
         # Фінляндії Юха Ліндроос": the domain stops before "Андрій"). A Cyrillic institution's
         # acronym is a domain too: "речниця ОВА Марта …".
-        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
+        # A portfolio of two joined by "and" is one step: "Minister of Oceans and Fisheries
+        # Park Seo-yeon" (else "Fisheries" would open the name).
+        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
+        rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
