@@ -2297,6 +2297,13 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         journalist = name_from_phrase(met.group("who"))
         if journalist is None or not journalist.has_full_given:
             return out
+        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        if fold(met.group("who")) == fold(re.sub(r"^(?i:the)[ \t]+", "", top)) or _news_outlet(
+            met.group("who")
+        ):
+            # The masthead atop the page is the outlet, no journalist: "AFRICAN ARGUMENTS" over
+            # "… She spoke to African Arguments from Abuja."
+            return out
         name = _last_subject(lead[: met.start()], journalist)
         name = name or _most_named(lead, lead[: met.start()], [journalist], once=True)
         if name is None:
