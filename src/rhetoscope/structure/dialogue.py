@@ -2947,6 +2947,15 @@ def _bold_dialogue(
             and own.group("n") in (answerer, answerer.split()[-1])
         ):
             a_start = own.end()
+        plain = _PLAIN_OWN_LABEL.match(text, a_start, a_end) if own is None else None
+        if (
+            plain is not None
+            and answerer is not None
+            and plain.group("n") in (answerer, answerer.split()[-1])
+        ):
+            # The same label unbolded, a title before the surname ("Dr. Okonkwo: Stabilising,
+            # but from a very low floor. …" under a bold question): no word of the answer.
+            a_start = plain.end()
         if (
             a_end <= a_start
             and i == len(paras) - 1
@@ -3135,6 +3144,11 @@ _SECOND_PERSON = re.compile(
 
 # A bold name label opening an answer's paragraph: "**Белоусов:** Конечно. …".
 _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+")
+# The answerer's own plain label opening the first answer: "Dr. Okonkwo: …", "Okonkwo: …".
+_PLAIN_OWN_LABEL = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov|Gen)\.?[ \t]+)?"
+    rf"(?P<n>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?[{UPPER}][{LOWER}'’\-]+):[ \t]+"
+)
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
