@@ -773,6 +773,9 @@ def _speaker_names(
     if not byline and (field := _OUTLET_BYLINE_PAIR.search(header_text)) is not None:
         # "Марія ГУМЕНЮК," / "«Урядовий кур'єр»": the writer over the outlet's name.
         byline = f"{field.group(1)} {field.group(2).title()}"
+    if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
+        # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
+        byline = f"{field.group(1)} {field.group(2)}"
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -2680,6 +2683,14 @@ _AUTHOR_FIELD_PAIR = re.compile(
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE,
 )
+# A byline line that is the writer's full name and the date, a site's name after a bar at
+# most: "Mara Koenig 22 May 2025 | TheTyee.ca", "Mara Koenig · May 22, 2025".
+_DATED_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]+(?:[|·•,–—][ \t]*)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}"
+    r"(?:[ \t]*[|·•][^\n]{0,40})?[ \t]*$",
+    re.MULTILINE,
+)
 # A print paper's byline: the writer's name, the surname often in capitals, a comma, and the
 # outlet in guillemets on the next line (Урядовий кур'єр: "Марія ГУМЕНЮК," / "«Урядовий
 # кур'єр»").
@@ -3189,7 +3200,10 @@ def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
     masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
-    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
+    # (or the article and one word: "The Tyee" atop the page over "The Tyee: Several readers
+    # asked …", a label no given name opens)
+    one_word = " " not in masthead or re.fullmatch(r"(?i:the)[ \t]+\S+", masthead) is not None
+    return one_word and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
 
 
 # A medium's word beside a publication's name in a lead: "originally published in the daily
