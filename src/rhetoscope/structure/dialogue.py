@@ -1113,6 +1113,57 @@ def _numbered_questions(
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
 
+# A reader's question signed at its line's end, a paragraph of its own: "My building was sold
+# … What can the city actually do? — Hamid R., Mount Pleasant" (The Tyee's "You Asked").
+_SIGNED_QUESTION = re.compile(
+    r"^[ \t]*(?P<q>[^\n]+?\?)[\"”’]?[ \t]+[—–][ \t]*"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})(?:,[ \t]*[^\n,]{1,40})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signed_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off readers' questions, each signed by its reader at the line's end, that stand
+    unlabelled between labelled answers (an "Ask me anything" page):
+
+        Readers asked:
+
+        My building was sold … What can the city actually do? — Hamid R., Mount Pleasant
+
+        Sangha: The honest answer is …
+
+    Each asks as its signature writes the reader. Only where no label asks before the last of
+    them and at least two are found, as for numbered questions."""
+    if len(bodies) < 2:
+        return bodies, first_cut
+
+    def signed(a: int, b: int) -> re.Match[str] | None:
+        found = [m for m in _SIGNED_QUESTION.finditer(text, a, b) if _paragraph_alone(text, m)]
+        return found[-1] if found and not text[found[-1].end() : b].strip() else None
+
+    first = signed(0, first_cut)
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+        m = signed(start, bodies[i + 1][0].start)
+        if m is not None and m.start() > start:
+            closing[i] = m
+    found = ([first] if first is not None else []) + [closing[i] for i in sorted(closing)]
+    if len(found) < 2:
+        return bodies, first_cut
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    out, cut = _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
+    readers = {m.start(): m.group("who") for m in found}
+    return [
+        (h, a, b, readers[h.start]) if h.implied and h.start in readers else (h, a, b, sp)
+        for h, a, b, sp in out
+    ], cut
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())

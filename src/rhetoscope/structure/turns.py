@@ -57,6 +57,7 @@ from rhetoscope.structure.dialogue import (
     _learned_dialogue,
     _most_named,
     _numbered_questions,
+    _signed_questions,
     _opening_speaker,
     _plain_dialogue,
     _plain_questions,
@@ -902,6 +903,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
+    bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
