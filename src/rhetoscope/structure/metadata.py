@@ -911,6 +911,10 @@ _PUBLISHER_NOTE = re.compile(
     # by Hodder & Stoughton." (the page's note on the interviewee, no one's words).
     r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:new[ \t]+|latest[ \t]+)?(?:book|memoir|novel"
     r"|biography|autobiography),[^\n]{1,120}?,[ \t]+is[ \t]+(?:published|out)\b[^\n]{0,200}"
+    # Mongabay's closing lines: "Banner image: A patrol … Image by Priya Raman for Mongabay."
+    # and "Citation: Raman, P. (2025, April 9). '…': Interview with …. Mongabay …".
+    r"|[ \t]*(?:Banner|Header|Top|Featured)[ \t]+(?:image|photo)[ \t]*:[^\n]{1,300}"
+    r"|[ \t]*Citation[ \t]*:[ \t]*[A-Z][^\n]{0,40}\((?:19|20)\d\d\b[^\n]{1,300}"
     r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
     r"(?:s|\(s\))?\b[^\n]{0,160}"
     # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
