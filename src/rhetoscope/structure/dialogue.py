@@ -2437,7 +2437,8 @@ _PRONOUN_SAT_WITH = re.compile(
 )
 # (a lookahead, so "Deputy Foreign Minister Thanakorn Wiriyakul" is tried at every word)
 _TITLED_PAIR = re.compile(
-    rf"(?<![{UPPER}{LOWER}])(?=([{UPPER}][{LOWER}]+\.?)[ \t]+(?P<n>{_PERSON_PAIR})(?![{UPPER}{LOWER}]))"
+    rf"(?<![{UPPER}{LOWER}])(?=([{UPPER}][{LOWER}]+\.?)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})(?![{UPPER}{LOWER}]))"
 )
 
 

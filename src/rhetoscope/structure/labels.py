@@ -835,7 +835,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             info = classify_label(m.group("name"))
             start = m.start("name")
             if info is not None and start not in hits:
-                hits[start] = LabelHit(start, m.end(), m.group("name") + ".", info, start, inline=True)
+                hits[start] = LabelHit(
+                    start, m.end(), m.group("name") + ".", info, start, inline=True
+                )
     for m in _GLUED_Q.finditer(text, 0, limit):
         info = classify_label("Q")
         start = m.start("name")

@@ -1187,8 +1187,7 @@ def trailing_start(text: str) -> int:
         elif _ABOUT_HEAD.fullmatch(text[line_start:end] + "\n") or (
             # An events page's bare heading over the bios the loop took: "Speakers" /
             # "Margaret Holloway is a nonresident senior fellow at …".
-            _SPEAKERS_HEAD.fullmatch(text[line_start:end])
-            and end < len(text.rstrip())
+            _SPEAKERS_HEAD.fullmatch(text[line_start:end]) and end < len(text.rstrip())
         ):
             # The heading of the box whose bio the furniture below took: "About the
             # contributor" / "Owen Baptiste is a freelance energy reporter …".

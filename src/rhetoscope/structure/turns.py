@@ -57,12 +57,12 @@ from rhetoscope.structure.dialogue import (
     _learned_dialogue,
     _most_named,
     _numbered_questions,
-    _signed_questions,
     _opening_speaker,
     _plain_dialogue,
     _plain_questions,
     _plain_with_remarks,
     _preamble,
+    _signed_questions,
     _statement,
 )
 from rhetoscope.structure.directions import (
