@@ -3491,11 +3491,6 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         asker = _author_asks(text[: lines[first].start()], signed, interviewees)
-    if asker is None:
-        # A page that says it is a Q&A ("we asked Renata Whitfield …", "edited for length")
-        # under one author's byline: "By Colin Ashby colina@spokesman.com" asks the numbered
-        # questions.
-        asker = _interview_byline(text[: lines[first].start()], interviewees)
     # The outlet's name labels the first question alone ("1. The Africa Report: Ghana has just
     # completed …?" under the masthead "The Africa Report"): no word of the question, and the
     # single author of the byline is the outlet's one journalist, who asks.
@@ -3947,9 +3942,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
-    if asker is None:
-        # One author's byline over a lead that says it is a Q&A ("we asked Renata Whitfield
-        # …"): "By Colin Ashby colina@spokesman.com" asks, as in a plain dialogue.
+    if asker is None and re.search(r"\b[Ww]e[ \t]+asked\b", text[:first]):
+        # One author's byline over a lead in the paper's first person ("we asked Renata
+        # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks.
         asker = _interview_byline(text[:first], interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
     # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its

@@ -956,7 +956,11 @@ def _speaker_names(
         or any(k == "interview with" for k, _ in header)
         # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
         # Bangkok Post at the ministry this week. Excerpts:".
-        or _SAT_DOWN_LEAD.search(preface)
+        # (under "Q."/"A." only: "TIME:" under "… sat down with TIME" stays the outlet)
+        or (
+            _SAT_DOWN_LEAD.search(preface) is not None
+            and any(h.info.kind is LabelKind.QUESTION for h in labels)
+        )
         # The Q&A's own editing note under a longer lead: "The interview has been edited for
         # brevity and clarity." / "This conversation has been edited for length and clarity.",
         # a line of its own or the last sentence of the lead's paragraph.
@@ -3200,10 +3204,7 @@ def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
     masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
-    # (or the article and one word: "The Tyee" atop the page over "The Tyee: Several readers
-    # asked …", a label no given name opens)
-    one_word = " " not in masthead or re.fullmatch(r"(?i:the)[ \t]+\S+", masthead) is not None
-    return one_word and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
+    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
 
 
 # A medium's word beside a publication's name in a lead: "originally published in the daily
