@@ -1113,6 +1113,57 @@ def _numbered_questions(
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
 
+# A reader's question signed at its line's end, a paragraph of its own: "My building was sold
+# … What can the city actually do? — Hamid R., Mount Pleasant" (The Tyee's "You Asked").
+_SIGNED_QUESTION = re.compile(
+    r"^[ \t]*(?P<q>[^\n]+?\?)[\"”’]?[ \t]+[—–][ \t]*"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})(?:,[ \t]*[^\n,]{1,40})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signed_questions(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    first_cut: int,
+    header: list[tuple[str, Name]],
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], int]:
+    """Split off readers' questions, each signed by its reader at the line's end, that stand
+    unlabelled between labelled answers (an "Ask me anything" page):
+
+        Readers asked:
+
+        My building was sold … What can the city actually do? — Hamid R., Mount Pleasant
+
+        Sangha: The honest answer is …
+
+    Each asks as its signature writes the reader. Only where no label asks before the last of
+    them and at least two are found, as for numbered questions."""
+    if len(bodies) < 2:
+        return bodies, first_cut
+
+    def signed(a: int, b: int) -> re.Match[str] | None:
+        found = [m for m in _SIGNED_QUESTION.finditer(text, a, b) if _paragraph_alone(text, m)]
+        return found[-1] if found and not text[found[-1].end() : b].strip() else None
+
+    first = signed(0, first_cut)
+    closing: dict[int, re.Match[str]] = {}
+    for i, (_h, start, _end, _sp) in enumerate(bodies[:-1]):
+        m = signed(start, bodies[i + 1][0].start)
+        if m is not None and m.start() > start:
+            closing[i] = m
+    found = ([first] if first is not None else []) + [closing[i] for i in sorted(closing)]
+    if len(found) < 2:
+        return bodies, first_cut
+    askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
+    out, cut = _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
+    readers = {m.start(): m.group("who") for m in found}
+    return [
+        (h, a, b, readers[h.start]) if h.implied and h.start in readers else (h, a, b, sp)
+        for h, a, b, sp in out
+    ], cut
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
@@ -2275,6 +2326,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             name = _lead_subject(lead[: spoke.start()]) if spoke is not None else None
             if name is not None:
                 out.append(("interview with", name))
+        if not out:
+            # A pronoun that sat down with the outlet is the one office holder the sentence
+            # before it names (Bangkok Post: "With fighting near Myawaddy …, Deputy Foreign
+            # Minister Thanakorn Wiriyakul is the government's point man on Myanmar. He sat down
+            # with the Bangkok Post at the ministry this week. Excerpts:").
+            sat = _PRONOUN_SAT_WITH.search(lead)
+            name = _titled_in_sentence_before(lead, sat.start()) if sat is not None else None
+            if name is not None:
+                out.append(("interview with", name))
         return out
     # "Bridget Colquhoun spoke to Marcus Hale on LBC" says nothing of who asks: only the
     # writer ("I", "We") or an outlet ("Meduza", "The Kyiv Independent") — a subject no given
@@ -2287,6 +2347,13 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     if subj in ("He", "She") and met.group("who") not in ("him", "her"):
         journalist = name_from_phrase(met.group("who"))
         if journalist is None or not journalist.has_full_given:
+            return out
+        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        if fold(met.group("who")) == fold(re.sub(r"^(?i:the)[ \t]+", "", top)) or _news_outlet(
+            met.group("who")
+        ):
+            # The masthead atop the page is the outlet, no journalist: "AFRICAN ARGUMENTS" over
+            # "… She spoke to African Arguments from Abuja."
             return out
         name = _last_subject(lead[: met.start()], journalist)
         name = name or _most_named(lead, lead[: met.start()], [journalist], once=True)
@@ -2362,6 +2429,40 @@ _PRONOUN_SPOKE = re.compile(
     r"(?![ \t]+(?:with|to)\b)[^.!?\n]{0,120}?\b(?:about|of|on)\b",
     re.MULTILINE,
 )
+# "He sat down with the Bangkok Post …", "She spoke to The Tyee …": a pronoun meeting an outlet.
+_PRONOUN_SAT_WITH = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))(?:He|She)[ \t]+"
+    r"(?:sat[ \t]+down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[A-Z]",
+    re.MULTILINE,
+)
+# (a lookahead, so "Deputy Foreign Minister Thanakorn Wiriyakul" is tried at every word)
+_TITLED_PAIR = re.compile(
+    rf"(?<![{UPPER}{LOWER}])(?=([{UPPER}][{LOWER}]+\.?)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})(?![{UPPER}{LOWER}]))"
+)
+
+
+def _titled_in_sentence_before(lead: str, at: int) -> Name | None:
+    """The one person the sentence right before ``at`` (same paragraph) names in full after an
+    office word ("… Deputy Foreign Minister Thanakorn Wiriyakul is …"); None when not one."""
+    before = lead[:at].rstrip()
+    para = before[before.rfind("\n") + 1 :]
+    sentences = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", para)
+    if not sentences:
+        return None
+    found = {
+        name.key: name
+        for m in _TITLED_PAIR.finditer(sentences[-1])
+        if is_title_token(m.group(1).rstrip("."))
+        for name in [name_from_phrase(m.group("n"))]
+        if name is not None
+        and name.has_full_given
+        and not is_title_token(m.group("n").split()[0])
+        and not _news_outlet(m.group("n"))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # A lead's paragraph that opens with a person's full name and their post or a verb: "Karim Al
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(
@@ -2898,6 +2999,15 @@ def _bold_dialogue(
             and own.group("n") in (answerer, answerer.split()[-1])
         ):
             a_start = own.end()
+        plain = _PLAIN_OWN_LABEL.match(text, a_start, a_end) if own is None else None
+        if (
+            plain is not None
+            and answerer is not None
+            and plain.group("n") in (answerer, answerer.split()[-1])
+        ):
+            # The same label unbolded, a title before the surname ("Dr. Okonkwo: Stabilising,
+            # but from a very low floor. …" under a bold question): no word of the answer.
+            a_start = plain.end()
         if (
             a_end <= a_start
             and i == len(paras) - 1
@@ -3086,6 +3196,11 @@ _SECOND_PERSON = re.compile(
 
 # A bold name label opening an answer's paragraph: "**Белоусов:** Конечно. …".
 _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+")
+# The answerer's own plain label opening the first answer: "Dr. Okonkwo: …", "Okonkwo: …".
+_PLAIN_OWN_LABEL = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov|Gen)\.?[ \t]+)?"
+    rf"(?P<n>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?[{UPPER}][{LOWER}'’\-]+):[ \t]+"
+)
 # An outlet's label opening a bold question: "«Лента.ру»: …", "РБК: …".
 _OUTLET_OPENER = re.compile(
     r"[ \t]*(?:«(?P<o>[^»\n]{2,40})»|(?P<w>[A-ZА-ЯЁІЇЄ][\w.\-]{1,30}))[ \t]*:[ \t]+"
@@ -3827,6 +3942,10 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
+    if asker is None and re.search(r"\b[Ww]e[ \t]+asked\b", text[:first]):
+        # One author's byline over a lead in the paper's first person ("we asked Renata
+        # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks.
+        asker = _interview_byline(text[:first], interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
     # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its
     # words are the answer's above. It and the answer below go to that answer.

@@ -837,7 +837,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (
             len(unruled) == 1
             and len(unruled) < len(lines)
-            and _NEWSLETTER_BOX.match(unruled[0]) is not None
+            # (the sign-up may follow its pitch: "Get The Tyee in your inbox. Sign up for our
+            # free daily newsletter.")
+            and _NEWSLETTER_BOX.search(unruled[0]) is not None
             and len(unruled[0].split()) <= 25
         )
         # The same box in one line, its teaser question first: "Want Field Notes in your inbox?

@@ -274,6 +274,7 @@ _LINE_ASKED = re.compile(
 # (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …"). The
 # line break may leave no space at all: "… protecting these communities.Q    On Ukraine, …".
 _GLUED_Q = re.compile(r"(?<=[.?!…”\"])[ \t]*(?P<name>Q)(?=(?:[ \t]{2,}|\t)[A-Z\"“])")
+_GLUED_QA_DOT = re.compile(r"(?<=[a-z0-9][.?!])(?P<name>[QA])\.(?=[ \t]+[A-Z\"“])")
 _SLASHED_OUTLET = re.compile(
     r"([^/\n]{3,60}?)[ \t]*/[ \t]*([A-Z][\w&.\-]{1,20}(?: [\w&.\-]+){0,2})"
 )
@@ -836,6 +837,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is not None and m.start("name") not in hits:
             start = m.start("name")
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
+    if sum(h.text in ("Q.", "A.") for h in hits.values()) >= 4:
+        # A print Q&A's "Q." / "A." glued to the answer before when a line break was lost:
+        # "… a 2,400-kilometre border.Q. Has the engagement produced results …?" — only on a
+        # page whose own lines open with them, and only straight after a sentence's end.
+        for m in _GLUED_QA_DOT.finditer(text, 0, limit):
+            info = classify_label(m.group("name"))
+            start = m.start("name")
+            if info is not None and start not in hits:
+                hits[start] = LabelHit(
+                    start, m.end(), m.group("name") + ".", info, start, inline=True
+                )
     for m in _GLUED_Q.finditer(text, 0, limit):
         info = classify_label("Q")
         start = m.start("name")

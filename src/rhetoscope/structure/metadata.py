@@ -172,7 +172,7 @@ _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
 # Xinhua's "by Xinhua writer Wang Lei", "By Anadolu Agency reporter Aylin Demir".
 BYLINE = re.compile(
     r"^[ \t]*(?:[Bb]y[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:staff[ \t]+|senior[ \t]+)?"
-    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:)"
+    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:|Writer:|WRITER:)"
     rf"[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
     rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
@@ -911,6 +911,10 @@ _PUBLISHER_NOTE = re.compile(
     # by Hodder & Stoughton." (the page's note on the interviewee, no one's words).
     r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:new[ \t]+|latest[ \t]+)?(?:book|memoir|novel"
     r"|biography|autobiography),[^\n]{1,120}?,[ \t]+is[ \t]+(?:published|out)\b[^\n]{0,200}"
+    # Mongabay's closing lines: "Banner image: A patrol … Image by Priya Raman for Mongabay."
+    # and "Citation: Raman, P. (2025, April 9). '…': Interview with …. Mongabay …".
+    r"|[ \t]*(?:Banner|Header|Top|Featured)[ \t]+(?:image|photo)[ \t]*:[^\n]{1,300}"
+    r"|[ \t]*Citation[ \t]*:[ \t]*[A-Z][^\n]{0,40}\((?:19|20)\d\d\b[^\n]{1,300}"
     r"|[ \t]*(?:The[ \t]+)?(?:views|opinions)[ \t]+expressed\b[^\n]{0,160}?\bauthor"
     r"(?:s|\(s\))?\b[^\n]{0,160}"
     # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
@@ -951,7 +955,10 @@ _TRANSCRIPT_NOTE = re.compile(
 # first-person word keeps the line speech.
 _PERSON_BIO = re.compile(
     # (two particles too: "Pieter van der Berg is a senior fellow …")
-    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di|bin)[ \t]+)"
+    # (a think tank's speaker box puts the panel role first: "Moderator: Sunita Rao is a
+    # senior fellow at …")
+    r"[ \t]*(?:(?:Moderator|Host|Chair|Panelist|Discussant|Presenter)[ \t]*:[ \t]*)?"
+    r"(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di|bin)[ \t]+)"
     r"{0,2}(?:(?:al|el|d)[\-’'])?[A-Z][\w'’\-]+){1,3}[ \t]+"
     # (a birth year and place in brackets after the name: "Szabó-Kovács Réka (b. 1978, Pécs)
     # is a senior research fellow …")
@@ -1003,6 +1010,7 @@ _ABOUT_HEAD = re.compile(
     r"|Справка|Довідка|Досье|Досьє)"
     r"[ \t]*:?[ \t]*\n"
 )
+_SPEAKERS_HEAD = re.compile(r"[ \t]*(?:Speakers|Panelists|Panellists|Participants)[ \t]*:?[ \t]*")
 _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,3}[ \t]*")
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
@@ -1176,7 +1184,11 @@ def trailing_start(text: str) -> int:
             # byline: "Ellison covers the Federal Reserve and the economy for The Associated
             # Press." (no speaker closes their own words with their surname and "covers").
             line = ""
-        elif _ABOUT_HEAD.fullmatch(text[line_start:end] + "\n"):
+        elif _ABOUT_HEAD.fullmatch(text[line_start:end] + "\n") or (
+            # An events page's bare heading over the bios the loop took: "Speakers" /
+            # "Margaret Holloway is a nonresident senior fellow at …".
+            _SPEAKERS_HEAD.fullmatch(text[line_start:end]) and end < len(text.rstrip())
+        ):
             # The heading of the box whose bio the furniture below took: "About the
             # contributor" / "Owen Baptiste is a freelance energy reporter …".
             line = ""

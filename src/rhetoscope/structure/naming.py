@@ -774,6 +774,9 @@ def _speaker_names(
     if not byline and (field := _OUTLET_BYLINE_PAIR.search(header_text)) is not None:
         # "Марія ГУМЕНЮК," / "«Урядовий кур'єр»": the writer over the outlet's name.
         byline = f"{field.group(1)} {field.group(2).title()}"
+    if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
+        # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
+        byline = f"{field.group(1)} {field.group(2)}"
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -784,7 +787,9 @@ def _speaker_names(
             n.title,
             n.caps,
         )
-        for n in _complete_from_header(names, preface or header_text)
+        for n in _complete_from_header(
+            names, (preface or header_text) + _closing_bios(text, labels)
+        )
     )
     if byline:
         parsed = parse_name(byline.split())
@@ -950,6 +955,13 @@ def _speaker_names(
         _INTERVIEW_WORD.search(header_text)
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
+        # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
+        # Bangkok Post at the ministry this week. Excerpts:".
+        # (under "Q."/"A." only: "TIME:" under "… sat down with TIME" stays the outlet)
+        or (
+            _SAT_DOWN_LEAD.search(preface) is not None
+            and any(h.info.kind is LabelKind.QUESTION for h in labels)
+        )
         # The Q&A's own editing note under a longer lead: "The interview has been edited for
         # brevity and clarity." / "This conversation has been edited for length and clarity.",
         # a line of its own or the last sentence of the lead's paragraph.
@@ -1261,6 +1273,12 @@ def _speaker_names(
                 speaker = held.pop()
             elif (own := _own_name_said(info.text, labels, text)) is not None:
                 speaker = own
+            elif text and (
+                held_by := _role_bio_holder(text[max(o.start for o in labels) :], info.text, names)
+            ):
+                # An events page's speakers box under the talk: "Moderator: Sunita Rao is a
+                # senior fellow at the Peterson Institute …" names the "MODERATOR:" above.
+                speaker = held_by
         elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
             # Press") is one voice, named by its function as a briefing's moderator is; so is
@@ -2097,6 +2115,44 @@ def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+# A closing speakers' box: "Margaret Holloway is a nonresident senior fellow at PIIE …" (one
+# full name at the line's start, then "is"/"was"), the panel role first where given:
+# "Moderator: Sunita Rao is a senior fellow at the Peterson Institute …".
+_CLOSING_BIO = re.compile(
+    rf"^[ \t]*(?:(?P<role>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*)?(?:Dr\.?[ \t]+)?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di)[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+(?:is|was)[ \t]+(?:a|an|the|now|currently)?[ \t]*"
+    rf"[^\n]{{0,200}}\.[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _closing_bios(text: str, labels: Sequence[LabelHit]) -> str:
+    """The bio lines below the last label (an events page's "Speakers" box), as lines to read
+    full names from: "HOLLOWAY:" is the "Margaret Holloway is a nonresident senior fellow …"
+    closing the page (empty when there is none)."""
+    if not text or not labels:
+        return ""
+    tail = text[max(h.end for h in labels) :]
+    bios = [m.group(0).strip() for m in _CLOSING_BIO.finditer(tail)]
+    return "\n\n" + "\n".join(bios) if bios else ""
+
+
+def _role_bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
+    """The one person a closing bio introduces under the label's panel role: "Moderator: Sunita
+    Rao is a senior fellow at …" below the "MODERATOR:" questions."""
+    found = set()
+    for m in _CLOSING_BIO.finditer(text):
+        if m.group("role") is None or fold(m.group("role")) != fold(office.split()[-1]):
+            continue
+        named = name_from_phrase(m.group("n"))
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            found.add(named.display())
+    return found.pop() if len(found) == 1 else None
+
+
 def _bracketed_holder(text: str, labels: Sequence[LabelHit], office: str) -> str | None:
     """The member an office label names in brackets on its first use, the same person under
     that office later: the Congressional Record's "The SPEAKER pro tempore (Mr. Whitfield)."
@@ -2702,6 +2758,14 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A byline line that is the writer's full name and the date, a site's name after a bar at
+# most: "Mara Koenig 22 May 2025 | TheTyee.ca", "Mara Koenig · May 22, 2025".
+_DATED_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]+(?:[|·•,–—][ \t]*)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}"
+    r"(?:[ \t]*[|·•][^\n]{0,40})?[ \t]*$",
     re.MULTILINE,
 )
 # A print paper's byline: the writer's name, the surname often in capitals, a comma, and the
@@ -3364,6 +3428,11 @@ _TALK_WORD = re.compile(r"\b(?:conversation|exchange)\b", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
+# A print Q&A's lead: "He sat down with the Bangkok Post …", closing on "Excerpts:".
+_SAT_DOWN_LEAD = re.compile(
+    r"\b(?:sat|sits)[ \t]+down[ \t]+with\b|(?:^|[.:][ \t]+)(?:Edited[ \t]+)?[Ee]xcerpts:?[ \t]*$",
+    re.MULTILINE,
+)
 # The site's section the page is filed under, on a short line of its own or ending its crumb
 # trail: "Environment › Water › Interviews", "Meridian Review | Interviews", "Интервью".
 _INTERVIEWS_SECTION = re.compile(
@@ -3905,7 +3974,10 @@ def _office_holder(
         # "Санкт-Петербурга"), never a nominative name ("Андрій Коваленко та Прем’єр-міністр
         # Фінляндії Юха Ліндроос": the domain stops before "Андрій"). A Cyrillic institution's
         # acronym is a domain too: "речниця ОВА Марта …".
-        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
+        # A portfolio of two joined by "and" is one step: "Minister of Oceans and Fisheries
+        # Park Seo-yeon" (else "Fisheries" would open the name).
+        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
+        rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"

@@ -62,6 +62,7 @@ from rhetoscope.structure.dialogue import (
     _plain_questions,
     _plain_with_remarks,
     _preamble,
+    _signed_questions,
     _statement,
 )
 from rhetoscope.structure.directions import (
@@ -934,6 +935,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
+    bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
