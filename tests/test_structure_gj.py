@@ -56,3 +56,31 @@ def test_nicknamed_adverb(word: str, before: str, want: str | None) -> None:
 def test_outlet_job_holder(outlet: str, lead: str, want: str | None) -> None:
     named = naming._outlet_job_holder(outlet, lead)
     assert (named.display() if named else None) == want
+
+
+def test_one_off_outlet_noted_asker() -> None:
+    from rhetoscope.structure.labels import find_labels
+
+    text = (
+        "Moderator: Good afternoon. We start with the minister.\n\n"
+        "Zulkifli Hasan: Stocks are safe.\n\n"
+        "Arief Prasetyo Adi: To add, we monitor prices.\n\n"
+        "Kompas TV: Pak Zulhas, what about chili?\n\n"
+        "Zulkifli Hasan: It is seasonal.\n\n"
+        "Rina (Tempo): Pak Arief, is there a plan to import rice?\n\n"
+        "Arief Prasetyo Adi: No imports this year.\n\n"
+        "Kompas TV: And cooking oil?\n\n"
+        "Zulkifli Hasan: It is available.\n"
+    )
+    assert "Rina" in [h.text for h in find_labels(text)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["Lire aussi : Kayar : les mareyeuses réclament une usine", "Leia também: Novo porto"],
+)
+def test_foreign_read_also_trailing(box: str) -> None:
+    from rhetoscope.structure.metadata import trailing_start
+
+    text = "APS: Thank you.\n\nFatou Diouf Sarr: It is I who thank you.\n\n#APS\n" + box + "\n"
+    assert text[: trailing_start(text)].rstrip().endswith("thank you.")
