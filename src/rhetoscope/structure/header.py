@@ -827,10 +827,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # Will Hand Kosovo a Deadline …’" (Title Case makes "Hand Kosovo" look like a name).
         quoted_spans = [q.span() for q in _QUOTED_HEADLINE.finditer(header)]
         people = {
-            (rm.group(1), rm.group(2))
+            (g, sur)
             for rm in _RUN_END_NAME.finditer(header)
             if not any(a <= rm.start() < b for a, b in quoted_spans)
-            for g, sur in [(rm.group(1), rm.group(2))]
+            for g, sur in [_article_pair(header, rm.start(), rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
             and g != "By"  # the byline "By Reuters" over the lead names the agency
@@ -962,7 +962,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
             given, surname = _genitive_pair(*people.pop())
-            givens: tuple[str, ...] = (given,)
+            givens: tuple[str, ...] = tuple(given.split())  # "Khalid bin Rashid": three words
             # An Indian name's leading initial, written before every mention: "minister R
             # Venkatesh Rao" is "R Venkatesh Rao" ("A"/"I" before a name are words, not initials).
             full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
@@ -1433,6 +1433,31 @@ _RUN_END_NAME = re.compile(
 )
 
 
+# The given names before an Arabic surname whose article is written apart and capitalised
+# ("Dr. Khalid bin Rashid Al Nuaimi, Minister of State …"): a given name, then any "bin/ibn"
+# links with their names ("Khalid bin Rashid ").
+_ARTICLE_GIVENS = re.compile(
+    rf"(?<![{LETTER}'’.\-])([{UPPER}][{LOWER}]+"
+    rf"(?:[ \t]+(?:bin|ibn|bint)[ \t]+[{UPPER}][{LOWER}]+)*)[ \t]+$"
+)
+
+
+def _article_pair(header: str, at: int, given: str, surname: str) -> tuple[str, str]:
+    """A run-end pair whose "given name" is an Arabic surname's article ("Al Nuaimi", "El
+    Mansour") as the name it ends, given names before the article: ("Khalid bin Rashid", "Al
+    Nuaimi") for "Dr. Khalid bin Rashid Al Nuaimi"; the lead's later bare "Al Nuaimi said …"
+    stays the article pair (no person, as before). Any other pair as it is."""
+    if given not in ("Al", "El"):
+        return given, surname
+    m = _ARTICLE_GIVENS.search(header, max(0, at - 80), at)
+    if m is None:
+        return given, surname
+    first = m.group(1).split()[0]
+    if is_title_token(first) or first.lower() in _HEADLINE_STOPS or first.lower() in NOT_GIVEN:
+        return given, surname
+    return " ".join(m.group(1).split()), f"{given} {surname}"
+
+
 # A lead's full name, a hyphenated given name and a surname's particle included ("Jean-Baptiste
 # Kaboré", "Leila al-Khatib", "Tomas van Leeuwen"), standing alone (no capital word after it).
 _LEAD_NAME = re.compile(
@@ -1483,6 +1508,16 @@ def _closing_credit(header: str, given: str, surname: str) -> bool:
     )
 
 
+def _modifier_run(before: str) -> bool:
+    """Does a capitalised word that is neither an office nor a country end ``before``, so the
+    "office" after it is a modifier inside a proper noun's run, no post? "the UAE's network of
+    Comprehensive Economic Partnership Agreements" ("Economic" is a title word, as in
+    "Economic Adviser", but "Partnership Agreements" is no person); "Kuwait's Ambassador",
+    "Senate Majority Leader" still title the name after them."""
+    m = re.search(rf"(?<![{LETTER}'’.\-])([{UPPER}][{LOWER}]+)[ \t]+$", before)
+    return m is not None and not is_title_token(m.group(1)) and not _country(m.group(1))
+
+
 def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
     """The one person the header's prose says was interviewed ("Mariam Osei spoke with
     Jean-Baptiste Kaboré"), else the one it names under an office ("Q&A: Sen. Rosa Villanueva
@@ -1512,7 +1547,11 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         if said is not None and (said.group("office") is None or _office(said.group("office"))):
             objects[name.key] = name
         office = _OFFICE_BEFORE.search(before)
-        if office is not None and _office(office.group(1)):
+        if (
+            office is not None
+            and _office(office.group(1))
+            and not _modifier_run(before[: office.start()])
+        ):
             titled[name.key] = name
     for found in (objects, titled):
         if len(found) == 1:

@@ -1762,10 +1762,29 @@ def _one_off_askers(
             continue
         before = [a for a in accepted if a.start < c.start]
         after = [a for a in accepted if a.start > c.start]
-        if not before or not after or before[-1].info.group != after[0].info.group:
+        if not before or not after:
             continue
         nxt = cands[i + 1].cut if i + 1 < len(cands) else after[0].cut
-        if groups[before[-1].info.group] >= 3 and "?" in text[c.end : min(nxt, after[0].cut)]:
+        asks = "?" in text[c.end : min(nxt, after[0].cut)]
+        # A journalist's first name with the outlet in brackets ("Rina (Tempo): Pak Arief, is
+        # there a plan …?" between two officials' answers at an Antara press conference) says
+        # who asks by its own form, whoever answers next.
+        outlet_noted = (
+            c.info.name is not None
+            and not c.info.name.title
+            and re.fullmatch(
+                r"[ \t]*\([^()\n]{2,40}\)[ \t]*:?[ \t]*",
+                text[c.start + len(c.text) : c.end],
+            )
+            is not None
+            and len(accepted) >= 4
+        )
+        if asks and outlet_noted:
+            extra.append(c)
+            continue
+        if before[-1].info.group != after[0].info.group:
+            continue
+        if groups[before[-1].info.group] >= 3 and asks:
             extra.append(c)
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 

@@ -477,6 +477,10 @@ _TRAILING_LINE = re.compile(
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
+    # A French, Spanish, Portuguese or German site's English page keeps its own box heading:
+    # APS's "Lire aussi : Kayar : les mareyeuses réclament …" under the last answer.
+    r"|(?:(?:À[ \t]+)?Lire[ \t]+(?:aussi|également)|Voir[ \t]+aussi|Le(?:a|er)[ \t]+también"
+    r"|Leia[ \t]+também|Lesen[ \t]+Sie[ \t]+auch)[ \t]*:.{0,200}"
     r"|(?:Смотрите[ \t]+также|Дивіться[ \t]+також|See[ \t]+also)\b.{0,120}"
     # A TV interview's write-up closes pointing to the broadcast: "Полностью интервью смотрите
     # в программе «Москва. Кремль. Путин» …", "Повну версію розмови дивіться …", "Watch the

@@ -1051,6 +1051,13 @@ def _speaker_names(
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
                 or _masthead_crumb(info.text, header_text)
                 or _masthead_acronym(info.name, header_text)
+                # KPL: "[KPL]:" under "… granted an exclusive interview to KPL reporter
+                # Phonesavanh Keomany": the lead sets the word before a journalist's job, so it
+                # is the outlet that journalist works for, never a surname "Kpl".
+                or (
+                    not info.name.given
+                    and _outlet_job_holder(info.text.strip(), preface or header_text) is not None
+                )
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
                 or _paper_label(info.text, header, header_text)
@@ -1092,6 +1099,8 @@ def _speaker_names(
                     # byline's one writer (a label that writes the outlet out, "TIME:", stays
                     # the outlet).
                     asker = writer
+                if asker is None and not info.name.given:
+                    asker = _outlet_job_holder(info.text.strip(), preface or header_text)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             elif (
@@ -2509,7 +2518,8 @@ def _nicknamed(word: str, before: str) -> str | None:
     patterns = (
         # "Full Name — known (to everyone …) as Word", "Full Name, called Word", "…, nicknamed"
         rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*"
-        rf"(?:(?:better|widely|universally|also)[ \t]+)?(?:known|called|nicknamed|відом\w*"
+        # (any adverb before it: "popularly known as", "affectionately called")
+        rf"(?:(?:better|widely|universally|also|[a-z]+ly)[ \t]+)?(?:known|called|nicknamed|відом\w*"
         rf"|известн\w*)\b[^.\n;:]{{0,40}}?[ \t](?:as|як|как)?[ \t]*[\"“«'‘]?{nick}(?![{LETTER}])",
         # "Full Name — Word to everyone on the fourth floor —": the short form and whom it is
         # used by, set off by a dash, comma or bracket
@@ -2579,7 +2589,15 @@ def _named_in_text(
             at = first_at.get(name.key, 0)
             bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
-            if len(found) == 1:
+            # A nickname the text says in so many words beats a pair that merely ends in the
+            # word: "Zulhas:" under "Zulkifli Hasan, popularly known as Zulhas" is he, not the
+            # honorific pair a reporter's "Pak Zulhas, the price …" makes.
+            nicknamed = (
+                _nicknamed(display, text[max(0, at - 4000) : at]) if not words[:-1] else None
+            )
+            if nicknamed is not None:
+                new = nicknamed
+            elif len(found) == 1:
                 new = found[0].display()
             elif not found and not words[:-1]:
                 # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
@@ -3922,30 +3940,41 @@ def _office_holder(
     # capitalised organisation right after the office is no name.)
     region = preface or header_text
 
-    def caught(pattern: str, flags: int = 0) -> set[str]:
-        """The full names the pattern's group 1 catches, not a title, not a labelled person,
-        and with "vice" before the office only when the label says vice."""
+    def caught(pattern: str, flags: int = 0, labelled: bool = False) -> set[str]:
+        """The full names the pattern's group 1 catches, not a title, not a labelled person
+        (only a labelled one when ``labelled``), and with "vice" before the office only when
+        the label says vice."""
         found = set()
         for m in re.finditer(pattern, region, flags):
             before = region[max(0, m.start() - 6) : m.start()].lower()
             named = name_from_phrase(m.group(1))
             if vice != ("vice" in before) or named is None or not named.has_full_given:
                 continue
-            if not is_title_token(named.given[0]) and not any(
+            if not is_title_token(named.given[0]) and labelled == any(
                 n.compatible(named) for n in label_names
             ):
                 found.add(named.display())
         return found
 
-    served = caught(
+    served_pattern = (
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
         r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+){0,3}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
-        rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)",
-        re.MULTILINE,
+        rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)"
     )
+    served = caught(served_pattern, re.MULTILINE)
     if len(served) == 1:
         return served.pop()
+    if not served:
+        # The one holder the lead serves the office with has a label of their own: the same
+        # person under the office ("The Minister of Fisheries and Maritime Infrastructure, Fatou
+        # Diouf Sarr, received …" over "Fatou Diouf Sarr:" … "Minister:"), never the capitals of
+        # the office's own domain ("Maritime Infrastructure").
+        served = caught(served_pattern, re.MULTILINE, labelled=True)
+        if len(served) == 1:
+            only = name_from_phrase(served.pop())
+            if only is not None:
+                return _merged_display(only, label_names, header_canon)
     # The office, then its holder set off by commas: a school's "Our Chair of Governors, Dev
     # Malhotra, opened the meeting." for "Chair of Governors:". The clause goes on in lower
     # case after the name; a place goes on in capitals ("… and the Tánaiste, Government
