@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rhetoscope.structure.cover import _CHAIR_OFFICE, _IN_THE_CHAIR
 from rhetoscope.structure.header import _INTERVIEWEE_KINDS, _INTERVIEWER_KINDS
 from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_question, _unknown_voice
 from rhetoscope.structure.speakers import (
@@ -316,7 +317,16 @@ def _roles(
         for (h, *_), k in zip(bodies, keys, strict=True)
         if h.stopped
         and h.info.kind is LabelKind.OFFICE
-        and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+        and (
+            re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+            # A verbatim report that says who sits in the chair ("IN THE CHAIR: Sophie
+            # WENDT" over "President. – The next item is …"): the sitting's debate is
+            # speeches, the chair's office only calls them.
+            or (
+                _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
+                and _IN_THE_CHAIR.search(text[: h.start]) is not None
+            )
+        )
     }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
     # Кузьмина.") runs the press conference; the journalists who ask are still to be found.

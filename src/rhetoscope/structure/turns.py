@@ -874,6 +874,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
             end = _trim_caps_lines(text, start, end)
+            # A direction above the heading just cut: "… let them decide—" / "(The President
+            # cut off the speaker)" / "Catch-the-eye procedure" before the next label.
+            end = _trim_directions(text, start, end, directions)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
             if i + 1 < len(labels):
