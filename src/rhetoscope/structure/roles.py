@@ -409,6 +409,23 @@ def _roles(
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
     interviewers |= outlet_askers - interviewees
+    if interviewers and _COUNCIL_MEETING.search(lead) is not None:
+        # At a council's meeting the members question the staff who present: a member who
+        # puts a question once ("Councilmember Tsai: I want to go back to the breaks. … are
+        # any other corridors close to that number? I don't want us to …") asks too, though
+        # the turn ends on its reason.
+        members = {
+            k
+            for (h, *_), k in zip(bodies, keys, strict=True)
+            if h.info.name is not None
+            and re.fullmatch(
+                r"(?i)council[ \t-]*(?:member|man|woman|lor|or)|alder(?:man|woman|person)",
+                h.info.name.title or "",
+            )
+            and asks_any[k]
+        }
+        interviewers |= members - floor
+        interviewees -= members - floor
     others = persons - interviewees
     if not interviewers and interviewee_names and interviewees and len(others) == 1:
         # The header names who answers ("interview with President Trump"); the one other
@@ -1235,6 +1252,16 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+# A council's meeting, as its record's heading says: "City Council Regular Meeting",
+# "Town Council Meeting", "Meeting of the City Council".
+_COUNCIL_MEETING = re.compile(
+    r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
+    r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
+    r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b",
+    re.IGNORECASE,
+)
+
+
 # A briefing's chair by role (not a show's host, who interviews the guest himself).
 _BRIEFING_CHAIRS = frozenset(
     {"moderator", "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча"}
@@ -1403,7 +1430,14 @@ def _moderators(
         # Верховної Ради:", "Председатель Думы:") presides over its session; a government's
         # ("Председатель правительства", "Голова ОДА") answers questions, and does not.
         council = _COUNCIL_HEAD.match(office) is not None
-        return bool(_PRESIDING.search(office) or council)
+        # A city council's meeting is chaired by the mayor ("City Council Regular Meeting" /
+        # "Mayor Delgado: All right, that brings us to item seven. Director Marsh, the floor
+        # is yours."); the mayor's press conference is not.
+        mayor = council_meeting and re.fullmatch(r"(?i)(?:deputy[ \t]+)?mayor", office) is not None
+        return bool(_PRESIDING.search(office) or council or mayor)
+
+    lead = text[: bodies[0][0].cut] if bodies else ""
+    council_meeting = _COUNCIL_MEETING.search(lead) is not None
 
     # A presiding office chairs though it puts questions of its own too, when the floor asks
     # beside it (a university senate's "Chair: I'll take questions from the floor." before a
