@@ -73,6 +73,10 @@ _DIRECTION_WORDS = frozenset(
         "speaking",  # NPR: "(Speaking French)"
         "speaks",  # White House: "(Speaks Ukrainian.)"
         "interruption",
+        # Lok Sabha's "…(Interruptions)" after a cut-off sentence, and its reporter's "(ends)"
+        # at the foot of each slot.
+        "interruptions",
+        "ends",
         "interrupts",
         # A podcast transcript's section marks, each on a line of its own: "[Intro]", "[Main
         # Podcast]", "[Outro]".
@@ -295,7 +299,8 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
         # "[00:00:24] [LAUGHTER]": a caption's timestamp before the direction goes with it.
         if covered and _LEADING_STAMP.fullmatch(rest.strip() + " ") and line_start > start:
             rest = ""
-        if covered and not rest.strip() and line_start > start:
+        # ("…(Interruptions)": the ellipsis before the cue goes with it.)
+        if covered and not rest.strip(" \t….") and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():
                 end -= 1

@@ -56,6 +56,16 @@ _REQUEST = re.compile(
     r"[^.!?]{0,20}?\b(?:you|your|an?\s+(?:answer|response|reply))\b",  # hard-wrapped
     re.IGNORECASE,
 )
+# A question put indirectly, as a parliament's members lodge them: Lok Sabha's "I would like
+# to know by when the work … will be completed", the Scottish Parliament's and Westminster's
+# "To ask the First Minister what engagements she has planned for the rest of the day."
+_LODGED_QUESTION = re.compile(
+    r"\s*To\s+ask\s+(?:the|Her|His)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|Government|Executive|Chancellor|Leader|Commissioner)\b"
+)
+_INDIRECT_QUESTION = re.compile(
+    r"\bI(?:['’]d|\s+would|\s+want|\s+wish)\s+(?:like\s+)?to\s+know\b|^" + _LODGED_QUESTION.pattern
+)
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
@@ -426,6 +436,17 @@ def _roles(
         }
         interviewers |= members - floor
         interviewees -= members - floor
+    # A question the member lodged, read into the record under their name ("Ruth Okafor
+    # (Highlands) (SNP): To ask the First Minister what action the Scottish Government is
+    # taking …"), asks, though it is the member's one turn and ends on a period.
+    lodged = {
+        k
+        for (_, a, b, _), k in zip(bodies, keys, strict=True)
+        if _LODGED_QUESTION.match(text, a, b) is not None
+    }
+    if interviewers and lodged - floor:
+        interviewers |= lodged - floor
+        interviewees -= lodged - floor
     others = persons - interviewees
     if not interviewers and interviewee_names and interviewees and len(others) == 1:
         # The header names who answers ("interview with President Trump"); the one other
@@ -1605,6 +1626,8 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
         # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."
         return False
+    if _INDIRECT_QUESTION.search(body):
+        return True
     if _REQUEST.search(body):
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
