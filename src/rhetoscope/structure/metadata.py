@@ -274,9 +274,6 @@ _TRAILING_LINE = re.compile(
     r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}$"
     # A minutes page's posting line: "Posted by: Office of the Board Clerk | Last updated …".
     r"|Posted[ \t]+by[ \t]*:[^\n]{1,160}$"
-    # (without the colon, a row of links after it: "Posted by the Office of the City Clerk |
-    # Print | Back to Agendas & Minutes")
-    r"|Posted[ \t]+by[ \t]+[^\n|]{1,80}\|[^\n]{1,120}$"
     # A conference programme's crumbs under a session's transcript: "Share this session:
     # LinkedIn | X | Email", "Next session: 4A — Autonomous inland barges (15:30, Hall 2)".
     r"|Share[ \t]+this[ \t]+(?:session|talk|panel|episode|page|article|story|post)[ \t]*:"

@@ -170,7 +170,10 @@ _CLOSING_LINE = re.compile(
     # A video call's own notice that it stopped recording, kept by the transcriber: Zoom's
     # "Запись остановлена." (under "Запись начата." above the first turn), "Recording stopped."
     r"|^[ \t]*(?:Запись[ \t]+остановлена|Запис[ \t]+зупинено|Recording[ \t]+(?:stopped|ended))"
-    r"\.?[ \t]*$",
+    r"\.?[ \t]*$"
+    # A minutes page's posting line, a row of links after it: "Posted by the Office of the
+    # City Clerk | Print | Back to Agendas & Minutes".
+    r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
     re.MULTILINE,
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
