@@ -227,6 +227,43 @@ def _presiding_stenogram(before: str) -> str | None:
     return named.display() if named is not None and named.given else None
 
 
+# A parliament's verbatim report names who sits in the chair above the sitting's turns,
+# the chair then speaking under the bare office: the European Parliament's "IN THE CHAIR:
+# Roberta METSOLA" / "President" over "President. – The next item is …"; Westminster Hall's
+# "[Sir Roger Gale in the Chair]". The chair may change during the sitting: the last line
+# above a label counts.
+_IN_THE_CHAIR = re.compile(
+    r"(?m)^[ \t]*(?:IN[ \t]+THE[ \t]+CHAIR|In[ \t]+the[ \t]+[Cc]hair)[ \t]*:[ \t]*"
+    rf"(?P<name>(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)[ \t]*$"
+    r"|^[ \t]*\[[ \t]*"
+    rf"(?P<name2>(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]+in[ \t]+the[ \t]+[Cc]hair[ \t]*\][ \t]*$"
+)
+# The offices a sitting's chair speaks under ("President. –", "The Chair:", "Mr Speaker:").
+_CHAIR_OFFICE = re.compile(
+    r"(?i)^(?:the[ \t]+|mr\.?[ \t]+|madam[ \t]+)?(?:(?:deputy|vice)[ \t-]*)?"
+    r"(?:president|chair(?:man|woman|person)?|speaker|presiding[ \t]+officer)$"
+)
+
+
+def _in_the_chair(office: str, before: str) -> str | None:
+    """The person the last "IN THE CHAIR:" line before a chair's office label names
+    ("IN THE CHAIR: Sophie WENDT" -> "Sophie Wendt"); None for an office ("(Hon. Speaker in
+    the Chair)") or no such line."""
+    if _CHAIR_OFFICE.match(office.strip()) is None:
+        return None
+    lines = list(_IN_THE_CHAIR.finditer(before))
+    if not lines:
+        return None
+    phrase = lines[-1].group("name") or lines[-1].group("name2")
+    if _CHAIR_OFFICE.match(phrase.split(maxsplit=1)[-1]) or re.search(
+        r"(?i)\b(?:speaker|president|chair\w*|officer)\b", phrase
+    ):
+        return None
+    named = name_from_phrase(" ".join(phrase.split()))
+    return named.display() if named is not None and named.given else None
+
+
 def _presiding(office: str, preface: str) -> str | None:
     """The one person the cover says presides in ``office`` ("The CHAIRMAN" -> "Hon. William
     Kessler [Chairman of the Committee] presiding")."""

@@ -131,6 +131,10 @@ _CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
 # An editor's cut on its own line (kremlin.ru "<…>", "[…]", "(...)"): it ends no one's words.
 _ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]*$")
+# Lok Sabha's uncorrected debates mark the uproar that cut a member off, "…(Interruptions)",
+# and the reporter's "(ends)" at the foot of each slot: the record's marks (the gold keeps
+# them out of the stage directions), no one's words, so a turn ends before them.
+_RECORD_MARK_LINE = re.compile(r"^[ \t]*(?:…|\.{3})?[ \t]*\((?:Interruptions|ends)\)[ \t]*$")
 
 
 def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple[int, int]]:
@@ -291,7 +295,11 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
         if not line.strip():
             end = line_start - 1 if line_start > start else start
             continue
-        if (_TIMESTAMP_LINE.match(line) or _ELISION_LINE.match(line)) and line_start > start:
+        if (
+            _TIMESTAMP_LINE.match(line)
+            or _ELISION_LINE.match(line)
+            or _RECORD_MARK_LINE.match(line)
+        ) and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -303,7 +311,8 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
         # "[00:00:24] [LAUGHTER]": a caption's timestamp before the direction goes with it.
         if covered and _LEADING_STAMP.fullmatch(rest.strip() + " ") and line_start > start:
             rest = ""
-        if covered and not rest.strip() and line_start > start:
+        # ("…(Interruptions)": the ellipsis before the cue goes with it.)
+        if covered and not rest.strip(" \t….") and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():
                 end -= 1

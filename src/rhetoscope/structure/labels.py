@@ -622,6 +622,18 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
             start = m.start("name")
+            known = hits.get(start)
+            if (
+                regex is _LINE_DASHED
+                and info is not None
+                and known is not None
+                and known.end > m.end()
+                and re.search(r"[–—]", m.group(0))
+            ):
+                # "Lukas Brenner, on behalf of the Verts/ALE Group. – Madam President, the
+                # science is clear: …": a colon in the speech's first sentence made the whole
+                # run a label; the verbatim report's ". –" closes it first.
+                del hits[start]
             if info is not None and start not in hits:
                 name = m.group("name").strip()
                 if regex is not _LINE_STAMPED:

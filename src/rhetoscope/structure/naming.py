@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
+    _in_the_chair,
     _named_voices,
     _office_parenthesised,
     _presiding,
@@ -1389,6 +1390,8 @@ def _speaker_names(
                 speaker = _presiding(info.office, preface) or speaker
             if speaker == info.office and preface:
                 speaker = _office_parenthesised(info.office, preface) or speaker
+            if speaker == info.office and text:
+                speaker = _in_the_chair(info.office, text[: h.start]) or speaker
             if speaker == info.office and text and _PRESIDING.search(info.office):
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
             if speaker == info.office and text:

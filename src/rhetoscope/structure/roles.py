@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rhetoscope.structure.cover import _CHAIR_OFFICE, _IN_THE_CHAIR
 from rhetoscope.structure.header import _INTERVIEWEE_KINDS, _INTERVIEWER_KINDS
 from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_question, _unknown_voice
 from rhetoscope.structure.speakers import (
@@ -54,6 +55,16 @@ _REQUEST = re.compile(
     r"\bI(?:['’]d|\s+would)\s+(?:also\s+)?(?:ask|appreciate|request|urge)\b"
     r"[^.!?]{0,20}?\b(?:you|your|an?\s+(?:answer|response|reply))\b",  # hard-wrapped
     re.IGNORECASE,
+)
+# A question put indirectly, as a parliament's members lodge them: Lok Sabha's "I would like
+# to know by when the work … will be completed", the Scottish Parliament's and Westminster's
+# "To ask the First Minister what engagements she has planned for the rest of the day."
+_LODGED_QUESTION = re.compile(
+    r"\s*To\s+ask\s+(?:the|Her|His)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|Government|Executive|Chancellor|Leader|Commissioner)\b"
+)
+_INDIRECT_QUESTION = re.compile(
+    r"\bI(?:['’]d|\s+would|\s+want|\s+wish)\s+(?:like\s+)?to\s+know\b|^" + _LODGED_QUESTION.pattern
 )
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
@@ -316,7 +327,16 @@ def _roles(
         for (h, *_), k in zip(bodies, keys, strict=True)
         if h.stopped
         and h.info.kind is LabelKind.OFFICE
-        and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+        and (
+            re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+            # A verbatim report that says who sits in the chair ("IN THE CHAIR: Sophie
+            # WENDT" over "President. – The next item is …"): the sitting's debate is
+            # speeches, the chair's office only calls them.
+            or (
+                _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
+                and _IN_THE_CHAIR.search(text[: h.start]) is not None
+            )
+        )
     }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
     # Кузьмина.") runs the press conference; the journalists who ask are still to be found.
@@ -399,6 +419,34 @@ def _roles(
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
     interviewers |= outlet_askers - interviewees
+    if interviewers and _COUNCIL_MEETING.search(lead) is not None:
+        # At a council's meeting the members question the staff who present: a member who
+        # puts a question once ("Councilmember Tsai: I want to go back to the breaks. … are
+        # any other corridors close to that number? I don't want us to …") asks too, though
+        # the turn ends on its reason.
+        members = {
+            k
+            for (h, *_), k in zip(bodies, keys, strict=True)
+            if h.info.name is not None
+            and re.fullmatch(
+                r"(?i)council[ \t-]*(?:member|man|woman|lor|or)|alder(?:man|woman|person)",
+                h.info.name.title or "",
+            )
+            and asks_any[k]
+        }
+        interviewers |= members - floor
+        interviewees -= members - floor
+    # A question the member lodged, read into the record under their name ("Ruth Okafor
+    # (Highlands) (SNP): To ask the First Minister what action the Scottish Government is
+    # taking …"), asks, though it is the member's one turn and ends on a period.
+    lodged = {
+        k
+        for (_, a, b, _), k in zip(bodies, keys, strict=True)
+        if _LODGED_QUESTION.match(text, a, b) is not None
+    }
+    if interviewers and lodged - floor:
+        interviewers |= lodged - floor
+        interviewees -= lodged - floor
     others = persons - interviewees
     if not interviewers and interviewee_names and interviewees and len(others) == 1:
         # The header names who answers ("interview with President Trump"); the one other
@@ -1228,6 +1276,16 @@ _GIVES_FLOOR = re.compile(
 )
 
 
+# A council's meeting, as its record's heading says: "City Council Regular Meeting",
+# "Town Council Meeting", "Meeting of the City Council".
+_COUNCIL_MEETING = re.compile(
+    r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
+    r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
+    r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b",
+    re.IGNORECASE,
+)
+
+
 # A briefing's chair by role (not a show's host, who interviews the guest himself).
 _BRIEFING_CHAIRS = frozenset(
     {"moderator", "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча"}
@@ -1405,7 +1463,14 @@ def _moderators(
         # Верховної Ради:", "Председатель Думы:") presides over its session; a government's
         # ("Председатель правительства", "Голова ОДА") answers questions, and does not.
         council = _COUNCIL_HEAD.match(office) is not None
-        return bool(_PRESIDING.search(office) or council)
+        # A city council's meeting is chaired by the mayor ("City Council Regular Meeting" /
+        # "Mayor Delgado: All right, that brings us to item seven. Director Marsh, the floor
+        # is yours."); the mayor's press conference is not.
+        mayor = council_meeting and re.fullmatch(r"(?i)(?:deputy[ \t]+)?mayor", office) is not None
+        return bool(_PRESIDING.search(office) or council or mayor)
+
+    lead = text[: bodies[0][0].cut] if bodies else ""
+    council_meeting = _COUNCIL_MEETING.search(lead) is not None
 
     # A presiding office chairs though it puts questions of its own too, when the floor asks
     # beside it (a university senate's "Chair: I'll take questions from the floor." before a
@@ -1573,6 +1638,8 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
         # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."
         return False
+    if _INDIRECT_QUESTION.search(body):
+        return True
     if _REQUEST.search(body):
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):

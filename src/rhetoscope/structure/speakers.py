@@ -1047,11 +1047,23 @@ _AUDIENCE_QUESTION = re.compile(
 )
 
 
+# A phone-in's caller by where they call from, never named: "Глядачка з Полтави:", "Слушатель
+# из Самары:", "Caller from Leeds:".
+_CALLER_FROM = re.compile(
+    r"(?:теле)?(?:глядач|зрител|слухач|слушател)[а-яёіїєґ]*[ \t]+(?:из|с|со|з|із|зі)"
+    r"|(?:caller|listener|viewer)[ \t]+from"
+)
+
+
 def is_audience_question(folded: str) -> bool:
     """A folded label that is a question from the audience, not a named journalist's."""
     return (
         folded in AUDIENCE_QUESTION
         or _AUDIENCE_QUESTION.fullmatch(folded) is not None
+        or re.fullmatch(
+            "(?:" + _CALLER_FROM.pattern + r")[ \t]+[\w'’\-]+(?:[ \t]+[\w'’\-]+)?", folded
+        )
+        is not None
         # A reader Q&A's unsigned question: "Question from a reader in Presque Isle:".
         or re.fullmatch(r"(?:question|q)[ \t]+(?:from|by)[ \t]+(?:an?|one|another)[ \t].*", folded)
         is not None

@@ -171,7 +171,10 @@ _CLOSING_LINE = re.compile(
     # A video call's own notice that it stopped recording, kept by the transcriber: Zoom's
     # "Запись остановлена." (under "Запись начата." above the first turn), "Recording stopped."
     r"|^[ \t]*(?:Запись[ \t]+остановлена|Запис[ \t]+зупинено|Recording[ \t]+(?:stopped|ended))"
-    r"\.?[ \t]*$",
+    r"\.?[ \t]*$"
+    # A minutes page's posting line, a row of links after it: "Posted by the Office of the
+    # City Clerk | Print | Back to Agendas & Minutes".
+    r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
     re.MULTILINE,
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
@@ -890,6 +893,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
             end = _trim_caps_lines(text, start, end)
+            # A direction above the heading just cut: "… let them decide—" / "(The President
+            # cut off the speaker)" / "Catch-the-eye procedure" before the next label.
+            end = _trim_directions(text, start, end, directions)
         if end > start and not _only_directions(text, start, end, directions):
             bodies.append((h, start, end, speakers.get(h.start)))
             if i + 1 < len(labels):
