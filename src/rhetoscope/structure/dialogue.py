@@ -1798,6 +1798,32 @@ _PAIR_CYR = re.compile(
 )
 
 
+def _lead_one_called(lead: str) -> str | None:
+    """The one person a Cyrillic lead names in full and then calls again by the given name
+    alone, in whatever case ("Протоієрей Олександр Кушнір уже двадцять років служить …" / "Ми
+    поставили отцю Олександру кілька запитань"): whom the lead's questions are put to. A lead
+    that calls two people so, or no one, names no one (a church's "Святого Миколая" is never
+    called alone)."""
+    called = set()
+    for given, surname in _pairs_cyr(lead):
+        name = name_from_phrase(f"{given} {surname}")
+        if name is None or not name.has_full_given or is_title_token(given):
+            continue
+        if _news_outlet(f"{given} {surname}"):
+            continue
+        stem = given[:-1] if re.search(r"[аяоейьу]$", given) else given
+        if len(stem) < 3:
+            continue
+        alone = (
+            m
+            for m in re.finditer(rf"(?<![{LOWER}{UPPER}]){re.escape(stem)}[{LOWER}]{{0,3}}", lead)
+            if not re.match(rf"[ \t]+{re.escape(surname[:3])}", lead[m.end() :])
+        )
+        if next(alone, None) is not None:
+            called.add(f"{given} {surname}")
+    return called.pop() if len(called) == 1 else None
+
+
 def _pairs_cyr(lead: str) -> list[tuple[str, str]]:
     """Every capitalised Cyrillic pair of ``lead``, overlapping: a sentence-initial word before
     the name must not swallow the given name ("Історія Ганни Березовської, яка …" holds
@@ -2615,9 +2641,10 @@ def _bold_dialogue(
     found = [
         m
         for m in _BOLD_PARA.finditer(text, 0, body_end)
-        if _paragraph_alone(text, m) or _over_dashed_answer(text, m)
+        if _paragraph_alone(text, m) or _over_dashed_answer(text, m) or _over_plain_answer(text, m)
     ]
     subheads: list[int] = []
+    italic = False
     if len(found) < 2:
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
@@ -2629,9 +2656,15 @@ def _bold_dialogue(
         # "Чуть больше девяти тысяч. …" / "**Продолжение**"): the italic paragraphs read as
         # the bold ones do, under the same gates.
         found = [m for m in _ITALIC_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        italic = True
         # The italic dek under the headline ("*Kenya’s former climate envoy talks to The World
         # Today about …*") is no question: the dialogue starts at the first italic one that asks.
-        while found and not _ends_with_question(found[0].group("q")):
+        # A prompt that ends in a colon asks too ("*С чего все началось:*" / "С кофейни на
+        # десять посадочных мест. …"), as a dek does not.
+        while found and not (
+            _ends_with_question(found[0].group("q"))
+            or (found[0].group("q").rstrip("*_ ").endswith(":") and len(found) >= 3)
+        ):
             found.pop(0)
         # There a bold paragraph right over an italic question that closes no sentence is a
         # subheading ("**Продолжение**"): the page's, and the answer above ends before it.
@@ -2689,6 +2722,9 @@ def _bold_dialogue(
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
         or _bold_lost_mark(last.group("q"))
+        # An italic prompt that ends in a colon ("*С чего все началось:*", "*А потом:*"): the
+        # italics, a question's type on such a page, make it the interviewer's.
+        or (italic and len(found) >= 3 and last.group("q").rstrip("*_ ").endswith(":"))
         for first, last in paras
     ]
     # A bold section heading set right over the next bold question, nothing between
@@ -3271,6 +3307,37 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         for i, m in enumerate(lines)
         if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 30
     ]
+    numbered_read = False
+    # A numbered question may state before it asks, on the next line ("2. У перші тижні
+    # облоги у вашому підвалі ховалися люди." / "Скільки їх було і як ви це організували?"):
+    # a short line that asks right under a numbered line that does not is the same question.
+    glued = [
+        i + 1
+        for i in numbered_at
+        if not asks[i]
+        and i + 1 < len(lines)
+        and asks[i + 1]
+        and i + 1 not in numbered_at
+        and len(lines[i].group().split()) + len(lines[i + 1].group().split()) <= 40
+    ]
+    if len(numbered_at) >= 3 and glued:
+        joined: list[_LineLike] = []
+        joined_asks: list[bool] = []
+        for i, m in enumerate(lines):
+            if i in glued:
+                at = joined[-1].start()
+                joined[-1] = _Line(at, m.end(), text[at : m.end()])
+                joined_asks[-1] = True
+                continue
+            joined.append(m)
+            joined_asks.append(asks[i])
+        trial = [
+            i
+            for i, m in enumerate(joined)
+            if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 40
+        ]
+        if all(i in trial for i, a in enumerate(joined_asks) if a and i > trial[0]):
+            lines, asks, numbered_at = joined, joined_asks, trial
     if (
         len(numbered_at) >= 3
         and [int(_QUESTION_NUMBER.match(lines[i].group()).group(1)) for i in numbered_at]  # type: ignore[union-attr]
@@ -3279,6 +3346,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and all(i in numbered_at for i, a in enumerate(asks) if a and i > numbered_at[0])
     ):
         asks = [i in numbered_at for i in range(len(lines))]
+        numbered_read = True
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -3324,7 +3392,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if not interviewees and not interviewers and addressed is None and labelled is None:
         if caps_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
-        if headlined is None:
+        # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
+        # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
+        # the Q&A is read though the header names no one; who answers comes from the lead.
+        if headlined is None and not numbered_read:
             return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
     # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
@@ -3372,6 +3443,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # ("«Пане Миколо, а бджоли вас досі кусають?» — питаю, …"): the given name called is
         # who answers, as written once undone from the vocative ("Микола").
         answerer = _addressed_given(text[start : lines[first].start()])
+    if answerer is None:
+        answerer = _lead_one_called(text[start : lines[first].start()])
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -4155,6 +4228,21 @@ def _over_dashed_answer(text: str, m: re.Match[str]) -> bool:
         and after.startswith("\n")
         and not after.startswith("\n\n")
         and _DASH_PARA.match(after, 1) is not None
+    )
+
+
+def _over_plain_answer(text: str, m: re.Match[str]) -> bool:
+    """Is the bold match a question of its own paragraph's first line, its answer in plain type
+    on the very next line, the blank between them lost ("**Плече вже не турбує?**" / "Ні. Ми
+    провели повну реабілітацію, …")? It asks, or is a prompt of a sentence's length ("**Ви
+    казали, що мрієте про титульний бій у Луцьку**"); the share of bold lines that ask, as
+    for bold paragraphs, keeps an article's bold lead-ins out."""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (
+        (not before.strip() or before.endswith("\n\n"))
+        and (_ends_with_question(m.group("q")) or len(m.group("q").split()) >= 6)
+        and re.match(r"\n[ \t]*[^\s*_#>|-]", after) is not None
     )
 
 
