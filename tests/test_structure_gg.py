@@ -4,7 +4,7 @@ an outlet label asked through the author over the date, italic colon prompts, "�
 
 import pytest
 
-from rhetoscope.structure.dialogue import _lead_one_called
+from rhetoscope.structure.dialogue import _lead_full_of, _lead_one_called
 from rhetoscope.structure.header import _nominative
 
 
@@ -30,3 +30,20 @@ def test_nominative_soft_igor(word: str, nominative: str) -> None:
 )
 def test_lead_one_called(lead: str, want: str | None) -> None:
     assert _lead_one_called(lead) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "lead", "want"),
+    [
+        ("ТКАЧ", "Политолог Павел Ткач в беседе с обозревателем Игорем Семёновым", "Павел Ткач"),
+        (
+            "СЕМЁНОВ",
+            "Политолог Павел Ткач в беседе с обозревателем Игорем Семёновым",
+            "Игорь Семёнов",
+        ),
+        ("ПЕТРОВ", "Политолог Павел Ткач в беседе с обозревателем Игорем Семёновым", None),
+    ],
+)
+def test_lead_full_of(label: str, lead: str, want: str | None) -> None:
+    found = _lead_full_of(label, lead)
+    assert (found.display() if found is not None else None) == want

@@ -1285,23 +1285,62 @@ _DASH_ANSWER_LABEL = re.compile(
 )
 
 
+# A press interview's first exchange labelled by surnames in capitals ("СЕМЁНОВ: — Павел
+# Андреевич, …?" / "ТКАЧ: — Произошло то, что …"), the lead naming both in full.
+_DASH_SURNAME_LABEL = re.compile(
+    r"^[ \t]*(?P<n>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’\-]{2,24}):[ \t]+[—–-][ \t\u00a0]+(?=\S)"
+)
+
+
+def _lead_full_of(surname: str, lead: str) -> Name | None:
+    """The one person the lead names in full (in whatever case) under a label's bare surname:
+    "ТКАЧ" for "Политолог Павел Ткач …", "СЕМЁНОВ" for "… обозревателем Игорем Семёновым"."""
+    key = fold(surname).replace("ё", "е")
+    found = {
+        n.display(): n
+        for g, f in _pairs_cyr(lead)
+        for n in (
+            name_from_phrase(f"{g} {f}"),
+            name_from_phrase(f"{_nominative(g)} {_nominative(f)}"),
+        )
+        if n is not None and n.has_full_given and fold(n.surname).replace("ё", "е") == key
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, str] | None:
     """The labelled first exchange right above a dash dialogue's first dash (see
     _DASH_ASK_LABEL): its two turns and the two voices (asker, answerer), or None. The question
     must ask, and the asker's label be a full name or a word the text above it names (the
     outlet: "… Кореспондент поговорив із …")."""
-    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:first])][-2:]
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:first])][-5:]
+    # The labelled answer may run on over a few plain lines before the first dash ("ТКАЧ: —
+    # Произошло то, что …" / "Партии, которые это вовремя поняли, …" / "— То есть …").
+    while (
+        len(paras) > 2
+        and _DASH_ANSWER_LABEL.match(paras[-1][1]) is None
+        and not (_DASH_SURNAME_LABEL.match(paras[-1][1]))
+    ):
+        if _DASH_ASK_LABEL.match(paras[-1][1]) or _DASH_PARA.match(paras[-1][1]):
+            return None
+        paras.pop()
+    paras = paras[-2:]
     if len(paras) != 2:
         return None
     (q_at, q_line), (a_at, a_line) = paras
-    ask, reply = _DASH_ASK_LABEL.match(q_line), _DASH_ANSWER_LABEL.match(a_line)
+    ask = _DASH_ASK_LABEL.match(q_line)
+    reply = _DASH_ANSWER_LABEL.match(a_line) or _DASH_SURNAME_LABEL.match(a_line)
     if ask is None or reply is None or not _ends_with_question(q_line):
         return None
-    answerer = name_from_phrase(reply.group("n"))
+    answerer = name_from_phrase(reply.group("n")) or _lead_full_of(reply.group("n"), text[:q_at])
+    if answerer is not None and not answerer.has_full_given:
+        answerer = _lead_full_of(reply.group("n"), text[:q_at])
     if answerer is None or not answerer.has_full_given:
         return None
     label = ask.group("n")
     named = name_from_phrase(label)
+    if named is not None and not named.has_full_given:
+        named = _lead_full_of(label, text[:q_at])
     if named is not None and named.has_full_given:
         asker = named.display()
     elif re.search(rf"(?<![\w])«?{re.escape(label)}»?(?![\w])", text[:q_at]):
