@@ -3433,8 +3433,12 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             headlined = _headlined_subject(text[: lines[first].start()], None)
         # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
         # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
-        # the Q&A is read though the header names no one; who answers comes from the lead.
-        if headlined is None and not numbered_read:
+        # the Q&A is read though the header names no one, when the lead names the one person
+        # it then calls by the given name ("Протоієрей Олександр Кушнір …" / "Ми поставили
+        # отцю Олександру кілька запитань"); else the paragraph tagger reads the page.
+        if headlined is None and numbered_read:
+            headlined = _lead_one_called(text[start : lines[first].start()])
+        if headlined is None:
             return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
     # wet Tuesday afternoon. …" / "Talk me through the night in January." / "It was about half
