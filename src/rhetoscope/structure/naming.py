@@ -840,7 +840,6 @@ def _speaker_names(
     # A couple under a Russian plural surname in the lead's case: "встретилась с Натальей и
     # Игорем Ветровыми" over the labels "Наталья:" / "Игорь:" -> "Наталья Ветрова", "Игорь
     # Ветров" (the plural's stem is the husband's surname, the wife's takes "-а").
-    plurals = set()
     for g, g2, sur in _SHARED_SURNAME.findall(header_text):
         couple = _plural_couple(g, g2, sur)
         if couple is not None and not any(
@@ -848,10 +847,6 @@ def _speaker_names(
             for w in (g, g2)
         ):
             people.extend(couple)
-            plurals.add(sur)
-    # The plural read as one person's surname ("Виктор Лебедевы" of "Ольга и Виктор Лебедевы")
-    # is no one: beside the husband's "Виктор Лебедев" it would leave "Виктор:" ambiguous.
-    people = [n for n in people if n.surname not in plurals]
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
     people.extend(
