@@ -1336,23 +1336,62 @@ _DASH_ANSWER_LABEL = re.compile(
 )
 
 
+# A press interview's first exchange labelled by surnames in capitals ("СЕМЁНОВ: — Павел
+# Андреевич, …?" / "ТКАЧ: — Произошло то, что …"), the lead naming both in full.
+_DASH_SURNAME_LABEL = re.compile(
+    r"^[ \t]*(?P<n>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’\-]{2,24}):[ \t]+[—–-][ \t\u00a0]+(?=\S)"
+)
+
+
+def _lead_full_of(surname: str, lead: str) -> Name | None:
+    """The one person the lead names in full (in whatever case) under a label's bare surname:
+    "ТКАЧ" for "Политолог Павел Ткач …", "СЕМЁНОВ" for "… обозревателем Игорем Семёновым"."""
+    key = fold(surname).replace("ё", "е")
+    found = {
+        n.display(): n
+        for g, f in _pairs_cyr(lead)
+        for n in (
+            name_from_phrase(f"{g} {f}"),
+            name_from_phrase(f"{_nominative(g)} {_nominative(f)}"),
+        )
+        if n is not None and n.has_full_given and fold(n.surname).replace("ё", "е") == key
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, str] | None:
     """The labelled first exchange right above a dash dialogue's first dash (see
     _DASH_ASK_LABEL): its two turns and the two voices (asker, answerer), or None. The question
     must ask, and the asker's label be a full name or a word the text above it names (the
     outlet: "… Кореспондент поговорив із …")."""
-    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:first])][-2:]
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:first])][-5:]
+    # The labelled answer may run on over a few plain lines before the first dash ("ТКАЧ: —
+    # Произошло то, что …" / "Партии, которые это вовремя поняли, …" / "— То есть …").
+    while (
+        len(paras) > 2
+        and _DASH_ANSWER_LABEL.match(paras[-1][1]) is None
+        and not (_DASH_SURNAME_LABEL.match(paras[-1][1]))
+    ):
+        if _DASH_ASK_LABEL.match(paras[-1][1]) or _DASH_PARA.match(paras[-1][1]):
+            return None
+        paras.pop()
+    paras = paras[-2:]
     if len(paras) != 2:
         return None
     (q_at, q_line), (a_at, a_line) = paras
-    ask, reply = _DASH_ASK_LABEL.match(q_line), _DASH_ANSWER_LABEL.match(a_line)
+    ask = _DASH_ASK_LABEL.match(q_line)
+    reply = _DASH_ANSWER_LABEL.match(a_line) or _DASH_SURNAME_LABEL.match(a_line)
     if ask is None or reply is None or not _ends_with_question(q_line):
         return None
-    answerer = name_from_phrase(reply.group("n"))
+    answerer = name_from_phrase(reply.group("n")) or _lead_full_of(reply.group("n"), text[:q_at])
+    if answerer is not None and not answerer.has_full_given:
+        answerer = _lead_full_of(reply.group("n"), text[:q_at])
     if answerer is None or not answerer.has_full_given:
         return None
     label = ask.group("n")
     named = name_from_phrase(label)
+    if named is not None and not named.has_full_given:
+        named = _lead_full_of(label, text[:q_at])
     if named is not None and named.has_full_given:
         asker = named.display()
     elif re.search(rf"(?<![\w])«?{re.escape(label)}»?(?![\w])", text[:q_at]):
@@ -1847,6 +1886,32 @@ _PAIR_CYR = re.compile(
     r"([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ]"
     r"[а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
 )
+
+
+def _lead_one_called(lead: str) -> str | None:
+    """The one person a Cyrillic lead names in full and then calls again by the given name
+    alone, in whatever case ("Протоієрей Олександр Кушнір уже двадцять років служить …" / "Ми
+    поставили отцю Олександру кілька запитань"): whom the lead's questions are put to. A lead
+    that calls two people so, or no one, names no one (a church's "Святого Миколая" is never
+    called alone)."""
+    called = set()
+    for given, surname in _pairs_cyr(lead):
+        name = name_from_phrase(f"{given} {surname}")
+        if name is None or not name.has_full_given or is_title_token(given):
+            continue
+        if _news_outlet(f"{given} {surname}"):
+            continue
+        stem = given[:-1] if re.search(r"[аяоейьу]$", given) else given
+        if len(stem) < 3:
+            continue
+        alone = (
+            m
+            for m in re.finditer(rf"(?<![{LOWER}{UPPER}]){re.escape(stem)}[{LOWER}]{{0,3}}", lead)
+            if not re.match(rf"[ \t]+{re.escape(surname[:3])}", lead[m.end() :])
+        )
+        if next(alone, None) is not None:
+            called.add(f"{given} {surname}")
+    return called.pop() if len(called) == 1 else None
 
 
 def _pairs_cyr(lead: str) -> list[tuple[str, str]]:
@@ -2716,9 +2781,10 @@ def _bold_dialogue(
     found = [
         m
         for m in _BOLD_PARA.finditer(text, 0, body_end)
-        if _paragraph_alone(text, m) or _over_dashed_answer(text, m)
+        if _paragraph_alone(text, m) or _over_dashed_answer(text, m) or _over_plain_answer(text, m)
     ]
     subheads: list[int] = []
+    italic = False
     if len(found) < 2:
         # Rest of World sets its questions as Markdown headings, no bold at all ("### Where is
         # the data stored, and who can see it?"): headings that close a sentence read as the
@@ -2730,9 +2796,15 @@ def _bold_dialogue(
         # "Чуть больше девяти тысяч. …" / "**Продолжение**"): the italic paragraphs read as
         # the bold ones do, under the same gates.
         found = [m for m in _ITALIC_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        italic = True
         # The italic dek under the headline ("*Kenya’s former climate envoy talks to The World
         # Today about …*") is no question: the dialogue starts at the first italic one that asks.
-        while found and not _ends_with_question(found[0].group("q")):
+        # A prompt that ends in a colon asks too ("*С чего все началось:*" / "С кофейни на
+        # десять посадочных мест. …"), as a dek does not.
+        while found and not (
+            _ends_with_question(found[0].group("q"))
+            or (found[0].group("q").rstrip("*_ ").endswith(":") and len(found) >= 3)
+        ):
             found.pop(0)
         # There a bold paragraph right over an italic question that closes no sentence is a
         # subheading ("**Продолжение**"): the page's, and the answer above ends before it.
@@ -2790,6 +2862,9 @@ def _bold_dialogue(
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
         or _bold_lost_mark(last.group("q"))
+        # An italic prompt that ends in a colon ("*С чего все началось:*", "*А потом:*"): the
+        # italics, a question's type on such a page, make it the interviewer's.
+        or (italic and len(found) >= 3 and last.group("q").rstrip("*_ ").endswith(":"))
         for first, last in paras
     ]
     # A bold section heading set right over the next bold question, nothing between
@@ -3386,6 +3461,37 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         for i, m in enumerate(lines)
         if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 30
     ]
+    numbered_read = False
+    # A numbered question may state before it asks, on the next line ("2. У перші тижні
+    # облоги у вашому підвалі ховалися люди." / "Скільки їх було і як ви це організували?"):
+    # a short line that asks right under a numbered line that does not is the same question.
+    glued = [
+        i + 1
+        for i in numbered_at
+        if not asks[i]
+        and i + 1 < len(lines)
+        and asks[i + 1]
+        and i + 1 not in numbered_at
+        and len(lines[i].group().split()) + len(lines[i + 1].group().split()) <= 40
+    ]
+    if len(numbered_at) >= 3 and glued:
+        joined: list[_LineLike] = []
+        joined_asks: list[bool] = []
+        for i, m in enumerate(lines):
+            if i in glued:
+                at = joined[-1].start()
+                joined[-1] = _Line(at, m.end(), text[at : m.end()])
+                joined_asks[-1] = True
+                continue
+            joined.append(m)
+            joined_asks.append(asks[i])
+        trial = [
+            i
+            for i, m in enumerate(joined)
+            if _QUESTION_NUMBER.match(m.group()) and len(m.group().split()) <= 40
+        ]
+        if all(i in trial for i, a in enumerate(joined_asks) if a and i > trial[0]):
+            lines, asks, numbered_at = joined, joined_asks, trial
     if (
         len(numbered_at) >= 3
         and [int(_QUESTION_NUMBER.match(lines[i].group()).group(1)) for i in numbered_at]  # type: ignore[union-attr]
@@ -3394,6 +3500,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and all(i in numbered_at for i, a in enumerate(asks) if a and i > numbered_at[0])
     ):
         asks = [i in numbered_at for i in range(len(lines))]
+        numbered_read = True
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -3439,6 +3546,13 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if not interviewees and not interviewers and addressed is None and labelled is None:
         if caps_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
+        # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
+        # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
+        # the Q&A is read though the header names no one, when the lead names the one person
+        # it then calls by the given name ("Протоієрей Олександр Кушнір …" / "Ми поставили
+        # отцю Олександру кілька запитань"); else the paragraph tagger reads the page.
+        if headlined is None and numbered_read:
+            headlined = _lead_one_called(text[start : lines[first].start()])
         if headlined is None:
             return ()
     # A print interview opens its Q&A with a request rather than a question ("I met her on a
@@ -3487,6 +3601,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # ("«Пане Миколо, а бджоли вас досі кусають?» — питаю, …"): the given name called is
         # who answers, as written once undone from the vocative ("Микола").
         answerer = _addressed_given(text[start : lines[first].start()])
+    if answerer is None:
+        answerer = _lead_one_called(text[start : lines[first].start()])
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -4274,6 +4390,21 @@ def _over_dashed_answer(text: str, m: re.Match[str]) -> bool:
         and after.startswith("\n")
         and not after.startswith("\n\n")
         and _DASH_PARA.match(after, 1) is not None
+    )
+
+
+def _over_plain_answer(text: str, m: re.Match[str]) -> bool:
+    """Is the bold match a question of its own paragraph's first line, its answer in plain type
+    on the very next line, the blank between them lost ("**Плече вже не турбує?**" / "Ні. Ми
+    провели повну реабілітацію, …")? It asks, or is a prompt of a sentence's length ("**Ви
+    казали, що мрієте про титульний бій у Луцьку**"); the share of bold lines that ask, as
+    for bold paragraphs, keeps an article's bold lead-ins out."""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (
+        (not before.strip() or before.endswith("\n\n"))
+        and (_ends_with_question(m.group("q")) or len(m.group("q").split()) >= 6)
+        and re.match(r"\n[ \t]*[^\s*_#>|-]", after) is not None
     )
 
 

@@ -2493,6 +2493,10 @@ def _nominative(word: str) -> str:
         return word[:-2]  # Путиным -> Путин
     if re.search(r"[иь]ей$", low) and len(word) > 4:
         return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
+    if low.endswith("горем") and len(word) > 5:
+        # The soft-stem "Игорь"/"Ігор" ("с обозревателем … Игорем Семёновым", "з Ігорем …"):
+        # Russian writes the soft sign, Ukrainian does not.
+        return word[:-2] + ("" if "і" in low else "ь")
     if low.endswith("лем") and len(word) > 5:
         return word[:-2] + "ь"  # Ковалем -> Коваль, Журавлем -> Журавль: a soft stem
     if low.endswith("енком") and len(word) > 6:

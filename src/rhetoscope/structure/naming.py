@@ -1345,6 +1345,17 @@ def _speaker_names(
                     asker = _outlet_job_holder(info.outlet, preface or header_text)
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
+            elif (
+                not byline
+                and not interviewers
+                and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
+                and (author := _author_over_date(header_text, interviewees)) is not None
+            ):
+                # A regional site's one-on-one interview labels its first question with the
+                # outlet alone ("**Волинь Post:** Денисе, …?"), the one author a full name over
+                # the date ("Юлія Петрук" / "11 березня 2024, 14:20"): she asks, as under a
+                # quoted "«Труд»:" above (a briefing's several outlets ask as themselves).
+                speaker = _merged_display(author, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
