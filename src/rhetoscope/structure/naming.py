@@ -3327,16 +3327,26 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
         return False
     # (the masthead may share its line with the site's menu: "AgriTech Review | Subscribe |
     # Events" over "AR:")
+    # (or lead a breadcrumb: "Судовий вісник › Інтерв'ю" over "СВ:")
     tops = [
-        re.split(r"[ \t]+\|[ \t]+", ln.strip())[0] for ln in header_text.split("\n") if ln.strip()
+        re.split(r"[ \t]+[|›»][ \t]+", ln.strip())[0]
+        for ln in header_text.split("\n")
+        if ln.strip()
     ][:3]
     for line in tops:
         words = line.split()
-        if not max(2, len(abbr)) <= len(words) <= 7 or not all(
-            w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words
-        ):
+        if not max(2, len(abbr)) <= len(words) <= 7:
             continue
-        if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+        if all(w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words):
+            if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+                return True
+        elif (
+            # A Russian or Ukrainian title capitalises its first word only ("Судовий вісник",
+            # "Медицинский вестник"): the initials are every word's.
+            words[0][0].isupper()
+            and all(re.fullmatch(rf"[{_CYR_UP}{_CYR_LOW}\-]+", w) for w in words)
+            and "".join(w[0] for w in words).upper() == abbr
+        ):
             return True
     return False
 
