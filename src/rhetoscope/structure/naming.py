@@ -944,6 +944,10 @@ def _speaker_names(
         host = _credited_host(text, labels)
         if host is not None:
             interviewers = [host]
+    if not interviewers and text and labels:
+        signer = _tail_signer(text, labels)
+        if signer is not None:
+            interviewers = [signer]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = (
         _INTERVIEW_WORD.search(header_text)
@@ -1858,6 +1862,26 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
+    """The one writer an author field under the last answer names, for an unnamed reporter's
+    label: "Корр.: …" / "Директор: …" signed "Текст: Денис Мамедов" below the last turn (the
+    field writes the name in the nominative)."""
+    if not any(
+        h.info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION) and h.info.name is None
+        for h in labels
+    ):
+        return None
+    tail = text[labels[-1].end :]
+    found = {
+        named.key: named
+        for g, sur in _AUTHOR_FIELD_PAIR.findall(tail)
+        if (named := name_from_phrase(f"{g} {sur}")) is not None
+        and named.has_full_given
+        and not is_title_token(named.given[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
 # Ольга Лапина, я руководитель пресс-службы.", "Moderator: Good evening. My name is Priya
 # Natarajan, and …".
@@ -2007,8 +2031,13 @@ def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | No
     stem = re.escape(word[: max(4, len(word) - 2)])
     found = set()
     for m in re.finditer(
-        rf"^[ \t]*([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
+        # (the box's heading may open the line: "Про гостя: Богдан Ярош-Левицький — доктор
+        # історичних наук, професор …", a degree listed before the office)
+        r"^[ \t]*(?:(?:About[ \t]+(?:the[ \t]+)?guest|Про[ \t]+гостя|О[ \t]+госте"
+        r"|Довідка|Справка)[ \t]*:[ \t]*)?"
+        rf"([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
         rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]+[—–-][ \t]+"
+        rf"(?:[{LOWER}'’\-]+(?:[ \t]+[{LOWER}'’\-]+){{0,4}},[ \t]+)?"
         rf"(?:[{LOWER}'’\-]+[ \t]+){{0,2}}(?i:{stem})",
         text,
         re.MULTILINE,
@@ -2141,6 +2170,14 @@ _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
+)
+
+
+# A hosts' or interviewers' line of its own, listing them in full: "Ведучі: Тарас Ткачук, Ірина
+# Гордієнко", "Hosts: Priya Natarajan and Tom Ellis".
+_HOSTS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Hosts|Presenters|Interviewers|Ведучі|Ведущие|Інтерв['’]юери|Автори|Авторы)"
+    r"[ \t]*:[ \t]*[^\n]{3,120}$"
 )
 
 
@@ -2339,6 +2376,24 @@ def _given_introduced(word: str, before: str) -> str | None:
         # (a menu's crumb names no one: "Stateline Home > Health > Interview" over "Stateline:")
         and not _CRUMB_LINE.match(_line_at(before, m.start()))
     }
+    if not found and re.fullmatch(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+", word):
+        # "Ольга:" under "… рассказала нашему корреспонденту Ольге Ким": a Russian or
+        # Ukrainian lead writes the first name in an oblique case; the label gives its
+        # nominative, the surname is undone from the same case ("Ольгой Ивановой" -> "Иванова").
+        for m in _CYR_PAIR.finditer(before):
+            g, sur = m.group(1), m.group(2)
+            if not _oblique_given(g, word) or is_title_token(sur) or _titleish(sur):
+                continue
+            if _line_at(before, m.start()).lstrip().startswith("Фото"):
+                continue
+            nom = _pair_nominative(g, sur)
+            if nom[0] == word:
+                surname = nom[1]
+            elif dative_given(g) == word:
+                surname = dative_surname(sur)
+            else:
+                continue
+            found.add(f"{word} {surname}")
     return found.pop() if len(found) == 1 else None
 
 
@@ -2450,6 +2505,11 @@ def _named_in_text(
             at = first_at.get(name.key, 0)
             bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if not found and name.surname[:1].isupper():
+                # "Ткачук:" / "Гордієнко:" under a closing credit "Ведучі: Тарас Ткачук, Ірина
+                # Гордієнко": a hosts' line anywhere on the page writes them in full.
+                credits = "\n".join(m.group(0) for m in _HOSTS_LINE.finditer(text))
+                found = _complete_from_header([bare], credits) if credits else []
             if len(found) == 1:
                 new = found[0].display()
             elif not found and not words[:-1]:
@@ -3461,6 +3521,14 @@ _IN_THE_CHAIR = re.compile(
 )
 # One office under its gendered and neutral forms: the UN's "Spokesman:" label under "… noon
 # briefing by Florian Mercadier, Spokesperson for the Secretary-General".
+# Clipped compounds a Russian or Ukrainian label writes for a post the lead spells out.
+_CLIPPED_OFFICES = {
+    "главврач": "главный врач",
+    "главред": "главный редактор",
+    "головлікар": "головний лікар",
+    "головред": "головний редактор",
+}
+
 _OFFICE_FORMS = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
@@ -3597,6 +3665,9 @@ def _office_holder(
         }
         if len(judges) == 1:
             return judges.pop()
+    # A Russian or Ukrainian clipped compound is the post's two words: "Главврач:" under
+    # "Главный врач краевой больницы Анаит Саакян", "Головлікар:" under "головний лікар …".
+    as_labelled, office = office, _CLIPPED_OFFICES.get(fold(office), office)
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
@@ -3826,7 +3897,8 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        rf"|[{LOWER}]+)){{0,3}})"
+        # (four: "Главный врач краевой детской клинической больницы Анаит Саакян")
+        rf"|[{LOWER}]+)){{0,4}})"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".
@@ -3923,7 +3995,7 @@ def _office_holder(
             and not any(n.compatible(named) for n in label_names)
         ):
             return named.display()
-    return office
+    return as_labelled
 
 
 # "His Excellency the Honourable Margaret Ellery AC", "Her Excellency Ms Ana Ruiz": the style,
@@ -4042,13 +4114,16 @@ def _instrumental_holder(
             rf"(?<![{LETTER}])(?i:{stem})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
             r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,6}?)[ \t]+"
             rf"([{_CYR_UP}][{_CYR_LOW}]+(?:ом|ем|ой|ей|ою|ією|єю))"
-            rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою)))?"
+            # (an old short patronymic in "-ом": "Фёдором Ильичом Ерёминым-Загорским")
+            rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою|ичом)))?"
             rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}])",
             text,
         ):
             if m.group(3) and not _patronymic(_nominative(m.group(3))):
                 continue
-            given, surname = _nominative(m.group(2)), _nominative(m.group(4))
+            # A double surname declines in both halves: "Ерёминым-Загорским" -> "Ерёмин-Загорский".
+            surname = "-".join(_nominative(part) for part in m.group(4).split("-"))
+            given = _nominative(m.group(2))
             if given == m.group(2) and given.endswith("ем"):
                 # A soft stem: Russian "Игорем" is "Игорь", Ukrainian "Ігорем" is "Ігор".
                 given = given[:-2] + ("" if re.search(r"[іїєґ]", text) else "ь")
