@@ -1879,7 +1879,26 @@ def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
         and named.has_full_given
         and not is_title_token(named.given[0])
     }
+    # A closing credit in running text: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The
+    # Western Review." below the last answer — its subject asked the questions.
+    for m in _SPOKE_TO_CREDIT.finditer(tail):
+        named = name_from_phrase(m.group("name"))
+        if (
+            named is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+            and not any(
+                h.info.name is not None and h.info.name.compatible(named) for h in labels
+            )
+        ):
+            found.setdefault(named.key, named)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SPOKE_TO_CREDIT = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    r"(?:spoke|talked)[ \t]+(?:to|with)[ \t]+\S"
+)
 
 
 # The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
