@@ -1887,9 +1887,7 @@ def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
             named is not None
             and named.has_full_given
             and not is_title_token(named.given[0])
-            and not any(
-                h.info.name is not None and h.info.name.compatible(named) for h in labels
-            )
+            and not any(h.info.name is not None and h.info.name.compatible(named) for h in labels)
         ):
             found.setdefault(named.key, named)
     return next(iter(found.values())) if len(found) == 1 else None
