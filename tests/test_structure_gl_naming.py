@@ -4,7 +4,7 @@ closing credits and bio boxes."""
 
 import pytest
 
-from rhetoscope.structure.header import _nominative, _quote_headline
+from rhetoscope.structure.header import _nominative
 from rhetoscope.structure.labels import find_labels
 from rhetoscope.structure.naming import (
     _bio_holder,
@@ -90,13 +90,3 @@ def test_bio_box_heading_and_degree() -> None:
 def test_closing_credit_names_interviewer(text: str, expected: str | None) -> None:
     signer = _tail_signer(text, find_labels(text))
     assert (signer.display() if signer else None) == expected
-
-
-def test_headline_post_with_particle_surname() -> None:
-    header = (
-        "Home › Maritime › Ports & Terminals\n\n"
-        'Ports chief Lucía Fernández y Montalvo: "Automation is a fantasy"\n\n'
-        "Share  Tweet  Email\n\nLucía Fernández y Montalvo at the terminal. Photo: X\n"
-    )
-    named = _quote_headline(header)
-    assert named is not None and named.display() == "Lucía Fernández y Montalvo"

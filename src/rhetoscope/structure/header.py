@@ -1382,10 +1382,7 @@ _POST_NAME = re.compile(
     rf"[{UPPER}][{LOWER}\-]+"
     # up to five more words of the post: "командувача", "ДШВ", "Десантно-штурмових"
     rf"(?:[ \t]+(?:[{LOWER}][{LOWER}\-]+|[{UPPER}]{{2,6}}|[{UPPER}][{LOWER}\-]+)){{0,5}}?"
-    # (a Spanish or Dutch surname joined by its particle: "Ports chief Lucía Fernández y
-    # Montalvo", "Minister Anke van der Berg")
-    rf"[ \t]+(?P<g>{_NAME_WORD})[ \t]+(?P<s>(?:(?:van|von|de|der|den|la|del)[ \t]+){{0,2}}"
-    rf"{_NAME_WORD}(?:[ \t]+(?:y|i|e)[ \t]+{_NAME_WORD})?)"
+    rf"[ \t]+(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_NAME_WORD})"
 )
 
 
@@ -1403,9 +1400,7 @@ def _post_and_name(label: str, rest: str) -> Name | None:
     for again in re.finditer(pair, rest):
         # The words must start a name there ("… і науки Оксен Лісовий обіймає …"), not end a
         # longer capitalised run ("Верховна Рада України").
-        # (on its own line: a caption "Lucía Fernández y Montalvo at the Reina Sofía terminal"
-        # below a "Share  Tweet  Email" bar)
-        before = rest[rest.rfind("\n", 0, again.start()) + 1 : again.start()].split()
+        before = rest[: again.start()].split()
         if not before or not re.match(rf"[{UPPER}][{LOWER}]", before[-1]):
             return Name(given=(given,), surname=surname, title=None, caps=False)
     return None
