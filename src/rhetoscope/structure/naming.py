@@ -3682,9 +3682,6 @@ def _office_holder(
         }
         if len(judges) == 1:
             return judges.pop()
-    # A Russian or Ukrainian clipped compound is the post's two words: "Главврач:" under
-    # "Главный врач краевой больницы Анаит Саакян", "Головлікар:" under "головний лікар …".
-    as_labelled, office = office, _CLIPPED_OFFICES.get(fold(office), office)
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
@@ -3900,7 +3897,9 @@ def _office_holder(
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
-        rf"(?<![{LETTER}\-])(?i:{_office_spelled(office)})"
+        # A Russian or Ukrainian clipped compound is the post's two words: "Главврач:" under
+        # "Главный врач краевой больницы Анаит Саакян", "Головлікар:" under "головний лікар …".
+        rf"(?<![{LETTER}\-])(?i:{_office_spelled(_CLIPPED_OFFICES.get(fold(office), office))})"
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
@@ -4012,7 +4011,7 @@ def _office_holder(
             and not any(n.compatible(named) for n in label_names)
         ):
             return named.display()
-    return as_labelled
+    return office
 
 
 # "His Excellency the Honourable Margaret Ellery AC", "Her Excellency Ms Ana Ruiz": the style,
