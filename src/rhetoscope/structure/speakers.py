@@ -418,9 +418,6 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
-        # (the same typed without the accent on a page that writes it elsewhere: "O
-        # Suilleabhain:" beside "Ó Súilleabháin:")
-        "o",
         # The same Dutch and German particles in Cyrillic: "Марко ван Дейк" (a label at a line's
         # start writes "Ван Дейк:"), "Урсула фон дер Ляєн".
         "ван",
