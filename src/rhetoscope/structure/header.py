@@ -2473,6 +2473,8 @@ def _nominative(word: str) -> str:
         return word[:-2] + "й"  # Сергеем -> Сергей, Алексеем -> Алексей, Андрієм -> Андрій
     if re.search(r"(?:ськ|цьк|зьк)им$", low) and len(word) > 6:
         return word[:-2] + "ий"  # Зеленським -> Зеленський
+    if re.search(r"(?:ск|цк)им$", low) and len(word) > 6:
+        return word[:-2] + "ий"  # Russian: Загорским -> Загорский, Вишневским -> Вишневский
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ою$", low) and len(word) > 4:
         return word[:-2] + "а"  # Сибігою -> Сибіга, Ольгою -> Ольга
     if re.search(r"[бвдзклмнпрстфц]ею$", low) and len(word) > 5:

@@ -951,6 +951,10 @@ def _speaker_names(
         host = _credited_host(text, labels)
         if host is not None:
             interviewers = [host]
+    if not interviewers and text and labels:
+        signer = _tail_signer(text, labels)
+        if signer is not None:
+            interviewers = [signer]
     outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = (
         _INTERVIEW_WORD.search(header_text)
@@ -1917,6 +1921,43 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
+    """The one writer an author field under the last answer names, for an unnamed reporter's
+    label: "Корр.: …" / "Директор: …" signed "Текст: Денис Мамедов" below the last turn (the
+    field writes the name in the nominative)."""
+    if not any(
+        h.info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION) and h.info.name is None
+        for h in labels
+    ):
+        return None
+    tail = text[labels[-1].end :]
+    found = {
+        named.key: named
+        for g, sur in _AUTHOR_FIELD_PAIR.findall(tail)
+        if (named := name_from_phrase(f"{g} {sur}")) is not None
+        and named.has_full_given
+        and not is_title_token(named.given[0])
+    }
+    # A closing credit in running text: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The
+    # Western Review." below the last answer — its subject asked the questions.
+    for m in _SPOKE_TO_CREDIT.finditer(tail):
+        named = name_from_phrase(m.group("name"))
+        if (
+            named is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+            and not any(h.info.name is not None and h.info.name.compatible(named) for h in labels)
+        ):
+            found.setdefault(named.key, named)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SPOKE_TO_CREDIT = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    r"(?:spoke|talked)[ \t]+(?:to|with)[ \t]+\S"
+)
+
+
 # The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
 # Ольга Лапина, я руководитель пресс-службы.", "Moderator: Good evening. My name is Priya
 # Natarajan, and …".
@@ -2121,8 +2162,13 @@ def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | No
     stem = re.escape(word[: max(4, len(word) - 2)])
     found = set()
     for m in re.finditer(
-        rf"^[ \t]*([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
+        # (the box's heading may open the line: "Про гостя: Богдан Ярош-Левицький — доктор
+        # історичних наук, професор …", a degree listed before the office)
+        r"^[ \t]*(?:(?:About[ \t]+(?:the[ \t]+)?guest|Про[ \t]+гостя|О[ \t]+госте"
+        r"|Довідка|Справка)[ \t]*:[ \t]*)?"
+        rf"([{UPPER}][{LOWER}'’]+)(?:[ \t]+([{UPPER}][{LOWER}'’]+))?[ \t]+"
         rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]+[—–-][ \t]+"
+        rf"(?:[{LOWER}'’\-]+(?:[ \t]+[{LOWER}'’\-]+){{0,4}},[ \t]+)?"
         rf"(?:[{LOWER}'’\-]+[ \t]+){{0,2}}(?i:{stem})",
         text,
         re.MULTILINE,
@@ -2293,6 +2339,14 @@ _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
+)
+
+
+# A hosts' or interviewers' line of its own, listing them in full: "Ведучі: Тарас Ткачук, Ірина
+# Гордієнко", "Hosts: Priya Natarajan and Tom Ellis".
+_HOSTS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Hosts|Presenters|Interviewers|Ведучі|Ведущие|Інтерв['’]юери|Автори|Авторы)"
+    r"[ \t]*:[ \t]*[^\n]{3,120}$"
 )
 
 
@@ -2491,6 +2545,24 @@ def _given_introduced(word: str, before: str) -> str | None:
         # (a menu's crumb names no one: "Stateline Home > Health > Interview" over "Stateline:")
         and not _CRUMB_LINE.match(_line_at(before, m.start()))
     }
+    if not found and re.fullmatch(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+", word):
+        # "Ольга:" under "… рассказала нашему корреспонденту Ольге Ким": a Russian or
+        # Ukrainian lead writes the first name in an oblique case; the label gives its
+        # nominative, the surname is undone from the same case ("Ольгой Ивановой" -> "Иванова").
+        for m in _CYR_PAIR.finditer(before):
+            g, sur = m.group(1), m.group(2)
+            if not _oblique_given(g, word) or is_title_token(sur) or _titleish(sur):
+                continue
+            if _line_at(before, m.start()).lstrip().startswith("Фото"):
+                continue
+            nom = _pair_nominative(g, sur)
+            if nom[0] == word:
+                surname = nom[1]
+            elif dative_given(g) == word:
+                surname = dative_surname(sur)
+            else:
+                continue
+            found.add(f"{word} {surname}")
     return found.pop() if len(found) == 1 else None
 
 
@@ -2603,6 +2675,11 @@ def _named_in_text(
             at = first_at.get(name.key, 0)
             bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if not found and name.surname[:1].isupper():
+                # "Ткачук:" / "Гордієнко:" under a closing credit "Ведучі: Тарас Ткачук, Ірина
+                # Гордієнко": a hosts' line anywhere on the page writes them in full.
+                credits = "\n".join(m.group(0) for m in _HOSTS_LINE.finditer(text))
+                found = _complete_from_header([bare], credits) if credits else []
             # A nickname the text says in so many words beats a pair that merely ends in the
             # word: "Zulhas:" under "Zulkifli Hasan, popularly known as Zulhas" is he, not the
             # honorific pair a reporter's "Pak Zulhas, the price …" makes.
@@ -3501,16 +3578,26 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
         return False
     # (the masthead may share its line with the site's menu: "AgriTech Review | Subscribe |
     # Events" over "AR:")
+    # (or lead a breadcrumb: "Судовий вісник › Інтерв'ю" over "СВ:")
     tops = [
-        re.split(r"[ \t]+\|[ \t]+", ln.strip())[0] for ln in header_text.split("\n") if ln.strip()
+        re.split(r"[ \t]+[|›»][ \t]+", ln.strip())[0]
+        for ln in header_text.split("\n")
+        if ln.strip()
     ][:3]
     for line in tops:
         words = line.split()
-        if not max(2, len(abbr)) <= len(words) <= 7 or not all(
-            w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words
-        ):
+        if not max(2, len(abbr)) <= len(words) <= 7:
             continue
-        if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+        if all(w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words):
+            if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+                return True
+        elif (
+            # A Russian or Ukrainian title capitalises its first word only ("Судовий вісник",
+            # "Медицинский вестник"): the initials are every word's.
+            words[0][0].isupper()
+            and all(re.fullmatch(rf"[{_CYR_UP}{_CYR_LOW}\-]+", w) for w in words)
+            and "".join(w[0] for w in words).upper() == abbr
+        ):
             return True
     return False
 
@@ -3625,6 +3712,14 @@ _IN_THE_CHAIR = re.compile(
 )
 # One office under its gendered and neutral forms: the UN's "Spokesman:" label under "… noon
 # briefing by Florian Mercadier, Spokesperson for the Secretary-General".
+# Clipped compounds a Russian or Ukrainian label writes for a post the lead spells out.
+_CLIPPED_OFFICES = {
+    "главврач": "главный врач",
+    "главред": "главный редактор",
+    "головлікар": "головний лікар",
+    "головред": "головний редактор",
+}
+
 _OFFICE_FORMS = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
@@ -4007,7 +4102,9 @@ def _office_holder(
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
-        rf"(?<![{LETTER}\-])(?i:{_office_spelled(office)})"
+        # A Russian or Ukrainian clipped compound is the post's two words: "Главврач:" under
+        # "Главный врач краевой больницы Анаит Саакян", "Головлікар:" under "головний лікар …".
+        rf"(?<![{LETTER}\-])(?i:{_office_spelled(_CLIPPED_OFFICES.get(fold(office), office))})"
         # A capitalised domain word without "of" is a Slavic genitive ("Президент України");
         # in English it is a given name: "Chief Spokesperson Lucía Ferreira Gomes".
         # An envoy's post, where he serves, is one step: "Посол Ірландії в Україні Шивон …".
@@ -4251,13 +4348,16 @@ def _instrumental_holder(
             rf"(?<![{LETTER}])(?i:{stem})(?:ом|ем|ою|ей|ой)(?![{LETTER}])"
             r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,6}?)[ \t]+"
             rf"([{_CYR_UP}][{_CYR_LOW}]+(?:ом|ем|ой|ей|ою|ією|єю))"
-            rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою)))?"
+            # (an old short patronymic in "-ом": "Фёдором Ильичом Ерёминым-Загорским")
+            rf"(?:[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:ем|ой|ою|ичом)))?"
             rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}])",
             text,
         ):
             if m.group(3) and not _patronymic(_nominative(m.group(3))):
                 continue
-            given, surname = _nominative(m.group(2)), _nominative(m.group(4))
+            # A double surname declines in both halves: "Ерёминым-Загорским" -> "Ерёмин-Загорский".
+            surname = "-".join(_nominative(part) for part in m.group(4).split("-"))
+            given = _nominative(m.group(2))
             if given == m.group(2) and given.endswith("ем"):
                 # A soft stem: Russian "Игорем" is "Игорь", Ukrainian "Ігорем" is "Ігор".
                 given = given[:-2] + ("" if re.search(r"[іїєґ]", text) else "ь")
