@@ -44,9 +44,10 @@ def test_cross_validated_figures_meet_the_pinned_floors() -> None:
     """Held-out documents (5 folds): the tagger alone finds 87 % of the turns of label-less Q&A
     pages with exact boundaries and reads almost no article or speech as a Q&A. (The floor was
     0.87 up to 243 pages; round 33 added six harder ones — capitals and dash questions, couples
-    under one surname — and the held-out figure was 0.866 on 249; 0.870 on 257 after round 34.)"""
+    under one surname — and the held-out figure was 0.866 on 249; 0.870 on 257 after round 34,
+    0.871 on 267 after round 35.)"""
     cv = json.loads(CARD.read_text(encoding="utf-8"))["cv"]
-    assert cv["qa_pages"] >= 257
+    assert cv["qa_pages"] >= 267
     assert cv["turn_recall"] >= 0.86
     assert cv["qa_pages_read"] >= 0.97 * cv["qa_pages"]
     assert cv["other_pages_read_as_qa"] <= 3

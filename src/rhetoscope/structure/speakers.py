@@ -1501,13 +1501,22 @@ _CLASS_YEAR = re.compile(
 )
 
 
+# A wire's dateline closed with a colon, the agency in brackets: "ISLAMABAD, Jan 22 (APP):",
+# "DHAKA, March 3, 2025 (BSS):" — a place and a date, no voice.
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’\- ]{1,40},[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t]+\d{4})?(?:[ \t]*\([A-Za-z.\- ]{2,20}\))?"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
     ``max_role_words`` bounds the description after a comma (the European Parliament's
     "Kaja Kallas, Vice-President of the Commission / High Representative … . –" is longer)."""
     text = raw.strip()
-    if not text or len(text) > 150:
+    if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
     year = _CLASS_YEAR.fullmatch(text)
     if year is not None:
