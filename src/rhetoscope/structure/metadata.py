@@ -174,7 +174,11 @@ BYLINE = re.compile(
     r"^[ \t]*(?:[Bb]y[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:staff[ \t]+|senior[ \t]+)?"
     r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:|Writer:|WRITER:)"
     rf"[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
-    rf"(?:[ \t]+(?:and|и|&|[{UPPER}][{LETTER}.'’\-]*))*)",
+    # (the writer's post run on after the name is no part of it: the Christian Science
+    # Monitor's "By Laura Kettering Staff writer")
+    r"(?:[ \t]+(?:and|и|&|(?!(?:Staff|Senior|Special|Contributing|Chief)[ \t]+(?:writer"
+    r"|reporter|correspondent|editor)s?\b)"
+    rf"[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
 )
 _SOURCE_LINE = re.compile(
@@ -2059,8 +2063,11 @@ def _clean_url(url: str) -> str:
 # Times' "by Sofía Battaglia" under the dek; a wrapped sentence's "by Governor Hale on …" is
 # not, nor Equal Times' "by Equal Times", the outlet's own credit).
 _LOWER_BYLINE = re.compile(
-    rf"^[ \t]*by[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
-    r"[ \t]*$",
+    rf"^[ \t]*(?:by|Written[ \t]+by)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
+    # (the stamp may follow after a dash or a bar: The Hill's "by Daniel Okafor - 06/18/24
+    # 5:45 PM ET")
+    r"(?:[ \t]+[-–—|][ \t]+[^\n]{0,40}\d[^\n]{0,40})?[ \t]*$",
     re.MULTILINE,
 )
 

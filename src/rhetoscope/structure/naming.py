@@ -258,6 +258,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # "Seri"/"Sri" after a style word belongs to the style, and the label is the given
             # name (the full-name label completes it), not "Seri Haris".
             and not _MALAY_STYLE_SERI.search(hay, 0, m.end(1))
+            # A country after a post's preposition is no given name, and the label's word the
+            # given name of the full name that follows: "former ambassador to Indonesia Gareth
+            # Lim" for "[Gareth]:" (not "Indonesia Gareth").
+            and not (
+                re.search(r"(?<![\w’'])(?:to|in|from|of|at)[ \t]+$", hay[: m.start(1)])
+                and re.match(rf"[ \t]+[{UPPER}][{LOWER}]", hay[m.end(2) :])
+            )
         }
         found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
