@@ -501,6 +501,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             r"\S\s+(?:and|&)\s+\S", header[: m.start()]
         ):
             kind = "interview with"  # "Alastair Campbell and Rory Stewart speak to X": they ask
+        elif kind in ("speak to", "talk to", "speak with", "talk with") and re.search(
+            r"(?<![\w’'])(?:[Ww]e|I)[ \t]+(?:\w+[ \t]+)?$", header[max(0, m.start() - 20) : m.start()]
+        ):
+            # "In this month's Member Spotlight, we talk to Carla Whitfield, director of …": the
+            # page's own first person asks, the one talked to answers.
+            kind = "interview with"
         if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
             possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
@@ -1302,7 +1308,26 @@ def _quote_headline(header: str) -> Name | None:
         and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", rest) is None
     ):
         return None
+    # A column's rubric is no name either: "Member Spotlight: Ten Years of Local Broadband …"
+    # over "In this month's Member Spotlight, we talk to …" — the lead writes it only after a
+    # determiner, which a person's name never takes.
+    if info.name.given and _rubric_pair(rest, info.name.given[-1], surname):
+        return None
     return _job_word_dropped(info.name, header)
+
+
+def _rubric_pair(rest: str, given: str, surname: str) -> bool:
+    """Does ``rest`` write "Given Surname", and only ever after a determiner ("the", "this",
+    "our", "this month's")?"""
+    full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(full, rest))
+    return bool(found) and all(
+        re.search(
+            r"(?<![\w’'])(?:the|this|our|(?:month|week|year|issue|edition)['’]s)[ \t]+$",
+            rest[max(0, m.start() - 12) : m.start()],
+        )
+        for m in found
+    )
 
 
 def _common_noun(word: str, header: str) -> bool:
