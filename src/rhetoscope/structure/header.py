@@ -502,7 +502,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         ):
             kind = "interview with"  # "Alastair Campbell and Rory Stewart speak to X": they ask
         elif kind in ("speak to", "talk to", "speak with", "talk with") and re.search(
-            r"(?<![\w’'])(?:[Ww]e|I)[ \t]+(?:\w+[ \t]+)?$", header[max(0, m.start() - 20) : m.start()]
+            r"(?<![\w’'])(?:[Ww]e|I)[ \t]+(?:\w+[ \t]+)?$",
+            header[max(0, m.start() - 20) : m.start()],
         ):
             # "In this month's Member Spotlight, we talk to Carla Whitfield, director of …": the
             # page's own first person asks, the one talked to answers.
