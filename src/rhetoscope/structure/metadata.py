@@ -2072,9 +2072,22 @@ _LOWER_BYLINE = re.compile(
 )
 
 
+# The author's box atop a university or NGO page, its heading on a line of its own over the
+# name and the post (University of Leeds: "Contributor" / "Hannah Price" / "Media Relations
+# Officer"): the page's one writer.
+_FIELD_BYLINE = re.compile(
+    r"^[ \t]*(?:Contributor|Author|Written[ \t]+by)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
     m = BYLINE.search(header)
     if not m:
+        field = _FIELD_BYLINE.search(header)
+        if field is not None and not _news_outlet(field.group("name")):
+            return field.group("name")
         low = _LOWER_BYLINE.search(header)
         if low is None or _news_outlet(low.group("name")):
             return None
