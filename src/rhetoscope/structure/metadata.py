@@ -905,7 +905,9 @@ _AUTHOR_BIO = re.compile(
     # (or where the writer lives: "… is a freelance writer based in Galway.")
     r"\b[^\n!?]{0,200}?\b(?:for|at|with|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
-    r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*)?"
+    r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
+    # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
+    r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
 )
 # A nonprofit newsroom's note on itself under every story: "Stateline is part of States
 # Newsroom, a nonprofit news network supported by grants and a coalition of donors …".
