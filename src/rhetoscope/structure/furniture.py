@@ -84,6 +84,9 @@ def _trim_heading(text: str, start: int, end: int) -> int:
     caps = _caps_heading(text, start, end)
     if caps < end:
         return caps
+    flush = _flush_hansard_heading(text, start, end)
+    if flush < end:
+        return flush
     cut = end
     while True:
         line_start = text.rfind("\n", start, cut) + 1
@@ -105,6 +108,35 @@ def _trim_heading(text: str, start: int, end: int) -> int:
         if note is not None and re.search(r"[.!?…\"”»]\s*$", before[: note.start()]):
             return start + len(before[: note.start()].rstrip())
         cut = start + len(before.rstrip())  # another heading above this one?
+
+
+# Canada's Hansard note of the floor's language, alone on a line: "[Translation]", "[English]".
+_LANGUAGE_NOTE = re.compile(
+    r"[ \t]*\n[ \t]*\[(?i:translation|english|fran[çc]ais|interpretation|traduction)\][ \t]*\n"
+)
+
+
+def _flush_hansard_heading(text: str, start: int, end: int) -> int:
+    """Cut a topic heading set flush, with no blank line, between a stopped sentence and the
+    record's language note over the next member's label (a scraped Hansard: "… they sit
+    down." / "Housing" / "[Translation]" / "Mr. Luc Bergeron (…):"). Without blank lines a
+    short unstopped line could be speech that lost its stop; the note under it says the record
+    resumes, so the line above is the record's heading."""
+    if _LANGUAGE_NOTE.match(text, end) is None:
+        return end
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start <= start:
+        return end
+    line = text[line_start:end].strip()
+    before = text[start:line_start].rstrip()
+    if (
+        not line
+        or len(line.split()) > 6
+        or not _heading_line(line)
+        or not re.search(r"[.!?…\"”»]$", before)
+    ):
+        return end
+    return start + len(before)
 
 
 # A section heading in sentence case closed by a colon, about the questions that follow:

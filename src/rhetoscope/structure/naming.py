@@ -4574,9 +4574,12 @@ _HAND_OFF_VOCATIVE = re.compile(
     rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
 )
 # (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
-# Тольятти. Виктор, здравствуйте.")
+# Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
+# California, independent line.", "Let's go to Wendell in Macon, Georgia.")
 _HAND_OFF_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+)?"
+    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+"
+    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
+    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+)"
     r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
     rf"[{UPPER}]"
