@@ -209,9 +209,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
         # between the given name and the surname is skipped, so the given name is read.
-        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half)
+        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half; a
+        # Ukrainian one with its apostrophe too, "Мар'яна Хома" for "Хома:", not "яна Хома")
         pattern = (
-            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+            rf"(?<![{LETTER}\-'’])([{UPPER}][{LOWER}]+(?:['’][а-яіїєґ]+)?(?:-[{UPPER}][{LOWER}]+)?"
             rf"(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
             rf"[ \t]+({re.escape(name.surname)})\b"
@@ -1692,7 +1693,9 @@ def _apposed_holder(lead: str, word: str) -> str | None:
             continue
         g, sur = name.group("g"), name.group("s")
         if re.search(r"(?:у|ю|і|е)$", m.group(0)):  # the role in the dative: "профессору"
-            pair = dative_to_nominative(g, sur) or (dative_given(g), sur)
+            # The role's case settles the name's, the surname's too: "Народній депутатці Ірині
+            # Вороновській-Гнатюк" is Ірина Вороновська-Гнатюк.
+            pair = dative_to_nominative(g, sur) or (dative_given(g), dative_surname(sur))
         else:
             pair = _pair_nominative(g, sur)
         found.add(" ".join(pair))

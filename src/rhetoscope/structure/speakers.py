@@ -2669,6 +2669,11 @@ def dative_given(word: str) -> str:
 def dative_surname(word: str) -> str:
     """A dative surname in the nominative: "Киселёву" -> "Киселёв", "Бородиной" -> "Бородина",
     "Зеленському" -> "Зеленський", "Вітвіцькій" -> "Вітвіцька", "Дудю" -> "Дудь"."""
+    if "-" in word.strip("-"):
+        # A double surname declines part by part ("Народній депутатці Ірині
+        # Вороновській-Гнатюк" is Вороновська-Гнатюк, "Римському-Корсакову" Римський-Корсаков);
+        # a part that does not decline ("Гнатюк" for a woman) is left as written.
+        return "-".join(dative_surname(part) if part else part for part in word.split("-"))
     low = word.lower()
     for end, repl in (
         ("ському", "ський"),
