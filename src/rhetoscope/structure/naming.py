@@ -940,6 +940,17 @@ def _speaker_names(
         for n in names:
             if canon.get(n) == n.display() and (full := _patronymic_label_named(n, text)):
                 canon[n] = full
+            elif (
+                not n.given
+                and _patronymic(n.surname)
+                and len(words := (canon.get(n) or "").split()) == 2
+                and words[1] == n.surname
+                and (full := _patronymic_label_named(Name((words[0],), words[1], None, False), text))
+            ):
+                # "Петрович:", the patronymic a village calls its head by, completed to
+                # "Виктор Петрович" from an address: the lead's "Виктора Петровича Загорулько"
+                # gives the surname, and the person is named as any other.
+                canon[n] = full
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     # One journalist the lead names twice ("Вопросы задавала корреспондент ГТРК «Псков» Анна
     # Белова" read both as the asker and as a journalist) is still one interviewer.
