@@ -2626,6 +2626,13 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*[\"“«'‘]?{nick}"
         r"[\"”»'’]?[ \t]+to[ \t]+(?:everyone|everybody|all|friends|family|colleagues|her|his"
         r"|their|the|most|those)\b",
+        # A lead's sentence about the person, the name its subject and the short form at its
+        # end: "Friedrich-Wilhelm von Arnim is eighty-one, has conducted …, and is known to
+        # everyone in the building … simply as Fritz." (a particle before the surname kept)
+        rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<g>{_NAME_WORD})[ \t]+"
+        rf"(?P<s>(?:(?:{_PARTICLE_ALT})[ \t]+)?{_SURNAME_WORD})[ \t]+(?:is|was|has|had)[ \t]"
+        rf"[^.\n;:]{{0,200}}?[ \t](?:known|called|nicknamed)[ \t][^.\n;:]{{0,80}}?[ \t]as"
+        rf"[ \t]+[\"“'‘]?{nick}(?![{LETTER}])",
         # "Given "Word" Surname"
         rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
@@ -2712,6 +2719,17 @@ def _named_in_text(
                     or _nicknamed(display, text[max(0, at - 4000) : at])
                     or new
                 )
+        elif (
+            not name.given
+            and len(words) > 1
+            and words[0].lower() == name.surname.lower()
+            and (nick := _nicknamed(words[0], text[: max(0, first_at.get(name.key, 0))]))
+            and nick.endswith(display[len(words[0]) :])
+        ):
+            # "FRITZ:" completed by the headline's "… a conversation with Fritz von Arnim",
+            # the lead spelling out whose short form it is ("Friedrich-Wilhelm von Arnim is
+            # eighty-one … and is known to everyone … simply as Fritz"): the full name wins.
+            new = nick
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))
