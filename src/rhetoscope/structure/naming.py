@@ -945,7 +945,9 @@ def _speaker_names(
                 and _patronymic(n.surname)
                 and len(words := (canon.get(n) or "").split()) == 2
                 and words[1] == n.surname
-                and (full := _patronymic_label_named(Name((words[0],), words[1], None, False), text))
+                and (
+                    full := _patronymic_label_named(Name((words[0],), words[1], None, False), text)
+                )
             ):
                 # "Петрович:", the patronymic a village calls its head by, completed to
                 # "Виктор Петрович" from an address: the lead's "Виктора Петровича Загорулько"
@@ -2921,11 +2923,16 @@ _OUTLET_BYLINE_PAIR = re.compile(
 # "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
 # "Interview by: Maria de la Cruz".
 _CREDIT_FULL_NAME = re.compile(
+    # (a magazine's "Interview: Élodie de la Motte. Translated from the German by the author."
+    # closing the page: the field's own word, the surname's particles before it, and a
+    # sentence after the name)
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Text|Interview(?:ed)?[ \t]+by|Беседовал[аи]?"
+    r"|Interview(?=[ \t]*:)"
     r"|Интервью[ \t]+взял[аи]?|Розмовля\w*|Спілкува\w*)[ \t]*:?[ \t]+"
-    rf"(?P<given>[{UPPER}][{LOWER}]+)[ \t]+(?P<surname>[{UPPER}][{LOWER}'’]+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)[ \t]+(?P<surname>(?:(?:van|de|der|den|von|la|du)[ \t]+)*"
+    rf"[{UPPER}][{LOWER}'’]+"
     rf"(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}'’]+|(?:van|de|der|den|von|la|du|ван|де|дер|фон)"
-    r"(?=[ \t-])))*)[ \t]*$",
+    rf"(?=[ \t-])))*)[ \t]*(?:$|\.(?=[ \t]+[{UPPER}][{LOWER}]+[ \t][^\n]*$))",
     re.MULTILINE,
 )
 # A byline line that is just the writer's name prints it in the nominative too: "5 апреля 2024

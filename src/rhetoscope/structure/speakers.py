@@ -2881,6 +2881,8 @@ def _merge_given_names(
                     n.given
                     and (
                         fold(n.given[0]) == key
+                        # (a label typed without the accents, "ELODIE:" for "Élodie de la Motte")
+                        or (key.isascii() and _latin_base(fold(n.given[0])) == key)
                         or (
                             len(n.given) > 1
                             and n.has_full_given
