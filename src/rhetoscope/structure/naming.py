@@ -2786,7 +2786,7 @@ def _named_in_text(
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
                     # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
                     for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
-                    for m in _PAIR_AT.finditer(before)
+                    for m in itertools.chain(_PAIR_AT.finditer(before), _O_PAIR.finditer(before))
                     for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
                     if _latin_base(_initials_of(g, sur, initials)) == initials
@@ -2953,6 +2953,15 @@ _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 # A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
 _DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}(?:-[{UPPER}]\.)?")
 _CAPS_INITIALS_ANY = re.compile(rf"[{UPPER}]{{2}}(?:-[{UPPER}])?")
+
+
+# A pair whose surname opens with "O'"/"Mac"/"Mc", which _PAIR_AT's name word does not read:
+# "Hosts Jamal Kareem and Maeve O'Sullivan talk to …" over "MO:" (the surname's first capital
+# is its initial).
+_O_PAIR = re.compile(
+    rf"(?<![{LETTER}.\-'’])({_NAME_WORD})[ \t]+((?:O['’]|Mac|Mc)[{UPPER}][{LOWER}]+)"
+    rf"(?![{LETTER}'’])"
+)
 
 
 def _initials_of(given: str, surname: str, initials: str) -> str:
