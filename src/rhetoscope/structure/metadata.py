@@ -336,6 +336,10 @@ _TRAILING_LINE = re.compile(
     # El País English: "English version by Heather Galloway."
     r"|(?:English|Spanish|French|German|Italian|Portuguese)[ \t]+(?:version|translation))[ \t]+by"
     r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
+    # … or the field's form, a translator's note after it: "Interview: Élodie de la Motte.
+    # Translated from the German by the author."
+    r"|Interview(?:er)?[ \t]*:[ \t]+(?-i:[A-ZÀ-Þ])[^\n.!?:]{1,60}[.]?"
+    r"(?:[ \t]+(?:Translated|Edited|Condensed)\b[^\n:]{0,100})?"
     # A translated story's note: "Translation of an original article published in French on
     # lemonde.fr; the publisher may only be liable for the French version."
     r"|(?:Translation[ \t]+of|Translated[ \t]+from)[ \t]+(?:an|the)[ \t]+original[ \t]+"
