@@ -215,7 +215,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             rf"(?<![{LETTER}\-'’])([{UPPER}][{LOWER}]+(?:['’][а-яіїєґ]+)?(?:-[{UPPER}][{LOWER}]+)?"
             rf"(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
-            rf"[ \t]+({re.escape(name.surname)})\b"
+            # (a label typed without the "ё" the lead prints: "Федорова-Семенова:" under
+            # "… директор фонда Екатерина Фёдорова-Семёнова")
+            rf"[ \t]+({re.escape(name.surname).replace('е', '[её]').replace('Е', '[ЕЁ]')})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
@@ -241,6 +243,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             and not name.caps
         ):
             name = Name(name.given, header_surnames.pop(), name.title, name.caps)
+        elif (
+            len(header_surnames) == 1
+            and (written := next(iter(header_surnames))) != name.surname
+            and written.replace("ё", "е").replace("Ё", "Е") == name.surname
+        ):
+            name = Name(name.given, written, name.title, name.caps)  # the "ё" as printed
         found = {
             header_text[m.start(1) : m.end(1)]
             for m in re.finditer(pattern, hay, re.IGNORECASE)
