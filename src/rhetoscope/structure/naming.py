@@ -1683,6 +1683,14 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         return None
     stem = re.escape(fold(word)[: max(4, len(word) - 2)])
     role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
+    if (rest := re.fullmatch(r"зам([а-я]{5,})", fold(word))) is not None:
+        # A contracted deputy's label, the lead writing the post out: "Замминистра:" under "…
+        # заместитель министра экономического развития края Игорь Лаврентьев".
+        post = re.escape(rest.group(1)[: max(4, len(rest.group(1)) - 2)])
+        role = (
+            rf"(?<![{LETTER}])(?:{stem}|заместител[{_CYR_LOW}]*[ \t]+{post})[{_CYR_LOW}]*"
+            rf"(?![{LETTER}])"
+        )
     found: set[str] = set()
     # A participle label's verb: "Обвинувачений:" under "… Ігоря Ковальчука, якого
     # обвинувачують у розтраті …" (Russian "Обвиняемый:" / "…, которого обвиняют в …").

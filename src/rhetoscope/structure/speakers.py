@@ -930,6 +930,9 @@ OFFICE_HEADS = (
             "general",  # "Secretary General", "Attorney General"
             "secretary-general",
             "министр",
+            # The contracted deputy: "Замминистра:" at a forum's round table under "…
+            # заместитель министра экономического развития края Игорь Лаврентьев".
+            "замминистра",
             # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
             # Оленою Ковальчук-Бойко", "Посолка:".
             "міністерка",
