@@ -340,6 +340,12 @@ _TRAILING_LINE = re.compile(
     # El País English: "English version by Heather Galloway."
     r"|(?:English|Spanish|French|German|Italian|Portuguese)[ \t]+(?:version|translation))[ \t]+by"
     r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
+    # … or the field's form, a translator's note after it: "Interview: Élodie de la Motte.
+    # Translated from the German by the author."
+    # (a name's words only: "Interviewer: Thank you for sharing this." is a turn)
+    r"|Interview[ \t]*:[ \t]+(?-i:[A-ZÀ-Þ][\w'’\-]+"
+    r"(?:[ \t]+(?:(?:de|la|van|von|der|du|da|di)[ \t]+)*[A-ZÀ-Þ][\w'’\-]+){1,3})[.]?"
+    r"(?:[ \t]+(?:Translated|Edited|Condensed)\b[^\n:]{0,100})?"
     # A translated story's note: "Translation of an original article published in French on
     # lemonde.fr; the publisher may only be liable for the French version."
     r"|(?:Translation[ \t]+of|Translated[ \t]+from)[ \t]+(?:an|the)[ \t]+original[ \t]+"

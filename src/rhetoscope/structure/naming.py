@@ -209,12 +209,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
         # between the given name and the surname is skipped, so the given name is read.
-        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half)
+        # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half; a
+        # Ukrainian one with its apostrophe too, "Мар'яна Хома" for "Хома:", not "яна Хома")
         pattern = (
-            rf"(?<![{LETTER}\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+            rf"(?<![{LETTER}\-'’])([{UPPER}][{LOWER}]+(?:['’][а-яіїєґ]+)?(?:-[{UPPER}][{LOWER}]+)?"
             rf"(?:[ \t]+[{UPPER}]\.)?)"
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
-            rf"[ \t]+({re.escape(name.surname)})\b"
+            # (a label typed without the "ё" the lead prints: "Федорова-Семенова:" under
+            # "… директор фонда Екатерина Фёдорова-Семёнова")
+            rf"[ \t]+({re.escape(name.surname).replace('е', '[её]').replace('Е', '[ЕЁ]')})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
@@ -240,6 +243,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             and not name.caps
         ):
             name = Name(name.given, header_surnames.pop(), name.title, name.caps)
+        elif (
+            len(header_surnames) == 1
+            and (written := next(iter(header_surnames))) != name.surname
+            and written.replace("ё", "е").replace("Ё", "Е") == name.surname
+        ):
+            name = Name(name.given, written, name.title, name.caps)  # the "ё" as printed
         found = {
             header_text[m.start(1) : m.end(1)]
             for m in re.finditer(pattern, hay, re.IGNORECASE)
@@ -945,6 +954,19 @@ def _speaker_names(
         # surname the page writes after them.
         for n in names:
             if canon.get(n) == n.display() and (full := _patronymic_label_named(n, text)):
+                canon[n] = full
+            elif (
+                not n.given
+                and _patronymic(n.surname)
+                and len(words := (canon.get(n) or "").split()) == 2
+                and words[1] == n.surname
+                and (
+                    full := _patronymic_label_named(Name((words[0],), words[1], None, False), text)
+                )
+            ):
+                # "Петрович:", the patronymic a village calls its head by, completed to
+                # "Виктор Петрович" from an address: the lead's "Виктора Петровича Загорулько"
+                # gives the surname, and the person is named as any other.
                 canon[n] = full
     # Only a person names a role word: "speaks to EL PAÍS" is an outlet, not an interviewer.
     # One journalist the lead names twice ("Вопросы задавала корреспондент ГТРК «Псков» Анна
@@ -1668,6 +1690,14 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         return None
     stem = re.escape(fold(word)[: max(4, len(word) - 2)])
     role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
+    if (rest := re.fullmatch(r"зам([а-я]{5,})", fold(word))) is not None:
+        # A contracted deputy's label, the lead writing the post out: "Замминистра:" under "…
+        # заместитель министра экономического развития края Игорь Лаврентьев".
+        post = re.escape(rest.group(1)[: max(4, len(rest.group(1)) - 2)])
+        role = (
+            rf"(?<![{LETTER}])(?:{stem}|заместител[{_CYR_LOW}]*[ \t]+{post})[{_CYR_LOW}]*"
+            rf"(?![{LETTER}])"
+        )
     found: set[str] = set()
     # A participle label's verb: "Обвинувачений:" under "… Ігоря Ковальчука, якого
     # обвинувачують у розтраті …" (Russian "Обвиняемый:" / "…, которого обвиняют в …").
@@ -1699,7 +1729,9 @@ def _apposed_holder(lead: str, word: str) -> str | None:
             continue
         g, sur = name.group("g"), name.group("s")
         if re.search(r"(?:у|ю|і|е)$", m.group(0)):  # the role in the dative: "профессору"
-            pair = dative_to_nominative(g, sur) or (dative_given(g), sur)
+            # The role's case settles the name's, the surname's too: "Народній депутатці Ірині
+            # Вороновській-Гнатюк" is Ірина Вороновська-Гнатюк.
+            pair = dative_to_nominative(g, sur) or (dative_given(g), dative_surname(sur))
         else:
             pair = _pair_nominative(g, sur)
         found.add(" ".join(pair))
@@ -2619,6 +2651,13 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_SURNAME_WORD})[ \t]*[,—–(][ \t]*[\"“«'‘]?{nick}"
         r"[\"”»'’]?[ \t]+to[ \t]+(?:everyone|everybody|all|friends|family|colleagues|her|his"
         r"|their|the|most|those)\b",
+        # A lead's sentence about the person, the name its subject and the short form at its
+        # end: "Friedrich-Wilhelm von Arnim is eighty-one, has conducted …, and is known to
+        # everyone in the building … simply as Fritz." (a particle before the surname kept)
+        rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<g>{_NAME_WORD})[ \t]+"
+        rf"(?P<s>(?:(?:{_PARTICLE_ALT})[ \t]+)?{_SURNAME_WORD})[ \t]+(?:is|was|has|had)[ \t]"
+        rf"[^.\n;:]{{0,200}}?[ \t](?:known|called|nicknamed)[ \t][^.\n;:]{{0,80}}?[ \t]as"
+        rf"[ \t]+[\"“'‘]?{nick}(?![{LETTER}])",
         # "Given "Word" Surname"
         rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
@@ -2705,6 +2744,17 @@ def _named_in_text(
                     or _nicknamed(display, text[max(0, at - 4000) : at])
                     or new
                 )
+        elif (
+            not name.given
+            and len(words) > 1
+            and words[0].lower() == name.surname.lower()
+            and (nick := _nicknamed(words[0], text[: max(0, first_at.get(name.key, 0))]))
+            and nick.endswith(display[len(words[0]) :])
+        ):
+            # "FRITZ:" completed by the headline's "… a conversation with Fritz von Arnim",
+            # the lead spelling out whose short form it is ("Friedrich-Wilhelm von Arnim is
+            # eighty-one … and is known to everyone … simply as Fritz"): the full name wins.
+            new = nick
         if (
             name.given
             and (all(g.endswith(".") for g in name.given) or _initial_and_compound(name))
@@ -2759,7 +2809,7 @@ def _named_in_text(
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
                     # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
                     for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
-                    for m in _PAIR_AT.finditer(before)
+                    for m in itertools.chain(_PAIR_AT.finditer(before), _O_PAIR.finditer(before))
                     for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
                     if _latin_base(_initials_of(g, sur, initials)) == initials
@@ -2896,11 +2946,16 @@ _OUTLET_BYLINE_PAIR = re.compile(
 # "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
 # "Interview by: Maria de la Cruz".
 _CREDIT_FULL_NAME = re.compile(
+    # (a magazine's "Interview: Élodie de la Motte. Translated from the German by the author."
+    # closing the page: the field's own word, the surname's particles before it, and a
+    # sentence after the name)
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Text|Interview(?:ed)?[ \t]+by|Беседовал[аи]?"
+    r"|Interview(?=[ \t]*:)"
     r"|Интервью[ \t]+взял[аи]?|Розмовля\w*|Спілкува\w*)[ \t]*:?[ \t]+"
-    rf"(?P<given>[{UPPER}][{LOWER}]+)[ \t]+(?P<surname>[{UPPER}][{LOWER}'’]+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)[ \t]+(?P<surname>(?:(?:van|de|der|den|von|la|du)[ \t]+)*"
+    rf"[{UPPER}][{LOWER}'’]+"
     rf"(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}'’]+|(?:van|de|der|den|von|la|du|ван|де|дер|фон)"
-    r"(?=[ \t-])))*)[ \t]*$",
+    rf"(?=[ \t-])))*)[ \t]*(?:$|\.(?=[ \t]+[{UPPER}][{LOWER}]+[ \t][^\n]*$))",
     re.MULTILINE,
 )
 # A byline line that is just the writer's name prints it in the nominative too: "5 апреля 2024
@@ -2921,6 +2976,15 @@ _CAPS_INITIALS = re.compile(rf"[{UPPER}]{{2}}")
 # A double surname's initials keep the hyphen: "R.D.-P." (Rosa Díaz-Palacios) -> "RD-P".
 _DOTTED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2}}(?:-[{UPPER}]\.)?")
 _CAPS_INITIALS_ANY = re.compile(rf"[{UPPER}]{{2}}(?:-[{UPPER}])?")
+
+
+# A pair whose surname opens with "O'"/"Mac"/"Mc", which _PAIR_AT's name word does not read:
+# "Hosts Jamal Kareem and Maeve O'Sullivan talk to …" over "MO:" (the surname's first capital
+# is its initial).
+_O_PAIR = re.compile(
+    rf"(?<![{LETTER}.\-'’])({_NAME_WORD})[ \t]+((?:O['’]|Mac|Mc)[{UPPER}][{LOWER}]+)"
+    rf"(?![{LETTER}'’])"
+)
 
 
 def _initials_of(given: str, surname: str, initials: str) -> str:

@@ -930,6 +930,9 @@ OFFICE_HEADS = (
             "general",  # "Secretary General", "Attorney General"
             "secretary-general",
             "министр",
+            # The contracted deputy: "Замминистра:" at a forum's round table under "…
+            # заместитель министра экономического развития края Игорь Лаврентьев".
+            "замминистра",
             # Ukrainian: "Міністерка:" (the feminine) under "… з міністеркою у справах ветеранів
             # Оленою Ковальчук-Бойко", "Посолка:".
             "міністерка",
@@ -2669,6 +2672,11 @@ def dative_given(word: str) -> str:
 def dative_surname(word: str) -> str:
     """A dative surname in the nominative: "Киселёву" -> "Киселёв", "Бородиной" -> "Бородина",
     "Зеленському" -> "Зеленський", "Вітвіцькій" -> "Вітвіцька", "Дудю" -> "Дудь"."""
+    if "-" in word.strip("-"):
+        # A double surname declines part by part ("Народній депутатці Ірині
+        # Вороновській-Гнатюк" is Вороновська-Гнатюк, "Римському-Корсакову" Римський-Корсаков);
+        # a part that does not decline ("Гнатюк" for a woman) is left as written.
+        return "-".join(dative_surname(part) if part else part for part in word.split("-"))
     low = word.lower()
     for end, repl in (
         ("ському", "ський"),
@@ -2876,6 +2884,8 @@ def _merge_given_names(
                     n.given
                     and (
                         fold(n.given[0]) == key
+                        # (a label typed without the accents, "ELODIE:" for "Élodie de la Motte")
+                        or (key.isascii() and _latin_base(fold(n.given[0])) == key)
                         or (
                             len(n.given) > 1
                             and n.has_full_given
