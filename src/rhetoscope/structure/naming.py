@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from rhetoscope.datewords import EN_WEEKDAYS
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _in_the_chair,
@@ -1859,6 +1860,31 @@ def _spoken_to_host(
             and named.display() != guest
         ):
             found.add(named.display())
+    # The host as the subject, the answering side by its office: a radio page's "Tom Ellery
+    # spoke to the new Lord Lieutenant about what the role actually involves." over
+    # "PRESENTER:" / "LORD LIEUTENANT:".
+    offices = {
+        h.info.office
+        for h in labels
+        if h.info.kind is LabelKind.OFFICE and h.info.office and h.info.name is None
+    }
+    for office in offices if len(offices) == 1 else ():
+        for m in re.finditer(
+            rf"(?<![{LETTER}\-][ \t])(?<![{LETTER}\-])({_NAME_WORD}[ \t]+{_NAME_WORD})[ \t]+"
+            r"(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+            r"(?:(?:new|newly[ \t]+appointed|incoming)[ \t]+)?"
+            rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
+            lead,
+        ):
+            named = name_from_phrase(m.group(1))
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and not any(n.compatible(named) for n in names)
+                and named.display() != guest
+            ):
+                found.add(named.display())
     if len(found) == 1:
         host = found.pop()
         for h in asking:
@@ -4095,6 +4121,18 @@ def _office_holder(
     )
     if len(apposed) == 1:
         return apposed.pop()
+    # The lead says who took the office: a radio page's "Lady Catherine Whitmore-Hale was sworn
+    # in as Lord Lieutenant of Shropshire at Shire Hall on Tuesday." for "LORD LIEUTENANT:"
+    # (what follows the office is where, not who).
+    took = caught(
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+        r"(?:was|has[ \t]+been|is[ \t]+being)[ \t]+"
+        r"(?:sworn[ \t]+in|appointed|installed|elected|inaugurated)[ \t]+as[ \t]+"
+        r"(?:(?:the|its|our)[ \t]+)?(?:new[ \t]+)?"
+        rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])"
+    )
+    if len(took) == 1:
+        return took.pop()
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
@@ -4157,6 +4195,10 @@ def _office_holder(
             domain_last = m.group(1).split()[-1]
             if domain_last[:1].isupper() and not _patronymic(domain_last):
                 words = [domain_last, words[1]]
+        if any(fold(w) in EN_WEEKDAYS for w in words):
+            # A dateline on the line under the office is no holder: a radio page's "… meet the
+            # county's new Lord Lieutenant" / "Broadcast Sunday 8 September 2024".
+            continue
         if any(re.search(r"['’]s$", w) for w in words[:-1]):
             # A possessive opens a noun phrase, not a name: the title "Senior State Department
             # Official on the Secretary’s Upcoming Travel" names no holder of that office.

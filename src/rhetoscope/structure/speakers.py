@@ -638,6 +638,9 @@ _LONE_POSTS = frozenset(
         # A diocese's head: "Bishop:" under "The Rt Revd Ruth Adeyemi-Clarke was installed as
         # the eleventh Bishop of Lindfield …" ("The Bishop:" already reads as an office).
         "bishop", "archbishop",
+        # A congregation's head likewise: a community paper's "Chief Rabbi:" beside
+        # "Interviewer:" under "… Chief Rabbi Daniel Lessing sat down with …"; "Imam:".
+        "rabbi", "imam",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
@@ -968,6 +971,10 @@ OFFICE_HEADS = (
             "rector",
             # A county's "Sheriff:" at a briefing whose header names the holder.
             "sheriff",
+            # The Crown's county representative: a local radio's "LORD LIEUTENANT:" beside
+            # "PRESENTER:" under "… was sworn in as Lord Lieutenant of Shropshire" (a military
+            # "Lieutenant Smith" keeps the word as a title before a name).
+            "lieutenant",
         }
     )
     | _LONE_POSTS
