@@ -4036,12 +4036,18 @@ def _office_holder(
         # The post after a qualifier: a senate's "Present: … Ms Fiona Lydgate, Academic
         # Registrar" for "Registrar:" (a deputy or an assistant is someone else).
         appositive = {
-            m.group(1)
+            m.group(1) or m.group(2)
             for m in re.finditer(
                 rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                 rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
                 rf"(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+"
-                rf"(?i:{re.escape(word)})(?![{LETTER}\-])",
+                rf"(?i:{re.escape(word)})(?![{LETTER}\-])"
+                # (or a trade's grade and speciality in lower case: an NHS trust's
+                # "Participants: … Mr Rajiv Menon, consultant hepatobiliary surgeon, …")
+                rf"|\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+                rf"(?!(?:vice|deputy|assistant|former|acting|junior|trainee)\b)"
+                rf"(?:[{LOWER}]+[ \t]+){{1,2}}{re.escape(word.lower())}(?![{LETTER}\-])",
                 header_text + "\n" + preface,
             )
         }

@@ -641,6 +641,10 @@ _LONE_POSTS = frozenset(
         # A congregation's head likewise: a community paper's "Chief Rabbi:" beside
         # "Interviewer:" under "… Chief Rabbi Daniel Lessing sat down with …"; "Imam:".
         "rabbi", "imam",
+        # A hospital's clinicians by their trade: an NHS trust's briefing "Surgeon:" /
+        # "Anaesthetist:" under "Participants: … Mr Rajiv Menon, consultant hepatobiliary
+        # surgeon, …; Dr Fiona Keane, consultant anaesthetist."
+        "surgeon", "anaesthetist", "anesthetist", "midwife", "paramedic",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
