@@ -4017,7 +4017,12 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"(?m)^[ \t]*((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
-            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?(?i:{re.escape(office)})[ \t]*"
+            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?"
+            # (what the post chairs before it, a note in brackets after it: a harbour board's
+            # "Present" list "Mrs Eleanor Tregaskis – Board Chair (in the chair)" for "Chair:";
+            # a deputy is someone else)
+            rf"(?:(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+)?"
+            rf"(?i:{re.escape(office)})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
             r"(?:(?:,|--|[-–—])[^\n]{0,60})?$",
             header_text + "\n" + preface,
         )

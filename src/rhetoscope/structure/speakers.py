@@ -993,6 +993,9 @@ _JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", 
 _TITLE_CASE = re.compile(
     rf"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ul|d)['’\-])?"
     rf"[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$"
+    # A plural possessive inside an organisation's name: a harbour forum's "Marina Operators'
+    # Group:" beside "Fishermen's Association:" (the word is never a name's last).
+    rf"|^[{UPPER}][{LOWER}]+s['’]$"
 )
 _ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
@@ -1455,6 +1458,10 @@ _SERVICE_OFFICE = re.compile(
     # A force's second in command beside its chief: "POLICE CHIEF:" / "DEPUTY CHIEF:" under
     # "Police Chief Dana Whitlock and Deputy Chief Marisol Ramos brief media …".
     r"|(?i:(?:deputy|assistant)[ \t]+chief)"
+    # A port's master, in two words as many boards write it: a harbour forum's "Harbour
+    # Master:" / "Deputy Harbour Master:" under "Present: … Captain Owen Rowe – Harbour Master"
+    # (not a given name "Harbour" and a surname "Master").
+    r"|(?i:(?:deputy|assistant)[ \t]+)?(?i:harbour|harbor|port|dock|pier)[ \t]+(?i:master)"
 )
 _MODIFIED_QUESTION = re.compile(
     r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
@@ -2422,6 +2429,8 @@ INSTITUTION_ACRONYMS = frozenset(
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
     tokens = list(tokens)
+    if tokens and tokens[-1][-1:] in "'’":
+        return None  # a plural possessive ("Operators'") opens a noun phrase, never ends a name
     while len(tokens) > 2 and fold(tokens[-1]).strip(".,") in POST_NOMINALS:
         tokens.pop()
     expanded: list[str] = []
