@@ -2282,6 +2282,10 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # A military unit's commander: "Командир бригади:" after "Командир бригади полковник
         # Олександр Бойко:" (Russian "Командир полка:").
         "командир",
+        # Their feminine forms and the Ukrainian "head of" word: a hromada's "Очільник
+        # громади:" / "Керівниця ЦНАП:" under the caption "очільник громади Андрій Лис та
+        # керівниця ЦНАП Наталія Бондар …".
+        "керівниця", "начальниця", "очільник", "очільниця", "руководительница",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
