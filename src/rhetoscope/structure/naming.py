@@ -4168,7 +4168,9 @@ def _office_holder(
         rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
         rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
-        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
+        # (a department's long remit is lower-case words in a row: "начальница управления по
+        # охране объектов культурного наследия Марина Елисеева")
+        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*(?:[ \t]+[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*){{0,2}}"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
         rf"|[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической

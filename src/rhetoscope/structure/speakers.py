@@ -2285,7 +2285,7 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # Their feminine forms and the Ukrainian "head of" word: a hromada's "Очільник
         # громади:" / "Керівниця ЦНАП:" under the caption "очільник громади Андрій Лис та
         # керівниця ЦНАП Наталія Бондар …".
-        "керівниця", "начальниця", "очільник", "очільниця", "руководительница",
+        "керівниця", "начальниця", "очільник", "очільниця", "начальница", "руководительница",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
