@@ -4148,6 +4148,19 @@ def _office_holder(
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
     adjacent = set()  # the holders written right after the office, nothing between
+    # A department's long remit after the office and what it heads is lower-case words in a
+    # row: "начальница управления по охране объектов культурного наследия Марина Елисеева" for
+    # "Начальница управления:", "главный врач краевой детской клинической больницы Анаит
+    # Саакян" for "Главврач:" (after a bare office a preposition's phrase is no remit: "Посол
+    # на приёме по случаю Дня России" names no one).
+    remit = (
+        rf"(?:(?:[ \t]+[{_CYR_LOW}]+){{3,6}}(?=[ \t]+[{_CYR_UP}]))?"
+        if re.fullmatch(
+            rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}\-]+[ \t]+[{_CYR_LOW}\-]+",
+            _CLIPPED_OFFICES.get(fold(office), office),
+        )
+        else ""
+    )
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
@@ -4165,12 +4178,11 @@ def _office_holder(
         # acronym is a domain too: "речниця ОВА Марта …".
         # A portfolio of two joined by "and" is one step: "Minister of Oceans and Fisheries
         # Park Seo-yeon" (else "Fisheries" would open the name).
-        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
+        rf"({remit}"
+        rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
         rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
-        # (a department's long remit is lower-case words in a row: "начальница управления по
-        # охране объектов культурного наследия Марина Елисеева")
-        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*(?:[ \t]+[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*){{0,2}}"
+        rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
         rf"|[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической
