@@ -389,6 +389,9 @@ _GROUP_AFTER = re.compile(
 )
 
 
+_PHRASE_SENTENCE_END = re.compile(r"[a-z]{3,}\.[ \t]+(?=\S)")
+
+
 def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
     """``_HEADER_PERSON``'s matches; after a menu crumb "Interviews" read as a verb over the
     headline ("Interviews" / "Interview of President … Volodymyr Zelenskyy to …"), the search
@@ -398,6 +401,12 @@ def _header_person_matches(header: str) -> Iterator[re.Match[str]]:
         yield m
         crumb = m.group("kind").lower() == "interviews" and "\n" in m.group(0)
         pos = m.end("kind") if crumb else m.end()
+        # A phrase run on past its sentence's end hides the next sentence's own kind: "… sat
+        # down with the Northern Chronicle. Interview by Hannah Clarke." — the credit is read
+        # from the sentence's end (a word's full stop, not an initial's or "Dr."'s).
+        stop = _PHRASE_SENTENCE_END.search(m.group("phrase"))
+        if not crumb and stop is not None:
+            pos = m.start("phrase") + stop.end()
 
 
 # A single capital initial right before a name: "R " of "R Venkatesh Rao", "K. " of "K.

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from rhetoscope.datewords import EN_WEEKDAYS
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _in_the_chair,
@@ -1898,6 +1899,31 @@ def _spoken_to_host(
             and named.display() != guest
         ):
             found.add(named.display())
+    # The host as the subject, the answering side by its office: a radio page's "Tom Ellery
+    # spoke to the new Lord Lieutenant about what the role actually involves." over
+    # "PRESENTER:" / "LORD LIEUTENANT:".
+    offices = {
+        h.info.office
+        for h in labels
+        if h.info.kind is LabelKind.OFFICE and h.info.office and h.info.name is None
+    }
+    for office in offices if len(offices) == 1 else ():
+        for m in re.finditer(
+            rf"(?<![{LETTER}\-][ \t])(?<![{LETTER}\-])({_NAME_WORD}[ \t]+{_NAME_WORD})[ \t]+"
+            r"(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+            r"(?:(?:new|newly[ \t]+appointed|incoming)[ \t]+)?"
+            rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
+            lead,
+        ):
+            named = name_from_phrase(m.group(1))
+            if (
+                named is not None
+                and named.has_full_given
+                and not is_title_token(named.given[0])
+                and not any(n.compatible(named) for n in names)
+                and named.display() != guest
+            ):
+                found.add(named.display())
     if len(found) == 1:
         host = found.pop()
         for h in asking:
@@ -4062,7 +4088,12 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"(?m)^[ \t]*((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
-            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?(?i:{re.escape(office)})[ \t]*"
+            rf"[ \t]+(?:--|[-–—])[ \t]+(?:the[ \t]+)?"
+            # (what the post chairs before it, a note in brackets after it: a harbour board's
+            # "Present" list "Mrs Eleanor Tregaskis – Board Chair (in the chair)" for "Chair:";
+            # a deputy is someone else)
+            rf"(?:(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+)?"
+            rf"(?i:{re.escape(office)})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
             r"(?:(?:,|--|[-–—])[^\n]{0,60})?$",
             header_text + "\n" + preface,
         )
@@ -4081,12 +4112,18 @@ def _office_holder(
         # The post after a qualifier: a senate's "Present: … Ms Fiona Lydgate, Academic
         # Registrar" for "Registrar:" (a deputy or an assistant is someone else).
         appositive = {
-            m.group(1)
+            m.group(1) or m.group(2)
             for m in re.finditer(
                 rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                 rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
                 rf"(?!(?:Vice|Deputy|Assistant|Former|Acting)\b)[{UPPER}][{LOWER}]+[ \t]+"
-                rf"(?i:{re.escape(word)})(?![{LETTER}\-])",
+                rf"(?i:{re.escape(word)})(?![{LETTER}\-])"
+                # (or a trade's grade and speciality in lower case: an NHS trust's
+                # "Participants: … Mr Rajiv Menon, consultant hepatobiliary surgeon, …")
+                rf"|\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+                rf"(?!(?:vice|deputy|assistant|former|acting|junior|trainee)\b)"
+                rf"(?:[{LOWER}]+[ \t]+){{1,2}}{re.escape(word.lower())}(?![{LETTER}\-])",
                 header_text + "\n" + preface,
             )
         }
@@ -4166,10 +4203,35 @@ def _office_holder(
     )
     if len(apposed) == 1:
         return apposed.pop()
+    # The lead says who took the office: a radio page's "Lady Catherine Whitmore-Hale was sworn
+    # in as Lord Lieutenant of Shropshire at Shire Hall on Tuesday." for "LORD LIEUTENANT:"
+    # (what follows the office is where, not who).
+    took = caught(
+        rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+        r"(?:was|has[ \t]+been|is[ \t]+being)[ \t]+"
+        r"(?:sworn[ \t]+in|appointed|installed|elected|inaugurated)[ \t]+as[ \t]+"
+        r"(?:(?:the|its|our)[ \t]+)?(?:new[ \t]+)?"
+        rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])"
+    )
+    if len(took) == 1:
+        return took.pop()
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
     adjacent = set()  # the holders written right after the office, nothing between
+    # A department's long remit after the office and what it heads is lower-case words in a
+    # row: "начальница управления по охране объектов культурного наследия Марина Елисеева" for
+    # "Начальница управления:", "главный врач краевой детской клинической больницы Анаит
+    # Саакян" for "Главврач:" (after a bare office a preposition's phrase is no remit: "Посол
+    # на приёме по случаю Дня России" names no one).
+    remit = (
+        rf"(?:(?:[ \t]+[{_CYR_LOW}]+){{3,6}}(?=[ \t]+[{_CYR_UP}]))?"
+        if re.fullmatch(
+            rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}\-]+[ \t]+[{_CYR_LOW}\-]+",
+            _CLIPPED_OFFICES.get(fold(office), office),
+        )
+        else ""
+    )
     for m in re.finditer(
         # pm.gov.au: "Prime Minister" / "The Hon Rachel Dunmore MP" on the next line.
         # "Губернатор Новосибирской области Андрей Лосев": the office's domain may come between.
@@ -4187,7 +4249,8 @@ def _office_holder(
         # acronym is a domain too: "речниця ОВА Марта …".
         # A portfolio of two joined by "and" is one step: "Minister of Oceans and Fisheries
         # Park Seo-yeon" (else "Fisheries" would open the name).
-        rf"((?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
+        rf"({remit}"
+        rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
         rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
@@ -4228,6 +4291,10 @@ def _office_holder(
             domain_last = m.group(1).split()[-1]
             if domain_last[:1].isupper() and not _patronymic(domain_last):
                 words = [domain_last, words[1]]
+        if any(fold(w) in EN_WEEKDAYS for w in words):
+            # A dateline on the line under the office is no holder: a radio page's "… meet the
+            # county's new Lord Lieutenant" / "Broadcast Sunday 8 September 2024".
+            continue
         if any(re.search(r"['’]s$", w) for w in words[:-1]):
             # A possessive opens a noun phrase, not a name: the title "Senior State Department
             # Official on the Secretary’s Upcoming Travel" names no holder of that office.

@@ -638,6 +638,13 @@ _LONE_POSTS = frozenset(
         # A diocese's head: "Bishop:" under "The Rt Revd Ruth Adeyemi-Clarke was installed as
         # the eleventh Bishop of Lindfield …" ("The Bishop:" already reads as an office).
         "bishop", "archbishop",
+        # A congregation's head likewise: a community paper's "Chief Rabbi:" beside
+        # "Interviewer:" under "… Chief Rabbi Daniel Lessing sat down with …"; "Imam:".
+        "rabbi", "imam",
+        # A hospital's clinicians by their trade: an NHS trust's briefing "Surgeon:" /
+        # "Anaesthetist:" under "Participants: … Mr Rajiv Menon, consultant hepatobiliary
+        # surgeon, …; Dr Fiona Keane, consultant anaesthetist."
+        "surgeon", "anaesthetist", "anesthetist", "midwife", "paramedic",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
@@ -971,6 +978,10 @@ OFFICE_HEADS = (
             "rector",
             # A county's "Sheriff:" at a briefing whose header names the holder.
             "sheriff",
+            # The Crown's county representative: a local radio's "LORD LIEUTENANT:" beside
+            # "PRESENTER:" under "… was sworn in as Lord Lieutenant of Shropshire" (a military
+            # "Lieutenant Smith" keeps the word as a title before a name).
+            "lieutenant",
         }
     )
     | _LONE_POSTS
@@ -985,6 +996,9 @@ _JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", 
 _TITLE_CASE = re.compile(
     rf"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ul|d)['’\-])?"
     rf"[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$"
+    # A plural possessive inside an organisation's name: a harbour forum's "Marina Operators'
+    # Group:" beside "Fishermen's Association:" (the word is never a name's last).
+    rf"|^[{UPPER}][{LOWER}]+s['’]$"
 )
 _ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
@@ -1447,6 +1461,10 @@ _SERVICE_OFFICE = re.compile(
     # A force's second in command beside its chief: "POLICE CHIEF:" / "DEPUTY CHIEF:" under
     # "Police Chief Dana Whitlock and Deputy Chief Marisol Ramos brief media …".
     r"|(?i:(?:deputy|assistant)[ \t]+chief)"
+    # A port's master, in two words as many boards write it: a harbour forum's "Harbour
+    # Master:" / "Deputy Harbour Master:" under "Present: … Captain Owen Rowe – Harbour Master"
+    # (not a given name "Harbour" and a surname "Master").
+    r"|(?i:(?:deputy|assistant)[ \t]+)?(?i:harbour|harbor|port|dock|pier)[ \t]+(?i:master)"
 )
 _MODIFIED_QUESTION = re.compile(
     r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
@@ -2267,6 +2285,10 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # A military unit's commander: "Командир бригади:" after "Командир бригади полковник
         # Олександр Бойко:" (Russian "Командир полка:").
         "командир",
+        # Their feminine forms and the Ukrainian "head of" word: a hromada's "Очільник
+        # громади:" / "Керівниця ЦНАП:" under the caption "очільник громади Андрій Лис та
+        # керівниця ЦНАП Наталія Бондар …".
+        "керівниця", "начальниця", "очільник", "очільниця", "начальница", "руководительница",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
@@ -2414,6 +2436,8 @@ INSTITUTION_ACRONYMS = frozenset(
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
     tokens = list(tokens)
+    if tokens and tokens[-1][-1:] in "'’":
+        return None  # a plural possessive ("Operators'") opens a noun phrase, never ends a name
     while len(tokens) > 2 and fold(tokens[-1]).strip(".,") in POST_NOMINALS:
         tokens.pop()
     expanded: list[str] = []

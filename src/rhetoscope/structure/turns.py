@@ -174,7 +174,10 @@ _CLOSING_LINE = re.compile(
     r"\.?[ \t]*$"
     # A minutes page's posting line, a row of links after it: "Posted by the Office of the
     # City Clerk | Print | Back to Agendas & Minutes".
-    r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
+    r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
+    # (or the record's download link in that row: a harbour board's "Download these minutes
+    # (PDF, 210 KB) | Back to Port Users' Forum")
+    r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
     re.MULTILINE,
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
