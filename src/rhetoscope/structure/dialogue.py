@@ -1192,6 +1192,10 @@ _DASH_PARA = re.compile(r"^[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
 _TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
 
 
+# A dash opening a turn wherever the turn starts (not only at a line's start).
+_SPACED_DASH = re.compile(r"[ \t]*[—–-]" + _DASH_GAP)
+
+
 def _first_dash(text: str, body_end: int) -> int:
     """Where the first dash paragraph starts (the end of a dash dialogue's lead), else 0."""
     m = _DASH_PARA.search(text, 0, body_end)
@@ -1997,6 +2001,15 @@ _BOLD_THEN_ANSWER = re.compile(
     r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?\?[\"”»’)]*)\1"
     # The answer's dash may be missing too ("**Сколько сейчас стоит аренда?**Около 1100 …").
     r"(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
+# The same with the question dashed inside its bold and the answer's dash kept after it, every
+# exchange one line (Тульские известия: "**— Жители жалуются, что к терапевту не записаться**
+# — Я знаю об этой проблеме. …"): the two dashes mark the two voices, so the question needs
+# no "?" (a challenge, a remark).
+_DASHED_BOLD_THEN_ANSWER = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*_]+?)\1"
+    r"(?=[ \t]*[—–-][ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«\"])",
     re.MULTILINE,
 )
 # An answer that opens by granting or denying what was put to it: "Звичайно.", "Конечно, …",
@@ -2831,7 +2844,20 @@ def _bold_dialogue(
         for m in _BOLD_THEN_ANSWER.finditer(text, 0, body_end)
         if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
     ]
-    found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
+    # A page set wholly in those dashed one-line exchanges has no bold paragraph of its own:
+    # three of them or more read as the dialogue by themselves.
+    dashed_lines = [
+        m
+        for m in _DASHED_BOLD_THEN_ANSWER.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+    ]
+    glued += [m for m in dashed_lines if all(g.start() != m.start() for g in glued)]
+    own_lines = len(dashed_lines) >= 3
+    found = (
+        sorted([*found, *glued], key=lambda m: m.start())
+        if len(found) >= 2 or own_lines
+        else found
+    )
     # Republic labels only the first exchange, the label alone in bold ("**Republic:** Марина,
     # насколько …?" / "**Марина Зайцева:** Общая сумма …"), then bold questions and plain
     # answers: the labelled question opens the dialogue, its label naming who asks.
@@ -2889,7 +2915,10 @@ def _bold_dialogue(
         not q and _REMARK.search(text[m.start("q") : last.end("q")]) is not None
         for (m, last), q in zip(paras, asking, strict=True)
     )
-    if sum(asking) < 2 or sum(asking) < 0.6 * (len(paras) - thanks):
+    # Where most exchanges are those dashed lines, the two dashes say who speaks: a bold remark
+    # or challenge without "?" ("**— Понятно.** — И ещё. …") does not count against the share.
+    dashed_share = own_lines and len(dashed_lines) >= 0.8 * len(paras)
+    if sum(asking) < 2 or (not dashed_share and sum(asking) < 0.6 * (len(paras) - thanks)):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,
@@ -3182,6 +3211,10 @@ def _bold_dialogue(
             # RIA copied as Markdown keeps its dashes: "**– Николай Александрович, …?**" /
             # "– Это решение …". The dash opening a turn is no word of it.
             dash = _TURN_DASH.match(text, start, end)
+            if dash is None and text[:start].rstrip(" \t\u00a0").endswith(("**", "__")):
+                # "**— …?** — Если говорить честно, …": the answer's dash after a space past
+                # the question's bold, on the same line, opens the answer all the same.
+                dash = _SPACED_DASH.match(text, start, end)
             start = dash.end() if dash is not None else start
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
