@@ -2026,6 +2026,7 @@ _ITALIC_PARA = re.compile(r"^[ \t]*(\*|_)(?P<q>[^\n*_ \t][^\n*_]*?)\1[ \t]*$", r
 _HEADING_PARA = re.compile(
     r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
 )
+_HEADING_ANY = re.compile(r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?)[ \t]*$", re.MULTILINE)
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
 
@@ -2803,6 +2804,16 @@ def _bold_dialogue(
         # the data stored, and who can see it?"): headings that close a sentence read as the
         # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
         found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        # A heading question whose "?" the page dropped ("### С чем к вам чаще всего
+        # обращаются"): a question word, four words or more, no stop (``_bold_lost_mark``).
+        found += [
+            m
+            for m in _HEADING_ANY.finditer(text, 0, body_end)
+            if _paragraph_alone(text, m)
+            and not re.search(r"[.?!…:;,][\"”»’)]*$", m.group("q"))
+            and _bold_lost_mark(m.group("q"))
+        ]
+        found.sort(key=lambda m: m.start())
     if len(found) < 2:
         # A page that sets its questions in italics and nothing in bold but a subheading
         # (Вятский наблюдатель: "*Валентина Петровна, сколько сейчас в библиотеке книг?*" /
@@ -3192,8 +3203,19 @@ def _bold_dialogue(
             closing = _closing_thanks(text, a_start, a_end, asker, answerer)
             if closing:
                 a_end = strip_range(text, a_start, closing[0][0])[1]
+        # A quick-fire round closing the page under a heading of its own ("### Блиц" / "—
+        # Чай или кофе?" / "— Чай, и покрепче." / …): one-line dashed exchanges, not the last
+        # answer's words.
+        blitz = _blitz_tail(text, a_start, a_end) if i == len(paras) - 1 and not closing else None
+        if blitz is not None:
+            a_end = blitz[0]
         turns.append((a_start, a_end, "answer", answerer))
         turns.extend(closing)
+        for k, (b_start, b_end) in enumerate(blitz[1] if blitz is not None else ()):
+            b_ask = k % 2 == 0
+            turns.append(
+                (b_start, b_end, "question" if b_ask else "answer", asker if b_ask else answerer)
+            )
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         if headed is not None:
@@ -3219,6 +3241,49 @@ def _bold_dialogue(
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _blitz_tail(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A run of one-line dashed exchanges closing the last answer, under a short heading of
+    its own or a blank line ("### Блиц" / "— Чай или кофе?" / "— Чай, и покрепче." / "— Город
+    или тундра?" / "— Тундра."): four lines or more, every one dashed, in pairs whose first
+    line asks and whose second does not. Returns where the answer ends and the lines' spans
+    (question, answer, …), else None."""
+    lines: list[tuple[int, int]] = []
+    first_at = end
+    at = end
+    while at > start:
+        line_at = text.rfind("\n", start, at) + 1 or start
+        line = text[line_at:at]
+        if line.strip():
+            m = _SPACED_DASH.match(text, line_at, at)
+            if m is None:
+                break
+            lines.append((m.end(), line_at + len(line.rstrip())))
+            first_at = line_at
+        at = line_at - 1
+    else:
+        return None  # the whole answer is dashed lines: no answer above the round
+    lines.reverse()
+    if len(lines) < 4 or len(lines) % 2:
+        return None
+    asks = [_ends_with_question(text[a:b]) for a, b in lines]
+    if not all(asks[0::2]) or any(asks[1::2]):
+        return None
+    head_end = strip_range(text, start, first_at)[1]
+    # The round's own heading ("### Блиц", "Блиц-опрос"), a short line with no stop under a
+    # paragraph that closes a sentence, is the page's.
+    heading_at = text.rfind("\n", start, head_end) + 1
+    heading = text[heading_at:head_end].strip().lstrip("#").strip("*_ \t")
+    if (
+        heading_at > start
+        and 1 <= len(heading.split()) <= 4
+        and not re.search(r"[.!?…:;,\"”»)]$", heading)
+    ):
+        head_end = strip_range(text, start, heading_at)[1]
+    if not re.search(r"[.!?…\"”»)]$", text[start:head_end]):
+        return None
+    return head_end, lines
 
 
 # A paragraph opened by a bold label, the words after it plain: "**Republic:** Марина, …?".
@@ -4290,7 +4355,7 @@ def _echoed_remark(line: str, below: str) -> bool:
 # радите родинам, …", "Как это работает".
 _UNMARKED_ASK = re.compile(
     r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
-    r"|Из-за[ \t]+чего|Через[ \t]+що"
+    r"|Из-за[ \t]+чего|Через[ \t]+що|С[ \t]+чем|З[ \t]+чим|О[ \t]+чем|Про[ \t]+що"
     r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
     r"|Почему|Зачем|Где|Куда|Кто|Ли"
     # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша
