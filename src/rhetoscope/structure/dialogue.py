@@ -1411,6 +1411,27 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
     )
 
 
+# Only the first question labelled, by the interviewer's surname in capitals, with no dash;
+# the answers and later questions all dashed (Северный край: "ЛАПИНА: Михаил Андреевич, …
+# Это аномалия?" / "– Не совсем. …").
+_CAPS_ASK_LABEL = re.compile(r"[ \t]*(?P<n>[А-ЯЁІЇЄҐA-Z][А-ЯЁІЇЄҐA-Z'’\-]{2,24}):[ \t]+(?=\S)")
+
+
+def _caps_labelled_ask(text: str, first: int) -> tuple[_Dash, str] | None:
+    """The question right above a dash dialogue's first dash, labelled by a surname in capitals
+    that the text above names in full (the byline "Текст: Дарья Лапина"): its turn and who
+    asks, else None. The line must ask."""
+    line_at = text.rfind("\n", 0, max(first - 1, 0)) + 1
+    line = text[line_at:first].strip()
+    ask = _CAPS_ASK_LABEL.match(text, line_at, first)
+    if ask is None or not line or not _ends_with_question(line):
+        return None
+    named = _lead_full_of(ask.group("n").capitalize(), text[:line_at])
+    if named is None:
+        return None
+    return _Dash(line_at, ask.end()), named.display()
+
+
 def _dash_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -1431,6 +1452,10 @@ def _dash_dialogue(
     opened = _labelled_dash_exchange(text, starts[0].start())
     if opened is not None:
         starts = [*opened[0], *starts]
+        labelled_lead = True
+    caps_ask = _caps_labelled_ask(text, starts[0].start()) if opened is None else None
+    if caps_ask is not None:
+        starts = [caps_ask[0], *starts]
         labelled_lead = True
     intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
     # Only the intro's sentences count: a web page's title, dek, photo caption and a dossier box
@@ -1493,6 +1518,8 @@ def _dash_dialogue(
     if opened is not None:
         # The first exchange's own labels name the two voices.
         asker, answerer = asker or opened[1], answerer or opened[2]
+    if asker is None and caps_ask is not None:
+        asker = caps_ask[1]
     if asker is None:
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
