@@ -1021,8 +1021,21 @@ def _plain_questions(
     if several and dashed_bodies:
         return bodies, first_cut
 
+    def caps(m: re.Match[str]) -> bool:
+        # A question set in capitals, the labelled answers in mixed case (Сумщина: "ЧОМУ САМЕ
+        # КОЗИ, А НЕ КОРОВИ?" / "**Андрій:** Кози невибагливі. …"): the page's mark too.
+        para = m.group(0).strip()
+        return len(para.split()) >= 2 and "\n" not in para and para.upper() == para and (
+            re.search(rf"[{UPPER}]{{2}}", para) is not None
+        )
+
     def marked(m: re.Match[str]) -> bool:
-        return not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None
+        return (
+            not several
+            or bool(askers)
+            or _DASH_PARA.match(text, m.start()) is not None
+            or caps(m)
+        )
 
     def last_para(a: int, b: int) -> re.Match[str] | None:
         paras = list(_PARAGRAPH.finditer(text, a, b))
@@ -1053,6 +1066,8 @@ def _plain_questions(
                 or _DASH_PARA.match(text, m.start()) is not None
                 or _UNMARKED_ASK.match(para) is not None
                 or _THANKS_LINE.match(para) is not None
+                # "ХТО КУПУЄ ВАШ СИР": in capitals, a question word opens it all the same.
+                or (caps(m) and _UNMARKED_ASK.match(para.capitalize()) is not None)
             )
         ):
             closing[i] = m
