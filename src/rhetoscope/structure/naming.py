@@ -791,6 +791,13 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and re.search(rf"[{_CYR_LOW}]", header_text):
+        # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or Ukrainian
+        # page's one author, a full name alone over the date, is its byline too.
+        over = _author_over_date(
+            header_text, [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+        )
+        byline = over.display() if over is not None else byline
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
