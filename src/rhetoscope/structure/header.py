@@ -2163,7 +2163,7 @@ _RU_VISITED = re.compile(
 )
 
 
-def _genitive_pair(given: str, surname: str) -> tuple[str, str] | None:
+def _visited_pair(given: str, surname: str) -> tuple[str, str] | None:
     """A genitive pair in the nominative, a man's ("Ивана Петрова" -> "Иван Петров") or a
     woman's ("Натальи Коваль" -> "Наталья Коваль", "Юлії Бойко" -> "Юлія Бойко"); None when
     the given name shows no genitive."""
@@ -2261,7 +2261,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             if pair is not None and not is_title_token(pair[0]):
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_VISITED.finditer(text):
-        pair = _genitive_pair(m.group("g"), m.group("s"))
+        pair = _visited_pair(m.group("g"), m.group("s"))
         if pair is not None and not is_title_token(pair[0]):
             out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_QUESTIONS_TO.finditer(text):
