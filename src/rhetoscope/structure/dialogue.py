@@ -3165,6 +3165,13 @@ def _bold_dialogue(
             # The same label unbolded, a title before the surname ("Dr. Okonkwo: Stabilising,
             # but from a very low floor. …" under a bold question): no word of the answer.
             a_start = plain.end()
+        initials = _INITIALS_OWN_LABEL.match(text, a_start, a_end)
+        if (
+            initials is not None
+            and answerer is not None
+            and re.sub(r"[.\s]", "", initials.group("n")) == _initials_of(answerer)
+        ):
+            a_start = initials.end()
         if (
             a_end <= a_start
             and i == len(paras) - 1
@@ -3412,6 +3419,17 @@ _SECOND_PERSON = re.compile(
 # A bold name label opening an answer's paragraph: "**Белоусов:** Конечно. …".
 _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+")
 # The answerer's own plain label opening the first answer: "Dr. Okonkwo: …", "Okonkwo: …".
+# The answerer's initials as the first answer's label ("В. Т.: Щотижня близько …" under
+# "**— Вікторіє, …?**", the lead naming Вікторія Ткаченко).
+_INITIALS_OWN_LABEL = re.compile(rf"(?P<n>[{UPPER}]\.[ \t]?[{UPPER}]\.):[ \t]+")
+
+
+def _initials_of(name: str) -> str:
+    """ "Вікторія Ткаченко" -> "ВТ": the initials of a full name's first and last words."""
+    words = name.split()
+    return words[0][0] + words[-1][0] if len(words) >= 2 else ""
+
+
 _PLAIN_OWN_LABEL = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov|Gen)\.?[ \t]+)?"
     rf"(?P<n>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?[{UPPER}][{LOWER}'’\-]+):[ \t]+"
