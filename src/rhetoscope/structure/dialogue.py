@@ -1025,16 +1025,16 @@ def _plain_questions(
         # A question set in capitals, the labelled answers in mixed case (Сумщина: "ЧОМУ САМЕ
         # КОЗИ, А НЕ КОРОВИ?" / "**Андрій:** Кози невибагливі. …"): the page's mark too.
         para = m.group(0).strip()
-        return len(para.split()) >= 2 and "\n" not in para and para.upper() == para and (
-            re.search(rf"[{UPPER}]{{2}}", para) is not None
+        return (
+            len(para.split()) >= 2
+            and "\n" not in para
+            and para.upper() == para
+            and (re.search(rf"[{UPPER}]{{2}}", para) is not None)
         )
 
     def marked(m: re.Match[str]) -> bool:
         return (
-            not several
-            or bool(askers)
-            or _DASH_PARA.match(text, m.start()) is not None
-            or caps(m)
+            not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None or caps(m)
         )
 
     def last_para(a: int, b: int) -> re.Match[str] | None:
@@ -1486,6 +1486,17 @@ def _dash_dialogue(
     )
     if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
+    # Heading questions above the first dash ("### Как вы попали в лес?" / "Случайно. …" / …
+    # / "### Блиц" / "— Зима или лето?"): the dashes are the closing quick-fire round of a
+    # heading Q&A, which the bold reader takes whole.
+    above = text[: starts[0].start()]
+    heading_asks = [
+        m
+        for m in _HEADING_ANY.finditer(above)
+        if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
+    ]
+    if len(heading_asks) >= 2:
+        return ()
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
@@ -2907,9 +2918,7 @@ def _bold_dialogue(
     glued += [m for m in dashed_lines if all(g.start() != m.start() for g in glued)]
     own_lines = len(dashed_lines) >= 3
     found = (
-        sorted([*found, *glued], key=lambda m: m.start())
-        if len(found) >= 2 or own_lines
-        else found
+        sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 or own_lines else found
     )
     # Republic labels only the first exchange, the label alone in bold ("**Republic:** Марина,
     # насколько …?" / "**Марина Зайцева:** Общая сумма …"), then bold questions and plain
