@@ -791,13 +791,6 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
-    if not byline and re.search(rf"[{_CYR_LOW}]", header_text):
-        # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or Ukrainian
-        # page's one author, a full name alone over the date, is its byline too.
-        over = _author_over_date(
-            header_text, [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
-        )
-        byline = over.display() if over is not None else byline
     header_names = [n for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -873,8 +866,10 @@ def _speaker_names(
             is_title_token(w) or w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN
             for w in (g, g2)
         ):
-            # (The second given name with the plural as read, "Олена Марченки", is no one.)
-            people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
+            # (The second given name with a Ukrainian plural as read, "Олена Марченки", is no
+            # one.)
+            if _UK_PLURAL_SURNAME.fullmatch(sur):
+                people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
             people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -1113,12 +1108,19 @@ def _speaker_names(
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 asker = _outlet_journalist(header, outlet_askers, byline)
+                # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
+                # Ukrainian page's one author, alone over the date, is its byline here.
+                dated = (
+                    _author_over_date(header_text, interviewees)
+                    if asker is None and not outlet_askers and not byline
+                    else None
+                )
                 if (
                     asker is None
                     and not outlet_askers
-                    and byline
+                    and (byline or dated is not None)
                     and _masthead_acronym(info.name, header_text)
-                    and (writer := name_from_phrase(byline)) is not None
+                    and (writer := dated or name_from_phrase(byline or "")) is not None
                     and writer.has_full_given
                 ):
                     # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
