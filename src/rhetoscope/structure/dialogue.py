@@ -1021,8 +1021,21 @@ def _plain_questions(
     if several and dashed_bodies:
         return bodies, first_cut
 
+    def caps(m: re.Match[str]) -> bool:
+        # A question set in capitals, the labelled answers in mixed case (Сумщина: "ЧОМУ САМЕ
+        # КОЗИ, А НЕ КОРОВИ?" / "**Андрій:** Кози невибагливі. …"): the page's mark too.
+        para = m.group(0).strip()
+        return (
+            len(para.split()) >= 2
+            and "\n" not in para
+            and para.upper() == para
+            and (re.search(rf"[{UPPER}]{{2}}", para) is not None)
+        )
+
     def marked(m: re.Match[str]) -> bool:
-        return not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None
+        return (
+            not several or bool(askers) or _DASH_PARA.match(text, m.start()) is not None or caps(m)
+        )
 
     def last_para(a: int, b: int) -> re.Match[str] | None:
         paras = list(_PARAGRAPH.finditer(text, a, b))
@@ -1053,6 +1066,8 @@ def _plain_questions(
                 or _DASH_PARA.match(text, m.start()) is not None
                 or _UNMARKED_ASK.match(para) is not None
                 or _THANKS_LINE.match(para) is not None
+                # "ХТО КУПУЄ ВАШ СИР": in capitals, a question word opens it all the same.
+                or (caps(m) and _UNMARKED_ASK.match(para.capitalize()) is not None)
             )
         ):
             closing[i] = m
@@ -1190,6 +1205,10 @@ _DASH_GAP = r"(?:[ \t\u00a0]+(?=\S)|(?=[A-ZА-ЯЁІЇЄҐ«\"“„]))"
 _DASH_PARA = re.compile(r"^[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
 # The dash opening a turn, at its line's start or inside its bold: "**– Николай Александрович".
 _TURN_DASH = re.compile(r"(?:^|(?<=\*\*)|(?<=__))[ \t]*[—–-]" + _DASH_GAP, re.MULTILINE)
+
+
+# A dash opening a turn wherever the turn starts (not only at a line's start).
+_SPACED_DASH = re.compile(r"[ \t]*[—–-]" + _DASH_GAP)
 
 
 def _first_dash(text: str, body_end: int) -> int:
@@ -1407,6 +1426,27 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
     )
 
 
+# Only the first question labelled, by the interviewer's surname in capitals, with no dash;
+# the answers and later questions all dashed (Северный край: "ЛАПИНА: Михаил Андреевич, …
+# Это аномалия?" / "– Не совсем. …").
+_CAPS_ASK_LABEL = re.compile(r"[ \t]*(?P<n>[А-ЯЁІЇЄҐA-Z][А-ЯЁІЇЄҐA-Z'’\-]{2,24}):[ \t]+(?=\S)")
+
+
+def _caps_labelled_ask(text: str, first: int) -> tuple[_Dash, str] | None:
+    """The question right above a dash dialogue's first dash, labelled by a surname in capitals
+    that the text above names in full (the byline "Текст: Дарья Лапина"): its turn and who
+    asks, else None. The line must ask."""
+    line_at = text.rfind("\n", 0, max(first - 1, 0)) + 1
+    line = text[line_at:first].strip()
+    ask = _CAPS_ASK_LABEL.match(text, line_at, first)
+    if ask is None or not line or not _ends_with_question(line):
+        return None
+    named = _lead_full_of(ask.group("n").capitalize(), text[:line_at])
+    if named is None:
+        return None
+    return _Dash(line_at, ask.end()), named.display()
+
+
 def _dash_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -1428,6 +1468,10 @@ def _dash_dialogue(
     if opened is not None:
         starts = [*opened[0], *starts]
         labelled_lead = True
+    caps_ask = _caps_labelled_ask(text, starts[0].start()) if opened is None else None
+    if caps_ask is not None:
+        starts = [caps_ask[0], *starts]
+        labelled_lead = True
     intro = text[_body_start_for_statement(text, starts[0].start()) : starts[0].start()]
     # Only the intro's sentences count: a web page's title, dek, photo caption and a dossier box
     # ("Кирилл Абрамов" / "Гендиректор группы …" / "2013" / "директор по развитию …") are no
@@ -1442,6 +1486,17 @@ def _dash_dialogue(
     )
     if sum(len(ln.split()) for ln in prose) > (250 if said else 80):
         return ()  # an article quoting people in dashed paragraphs, not an interview
+    # Heading questions above the first dash ("### Как вы попали в лес?" / "Случайно. …" / …
+    # / "### Блиц" / "— Зима или лето?"): the dashes are the closing quick-fire round of a
+    # heading Q&A, which the bold reader takes whole.
+    above = text[: starts[0].start()]
+    heading_asks = [
+        m
+        for m in _HEADING_ANY.finditer(above)
+        if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
+    ]
+    if len(heading_asks) >= 2:
+        return ()
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
@@ -1489,6 +1544,8 @@ def _dash_dialogue(
     if opened is not None:
         # The first exchange's own labels name the two voices.
         asker, answerer = asker or opened[1], answerer or opened[2]
+    if asker is None and caps_ask is not None:
+        asker = caps_ask[1]
     if asker is None:
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
@@ -1999,6 +2056,15 @@ _BOLD_THEN_ANSWER = re.compile(
     r"(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
     re.MULTILINE,
 )
+# The same with the question dashed inside its bold and the answer's dash kept after it, every
+# exchange one line (Тульские известия: "**— Жители жалуются, что к терапевту не записаться**
+# — Я знаю об этой проблеме. …"): the two dashes mark the two voices, so the question needs
+# no "?" (a challenge, a remark).
+_DASHED_BOLD_THEN_ANSWER = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*_]+?)\1"
+    r"(?=[ \t]*[—–-][ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
 # An answer that opens by granting or denying what was put to it: "Звичайно.", "Конечно, …",
 # "Ні.", "Of course."
 _YES_NO_REPLY = re.compile(
@@ -2013,6 +2079,7 @@ _ITALIC_PARA = re.compile(r"^[ \t]*(\*|_)(?P<q>[^\n*_ \t][^\n*_]*?)\1[ \t]*$", r
 _HEADING_PARA = re.compile(
     r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?[.?!…][\"”»’)]*)[ \t]*$", re.MULTILINE
 )
+_HEADING_ANY = re.compile(r"^[ \t]*#{2,4}[ \t]+(?P<q>[^\n#]+?)[ \t]*$", re.MULTILINE)
 _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 
 
@@ -2790,6 +2857,16 @@ def _bold_dialogue(
         # the data stored, and who can see it?"): headings that close a sentence read as the
         # bold paragraphs do (a section heading has no stop, and stays the answer's furniture).
         found = [m for m in _HEADING_PARA.finditer(text, 0, body_end) if _paragraph_alone(text, m)]
+        # A heading question whose "?" the page dropped ("### С чем к вам чаще всего
+        # обращаются"): a question word, four words or more, no stop (``_bold_lost_mark``).
+        found += [
+            m
+            for m in _HEADING_ANY.finditer(text, 0, body_end)
+            if _paragraph_alone(text, m)
+            and not re.search(r"[.?!…:;,][\"”»’)]*$", m.group("q"))
+            and _bold_lost_mark(m.group("q"))
+        ]
+        found.sort(key=lambda m: m.start())
     if len(found) < 2:
         # A page that sets its questions in italics and nothing in bold but a subheading
         # (Вятский наблюдатель: "*Валентина Петровна, сколько сейчас в библиотеке книг?*" /
@@ -2831,7 +2908,18 @@ def _bold_dialogue(
         for m in _BOLD_THEN_ANSWER.finditer(text, 0, body_end)
         if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
     ]
-    found = sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 else found
+    # A page set wholly in those dashed one-line exchanges has no bold paragraph of its own:
+    # three of them or more read as the dialogue by themselves.
+    dashed_lines = [
+        m
+        for m in _DASHED_BOLD_THEN_ANSWER.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+    ]
+    glued += [m for m in dashed_lines if all(g.start() != m.start() for g in glued)]
+    own_lines = len(dashed_lines) >= 3
+    found = (
+        sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 or own_lines else found
+    )
     # Republic labels only the first exchange, the label alone in bold ("**Republic:** Марина,
     # насколько …?" / "**Марина Зайцева:** Общая сумма …"), then bold questions and plain
     # answers: the labelled question opens the dialogue, its label naming who asks.
@@ -2889,7 +2977,10 @@ def _bold_dialogue(
         not q and _REMARK.search(text[m.start("q") : last.end("q")]) is not None
         for (m, last), q in zip(paras, asking, strict=True)
     )
-    if sum(asking) < 2 or sum(asking) < 0.6 * (len(paras) - thanks):
+    # Where most exchanges are those dashed lines, the two dashes say who speaks: a bold remark
+    # or challenge without "?" ("**— Понятно.** — И ещё. …") does not count against the share.
+    dashed_share = own_lines and len(dashed_lines) >= 0.8 * len(paras)
+    if sum(asking) < 2 or (not dashed_share and sum(asking) < 0.6 * (len(paras) - thanks)):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
     # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,
@@ -3083,6 +3174,13 @@ def _bold_dialogue(
             # The same label unbolded, a title before the surname ("Dr. Okonkwo: Stabilising,
             # but from a very low floor. …" under a bold question): no word of the answer.
             a_start = plain.end()
+        initials = _INITIALS_OWN_LABEL.match(text, a_start, a_end)
+        if (
+            initials is not None
+            and answerer is not None
+            and re.sub(r"[.\s]", "", initials.group("n")) == _initials_of(answerer)
+        ):
+            a_start = initials.end()
         if (
             a_end <= a_start
             and i == len(paras) - 1
@@ -3163,8 +3261,19 @@ def _bold_dialogue(
             closing = _closing_thanks(text, a_start, a_end, asker, answerer)
             if closing:
                 a_end = strip_range(text, a_start, closing[0][0])[1]
+        # A quick-fire round closing the page under a heading of its own ("### Блиц" / "—
+        # Чай или кофе?" / "— Чай, и покрепче." / …): one-line dashed exchanges, not the last
+        # answer's words.
+        blitz = _blitz_tail(text, a_start, a_end) if i == len(paras) - 1 and not closing else None
+        if blitz is not None:
+            a_end = blitz[0]
         turns.append((a_start, a_end, "answer", answerer))
         turns.extend(closing)
+        for k, (b_start, b_end) in enumerate(blitz[1] if blitz is not None else ()):
+            b_ask = k % 2 == 0
+            turns.append(
+                (b_start, b_end, "question" if b_ask else "answer", asker if b_ask else answerer)
+            )
         # A photo's caption after the answer ("Тарас Височанський під час інтерв'ю. Фото:
         # Станіслав Юрченко, УП") is the page's own line, as in a dash dialogue: no one's turn.
         if headed is not None:
@@ -3182,10 +3291,57 @@ def _bold_dialogue(
             # RIA copied as Markdown keeps its dashes: "**– Николай Александрович, …?**" /
             # "– Это решение …". The dash opening a turn is no word of it.
             dash = _TURN_DASH.match(text, start, end)
+            if dash is None and text[:start].rstrip(" \t\u00a0").endswith(("**", "__")):
+                # "**— …?** — Если говорить честно, …": the answer's dash after a space past
+                # the question's bold, on the same line, opens the answer all the same.
+                dash = _SPACED_DASH.match(text, start, end)
             start = dash.end() if dash is not None else start
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _blitz_tail(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A run of one-line dashed exchanges closing the last answer, under a short heading of
+    its own or a blank line ("### Блиц" / "— Чай или кофе?" / "— Чай, и покрепче." / "— Город
+    или тундра?" / "— Тундра."): four lines or more, every one dashed, in pairs whose first
+    line asks and whose second does not. Returns where the answer ends and the lines' spans
+    (question, answer, …), else None."""
+    lines: list[tuple[int, int]] = []
+    first_at = end
+    at = end
+    while at > start:
+        line_at = text.rfind("\n", start, at) + 1 or start
+        line = text[line_at:at]
+        if line.strip():
+            m = _SPACED_DASH.match(text, line_at, at)
+            if m is None:
+                break
+            lines.append((m.end(), line_at + len(line.rstrip())))
+            first_at = line_at
+        at = line_at - 1
+    else:
+        return None  # the whole answer is dashed lines: no answer above the round
+    lines.reverse()
+    if len(lines) < 4 or len(lines) % 2:
+        return None
+    asks = [_ends_with_question(text[a:b]) for a, b in lines]
+    if not all(asks[0::2]) or any(asks[1::2]):
+        return None
+    head_end = strip_range(text, start, first_at)[1]
+    # The round's own heading ("### Блиц", "Блиц-опрос"), a short line with no stop under a
+    # paragraph that closes a sentence, is the page's.
+    heading_at = text.rfind("\n", start, head_end) + 1
+    heading = text[heading_at:head_end].strip().lstrip("#").strip("*_ \t")
+    if (
+        heading_at > start
+        and 1 <= len(heading.split()) <= 4
+        and not re.search(r"[.!?…:;,\"”»)]$", heading)
+    ):
+        head_end = strip_range(text, start, heading_at)[1]
+    if not re.search(r"[.!?…\"”»)]$", text[start:head_end]):
+        return None
+    return head_end, lines
 
 
 # A paragraph opened by a bold label, the words after it plain: "**Republic:** Марина, …?".
@@ -3272,6 +3428,17 @@ _SECOND_PERSON = re.compile(
 # A bold name label opening an answer's paragraph: "**Белоусов:** Конечно. …".
 _BOLD_OWN_LABEL = re.compile(r"\*\*[ \t]*(?P<n>[^*\n:]{2,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]+")
 # The answerer's own plain label opening the first answer: "Dr. Okonkwo: …", "Okonkwo: …".
+# The answerer's initials as the first answer's label ("В. Т.: Щотижня близько …" under
+# "**— Вікторіє, …?**", the lead naming Вікторія Ткаченко).
+_INITIALS_OWN_LABEL = re.compile(rf"(?P<n>[{UPPER}]\.[ \t]?[{UPPER}]\.):[ \t]+")
+
+
+def _initials_of(name: str) -> str:
+    """ "Вікторія Ткаченко" -> "ВТ": the initials of a full name's first and last words."""
+    words = name.split()
+    return words[0][0] + words[-1][0] if len(words) >= 2 else ""
+
+
 _PLAIN_OWN_LABEL = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov|Gen)\.?[ \t]+)?"
     rf"(?P<n>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?[{UPPER}][{LOWER}'’\-]+):[ \t]+"
@@ -4257,7 +4424,7 @@ def _echoed_remark(line: str, below: str) -> bool:
 # радите родинам, …", "Как это работает".
 _UNMARKED_ASK = re.compile(
     r"(?:А[ \t]+|И[ \t]+|І[ \t]+|Так[ \t]+)?(?:З[ \t]+чого|С[ \t]+чего|Що|Чи|Як|Яка|Який|Яке|Які"
-    r"|Из-за[ \t]+чего|Через[ \t]+що"
+    r"|Из-за[ \t]+чего|Через[ \t]+що|С[ \t]+чем|З[ \t]+чим|О[ \t]+чем|Про[ \t]+що"
     r"|Скільки|Коли|Чому|Навіщо|Де|Куди|Хто|Что|Как|Какая|Какой|Какое|Какие|Сколько|Когда"
     r"|Почему|Зачем|Где|Куда|Кто|Ли"
     # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша

@@ -374,7 +374,9 @@ _READ_ALSO = re.compile(
     r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links|analysis"
     r"|commentary|research|publications|resources|posts|reports|insights))?"
     # An ad slot between paragraphs, its label left by the scrape: "Реклама:", "Advertisement".
-    r"|Реклама|Advertisement"
+    # Its teaser may share the line after a separator: "Реклама · Спортивне харчування зі
+    # знижкою до −20%".
+    r"|(?:Реклама|Advertisement)(?:[ \t]+[·•|][ \t]+[^\n]{1,80})?"
     # A partner-ad block over its sponsored headline (ЛІГА: "Новини партнерів" / "Ремонт
     # квартири під ключ від 4500 грн/м²").
     r"|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів|Partner[ \t]+(?:content|news)"

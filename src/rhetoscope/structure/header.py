@@ -2189,6 +2189,25 @@ _RU_QUESTIONS_TO = re.compile(
 )
 
 
+# The reporter visited the interviewee, named in the genitive after "в гостях у": "Мы побывали
+# в гостях у Натальи Коваль — единственного фельдшера …", "Ми побували в гостях у Івана
+# Гнатюка"; a post may stand between ("в гостях у фельдшера Натальи Коваль").
+_RU_VISITED = re.compile(
+    r"(?<![а-яёіїєґ])(?:в|у)[ \t]+гост(?:ях|і)[ \t]+(?:у|в|до)[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,4}" + _RU_PAIR
+)
+
+
+def _visited_pair(given: str, surname: str) -> tuple[str, str] | None:
+    """A genitive pair in the nominative, a man's ("Ивана Петрова" -> "Иван Петров") or a
+    woman's ("Натальи Коваль" -> "Наталья Коваль", "Юлії Бойко" -> "Юлія Бойко"); None when
+    the given name shows no genitive."""
+    pair = _accusative_pair(given, surname)
+    if pair is None and re.search(r"(?:[^аеиоуыэюяёіїє]ы|[гкхжшчщлнр]и|ьи|ии|ії)$", given):
+        pair = _genitive_given(given), genitive_to_nominative(surname)
+    return pair
+
+
 def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     """A man's genitive/accusative pair in the nominative ("Андрія Коломійця" -> "Андрій
     Коломієць", "Сергія Ярошенка" -> "Сергій Ярошенко"), a woman's accusative too ("Ірину
@@ -2276,6 +2295,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                 pair = _genitive_given(given), genitive_to_nominative(asked[-1].group("s"))
             if pair is not None and not is_title_token(pair[0]):
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
+    for m in _RU_VISITED.finditer(text):
+        pair = _visited_pair(m.group("g"), m.group("s"))
+        if pair is not None and not is_title_token(pair[0]):
+            out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_QUESTIONS_TO.finditer(text):
         given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
         if not is_title_token(given) and given != m.group("g"):  # a dative, not a heading word

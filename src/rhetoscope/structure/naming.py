@@ -140,9 +140,22 @@ def _mixed_case_forms(forms: set[str]) -> set[str]:
 _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)")
 
 
+# A Ukrainian plural surname in the nominative, of a surname that does not change for a woman:
+# "Марченки" (Марченко), "Шевчуки" (Шевчук), "Ковальчуки", "Бондаренки".
+_UK_PLURAL_SURNAME = re.compile(r"([А-ЯЇІЄҐ][а-яїієґ'’]+(?:к|ук|юк|ак|як|ик))и")
+
+
 def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
     """The two people of "Наталья и Игорь Ветровы" (or "с Натальей и Игорем Ветровыми"), each
     given name in the nominative and the surname in each one's form; None for no such pair."""
+    uk = _UK_PLURAL_SURNAME.fullmatch(sur)
+    if uk is not None:
+        # "Андрій та Олена Марченки": a Ukrainian plural in the nominative, the surname the
+        # same for husband and wife ("Андрій Марченко", "Олена Марченко").
+        stem = uk.group(1)
+        # "-ко" makes "-ки" ("Марченко"); "-ук", "-як" keep their stem ("Шевчуки").
+        single = stem if re.search(r"[аеиоуяюіїє]к$", stem) else stem + "о"
+        return [Name(given=(g_,), surname=single, title=None, caps=False) for g_ in (g, g2)]
     m = _PLURAL_SURNAME.fullmatch(sur)
     if m is None:
         return None
@@ -870,6 +883,10 @@ def _speaker_names(
             is_title_token(w) or w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN
             for w in (g, g2)
         ):
+            # (The second given name with a Ukrainian plural as read, "Олена Марченки", is no
+            # one.)
+            if _UK_PLURAL_SURNAME.fullmatch(sur):
+                people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
             people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -1121,12 +1138,19 @@ def _speaker_names(
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
                 asker = _outlet_journalist(header, outlet_askers, byline)
+                # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
+                # Ukrainian page's one author, alone over the date, is its byline here.
+                dated = (
+                    _author_over_date(header_text, interviewees)
+                    if asker is None and not outlet_askers and not byline
+                    else None
+                )
                 if (
                     asker is None
                     and not outlet_askers
-                    and byline
+                    and (byline or dated is not None)
                     and _masthead_acronym(info.name, header_text)
-                    and (writer := name_from_phrase(byline)) is not None
+                    and (writer := dated or name_from_phrase(byline or "")) is not None
                     and writer.has_full_given
                 ):
                     # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
