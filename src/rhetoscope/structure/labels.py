@@ -156,6 +156,10 @@ _LINE_CAPS_NAME = re.compile(
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
     r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
+    # The Oireachtas record (and KildareStreet) prints each contribution's permalink row under
+    # the member's name, then the words: "Deputy Aoife Brennan" / "Link to this: Individually |
+    # In context | Oireachtas TV" / "" / "Last week the …" — the row is the label's, no words.
+    r"(?P<link>[ \t]*Link[ \t]+to[ \t]+this:[^\n]*\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
     r"(?=[ \t]*\S[^\n]*[.!?…\"”)](?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
@@ -751,11 +755,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if m.start() > 1 and not re.search(r"\n[ \t]*\n[ \t]*$", above) and not furniture_above:
             continue
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
-            hits[start] = dataclasses.replace(known, member=True)
+            linked = {"end": m.end("link") - 1} if m.group("link") else {}
+            hits[start] = dataclasses.replace(known, member=True, **linked)
             continue
         info = classify_label(m.group("name"))
         if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
-            end = m.end() - 1  # the label's line, not the words' line break
+            # the label's line, not the words' line break (with the permalink row under it)
+            end = m.end("link") - 1 if m.group("link") else m.end() - 1
             name = _strip_paren(m.group("name"))
             hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
     asked = list(_LINE_ASKED.finditer(text, 0, limit))

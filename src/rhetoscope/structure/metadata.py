@@ -476,7 +476,10 @@ _TRAILING_LINE = re.compile(
     r"|Поширити)\b.{0,80}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
-    r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
+    # A parliament's record names the box by what it links to: the Oireachtas's "Related
+    # debates: Ceisteanna ar Reachtaíocht a Gealladh - Questions on Promised Legislation".
+    r"|(?:Read more|Read also|Related(?:[ \t]+[a-z]{3,20})?|See also|Читайте также"
+    r"|Читайте також)[ \t]*:.{0,200}"
     # A French, Spanish, Portuguese or German site's English page keeps its own box heading:
     # APS's "Lire aussi : Kayar : les mareyeuses réclament …" under the last answer.
     r"|(?:(?:À[ \t]+)?Lire[ \t]+(?:aussi|également)|Voir[ \t]+aussi|Le(?:a|er)[ \t]+también"

@@ -1497,7 +1497,10 @@ def _moderators(
         # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
         office = first.office or (first.name.title if first.name is not None else None)
         # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
-        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        # So does the Dáil's, by its Irish title: "An Ceann Comhairle" / "I call Deputy …".
+        speaker = first.office is not None and re.search(
+            r"\bSpeaker\b|\b(?:Ceann|Leas-Cheann)[ \t]+Comhairle\b", first.office
+        )
         presides = office is not None and (presiding(first) or speaker)
         # (A presiding office chairs from its first call: Hansard's "Mr Speaker" / "Order. I
         # want to hear the Leader of the Opposition's question." before her question.)
