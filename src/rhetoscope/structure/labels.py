@@ -625,6 +625,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if label[-1].isdigit() and not _UNKNOWN_VOICE.search(label):
                 continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
+            if regex is _LINE_STAMPED:
+                label, info = _directory_name(text, label, info)
             start = m.start("name")
             known = hits.get(start)
             if (
@@ -639,9 +641,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # run a label; the verbatim report's ". –" closes it first.
                 del hits[start]
             if info is not None and start not in hits:
-                name = m.group("name").strip()
-                if regex is not _LINE_STAMPED:
-                    name = _strip_paren(name)
+                name = label.strip() if regex is _LINE_STAMPED else _strip_paren(m.group("name"))
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
@@ -2096,6 +2096,37 @@ def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
         if not line or len(line.split()) > 5 or re.search(r"[.!?…\"”]$", line):
             return cut
         cut = line_start
+
+
+# Microsoft Teams' transcript shows each voice by its directory name, surname first: "Hall,
+# Rebecca   0:03" / "OK, I think it's recording now.", with the system's lines "Hall, Rebecca
+# started transcription" around the talk.
+_DIRECTORY_NAME = re.compile(
+    rf"(?P<surname>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)?),[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)"
+)
+
+
+def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str, LabelInfo | None]:
+    """A Teams voice "Hall, Rebecca" as the person "Rebecca Hall" (the label and its reading),
+    when the page says it is one: Teams' "… started transcription" line under that name, or the
+    name in its usual order elsewhere ("I'm Rebecca Hall from Freight Weekly"). A surname with a
+    post ("Obama, President") or an outlet keeps its reading."""
+    m = _DIRECTORY_NAME.fullmatch(label.strip())
+    if m is None or info is None or info.kind is not LabelKind.PERSON:
+        return label, info
+    if any(is_title_token(t) for t in m.group("given").split()):
+        return label, info
+    flipped = f"{m.group('given')} {m.group('surname')}"
+    system = re.search(
+        rf"(?m)^[ \t]*{re.escape(m.group(0))}[ \t]+(?:started|stopped)[ \t]+transcription", text
+    )
+    if system is None and flipped not in text:
+        return label, info
+    named = classify_label(flipped)
+    if named is None or named.kind is not LabelKind.PERSON or named.name is None:
+        return label, info
+    return flipped, named
 
 
 _PRESIDING = re.compile(

@@ -954,6 +954,8 @@ _TRANSCRIPT_NOTE = re.compile(
     # subject to correction and further editing." (Hansard's "Uncorrected transcript …").
     r"|[ \t]*(?:This[ \t]+is[ \t]+(?:an?|the)[ \t]+)?[Uu]ncorrected[ \t]+(?:transcript|proof|"
     r"record|evidence)\b[^\n]{0,160}"
+    # Microsoft Teams' own line under the last turn: "Hall, Rebecca stopped transcription".
+    r"|[ \t]*[A-Z][^\n]{0,60}?[ \t]+stopped[ \t]+transcription[ \t]*"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
