@@ -123,6 +123,12 @@ def _sentence_case_heading(text: str, start: int, end: int) -> bool:
     return _QA_HEADING.fullmatch(text, start, end) is not None
 
 
+_EXAMINATION_NOTE = re.compile(
+    r"\[[^\[\]\n]*\b(?:sworn|affirmed)\b[^\[\]\n]*\]"
+    r"|Questions[ \t]+by[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:"
+)
+
+
 def _trim_caps_lines(text: str, start: int, end: int) -> int:
     """Cut lines in capitals off the end of a body that ends a sentence above them: a court
     transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
@@ -150,6 +156,11 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
                 and re.fullmatch(rf"[{UPPER}][{UPPER}.'’\- ]+,", above)
             )
             and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line))
+            # A court-martial's record: the reporter's bracketed note that the witness was sworn
+            # and the examination's asker, "[STAFF SERGEANT KEVIN ODUYA, U.S. Army, was called
+            # as a witness …, was sworn, and testified as follows:]" / "DIRECT EXAMINATION" /
+            # "Questions by the trial counsel:".
+            and _EXAMINATION_NOTE.fullmatch(line) is None
         ):
             break
         cut = line_start - 1

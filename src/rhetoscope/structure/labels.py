@@ -31,6 +31,7 @@ from rhetoscope.structure.speakers import (
     classify_label,
     fold,
     is_title_token,
+    name_from_phrase,
     outlet_role,
     parse_name,
 )
@@ -1437,6 +1438,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
     accepted = _spelled_initials(cands, accepted, base)
+    accepted = _court_posts(text, cands, accepted, base)
     accepted = _given_name_labels(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
@@ -1580,6 +1582,28 @@ def _spelled_initials(
             or re.fullmatch(rf"(?:[{UPPER}]\.[ \t]?){{2,3}}", c.text) is not None
         )
         and re.sub(r"[.\s]", "", c.text) in spelled
+    ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _court_posts(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
+) -> list[LabelHit]:
+    """A record of trial's post label ("TC: Nothing further, Your Honor.") speaks even once when
+    the court's list above the turns gives that post a holder (see court_roster)."""
+    if base < 2 or not accepted:
+        return accepted
+    roster = court_roster(text[: accepted[0].start])
+    if not roster:
+        return accepted
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if c.start not in taken
+        and not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and post_holder(c.text, roster) is not None
     ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
@@ -2096,6 +2120,50 @@ def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
         if not line or len(line.split()) > 5 or re.search(r"[.!?…\"”]$", line):
             return cut
         cut = line_start
+
+
+# A court-martial's record of trial lists the court above the first turn, each post with its
+# holder, rank first: "PERSONS OF THE COURT" / "Military Judge: Colonel Dana Whitcombe" / "Trial
+# Counsel: Captain Luis Ferreira" / "Witness: Staff Sergeant Kevin Oduya, U.S. Army, called by
+# the United States"; its turns then go by the post's initials ("MJ:", "TC:", "DC:") or its
+# first letters ("WIT:").
+_COURT_POST = re.compile(
+    r"^[ \t]*(?P<post>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*:[ \t]*"
+    r"(?P<holder>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,5})[ \t]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
+# Ranks the name parser leaves as given names ("Major Garrett" is a journalist's name), read as
+# ranks only before a post's holder in such a list: "Defense Counsel: Major Hannah Stroud".
+_ROSTER_RANKS = frozenset({"major", "private", "specialist", "corporal", "ensign", "commander"})
+
+
+def court_roster(preface: str) -> dict[str, Name]:
+    """A record's list of posts and holders (folded post -> holder): two such lines at least,
+    each naming a person by given name and surname."""
+    posts: dict[str, Name] = {}
+    for m in _COURT_POST.finditer(preface):
+        words = m.group("holder").split()
+        while len(words) > 2 and fold(words[0]).rstrip(".") in _ROSTER_RANKS:
+            words = words[1:]
+        named = name_from_phrase(" ".join(words))
+        if named is not None and named.has_full_given:
+            posts[fold(m.group("post"))] = named
+    return posts if len(posts) >= 2 else {}
+
+
+def post_holder(label: str, roster: dict[str, Name]) -> Name | None:
+    """The one holder whose post a capitals label abbreviates: "MJ" for "Military Judge" (the
+    initials), "WIT" for "Witness" (a one-word post's first letters)."""
+    letters = label.strip().rstrip(".")
+    if not roster or re.fullmatch(r"[A-Z]{2,4}", letters) is None:
+        return None
+    found = [
+        named
+        for post, named in roster.items()
+        if "".join(w[0] for w in post.split()).upper() == letters
+        or (" " not in post and len(letters) >= 3 and post.upper().startswith(letters))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # Microsoft Teams' transcript shows each voice by its directory name, surname first: "Hall,
