@@ -97,14 +97,14 @@ from rhetoscope.structure.header import (
     _signature_ru,
 )
 from rhetoscope.structure.labels import (
-    court_roster,
-    post_holder,
     LabelHit,
     _ends_with_question,
     _labels_and_roster,
     _unknown_voice,
+    court_roster,
     find_labels,
     label_spans,
+    post_holder,
 )
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
