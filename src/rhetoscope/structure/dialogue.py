@@ -431,7 +431,11 @@ def _preamble(
         at = pos
         pos += len(line) + 1
         bare = line.strip()
-        if at <= start and _DELIVERY_NOTE.fullmatch(bare) and pos < stop:
+        if at <= start and _DELIVERY_NOTE.fullmatch(bare):
+            if pos >= stop:
+                # The note alone above the first label: the Bundestag's "Unofficial English
+                # translation provided by the Language Service. Only the German version …".
+                return None
             start, stop = strip_range(text, pos, stop)  # "Check against delivery!": the page's
             continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):

@@ -213,6 +213,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
     # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
     spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
+    # The Bundestag's record sets a heckle on its own line, the member's party in square
+    # brackets inside the parentheses: "(Tobias Maier [BÜNDNIS 90/DIE GRÜNEN]: From which
+    # fund?)" — the record's note of a shout, not the speaker's words.
+    spans.extend(m.span(1) for m in _HECKLE_LINE.finditer(text, 0, limit))
     spans.extend(m.span(1) for m in _CHAMBER_NOISE.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
@@ -224,6 +228,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_HECKLE_LINE = re.compile(
+    r"^[ \t]*(\([^()\[\]\n]{2,80}\[[^()\[\]\n]{1,60}\][ \t]*:[^()\n]{1,300}\))[ \t]*$",
+    re.MULTILINE,
+)
 # The marks are bracketed ("[Ad break]") or set between dashes ("— SPONSOR BREAK —" / "— END
 # SPONSOR BREAK —"); the closing one may drop its "of".
 _AD_OPEN = r"(?:[\[(]|[—–\-]{1,3}[ \t]*)"
