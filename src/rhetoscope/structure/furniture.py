@@ -435,6 +435,8 @@ _VOTE_RECORD = re.compile(
     r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
 )
 
+_VOTE_HEADING = re.compile(r"(?:Голосування|Голосование)[ \t]*:?")
+
 
 _CAPTION_CREDIT = re.compile(
     # (the credit may follow the caption with no stop: "Сергей Лавров во время интервью
@@ -737,6 +739,13 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # An oblast council's record heads the tally with the word alone: "Голосування" /
+        # "«За» – 48" / "«Проти» – 0" / "«Утрималися» – 5".
+        box = box or (
+            _VOTE_HEADING.fullmatch(lines[0].strip()) is not None
+            and len(lines) >= 3
+            and all(re.search(r"\d[ \t]*$", ln) for ln in lines[1:])
+        )
         box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
         # (the words it repeats may be an earlier turn's: Lloyd's List sets the quote of one
         # answer under the next)

@@ -325,15 +325,17 @@ def _roles(
     floor = {
         k
         for (h, *_), k in zip(bodies, keys, strict=True)
-        if h.stopped
-        and h.info.kind is LabelKind.OFFICE
+        if h.info.kind is LabelKind.OFFICE
         and (
+            # (an oblast council's stenogram puts a colon after the chair's office too:
+            # "Головуючий: Дякую. Переходимо до запитань. Слово має депутатка …")
             re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
             # A verbatim report that says who sits in the chair ("IN THE CHAIR: Sophie
             # WENDT" over "President. – The next item is …"): the sitting's debate is
             # speeches, the chair's office only calls them.
             or (
-                _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
+                h.stopped
+                and _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
                 and _IN_THE_CHAIR.search(text[: h.start]) is not None
             )
         )
