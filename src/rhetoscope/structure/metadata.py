@@ -474,6 +474,10 @@ _TRAILING_LINE = re.compile(
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"
+    # A council's or GOV.UK's feedback box under the page: "Was this page helpful? Yes / No",
+    # "Is this page useful? Yes No".
+    r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
+    r"(?:[ \t]*(?:Yes|No)[ \t]*[/|]?){0,2}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     # A parliament's record names the box by what it links to: the Oireachtas's "Related

@@ -338,6 +338,14 @@ def _roles(
                 and _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
                 and _IN_THE_CHAIR.search(text[: h.start]) is not None
             )
+            # A council committee's verbatim record lists who is present, the chair marked
+            # ("Present: Councillor Sandra Okoye (Chair), Councillor Peter Lamb (Vice-Chair),
+            # …"), then "THE CHAIR: Item six, …": the chair calls the officers, the speakers and
+            # the members in turn.
+            or (
+                _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
+                and _PRESENT_CHAIR.search(text[: bodies[0][0].start]) is not None
+            )
         )
     }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
@@ -1302,6 +1310,10 @@ _GIVES_FLOOR = re.compile(
 
 # A council's meeting, as its record's heading says: "City Council Regular Meeting",
 # "Town Council Meeting", "Meeting of the City Council".
+_PRESENT_CHAIR = re.compile(
+    r"(?m)^[ \t]*(?:Present|Attending|Members[ \t]+present)[ \t]*:[^\n]*"
+    r"\((?:Chair|Chairman|Chairwoman|Chairperson)\)"
+)
 _COUNCIL_MEETING = re.compile(
     r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
     r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
