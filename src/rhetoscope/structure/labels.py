@@ -756,8 +756,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if m.start() > 1 and not re.search(r"\n[ \t]*\n[ \t]*$", above) and not furniture_above:
             continue
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
-            linked = {"end": m.end("link") - 1} if m.group("link") else {}
-            hits[start] = dataclasses.replace(known, member=True, **linked)
+            linked_end = m.end("link") - 1 if m.group("link") else known.end
+            hits[start] = dataclasses.replace(known, member=True, end=linked_end)
             continue
         info = classify_label(m.group("name"))
         if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):

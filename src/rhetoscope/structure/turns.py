@@ -755,11 +755,11 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     # A record of trial's "Questions by the trial counsel:" over its "Q." / "A." lines: the
     # court's list above the turns names the post's holder, and its "Witness:" answers them
     # (see court_roster: "Trial Counsel: Captain Luis Ferreira").
-    roster = court_roster(text[: labels[0].cut])
+    court = court_roster(text[: labels[0].cut])
     examiners.extend(
         (m.start(), held)
         for m in _QUESTIONS_BY.finditer(text, 0, body_end)
-        if (held := roster.get(fold(m.group("post")))) is not None
+        if (held := court.get(fold(m.group("post")))) is not None
     )
     header.extend(("examination by", n) for _, n in examiners)
     # "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN": who answers the "A." lines below it.
@@ -770,8 +770,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         is not None
         and n.given
     ]
-    if not witnesses and "witness" in roster:
-        witnesses = [(labels[0].cut, roster["witness"])]
+    if not witnesses and "witness" in court:
+        witnesses = [(labels[0].cut, court["witness"])]
     # A long hearing cover (roster, contents) ends with the line that names the chair: "Hon.
     # William Kessler [Chairman of the Committee] presiding." — its last lines are kept too.
     first_at = first or 0
@@ -812,7 +812,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     )
     for h in labels:  # "MJ:" / "WIT:" for the court's "Military Judge:" / "Witness:"
         if h.info.name is not None and not h.info.name.given:
-            held = post_holder(h.text, roster)
+            held = post_holder(h.text, court)
             speakers[h.start] = held.display() if held is not None else speakers.get(h.start)
     clips = _clip_regions(text, directions)
     furniture = _page_furniture(text)
