@@ -325,26 +325,16 @@ def _roles(
     floor = {
         k
         for (h, *_), k in zip(bodies, keys, strict=True)
-        if h.info.kind is LabelKind.OFFICE
+        if h.stopped
+        and h.info.kind is LabelKind.OFFICE
         and (
-            # (an oblast council's stenogram puts a colon after the chair's office too:
-            # "Головуючий: Дякую. Переходимо до запитань. Слово має депутатка …")
             re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
             # A verbatim report that says who sits in the chair ("IN THE CHAIR: Sophie
             # WENDT" over "President. – The next item is …"): the sitting's debate is
             # speeches, the chair's office only calls them.
             or (
-                h.stopped
-                and _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
-                and _IN_THE_CHAIR.search(text[: h.start]) is not None
-            )
-            # A council committee's verbatim record lists who is present, the chair marked
-            # ("Present: Councillor Sandra Okoye (Chair), Councillor Peter Lamb (Vice-Chair),
-            # …"), then "THE CHAIR: Item six, …": the chair calls the officers, the speakers and
-            # the members in turn.
-            or (
                 _CHAIR_OFFICE.match((h.info.office or "").strip()) is not None
-                and _PRESENT_CHAIR.search(text[: bodies[0][0].start]) is not None
+                and _IN_THE_CHAIR.search(text[: h.start]) is not None
             )
         )
     }
@@ -1310,10 +1300,6 @@ _GIVES_FLOOR = re.compile(
 
 # A council's meeting, as its record's heading says: "City Council Regular Meeting",
 # "Town Council Meeting", "Meeting of the City Council".
-_PRESENT_CHAIR = re.compile(
-    r"(?m)^[ \t]*(?:Present|Attending|Members[ \t]+present)[ \t]*:[^\n]*"
-    r"\((?:Chair|Chairman|Chairwoman|Chairperson)\)"
-)
 _COUNCIL_MEETING = re.compile(
     r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
     r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
