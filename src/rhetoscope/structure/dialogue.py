@@ -406,6 +406,15 @@ _DELIVERY_NOTE = re.compile(
 )
 
 
+_ROSTER_FIELD = re.compile(
+    r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b"
+)
+_MADE_NOTE = re.compile(
+    r"[ \t]*This[ \t]+(?:transcript|record)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:produced"
+    r"|generated|prepared|created|compiled|made)\b"
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -431,7 +440,11 @@ def _preamble(
         at = pos
         pos += len(line) + 1
         bare = line.strip()
-        if at <= start and _DELIVERY_NOTE.fullmatch(bare) and pos < stop:
+        if at <= start and _DELIVERY_NOTE.fullmatch(bare):
+            if pos >= stop:
+                # The note alone above the first label: the Bundestag's "Unofficial English
+                # translation provided by the Language Service. Only the German version …".
+                return None
             start, stop = strip_range(text, pos, stop)  # "Check against delivery!": the page's
             continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):
@@ -471,6 +484,11 @@ def _preamble(
         if re.search(r"[.!?…][\"”»’']*\s*$", ln)
         and not _RUSH.search(ln)  # sentences, not a dek
         and not _TRAILING_LINE.match(ln)  # nor rev.com's "Try Rev and save time transcribing …"
+        # nor a meeting's roster field ("Officers: Mr Gareth Lowe (Principal Planning Officer),
+        # Ms Fiona Reid (Legal Adviser).") or the record's note on how it was made ("This
+        # transcript is produced from the webcast by an automated service …")
+        and not _ROSTER_FIELD.match(ln)
+        and not _MADE_NOTE.match(ln)
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None

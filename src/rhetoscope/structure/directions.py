@@ -183,6 +183,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
         cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
+        # A committee's webcast transcript notes the vote on a line of its own: "[Vote taken]",
+        # "[Voting]", "[Division]".
+        cue = cue or (own_line and len(words) <= 3 and words[0] in ("vote", "voting", "division"))
         # GPO's short editor's sentences in square brackets on a line of their own: "[Witnesses
         # sworn.]", "[Recess.]" (the closing period makes it a note, not a bracketed name).
         cue = cue or (
@@ -213,6 +216,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
     # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
     spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
+    # The Bundestag's record sets a heckle on its own line, the member's party in square
+    # brackets inside the parentheses: "(Tobias Maier [BÜNDNIS 90/DIE GRÜNEN]: From which
+    # fund?)" — the record's note of a shout, not the speaker's words.
+    spans.extend(m.span(1) for m in _HECKLE_LINE.finditer(text, 0, limit))
     spans.extend(m.span(1) for m in _CHAMBER_NOISE.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
@@ -224,6 +231,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_HECKLE_LINE = re.compile(
+    r"^[ \t]*(\([^()\[\]\n]{2,80}\[[^()\[\]\n]{1,60}\][ \t]*:[^()\n]{1,300}\))[ \t]*$",
+    re.MULTILINE,
+)
 # The marks are bracketed ("[Ad break]") or set between dashes ("— SPONSOR BREAK —" / "— END
 # SPONSOR BREAK —"); the closing one may drop its "of".
 _AD_OPEN = r"(?:[\[(]|[—–\-]{1,3}[ \t]*)"

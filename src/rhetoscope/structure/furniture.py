@@ -155,6 +155,12 @@ def _sentence_case_heading(text: str, start: int, end: int) -> bool:
     return _QA_HEADING.fullmatch(text, start, end) is not None
 
 
+_EXAMINATION_NOTE = re.compile(
+    r"\[[^\[\]\n]*\b(?:sworn|affirmed)\b[^\[\]\n]*\]"
+    r"|Questions[ \t]+by[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:"
+)
+
+
 def _trim_caps_lines(text: str, start: int, end: int) -> int:
     """Cut lines in capitals off the end of a body that ends a sentence above them: a court
     transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
@@ -182,6 +188,11 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
                 and re.fullmatch(rf"[{UPPER}][{UPPER}.'’\- ]+,", above)
             )
             and (re.search(rf"[{LOWER}]", line) or not re.search(rf"[{UPPER}]{{2}}", line))
+            # A court-martial's record: the reporter's bracketed note that the witness was sworn
+            # and the examination's asker, "[STAFF SERGEANT KEVIN ODUYA, U.S. Army, was called
+            # as a witness …, was sworn, and testified as follows:]" / "DIRECT EXAMINATION" /
+            # "Questions by the trial counsel:".
+            and _EXAMINATION_NOTE.fullmatch(line) is None
         ):
             break
         cut = line_start - 1
@@ -457,6 +468,8 @@ _VOTE_RECORD = re.compile(
     r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
     r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
 )
+
+_VOTE_HEADING = re.compile(r"(?:Голосування|Голосование)[ \t]*:?")
 
 
 _CAPTION_CREDIT = re.compile(
@@ -760,6 +773,13 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # "Идёт голосование." and the tabulated result ("Результаты голосования (13 час. 42
         # мин.)" / "За\t161 чел.\t94,7%" / …) are the record's, no one's words.
         box = box or _VOTE_RECORD.match(lines[0]) is not None
+        # An oblast council's record heads the tally with the word alone: "Голосування" /
+        # "«За» – 48" / "«Проти» – 0" / "«Утрималися» – 5".
+        box = box or (
+            _VOTE_HEADING.fullmatch(lines[0].strip()) is not None
+            and len(lines) >= 3
+            and all(re.search(r"\d[ \t]*$", ln) for ln in lines[1:])
+        )
         box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
         # (the words it repeats may be an earlier turn's: Lloyd's List sets the quote of one
         # answer under the next)

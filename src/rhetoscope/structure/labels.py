@@ -31,6 +31,7 @@ from rhetoscope.structure.speakers import (
     classify_label,
     fold,
     is_title_token,
+    name_from_phrase,
     outlet_role,
     parse_name,
 )
@@ -156,6 +157,10 @@ _LINE_CAPS_NAME = re.compile(
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
     r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
+    # The Oireachtas record (and KildareStreet) prints each contribution's permalink row under
+    # the member's name, then the words: "Deputy Aoife Brennan" / "Link to this: Individually |
+    # In context | Oireachtas TV" / "" / "Last week the …" — the row is the label's, no words.
+    r"(?P<link>[ \t]*Link[ \t]+to[ \t]+this:[^\n]*\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
     r"(?=[ \t]*\S[^\n]*[.!?…\"”)](?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
@@ -621,6 +626,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if label[-1].isdigit() and not _UNKNOWN_VOICE.search(label):
                 continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)
+            if regex is _LINE_STAMPED:
+                label, info = _directory_name(text, label, info)
             start = m.start("name")
             known = hits.get(start)
             if (
@@ -635,9 +642,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # run a label; the verbatim report's ". –" closes it first.
                 del hits[start]
             if info is not None and start not in hits:
-                name = m.group("name").strip()
-                if regex is not _LINE_STAMPED:
-                    name = _strip_paren(name)
+                name = label.strip() if regex is _LINE_STAMPED else _strip_paren(m.group("name"))
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
@@ -751,11 +756,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if m.start() > 1 and not re.search(r"\n[ \t]*\n[ \t]*$", above) and not furniture_above:
             continue
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
-            hits[start] = dataclasses.replace(known, member=True)
+            linked_end = m.end("link") - 1 if m.group("link") else known.end
+            hits[start] = dataclasses.replace(known, member=True, end=linked_end)
             continue
         info = classify_label(m.group("name"))
         if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
-            end = m.end() - 1  # the label's line, not the words' line break
+            # the label's line, not the words' line break (with the permalink row under it)
+            end = m.end("link") - 1 if m.group("link") else m.end() - 1
             name = _strip_paren(m.group("name"))
             hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
     asked = list(_LINE_ASKED.finditer(text, 0, limit))
@@ -1431,6 +1438,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)
     accepted = _spelled_initials(cands, accepted, base)
+    accepted = _court_posts(text, cands, accepted, base)
     accepted = _given_name_labels(cands, accepted, base)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
@@ -1574,6 +1582,28 @@ def _spelled_initials(
             or re.fullmatch(rf"(?:[{UPPER}]\.[ \t]?){{2,3}}", c.text) is not None
         )
         and re.sub(r"[.\s]", "", c.text) in spelled
+    ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+def _court_posts(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
+) -> list[LabelHit]:
+    """A record of trial's post label ("TC: Nothing further, Your Honor.") speaks even once when
+    the court's list above the turns gives that post a holder (see court_roster)."""
+    if base < 2 or not accepted:
+        return accepted
+    roster = court_roster(text[: accepted[0].start])
+    if not roster:
+        return accepted
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if c.start not in taken
+        and not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and post_holder(c.text, roster) is not None
     ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
@@ -2090,6 +2120,81 @@ def _call_roster(text: str, labels: Sequence[LabelHit]) -> int | None:
         if not line or len(line.split()) > 5 or re.search(r"[.!?…\"”]$", line):
             return cut
         cut = line_start
+
+
+# A court-martial's record of trial lists the court above the first turn, each post with its
+# holder, rank first: "PERSONS OF THE COURT" / "Military Judge: Colonel Dana Whitcombe" / "Trial
+# Counsel: Captain Luis Ferreira" / "Witness: Staff Sergeant Kevin Oduya, U.S. Army, called by
+# the United States"; its turns then go by the post's initials ("MJ:", "TC:", "DC:") or its
+# first letters ("WIT:").
+_COURT_POST = re.compile(
+    r"^[ \t]*(?P<post>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*:[ \t]*"
+    r"(?P<holder>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,5})[ \t]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
+# Ranks the name parser leaves as given names ("Major Garrett" is a journalist's name), read as
+# ranks only before a post's holder in such a list: "Defense Counsel: Major Hannah Stroud".
+_ROSTER_RANKS = frozenset({"major", "private", "specialist", "corporal", "ensign", "commander"})
+
+
+def court_roster(preface: str) -> dict[str, Name]:
+    """A record's list of posts and holders (folded post -> holder): two such lines at least,
+    each naming a person by given name and surname."""
+    posts: dict[str, Name] = {}
+    for m in _COURT_POST.finditer(preface):
+        words = m.group("holder").split()
+        while len(words) > 2 and fold(words[0]).rstrip(".") in _ROSTER_RANKS:
+            words = words[1:]
+        named = name_from_phrase(" ".join(words))
+        if named is not None and named.has_full_given:
+            posts[fold(m.group("post"))] = named
+    return posts if len(posts) >= 2 else {}
+
+
+def post_holder(label: str, roster: dict[str, Name]) -> Name | None:
+    """The one holder whose post a capitals label abbreviates: "MJ" for "Military Judge" (the
+    initials), "WIT" for "Witness" (a one-word post's first letters)."""
+    letters = label.strip().rstrip(".")
+    if not roster or re.fullmatch(r"[A-Z]{2,4}", letters) is None:
+        return None
+    found = [
+        named
+        for post, named in roster.items()
+        if "".join(w[0] for w in post.split()).upper() == letters
+        or (" " not in post and len(letters) >= 3 and post.upper().startswith(letters))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# Microsoft Teams' transcript shows each voice by its directory name, surname first: "Hall,
+# Rebecca   0:03" / "OK, I think it's recording now.", with the system's lines "Hall, Rebecca
+# started transcription" around the talk.
+_DIRECTORY_NAME = re.compile(
+    rf"(?P<surname>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)?),[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)"
+)
+
+
+def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str, LabelInfo | None]:
+    """A Teams voice "Hall, Rebecca" as the person "Rebecca Hall" (the label and its reading),
+    when the page says it is one: Teams' "… started transcription" line under that name, or the
+    name in its usual order elsewhere ("I'm Rebecca Hall from Freight Weekly"). A surname with a
+    post ("Obama, President") or an outlet keeps its reading."""
+    m = _DIRECTORY_NAME.fullmatch(label.strip())
+    if m is None or info is None or info.kind is not LabelKind.PERSON:
+        return label, info
+    if any(is_title_token(t) for t in m.group("given").split()):
+        return label, info
+    flipped = f"{m.group('given')} {m.group('surname')}"
+    system = re.search(
+        rf"(?m)^[ \t]*{re.escape(m.group(0))}[ \t]+(?:started|stopped)[ \t]+transcription", text
+    )
+    if system is None and flipped not in text:
+        return label, info
+    named = classify_label(flipped)
+    if named is None or named.kind is not LabelKind.PERSON or named.name is None:
+        return label, info
+    return flipped, named
 
 
 _PRESIDING = re.compile(

@@ -484,9 +484,16 @@ _TRAILING_LINE = re.compile(
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"
+    # A council's or GOV.UK's feedback box under the page: "Was this page helpful? Yes / No",
+    # "Is this page useful? Yes No".
+    r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
+    r"(?:[ \t]*(?:Yes|No)[ \t]*[/|]?){0,2}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
-    r"|(?:Read more|Read also|Related|See also|Читайте также|Читайте також)[ \t]*:.{0,200}"
+    # A parliament's record names the box by what it links to: the Oireachtas's "Related
+    # debates: Ceisteanna ar Reachtaíocht a Gealladh - Questions on Promised Legislation".
+    r"|(?:Read more|Read also|Related(?:[ \t]+[a-z]{3,20})?|See also|Читайте также"
+    r"|Читайте також)[ \t]*:.{0,200}"
     # A French, Spanish, Portuguese or German site's English page keeps its own box heading:
     # APS's "Lire aussi : Kayar : les mareyeuses réclament …" under the last answer.
     r"|(?:(?:À[ \t]+)?Lire[ \t]+(?:aussi|également)|Voir[ \t]+aussi|Le(?:a|er)[ \t]+también"
@@ -963,6 +970,8 @@ _TRANSCRIPT_NOTE = re.compile(
     # subject to correction and further editing." (Hansard's "Uncorrected transcript …").
     r"|[ \t]*(?:This[ \t]+is[ \t]+(?:an?|the)[ \t]+)?[Uu]ncorrected[ \t]+(?:transcript|proof|"
     r"record|evidence)\b[^\n]{0,160}"
+    # Microsoft Teams' own line under the last turn: "Hall, Rebecca stopped transcription".
+    r"|[ \t]*[A-Z][^\n]{0,60}?[ \t]+stopped[ \t]+transcription[ \t]*"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security

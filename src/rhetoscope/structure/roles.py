@@ -637,6 +637,14 @@ def _roles(
             interviewers.add(nxt)
             interviewees.discard(nxt)
             floor_called.add(nxt)
+    # The sworn witness's voices in an examination: the "A." lines' speaker, also under their
+    # own label in the colloquy ("WIT:", "THE WITNESS:").
+    witness_keys = {
+        k for (h, *_), k in zip(bodies, keys, strict=True) if h.info.kind is LabelKind.ANSWER
+    }
+    witness_keys &= {
+        k for (h, *_), k in zip(bodies, keys, strict=True) if h.info.kind is not LabelKind.ANSWER
+    }
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     for i, (h, start, end, speaker) in enumerate(bodies):
@@ -661,6 +669,20 @@ def _roles(
             and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
         )
         if (
+            examination
+            and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER)
+            and k not in witness_keys
+            and i + 1 < len(bodies)
+            and keys[i + 1] in witness_keys
+            and _ends_with_question(body)
+        ):
+            # The bench's own question to the witness in the colloquy, answered under the
+            # witness's label: "MJ: Staff Sergeant, just so I'm clear, was the log kept in pen
+            # or in pencil?" / "WIT: In pen, ma'am."
+            labels.append("question")
+        elif examination and k in witness_keys and labels and labels[-1] == "question":
+            labels.append("answer")
+        elif (
             any(a <= h.start < b for a, b in clips)
             or (examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER))
             or k in crowd
@@ -1497,7 +1519,10 @@ def _moderators(
         # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
         office = first.office or (first.name.title if first.name is not None else None)
         # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
-        speaker = first.office is not None and re.search(r"\bSpeaker\b", first.office)
+        # So does the Dáil's, by its Irish title: "An Ceann Comhairle" / "I call Deputy …".
+        speaker = first.office is not None and re.search(
+            r"\bSpeaker\b|\b(?:Ceann|Leas-Cheann)[ \t]+Comhairle\b", first.office
+        )
         presides = office is not None and (presiding(first) or speaker)
         # (A presiding office chairs from its first call: Hansard's "Mr Speaker" / "Order. I
         # want to hear the Leader of the Opposition's question." before her question.)

@@ -607,6 +607,11 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "tánaiste",
         "llywydd",
+        # The Dáil's chair, by its Irish title: "An Ceann Comhairle" (and the deputy chair,
+        # "An Leas-Cheann Comhairle"), the article "An" before it (see classify's office rules).
+        "ceann",
+        "leas-cheann",
+        "comhairle",
         "ombudsman",
         "ombudsperson",
         "ombudswoman",
@@ -920,6 +925,7 @@ OFFICE_HEADS = (
             # The Senedd's Presiding Officer, by her Welsh title: "The Llywydd" / "Question 2,
             # Sioned Morgan." (the record's heading: "with the Llywydd (Elin Rhys) in the Chair").
             "llywydd",
+            "comhairle",  # the Dáil's "An Ceann Comhairle" (see TITLE_WORDS)
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",
@@ -1950,6 +1956,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                 return holder
             return LabelInfo(LabelKind.OFFICE, name_part, office=office, role=role)
         return None
+    if (
+        role is None
+        and fold(tokens[0]) == "an"
+        and len(tokens) >= 2
+        and all(is_title_token(t) for t in tokens[1:])
+        and fold(tokens[-1]) == "comhairle"
+    ):
+        # The Dáil's chair with the Irish article, as its record prints her alone on a line:
+        # "An Ceann Comhairle" / "I call Deputy Brennan." ("An Nguyen" is a name: not titles).
+        return LabelInfo(LabelKind.OFFICE, name_part, office=" ".join(tokens), strong=True)
     if fold(tokens[0]) == "the" and len(tokens) >= 2:
         # "The Times of Israel": an outlet's name may hold a lowercase joining word inside.
         inner_ok = all(

@@ -101,8 +101,10 @@ from rhetoscope.structure.labels import (
     _ends_with_question,
     _labels_and_roster,
     _unknown_voice,
+    court_roster,
     find_labels,
     label_spans,
+    post_holder,
 )
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
@@ -233,6 +235,15 @@ _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
 # links, nobody's words, so the turn ends at the closing mark.
 _TURN_END_TAGS = re.compile(r"(?<=[.!?…\"”»)])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+\Z")
+
+
+# A court-martial's record heads the examination with the asking post: "DIRECT EXAMINATION" /
+# "Questions by the trial counsel:" (the post's holder in the court's list, see court_roster).
+_QUESTIONS_BY = re.compile(
+    r"^[ \t]*Questions[ \t]+by[ \t]+(?:the[ \t]+)?(?P<post>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _labelled_adjectival(
@@ -744,6 +755,15 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         for m in _EXAMINER.finditer(text, 0, body_end)
         if (n := name_from_phrase(m.group("name"))) is not None
     ]
+    # A record of trial's "Questions by the trial counsel:" over its "Q." / "A." lines: the
+    # court's list above the turns names the post's holder, and its "Witness:" answers them
+    # (see court_roster: "Trial Counsel: Captain Luis Ferreira").
+    court = court_roster(text[: labels[0].cut])
+    examiners.extend(
+        (m.start(), held)
+        for m in _QUESTIONS_BY.finditer(text, 0, body_end)
+        if (held := court.get(fold(m.group("post")))) is not None
+    )
     header.extend(("examination by", n) for _, n in examiners)
     # "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN": who answers the "A." lines below it.
     witnesses = [
@@ -753,6 +773,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         is not None
         and n.given
     ]
+    if not witnesses and "witness" in court:
+        witnesses = [(labels[0].cut, court["witness"])]
     # A long hearing cover (roster, contents) ends with the line that names the chair: "Hon.
     # William Kessler [Chairman of the Committee] presiding." — its last lines are kept too.
     first_at = first or 0
@@ -791,6 +813,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
+    for h in labels:  # "MJ:" / "WIT:" for the court's "Military Judge:" / "Witness:"
+        if h.info.name is not None and not h.info.name.given:
+            held = post_holder(h.text, court)
+            speakers[h.start] = held.display() if held is not None else speakers.get(h.start)
     clips = _clip_regions(text, directions)
     furniture = _page_furniture(text)
     running_head = {
