@@ -2143,6 +2143,11 @@ _ONLINE_OUTLET = re.compile(
 # "UralPress:", "SibNews:" at a regional press conference (a person's name is never so).
 _CAMEL_MEDIA = re.compile(r"^[A-Z][a-z]+(?:Media|News|Press|Info|Online|Inform)$")
 
+# A national agency's mixed-case acronym, the country's syllable then the agency's capitals:
+# "UzA:" (Uzbekistan), "BelTA:", "KazTAG:" asking at an interview. No person's name ends in a
+# run of capitals after small letters (a Dutch name's "TvL" initials are read before this).
+_CAMEL_ACRONYM = re.compile(r"^[A-Z][a-z]{1,3}[A-Z]{1,3}$")
+
 
 def _news_outlet(label: str) -> bool:
     """A label that is a news outlet's name, not a person's."""
@@ -2154,6 +2159,8 @@ def _news_outlet(label: str) -> bool:
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
         return True
     if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text) or _CAMEL_MEDIA.match(text):
+        return True
+    if _CAMEL_ACRONYM.match(text) and not _PARTICLE_INITIALS.fullmatch(text):
         return True
     if _AGENCY_NAME.match(text):
         return True
