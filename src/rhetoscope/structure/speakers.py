@@ -1323,6 +1323,12 @@ _OUTLET_THEN_ASKER = re.compile(
     rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]*"
     rf"\((?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\)"
 )
+# The same pair set with a spaced dash: kormany.hu's "Telex – Dániel Kovács:", "Index – Anna
+# Szabó:" (the outlet, then the reporter who asks for it).
+_OUTLET_DASH_ASKER = re.compile(
+    rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]+[–—][ \t]+"
+    rf"(?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
 
 
 def bracket_outlet(who: str) -> str | None:
@@ -1657,7 +1663,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
-    outlet_first = _OUTLET_THEN_ASKER.fullmatch(text)
+    outlet_first = _OUTLET_THEN_ASKER.fullmatch(text) or _OUTLET_DASH_ASKER.fullmatch(text)
     if outlet_first is not None:
         # A briefing's "Republica (Sabin Gurung):", "Kathmandu Post (Anil Giri):": the outlet,
         # then in brackets the reporter who asks for it (not a note, as "(voice-over)" is).
