@@ -1624,18 +1624,21 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _accented_as_written(
-                _particle_casing(
-                    _text_casing(
-                        _particle_flanks(
-                            _double_surname(
-                                _with_particles(sp, header_text), preface or header_text
+            cased[sp] = _western_order(
+                _accented_as_written(
+                    _particle_casing(
+                        _text_casing(
+                            _particle_flanks(
+                                _double_surname(
+                                    _with_particles(sp, header_text), preface or header_text
+                                ),
+                                preface or header_text,
                             ),
-                            preface or header_text,
+                            text or header_text,
                         ),
                         text or header_text,
                     ),
-                    text or header_text,
+                    preface or header_text,
                 ),
                 preface or header_text,
             )
@@ -1786,6 +1789,26 @@ def _word_starting(text: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _western_order(speaker: str | None, header_text: str) -> str | None:
+    """A two-word label written family name first, as Hungarian pages print their own people
+    ("Gulyás Gergely:", "Vitályos Eszter:"), named in the order the header writes them
+    ("Minister Gergely Gulyás and Government Spokesperson Eszter Vitályos held …")."""
+    if speaker is None:
+        return speaker
+    words = speaker.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in words):
+        return speaker
+    first, second = words
+
+    def said(a: str, b: str) -> bool:
+        pair = rf"(?<![{LETTER}]){re.escape(a)}[ \t]+{re.escape(b)}(?![{LETTER}])"
+        return re.search(pair, header_text) is not None
+
+    if said(second, first) and not said(first, second):
+        return f"{second} {first}"
+    return speaker
 
 
 def _accented_as_written(speaker: str | None, header_text: str) -> str | None:
