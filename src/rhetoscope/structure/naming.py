@@ -2814,10 +2814,38 @@ def _named_in_text(
                 introduced = set()
             if len(introduced) == 1:
                 new = introduced.pop()
+        if (
+            not name.given
+            and name.title is None
+            and new == display
+            and re.fullmatch(rf"[{UPPER}]{{3}}", display)
+        ):
+            # "CSL:" under "Foreign Minister Celinda Sosa Lunda spoke with ABI …": a Spanish
+            # name's three initials (given name, father's and mother's surnames), the one
+            # three-word name the page before the label writes with them.
+            at = first_at.get(name.key, 0)
+            before = _CREDIT.sub("", text[max(0, at - 4000) : at])
+            triples = {
+                " ".join(m.groups())
+                for m in _TRIPLE_AT.finditer(before)
+                if "".join(w[0] for w in m.groups()) == display
+                and not any(_titleish(w) or w.lower() in NOT_GIVEN for w in m.groups())
+                and not _news_outlet(" ".join(m.groups()))
+            }
+            if len(triples) == 1:
+                new = triples.pop()
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+# Three capitalised words in a row, read at every word (overlapping): "Celinda Sosa Lunda" in
+# "Foreign Minister Celinda Sosa Lunda spoke …".
+_TRIPLE_AT = re.compile(
+    rf"(?<![{LETTER}])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"([{UPPER}][{LOWER}]+)(?![{LETTER}]))"
+)
 
 
 def _initials_not_office(
