@@ -394,12 +394,41 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 given = _particled_given(header_text, given[0], surname)
             if len(given) == 1:
                 given = _vietnamese_given(header_text, given[0], surname)
+            if len(given) == 1:
+                given = _titled_first_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
 
 # A Vietnamese full name's middle name that marks it (a woman's "Thị", a man's "Văn").
 _VIET_MIDDLE = r"(?:Thi|Van)"
+
+
+def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A three-word name set whole after its holder's title: "Tuggar:" under "The Minister of
+    Foreign Affairs, Amb. Yusuf Maitama Tuggar, spoke with …" is "Yusuf Maitama Tuggar", not
+    "Maitama Tuggar". Only when every time the page writes the pair, the same capitalised word
+    stands between it and a title (a name's first word, not the post's)."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    firsts = set()
+    for m in re.finditer(pair, header_text):
+        before = re.search(
+            rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
+        )
+        if before is None or not is_title_token(before.group(1)):
+            return (given,)
+        firsts.add(before.group(2))
+    if len(firsts) != 1:
+        return (given,)
+    first = firsts.pop()
+    if (
+        _titleish(first)
+        or first.lower() in _HEADLINE_STOPS
+        or first.lower() in NOT_GIVEN
+        or fold(first) in NOT_NAME_WORDS
+    ):
+        return (given,)
+    return (first, given)
 
 
 def _vietnamese_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
@@ -4118,7 +4147,9 @@ def _office_holder(
 
     served_pattern = (
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
-        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+){0,3}"
+        # (a diplomat's or officer's clipped rank too: "Minister of Foreign Affairs, Amb. Yusuf
+        # Maitama Tuggar,", "…, Prof. Jane Doe,")
+        rf"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
         rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)"
     )
