@@ -4149,7 +4149,8 @@ def _office_holder(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
         # (a diplomat's or officer's clipped rank too: "Minister of Foreign Affairs, Amb. Yusuf
         # Maitama Tuggar,", "…, Prof. Jane Doe,")
-        rf"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
+        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+        rf"|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
         rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)"
     )
