@@ -2456,10 +2456,15 @@ def parse_name(tokens: list[str]) -> Name | None:
         if fold(tok) in PARTICLES:
             continue
         if (
-            tok == "the"
+            fold(tok) == "the"
             and 0 < k < len(expanded) - 1
             and fold(expanded[k - 1]) == "of"
-            and is_title_token(expanded[k + 1])
+            and (
+                is_title_token(expanded[k + 1])
+                # Uruguay's Presidencia: "SECRETARY OF THE PRESIDENCY ALEJANDRO SÁNCHEZ:" — an
+                # office's domain with its article, the name after it.
+                or (k >= 2 and is_title_token(expanded[k - 2]) and k + 2 < len(expanded))
+            )
         ):
             # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's
             # domain may be another office, with its article.
@@ -2479,7 +2484,9 @@ def parse_name(tokens: list[str]) -> Name | None:
     i = 0
     last = len(expanded) - 1
     for j in range(last):
-        if is_title_token(expanded[j]):
+        if fold(expanded[j]) == "the" and 0 < j < last - 1 and fold(expanded[j - 1]) == "of":
+            i = j + 2  # "Secretary of the Presidency Alejandro Sánchez": the article's noun
+        elif is_title_token(expanded[j]):
             i = j + 1
         elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
