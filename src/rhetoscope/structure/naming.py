@@ -410,7 +410,7 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
     "Maitama Tuggar". Only when every time the page writes the pair, the same capitalised word
     stands between it and a title (a name's first word, not the post's)."""
     pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
-    firsts = set()
+    firsts: set[str] = set()
     for m in re.finditer(pair, header_text):
         before = re.search(
             rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
@@ -422,7 +422,10 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
         return (given,)
     first = firsts.pop()
     if (
-        _titleish(first)
+        # (Latin script only: a Slavic office's domain is a capitalised genitive, "министр
+        # иностранных дел России Сергей Лавров", no given name)
+        not re.fullmatch(r"[A-Z][a-z]+", _latin_base(first))
+        or _titleish(first)
         or first.lower() in _HEADLINE_STOPS
         or first.lower() in NOT_GIVEN
         or fold(first) in NOT_NAME_WORDS
@@ -1832,7 +1835,12 @@ def _western_order(speaker: str | None, header_text: str) -> str | None:
     first, second = words
 
     def said(a: str, b: str) -> bool:
-        pair = rf"(?<![{LETTER}]){re.escape(a)}[ \t]+{re.escape(b)}(?![{LETTER}])"
+        # (a Russian roster's "Корнеев Николай Евгеньевич" goes on to the patronymic: the
+        # formal order of a full name, not the order the page names people in)
+        pair = (
+            rf"(?<![{LETTER}]){re.escape(a)}[ \t]+{re.escape(b)}(?![{LETTER}])"
+            rf"(?![ \t]+[{UPPER}])"
+        )
         return re.search(pair, header_text) is not None
 
     if said(second, first) and not said(first, second):
@@ -2854,9 +2862,13 @@ def _named_in_text(
             # three-word name the page before the label writes with them.
             at = first_at.get(name.key, 0)
             before = _CREDIT.sub("", text[max(0, at - 4000) : at])
+            # (an acronym the prose above uses as a word is the organisation's: "GMF's Anna
+            # Kowalczyk put the same questions …" under "German Marshall Fund of the United
+            # States" — no one's initials)
+            in_prose = re.search(rf"(?<![{LETTER}]){display}(?![{LETTER}])", before)
             triples = {
                 " ".join(m.groups())
-                for m in _TRIPLE_AT.finditer(before)
+                for m in _TRIPLE_AT.finditer(before if in_prose is None else "")
                 if "".join(w[0] for w in m.groups()) == display
                 and not any(_titleish(w) or w.lower() in NOT_GIVEN for w in m.groups())
                 and not _news_outlet(" ".join(m.groups()))
