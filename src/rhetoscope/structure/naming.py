@@ -2861,14 +2861,14 @@ def _named_in_text(
             # name's three initials (given name, father's and mother's surnames), the one
             # three-word name the page before the label writes with them.
             at = first_at.get(name.key, 0)
-            before = _CREDIT.sub("", text[max(0, at - 4000) : at])
+            above = _CREDIT.sub("", text[max(0, at - 4000) : at])
             # (an acronym the prose above uses as a word is the organisation's: "GMF's Anna
             # Kowalczyk put the same questions …" under "German Marshall Fund of the United
             # States" — no one's initials)
-            in_prose = re.search(rf"(?<![{LETTER}]){display}(?![{LETTER}])", before)
+            in_prose = re.search(rf"(?<![{LETTER}]){display}(?![{LETTER}])", above)
             triples = {
                 " ".join(m.groups())
-                for m in _TRIPLE_AT.finditer(before if in_prose is None else "")
+                for m in _TRIPLE_AT.finditer(above if in_prose is None else "")
                 if "".join(w[0] for w in m.groups()) == display
                 and not any(_titleish(w) or w.lower() in NOT_GIVEN for w in m.groups())
                 and not _news_outlet(" ".join(m.groups()))
