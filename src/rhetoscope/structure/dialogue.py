@@ -2456,6 +2456,11 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             # The outlet's own journalist, "our" by post: "… where he spoke with our
             # correspondent Zeinab Haidar about …" (Al Mayadeen) — she asks.
             owned_with = _OUR_ASKER.search(lead)
+        if owned_with is None:
+            # The agency's journalist by post in the interview's phrase, whoever spoke to him:
+            # "Foreign Minister Rashid Meredov spoke in an interview with TASS correspondent
+            # Andrei Vorobyov about …" — he asks.
+            owned_with = _CONVERSATION_WITH_ASKER.search(lead)
         asker = name_from_phrase(owned_with.group("n")) if owned_with is not None else None
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))

@@ -129,6 +129,14 @@ _HEADER_ANSWERER = re.compile(
     rf"(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
     r"(?:answered|answers|responded[ \t]+to|replied[ \t]+to)[ \t]"
 )
+# A ministry's headline, the answerer's post and name between "Answers of" and the questions:
+# "Answers of the Press Secretary of the Ministry of Foreign Affairs of Belarus Anatoly Glaz to
+# media questions", "Comments of the Spokesperson Jane Doe on media requests": he answers.
+_HEADER_ANSWERS_OF = re.compile(
+    r"\b(?i:answers|replies|responses|comments?)[ \t]+(?:of|from)[ \t]+[^\n]{0,120}?"
+    rf"(?P<phrase>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+    r"(?:to|on)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?(?i:questions?|queries|inquiries|requests)\b"
+)
 _HEADER_PERSON_RU = re.compile(
     r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
     r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг"
@@ -719,7 +727,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if name is not None and name.given and not is_title_token(name.given[0]):
             out = [(k, n) for k, n in out if n.key != name.key]
             out.append(("interview with", name))
-    for m in _HEADER_ANSWERER.finditer(header):
+    for m in [*_HEADER_ANSWERER.finditer(header), *_HEADER_ANSWERS_OF.finditer(header)]:
         # mid.ru: "Spokeswoman Irina Volkova’s answers to media questions": the possessive's
         # "’s" is no part of her name.
         phrase = re.sub(r"['’]s?$", "", m.group("phrase"))

@@ -1079,6 +1079,12 @@ _SOURCE_CREDIT = re.compile(
     r"[«\"A-ZА-ЯЁІЇЄҐ][^()\n]{1,60}"
     r"|(?=[^)\n]*[a-zа-яёіїєґ])[A-ZА-ЯЁІЇЄҐ][\w.’'\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.’'\-]*){1,3})\)"
 )
+# A wire's closing credit, its acronym and site in brackets: NAN's "(NAN)(www.nannews.ng)",
+# "(www.nannews.ng)". A site's address is no direction, as "(END)" or "(MUSIC)" may be.
+_WIRE_SITE_CREDIT = re.compile(
+    r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)*"
+    r"\((?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/?\)[ \t]*"
+)
 _BRACKET_LINE = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # "[00:01:49] [MUSIC]"
     r"[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$"
@@ -1147,6 +1153,9 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
         is_tag_line(above)
         or _SPACED_TAG_LINE.fullmatch(above) is not None
         or ("#" in above and _wrapped_tag_tail(text, above_start, above))
+        # The tags glued to the last sentence, wrapped: NAN's "… of our foreign policy.#NANNews
+        # #Diplo" / "macy #Nigeria".
+        or _GLUED_TAGS.search(above) is not None
     ) and re.search(r"\w$", above) is not None
 
 
@@ -1247,6 +1256,7 @@ def trailing_start(text: str) -> int:
             or _TAG_ROW.fullmatch(line.strip())
             or _ACTION_ROW.fullmatch(line.strip())
             or _SOURCE_CREDIT.fullmatch(line.strip())
+            or _WIRE_SITE_CREDIT.fullmatch(line)
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None

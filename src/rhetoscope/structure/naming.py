@@ -424,12 +424,44 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 given = _particled_given(header_text, given[0], surname)
             if len(given) == 1:
                 given = _vietnamese_given(header_text, given[0], surname)
+            if len(given) == 1:
+                given = _titled_first_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
 
 # A Vietnamese full name's middle name that marks it (a woman's "Thị", a man's "Văn").
 _VIET_MIDDLE = r"(?:Thi|Van)"
+
+
+def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A three-word name set whole after its holder's title: "Tuggar:" under "The Minister of
+    Foreign Affairs, Amb. Yusuf Maitama Tuggar, spoke with …" is "Yusuf Maitama Tuggar", not
+    "Maitama Tuggar". Only when every time the page writes the pair, the same capitalised word
+    stands between it and a title (a name's first word, not the post's)."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    firsts: set[str] = set()
+    for m in re.finditer(pair, header_text):
+        before = re.search(
+            rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
+        )
+        if before is None or not is_title_token(before.group(1)):
+            return (given,)
+        firsts.add(before.group(2))
+    if len(firsts) != 1:
+        return (given,)
+    first = firsts.pop()
+    if (
+        # (Latin script only: a Slavic office's domain is a capitalised genitive, "министр
+        # иностранных дел России Сергей Лавров", no given name)
+        not re.fullmatch(r"[A-Z][a-z]+", _latin_base(first))
+        or _titleish(first)
+        or first.lower() in _HEADLINE_STOPS
+        or first.lower() in NOT_GIVEN
+        or fold(first) in NOT_NAME_WORDS
+    ):
+        return (given,)
+    return (first, given)
 
 
 def _vietnamese_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
@@ -1678,18 +1710,21 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _accented_as_written(
-                _particle_casing(
-                    _text_casing(
-                        _particle_flanks(
-                            _double_surname(
-                                _with_particles(sp, header_text), preface or header_text
+            cased[sp] = _western_order(
+                _accented_as_written(
+                    _particle_casing(
+                        _text_casing(
+                            _particle_flanks(
+                                _double_surname(
+                                    _with_particles(sp, header_text), preface or header_text
+                                ),
+                                preface or header_text,
                             ),
-                            preface or header_text,
+                            text or header_text,
                         ),
                         text or header_text,
                     ),
-                    text or header_text,
+                    preface or header_text,
                 ),
                 preface or header_text,
             )
@@ -1850,6 +1885,31 @@ def _word_starting(text: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _western_order(speaker: str | None, header_text: str) -> str | None:
+    """A two-word label written family name first, as Hungarian pages print their own people
+    ("Gulyás Gergely:", "Vitályos Eszter:"), named in the order the header writes them
+    ("Minister Gergely Gulyás and Government Spokesperson Eszter Vitályos held …")."""
+    if speaker is None:
+        return speaker
+    words = speaker.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in words):
+        return speaker
+    first, second = words
+
+    def said(a: str, b: str) -> bool:
+        # (a Russian roster's "Корнеев Николай Евгеньевич" goes on to the patronymic: the
+        # formal order of a full name, not the order the page names people in)
+        pair = (
+            rf"(?<![{LETTER}]){re.escape(a)}[ \t]+{re.escape(b)}(?![{LETTER}])"
+            rf"(?![ \t]+[{UPPER}])"
+        )
+        return re.search(pair, header_text) is not None
+
+    if said(second, first) and not said(first, second):
+        return f"{second} {first}"
+    return speaker
 
 
 def _accented_as_written(speaker: str | None, header_text: str) -> str | None:
@@ -2898,10 +2958,42 @@ def _named_in_text(
                 introduced = set()
             if len(introduced) == 1:
                 new = introduced.pop()
+        if (
+            not name.given
+            and name.title is None
+            and new == display
+            and re.fullmatch(rf"[{UPPER}]{{3}}", display)
+        ):
+            # "CSL:" under "Foreign Minister Celinda Sosa Lunda spoke with ABI …": a Spanish
+            # name's three initials (given name, father's and mother's surnames), the one
+            # three-word name the page before the label writes with them.
+            at = first_at.get(name.key, 0)
+            above = _CREDIT.sub("", text[max(0, at - 4000) : at])
+            # (an acronym the prose above uses as a word is the organisation's: "GMF's Anna
+            # Kowalczyk put the same questions …" under "German Marshall Fund of the United
+            # States" — no one's initials)
+            in_prose = re.search(rf"(?<![{LETTER}]){display}(?![{LETTER}])", above)
+            triples = {
+                " ".join(m.groups())
+                for m in _TRIPLE_AT.finditer(above if in_prose is None else "")
+                if "".join(w[0] for w in m.groups()) == display
+                and not any(_titleish(w) or w.lower() in NOT_GIVEN for w in m.groups())
+                and not _news_outlet(" ".join(m.groups()))
+            }
+            if len(triples) == 1:
+                new = triples.pop()
         new = _respelled(new, header_text)
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+# Three capitalised words in a row, read at every word (overlapping): "Celinda Sosa Lunda" in
+# "Foreign Minister Celinda Sosa Lunda spoke …".
+_TRIPLE_AT = re.compile(
+    rf"(?<![{LETTER}])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+    rf"([{UPPER}][{LOWER}]+)(?![{LETTER}]))"
+)
 
 
 def _initials_not_office(
@@ -4199,7 +4291,10 @@ def _office_holder(
 
     served_pattern = (
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
-        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+){0,3}"
+        # (a diplomat's or officer's clipped rank too: "Minister of Foreign Affairs, Amb. Yusuf
+        # Maitama Tuggar,", "…, Prof. Jane Doe,")
+        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+        rf"|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
         rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)"
     )

@@ -1374,11 +1374,16 @@ _THANKS_FOR = re.compile(
     # The one thanked may come first, as a vocative: "Governor, thank you for your time."
     r"[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2},[ \t]*)?"
     rf"{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
+    # (the time found or taken for the outlet: UzA's "Bakhtiyor Abdukhalikovich, thank you for
+    # finding time for our agency despite your busy schedule.")
+    r"(?:(?:finding|taking|making)[ \t]+(?:the[ \t]+)?(?=time))?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
     r"|інтерв['’]ю|відповіді)"
     # The one thanked, named after a comma: "… for the interview, Mr Lavrov."; a short
-    # afterthought after a dash: "Thank you for your time — and for the 2014."
-    r"(?:(?:,|[ \t]+[—–])[ \t]*[^.!?\n]{1,40})?[.!…]*[ \t]*",
+    # afterthought after a dash: "Thank you for your time — and for the 2014."; whom or what
+    # for: "… for our agency despite your busy schedule."
+    r"(?:(?:,|[ \t]+[—–])[ \t]*[^.!?\n]{1,40}"
+    r"|[ \t]+(?:for|with|despite|in|on|today)\b[^.!?\n]{0,60})?[.!…]*[ \t]*",
     re.IGNORECASE,
 )
 # The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank

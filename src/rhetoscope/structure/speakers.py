@@ -1346,6 +1346,12 @@ _OUTLET_THEN_ASKER = re.compile(
     rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]*"
     rf"\((?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\)"
 )
+# The same pair set with a spaced dash: kormany.hu's "Telex – Dániel Kovács:", "Index – Anna
+# Szabó:" (the outlet, then the reporter who asks for it).
+_OUTLET_DASH_ASKER = re.compile(
+    rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]+[–—][ \t]+"
+    rf"(?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+)
 
 
 def bracket_outlet(who: str) -> str | None:
@@ -1684,7 +1690,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
-    outlet_first = _OUTLET_THEN_ASKER.fullmatch(text)
+    outlet_first = _OUTLET_THEN_ASKER.fullmatch(text) or _OUTLET_DASH_ASKER.fullmatch(text)
     if outlet_first is not None:
         # A briefing's "Republica (Sabin Gurung):", "Kathmandu Post (Anil Giri):": the outlet,
         # then in brackets the reporter who asks for it (not a note, as "(voice-over)" is).
@@ -2180,6 +2186,11 @@ _ONLINE_OUTLET = re.compile(
 # "UralPress:", "SibNews:" at a regional press conference (a person's name is never so).
 _CAMEL_MEDIA = re.compile(r"^[A-Z][a-z]+(?:Media|News|Press|Info|Online|Inform)$")
 
+# A national agency's mixed-case acronym, the country's syllable then the agency's capitals:
+# "UzA:" (Uzbekistan), "BelTA:", "KazTAG:" asking at an interview. No person's name ends in a
+# run of capitals after small letters (a Dutch name's "TvL" initials are read before this).
+_CAMEL_ACRONYM = re.compile(r"^[A-Z][a-z]{1,3}[A-Z]{1,3}$")
+
 
 def _news_outlet(label: str) -> bool:
     """A label that is a news outlet's name, not a person's."""
@@ -2191,6 +2202,8 @@ def _news_outlet(label: str) -> bool:
     if dash and fold(head) in NEWS_OUTLETS and tail[:1].isupper() and " " not in tail:
         return True
     if _SLAVIC_PAPER.match(text) or _ONLINE_OUTLET.match(text) or _CAMEL_MEDIA.match(text):
+        return True
+    if _CAMEL_ACRONYM.match(text) and not _PARTICLE_INITIALS.fullmatch(text):
         return True
     if _AGENCY_NAME.match(text):
         return True
@@ -2486,10 +2499,15 @@ def parse_name(tokens: list[str]) -> Name | None:
         if fold(tok) in PARTICLES:
             continue
         if (
-            tok == "the"
+            fold(tok) == "the"
             and 0 < k < len(expanded) - 1
             and fold(expanded[k - 1]) == "of"
-            and is_title_token(expanded[k + 1])
+            and (
+                is_title_token(expanded[k + 1])
+                # Uruguay's Presidencia: "SECRETARY OF THE PRESIDENCY ALEJANDRO SÁNCHEZ:" — an
+                # office's domain with its article, the name after it.
+                or (k >= 2 and is_title_token(expanded[k - 2]) and k + 2 < len(expanded))
+            )
         ):
             # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's
             # domain may be another office, with its article.
@@ -2509,7 +2527,9 @@ def parse_name(tokens: list[str]) -> Name | None:
     i = 0
     last = len(expanded) - 1
     for j in range(last):
-        if is_title_token(expanded[j]):
+        if fold(expanded[j]) == "the" and 0 < j < last - 1 and fold(expanded[j - 1]) == "of":
+            i = j + 2  # "Secretary of the Presidency Alejandro Sánchez": the article's noun
+        elif is_title_token(expanded[j]):
             i = j + 1
         elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
