@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Round 36 (GR): a phone-in host's queue line that names the caller after a lead-in ("Next up
 is Loretta in Fresno"), a Hansard topic heading set flush over the record's language note."""
 
