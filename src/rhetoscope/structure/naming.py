@@ -1036,6 +1036,8 @@ def _speaker_names(
         return bool(own and generic) and min(generic) < min(own)
 
     out: dict[int, str | None] = {}
+    # How the labels write the interviewers the header names (see the lone office below).
+    asking = {_merged_display(n, names, header_canon) for n in interviewers}
     # Reporters asking under their outlets' names, beside people labelled in mixed case.
     outlet_page = any(o.info.outlet for o in labels) and any(
         o.info.name is not None and not o.info.name.caps and o.info.outlet is None for o in labels
@@ -1435,6 +1437,13 @@ def _speaker_names(
                 and all(
                     o.info.office == info.office
                     or o.info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION)
+                    # (or the byline's interviewer under her initials: "K.O.-A.:" under "By
+                    # Kwame Owusu-Ansah" beside "Port Director:")
+                    or (
+                        o.info.name is not None
+                        and canon.get(o.info.name) is not None
+                        and canon.get(o.info.name) in asking
+                    )
                     for o in labels
                 )
             ):
