@@ -853,6 +853,9 @@ def _speaker_names(
             is_title_token(w) or w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN
             for w in (g, g2)
         ):
+            # (The plural read as one person's surname, "Виктор Лебедевы" from "Ольга и Виктор
+            # Лебедевы", is no one: it would leave "Виктор:" two people to be.)
+            people = [n for n in people if n.surname != sur]
             people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -4130,7 +4133,9 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        rf"|[{LOWER}]+)){{0,3}}"
+        # (four domain words for an institution's full name: "Главный врач краевой детской
+        # клинической больницы Анаит Саакян")
+        rf"|[{LOWER}]+)){{0,4}}"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
         r"(?:[ \t]+№[ \t]?\d{1,4})?)"
