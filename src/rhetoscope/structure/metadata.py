@@ -248,6 +248,12 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A print Q&A's closing credit, who spoke to whom for the paper, whatever else its line
+    # says: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The Western Review. 'Fuaim an
+    # Halla' is out on Cló Iar-Chonnacht on 14 June." (a name, not "I" or "We", opens it).
+    r"|(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+"
+    r"(?-i:[A-Z])[^\n.!?]{1,80}?[ \t]+for[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^\n.!?]{1,60}\."
+    r"[^\n]{0,200}"
     # A wire reporter's address alone under the story (Yonhap: "kdaeun@yna.co.kr" / "(END)").
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",

@@ -76,6 +76,8 @@ _REMARK = re.compile(
     # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
     r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
     r"до побачення|"
+    # Irish thanks in an English page ("Go raibh maith agat." closing a Connemara interview).
+    r"go raibh maith agat|"
     # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
     r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish|"
     # A chair handing the floor on: "Слово надається Президентові Фінляндії …", "Предоставляю

@@ -418,6 +418,9 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
+        # (typed without its fada on an English keyboard: "O Suilleabhain:" beside "Ó
+        # Súilleabháin:")
+        "o",
         # Welsh patronymic surnames: "Rhun ap Dafydd", "Siân ab Owen" (the Senedd's record).
         "ap",
         "ab",
