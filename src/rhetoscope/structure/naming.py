@@ -3398,7 +3398,14 @@ def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
     masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
-    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
+    # (or a masthead with its article, which no person's name takes: "The Tyee" over "The
+    # Tyee: Several readers asked …")
+    article = re.fullmatch(rf"The[ \t]+[{UPPER}][{LETTER}]+", masthead) is not None
+    return (
+        (" " not in masthead or article)
+        and len(masthead) >= 3
+        and fold(masthead) == fold(label.strip())
+    )
 
 
 # A medium's word beside a publication's name in a lead: "originally published in the daily
