@@ -1422,8 +1422,8 @@ def _post_and_name(label: str, rest: str, quoted: bool = False) -> Name | None:
         # "Lucía Fernández y Montalvo took over …" under "Ports chief Lucía Fernández y
         # Montalvo: \"…\"" (a headline of another shape, "Sunday with Clare Ashdown: Transcript
         # of …", names its show and host, no interviewee).
-        before = rest[: again.start()].rsplit("\n", 1)[-1] if quoted else rest[: again.start()]
-        before = before.split()
+        above = rest[: again.start()].rsplit("\n", 1)[-1] if quoted else rest[: again.start()]
+        before = above.split()
         if not before or not re.match(rf"[{UPPER}][{LOWER}]", before[-1]):
             return Name(given=(given,), surname=surname, title=None, caps=False)
     return None
