@@ -418,9 +418,6 @@ PARTICLES = frozenset(
         "nic",
         "uí",
         "ó",
-        # (typed without its fada on an English keyboard: "O Suilleabhain:" beside "Ó
-        # Súilleabháin:")
-        "o",
         # Welsh patronymic surnames: "Rhun ap Dafydd", "Siân ab Owen" (the Senedd's record).
         "ap",
         "ab",
@@ -1526,6 +1523,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
         # "Theo Marchetti '12:" — the year is no part of who speaks.
         return classify_label(year.group("name"), max_role_words=max_role_words)
+    if re.fullmatch(rf"O[ \t]+[{UPPER}][{LOWER}]{{2,}}", text):
+        # An Irish surname's particle typed without its fada on an English keyboard: "O
+        # Suilleabhain:" beside "Ó Súilleabháin:" (the page's accented name completes it).
+        return LabelInfo(
+            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=False)
+        )
     if _PARTICLE_INITIALS.fullmatch(text):
         # A Dutch or Flemish name's initials keep its particle's letter small: "TvL:" for Tomas
         # van Leeuwen, "JvdB:" for Jan van den Berg (the intro's key "(TvL)" spells it so).
