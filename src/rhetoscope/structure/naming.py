@@ -855,7 +855,8 @@ def _speaker_names(
         ):
             # (The plural read as one person's surname, "Виктор Лебедевы" from "Ольга и Виктор
             # Лебедевы", is no one: it would leave "Виктор:" two people to be.)
-            people = [n for n in people if n.surname != sur]
+            if re.search(r"(?:ов|ев|ёв|ин|ын)ы$", sur):
+                people = [n for n in people if n.surname != sur]
             people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
