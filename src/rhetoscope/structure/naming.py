@@ -4141,9 +4141,7 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        # (four domain words for an institution's full name: "Главный врач краевой детской
-        # клинической больницы Анаит Саакян")
-        rf"|[{LOWER}]+)){{0,4}}"
+        rf"|[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
         r"(?:[ \t]+№[ \t]?\d{1,4})?)"
