@@ -844,12 +844,15 @@ def _bold_questions(
         q = m.group("q").strip().strip("*_").strip()
         # (Or a bold line that opens as a question does and lost its "?": Собеседник's
         # "**Из-за чего чаще всего ссоритесь**"; a subheading names, it does not ask.)
+        # A Russian question may ask by its particle in second place, shorter: Омская
+        # правда's "**Помогает ли государство**" between the answers.
+        particle = re.match(r"\w+[ \t]+ли[ \t]+\w", q) is not None
         return (
             _paragraph_alone(text, m)
-            and len(q.split()) >= 4
+            and len(q.split()) >= (3 if particle else 4)
             and (
                 re.search(r"[.?!…][\"”’»)]*$", q) is not None
-                or (_UNMARKED_ASK.match(q) is not None and len(q.split()) <= 15)
+                or ((_UNMARKED_ASK.match(q) is not None or particle) and len(q.split()) <= 15)
             )
         )
 

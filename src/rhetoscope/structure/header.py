@@ -1309,7 +1309,8 @@ def _quote_headline(header: str) -> Name | None:
     if m is None or not _headline_rest(first[m.end() :]):
         return None
     if info is None or info.name is None:
-        return _post_and_name(m.group("name"), header.replace(first, "", 1))
+        quoted = re.match(r"[ \t]*[\"“«‘']", first[m.end() :]) is not None
+        return _post_and_name(m.group("name"), header.replace(first, "", 1), quoted)
     if not info.name.has_full_given or info.role:
         return None
     # An office is no person's name: "Kosovo Ombudsperson: ‘Minorities Are Not a Bargaining
@@ -1440,11 +1441,13 @@ _POST_NAME = re.compile(
     rf"[{UPPER}][{LOWER}\-]+"
     # up to five more words of the post: "командувача", "ДШВ", "Десантно-штурмових"
     rf"(?:[ \t]+(?:[{LOWER}][{LOWER}\-]+|[{UPPER}]{{2,6}}|[{UPPER}][{LOWER}\-]+)){{0,5}}?"
-    rf"[ \t]+(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_NAME_WORD})"
+    # (a Spanish double surname joined by "y", Catalan "i": "Ports chief Lucía Fernández y
+    # Montalvo: …")
+    rf"[ \t]+(?P<g>{_NAME_WORD})[ \t]+(?P<s>{_NAME_WORD}(?:[ \t]+[yi][ \t]+{_NAME_WORD})?)"
 )
 
 
-def _post_and_name(label: str, rest: str) -> Name | None:
+def _post_and_name(label: str, rest: str, quoted: bool = False) -> Name | None:
     """The person of a headline "Post Given Surname: quote" whose post the label grammar
     refuses; the page must name them again in the same words (the lead's "Міністр освіти і науки
     Оксен Лісовий обіймає посаду …"), so a headline "Верховна Рада України: …" names no one."""
@@ -1458,7 +1461,12 @@ def _post_and_name(label: str, rest: str) -> Name | None:
     for again in re.finditer(pair, rest):
         # The words must start a name there ("… і науки Оксен Лісовий обіймає …"), not end a
         # longer capitalised run ("Верховна Рада України").
-        before = rest[: again.start()].split()
+        # Under a quote headline a line's start opens a name too: the caption's or the lead's
+        # "Lucía Fernández y Montalvo took over …" under "Ports chief Lucía Fernández y
+        # Montalvo: \"…\"" (a headline of another shape, "Sunday with Clare Ashdown: Transcript
+        # of …", names its show and host, no interviewee).
+        above = rest[: again.start()].rsplit("\n", 1)[-1] if quoted else rest[: again.start()]
+        before = above.split()
         if not before or not re.match(rf"[{UPPER}][{LOWER}]", before[-1]):
             return Name(given=(given,), surname=surname, title=None, caps=False)
     return None

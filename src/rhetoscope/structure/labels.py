@@ -378,7 +378,9 @@ _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 _MID_PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|af|bin|ter|ten|zu)(?=[ \t])"
 _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
-    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_MID_PARTICLE}|{_NAME_TOKEN})){{0,4}}"
+    # (or the initials of a hyphenated surname: "… most ports can say. K.O.-A.: Last …")
+    rf"(?P<name>(?:{_NAME_TOKEN}|(?:[{UPPER}]\.){{1,2}}-[{UPPER}]\.)"
+    rf"(?:[ \t]+(?:{_MID_PARTICLE}|{_NAME_TOKEN})){{0,4}}"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
     rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"

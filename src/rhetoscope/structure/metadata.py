@@ -252,6 +252,23 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
+    # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
+    # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на
+    # 101,7 FM та на всіх подкаст-платформах.").
+    r"|(?:Про[ \t]+(?:гостя|гостю|гостей|експерта|спікера)|О[ \t]+госте|Об[ \t]+эксперте"
+    r"|About[ \t]+(?:the|our)[ \t]+(?:guest|guests|expert))[ \t]*:[ \t]*\S[^\n]{10,600}"
+    r"|(?:Ведучі|Ведучий|Ведуча|Ведущие|Ведущий|Ведущая|Hosts?|Presenters?|Presented[ \t]+by)"
+    r"[ \t]*:?[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+"
+    r"(?:[ \t]*(?:,|і|и|та|and|&)[ \t]*[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+)*)"
+    r"|(?:Слухайте|Слушайте)[ \t]+нас\b[^\n]{0,150}"
+    r"|Listen[ \t]+to[ \t]+us[ \t]+(?:on|at)\b[^\n]{0,150}"
+    # A print Q&A's closing credit, who spoke to whom for the paper, whatever else its line
+    # says: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The Western Review. 'Fuaim an
+    # Halla' is out on Cló Iar-Chonnacht on 14 June." (a name, not "I" or "We", opens it).
+    r"|(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+"
+    r"(?-i:[A-Z])[^\n.!?]{1,80}?[ \t]+for[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^\n.!?]{1,60}\."
+    r"[^\n]{0,200}"
     # A wire reporter's address alone under the story (Yonhap: "kdaeun@yna.co.kr" / "(END)").
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
@@ -1030,6 +1047,8 @@ _ABOUT_HEAD = re.compile(
     r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer"
     r"|interviewee|guest|speaker|speakers)"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
+    # (the box's heading in capitals: Tech Weekly's "ABOUT VIVIAN LIU")
+    rf"|ABOUT(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,4}}"
     # A "Справка" box over the interviewee's short bio, under the share row (Вечерняя Казань:
     # "Справка" / "Гульнара Хайруллина родилась в 1979 году …" / "Теги: …").
     r"|Справка|Довідка|Досье|Досьє)"

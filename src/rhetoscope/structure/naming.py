@@ -919,6 +919,10 @@ def _speaker_names(
             # one.)
             if _UK_PLURAL_SURNAME.fullmatch(sur):
                 people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
+            # (The plural read as one person's surname, "Виктор Лебедевы" from "Ольга и Виктор
+            # Лебедевы", is no one: it would leave "Виктор:" two people to be.)
+            if re.search(r"(?:ов|ев|ёв|ин|ын)ы$", sur):
+                people = [n for n in people if n.surname != sur]
             people.extend(couple)
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
@@ -1115,6 +1119,8 @@ def _speaker_names(
         return bool(own and generic) and min(generic) < min(own)
 
     out: dict[int, str | None] = {}
+    # How the labels write the interviewers the header names (see the lone office below).
+    asking = {_merged_display(n, names, header_canon) for n in interviewers}
     # Reporters asking under their outlets' names, beside people labelled in mixed case.
     outlet_page = any(o.info.outlet for o in labels) and any(
         o.info.name is not None and not o.info.name.caps and o.info.outlet is None for o in labels
@@ -1521,6 +1527,13 @@ def _speaker_names(
                 and all(
                     o.info.office == info.office
                     or o.info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION)
+                    # (or the byline's interviewer under her initials: "K.O.-A.:" under "By
+                    # Kwame Owusu-Ansah" beside "Port Director:")
+                    or (
+                        o.info.name is not None
+                        and canon.get(o.info.name) is not None
+                        and canon.get(o.info.name) in asking
+                    )
                     for o in labels
                 )
             ):
@@ -3599,7 +3612,14 @@ def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
     masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
-    return " " not in masthead and len(masthead) >= 3 and fold(masthead) == fold(label.strip())
+    # (or a masthead with its article, which no person's name takes: "The Tyee" over "The
+    # Tyee: Several readers asked …")
+    article = re.fullmatch(rf"The[ \t]+[{UPPER}][{LETTER}]+", masthead) is not None
+    return (
+        (" " not in masthead or article)
+        and len(masthead) >= 3
+        and fold(masthead) == fold(label.strip())
+    )
 
 
 # A medium's word beside a publication's name in a lead: "originally published in the daily

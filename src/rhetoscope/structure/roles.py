@@ -76,6 +76,8 @@ _REMARK = re.compile(
     # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
     r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
     r"до побачення|"
+    # Irish thanks in an English page ("Go raibh maith agat." closing a Connemara interview).
+    r"go raibh maith agat|"
     # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
     r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish|"
     # A chair handing the floor on: "Слово надається Президентові Фінляндії …", "Предоставляю
@@ -141,6 +143,28 @@ _EXAMINER = re.compile(
 )
 _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
 _ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
+
+
+# A judge's title in a court record's label ("JUSTICE BELL", "Chief Justice Roberts", "JUDGE
+# OWENS") and counsel's courtesy title ("MR. TOLLEFSON", "MS. ADEYEMI").
+_BENCH_TITLES = frozenset(
+    {"justice", "chief justice", "judge", "chief judge", "presiding judge", "presiding justice"}
+)
+_COUNSEL_TITLES = frozenset({"mr", "ms", "mrs", "miss"})
+
+
+def _on_bench(h: LabelHit) -> bool:
+    """A judge's label: "JUSTICE BELL:", "CHIEF JUSTICE HALVORSEN:" (or "THE COURT:")."""
+    name = h.info.name
+    if name is None:
+        return fold(h.info.office or "") == "the court"
+    return not name.given and fold(name.title or "").rstrip(".") in _BENCH_TITLES
+
+
+def _counsel(h: LabelHit) -> bool:
+    """An advocate's label by courtesy title and surname: "MR. TOLLEFSON:", "MS. ADEYEMI:"."""
+    name = h.info.name
+    return name is not None and fold(name.title or "").rstrip(".") in _COUNSEL_TITLES
 
 
 def _roles(
@@ -218,6 +242,9 @@ def _roles(
     court = any(_EXAMINER.match(h.info.text) for h, *_ in bodies) and any(
         _WITNESS.fullmatch(h.info.text.strip()) for h, *_ in bodies
     )
+    # An appellate court's oral argument ("CHIEF JUSTICE HALVORSEN:", "JUSTICE BELL:" beside
+    # "MR. TOLLEFSON:", "MS. ADEYEMI:"): the bench asks, counsel answers.
+    bench = any(_on_bench(h) for h, *_ in bodies) and any(_counsel(h) for h, *_ in bodies)
     for h, start, end, speaker in bodies:
         k = key(h, speaker)
         total[k] += 1
@@ -233,6 +260,10 @@ def _roles(
         if court and _EXAMINER.match(info.text):
             interviewers.add(k)
         elif court and _WITNESS.fullmatch(info.text.strip()):
+            interviewees.add(k)
+        elif bench and _on_bench(h):
+            interviewers.add(k)
+        elif bench and _counsel(h):
             interviewees.add(k)
         elif court and _ACCUSED.fullmatch(info.text.strip()):
             # The accused's outburst from the dock ("Обвинувачений: Це неправда, я цієї записки
@@ -812,6 +843,11 @@ def _roles(
             # "Подготовьте, пожалуйста, обращение, я поручу …"): no question, no remark.
             labels.append("statement")
         elif k in interviewers:
+            if bench and answered and keys[i + 1] != k and _hands_floor(body, bodies, i, keys):
+                # The presiding judge calls the case or the next advocate: "We'll hear argument
+                # next in State versus Pike. Mr. Tollefson, whenever you're ready." asks nothing.
+                labels.append("other")
+                continue
             reply = text[bodies[i + 1][1] : bodies[i + 1][2]] if answered else ""
             # NPR's host sets up a recording that the guest is then asked about ("The
             # administration's argument, though, is that states should lead. Let's listen to
@@ -897,6 +933,17 @@ def _roles(
             # NPR plays a recording into the interview ("Here's what he told our colleague
             # last week." / "(SOUNDBITE OF ARCHIVED RECORDING)" / "DEAN HOLLISTER: I don't want
             # a check …"): a voice heard once answers nobody in the studio.
+            labels.append("statement")
+        elif (
+            bench
+            and k in interviewees
+            and i > 0
+            and labels[-1] == "other"
+            and keys[i - 1] in interviewers
+            and not _ends_with_question(body)
+        ):
+            # Counsel called by the bench opens their argument ("Chief Justice, and may it
+            # please the court. Grace Adeyemi for the state. …"): no question put yet.
             labels.append("statement")
         elif k in interviewees:
             # "If there are no more questions, thank you all": a closing word after one's own
@@ -1537,6 +1584,20 @@ def _moderators(
             and not bodies[i + 1][0].implied
             and (len(turns) > 1 or bodies[i + 1][0].info.kind is LabelKind.QUESTION or presides)
             for i in turns
+        )
+        # Question Period's Speaker recognises the minister who answers ("The hon. Minister of
+        # Finance.", between the member's question and the answer) and calls the House to
+        # order ("Order. Order. I am having difficulty hearing …"): the floor handed over.
+        hands_over = hands_over or bool(
+            speaker
+            and any(
+                0 < i < len(bodies) - 1
+                and asks(i - 1)
+                and keys[i - 1] != k
+                and keys[i + 1] != k
+                and "?" not in text[bodies[i][1] : bodies[i][2]]
+                for i in turns
+            )
         )
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))

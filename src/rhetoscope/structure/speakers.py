@@ -1556,6 +1556,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
         # "Theo Marchetti '12:" — the year is no part of who speaks.
         return classify_label(year.group("name"), max_role_words=max_role_words)
+    if re.fullmatch(rf"O[ \t]+[{UPPER}][{LOWER}]{{2,}}", text):
+        # An Irish surname's particle typed without its fada on an English keyboard: "O
+        # Suilleabhain:" beside "Ó Súilleabháin:" (the page's accented name completes it).
+        return LabelInfo(
+            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=False)
+        )
     if _PARTICLE_INITIALS.fullmatch(text):
         # A Dutch or Flemish name's initials keep its particle's letter small: "TvL:" for Tomas
         # van Leeuwen, "JvdB:" for Jan van den Berg (the intro's key "(TvL)" spells it so).
@@ -2012,6 +2018,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # A school's "Chair of Governors:" under "Our Chair of Governors, Dev Malhotra, opened
         # the meeting": an office and what it heads, not a title with a surname "of Governors".
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+    if (
+        role is None
+        and len(tokens) == 2
+        and all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
+        and fold(tokens[1]) in OFFICE_HEADS - _SURNAME_HEADS
+        and not is_title_token(tokens[0])
+    ):
+        # A trade paper's "Port Director:", a school paper's "School Principal:", a count's
+        # "Returning Officer:": what the post heads, then the post — no given name "Port" with
+        # a surname "Director", but an office, whose holder the headline or the lead names.
+        # (A head word that is also a family name stays a name: "Lorna Bishop:", "Howard
+        # Dean:"; a real "Rose Director" keeps her label as written unless a page names a holder.)
+        office = " ".join(tokens)
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office)
     name = parse_name(tokens)
     if name is None:
         return None
@@ -2022,6 +2042,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or (bool(name.given) and name.title is not None)
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
+
+
+# Office heads that are also family names ("Lorna Bishop", "Howard Dean", "Carole King"): after
+# a capitalised word they stay a person's surname, not a post (see classify_label).
+_SURNAME_HEADS = frozenset(
+    {
+        "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
+        "mayor", "chancellor", "sheriff", "marshal", "judge", "provost", "leader", "coach",
+        "premier", "rector", "senator", "envoy", "chair", "archbishop",
+    }
+)  # fmt: skip
 
 
 # An armed service named before a rank (its words, not titles themselves, count as one).
