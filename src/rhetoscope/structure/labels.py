@@ -2178,7 +2178,7 @@ _DIRECTORY_NAME = re.compile(
 
 
 def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str, LabelInfo | None]:
-    """A Teams voice "Hall, Rebecca" as the person "Rebecca Hall" (the label and its reading),
+    """A Teams voice "Hall, Rebecca" read as the person "Rebecca Hall",
     when the page says it is one: Teams' "… started transcription" line under that name, or the
     name in its usual order elsewhere ("I'm Rebecca Hall from Freight Weekly"). A surname with a
     post ("Obama, President") or an outlet keeps its reading."""
@@ -2196,7 +2196,8 @@ def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str,
     named = classify_label(flipped)
     if named is None or named.kind is not LabelKind.PERSON or named.name is None:
         return label, info
-    return flipped, named
+    # (the label stays as written, "Hall, Rebecca": only its reading is the person's)
+    return label, named
 
 
 _PRESIDING = re.compile(
