@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rhetoscope.structure.furniture import (
@@ -1588,6 +1588,20 @@ def _spelled_initials(
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
+def _with_persons(
+    accepted: list[LabelHit], cands: Sequence[LabelHit], keep: Callable[[LabelHit], bool]
+) -> list[LabelHit]:
+    """``accepted`` with the line-start person candidates not yet taken that ``keep`` admits,
+    in text order."""
+    taken = {a.start for a in accepted}
+    extra = [
+        c
+        for c in cands
+        if c.start not in taken and not c.inline and c.info.kind is LabelKind.PERSON and keep(c)
+    ]
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
 def _court_posts(
     text: str, cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
 ) -> list[LabelHit]:
@@ -1598,16 +1612,7 @@ def _court_posts(
     roster = court_roster(text[: accepted[0].start])
     if not roster:
         return accepted
-    taken = {a.start for a in accepted}
-    extra = [
-        c
-        for c in cands
-        if c.start not in taken
-        and not c.inline
-        and c.info.kind is LabelKind.PERSON
-        and post_holder(c.text, roster) is not None
-    ]
-    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+    return _with_persons(accepted, cands, lambda c: post_holder(c.text, roster) is not None)
 
 
 def _given_name_labels(
@@ -1656,16 +1661,7 @@ def _chevron_voices(
     marked = Counter(a.info.group for a in accepted if not a.inline and _chevroned(text, a))
     if sum(n >= 2 for n in marked.values()) < 2:
         return accepted
-    taken = {a.start for a in accepted}
-    extra = [
-        c
-        for c in cands
-        if c.start not in taken
-        and not c.inline
-        and c.info.kind is LabelKind.PERSON
-        and _chevroned(text, c)
-    ]
-    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+    return _with_persons(accepted, cands, lambda c: _chevroned(text, c))
 
 
 def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:

@@ -1961,6 +1961,21 @@ _SPOKE_TO = re.compile(
 )
 
 
+def _other_full_name(phrase: str, names: Sequence[Name], guest: str) -> str | None:
+    """The full name ``phrase`` spells when it is no one the labels already name and not the
+    guest: the host a lead says spoke to the guest."""
+    named = name_from_phrase(phrase)
+    if (
+        named is None
+        or not named.has_full_given
+        or is_title_token(named.given[0])
+        or any(n.compatible(named) for n in names)
+        or named.display() == guest
+    ):
+        return None
+    return named.display()
+
+
 def _spoken_to_host(
     out: dict[int, str | None], labels: Sequence[LabelHit], names: Sequence[Name], lead: str
 ) -> None:
@@ -1987,15 +2002,9 @@ def _spoken_to_host(
     for m in re.finditer(
         rf"(?<![{LETTER}]){surname}(?![{LETTER}])[^.!?\n]{{0,120}}?{_SPOKE_TO.pattern}", lead
     ):
-        named = name_from_phrase(m.group(1))
-        if (
-            named is not None
-            and named.has_full_given
-            and not is_title_token(named.given[0])
-            and not any(n.compatible(named) for n in names)
-            and named.display() != guest
-        ):
-            found.add(named.display())
+        host = _other_full_name(m.group(1), names, guest)
+        if host is not None:
+            found.add(host)
     # The host as the subject, the answering side by its office: a radio page's "Tom Ellery
     # spoke to the new Lord Lieutenant about what the role actually involves." over
     # "PRESENTER:" / "LORD LIEUTENANT:".
@@ -2012,15 +2021,9 @@ def _spoken_to_host(
             rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
             lead,
         ):
-            named = name_from_phrase(m.group(1))
-            if (
-                named is not None
-                and named.has_full_given
-                and not is_title_token(named.given[0])
-                and not any(n.compatible(named) for n in names)
-                and named.display() != guest
-            ):
-                found.add(named.display())
+            host = _other_full_name(m.group(1), names, guest)
+            if host is not None:
+                found.add(host)
     if len(found) == 1:
         host = found.pop()
         for h in asking:
