@@ -2527,6 +2527,18 @@ _HOST_CREDIT = re.compile(
 )
 
 
+def _then_capital(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` followed by a space and a capital letter somewhere (a
+    plain scan, before compiling a pattern built from the name)."""
+    at = text.find(name)
+    while at >= 0:
+        rest = text[at + len(name) : at + len(name) + 40]
+        if rest[:1] in (" ", "\t") and rest[1:].lstrip(" \t")[:1].isupper():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _double_surname(speaker: str | None, header_text: str) -> str | None:
     """A Hispanic double surname cut to its first half by a three-word reading: "María José
     Ortega" under the headline "Mayor María José Ortega Villalba on water …" is María José
@@ -2537,6 +2549,8 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
     names extends the name."""
     if speaker is None or len(words := speaker.split()) < 2 or speaker not in header_text:
         return speaker  # (every reading below writes the name as it stands: a cheap test first)
+    if not _then_capital(speaker, header_text):
+        return speaker  # (and each needs a capitalised word after it)
     after = {
         m.group(1).rstrip(",")
         for m in re.finditer(
@@ -2609,6 +2623,10 @@ def _with_particles(speaker: str | None, header_text: str) -> str | None:
     return " ".join([*prefix, speaker]) + tail
 
 
+_ARABIC_LINK = re.compile(r"[ \t](?:bin|ibn|bint|ben)[ \t]")
+_HYPHENED_SYLLABLES = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
+
+
 def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
     """A name the header writes longer on either side of a particle: an Arabic name's given
     name before "bin"/"ibn" ("Saeed Al-Mahri" for the label "AL-MAHRI:" is the speaker list's
@@ -2618,15 +2636,21 @@ def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
     if speaker is None or " " not in speaker or speaker.lower() not in header_text.lower():
         return speaker  # (every spelling below holds the name itself: a cheap test first)
     word = rf"[{UPPER}][{LOWER}]+"
-    before = {
-        m.group(1)
-        for m in re.finditer(
-            rf"(?<![{LETTER}.\-])({word}[ \t]+(?:bin|ibn|bint|ben)[ \t]+){re.escape(speaker)}"
-            rf"(?![{LETTER}\-])",
-            header_text,
-        )
-        if not is_title_token(m.group(1).split()[0])
-    }
+    # (each per-name pattern below needs a fixed piece of text first: test for it before
+    # compiling the pattern, which is most of this function's cost)
+    before = (
+        {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}.\-])({word}[ \t]+(?:bin|ibn|bint|ben)[ \t]+)"
+                rf"{re.escape(speaker)}(?![{LETTER}\-])",
+                header_text,
+            )
+            if not is_title_token(m.group(1).split()[0])
+        }
+        if _ARABIC_LINK.search(header_text)
+        else set()
+    )
     if len(before) == 1:
         return before.pop() + speaker
     words = speaker.split()
@@ -2645,14 +2669,18 @@ def _particle_flanks(speaker: str | None, header_text: str) -> str | None:
     # A Hong Kong name: the English given name, the surname, then the Chinese given name the
     # page writes after them, its syllables hyphenated and the second in lower case ("Grace
     # Wong" for "Wong:" is the lead's "Secretary … Grace Wong Ka-yan explains why …").
-    hk = {
-        m.group(1)
-        for m in re.finditer(
-            rf"(?<![{LETTER}.\-]){re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}]+-[{LOWER}]+)"
-            rf"(?![{LETTER}\-])(?![ \t]+[{UPPER}])",
-            header_text,
-        )
-    }
+    hk = (
+        {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}.\-]){re.escape(speaker)}[ \t]+([{UPPER}][{LOWER}]+-[{LOWER}]+)"
+                rf"(?![{LETTER}\-])(?![ \t]+[{UPPER}])",
+                header_text,
+            )
+        }
+        if len(words) == 2 and _HYPHENED_SYLLABLES.search(header_text)
+        else set()
+    )
     if len(words) == 2 and len(hk) == 1:
         return f"{speaker} {hk.pop()}"
     return speaker
