@@ -10,6 +10,19 @@ import pytest
 from rhetoscope.structure.speakers import LabelKind, classify_label
 from structure_support import spoken_rows
 
+_GRID_WEEKLY = (
+    "Grid Weekly  |  Subscribe  |  Events\n"
+    "INTERVIEWS\n"
+    "Why storage comes first\n"
+    "By Jonas Lindqvist\n"
+    "3 March 2024\n\n"
+    "[Image: Dr Amara Osei, chief engineer at Northline Power, at the substation.]\n\n"
+    "GW: Why storage?\n\n"
+    "Chief Engineer: Because the wind does not wait for demand.\n\n"
+    "GW: And the cost?\n\n"
+    "Chief Engineer: Falling every year.\n"
+)
+
 
 @pytest.mark.parametrize("label", ["Начальник управления ЖКХ", "Директор департамента ЖКХ"])
 def test_department_and_acronym_is_an_office(label: str) -> None:
@@ -45,30 +58,12 @@ _CASES = [
     # A caption's "Dr Name, chief engineer at …" and the masthead's initials beside its menu,
     # asking as the byline's one writer.
     (
-        "Grid Weekly  |  Subscribe  |  Events\n"
-        "INTERVIEWS\n"
-        "Why storage comes first\n"
-        "By Jonas Lindqvist\n"
-        "3 March 2024\n\n"
-        "[Image: Dr Amara Osei, chief engineer at Northline Power, at the substation.]\n\n"
-        "GW: Why storage?\n\n"
-        "Chief Engineer: Because the wind does not wait for demand.\n\n"
-        "GW: And the cost?\n\n"
-        "Chief Engineer: Falling every year.\n",
+        _GRID_WEEKLY,
         0,
         ("question", "Jonas Lindqvist", "Why storage?"),
     ),
     (
-        "Grid Weekly  |  Subscribe  |  Events\n"
-        "INTERVIEWS\n"
-        "Why storage comes first\n"
-        "By Jonas Lindqvist\n"
-        "3 March 2024\n\n"
-        "[Image: Dr Amara Osei, chief engineer at Northline Power, at the substation.]\n\n"
-        "GW: Why storage?\n\n"
-        "Chief Engineer: Because the wind does not wait for demand.\n\n"
-        "GW: And the cost?\n\n"
-        "Chief Engineer: Falling every year.\n",
+        _GRID_WEEKLY,
         1,
         ("answer", "Amara Osei", "Because the wind does not wait for demand."),
     ),
