@@ -937,9 +937,7 @@ def _speaker_names(
         people.extend(
             Name(given=named.given, surname=named.surname, title=None, caps=False)
             for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names"))
-            if (named := name_from_phrase(phrase)) is not None
-            and named.has_full_given
-            and not is_title_token(named.given[0])
+            if (named := _full_name(phrase)) is not None
         )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
@@ -1857,13 +1855,8 @@ def _post_holder_en(text: str, end: int, post: str, labels: Sequence[LabelHit]) 
     for pattern in patterns:
         found = set()
         for m in re.finditer(pattern, header):
-            named = name_from_phrase(m.group(1))
-            if (
-                named is not None
-                and named.has_full_given
-                and not is_title_token(named.given[0])
-                and text.count(m.group(1)) >= 2
-            ):
+            named = _full_name(m.group(1))
+            if named is not None and text.count(m.group(1)) >= 2:
                 found.add(f"{' '.join(named.given)} {named.surname}")
         if len(found) == 1:
             return found.pop()
@@ -1961,17 +1954,20 @@ _SPOKE_TO = re.compile(
 )
 
 
+def _full_name(phrase: str) -> Name | None:
+    """The name ``phrase`` spells when it has a full given name that is no title ("Orla
+    Brennan", not "Dean Helen" read from "Dean Helen Achebe" nor a bare "Brennan")."""
+    named = name_from_phrase(phrase)
+    if named is None or not named.has_full_given or is_title_token(named.given[0]):
+        return None
+    return named
+
+
 def _other_full_name(phrase: str, names: Sequence[Name], guest: str) -> str | None:
     """The full name ``phrase`` spells when it is no one the labels already name and not the
     guest: the host a lead says spoke to the guest."""
-    named = name_from_phrase(phrase)
-    if (
-        named is None
-        or not named.has_full_given
-        or is_title_token(named.given[0])
-        or any(n.compatible(named) for n in names)
-        or named.display() == guest
-    ):
+    named = _full_name(phrase)
+    if named is None or any(n.compatible(named) for n in names) or named.display() == guest:
         return None
     return named.display()
 
@@ -2064,8 +2060,8 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
     found: dict[str, Name] = {}
     for m in _HOSTED_BY.finditer(text):
         for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names")):
-            named = name_from_phrase(phrase)
-            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            named = _full_name(phrase)
+            if named is not None:
                 found.setdefault(named.key, named)
     for m in _HOST_CREDIT.finditer(text):
         phrase = m.group("name")
@@ -2073,8 +2069,8 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
         inverted = re.fullmatch(r"([A-Z][A-Z'’\-]+),[ \t]+([A-Z][a-z]+)", phrase)
         if inverted is not None:
             phrase = f"{inverted.group(2)} {inverted.group(1).title()}"
-        named = name_from_phrase(phrase)
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(phrase)
+        if named is not None:
             found.setdefault(named.key, named)
     if len(found) > 1:
         body = text[labels[0].start :]
@@ -2099,19 +2095,14 @@ def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
     found = {
         named.key: named
         for g, sur in _AUTHOR_FIELD_PAIR.findall(tail)
-        if (named := name_from_phrase(f"{g} {sur}")) is not None
-        and named.has_full_given
-        and not is_title_token(named.given[0])
+        if (named := _full_name(f"{g} {sur}")) is not None
     }
     # A closing credit in running text: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The
     # Western Review." below the last answer — its subject asked the questions.
     for m in _SPOKE_TO_CREDIT.finditer(tail):
-        named = name_from_phrase(m.group("name"))
-        if (
-            named is not None
-            and named.has_full_given
-            and not is_title_token(named.given[0])
-            and not any(h.info.name is not None and h.info.name.compatible(named) for h in labels)
+        named = _full_name(m.group("name"))
+        if named is not None and not any(
+            h.info.name is not None and h.info.name.compatible(named) for h in labels
         ):
             found.setdefault(named.key, named)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -4116,8 +4107,8 @@ def _names_next(text: str, at: int) -> bool:
             clause[m.start() :],
         ):
             continue
-        named = name_from_phrase(f"{m.group(1)} {m.group(2)}")
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(f"{m.group(1)} {m.group(2)}")
+        if named is not None:
             return True
     return False
 
@@ -4315,8 +4306,8 @@ def _office_holder(
         if not _names_next(m.string, m.end())
     }
     if len(qualified) == 1:
-        named = name_from_phrase(qualified.pop())
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(qualified.pop())
+        if named is not None:
             return _merged_display(named, label_names, header_canon)
     # The office and what it serves, then its holder after a comma: a dek's "The
     # Director-General of the Nordic Air Carriers Association, Henrik Solberg, on …", a
@@ -4492,8 +4483,8 @@ def _office_holder(
         rf"(?:[ \t]+(?:of|for)[ \t]+[^\n]{{1,60}})?[ \t]*$",
         preface or header_text,
     ):
-        named = name_from_phrase(m.group(1))
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(m.group(1))
+        if named is not None:
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     if not held:
         held = _declined_holders(office, preface or header_text, label_names)
@@ -4513,13 +4504,8 @@ def _office_holder(
     if word.split("-")[-1] in _EXCELLENCY_OFFICES or word in _EXCELLENCY_OFFICES:
         styled = set()
         for m in _EXCELLENCY.finditer(preface or header_text):
-            named = name_from_phrase(m.group(1))
-            if (
-                named is not None
-                and named.has_full_given
-                and not is_title_token(named.given[0])
-                and not any(n.compatible(named) for n in label_names)
-            ):
+            named = _full_name(m.group(1))
+            if named is not None and not any(n.compatible(named) for n in label_names):
                 styled.add(named.display())
         if len(styled) == 1:
             return styled.pop()
@@ -4578,8 +4564,8 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
         dative = m.group(1) in ("у", "ю", "ові", "еві")
         given = dative_given(m.group(2)) if dative else _nominative(m.group(2))
         surname = dative_surname(m.group(3)) if dative else _nominative(m.group(3))
-        named = name_from_phrase(f"{given} {surname}")
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(f"{given} {surname}")
+        if named is not None:
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
@@ -4621,8 +4607,8 @@ def _genitive_holder(
             continue
         g = m.group(2)
         given = _genitive_given(g) if re.search(r"[иії]$", g) else _nominative(g)
-        named = name_from_phrase(f"{given} {_nominative(m.group(3))}")
-        if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+        named = _full_name(f"{given} {_nominative(m.group(3))}")
+        if named is not None:
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
@@ -4669,8 +4655,8 @@ def _instrumental_holder(
             if given == m.group(2) and given.endswith("ем"):
                 # A soft stem: Russian "Игорем" is "Игорь", Ukrainian "Ігорем" is "Ігор".
                 given = given[:-2] + ("" if re.search(r"[іїєґ]", text) else "ь")
-            named = name_from_phrase(f"{given} {surname}")
-            if named is not None and named.has_full_given and not is_title_token(named.given[0]):
+            named = _full_name(f"{given} {surname}")
+            if named is not None:
                 held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
