@@ -602,8 +602,15 @@ def body_labels(text: str) -> tuple[LabelHit, ...]:
     """The labels that open turns: the found labels less a show's or an event page's cast lines
     over the transcript ("Guest: Dr. Samuel Oduya, senior fellow" / "Host: Greta Vasquez"), which
     belong to the header (its date and place lines may sit below them)."""
-    labels = _cast_line_dropped(text, find_labels(text))
-    return _role_cast_block(text, labels)[0]
+    return _cast_split(text)[0]
+
+
+@functools.lru_cache(maxsize=16)
+def _cast_split(text: str) -> tuple[tuple[LabelHit, ...], tuple[tuple[str, Name], ...]]:
+    """The labels that open turns and the (header kind, name) the cast lines give roles
+    (cached: the metadata and turns stages both ask)."""
+    labels, cast = _role_cast_block(text, _cast_line_dropped(text, find_labels(text)))
+    return labels, tuple(cast)
 
 
 @functools.lru_cache(maxsize=16)
@@ -612,8 +619,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     at turn boundaries, the turns stage reports them)."""
     found = find_labels(text)
     presenter = _presenter_line(text, found)
-    labels = _cast_line_dropped(text, found)
-    labels, role_cast = _role_cast_block(text, labels)
+    labels, role_cast = _cast_split(text)
     body_end = trailing_start(text)
     roster = _labels_and_roster(text)[1]
     if roster is not None:
