@@ -73,6 +73,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     _news_outlet,
+    first_line,
     fold,
     genitive_to_nominative,
     is_title_token,
@@ -734,11 +735,11 @@ def _implied_answers(
     # where no answer has a label and at least two questions run on so, the line break after
     # the question's "?" line parts the two.
     def runs_on(start: int, end: int) -> bool:
-        first_line = text[start:end].split("\n", 1)
+        parts = text[start:end].split("\n", 1)
         return (
-            len(first_line) == 2
-            and _ends_with_question(first_line[0])
-            and re.match(r"[ \t]*\n", first_line[1]) is None  # no blank line between
+            len(parts) == 2
+            and _ends_with_question(parts[0])
+            and re.match(r"[ \t]*\n", parts[1]) is None  # no blank line between
         )
 
     by_line = only_questions and sum(runs_on(s, e) for _, s, e, _ in bodies) >= 2
@@ -2411,7 +2412,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         emphasised = to_outlet.group("em") or to_outlet.group("em2")
         outlet = emphasised or to_outlet.group("o")
         # (the site's name alone atop the page, or its domain in the links: "thehindu.com")
-        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        top = first_line(lead)
         folded = re.sub(r"\W", "", outlet).lower()
         own_site = re.sub(r"^the\W+", "", top.lower()) == re.sub(r"^the\W+", "", outlet.lower())
         own_site = own_site or re.search(rf"(?://|www\.){re.escape(folded)}\.", top) is not None
@@ -2506,7 +2507,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         journalist = name_from_phrase(met.group("who"))
         if journalist is None or not journalist.has_full_given:
             return out
-        top = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+        top = first_line(lead)
         if fold(met.group("who")) == fold(re.sub(r"^(?i:the)[ \t]+", "", top)) or _news_outlet(
             met.group("who")
         ):
@@ -2529,7 +2530,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         return [] if name is None else [("interview with", name), ("interview by", author)]
     # The site's own name atop the page is an outlet, however many words: "Novaya Gazeta Europe"
     # over the menu, then "Novaya Gazeta Europe spoke to him about emigration …".
-    masthead = next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
+    masthead = first_line(lead)
     # The outlet's own journalist, named with it: "Meduza’s Daria Kozlova spoke with Sorokin
     # about …", "TOI's Rohit Mehra met her …" — she asks.
     owned = re.fullmatch(
@@ -2733,9 +2734,7 @@ def _most_named(
     counts: dict[str, int] = {}
     # The site's own name atop the page is the outlet, however often the lead repeats it:
     # "Utility Week" / "… tells Utility Week why she thinks …".
-    masthead = re.sub(
-        r"^[Tt]he[ \t]+", "", next((ln.strip() for ln in lead.split("\n") if ln.strip()), "")
-    )
+    masthead = re.sub(r"^[Tt]he[ \t]+", "", first_line(lead))
     # A quoted headline's Title Case words name no one: "Western Diplomat: ‘Nobody Will Hand
     # Kosovo a Deadline …’" — nor does a country, however often the lead writes it.
     quoted = [q.span() for q in _QUOTED_TITLE.finditer(scope)]

@@ -30,6 +30,7 @@ from rhetoscope.structure.speakers import (
     dative_given,
     dative_surname,
     dative_to_nominative,
+    first_line,
     fold,
     genitive_to_nominative,
     is_title_token,
@@ -1613,7 +1614,7 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
 def _masthead_tail(header: str, pair: str) -> bool:
     """Is ``pair`` the page's masthead, or the end of it ("Gazeta Europe" of "Novaya Gazeta
     Europe"): the first line, a short name with no sentence mark."""
-    masthead = next((ln.strip() for ln in header.split("\n") if ln.strip()), "")
+    masthead = first_line(header)
     words = masthead.split()
     # (a name of three capitalised words at least: a headline "Tucker Carlson interviews
     # Viktor Orban" has a lowercase verb, a two-word first line may be a person's byline)

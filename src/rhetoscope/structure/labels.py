@@ -29,6 +29,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     classify_label,
+    first_line,
     fold,
     is_title_token,
     name_from_phrase,
@@ -498,7 +499,7 @@ def masthead_short_word(label: str, text: str) -> bool:
     word = label.strip()
     if not re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", word):
         return False
-    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    first = first_line(text[:400])
     words = first.split()
     return (
         2 <= len(words) <= 4
@@ -514,7 +515,7 @@ def masthead_label(label: str, text: str) -> bool:
     atop the page, then "**Львівська пошта:** – Пані Галино, …?"); no person's label repeats the
     site's name line, and a name rule reads "пошта" as no one."""
     name = " ".join(label.split())
-    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    first = first_line(text[:400])
     first = " ".join(first.strip("*_# ").split())
     return (
         name == first

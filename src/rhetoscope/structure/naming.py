@@ -63,6 +63,7 @@ from rhetoscope.structure.speakers import (
     dative_given,
     dative_surname,
     dative_to_nominative,
+    first_line,
     fold,
     is_audience_question,
     is_title_token,
@@ -3611,7 +3612,7 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     """Does the page's first line give the label's acronym as the site's own name before a
     dash or bar and its spelled-out name ("APS - Algérie Presse Service", "TASS | Russian
     News Agency")?"""
-    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    masthead = first_line(header_text)
     parts = re.split(r"[ \t]+[|•·—–-][ \t]+", masthead, maxsplit=1)
     if len(parts) == 2 and parts[0] == label.strip() and len(parts[1].split()) >= 2:
         return True
@@ -3633,7 +3634,7 @@ _EDITION_MASTHEAD = re.compile(
 def _masthead_word(label: str, header_text: str) -> bool:
     """Is the label the site's one-word masthead, in whatever case the page's first line sets
     it ("ВГОЛОС" over "**Вголос:** Пане Ярославе, …")? The site asks, as "TIME:" does."""
-    masthead = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    masthead = first_line(header_text)
     # (or a masthead with its article, which no person's name takes: "The Tyee" over "The
     # Tyee: Several readers asked …")
     article = re.fullmatch(rf"The[ \t]+[{UPPER}][{LETTER}]+", masthead) is not None
@@ -3747,7 +3748,7 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     outlet called by its short name, not a person "Meridian Review"."""
     if name.given or name.title or " " not in speaker:
         return False
-    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    first = first_line(header_text)
     parts = re.split(r"[ \t]+[|•·—–][ \t]+", first)
     masthead = parts[0].strip()
     # "The Harvard Gazette" over "GAZETTE:": the paper's article is no part of its short name.
@@ -3778,7 +3779,7 @@ def _masthead_crumb(label: str, header_text: str) -> bool:
     """A label of two to four words that is the site's masthead as the page's first line writes
     it before its section crumb ("Polar Dispatch › Climate › Interviews" over "Polar Dispatch:",
     "Поділля Today / Інтерв'ю" over "Поділля Today:"): the outlet asks, not a person."""
-    first = next((ln.strip() for ln in header_text.split("\n") if ln.strip()), "")
+    first = first_line(header_text)
     parts = re.split(r"[ \t]+[|•·—–›>»/][ \t]+", first)
     words = label.strip().split()
     # (one word too: "Kabar » Politics » Interview" over "Kabar:", the Kyrgyz agency)

@@ -1236,6 +1236,11 @@ _UNDECOMPOSED = {
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
 
 
+def first_line(text: str) -> str:
+    """The first line of ``text`` with any words on it, stripped: a page's masthead."""
+    return next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+
+
 def fold(s: str) -> str:
     # Turkish "İ" lowers to "i" plus a combining dot ("ALİ" -> "ali̇"): drop the dot.
     return s.casefold().replace("ё", "е").replace("’", "'").replace("i\u0307", "i")
