@@ -343,6 +343,13 @@ _JOURNALIST_SUBJECT = re.compile(
 )
 
 
+# A journalist's post heading the phrase after "interview with": "journalist Eleni Markou".
+_JOURNALIST_POST = re.compile(
+    r"(?:the[ \t]+)?(?:journalist|reporter|correspondent|presenter|anchor|host|interviewer)"
+    rf"[ \t]+[{UPPER}]"
+)
+
+
 # An outlet's journalist named by their post after "sat down with", "spoke to": "Maine Morning
 # Star reporter Ben Carlisle".
 _JOURNALIST_OBJECT = re.compile(
@@ -468,6 +475,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         phrase = m.group("phrase")
         # "Representative/Vice-President": one office of a double title is enough to name.
         tokens = [t.split("/")[0] for t in phrase.split()]
+        for i, t in enumerate(tokens[:-1]):
+            # "talks to Deputy Foreign Minister Łukasz Żebrowski. Unofficial translation of …":
+            # the phrase ran on past its sentence's full stop (a word's, not an initial's or
+            # "Dr."'s); the name ends there.
+            if re.search(rf"[{LOWER}]{{3,}}\.$", t):
+                tokens = [*tokens[:i], t[:-1]]
+                break
         # "interview with Hungary's Orban": a possessive is a determiner, not a given name.
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)]
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
@@ -483,6 +497,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
         if kind == "interview:":
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
+        if kind in ("interview with", "conversation with", "in conversation with") and (
+            _JOURNALIST_POST.match(phrase)
+        ):
+            # primeminister.gr: "Prime Minister Nikos Vlachos' interview with journalist Eleni
+            # Markou on ERT1": the journalist, named by her post, asks.
+            kind = "interview by"
+            tokens = tokens[len(_JOURNALIST_POST.match(phrase).group(0).split()) - 1 :]
         if _GROUP_AFTER.match(header, m.start("phrase")):
             # "Press Conference with Local and International Media": the phrase describes a
             # group of people, coordinated up to a collective noun, never one person.
@@ -706,6 +727,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "Sergei Lavrov speaks to the BBC": whoever talks to an outlet answers.
             host = _HOST_WORD.search(header[max(0, m.start() - 20) : m.start()]) is not None
             talks = m.group("verb").lower().startswith(("talks", "speaks"))
+            if talks and not host and name.title is None and prior is None:
+                # gov.pl: "Marta Nowicka talks to Deputy Foreign Minister Łukasz Żebrowski":
+                # an untitled subject talking to one whose office the lead gives is the
+                # journalist; the office holder answers (as after "Host Sarah Lee talks to").
+                obj = re.match(rf"[ \t]+([{UPPER}][{LOWER}]+)\b", header[m.end() :])
+                host = (
+                    obj is not None
+                    and is_title_token(obj.group(1))
+                    and obj.group(1).lower() not in _HONORIFICS
+                )
             out.append(("interview with" if talks and not host else "interview by", name))
             hosted = hosted or host
     if hosted:
@@ -1413,6 +1444,8 @@ def _speech_headline(header: str) -> list[tuple[str, Name]]:
     return []
 
 
+# Courtesy titles, which say nothing of an office: "… talks to Mr Daniel Okafor".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"})
 _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", re.IGNORECASE)
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью|інтерв['’]ю)(?!\w)", re.IGNORECASE)
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").

@@ -1352,9 +1352,10 @@ _OUTLET_THEN_ASKER = re.compile(
     rf"\((?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\)"
 )
 # The same pair set with a spaced dash: kormany.hu's "Telex – Dániel Kovács:", "Index – Anna
-# Szabó:" (the outlet, then the reporter who asks for it).
+# Szabó:" (the outlet, then the reporter who asks for it); a plain spaced hyphen too, as the
+# Maldives President's Office types it: "Mihaaru - Ahmed Naail:".
 _OUTLET_DASH_ASKER = re.compile(
-    rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]+[–—][ \t]+"
+    rf"(?P<who>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}})[ \t]+[–—-][ \t]+"
     rf"(?P<paren>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
 )
 
@@ -2215,7 +2216,8 @@ _SLAVIC_PAPER = re.compile(
 # інфо:", "Харків онлайн:" (a person's name is never so).
 _ONLINE_OUTLET = re.compile(
     rf"^[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+"
-    r"(?:онлайн|online|інфо|инфо|info|медіа|медиа|news)$"
+    # (a Latin brand capitalises it: "Sun Online:", "Avas Online:" — no surname is "Online")
+    r"(?:онлайн|[Oo]nline|інфо|инфо|info|медіа|медиа|news)$"
 )
 
 # A web outlet's one-word Latin brand, a place glued to a media word: "AmurMedia:", "PrimaMedia:",
