@@ -1730,6 +1730,13 @@ def _glued_asker(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     if "?" not in text[c.end : nxt]:
         return False
+    if re.fullmatch(r"[A-Z]{2,6}", c.text) and any(
+        not h.inline and h.info.outlet is not None for h in cands
+    ):
+        # NNA: "… through the United Nations.LBCI: A question to the Jordanian minister. When
+        # …?" beside the line-start outlet label "Al-Jadeed TV:": a broadcaster's acronym
+        # against a word's full stop, asking, where outlets ask by their own names.
+        return True
     groups = Counter(h.info.group for h in cands if not h.inline)
     line_start = sorted((h for h in cands if not h.inline), key=lambda h: h.start)
     once_askers = 0
