@@ -497,13 +497,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
         if kind == "interview:":
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
-        if kind in ("interview with", "conversation with", "in conversation with") and (
-            _JOURNALIST_POST.match(phrase)
+        post = _JOURNALIST_POST.match(phrase)
+        if post is not None and kind in (
+            "interview with",
+            "conversation with",
+            "in conversation with",
         ):
             # primeminister.gr: "Prime Minister Nikos Vlachos' interview with journalist Eleni
             # Markou on ERT1": the journalist, named by her post, asks.
             kind = "interview by"
-            tokens = tokens[len(_JOURNALIST_POST.match(phrase).group(0).split()) - 1 :]
+            tokens = tokens[len(post.group(0).split()) - 1 :]
         if _GROUP_AFTER.match(header, m.start("phrase")):
             # "Press Conference with Local and International Media": the phrase describes a
             # group of people, coordinated up to a collective noun, never one person.
