@@ -1846,6 +1846,35 @@ def _one_captioned(caption: re.Pattern[str], text: str, asker: str | None) -> st
     return found.pop() if len(found) == 1 else None
 
 
+# A photo caption that names a person in full and where they are, over the credit ("Виктор
+# Кожемякин на репетиции. Фото: Елена Сафронова", "Фото: Микола Гуменюк на своїй пасіці. Фото
+# авторки"): the person shown, whom the lead must name too (in whatever case).
+_SITUATED_CAPTION = re.compile(
+    r"^[ \t]*(?:(?i:(?:на[ \t]+)?(?:фото|снимке|знімку|світлині|photo))[ \t]*:[ \t]*)?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+[{LOWER}][^\n]{{2,100}}?"
+    r"[.,]?[ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)\b[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _situated_interviewee(intro: str, asker: str | None) -> str | None:
+    """The one person a situated photo caption of ``intro`` names (see _SITUATED_CAPTION), when
+    the prose above or below the caption names their surname too ("о Викторе Кожемякине",
+    "з Миколою Гуменюком"): a page's picture of its interviewee at work."""
+    found = set()
+    for m in _SITUATED_CAPTION.finditer(intro):
+        n = name_from_phrase(m.group("n"))
+        if n is None or not n.has_full_given or is_title_token(n.given[0]):
+            continue
+        if n.given[0].lower() in NOT_GIVEN or n.display() == asker:
+            continue
+        stem = fold(n.surname)[: max(4, len(n.surname) - 2)]
+        rest = fold(intro[: m.start()] + intro[m.end() :])
+        if re.search(rf"(?<!\w){re.escape(stem)}", rest):
+            found.add(n.display())
+    return found.pop() if len(found) == 1 else None
+
+
 _CREDITED = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}")
 
 
@@ -3738,6 +3767,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if not interviewees and not interviewers and addressed is None and labelled is None:
         if caps_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
+            # Or a caption names them at work, the lead by surname ("о Викторе Кожемякине" /
+            # "Виктор Кожемякин на репетиции. Фото: …" over capital questions).
+            headlined = headlined or _situated_interviewee(text[: lines[first].start()], None)
         # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
         # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
         # the Q&A is read though the header names no one, when the lead names the one person
