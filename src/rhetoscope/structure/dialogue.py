@@ -2994,7 +2994,13 @@ def _bold_dialogue(
             prev is not None
             and not text[prev.end() : m.start()].strip()
             and re.search(r"[.!…][\"”»]*$", prev.group("q").strip())
-            and _ends_with_question(m.group("q"))
+            and (
+                _ends_with_question(m.group("q"))
+                # An italic prompt's second part may end in a colon, as a whole one may ("_…
+                # Кажуть, закупники дають копійки._" / "_Чи вигідно взагалі зараз тримати
+                # пасіку:_"): the italics make both parts the interviewer's.
+                or (italic and len(found) >= 3 and m.group("q").rstrip("*_ ").endswith(":"))
+            )
         ):
             groups[-1].append(m)
         else:
@@ -3172,6 +3178,9 @@ def _bold_dialogue(
         # …"), no interview verb does — as for a learned dialogue.
         lead_text = text[: paras[0][0].start()]
         answerer = _headlined_subject(lead_text, asker) or _post_captioned(lead_text, asker)
+        # Or a caption shows them at work, the lead naming them too ("Я зустрілася з Миколою
+        # Гуменюком на його пасіці" / "Фото: Микола Гуменюк на своїй пасіці. Фото авторки").
+        answerer = answerer or _situated_interviewee(lead_text, asker)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
