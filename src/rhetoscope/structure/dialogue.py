@@ -2107,6 +2107,12 @@ _BOLD_THEN_ANSWER = re.compile(
     r"(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
     re.MULTILINE,
 )
+# A bold run-in at a paragraph's start with plain text after it on the same line: "**И сколько
+# это будет?** Базово — не менее …" (see _bold_dialogue).
+_BOLD_RUN_IN = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?)\1(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
 # The same with the question dashed inside its bold and the answer's dash kept after it, every
 # exchange one line (Тульские известия: "**— Жители жалуются, что к терапевту не записаться**
 # — Я знаю об этой проблеме. …"): the two dashes mark the two voices, so the question needs
@@ -2971,6 +2977,29 @@ def _bold_dialogue(
     ]
     glued += [m for m in dashed_lines if all(g.start() != m.start() for g in glued)]
     own_lines = len(dashed_lines) >= 3
+    run_in_page = False
+    # A page set wholly in one-line exchanges with no dash, the bold question running straight
+    # into its answer ("**И сколько это будет?** Базово — не менее …"): where three such lines
+    # or more ask, and they are most of the paragraphs that open in bold, each paragraph that
+    # opens in bold is an exchange, its bold part the question "?" or not ("**Регионы ведь уже
+    # платят свои надбавки.** Платят, но …"). An article's bold run-in heads ("**Москва.**
+    # …") ask nothing.
+    if len(found) < 2 and not own_lines:
+        run_ins = [
+            m
+            for m in _BOLD_RUN_IN.finditer(text, 0, body_end)
+            if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+        ]
+        asking_run_ins = [
+            m
+            for m in run_ins
+            if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
+        ]
+        # (The closing thanks, "**Спасибо за разговор.** Спасибо вам.", counts neither way.)
+        remarks = sum(_REMARK.search(m.group("q")) is not None for m in run_ins)
+        if len(asking_run_ins) >= 3 and len(asking_run_ins) >= 0.5 * (len(run_ins) - remarks):
+            glued = run_ins
+            own_lines = run_in_page = True
     found = (
         sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 or own_lines else found
     )
@@ -3039,7 +3068,8 @@ def _bold_dialogue(
     )
     # Where most exchanges are those dashed lines, the two dashes say who speaks: a bold remark
     # or challenge without "?" ("**— Понятно.** — И ещё. …") does not count against the share.
-    dashed_share = own_lines and len(dashed_lines) >= 0.8 * len(paras)
+    # (So on a page of undashed run-in exchanges, whose share was weighed above.)
+    dashed_share = run_in_page or (own_lines and len(dashed_lines) >= 0.8 * len(paras))
     if sum(asking) < 2 or (not dashed_share and sum(asking) < 0.6 * (len(paras) - thanks)):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
