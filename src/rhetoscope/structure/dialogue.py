@@ -1384,6 +1384,14 @@ _DASH_SURNAME_LABEL = re.compile(
 )
 
 
+# The same first exchange with no dash after the labels, each a full name (a podcast's text
+# version: "Олена Гриценко: Вітаю всіх, … Тарасе, добрий день." / "Тарас Мельничук: Добрий
+# день. …", then bare dashes).
+_PLAIN_FULL_LABEL = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+):[ \t]+(?=[^\s—–-])"
+)
+
+
 def _lead_full_of(surname: str, lead: str) -> Name | None:
     """The one person the lead names in full (in whatever case) under a label's bare surname:
     "ТКАЧ" for "Политолог Павел Ткач …", "СЕМЁНОВ" for "… обозревателем Игорем Семёновым"."""
@@ -1412,6 +1420,7 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
         len(paras) > 2
         and _DASH_ANSWER_LABEL.match(paras[-1][1]) is None
         and not (_DASH_SURNAME_LABEL.match(paras[-1][1]))
+        and not _PLAIN_FULL_LABEL.match(paras[-1][1])
     ):
         if _DASH_ASK_LABEL.match(paras[-1][1]) or _DASH_PARA.match(paras[-1][1]):
             return None
@@ -1422,7 +1431,22 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
     (q_at, q_line), (a_at, a_line) = paras
     ask = _DASH_ASK_LABEL.match(q_line)
     reply = _DASH_ANSWER_LABEL.match(a_line) or _DASH_SURNAME_LABEL.match(a_line)
-    if ask is None or reply is None or not _ends_with_question(q_line):
+    if ask is not None and reply is not None and not _ends_with_question(q_line):
+        return None
+    if ask is None and reply is None:
+        # Undashed, both labels must be full names, and the host may open with a greeting
+        # rather than a question ("Вітаю всіх, … Тарасе, добрий день.").
+        ask, reply = _PLAIN_FULL_LABEL.match(q_line), _PLAIN_FULL_LABEL.match(a_line)
+        if ask is None or reply is None:
+            return None
+        if not all(
+            (n := name_from_phrase(m.group("n"))) is not None and n.has_full_given
+            for m in (ask, reply)
+        ):
+            return None
+        if not (_ends_with_question(q_line) or _GREETING.match(q_line, ask.end())):
+            return None
+    if ask is None or reply is None:
         return None
     answerer = name_from_phrase(reply.group("n")) or _lead_full_of(reply.group("n"), text[:q_at])
     if answerer is not None and not answerer.has_full_given:
