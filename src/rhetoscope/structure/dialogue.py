@@ -3015,9 +3015,7 @@ def _bold_dialogue(
             if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
         ]
         asking_run_ins = [
-            m
-            for m in run_ins
-            if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
+            m for m in run_ins if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
         ]
         # (The closing thanks, "**Спасибо за разговор.** Спасибо вам.", counts neither way.)
         remarks = sum(_REMARK.search(m.group("q")) is not None for m in run_ins)
