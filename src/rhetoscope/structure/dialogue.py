@@ -2150,7 +2150,10 @@ _DASHED_BOLD_THEN_ANSWER = re.compile(
 # "Ні.", "Of course."
 _YES_NO_REPLY = re.compile(
     r"[ \t]*(?:Звичайно|Звісно|Безумовно|Конечно|Разумеется|Безусловно|Ні|Нет|Да|Так|Авжеж"
-    r"|Of[ \t]+course|Certainly|Absolutely|Yes|No)[.,!—–]"
+    r"|Of[ \t]+course|Certainly|Absolutely|Yes|No"
+    # A hedged denial: "**Проїзд подорожчає**" / "Не одразу. Ми розраховували …", "Not yet."
+    r"|(?:Не|Ні)[ \t]+(?:одразу|відразу|сразу|зовсім|совсем|совсім|обов['’]язково|обязательно"
+    r"|завжди|всегда|зараз|сейчас)|Not[ \t]+(?:yet|really|exactly|necessarily|always))[.,!—–]"
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 # A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
