@@ -1384,6 +1384,14 @@ _DASH_SURNAME_LABEL = re.compile(
 )
 
 
+# The same first exchange with no dash after the labels, each a full name (a podcast's text
+# version: "Олена Гриценко: Вітаю всіх, … Тарасе, добрий день." / "Тарас Мельничук: Добрий
+# день. …", then bare dashes).
+_PLAIN_FULL_LABEL = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+):[ \t]+(?=[^\s—–-])"
+)
+
+
 def _lead_full_of(surname: str, lead: str) -> Name | None:
     """The one person the lead names in full (in whatever case) under a label's bare surname:
     "ТКАЧ" for "Политолог Павел Ткач …", "СЕМЁНОВ" for "… обозревателем Игорем Семёновым"."""
@@ -1412,6 +1420,7 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
         len(paras) > 2
         and _DASH_ANSWER_LABEL.match(paras[-1][1]) is None
         and not (_DASH_SURNAME_LABEL.match(paras[-1][1]))
+        and not _PLAIN_FULL_LABEL.match(paras[-1][1])
     ):
         if _DASH_ASK_LABEL.match(paras[-1][1]) or _DASH_PARA.match(paras[-1][1]):
             return None
@@ -1422,7 +1431,22 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
     (q_at, q_line), (a_at, a_line) = paras
     ask = _DASH_ASK_LABEL.match(q_line)
     reply = _DASH_ANSWER_LABEL.match(a_line) or _DASH_SURNAME_LABEL.match(a_line)
-    if ask is None or reply is None or not _ends_with_question(q_line):
+    if ask is not None and reply is not None and not _ends_with_question(q_line):
+        return None
+    if ask is None and reply is None:
+        # Undashed, both labels must be full names, and the host may open with a greeting
+        # rather than a question ("Вітаю всіх, … Тарасе, добрий день.").
+        ask, reply = _PLAIN_FULL_LABEL.match(q_line), _PLAIN_FULL_LABEL.match(a_line)
+        if ask is None or reply is None:
+            return None
+        if not all(
+            (n := name_from_phrase(m.group("n"))) is not None and n.has_full_given
+            for m in (ask, reply)
+        ):
+            return None
+        if not (_ends_with_question(q_line) or _GREETING.match(q_line, ask.end())):
+            return None
+    if ask is None or reply is None:
         return None
     answerer = name_from_phrase(reply.group("n")) or _lead_full_of(reply.group("n"), text[:q_at])
     if answerer is not None and not answerer.has_full_given:
@@ -1846,6 +1870,35 @@ def _one_captioned(caption: re.Pattern[str], text: str, asker: str | None) -> st
     return found.pop() if len(found) == 1 else None
 
 
+# A photo caption that names a person in full and where they are, over the credit ("Виктор
+# Кожемякин на репетиции. Фото: Елена Сафронова", "Фото: Микола Гуменюк на своїй пасіці. Фото
+# авторки"): the person shown, whom the lead must name too (in whatever case).
+_SITUATED_CAPTION = re.compile(
+    r"^[ \t]*(?:(?i:(?:на[ \t]+)?(?:фото|снимке|знімку|світлині|photo))[ \t]*:[ \t]*)?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+[{LOWER}][^\n]{{2,100}}?"
+    r"[.,]?[ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)\b[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _situated_interviewee(intro: str, asker: str | None) -> str | None:
+    """The one person a situated photo caption of ``intro`` names (see _SITUATED_CAPTION), when
+    the prose above or below the caption names their surname too ("о Викторе Кожемякине",
+    "з Миколою Гуменюком"): a page's picture of its interviewee at work."""
+    found = set()
+    for m in _SITUATED_CAPTION.finditer(intro):
+        n = name_from_phrase(m.group("n"))
+        if n is None or not n.has_full_given or is_title_token(n.given[0]):
+            continue
+        if n.given[0].lower() in NOT_GIVEN or n.display() == asker:
+            continue
+        stem = fold(n.surname)[: max(4, len(n.surname) - 2)]
+        rest = fold(intro[: m.start()] + intro[m.end() :])
+        if re.search(rf"(?<!\w){re.escape(stem)}", rest):
+            found.add(n.display())
+    return found.pop() if len(found) == 1 else None
+
+
 _CREDITED = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[А-ЯЁІЄA-Z][^\n,;)]{0,60}")
 
 
@@ -2078,6 +2131,12 @@ _BOLD_THEN_ANSWER = re.compile(
     r"(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
     re.MULTILINE,
 )
+# A bold run-in at a paragraph's start with plain text after it on the same line: "**И сколько
+# это будет?** Базово — не менее …" (see _bold_dialogue).
+_BOLD_RUN_IN = re.compile(
+    r"^[ \t]*(\*\*|__)(?P<q>[^\n*_]+?)\1(?=[ \t]*(?:[—–-][ \t\u00a0]+)?[A-ZА-ЯЁІЇЄҐ«\"])",
+    re.MULTILINE,
+)
 # The same with the question dashed inside its bold and the answer's dash kept after it, every
 # exchange one line (Тульские известия: "**— Жители жалуются, что к терапевту не записаться**
 # — Я знаю об этой проблеме. …"): the two dashes mark the two voices, so the question needs
@@ -2091,7 +2150,10 @@ _DASHED_BOLD_THEN_ANSWER = re.compile(
 # "Ні.", "Of course."
 _YES_NO_REPLY = re.compile(
     r"[ \t]*(?:Звичайно|Звісно|Безумовно|Конечно|Разумеется|Безусловно|Ні|Нет|Да|Так|Авжеж"
-    r"|Of[ \t]+course|Certainly|Absolutely|Yes|No)[.,!—–]"
+    r"|Of[ \t]+course|Certainly|Absolutely|Yes|No"
+    # A hedged denial: "**Проїзд подорожчає**" / "Не одразу. Ми розраховували …", "Not yet."
+    r"|(?:Не|Ні)[ \t]+(?:одразу|відразу|сразу|зовсім|совсем|совсім|обов['’]язково|обязательно"
+    r"|завжди|всегда|зараз|сейчас)|Not[ \t]+(?:yet|really|exactly|necessarily|always))[.,!—–]"
 )
 _BOLD_OPEN = re.compile(r"[ \t]*(?:\*\*|__)")
 # A question in bold or in italics (a WordPress blog: "*Why did you want to be in Geneva this
@@ -2942,6 +3004,27 @@ def _bold_dialogue(
     ]
     glued += [m for m in dashed_lines if all(g.start() != m.start() for g in glued)]
     own_lines = len(dashed_lines) >= 3
+    run_in_page = False
+    # A page set wholly in one-line exchanges with no dash, the bold question running straight
+    # into its answer ("**И сколько это будет?** Базово — не менее …"): where three such lines
+    # or more ask, and they are most of the paragraphs that open in bold, each paragraph that
+    # opens in bold is an exchange, its bold part the question "?" or not ("**Регионы ведь уже
+    # платят свои надбавки.** Платят, но …"). An article's bold run-in heads ("**Москва.**
+    # …") ask nothing.
+    if len(found) < 2 and not own_lines:
+        run_ins = [
+            m
+            for m in _BOLD_RUN_IN.finditer(text, 0, body_end)
+            if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+        ]
+        asking_run_ins = [
+            m for m in run_ins if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
+        ]
+        # (The closing thanks, "**Спасибо за разговор.** Спасибо вам.", counts neither way.)
+        remarks = sum(_REMARK.search(m.group("q")) is not None for m in run_ins)
+        if len(asking_run_ins) >= 3 and len(asking_run_ins) >= 0.5 * (len(run_ins) - remarks):
+            glued = run_ins
+            own_lines = run_in_page = True
     found = (
         sorted([*found, *glued], key=lambda m: m.start()) if len(found) >= 2 or own_lines else found
     )
@@ -2965,7 +3048,13 @@ def _bold_dialogue(
             prev is not None
             and not text[prev.end() : m.start()].strip()
             and re.search(r"[.!…][\"”»]*$", prev.group("q").strip())
-            and _ends_with_question(m.group("q"))
+            and (
+                _ends_with_question(m.group("q"))
+                # An italic prompt's second part may end in a colon, as a whole one may ("_…
+                # Кажуть, закупники дають копійки._" / "_Чи вигідно взагалі зараз тримати
+                # пасіку:_"): the italics make both parts the interviewer's.
+                or (italic and len(found) >= 3 and m.group("q").rstrip("*_ ").endswith(":"))
+            )
         ):
             groups[-1].append(m)
         else:
@@ -3004,7 +3093,8 @@ def _bold_dialogue(
     )
     # Where most exchanges are those dashed lines, the two dashes say who speaks: a bold remark
     # or challenge without "?" ("**— Понятно.** — И ещё. …") does not count against the share.
-    dashed_share = own_lines and len(dashed_lines) >= 0.8 * len(paras)
+    # (So on a page of undashed run-in exchanges, whose share was weighed above.)
+    dashed_share = run_in_page or (own_lines and len(dashed_lines) >= 0.8 * len(paras))
     if sum(asking) < 2 or (not dashed_share and sum(asking) < 0.6 * (len(paras) - thanks)):
         return ()
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
@@ -3143,6 +3233,9 @@ def _bold_dialogue(
         # …"), no interview verb does — as for a learned dialogue.
         lead_text = text[: paras[0][0].start()]
         answerer = _headlined_subject(lead_text, asker) or _post_captioned(lead_text, asker)
+        # Or a caption shows them at work, the lead naming them too ("Я зустрілася з Миколою
+        # Гуменюком на його пасіці" / "Фото: Микола Гуменюк на своїй пасіці. Фото авторки").
+        answerer = answerer or _situated_interviewee(lead_text, asker)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
@@ -3738,6 +3831,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if not interviewees and not interviewers and addressed is None and labelled is None:
         if caps_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
+            # Or a caption names them at work, the lead by surname ("о Викторе Кожемякине" /
+            # "Виктор Кожемякин на репетиции. Фото: …" over capital questions).
+            headlined = headlined or _situated_interviewee(text[: lines[first].start()], None)
         # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
         # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
         # the Q&A is read though the header names no one, when the lead names the one person

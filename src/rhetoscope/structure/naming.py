@@ -183,6 +183,14 @@ def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
     return people
 
 
+def _heads_couple(text: str, at: int) -> bool:
+    """Does a couple under one plural surname start at ``at`` ("Игорь и Светлана Лапины",
+    "Андрій та Олена Марченки")? Its first word is a given name, not a surname, whatever stands
+    before it ("Супруги Игорь и …"); "Петров и Мария Сидорова" is two people, no couple."""
+    m = _SHARED_SURNAME.match(text, at)
+    return m is not None and _plural_couple(*m.groups()) is not None
+
+
 _MALAY_STYLE_SERI = re.compile(r"\b(?:Datuk|Dato['’]?|Tan|Puan)[ \t]+(?:Seri|Sri)$", re.IGNORECASE)
 
 
@@ -278,6 +286,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # over …" for "Nguyen:").
             and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
             and (hay is header_text or m.group(1).split()[0].lower() not in _HEADLINE_STOPS)
+            # The label's word heading a couple under one surname is their given name, not a
+            # surname: "Супруги Игорь и Светлана Лапины" over "Игорь:" (the couple's reading
+            # names him), not "Супруги Игорь".
+            and not _heads_couple(hay, m.start(2))
             # Malaysia's styles: "Foreign Minister Datuk Seri Haris Mokhtar" over "Haris:" —
             # "Seri"/"Sri" after a style word belongs to the style, and the label is the given
             # name (the full-name label completes it), not "Seri Haris".
@@ -295,10 +307,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
                 _nominative(g)
-                for g, sur in _CYR_PAIR.findall(header_text)
+                for p in _CYR_PAIR.finditer(header_text)
+                for g, sur in [p.groups()]
                 if fold(_nominative(sur)) == name.key
                 and not is_title_token(g)
                 and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
+                # (nor here a couple's first given name: "Супруги Игорь и Светлана Лапины")
+                and not _heads_couple(header_text, p.start(2))
             }
             # "ответил на вопросы корреспондента Никиты Бережного" for "Бережной:": an
             # adjectival surname (Бережной, Толстой, Тихий) in the genitive or dative; the
@@ -880,6 +895,9 @@ def _speaker_names(
         and not _masthead_tail(header_text, f"{g} {sur}")
         and not _credit_only(header_text, g, sur)
         and not _crumb_only(header_text, g, sur)
+        # "Супруги Игорь и Светлана Лапины": a word before a couple's first given name is no
+        # one's given name (the couple is read below).
+        and not _heads_couple(all_text, m.start(2))
     ]
     # "Анна и Олег Корниенко: «Мы ругаемся …»" over the labels "Анна:" / "Олег:": the first
     # given name shares the surname (not a Russian plural, "Анна и Олег Петровы").

@@ -746,6 +746,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         header = [(k, _ukrainian_given(n)) for k, n in header]
     if not labels and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         header.extend(_boxed_interviewee(text))
+    if len(labels) == 1:
+        # The one label found is the answerer's of a first exchange labelled by full names over a
+        # dash dialogue, counted twice because the quote headline writes it too ("Тарас
+        # Мельничук: «Набережну …»" / … / "Олена Гриценко: Вітаю всіх, …" / "Тарас Мельничук:
+        # Добрий день. …" / "— Добре, тоді почнімо …?"): the dash reader takes the page whole.
+        dashed = _dash_dialogue(text, body_end, header)
+        if len(dashed) >= 4 and dashed[0].start < labels[0].start < dashed[2].start:
+            return Structure((), directions, dashed)
     if not labels:
         dialogue = (
             _dash_dialogue(text, body_end, header)
