@@ -801,6 +801,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             is not None
         )
         raw = [w for w in re.split(r"(?<=\.)|[ \t]+", m.group("phrase")) if w]
+        if len(raw) >= 2 and re.search(r"(?:ого|его|ому|ему)$", raw[0]):
+            # An adjective in the genitive is no given name: "Пресс-конференция по итогам
+            # заседания Высшего Государственного совета …" names a body, not a person.
+            continue
         words = [w if nominative else _genitive_word(w, header) for w in raw]
         if not nominative and len(raw) >= 2 and not raw[0].endswith("."):
             # A given name declines as a given name: "Пресс-конференция Эльвиры Набиуллиной"

@@ -28,6 +28,7 @@ from rhetoscope.structure.speakers import (
     LabelInfo,
     LabelKind,
     Name,
+    addressed_question,
     classify_label,
     first_line,
     fold,
@@ -913,6 +914,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if camel:  # "…15:40 AstanaVladimir Putin:": the place is glued to the name
                 start += camel.end(1)
                 raw = raw[camel.end(1) :]
+            if regex is _MIDLINE and addressed_question(raw):
+                # "Александр Юнашев, Life. Вопрос Владимиру Владимировичу: будет ли …?": the
+                # journalist's own words put the question to the one it is for; no new voice.
+                continue
             info = classify_label(raw)
             if info is None and (slashed := _SLASHED_OUTLET.fullmatch(raw)) is not None:
                 info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")

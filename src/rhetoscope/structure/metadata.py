@@ -299,7 +299,10 @@ _TRAILING_LINE = re.compile(
     # LinkedIn | X | Email", "Next session: 4A — Autonomous inland barges (15:30, Hall 2)".
     r"|Share[ \t]+this[ \t]+(?:session|talk|panel|episode|page|article|story|post)[ \t]*:"
     r"[^\n]{0,120}$"
-    r"|(?:Next|Previous)[ \t]+(?:session|talk|panel|episode)[ \t]*:[^\n]{0,160}$"
+    # A pager to the site's neighbouring items, Hansard's under the last contribution too:
+    # "Previous debate: Business of the House" / "Next debate: Points of Order".
+    r"|(?:Next|Previous)[ \t]+(?:session|talk|panel|episode|debate|article|story|post)"
+    r"[ \t]*:[^\n]{0,160}$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
     # A newsletter's box under the story ("Newsletter: The Long Read, every Saturday. Sign up

@@ -31,7 +31,9 @@ from rhetoscope.structure.header import (
     _PHOTO_CREDIT_BEFORE,
     NOT_GIVEN,
     _accusative_pair,
+    _country_names,
     _cut_name_run,
+    _date_line,
     _genitive_given,
     _masthead_tail,
     _nominative,
@@ -277,7 +279,10 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             for m in re.finditer(pattern, hay, re.IGNORECASE)
             if m.group(1)[:1].isupper()
             and not _titleish(m.group(1).split()[0])
-            and not _OBLIQUE_PLACE.search(m.group(1))
+            and (
+                not _OBLIQUE_PLACE.search(m.group(1))
+                or _oblique_ia_given(m.group(1), hay, m.start(1))
+            )
             # A byline's word is no given name: "By Euractiv | Published …" over "Euractiv:".
             and m.group(1).split()[0].lower() not in _BYLINE_WORDS
             # A sentence's first word is no given name: "When Ruth Oyelaran-Banks launched her
@@ -410,6 +415,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
             # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья".
             found = {_nominative(found.pop())}
+        if len(found) == 1 and re.search(r"(?:ии|ії)$", next(iter(found))):
+            found = {found.pop()[:-1] + "я"}  # "Дарії Герасимчук" (see _oblique_ia_given)
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
@@ -538,6 +545,20 @@ def _particled_given(header_text: str, given: str, surname: str) -> tuple[str, .
 # ("Индонезии", "України", "Российской", "Казахстанского") — that word is the country or
 # office the one-name person holds, not a given name.
 _OBLIQUE_PLACE = re.compile(r"(?:ии|ії|ої|ого|его|ской|цкой|ських|ских)$")
+
+
+def _oblique_ia_given(word: str, hay: str, at: int) -> bool:
+    """Is ``word`` (at ``at`` in ``hay``), ending like _OBLIQUE_PLACE's "-ии"/"-ії", a woman's
+    "-ия"/"-ія" given name in the genitive or dative before her indeclinable surname rather than
+    a place? "Брифінг … Уповноваженого Президента з прав дитини Дарії Герасимчук" for
+    "Герасимчук:" is Дарія; "Республики Индонезии Сугионо" and "… справ України Сибіга" are not
+    (the nominative is a country, or the word closes a capitalised run of an office's name)."""
+    if not re.search(r"(?:ии|ії)$", word) or len(word) < 5:
+        return False
+    if fold(word[:-1] + "я") in _country_names():
+        return False
+    before = hay[max(0, at - 40) : at].split()
+    return not before or not before[-1][:1].isupper()
 
 
 _SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "by", "for", "in", "at"})
@@ -3926,15 +3947,28 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
     """The one author of a Russian or Ukrainian page, a full name alone on the line right above
     the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
     lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
+    pair = rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+"
     found = {
         n.key: n
         for a, b in itertools.pairwise(lines)
-        if re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+", a)
+        if re.fullmatch(pair, a)
         and find_date(b) is not None
         and (n := name_from_phrase(a)) is not None
         and n.has_full_given
         and not any(o.surname == n.surname for o in interviewees)
     }
+    # The same byline set on one line, the name then a dash or bar and the date alone
+    # (Українська правда: "Олена Мазур — Середа, 12 листопада 2025, 09:00").
+    for line in lines:
+        m = re.fullmatch(rf"({pair})[ \t]+[—–|·•][ \t]+(.+)", line)
+        if (
+            m is not None
+            and _date_line(m.group(2))
+            and (n := name_from_phrase(m.group(1))) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
     return next(iter(found.values())) if len(found) == 1 else None
 
 

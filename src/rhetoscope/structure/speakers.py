@@ -1914,6 +1914,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         outlet = quoted.group(1)
         who = Name(given=(), surname=outlet, title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, name_part, name=who, outlet=outlet)
+    if role is None and addressed_question(name_part):
+        # "Вопрос Владимиру Владимировичу:", "Питання Президентові:": the dative names whom the
+        # question is put to, never who asks it.
+        return LabelInfo(LabelKind.QUESTION, name_part, strong=True)
     tokens = name_part.split()
     # A long run of office words may precede the name ("PENTAGON PRESS SECRETARY REAR ADMIRAL
     # DANA WHITCOMB:"): beyond six tokens, at most four may be other words than titles. The
@@ -2674,6 +2678,21 @@ def name_from_phrase(phrase: str) -> Name | None:
     if tokens and len(tokens[-1]) > 2 and not _INITIALS.match(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # "…from Pavel Zarubin." ends a sentence
     return parse_name(tokens[-6:]) if tokens else None
+
+
+# A Russian or Ukrainian question word and the one or two words, in the dative, it is put to:
+# "Вопрос Владимиру Владимировичу", "Вопрос Путину", "Питання Президентові" (a masculine
+# dative; the feminine "-ой"/"-ій" reads as a genitive asker too, "Вопрос Ивановой", and stays).
+_ADDRESSED_QUESTION = re.compile(
+    r"(?:[Вв]опрос|[Пп]итання|[Зз]апитання)"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:у|ю|ові|еві|єві)){1,2}"
+)
+
+
+def addressed_question(label: str) -> bool:
+    """Is the label a question word and the person it is put to, in the dative (see
+    _ADDRESSED_QUESTION)?"""
+    return _ADDRESSED_QUESTION.fullmatch(" ".join(label.split())) is not None
 
 
 def genitive_to_nominative(word: str) -> str:
