@@ -398,6 +398,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
+            written = next(iter(header_surnames)) if len(header_surnames) == 1 else ""
+            if name.caps and written and not written.isupper():
+                # A panel's capitals drop the particle's case and the accents: "VON BRUCK:" and
+                # "O MURCHU:" under "Matthias von Brück" / "Séamus Ó Murchú" in the panellists'
+                # list are written as the list writes them.
+                surname = written
             if (
                 len(given) == 1
                 and len(surname.split()) > 1
@@ -4219,6 +4225,19 @@ def _office_holder(
     # Synod's "Questions were taken at 5.30 pm, the Revd Canon Dr Miriam Okafor (Southwark) in
     # the Chair.", Westminster Hall's "[Sir Roger Gale in the Chair]" for "THE CHAIR:".
     if word in _office_words("chair"):
+        # A think tank's event page names who chairs above the panellists' list: "Chaired by
+        # Professor Ama Kyei-Darko, Senior Fellow" over "CHAIR:" labels (the one moderator the
+        # cover names, who has no label of their own).
+        chairing = {
+            name.key: name
+            for kind, name in header
+            if kind == "moderator"
+            and name.has_full_given
+            and not any(n.compatible(name) for n in label_names)
+        }
+        if len(chairing) == 1 and sum(k == "moderator" for k, _ in header) == 1:
+            held = next(iter(chairing.values()))
+            return header_canon.get(held, held.display())
         presiding = {
             named.display()
             for m in _IN_THE_CHAIR.finditer(header_text + "\n" + preface)
