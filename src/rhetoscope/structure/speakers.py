@@ -1548,6 +1548,10 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A preposition before an honorific: whom a remark is for, never a speaker's label.
+_ADDRESSED_TO = re.compile(r"(?:For|To|From|With)[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]")
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1555,6 +1559,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     "Kaja Kallas, Vice-President of the Commission / High Representative … . –" is longer)."""
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
+        return None
+    if _ADDRESSED_TO.match(text):
+        # A floor question that names whom it is for before its colon: "Thank you. For Mr von
+        # Brück: if batteries are so important, …" — the person addressed, not who speaks.
         return None
     year = _CLASS_YEAR.fullmatch(text)
     if year is not None:
