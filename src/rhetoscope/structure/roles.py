@@ -275,6 +275,12 @@ def _roles(
                 role_askers.add(k)
             if info.name is None:
                 unnamed_askers.add(k)
+        elif info.kind is LabelKind.OFFICE and is_one_of(
+            speaker, [n for kind, n in header if kind == "moderator"]
+        ):
+            # A panel's "CHAIR:" whom the cover names as chairing ("Chaired by Professor Ama
+            # Kyei-Darko") puts the panel's questions: no office that answers them.
+            interviewers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
