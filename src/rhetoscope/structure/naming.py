@@ -4088,6 +4088,16 @@ def _caps_surnames_recased(text: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + _recase_word(m.group(2)), text)
 
 
+def _office_written(office: str) -> str:
+    """A pattern for ``office`` as a dek writes it after a name: a trade paper's "Vivian Liang,
+    chief executive of Harrowgate Cold Chain, on …" for "CEO:" (read "Chief Executive
+    Officer") drops the "officer" that the title's acronym spells."""
+    bare = re.sub(r"^[Tt]he ", "", office)
+    if fold(bare) == "chief executive officer":
+        return r"chief[ \t]+executive(?:[ \t]+officer)?"
+    return re.escape(bare)
+
+
 def _one_full_holder(
     phrases: set[str], label_names: Sequence[Name], header_canon: dict[Name, str]
 ) -> str | None:
@@ -4320,7 +4330,7 @@ def _office_holder(
             rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
             rf"(?:the[ \t]+|[{UPPER}][{LETTER}\-]+['’]s[ \t]+)?"
             rf"(?:(?:interim|acting|new|current|incoming)[ \t]+)?"
-            rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
+            rf"(?i:{_office_written(office)})(?![{LETTER}\-])",
             header_text + "\n" + preface,
         )
         if not _names_next(m.string, m.end())
