@@ -46,7 +46,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import find_date
+from rhetoscope.structure.metadata import find_date, trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -945,6 +945,15 @@ def _speaker_names(
             Name(given=named.given, surname=named.surname, title=None, caps=False)
             for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names"))
             if (named := _full_name(phrase)) is not None
+        )
+    # The contributors' box under the text, each bio opening a sentence with its writer's full
+    # name: "Marta Rudnytska is northlight.'s festivals editor. James Thornbury writes about
+    # documentary …" over the labels "Marta:" / "James:".
+    if text:
+        people.extend(
+            Name(given=named.given, surname=named.surname, title=None, caps=False)
+            for m in _TRAILER_BIO.finditer(text, trailing_start(text))
+            if (named := _full_name(m.group("name"))) is not None
         )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
@@ -2499,6 +2508,11 @@ _PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
 _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD}){{1,2}}"
+_TRAILER_BIO = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    r"[ \t]+(?:is[ \t]+(?:a|an|the)?|writes[ \t]+(?:about|for|on)|covers|reports[ \t]+on)\b"
+)
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
