@@ -292,6 +292,16 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         }
         found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
+            # A label typed without the "ё" the lead prints in a case: "Семенов:" under "… с
+            # краеведом Фёдором Семёновым" is "Семёнов", as the lead spells him.
+            spelled = {
+                nom
+                for _, sur in _CYR_PAIR.findall(header_text)
+                if (nom := _nominative(sur)) != name.surname
+                and nom.replace("ё", "е").replace("Ё", "Е") == name.surname
+            }
+            if len(spelled) == 1:
+                name = Name(name.given, spelled.pop(), name.title, name.caps)
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
                 _nominative(g)
