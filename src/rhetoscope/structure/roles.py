@@ -1774,7 +1774,11 @@ def _infer_askers(
     """
     ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
     askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
-    answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    # (one rhetorical question in five turns or more still answers: a director's "… the
+    # people on the riverbank had not stopped, so why should I?")
+    answerers = {
+        k for k, r in ratio.items() if r == 0 or (total[k] >= 5 and r <= 0.2)
+    } | interviewees
     # Two voices, one who never asks: the other asks, though a radio host's greeting, the
     # statement they put to the guest and their sign-off end in no "?" ("Katalin Nagy: It is
     # seven thirty-two. In the studio is …" / "…: What happened there?" / "…: The opposition
