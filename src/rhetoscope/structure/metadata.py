@@ -206,6 +206,9 @@ PROMO = (
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
     # The Straits Times' "Join ST's Telegram channel and get the latest breaking news …".
+    # A box's pitch that ends in its link's arrow: "Get the Harbour Review Gulf briefing every
+    # Thursday. Sign up »".
+    r"|[^\n]{0,160}\b(?:Sign[ \t]+up|Subscribe)[ \t]*[»›→]"
     r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
     r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
