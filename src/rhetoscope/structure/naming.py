@@ -4270,8 +4270,8 @@ def _office_holder(
             and not any(n.compatible(name) for n in label_names)
         }
         if len(chairing) == 1 and sum(k == "moderator" for k, _ in header) == 1:
-            held = next(iter(chairing.values()))
-            return header_canon.get(held, held.display())
+            chair = next(iter(chairing.values()))
+            return header_canon.get(chair, chair.display())
         presiding = {
             named.display()
             for m in _IN_THE_CHAIR.finditer(header_text + "\n" + preface)
