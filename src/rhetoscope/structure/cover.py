@@ -177,6 +177,12 @@ _PRESIDING_COURT = re.compile(
 )
 
 
+_PRESIDING_FIELD = re.compile(
+    rf"[ \t]*[:—–][ \t]*([{_CYR_UP}][{_CYR_LOW}'’]+)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?=[ \t]*(?:[,(]|\.?$))"
+)
+
+
 def _presiding_stenogram(before: str) -> str | None:
     """The chair a stenogram names last before a "Председательствующий." label (None if the
     line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
@@ -219,6 +225,11 @@ def _presiding_stenogram(before: str) -> str | None:
         # Given name and surname, the line's last words: "Головує на засіданні секретар
         # Київської міської ради Ярослав Мельник." (an adjective's ending — "Московской Думы",
         # "Верховної Ради" — is no given name).
+        # A hearing's cover as a field, the name first, then the post: "Головує: Людмила
+        # Олійник-Гордієнко, секретар міської ради." (the nominative, as a field writes it).
+        field = _PRESIDING_FIELD.match(rest)
+        if field is not None:
+            return f"{field.group(1)} {field.group(2)}"
         pair = _PRESIDING_RU_PAIR.search(rest)
         if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
             return f"{pair.group(1)} {pair.group(2)}"

@@ -352,6 +352,11 @@ _AD_MARKING = re.compile(
     r"[ \t]*(?:Реклама|Реклама[ \t]+партн[её]ра)[.:]?[ \t]+(?:ООО|ОАО|АО|ПАО|ЗАО|ИП|ТОВ|ФОП|ПрАТ)"
     r"(?![\w])[^\n]{0,200}"
 )
+_SPOILER_NOTE = re.compile(
+    r"[(\[*_]*[ \t]*(?:(?:Major|Minor|Mild)[ \t]+)?(?:Spoilers?|SPOILERS?)"
+    r"(?:[ \t]+(?:below|ahead|alert|warning|follow)|[ \t]+(?:ALERT|WARNING|AHEAD|BELOW))?"
+    r"[ \t]*[!.:]?[ \t]*[)\]*_]*"
+)
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
     # Vedomosti's: "Читать ещё" over a headline link.
@@ -790,6 +795,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # Canada's Hansard clock between contributions, a paragraph of its own: "● (1155)" —
         # the record's time, no one's words.
         box = box or (len(lines) == 1 and _HANSARD_CLOCK.fullmatch(last) is not None)
+        # A film site's warning between two turns: "[Spoilers below]", "SPOILER ALERT" — the
+        # editor's, no one's words.
+        box = box or (len(lines) == 1 and _SPOILER_NOTE.fullmatch(last) is not None)
         # A stream's alert set in the transcript between turns, bracketed and often italic:
         # "*[alert: frostbyte_ subscribed for 14 months!]*" — the platform's, no one's words.
         box = box or (len(lines) == 1 and _STREAM_ALERT.fullmatch(last) is not None)

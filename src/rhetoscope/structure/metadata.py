@@ -206,6 +206,9 @@ PROMO = (
     r"|(?:Tap|Click)[ \t]+here\b.{0,60}"
     # The White House's footer: "Sign up to receive updates from the White House."
     # The Straits Times' "Join ST's Telegram channel and get the latest breaking news …".
+    # A box's pitch that ends in its link's arrow: "Get the Harbour Review Gulf briefing every
+    # Thursday. Sign up »".
+    r"|[^\n]{0,160}\b(?:Sign[ \t]+up|Subscribe)[ \t]*[»›→]"
     r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
     r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
@@ -882,6 +885,10 @@ _CREDIT_LINE = re.compile(
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
     r"|(?:\*[ \t]*)?(?:Стенограм\w*|Текст|Материал|Матеріал)[ \t]+[^\n]{0,80}?\b"
     r"(?:подготовлен|підготовлен|публикуется|публікується|опубликован|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
+    # A hearing's stenographer signs the record under it: "Стенограму вела: Н. Ткачук",
+    # "Протокол вёл И. Петров" (initials, so the name may hold full stops).
+    r"|(?:Стенограм+у|Протокол)[ \t]+(?:вела|вів|вел|вёл|вели)[ \t]*:?[ \t]+"
+    r"[А-ЯЁІЇЄҐ][^\n!?]{1,60}"
     # A broadcast's text version signed by whoever wrote it up: "Текст підготувала: Вікторія
     # Руденко", "Текст подготовил Иван Петров".
     r"|(?:Текст|Материал|Матеріал)[ \t]+(?:підготува|подготовил)\w*[ \t]*:?[ \t]+[^\n.!?]{3,60}"
@@ -1071,9 +1078,15 @@ _ACTION_WORD = (
     r"(?:Reply|Replies|Repost|Reposts|Retweet|Retweets|Quote|Like|Likes|Comment|Comments|Shares?"
     r"|Bookmark|Save|Copy[ \t]+link|Follow|Views?)"
 )
+_PRINT_WORD = r"(?:Версія[ \t]+для[ \t]+друку|Версия[ \t]+для[ \t]+печати|Print(?:[ \t]+version)?)"
+_SHARE_WORD = r"(?:Поділитися|Поделиться|Share|Email|Надіслати|Отправить)"
 _ACTION_ROW = re.compile(
     rf"(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}"
     rf"(?:[ \t]*[·|•][ \t]*(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}){{2,}}"
+    # A council site's print and share links under the record: "Версія для друку |
+    # Поділитися", "Версия для печати | Поделиться", "Print version | Share".
+    rf"|{_PRINT_WORD}(?:[ \t]*[·|•][ \t]*{_SHARE_WORD})+"
+    rf"|{_SHARE_WORD}[ \t]*[·|•][ \t]*{_PRINT_WORD}"
 )
 _TAG_ROW = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"
@@ -1219,6 +1232,7 @@ def trailing_start(text: str) -> int:
     end = _tag_column_start(text, end)
     end = _closing_place_date(text, end)
     end = _editor_credit_start(text, end)
+    end = _credits_box_start(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -1335,6 +1349,24 @@ _EDITOR_CREDIT = re.compile(
     r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}\)[ \t]*$",
     re.MULTILINE,
 )
+
+
+# A film or culture site's box under the last answer: a rule, then its "Contributors" heading
+# over who wrote the piece ("———" / "Contributors" / "Marta Rudnytska is northlight.'s festivals
+# editor. …" / "Downstream screens again on 2 February …").
+_CREDITS_BOX = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[—–_=*~\-][ \t]*){3,40}\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:Contributors|Credits|Авторы|Автори)[ \t]*:?[ \t]*\n"
+)
+
+
+def _credits_box_start(text: str, end: int) -> int:
+    """The body ends above a rule that heads a contributors box, when only a short tail (at
+    most a hundred and fifty words) stands below it; ``end`` when there is none."""
+    found = list(_CREDITS_BOX.finditer(text, max(0, end - 2500), end))
+    if not found or len(text[found[-1].end() : end].split()) > 150:
+        return end
+    return len(text[: found[-1].start()].rstrip())
 
 
 def _editor_credit_start(text: str, end: int) -> int:

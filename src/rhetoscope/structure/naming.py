@@ -48,7 +48,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import find_date
+from rhetoscope.structure.metadata import find_date, trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -309,6 +309,16 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         }
         found = _mixed_case_forms(found)
         if not found and re.search(r"[а-яё]", fold(name.surname)):
+            # A label typed without the "ё" the lead prints in a case: "Семенов:" under "… с
+            # краеведом Фёдором Семёновым" is "Семёнов", as the lead spells him.
+            spelled = {
+                nom
+                for _, sur in _CYR_PAIR.findall(header_text)
+                if (nom := _nominative(sur)) != name.surname
+                and nom.replace("ё", "е").replace("Ё", "Е") == name.surname
+            }
+            if len(spelled) == 1:
+                name = Name(name.given, spelled.pop(), name.title, name.caps)
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
                 _nominative(g)
@@ -420,6 +430,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1:
             given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
             surname = _recase_word(name.surname) if name.caps else name.surname
+            written = next(iter(header_surnames)) if len(header_surnames) == 1 else ""
+            if name.caps and written and not written.isupper():
+                # A panel's capitals drop the particle's case and the accents: "VON BRUCK:" and
+                # "O MURCHU:" under "Matthias von Brück" / "Séamus Ó Murchú" in the panellists'
+                # list are written as the list writes them.
+                surname = written
             if (
                 len(given) == 1
                 and len(surname.split()) > 1
@@ -978,6 +994,15 @@ def _speaker_names(
             Name(given=named.given, surname=named.surname, title=None, caps=False)
             for phrase in re.split(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("names"))
             if (named := _full_name(phrase)) is not None
+        )
+    # The contributors' box under the text, each bio opening a sentence with its writer's full
+    # name: "Marta Rudnytska is northlight.'s festivals editor. James Thornbury writes about
+    # documentary …" over the labels "Marta:" / "James:".
+    if text:
+        people.extend(
+            Name(given=named.given, surname=named.surname, title=None, caps=False)
+            for m in _TRAILER_BIO.finditer(text, trailing_start(text))
+            if (named := _full_name(m.group("name"))) is not None
         )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
@@ -2532,6 +2557,11 @@ _PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
 _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD}){{1,2}}"
+_TRAILER_BIO = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    r"[ \t]+(?:is[ \t]+(?:a|an|the)?|writes[ \t]+(?:about|for|on)|covers|reports[ \t]+on)\b"
+)
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
@@ -4134,6 +4164,16 @@ def _caps_surnames_recased(text: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + _recase_word(m.group(2)), text)
 
 
+def _office_written(office: str) -> str:
+    """A pattern for ``office`` as a dek writes it after a name: a trade paper's "Vivian Liang,
+    chief executive of Harrowgate Cold Chain, on …" for "CEO:" (read "Chief Executive
+    Officer") drops the "officer" that the title's acronym spells."""
+    bare = re.sub(r"^[Tt]he ", "", office)
+    if fold(bare) == "chief executive officer":
+        return r"chief[ \t]+executive(?:[ \t]+officer)?"
+    return re.escape(bare)
+
+
 def _one_full_holder(
     phrases: set[str], label_names: Sequence[Name], header_canon: dict[Name, str]
 ) -> str | None:
@@ -4271,6 +4311,19 @@ def _office_holder(
     # Synod's "Questions were taken at 5.30 pm, the Revd Canon Dr Miriam Okafor (Southwark) in
     # the Chair.", Westminster Hall's "[Sir Roger Gale in the Chair]" for "THE CHAIR:".
     if word in _office_words("chair"):
+        # A think tank's event page names who chairs above the panellists' list: "Chaired by
+        # Professor Ama Kyei-Darko, Senior Fellow" over "CHAIR:" labels (the one moderator the
+        # cover names, who has no label of their own).
+        chairing = {
+            name.key: name
+            for kind, name in header
+            if kind == "moderator"
+            and name.has_full_given
+            and not any(n.compatible(name) for n in label_names)
+        }
+        if len(chairing) == 1 and sum(k == "moderator" for k, _ in header) == 1:
+            chair = next(iter(chairing.values()))
+            return header_canon.get(chair, chair.display())
         presiding = {
             named.display()
             for m in _IN_THE_CHAIR.finditer(header_text + "\n" + preface)
@@ -4353,7 +4406,7 @@ def _office_holder(
             rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
             rf"(?:the[ \t]+|[{UPPER}][{LETTER}\-]+['’]s[ \t]+)?"
             rf"(?:(?:interim|acting|new|current|incoming)[ \t]+)?"
-            rf"(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?![{LETTER}\-])",
+            rf"(?i:{_office_written(office)})(?![{LETTER}\-])",
             header_text + "\n" + preface,
         )
         if not _names_next(m.string, m.end())

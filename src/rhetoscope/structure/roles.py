@@ -275,6 +275,12 @@ def _roles(
                 role_askers.add(k)
             if info.name is None:
                 unnamed_askers.add(k)
+        elif info.kind is LabelKind.OFFICE and is_one_of(
+            speaker, [n for kind, n in header if kind == "moderator"]
+        ):
+            # A panel's "CHAIR:" whom the cover names as chairing ("Chaired by Professor Ama
+            # Kyei-Darko") puts the panel's questions: no office that answers them.
+            interviewers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
@@ -1768,7 +1774,11 @@ def _infer_askers(
     """
     ratio = {k: ends_q[k] / total[k] for k in candidates if total[k]}
     askers = {k for k, r in ratio.items() if r >= 0.5 or (r >= 0.3 and has_q[k] / total[k] >= 0.6)}
-    answerers = {k for k, r in ratio.items() if r == 0} | interviewees
+    # (one rhetorical question in five turns or more still answers: a director's "… the
+    # people on the riverbank had not stopped, so why should I?")
+    answerers = {
+        k for k, r in ratio.items() if r == 0 or (total[k] >= 5 and r <= 0.2)
+    } | interviewees
     # Two voices, one who never asks: the other asks, though a radio host's greeting, the
     # statement they put to the guest and their sign-off end in no "?" ("Katalin Nagy: It is
     # seven thirty-two. In the studio is …" / "…: What happened there?" / "…: The opposition

@@ -1549,6 +1549,10 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A preposition before an honorific: whom a remark is for, never a speaker's label.
+_ADDRESSED_TO = re.compile(r"(?:For|To|From|With)[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]")
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1557,16 +1561,22 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
+    if _ADDRESSED_TO.match(text):
+        # A floor question that names whom it is for before its colon: "Thank you. For Mr von
+        # Brück: if batteries are so important, …" — the person addressed, not who speaks.
+        return None
     year = _CLASS_YEAR.fullmatch(text)
     if year is not None:
         # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
         # "Theo Marchetti '12:" — the year is no part of who speaks.
         return classify_label(year.group("name"), max_role_words=max_role_words)
-    if re.fullmatch(rf"O[ \t]+[{UPPER}][{LOWER}]{{2,}}", text):
+    if re.fullmatch(rf"O[ \t]+(?:[{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,}})", text):
         # An Irish surname's particle typed without its fada on an English keyboard: "O
-        # Suilleabhain:" beside "Ó Súilleabháin:" (the page's accented name completes it).
+        # Suilleabhain:" beside "Ó Súilleabháin:" (the page's accented name completes it); a
+        # panel transcript's capitals too ("O MURCHU:" for Séamus Ó Murchú).
+        caps = re.fullmatch(rf"O[ \t]+[{UPPER}]{{3,}}", text) is not None
         return LabelInfo(
-            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=False)
+            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=caps)
         )
     if _PARTICLE_INITIALS.fullmatch(text):
         # A Dutch or Flemish name's initials keep its particle's letter small: "TvL:" for Tomas
