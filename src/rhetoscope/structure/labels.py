@@ -509,6 +509,21 @@ def masthead_short_word(label: str, text: str) -> bool:
     )
 
 
+def masthead_initials(label: str, text: str) -> bool:
+    """Is ``label`` two to five capitals (an ampersand may join them) that spell the initials of
+    the page's masthead's first capitalised words? A trade paper asks under its initials: "B&B:
+    Chief Justice, …" under the masthead "Bench & Bar Weekly" (no name rule reads "B&B")."""
+    word = label.strip()
+    if not re.fullmatch(rf"[{UPPER}](?:&?[{UPPER}]){{1,4}}", word):
+        return False
+    letters = word.replace("&", "")
+    first = " ".join(first_line(text[:400]).strip("*_# ").split())
+    words = [w for w in first.split() if w not in ("of", "the", "The", "and", "&")]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    return "".join(w[0] for w in words).startswith(letters)
+
+
 def masthead_label(label: str, text: str) -> bool:
     """Is ``label`` the page's whole masthead, its first line of one to three words, the first
     capitalised? A regional paper asks the first question under its own name ("Львівська пошта"
@@ -582,7 +597,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             name = " ".join(m.group("name").split())
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         if info is None and (
-            masthead_short_word(m.group("name"), text) or masthead_label(m.group("name"), text)
+            masthead_short_word(m.group("name"), text)
+            or masthead_label(m.group("name"), text)
+            or masthead_initials(m.group("name"), text)
         ):
             # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
             # paper's short name asks, as a bare outlet's label does.

@@ -669,6 +669,9 @@ _LONE_POSTS = frozenset(
         # "Обвинувачений:" once, between the witness's turns.
         "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
         "подсудимый", "подсудимая",
+        # An inquest's presiding officer: "The Coroner:" under "Assistant Coroner for Cumbria
+        # Philip Arkwright resumed the inquest …".
+        "coroner",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -988,6 +991,9 @@ OFFICE_HEADS = (
             # "PRESENTER:" under "… was sworn in as Lord Lieutenant of Shropshire" (a military
             # "Lieutenant Smith" keeps the word as a title before a name).
             "lieutenant",
+            # A court's head: a law paper's "Chief Justice:" under "Margaret Kellaway was sworn
+            # in as Chief Justice …" (both words are titles before a name, so no name reads it).
+            "justice",
         }
     )
     | _LONE_POSTS
