@@ -994,6 +994,9 @@ OFFICE_HEADS = (
             # A court's head: a law paper's "Chief Justice:" under "Margaret Kellaway was sworn
             # in as Chief Justice …" (both words are titles before a name, so no name reads it).
             "justice",
+            # An inquest's or a hearing's witness, whom the lead names: "Witness:" under
+            # "Signalling technician Craig Nuttall gave evidence" ("The Witness:" reads already).
+            "witness",
         }
     )
     | _LONE_POSTS
@@ -2019,6 +2022,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
         # named by what its holder heads, not a given name "Head" with a surname "of State".
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+    if role is None and _ADVOCATE_FOR.fullmatch(name_part):
+        # A court's or an inquiry's advocate by whom they act for: "Counsel for the family:",
+        # "Counsel to the Inquiry:", "Solicitor for the applicant:" — an office, whose holder
+        # the lead may name ("… questioned by Rebecca Lowe, counsel for Mr Gale's family").
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
         and len(tokens) == 3
@@ -2054,6 +2062,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
 
+
+_ADVOCATE_FOR = re.compile(
+    rf"(?:Counsel|Solicitor|Barrister|Advocate)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+    rf"[{LETTER}][{LETTER}'’\-]+(?:[ \t]+[{LETTER}][{LETTER}'’\-]+){{0,2}}"
+)
 
 # Office heads that are also family names ("Lorna Bishop", "Howard Dean", "Carole King"): after
 # a capitalised word they stay a person's surname, not a post (see classify_label).
