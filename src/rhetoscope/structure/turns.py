@@ -179,7 +179,10 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
     # (or the record's download link in that row: a harbour board's "Download these minutes
     # (PDF, 210 KB) | Back to Port Users' Forum")
-    r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
+    r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
+    # A British court report's closing line, alone: "The inquest continues.", "The trial
+    # continues." (the reporter's, after the last exchange of the day).
+    r"|^[ \t]*The[ \t]+(?:inquest|trial|hearing|case|inquiry)[ \t]+continues\.[ \t]*$",
     re.MULTILINE,
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
