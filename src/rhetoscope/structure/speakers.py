@@ -997,6 +997,9 @@ OFFICE_HEADS = (
             # An inquest's or a hearing's witness, whom the lead names: "Witness:" under
             # "Signalling technician Craig Nuttall gave evidence" ("The Witness:" reads already).
             "witness",
+            # A school's head in two words: "Head Teacher:" under "… sat down with Head Teacher
+            # Mrs Joanne Pryce" (the one word, "Headteacher:", is a lone post).
+            "teacher",
         }
     )
     | _LONE_POSTS
