@@ -628,7 +628,10 @@ TITLE_WORDS = frozenset(
 # Achterberg"; a hospital's "Главврач:" under "… с главным врачом … Тамарой Шевчук".
 _LONE_POSTS = frozenset(
     {
-        "ректор", "ректорка", "директорка", "редактор", "редакторка", "мер", "прокурор",
+        "ректор", "ректорка", "директорка",
+        # A university's vice-rectors by their remit: "Проректор по научной работе:" under "…
+        # ответили … проректор по научной работе Ольга Викторовна Шестакова".
+        "проректор", "проректорка", "редактор", "редакторка", "мер", "прокурор",
         "прокурорка", "coach", "headteacher", "главврач", "головлікар", "головлікарка",
         # A court's defence counsel: "Адвокат Гусева:" under "… представляет адвокат Вера Гусева".
         "адвокат", "адвокатка",
@@ -2376,6 +2379,8 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # громади:" / "Керівниця ЦНАП:" under the caption "очільник громади Андрій Лис та
         # керівниця ЦНАП Наталія Бондар …".
         "керівниця", "начальниця", "очільник", "очільниця", "начальница", "руководительница",
+        # A vice-rector by remit: "Проректор по учебной работе:".
+        "проректор", "проректорка",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
@@ -2417,6 +2422,16 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     ):
         # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
         # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
+        return " ".join(tokens)
+    if (
+        3 <= len(tokens) <= 5
+        and re.match(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]", tokens[0])
+        and fold(tokens[0]) in _DOMAIN_OFFICE_HEADS
+        and tokens[1] in ("по", "з", "із")
+        and all(re.fullmatch(r"[а-яёіїєґ'’\-]+", t) for t in tokens[2:])
+    ):
+        # A post by its remit: "Проректор по учебной работе:" beside "Проректор по научной
+        # работе:" (Ukrainian "Проректор з наукової роботи:"), each named in the lead.
         return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None
