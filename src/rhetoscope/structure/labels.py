@@ -569,10 +569,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             continue  # CBS: 'Vance: "Michigan families are paying for this" 06:41', a clip's title
         line_at = text.rfind("\n", 0, m.start("name")) + 1
         line = text[line_at : text.find("\n", m.end()) % (len(text) + 1)]
-        if re.match(r"[ \t]{8}", line) and not re.search(f"[{LOWER}]", line):
+        if re.match(r"[ \t]{8}", line) and (
+            not re.search(f"[{LOWER}]", line) or not line[m.end() - line_at :].strip()
+        ):
             # A GPO hearing's centred cover title, all capitals: "                   AIR
             # TRAFFIC CONTROL MODERNIZATION:" / "STATUS, COSTS, AND NEXT STEPS" (its speakers'
-            # "    Mr. Hutchins." stand four spaces in).
+            # "    Mr. Hutchins." stand four spaces in); its contents' centred heading
+            # "                                Witness:" with nothing after it.
             continue
         if len(_PROSE_STOP.findall(m.group("name"))) >= 2:
             # Running prose before a quote, no label: "Экипаж, кстати, почти весь молодой.
