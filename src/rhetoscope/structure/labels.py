@@ -562,6 +562,14 @@ def _initials_of_full_label(raw: str, text: str) -> bool:
     return False
 
 
+_STYLED_FIELD = re.compile(
+    r"[ \t]*(?:The[ \t]+)?(?:Rt\.?[ \t]+Hon\.?|Hon\.?|Honorable|Honourable|Mr|Mrs|Ms|Dr|Sir|Dame"
+    r"|Professor|Prof\.)[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}?[A-Z][\w'’\-]+"
+    r"(?:[ \t]+(?:MP|KC|QC|MSP|MS|CBE|OBE))?,[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+"
+    r"(?:[ \t]+(?:of|for|and|the|[A-Z][\w\-]+)){0,6}\.?[ \t]*"
+)
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
@@ -626,6 +634,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 at = m.start("name") + numbered.end()
                 hits[at] = LabelHit(at, m.end(), name, info, m.start())
                 continue
+        if (
+            info is not None
+            and info.kind is LabelKind.OFFICE
+            and _STYLED_FIELD.fullmatch(text, m.end(), _line_end(text, m.end()))
+        ):
+            # A committee record's cover field, a styled name then the post: "Witness: Rt Hon
+            # Keir Starmer MP, Prime Minister." names who gives evidence; nobody says it.
+            continue
         if info is not None:
             start = m.start("name")
             if text.startswith(("**", "__"), start - 2):
