@@ -454,7 +454,10 @@ _NEWSLETTER = re.compile(
     # A paywall's subscription prompt between two turns, behind its tag or not (НВ: "НВ
     # Преміум: Підпишіться, щоб читати …"; "Подпишитесь на наш канал в Telegram").
     r"|(?:[^\n:.!?]{1,30}:[ \t]*)?(?:Підпиш[іи]ться|Підписуйтеся|Підписуйтесь|Подпишитесь"
-    r"|Подписывайтесь)\b",
+    r"|Подписывайтесь)\b"
+    # An English metered paywall's prompt: "Subscribe to keep reading — you have 2 free
+    # articles left this month."
+    r"|Subscribe[ \t]+(?:now[ \t]+)?to[ \t]+(?:keep|continue)[ \t]+reading\b",
     re.IGNORECASE,
 )
 

@@ -510,6 +510,21 @@ def masthead_short_word(label: str, text: str) -> bool:
     )
 
 
+def masthead_initials(label: str, text: str) -> bool:
+    """Is ``label`` two to five capitals (an ampersand may join them) that spell the initials of
+    the page's masthead's first capitalised words? A trade paper asks under its initials: "B&B:
+    Chief Justice, …" under the masthead "Bench & Bar Weekly" (no name rule reads "B&B")."""
+    word = label.strip()
+    if not re.fullmatch(rf"[{UPPER}](?:&?[{UPPER}]){{1,4}}", word):
+        return False
+    letters = word.replace("&", "")
+    first = " ".join(first_line(text[:400]).strip("*_# ").split())
+    words = [w for w in first.split() if w not in ("of", "the", "The", "and", "&")]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    return "".join(w[0] for w in words).startswith(letters)
+
+
 def masthead_label(label: str, text: str) -> bool:
     """Is ``label`` the page's whole masthead, its first line of one to three words, the first
     capitalised? A regional paper asks the first question under its own name ("Львівська пошта"
@@ -548,6 +563,14 @@ def _initials_of_full_label(raw: str, text: str) -> bool:
     return False
 
 
+_STYLED_FIELD = re.compile(
+    r"[ \t]*(?:The[ \t]+)?(?:Rt\.?[ \t]+Hon\.?|Hon\.?|Honorable|Honourable|Mr|Mrs|Ms|Dr|Sir|Dame"
+    r"|Professor|Prof\.)[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}?[A-Z][\w'’\-]+"
+    r"(?:[ \t]+(?:MP|KC|QC|MSP|MS|CBE|OBE))?,[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+"
+    r"(?:[ \t]+(?:of|for|and|the|[A-Z][\w\-]+)){0,6}\.?[ \t]*"
+)
+
+
 def _candidates(text: str, limit: int) -> list[LabelHit]:
     hits: dict[int, LabelHit] = {}
     for m in _LINE_LABEL.finditer(text, 0, limit):
@@ -555,10 +578,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             continue  # CBS: 'Vance: "Michigan families are paying for this" 06:41', a clip's title
         line_at = text.rfind("\n", 0, m.start("name")) + 1
         line = text[line_at : text.find("\n", m.end()) % (len(text) + 1)]
-        if re.match(r"[ \t]{8}", line) and not re.search(f"[{LOWER}]", line):
+        if re.match(r"[ \t]{8}", line) and (
+            not re.search(f"[{LOWER}]", line) or not line[m.end() - line_at :].strip()
+        ):
             # A GPO hearing's centred cover title, all capitals: "                   AIR
             # TRAFFIC CONTROL MODERNIZATION:" / "STATUS, COSTS, AND NEXT STEPS" (its speakers'
-            # "    Mr. Hutchins." stand four spaces in).
+            # "    Mr. Hutchins." stand four spaces in); its contents' centred heading
+            # "                                Witness:" with nothing after it.
             continue
         if len(_PROSE_STOP.findall(m.group("name"))) >= 2:
             # Running prose before a quote, no label: "Экипаж, кстати, почти весь молодой.
@@ -583,7 +609,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             name = " ".join(m.group("name").split())
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         if info is None and (
-            masthead_short_word(m.group("name"), text) or masthead_label(m.group("name"), text)
+            masthead_short_word(m.group("name"), text)
+            or masthead_label(m.group("name"), text)
+            or masthead_initials(m.group("name"), text)
         ):
             # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
             # paper's short name asks, as a bare outlet's label does.
@@ -607,6 +635,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 at = m.start("name") + numbered.end()
                 hits[at] = LabelHit(at, m.end(), name, info, m.start())
                 continue
+        if (
+            info is not None
+            and info.kind is LabelKind.OFFICE
+            and _STYLED_FIELD.fullmatch(text, m.end(), _line_end(text, m.end()))
+        ):
+            # A committee record's cover field, a styled name then the post: "Witness: Rt Hon
+            # Keir Starmer MP, Prime Minister." names who gives evidence; nobody says it.
+            continue
         if info is not None:
             start = m.start("name")
             if text.startswith(("**", "__"), start - 2):

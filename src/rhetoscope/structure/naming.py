@@ -4223,6 +4223,9 @@ def _office_holder(
         }
         if len(judges) == 1:
             return judges.pop()
+    heard = _heard_party(office, preface or header_text, label_names)
+    if heard is not None:
+        return heard
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
@@ -4485,6 +4488,7 @@ def _office_holder(
     # "Prime Minister Keir Starmer held a press conference", "PRIME MINISTER ANTHONY ALBANESE /
     # TRANSCRIPT": the office written right before one full name anywhere in the header.
     held = set()
+    stand_ins: set[tuple[str, bool]] = set()  # a deputy's or an assistant's, the fallback
     adjacent = set()  # the holders written right after the office, nothing between
     # A department's long remit after the office and what it heads is lower-case words in a
     # row: "начальница управления по охране объектов культурного наследия Марина Елисеева" for
@@ -4518,6 +4522,8 @@ def _office_holder(
         # Park Seo-yeon" (else "Fisheries" would open the name).
         rf"({remit}"
         rf"(?:[ \t]+(?:of[ \t]+[{UPPER}]?[{LOWER}]+(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+)?"
+        # (a county's post by its area: "Assistant Coroner for Cumbria Philip Arkwright")
+        rf"|for[ \t]+[{UPPER}][{LOWER}]+(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}])"
         rf"|(?:в|у|во|при)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+"
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
@@ -4538,13 +4544,19 @@ def _office_holder(
     ):
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
             continue
-        if re.search(
+        second = re.search(
             r"\b(?:deputy|assistant|associate|former)[ \t]+$",
             (preface or header_text)[max(0, m.start() - 12) : m.start()],
             re.IGNORECASE,
-        ) and not re.match(r"(?i)(?:deputy|assistant|associate|former)\b", office):
+        )
+        if second and not re.match(r"(?i)(?:deputy|assistant|associate|former)\b", office):
             # A deputy is someone else: "Participants: Police Commissioner Darren Whitlock;
-            # Deputy Commissioner Leanne Ferris" names one holder for "COMMISSIONER:".
+            # Deputy Commissioner Leanne Ferris" names one holder for "COMMISSIONER:". Unless
+            # the page names no one else: an assistant coroner sits as the coroner ("Assistant
+            # Coroner for Cumbria Philip Arkwright resumed the inquest" for "The Coroner:").
+            lone = _full_name(" ".join(_cut_name_run(m.group(2).split())))
+            if lone is not None and not second.group(0).lower().startswith("former"):
+                stand_ins.add((lone.display(), any(n.compatible(lone) for n in label_names)))
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         if len(words) == 3 and _patronymic(words[1]):
@@ -4594,6 +4606,8 @@ def _office_holder(
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
     if not held:
         held = _declined_holders(office, preface or header_text, label_names)
+    if not held and len(stand_ins) == 1:
+        held = stand_ins
     # A holder with no label of their own first ("THE PRESIDENT:" beside "PRESIDENT
     # ZELENSKYY:" is the other president); else the one holder ("Губернатор:" beside "Андрей
     # Лосев:" is the same man under his office).
@@ -4648,6 +4662,40 @@ _FROM_FIELD = re.compile(
     r"(?m)^From:[ \t]*\n?(?P<offices>[^\n]*?)\bThe[ \t]+Rt\.?[ \t]+Hon\.?[ \t]+"
     r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})(?=[ \t]+(?:MP|KC|CBE|OBE)\b|[ \t]*$)"
 )
+
+
+# An inquest's or a hearing's lead names its witness by what they did ("Signalling technician
+# Craig Nuttall gave evidence, and …") and counsel by whom they act for ("… questioned by
+# Rebecca Lowe, counsel for Mr Gale's family").
+_GAVE_EVIDENCE = re.compile(
+    rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
+    r"(?:gave[ \t]+evidence|testified|took[ \t]+the[ \t]+(?:stand|witness[ \t]+box))\b"
+)
+_COUNSEL_FOR = re.compile(
+    rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+),[ \t]+"
+    r"(?:the[ \t]+)?(?P<post>(?i:counsel|solicitor|barrister|advocate))[ \t]+"
+    r"(?:for|to|representing)\b"
+)
+
+
+def _heard_party(office: str, text: str, label_names: Sequence[Name]) -> str | None:
+    """The one full name the lead says gave evidence, for "Witness:"; the one it sets off as
+    counsel for someone, for "Counsel for the family:" (a labelled person is someone else)."""
+    key = fold(office).removeprefix("the ")
+    if key == "witness":
+        found = [m.group(1) for m in _GAVE_EVIDENCE.finditer(text)]
+    elif m := re.match(r"(counsel|solicitor|barrister|advocate) (?:for|to) ", key):
+        found = [
+            c.group(1) for c in _COUNSEL_FOR.finditer(text) if fold(c.group("post")) == m.group(1)
+        ]
+    else:
+        return None
+    names = set()
+    for phrase in found:
+        named = _full_name(phrase)
+        if named is not None and not any(n.compatible(named) for n in label_names):
+            names.add(named.display())
+    return names.pop() if len(names) == 1 else None
 
 
 def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> set[tuple[str, bool]]:

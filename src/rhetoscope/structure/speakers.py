@@ -628,7 +628,10 @@ TITLE_WORDS = frozenset(
 # Achterberg"; a hospital's "Главврач:" under "… с главным врачом … Тамарой Шевчук".
 _LONE_POSTS = frozenset(
     {
-        "ректор", "ректорка", "директорка", "редактор", "редакторка", "мер", "прокурор",
+        "ректор", "ректорка", "директорка",
+        # A university's vice-rectors by their remit: "Проректор по научной работе:" under "…
+        # ответили … проректор по научной работе Ольга Викторовна Шестакова".
+        "проректор", "проректорка", "редактор", "редакторка", "мер", "прокурор",
         "прокурорка", "coach", "headteacher", "главврач", "головлікар", "головлікарка",
         # A court's defence counsel: "Адвокат Гусева:" under "… представляет адвокат Вера Гусева".
         "адвокат", "адвокатка",
@@ -669,6 +672,9 @@ _LONE_POSTS = frozenset(
         # "Обвинувачений:" once, between the witness's turns.
         "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
         "подсудимый", "подсудимая",
+        # An inquest's presiding officer: "The Coroner:" under "Assistant Coroner for Cumbria
+        # Philip Arkwright resumed the inquest …".
+        "coroner",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -988,6 +994,15 @@ OFFICE_HEADS = (
             # "PRESENTER:" under "… was sworn in as Lord Lieutenant of Shropshire" (a military
             # "Lieutenant Smith" keeps the word as a title before a name).
             "lieutenant",
+            # A court's head: a law paper's "Chief Justice:" under "Margaret Kellaway was sworn
+            # in as Chief Justice …" (both words are titles before a name, so no name reads it).
+            "justice",
+            # An inquest's or a hearing's witness, whom the lead names: "Witness:" under
+            # "Signalling technician Craig Nuttall gave evidence" ("The Witness:" reads already).
+            "witness",
+            # A school's head in two words: "Head Teacher:" under "… sat down with Head Teacher
+            # Mrs Joanne Pryce" (the one word, "Headteacher:", is a lone post).
+            "teacher",
         }
     )
     | _LONE_POSTS
@@ -2028,6 +2043,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
         # named by what its holder heads, not a given name "Head" with a surname "of State".
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+    if role is None and _ADVOCATE_FOR.fullmatch(name_part):
+        # A court's or an inquiry's advocate by whom they act for: "Counsel for the family:",
+        # "Counsel to the Inquiry:", "Solicitor for the applicant:" — an office, whose holder
+        # the lead may name ("… questioned by Rebecca Lowe, counsel for Mr Gale's family").
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
         and len(tokens) == 3
@@ -2063,6 +2083,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     )
     return LabelInfo(LabelKind.PERSON, name_part, name=name, role=role, strong=strong)
 
+
+_ADVOCATE_FOR = re.compile(
+    rf"(?:Counsel|Solicitor|Barrister|Advocate)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+    rf"[{LETTER}][{LETTER}'’\-]+(?:[ \t]+[{LETTER}][{LETTER}'’\-]+){{0,2}}"
+)
 
 # Office heads that are also family names ("Lorna Bishop", "Howard Dean", "Carole King"): after
 # a capitalised word they stay a person's surname, not a post (see classify_label).
@@ -2370,6 +2395,8 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         # громади:" / "Керівниця ЦНАП:" under the caption "очільник громади Андрій Лис та
         # керівниця ЦНАП Наталія Бондар …".
         "керівниця", "начальниця", "очільник", "очільниця", "начальница", "руководительница",
+        # A vice-rector by remit: "Проректор по учебной работе:".
+        "проректор", "проректорка",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
@@ -2411,6 +2438,16 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     ):
         # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
         # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
+        return " ".join(tokens)
+    if (
+        3 <= len(tokens) <= 5
+        and re.match(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]", tokens[0])
+        and fold(tokens[0]) in _DOMAIN_OFFICE_HEADS
+        and tokens[1] in ("по", "з", "із")
+        and all(re.fullmatch(r"[а-яёіїєґ'’\-]+", t) for t in tokens[2:])
+    ):
+        # A post by its remit: "Проректор по учебной работе:" beside "Проректор по научной
+        # работе:" (Ukrainian "Проректор з наукової роботи:"), each named in the lead.
         return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None

@@ -179,7 +179,14 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*Posted[ \t]+by[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
     # (or the record's download link in that row: a harbour board's "Download these minutes
     # (PDF, 210 KB) | Back to Port Users' Forum")
-    r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$",
+    r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
+    # A British court report's closing line, alone: "The inquest continues.", "The trial
+    # continues." (the reporter's, after the last exchange of the day).
+    r"|^[ \t]*The[ \t]+(?:inquest|trial|hearing|case|inquiry)[ \t]+continues\.[ \t]*$"
+    # A paper's call for readers' questions after the interview: "Have a question for next
+    # issue? Drop it in the Kestrel box outside the library.", "Got a question? Email …".
+    r"|^[ \t]*(?:Have|Got)[ \t]+a[ \t]+question\b[^\n?]{0,60}\?[ \t]+"
+    r"(?:Drop|Send|Email|E-mail|Write|Post|Leave|Submit|Put)\b[^\n]{0,150}$",
     re.MULTILINE,
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
