@@ -37,7 +37,9 @@ from rhetoscope.structure.speakers import (
     parse_name,
 )
 
-_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+# A podcast's text may set the stamp off from the label with a middle dot, a bar or a dash:
+# "04:30 · Никита: Давай про хорошие примеры.", "12:05 | Host:", "00:41 – Anna:".
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[·|–—][ \t]+)?)?"
 # Telegram posts decorate a label with an emoji or a bullet ("❓ Питання, «Укрінформ»:",
 # "💬 Відповідь:", "▶️ Name:"): the decoration is no part of the label.
 # YouTube's caption track marks a change of voice with ">>" ("0:19" / ">> TOMAS: no, and I hear

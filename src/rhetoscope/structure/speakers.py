@@ -669,6 +669,10 @@ _LONE_POSTS = frozenset(
         # "Обвинувачений:" once, between the witness's turns.
         "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
         "подсудимый", "подсудимая",
+        # An inquest's presiding officer and the one giving evidence: a live blog's "Coroner:" /
+        # "Witness:" under "Area coroner Helen Carradine is sitting … PC Rhys Llewellyn … is
+        # giving evidence" ("The Witness:" already reads as an office).
+        "coroner", "witness",
     }
 )  # fmt: skip
 TITLE_WORDS = (
