@@ -247,9 +247,10 @@ def _roles(
     # Q./A., where "THE WITNESS:" only interrupts the colloquy): the witness answers and every
     # other labelled voice examines ("Coroner: … when you arrived at the scene?" / "Witness: I
     # was deployed at 21:14 …" / "Mr Okonjo: Officer, you measured …").
-    sworn = not any(
-        h.info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for h, *_ in bodies
-    ) and any(_WITNESS_EN.fullmatch(h.info.text.strip()) for h, *_ in bodies)
+    sworn = (
+        not any(h.info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for h, *_ in bodies)
+        and sum(bool(_WITNESS_EN.fullmatch(h.info.text.strip())) for h, *_ in bodies) >= 2
+    )
     # An appellate court's oral argument ("CHIEF JUSTICE HALVORSEN:", "JUSTICE BELL:" beside
     # "MR. TOLLEFSON:", "MS. ADEYEMI:"): the bench asks, counsel answers.
     bench = any(_on_bench(h) for h, *_ in bodies) and any(_counsel(h) for h, *_ in bodies)
