@@ -38,7 +38,9 @@ from rhetoscope.structure.speakers import (
     parse_name,
 )
 
-_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+# A podcast's text may set the stamp off from the label with a middle dot, a bar or a dash:
+# "04:30 · Никита: Давай про хорошие примеры.", "12:05 | Host:", "00:41 – Anna:".
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[·|–—][ \t]+)?)?"
 # Telegram posts decorate a label with an emoji or a bullet ("❓ Питання, «Укрінформ»:",
 # "💬 Відповідь:", "▶️ Name:"): the decoration is no part of the label.
 # YouTube's caption track marks a change of voice with ">>" ("0:19" / ">> TOMAS: no, and I hear
@@ -2116,10 +2118,19 @@ def find_labels(text: str) -> tuple[LabelHit, ...]:
     return _labels_and_roster(text)[0]
 
 
+_WITNESS_LABEL = re.compile(r"(?i)witness(?:es)?")
+
+
 @functools.lru_cache(maxsize=16)
 def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     """The accepted labels before an earnings call's participant list, and where it begins."""
     labels = _presiding_speaker(text, _consistent(text, _candidates(text, trailing_start(text))))
+    # A hearing's cover heads its witness list "Witness:" ("Witness:" / "" / "The Honorable
+    # Margaret Ellison, …"; "Witness: Rt Hon Keir Starmer MP, Prime Minister."): a field, met
+    # once, where an inquest's record labels the witness at each answer ("Witness: I was
+    # deployed at 21:14 …" / … / "Witness: That's correct, sir.").
+    if sum(bool(_WITNESS_LABEL.fullmatch(h.text.strip())) for h in labels) < 2:
+        labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
     roster = _call_roster(text, labels)
     return tuple(h for h in labels if roster is None or h.start < roster), roster
 

@@ -4206,6 +4206,13 @@ def _names_next(text: str, at: int) -> bool:
     return False
 
 
+# A sentence that says who testifies: "… is giving evidence this morning.", "… took the stand".
+_EVIDENCE_SENTENCE = re.compile(
+    r"[^.!?\n]*\b(?:(?:is|was|were|are|will[ \t]+be)[ \t]+giving[ \t]+evidence|gave[ \t]+evidence"
+    r"|(?:has|have|had)[ \t]+taken[ \t]+the[ \t]+stand|took[ \t]+the[ \t]+stand)\b[^.!?\n]*"
+)
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -4226,6 +4233,37 @@ def _office_holder(
     heard = _heard_party(office, preface or header_text, label_names)
     if heard is not None:
         return heard
+    if fold(office).removeprefix("the ") == "witness":
+        # An inquest's live blog labels the one testifying "Witness:" and names him in the lead's
+        # sentence that says so: "… PC Rhys Llewellyn of Cleveland Police is giving evidence
+        # this morning." / "PC Llewellyn has taken the stand".
+        sworn: dict[str, Name] = {}
+        sentences = set(map(str.strip, _EVIDENCE_SENTENCE.findall(f"{header_text}\n{preface}")))
+        for sentence in sentences:
+            for m in re.finditer(
+                rf"[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)+", sentence
+            ):
+                # Drop the rank or the trade before the name ("Traffic … PC Rhys Llewellyn").
+                words = m.group(0).split()
+                # (a police rank's initials too: "PC", "DS", "Sgt")
+                while words and (is_title_token(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
+                    words = words[1:]
+                # (not the force or the firm after a preposition: "… of Cleveland Police")
+                if re.search(r"\b(?:of|from|at|for|with|by)[ \t]+$", sentence[: m.start()]):
+                    continue
+                named = _full_name(" ".join(words[:3])) if len(words) >= 2 else None
+                if named is not None and not any(n.compatible(named) for n in label_names):
+                    sworn[named.key] = named
+        if len(sworn) > 1:
+            # "… PC Rhys Llewellyn of Cleveland Police is giving evidence" / "PC Llewellyn has
+            # taken the stand": the witness is the one every such sentence names.
+            sworn = {
+                k: n
+                for k, n in sworn.items()
+                if all(re.search(rf"\b{re.escape(n.surname)}\b", x) for x in sentences)
+            }
+        if len(sworn) == 1:
+            return next(iter(sworn.values())).display()
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []

@@ -142,6 +142,7 @@ _EXAMINER = re.compile(
     r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник)\w*\b"
 )
 _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
+_WITNESS_EN = re.compile(r"(?i)(?:the[ \t]+)?witness")
 _ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
 
 
@@ -242,6 +243,14 @@ def _roles(
     court = any(_EXAMINER.match(h.info.text) for h, *_ in bodies) and any(
         _WITNESS.fullmatch(h.info.text.strip()) for h, *_ in bodies
     )
+    # An inquest's or a tribunal's record that labels the one giving evidence "Witness:" (not
+    # Q./A., where "THE WITNESS:" only interrupts the colloquy): the witness answers and every
+    # other labelled voice examines ("Coroner: … when you arrived at the scene?" / "Witness: I
+    # was deployed at 21:14 …" / "Mr Okonjo: Officer, you measured …").
+    sworn = (
+        not any(h.info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for h, *_ in bodies)
+        and sum(bool(_WITNESS_EN.fullmatch(h.info.text.strip())) for h, *_ in bodies) >= 2
+    )
     # An appellate court's oral argument ("CHIEF JUSTICE HALVORSEN:", "JUSTICE BELL:" beside
     # "MR. TOLLEFSON:", "MS. ADEYEMI:"): the bench asks, counsel answers.
     bench = any(_on_bench(h) for h, *_ in bodies) and any(_counsel(h) for h, *_ in bodies)
@@ -257,7 +266,9 @@ def _roles(
         if "?" in text[start:end]:
             asks_any[k] += 1
         info = h.info
-        if court and _EXAMINER.match(info.text):
+        if sworn:
+            (interviewees if _WITNESS_EN.fullmatch(info.text.strip()) else interviewers).add(k)
+        elif court and _EXAMINER.match(info.text):
             interviewers.add(k)
         elif court and _WITNESS.fullmatch(info.text.strip()):
             interviewees.add(k)

@@ -672,9 +672,10 @@ _LONE_POSTS = frozenset(
         # "Обвинувачений:" once, between the witness's turns.
         "обвинувачений", "обвинувачена", "обвиняемый", "обвиняемая", "підсудний", "підсудна",
         "подсудимый", "подсудимая",
-        # An inquest's presiding officer: "The Coroner:" under "Assistant Coroner for Cumbria
-        # Philip Arkwright resumed the inquest …".
-        "coroner",
+        # An inquest's presiding officer and the one giving evidence: a live blog's "Coroner:" /
+        # "Witness:" under "Area coroner Helen Carradine is sitting … PC Rhys Llewellyn … is
+        # giving evidence" ("The Witness:" already reads as an office).
+        "coroner", "witness",
     }
 )  # fmt: skip
 TITLE_WORDS = (
