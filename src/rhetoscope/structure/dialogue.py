@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES
 from rhetoscope.model import Span, strip_range
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.directions import _DIRECTION_WORDS, _trim_directions
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,

@@ -4,9 +4,9 @@ running heads, page numbers and captions, and the trimmers that cut them off a b
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.metadata import PROMO_LINE
 from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
 

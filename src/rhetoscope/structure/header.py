@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.furniture import _BREADCRUMB
 from rhetoscope.structure.labels import _LINE_LABEL, _headline_rest
 from rhetoscope.structure.metadata import find_date

@@ -7,11 +7,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,

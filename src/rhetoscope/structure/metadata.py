@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from dataclasses import dataclass
 
 from rhetoscope.datewords import EN_MONTHS
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.hashtags import (
     TagBlock,
     inline_hashtags,

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rhetoscope.datewords import EN_WEEKDAYS
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _in_the_chair,

@@ -4,10 +4,10 @@ failing those, who asks; moderators who hand the floor, askers inferred from the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.cover import _CHAIR_OFFICE, _IN_THE_CHAIR
 from rhetoscope.structure.header import _INTERVIEWEE_KINDS, _INTERVIEWER_KINDS
 from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_question, _unknown_voice

@@ -16,13 +16,13 @@ header says who they are; nothing is ever guessed.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rhetoscope.datewords import EN_MONTH_NAMES, EN_WEEKDAYS
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 
 # Latin-1 and Latin Extended-A letters too (Stéphane, Radosław); Ā-ž holds both cases.
 # Vietnamese names need horned Ơ/Ư and Latin Extended Additional (Ḁ-ỿ, both cases

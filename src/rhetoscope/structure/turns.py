@@ -28,12 +28,12 @@ one.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rhetoscope.model import Span, strip_range
+from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.cover import (
     _EVENT_MODERATOR,
     _EXAMINER,
