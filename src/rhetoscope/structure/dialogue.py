@@ -2127,7 +2127,10 @@ _BYLINE_NAME = re.compile(
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     # Stuff sets the time and date right after the name: "Kirsty Whanau 05:00, Aug 12 2024".
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))(?P<d>[^\n]{4,40})$",
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))"
+    # A local paper words its date line: "By Brett Lindahl" / "Published 6:15 AM on Sunday,
+    # October 6, 2024" (the word is the page's, the date after it).
+    r"(?:(?:Published|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]+)?(?P<d>[^\n]{4,40})$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
@@ -3736,7 +3739,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # no article's rhetorical question takes; a plain "?" line needs the header's word.)
     headlined = None
     if not interviewees and not interviewers and addressed is None and labelled is None:
-        if caps_read:
+        # (Numbered questions are such a layout too: the Duluth News Tribune's "5 questions
+        # with Hermantown Mayor Gail Stromquist" / "Gail Stromquist stands outside …" / "1. …?")
+        if caps_read or numbered_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
         # Questions numbered 1, 2, 3 … over the answers are a layout no article's rhetorical
         # question takes either ("1. Отче, як змінилася парафія …?" / "Вона стала більшою …"):
