@@ -2127,10 +2127,7 @@ _BYLINE_NAME = re.compile(
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     # Stuff sets the time and date right after the name: "Kirsty Whanau 05:00, Aug 12 2024".
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))"
-    # A local paper words its date line: "By Brett Lindahl" / "Published 6:15 AM on Sunday,
-    # October 6, 2024" (the word is the page's, the date after it).
-    r"(?:(?:Published|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]+)?(?P<d>[^\n]{4,40})$",
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))(?P<d>[^\n]{4,40})$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
@@ -3809,7 +3806,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # single author of the byline is the outlet's one journalist, who asks.
     tagged = _outlet_tag(lines[first].group(), text[: lines[first].start()], asker, answerer)
     tag_end = lines[first].start() + tagged.end() if tagged is not None else None
-    if tagged is not None and asker is None:
+    # A local paper's numbered column ("5 questions with Hermantown Mayor Gail Stromquist" /
+    # "By Brett Lindahl" / "1. The Highway 53 expansion …?") is put by its one byline author.
+    if (tagged is not None or numbered_read) and asker is None:
         author = _en_byline(text[: lines[first].start()])
         asker = author.display() if author is not None else None
     spans: list[Span] = []
