@@ -2792,8 +2792,10 @@ _EN_SIGNATURE = re.compile(
     # Yusuf al-Masri is the Courier's East Africa correspondent. He conducted this interview at
     # the Danish embassy in Nairobi." A trade site sets it in a box under its heading: "About
     # the contributor" / "Owen Baptiste is a freelance energy reporter … He conducted this
-    # interview for Smart Cities Dive."
-    r"|\n[ \t]*\n(?:[ \t]*About[ \t]+the[ \t]+(?:contributor|author|writer|interviewer)s?[ \t]*\n)?"
+    # interview for Smart Cities Dive." Newsroom's box heading is the bare word: "Contributor" /
+    # "Hana Whitaker is Newsroom's political editor. She conducted this interview, …".
+    r"|\n[ \t]*\n(?:[ \t]*(?:About[ \t]+the[ \t]+(?:contributor|author|writer|interviewer)"
+    r"|Contributor|Author|Interviewer)s?[ \t]*\n)?"
     r"[ \t]*[*†]?[ \t]*"
     rf"(?P<n4>[{UPPER}][{LOWER}]+[ \t]+(?:(?:al|el|ad|bin|ibn|de|da|van|von|der|la)[ \t\-]+)*"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+is[ \t]+[^\n.!?]{{2,120}}\.[ \t]+(?:He|She|They)[ \t]+"
