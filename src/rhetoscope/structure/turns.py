@@ -719,6 +719,26 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if h.info.outlet
         ):
             header.extend((k, n) for k, n in in_lead if k in ("interview by", "outlet"))
+    if first and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
+        # The lead makes the journalist of the outlet that labels the questions the subject
+        # who met the interviewee: "Rudaw English's Karwan Salih sat down with al-Barzinji in
+        # his Erbil office …" over "Rudaw English:" labels (an outlet the masthead names, as
+        # naming's outlet_label checks): the one journalist so named asks for it.
+        owned = {
+            n.key: n
+            for text_ in {
+                h.info.text for h in labels if h.info.outlet or len(h.info.text.split()) >= 2
+            }
+            for m in re.finditer(
+                rf"(?<!\w){re.escape(text_)}['’]s[ \t]+"
+                rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+                r"(?:sat[ \t]+down|spoke|talked|met|interviewed)\b",
+                text[: min(first, 4000)],
+            )
+            if (n := name_from_phrase(m.group("n"))) is not None and n.has_full_given
+        }
+        if len(owned) == 1:
+            header.append(("interview by", next(iter(owned.values()))))
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
