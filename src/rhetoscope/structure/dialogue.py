@@ -2854,8 +2854,10 @@ _EN_SIGNATURE = re.compile(
     # Yusuf al-Masri is the Courier's East Africa correspondent. He conducted this interview at
     # the Danish embassy in Nairobi." A trade site sets it in a box under its heading: "About
     # the contributor" / "Owen Baptiste is a freelance energy reporter … He conducted this
-    # interview for Smart Cities Dive."
-    r"|\n[ \t]*\n(?:[ \t]*About[ \t]+the[ \t]+(?:contributor|author|writer|interviewer)s?[ \t]*\n)?"
+    # interview for Smart Cities Dive." Newsroom's box heading is the bare word: "Contributor" /
+    # "Hana Whitaker is Newsroom's political editor. She conducted this interview, …".
+    r"|\n[ \t]*\n(?:[ \t]*(?:About[ \t]+the[ \t]+(?:contributor|author|writer|interviewer)"
+    r"|Contributor|Author|Interviewer)s?[ \t]*\n)?"
     r"[ \t]*[*†]?[ \t]*"
     rf"(?P<n4>[{UPPER}][{LOWER}]+[ \t]+(?:(?:al|el|ad|bin|ibn|de|da|van|von|der|la)[ \t\-]+)*"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+is[ \t]+[^\n.!?]{{2,120}}\.[ \t]+(?:He|She|They)[ \t]+"
@@ -3829,7 +3831,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # no article's rhetorical question takes; a plain "?" line needs the header's word.)
     headlined = None
     if not interviewees and not interviewers and addressed is None and labelled is None:
-        if caps_read:
+        # (Numbered questions are such a layout too: the Duluth News Tribune's "5 questions
+        # with Hermantown Mayor Gail Stromquist" / "Gail Stromquist stands outside …" / "1. …?")
+        if caps_read or numbered_read:
             headlined = _headlined_subject(text[: lines[first].start()], None)
             # Or a caption names them at work, the lead by surname ("о Викторе Кожемякине" /
             # "Виктор Кожемякин на репетиции. Фото: …" over capital questions).
@@ -3900,7 +3904,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # single author of the byline is the outlet's one journalist, who asks.
     tagged = _outlet_tag(lines[first].group(), text[: lines[first].start()], asker, answerer)
     tag_end = lines[first].start() + tagged.end() if tagged is not None else None
-    if tagged is not None and asker is None:
+    # A local paper's numbered column ("5 questions with Hermantown Mayor Gail Stromquist" /
+    # "By Brett Lindahl" / "1. The Highway 53 expansion …?") is put by its one byline author.
+    if (tagged is not None or numbered_read) and asker is None:
         author = _en_byline(text[: lines[first].start()])
         asker = author.display() if author is not None else None
     spans: list[Span] = []

@@ -510,8 +510,10 @@ _WIRE_CREDIT = re.compile(
     r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*/[ \t]*"
     r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
     # The National's, the photographer and the paper apart by a spaced slash: "… at the Ministry
-    # of Water Resources in Baghdad. Nadia Suleiman / The National".
-    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
+    # of Water Resources in Baghdad. Nadia Suleiman / The National"; or a photo agency's
+    # single name before its photographer's (swissinfo.ch: "… of the Human Rights Council.
+    # Keystone / Salvatore Di Nolfi").
+    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
     # A news agency's own photo, credited by its name alone in brackets after a dated caption
     # (Yonhap, Xinhua): "… at the ministry in Seoul on Nov. 4, 2025. (Yonhap)". Only a known

@@ -2323,8 +2323,12 @@ def outlet_role(role: str | None) -> bool:
     )
 
 
-# An online outlet named by its domain: "Андрій Волошин, LIGA.net:", "Ivan Petrov, Meduza.io:".
-_SITE_OUTLET = re.compile(r"^[\w\-]{2,30}\.(?:net|com|ua|ru|info|io|org|news|media|by|kz)$")
+# An online outlet named by its domain: "Андрій Волошин, LIGA.net:", "Ivan Petrov, Meduza.io:";
+# a European country's domain too ("swissinfo.ch:", "tagesschau.de:", "bbc.co.uk:").
+_SITE_OUTLET = re.compile(
+    r"^[\w\-]{2,30}\.(?:co\.|com\.)?(?:net|com|ua|ru|info|io|org|news|media|by|kz"
+    r"|ch|de|fr|it|es|eu|pl|cz|at|nl|be|uk|ge|am|md|lt|lv|ee|ro|bg|hu|sk|au|in|tv)$"
+)
 
 
 def _outlet_asker(tokens: list[str], role: str | None) -> LabelInfo | None:

@@ -511,6 +511,37 @@ _CAST_ROLE_KINDS = {
 _CAST_PARTICLE = r"van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|ibn|al|y"
 
 
+def _cast_holder(text: str, hit: LabelHit, others: Sequence[LabelHit]) -> tuple[str, Name] | None:
+    """The (header kind, name) a cast line "Role: Name[, post]" gives its role, when ``hit``
+    opens such a line and its role word labels turns among ``others``; else None."""
+    kind = _CAST_ROLE_KINDS.get(fold(hit.info.text))
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    rest = line[hit.end - line_start :].lstrip(" \t:")
+    holder = re.match(
+        r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}"
+        # (a surname's particles in lower case: "Moderator: Helena van den Bosch, editor")
+        rf"(?:(?:{_CAST_PARTICLE})[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
+        r"(?=[ \t]*(?:$|[,(;|–—]))",
+        rest,
+    )
+    named = name_from_phrase(holder.group(1)) if holder is not None else None
+    if (
+        kind is None
+        or hit.start != line_start
+        or named is None
+        or not named.has_full_given
+        or is_title_token(named.given[0])
+        or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
+        or len(line.split()) > 14
+        or not any(fold(h.info.text) == fold(hit.info.text) and h.info.name is None for h in others)
+    ):
+        return None
+    return kind, named
+
+
 def _role_cast_block(
     text: str, labels: tuple[LabelHit, ...]
 ) -> tuple[tuple[LabelHit, ...], list[tuple[str, Name]]]:
@@ -518,37 +549,47 @@ def _role_cast_block(
     turns below, and the (header kind, name) each line gives the role."""
     cast: list[tuple[str, Name]] = []
     while len(labels) >= 2:
-        hit = labels[0]
-        kind = _CAST_ROLE_KINDS.get(fold(hit.info.text))
-        line_start = text.rfind("\n", 0, hit.start) + 1
-        line_end = text.find("\n", hit.start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        rest = line[hit.end - line_start :].lstrip(" \t:")
-        holder = re.match(
-            r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
-            rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}"
-            # (a surname's particles in lower case: "Moderator: Helena van den Bosch, editor")
-            rf"(?:(?:{_CAST_PARTICLE})[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
-            r"(?=[ \t]*(?:$|[,(;|–—]))",
-            rest,
-        )
-        named = name_from_phrase(holder.group(1)) if holder is not None else None
+        held = _cast_holder(text, labels[0], labels[1:])
+        if held is None:
+            break
+        cast.append(held)
+        labels = labels[1:]
+    # A think tank's event page lists who took part below the transcript, not above it
+    # (CNAS: "… thank you all for tuning in." / "Speakers" / "Dr. Adaeze Okafor" / "Nonresident
+    # Senior Fellow, …" / "Moderator: Daniel Fairbanks" / "Director, …"): the last label opening
+    # such a cast line names who chairs the turns above; it is no turn (the box is cut off by
+    # _closing_cast_start).
+    if len(labels) >= 3 and (held := _cast_holder(text, labels[-1], labels[:-1])) is not None:
+        cast.append(held)
+        labels = labels[:-1]
+    return labels, cast
+
+
+def _closing_cast_start(
+    text: str, found: Sequence[LabelHit], labels: Sequence[LabelHit], body_end: int
+) -> int:
+    """Where the speakers box under the last turn begins, when the last label found opens a
+    cast line that _role_cast_block dropped: the run of short unpunctuated paragraphs right
+    above that line ("Speakers" / "Dr. Adaeze Okafor" / "Nonresident Senior Fellow, …")."""
+    if not labels or not found or found[-1].start <= labels[-1].start:
+        return body_end
+    cut = text.rfind("\n", 0, found[-1].start) + 1
+    while True:
+        para_start = text.rfind("\n\n", labels[-1].end, max(cut - 2, 0))
+        if para_start < 0:
+            break
+        para = text[para_start:cut].strip()
         if (
-            kind is None
-            or hit.start != line_start
-            or named is None
-            or not named.has_full_given
-            or is_title_token(named.given[0])
-            or re.search(r"[.!?…][\"'”»)]?[ \t]*$", line)
-            or len(line.split()) > 14
-            or not any(
-                fold(h.info.text) == fold(hit.info.text) and h.info.name is None for h in labels[1:]
+            not para
+            or any(
+                len(ln.split()) > 12 or re.search(r"[.!?…:][\"'”»)]?$", ln.strip())
+                for ln in para.split("\n")
             )
+            or len(para.split("\n")) > 3
         ):
             break
-        cast.append((kind, named))
-        labels = labels[1:]
-    return labels, cast
+        cut = para_start + 2
+    return min(body_end, len(text[:cut].rstrip()))
 
 
 _QUESTIONS_CREDIT = re.compile(
@@ -627,7 +668,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     found = find_labels(text)
     presenter = _presenter_line(text, found)
     labels, role_cast = _cast_split(text)
-    body_end = trailing_start(text)
+    body_end = _closing_cast_start(text, found, labels, trailing_start(text))
     roster = _labels_and_roster(text)[1]
     if roster is not None:
         body_end = min(body_end, len(text[:roster].rstrip()))
@@ -685,6 +726,26 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if h.info.outlet
         ):
             header.extend((k, n) for k, n in in_lead if k in ("interview by", "outlet"))
+    if first and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
+        # The lead makes the journalist of the outlet that labels the questions the subject
+        # who met the interviewee: "Rudaw English's Karwan Salih sat down with al-Barzinji in
+        # his Erbil office …" over "Rudaw English:" labels (an outlet the masthead names, as
+        # naming's outlet_label checks): the one journalist so named asks for it.
+        owned = {
+            n.key: n
+            for text_ in {
+                h.info.text for h in labels if h.info.outlet or len(h.info.text.split()) >= 2
+            }
+            for m in re.finditer(
+                rf"(?<!\w){re.escape(text_)}['’]s[ \t]+"
+                rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
+                r"(?:sat[ \t]+down|spoke|talked|met|interviewed)\b",
+                text[: min(first, 4000)],
+            )
+            if (n := name_from_phrase(m.group("n"))) is not None and n.has_full_given
+        }
+        if len(owned) == 1:
+            header.append(("interview by", next(iter(owned.values()))))
     if byline is None:
         byline = find_byline(header_text)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
