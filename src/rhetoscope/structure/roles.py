@@ -275,6 +275,12 @@ def _roles(
                 role_askers.add(k)
             if info.name is None:
                 unnamed_askers.add(k)
+        elif info.kind is LabelKind.OFFICE and is_one_of(
+            speaker, [n for kind, n in header if kind == "moderator"]
+        ):
+            # An event's "Chair:" label held by the one person the cover says chairs ("Chaired
+            # by Sir Alasdair MacAulay") puts the questions, as a "Moderator:" label would.
+            interviewers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:
@@ -502,6 +508,7 @@ def _roles(
                 # catch?"): an unnamed voice that only asks is one more asker.
                 interviewers.add(k)
     interviewers -= crowd
+
     if interviewers or has_q:
         interviewees |= persons - interviewers
         # A journalist named once among the anonymous askers of a press approach, who opens by
