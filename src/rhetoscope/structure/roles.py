@@ -375,6 +375,23 @@ def _roles(
             )
         )
     }
+    if (
+        not floor
+        and not interviewers
+        and not _infer_askers(
+            persons - interviewees, interviewees, ends_q, asks_any, counted, words
+        )
+    ):
+        # The same chair under a colon label ("Головуючий: Дякую. Переходимо до запитань.
+        # Слово має депутатка Олена Ковальчук."), where no member's turn ends on its question
+        # ("Ковальчук О.М.: … скажіть, будь ласка, чому …? Там доїзд … понад сорок хвилин."):
+        # the chair gives the floor, and a member who asks the next speaker asks.
+        floor = {
+            k
+            for (h, *_), k in zip(bodies, keys, strict=True)
+            if h.info.kind is LabelKind.OFFICE
+            and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+        }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
     # Кузьмина.") runs the press conference; the journalists who ask are still to be found.
     lead_moderators = [n for kind, n in header if kind == "moderator"]
@@ -508,7 +525,6 @@ def _roles(
                 # catch?"): an unnamed voice that only asks is one more asker.
                 interviewers.add(k)
     interviewers -= crowd
-
     if interviewers or has_q:
         interviewees |= persons - interviewers
         # A journalist named once among the anonymous askers of a press approach, who opens by
@@ -1050,7 +1066,31 @@ def _roles(
                 and keys.count(k) == 1
                 and _SESSION_CLOSED.fullmatch(body) is not None
             )
-            labels.append("other" if closing else "answer" if asked else "statement")
+            # A member who speaks after the chair has moved on from the last answer to the
+            # motion ("THE CHAIR: I'll take that as a proposal to approve …, and Councillor
+            # Lamb has indicated he will second." / "CLLR LAMB: I do second, with the 7am
+            # condition added."): the presiding office's call put no question, so nothing is
+            # answered.
+            j = i - 1
+            while j >= 0 and keys[j] in moderators and labels[j] == "other":
+                j -= 1
+            seconded = (
+                asked
+                and 0 <= j < i - 1
+                and labels[j] == "answer"
+                and keys[j] != k
+                and keys.count(k) == 1
+                and "?" not in body
+                and all(
+                    bodies[m][0].info.kind is LabelKind.OFFICE
+                    and _PRESIDING.search(bodies[m][0].info.office or "") is not None
+                    and "?" not in text[bodies[m][1] : bodies[m][2]]
+                    for m in range(j + 1, i)
+                )
+            )
+            labels.append(
+                "other" if closing else "statement" if seconded or not asked else "answer"
+            )
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
             # journalist's challenge that the principal answers, as an interviewer's would be.
@@ -1605,6 +1645,16 @@ def _moderators(
                 and "?" not in text[bodies[i][1] : bodies[i][2]]
                 for i in turns
             )
+        )
+        # A committee's chair who only calls the speakers and the vote, asking nothing, while
+        # the members put questions to the officer ("THE CHAIR: Thank you. Mr Varga, for the
+        # applicant." / "CLLR HUSSAIN: Through you, Chair, a question for the officer. Why
+        # …?"): the floor is the chair's to hand over, though never straight to an asker.
+        hands_over = hands_over or bool(
+            presides
+            and first.kind is LabelKind.OFFICE
+            and askers - {k}
+            and not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
         )
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
