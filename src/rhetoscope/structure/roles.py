@@ -1325,7 +1325,25 @@ def _completes_answer(
         j -= 1
     if j < 0 or labels[j] != "answer" or keys[j] == keys[i]:
         return False
+    # A colleague who asks leave to add to the answer just given ("Д.Сафонов: Понтонную
+    # переправу военные навели через восемнадцать дней. …" / "Н.Ермолаева: Если позволите,
+    # коротко. Этот объект можно включить в программу …") completes it too.
+    if _ADDS_TO.match(text, bodies[i][1], bodies[i][2]) is not None:
+        return True
     return _HANDS_ON.search(text[bodies[j][1] : bodies[j][2]][-200:]) is not None
+
+
+# Leave asked to add to a colleague's answer, opening the turn: "Если позволите, коротко.",
+# "Позвольте добавить.", "Можно я дополню?", "Дозвольте доповнити.", "If I may add, …",
+# "Let me add to that."
+_ADDS_TO = re.compile(
+    r"[ \t]*(?:(?:Если|Якщо)[ \t]+(?:позволите|позволишь|дозволите)"
+    r"|(?:Позвольте|Разрешите|Дозвольте)[ \t]+(?:мне[ \t]+|мені[ \t]+)?(?:добавить|дополнить"
+    r"|додати|доповнити)"
+    r"|(?:Можно|Можна)[ \t]+(?:я[ \t]+)?(?:добавлю|дополню|додам|доповню)"
+    r"|If[ \t]+I[ \t]+(?:may|might|could)[ \t]+(?:just[ \t]+)?add"
+    r"|(?:Let[ \t]+me|Can[ \t]+I|May[ \t]+I)[ \t]+(?:just[ \t]+)?add)\b"
+)
 
 
 # A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
