@@ -1873,6 +1873,23 @@ def _one_off_askers(
         if asks and outlet_noted:
             extra.append(c)
             continue
+        # A voice from the floor the chair has just called by full name ("Chair: Let me go to
+        # the floor. Yes — Priyanka Desai, at the back." / "Desai: Thank you. … What would make
+        # insurers comfortable …?"): the bare surname label is the one called, and asks.
+        called = (
+            c.info.name is not None
+            and not c.info.name.given
+            and len(accepted) >= 4
+            and re.search(
+                rf"(?<![{LETTER}])[{UPPER}][{LETTER}'’\-]+[ \t]+"
+                rf"{re.escape(c.info.name.surname)}(?![{LETTER}])",
+                text[before[-1].end : c.start],
+            )
+            is not None
+        )
+        if asks and called:
+            extra.append(c)
+            continue
         if before[-1].info.group != after[0].info.group:
             continue
         if groups[before[-1].info.group] >= 3 and asks:

@@ -974,6 +974,26 @@ _PUBLISHER_NOTE = re.compile(
     # A grant's credit under the text: "Подкаст створено за підтримки Фонду розвитку медіа.
     # Погляди авторів можуть не збігатися з позицією донора.", "Материал подготовлен при
     # поддержке …".
+    # A series note under the text: "This post is part of our special coverage on press
+    # freedom in Central Asia."
+    r"|[ \t]*(?:This|The)[ \t]+(?:post|article|story|interview|piece|report|conversation)[ \t]+"
+    r"is[ \t]+part[ \t]+of[ \t]+(?:our|a|the)\b[^\n]{0,200}"
+    # A university's closing credits: "Dr Mensah's research on regional organisations is
+    # supported by the Economic and Social Research Council." / "Further information" / "For
+    # media enquiries contact the University of Leeds press office via …".
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:research|work|project|fieldwork)\b[^\n.!?]{0,120}"
+    r"[ \t]+is[ \t]+(?:supported|funded|sponsored)[ \t]+by[ \t]+[^\n]{1,200}"
+    r"|[ \t]*Further[ \t]+information[ \t]*:?[ \t]*"
+    r"|[ \t]*For[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)\b[^\n]{0,200}"
+    # A feature's call for the next subject, with the desk's address: "Want your utility
+    # featured in Member Spotlight? Email news@publicpower.org."
+    r"|[ \t]*[A-Z][^\n.!?]{0,100}\?[ \t]+(?:E-?mail|Contact|Write[ \t]+to)[ \t]+"
+    r"(?:us[ \t]+at[ \t]+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*\.?[ \t]*"
+    # A newsletter's plug closing the page: "Get a note direct from our foreign correspondents
+    # on what's making headlines around the world. Sign up for the weekly What in the World
+    # newsletter."
+    r"|[ \t]*[A-Z][^\n]{0,200}[.!][ \t]+Sign[ \t]+up[ \t]+(?:for|to)[ \t]+[^\n.!?]{0,80}"
+    r"\bnewsletters?[ \t]*[.!]?[ \t]*"
     r"|[ \t]*(?:[^\n.!?]{0,60}?[ \t])?(?:створен|підготовлен|реалізован|создан|подготовлен"
     r"|реализован)[а-яіїє]{0,2}[ \t]+(?:за|при)[ \t]+(?:[а-яіїє]+[ \t]+)?"
     r"(?:підтримк[иі]|поддержке)\b[^\n]{0,300}"

@@ -1214,6 +1214,21 @@ def _speaker_names(
                 or (not info.name.given and _masthead_word(info.text, header_text))
                 or _described_outlet(info.name, header, header_text)
                 or _paper_label(info.text, header, header_text)
+                or (
+                    not info.name.given
+                    and info.name.surname.split()[0] == "The"
+                    and _reported_outlet(info.text, preface or header_text)
+                )
+                # "Civil Beat:" under the masthead "Honolulu Civil Beat" and "… made the
+                # comments in an interview with Civil Beat on Friday": the masthead's last
+                # words, to whom the lead reports the interview given, are the paper.
+                or (
+                    speaker is not None
+                    and " " in info.text.strip()
+                    and speaker == first_line(header_text).strip()
+                    and fold(speaker).endswith(" " + fold(info.text.strip()))
+                    and _reported_outlet(info.text, preface or header_text)
+                )
                 # "… sat down with the Courier's Tom Ellison" over "Courier:": a person takes
                 # no article, so "the Courier's" is the paper whose journalist asks.
                 or (
@@ -1250,7 +1265,17 @@ def _speaker_names(
                     asker is None
                     and not outlet_askers
                     and (byline or dated is not None)
-                    and _masthead_acronym(info.name, header_text)
+                    and (
+                        _masthead_acronym(info.name, header_text)
+                        # "The Hill:" under "by Daniel Okafor - 06/18/24 5:45 PM ET" and "She
+                        # spoke to The Hill in her Russell office": the lead's reported
+                        # interview names nobody, so the byline's writer asks (the outlet's
+                        # own capitals, "TIME:" under "sat down with TIME", stay the outlet).
+                        or (
+                            not info.name.caps
+                            and _reported_outlet(info.text, preface or header_text)
+                        )
+                    )
                     and (writer := dated or name_from_phrase(byline or "")) is not None
                     and writer.has_full_given
                 ):
@@ -1676,6 +1701,16 @@ def _speaker_names(
                 unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
                     speaker = unheld.pop()
+            if (
+                speaker == info.office
+                and fold(info.office) in ("chair", "chairman", "chairwoman", "chairperson")
+                and len(moderators) == 1
+                and not any(n.compatible(moderators[0]) for n in names)
+            ):
+                # An event page's "Chaired by Sir Alasdair MacAulay, Senior Fellow" over "Chair:"
+                # labels: the one person the cover says chairs holds the office label (as a
+                # "Moderator:" label is the one moderator the cover names).
+                speaker = _merged_display(moderators[0], names, header_canon)
         if (
             (
                 text
@@ -3793,6 +3828,26 @@ _PERIODICAL_WORDS = _PAPER_WORDS | {
     "tribune",
     "digest",
 }
+
+
+def _reported_outlet(label: str, lead: str) -> bool:
+    """Does the lead report an interview given to the label's words ("She spoke to The Hill in
+    her Russell office", "… in an interview with Civil Beat on Friday")? Said of a label already
+    known as an outlet, or of one that opens with an article ("The Hill:", which a person's name
+    never does), it names no journalist: the outlet asks through its byline's one writer."""
+    words = label.strip().split()
+    if not words:
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    return (
+        re.search(
+            r"\b(?:spoke|talked|speaking|talking|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+            rf"{spelled}(?![{LETTER}])"
+            rf"|\b(?:told|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
+            lead,
+        )
+        is not None
+    )
 
 
 def _paper_label(label: str, header: list[tuple[str, Name]], header_text: str) -> bool:

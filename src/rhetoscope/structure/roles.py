@@ -386,6 +386,23 @@ def _roles(
             )
         )
     }
+    if (
+        not floor
+        and not interviewers
+        and not _infer_askers(
+            persons - interviewees, interviewees, ends_q, asks_any, counted, words
+        )
+    ):
+        # The same chair under a colon label ("Головуючий: Дякую. Переходимо до запитань.
+        # Слово має депутатка Олена Ковальчук."), where no member's turn ends on its question
+        # ("Ковальчук О.М.: … скажіть, будь ласка, чому …? Там доїзд … понад сорок хвилин."):
+        # the chair gives the floor, and a member who asks the next speaker asks.
+        floor = {
+            k
+            for (h, *_), k in zip(bodies, keys, strict=True)
+            if h.info.kind is LabelKind.OFFICE
+            and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+        }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
     # Кузьмина.") runs the press conference; the journalists who ask are still to be found.
     lead_moderators = [n for kind, n in header if kind == "moderator"]
@@ -1060,7 +1077,31 @@ def _roles(
                 and keys.count(k) == 1
                 and _SESSION_CLOSED.fullmatch(body) is not None
             )
-            labels.append("other" if closing else "answer" if asked else "statement")
+            # A member who speaks after the chair has moved on from the last answer to the
+            # motion ("THE CHAIR: I'll take that as a proposal to approve …, and Councillor
+            # Lamb has indicated he will second." / "CLLR LAMB: I do second, with the 7am
+            # condition added."): the presiding office's call put no question, so nothing is
+            # answered.
+            j = i - 1
+            while j >= 0 and keys[j] in moderators and labels[j] == "other":
+                j -= 1
+            seconded = (
+                asked
+                and 0 <= j < i - 1
+                and labels[j] == "answer"
+                and keys[j] != k
+                and keys.count(k) == 1
+                and "?" not in body
+                and all(
+                    bodies[m][0].info.kind is LabelKind.OFFICE
+                    and _PRESIDING.search(bodies[m][0].info.office or "") is not None
+                    and "?" not in text[bodies[m][1] : bodies[m][2]]
+                    for m in range(j + 1, i)
+                )
+            )
+            labels.append(
+                "other" if closing else "statement" if seconded or not asked else "answer"
+            )
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
             # journalist's challenge that the principal answers, as an interviewer's would be.
@@ -1295,7 +1336,25 @@ def _completes_answer(
         j -= 1
     if j < 0 or labels[j] != "answer" or keys[j] == keys[i]:
         return False
+    # A colleague who asks leave to add to the answer just given ("Д.Сафонов: Понтонную
+    # переправу военные навели через восемнадцать дней. …" / "Н.Ермолаева: Если позволите,
+    # коротко. Этот объект можно включить в программу …") completes it too.
+    if _ADDS_TO.match(text, bodies[i][1], bodies[i][2]) is not None:
+        return True
     return _HANDS_ON.search(text[bodies[j][1] : bodies[j][2]][-200:]) is not None
+
+
+# Leave asked to add to a colleague's answer, opening the turn: "Если позволите, коротко.",
+# "Позвольте добавить.", "Можно я дополню?", "Дозвольте доповнити.", "If I may add, …",
+# "Let me add to that."
+_ADDS_TO = re.compile(
+    r"[ \t]*(?:(?:Если|Якщо)[ \t]+(?:позволите|позволишь|дозволите)"
+    r"|(?:Позвольте|Разрешите|Дозвольте)[ \t]+(?:мне[ \t]+|мені[ \t]+)?(?:добавить|дополнить"
+    r"|додати|доповнити)"
+    r"|(?:Можно|Можна)[ \t]+(?:я[ \t]+)?(?:добавлю|дополню|додам|доповню)"
+    r"|If[ \t]+I[ \t]+(?:may|might|could)[ \t]+(?:just[ \t]+)?add"
+    r"|(?:Let[ \t]+me|Can[ \t]+I|May[ \t]+I)[ \t]+(?:just[ \t]+)?add)\b"
+)
 
 
 # A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
@@ -1615,6 +1674,16 @@ def _moderators(
                 and "?" not in text[bodies[i][1] : bodies[i][2]]
                 for i in turns
             )
+        )
+        # A committee's chair who only calls the speakers and the vote, asking nothing, while
+        # the members put questions to the officer ("THE CHAIR: Thank you. Mr Varga, for the
+        # applicant." / "CLLR HUSSAIN: Through you, Chair, a question for the officer. Why
+        # …?"): the floor is the chair's to hand over, though never straight to an asker.
+        hands_over = hands_over or bool(
+            presides
+            and first.kind is LabelKind.OFFICE
+            and askers - {k}
+            and not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
         )
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))

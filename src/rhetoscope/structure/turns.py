@@ -863,7 +863,13 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     preface = text[:first_at]
     if first_at > 4500:
         preface = text[:3000] + "\n" + text[first_at - 1500 : first_at]
-    header.extend(("moderator", n) for n in _event_moderators(preface))
+    cast_preface = preface
+    if len(labels) >= 2 and labels[0].info.kind is LabelKind.ANONYMOUS and labels[1].start < 4500:
+        # An event page's cast line read as the first label: "Speaker: Oleksandra Kovalenko-
+        # Bilyk, Deputy Chief Executive, …" / "Chaired by Sir Alasdair MacAulay, …" above the
+        # first "Chair:" turn: the chair's line lies below that label, still in the cover.
+        cast_preface = text[: labels[1].start]
+    header.extend(("moderator", n) for n in _event_moderators(cast_preface))
     recap = _recap_moderator(preface) if not any(k == "moderator" for k, _ in header) else None
     if recap is not None and not any(
         h.info.name is not None and fold(h.info.name.surname) == fold(recap.surname) for h in labels
