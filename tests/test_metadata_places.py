@@ -262,3 +262,22 @@ def test_place_and_date(text: str, date: str | None, place: str | None) -> None:
 )
 def test_place_after_venue_occasion_or_masthead(text: str, place: str) -> None:
     assert PIPELINE(read_text(text)).meta.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A weekday between the place and the date; a town's abbreviation before it.
+        ("Interview\nAthens, Tuesday, 18 March 2025\n\nText of the piece here.\n", "Athens"),
+        ("Слухання\nм. Хмільник, 7 березня 2024 року\n\nТекст.\n", "Хмільник"),
+        # The place between a time and the page's counters.
+        ("Заголовок\n17 квітня 2024, 14:20 · Луцьк · 👁 2 361\n\nТекст статті.\n", "Луцьк"),
+        # A "|" after the date: a place only when the text names it again.
+        ("Title\n14 March 2024 | Muscat\n\nWe met him in Muscat last week.\n", "Muscat"),
+        ("Заголовок\n9 серпня 2024 | Черкаси\n\nУ Черкасах відкрили школу.\n", "Черкаси"),
+        ("Title\nJune 5, 2025 | Immigration\n\nThe rules on immigration change.\n", None),
+        ("Title\n14 March 2024 | Muscat\n\nText without the town.\n", None),
+    ],
+)
+def test_place_beside_a_weekday_a_time_or_a_bar(text: str, place: str | None) -> None:
+    assert PIPELINE(read_text(text)).meta.place == place

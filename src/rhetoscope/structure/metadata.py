@@ -1932,8 +1932,12 @@ _AFTER_DATE_TIME = re.compile(
     re.IGNORECASE,
 )
 # A place opening the line of the date: "Київ, 28 жовтня 2025 року", "Brussels, 26 June 2025",
-# "Kyiv, 5 June 2025. Foreign Minister …", "📍 Київ, 7 листопада 2024 року".
-_PLACE_OPENS_DATE = re.compile(rf"^[ \t*_]*(?:📍[ \t]*)?(?P<place>{_PLACE})[ \t]*,[ \t]*$")
+# "Kyiv, 5 June 2025. Foreign Minister …", "📍 Київ, 7 листопада 2024 року", a weekday between
+# ("Athens, Tuesday, 18 March 2025"), a town's abbreviation before ("м. Хмільник, 7 березня").
+_PLACE_OPENS_DATE = re.compile(
+    rf"^[ \t*_]*(?:📍[ \t]*)?(?:(?:м|г|с|смт)\.[ \t]*)?(?P<place>{_PLACE})[ \t]*,[ \t]*"
+    rf"(?:(?i:{_WEEKDAY})[ \t]*,?[ \t]*)?$"
+)
 _AFTER_OPENING_PLACE = re.compile(rf"^{_YEAR_WORD}[ \t*_]*(?:$|[.–—\-][ \t]|\.$)")
 
 
@@ -1963,18 +1967,38 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             # word after the date is no dateline's)
             if re.match(r"[ \t*_]*(?!(?:м|г|гор|с|смт|пос)\.)[a-zа-яёіїєґ]", tail.group("rest")):
                 continue
+            rest = tail.group("rest")
             piped = "|" in tail.group("sep1") + (tail.group("time") or "")
-            if (piped and not tail.group("time")) or "|" in tail.group("rest"):
+            if tail.group("time") and re.search(r"[ \t][·•][ \t]", rest):
+                # "17 квітня 2024, 14:20 · Луцьк · 👁 2 361": the place, then the page's counters.
+                rest = re.split(r"[ \t][·•][ \t]", rest)[0]
+            elif piped and not tail.group("time") and "|" not in rest:
+                # "14 March 2024 | Muscat" only when the text says it again ("We met him in
+                # Muscat", "У Луцьку"): else it is as often the site's section ("| Immigration").
+                if not _named_again(rest.strip(" \t*_"), text, line):
+                    continue
+            elif (piped and not tail.group("time")) or "|" in rest:
                 continue
             # "4 March 2025 Brussels": a date and a bare place of one or two words on one line.
             bare = not tail.group("time") and not tail.group("sep1").strip() and "," not in line
             if bare and len(tail.group("rest").split()) > 2:
                 continue
             # (a dash before the place after a time: "8:12 a.m. ET — Washington")
-            place = _place_line(tail.group("rest").strip(" \t*_|·•–—"), bare_words=3)
+            place = _place_line(rest.strip(" \t*_|·•–—"), bare_words=3)
             if place is not None and not _labelled_elsewhere(place, text):
                 return place
     return None
+
+
+def _named_again(place: str, text: str, line: str) -> bool:
+    """A one- or two-word capitalised place the text names again off its date line, in any
+    case ending ("Луцьк" in "У Луцьку"; "Черкаси" in "у Черкасах")."""
+    if not re.fullmatch(rf"{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?", place):
+        return False
+    stem = place if len(place) <= 4 or not re.search(r"[а-яёіїєґ]$", place) else place[:-1]
+    rest = text.replace(line, "", 1)
+    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,3}}(?![{LETTER}])"
+    return re.search(again, rest) is not None
 
 
 # A title that says where the event was: "Dana Holt Campaign Rally in Harrisburg, PA
