@@ -1248,6 +1248,11 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             or c.info.kind is LabelKind.OFFICE  # "Mr Speaker" / "Order." once
             # A member who asks once, by full name ("Rhun ap Dafydd" / "Prif Weinidog, …?").
             or (c.info.name is not None and c.info.name.has_full_given)
+            # A Lords bishop by his see, who sits with no party's brackets: "The Lord Bishop
+            # of Hexham" / "My Lords, churches in rural parishes …?".
+            or (
+                c.info.name is not None and re.match(r"The[ \t].+[ \t]of[ \t]", c.info.name.surname)
+            )
         ]
     else:
         cands = [
@@ -2149,7 +2154,27 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     if sum(bool(_WITNESS_LABEL.fullmatch(h.text.strip())) for h in labels) < 2:
         labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
     roster = _call_roster(text, labels)
+    labels = [_asker_in_brackets(text, h) for h in labels]
     return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+# The FIA's press conferences put the floor's asker in brackets after the bare "Q:": "Q: (Sabine
+# Lehner – Kleine Zeitung) Kai, a question for you …" — the bracket is the label's, as in
+# "Question (Reuters):", and the question starts after it.
+_ASKER_AFTER_COLON = re.compile(r"[ \t]*\((?P<who>[^()\n]{3,80})\)[ \t]+(?=\S)")
+
+
+def _asker_in_brackets(text: str, h: LabelHit) -> LabelHit:
+    """``h`` with the asker bracketed right after a bare question label read into it."""
+    if h.info.kind is not LabelKind.QUESTION or h.info.name is not None or h.info.outlet:
+        return h
+    m = _ASKER_AFTER_COLON.match(text, h.end)
+    if m is None or not re.search(r"[ \t][–—-][ \t]|,", m.group("who")):
+        return h  # (a name with its outlet, not a stage direction: "Q: (laughs) …")
+    info = classify_label(f"{h.text.strip()} ({m.group('who')})")
+    if info is None or info.kind is not LabelKind.QUESTION or info.name is None:
+        return h
+    return dataclasses.replace(h, info=info, end=m.end())
 
 
 # The page names "Speaker" as an office: "Speaker Louise Tremblay-Harcourt comments on …",

@@ -67,6 +67,7 @@ from rhetoscope.structure.speakers import (
     dative_to_nominative,
     first_line,
     fold,
+    genitive_to_nominative,
     is_audience_question,
     is_title_token,
     name_from_phrase,
@@ -484,8 +485,18 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
         before = re.search(
             rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
         )
-        if before is None or not is_title_token(before.group(1)):
+        if before is None:
             return (given,)
+        if not is_title_token(before.group(1)):
+            # (or the last of a list a plural title heads: "BEFORE: Chief Justice John
+            # Roberts; Justices Clarence Thomas, Elena Kagan and Amy Coney Barrett" for
+            # "JUSTICE BARRETT:")
+            line = header_text[header_text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            listed = (before.group(1) in ("and", "&") or before.group(1).endswith(",")) and any(
+                w.endswith("s") and is_title_token(w[:-1]) for w in re.findall(r"\w+", line)
+            )
+            if not listed:
+                return (given,)
         firsts.add(before.group(2))
     if len(firsts) != 1:
         return (given,)
@@ -1717,7 +1728,13 @@ def _speaker_names(
                 and info.name is None
                 and info.kind is LabelKind.OFFICE
                 and speaker == info.office
-                and " " not in info.text.strip()
+                and (
+                    " " not in info.text.strip()
+                    or re.fullmatch(
+                        rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_LOW}]+", info.text.strip()
+                    )
+                    is not None
+                )
             )
             or (
                 text
@@ -1740,7 +1757,12 @@ def _speaker_names(
             # редактором видання …, та Лілією Ткач, засновницею …"; "Профессор:" under "… —
             # профессору Самарского университета Анне Карловне фон Визен": a role word the
             # lead sets beside one person's name is that person's label.
-            holder = _apposed_holder(preface or header_text, info.text.strip().capitalize())
+            # (a Russian post of two words by its head noun: "Учёный секретарь:" under "Учёный
+            # секретарь – кандидат технических наук, доцент Лаврова Елена Игоревна.")
+            post_word = info.text.strip().split()[-1].capitalize()
+            holder = _defending_candidate(post_word, preface or header_text)
+            if holder is None:
+                holder = _apposed_holder(preface or header_text, post_word)
             if holder is None and " " not in info.text.strip():
                 # "Диригент:" under a lead that names no one ("ми поговорили з її головним
                 # диригентом"), the closing bio box naming him: "Андрій Остапович Дзюба-Коваль —
@@ -1851,6 +1873,38 @@ _CYR_NAME = (
 )
 
 
+# A Russian name written surname first, closing the phrase in the nominative: "… профессор
+# Кузнецов Андрей Викторович", "доцент Лаврова Елена Игоревна".
+_INVERTED_FIO = re.compile(
+    rf"(?<![{LETTER}])(?P<s>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)[ \t]+"
+    rf"(?P<g>[{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|ич)[ \t]*$"
+)
+# A dissertation council's agenda names the candidate, in the genitive, surname first or last:
+# "Повестка дня: защита диссертации Мельниковой Ольги Сергеевны «…»" for "Соискатель:".
+_DEFENDED_BY = re.compile(
+    r"(?i:защит[аыуе]|захист)[ \t]+(?i:диссертаци[ия]|дисертаці[їя])[ \t]+"
+    rf"(?:(?P<s>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)[ \t]+"
+    rf"(?P<g>[{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|вны|ича|івни)"
+    rf"|(?P<g2>[{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|вны|ича|івни)"
+    rf"[ \t]+(?P<s2>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?))(?![{LETTER}])"
+)
+_CANDIDATE_LABELS = frozenset(
+    {"соискатель", "соискательница", "диссертант", "диссертантка", "здобувач", "здобувачка"}
+)
+
+
+def _defending_candidate(word: str, lead: str) -> str | None:
+    """The one candidate a dissertation council's cover says defends, for "Соискатель:"."""
+    if fold(word) not in _CANDIDATE_LABELS:
+        return None
+    found = {
+        f"{_genitive_given(m.group('g') or m.group('g2'))} "
+        f"{genitive_to_nominative(m.group('s') or m.group('s2'))}"
+        for m in _DEFENDED_BY.finditer(lead)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _apposed_holder(lead: str, word: str) -> str | None:
     """The one person a Russian or Ukrainian lead names with the label's role word beside the
     name, in the nominative: after it, in apposition ("з Богданом Лозинським, головним
@@ -1920,6 +1974,12 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         if name is None:
             continue
         g, sur = name.group("g"), name.group("s")
+        inverted = _INVERTED_FIO.search(m.group(1))
+        if inverted is not None:
+            # A council's cover writes its officers surname first: "Председатель совета –
+            # доктор технических наук, профессор Кузнецов Андрей Викторович." (the last word
+            # is the patronymic, not a surname).
+            g, sur = inverted.group("g"), inverted.group("s")
         as_label = fold(m.group(0).split()[0]) == fold(word)
         if as_label and not re.search(r"[ую]$", g):
             found.add(f"{g} {sur}")

@@ -438,6 +438,24 @@ def _roles(
         inferred = _infer_askers(
             persons - interviewees, interviewees, ends_q, asks_any, counted, words
         )
+        # A debate's candidate whom the moderator has just asked by name answers, though he
+        # throws a rival a question of his own: "Ковальчук: Пане Лисенко, те саме питання.
+        # Ваша позиція?" / "Лисенко: Я бачу, що …" … "Лисенко: А депо без колій дасть?".
+        for i in range(1, len(bodies)):
+            asked_body = text[bodies[i - 1][1] : bodies[i - 1][2]]
+            surname = (bodies[i][3] or "").split()[-1:]
+            if (
+                keys[i] in inferred
+                and keys[i - 1] in chairs - {keys[i]}
+                and surname
+                and _ends_with_question(asked_body)
+                and re.search(
+                    rf"(?<![{LETTER}]){re.escape(surname[0][: max(4, len(surname[0]) - 2)])}",
+                    asked_body,
+                )
+            ):
+                inferred.discard(keys[i])
+                interviewees.add(keys[i])
         interviewers |= inferred
         if not inferred and not persons and len(interviewees) >= 2:
             # Every label an office, none a journalist: a police and crime commissioner's
@@ -1617,10 +1635,15 @@ def _moderators(
         # "Mayor Delgado: All right, that brings us to item seven. Director Marsh, the floor
         # is yours."); the mayor's press conference is not.
         mayor = council_meeting and re.fullmatch(r"(?i)(?:deputy[ \t]+)?mayor", office) is not None
-        return bool(_PRESIDING.search(office) or council or mayor)
+        # A meeting's stenogram labels its chair by the bare office: a dissertation council's
+        # "Председатель: Спасибо. Слово предоставляется соискателю …" under "СТЕНОГРАММА
+        # заседания диссертационного совета" (an interview's "Председатель:" has no sitting).
+        sitting_chair = sitting and re.fullmatch(r"(?i)председатель|голова", office) is not None
+        return bool(_PRESIDING.search(office) or council or mayor or sitting_chair)
 
     lead = text[: bodies[0][0].cut] if bodies else ""
     council_meeting = _COUNCIL_MEETING.search(lead) is not None
+    sitting = re.search(r"(?i)\b(?:заседани[еяи]|засідання)\b", lead) is not None
 
     # A presiding office chairs though it puts questions of its own too, when the floor asks
     # beside it (a university senate's "Chair: I'll take questions from the floor." before a

@@ -665,6 +665,9 @@ _LONE_POSTS = frozenset(
         # A researcher labelled by her trade: "Науковиця:" under "… ми поговорили з біологинею
         # Наталією Коваль …" (Russian "Учёный:").
         "науковець", "науковиця", "учёный", "ученый",
+        # A dissertation council's stenogram: "Соискатель:" under "Повестка дня: защита
+        # диссертации Мельниковой Ольги Сергеевны …" (Ukrainian "Здобувач:").
+        "соискатель", "соискательница", "здобувач", "здобувачка",
         # A court's live text names the presiding judge once ("Головуючий суддя Андрій Бойко:",
         # "Головує суддя …" in the lead), then labels him "Суддя:" alone.
         "суддя", "судья",
@@ -962,6 +965,15 @@ OFFICE_HEADS = (
             "председатель",
             "председательствующий",
             "председательствующая",
+            # A council's or a commission's secretary, and a dissertation council's candidate:
+            # "Учёный секретарь:" / "Соискатель:" under "Учёный секретарь – … Лаврова Елена
+            # Игоревна", "защита диссертации Мельниковой Ольги Сергеевны".
+            "секретарь",
+            "секретар",
+            "соискатель",
+            "соискательница",
+            "здобувач",
+            "здобувачка",
             "головуючий",
             "головуюча",
             "посол",
@@ -1992,8 +2004,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
         # A hyphenated office ends in its head: "Director-General:", "Attorney-General:".
         head = fold(tokens[-1]).rstrip(".")
-        if cased and (head in OFFICE_HEADS or head.split("-")[-1] in OFFICE_HEADS):
+        # Russian writes a post of two words in sentence case: "Учёный секретарь:",
+        # "Ответственный секретарь:" (the capital opens the label only).
+        sentence_cased = (
+            2 <= len(tokens) <= 3
+            and _TITLE_CASE.match(tokens[0]) is not None
+            and all(re.fullmatch(r"[а-яёіїєґ'’\-]+", t) for t in tokens[1:])
+        )
+        if (cased or sentence_cased) and (
+            head in OFFICE_HEADS or head.split("-")[-1] in OFFICE_HEADS
+        ):
             office = " ".join([*tokens[:1]] * org + [_recase(t) for t in office_tokens])
+            if sentence_cased and not cased:
+                office = " ".join(tokens)
             holder = _office_holder_in_parens(text, office, role)
             named = parse_name(role.split()) if role is not None else None
             if holder is None and named is not None and named.has_full_given:
@@ -2035,8 +2058,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         seat_holder = _office_holder_in_parens(text, " ".join(tokens), role, styled=True)
         if seat_holder is not None and len(tokens) <= 5:
             return seat_holder
-        if len(tokens) <= 4:
+        see = (
+            len(tokens) <= 6
+            and "of" in tokens[2:]
+            and all(is_title_token(t) for t in tokens[1 : tokens.index("of")])
+        )
+        if len(tokens) <= 4 or see:
             # An outlet asking the questions ("The Economist:"); counted only if it recurs.
+            # (A peer by his see, however long: Hansard's "The Lord Bishop of St Albans".)
             outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
             return LabelInfo(LabelKind.PERSON, name_part, name=outlet, role=role)
         return None
@@ -2652,6 +2681,15 @@ def parse_name(tokens: list[str]) -> Name | None:
     if i >= len(expanded):
         i = last
     title_tokens, rest = expanded[:i], expanded[i:]
+    if (
+        title_tokens
+        and fold(title_tokens[-1]) in ("lord", "lady")
+        and len(rest) >= 3
+        and rest[1] == "of"
+    ):
+        # A peer's territorial title is the name whole: Hansard's "Lord Hendry of Marsh (Lab)"
+        # is "Lord Hendry of Marsh", as "Baroness Pennington of Ashcombe" keeps her rank.
+        title_tokens, rest = title_tokens[:-1], [title_tokens[-1], *rest]
     if any(
         fold(tok) in ("of", "for") and k > 0 and not is_title_token(title_tokens[k - 1])
         for k, tok in enumerate(title_tokens)

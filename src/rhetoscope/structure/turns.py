@@ -159,7 +159,9 @@ _CLOSING_LINE = re.compile(
     # CSIS and the State Department close with a bare "(END.)".
     r"|(?i:END)\.?"
     r"|(?:Whereupon|The)\b[^()\[\]\n]{0,80}?\b(?:was|were)[ \t]+(?:concluded|adjourned|ended"
-    r")\b[^()\[\]\n]{0,40}"
+    # (the Supreme Court's "(Whereupon, at 11:02 a.m., the case in the above-entitled matter
+    # was submitted.)")
+    r"|submitted)\b[^()\[\]\n]{0,40}"
     r")[ \t]*[)\]][ \t]*$"
     # A council's minutes close the verbatim part in their own words, unbracketed: "The Chair
     # closed the public session at 7.52pm and the meeting resumed."
@@ -188,6 +190,13 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*(?:Have|Got)[ \t]+a[ \t]+question\b[^\n?]{0,60}\?[ \t]+"
     r"(?:Drop|Send|Email|E-mail|Write|Post|Leave|Submit|Put)\b[^\n]{0,150}$",
     re.MULTILINE,
+)
+# A public-radio page's underwriting credit under the last turn, a paragraph of its own:
+# "Support for The Kitchen Table comes from listeners like you.", "Funding for this program is
+# provided by …" — the station's, not the host's sign-off.
+_UNDERWRITING = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:Support|Funding)[ \t]+for[ \t]+[^\n]{1,80}?[ \t]+"
+    r"(?:comes?|is[ \t]+provided)[ \t]+(?:from|by)\b[^\n]*(?:\n|$)"
 )
 _POINT_OF_ORDER = re.compile(r"[ \t]*(?:On[ \t]+a[ \t]+)?[Pp]oint[ \t]+of[ \t]+order\b")
 # A live text's clock alone on its line after a blank one, the entry's words below it.
@@ -972,6 +981,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             or _THREAD_CRUMB.search(text, start, end)
             or _CHAPTERS.search(text, start, end)
         )
+        if closed is None and i + 1 == len(labels):
+            closed = _UNDERWRITING.search(text, start, end)
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
         cue = _CUE_TIMING.search(text, start, end) if captioned else None
