@@ -588,6 +588,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # "    Mr. Hutchins." stand four spaces in); its contents' centred heading
             # "                                Witness:" with nothing after it.
             continue
+        if m.group("name").rstrip().endswith(","):
+            # A court caption's party, its colon the column's rule: "HALVERSON MARINE SUPPLY,
+            # INC.,        :" / "        Petitioner,                   :" (no label ends in a
+            # comma).
+            continue
         if len(_PROSE_STOP.findall(m.group("name"))) >= 2:
             # Running prose before a quote, no label: "Экипаж, кстати, почти весь молодой.
             # Средний возраст — двадцать восемь лет. Я им говорил: «…»" — two sentences end in
