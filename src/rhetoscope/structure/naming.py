@@ -48,7 +48,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import find_date, trailing_start
+from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -1217,7 +1217,10 @@ def _speaker_names(
                 or (
                     not info.name.given
                     and info.name.surname.split()[0] == "The"
-                    and _reported_outlet(info.text, preface or header_text)
+                    and (
+                        _reported_outlet(info.text, preface or header_text)
+                        or _outlet_subject(info.text, preface or header_text)
+                    )
                 )
                 # "Civil Beat:" under the masthead "Honolulu Civil Beat" and "… made the
                 # comments in an interview with Civil Beat on Friday": the masthead's last
@@ -1286,6 +1289,19 @@ def _speaker_names(
                     asker = writer
                 if asker is None and not info.name.given:
                     asker = _outlet_job_holder(info.text.strip(), preface or header_text)
+                if asker is None:
+                    # The one convention: an outlet's label ("TIME:", "AP:", "The Hill:") asks
+                    # as the one journalist the page credits, a single-author byline ("By
+                    # Simon Shuster", "BY NOAH ELLISON") where the lead names no interviewer;
+                    # two writers, a desk's byline or a contributor's line keep the outlet.
+                    asker = _sole_writer(
+                        byline,
+                        header,
+                        text or header_text,
+                        dated=dated
+                        or (None if byline else _author_over_date(header_text, interviewees)),
+                        preface=preface,
+                    )
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             elif (
@@ -1505,6 +1521,7 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
+            as_outlet = speaker
             if (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or masthead_short_word(info.text, text or header_text)
@@ -1540,6 +1557,18 @@ def _speaker_names(
                 # the date ("Юлія Петрук" / "11 березня 2024, 14:20"): she asks, as under a
                 # quoted "«Труд»:" above (a briefing's several outlets ask as themselves).
                 speaker = _merged_display(author, names, header_canon)
+            if (
+                speaker == as_outlet
+                and interview
+                and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
+                and (writer := _sole_writer(byline, header, text or header_text, preface=preface))
+                is not None
+            ):
+                # The one convention, as for a label read as an outlet above: an interview
+                # whose only outlet label is "AP:" / "POLITICO:" / "Al Jazeera:" under one
+                # writer's byline ("By NOAH ELLISON") asks as that writer; a briefing's
+                # several outlets, two writers or a contributor's line keep the outlet.
+                speaker = _merged_display(writer, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
@@ -3843,7 +3872,24 @@ def _reported_outlet(label: str, lead: str) -> bool:
         re.search(
             r"\b(?:spoke|talked|speaking|talking|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
             rf"{spelled}(?![{LETTER}])"
-            rf"|\b(?:told|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
+            rf"|\b(?:told|tells|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
+            lead,
+        )
+        is not None
+    )
+
+
+def _outlet_subject(label: str, lead: str) -> bool:
+    """Does the lead make the label's words the subject of the interview ("The Kyiv Independent
+    spoke with Marchenko …", "The Varsity sat down with the councillor …")? Said of a label that
+    opens with an article, which no person's name does: the outlet asks."""
+    words = label.strip().split()
+    if len(words) < 2:
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    return (
+        re.search(
+            rf"(?<![{LETTER}]){spelled}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|met)\b",
             lead,
         )
         is not None
@@ -4026,6 +4072,63 @@ def _outlet_journalist(
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
     return None
+
+
+# A story's other writers, named after the byline: "Associated Press writer Jordan Pike
+# contributed to this report", "Additional reporting by …", "With reporting by …".
+_OTHER_WRITERS = re.compile(
+    r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)"
+    r"|\b(?:[Aa]dditional|[Ww]ith)[ \t]+reporting[ \t]+(?:by|from)\b"
+    r"|^[ \t]*[Rr]eporting[ \t]+by[ \t]+[{UPPER}]".replace("{UPPER}", UPPER),
+    re.MULTILINE,
+)
+
+
+def _sole_writer(
+    byline: str | None,
+    header: list[tuple[str, Name]],
+    text: str,
+    dated: Name | None = None,
+    preface: str = "",
+) -> Name | None:
+    """The one journalist a page names as its writer, who puts an outlet label's questions: a
+    single-author byline ("By Simon Shuster", "BY NOAH ELLISON", "By Priya Natarajan, Deputy
+    News Editor", "by Dmytro Koval") or the one author over the date, where no other journalist
+    is named: not two authors ("By A and B"), a desk's byline ("By AP Staff", "By Staff
+    Reports"), a contributor's line ("… contributed to this report") or a lead that names other
+    interviewers."""
+    writer = dated
+    if not byline and dated is None:
+        # "May 6, 2025 4:00 am CET" / "By Sarah Lindqvist" under a long dek: a byline line
+        # below the header's first lines, the only one before the first label.
+        found = {m.group("name").strip() for m in BYLINE.finditer(preface)}
+        byline = found.pop() if len(found) == 1 else None
+    if byline:
+        first = byline.split(",")[0]
+        if re.search(r"\band\b|&|\bи\b|\bі\b|\bта\b|\bwith\b", first, re.I):
+            return None
+        # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer.
+        if re.match(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]|$)", first.strip()) is not None:
+            return None
+        words = first.split()
+        if not words or any(re.fullmatch(_DESK_WORD, w) for w in words):
+            return None
+        # "By Daniel Ocampo / Manila": the dateline after a bar or slash is no part of the name.
+        first = re.split(r"[ \t]+[/|·•][ \t]+", first)[0]
+        writer = parse_name(first.split())
+    if writer is None or not writer.has_full_given or _news_outlet(writer.display()):
+        return None
+    if _OTHER_WRITERS.search(text):
+        return None
+    journalists = {
+        n.key
+        for k, n in header
+        if (k.startswith(_INTERVIEWER_KINDS) or k == "interview by")
+        and n.given
+        and _person(n)
+        and not n.compatible(writer)
+    }
+    return None if journalists else writer
 
 
 def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
