@@ -1101,7 +1101,6 @@ def _speaker_names(
         signer = _tail_signer(text, labels)
         if signer is not None:
             interviewers = [signer]
-    outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = (
         _INTERVIEW_WORD.search(header_text)
         or _INTERVIEWS_SECTION.search(header_text)
@@ -1140,17 +1139,6 @@ def _speaker_names(
             author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
-            # An outlet's label ("TIME:", "Al Jazeera:") asks as the byline's writer only on a
-            # bare Q&A page, whose lead is a standfirst; over a reported write-up ("Beirut,
-            # Lebanon – With whole villages … / Al Jazeera spoke to …") the byline names who
-            # wrote the story, and the outlet, which the lead says did the interview, asks.
-            # A reported story whose lead does not say the outlet interviewed ("… DeLuca said in
-            # an interview at her Statehouse office last week" over "OCJ:") leaves the
-            # questions to its one writer.
-            if _reported_lead(preface or header_text, byline) and _outlet_interviewed(
-                preface or header_text, labels
-            ):
-                outlet_askers = []
     interviewees = [
         n
         for k, n in header
@@ -1163,8 +1151,6 @@ def _speaker_names(
         # person, written once by initials and once in full; the fullest form stands for both.
         interviewees = [max(interviewees, key=lambda n: (n.has_full_given, len(n.display())))]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
-    if outlet_askers is None:
-        outlet_askers = interviewers
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -1256,17 +1242,17 @@ def _speaker_names(
             elif outlet_label:
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
-                asker = _outlet_journalist(header, outlet_askers, byline)
+                asker = _outlet_journalist(header, interviewers, byline)
                 # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
                 # Ukrainian page's one author, alone over the date, is its byline here.
                 dated = (
                     _author_over_date(header_text, interviewees)
-                    if asker is None and not outlet_askers and not byline
+                    if asker is None and not interviewers and not byline
                     else None
                 )
                 if (
                     asker is None
-                    and not outlet_askers
+                    and not interviewers
                     and (byline or dated is not None)
                     and (
                         _masthead_acronym(info.name, header_text)
@@ -1415,7 +1401,7 @@ def _speaker_names(
         elif (
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
-            and (info.outlet is None or bool(outlet_askers))
+            and (info.outlet is None or bool(interviewers))
             and not is_audience_question(fold(info.text))  # "Вопрос из зала:" is the audience's
             # "Вопрос:" before and beside "П.Зарубин:" under "… ответил на вопросы журналистов,
             # в том числе Павла Зарубина": the named journalist asks under his own label, so
@@ -1541,7 +1527,7 @@ def _speaker_names(
                 # Marchand" over "FRANCE 24:". So does the paper's short name under its
                 # masthead, through its one byline writer ("Record:" under "Coastal Record"
                 # and "By Harriet Lindqvist").
-                asker = _outlet_journalist(header, outlet_askers, byline)
+                asker = _outlet_journalist(header, interviewers, byline)
                 if asker is None:
                     asker = _outlet_job_holder(info.outlet, preface or header_text)
                 if asker is not None:
@@ -3976,23 +3962,6 @@ _INTERVIEWS_SECTION = re.compile(
 )
 
 
-def _reported_lead(preface: str, byline: str) -> bool:
-    """Whether the text under the byline and before the first label is a reported story (two
-    or more paragraphs of prose, not counting a short editor's note or a caption) rather than
-    a Q&A's one-paragraph standfirst."""
-    at = preface.find(byline)
-    lead = preface[at + len(byline) :] if at >= 0 else preface
-    prose = 0
-    for line in lead.splitlines():
-        words = line.split()
-        if len(words) < 12 or not _PROSE_END.search(line.strip()):
-            continue
-        if len(words) <= 20 and _EDIT_NOTE.search(line):
-            continue
-        prose += 1
-    return prose >= 2
-
-
 def _masthead_acronym(name: Name, header_text: str) -> bool:
     """A capitals label that spells the initials of the page's masthead, a line of its own at
     the top: "OCJ:" under "Ohio Capital Journal" is the paper (its questions are its one
@@ -4024,27 +3993,6 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
             and all(re.fullmatch(rf"[{_CYR_UP}{_CYR_LOW}\-]+", w) for w in words)
             and "".join(w[0] for w in words).upper() == abbr
         ):
-            return True
-    return False
-
-
-def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
-    """Whether the lead names a label's outlet as the party to the interview: "Al Jazeera spoke
-    to Samir Khoury …", "Samir Khoury tells Al Jazeera …"."""
-    for text in {h.info.text.strip() for h in labels if h.info.name is not None or h.info.outlet}:
-        if not text or not text[0].isupper():
-            continue
-        said = re.escape(text)
-        for m in re.finditer(
-            rf"\b{said}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|asked|met)\b"
-            rf"|\b(?:tells|told|telling|to|with)[ \t]+(?:the[ \t]+)?{said}\b",
-            preface,
-        ):
-            # A quote's attribution is no interview: "“We’re at the bone,” Chippewa
-            # Falls Mayor Greg Lindqvist told the Examiner last week." (a third source, earlier).
-            sentence = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z“\"])", preface[: m.start()])[-1]
-            if re.search(r"[\"”][ \t]", sentence.replace("\n", " ")) is not None:
-                continue
             return True
     return False
 
