@@ -1107,7 +1107,8 @@ def _speaker_names(
         or any(k == "interview with" for k, _ in header)
         # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
         # Bangkok Post at the ministry this week. Excerpts:".
-        # (under "Q."/"A." only: "TIME:" under "… sat down with TIME" stays the outlet)
+        # (under "Q."/"A." only; an outlet's label, "TIME:" under "… sat down with TIME", asks
+        # as the byline's one writer through _sole_writer below, whatever this says)
         or (
             _SAT_DOWN_LEAD.search(preface) is not None
             and any(h.info.kind is LabelKind.QUESTION for h in labels)
@@ -1259,7 +1260,7 @@ def _speaker_names(
                         # "The Hill:" under "by Daniel Okafor - 06/18/24 5:45 PM ET" and "She
                         # spoke to The Hill in her Russell office": the lead's reported
                         # interview names nobody, so the byline's writer asks (the outlet's
-                        # own capitals, "TIME:" under "sat down with TIME", stay the outlet).
+                        # own capitals, "TIME:", are left to the general rule below).
                         or (
                             not info.name.caps
                             and _reported_outlet(info.text, preface or header_text)
@@ -1270,8 +1271,8 @@ def _speaker_names(
                 ):
                     # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
                     # the lead naming no interviewer: the masthead's initials ask through the
-                    # byline's one writer (a label that writes the outlet out, "TIME:", stays
-                    # the outlet).
+                    # byline's one writer (a label that writes the outlet out, "TIME:", is
+                    # left to the general rule below, which reads the same guards).
                     asker = writer
                 if asker is None and not info.name.given:
                     asker = _outlet_job_holder(info.text.strip(), preface or header_text)
