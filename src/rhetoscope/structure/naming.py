@@ -48,7 +48,7 @@ from rhetoscope.structure.labels import (
     _unknown_voice,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import find_date, trailing_start
+from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -1112,14 +1112,14 @@ def _speaker_names(
         signer = _tail_signer(text, labels)
         if signer is not None:
             interviewers = [signer]
-    outlet_askers: list[Name] | None = None  # who an outlet's label asks as, where not these
     interview = (
         _INTERVIEW_WORD.search(header_text)
         or _INTERVIEWS_SECTION.search(header_text)
         or any(k == "interview with" for k, _ in header)
         # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
         # Bangkok Post at the ministry this week. Excerpts:".
-        # (under "Q."/"A." only: "TIME:" under "… sat down with TIME" stays the outlet)
+        # (under "Q."/"A." only; an outlet's label, "TIME:" under "… sat down with TIME", asks
+        # as the byline's one writer through _sole_writer below, whatever this says)
         or (
             _SAT_DOWN_LEAD.search(preface) is not None
             and any(h.info.kind is LabelKind.QUESTION for h in labels)
@@ -1151,17 +1151,6 @@ def _speaker_names(
             author = None
         if author is not None and author.given and not re.search(r"\band\b|&|\bи\b", byline):
             interviewers = [author]
-            # An outlet's label ("TIME:", "Al Jazeera:") asks as the byline's writer only on a
-            # bare Q&A page, whose lead is a standfirst; over a reported write-up ("Beirut,
-            # Lebanon – With whole villages … / Al Jazeera spoke to …") the byline names who
-            # wrote the story, and the outlet, which the lead says did the interview, asks.
-            # A reported story whose lead does not say the outlet interviewed ("… DeLuca said in
-            # an interview at her Statehouse office last week" over "OCJ:") leaves the
-            # questions to its one writer.
-            if _reported_lead(preface or header_text, byline) and _outlet_interviewed(
-                preface or header_text, labels
-            ):
-                outlet_askers = []
     interviewees = [
         n
         for k, n in header
@@ -1174,8 +1163,6 @@ def _speaker_names(
         # person, written once by initials and once in full; the fullest form stands for both.
         interviewees = [max(interviewees, key=lambda n: (n.has_full_given, len(n.display())))]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
-    if outlet_askers is None:
-        outlet_askers = interviewers
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -1228,7 +1215,10 @@ def _speaker_names(
                 or (
                     not info.name.given
                     and info.name.surname.split()[0] == "The"
-                    and _reported_outlet(info.text, preface or header_text)
+                    and (
+                        _reported_outlet(info.text, preface or header_text)
+                        or _outlet_subject(info.text, preface or header_text)
+                    )
                 )
                 # "Civil Beat:" under the masthead "Honolulu Civil Beat" and "… made the
                 # comments in an interview with Civil Beat on Friday": the masthead's last
@@ -1264,24 +1254,24 @@ def _speaker_names(
             elif outlet_label:
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
-                asker = _outlet_journalist(header, outlet_askers, byline)
+                asker = _outlet_journalist(header, interviewers, byline)
                 # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
                 # Ukrainian page's one author, alone over the date, is its byline here.
                 dated = (
                     _author_over_date(header_text, interviewees)
-                    if asker is None and not outlet_askers and not byline
+                    if asker is None and not interviewers and not byline
                     else None
                 )
                 if (
                     asker is None
-                    and not outlet_askers
+                    and not interviewers
                     and (byline or dated is not None)
                     and (
                         _masthead_acronym(info.name, header_text)
                         # "The Hill:" under "by Daniel Okafor - 06/18/24 5:45 PM ET" and "She
                         # spoke to The Hill in her Russell office": the lead's reported
                         # interview names nobody, so the byline's writer asks (the outlet's
-                        # own capitals, "TIME:" under "sat down with TIME", stay the outlet).
+                        # own capitals, "TIME:", are left to the general rule below).
                         or (
                             not info.name.caps
                             and _reported_outlet(info.text, preface or header_text)
@@ -1292,11 +1282,24 @@ def _speaker_names(
                 ):
                     # "AR:" under the masthead "AgriTech Review" and "By Tomasz Wierzbicki",
                     # the lead naming no interviewer: the masthead's initials ask through the
-                    # byline's one writer (a label that writes the outlet out, "TIME:", stays
-                    # the outlet).
+                    # byline's one writer (a label that writes the outlet out, "TIME:", is
+                    # left to the general rule below, which reads the same guards).
                     asker = writer
                 if asker is None and not info.name.given:
                     asker = _outlet_job_holder(info.text.strip(), preface or header_text)
+                if asker is None:
+                    # The one convention: an outlet's label ("TIME:", "AP:", "The Hill:") asks
+                    # as the one journalist the page credits, a single-author byline ("By
+                    # Simon Shuster", "BY NOAH ELLISON") where the lead names no interviewer;
+                    # two writers, a desk's byline or a contributor's line keep the outlet.
+                    asker = _sole_writer(
+                        byline,
+                        header,
+                        text or header_text,
+                        dated=dated
+                        or (None if byline else _author_over_date(header_text, interviewees)),
+                        preface=preface,
+                    )
                 if asker is not None:
                     speaker = _merged_display(asker, names, header_canon)
             elif (
@@ -1410,7 +1413,7 @@ def _speaker_names(
         elif (
             info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
             and len(interviewers) == 1
-            and (info.outlet is None or bool(outlet_askers))
+            and (info.outlet is None or bool(interviewers))
             and not is_audience_question(fold(info.text))  # "Вопрос из зала:" is the audience's
             # "Вопрос:" before and beside "П.Зарубин:" under "… ответил на вопросы журналистов,
             # в том числе Павла Зарубина": the named journalist asks under his own label, so
@@ -1516,6 +1519,7 @@ def _speaker_names(
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
                         speaker = usual
+            as_outlet = speaker
             if (
                 any(k == "outlet" and n.key == _outlet_key(info.text) for k, n in header)
                 or masthead_short_word(info.text, text or header_text)
@@ -1535,7 +1539,7 @@ def _speaker_names(
                 # Marchand" over "FRANCE 24:". So does the paper's short name under its
                 # masthead, through its one byline writer ("Record:" under "Coastal Record"
                 # and "By Harriet Lindqvist").
-                asker = _outlet_journalist(header, outlet_askers, byline)
+                asker = _outlet_journalist(header, interviewers, byline)
                 if asker is None:
                     asker = _outlet_job_holder(info.outlet, preface or header_text)
                 if asker is not None:
@@ -1551,6 +1555,18 @@ def _speaker_names(
                 # the date ("Юлія Петрук" / "11 березня 2024, 14:20"): she asks, as under a
                 # quoted "«Труд»:" above (a briefing's several outlets ask as themselves).
                 speaker = _merged_display(author, names, header_canon)
+            if (
+                speaker == as_outlet
+                and interview
+                and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
+                and (writer := _sole_writer(byline, header, text or header_text, preface=preface))
+                is not None
+            ):
+                # The one convention, as for a label read as an outlet above: an interview
+                # whose only outlet label is "AP:" / "POLITICO:" / "Al Jazeera:" under one
+                # writer's byline ("By NOAH ELLISON") asks as that writer; a briefing's
+                # several outlets, two writers or a contributor's line keep the outlet.
+                speaker = _merged_display(writer, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
@@ -3903,7 +3919,24 @@ def _reported_outlet(label: str, lead: str) -> bool:
         re.search(
             r"\b(?:spoke|talked|speaking|talking|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
             rf"{spelled}(?![{LETTER}])"
-            rf"|\b(?:told|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
+            rf"|\b(?:told|tells|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
+            lead,
+        )
+        is not None
+    )
+
+
+def _outlet_subject(label: str, lead: str) -> bool:
+    """Does the lead make the label's words the subject of the interview ("The Kyiv Independent
+    spoke with Marchenko …", "The Varsity sat down with the councillor …")? Said of a label that
+    opens with an article, which no person's name does: the outlet asks."""
+    words = label.strip().split()
+    if len(words) < 2:
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    return (
+        re.search(
+            rf"(?<![{LETTER}]){spelled}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|met)\b",
             lead,
         )
         is not None
@@ -3990,23 +4023,6 @@ _INTERVIEWS_SECTION = re.compile(
 )
 
 
-def _reported_lead(preface: str, byline: str) -> bool:
-    """Whether the text under the byline and before the first label is a reported story (two
-    or more paragraphs of prose, not counting a short editor's note or a caption) rather than
-    a Q&A's one-paragraph standfirst."""
-    at = preface.find(byline)
-    lead = preface[at + len(byline) :] if at >= 0 else preface
-    prose = 0
-    for line in lead.splitlines():
-        words = line.split()
-        if len(words) < 12 or not _PROSE_END.search(line.strip()):
-            continue
-        if len(words) <= 20 and _EDIT_NOTE.search(line):
-            continue
-        prose += 1
-    return prose >= 2
-
-
 def _masthead_acronym(name: Name, header_text: str) -> bool:
     """A capitals label that spells the initials of the page's masthead, a line of its own at
     the top: "OCJ:" under "Ohio Capital Journal" is the paper (its questions are its one
@@ -4042,27 +4058,6 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
     return False
 
 
-def _outlet_interviewed(preface: str, labels: Sequence[LabelHit]) -> bool:
-    """Whether the lead names a label's outlet as the party to the interview: "Al Jazeera spoke
-    to Samir Khoury …", "Samir Khoury tells Al Jazeera …"."""
-    for text in {h.info.text.strip() for h in labels if h.info.name is not None or h.info.outlet}:
-        if not text or not text[0].isupper():
-            continue
-        said = re.escape(text)
-        for m in re.finditer(
-            rf"\b{said}[ \t]+(?:spoke|talked|sat[ \t]+down|interviewed|asked|met)\b"
-            rf"|\b(?:tells|told|telling|to|with)[ \t]+(?:the[ \t]+)?{said}\b",
-            preface,
-        ):
-            # A quote's attribution is no interview: "“We’re at the bone,” Chippewa
-            # Falls Mayor Greg Lindqvist told the Examiner last week." (a third source, earlier).
-            sentence = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z“\"])", preface[: m.start()])[-1]
-            if re.search(r"[\"”][ \t]", sentence.replace("\n", " ")) is not None:
-                continue
-            return True
-    return False
-
-
 def _outlet_key(label: str) -> str:
     """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
     return re.sub(r"^the ", "", fold(_latin_base(label)))
@@ -4086,6 +4081,63 @@ def _outlet_journalist(
     if len(interviewers) == 1 and interviewers[0].given and (byline or named_asker):
         return interviewers[0]
     return None
+
+
+# A story's other writers, named after the byline: "Associated Press writer Jordan Pike
+# contributed to this report", "Additional reporting by …", "With reporting by …".
+_OTHER_WRITERS = re.compile(
+    r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)"
+    r"|\b(?:[Aa]dditional|[Ww]ith)[ \t]+reporting[ \t]+(?:by|from)\b"
+    r"|^[ \t]*[Rr]eporting[ \t]+by[ \t]+[{UPPER}]".replace("{UPPER}", UPPER),
+    re.MULTILINE,
+)
+
+
+def _sole_writer(
+    byline: str | None,
+    header: list[tuple[str, Name]],
+    text: str,
+    dated: Name | None = None,
+    preface: str = "",
+) -> Name | None:
+    """The one journalist a page names as its writer, who puts an outlet label's questions: a
+    single-author byline ("By Simon Shuster", "BY NOAH ELLISON", "By Priya Natarajan, Deputy
+    News Editor", "by Dmytro Koval") or the one author over the date, where no other journalist
+    is named: not two authors ("By A and B"), a desk's byline ("By AP Staff", "By Staff
+    Reports"), a contributor's line ("… contributed to this report") or a lead that names other
+    interviewers."""
+    writer = dated
+    if not byline and dated is None:
+        # "May 6, 2025 4:00 am CET" / "By Sarah Lindqvist" under a long dek: a byline line
+        # below the header's first lines, the only one before the first label.
+        found = {m.group("name").strip() for m in BYLINE.finditer(preface)}
+        byline = found.pop() if len(found) == 1 else None
+    if byline:
+        first = byline.split(",")[0]
+        if re.search(r"\band\b|&|\bи\b|\bі\b|\bта\b|\bwith\b", first, re.I):
+            return None
+        # "By RFA Burmese", "By AFP Staff": a service's desk, its acronym first, is no writer.
+        if re.match(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]|$)", first.strip()) is not None:
+            return None
+        words = first.split()
+        if not words or any(re.fullmatch(_DESK_WORD, w) for w in words):
+            return None
+        # "By Daniel Ocampo / Manila": the dateline after a bar or slash is no part of the name.
+        first = re.split(r"[ \t]+[/|·•][ \t]+", first)[0]
+        writer = parse_name(first.split())
+    if writer is None or not writer.has_full_given or _news_outlet(writer.display()):
+        return None
+    if _OTHER_WRITERS.search(text):
+        return None
+    journalists = {
+        n.key
+        for k, n in header
+        if (k.startswith(_INTERVIEWER_KINDS) or k == "interview by")
+        and n.given
+        and _person(n)
+        and not n.compatible(writer)
+    }
+    return None if journalists else writer
 
 
 def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
