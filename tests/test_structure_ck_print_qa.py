@@ -1,5 +1,5 @@
 """Print Q&A pages: an outlet's capitals label kept beside a section word on the masthead line,
-a byline over a reported write-up that leaves the outlet's label to the outlet, Al Jazeera's
+a single byline over a reported write-up whose writer the outlet's label is, Al Jazeera's
 "Keep reading" list and bracketed caption credit, the Economist's "Read more of …" box, and an
 interviewer's restatement ("You mean jamming.") that asks."""
 
@@ -85,7 +85,7 @@ _RESTATES = (
         (_MASTHEAD, ["DER SPIEGEL", "Jonas Keller"] * 2, {}),
         (
             _WRITE_UP,
-            ["Al Jazeera", "Samir Khoury"] * 3,
+            ["Rania Aziz", "Samir Khoury"] * 3,
             {
                 1: "Our estimate is between eight and nine billion dollars.",
                 3: "They should judge us on transparency.",
