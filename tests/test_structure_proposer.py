@@ -41,8 +41,8 @@ def test_card_belongs_to_the_shipped_model() -> None:
 
 
 def test_cross_validated_figures_meet_the_pinned_floors() -> None:
-    """Held-out documents (5 folds): the tagger alone finds about 86 % of the turns of label-less Q&A
-    pages with exact boundaries and reads almost no article or speech as a Q&A. (The floor was
+    """Held-out documents (5 folds): the tagger alone finds about 86 % of the turns of label-less
+    Q&A pages with exact boundaries and reads almost no article or speech as a Q&A. (The floor was
     0.87 up to 243 pages; round 33 added six harder ones — capitals and dash questions, couples
     under one surname — and the held-out figure was 0.866 on 249; 0.870 on 257 after round 34,
     0.871 on 267 after round 35, 0.864 on 275 after round 36. Round 37's seven pages — bold

@@ -588,6 +588,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # "    Mr. Hutchins." stand four spaces in); its contents' centred heading
             # "                                Witness:" with nothing after it.
             continue
+        if re.search(r"[.,][ \t]+(?i:photo|picture|image|credit|фото)[ \t]*$", m.group("name")):
+            # A photo caption's credit: "Kai OSEI-HART, Jonas WILLEMSEN and Mateo ARRIAGA during
+            # the press conference. Photo: FIA" (no one speaks "FIA").
+            continue
         if m.group("name").rstrip().endswith(","):
             # A court caption's party, its colon the column's rule: "HALVERSON MARINE SUPPLY,
             # INC.,        :" / "        Petitioner,                   :" (no label ends in a
