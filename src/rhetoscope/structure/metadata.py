@@ -209,7 +209,9 @@ PROMO = (
     # A box's pitch that ends in its link's arrow: "Get the Harbour Review Gulf briefing every
     # Thursday. Sign up »".
     r"|[^\n]{0,160}\b(?:Sign[ \t]+up|Subscribe)[ \t]*[»›→]"
-    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
+    # Mint's footer under every story: "Catch all the Business News, Market News, Breaking News
+    # Events and Latest News Updates on Live Mint."
+    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive|Catch[ \t]+all)\b.{0,100}"
     r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
     r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
@@ -771,7 +773,11 @@ _TRAILING_LINE = re.compile(
     # has been edited for length and clarity." (a short line of its own).
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
     r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:lightly[ \t]+)?"
-    r"(?:edited|condensed|translated|shortened|abridged)\b[^\n]{0,100}"
+    r"(?:edited|condensed|translated|shortened|abridged"
+    # (or the language it was held in, the translation credited after it: "This interview was
+    # conducted in Spanish. It has been translated by … and edited for length and clarity.")
+    r"|(?:conducted|held|given)[ \t]+in[ \t]+(?-i:[A-Z])\w+[ \t]*[.,;][ \t]*[^\n]{0,60}?"
+    r"\b(?:translated|edited|condensed))\b[^\n]{0,100}"
     # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
     # "Like Loading..." / "Related".
     r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"
