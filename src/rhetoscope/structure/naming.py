@@ -44,6 +44,8 @@ from rhetoscope.structure.labels import (
     _CYR_LOW,
     _CYR_UP,
     _PRESIDING,
+    HAND_OFF_OPENS,
+    HAND_OFF_VOCATIVE,
     LabelHit,
     _unknown_voice,
     masthead_short_word,
@@ -5101,23 +5103,6 @@ _HANDED_REPORTER = re.compile(
     r"(?i:correspondent|reporter|корреспондент(?:ка)?|кореспондент(?:ка)?)[ \t]+"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!—–])"
 )
-_HAND_OFF_VOCATIVE = re.compile(
-    r"(?:\b(?:[Gg]o[ \t]+ahead|[Gg]ood[ \t]+(?:morning|afternoon|evening)|[Hh]i|[Hh]ello"
-    r"|[Ww]elcome|Говорите|Слушаем[ \t]+вас|Здравствуйте|Добрый[ \t]+(?:день|вечер)"
-    r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
-    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
-)
-# (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
-# Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
-# California, independent line.", "Let's go to Wendell in Macon, Georgia.")
-_HAND_OFF_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+"
-    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
-    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+)"
-    r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
-    rf"[{UPPER}]"
-)
 
 
 def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
@@ -5139,10 +5124,10 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         return next(iter(named)) if len(named) == 1 else None
     if fold(label) not in _CALLER_WORDS:
         return None
-    said = {m.group("name") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
-    said |= {m.group("name") for m in _HAND_OFF_OPENS.finditer(tail)}
+    said = {m.group("name") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+    said |= {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
     # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
-    said -= {m.group(0).split()[0].rstrip(",") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
+    said -= {m.group(0).split()[0].rstrip(",") for m in HAND_OFF_VOCATIVE.finditer(tail)}
     said = {
         w
         for w in said
