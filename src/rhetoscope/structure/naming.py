@@ -775,6 +775,19 @@ _CAPS_CAST_LINE = re.compile(
 )
 
 
+def _caps_only_word(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` only in capitals and never after a capitalised word (a
+    given name, a title, "Mr"), as an outlet's acronym is written and a surname is not?"""
+    seen = False
+    for m in re.finditer(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text, re.IGNORECASE):
+        if m.group(0) != word or re.search(
+            rf"[{UPPER}][{LETTER}'’.\-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()]
+        ):
+            return False
+        seen = True
+    return seen
+
+
 def _recase_word(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
@@ -1301,6 +1314,20 @@ def _speaker_names(
                 # Iran MFA's "ISNA:" among "IRNA:", "Tasnim:" and "Baghaei:": a short word in
                 # capitals on a page whose people are labelled in mixed case and whose reporters
                 # ask by outlet is an agency's acronym, not a surname "Isna".
+                speaker = info.name.surname
+            elif (
+                speaker == _recase_word(info.name.surname)
+                and info.name.caps
+                and not info.name.given
+                and info.name.title is None
+                and 3 <= len(info.name.surname) <= 5
+                and info.name.surname.isalpha()
+                and any(o.info.name is None and o.info.text.strip().isupper() for o in labels)
+                and _caps_only_word(info.name.surname, text)
+            ):
+                # A capitals page's "EMTV:" beside "HIGH COMMISSIONER:" and "JOURNALIST:": a
+                # short word the page writes only in capitals, never as a person's name (no
+                # given name, title or "Mr" before it, never "Emtv"), is a station's acronym.
                 speaker = info.name.surname
             elif (
                 speaker == info.name.surname
