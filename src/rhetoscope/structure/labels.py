@@ -1500,6 +1500,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     accepted = _spelled_initials(cands, accepted, base)
     accepted = _court_posts(text, cands, accepted, base)
     accepted = _given_name_labels(cands, accepted, base)
+    accepted = _handed_callers(text, cands, accepted)
     accepted = _one_off_askers(text, cands, accepted)
     accepted = _one_off_answerers(text, cands, accepted)
     accepted = _one_off_outlets(text, cands, accepted)
@@ -1759,6 +1760,63 @@ def _glued_caller(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
         return _PHONE_IN.fullmatch(text[h.start : h.end].rstrip(": \t")) is not None
 
     return phoned(c) and any(not o.inline and phoned(o) for o in cands)
+
+
+# A phone-in's host puts the caller through by first name ("Good morning, Dennis, you're on the
+# air.", "Андрей из Казани, вы в эфире."): naming reads the caller's "CALLER:" as that name, and
+# a one-off label that is that name is the caller's (labels._handed_callers).
+HAND_OFF_VOCATIVE = re.compile(
+    r"(?:\b(?:[Gg]o[ \t]+ahead|[Gg]ood[ \t]+(?:morning|afternoon|evening)|[Hh]i|[Hh]ello"
+    r"|[Ww]elcome|Говорите|Слушаем[ \t]+вас|Здравствуйте|Добрый[ \t]+(?:день|вечер)"
+    r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
+    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
+)
+# (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
+# Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
+# California, independent line.", "Let's go to Wendell in Macon, Georgia.")
+HAND_OFF_OPENS = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+"
+    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
+    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+)"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
+    rf"[{UPPER}]"
+)
+
+
+def _handed_callers(
+    text: str, cands: Sequence[LabelHit], accepted: list[LabelHit]
+) -> list[LabelHit]:
+    """A phone-in's caller labelled once by the first name the host has just put through ("…
+    каже.Ведучий: У нас є дзвінок. Оксана з Житомира, ви в ефірі." / "Оксана: Добрий вечір.
+    …?"): a line-start one-word label, right after a recurring label's turn whose last lines
+    hand over to that name ("Go ahead, Marlene.", "Next up is Loretta in Fresno, …")."""
+    groups = Counter(a.info.group for a in accepted)
+    if sum(n >= 2 for n in groups.values()) < 2:
+        return accepted
+    taken = {a.start for a in accepted}
+    extra: list[LabelHit] = []
+    for c in cands:
+        name = c.info.name
+        if (
+            c.start in taken
+            or c.inline
+            or c.info.kind is not LabelKind.PERSON
+            or name is None
+            or name.given
+            or name.title is not None
+            or " " in name.surname
+        ):
+            continue
+        before = [a for a in accepted if a.start < c.start]
+        if not before or groups[before[-1].info.group] < 2:
+            continue
+        tail = text[before[-1].end : c.start].strip()[-300:]
+        said = {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
+        said |= {m.group("name") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+        if fold(name.surname) in {fold(w) for w in said}:
+            extra.append(c)
+    return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
 
 
 def _glued_outlet(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:

@@ -209,7 +209,9 @@ PROMO = (
     # A box's pitch that ends in its link's arrow: "Get the Harbour Review Gulf briefing every
     # Thursday. Sign up »".
     r"|[^\n]{0,160}\b(?:Sign[ \t]+up|Subscribe)[ \t]*[»›→]"
-    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive)\b.{0,100}"
+    # Mint's footer under every story: "Catch all the Business News, Market News, Breaking News
+    # Events and Latest News Updates on Live Mint."
+    r"|(?:Subscribe|Sign[ \t]+up|Register|Get|Join|Receive|Catch[ \t]+all)\b.{0,100}"
     r"\b(?:newsletters?|podcasts?|in-?box"
     r"|channel|alerts|updates|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,160}"
     r"|(?:Listen[ \t]+to|Watch|Read)[ \t]+(?:this|the)[ \t]+(?:full[ \t]+|whole[ \t]+)?"
@@ -516,7 +518,8 @@ _TRAILING_LINE = re.compile(
     # A parliament's record names the box by what it links to: the Oireachtas's "Related
     # debates: Ceisteanna ar Reachtaíocht a Gealladh - Questions on Promised Legislation".
     r"|(?:Read more|Read also|Related(?:[ \t]+[a-z]{3,20})?|See also|Читайте также"
-    r"|Читайте також)[ \t]*:.{0,200}"
+    # (a radio page's: "Слухайте також: «Як музеї евакуювали фонди»")
+    r"|Читайте також|Слухайте також|Слушайте также|Listen also)[ \t]*:.{0,200}"
     # A French, Spanish, Portuguese or German site's English page keeps its own box heading:
     # APS's "Lire aussi : Kayar : les mareyeuses réclament …" under the last answer.
     r"|(?:(?:À[ \t]+)?Lire[ \t]+(?:aussi|également)|Voir[ \t]+aussi|Le(?:a|er)[ \t]+también"
@@ -1023,6 +1026,22 @@ _TRANSCRIPT_NOTE = re.compile(
     r"record|evidence)\b[^\n]{0,160}"
     # Microsoft Teams' own line under the last turn: "Hall, Rebecca stopped transcription".
     r"|[ \t]*[A-Z][^\n]{0,60}?[ \t]+stopped[ \t]+transcription[ \t]*"
+    # A translated Q&A's note under the last answer (Mexico News Daily: "This interview was
+    # conducted in Spanish. It has been translated by … and edited for length and clarity.");
+    # over the first label the same note stays in the lead.
+    r"|[ \t]*(?:This|The)[ \t]+(?:interview|conversation)[ \t]+was[ \t]+(?:conducted|held)[ \t]+"
+    r"in[ \t]+[A-Z]\w+[ \t]*[.,;][^\n]{0,80}?\b(?:translated|edited|condensed)\b[^\n]{0,120}"
+)
+# A radio page's crew credit under the last turn, after a dash, the show named and the sound
+# engineer after the host: "Ведучий програми — Тарас Ничипорук. Звукорежисерка — Ірина
+# Дзюба." (over the first label the same credit stays in the lead, as it is there).
+_NAME_PAIR = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+"
+_CREW_CREDIT = re.compile(
+    r"[ \t]*(?:Ведучі|Ведучий|Ведуча|Ведущие|Ведущий|Ведущая)(?:[ \t]+(?:програми|программы"
+    rf"|передачі|передачи|ефіру|эфира))?[ \t]*[:—–][ \t]*{_NAME_PAIR}"
+    rf"(?:[ \t]*(?:,|і|и|та)[ \t]*{_NAME_PAIR})*"
+    r"(?:[ \t]*[.;|][ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[ \t]+[а-яёіїєґ'’]+)?[ \t]*[:—–][ \t]*"
+    rf"{_NAME_PAIR}(?:[ \t]*(?:,|і|и|та)[ \t]*{_NAME_PAIR})*)*\.?[ \t]*"
 )
 # A think tank's or magazine's bio box under the Q&A, with no heading: the full name, then
 # what the person is or was ("Julia Hartmann is deputy director of the Transatlantic Security
@@ -1267,6 +1286,7 @@ def trailing_start(text: str) -> int:
             or _PUBLISHER_NOTE.fullmatch(line)
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
+            or _CREW_CREDIT.fullmatch(line)
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):

@@ -44,6 +44,8 @@ from rhetoscope.structure.labels import (
     _CYR_LOW,
     _CYR_UP,
     _PRESIDING,
+    HAND_OFF_OPENS,
+    HAND_OFF_VOCATIVE,
     LabelHit,
     _unknown_voice,
     masthead_short_word,
@@ -784,6 +786,19 @@ _CAPS_CAST_LINE = re.compile(
 )
 
 
+def _caps_only_word(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` only in capitals and never after a capitalised word (a
+    given name, a title, "Mr"), as an outlet's acronym is written and a surname is not?"""
+    seen = False
+    for m in re.finditer(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text, re.IGNORECASE):
+        if m.group(0) != word or re.search(
+            rf"[{UPPER}][{LETTER}'’.\-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()]
+        ):
+            return False
+        seen = True
+    return seen
+
+
 def _recase_word(word: str) -> str:
     return re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), word.lower())
 
@@ -1313,6 +1328,20 @@ def _speaker_names(
                 # Iran MFA's "ISNA:" among "IRNA:", "Tasnim:" and "Baghaei:": a short word in
                 # capitals on a page whose people are labelled in mixed case and whose reporters
                 # ask by outlet is an agency's acronym, not a surname "Isna".
+                speaker = info.name.surname
+            elif (
+                speaker == _recase_word(info.name.surname)
+                and info.name.caps
+                and not info.name.given
+                and info.name.title is None
+                and 3 <= len(info.name.surname) <= 5
+                and info.name.surname.isalpha()
+                and any(o.info.name is None and o.info.text.strip().isupper() for o in labels)
+                and _caps_only_word(info.name.surname, text)
+            ):
+                # A capitals page's "EMTV:" beside "HIGH COMMISSIONER:" and "JOURNALIST:": a
+                # short word the page writes only in capitals, never as a person's name (no
+                # given name, title or "Mr" before it, never "Emtv"), is a station's acronym.
                 speaker = info.name.surname
             elif (
                 speaker == info.name.surname
@@ -5213,23 +5242,6 @@ _HANDED_REPORTER = re.compile(
     r"(?i:correspondent|reporter|корреспондент(?:ка)?|кореспондент(?:ка)?)[ \t]+"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!—–])"
 )
-_HAND_OFF_VOCATIVE = re.compile(
-    r"(?:\b(?:[Gg]o[ \t]+ahead|[Gg]ood[ \t]+(?:morning|afternoon|evening)|[Hh]i|[Hh]ello"
-    r"|[Ww]elcome|Говорите|Слушаем[ \t]+вас|Здравствуйте|Добрый[ \t]+(?:день|вечер)"
-    r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
-    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
-)
-# (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
-# Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
-# California, independent line.", "Let's go to Wendell in Macon, Georgia.")
-_HAND_OFF_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+"
-    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
-    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+)"
-    r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
-    rf"[{UPPER}]"
-)
 
 
 def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
@@ -5251,10 +5263,10 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         return next(iter(named)) if len(named) == 1 else None
     if fold(label) not in _CALLER_WORDS:
         return None
-    said = {m.group("name") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
-    said |= {m.group("name") for m in _HAND_OFF_OPENS.finditer(tail)}
+    said = {m.group("name") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+    said |= {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
     # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
-    said -= {m.group(0).split()[0].rstrip(",") for m in _HAND_OFF_VOCATIVE.finditer(tail)}
+    said -= {m.group(0).split()[0].rstrip(",") for m in HAND_OFF_VOCATIVE.finditer(tail)}
     said = {
         w
         for w in said
