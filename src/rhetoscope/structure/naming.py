@@ -4427,39 +4427,10 @@ def _office_holder(
         if len(judges) == 1:
             return judges.pop()
     heard = _heard_party(office, preface or header_text, label_names)
+    if heard is None and fold(office).removeprefix("the ") == "witness":
+        heard = _sworn_witness(f"{header_text}\n{preface}", label_names)
     if heard is not None:
         return heard
-    if fold(office).removeprefix("the ") == "witness":
-        # An inquest's live blog labels the one testifying "Witness:" and names him in the lead's
-        # sentence that says so: "… PC Rhys Llewellyn of Cleveland Police is giving evidence
-        # this morning." / "PC Llewellyn has taken the stand".
-        sworn: dict[str, Name] = {}
-        sentences = set(map(str.strip, _EVIDENCE_SENTENCE.findall(f"{header_text}\n{preface}")))
-        for sentence in sentences:
-            for m in re.finditer(
-                rf"[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)+", sentence
-            ):
-                # Drop the rank or the trade before the name ("Traffic … PC Rhys Llewellyn").
-                words = m.group(0).split()
-                # (a police rank's initials too: "PC", "DS", "Sgt")
-                while words and (is_title_token(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
-                    words = words[1:]
-                # (not the force or the firm after a preposition: "… of Cleveland Police")
-                if re.search(r"\b(?:of|from|at|for|with|by)[ \t]+$", sentence[: m.start()]):
-                    continue
-                named = _full_name(" ".join(words[:3])) if len(words) >= 2 else None
-                if named is not None and not any(n.compatible(named) for n in label_names):
-                    sworn[named.key] = named
-        if len(sworn) > 1:
-            # "… PC Rhys Llewellyn of Cleveland Police is giving evidence" / "PC Llewellyn has
-            # taken the stand": the witness is the one every such sentence names.
-            sworn = {
-                k: n
-                for k, n in sworn.items()
-                if all(re.search(rf"\b{re.escape(n.surname)}\b", x) for x in sentences)
-            }
-        if len(sworn) == 1:
-            return next(iter(sworn.values())).display()
     word = office.split()[-1].lower()
     vice = "vice" in office.lower()
     holders = []
@@ -4910,6 +4881,40 @@ _COUNSEL_FOR = re.compile(
     r"(?:the[ \t]+)?(?P<post>(?i:counsel|solicitor|barrister|advocate))[ \t]+"
     r"(?:for|to|representing)\b"
 )
+
+
+def _sworn_witness(text: str, label_names: Sequence[Name]) -> str | None:
+    """The one testifying that an inquest's live blog labels "Witness:", from the lead's
+    sentences that say so: "… PC Rhys Llewellyn of Cleveland Police is giving evidence this
+    morning." / "PC Llewellyn has taken the stand"."""
+    sworn: dict[str, Name] = {}
+    sentences = set(map(str.strip, _EVIDENCE_SENTENCE.findall(text)))
+    for sentence in sentences:
+        for m in re.finditer(
+            rf"[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)+", sentence
+        ):
+            # Drop the rank or the trade before the name ("Traffic … PC Rhys Llewellyn").
+            words = m.group(0).split()
+            # (a police rank's initials too: "PC", "DS", "Sgt")
+            while words and (is_title_token(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
+                words = words[1:]
+            # (not the force or the firm after a preposition: "… of Cleveland Police")
+            if re.search(r"\b(?:of|from|at|for|with|by)[ \t]+$", sentence[: m.start()]):
+                continue
+            named = _full_name(" ".join(words[:3])) if len(words) >= 2 else None
+            if named is not None and not any(n.compatible(named) for n in label_names):
+                sworn[named.key] = named
+    if len(sworn) > 1:
+        # "… PC Rhys Llewellyn of Cleveland Police is giving evidence" / "PC Llewellyn has
+        # taken the stand": the witness is the one every such sentence names.
+        sworn = {
+            k: n
+            for k, n in sworn.items()
+            if all(re.search(rf"\b{re.escape(n.surname)}\b", x) for x in sentences)
+        }
+    if len(sworn) == 1:
+        return next(iter(sworn.values())).display()
+    return None
 
 
 def _heard_party(office: str, text: str, label_names: Sequence[Name]) -> str | None:
