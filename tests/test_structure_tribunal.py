@@ -55,3 +55,24 @@ def test_bracketed_holder(label: str, kind: LabelKind, name: str) -> None:
     info = classify_label(label)
     assert info is not None and info.kind is kind
     assert info.name is not None and name.endswith(info.name.surname)
+
+
+SHOW = """Как сеть пекарен пережила рост цен
+
+В гостях у Ольги Мироновой — основатель сети пекарен «Хлебный двор» Артём Кравцов. Говорим о ценах.
+
+[Ведущий] всем привет, меня зовут Ольга Миронова, и сегодня у нас Артём Кравцов.
+
+[Гость] привет, Оля, спасибо, что позвали.
+
+[Ведущий] как вы пережили подорожание муки и подняли ли цены?
+
+[Гость] подняли, конечно, но не на треть, а примерно на двенадцать процентов.
+"""
+
+
+def test_show_host_in_genitive_before_the_guest() -> None:
+    doc = PIPELINE(read_text(SHOW))
+    speakers = {t.attrs.get("speaker") for t in doc.layer("turns") if t.label != "other"}
+    assert "Артём Кравцов" in speakers
+    assert not any(s and s.startswith("Ольги") for s in speakers)
