@@ -1731,16 +1731,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # A video call's participant shown by the phone they joined from, the owner's name in
         # brackets: Zoom's "iPhone (Сергей):", "Galaxy S23 (Maria):" — Sergey speaks.
         return LabelInfo(LabelKind.PERSON, text, name=owner, strong=True)
-    titled = _ROLE_TITLED_HOLDER.fullmatch(text)
+    role_titled = _ROLE_TITLED_HOLDER.fullmatch(text)
     if (
-        titled is not None
-        and fold(titled.group("role")) in INTERVIEWER_WORDS
-        and is_title_token(titled.group("title").rstrip("."))
-        and (holder := name_from_phrase(titled.group("name"))) is not None
-        and holder.has_full_given
+        role_titled is not None
+        and fold(role_titled.group("role")) in INTERVIEWER_WORDS
+        and is_title_token(role_titled.group("title").rstrip("."))
+        and (chair_name := name_from_phrase(role_titled.group("name"))) is not None
+        and chair_name.has_full_given
     ):
         return LabelInfo(
-            LabelKind.PERSON, text, name=holder, role=titled.group("role"), strong=True
+            LabelKind.PERSON, text, name=chair_name, role=role_titled.group("role"), strong=True
         )
     phoned = _PHONE_IN.fullmatch(text)
     if phoned is not None:
