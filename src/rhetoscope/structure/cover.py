@@ -28,8 +28,12 @@ from rhetoscope.structure.speakers import (
 
 # A deposition names who examines: "BY MR. OKAFOR:" above the "Q." / "A." lines it conducts.
 _EXAMINER = re.compile(
-    r"^[ \t]*(?:(?:CROSS-|DIRECT |RE)?EXAMINATION[ \t]+)?BY[ \t]+(?P<name>(?:MR|MS|MRS|DR)\.?"
-    r"[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)[ \t]*:?[ \t]*$",
+    # (An Australian tribunal's transcript marks the line with "<" and stamps it: "<CROSS-
+    # EXAMINATION BY MR KELLETT   [10.05 AM]".)
+    r"^[ \t]*<?(?:(?:CROSS-|DIRECT |RE-?)?EXAMINATION(?:-IN-CHIEF)?[ \t]+)?BY[ \t]+"
+    r"(?P<name>(?:MR|MS|MRS|DR)\.?"
+    r"[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)[ \t]*:?"
+    r"(?:[ \t]+\[\d{1,2}[.:]\d{2}[ \t]*[AP]M\])?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -58,7 +62,10 @@ def _named_voices(preface: str) -> dict[str, str]:
 
 
 _SWORN = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[ \t]*\n?[^\n]{0,120}?"
+    # (An Australian tribunal's line opens with "<" and may say the oath was taken the day
+    # before: "<HUONG TRAN, ON FORMER AFFIRMATION   [10.05 AM]", "<JOHN SMITH, SWORN".)
+    r"^[ \t]*<?(?P<name>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){1,3})(?:,[ \t]*\n?[^\n]{0,120}?"
+    r"\bON[ \t]+FORMER[ \t]+(?:OATH|AFFIRMATION)\b|,[ \t]*\n?[^\n]{0,120}?"
     # A California reporter's block runs on to the next line in lower case: "GRACE LINDQVIST,"
     # / "called as a witness by the People, having been previously sworn, resumed the stand".
     r"\b(?i:(?:DULY|PREVIOUSLY|FIRST)[ \t]+)?(?:SWORN|AFFIRMED|sworn|affirmed)\b"

@@ -2250,7 +2250,7 @@ _RU_QUESTIONS_TO = re.compile(
 # в гостях у Натальи Коваль — единственного фельдшера …", "Ми побували в гостях у Івана
 # Гнатюка"; a post may stand between ("в гостях у фельдшера Натальи Коваль").
 _RU_VISITED = re.compile(
-    r"(?<![а-яёіїєґ])(?:в|у)[ \t]+гост(?:ях|і)[ \t]+(?:у|в|до)[ \t]+"
+    r"(?<![а-яёіїєґА-ЯЁІЇЄҐ])(?:[Вв]|[Уу])[ \t]+гост(?:ях|і)[ \t]+(?:у|в|до)[ \t]+"
     r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,4}" + _RU_PAIR
 )
 
@@ -2355,7 +2355,15 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_VISITED.finditer(text):
         pair = _visited_pair(m.group("g"), m.group("s"))
         if pair is not None and not is_title_token(pair[0]):
-            out.append(("interview with", Name((pair[0],), pair[1], None, False)))
+            # A show's own opening, the sentence begun by it, the guest after a dash: "В гостях
+            # у Ольги Мироновой — основатель сети пекарен … Артём Кравцов." — she hosts (a
+            # reporter's "Мы побывали в гостях у Натальи Коваль — …" is the visit's).
+            hosting = (
+                re.match(r"[ \t]*[–—][ \t]", text[m.end() :]) is not None
+                and re.search(r"(?:^|[.!?…][ \t]+|\n)[ \t]*$", text[: m.start()]) is not None
+            )
+            kind = "interview conducted by" if hosting else "interview with"
+            out.append((kind, Name((pair[0],), pair[1], None, False)))
     for m in _RU_QUESTIONS_TO.finditer(text):
         given, surname = dative_given(m.group("g")), dative_surname(m.group("s"))
         if not is_title_token(given) and given != m.group("g"):  # a dative, not a heading word

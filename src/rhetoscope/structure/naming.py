@@ -83,9 +83,15 @@ _ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ist
 _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
 # A studio guest seated by the lead: "В студии – врач-кардиолог Дмитрий Лебедев", "у нас в гостях
 # кардиолог Дмитрий Лебедев", "У студії — економіст Олег Пендзин".
+# A show's opening line seats its guest with the host, named in the genitive before a dash: "В
+# гостях у Ольги Мироновой — основатель сети пекарен «Хлебный двор» Артём Кравцов" (Kravtsov
+# is the guest; "у" and the host's name are not the guest's post).
 _STUDIO_GUEST = re.compile(
-    r"(?:[Вв][ \t]+студии|[Уу][ \t]+студії|в[ \t]+гостях|у[ \t]+гостях)[ \t]*[–—:\-]?[ \t]*"
-    r"(?:[а-яёіїєґ][а-яёіїєґ\-]*[ \t]+){0,3}"
+    r"(?:[Вв][ \t]+студии|[Уу][ \t]+студії|в[ \t]+гостях|у[ \t]+гостях"
+    r"|[ВвУу][ \t]+гост(?:ях|ях|і)[ \t]+(?:у|в|до)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?=[ \t]*[–—]))"
+    r"[ \t]*[–—:\-]?[ \t]*(?!(?:у|в|до)[ \t])"
+    r"(?:(?:[а-яёіїєґ][а-яёіїєґ\-]*|«[^»\n]{1,40}»)[ \t]+){0,5}"
     r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)(?![а-яёіїєґ])"
 )
 
@@ -1982,6 +1988,10 @@ def _apposed_holder(lead: str, word: str) -> str | None:
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
     for m in re.finditer(rf"(?i:{role})", lead):
         clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
+        if re.match(r"[ \t]+(?:у|в|до|от|к|с|із|з|від)[ \t]", clause):
+            # A name the preposition governs is no apposition: "В гостях у Ольги Мироновой
+            # — …" is whom the show visits (its host), not a guest named "Ольги".
+            continue
         if not m.group(0)[:1].islower():
             # The label's own word opening a headline or a lead, the holder's name (in the
             # nominative, as the word is) after what the post is of: "Настоятель Покровского

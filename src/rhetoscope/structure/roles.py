@@ -756,7 +756,12 @@ def _roles(
             and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER)
             and k not in witness_keys
             and i + 1 < len(bodies)
-            and keys[i + 1] in witness_keys
+            and (
+                keys[i + 1] in witness_keys
+                # (or the answer printed in the examiner's paragraph after "?---", see
+                # turns._witness_answers: "… since March 2021?---That's right, …")
+                or (bodies[i + 1][0].implied and bodies[i + 1][0].info.kind is LabelKind.ANSWER)
+            )
             and _ends_with_question(body)
         ):
             # The bench's own question to the witness in the colloquy, answered under the

@@ -1520,13 +1520,21 @@ _OFFICE_OF_PLACE = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
 )
 _PHONE_IN = re.compile(
-    r"(?i:caller|listener|viewer|texter|audience[ \t]+member"
+    # (A school's radio contact or a town meeting: "Student (Aiden, 7th grade):", "Resident
+    # (Maria, Elm Street):".)
+    r"(?i:caller|listener|viewer|texter|audience[ \t]+member|student|pupil|resident"
     # A webinar's question read out from the chat, its sender in brackets: "Q from chat
     # (Mateus, São Paulo):" is Mateus's question.
     r"|(?P<q>(?:q|question)[ \t]+from[ \t]+(?:the[ \t]+)?(?:chat|audience|floor|online|q&a)))"
     r"[ \t]*\([ \t]*"
     r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*(?:,[^()]{1,40})?\)"
+)
+# A chair's role word with the holder in brackets, a title before the name: "Moderator
+# (Principal Dana Okafor):", "Host (Dr Ama Mensah):" (the bare "Moderator:" below is hers).
+_ROLE_TITLED_HOLDER = re.compile(
+    rf"(?P<role>[{UPPER}][{LOWER}]+)[ \t]*\([ \t]*(?P<title>[{UPPER}][{LOWER}]+\.?)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*\)"
 )
 _ORAL_QUESTION = re.compile(
     r"\d{1,3}\.[ \t]+(?P<who>[^()\n]+\([^()\n]+\))[ \t]+to[ \t]+the[ \t]+"
@@ -1723,6 +1731,17 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # A video call's participant shown by the phone they joined from, the owner's name in
         # brackets: Zoom's "iPhone (Сергей):", "Galaxy S23 (Maria):" — Sergey speaks.
         return LabelInfo(LabelKind.PERSON, text, name=owner, strong=True)
+    role_titled = _ROLE_TITLED_HOLDER.fullmatch(text)
+    if (
+        role_titled is not None
+        and fold(role_titled.group("role")) in INTERVIEWER_WORDS
+        and is_title_token(role_titled.group("title").rstrip("."))
+        and (chair_name := name_from_phrase(role_titled.group("name"))) is not None
+        and chair_name.has_full_given
+    ):
+        return LabelInfo(
+            LabelKind.PERSON, text, name=chair_name, role=role_titled.group("role"), strong=True
+        )
     phoned = _PHONE_IN.fullmatch(text)
     if phoned is not None:
         # A phone-in's "Caller (Denise, Stockport):": the caller's first name, then where she

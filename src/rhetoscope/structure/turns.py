@@ -27,6 +27,7 @@ one.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -121,6 +122,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     UPPER,
+    LabelInfo,
     LabelKind,
     Name,
     _news_outlet,
@@ -1066,6 +1068,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             _, s0, e0, _ = bodies[0]
             principal = _addressed_in_full(text[s0:e0])
     bodies = _implied_answers(text, bodies, principal)
+    bodies = _witness_answers(text, bodies, witnesses)
     bodies, lead_cut = _bold_questions(text, bodies, labels[0].cut, header)
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
@@ -1229,6 +1232,72 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         ]
     spans = _dialogue_after_one_exchange(text, body_end, header, labels, spans)
     return Structure(labels, directions, tuple(spans))
+
+
+# An Australian tribunal's or royal commission's transcript prints the witness's answer in the
+# examiner's own numbered paragraph, after "?---" (Fair Work Commission: "PN213" / "MR KELLETT:
+# Ms Tran, you have been the nurse unit manager since March 2021?---That's right, since the
+# first week of March."); a proposition put may close with ".---" instead.
+_WITNESS_SPLIT = re.compile(r"(?<=[?.!…\"”’])---(?=[ \t]*\S)")
+# That transcript's furniture between the paragraphs: the paragraph number ("PN214"), the
+# witness and examination lines ("<HUONG TRAN, ON FORMER AFFIRMATION   [10.05 AM]", "<THE
+# WITNESS WITHDREW") and the page footer ("***   HUONG TRAN   XXN MR KELLETT").
+_TRANSCRIPT_LINE = re.compile(r"[ \t]*(?:PN\d{1,6}|<[^\n]*|\*{3}[^\n]*)[ \t]*")
+
+
+def _witness_answers(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    witnesses: Sequence[tuple[int, Name]],
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Split each "question?---answer" paragraph (see _WITNESS_SPLIT) into the examiner's
+    question and the witness's answer, the witness named by the last "<NAME, SWORN" line above
+    (else unnamed). An unlabelled paragraph below an answer is the examiner going on ("PN214" /
+    "And in that role you prepare the roster four weeks ahead?---…"): a turn of its own, the
+    label's speaker's. Only on a page with at least two such splits."""
+    if len(_WITNESS_SPLIT.findall(text)) < 2:
+        return bodies
+    answer_info = LabelInfo(LabelKind.ANSWER, "A")
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    for h, start, end, speaker in bodies:
+        pieces: list[tuple[int, int, bool]] = []  # (start, end, whether the witness's)
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[start:end]):
+            # The paragraph without its furniture lines (its number above, a footer below).
+            kept = [
+                (start + para.start() + m.start(), start + para.start() + m.end())
+                for m in re.finditer(r"[^\n]+", para.group())
+                if _TRANSCRIPT_LINE.fullmatch(m.group()) is None
+            ]
+            if not kept:
+                continue
+            a, b = kept[0][0], kept[-1][1]
+            split = _WITNESS_SPLIT.search(text, a, b)
+            if split is None:
+                if pieces and not pieces[-1][2]:
+                    pieces[-1] = (pieces[-1][0], b, False)
+                else:
+                    pieces.append((a, b, False))
+                continue
+            rest = text[split.end() : b]
+            pieces.append((a, split.start(), False))
+            pieces.append((b - len(rest.lstrip()), b, True))
+        if len(pieces) <= 1:
+            # Nothing split here: the body as it was, any furniture below its words off.
+            out.append((h, start, pieces[0][1] if pieces else end, speaker))
+            continue
+        for k, (a, b, by_witness) in enumerate(pieces):
+            if by_witness:
+                named = [n for at, n in witnesses if at < a]
+                hit = dataclasses.replace(
+                    h, start=a, end=a, cut=a, text="A", info=answer_info, implied=True
+                )
+                out.append((hit, a, b, named[-1].display() if named else None))
+            elif k == 0:
+                out.append((h, start, b, speaker))
+            else:
+                hit = dataclasses.replace(h, start=a, end=a, cut=a, implied=True)
+                out.append((hit, a, b, speaker))
+    return out
 
 
 def _dialogue_after_one_exchange(
