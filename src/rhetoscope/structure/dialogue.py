@@ -3062,6 +3062,16 @@ def _bold_dialogue(
         else:
             groups.append([m])
     paras = [(g[0], g[-1]) for g in groups]
+    # A bold prompt that ends in a colon over a dashed answer ("**Посещаемость за год выросла.
+    # За счет чего:**" / "— В первую очередь за счет школьников. …"): where two such prompts or
+    # more each stand over a dash, the page sets its questions so, as an italic page does. (A
+    # lone "**Справка:**" over a dashed list is one, and asks nothing.)
+    colon_dashed = [
+        last.group("q").rstrip("*_ ").endswith(":")
+        and _DASH_PARA.match(text[last.end() :].lstrip(" \t\n")) is not None
+        for _, last in paras
+    ]
+    bold_colons = not italic and len(found) >= 3 and sum(colon_dashed) >= 2
     asking = [
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
@@ -3069,7 +3079,8 @@ def _bold_dialogue(
         # An italic prompt that ends in a colon ("*С чего все началось:*", "*А потом:*"): the
         # italics, a question's type on such a page, make it the interviewer's.
         or (italic and len(found) >= 3 and last.group("q").rstrip("*_ ").endswith(":"))
-        for first, last in paras
+        or (bold_colons and colon_dashed[i])
+        for i, (first, last) in enumerate(paras)
     ]
     # A bold section heading set right over the next bold question, nothing between
     # ("**ДОРОГИ І МОСТИ**" / "**Водії скаржаться, що ремонти тягнуться місяцями. Чому?**"):
