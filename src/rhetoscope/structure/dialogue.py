@@ -842,7 +842,7 @@ def _bold_questions(
         # puts something to the interviewee too (The Globe and Mail: "**Mayor Whitfield, you
         # endorsed the President in the last election.**", "**Where are things with the
         # bridge? It was supposed to open last year.**"); a subheading closes no sentence.
-        q = m.group("q").strip().strip("*_").strip()
+        q = _SPACED_DASH.sub("", m.group("q").strip().strip("*_").strip(), count=1)
         # (Or a bold line that opens as a question does and lost its "?": Собеседник's
         # "**Из-за чего чаще всего ссоритесь**"; a subheading names, it does not ask.)
         # A Russian question may ask by its particle in second place, shorter: Омская
@@ -873,12 +873,18 @@ def _bold_questions(
     def thanks(m: re.Match[str]) -> bool:
         # The interviewer's closing thanks in the questions' type under the last answer
         # ("*Thank you both.*"): theirs too, and no word of the answer.
-        q = m.group("q").strip().strip("*_").strip()
+        # (Its dash may be bold with it: "**— Дякую вам.**".)
+        q = _SPACED_DASH.sub("", m.group("q").strip().strip("*_").strip(), count=1)
         return _paragraph_alone(text, m) and len(q.split()) <= 8 and _REMARK.match(q) is not None
 
-    last_thanks = closing_paras(thanks).get(len(bodies) - 1)
+    thanked = closing_paras(thanks)
+    last_thanks = thanked.get(len(bodies) - 1)
     if last_thanks is not None and len(bodies) - 1 not in closing:
         closing[len(bodies) - 1] = last_thanks
+    # Or over the interviewee's labelled reply to them, the last turn ("**— Дякую вам.**" /
+    # "**Коваль:** Дякуємо вам."): the thanks closes the answer before that reply.
+    if len(bodies) >= 2 and len(bodies) - 2 not in closing and len(bodies) - 2 in thanked:
+        closing[len(bodies) - 2] = thanked[len(bodies) - 2]
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
@@ -935,7 +941,9 @@ def _with_questions(
             q_from = lead_in.start("q")
         a, b = strip_range(text, q_from, m.end(group))
         # The press interview's dash opening the question is no word of it: "— Дома вы …?".
-        dash = _DASH_PARA.match(text, a, b)
+        # (Inside the bold too, where the page bolds the dash with the words: "**— Скільки
+        # зараз собак у групі?**"; the line's start is then the "**", no dash's.)
+        dash = _DASH_PARA.match(text, a, b) or _SPACED_DASH.match(text, a, b)
         if dash is not None:
             a = dash.end()
         # A question set as a markdown heading: "### Where does the utility fit in?" (the
