@@ -3364,6 +3364,11 @@ def _bold_dialogue(
         # opens by repeating is the interviewer's, taken up as a question would be (a heading
         # is not echoed word for word by the paragraph under it).
         asks = asks or _echoed(text[q_start:q_end], text[a_start:a_end])
+        # "**Люди повертаються** Повертаються, і це найкраща новина.": a short bold remark
+        # with no stop whose word the answer opens with, set off by a comma or a stop, was
+        # put to the interviewee as a question (the Slavic yes is the verb repeated; a
+        # paragraph under a heading does not open by echoing it so).
+        asks = asks or _verb_echoed(text[q_start:q_end], text[a_start:a_end])
         # "**Це небезпечно**" / "Звичайно. Водії їздять …": a short bold remark of two words or
         # more, with no stop, that the answer opens by granting or denying, was put to the
         # interviewee as a question (a heading gets no "Of course." under it).
@@ -3551,6 +3556,16 @@ def _echoed(remark: str, answer: str) -> bool:
         return False
     opening = re.findall(r"[^\W\d_][\w’'\-]*", answer[: len(remark) + 40].lower())
     return opening[: len(words)] == words and len(opening) > len(words)
+
+
+def _verb_echoed(remark: str, answer: str) -> bool:
+    """Does the answer open with one word of the short unstopped remark, then a comma or a
+    stop ("Люди повертаються" / "Повертаються, і це …", "Цены растут" / "Растут. …")?"""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", remark.lower())
+    if not 2 <= len(words) <= 8 or re.search(r"[.!?…:;,][\"”»’)]*$", remark.strip()):
+        return False
+    first = re.match(r"[ \t]*(?:[—–-][ \t]+)?([^\W\d_][\w’'\-]{3,})[ \t]*[,.!…]", answer)
+    return first is not None and first.group(1).lower() in words
 
 
 # An interviewer's reaction put for the interviewee to answer: "Звучит дорого", "Sounds
