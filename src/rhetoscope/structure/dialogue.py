@@ -4920,3 +4920,92 @@ def _plain_with_remarks(
         ):
             return plain
     return learned
+
+
+# A bold initials tag opening a paragraph, no colon or one: "**Д. С.** Олеже, чому …?",
+# "**О. Т.:** Контракт закінчився, …".
+_BOLD_INITIALS_PARA = re.compile(
+    rf"^[ \t]*(?:\*\*|__)(?P<t>(?:[{UPPER}]\.[ \t\u00a0]?){{2,3}}):?(?:\*\*|__):?[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# (A lookahead, so that "Півзахисник Олег Ткач" yields "Олег Ткач" after "Півзахисник Олег".)
+_GIVEN_SURNAME = re.compile(
+    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t\u00a0]+"
+    rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?))"
+)
+
+
+def _initials_person(key: str, header: Sequence[tuple[str, Name]], above: str) -> str | None:
+    """The person the page names whose initials spell ``key`` ("ДС"): a header's person, else
+    the first "Given Surname" pair above the dialogue (the byline "Дмитро Савчук, 22.08.2023",
+    the lead's "Півзахисник Олег Ткач, …")."""
+    for _, n in header:
+        if n.given and n.surname and (n.given[0][:1] + n.surname[:1]) == key:
+            return n.display()
+    for m in _GIVEN_SURNAME.finditer(above):
+        if m.group(1)[0] + m.group(2)[0] == key:
+            return f"{m.group(1)} {m.group(2)}"
+    return None
+
+
+def _initials_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]]
+) -> tuple[Span, ...]:
+    """A sports or regional paper tags each question with the interviewer's bold initials and
+    the first answer with the interviewee's, the later answers opening with a dash only:
+
+        **Д. С.** Олеже, чому повернувся саме зараз?
+        **О. Т.** Контракт закінчився, …
+        **Д. С.** У Польщі ти грав мало.
+        — Так, останній сезон був важким. …
+
+    Two tags, paragraphs opening with them three times or more, the more frequent the
+    asker's (the answers drop theirs). Each tag is the person the byline or lead names with
+    those initials, or null."""
+    tags = [
+        m
+        for m in _BOLD_INITIALS_PARA.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+    ]
+    keys = [re.sub(r"\W", "", m.group("t")) for m in tags]
+    if len(tags) < 3 or len(set(keys)) != 2:
+        return ()
+    ask_key = max(set(keys), key=lambda k: (keys.count(k), -keys.index(k)))
+    if keys.count(ask_key) < 2 or keys.count(ask_key) == len(keys) - keys.count(ask_key):
+        return ()
+    above = text[: tags[0].start()]
+    names = {k: _initials_person(k, header, above) for k in set(keys)}
+    answer_key = next(k for k in keys if k != ask_key)
+    tag_at = {m.start(): (m, k) for m, k in zip(tags, keys, strict=True)}
+    turns: list[list] = []  # [start, end, key]
+    for para in _PARAGRAPH.finditer(text, tags[0].start(), body_end):
+        p_start, p_end = strip_range(text, para.start(), para.end())
+        if p_start >= p_end:
+            continue
+        tagged = tag_at.get(para.start()) or tag_at.get(p_start)
+        dash = _DASH_PARA.match(text, p_start, p_end)
+        if tagged is not None:
+            turns.append([tagged[0].end(), p_end, tagged[1]])
+        elif dash is not None and turns and turns[-1][2] == ask_key:
+            turns.append([dash.end(), p_end, answer_key])
+        elif turns:
+            turns[-1][1] = p_end
+    spans: list[Span] = []
+    for n, (start, end, key) in enumerate(turns):
+        end = _trim_furniture(text, start, end)
+        start, end = strip_range(text, start, end)
+        if start >= end:
+            continue
+        words = text[start:end]
+        if key == ask_key:
+            last = n == len(turns) - 1 or (n == len(turns) - 2 and turns[-1][2] != ask_key)
+            label = (
+                "other"
+                if last and n > 0 and _REMARK.search(words) and "?" not in words
+                else "question"
+            )
+        else:
+            label = "answer"
+        attrs = {"speaker": names[key], "speaker_label": None, "label_span": None}
+        spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)
