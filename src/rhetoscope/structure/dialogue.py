@@ -842,7 +842,7 @@ def _bold_questions(
         # puts something to the interviewee too (The Globe and Mail: "**Mayor Whitfield, you
         # endorsed the President in the last election.**", "**Where are things with the
         # bridge? It was supposed to open last year.**"); a subheading closes no sentence.
-        q = m.group("q").strip().strip("*_").strip()
+        q = _SPACED_DASH.sub("", m.group("q").strip().strip("*_").strip(), count=1)
         # (Or a bold line that opens as a question does and lost its "?": Собеседник's
         # "**Из-за чего чаще всего ссоритесь**"; a subheading names, it does not ask.)
         # A Russian question may ask by its particle in second place, shorter: Омская
@@ -873,12 +873,18 @@ def _bold_questions(
     def thanks(m: re.Match[str]) -> bool:
         # The interviewer's closing thanks in the questions' type under the last answer
         # ("*Thank you both.*"): theirs too, and no word of the answer.
-        q = m.group("q").strip().strip("*_").strip()
+        # (Its dash may be bold with it: "**— Дякую вам.**".)
+        q = _SPACED_DASH.sub("", m.group("q").strip().strip("*_").strip(), count=1)
         return _paragraph_alone(text, m) and len(q.split()) <= 8 and _REMARK.match(q) is not None
 
-    last_thanks = closing_paras(thanks).get(len(bodies) - 1)
+    thanked = closing_paras(thanks)
+    last_thanks = thanked.get(len(bodies) - 1)
     if last_thanks is not None and len(bodies) - 1 not in closing:
         closing[len(bodies) - 1] = last_thanks
+    # Or over the interviewee's labelled reply to them, the last turn ("**— Дякую вам.**" /
+    # "**Коваль:** Дякуємо вам."): the thanks closes the answer before that reply.
+    if len(bodies) >= 2 and len(bodies) - 2 not in closing and len(bodies) - 2 in thanked:
+        closing[len(bodies) - 2] = thanked[len(bodies) - 2]
     askers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, "q")
 
@@ -935,7 +941,9 @@ def _with_questions(
             q_from = lead_in.start("q")
         a, b = strip_range(text, q_from, m.end(group))
         # The press interview's dash opening the question is no word of it: "— Дома вы …?".
-        dash = _DASH_PARA.match(text, a, b)
+        # (Inside the bold too, where the page bolds the dash with the words: "**— Скільки
+        # зараз собак у групі?**"; the line's start is then the "**", no dash's.)
+        dash = _DASH_PARA.match(text, a, b) or _SPACED_DASH.match(text, a, b)
         if dash is not None:
             a = dash.end()
         # A question set as a markdown heading: "### Where does the utility fit in?" (the
@@ -3062,6 +3070,16 @@ def _bold_dialogue(
         else:
             groups.append([m])
     paras = [(g[0], g[-1]) for g in groups]
+    # A bold prompt that ends in a colon over a dashed answer ("**Посещаемость за год выросла.
+    # За счет чего:**" / "— В первую очередь за счет школьников. …"): where two such prompts or
+    # more each stand over a dash, the page sets its questions so, as an italic page does. (A
+    # lone "**Справка:**" over a dashed list is one, and asks nothing.)
+    colon_dashed = [
+        last.group("q").rstrip("*_ ").endswith(":")
+        and _DASH_PARA.match(text[last.end() :].lstrip(" \t\n")) is not None
+        for _, last in paras
+    ]
+    bold_colons = not italic and len(found) >= 3 and sum(colon_dashed) >= 2
     asking = [
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
@@ -3069,7 +3087,8 @@ def _bold_dialogue(
         # An italic prompt that ends in a colon ("*С чего все началось:*", "*А потом:*"): the
         # italics, a question's type on such a page, make it the interviewer's.
         or (italic and len(found) >= 3 and last.group("q").rstrip("*_ ").endswith(":"))
-        for first, last in paras
+        or (bold_colons and colon_dashed[i])
+        for i, (first, last) in enumerate(paras)
     ]
     # A bold section heading set right over the next bold question, nothing between
     # ("**ДОРОГИ І МОСТИ**" / "**Водії скаржаться, що ремонти тягнуться місяцями. Чому?**"):
@@ -3345,6 +3364,11 @@ def _bold_dialogue(
         # opens by repeating is the interviewer's, taken up as a question would be (a heading
         # is not echoed word for word by the paragraph under it).
         asks = asks or _echoed(text[q_start:q_end], text[a_start:a_end])
+        # "**Люди повертаються** Повертаються, і це найкраща новина.": a short bold remark
+        # with no stop whose word the answer opens with, set off by a comma or a stop, was
+        # put to the interviewee as a question (the Slavic yes is the verb repeated; a
+        # paragraph under a heading does not open by echoing it so).
+        asks = asks or _verb_echoed(text[q_start:q_end], text[a_start:a_end])
         # "**Це небезпечно**" / "Звичайно. Водії їздять …": a short bold remark of two words or
         # more, with no stop, that the answer opens by granting or denying, was put to the
         # interviewee as a question (a heading gets no "Of course." under it).
@@ -3532,6 +3556,16 @@ def _echoed(remark: str, answer: str) -> bool:
         return False
     opening = re.findall(r"[^\W\d_][\w’'\-]*", answer[: len(remark) + 40].lower())
     return opening[: len(words)] == words and len(opening) > len(words)
+
+
+def _verb_echoed(remark: str, answer: str) -> bool:
+    """Does the answer open with one word of the short unstopped remark, then a comma or a
+    stop ("Люди повертаються" / "Повертаються, і це …", "Цены растут" / "Растут. …")?"""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", remark.lower())
+    if not 2 <= len(words) <= 8 or re.search(r"[.!?…:;,][\"”»’)]*$", remark.strip()):
+        return False
+    first = re.match(r"[ \t]*(?:[—–-][ \t]+)?([^\W\d_][\w’'\-]{3,})[ \t]*[,.!…]", answer)
+    return first is not None and first.group(1).lower() in words
 
 
 # An interviewer's reaction put for the interviewee to answer: "Звучит дорого", "Sounds
@@ -4886,3 +4920,92 @@ def _plain_with_remarks(
         ):
             return plain
     return learned
+
+
+# A bold initials tag opening a paragraph, no colon or one: "**Д. С.** Олеже, чому …?",
+# "**О. Т.:** Контракт закінчився, …".
+_BOLD_INITIALS_PARA = re.compile(
+    rf"^[ \t]*(?:\*\*|__)(?P<t>(?:[{UPPER}]\.[ \t\u00a0]?){{2,3}}):?(?:\*\*|__):?[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# (A lookahead, so that "Півзахисник Олег Ткач" yields "Олег Ткач" after "Півзахисник Олег".)
+_GIVEN_SURNAME = re.compile(
+    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t\u00a0]+"
+    rf"([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?))"
+)
+
+
+def _initials_person(key: str, header: Sequence[tuple[str, Name]], above: str) -> str | None:
+    """The person the page names whose initials spell ``key`` ("ДС"): a header's person, else
+    the first "Given Surname" pair above the dialogue (the byline "Дмитро Савчук, 22.08.2023",
+    the lead's "Півзахисник Олег Ткач, …")."""
+    for _, n in header:
+        if n.given and n.surname and (n.given[0][:1] + n.surname[:1]) == key:
+            return n.display()
+    for m in _GIVEN_SURNAME.finditer(above):
+        if m.group(1)[0] + m.group(2)[0] == key:
+            return f"{m.group(1)} {m.group(2)}"
+    return None
+
+
+def _initials_dialogue(
+    text: str, body_end: int, header: list[tuple[str, Name]]
+) -> tuple[Span, ...]:
+    """A sports or regional paper tags each question with the interviewer's bold initials and
+    the first answer with the interviewee's, the later answers opening with a dash only:
+
+        **Д. С.** Олеже, чому повернувся саме зараз?
+        **О. Т.** Контракт закінчився, …
+        **Д. С.** У Польщі ти грав мало.
+        — Так, останній сезон був важким. …
+
+    Two tags, paragraphs opening with them three times or more, the more frequent the
+    asker's (the answers drop theirs). Each tag is the person the byline or lead names with
+    those initials, or null."""
+    tags = [
+        m
+        for m in _BOLD_INITIALS_PARA.finditer(text, 0, body_end)
+        if m.start() == 0 or text[: m.start()].rstrip(" \t").endswith("\n\n")
+    ]
+    keys = [re.sub(r"\W", "", m.group("t")) for m in tags]
+    if len(tags) < 3 or len(set(keys)) != 2:
+        return ()
+    ask_key = max(set(keys), key=lambda k: (keys.count(k), -keys.index(k)))
+    if keys.count(ask_key) < 2 or keys.count(ask_key) == len(keys) - keys.count(ask_key):
+        return ()
+    above = text[: tags[0].start()]
+    names = {k: _initials_person(k, header, above) for k in set(keys)}
+    answer_key = next(k for k in keys if k != ask_key)
+    tag_at = {m.start(): (m, k) for m, k in zip(tags, keys, strict=True)}
+    turns: list[list] = []  # [start, end, key]
+    for para in _PARAGRAPH.finditer(text, tags[0].start(), body_end):
+        p_start, p_end = strip_range(text, para.start(), para.end())
+        if p_start >= p_end:
+            continue
+        tagged = tag_at.get(para.start()) or tag_at.get(p_start)
+        dash = _DASH_PARA.match(text, p_start, p_end)
+        if tagged is not None:
+            turns.append([tagged[0].end(), p_end, tagged[1]])
+        elif dash is not None and turns and turns[-1][2] == ask_key:
+            turns.append([dash.end(), p_end, answer_key])
+        elif turns:
+            turns[-1][1] = p_end
+    spans: list[Span] = []
+    for n, (start, end, key) in enumerate(turns):
+        end = _trim_furniture(text, start, end)
+        start, end = strip_range(text, start, end)
+        if start >= end:
+            continue
+        words = text[start:end]
+        if key == ask_key:
+            last = n == len(turns) - 1 or (n == len(turns) - 2 and turns[-1][2] != ask_key)
+            label = (
+                "other"
+                if last and n > 0 and _REMARK.search(words) and "?" not in words
+                else "question"
+            )
+        else:
+            label = "answer"
+        attrs = {"speaker": names[key], "speaker_label": None, "label_span": None}
+        spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
+    return tuple(spans)

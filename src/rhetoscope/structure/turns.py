@@ -53,6 +53,7 @@ from rhetoscope.structure.dialogue import (
     _en_signature,
     _first_dash,
     _implied_answers,
+    _initials_dialogue,
     _lead_people_en,
     _lead_subject,
     _learned_dialogue,
@@ -837,6 +838,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         dialogue = (
             _dash_dialogue(text, body_end, header)
             or _bold_dialogue(text, body_end, header)
+            or _initials_dialogue(text, body_end, header)
             or _plain_with_remarks(text, body_end, header)
             or _learned_dialogue(text, body_end, header)
         )
