@@ -956,6 +956,16 @@ _AUTHOR_BIO = re.compile(
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
     r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
 )
+# A foundation's or NGO's closing lines under a Q&A: the box's heading and its bio on one line
+# ("About the interviewer: Leila Haddad is a communications officer at The Kresge Foundation.")
+# and a pointer to the grantee's site ("Learn more about the Lagos Clean Air Collaborative at
+# lagoscleanair.org."): the page's, no one's words.
+_CLOSING_PLUG = re.compile(
+    r"[ \t]*About[ \t]+the[ \t]+(?:author|authors|interviewer|contributor|writer)[ \t]*:[ \t]+"
+    r"[A-Z][^\n]{2,400}"
+    r"|[ \t]*(?:Learn|Find[ \t]+out|Read)[ \t]+more[ \t]+about[ \t]+[^\n]{2,150}?[ \t]+(?:at|on)"
+    r"[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*\.?[ \t]*"
+)
 # A nonprofit newsroom's note on itself under every story: "Stateline is part of States
 # Newsroom, a nonprofit news network supported by grants and a coalition of donors …".
 _PUBLISHER_NOTE = re.compile(
@@ -1284,6 +1294,7 @@ def trailing_start(text: str) -> int:
         if (
             _AUTHOR_BIO.fullmatch(line)
             or _PUBLISHER_NOTE.fullmatch(line)
+            or _CLOSING_PLUG.fullmatch(line)
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or _CREW_CREDIT.fullmatch(line)
