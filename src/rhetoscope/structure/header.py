@@ -1653,6 +1653,15 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             office is not None
             and _office(office.group(1))
             and not _modifier_run(before[: office.start()])
+            # An article and an adjective open an institution's name, no post before a
+            # person: "asked her about … the National Wealth Fund", "the Federal Reserve
+            # Board" ("the Minister Ana Reyes" still titles her).
+            and not (
+                re.search(r"(?:al|ic|ian|ern)$", office.group(1))
+                and re.search(
+                    r"(?<![\w’'])(?:[Tt]he|an?|its|their)[ \t]+$", before[: office.start()]
+                )
+            )
         ):
             titled[name.key] = name
     for found in (objects, titled):
