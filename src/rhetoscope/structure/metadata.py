@@ -320,6 +320,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
     r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
     r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
+    # (the Taipei Times' rule over its comment box: "Comments will be moderated. Keep comments
+    # relevant to the article.")
+    r"|Comments[ \t]+(?:will[ \t]+be|are)[ \t]+(?:moderated|reviewed)\b[^\n]{0,200}"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
@@ -1072,9 +1075,11 @@ _PERSON_BIO = re.compile(
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
     # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
+    # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
+    # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
-    r"|professor|Professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
-    r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
+    r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
+    r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
     r"|associate|scholar)s?\b"
     r"[^\n!?]{0,300}\.[ \t]*"
