@@ -3670,8 +3670,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     lines: list[_LineLike] = [
         # A Markdown blockquote's marker sets a question off ("> How much is left in the
         # fund?"): no part of what is asked.
-        _Line(m.start() + len(q.group()), m.end(), m.group()[len(q.group()) :])
-        if (q := re.match(r"[ \t]*>[ \t]+(?=\S)", m.group())) is not None
+        _Line(m.start() + len(bq.group()), m.end(), m.group()[len(bq.group()) :])
+        if (bq := re.match(r"[ \t]*>[ \t]+(?=\S)", m.group())) is not None
         else m
         for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end])
         if m.start() >= start
