@@ -3702,7 +3702,13 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     # году …") is the page's, as for the paragraph tagger.
     body_end = _dossier_start(text, start, body_end)
     lines: list[_LineLike] = [
-        m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end]) if m.start() >= start
+        # A Markdown blockquote's marker sets a question off ("> How much is left in the
+        # fund?"): no part of what is asked.
+        _Line(m.start() + len(bq.group()), m.end(), m.group()[len(bq.group()) :])
+        if (bq := re.match(r"[ \t]*>[ \t]+(?=\S)", m.group())) is not None
+        else m
+        for m in re.finditer(r"[^\n]*\S[^\n]*", text[:body_end])
+        if m.start() >= start
     ]
     lines, labelled = _labelled_first_exchange(text, lines)
     asks = [
@@ -3743,6 +3749,23 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             merged,
             [c and len(m.group().split()) <= 80 for m, c in zip(merged, merged_caps, strict=True)],
         )
+    # Questions set as blockquotes ("> How much is left in the fund?"): where at least three
+    # lines ask and every one that asks is quoted, a short quoted line is a question, "?" or
+    # not ("> So the banks fill the gap."); no answer is quoted there.
+    quoted = [
+        re.fullmatch(r"[ \t]*>[ \t]+", text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
+        is not None
+        for m in lines
+    ]
+    if (
+        not caps_read
+        and sum(a and q for a, q in zip(asks, quoted, strict=True)) >= 3
+        and all(q for a, q in zip(asks, quoted, strict=True) if a)
+    ):
+        asks = [
+            a or (q and len(m.group().split()) <= 40)
+            for a, q, m in zip(asks, quoted, lines, strict=True)
+        ]
     # TASS's layout: each answer opens with a dash, each question is the plain paragraph right
     # above it. Where the questions ending in "?" are each followed by a dashed answer, so is
     # a question that asks with no "?" ("Расскажите подробнее, что именно предлагается." /
@@ -4167,7 +4190,7 @@ _FIRST_ANSWER_LABEL = re.compile(r"[ \t]*(?P<n>[^\W\d_][\w’'\-]+[ \t]+[^\W\d_]
 
 def _labelled_first_exchange(
     text: str, lines: list[_LineLike]
-) -> tuple[list[_LineLike], tuple[str, str | None] | None]:
+) -> tuple[list[_LineLike], tuple[str | None, str | None] | None]:
     """A regional site labels only the first exchange of a plain Q&A (7x7: "… Корреспондент
     7x7 поговорил с ним … 7x7: Николай, прошло пять лет. Что сейчас на месте стройки?" /
     "Николай Шубин: Формально — ничего. …", then unlabelled questions and answers): the
@@ -4178,6 +4201,28 @@ def _labelled_first_exchange(
         if i + 1 >= len(lines):
             break
         ask = _FIRST_ASK_LABEL.search(m.group())
+        if ask is None and _ends_with_question(m.group()) and len(m.group().split()) <= 60:
+            # The Moscow Times labels the first answer alone, the interviewer withheld ("> The
+            # Finance Ministry has revised … How worried should we be?" / "Yelena Marchenko:
+            # Worried, but not panicked. …", then unlabelled answers): the answer's label is a
+            # full name the lead has introduced, and no one is named to ask.
+            reply = _FIRST_ANSWER_LABEL.match(lines[i + 1].group())
+            answerer = name_from_phrase(reply.group("n")) if reply is not None else None
+            if (
+                reply is None
+                or answerer is None
+                or not answerer.has_full_given
+                or answerer.title
+                or answerer.display() not in text[: m.start()]
+            ):
+                continue
+            nxt = lines[i + 1]
+            a_at = nxt.start() + reply.end() - 1
+            return [
+                *lines[: i + 1],
+                _Line(a_at, nxt.end(), text[a_at : nxt.end()]),
+                *lines[i + 2 :],
+            ], (None, answerer.display())
         if ask is None or not _ends_with_question(ask.group("q")):
             continue
         if len(ask.group("q").split()) > 60:

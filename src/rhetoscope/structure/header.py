@@ -1371,6 +1371,16 @@ def _quote_headline(header: str) -> Name | None:
     # determiner, which a person's name never takes.
     if info.name.given and _rubric_pair(rest, info.name.given[-1], surname):
         return None
+    # Nor one the page never names again, its first word a common noun there: "Grantee
+    # Spotlight: Measuring the air Lagos breathes" over "For this edition of our grantee
+    # series, … spoke with Dr. Amara Nwosu-Kalu" (a person's headline name, "Will Ochieng:
+    # …", comes back in the lead by surname).
+    if (
+        len(info.name.given) == 1
+        and _common_noun(info.name.given[0], rest)
+        and re.search(rf"(?<![{LETTER}]){re.escape(surname)}(?![{LETTER}])", rest) is None
+    ):
+        return None
     return _job_word_dropped(info.name, header)
 
 
@@ -1643,6 +1653,15 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             office is not None
             and _office(office.group(1))
             and not _modifier_run(before[: office.start()])
+            # An article and an adjective open an institution's name, no post before a
+            # person: "asked her about … the National Wealth Fund", "the Federal Reserve
+            # Board" ("the Minister Ana Reyes" still titles her).
+            and not (
+                re.search(r"(?:al|ic|ian|ern)$", office.group(1))
+                and re.search(
+                    r"(?<![\w’'])(?:[Tt]he|an?|its|their)[ \t]+$", before[: office.start()]
+                )
+            )
         ):
             titled[name.key] = name
     for found in (objects, titled):

@@ -320,6 +320,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
     r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
     r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
+    # (the Taipei Times' rule over its comment box: "Comments will be moderated. Keep comments
+    # relevant to the article.")
+    r"|Comments[ \t]+(?:will[ \t]+be|are)[ \t]+(?:moderated|reviewed)\b[^\n]{0,200}"
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
@@ -956,6 +959,16 @@ _AUTHOR_BIO = re.compile(
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
     r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
 )
+# A foundation's or NGO's closing lines under a Q&A: the box's heading and its bio on one line
+# ("About the interviewer: Leila Haddad is a communications officer at The Kresge Foundation.")
+# and a pointer to the grantee's site ("Learn more about the Lagos Clean Air Collaborative at
+# lagoscleanair.org."): the page's, no one's words.
+_CLOSING_PLUG = re.compile(
+    r"[ \t]*About[ \t]+the[ \t]+(?:author|authors|interviewer|contributor|writer)[ \t]*:[ \t]+"
+    r"[A-Z][^\n]{2,400}"
+    r"|[ \t]*(?:Learn|Find[ \t]+out|Read)[ \t]+more[ \t]+about[ \t]+[^\n]{2,150}?[ \t]+(?:at|on)"
+    r"[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*\.?[ \t]*"
+)
 # A nonprofit newsroom's note on itself under every story: "Stateline is part of States
 # Newsroom, a nonprofit news network supported by grants and a coalition of donors …".
 _PUBLISHER_NOTE = re.compile(
@@ -1062,9 +1075,11 @@ _PERSON_BIO = re.compile(
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
     # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
+    # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
+    # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
     r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
-    r"|professor|Professor|ambassador|chair|president|secretary|adviser|advisor|analyst|researcher|editor"
-    r"|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
+    r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
+    r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
     r"|associate|scholar)s?\b"
     r"[^\n!?]{0,300}\.[ \t]*"
@@ -1284,6 +1299,7 @@ def trailing_start(text: str) -> int:
         if (
             _AUTHOR_BIO.fullmatch(line)
             or _PUBLISHER_NOTE.fullmatch(line)
+            or _CLOSING_PLUG.fullmatch(line)
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or _CREW_CREDIT.fullmatch(line)

@@ -299,7 +299,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # through the diacritics, nor a headline's stop word ("When Nguyễn Thị Lan took
             # over …" for "Nguyen:").
             and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
-            and (hay is header_text or m.group(1).split()[0].lower() not in _HEADLINE_STOPS)
+            # A caption's credit in capitals neither: "COURTESY OF INGRID HALVORSEN" for
+            # "Ingrid:" (the case-blind search reads "OF" as a given name).
+            and (
+                (hay is header_text and not m.group(1).isupper())
+                or m.group(1).split()[0].lower() not in _HEADLINE_STOPS
+            )
             # The label's word heading a couple under one surname is their given name, not a
             # surname: "Супруги Игорь и Светлана Лапины" over "Игорь:" (the couple's reading
             # names him), not "Супруги Игорь".
@@ -1244,11 +1249,17 @@ def _speaker_names(
                 # "Civil Beat:" under the masthead "Honolulu Civil Beat" and "… made the
                 # comments in an interview with Civil Beat on Friday": the masthead's last
                 # words, to whom the lead reports the interview given, are the paper.
+                # (one word too, the masthead's last, which the name reader may have taken
+                # with the word before it for a person: "Trinidad and Tobago Newsday" over
+                # "Speaking to Newsday at her ministry's offices" and "Newsday:")
                 or (
                     speaker is not None
-                    and " " in info.text.strip()
-                    and speaker == first_line(header_text).strip()
-                    and fold(speaker).endswith(" " + fold(info.text.strip()))
+                    and (" " in info.text.strip() or not info.name.given)
+                    and (
+                        speaker == first_line(header_text).strip()
+                        or fold(first_line(header_text).strip()).endswith(" " + fold(speaker))
+                    )
+                    and fold(speaker).endswith(fold(info.text.strip()))
                     and _reported_outlet(info.text, preface or header_text)
                 )
                 # "… sat down with the Courier's Tom Ellison" over "Courier:": a person takes
@@ -3956,7 +3967,8 @@ def _reported_outlet(label: str, lead: str) -> bool:
     spelled = r"[ \t]+".join(re.escape(w) for w in words)
     return (
         re.search(
-            r"\b(?:spoke|talked|speaking|talking|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+            # (a sentence may open on the verb: "Speaking to Newsday at her ministry's offices")
+            r"\b(?:spoke|talked|[Ss]peaking|[Tt]alking|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
             rf"{spelled}(?![{LETTER}])"
             rf"|\b(?:told|tells|interview[ \t]+with)[ \t]+{spelled}(?![{LETTER}'’])",
             lead,
@@ -4184,10 +4196,21 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
     the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
     lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
     pair = rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+"
+    # An English local paper sets its byline so too, the reporter's name alone over a
+    # "Published:" stamp (Newsday: "Kerwin Alleyne" / "Published: Sunday 16 February 2025,
+    # 8:45 am"); only under a "Published"/"Updated" word, as a bare date below a name may be a
+    # caption's or a speech's.
+    latin = r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     found = {
         n.key: n
         for a, b in itertools.pairwise(lines)
-        if re.fullmatch(pair, a)
+        if (
+            re.fullmatch(pair, a)
+            or (
+                re.fullmatch(latin, a)
+                and re.match(r"(?:Published|Posted|Updated)\b", b, re.IGNORECASE) is not None
+            )
+        )
         and find_date(b) is not None
         and (n := name_from_phrase(a)) is not None
         and n.has_full_given

@@ -1125,6 +1125,7 @@ def is_audience_question(folded: str) -> bool:
 # named in full in the headline or lead ("Иван Танасогло: «…»" … "И.Т.: С политикой, …").
 # A double surname keeps its hyphen in the initials: "R.D.-P.:" for Rosa Díaz-Palacios.
 _INITIALS_ONLY = re.compile(rf"^[{UPPER}]\.(?:[ \t]?-?[{UPPER}]\.){{1,2}}[ \t]?$")
+_DIGIT_BRAND = re.compile(r"([A-Za-z]{1,4})[0-9]{1,4}")
 _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # News organisations asking under their own name: "Kyodo News, Sato:", "NHK, Tanaka:".
 # The words that end a news outlet's name ("Kyodo News", "Global Times", "Sankei Shimbun");
@@ -1759,6 +1760,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
+    brand = _DIGIT_BRAND.fullmatch(text)
+    if (
+        brand is not None
+        # (a numbered question or answer is no brand: "Q1:", "A2:"; nor one capital and a
+        # number, a form's or a panel's seat: "P1:")
+        and (brand.group(1)[0].islower() or len(brand.group(1)) > 1)
+        and fold(brand.group(1)) not in QUESTION_WORDS | ANSWER_WORDS
+    ):
+        # A site's short brand of letters and digits asks for it: Yale Environment 360's
+        # "e360:", "NY1:", "i24:". No person is named so; it reads as an outlet's capitals
+        # ("NPR:") do, for the page to resolve to its byline's writer.
+        return LabelInfo(
+            LabelKind.PERSON, text, name=Name(given=(), surname=text, title=None, caps=True)
+        )
     outlet_first = _OUTLET_THEN_ASKER.fullmatch(text) or _OUTLET_DASH_ASKER.fullmatch(text)
     if outlet_first is not None:
         # A briefing's "Republica (Sabin Gurung):", "Kathmandu Post (Anil Giri):": the outlet,
