@@ -257,6 +257,13 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # WordPress's Jetpack share and like widgets, one button a line under "Share this:" /
+    # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
+    r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
+    r"|Loading(?:\.{3}|…)[ \t]*$"
+    # A photo's caption set under the last answer, labelled as such: "Photo caption: Deputy
+    # Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA".
+    r"|(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}"
     # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
     # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
     # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на

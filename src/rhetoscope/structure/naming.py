@@ -1089,6 +1089,26 @@ def _speaker_names(
         if len(found) == 1:
             people.append(Name((n.surname,), found.pop(), None, False))
     canon = resolve_names(names, header_names, people)
+    # Kenya's "CS Wekesa:" / "PS Rotich:" under the lead's "Cabinet Secretary Dr. Mary Nafula
+    # Wekesa … accompanied by Principal Secretary Dr. Samuel Kiprop Rotich": capitals before a
+    # surname that spell the office the lead writes before that person's full name are the
+    # office's abbreviation, not initials; the label (and its surname-only aliases, "Rotich:")
+    # is that person.
+    for n in names:
+        if n.title is not None or len(n.given) != 1 or not re.fullmatch(r"[A-Z]{2,4}", n.given[0]):
+            continue
+        office = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in n.given[0])
+        full = {
+            " ".join((*m.group(1).split(), n.surname))
+            for m in re.finditer(
+                rf"(?<![{LETTER}]){office}[ \t]+(?:(?:Dr|Hon|Prof|Eng|Amb|Mr|Mrs|Ms)\.?[ \t]+)*"
+                rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,3}}){re.escape(n.surname)}(?![{LETTER}])",
+                f"{header_text}\n{preface}",
+            )
+        }
+        if len(full) == 1 and (was := canon.get(n)) is not None:
+            named = full.pop()
+            canon = {k: named if v == was else v for k, v in canon.items()}
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
