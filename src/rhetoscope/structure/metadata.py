@@ -2238,8 +2238,17 @@ _FIELD_BYLINE = re.compile(
 )
 
 
+# The byline run on after the dateline, behind a dash or a bar: IP Paraguay's "Asunción, 14
+# March 2025 — By Lorena Giménez" (a date on the line before the dash, so no headline's "by").
+_DATED_BY = re.compile(
+    r"^[^\n]{0,60}\d[^\n]{0,20}?[ \t]+[—–|-][ \t]*[Bb]y[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
-    m = BYLINE.search(header)
+    m = BYLINE.search(header) or _DATED_BY.search(header)
     if not m:
         field = _FIELD_BYLINE.search(header)
         if field is not None and not _news_outlet(field.group("name")):
