@@ -3848,7 +3848,20 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     # An agency's language edition: "ENA English" atop the page (then "… the Ethiopian News
     # Agency (ENA)" in the lead): the site's own name is the acronym, so "ENA:" stays "ENA".
     edition = _EDITION_MASTHEAD.fullmatch(masthead)
-    return edition is not None and edition.group(1) == label.strip()
+    if edition is not None and edition.group(1) == label.strip():
+        return True
+    # The site's crumb trail rooted at the acronym, or its wire dateline slugged with it
+    # (QNA: "Qatar News Agency" / "QNA > Politics > Interviews" / "Doha, January 28 (QNA) -"):
+    # the agency calls itself by the acronym, so "QNA:" stays "QNA".
+    abbr = re.escape(label.strip())
+    return (
+        re.search(
+            rf"^[ \t]*{abbr}[ \t]*[>›»/][ \t]*[{UPPER}]|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]",
+            "\n".join(header_text.splitlines()[:8]),
+            re.MULTILINE,
+        )
+        is not None
+    )
 
 
 # A site's masthead naming its language edition after its own name: "ENA English", "Xinhua
