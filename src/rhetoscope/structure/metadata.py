@@ -261,9 +261,6 @@ _TRAILING_LINE = re.compile(
     # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
     r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
     r"|Loading(?:\.{3}|…)[ \t]*$"
-    # A photo's caption set under the last answer, labelled as such: "Photo caption: Deputy
-    # Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA".
-    r"|(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}"
     # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
     # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
     # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на
@@ -1345,6 +1342,10 @@ def trailing_start(text: str) -> int:
             or _ACTION_ROW.fullmatch(line.strip())
             or _SOURCE_CREDIT.fullmatch(line.strip())
             or _WIRE_SITE_CREDIT.fullmatch(line)
+            # A photo's caption set under the last answer, labelled as such: "Photo caption:
+            # Deputy Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA" (only
+            # here: over the first label, a lead's caption stays in the header block).
+            or _CAPTION_LINE.fullmatch(line) is not None
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
@@ -1380,6 +1381,7 @@ def trailing_start(text: str) -> int:
     return len(text[:end].rstrip())
 
 
+_CAPTION_LINE = re.compile(r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}", re.I)
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 

@@ -1098,7 +1098,7 @@ def _speaker_names(
         if n.title is not None or len(n.given) != 1 or not re.fullmatch(r"[A-Z]{2,4}", n.given[0]):
             continue
         office = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in n.given[0])
-        full = {
+        abbreviated = {
             " ".join((*m.group(1).split(), n.surname))
             for m in re.finditer(
                 rf"(?<![{LETTER}]){office}[ \t]+(?:(?:Dr|Hon|Prof|Eng|Amb|Mr|Mrs|Ms)\.?[ \t]+)*"
@@ -1106,9 +1106,9 @@ def _speaker_names(
                 f"{header_text}\n{preface}",
             )
         }
-        if len(full) == 1 and (was := canon.get(n)) is not None:
-            named = full.pop()
-            canon = {k: named if v == was else v for k, v in canon.items()}
+        if len(abbreviated) == 1 and (was := canon.get(n)) is not None:
+            office_holder = abbreviated.pop()
+            canon = {k: office_holder if v == was else v for k, v in canon.items()}
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
@@ -3856,7 +3856,8 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     abbr = re.escape(label.strip())
     return (
         re.search(
-            rf"^[ \t]*{abbr}[ \t]*[>›»/][ \t]*[{UPPER}]|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]",
+            rf"^[ \t]*{abbr}[ \t]*[>›»/][ \t]*[{UPPER}]"
+            rf"|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]",
             "\n".join(header_text.splitlines()[:8]),
             re.MULTILINE,
         )
