@@ -257,6 +257,10 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # WordPress's Jetpack share and like widgets, one button a line under "Share this:" /
+    # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
+    r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
+    r"|Loading(?:\.{3}|…)[ \t]*$"
     # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
     # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
     # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на
@@ -280,8 +284,9 @@ _TRAILING_LINE = re.compile(
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
     # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA");
-    # an agency's name is no longer in capitals (Bernama's "-- BERNAMA", "-- AZERTAC").
-    r"|[-–—]{2,3}[ \t]*[A-Z]{2,10}[ \t]*$"
+    # an agency's name is no longer in capitals (Bernama's "-- BERNAMA", "-- AZERTAC"); a
+    # single dash will do (the Philippine News Agency's "— PNA").
+    r"|(?:[-–—]{2,3}|[–—])[ \t]*[A-Z]{2,10}[ \t]*$"
     # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
     # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
     r"|\.(?:[ \t]+\.){2,}[ \t]*$"
@@ -1353,6 +1358,10 @@ def trailing_start(text: str) -> int:
             or _ACTION_ROW.fullmatch(line.strip())
             or _SOURCE_CREDIT.fullmatch(line.strip())
             or _WIRE_SITE_CREDIT.fullmatch(line)
+            # A photo's caption set under the last answer, labelled as such: "Photo caption:
+            # Deputy Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA" (only
+            # here: over the first label, a lead's caption stays in the header block).
+            or _CAPTION_LINE.fullmatch(line) is not None
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None
@@ -1388,6 +1397,7 @@ def trailing_start(text: str) -> int:
     return len(text[:end].rstrip())
 
 
+_CAPTION_LINE = re.compile(r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}", re.I)
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
@@ -2247,8 +2257,17 @@ _FIELD_BYLINE = re.compile(
 )
 
 
+# The byline run on after the dateline, behind a dash or a bar: IP Paraguay's "Asunción, 14
+# March 2025 — By Lorena Giménez" (a date on the line before the dash, so no headline's "by").
+_DATED_BY = re.compile(
+    r"^[^\n]{0,60}\d[^\n]{0,20}?[ \t]+[—–|-][ \t]*[Bb]y[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
-    m = BYLINE.search(header)
+    m = BYLINE.search(header) or _DATED_BY.search(header)
     if not m:
         field = _FIELD_BYLINE.search(header)
         if field is not None and not _news_outlet(field.group("name")):

@@ -1100,6 +1100,26 @@ def _speaker_names(
         if len(found) == 1:
             people.append(Name((n.surname,), found.pop(), None, False))
     canon = resolve_names(names, header_names, people)
+    # Kenya's "CS Wekesa:" / "PS Rotich:" under the lead's "Cabinet Secretary Dr. Mary Nafula
+    # Wekesa … accompanied by Principal Secretary Dr. Samuel Kiprop Rotich": capitals before a
+    # surname that spell the office the lead writes before that person's full name are the
+    # office's abbreviation, not initials; the label (and its surname-only aliases, "Rotich:")
+    # is that person.
+    for n in names:
+        if n.title is not None or len(n.given) != 1 or not re.fullmatch(r"[A-Z]{2,4}", n.given[0]):
+            continue
+        office = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in n.given[0])
+        abbreviated = {
+            " ".join((*m.group(1).split(), n.surname))
+            for m in re.finditer(
+                rf"(?<![{LETTER}]){office}[ \t]+(?:(?:Dr|Hon|Prof|Eng|Amb|Mr|Mrs|Ms)\.?[ \t]+)*"
+                rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,3}}){re.escape(n.surname)}(?![{LETTER}])",
+                f"{header_text}\n{preface}",
+            )
+        }
+        if len(abbreviated) == 1 and (was := canon.get(n)) is not None:
+            office_holder = abbreviated.pop()
+            canon = {k: office_holder if v == was else v for k, v in canon.items()}
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
@@ -3849,7 +3869,21 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     # An agency's language edition: "ENA English" atop the page (then "… the Ethiopian News
     # Agency (ENA)" in the lead): the site's own name is the acronym, so "ENA:" stays "ENA".
     edition = _EDITION_MASTHEAD.fullmatch(masthead)
-    return edition is not None and edition.group(1) == label.strip()
+    if edition is not None and edition.group(1) == label.strip():
+        return True
+    # The site's crumb trail rooted at the acronym, or its wire dateline slugged with it
+    # (QNA: "Qatar News Agency" / "QNA > Politics > Interviews" / "Doha, January 28 (QNA) -"):
+    # the agency calls itself by the acronym, so "QNA:" stays "QNA".
+    abbr = re.escape(label.strip())
+    return (
+        re.search(
+            rf"^[ \t]*{abbr}[ \t]*[>›»/][ \t]*[{UPPER}]"
+            rf"|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]",
+            "\n".join(header_text.splitlines()[:8]),
+            re.MULTILINE,
+        )
+        is not None
+    )
 
 
 # A site's masthead naming its language edition after its own name: "ENA English", "Xinhua

@@ -1996,7 +1996,18 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     # armed service before a rank is part of the title: "PENTAGON PRESS SECRETARY AIR FORCE
     # MAJ. GEN. PAT RYDER:" (defense.gov's first label for its briefer).
     service = len(_SERVICE_BRANCH.findall(" ".join(tokens)))
-    long_title = len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) - service <= 4
+    # A name's inner particles are no extra words: QNA's "HE Dr. Khalid bin Ahmed Al Mansouri:"
+    # (an Arabic name's "bin" and "Al" between its capitalised words).
+    inner = sum(
+        0 < k < len(tokens) - 1
+        and fold(t) in PARTICLES
+        and tokens[k - 1][:1].isupper()
+        and tokens[k + 1][:1].isupper()
+        for k, t in enumerate(tokens)
+    )
+    long_title = (
+        len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) - service - inner <= 4
+    )
     if not (1 <= len(tokens) <= 6 or long_title) or folded.startswith("by "):
         return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it
     journalist = _outlet_asker(tokens, role)
