@@ -343,6 +343,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 and not is_title_token(g)
                 and not _OBLIQUE_PLACE.search(g)
             }
+            found |= {
+                _nominative(g)
+                for g, sur in _CYR_PAIR_HYPHENATED.findall(header_text)
+                if _feminine_adjectival_case(sur, name.key)
+                and not is_title_token(g)
+                and not _OBLIQUE_PLACE.search(g)
+            }
             # "в интервью ведущему программы «Вести в субботу» Павлу Зимину" for "ЗИМИН:": the
             # interview given *to* the host, a pair unambiguously in the dative, undone whole.
             found |= {
@@ -627,6 +634,11 @@ def _titleish(word: str) -> bool:
 
 # Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
 _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
+# (a double-barrelled surname whole: "Анной Кушнир-Ярошевской")
+_CYR_PAIR_HYPHENATED = re.compile(
+    r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
+    r"(?![а-яёіїєґ'’\-]))"
+)
 
 
 _ADJECTIVAL_NOM = re.compile(r"(.{2,}?)(?:ий|ый|ой|ій)")
@@ -640,6 +652,20 @@ def _adjectival_case(word: str, key: str) -> bool | None:
     if nom is None or case is None or nom.group(1) != case.group(1):
         return None
     return case.group(2) in ("ому", "ему")
+
+
+# A woman's adjectival surname in an oblique case: Russian "-ская" -> "-ской"/"-скую", Ukrainian
+# "-ська" -> "-ської"/"-ській"/"-ською"/"-ську" ("С Анной Кушнир-Ярошевской … мы поговорили"
+# for "Кушнир-Ярошевская:"). A masculine "-ской" nominative (Донской) is no "-ская" label.
+_FEM_ADJECTIVAL_NOM = re.compile(r"(.{2,}?[сц]ьк|.{2,}?[сц]к)(?:ая|а)")
+_FEM_ADJECTIVAL_CASE = re.compile(r"(.{2,}?)(ой|ую|ої|ій|ою|у)")
+
+
+def _feminine_adjectival_case(word: str, key: str) -> bool:
+    """Whether ``word`` is an oblique case of the woman's adjectival surname whose folded
+    nominative is ``key`` ("Ярошевской" for "ярошевская", "Вишневської" for "вишневська")."""
+    nom, case = _FEM_ADJECTIVAL_NOM.fullmatch(key), _FEM_ADJECTIVAL_CASE.fullmatch(fold(word))
+    return nom is not None and case is not None and nom.group(1) == case.group(1)
 
 
 # A woman's given name in an oblique case, its ending and the nominative endings it may come
