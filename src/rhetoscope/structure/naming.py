@@ -3475,6 +3475,10 @@ def _patronymic_label_named(name: Name, text: str) -> str | None:
             # (indeclinable) as written.
             sur = re.sub(r"(?<=[ёеиы]н|[оеё]в)(?:ой|ою|у|ы|е|і)$|(?<=ск|цк)(?:ой|ую|ая)$", "а", sur)
             sur = re.sub(r"(?<=ськ|цьк)(?:ої|ою|у)$", "а", sur)
+        elif p.endswith("ичу") and re.search(r"(?:[оеё]в|[иы]н|[ео]м)у$", sur):
+            # The dative, the patronymic saying so: "Николаю Петровичу Саврасову исполнилось
+            # семьдесят" for "Петрович:" -> "Саврасов".
+            sur = dative_surname(sur)
         elif sur != _nominative(sur):
             sur = _nominative(sur)
         found.add(sur)
