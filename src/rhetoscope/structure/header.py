@@ -896,6 +896,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for g, sur in [_article_pair(header, rm.start(), rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
+            # A particle capitalised to open a sentence is the surname's, no given name: "Von
+            # Roth-Kessler's office asked …" after "Commissioner Annelie von Roth-Kessler" (the
+            # pair cut at the hyphen; "Van Morrison", "Al Gore" are given names).
+            and not (fold(g) in PARTICLES and header[rm.end() : rm.end() + 1] == "-")
             and g != "By"  # the byline "By Reuters" over the lead names the agency
             # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
             # the page's first line "Novaya Gazeta Europe".
