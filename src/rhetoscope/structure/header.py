@@ -44,7 +44,8 @@ _HEADER_PERSON = re.compile(
     r"interview\s+(?:and|&)\s+(?:photographs|photos|photography|pictures)\s+by|"
     r"in conversation with|"
     # A stand-in on a Sunday show: "Presented this week by Gillian Hartwell." (she asks).
-    r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week)?\s+by|"
+    # A podcast's show notes: "Hosted and produced by Fenella Whitcombe-Ansah." (she asks).
+    r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week|\s+and\s+produced)?\s+by|"
     # The BBC's transcript cover: "INTERVIEW: DANIEL ASHWORTH MP, HOME SECRETARY" (a line of its
     # own; "Putin interview: Tucker Carlson asks …" names no interviewee).
     r"(?<![^\n])interview:|"

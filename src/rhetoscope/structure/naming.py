@@ -3039,8 +3039,10 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<s>(?:(?:{_PARTICLE_ALT})[ \t]+)?{_SURNAME_WORD})[ \t]+(?:is|was|has|had)[ \t]"
         rf"[^.\n;:]{{0,200}}?[ \t](?:known|called|nicknamed)[ \t][^.\n;:]{{0,80}}?[ \t]as"
         rf"[ \t]+[\"“'‘]?{nick}(?![{LETTER}])",
-        # "Given "Word" Surname"
-        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
+        # "Given "Word" Surname" (a particle the surname's: "Abdulrahman "Abood" Abu Sitta",
+        # "Pieter "Piet" van der Berg")
+        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+"
+        rf"(?P<s>(?:(?i:{_PARTICLE_ALT}|abu|abou|mac|ó|ní)[ \t]+){{0,2}}{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
         # "Word (Given) Surname": the full given name in brackets after the short form
         rf"(?<![{LETTER}]){nick}[ \t]+\((?P<g>{_NAME_WORD})\)[ \t]+(?P<s>{_SURNAME_WORD})"
