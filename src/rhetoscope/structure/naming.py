@@ -1918,9 +1918,12 @@ def _speaker_names(
                 _accented_as_written(
                     _particle_casing(
                         _text_casing(
-                            _particle_flanks(
-                                _double_surname(
-                                    _with_particles(sp, header_text), preface or header_text
+                            _rostered(
+                                _particle_flanks(
+                                    _double_surname(
+                                        _with_particles(sp, header_text), preface or header_text
+                                    ),
+                                    preface or header_text,
                                 ),
                                 preface or header_text,
                             ),
@@ -2816,6 +2819,45 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
 
 
 _SUFFIX_RE = re.compile(r"(?:Jr\.|Sr\.|II|III|IV)$")
+
+# A panel's roster line in the header: "Panellists: Serhiy Hrytsenko-Lis (State Emergency
+# Service); Rear Admiral (ret.) María José de la Fuente y Ortega (Spanish Navy); …".
+_ROSTER_LINE = re.compile(
+    r"^[ \t]*(?:Panell?ists|Speakers|Participants|Guests|Discussants)[ \t]*:[ \t]*(.+)$",
+    re.MULTILINE,
+)
+
+
+def _rostered(speaker: str | None, header_text: str) -> str | None:
+    """The name as a panel's roster writes it in full around a shorter reading: "José de la
+    Fuente" (the label "DE LA FUENTE:" completed by one given name) is "María José de la Fuente
+    y Ortega" on the roster line — a double given name and a Spanish "y" surname kept whole."""
+    if speaker is None or len(speaker.split()) < 2 or _ROSTER_LINE.search(header_text) is None:
+        return speaker
+    found = set()
+    for m in _ROSTER_LINE.finditer(header_text):
+        for entry in re.split(r"[;,]", re.sub(r"\([^)\n]*\)", " ", m.group(1))):
+            at = re.search(rf"(?<![{LETTER}]){re.escape(speaker)}(?![{LETTER}])", entry)
+            if at is None:
+                continue
+            left: list[str] = []
+            for w in reversed(entry[: at.start()].split()):
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) or is_title_token(w):
+                    break
+                if w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN:
+                    break
+                left.insert(0, w)
+            right: list[str] = []
+            tail = entry[at.end() :].split()
+            while len(tail) >= 2 and tail[0].lower() in {"y", "i", "e"} | PARTICLES:
+                # (only a particle or a conjunction with a capitalised word after it)
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}\-]+", tail[1]):
+                    break
+                right += tail[:2]
+                tail = tail[2:]
+            if len(left) <= 1 and len(speaker.split()) + len(left) + len(right) <= 7:
+                found.add(" ".join([*left, speaker, *right]))
+    return found.pop() if len(found) == 1 else speaker
 
 
 _SUFFIX = r"(?:Jr\.|Sr\.|II|III|IV)"
