@@ -4145,6 +4145,19 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
     ][:3]
     for line in tops:
         words = line.split()
+        closed = [w for w in words if w != "The"]
+        if (
+            # A closed compound's initials: "LP:" under "The Ledgerpoint | Markets | Asia" (Ledger
+            # + point), "NW:" under "Newsweek" — the masthead's one word, its first letter
+            # first and the others inside it in order.
+            len(closed) == 1
+            and len(abbr) <= 3
+            and len(word := closed[0]) >= 6
+            and word.isalpha()
+            and word[0] == abbr[0]
+            and re.fullmatch(".+".join(map(re.escape, abbr.lower())) + ".*", word.lower())
+        ):
+            return True
         if not max(2, len(abbr)) <= len(words) <= 7:
             continue
         if all(w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words):
