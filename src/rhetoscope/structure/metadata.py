@@ -257,6 +257,14 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A sign-up box under the last answer: "Sign up for The Ledgerpoint Asia Briefing — every
+    # weekday at 7 a.m. HKT.", "Sign up for our weekly digest".
+    r"|(?-i:Sign[ \t]+up[ \t]+(?:for|to)|Subscribe[ \t]+to)\b[^\n]{0,80}"
+    r"(?-i:\b(?:[Nn]ewsletters?|[Bb]riefing|[Dd]igest|[Bb]ulletin))\b[^\n]{0,120}"
+    # Where the organiser files its records: "Forum transcripts are published at
+    # ksf.org.ua/transcripts.", "Full transcripts are available on our website."
+    r"|(?-i:(?:[A-Z][\w\-]*[ \t]+){0,3})[Tt]ranscripts?[ \t]+(?:are|is)[ \t]+"
+    r"(?:published|available|posted|archived)[ \t]+(?:at|on)\b[^\n]{0,120}"
     # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
     # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
     # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на
