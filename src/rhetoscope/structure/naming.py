@@ -2842,7 +2842,10 @@ def _rostered(speaker: str | None, header_text: str) -> str | None:
                 continue
             left: list[str] = []
             for w in reversed(entry[: at.start()].split()):
-                if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) or is_title_token(w):
+                # (an office, or offices: "Trustees Alan Ng and Maria Soto")
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) or _titleish(w):
+                    break
+                if is_title_token(w) or is_title_token(w[:-1]) or is_title_token(w[:-2]):
                     break
                 if w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN:
                     break
