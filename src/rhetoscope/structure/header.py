@@ -44,7 +44,8 @@ _HEADER_PERSON = re.compile(
     r"interview\s+(?:and|&)\s+(?:photographs|photos|photography|pictures)\s+by|"
     r"in conversation with|"
     # A stand-in on a Sunday show: "Presented this week by Gillian Hartwell." (she asks).
-    r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week)?\s+by|"
+    # A podcast's show notes: "Hosted and produced by Fenella Whitcombe-Ansah." (she asks).
+    r"(?:presented|hosted|anchored)(?:\s+(?:this|last)\s+week|\s+and\s+produced)?\s+by|"
     # The BBC's transcript cover: "INTERVIEW: DANIEL ASHWORTH MP, HOME SECRETARY" (a line of its
     # own; "Putin interview: Tucker Carlson asks …" names no interviewee).
     r"(?<![^\n])interview:|"
@@ -896,6 +897,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for g, sur in [_article_pair(header, rm.start(), rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
             and not any(fold(sur) == a.key for a in asking)
+            # A particle capitalised to open a sentence is the surname's, no given name: "Von
+            # Roth-Kessler's office asked …" after "Commissioner Annelie von Roth-Kessler" (the
+            # pair cut at the hyphen; "Van Morrison", "Al Gore" are given names).
+            and not (fold(g) in PARTICLES and header[rm.end() : rm.end() + 1] == "-")
             and g != "By"  # the byline "By Reuters" over the lead names the agency
             # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
             # the page's first line "Novaya Gazeta Europe".
@@ -1983,6 +1988,11 @@ _RU_CONDUCTED = re.compile(
     r"|Интервью[ \t]+(?:взял|записал)[аи]?"
     # RBC-Ukraine's byline: "Розмовляла: Олеся Мартинюк".
     r"|Розмовляла|Розмовляв|Спілкувалася|Спілкувався"
+    # Two of them, the plural: "Розмовляли Ярина Кульчицька та Богдан Стецьків".
+    r"|Розмовляли|Спілкувалися"
+    # A closing credit for the whole piece: "Материал подготовила Дарья Пушкарёва",
+    # "Матеріал підготувала Ірина Гончар" (the one who put the questions, in an interview).
+    r"|(?<![^\n])[ \t]*(?:Материал|Матеріал)[ \t]+(?:подготовил[аи]?|підготува(?:ла|в|ли))"
     # Gordon's closing signature: "Розмову записала Юлія Бондар". ("Розмову вела ведуча …"
     # in a lead is the host rules'.)
     r"|(?:Розмову|Бесіду|Беседу|Інтерв['’]ю)[ \t]+(?:записал[аи]?|записав)"

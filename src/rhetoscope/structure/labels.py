@@ -1775,7 +1775,9 @@ HAND_OFF_VOCATIVE = re.compile(
 # Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
 # California, independent line.", "Let's go to Wendell in Macon, Georgia.")
 HAND_OFF_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+)(?:(?:На|У)[ \t]+(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+"
+    # ("У нас на лінії пан Василь із Коршилова. Пане Василю, говоріть.": the courtesy word too)
+    r"(?:^|[.!?][ \t]+)(?:(?:У[ \t]+нас[ \t]+(?=[Нн]а[ \t]))?(?:На|У|на)[ \t]+"
+    r"(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+(?:(?:пан|пані|господин|госпожа)[ \t]+)?"
     r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
     r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+)"

@@ -261,6 +261,14 @@ _TRAILING_LINE = re.compile(
     # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
     r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
     r"|Loading(?:\.{3}|…)[ \t]*$"
+    # A sign-up box under the last answer: "Sign up for The Ledgerpoint Asia Briefing — every
+    # weekday at 7 a.m. HKT.", "Sign up for our weekly digest".
+    r"|(?-i:Sign[ \t]+up[ \t]+(?:for|to)|Subscribe[ \t]+to)\b[^\n]{0,80}"
+    r"(?-i:\b(?:[Nn]ewsletters?|[Bb]riefing|[Dd]igest|[Bb]ulletin))\b[^\n]{0,120}"
+    # Where the organiser files its records: "Forum transcripts are published at
+    # ksf.org.ua/transcripts.", "Full transcripts are available on our website."
+    r"|(?-i:(?:[A-Z][\w\-]*[ \t]+){0,3})[Tt]ranscripts?[ \t]+(?:are|is)[ \t]+"
+    r"(?:published|available|posted|archived)[ \t]+(?:at|on)\b[^\n]{0,120}"
     # A radio page's foot: its "about the guest" note on one line, the hosts' credit (names
     # only) and the station's "listen to us" line (Радіо: "Про гостя: Богдан Ярош-Левицький —
     # доктор історичних наук, …" / "Ведучі: Тарас Ткачук, Ірина Гордієнко" / "Слухайте нас на

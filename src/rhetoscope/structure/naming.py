@@ -354,6 +354,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 and not is_title_token(g)
                 and not _OBLIQUE_PLACE.search(g)
             }
+            found |= {
+                _nominative(g)
+                for g, sur in _CYR_PAIR_HYPHENATED.findall(header_text)
+                if _feminine_adjectival_case(sur, name.key)
+                and not is_title_token(g)
+                and not _OBLIQUE_PLACE.search(g)
+            }
             # "в интервью ведущему программы «Вести в субботу» Павлу Зимину" for "ЗИМИН:": the
             # interview given *to* the host, a pair unambiguously in the dative, undone whole.
             found |= {
@@ -638,6 +645,11 @@ def _titleish(word: str) -> bool:
 
 # Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
 _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
+# (a double-barrelled surname whole: "Анной Кушнир-Ярошевской")
+_CYR_PAIR_HYPHENATED = re.compile(
+    r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
+    r"(?![а-яёіїєґ'’\-]))"
+)
 
 
 _ADJECTIVAL_NOM = re.compile(r"(.{2,}?)(?:ий|ый|ой|ій)")
@@ -651,6 +663,20 @@ def _adjectival_case(word: str, key: str) -> bool | None:
     if nom is None or case is None or nom.group(1) != case.group(1):
         return None
     return case.group(2) in ("ому", "ему")
+
+
+# A woman's adjectival surname in an oblique case: Russian "-ская" -> "-ской"/"-скую", Ukrainian
+# "-ська" -> "-ської"/"-ській"/"-ською"/"-ську" ("С Анной Кушнир-Ярошевской … мы поговорили"
+# for "Кушнир-Ярошевская:"). A masculine "-ской" nominative (Донской) is no "-ская" label.
+_FEM_ADJECTIVAL_NOM = re.compile(r"(.{2,}?[сц]ьк|.{2,}?[сц]к)(?:ая|а)")
+_FEM_ADJECTIVAL_CASE = re.compile(r"(.{2,}?)(ой|ую|ої|ій|ою|у)")
+
+
+def _feminine_adjectival_case(word: str, key: str) -> bool:
+    """Whether ``word`` is an oblique case of the woman's adjectival surname whose folded
+    nominative is ``key`` ("Ярошевской" for "ярошевская", "Вишневської" for "вишневська")."""
+    nom, case = _FEM_ADJECTIVAL_NOM.fullmatch(key), _FEM_ADJECTIVAL_CASE.fullmatch(fold(word))
+    return nom is not None and case is not None and nom.group(1) == case.group(1)
 
 
 # A woman's given name in an oblique case, its ending and the nominative endings it may come
@@ -1929,9 +1955,12 @@ def _speaker_names(
                 _accented_as_written(
                     _particle_casing(
                         _text_casing(
-                            _particle_flanks(
-                                _double_surname(
-                                    _with_particles(sp, header_text), preface or header_text
+                            _rostered(
+                                _particle_flanks(
+                                    _double_surname(
+                                        _with_particles(sp, header_text), preface or header_text
+                                    ),
+                                    preface or header_text,
                                 ),
                                 preface or header_text,
                             ),
@@ -2832,6 +2861,48 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
 
 _SUFFIX_RE = re.compile(r"(?:Jr\.|Sr\.|II|III|IV)$")
 
+# A panel's roster line in the header: "Panellists: Serhiy Hrytsenko-Lis (State Emergency
+# Service); Rear Admiral (ret.) María José de la Fuente y Ortega (Spanish Navy); …".
+_ROSTER_LINE = re.compile(
+    r"^[ \t]*(?:Panell?ists|Speakers|Participants|Guests|Discussants)[ \t]*:[ \t]*(.+)$",
+    re.MULTILINE,
+)
+
+
+def _rostered(speaker: str | None, header_text: str) -> str | None:
+    """The name as a panel's roster writes it in full around a shorter reading: "José de la
+    Fuente" (the label "DE LA FUENTE:" completed by one given name) is "María José de la Fuente
+    y Ortega" on the roster line — a double given name and a Spanish "y" surname kept whole."""
+    if speaker is None or len(speaker.split()) < 2 or _ROSTER_LINE.search(header_text) is None:
+        return speaker
+    found = set()
+    for m in _ROSTER_LINE.finditer(header_text):
+        for entry in re.split(r"[;,]", re.sub(r"\([^)\n]*\)", " ", m.group(1))):
+            at = re.search(rf"(?<![{LETTER}]){re.escape(speaker)}(?![{LETTER}])", entry)
+            if at is None:
+                continue
+            left: list[str] = []
+            for w in reversed(entry[: at.start()].split()):
+                # (an office, or offices: "Trustees Alan Ng and Maria Soto")
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) or _titleish(w):
+                    break
+                if is_title_token(w) or is_title_token(w[:-1]) or is_title_token(w[:-2]):
+                    break
+                if w.lower() in _HEADLINE_STOPS or w.lower() in NOT_GIVEN:
+                    break
+                left.insert(0, w)
+            right: list[str] = []
+            tail = entry[at.end() :].split()
+            while len(tail) >= 2 and tail[0].lower() in {"y", "i", "e"} | PARTICLES:
+                # (only a particle or a conjunction with a capitalised word after it)
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}\-]+", tail[1]):
+                    break
+                right += tail[:2]
+                tail = tail[2:]
+            if len(left) <= 1 and len(speaker.split()) + len(left) + len(right) <= 7:
+                found.add(" ".join([*left, speaker, *right]))
+    return found.pop() if len(found) == 1 else speaker
+
 
 _SUFFIX = r"(?:Jr\.|Sr\.|II|III|IV)"
 
@@ -3054,8 +3125,10 @@ def _nicknamed(word: str, before: str) -> str | None:
         rf"(?P<s>(?:(?:{_PARTICLE_ALT})[ \t]+)?{_SURNAME_WORD})[ \t]+(?:is|was|has|had)[ \t]"
         rf"[^.\n;:]{{0,200}}?[ \t](?:known|called|nicknamed)[ \t][^.\n;:]{{0,80}}?[ \t]as"
         rf"[ \t]+[\"“'‘]?{nick}(?![{LETTER}])",
-        # "Given "Word" Surname"
-        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+(?P<s>{_SURNAME_WORD})"
+        # "Given "Word" Surname" (a particle the surname's: "Abdulrahman "Abood" Abu Sitta",
+        # "Pieter "Piet" van der Berg")
+        rf"(?P<g>{_NAME_WORD})[ \t]+[\"“«'‘]{nick}[\"”»'’][ \t]+"
+        rf"(?P<s>(?:(?i:{_PARTICLE_ALT}|abu|abou|mac|ó|ní)[ \t]+){{0,2}}{_SURNAME_WORD})"
         rf"(?![{LETTER}])",
         # "Word (Given) Surname": the full given name in brackets after the short form
         rf"(?<![{LETTER}]){nick}[ \t]+\((?P<g>{_NAME_WORD})\)[ \t]+(?P<s>{_SURNAME_WORD})"
@@ -3490,6 +3563,10 @@ def _patronymic_label_named(name: Name, text: str) -> str | None:
             # (indeclinable) as written.
             sur = re.sub(r"(?<=[ёеиы]н|[оеё]в)(?:ой|ою|у|ы|е|і)$|(?<=ск|цк)(?:ой|ую|ая)$", "а", sur)
             sur = re.sub(r"(?<=ськ|цьк)(?:ої|ою|у)$", "а", sur)
+        elif p.endswith("ичу") and re.search(r"(?:[оеё]в|[иы]н|[ео]м)у$", sur):
+            # The dative, the patronymic saying so: "Николаю Петровичу Саврасову исполнилось
+            # семьдесят" for "Петрович:" -> "Саврасов".
+            sur = dative_surname(sur)
         elif sur != _nominative(sur):
             sur = _nominative(sur)
         found.add(sur)
@@ -4127,6 +4204,19 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
     ][:3]
     for line in tops:
         words = line.split()
+        closed = [w for w in words if w != "The"]
+        if (
+            # A closed compound's initials: "LP:" under "The Ledgerpoint | Markets | Asia" (Ledger
+            # + point), "NW:" under "Newsweek" — the masthead's one word, its first letter
+            # first and the others inside it in order.
+            len(closed) == 1
+            and len(abbr) <= 3
+            and len(word := closed[0]) >= 6
+            and word.isalpha()
+            and word[0] == abbr[0]
+            and re.fullmatch(".+".join(map(re.escape, abbr.lower())) + ".*", word.lower())
+        ):
+            return True
         if not max(2, len(abbr)) <= len(words) <= 7:
             continue
         if all(w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words):

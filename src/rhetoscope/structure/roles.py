@@ -78,6 +78,10 @@ _REMARK = re.compile(
     r"до побачення|"
     # Irish thanks in an English page ("Go raibh maith agat." closing a Connemara interview).
     r"go raibh maith agat|"
+    # A host's farewell that thanks in the guest's language ("Abood, shukran. This has been a
+    # delight."): the English close says it is one.
+    r"(?:this|it)(?:[ \t]+has|['’]s)[ \t]+been[ \t]+(?:an?[ \t]+)?(?:real[ \t]+|absolute[ \t]+)?"
+    r"(?:delight|pleasure|joy|treat)|"
     # Keeping order in a debate: "Коллеги, давайте по очереди. Тимур, договорите, пожалуйста."
     r"по очереди|договорите|по черзі|договоріть|one at a time|let (?:him|her|them) finish|"
     # A chair handing the floor on: "Слово надається Президентові Фінляндії …", "Предоставляю
