@@ -172,8 +172,11 @@ _PRESIDING_RU_INVERTED = re.compile(
     rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|інічна|ічна|івна)"
     r"[ \t]*\.?$"
 )
+# (the Rada's site may set the surname in capitals: "Веде засідання Перший заступник Голови
+# Верховної Ради України Олександр КОРНІЙЧУК")
 _PRESIDING_RU_PAIR = re.compile(
-    rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}\-]+)[ \t]*\.?$"
+    rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}\-]+|[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?)[ \t]*\.?$"
 )
 
 
@@ -239,7 +242,10 @@ def _presiding_stenogram(before: str) -> str | None:
             return f"{field.group(1)} {field.group(2)}"
         pair = _PRESIDING_RU_PAIR.search(rest)
         if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
-            return f"{pair.group(1)} {pair.group(2)}"
+            surname = pair.group(2)
+            if surname.isupper():  # "КОРНІЙЧУК" → "Корнійчук"
+                surname = "-".join(part.capitalize() for part in surname.split("-"))
+            return f"{pair.group(1)} {surname}"
         return None
     named = name_from_phrase(found.group().strip())
     return named.display() if named is not None and named.given else None
@@ -382,6 +388,17 @@ _PRESENT_PRESIDING = re.compile(
 )
 
 
+# CQ's and FNS's congressional transcripts list the speakers above the hearing, the chair's
+# post after the member's party and state: "LIST OF SPEAKERS" / "SEN. MARGARET HOLLIS
+# (R-KAN.), CHAIRWOMAN" / "SEN. PETER ALVARADO (D-N.M.), RANKING MEMBER".
+_ROSTER_CHAIR = re.compile(
+    r"(?m)^[ \t]*(?:SEN|REP|SENATOR|REPRESENTATIVE|DEL)\.?[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})"
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,[ \t]*(?:SUBCOMMITTEE[ \t]+)?"
+    r"CHAIR(?:MAN|WOMAN|PERSON)?[ \t]*$"
+)
+
+
 def _chair(preface: str) -> Name | None:
     """The one person a hearing's cover says presides as chair ("Hon. Dale Holloway (chairman
     of the subcommittee) presiding")."""
@@ -404,5 +421,8 @@ def _chair(preface: str) -> Name | None:
             # chairs, under "PRESIDENT OKAFOR:".
             roster = _PRESENT_PRESIDING.search(preface)
             named = name_from_phrase(roster.group("name")) if roster else None
+        if named is None:
+            listed = [m.group("name") for m in _ROSTER_CHAIR.finditer(preface)]
+            named = name_from_phrase(" ".join(listed[0].split())) if len(listed) == 1 else None
         return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None

@@ -1480,6 +1480,21 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             and (
                 (name.title is not None and not name.given and base >= 2)
                 or (bool(name.given) and not name.has_full_given and has_role_word)
+                # A congressional transcript's roster ("SEN. PETER ALVARADO (D-N.M.), RANKING
+                # MEMBER") above surname labels in capitals ("HOLLIS:" / "KENNEY:"): the
+                # ranking member's one "ALVARADO:" speaks too, among the turns (a heading
+                # above the first turn, "APPEARANCES:", is no speaker).
+                or (
+                    name.caps
+                    and not name.given
+                    and rich
+                    and c.start > accepted[0].start
+                    and re.search(
+                        rf"(?m)^[^\n]*\b[A-Z]{{2,}}[ \t]+{re.escape(name.surname)}[ \t]*[(,]",
+                        text[: accepted[0].start],
+                    )
+                    is not None
+                )
             )
             and re.search(
                 rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",

@@ -279,6 +279,10 @@ _TRAILING_LINE = re.compile(
     r"[ \t]*:?[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+"
     r"(?:[ \t]*(?:,|і|и|та|and|&)[ \t]*[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+)*)"
     r"|(?:Слухайте|Слушайте)[ \t]+нас\b[^\n]{0,150}"
+    # (or the station by its name: "Слухайте Громадське радіо: FM 95.2, онлайн та в
+    # застосунку.", "Слушайте «Радио Сфера» на 91,4 FM")
+    r"|(?:Слухайте|Слушайте)[ \t]+(?:[«\"]?[А-ЯЁІЇЄҐ][^\n,.:!?]{0,40}[ \t])?[«\"]?"
+    r"(?:радіо|радио)\b[^\n]{0,150}"
     r"|Listen[ \t]+to[ \t]+us[ \t]+(?:on|at)\b[^\n]{0,150}"
     # A print Q&A's closing credit, who spoke to whom for the paper, whatever else its line
     # says: "Orla Brennan spoke to Pádraig Ó Súilleabháin for The Western Review. 'Fuaim an

@@ -215,6 +215,15 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         # A two-letter surname counts after a title ("Trustee Ng:", "Dr. Wu:", "Mr. Li:" under
         # "Trustees Alan Ng and Maria Soto"): a bare two letters may be anything.
         short = len(name.surname) == 2 and name.title is not None and name.surname.istitle()
+        # So does a capitals label whose roster prints the full name in capitals too: CQ's
+        # "SEN. DIANE WU (D-WASH.)" over "WU:".
+        short = short or (
+            len(name.surname) == 2
+            and name.caps
+            and name.surname.isupper()
+            and re.search(rf"\b[{UPPER}]{{2,}}[ \t]+{re.escape(name.surname)}\b", header_text)
+            is not None
+        )
         if name.key in done or (len(name.surname) < 3 and not short):
             continue
         if name.given:
