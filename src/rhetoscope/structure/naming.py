@@ -1835,7 +1835,11 @@ def _speaker_names(
             # "Chief Scientist:" under a caption "[Image: Dr Laila Haddad, chief scientist at
             # Verdant Seed Co., …]": the one full name the page above the labels sets the
             # label's post after, in apposition.
-            speaker = _apposed_holder_en(text[: labels[0].start], info.text, names) or speaker
+            # A host's line in the lead may come first ("Presenter: Tom Ashworth." over the
+            # caption "Image caption: Helen Marwood, HM Chief Inspector of Prisons, …"): the page
+            # up to the post's own first label is read.
+            own = next((h.start for h in labels if h.info.text == info.text), labels[0].start)
+            speaker = _apposed_holder_en(text[:own], info.text, names) or speaker
         if (
             text
             and info.name is not None
@@ -2076,6 +2080,9 @@ def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> s
     for m in re.finditer(
         rf"(?<![{LETTER}\-])((?:[{UPPER}][{LOWER}'’\-]+\.?[ \t]+){{1,3}}[{UPPER}][{LOWER}'’\-]+"
         rf"(?:-[{UPPER}][{LOWER}'’]+)?),[ \t]+(?:(?:the|its|our|their)[ \t]+)?"
+        # (a crown's or a body's initials may head the post: "HM Chief Inspector of Prisons",
+        # "UN Special Rapporteur")
+        rf"(?:[{UPPER}]{{2,3}}[ \t]+)?"
         rf"(?i:{re.escape(post.strip())})(?![{LETTER}])",
         header,
     ):

@@ -1502,7 +1502,12 @@ _BACKGROUND_OFFICIAL = re.compile(
 _SERVICE_OFFICE = re.compile(
     r"(?i:(?:deputy|assistant)[ \t]+)?(?:"
     r"(?i:fire|police)[ \t]+(?i:chief|commissioner)"
-    r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent)"
+    # (and an inspectorate's head: a radio interview's "Chief Inspector:" beside "Presenter:"
+    # under the caption "Helen Marwood, HM Chief Inspector of Prisons, …")
+    r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent|inspector)"
+    # A US county's elected head: "County Executive:" under "County Executive Marcus Delgado
+    # briefed reporters …" (not a given name "County" and a surname "Executive").
+    r"|(?i:county)[ \t]+(?i:executive)"
     r"|(?i:superintendent))"
     # A force's second in command beside its chief: "POLICE CHIEF:" / "DEPUTY CHIEF:" under
     # "Police Chief Dana Whitlock and Deputy Chief Marisol Ramos brief media …".
