@@ -2367,7 +2367,11 @@ def _headline_only(named: Name, text: str, at: int) -> bool:
     # than a name. A masthead that ends on its holder's name ("Президент України Володимир
     # Зеленський") is no such run.
     after = line.split(named.surname, 1)[1] if named.surname in line else ""
-    if not re.match(rf"[ \t]+[{UPPER}]", after):
+    # (its small prepositions stay lower case: "TRANSCRIPT: County Executive Marcus Delgado
+    # Briefs on Water Main Break" gives "Marcus Delgado Briefs", the verb run into the name)
+    if not re.match(
+        rf"[ \t]+(?:(?:on|of|for|at|in|about|with|to|after|over)[ \t]+)?[{UPPER}]", after
+    ):
         return False
     elsewhere = text[:start] + "\n" + text[end:]
     return not all(
