@@ -3928,6 +3928,13 @@ _PAPER_WORDS = frozenset(
         "bulletin",
         "monitor",
         "mirror",
+        # British and Commonwealth local papers' own words: "Calderbrook Echo" atop the page
+        # over "Echo:" (the Liverpool Echo, the Brighton Argus, the Jamaica Gleaner).
+        "echo",
+        "advertiser",
+        "argus",
+        "gleaner",
+        "clarion",
     }
 )
 
