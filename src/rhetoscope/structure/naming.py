@@ -4491,7 +4491,13 @@ def _office_holder(
         after = re.search(
             rf"{re.escape(name.surname)},?\s+(?:the\s+)?([\w\- ]{{1,30}})", header_text
         )
-        if after and not title:
+        # (not a verb's phrase with no comma: "Host Carla Jimenez spoke with the state
+        # treasurer about …" names the host, who asks, not the treasurer)
+        if (
+            after
+            and not title
+            and not re.match(rf"{re.escape(name.surname)}[ \t]+[a-z]", after.group(0))
+        ):
             title = after.group(1).lower()
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
         same_office = bool(_office_words(word) & set(title.split())) and ("vice" in title) == vice
