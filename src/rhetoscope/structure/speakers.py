@@ -607,6 +607,10 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "tánaiste",
         "llywydd",
+        # An Irish county council's chair, by her Irish title: "Cathaoirleach:" under "Present:
+        # Cllr Siobhán Kehoe (Cathaoirleach), …" (and the deputy, "Leas-Chathaoirleach").
+        "cathaoirleach",
+        "leas-chathaoirleach",
         # The Dáil's chair, by its Irish title: "An Ceann Comhairle" (and the deputy chair,
         # "An Leas-Cheann Comhairle"), the article "An" before it (see classify's office rules).
         "ceann",
@@ -996,6 +1000,8 @@ OFFICE_HEADS = (
             # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
             "taoiseach",
             "tánaiste",
+            "cathaoirleach",
+            "chathaoirleach",  # (the deputy's, lenited: "Leas-Chathaoirleach:")
             "ombudsman",
             # (and its gender-neutral and feminine forms: a provincial "Ombudsperson:")
             "ombudsperson",
