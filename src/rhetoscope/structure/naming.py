@@ -4789,7 +4789,10 @@ def _office_holder(
         rf"|[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
-        r"(?:[ \t]+№[ \t]?\d{1,4})?)"
+        r"(?:[ \t]+№[ \t]?\d{1,4})?"
+        # (so does its name in guillemets: "атаман станичного казачьего общества
+        # «Старочеркасская станица» Павел Игнатьевич Сорокин")
+        r"(?:[ \t]+«[^«»\n]{1,40}»)?)"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".

@@ -683,6 +683,10 @@ _LONE_POSTS = frozenset(
         # "Witness:" under "Area coroner Helen Carradine is sitting … PC Rhys Llewellyn … is
         # giving evidence" ("The Witness:" already reads as an office).
         "coroner", "witness",
+        # A Cossack community's elected head: a radio page's "Атаман:" beside "Ведущий:" under
+        # "Гость программы — атаман … общества «Старочеркасская станица» Павел Игнатьевич
+        # Сорокин" (Ukrainian "Отаман:").
+        "атаман", "отаман",
     }
 )  # fmt: skip
 TITLE_WORDS = (
