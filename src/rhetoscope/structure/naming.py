@@ -1838,7 +1838,11 @@ def _speaker_names(
             # A host's line in the lead may come first ("Presenter: Tom Ashworth." over the
             # caption "Image caption: Helen Marwood, HM Chief Inspector of Prisons, …"): the page
             # up to the post's own first label is read.
-            own = next((h.start for h in labels if h.info.text == info.text), labels[0].start)
+            # (an office's only: a title and surname, "Mr. Meeks.", is no post a name is set
+            # before, as in the chair's "I now recognize the Ranking Member, Mr. Meeks, …")
+            own = labels[0].start
+            if info.kind is LabelKind.OFFICE:
+                own = next((h.start for h in labels if h.info.text == info.text), own)
             speaker = _apposed_holder_en(text[:own], info.text, names) or speaker
         if (
             text
@@ -4493,14 +4497,16 @@ def _office_holder(
         )
         # (not a verb's phrase with no comma: "Host Carla Jimenez spoke with the state
         # treasurer about …" names the host, who asks, not the treasurer)
-        if (
-            after
-            and not title
-            and not re.match(rf"{re.escape(name.surname)}[ \t]+[a-z]", after.group(0))
-        ):
+        verbal = False
+        if after and not title:
             title = after.group(1).lower()
+            verbal = re.match(rf"{re.escape(name.surname)}[ \t]+[a-z]", after.group(0)) is not None
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
-        same_office = bool(_office_words(word) & set(title.split())) and ("vice" in title) == vice
+        same_office = (
+            bool(_office_words(word) & set(title.split()))
+            and ("vice" in title) == vice
+            and not verbal
+        )
         if not title and not same_office:
             # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
             # written before the name, in any case ending.
