@@ -1840,10 +1840,10 @@ def _speaker_names(
             # up to the post's own first label is read.
             # (an office's only: a title and surname, "Mr. Meeks.", is no post a name is set
             # before, as in the chair's "I now recognize the Ranking Member, Mr. Meeks, …")
-            own = labels[0].start
+            reach = labels[0].start
             if info.kind is LabelKind.OFFICE:
-                own = next((h.start for h in labels if h.info.text == info.text), own)
-            speaker = _apposed_holder_en(text[:own], info.text, names) or speaker
+                reach = next((h.start for h in labels if h.info.text == info.text), reach)
+            speaker = _apposed_holder_en(text[:reach], info.text, names) or speaker
         if (
             text
             and info.name is not None
