@@ -1089,11 +1089,15 @@ def _office_after(header: str, at: int) -> bool:
 
 def _after_article(header: str, given: str, surname: str) -> bool:
     """Does the header write "Given Surname" only right after a lowercase "the" ("to the United
-    Nations", "the Senate Water, Agriculture … Committee")? A person takes no article."""
+    Nations", "the Senate Water, Agriculture … Committee")? A person takes no article. A title
+    in quotation marks that opens with "The" is a programme's or a paper's name too: "an
+    interview broadcast on Northern Talk Radio's "The Evening Brief", 9 October"."""
     full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     found = list(re.finditer(full, header))
     return bool(found) and all(
-        re.search(r"(?<![\w’'])the[ \t]+$", header[max(0, m.start() - 5) : m.start()])
+        re.search(
+            r"(?:(?<![\w’'])the|[\"“«‘]The)[ \t]+$", header[max(0, m.start() - 6) : m.start()]
+        )
         for m in found
     )
 

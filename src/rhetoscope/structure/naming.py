@@ -1907,7 +1907,15 @@ def _speaker_names(
             # "Chief Scientist:" under a caption "[Image: Dr Laila Haddad, chief scientist at
             # Verdant Seed Co., …]": the one full name the page above the labels sets the
             # label's post after, in apposition.
-            speaker = _apposed_holder_en(text[: labels[0].start], info.text, names) or speaker
+            # A host's line in the lead may come first ("Presenter: Tom Ashworth." over the
+            # caption "Image caption: Helen Marwood, HM Chief Inspector of Prisons, …"): the page
+            # up to the post's own first label is read.
+            # (an office's only: a title and surname, "Mr. Meeks.", is no post a name is set
+            # before, as in the chair's "I now recognize the Ranking Member, Mr. Meeks, …")
+            reach = labels[0].start
+            if info.kind is LabelKind.OFFICE:
+                reach = next((h.start for h in labels if h.info.text == info.text), reach)
+            speaker = _apposed_holder_en(text[:reach], info.text, names) or speaker
         if (
             text
             and info.name is not None
@@ -2155,6 +2163,9 @@ def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> s
     for m in re.finditer(
         rf"(?<![{LETTER}\-])((?:[{UPPER}][{LOWER}'’\-]+\.?[ \t]+){{1,3}}[{UPPER}][{LOWER}'’\-]+"
         rf"(?:-[{UPPER}][{LOWER}'’]+)?),[ \t]+(?:(?:the|its|our|their)[ \t]+)?"
+        # (a crown's or a body's initials may head the post: "HM Chief Inspector of Prisons",
+        # "UN Special Rapporteur")
+        rf"(?:[{UPPER}]{{2,3}}[ \t]+)?"
         rf"(?i:{re.escape(post.strip())})(?![{LETTER}])",
         header,
     ):
@@ -2439,7 +2450,11 @@ def _headline_only(named: Name, text: str, at: int) -> bool:
     # than a name. A masthead that ends on its holder's name ("Президент України Володимир
     # Зеленський") is no such run.
     after = line.split(named.surname, 1)[1] if named.surname in line else ""
-    if not re.match(rf"[ \t]+[{UPPER}]", after):
+    # (its small prepositions stay lower case: "TRANSCRIPT: County Executive Marcus Delgado
+    # Briefs on Water Main Break" gives "Marcus Delgado Briefs", the verb run into the name)
+    if not re.match(
+        rf"[ \t]+(?:(?:on|of|for|at|in|about|with|to|after|over)[ \t]+)?[{UPPER}]", after
+    ):
         return False
     elsewhere = text[:start] + "\n" + text[end:]
     return not all(
@@ -4058,6 +4073,13 @@ _PAPER_WORDS = frozenset(
         "bulletin",
         "monitor",
         "mirror",
+        # British and Commonwealth local papers' own words: "Calderbrook Echo" atop the page
+        # over "Echo:" (the Liverpool Echo, the Brighton Argus, the Jamaica Gleaner).
+        "echo",
+        "advertiser",
+        "argus",
+        "gleaner",
+        "clarion",
     }
 )
 
@@ -4610,10 +4632,18 @@ def _office_holder(
         after = re.search(
             rf"{re.escape(name.surname)},?\s+(?:the\s+)?([\w\- ]{{1,30}})", header_text
         )
+        # (not a verb's phrase with no comma: "Host Carla Jimenez spoke with the state
+        # treasurer about …" names the host, who asks, not the treasurer)
+        verbal = False
         if after and not title:
             title = after.group(1).lower()
+            verbal = re.match(rf"{re.escape(name.surname)}[ \t]+[a-z]", after.group(0)) is not None
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
-        same_office = bool(_office_words(word) & set(title.split())) and ("vice" in title) == vice
+        same_office = (
+            bool(_office_words(word) & set(title.split()))
+            and ("vice" in title) == vice
+            and not verbal
+        )
         if not title and not same_office:
             # "Інтерв'ю Президента України Володимира Зеленського" for "Президент:": the office
             # written before the name, in any case ending.
@@ -4902,7 +4932,10 @@ def _office_holder(
         rf"|[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
-        r"(?:[ \t]+№[ \t]?\d{1,4})?)"
+        r"(?:[ \t]+№[ \t]?\d{1,4})?"
+        # (so does its name in guillemets: "атаман станичного казачьего общества
+        # «Старочеркасская станица» Павел Игнатьевич Сорокин")
+        r"(?:[ \t]+«[^«»\n]{1,40}»)?)"
         r"[ \t]*\n?[ \t]*"
         r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
         # A particle before the surname: "Agriculture Minister Pieter van Rensburg says …".

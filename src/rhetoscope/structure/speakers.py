@@ -607,6 +607,10 @@ TITLE_WORDS = frozenset(
         "taoiseach",
         "tánaiste",
         "llywydd",
+        # An Irish county council's chair, by her Irish title: "Cathaoirleach:" under "Present:
+        # Cllr Siobhán Kehoe (Cathaoirleach), …" (and the deputy, "Leas-Chathaoirleach").
+        "cathaoirleach",
+        "leas-chathaoirleach",
         # The Dáil's chair, by its Irish title: "An Ceann Comhairle" (and the deputy chair,
         # "An Leas-Cheann Comhairle"), the article "An" before it (see classify's office rules).
         "ceann",
@@ -679,6 +683,10 @@ _LONE_POSTS = frozenset(
         # "Witness:" under "Area coroner Helen Carradine is sitting … PC Rhys Llewellyn … is
         # giving evidence" ("The Witness:" already reads as an office).
         "coroner", "witness",
+        # A Cossack community's elected head: a radio page's "Атаман:" beside "Ведущий:" under
+        # "Гость программы — атаман … общества «Старочеркасская станица» Павел Игнатьевич
+        # Сорокин" (Ukrainian "Отаман:").
+        "атаман", "отаман",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -996,6 +1004,8 @@ OFFICE_HEADS = (
             # "Rector:", a region's "Вице-губернатор:" (the hyphenated office ends in its head).
             "taoiseach",
             "tánaiste",
+            "cathaoirleach",
+            "chathaoirleach",  # (the deputy's, lenited: "Leas-Chathaoirleach:")
             "ombudsman",
             # (and its gender-neutral and feminine forms: a provincial "Ombudsperson:")
             "ombudsperson",
@@ -1503,7 +1513,12 @@ _BACKGROUND_OFFICIAL = re.compile(
 _SERVICE_OFFICE = re.compile(
     r"(?i:(?:deputy|assistant)[ \t]+)?(?:"
     r"(?i:fire|police)[ \t]+(?i:chief|commissioner)"
-    r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent)"
+    # (and an inspectorate's head: a radio interview's "Chief Inspector:" beside "Presenter:"
+    # under the caption "Helen Marwood, HM Chief Inspector of Prisons, …")
+    r"|(?i:chief)[ \t]+(?i:constable|executive|superintendent|inspector)"
+    # A US county's elected head: "County Executive:" under "County Executive Marcus Delgado
+    # briefed reporters …" (not a given name "County" and a surname "Executive").
+    r"|(?i:county)[ \t]+(?i:executive)"
     r"|(?i:superintendent))"
     # A force's second in command beside its chief: "POLICE CHIEF:" / "DEPUTY CHIEF:" under
     # "Police Chief Dana Whitlock and Deputy Chief Marisol Ramos brief media …".
