@@ -277,6 +277,12 @@ def test_place_after_venue_occasion_or_masthead(text: str, place: str) -> None:
         ("Заголовок\n9 серпня 2024 | Черкаси\n\nУ Черкасах відкрили школу.\n", "Черкаси"),
         ("Title\nJune 5, 2025 | Immigration\n\nThe rules on immigration change.\n", None),
         ("Title\n14 March 2024 | Muscat\n\nText without the town.\n", None),
+        # A capitals dateline keeps its linking words lower case.
+        (
+            "Title\n\nPORT OF SPAIN – Energy Minister Deborah Baptiste-Roach says the field is "
+            "not lost.\n",
+            "Port of Spain",
+        ),
     ],
 )
 def test_place_beside_a_weekday_a_time_or_a_bar(text: str, place: str | None) -> None:

@@ -1732,8 +1732,16 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
     return None
 
 
+# Linking words inside a town's name stay lower case: "PORT OF SPAIN" -> "Port of Spain".
+_PLACE_PARTICLES = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "upon", "on"})
+
+
 def _capitalised(place: str) -> str:
-    return re.sub(r"[A-ZА-ЯЁІЇЄҐ]+", lambda w: w.group(0).capitalize(), place)
+    def word(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        return low if m.start() > 0 and low in _PLACE_PARTICLES else m.group(0).capitalize()
+
+    return re.sub(r"[A-ZА-ЯЁІЇЄҐ]+", word, place)
 
 
 def _dateline_place(header: str) -> str | None:
