@@ -1831,11 +1831,11 @@ _PLACE_SEGMENT = re.compile(
 _VENUE = frozenset(
     re.findall(
         r"\w+",
-        "house hall halls street st road rd avenue ave square building centre center palace "
-        "chamber chambers room rooms office offices hotel airport base stadium embassy ministry "
-        "chancellery campus university institute college school court courthouse library museum "
-        "theatre theater auditorium studio studios plaza headquarters hq residence mansion lodge "
-        "castle manor arena pavilion gallery forum terminal station "
+        "house hall halls street st road rd avenue ave square building buildings centre center "
+        "palace chamber chambers room rooms office offices hotel airport base stadium embassy "
+        "ministry chancellery campus university institute college school court courthouse "
+        "library museum theatre theater auditorium studio studios plaza headquarters hq residence "
+        "mansion lodge castle manor arena pavilion gallery forum terminal station áras "
         "дом дворец зал центр здание резиденция площадь улица проспект кремль",
     )
 )
@@ -2033,7 +2033,8 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             # word after the date is no dateline's)
             if re.match(r"[ \t*_]*(?!(?:м|г|гор|с|смт|пос)\.)[a-zа-яёіїєґ]", tail.group("rest")):
                 continue
-            rest = tail.group("rest")
+            # (a page's counters after the place say nothing: "| Великий Новгород | 👁 958")
+            rest = re.sub(r"(?:[ \t]*[|·•][ \t]*[^\w\n]*[\d \t.,]+)+$", "", tail.group("rest"))
             piped = "|" in tail.group("sep1") + (tail.group("time") or "")
             if tail.group("time") and re.search(r"[ \t][·•][ \t]", rest):
                 # "17 квітня 2024, 14:20 · Луцьк · 👁 2 361": the place, then the page's counters.
@@ -2058,12 +2059,13 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
 
 def _named_again(place: str, text: str, line: str) -> bool:
     """A one- or two-word capitalised place the text names again off its date line, in any
-    case ending ("Луцьк" in "У Луцьку"; "Черкаси" in "у Черкасах")."""
+    case ending ("Луцьк" in "У Луцьку"; "Черкаси" in "у Черкасах"), or as an adjective's stem
+    ("Бобровиця" in "Бобровицької громади")."""
     if not re.fullmatch(rf"{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?", place):
         return False
     stem = place if len(place) <= 4 or not re.search(r"[а-яёіїєґ]$", place) else place[:-1]
     rest = text.replace(line, "", 1)
-    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,3}}(?![{LETTER}])"
+    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,4}}(?![{LETTER}])"
     return re.search(again, rest) is not None
 
 
