@@ -2097,9 +2097,12 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     # "… допрашивают свидетеля обвинения — бывшего главного бухгалтера ООО «Стройресурс»
     # Наталью Сомову." for "Свидетель:". The name takes the role's case: as written after the
     # label's own word, from the accusative or genitive after a declined one.
+    # (An abbreviation's point stays inside: a protocol's "Председательствующий — мировой
+    # судья судебного участка № 3 … г. Твери Соколова Марина Андреевна".)
     for m in re.finditer(
         rf"(?i:{role})(?:[ \t]+[{_CYR_LOW}]+){{0,2}}[ \t]+[—–][ \t]+"
-        r"([^.;:!?\n()—–]{3,120})[.;!?\n]",
+        rf"((?:(?<![{LETTER}])[{_CYR_LOW}]{{1,3}}\.(?=[ \t])|[^.;:!?\n()—–])"
+        r"{3,120})[.;!?\n]",
         lead,
     ):
         name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", m.group(1))

@@ -143,9 +143,28 @@ _HOST_ROLE = re.compile(
 
 # Who examines at a trial and who testifies, as its record labels them.
 _EXAMINER = re.compile(
-    r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник)\w*\b"
+    r"(?i)(?:государственный[ \t]+)?(?:прокурор|адвокат|защитник|обвинитель|захисник"
+    # A civil case's party speaks through its representative, who examines the other side:
+    # "Представитель ответчика Гриценко Д.Ю.: Свидетель, вы сами поднимались на крышу?".
+    r"|представител|представник)\w*\b"
 )
 _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|потерпевш|потерпіл)\w*")
+# A civil case's claimant, questioned by the bench and the defendant's representative:
+# "Истец Зуев К.И.: Трижды, письменно." (Ukrainian "Позивач …:").
+_CLAIMANT = re.compile(r"(?i)(?:ист(?:ец|ица|ца)|позивач)\w*")
+# The bench that presides over the record: "Председательствующий: Свидетель, что вам известно
+# по делу?" (Ukrainian "Головуючий:").
+_COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*")
+
+
+def _party(info: LabelInfo) -> str:
+    """The procedural role of a court record's label, without the name it may carry:
+    "Свидетель Кравцова Н.П." -> "Свидетель", "Свидетель" -> "Свидетель"."""
+    if info.name is not None and info.name.title:
+        return info.name.title
+    return info.text.strip()
+
+
 _WITNESS_EN = re.compile(r"(?i)(?:the[ \t]+)?witness")
 _ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
 
@@ -245,7 +264,7 @@ def _roles(
     # Виктор Павлович лично."): counsel on either side examines, the witness answers, where
     # the page labels both.
     court = any(_EXAMINER.match(h.info.text) for h, *_ in bodies) and any(
-        _WITNESS.fullmatch(h.info.text.strip()) for h, *_ in bodies
+        _WITNESS.fullmatch(_party(h.info)) for h, *_ in bodies
     )
     # An inquest's or a tribunal's record that labels the one giving evidence "Witness:" (not
     # Q./A., where "THE WITNESS:" only interrupts the colloquy): the witness answers and every
@@ -274,9 +293,10 @@ def _roles(
             (interviewees if _WITNESS_EN.fullmatch(info.text.strip()) else interviewers).add(k)
         elif court and _EXAMINER.match(info.text):
             interviewers.add(k)
-        elif court and _WITNESS.fullmatch(info.text.strip()):
+        elif court and (_WITNESS.fullmatch(_party(info)) or _CLAIMANT.fullmatch(_party(info))):
             interviewees.add(k)
-        elif bench and _on_bench(h):
+        elif (court and _COURT_CHAIR.fullmatch(_party(info))) or (bench and _on_bench(h)):
+            # The presiding judge examines, as an appellate bench does.
             interviewers.add(k)
         elif bench and _counsel(h):
             interviewees.add(k)

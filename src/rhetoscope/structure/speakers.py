@@ -687,6 +687,12 @@ _LONE_POSTS = frozenset(
         # "Гость программы — атаман … общества «Старочеркасская станица» Павел Игнатьевич
         # Сорокин" (Ukrainian "Отаман:").
         "атаман", "отаман",
+        # A civil court's protocol labels each party by its procedural role before the name:
+        # "Истец Зуев К.И.:", "Свидетель Кравцова Н.П.:", "Представитель ответчика Гриценко
+        # Д.Ю.:" (Ukrainian "Позивач …:", "Свідок …:", "Представник відповідача …:").
+        "истец", "истица", "ответчик", "ответчица", "свидетель", "свидетельница",
+        "представитель", "позивач", "позивачка", "відповідач", "відповідачка", "свідок",
+        "свідка", "представник", "представниця",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -2666,12 +2672,30 @@ def parse_name(tokens: list[str]) -> Name | None:
             expanded.extend(re.findall(rf"[{UPPER}]\.", tok))  # "V.V." -> "V.", "V."
         else:
             expanded.append(tok)
-    # "Лавров С.В." (surname first, initials after): put the initials in front.
+    # A Cyrillic office keeps its complement in the genitive, lower case, before the name:
+    # "Заместитель министра Рябков", "Представитель ответчика Гриценко Д.Ю." — up to three
+    # such words after a title word belong to the title.
+    lead = 0
+    genitive = 0  # where the last such complement ends
+    while lead < len(expanded) - 1 and is_title_token(expanded[lead]):
+        lead += 1
+        run = lead
+        while (
+            run < len(expanded) - 1
+            and run - lead < 3
+            and re.fullmatch(r"[а-яёіїєґ]{3,}", expanded[run]) is not None
+            and fold(expanded[run]) not in PARTICLES
+        ):
+            run += 1
+        if run > lead and _TITLE_CASE.match(expanded[run]):
+            lead = genitive = run
+    # "Лавров С.В." (surname first, initials after): put the initials in front, after any
+    # title ("Истец Зуев К.И." is Истец К. И. Зуев).
     tail = 0
-    while tail < len(expanded) - 1 and _INITIALS.match(expanded[-1 - tail]):
+    while tail < len(expanded) - 1 - lead and _INITIALS.match(expanded[-1 - tail]):
         tail += 1
-    if tail and len(expanded) - tail == 1:
-        expanded = expanded[-tail:] + expanded[:-tail]
+    if tail and len(expanded) - tail - lead == 1:
+        expanded = expanded[:lead] + expanded[-tail:] + expanded[lead:-tail]
     caps_words = [t for t in expanded if not _INITIALS.match(t) and fold(t) not in PARTICLES]
     # "Senator SHAHEEN", "Mr. RUBIO" (the Congressional Record): the name is in capitals.
     caps_words = [t for t in caps_words if not is_title_token(t)] or caps_words
@@ -2679,7 +2703,7 @@ def parse_name(tokens: list[str]) -> Name | None:
         (_ALL_CAPS.match(t) and len(t.rstrip(".")) > 1) or _INITIALS.match(t) for t in caps_words
     )
     for k, tok in enumerate(expanded):
-        if fold(tok) in PARTICLES:
+        if fold(tok) in PARTICLES or k < genitive:
             continue
         if (
             fold(tok) == "the"
@@ -2727,6 +2751,7 @@ def parse_name(tokens: list[str]) -> Name | None:
                 i += 1
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
+    i = max(i, genitive)
     # Malaysia's styles: "Datuk Seri Azlan Hamid", "Dato' Sri …", "Tan Sri Muhyiddin Yassin":
     # "Seri"/"Sri" after a style word belongs to the style (alone it is a given name, "Sri
     # Mulyani Indrawati"; "Tan" alone is a surname).
