@@ -1127,14 +1127,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # "ВИДЕОВОПРОС: Здравствуйте, меня зовут Николай Кравец, я пенсионер …": the
                 # asker says who she is, as a resident at the microphone does.
                 named = _named_at_mic(text[start:end], answering)
-            if (
-                asking
-                and named is None
-                and speaker is None
-                # "(inaudible)" / "Journalist: ...the sugar industry, Sir?": the dots mark
-                # the words the recording lost, not the last asker's question resumed.
-                and not (i > 0 and _LOST_AUDIO.search(text[bodies[i - 1][2] : h.start]))
-            ):
+            if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
@@ -1440,11 +1433,6 @@ _FOLLOW_UP = re.compile(
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
-)
-# A transcriber's note that the recording lost words: "(inaudible)", "[unintelligible]",
-# "(off mic)", "(неразборчиво)".
-_LOST_AUDIO = re.compile(
-    r"[(\[][ \t]*(?i:inaudible|unintelligible|off[ \t-]?mic|неразборчиво|нерозбірливо)[^()\[\]\n]*[)\]]"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
