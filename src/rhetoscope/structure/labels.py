@@ -1408,9 +1408,14 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 and "(" in text[c.start : c.end]
                 and text[max(0, c.start - 8) : c.start].rstrip(" \t")[-1:] in tuple(".?!…")
             )
+            # "N1: How many families …?" at a press conference of named voices: a TV brand of
+            # a letter and its number asks as "FBC News:" does (the digits make no "Q1:" of it:
+            # a numbered question carries no outlet).
+            brand_asks = not c.inline and companion and c.info.outlet is not None
             if (
                 (full_word and (role_total >= 2 or companion))
                 or asker_noted
+                or brand_asks
                 or outlet_run_on
                 or (
                     role_total >= 2
@@ -2006,6 +2011,13 @@ def _one_off_outlets(
     once_askers = sum(
         not a.inline and groups[a.info.group] == 1 and "?" in turn(a) for a in ordered
     )
+    # A doorstop whose unnamed "Journalist:" asks again and again beside one outlet that asks
+    # once ("FBC News: Will you attend …?"): the room's askers are many, as at a briefing.
+    if any(
+        a.info.kind is LabelKind.INTERVIEWER and a.info.name is None and groups[a.info.group] >= 2
+        for a in ordered
+    ):
+        once_askers += 1
     if once_askers < 2:
         return accepted
     taken = {a.start for a in accepted}
@@ -2019,9 +2031,45 @@ def _one_off_outlets(
         and c.info.group not in groups
         and sum(h.info.group == c.info.group for h in cands) == 1
         and ordered[0].start < c.start < ordered[-1].start
-        and "?" in turn(c)
+        and ("?" in turn(c) or _put_to_official(c, ordered, turn(c)))
+    ]
+    # One that puts a point without a question mark asks all the same: as the outlet it names
+    # (a bare word, no given name), as "FBC News:" does.
+    extra = [
+        dataclasses.replace(
+            c,
+            info=dataclasses.replace(
+                c.info, kind=LabelKind.QUESTION, name=None, outlet=c.info.name.surname
+            ),
+        )
+        if "?" not in turn(c) and c.info.name is not None and not c.info.name.given
+        else c
+        for c in extra
     ]
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted
+
+
+# A journalist's words opening on the official's address: "Sir, …", "Prime Minister, …",
+# "Madam Minister, …", "Your Excellency, …".
+_ASKER_ADDRESS = re.compile(
+    r"[ \t]*(?:(?:Mr|Mister|Madam|Madame)\.?[ \t]+)?(?:Sir|Madam|Ma['’]am"
+    r"|(?:Prime|Deputy|Foreign|Vice)?[ \t]*(?:Minister|President|Secretary|Premier|Governor|Mayor)"
+    r"|Your[ \t]+(?:Excellency|Honou?r))[ \t]*,"
+)
+
+
+def _put_to_official(c: LabelHit, ordered: Sequence[LabelHit], words: str) -> bool:
+    """A one-off asker whose words put a point to the official rather than ask ("Fijivillage:
+    Sir, there are reports that the coalition partners were not consulted."): they open on
+    the official's address, between two turns of the same recurring voice, who answers."""
+    before = [a for a in ordered if a.start < c.start]
+    after = [a for a in ordered if a.start > c.start]
+    return (
+        bool(before and after)
+        and before[-1].info.group == after[0].info.group
+        and sum(a.info.group == before[-1].info.group for a in ordered) >= 2
+        and _ASKER_ADDRESS.match(words) is not None
+    )
 
 
 def _one_off_answerers(

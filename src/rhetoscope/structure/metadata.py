@@ -1370,6 +1370,7 @@ def trailing_start(text: str) -> int:
             or _ACTION_ROW.fullmatch(line.strip())
             or _SOURCE_CREDIT.fullmatch(line.strip())
             or _WIRE_SITE_CREDIT.fullmatch(line)
+            or _DESK_SIGN_OFF.fullmatch(line) is not None
             # A photo's caption set under the last answer, labelled as such: "Photo caption:
             # Deputy Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA" (only
             # here: over the first label, a lead's caption stays in the header block).
@@ -1409,6 +1410,15 @@ def trailing_start(text: str) -> int:
     return len(text[:end].rstrip())
 
 
+# The desk's sign-off under a wire story: its writer's and editor's initials alone on a line
+# (STA's "ep/tk", "ab/cd/ef"), or the editing credit by initials or name (INA's "Editing:
+# A.H.", "Edited by: Sara Haddad") — never a speaker's words, which run to a sentence.
+_DESK_SIGN_OFF = re.compile(
+    r"[ \t]*(?:[a-z]{1,4}(?:[ \t]*/[ \t]*[a-z]{1,4}){1,3}"
+    r"|(?:Editing|Edited[ \t]+by|Editor|Редактор|Редактировал[аи]?)[ \t]*:?[ \t]+"
+    r"(?:(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,3}[A-ZА-ЯЁІЇЄҐ]?"
+    r"|[A-ZА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+){0,2}))[ \t]*"
+)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}", re.I)
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")

@@ -3976,13 +3976,17 @@ def _acronym_masthead(label: str, header_text: str) -> bool:
     if edition is not None and edition.group(1) == label.strip():
         return True
     # The site's crumb trail rooted at the acronym, or its wire dateline slugged with it
-    # (QNA: "Qatar News Agency" / "QNA > Politics > Interviews" / "Doha, January 28 (QNA) -"):
+    # (QNA: "Qatar News Agency" / "QNA > Politics > Interviews" / "Doha, January 28 (QNA) -",
+    # or a town's dateline slugged with it alone, "Baghdad - INA"):
     # the agency calls itself by the acronym, so "QNA:" stays "QNA".
     abbr = re.escape(label.strip())
     return (
         re.search(
             rf"^[ \t]*{abbr}[ \t]*[>›»/][ \t]*[{UPPER}]"
-            rf"|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]",
+            rf"|^[^\n]{{0,60}}\d[ \t]*\({abbr}\)[ \t]*[-–—]"
+            # INA's own dateline on a line of its own: "Baghdad - INA".
+            rf"|^[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?"
+            rf"[ \t]+[-–—][ \t]+{abbr}[ \t]*$",
             "\n".join(header_text.splitlines()[:8]),
             re.MULTILINE,
         )

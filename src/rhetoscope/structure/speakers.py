@@ -1478,6 +1478,8 @@ def bracket_outlet(who: str) -> str | None:
             and fold(part) not in NEWS_OUTLETS
             and not _NUMBERED_CHANNEL.fullmatch(part)
             and not re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+", part)  # "i24NEWS": a brand's digits
+            # a capitalised word glued to its channel number: Romania's "Digi24", "Antena3"
+            and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}\d{{1,2}}", part)
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
@@ -1720,6 +1722,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(
             LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=bracket_outlet(who)
         )
+    if (
+        dashed is not None
+        and fold(dashed.group("q")) in _JOURNALIST_WORDS
+        and "," not in text[: dashed.start("who")]
+        and (dash_outlet := bracket_outlet(dashed.group("who"))) is not None
+        and (
+            _news_outlet(dashed.group("who").strip())
+            or not ((dash_person := name_from_phrase(dashed.group("who"))) and dash_person.given)
+        )
+    ):
+        # Romania's MFA: "[Journalist - Digi24]:" — the outlet after a dash, as in "Journalist
+        # (Ukrinform):" (no one in particular asks; "Journalist – Jane Doe:" would name her).
+        return LabelInfo(LabelKind.QUESTION, dashed.group("q"), strong=True, outlet=dash_outlet)
     from_paren = _FROM_PAREN.fullmatch(text)
     if from_paren is not None:
         # A briefing's "Question from ENA (Ethiopian News Agency):", "Question from Fana
