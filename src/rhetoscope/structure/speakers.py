@@ -659,6 +659,10 @@ _LONE_POSTS = frozenset(
         "surgeon", "anaesthetist", "anesthetist", "midwife", "paramedic",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
+        # A fire district's head at its own briefing: "CHIEF:" beside "PIO:" under "Present: Fire
+        # Chief Marisol Ybarra-Kwan; Public Information Officer Dev Raghunathan." ("Chief Rabbi"
+        # or "Chief Dan George" before a name stays a title).
+        "chief",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
         # села Лугове Миколи Ткачука".
         "староста",
@@ -2223,6 +2227,9 @@ OFFICE_ABBREVIATIONS = {
     "CEO": "Chief Executive Officer",
     "CFO": "Chief Financial Officer",
     "COO": "Chief Operating Officer",
+    # An emergency briefing's spokesperson: a fire district's "PIO:" beside "CHIEF:" under
+    # "Present: …; Public Information Officer Dev Raghunathan."
+    "PIO": "Public Information Officer",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
