@@ -3448,7 +3448,11 @@ _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\
 _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
-    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?"
+    # The photographer's credit may share the line, lower case after a comma: "Текст: Пётр
+    # Ёлкин, фото: Дарья Кулёмина" (the photographer asks nothing).
+    r"(?:[ \t]*[,;|/•·][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 # A byline line that is the writer's full name and the date, a site's name after a bar at
