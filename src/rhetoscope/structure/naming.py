@@ -2783,10 +2783,16 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
 _PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
 _IRISH_PARTICLE = r"(?:Mac|Mag|Nic|Ní|Ó|Uí)[ \t]+"
 _PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
+# A Spanish second surname joined by "y" after a particle's surname: "Pilar de la Cruz y Mora"
+# (only as the name's last word: "… Sánchez y Alberto Núñez" joins two people).
+_Y_STEP = rf"(?:[ \t]+y[ \t]+{_NAME_WORD}(?![ \t]+[{UPPER}]))?"
 _PARTICLE_RUN = re.compile(
-    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
+    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+{_Y_STEP}"
+    rf"(?![{LETTER}])"
 )
-_PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
+_PARTICLE_TAIL = re.compile(
+    rf"(?:{_PARTICLE_STEP})+{_Y_STEP}|[ \t]+y[ \t]+{_NAME_WORD}(?![ \t]+[{UPPER}])"
+)
 
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."

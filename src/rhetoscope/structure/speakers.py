@@ -2815,6 +2815,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
+    if 2 <= surname_start < len(rest) - 1 and fold(rest[surname_start]) == "y":
+        # A Spanish double surname joined by "y" is one surname with its own particles: "Pilar
+        # de la Cruz y Mora", "José Ortega y Gasset" (the first surname, not a given name).
+        surname_start -= 1
+        while surname_start > 1 and fold(rest[surname_start - 1]) in PARTICLES:
+            surname_start -= 1
     # An Irish patronymic particle starts the surname and takes every word after it: "Niamh
     # Mac Giolla Phádraig", "Aoife Nic Giolla Easpaig" (never the first word: "Mac" alone is a
     # given name).
