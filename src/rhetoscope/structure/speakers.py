@@ -426,6 +426,10 @@ PARTICLES = frozenset(
         "ван",
         "фон",
         "дер",
+        # and the Romance ones: a film forum's "де Вріс:" under "… копродюсер Ян де Вріс",
+        # "Леонардо ді Капріо".
+        "де",
+        "ді",
     }
 )
 # Irish surnames' particles ("Mac Giolla Phádraig", "Nic Giolla Easpaig", "Ó Briain").
