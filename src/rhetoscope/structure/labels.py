@@ -635,20 +635,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             name = " ".join(m.group("name").split())
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
         if (
-            info is None
-            # A lone surname-like word that the masthead spells before its periodical's noun
-            # is the paper asking ("Grainline:" under "Grainline Quarterly › …"), not a person.
-            or (
-                info.kind is LabelKind.PERSON
-                and info.name is not None
-                and not info.name.given
-                and info.name.title is None
-                and _MASTHEAD_STEM.fullmatch(first_line(text[:400])) is not None
+            (
+                info is None
+                # A lone surname-like word that the masthead spells before its periodical's noun
+                # is the paper asking ("Grainline:" under "Grainline Quarterly › …"), not a person.
+                or (
+                    info.kind is LabelKind.PERSON
+                    and info.name is not None
+                    and not info.name.given
+                    and info.name.title is None
+                    and _MASTHEAD_STEM.fullmatch(first_line(text[:400])) is not None
+                )
             )
-        ) and (
-            masthead_short_word(m.group("name"), text)
-            or masthead_label(m.group("name"), text)
-            or masthead_initials(m.group("name"), text)
+            and (
+                masthead_short_word(m.group("name"), text)
+                or masthead_label(m.group("name"), text)
+                or masthead_initials(m.group("name"), text)
+            )
         ):
             # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
             # paper's short name asks, as a bare outlet's label does.
@@ -999,9 +1002,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # The glued label repeats a line-start one the page reads otherwise (its
                 # masthead's short name asking): the same voice, read the same way ("… in
                 # public.Grainline: Let’s talk …" beside line-start "Grainline:").
-                info = next(
-                    (h.info for h in hits.values() if not h.inline and h.text == name), info
-                )
+                if info.kind is LabelKind.PERSON and raw.strip() == name:
+                    info = next(
+                        (
+                            h.info
+                            for h in hits.values()
+                            if not h.inline and h.text == name and h.info.outlet == name
+                        ),
+                        info,
+                    )
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
     for m in _GLUED_BOLD.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
