@@ -504,7 +504,8 @@ def masthead_short_word(label: str, text: str) -> bool:
         return False
     first = first_line(text[:400])
     words = first.split()
-    if _MASTHEAD_STEM.fullmatch(first) and _MASTHEAD_STEM.fullmatch(first).group(1) == word:
+    stem = _MASTHEAD_STEM.fullmatch(first)
+    if stem is not None and stem.group(1) == word:
         # The masthead less its periodical's noun, where a breadcrumb may follow it: a trade
         # magazine's "Grainline: You left a trading desk …?" under "Grainline Quarterly ›
         # Supply Chain › Interviews" (the noun says the line is a title, no person's name).
