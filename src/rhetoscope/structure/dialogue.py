@@ -2228,7 +2228,8 @@ _AUTHOR_FIELD = re.compile(
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".
-    r"(?:[ \t]*[|/•·][ \t]*(?:Фото|Фотограф\w*|Photo\w*|Ілюстраці\w+|Иллюстраци\w+)\b[^\n]*)?"
+    # (or after a comma, lower case: "Текст: Пётр Ёлкин, фото: Дарья Кулёмина")
+    r"(?:[ \t]*[,;|/•·][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
     r"[ \t]*$",
     re.MULTILINE,
 )

@@ -504,12 +504,28 @@ def masthead_short_word(label: str, text: str) -> bool:
         return False
     first = first_line(text[:400])
     words = first.split()
+    stem = _MASTHEAD_STEM.fullmatch(first)
+    if stem is not None and stem.group(1) == word:
+        # The masthead less its periodical's noun, where a breadcrumb may follow it: a trade
+        # magazine's "Grainline: You left a trading desk …?" under "Grainline Quarterly ›
+        # Supply Chain › Interviews" (the noun says the line is a title, no person's name).
+        return True
     return (
         2 <= len(words) <= 4
         and words[-1] == word
         and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
         and re.search(rf"[{LOWER}][ \t]+the[ \t]+{re.escape(word)}\b", text) is not None
     )
+
+
+# A masthead's first line: one capitalised word, then the noun that makes it a periodical's
+# title, then nothing or a breadcrumb trail ("Grainline Quarterly › Supply Chain › Interviews").
+_MASTHEAD_STEM = re.compile(
+    rf"[ \t*_#]*(?:The[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+    r"(?:Quarterly|Weekly|Monthly|Review|Magazine|Journal|Gazette|Herald|Chronicle|Dispatch"
+    r"|Courier|Tribune|Times|Post|Daily)"
+    r"[ \t*_]*(?:[›»>|/][^\n]*)?"
+)
 
 
 def masthead_initials(label: str, text: str) -> bool:
@@ -619,10 +635,24 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # label asks as a bare outlet's does ("ТАСС:"), even with a number in it.
             name = " ".join(m.group("name").split())
             info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
-        if info is None and (
-            masthead_short_word(m.group("name"), text)
-            or masthead_label(m.group("name"), text)
-            or masthead_initials(m.group("name"), text)
+        if (
+            (
+                info is None
+                # A lone surname-like word that the masthead spells before its periodical's noun
+                # is the paper asking ("Grainline:" under "Grainline Quarterly › …"), not a person.
+                or (
+                    info.kind is LabelKind.PERSON
+                    and info.name is not None
+                    and not info.name.given
+                    and info.name.title is None
+                    and _MASTHEAD_STEM.fullmatch(first_line(text[:400])) is not None
+                )
+            )
+            and (
+                masthead_short_word(m.group("name"), text)
+                or masthead_label(m.group("name"), text)
+                or masthead_initials(m.group("name"), text)
+            )
         ):
             # "Record: Senator, the vote was 3-2 …" under the masthead "Coastal Record": the
             # paper's short name asks, as a bare outlet's label does.
@@ -970,6 +1000,18 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")
             if info is not None:
                 name = _strip_paren(raw)
+                # The glued label repeats a line-start one the page reads otherwise (its
+                # masthead's short name asking): the same voice, read the same way ("… in
+                # public.Grainline: Let’s talk …" beside line-start "Grainline:").
+                if info.kind is LabelKind.PERSON and raw.strip() == name:
+                    info = next(
+                        (
+                            h.info
+                            for h in hits.values()
+                            if not h.inline and h.text == name and h.info.outlet == name
+                        ),
+                        info,
+                    )
                 hits[start] = LabelHit(start, m.end(), name, info, start, inline=True)
     for m in _GLUED_BOLD.finditer(text, 0, limit):
         info = classify_label(m.group("name"))

@@ -778,6 +778,13 @@ _TRAILING_LINE = re.compile(
     # … and the guest's, a think tank's podcast page: "Marcus Adeyemi is a senior fellow at the
     # Hollings Center for Economic Security and a former deputy assistant secretary …".
     r"|videographer|fellow)\b.{0,240}"
+    # Two interviewers' joint note under the last turn: "Hannah Whitcombe and Luis Ortega-Bravo
+    # edit the Lantern’s translation series." ("… are contributing editors at …").
+    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+and[ \t]+"
+    r"(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+"
+    r"(?:co-?)?(?:edit|host|present|produce|run|are[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:editors|writers|correspondents|reporters|columnists|journalists|hosts|producers))"
+    r"[ \t]+(?:the|a|an|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)\b.{0,240}"
     # A note on where the piece first ran: "This article was originally published in German
     # in issue 38/2025 of DER SPIEGEL.", "This interview first appeared in Le Monde."
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"

@@ -2786,10 +2786,16 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
 _PARTICLE_ALT = "|".join(sorted(PARTICLES - {"of", "y"}, key=len, reverse=True))
 _IRISH_PARTICLE = r"(?:Mac|Mag|Nic|Ní|Ó|Uí)[ \t]+"
 _PARTICLE_STEP = rf"[ \t]+(?:{_PARTICLE_ALT})(?:[ \t]+(?:{_PARTICLE_ALT}))?[ \t]+{_NAME_WORD}"
+# A Spanish second surname joined by "y" after a particle's surname: "Pilar de la Cruz y Mora"
+# (only as the name's last word: "… Sánchez y Alberto Núñez" joins two people).
+_Y_STEP = rf"(?:[ \t]+y[ \t]+{_NAME_WORD}(?![ \t]+[{UPPER}]))?"
 _PARTICLE_RUN = re.compile(
-    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+(?![{LETTER}])"
+    rf"(?<![{LETTER}])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?:{_PARTICLE_STEP})+{_Y_STEP}"
+    rf"(?![{LETTER}])"
 )
-_PARTICLE_TAIL = re.compile(rf"(?:{_PARTICLE_STEP})+")
+_PARTICLE_TAIL = re.compile(
+    rf"(?:{_PARTICLE_STEP})+{_Y_STEP}|[ \t]+y[ \t]+{_NAME_WORD}(?![ \t]+[{UPPER}])"
+)
 
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
@@ -3451,7 +3457,11 @@ _CREDIT = re.compile(r"(?i)(?:фото|photo|foto)[ \t]*(?::|—|–|-)[ \t]*[^\
 _AUTHOR_FIELD_PAIR = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author|Беседовал[аи]?|Интервью[ \t]+взял[аи]?|Розмовля\w*"
     r"|Спілкува\w*)[ \t]*:[ \t]+"
-    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$",
+    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?"
+    # The photographer's credit may share the line, lower case after a comma: "Текст: Пётр
+    # Ёлкин, фото: Дарья Кулёмина" (the photographer asks nothing).
+    r"(?:[ \t]*[,;|/•·][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 # A byline line that is the writer's full name and the date, a site's name after a bar at

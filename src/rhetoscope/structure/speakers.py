@@ -426,6 +426,10 @@ PARTICLES = frozenset(
         "ван",
         "фон",
         "дер",
+        # and the Romance ones: a film forum's "де Вріс:" under "… копродюсер Ян де Вріс",
+        # "Леонардо ді Капріо".
+        "де",
+        "ді",
     }
 )
 # Irish surnames' particles ("Mac Giolla Phádraig", "Nic Giolla Easpaig", "Ó Briain").
@@ -659,6 +663,10 @@ _LONE_POSTS = frozenset(
         "surgeon", "anaesthetist", "anesthetist", "midwife", "paramedic",
         # A sheriff's second in command, who may answer once at the sheriff's briefing.
         "undersheriff",
+        # A fire district's head at its own briefing: "CHIEF:" beside "PIO:" under "Present: Fire
+        # Chief Marisol Ybarra-Kwan; Public Information Officer Dev Raghunathan." ("Chief Rabbi"
+        # or "Chief Dan George" before a name stays a title).
+        "chief",
         # A village's elected head in a council's minutes: "Староста:" under "… звіти старости
         # села Лугове Миколи Ткачука".
         "староста",
@@ -2244,6 +2252,9 @@ OFFICE_ABBREVIATIONS = {
     "CEO": "Chief Executive Officer",
     "CFO": "Chief Financial Officer",
     "COO": "Chief Operating Officer",
+    # An emergency briefing's spokesperson: a fire district's "PIO:" beside "CHIEF:" under
+    # "Present: …; Public Information Officer Dev Raghunathan."
+    "PIO": "Public Information Officer",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
@@ -2848,6 +2859,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
+    if 2 <= surname_start < len(rest) - 1 and fold(rest[surname_start]) == "y":
+        # A Spanish double surname joined by "y" is one surname with its own particles: "Pilar
+        # de la Cruz y Mora", "José Ortega y Gasset" (the first surname, not a given name).
+        surname_start -= 1
+        while surname_start > 1 and fold(rest[surname_start - 1]) in PARTICLES:
+            surname_start -= 1
     # An Irish patronymic particle starts the surname and takes every word after it: "Niamh
     # Mac Giolla Phádraig", "Aoife Nic Giolla Easpaig" (never the first word: "Mac" alone is a
     # given name).
