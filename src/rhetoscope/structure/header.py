@@ -2211,6 +2211,11 @@ def _patronymic_mended(people: list[tuple[str, Name]], text: str) -> list[tuple[
                 # Іваном Петровичем Ващуком" read as "Іван Петрович": the third word, put back
                 # in the nominative, is the surname.
                 g_stem = re.escape(re.sub(r"[аеєиіїоуюяйь]$", "", name.given[0]))
+                fleeting = re.fullmatch(r"(.+[^аеёиоуыэюя])[её]([^аеёиоуыэюяй])", name.given[0])
+                if fleeting:
+                    # A given name drops its fleeting vowel when declined: "с директором
+                    # заповедника Павлом Сергеевичем Ветровым" for "Павел" ("Павла", "Павлу").
+                    g_stem = rf"{re.escape(fleeting[1])}[её]?{re.escape(fleeting[2])}"
                 p_stem = re.escape(re.sub(r"[аеєиіїоуюяйь]$", "", name.surname))
                 found = {
                     _attested_surname(w, text)

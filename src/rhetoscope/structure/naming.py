@@ -4614,6 +4614,10 @@ _EVIDENCE_SENTENCE = re.compile(
 )
 
 
+# Courtesy and academic titles before a name, which name no post: "Dr.", "Prof.", "Mr".
+_COURTESY = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -4637,6 +4641,14 @@ def _office_holder(
     if heard is not None:
         return heard
     word = office.split()[-1].lower()
+    if re.search(r"[а-яёіїєґ]", word):
+        # A Russian or Ukrainian post puts its head first, what it heads after, in the
+        # genitive: "Председатель гордумы", "Директор заповедника" (an adjective before the
+        # head is no head: "Главный инженер").
+        word = next(
+            (w for w in office.lower().split() if not re.search(r"(?:ый|ий|ій|ой|ая|яя|на)$", w)),
+            word,
+        )
     vice = "vice" in office.lower()
     holders = []
     for kind, name in header:
@@ -4645,6 +4657,10 @@ def _office_holder(
             # moderates (the "Президент:" is someone else).
             continue
         title = (name.title or "").lower()
+        if title.rstrip(".") in _COURTESY:
+            # A doctor's or a professor's courtesy title says nothing of the post, which follows:
+            # "Participants: Dr. Simone Achterberg, Lead Surgeon, Pediatric Surgery".
+            title = ""
         # "… by Stéphane Dujarric, Spokesman for the Secretary-General": the role follows.
         after = re.search(
             rf"{re.escape(name.surname)},?\s+(?:the\s+)?([\w\- ]{{1,30}})", header_text
@@ -4655,6 +4671,10 @@ def _office_holder(
         if after and not title:
             title = after.group(1).lower()
             verbal = re.match(rf"{re.escape(name.surname)}[ \t]+[a-z]", after.group(0)) is not None
+            if re.match(rf"{re.escape(name.surname)}[ \t]+[а-яёіїєґ]", after.group(0)):
+                # A Russian lead's verb after the name is no post: "Председатель … городской
+                # думы Ирина Лапшина рассказала …" (the office before the name decides, below).
+                title = ""
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
         same_office = (
             bool(_office_words(word) & set(title.split()))

@@ -1510,7 +1510,10 @@ def bracket_outlet(who: str) -> str | None:
 # Staff", "Head of the Delegation".
 _HEAD_OF_OFFICE = re.compile(
     r"(?:Head|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?(?:Presidential[ \t]+)?"
-    r"(?:State|Government|Delegation|Mission|Staff|Administration)"
+    r"(?:State|Government|Delegation|Mission|Staff|Administration"
+    # A hospital's heads of department: "CHIEF OF ANESTHESIOLOGY:" under "Participants: … Dr.
+    # Rafael Quintero, Chief of Anesthesiology" (a medical specialty's name ends so).
+    r"|[A-Z][a-z]+(?:ology|iatry|iatrics|ics|ery|icine))"
 )
 # A background briefing's unnamed briefer, named by rank and service, never by name:
 # state.gov's "SENIOR STATE DEPARTMENT OFFICIAL:", the White House's "SENIOR ADMINISTRATION
@@ -2158,10 +2161,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             outlet = Name(given=(), surname=" ".join(tokens), title=None, caps=False)
             return LabelInfo(LabelKind.PERSON, name_part, name=outlet, role=role)
         return None
-    if role is None and _HEAD_OF_OFFICE.fullmatch(name_part):
+    if role is None and _HEAD_OF_OFFICE.fullmatch(
+        " ".join(map(_recase, tokens)).replace(" Of ", " of ")
+    ):
         # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
         # named by what its holder heads, not a given name "Head" with a surname "of State".
-        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+        office = " ".join(map(_recase, tokens)).replace(" Of ", " of ")
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office)
     if role is None and _ADVOCATE_FOR.fullmatch(name_part):
         # A court's or an inquiry's advocate by whom they act for: "Counsel for the family:",
         # "Counsel to the Inquiry:", "Solicitor for the applicant:" — an office, whose holder
@@ -2179,17 +2185,29 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
-        and len(tokens) == 2
-        and all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
-        and fold(tokens[1]) in OFFICE_HEADS - _SURNAME_HEADS
-        and not is_title_token(tokens[0])
+        and len(tokens) in (2, 3)
+        and (
+            all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
+            # (in capitals too, as a hospital's transcript prints it: "LEAD SURGEON:"; only
+            # for the posts below, since an agency's initials may open a capitals office, "EMA
+            # DIRECTOR:", which the naming stage spells out)
+            or (
+                all(_ALL_CAPS.match(t) and "." not in t for t in tokens)
+                and fold(tokens[-1]) in _POST_HEADS
+            )
+        )
+        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS) - _SURNAME_HEADS
+        and not is_title_token(tokens[-2])
+        and (len(tokens) == 2 or fold(tokens[0]) in _RANK_QUALIFIERS)
     ):
         # A trade paper's "Port Director:", a school paper's "School Principal:", a count's
         # "Returning Officer:": what the post heads, then the post — no given name "Port" with
         # a surname "Director", but an office, whose holder the headline or the lead names.
         # (A head word that is also a family name stays a name: "Lorna Bishop:", "Howard
         # Dean:"; a real "Rose Director" keeps her label as written unless a page names a holder.)
-        office = " ".join(tokens)
+        # A rank may open it: a fire service's "Chief Fire Officer:" / "Area Manager:", a
+        # hospital's "LEAD SURGEON:", a radio page's "Grand Mufti:" (no given name "Fire").
+        office = " ".join(map(_recase, tokens))
         return LabelInfo(LabelKind.OFFICE, name_part, office=office)
     name = parse_name(tokens)
     if name is None:
@@ -2210,6 +2228,12 @@ _ADVOCATE_FOR = re.compile(
 
 # Office heads that are also family names ("Lorna Bishop", "Howard Dean", "Carole King"): after
 # a capitalised word they stay a person's surname, not a post (see classify_label).
+# Posts that head a two-word office label only (see classify's "Port Director:" rule): a
+# service's "Area Manager:", a hospital's "Lead Surgeon:", a mosque council's "Grand Mufti:".
+_POST_HEADS = frozenset({"manager", "surgeon", "mufti", "superintendent", "inspector"})
+# The ranks that may open a three-word office label: "Chief Fire Officer:", "Deputy Port
+# Director:", "Senior Investigating Officer:".
+_RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
 _SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",

@@ -185,6 +185,10 @@ _CLOSING_LINE = re.compile(
     # (or the record's download link in that row: a harbour board's "Download these minutes
     # (PDF, 210 KB) | Back to Port Users' Forum")
     r"|^[ \t]*Download[ \t]+[^\n|:]{1,80}\|[^\n]{1,120}$"
+    # (or a radio page's player links, a row of three or more short items one of which
+    # plays, fetches or passes on the episode: "Listen again | Download MP3 | Share")
+    r"|^[ \t]*(?=[^\n]*\b(?:Listen|Download|Share|Subscribe|Play|Embed)\b)[A-Z][\w’' ]{0,25}"
+    r"(?:[ \t]*\|[ \t]*[A-Z][\w’' ]{0,25}){2,6}[ \t]*$"
     # A British court report's closing line, alone: "The inquest continues.", "The trial
     # continues." (the reporter's, after the last exchange of the day).
     r"|^[ \t]*The[ \t]+(?:inquest|trial|hearing|case|inquiry)[ \t]+continues\.[ \t]*$"
