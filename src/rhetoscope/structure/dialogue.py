@@ -1825,6 +1825,22 @@ def _vocative_full_address(question: str) -> set[str]:
     return {f"{nom} {surname}"} if nom is not None and nom != voc else set()
 
 
+# The writer's own first question quoted in a first-person lead, a verb of asking after it:
+# "«Пані Оксано Гнатюк, ви не шкодуєте, що закрили кав'ярню?» — питаю, щойно ми сідаємо …".
+_LEAD_ASKED = re.compile(
+    r"«(?:(?:[Пп]ані|[Пп]ане)[ \t]+)?(?P<q>[^«»\n]{3,300}\?)»[ \t]*[—–-][ \t]*"
+    r"(?:питаю|запитую|спитала?|запитала?|спитав|запитав|звертаюся)(?![а-яіїєґ])"
+)
+
+
+def _lead_asked_full(lead: str) -> str | None:
+    """The interviewee a first-person lead quotes the writer addressing by given name
+    (vocative) and surname, in the nominative: "«Пані Оксано Гнатюк, ви …?» — питаю" ->
+    "Оксана Гнатюк" (the courtesy title is no word of the name)."""
+    named = {n for m in _LEAD_ASKED.finditer(lead) for n in _vocative_full_address(m.group("q"))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _patronymic_completed(name: str, lead: str) -> str:
     """ "Галина Петровна" as "Галина Зуева" when ``lead`` writes "Галина Петровна Зуева"."""
     given, _, second = name.partition(" ")
@@ -3080,6 +3096,17 @@ def _bold_dialogue(
         for _, last in paras
     ]
     bold_colons = not italic and len(found) >= 3 and sum(colon_dashed) >= 2
+    # Or over a plain answer (Номер один: "**Чи є різниця між польським і тернопільським
+    # гостем:**" / "Величезна. У Вроцлаві …"): three such prompts or more, each of a clause's
+    # length, set the page's questions so; a lone "**Справка:**" or "**Главное:**" is furniture.
+    colon_plain = [
+        last.group("q").rstrip("*_ ").endswith(":")
+        and len(last.group("q").split()) >= 3
+        and re.match(r"[^\s*_#>|—–-]", text[last.end() :].lstrip(" \t\n")) is not None
+        for _, last in paras
+    ]
+    if not italic and not bold_colons and len(found) >= 3 and sum(colon_plain) >= 3:
+        colon_dashed, bold_colons = colon_plain, True
     asking = [
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
@@ -3257,6 +3284,8 @@ def _bold_dialogue(
         # Or a caption shows them at work, the lead naming them too ("Я зустрілася з Миколою
         # Гуменюком на його пасіці" / "Фото: Микола Гуменюк на своїй пасіці. Фото авторки").
         answerer = answerer or _situated_interviewee(lead_text, asker)
+        # Or the lead quotes the writer's own opening question, the address naming them.
+        answerer = answerer or _lead_asked_full(lead_text)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
