@@ -460,7 +460,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
             and re.fullmatch(
-                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем|[иь]ей)",
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еирл]ем|[иь]ей)",
                 next(iter(found)),
             )
             and len(next(iter(found))) > 5
@@ -469,7 +469,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
             # A man's too, before a foreign surname that does not decline: "беседуют с главным
             # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
-            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья".
+            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья"; a soft
+            # stem's "-ем": "капитаном команды Игорем Лысенко" -> "Игорь".
             found = {_nominative(found.pop())}
         if len(found) == 1 and re.search(r"(?:ии|ії)$", next(iter(found))):
             found = {found.pop()[:-1] + "я"}  # "Дарії Герасимчук" (see _oblique_ia_given)
