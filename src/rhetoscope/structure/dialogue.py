@@ -1114,6 +1114,11 @@ _NUMBERED_QUESTION = re.compile(
 )
 
 
+_NUMBERED_PARA = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]+?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
+)
+
+
 def _numbered_questions(
     text: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -1550,6 +1555,17 @@ def _dash_dialogue(
         if _ends_with_question(m.group("q")) or _bold_lost_mark(m.group("q"))
     ]
     if len(heading_asks) >= 2:
+        return ()
+    # Numbered questions above the first dash, each a paragraph of its own and running 1, 2, 3
+    # ("1. Валерий Петрович, … Это аномалия?" / "Не аномалия, а тенденция. …" / "2. То есть
+    # …?" / … / "Блиц" / "— Любимое место на Волге?"): the dashes are the closing quick-fire
+    # round of a numbered Q&A, which this reader does not take; a later one reads it whole.
+    # (One may lose its "?": "3. Чем опасны водохранилища"; two ask at least.)
+    numbered = [m for m in _NUMBERED_PARA.finditer(above) if _paragraph_alone(text, m)]
+    if (
+        sum(_ends_with_question(m.group("q")) for m in numbered) >= 2
+        and [int(m.group("n")) for m in numbered] == list(range(1, len(numbered) + 1))
+    ):
         return ()
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
