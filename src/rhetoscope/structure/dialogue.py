@@ -1562,10 +1562,9 @@ def _dash_dialogue(
     # round of a numbered Q&A, which this reader does not take; a later one reads it whole.
     # (One may lose its "?": "3. Чем опасны водохранилища"; two ask at least.)
     numbered = [m for m in _NUMBERED_PARA.finditer(above) if _paragraph_alone(text, m)]
-    if (
-        sum(_ends_with_question(m.group("q")) for m in numbered) >= 2
-        and [int(m.group("n")) for m in numbered] == list(range(1, len(numbered) + 1))
-    ):
+    if sum(_ends_with_question(m.group("q")) for m in numbered) >= 2 and [
+        int(m.group("n")) for m in numbered
+    ] == list(range(1, len(numbered) + 1)):
         return ()
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
@@ -4684,7 +4683,8 @@ _UNMARKED_ASK = re.compile(
     # Asking the interviewee's view of it: "Вам не здається, що зараз не до заказників",
     # "Не кажется ли вам, что …", "Вы не считаете, что …".
     r"|(?:Вам|Тобі|Тебе)[ \t]+не[ \t]+(?:здається|кажется)|Не[ \t]+кажется[ \t]+ли"
-    r"|Не[ \t]+здається[ \t]+(?:вам|тобі)|(?:Ви|Вы)[ \t]+не[ \t]+(?:вважаєте|считаете|думаєте|думаете))"
+    r"|Не[ \t]+здається[ \t]+(?:вам|тобі)"
+    r"|(?:Ви|Вы)[ \t]+не[ \t]+(?:вважаєте|считаете|думаєте|думаете))"
     r"(?![\w'’])"
 )
 
