@@ -1114,6 +1114,11 @@ _NUMBERED_QUESTION = re.compile(
 )
 
 
+_NUMBERED_PARA = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]+?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
+)
+
+
 def _numbered_questions(
     text: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -1551,6 +1556,16 @@ def _dash_dialogue(
     ]
     if len(heading_asks) >= 2:
         return ()
+    # Numbered questions above the first dash, each a paragraph of its own and running 1, 2, 3
+    # ("1. Валерий Петрович, … Это аномалия?" / "Не аномалия, а тенденция. …" / "2. То есть
+    # …?" / … / "Блиц" / "— Любимое место на Волге?"): the dashes are the closing quick-fire
+    # round of a numbered Q&A, which this reader does not take; a later one reads it whole.
+    # (One may lose its "?": "3. Чем опасны водохранилища"; two ask at least.)
+    numbered = [m for m in _NUMBERED_PARA.finditer(above) if _paragraph_alone(text, m)]
+    if sum(_ends_with_question(m.group("q")) for m in numbered) >= 2 and [
+        int(m.group("n")) for m in numbered
+    ] == list(range(1, len(numbered) + 1)):
+        return ()
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
@@ -1823,6 +1838,22 @@ def _vocative_full_address(question: str) -> set[str]:
         return set()
     nom = _vocative_nominative(voc, question)
     return {f"{nom} {surname}"} if nom is not None and nom != voc else set()
+
+
+# The writer's own first question quoted in a first-person lead, a verb of asking after it:
+# "«Пані Оксано Гнатюк, ви не шкодуєте, що закрили кав'ярню?» — питаю, щойно ми сідаємо …".
+_LEAD_ASKED = re.compile(
+    r"«(?:(?:[Пп]ані|[Пп]ане)[ \t]+)?(?P<q>[^«»\n]{3,300}\?)»[ \t]*[—–-][ \t]*"
+    r"(?:питаю|запитую|спитала?|запитала?|спитав|запитав|звертаюся)(?![а-яіїєґ])"
+)
+
+
+def _lead_asked_full(lead: str) -> str | None:
+    """The interviewee a first-person lead quotes the writer addressing by given name
+    (vocative) and surname, in the nominative: "«Пані Оксано Гнатюк, ви …?» — питаю" ->
+    "Оксана Гнатюк" (the courtesy title is no word of the name)."""
+    named = {n for m in _LEAD_ASKED.finditer(lead) for n in _vocative_full_address(m.group("q"))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _patronymic_completed(name: str, lead: str) -> str:
@@ -3081,6 +3112,17 @@ def _bold_dialogue(
         for _, last in paras
     ]
     bold_colons = not italic and len(found) >= 3 and sum(colon_dashed) >= 2
+    # Or over a plain answer (Номер один: "**Чи є різниця між польським і тернопільським
+    # гостем:**" / "Величезна. У Вроцлаві …"): three such prompts or more, each of a clause's
+    # length, set the page's questions so; a lone "**Справка:**" or "**Главное:**" is furniture.
+    colon_plain = [
+        last.group("q").rstrip("*_ ").endswith(":")
+        and len(last.group("q").split()) >= 3
+        and re.match(r"[^\s*_#>|—–-]", text[last.end() :].lstrip(" \t\n")) is not None
+        for _, last in paras
+    ]
+    if not italic and not bold_colons and len(found) >= 3 and sum(colon_plain) >= 3:
+        colon_dashed, bold_colons = colon_plain, True
     asking = [
         _ends_with_question(last.group("q"))
         or bool(_PROMPT.match(first.group("q")))
@@ -3258,6 +3300,8 @@ def _bold_dialogue(
         # Or a caption shows them at work, the lead naming them too ("Я зустрілася з Миколою
         # Гуменюком на його пасіці" / "Фото: Микола Гуменюк на своїй пасіці. Фото авторки").
         answerer = answerer or _situated_interviewee(lead_text, asker)
+        # Or the lead quotes the writer's own opening question, the address naming them.
+        answerer = answerer or _lead_asked_full(lead_text)
     # Censor.net opens every turn with a dash and sets the questions in bold as well
     # ("**- Що саме гальмує?**" / "- Процедура. …"): where most bold questions open so, a plain
     # dashed paragraph that asks, inside an answer and over another dashed paragraph, is a
@@ -4636,7 +4680,13 @@ _UNMARKED_ASK = re.compile(
     r"|Почему|Зачем|Где|Куда|Кто|Ли"
     # The interviewer's reformulation, asking to confirm: "То есть от клиента зависит ваша
     # зарплата" / "Напрямую. …" (НГС), "Тобто …", "Получается, …".
-    r"|То[ \t]+есть|Тобто|Получается|Виходить|Выходит|Значит)(?![\w'’])"
+    r"|То[ \t]+есть|Тобто|Получается|Виходить|Выходит|Значит"
+    # Asking the interviewee's view of it: "Вам не здається, що зараз не до заказників",
+    # "Не кажется ли вам, что …", "Вы не считаете, что …".
+    r"|(?:Вам|Тобі|Тебе)[ \t]+не[ \t]+(?:здається|кажется)|Не[ \t]+кажется[ \t]+ли"
+    r"|Не[ \t]+здається[ \t]+(?:вам|тобі)"
+    r"|(?:Ви|Вы)[ \t]+не[ \t]+(?:вважаєте|считаете|думаєте|думаете))"
+    r"(?![\w'’])"
 )
 
 

@@ -830,6 +830,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         )
         # A caption behind its tag: "Photo: President Erdoğan speaks to members of the press …".
         box = box or (len(lines) == 1 and _tagged_caption(last) is not None)
+        # The caption's box kept as brackets, the tag inside, its words no sentence: "[Фото:
+        # Игорь Лысенко в матче с «Чеховскими медведями»]" — the page's, no one's words.
+        box = box or (
+            len(lines) == 1
+            and len(last.split()) <= 40
+            and re.fullmatch(
+                r"\[[ \t]*(?:Фото|Світлина|Photo|Image)[ \t]*:[^\[\]\n]+\]", last, re.IGNORECASE
+            )
+            is not None
+        )
         # The same with the credit on a line of its own: "Терминал … в 2026 г." / "Фото:
         # пресс-служба группы «Трансевразия»".
         box = box or (

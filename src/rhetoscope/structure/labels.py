@@ -53,7 +53,9 @@ _LINE_LABEL = re.compile(
     rf"^[ \t]*{_TIMESTAMP}{_DECORATION}(?:\*\*|__)?(?P<name>[^\s:*_][^\n:*_]{{0,149}}?)[ \t]*"
     r"(?:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"  # "Speaker 1 (00:06):"
     # A no-break space may follow the colon (copied from a CMS: "Question:\xa0Sir, ...").
-    r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t\xa0]|$)",
+    # A bold label may lose the space after it in the scrape ("**Лысенко:**Для них и играем"):
+    # the closing bold parts it from the words as the space would.
+    r"(?:(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t\xa0]|$)|:(?:\*\*|__)(?=\w))",
     re.MULTILINE,
 )
 _LINE_GLUED_COLON = re.compile(

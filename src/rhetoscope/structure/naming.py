@@ -194,6 +194,22 @@ def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
     return people
 
 
+def _couple_single(name: Name, header_text: str) -> Name:
+    """A header person read off a couple's plural surname, as its one member: "Петро
+    Сидоренки" of "Олена та Петро Сидоренки" is "Петро Сидоренко" (a label "Петро:" then
+    finds him under his own surname)."""
+    if len(name.given) != 1 or not re.search(r"[иы]$", name.surname):
+        return name
+    for g, g2, sur in _SHARED_SURNAME.findall(header_text):
+        if sur != name.surname or name.given[0] not in (g, g2):
+            continue
+        couple = _plural_couple(g, g2, sur)
+        for person in couple or ():
+            if person.given == name.given:
+                return person
+    return name
+
+
 def _heads_couple(text: str, at: int) -> bool:
     """Does a couple under one plural surname start at ``at`` ("Игорь и Светлана Лапины",
     "Андрій та Олена Марченки")? Its first word is a given name, not a surname, whatever stands
@@ -444,7 +460,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
             and re.fullmatch(
-                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еи]ем|[иь]ей)",
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еирл]ем|[иь]ей)",
                 next(iter(found)),
             )
             and len(next(iter(found))) > 5
@@ -453,7 +469,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # name (an indeclinable surname keeps its form) is undone ("Світланою" -> "Світлана").
             # A man's too, before a foreign surname that does not decline: "беседуют с главным
             # архитектором … Фаридом Аль-Масри" for "АЛЬ-МАСРИ:" ("Фаридом" -> "Фарид").
-            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья".
+            # A Russian woman's "-ей" too: "с экономистом Натальей Кох" -> "Наталья"; a soft
+            # stem's "-ем": "капитаном команды Игорем Лысенко" -> "Игорь".
             found = {_nominative(found.pop())}
         if len(found) == 1 and re.search(r"(?:ии|ії)$", next(iter(found))):
             found = {found.pop()[:-1] + "я"}  # "Дарії Герасимчук" (see _oblique_ia_given)
@@ -965,7 +982,7 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
-    header_names = [n for k, n in header if k != "outlet"]
+    header_names = [_couple_single(n, header_text) for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
         # ("Петром Андреевичем Дурново" -> "Пётр" beside "Пётр Андреевич, начнём с вас").

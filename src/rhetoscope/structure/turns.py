@@ -332,6 +332,17 @@ _LINE_NAME = re.compile(
 _PHOTO_LINE = re.compile(r"(?:Фото|Світлина)[ \t]*:[^\n]{1,80}", re.IGNORECASE)
 
 
+def _credited_masthead(text: str, name: Name) -> bool:
+    """Is the "person" the page's first line, its masthead, which the page credits again as a
+    photo's or the text's source ("Запорізька Січ" / … / "Фото Запорізька Січ")? An outlet's
+    two-word name reads as a given name and a surname; no interviewee credits the photos."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first != name.display():
+        return False
+    credit = rf"(?i:фото|photo|джерело|источник)[: \t]+(?:[^\n]*?/[ \t]*)?«?{re.escape(first)}"
+    return re.search(credit, text[len(first) :]) is not None
+
+
 def _boxed_interviewee(text: str) -> list[tuple[str, Name]]:
     """The interviewee a label-less Russian or Ukrainian interview names only in its boxes, when
     the lead says just "власниця", "керівниця онкоцентру": a bio box under its heading
@@ -828,6 +839,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         header.append(("interview with", subject))
     if re.search(r"[іїєґ]", text) and not re.search(r"[ыэъё]", text):
         header = [(k, _ukrainian_given(n)) for k, n in header]
+    if not labels:
+        header = [
+            (k, n)
+            for k, n in header
+            if not (k.startswith(_INTERVIEWEE_KINDS) and _credited_masthead(text, n))
+        ]
     if not labels and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         header.extend(_boxed_interviewee(text))
     if len(labels) == 1:
