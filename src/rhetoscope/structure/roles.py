@@ -754,6 +754,7 @@ def _roles(
     }
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
+    called_report = -1  # the turn a meeting's head has just called by name, asking nothing
     for i, (h, start, end, speaker) in enumerate(bodies):
         k = keys[i]
         body = text[start:end]
@@ -1003,6 +1004,20 @@ def _roles(
                 # words are a statement, and the report that follows answers no question.
                 labels.append("statement")
                 continue
+            if (
+                meeting
+                and asked
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _hands_floor(body, bodies, i, keys)
+            ):
+                # Between the reports the head of a meeting only calls the next one ("В.Путин:
+                # Хорошо. Тюменская область, пожалуйста. Александр Викторович." before
+                # "А.Моор: Уважаемый Владимир Владимирович! …"): the call asks nothing, and the
+                # report it calls answers no question, as after his opening words.
+                labels.append("other")
+                called_report = i + 1
+                continue
             labels.append("question" if asks else "other")
         elif k in linking:
             labels.append("statement")
@@ -1147,7 +1162,11 @@ def _roles(
                 )
             )
             labels.append(
-                "other" if closing else "statement" if seconded or not asked else "answer"
+                "other"
+                if closing
+                else "statement"
+                if seconded or not asked or i == called_report
+                else "answer"
             )
         elif h.info.kind is LabelKind.ANONYMOUS:
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a

@@ -3045,6 +3045,16 @@ def dative_surname(word: str) -> str:
         # Олексій Кравець, "Стрільцю" is Стрілець (Russian "Кравцу" is Кравец).
         stem = word[: -2 - len(fleeting.group(1))]
         return stem + ("ець" if low.endswith("ю") else "ец")
+    # A Ukrainian "-енко" surname declines ("розповів ведучому Олексію Тарасенку" / "…
+    # Тарасенкові" is Олексій Тарасенко); Russian leaves "-енко" as written, so a dative
+    # "-енку" is only ever this one.
+    if re.search(r"енк(?:у|ові)$", low) and len(word) > 5:
+        return word[: -(1 if low.endswith("у") else 3)] + "о"
+    # The Ukrainian masculine dative "-ові" of a consonant-stem surname: "Мельникові" is
+    # Мельник, "Шевчукові" Шевчук (a short stem may be a noun's "Голові", left to the rule
+    # for "-і" below).
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ові$", low) and len(word) > 7:
+        return word[:-3]
     if low.endswith("у") and len(word) > 3:
         return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
