@@ -1094,7 +1094,8 @@ _PERSON_BIO = re.compile(
     # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
     # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
     # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
-    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
+    # (a post in capitals: "Jana Maurer is Programme Director for Climate and Energy at …")
+    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|fellow|minister"
     r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
     r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
@@ -1131,6 +1132,8 @@ _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
     r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer"
     r"|interviewee|guest|speaker|speakers)"
+    # (a think tank's bare box heading: "Contributor" / "Jana Maurer is Programme Director …")
+    r"|Contributors?"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
     # (the box's heading in capitals: Tech Weekly's "ABOUT VIVIAN LIU")
     rf"|ABOUT(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,4}}"

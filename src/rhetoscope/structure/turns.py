@@ -978,6 +978,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             body = text[start : end - 2]
             if body.count(bold.group(1)) % 2 == 0:
                 end = start + len(body.rstrip())
+        # A question set wholly in italics after its label: "**[JM]** *Why has it taken so
+        # long?*" — the marks are the page's typography, no word of the question.
+        if re.fullmatch(r"([*_])(?![*_\s])[^*_\n]+(?<![\s*_])\1", text[start:end]):
+            start, end = start + 1, end - 1
         closed = (
             _END_MARK.search(text, start, end)
             or _CLOSING_LINE.search(text, start, end)
