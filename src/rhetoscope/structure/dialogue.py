@@ -2708,6 +2708,10 @@ _LEAD_SUBJECT = re.compile(
 _HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
 
 
+# Forms of address before a full name, no post ("Dr Maarten van Rooij", "Prof. Ana Silva").
+_ADDRESS_FORMS = frozenset({"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms"})
+
+
 def _headlined_subject(lead: str, asker: str | None) -> str | None:
     """The interviewee of a profile interview whose lead opens a paragraph with their full name,
     the name its headline writes too (the Irish Times: "‘We will not build …’: Housing Minister
@@ -2719,8 +2723,13 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
         if (
             name is not None
             and name.has_full_given
-            # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …")
-            and (not is_title_token(first) or first in _HONORIFICS)
+            # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …"; a
+            # form of address too: "Dr Maarten van Rooij, a Dutch water adviser, spoke to …")
+            and (
+                not is_title_token(first)
+                or first in _HONORIFICS
+                or first.rstrip(".") in _ADDRESS_FORMS
+            )
             and name.display() != asker
             and lead.count(name.display()) >= 2
         ):
