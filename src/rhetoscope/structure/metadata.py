@@ -2261,7 +2261,8 @@ def _clean_url(url: str) -> str:
 # Times' "by Sofía Battaglia" under the dek; a wrapped sentence's "by Governor Hale on …" is
 # not, nor Equal Times' "by Equal Times", the outlet's own credit).
 _LOWER_BYLINE = re.compile(
-    rf"^[ \t]*(?:by|Written[ \t]+by)[ \t]+"
+    # (a university news office's "Words by Liam Okoro", a magazine's "Story by …")
+    rf"^[ \t]*(?:by|Written[ \t]+by|(?:Words|Story|Text)[ \t]+by)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
     # (the stamp may follow after a dash or a bar: The Hill's "by Daniel Okafor - 06/18/24
     # 5:45 PM ET")
