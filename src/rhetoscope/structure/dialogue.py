@@ -2304,7 +2304,10 @@ _EN_MET = re.compile(
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
-    r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    r"\b(?:In[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    # (a participle says it too: "Speaking to daily Hürriyet's Barçın Yener in Istanbul,
+    # Eroğlu discussed the Kars-Tbilisi line, …")
+    r"|(?:Speaking|Talking)[ \t]+(?:to|with)\b)"
     # The person's post may stand before the name: "…, Deputy Foreign Minister Taras
     # Melnychuk spoke about …".
     rf"[^.!?\n]{{0,120}}?,[ \t]+(?:[{UPPER}][{LOWER}]+[ \t]+){{0,4}}?"
@@ -2321,8 +2324,10 @@ _CONVERSATION_WITH_ASKER = re.compile(
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _WITH_OUTLETS_JOURNALIST = re.compile(
-    r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
-    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
+    r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told"
+    r"|(?:Speaking|Talking)[ \t]+(?:with|to))[ \t]+"
+    # (a paper's kind before its name: "Speaking to daily Hürriyet's Barçın Yener …")
+    r"(?:[Tt]he[ \t]+)?(?:(?:daily|weekly)[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _VIEWS_DISCLAIMER = re.compile(
