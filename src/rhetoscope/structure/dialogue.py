@@ -2355,7 +2355,10 @@ _SPOKE_TO_OUTLET = re.compile(
     # (the post between commas: "Elizabeth Adjei-Mensah, chair of parliament's finance
     # committee, tells The Africa Report why …")
     r"(?:,[ \t][a-z][^,.;:!?\n]{2,100},)?"
-    r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
+    # (or sat down with it: "Deputy Investment Minister Rizal Hakim Pratama sat down with the
+    # Jakarta Globe at his office …")
+    r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told"
+    r"|(?:sat|sits)[ \t]+down[ \t]+with)"
     r"[ \t]+"
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
@@ -2501,7 +2504,9 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
         by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
         by_owner = by_owner and not is_title_token(to_outlet.group("who").split()[0])
-        if not by_owner and (emphasised is not None or _news_outlet(outlet) or own_site):
+        # (the paper's article is no part of its name: "… sat down with the Jakarta Globe")
+        bare = re.sub(r"^the[ \t]+", "", outlet)
+        if not by_owner and (emphasised is not None or _news_outlet(bare) or own_site):
             # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
             # speaks to the outlet (set in italics as a title, or the site's own name) answers.
             name = name_from_phrase(to_outlet.group("who"))

@@ -1142,7 +1142,7 @@ _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # "Press", "Media", "Express" and "Wire" also name outlets inside a label ("NHK, Tanaka:" aside).
 _OUTLET_TAIL_WORDS = (
     "News|Times|Post|Agency|Radio|TV|Television|Broadcasting|Shimbun|Journal|Daily|Herald"
-    "|Tribune|Gazette|Network|Channel|Telegraph"
+    "|Tribune|Gazette|Network|Channel|Telegraph|Globe"
 )
 _MEDIA_WORD = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Press|Media|Express|Wire)\b")
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
