@@ -1199,7 +1199,9 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
     named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
     # (a university news office's "Words by Liam Okoro", a magazine's "Story by …", "Text by …")
-    lines = re.findall(rf"(?m)^[ \t]*(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+{pair}[ \t]*$", header)
+    lines = re.findall(
+        rf"(?m)^[ \t]*(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+{pair}[ \t]*$", header
+    )
     return bool(named) and len(lines) == len(named)
 
 
