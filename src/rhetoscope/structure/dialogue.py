@@ -2327,7 +2327,8 @@ _WITH_OUTLETS_JOURNALIST = re.compile(
     r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told"
     r"|(?:Speaking|Talking)[ \t]+(?:with|to))[ \t]+"
     # (a paper's kind before its name: "Speaking to daily Hürriyet's Barçın Yener …")
-    r"(?:[Tt]he[ \t]+)?(?:(?:daily|weekly)[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
+    r"(?:[Tt]he[ \t]+)?(?:(?:daily|weekly)[ \t]+)?"
+    r"(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _VIEWS_DISCLAIMER = re.compile(
