@@ -2336,7 +2336,10 @@ _EN_MET = re.compile(
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
-    r"\bIn[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    r"\b(?:In[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
+    # (a participle says it too: "Speaking to daily Hürriyet's Barçın Yener in Istanbul,
+    # Eroğlu discussed the Kars-Tbilisi line, …")
+    r"|(?:Speaking|Talking)[ \t]+(?:to|with)\b)"
     # The person's post may stand before the name: "…, Deputy Foreign Minister Taras
     # Melnychuk spoke about …".
     rf"[^.!?\n]{{0,120}}?,[ \t]+(?:[{UPPER}][{LOWER}]+[ \t]+){{0,4}}?"
@@ -2353,8 +2356,11 @@ _CONVERSATION_WITH_ASKER = re.compile(
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _WITH_OUTLETS_JOURNALIST = re.compile(
-    r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told)[ \t]+"
-    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
+    r"\b(?:(?:spoke|talked|sat[ \t]+down)(?:[ \t]+together)?[ \t]+(?:with|to)|told"
+    r"|(?:Speaking|Talking)[ \t]+(?:with|to))[ \t]+"
+    # (a paper's kind before its name: "Speaking to daily Hürriyet's Barçın Yener …")
+    r"(?:[Tt]he[ \t]+)?(?:(?:daily|weekly)[ \t]+)?"
+    r"(?:[A-Z][\w&.\-]*[ \t]+(?:and[ \t]+|&[ \t]+)?){0,4}[A-Z][\w.\-]*['’]s[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 _VIEWS_DISCLAIMER = re.compile(
@@ -2382,7 +2388,10 @@ _SPOKE_TO_OUTLET = re.compile(
     # (the post between commas: "Elizabeth Adjei-Mensah, chair of parliament's finance
     # committee, tells The Africa Report why …")
     r"(?:,[ \t][a-z][^,.;:!?\n]{2,100},)?"
-    r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told)"
+    # (or sat down with it: "Deputy Investment Minister Rizal Hakim Pratama sat down with the
+    # Jakarta Globe at his office …")
+    r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told"
+    r"|(?:sat|sits)[ \t]+down[ \t]+with)"
     r"[ \t]+"
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
@@ -2528,7 +2537,9 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         # ("Norway’s Ambassador Lars-Erik Holm" is a country's office holder).
         by_owner = re.search(r"['’]s[ \t]+$", lead[: to_outlet.start()]) is not None
         by_owner = by_owner and not is_title_token(to_outlet.group("who").split()[0])
-        if not by_owner and (emphasised is not None or _news_outlet(outlet) or own_site):
+        # (the paper's article is no part of its name: "… sat down with the Jakarta Globe")
+        bare = re.sub(r"^the[ \t]+", "", outlet)
+        if not by_owner and (emphasised is not None or _news_outlet(bare) or own_site):
             # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
             # speaks to the outlet (set in italics as a title, or the site's own name) answers.
             name = name_from_phrase(to_outlet.group("who"))
@@ -2740,6 +2751,10 @@ _LEAD_SUBJECT = re.compile(
 _HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
 
 
+# Forms of address before a full name, no post ("Dr Maarten van Rooij", "Prof. Ana Silva").
+_ADDRESS_FORMS = frozenset({"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms"})
+
+
 def _headlined_subject(lead: str, asker: str | None) -> str | None:
     """The interviewee of a profile interview whose lead opens a paragraph with their full name,
     the name its headline writes too (the Irish Times: "‘We will not build …’: Housing Minister
@@ -2751,8 +2766,13 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
         if (
             name is not None
             and name.has_full_given
-            # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …")
-            and (not is_title_token(first) or first in _HONORIFICS)
+            # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …"; a
+            # form of address too: "Dr Maarten van Rooij, a Dutch water adviser, spoke to …")
+            and (
+                not is_title_token(first)
+                or first in _HONORIFICS
+                or first.rstrip(".") in _ADDRESS_FORMS
+            )
             and name.display() != asker
             and lead.count(name.display()) >= 2
         ):

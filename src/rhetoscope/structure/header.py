@@ -1198,7 +1198,10 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     Al-Shammari" over "TOKYO, Jan 20 (KUNA) -- Kuwait's Ambassador … said")? The writer asks."""
     pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
     named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
-    lines = re.findall(rf"(?m)^[ \t]*By[ \t]+{pair}[ \t]*$", header)
+    # (a university news office's "Words by Liam Okoro", a magazine's "Story by …", "Text by …")
+    lines = re.findall(
+        rf"(?m)^[ \t]*(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+{pair}[ \t]*$", header
+    )
     return bool(named) and len(lines) == len(named)
 
 
@@ -1534,13 +1537,16 @@ def _post_and_name(label: str, rest: str, quoted: bool = False) -> Name | None:
 
 # The last two words of a capitalised run ("Senate Majority Leader John Thune" -> John Thune),
 # not a possessive owner ("Sky News' Beth Rigby").
+_RUN_PARTICLE = r"(?:de|da|dos|van|von|van[ \t]+der|van[ \t]+den|ter)[ \t]+"
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
     # (a Korean name's hyphenated given name in lowercase after the hyphen: "Han Sung-min")
     rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
     # (an Arabic surname with its lowercase article: "Faisal al-Tamimi")
-    rf"((?:al-|el-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
-    rf"(?![{LETTER}'’])(?![ \t]+[{UPPER}])"
+    # (a European surname's lower-case particle: "Associate Professor Nadia de Souza, an …",
+    # never "Professor Nadia" cut off before it)
+    rf"((?:al-|el-|{_RUN_PARTICLE})?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?)"
+    rf"(?![{LETTER}'’])(?![ \t]+(?:{_RUN_PARTICLE})?[{UPPER}])"
 )
 
 

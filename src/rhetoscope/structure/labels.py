@@ -190,6 +190,10 @@ _MEMBER_AFTER = re.compile(
 _LINE_PAREN = re.compile(
     rf"^[ \t]*(?:\((?P<name>[{UPPER}][^()\[\]\n:]{{1,80}}?)\)"
     rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[\"“‘]?[{UPPER}]))"
+    # A think tank's page bolds the bracketed initials and sets the question in italics:
+    # "**[JM]** *Two months after the blackout, …?*" / "**[IdO]** We know most of it."
+    rf"|\*\*\[(?P<bsq>[{UPPER}][^()\[\]\n:*]{{1,80}}?)\]\*\*"
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]+(?=[*_]?[\"“‘]?[{UPPER}]))"
     rf"|\[(?P<sq>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
     # A YouTube channel's cleaned-up auto-captions run on in lower case after the tag:
     # "[Interviewer] so Tomasz how many hives" / "[Guest] right here about four hundred.".
@@ -921,11 +925,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end() - 1  # the initials' line, not the words' line break
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_PAREN.finditer(text, 0, limit):
-        key = next(k for k in ("name", "sq", "glued") if m.group(k) is not None)
+        key = next(k for k in ("name", "bsq", "sq", "glued") if m.group(k) is not None)
         if _PAREN_NOT_VOICE.fullmatch(m.group(key)):
             continue
         info = classify_label(m.group(key))
-        start = m.start(key) - 1  # the opening bracket
+        start = m.start(key) - (3 if key == "bsq" else 1)  # the opening bracket (and bold)
         glued = key == "glued"
         if info is not None and start not in hits:
             # The label's line, not the words' line break; the label and the space after it

@@ -1101,7 +1101,8 @@ _PERSON_BIO = re.compile(
     # (a named chair takes capitals: "… is the Ford Foundation Professor of Public Policy …")
     # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
     # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
-    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:director|fellow|minister"
+    # (a post in capitals: "Jana Maurer is Programme Director for Climate and Energy at …")
+    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|fellow|minister"
     r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
     r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
@@ -1138,6 +1139,8 @@ _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
     r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer"
     r"|interviewee|guest|speaker|speakers)"
+    # (a think tank's bare box heading: "Contributor" / "Jana Maurer is Programme Director …")
+    r"|Contributors?"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
     # (the box's heading in capitals: Tech Weekly's "ABOUT VIVIAN LIU")
     rf"|ABOUT(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,4}}"
@@ -2277,7 +2280,8 @@ def _clean_url(url: str) -> str:
 # Times' "by Sofía Battaglia" under the dek; a wrapped sentence's "by Governor Hale on …" is
 # not, nor Equal Times' "by Equal Times", the outlet's own credit).
 _LOWER_BYLINE = re.compile(
-    rf"^[ \t]*(?:by|Written[ \t]+by)[ \t]+"
+    # (a university news office's "Words by Liam Okoro", a magazine's "Story by …")
+    rf"^[ \t]*(?:by|Written[ \t]+by|(?:Words|Story|Text)[ \t]+by)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
     # (the stamp may follow after a dash or a bar: The Hill's "by Daniel Okafor - 06/18/24
     # 5:45 PM ET")

@@ -1156,7 +1156,7 @@ _PAREN_TEXT = re.compile(r"[(\[]([^()\[\]\n]*)[)\]]")
 # "Press", "Media", "Express" and "Wire" also name outlets inside a label ("NHK, Tanaka:" aside).
 _OUTLET_TAIL_WORDS = (
     "News|Times|Post|Agency|Radio|TV|Television|Broadcasting|Shimbun|Journal|Daily|Herald"
-    "|Tribune|Gazette|Network|Channel|Telegraph"
+    "|Tribune|Gazette|Network|Channel|Telegraph|Globe"
 )
 _MEDIA_WORD = re.compile(rf"\b(?:{_OUTLET_TAIL_WORDS}|Press|Media|Express|Wire)\b")
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
@@ -1260,7 +1260,9 @@ class LabelInfo:
 
 _VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{2,3}$")
 _VOWELLESS_LONG = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,6}")
-_PARTICLE_INITIALS = re.compile(r"[A-Z]{1,2}(?:v|vd|vdr|d|dl)[A-Z]")
+# (an Irish or Scottish surname's "Mc"/"Mac" keeps its small letters too: "AMcC:" for Áine
+# McCartan, as the Irish News writes after "Áine McCartan:")
+_PARTICLE_INITIALS = re.compile(r"[A-Z]{1,2}(?:v|vd|vdr|d|dl)[A-Z]|[A-Z]{1,2}Ma?c[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3204,8 +3206,9 @@ def _initialisms(name: Name) -> set[str]:
     hyphenated surname counted on its own ("YCH" for Yasmin Cole-Harper, as the BBC writes)."""
     given = [w[:1] for w in name.given]
     parts = [w[:1] for w in re.split(r"[-\u2010\u2011]", name.surname) if w]
+    mac = re.match(r"Ma?c[A-Z]", name.surname) if given else None
     return {
-        s.upper()
+        form
         for s in (
             given[0] + name.surname[:1],
             "".join(given) + name.surname[:1],
@@ -3213,7 +3216,12 @@ def _initialisms(name: Name) -> set[str]:
             "".join(given) + "".join(parts),
             # (a particle's letter too: "TVL" for Tomas van Leeuwen, as "TvL:")
             given[0] + "".join(w[:1] for w in name.surname.split()),
+            # (a "Mc"/"Mac" surname's capital after it too: "AMCC" for Áine McCartan, "AMcC:")
+            given[0] + mac.group(0) if mac else "",
         )
+        if s
+        # (an English keyboard's label drops the accent: "AMcC:" for Áine McCartan)
+        for form in {s.upper(), _latin_base(s).upper()}
     }
 
 

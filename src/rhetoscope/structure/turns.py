@@ -999,6 +999,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             body = text[start : end - 2]
             if body.count(bold.group(1)) % 2 == 0:
                 end = start + len(body.rstrip())
+        # A question set wholly in italics after its label: "**[JM]** *Why has it taken so
+        # long?*" — the marks are the page's typography, no word of the question.
+        if re.fullmatch(r"([*_])(?![*_\s])[^*_\n]+(?<![\s*_])\1", text[start:end]):
+            start, end = start + 1, end - 1
         closed = (
             _END_MARK.search(text, start, end)
             or _CLOSING_LINE.search(text, start, end)
@@ -1042,6 +1046,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
+            end = _thanks_then_narration(text, start, end)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
@@ -1525,3 +1530,22 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
                 cuts.append((turn.end, line_end))
         cuts.extend([(turn.start, turn.start), (turn.end, turn.end)])
     return sorted(cuts)
+
+
+# The interviewer's closing thanks, a short paragraph of its own: "Thank you, Senator.".
+_CLOSING_THANKS = re.compile(r"(?:Thank[ \t]+you|Thanks)\b[^\n]{0,60}[.!]")
+# Words of the one who speaks, not of the writer telling of them.
+_SPOKEN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
+
+
+def _thanks_then_narration(text: str, start: int, end: int) -> int:
+    """The last turn's end where it is the interviewer's short thanks and the paragraphs under
+    it are the writer's, no one's words (no "I", "we" or "you" in them): "Thank you,
+    Senator." / "The bill has been referred to the Joint Committee on Ways and Means, which has
+    not yet scheduled a hearing." — the thanks closes the turn."""
+    first = text.find("\n\n", start, end)
+    if first < 0 or not _CLOSING_THANKS.fullmatch(text[start:first].strip()):
+        return end
+    if _SPOKEN_PERSON.search(text, first, end):
+        return end
+    return len(text[:first].rstrip())
