@@ -614,6 +614,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # A photo caption's credit: "Kai OSEI-HART, Jonas WILLEMSEN and Mateo ARRIAGA during
             # the press conference. Photo: FIA" (no one speaks "FIA").
             continue
+        if re.match(r"(?:About|Об|Про)[ \t]", m.group("name")):
+            # A box's heading under the text: "About Tessellate: Founded in 2019, …".
+            continue
         if m.group("name").rstrip().endswith(","):
             # A court caption's party, its colon the column's rule: "HALVERSON MARINE SUPPLY,
             # INC.,        :" / "        Petitioner,                   :" (no label ends in a

@@ -257,6 +257,8 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A box about the company or the guest: "About Tessellate: Founded in 2019, …".
+    r"|(?-i:About[ \t]+[A-Z][^\n:]{0,60}):[ \t]+\S[^\n]*"
     # WordPress's Jetpack share and like widgets, one button a line under "Share this:" /
     # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
     r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
