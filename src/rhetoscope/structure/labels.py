@@ -195,8 +195,12 @@ _LINE_PAREN = re.compile(
     rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|(?:[ \t]*:)?[ \t]+(?=[\"“‘]?[{LETTER}])))"
     # glued: square brackets, straight after a sentence's end, alone to the line's end, or with
     # a colon and the words on its line ("… after the scandal?[Dr. Kamau]: We have set up …")
+    # (or, in a channel's lower-case captions, the words straight after it: "… какая часть из
+    # них франшиза?[Гость] двадцать девять …" — an inline hit, kept only when the tag recurs
+    # at line starts)
     rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
-    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}]))",
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}])"
+    rf"|[ \t]+(?=[{LOWER}]))",
     re.MULTILINE,
 )
 # A bracketed heading or direction is no voice: "[Opening Statement]", "[Provisional
