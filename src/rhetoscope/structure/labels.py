@@ -2405,7 +2405,8 @@ def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str,
 
 
 _PRESIDING = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|председательствующ\w*|головуюч\w*)\b", re.I
+    r"\b(?:chair(?:man|woman|person)?|(?:leas-)?c(?:h)?athaoirleach|председательствующ\w*|головуюч\w*)\b",
+    re.I,
 )
 
 
