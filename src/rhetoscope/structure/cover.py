@@ -266,7 +266,10 @@ _IN_THE_CHAIR = re.compile(
 # The offices a sitting's chair speaks under ("President. –", "The Chair:", "Mr Speaker:").
 _CHAIR_OFFICE = re.compile(
     r"(?i)^(?:the[ \t]+|mr\.?[ \t]+|madam[ \t]+)?(?:(?:deputy|vice)[ \t-]*)?"
-    r"(?:president|chair(?:man|woman|person)?|speaker|presiding[ \t]+officer)$"
+    r"(?:president|chair(?:man|woman|person)?|speaker|presiding[ \t]+officer"
+    # (an Irish council's chair by her Irish title, "Cathaoirleach:"; her deputy
+    # "Leas-Chathaoirleach:")
+    r"|(?:leas-)?c(?:h)?athaoirleach)$"
 )
 
 

@@ -413,6 +413,13 @@ _ROSTER_FIELD = re.compile(
 _MADE_NOTE = re.compile(
     r"[ \t]*This[ \t]+(?:transcript|record)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:produced"
     r"|generated|prepared|created|compiled|made)\b"
+    # The page's note on what the record is, with its cast credit ("Transcript of an interview
+    # broadcast on Northern Talk Radio's "The Evening Brief", 9 October 2024. Presenter: Tom
+    # Ashworth.") and a photo's caption under it ("Image caption: Helen Marwood, …"): the
+    # page's lines, no one's opening words.
+    r"|[ \t]*Transcript[ \t]+of[ \t]+(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:interview|programme"
+    r"|program|broadcast|conversation|discussion|podcast|show)\b"
+    r"|[ \t]*(?:Image|Photo|Picture)[ \t]+caption[ \t]*:"
 )
 
 

@@ -135,6 +135,13 @@ _ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]
 # and the reporter's "(ends)" at the foot of each slot: the record's marks (the gold keeps
 # them out of the stage directions), no one's words, so a turn ends before them.
 _RECORD_MARK_LINE = re.compile(r"^[ \t]*(?:…|\.{3})?[ \t]*\((?:Interruptions|ends)\)[ \t]*$")
+# A webinar's note of dropped audio on a line of its own: "[Нет звука]", "[Пропал звук]",
+# "[Немає звуку]" (the host then asks the guest to unmute): the recording's gap, no one's words,
+# so the turn above ends before it (the gold keeps it out of the stage directions).
+_NO_SOUND_LINE = re.compile(
+    r"^[ \t]*[\[(][ \t]*(?:[^\W\d_]+[ \t]+)?звук[ауі]?(?:[ \t]+[^\W\d_]+)?[ \t]*[)\]][ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple[int, int]]:
@@ -310,6 +317,7 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
             _TIMESTAMP_LINE.match(line)
             or _ELISION_LINE.match(line)
             or _RECORD_MARK_LINE.match(line)
+            or _NO_SOUND_LINE.match(line)
         ) and line_start > start:
             end = line_start - 1
             while end > start and text[end - 1].isspace():

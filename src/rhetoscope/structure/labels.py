@@ -201,8 +201,12 @@ _LINE_PAREN = re.compile(
     rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|(?:[ \t]*:)?[ \t]+(?=[\"“‘]?[{LETTER}])))"
     # glued: square brackets, straight after a sentence's end, alone to the line's end, or with
     # a colon and the words on its line ("… after the scandal?[Dr. Kamau]: We have set up …")
+    # (or, in a channel's lower-case captions, the words straight after it: "… какая часть из
+    # них франшиза?[Гость] двадцать девять …" — an inline hit, kept only when the tag recurs
+    # at line starts)
     rf"|(?<=[.?!…\"”])[ \t]*\[(?P<glued>[{UPPER}][^()\[\]\n:]{{1,80}}?)\]"
-    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}]))",
+    rf"(?:[ \t]*\n(?=[ \t]*[^\s(\[])|[ \t]*:[ \t]+(?=[\"“‘]?[{UPPER}])"
+    rf"|[ \t]+(?=[{LOWER}]))",
     re.MULTILINE,
 )
 # A bracketed heading or direction is no voice: "[Opening Statement]", "[Provisional
@@ -1242,6 +1246,11 @@ def _photo_caption(text: str, hit: LabelHit) -> bool:
     return "\n" not in para and _CAPTION_CREDIT.search(para) is not None
 
 
+_CREDIT_NAME_TAIL = re.compile(
+    rf"[ \t]*[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}\.?[ \t]*"
+)
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -1276,6 +1285,19 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # General: Thank you, Madam Chair. …" speaks. Before any spoken turn, a name for its words.
     spoken_at = min((c.start for c in cands if not _fieldish(text, c)), default=len(text))
     cands = [c for c in cands if not (c.start < spoken_at and _roster_line(text, c))]
+    # A header line's cast credit run on after its sentence: "Transcript of an interview
+    # broadcast on … 'The Evening Brief', 9 October 2024. Presenter: Tom Ashworth." — a role
+    # and a bare name closing the line, above every line-start label: who presents, no turn.
+    first_line_start = min((c.start for c in cands if not c.inline), default=len(text))
+    cands = [
+        c
+        for c in cands
+        if not (
+            c.inline
+            and c.start < first_line_start
+            and _CREDIT_NAME_TAIL.fullmatch(text, c.end, _line_end(text, c.end))
+        )
+    ]
     cands = [
         c
         for c in cands
@@ -2482,7 +2504,8 @@ def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str,
 
 
 _PRESIDING = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|председательствующ\w*|головуюч\w*)\b", re.I
+    r"\b(?:chair(?:man|woman|person)?|(?:leas-)?c(?:h)?athaoirleach|председательствующ\w*|головуюч\w*)\b",
+    re.I,
 )
 
 

@@ -311,12 +311,17 @@ _TRAILING_LINE = re.compile(
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
     r"|Continue[ \t]+reading[ \t]*$"
+    # A blog's comment prompt with its counts: "Leave a comment   ♡ 41   Share".
+    r"|Leave[ \t]+a[ \t]+(?:comment|reply)\b[^\n.!?]{0,60}$"
     # A public body's page date under its text: the NHS's "Last reviewed: 9 December 2024",
     # "Page last updated: 3 March 2025".
     # A wiki's footer: MediaWiki's "This page was last edited on 9 April 2025, at 14:02."
     r"|(?:This[ \t]+page[ \t]+was[ \t]+)?(?:Page[ \t]+)?[Ll]ast[ \t]+"
     r"(?:reviewed|updated|modified|edited)[ \t]*(?:on)?[ \t]*:?"
-    r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}$"
+    r"[ \t]*[^\n]{0,20}\d[^\n]{0,20}"
+    # (a government page's next field after a wide gap: NASA's "Page Last Updated: May 9,
+    # 2024   Responsible NASA Official: …")
+    r"(?:[ \t]{2,}[A-Z][^\n]{0,30}:[^\n]{1,60})?$"
     # A minutes page's posting line: "Posted by: Office of the Board Clerk | Last updated …".
     r"|Posted[ \t]+by[ \t]*:[^\n]{1,160}$"
     # A conference programme's crumbs under a session's transcript: "Share this session:
@@ -1026,6 +1031,16 @@ _PUBLISHER_NOTE = re.compile(
     r"|[ \t]*[A-Z][^\n.!?]{0,60}?['’]s[ \t]+(?:research|work|project|fieldwork)\b[^\n.!?]{0,120}"
     r"[ \t]+is[ \t]+(?:supported|funded|sponsored)[ \t]+by[ \t]+[^\n]{1,200}"
     r"|[ \t]*Further[ \t]+information[ \t]*:?[ \t]*"
+    # A show's production credit under its last turn, whatever follows on the line: "Potting
+    # Shed Panel is a Hedgerow Audio production for Radio Marches. Questions for the panel: …",
+    # "The Long Haul is written and hosted by Priya Raman. Music by Ben Oyelaran."
+    r"|[ \t]*(?!(?:It|This|That|He|She|They|We|I)\b)[A-Z][^\n.!?]{0,60}[ \t]+is[ \t]+an?[ \t]+"
+    r"(?:[A-Z][\w'’&\-]*[ \t]+){1,4}"
+    r"production[ \t]+(?:for|of|in[ \t]+association[ \t]+with)[ \t]+[A-Z][^\n]{0,300}"
+    r"|[ \t]*(?!(?:It|This|That|He|She|They|We|I)\b)[A-Z][^\n.!?]{0,60}[ \t]+is[ \t]+"
+    r"(?:written|produced|presented|hosted|edited"
+    r"|created|made)(?:(?:,|[ \t]+and)[ \t]+(?:written|produced|presented|hosted|edited|created"
+    r"|made|mixed))*[ \t]+by[ \t]+[A-Z][^\n]{0,300}"
     r"|[ \t]*For[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)\b[^\n]{0,200}"
     # A feature's call for the next subject, with the desk's address: "Want your utility
     # featured in Member Spotlight? Email news@publicpower.org."
@@ -1372,6 +1387,23 @@ def trailing_start(text: str) -> int:
             # кандидат экономических наук, …": the heading and its short bio are the page's.
             line_start = about.start()
             line = ""
+        ad_slot = _AD_SLOT_ABOVE.search(text, max(0, line_start - 40), line_start)
+        if (
+            ad_slot is not None
+            and line.strip()
+            and direction_end is None
+            and end < len(text.rstrip())
+            and "?" not in line
+            and not _FIRST_PERSON.search(line)
+            and not _FIRST_PERSON_CYR.search(line)
+        ):
+            # A lone ad slot under the last answer, the page's event note below it, over the
+            # furniture: "Advertisement" / "The Christmas Day lunch runs from 12pm to 3pm at
+            # Calderbrook Central Mosque. No booking needed." / "#Calderbrook": the slot parts
+            # the text from the page's box; a note with no "I" or "we" and no question is not
+            # the answer running on past an ad.
+            line_start = ad_slot.start()
+            line = ""
         if line.strip() and not (
             _TRAILING_LINE.match(line)
             or is_tag_line(line)
@@ -1430,6 +1462,10 @@ _DESK_SIGN_OFF = re.compile(
     r"|(?:Editing|Edited[ \t]+by|Editor|Редактор|Редактировал[аи]?)[ \t]*:?[ \t]+"
     r"(?:(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,3}[A-ZА-ЯЁІЇЄҐ]?"
     r"|[A-ZА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+){0,2}))[ \t]*"
+)
+# A lone ad slot's line, a blank line below it (the line a loop stands on starts after it).
+_AD_SLOT_ABOVE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:Advertisement|ADVERTISEMENT|Реклама|РЕКЛАМА)[ \t]*\n[ \t]*\n\Z"
 )
 _CAPTION_LINE = re.compile(r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}", re.I)
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")

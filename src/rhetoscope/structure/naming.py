@@ -872,6 +872,11 @@ def _recase_word(word: str) -> str:
 _WIRE_STORY = re.compile(
     r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
 )
+# The chair's role words whose bracketed holder names the bare label after it.
+_CHAIR_LABELS = frozenset(
+    {"moderator", "host", "presenter", "chair", "модератор", "модераторка", "ведущий", "ведущая"}
+    | {"ведучий", "ведуча", "головуючий", "головуюча", "председательствующий"}
+)
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
 _HOST_WORDS = frozenset({"ведущий", "ведущая", "ведучий", "ведуча"})
 # A host's label in Russian and Ukrainian shows the host's gender (True: a woman).
@@ -1605,6 +1610,24 @@ def _speaker_names(
                 # An events page's speakers box under the talk: "Moderator: Sunita Rao is a
                 # senior fellow at the Peterson Institute …" names the "MODERATOR:" above.
                 speaker = held_by
+        elif (
+            info.kind is LabelKind.INTERVIEWER
+            and fold(info.text) in _CHAIR_LABELS
+            and len(
+                held := {
+                    canon[o.info.name]
+                    for o in labels
+                    if o.info.name is not None
+                    and o.info.name in canon
+                    and fold(o.text) == fold(info.text)
+                }
+            )
+            == 1
+        ):
+            # A town meeting's chair, named in brackets once and bare after: "Ведуча (Оксана
+            # Стецюк): Добрий вечір, …" then "Ведуча: Прошу тиші …" (residents' "Житель:" ask,
+            # no reporter's "Вопрос:" to make her a briefing's moderator): the same person.
+            speaker = held.pop()
         elif info.kind is LabelKind.ANONYMOUS and fold(info.text) in ("announcer", "staff", "aide"):
             # A broadcast's "ANNOUNCER:" ("From NBC News in Washington, … this is Meet the
             # Press") is one voice, named by its function as a briefing's moderator is; so is

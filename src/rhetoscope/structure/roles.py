@@ -1870,6 +1870,12 @@ def _echoed(body: str, reply: str) -> bool:
     return any(w.lower()[:5] in said for w in opening)
 
 
+_TURN_HANDED = re.compile(
+    r"(?:\b[Gg]o[ \t]+ahead\b[^.!?\n]{0,40}|(?<![\w])(?:завершуйте|заканчивайте|закінчуйте))"
+    r"[.!]?(?:[ \t]+Over\.)?\s*$"
+)
+
+
 def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
@@ -1885,6 +1891,11 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if re.search(r"(?:ваше|ваш)[ \t]+(?:слово|время|час)[.!]\s*$", body, re.IGNORECASE):
         # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
         # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."
+        return False
+    if _TURN_HANDED.search(body):
+        # A moderator who hands a speaker the turn or keeps the clock asks nothing: "Mr. Webb,
+        # you're next, go ahead.", "We lost you for a moment there. Go ahead whenever you have
+        # us again. Over.", "Пане Гнатюк, завершуйте."
         return False
     if _INDIRECT_QUESTION.search(body):
         return True
