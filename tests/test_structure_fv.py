@@ -29,7 +29,10 @@ def test_outlet_then_reporter(label, kind, speaker, outlet):
     [
         ("--- ONA", True),
         ("-- WAM", True),
-        ("— WAM", False),
+        # (a single dash will do for an agency's capitals, the PNA's "— PNA"; never for words)
+        ("— WAM", True),
+        ("— Да", False),
+        ("— Yes", False),
         ("--- We agree", False),
         ("- I think so", False),
     ],

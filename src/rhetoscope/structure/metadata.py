@@ -300,7 +300,7 @@ _TRAILING_LINE = re.compile(
     # An agency's sign-off after a dash rule, its acronym alone (Oman News Agency's "--- ONA");
     # an agency's name is no longer in capitals (Bernama's "-- BERNAMA", "-- AZERTAC"); a
     # single dash will do (the Philippine News Agency's "— PNA").
-    r"|(?:[-–—]{2,3}|[–—])[ \t]*[A-Z]{2,10}[ \t]*$"
+    r"|(?:[-–—]{2,3}|[–—])[ \t]*(?-i:[A-Z]{2,10})[ \t]*$"
     # A ministry's end rule of spaced dots over its sign-off (Singapore's MFA: ".     .     .
     # .     ." / "MINISTRY OF FOREIGN AFFAIRS") — spaced, so never an answer's own "…".
     r"|\.(?:[ \t]+\.){2,}[ \t]*$"

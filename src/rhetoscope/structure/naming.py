@@ -2487,7 +2487,13 @@ def _headline_only(named: Name, text: str, at: int) -> bool:
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
     words = [w for w in re.findall(rf"[{LETTER}][{LETTER}'’\-]*", line) if len(w) > 3]
-    if len(words) < 4 or not all(w[0].isupper() for w in words) or re.search(r"[.!?]$", line):
+    # (a sentence's end anywhere in it makes a caption, not a headline: "Mayor Lena
+    # Ortiz-Brandt at City Hall on Friday. (Photo / The Courier)")
+    if (
+        len(words) < 4
+        or not all(w[0].isupper() for w in words)
+        or re.search(r"[.!?](?:\s|$)", line)
+    ):
         return False
     # The headline goes on past the "name" ("… Media Briefing"): a capitalised run longer
     # than a name. A masthead that ends on its holder's name ("Президент України Володимир
