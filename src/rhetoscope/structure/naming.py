@@ -429,6 +429,24 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             mixed = {g for g in found if not g.isupper()}
             if len({fold(g) for g in found}) == 1:
                 found = mixed or {next(iter(found))}
+        if len(found) > 1:
+            # A middle name read as the given name because it stands before the surname: a
+            # parole hearing's caption "RAYMOND ELLIS TATE" beside its appearances' "RAYMOND
+            # TATE, Inmate" for "INMATE TATE:" — the given name the other writing confirms.
+            middles = {
+                g
+                for g in found
+                for o in found
+                if fold(o) != fold(g)
+                and re.search(
+                    rf"(?<![{LETTER}]){re.escape(o)}[ \t]+{re.escape(g)}[ \t]+"
+                    rf"{re.escape(name.surname)}(?![{LETTER}])",
+                    header_text,
+                    re.IGNORECASE,
+                )
+            }
+            if middles and len(found - middles) == 1:
+                found -= middles
         if len(found) > 1 and len({fold(_latin_base(g)) for g in found}) == 1:
             # "Tomás de la Fuente" in the dek, "Tomas de la Fuente" in the caption: one given
             # name, the caption's lost its accent; the accented spelling is the name's own.
@@ -1965,6 +1983,8 @@ def _speaker_names(
                     full = _initials_named(parsed, text) if parsed is not None else None
                     done[speaker] = full or speaker
                 out[at] = done[speaker]
+    if preface or header_text:
+        _keyed_roles(out, labels, preface or header_text)
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
@@ -1991,6 +2011,33 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+# A speaker key above an oral history's or a podcast's transcript: a role word, a colon and its
+# holder's full name alone on a line ("Narrator: Dorothy Akers" / "Interviewer: James
+# Whitcomb"), over "NARRATOR:" / "INTERVIEWER:" labels that never name anyone themselves.
+_KEY_LINE = re.compile(
+    rf"(?m)^[ \t]*([{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+    rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]*$"
+)
+
+
+def _keyed_roles(out: dict[int, str | None], labels: Sequence[LabelHit], preface: str) -> None:
+    """A one-word role label the page's key names (see _KEY_LINE) speaks as that holder, where
+    nothing else named it: unnamed, or named only by its own word ("Narrator")."""
+    keys: dict[str, set[str]] = {}
+    for m in _KEY_LINE.finditer(preface):
+        keys.setdefault(fold(m.group(1)), set()).add(m.group(2))
+    if not keys:
+        return
+    for h in labels:
+        name = h.info.name
+        if name is not None and (name.given or name.title) or " " in h.text.strip():
+            continue
+        spoken = out.get(h.start)
+        held = keys.get(fold(h.text))
+        if held and len(held) == 1 and (spoken is None or fold(spoken) == fold(h.text)):
+            out[h.start] = next(iter(held))
 
 
 _CYR_NAME = (

@@ -521,6 +521,8 @@ TITLE_WORDS = frozenset(
         "judge",
         "justice",
         "attorney",
+        # A California parole hearing's "INMATE TATE:" beside "ATTORNEY FARRIS:": a role.
+        "inmate",
         "former",
         "acting",
         "chief",
