@@ -475,6 +475,10 @@ _TRAILING_LINE = re.compile(
     # ABC's: "This transcript has been automatically generated and may not be 100% accurate."
     r"|not[ \t]+be[ \t]+(?:100[ \t]?%[ \t]+|fully[ \t]+|entirely[ \t]+|completely[ \t]+)?accurate)"
     r"\b.*"
+    # A citizens' assembly's note under its transcript: "Transcripts are lightly edited for
+    # readability." (the line alone, nothing after the reason).
+    r"|(?:The[ \t]+|These[ \t]+|Our[ \t]+)?[Tt]ranscripts?[ \t]+(?:are|is|have[ \t]+been|has[ \t]+been)"
+    r"[ \t]+(?:lightly[ \t]+)?edited[ \t]+for[ \t]+(?:readability|clarity|length|brevity)[ \t]*\.?[ \t]*$"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"

@@ -1965,7 +1965,12 @@ def _speaker_names(
                 for o in labels
                 if o.info.name is not None
                 and o.info.name in canon
-                and fold((o.info.role or "").split(",")[0]) == fold(info.text)
+                and (
+                    fold((o.info.role or "").split(",")[0]) == fold(info.text)
+                    # (or the role before the holder's brackets: "Facilitator (Rachel Osei):"
+                    # once, then "Facilitator:")
+                    or fold(o.text) == fold(info.text)
+                )
             }
             if len(held) == 1 and speaker in (None, info.text, info.office):
                 speaker = held.pop()
