@@ -704,7 +704,8 @@ _AD_READ = re.compile(
 # the read below it: "[00:18:40] РЕКЛАМА" / "Цей випуск виходить за підтримки …".
 _STAMPED_AD = re.compile(
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+"
-    r"(?:РЕКЛАМА|Реклама|AD[ \t]+BREAK|ADVERT(?:ISEMENT)?|Advertisement|SPONSOR(?:ED)?)[ \t]*(?:\n|$)"
+    r"(?:РЕКЛАМА|Реклама|AD[ \t]+BREAK|ADVERT(?:ISEMENT)?|Advertisement|SPONSOR(?:ED)?)"
+    r"[ \t]*(?:\n|$)"
 )
 _FLUSH_FURNITURE = re.compile(
     r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"

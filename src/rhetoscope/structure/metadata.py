@@ -477,8 +477,9 @@ _TRAILING_LINE = re.compile(
     r"\b.*"
     # A citizens' assembly's note under its transcript: "Transcripts are lightly edited for
     # readability." (the line alone, nothing after the reason).
-    r"|(?:The[ \t]+|These[ \t]+|Our[ \t]+)?[Tt]ranscripts?[ \t]+(?:are|is|have[ \t]+been|has[ \t]+been)"
-    r"[ \t]+(?:lightly[ \t]+)?edited[ \t]+for[ \t]+(?:readability|clarity|length|brevity)[ \t]*\.?[ \t]*$"
+    r"|(?:The[ \t]+|These[ \t]+|Our[ \t]+)?[Tt]ranscripts?[ \t]+"
+    r"(?:are|is|have[ \t]+been|has[ \t]+been)[ \t]+(?:lightly[ \t]+)?edited[ \t]+for[ \t]+"
+    r"(?:readability|clarity|length|brevity)[ \t]*\.?[ \t]*$"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
@@ -1062,6 +1063,10 @@ _TRANSCRIPT_NOTE = re.compile(
     # subject to correction and further editing." (Hansard's "Uncorrected transcript …").
     r"|[ \t]*(?:This[ \t]+is[ \t]+(?:an?|the)[ \t]+)?[Uu]ncorrected[ \t]+(?:transcript|proof|"
     r"record|evidence)\b[^\n]{0,160}"
+    # The secretary's signature under a Russian or Ukrainian meeting's record: "Протокол вела:
+    # специалист администрации Е.Н. Фомина", "Протокол вів секретар ради …".
+    r"|[ \t]*(?:Протокол|Стенограмму|Стенограму)[ \t]+(?:вел|вела|вёл|вів|вела|вели)"
+    r"[ \t]*[:—–-]?[ \t]+[^\n]{2,120}"
     # Microsoft Teams' own line under the last turn: "Hall, Rebecca stopped transcription".
     r"|[ \t]*[A-Z][^\n]{0,60}?[ \t]+stopped[ \t]+transcription[ \t]*"
     # A translated Q&A's note under the last answer (Mexico News Daily: "This interview was
@@ -1169,6 +1174,9 @@ _ACTION_ROW = re.compile(
     # Поділитися", "Версия для печати | Поделиться", "Print version | Share".
     rf"|{_PRINT_WORD}(?:[ \t]*[·|•][ \t]*{_SHARE_WORD})+"
     rf"|{_SHARE_WORD}[ \t]*[·|•][ \t]*{_PRINT_WORD}"
+    # The publication date before them: "Опубликовано 14.10.2024 | Версия для печати".
+    rf"|(?:Опубликовано|Опубліковано|Published|Posted)[ \t]+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"(?:[ \t]*[·|•][ \t]*(?:{_PRINT_WORD}|{_SHARE_WORD}))+"
 )
 _TAG_ROW = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"

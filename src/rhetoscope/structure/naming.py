@@ -1993,7 +1993,7 @@ def _speaker_names(
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _western_order(
+            cased[sp] = _fio_order(sp) or _western_order(
                 _accented_as_written(
                     _particle_casing(
                         _text_casing(
@@ -2037,7 +2037,7 @@ def _keyed_roles(out: dict[int, str | None], labels: Sequence[LabelHit], preface
         return
     for h in labels:
         name = h.info.name
-        if name is not None and (name.given or name.title) or " " in h.text.strip():
+        if (name is not None and (name.given or name.title)) or " " in h.text.strip():
             continue
         spoken = out.get(h.start)
         held = keys.get(fold(h.text))
@@ -2241,6 +2241,29 @@ def _word_starting(text: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+# A Russian or Ukrainian patronymic, a man's or a woman's: "Алексеевич", "Сергеевна", "Ильинична",
+# "Богданович", "Петрівна".
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁІЇЄ][а-яёіїє'’]+(?:ович|евич|ёвич|йович|ич|овна|евна|ёвна|ична|инична|івна|ївна)"
+)
+_CYR_WORD = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+")
+
+
+def _fio_order(speaker: str | None) -> str | None:
+    """A label written surname first, then the given name and the patronymic, as a village
+    assembly's stenogram prints a resident ("Сидоренко Пётр Алексеевич, ул. Лесная, д. 4:"):
+    the given name and the surname ("Пётр Сидоренко"); ``None`` for any other name."""
+    words = (speaker or "").split()
+    if (
+        len(words) == 3
+        and all(_CYR_WORD.fullmatch(w) for w in words)
+        and _PATRONYMIC.fullmatch(words[2])
+        and not _PATRONYMIC.fullmatch(words[1])
+    ):
+        return f"{words[1]} {words[0]}"
+    return None
 
 
 def _western_order(speaker: str | None, header_text: str) -> str | None:
