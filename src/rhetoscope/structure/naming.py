@@ -824,11 +824,31 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             # adjectival surname (Тихий, Толстой, Білий) in the genitive or dative; the label
             # writes the nominative, the given name is undone from the same case.
             found.add((dative_given(given) if case else _nominative(given), name.surname))
+    for m in _INVERTED_MAN_FIO.finditer(header_text):
+        # A court record's lead names the claimant surname first, with his patronymic, in the
+        # nominative or the genitive: "по иску Зуева Константина Игоревича" over "Истец Зуев
+        # К.И.:" (the patronymic's initial must agree too).
+        sur, given, patronymic = m.groups()
+        genitive = patronymic.endswith("а")
+        nom_sur = _nominative(sur) if genitive else sur
+        if fold(nom_sur) != name.key:
+            continue
+        if len(name.given) > 1 and fold(patronymic)[:1] != fold(name.given[1])[:1]:
+            continue
+        found.add((_genitive_given(given) if genitive else given, nom_sur))
     found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
     if len(found) != 1:
         return []
     given, surname = found.pop()
     return [Name(given=(given,), surname=surname, title=None, caps=False)]
+
+
+# A man's name written surname first, then the given name and the patronymic, in the nominative
+# or the genitive: "Зуев Константин Игоревич", "Зуева Константина Игоревича".
+_INVERTED_MAN_FIO = re.compile(
+    r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+"
+    r"([А-ЯЁ][а-яё]+(?:ович|евич|ёвич|ич)а?)(?![а-яё])"
+)
 
 
 _APPOSITIVE = re.compile(
