@@ -11,6 +11,7 @@ from rhetoscope.structure.labels import LabelHit
 
 _LEADING_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _DIRECTION = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,100}?)[ \t]*[)\]]")
+_CLERK_NOTE = re.compile(r"(?<=\n\n)[ \t]*(\([^()\[\]\n]{101,400}\.\))[ \t]*(?=\n\n|\n?\Z)")
 _DIRECTION_WORDS = frozenset(
     {
         "crosstalk",
@@ -203,6 +204,12 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         )
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
+    if labels:
+        # A court record's clerk's note, a bracketed sentence too long for a cue, a paragraph
+        # of its own between two turns: "(Свидетель Кравцова Н.П. предупреждена об уголовной
+        # ответственности по ст. 307 УК РФ, подписка приобщена к протоколу.)".
+        for m in _CLERK_NOTE.finditer(text, labels[0].end, limit):
+            spans.append((m.start(1), m.end(1)))
     if any(h.stopped for h in labels):
         # The Congressional Record's narrative lines between the members' words record what
         # the House did, nobody says them: "There was no objection.", "A motion to reconsider

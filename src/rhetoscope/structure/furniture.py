@@ -700,6 +700,13 @@ _AD_READ = re.compile(
     r"(?:BREAK|READ)|MID-?ROLL|PRE-?ROLL|PAID[ \t]+(?:PROMOTION|PARTNERSHIP))[\])]",
     re.IGNORECASE,
 )
+# The same break in a podcast's timestamped text version, the word alone after its stamp and
+# the read below it: "[00:18:40] РЕКЛАМА" / "Цей випуск виходить за підтримки …".
+_STAMPED_AD = re.compile(
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+"
+    r"(?:РЕКЛАМА|Реклама|AD[ \t]+BREAK|ADVERT(?:ISEMENT)?|Advertisement|SPONSOR(?:ED)?)"
+    r"[ \t]*(?:\n|$)"
+)
 _FLUSH_FURNITURE = re.compile(
     r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\]"
@@ -811,7 +818,7 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (len(lines) == 1 and _STREAM_ALERT.fullmatch(last) is not None)
         # A podcast's ad read between two turns, inside its markers: "[SPONSOR] This episode
         # of Deep Field is supported by … [/SPONSOR]", "[AD BREAK] …" — the show's, no one's.
-        box = box or _AD_READ.match(last) is not None
+        box = box or _AD_READ.match(last) is not None or _STAMPED_AD.match(last) is not None
         # A link under the last turn, a few words and a bare address: "Відео брифінгу:
         # youtube.com/@zhytomyr_ova", "Watch the full briefing: https://…" — the page's.
         box = box or (len(lines) == 1 and _LINK_LINE.fullmatch(last) is not None)

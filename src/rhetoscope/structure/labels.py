@@ -71,8 +71,10 @@ _LINE_SEMICOLON = re.compile(
 )
 # Otter/Zoom style: the name and a timestamp alone on a line, the words on the next lines.
 # Otter numbers the voices it cannot name ("Speaker 3  12:40"): the number is the label's.
+# A conference's video transcript sets the name in bold: "**Marcus Doyle** (00:00:12)".
 _LINE_STAMPED = re.compile(
-    r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?(?:[ \t]+\d{1,2}(?=[ \t]))?)[ \t]+"
+    r"^[ \t]*(?:\*\*(?=[^*\n]+\*\*[ \t]))?"
+    r"(?P<name>[^\s\d:()\[\]*][^\n\d:()\[\]*]{0,59}?(?:[ \t]+\d{1,2}(?=[ \t]))?)(?:\*\*)?[ \t]+"
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
     re.MULTILINE,
 )
@@ -1211,6 +1213,10 @@ def _roster_line(text: str, hit: LabelHit) -> bool:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
     below = text[line_end + 1 : _line_end(text, line_end + 1)].strip()
+    if not above and _FIELD_LINE.fullmatch(below) and not re.search(r"[.!?…]$", below):
+        # The key opening a field block under a blank line: "Narrator: Dorothy Akers" /
+        # "Interviewer: James Whitcomb" / "Date of interview: 14 March 2019".
+        return True
     return all(0 < len(line) <= 80 and not re.search(r"[.!?…]$", line) for line in (above, below))
 
 

@@ -445,6 +445,24 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             mixed = {g for g in found if not g.isupper()}
             if len({fold(g) for g in found}) == 1:
                 found = mixed or {next(iter(found))}
+        if len(found) > 1:
+            # A middle name read as the given name because it stands before the surname: a
+            # parole hearing's caption "RAYMOND ELLIS TATE" beside its appearances' "RAYMOND
+            # TATE, Inmate" for "INMATE TATE:" — the given name the other writing confirms.
+            middles = {
+                g
+                for g in found
+                for o in found
+                if fold(o) != fold(g)
+                and re.search(
+                    rf"(?<![{LETTER}]){re.escape(o)}[ \t]+{re.escape(g)}[ \t]+"
+                    rf"{re.escape(name.surname)}(?![{LETTER}])",
+                    header_text,
+                    re.IGNORECASE,
+                )
+            }
+            if middles and len(found - middles) == 1:
+                found -= middles
         if len(found) > 1 and len({fold(_latin_base(g)) for g in found}) == 1:
             # "Tomás de la Fuente" in the dek, "Tomas de la Fuente" in the caption: one given
             # name, the caption's lost its accent; the accented spelling is the name's own.
@@ -823,11 +841,31 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             # adjectival surname (Тихий, Толстой, Білий) in the genitive or dative; the label
             # writes the nominative, the given name is undone from the same case.
             found.add((dative_given(given) if case else _nominative(given), name.surname))
+    for m in _INVERTED_MAN_FIO.finditer(header_text):
+        # A court record's lead names the claimant surname first, with his patronymic, in the
+        # nominative or the genitive: "по иску Зуева Константина Игоревича" over "Истец Зуев
+        # К.И.:" (the patronymic's initial must agree too).
+        sur, given, patronymic = m.groups()
+        genitive = patronymic.endswith("а")
+        nom_sur = _nominative(sur) if genitive else sur
+        if fold(nom_sur) != name.key:
+            continue
+        if len(name.given) > 1 and fold(patronymic)[:1] != fold(name.given[1])[:1]:
+            continue
+        found.add((_genitive_given(given) if genitive else given, nom_sur))
     found = {(g, sur) for g, sur in found if fold(g)[:1] == fold(name.given[0])[:1]}
     if len(found) != 1:
         return []
     given, surname = found.pop()
     return [Name(given=(given,), surname=surname, title=None, caps=False)]
+
+
+# A man's name written surname first, then the given name and the patronymic, in the nominative
+# or the genitive: "Зуев Константин Игоревич", "Зуева Константина Игоревича".
+_INVERTED_MAN_FIO = re.compile(
+    r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+"
+    r"([А-ЯЁ][а-яё]+(?:ович|евич|ёвич|ич)а?)(?![а-яё])"
+)
 
 
 _APPOSITIVE = re.compile(
@@ -1987,7 +2025,12 @@ def _speaker_names(
                 for o in labels
                 if o.info.name is not None
                 and o.info.name in canon
-                and fold((o.info.role or "").split(",")[0]) == fold(info.text)
+                and (
+                    fold((o.info.role or "").split(",")[0]) == fold(info.text)
+                    # (or the role before the holder's brackets: "Facilitator (Rachel Osei):"
+                    # once, then "Facilitator:")
+                    or fold(o.text) == fold(info.text)
+                )
             }
             if len(held) == 1 and speaker in (None, info.text, info.office):
                 speaker = held.pop()
@@ -2005,10 +2048,12 @@ def _speaker_names(
                     full = _initials_named(parsed, text) if parsed is not None else None
                     done[speaker] = full or speaker
                 out[at] = done[speaker]
+    if preface or header_text:
+        _keyed_roles(out, labels, preface or header_text)
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
-            cased[sp] = _western_order(
+            cased[sp] = _fio_order(sp) or _western_order(
                 _accented_as_written(
                     _particle_casing(
                         _text_casing(
@@ -2031,6 +2076,33 @@ def _speaker_names(
             )
         out[at] = cased[sp]
     return out
+
+
+# A speaker key above an oral history's or a podcast's transcript: a role word, a colon and its
+# holder's full name alone on a line ("Narrator: Dorothy Akers" / "Interviewer: James
+# Whitcomb"), over "NARRATOR:" / "INTERVIEWER:" labels that never name anyone themselves.
+_KEY_LINE = re.compile(
+    rf"(?m)^[ \t]*([{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+    rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]*$"
+)
+
+
+def _keyed_roles(out: dict[int, str | None], labels: Sequence[LabelHit], preface: str) -> None:
+    """A one-word role label the page's key names (see _KEY_LINE) speaks as that holder, where
+    nothing else named it: unnamed, or named only by its own word ("Narrator")."""
+    keys: dict[str, set[str]] = {}
+    for m in _KEY_LINE.finditer(preface):
+        keys.setdefault(fold(m.group(1)), set()).add(m.group(2))
+    if not keys:
+        return
+    for h in labels:
+        name = h.info.name
+        if (name is not None and (name.given or name.title)) or " " in h.text.strip():
+            continue
+        spoken = out.get(h.start)
+        held = keys.get(fold(h.text))
+        if held and len(held) == 1 and (spoken is None or fold(spoken) == fold(h.text)):
+            out[h.start] = next(iter(held))
 
 
 _CYR_NAME = (
@@ -2229,6 +2301,29 @@ def _word_starting(text: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+# A Russian or Ukrainian patronymic, a man's or a woman's: "Алексеевич", "Сергеевна", "Ильинична",
+# "Богданович", "Петрівна".
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁІЇЄ][а-яёіїє'’]+(?:ович|евич|ёвич|йович|ич|овна|евна|ёвна|ична|инична|івна|ївна)"
+)
+_CYR_WORD = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+")
+
+
+def _fio_order(speaker: str | None) -> str | None:
+    """A label written surname first, then the given name and the patronymic, as a village
+    assembly's stenogram prints a resident ("Сидоренко Пётр Алексеевич, ул. Лесная, д. 4:"):
+    the given name and the surname ("Пётр Сидоренко"); ``None`` for any other name."""
+    words = (speaker or "").split()
+    if (
+        len(words) == 3
+        and all(_CYR_WORD.fullmatch(w) for w in words)
+        and _PATRONYMIC.fullmatch(words[2])
+        and not _PATRONYMIC.fullmatch(words[1])
+    ):
+        return f"{words[1]} {words[0]}"
+    return None
 
 
 def _western_order(speaker: str | None, header_text: str) -> str | None:

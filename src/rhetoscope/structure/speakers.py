@@ -82,6 +82,9 @@ INTERVIEWER_WORDS = frozenset(
         # (Spanish "INTERLOCUTORA:"); each names themselves in the question.
         "interlocutor",
         "interlocutora",
+        # A citizens' assembly's or a workshop's chair: "Facilitator (Rachel Osei):", then
+        # "Facilitator: Thanks, Hamid. Table 4, …".
+        "facilitator",
     }
 )
 # Role-described first appearances ("LESTER HOLT, NBC NEWS ANCHOR") that mark an interviewer.
@@ -107,6 +110,9 @@ ANONYMOUS = frozenset(
         "audience",
         "crowd",
         "participant",
+        # A citizens' assembly's members, kept anonymous by their seat: "Member (Table 4, seat
+        # 2): Yes. What happens to people who rent?"
+        "member",
         "announcer",
         # A podcast's listener message played in: "Voicemail (24:05): Hi Marcus, this is a
         # longtime listener from Ohio. …" (unnamed unless the caller says who they are).
@@ -525,6 +531,8 @@ TITLE_WORDS = frozenset(
         "judge",
         "justice",
         "attorney",
+        # A California parole hearing's "INMATE TATE:" beside "ATTORNEY FARRIS:": a role.
+        "inmate",
         "former",
         "acting",
         "chief",
@@ -2623,7 +2631,7 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
 # Nurpeissova):", "Модератор (Елена Сорокина, руководитель пресс-службы):".
 _CHAIR_WORDS = frozenset(
     {"moderator", "host", "presenter", "anchor", "модератор", "модераторка", "ведущий", "ведущая"}
-    | {"ведучий", "ведуча"}
+    | {"ведучий", "ведуча", "facilitator"}
 )
 
 
