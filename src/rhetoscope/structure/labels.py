@@ -1773,6 +1773,20 @@ def _court_posts(
     return _with_persons(accepted, cands, lambda c: post_holder(c.text, roster) is not None)
 
 
+def _one_word_person(c: LabelHit) -> bool:
+    """A line-start label of one bare word read as a person ("Rohit:", "Оксана:"): no given
+    name, no title, not glued into a line."""
+    name = c.info.name
+    return (
+        not c.inline
+        and c.info.kind is LabelKind.PERSON
+        and name is not None
+        and not name.given
+        and name.title is None
+        and " " not in name.surname
+    )
+
+
 def _given_name_labels(
     cands: Sequence[LabelHit], accepted: list[LabelHit], base: int
 ) -> list[LabelHit]:
@@ -1787,16 +1801,7 @@ def _given_name_labels(
     extra: list[LabelHit] = []
     for c in cands:
         name = c.info.name
-        if (
-            c.start in taken
-            or c.inline
-            or c.info.kind is not LabelKind.PERSON
-            or name is None
-            or name.given
-            or name.title is not None
-            or name.caps
-            or " " in name.surname
-        ):
+        if c.start in taken or not _one_word_person(c) or name is None or name.caps:
             continue
         word = fold(name.surname)
         owners = {n.key for n in named if fold(n.given[0]) == word}
@@ -1899,15 +1904,7 @@ def _handed_callers(
     extra: list[LabelHit] = []
     for c in cands:
         name = c.info.name
-        if (
-            c.start in taken
-            or c.inline
-            or c.info.kind is not LabelKind.PERSON
-            or name is None
-            or name.given
-            or name.title is not None
-            or " " in name.surname
-        ):
+        if c.start in taken or not _one_word_person(c) or name is None:
             continue
         before = [a for a in accepted if a.start < c.start]
         if not before or groups[before[-1].info.group] < 2:

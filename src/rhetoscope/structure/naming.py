@@ -1454,26 +1454,25 @@ def _speaker_names(
                 and info.name.caps
                 and not info.name.given
                 and info.name.title is None
-                and 2 <= len(info.name.surname) <= 5
-                and outlet_page
+                and len(info.name.surname) <= 5
+                and (
+                    # Iran MFA's "ISNA:" among "IRNA:", "Tasnim:" and "Baghaei:": a short word
+                    # in capitals on a page whose people are labelled in mixed case and whose
+                    # reporters ask by outlet is an agency's acronym, not a surname "Isna".
+                    (len(info.name.surname) >= 2 and outlet_page)
+                    # A capitals page's "EMTV:" beside "HIGH COMMISSIONER:" and "JOURNALIST:": a
+                    # short word the page writes only in capitals, never as a person's name (no
+                    # given name, title or "Mr" before it, never "Emtv"), is a station's acronym.
+                    or (
+                        len(info.name.surname) >= 3
+                        and info.name.surname.isalpha()
+                        and any(
+                            o.info.name is None and o.info.text.strip().isupper() for o in labels
+                        )
+                        and _caps_only_word(info.name.surname, text)
+                    )
+                )
             ):
-                # Iran MFA's "ISNA:" among "IRNA:", "Tasnim:" and "Baghaei:": a short word in
-                # capitals on a page whose people are labelled in mixed case and whose reporters
-                # ask by outlet is an agency's acronym, not a surname "Isna".
-                speaker = info.name.surname
-            elif (
-                speaker == _recase_word(info.name.surname)
-                and info.name.caps
-                and not info.name.given
-                and info.name.title is None
-                and 3 <= len(info.name.surname) <= 5
-                and info.name.surname.isalpha()
-                and any(o.info.name is None and o.info.text.strip().isupper() for o in labels)
-                and _caps_only_word(info.name.surname, text)
-            ):
-                # A capitals page's "EMTV:" beside "HIGH COMMISSIONER:" and "JOURNALIST:": a
-                # short word the page writes only in capitals, never as a person's name (no
-                # given name, title or "Mr" before it, never "Emtv"), is a station's acronym.
                 speaker = info.name.surname
             elif (
                 speaker == info.name.surname
