@@ -1906,16 +1906,6 @@ def _speaker_names(
                 unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
                     speaker = unheld.pop()
-            if (
-                speaker == info.office
-                and fold(info.office) in ("chair", "chairman", "chairwoman", "chairperson")
-                and len(moderators) == 1
-                and not any(n.compatible(moderators[0]) for n in names)
-            ):
-                # An event page's "Chaired by Sir Alasdair MacAulay, Senior Fellow" over "Chair:"
-                # labels: the one person the cover says chairs holds the office label (as a
-                # "Moderator:" label is the one moderator the cover names).
-                speaker = _merged_display(moderators[0], names, header_canon)
         if (
             (
                 text
