@@ -4740,7 +4740,8 @@ def _names_next(text: str, at: int) -> bool:
 # A sentence that says who testifies: "… is giving evidence this morning.", "… took the stand".
 _EVIDENCE_SENTENCE = re.compile(
     r"[^.!?\n]*\b(?:(?:is|was|were|are|will[ \t]+be)[ \t]+giving[ \t]+evidence|gave[ \t]+evidence"
-    r"|(?:has|have|had)[ \t]+taken[ \t]+the[ \t]+stand|took[ \t]+the[ \t]+stand)\b[^.!?\n]*"
+    r"|testified|(?:has|have|had)[ \t]+taken[ \t]+the[ \t]+(?:stand|witness[ \t]+box)"
+    r"|took[ \t]+the[ \t]+(?:stand|witness[ \t]+box))\b[^.!?\n]*"
 )
 
 
@@ -4765,9 +4766,10 @@ def _office_holder(
         }
         if len(judges) == 1:
             return judges.pop()
-    heard = _heard_party(office, preface or header_text, label_names)
-    if heard is None and fold(office).removeprefix("the ") == "witness":
+    if fold(office).removeprefix("the ") == "witness":
         heard = _sworn_witness(f"{header_text}\n{preface}", label_names)
+    else:
+        heard = _counsel_for(office, preface or header_text, label_names)
     if heard is not None:
         return heard
     word = office.split()[-1].lower()
@@ -5235,13 +5237,8 @@ _FROM_FIELD = re.compile(
 )
 
 
-# An inquest's or a hearing's lead names its witness by what they did ("Signalling technician
-# Craig Nuttall gave evidence, and …") and counsel by whom they act for ("… questioned by
+# An inquest's or a hearing's lead names counsel by whom they act for ("… questioned by
 # Rebecca Lowe, counsel for Mr Gale's family").
-_GAVE_EVIDENCE = re.compile(
-    rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)[ \t]+"
-    r"(?:gave[ \t]+evidence|testified|took[ \t]+the[ \t]+(?:stand|witness[ \t]+box))\b"
-)
 _COUNSEL_FOR = re.compile(
     rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+),[ \t]+"
     r"(?:the[ \t]+)?(?P<post>(?i:counsel|solicitor|barrister|advocate))[ \t]+"
@@ -5250,9 +5247,10 @@ _COUNSEL_FOR = re.compile(
 
 
 def _sworn_witness(text: str, label_names: Sequence[Name]) -> str | None:
-    """The one testifying that an inquest's live blog labels "Witness:", from the lead's
-    sentences that say so: "… PC Rhys Llewellyn of Cleveland Police is giving evidence this
-    morning." / "PC Llewellyn has taken the stand"."""
+    """The one testifying that an inquest's record or live blog labels "Witness:", from the
+    lead's sentences that say so: "Signalling technician Craig Nuttall gave evidence", "… PC
+    Rhys Llewellyn of Cleveland Police is giving evidence this morning." / "PC Llewellyn has
+    taken the stand"."""
     sworn: dict[str, Name] = {}
     sentences = set(map(str.strip, _EVIDENCE_SENTENCE.findall(text)))
     for sentence in sentences:
@@ -5283,18 +5281,13 @@ def _sworn_witness(text: str, label_names: Sequence[Name]) -> str | None:
     return None
 
 
-def _heard_party(office: str, text: str, label_names: Sequence[Name]) -> str | None:
-    """The one full name the lead says gave evidence, for "Witness:"; the one it sets off as
-    counsel for someone, for "Counsel for the family:" (a labelled person is someone else)."""
-    key = fold(office).removeprefix("the ")
-    if key == "witness":
-        found = [m.group(1) for m in _GAVE_EVIDENCE.finditer(text)]
-    elif m := re.match(r"(counsel|solicitor|barrister|advocate) (?:for|to) ", key):
-        found = [
-            c.group(1) for c in _COUNSEL_FOR.finditer(text) if fold(c.group("post")) == m.group(1)
-        ]
-    else:
+def _counsel_for(office: str, text: str, label_names: Sequence[Name]) -> str | None:
+    """The one full name the lead sets off as counsel for someone, for "Counsel for the
+    family:" (a labelled person is someone else)."""
+    m = re.match(r"(counsel|solicitor|barrister|advocate) (?:for|to) ", fold(office))
+    if m is None:
         return None
+    found = [c.group(1) for c in _COUNSEL_FOR.finditer(text) if fold(c.group("post")) == m.group(1)]
     names = set()
     for phrase in found:
         named = _full_name(phrase)
