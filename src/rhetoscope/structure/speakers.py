@@ -1042,9 +1042,6 @@ OFFICE_HEADS = (
             # A court's head: a law paper's "Chief Justice:" under "Margaret Kellaway was sworn
             # in as Chief Justice …" (both words are titles before a name, so no name reads it).
             "justice",
-            # An inquest's or a hearing's witness, whom the lead names: "Witness:" under
-            # "Signalling technician Craig Nuttall gave evidence" ("The Witness:" reads already).
-            "witness",
             # A school's head in two words: "Head Teacher:" under "… sat down with Head Teacher
             # Mrs Joanne Pryce" (the one word, "Headteacher:", is a lone post).
             "teacher",
