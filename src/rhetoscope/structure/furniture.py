@@ -801,6 +801,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and all(re.search(r"\d[ \t]*$", ln) for ln in lines[1:])
         )
         box = box or (len(lines) <= 4 and _NEWSLETTER.match(lines[0]) is not None)
+        # A sign-up box drawn in text art between two turns, a frame of box-drawing rules round
+        # the pitch ("┌────┐" / "THE … BRIEF — every Thursday." / "[ Sign up ]" / "└────┘"):
+        # the page's, no one's words.
+        box = box or (
+            2 <= len(lines) <= 12
+            and re.fullmatch(r"[┌╔╭+][─═\-+]{3,}[┐╗╮+]", lines[0].strip()) is not None
+            and re.fullmatch(r"[└╚╰+][─═\-+]{3,}[┘╝╯+]", lines[-1].strip()) is not None
+        )
         # (the words it repeats may be an earlier turn's: Lloyd's List sets the quote of one
         # answer under the next)
         box = box or (len(lines) == 1 and _pull_quote(last, text[:para]))

@@ -525,6 +525,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 if len(doubles) == 1:
                     given = tuple(_recase_word(g) for g in doubles.pop())
             if len(given) == 1:
+                given = _listed_given(header_text, given[0], surname)
+            if len(given) == 1:
                 given = _particled_given(header_text, given[0], surname)
             if len(given) == 1:
                 given = _vietnamese_given(header_text, given[0], surname)
@@ -999,6 +1001,38 @@ def _double_given(header_text: str, given: str, surname: str) -> tuple[str, ...]
     ):
         return (first, given)
     return (given,)
+
+
+def _listed_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A name of three words in a list of the people the lead introduces, after another name
+    and a comma or "and" ("The three candidates are Tom Reilly, Sophie Marchetti and Daniel
+    Kwame Asante.",
+    "the co-chairs …, Lealaiauloto Mele Tuilagi of Samoa and …"), its two-word form the only
+    other writing (a caption's "Mele Tuilagi (left)"): the first word belongs to the name
+    (a second given name, a chief's title). Else ``given`` alone."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    before: set[str | None] = set()
+    for m in re.finditer(pair, header_text):
+        b = re.search(rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+)[ ]$", header_text[: m.start()])
+        if b is None:
+            before.add(None)
+            continue
+        # the item before is a name of two capitalised words too, one space to the next one
+        # (never a roster's columns, "Florida      Grace Okafor", nor "Environment and Ecology")
+        listed = re.search(
+            rf"(?<![{LETTER}])[{UPPER}][{LOWER}]+[ ][{UPPER}][{LOWER}]+(?:,|[ ]and)[ ]$",
+            header_text[: b.start()],
+        )
+        ends = re.match(rf"[ \t]+[{UPPER}]", header_text[m.end() :]) is None
+        before.add(b.group(1) if listed is not None and ends else "")
+    words = {w for w in before if w is not None}
+    if len(words) != 1 or "" in words:
+        return (given,)
+    first = words.pop()
+    assert first is not None
+    if is_title_token(first) or first.lower() in _HEADLINE_STOPS or first.lower() in NOT_GIVEN:
+        return (given,)
+    return (first, given)
 
 
 def _speaker_names(

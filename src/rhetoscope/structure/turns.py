@@ -192,6 +192,10 @@ _CLOSING_LINE = re.compile(
     # A British court report's closing line, alone: "The inquest continues.", "The trial
     # continues." (the reporter's, after the last exchange of the day).
     r"|^[ \t]*The[ \t]+(?:inquest|trial|hearing|case|inquiry)[ \t]+continues\.[ \t]*$"
+    # A stenographic record's end mark under the last words, a certificate or a signature block
+    # below it (a parole board's "--oOo--" over "CERTIFICATE OF TRANSCRIPTION", Mexico's
+    # "---000---"): the proceedings end there.
+    r"|^[ \t]*-{2,5}[ \t]*(?:oOo|o0o|000)[ \t]*-{2,5}[ \t]*$"
     # A paper's call for readers' questions after the interview: "Have a question for next
     # issue? Drop it in the Kestrel box outside the library.", "Got a question? Email …".
     r"|^[ \t]*(?:Have|Got)[ \t]+a[ \t]+question\b[^\n?]{0,60}\?[ \t]+"
@@ -258,6 +262,13 @@ _AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
 # links, nobody's words, so the turn ends at the closing mark.
 _TURN_END_TAGS = re.compile(r"(?<=[.!?…\"”»)])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+\Z")
+# The page's own notice under the last turn, a paragraph of its own that carries the site's tag
+# ("Voting opens 10 March at 09:00 via the SU website. #KingsmeadVotes"): no one says "I", "we"
+# or "you" in it, so it is the page's, not the last speaker's.
+_TAGGED_NOTICE = re.compile(
+    r"\n[ \t]*\n(?P<notice>[ \t]*[A-Z][^\n]{0,200}?[.!])"
+    r"(?=(?:[ \t]*#[^\W\d_][\w\-]*)+[ \t]*(?:\n|\Z))"
+)
 
 
 # A court-martial's record heads the examination with the asking post: "DIRECT EXAMINATION" /
@@ -1022,6 +1033,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             end = len(text[: clock.start()].rstrip())
         end = _trim_directions(text, start, end, directions)
         end = _trim_page_furniture(text, start, end, furniture)
+        if i + 1 == len(labels):
+            # (the tags themselves may already lie in the trailing block)
+            notice = _TAGGED_NOTICE.search(text, start)
+            if (
+                notice is not None
+                and notice.start("notice") < end
+                and not text[notice.end() : end].partition("\n")[2].strip()
+                and not _SPOKEN_PERSON.search(notice.group("notice"))
+            ):
+                end = len(text[: notice.start()].rstrip())
         tags = _TURN_END_TAGS.search(text[start:end])
         if tags is not None:
             end = start + tags.start()
@@ -1154,7 +1175,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # asker says who she is, as a resident at the microphone does.
                 named = _named_at_mic(text[start:end], answering)
             if asking and named is None and speaker is None:
-                named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
+                gap = text[bodies[i - 1][2] : h.start] if i > 0 else ""
+                named = _follow_up_asker(text[start:end], bodies, roles, i, answering, gap=gap)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
             if (
@@ -1462,6 +1484,14 @@ _FOLLOW_UP = re.compile(
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
+# A transcriber's note that the room was not heard, on its own line above the label: an
+# ellipsis under it is the part no one heard ("(inaudible)" / "JOURNALIST: ...the sugar
+# industry?"), so it tells nothing of who asks.
+_UNHEARD_GAP = re.compile(
+    r"(?im:^[ \t]*[(\[][ \t]*(?:inaudible|unintelligible|indistinct|off[- ]mi[ck]e?|неразборчиво"
+    r"|не[ \t]+слышно|нерозбірливо)[^\n)\]]{0,40}[)\]][ \t]*$)"
+)
+_ELLIPSIS_OPENING = re.compile(r"[ \t]*(?:…|\.{3})")
 
 
 def _line_kept(
@@ -1489,10 +1519,14 @@ def _follow_up_asker(
     answering: set[str],
     *,
     thanks: bool = False,
+    gap: str = "",
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up (or,
-    with ``thanks``, their thanks for the answer)."""
+    with ``thanks``, their thanks for the answer). ``gap``: the text between the answer and
+    this label (an "(inaudible)" line there makes an opening ellipsis the unheard part)."""
     if i < 2 or roles[i - 1] == "question":
+        return None
+    if _ELLIPSIS_OPENING.match(body) and _UNHEARD_GAP.search(gap):
         return None
     # The answer may come from two officials in turn ("CEO: Roughly two-thirds …" / "CFO: And
     # just to add, …"; Mexico's morning conference: "I will ask the Secretary to answer" and
