@@ -51,6 +51,7 @@ from rhetoscope.structure.metadata import (
     _TRAILING_LINE,
     BYLINE,
     DATELINE,
+    STRIP_BYLINE,
     find_date,
     first_line_title,
 )
@@ -1626,6 +1627,14 @@ def _dash_dialogue(
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
         asker = author.display() if author is not None else None
+    if asker is None and said:
+        # MONTSAME's info strip "Politics     2025-02-17 14:05     By B.Khuder     1,957
+        # views" over an interview's dashes: its one author asks, named as the strip writes
+        # it (a Mongolian patronymic initial glued to the given name).
+        strip = STRIP_BYLINE.search(text[: starts[0].start()])
+        writer = " ".join(strip.group("name").split()) if strip is not None else None
+        if writer and not any(n.surname in writer for n in interviewees):
+            asker = writer
     if answerer is None:
         first_q = next(text[a:b] for (a, b), q in zip(bodies, asking, strict=True) if q)
         answerer = _addressed_in_lead(first_q, text[: starts[0].start()], asker)

@@ -359,17 +359,39 @@ _JOURNALIST_OBJECT = re.compile(
 )
 
 
+# A medium's common noun written after its title ("… with Egemen Qazaqstan newspaper").
+_MEDIA_NOUN_AFTER = re.compile(
+    r"(?:newspaper|daily|weekly|magazine|journal|channel|television|radio|broadcaster|agency"
+    r"|portal|website|outlet)s?\b"
+)
+
+
 _CONDUCTED_BY = re.compile(
     # president.gov.ua's lead: "The interviewer is Gazeta Codzienna's foreign editor Jakub
     # Nowicki." names the one who asks the same way.
-    r"\b(?:(?:conducted|hosted|moderated|led)[ \t]+by|[Tt]he[ \t]+interviewer[ \t]+(?:is|was)"
+    # president.az: "… has been interviewed by Euronews TV channel journalist Clara Ventura".
+    r"\b(?:(?:conducted|hosted|moderated|led|interviewed)[ \t]+by"
+    r"|[Tt]he[ \t]+interviewer[ \t]+(?:is|was)"
     # MINREX: "Interview granted by the … Minister …, Rolando Pérez Carbonell, to Prensa Latina
     # journalist Marta Lugo Benítez": the journalist it was granted to asks.
     r"|(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,200}?[ \t]to)"
     r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
-    r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor)"
+    # ("the newspaper's Editor-in-Chief Darkhan Kydyrali": a post with its hyphened tail)
+    r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor(?:-in-chief)?)"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
 )
+
+
+def _lead_conductor(lead: str) -> Name | None:
+    """The one journalist a lead says conducted the interview, by post and full name ("The
+    conversation was conducted by the newspaper's Editor-in-Chief Darkhan Kydyrali", "… has
+    been interviewed by Euronews TV channel journalist Clara Ventura"); None for none or two."""
+    found = {
+        n.key: n
+        for m in _CONDUCTED_BY.finditer(lead)
+        if (n := name_from_phrase(m.group("name"))) is not None and n.has_full_given
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _post_before_name(g: str, s: str, after: str, lead: str) -> bool:
@@ -559,6 +581,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
         partner: list[str] = []
+        stop = ""
         for i, tok in enumerate(tokens):
             if (
                 tok[:1].islower()
@@ -583,6 +606,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     kept.extend(t[:1].upper() + t[1:] for t in tokens[i:j])
                     kept.extend(itertools.takewhile(lambda t: t[:1].isupper(), rest))
                     break
+                stop = tok
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
                 if tok in ("and", "&") and kind.startswith(("interview by", "interview conducted")):
@@ -600,6 +624,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             continue
         if kind.startswith("interview") and _news_outlet(" ".join(kept)):
             continue  # "interviewed by Italian Rai News 24 TV channel": a channel, no person
+        if kind.startswith("interview") and (
+            _MEDIA_NOUN_AFTER.fullmatch(stop.rstrip(".,;:"))
+            or (len(kept) == len(tokens) and _MEDIA_NOUN_AFTER.match(header, m.end("phrase") + 1))
+        ):
+            # akorda.kz: "Tokayev's interview with Egemen Qazaqstan newspaper": the medium's
+            # word after the run makes it a title, no person who answers.
+            continue
         # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None:
@@ -832,6 +863,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             continue
         kind = m.group("kind").lower()
         if kind.startswith("interview") and name.title is None:
+            given_to = _POSSESSIVE_OUTLET.match(header, m.end())
+            if given_to is not None and given_to.group("noun"):
+                # akorda.kz: "Head of State Kassym-Jomart Tokayev's interview with Egemen
+                # Qazaqstan newspaper": an interview with a paper the medium's noun names is
+                # one the owner gives, whether or not the office was parsed with the name.
+                out.append(("interview with", name))
+                continue
             # "Nick Robinson's interview with Deputy Prime Minister David Lammy": the untitled
             # owner asks the office holder ("Putin's interview with Tucker Carlson" stays open).
             after = header[m.end() : m.end() + 80]
@@ -1252,7 +1290,9 @@ _ORGANISATION_HEAD = re.compile(
     r"|executives?|officials?)\b"
 )
 _HEADER_POSSESSIVE = re.compile(
-    rf"(?<![{LETTER}])(?P<phrase>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+    # (a hyphenated given name whole: "Kassym-Jomart Tokayev's interview")
+    rf"(?<![{LETTER}\-])(?P<phrase>(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+){{1,2}}"
+    rf"[{UPPER}][{LOWER}'’\-]+)"
     r"['’]s[ \t]+"
     r"(?i:(?:full[ \t]+|keynote[ \t]+|victory[ \t]+|conference[ \t]+)?"
     r"(?P<kind>speech|remarks|statement|address|op-ed|article|interview))\b"
@@ -1794,11 +1834,20 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
     """Titles + the person's name, dropping what follows ("Trump Before Marine One")."""
     out: list[str] = []
     names = 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".,")
         if names and low in _HEADLINE_STOPS:
             break
         out.append(tok)
+        # A body's acronym heading its office is no name word: "MOFA Spokesperson Pham Thu
+        # Hang" keeps three name words after the office.
+        if (
+            not names
+            and re.fullmatch(r"[A-Z]{2,6}", tok)
+            and i + 1 < len(tokens)
+            and is_title_token(tokens[i + 1])
+        ):
+            continue
         # An Irish surname's particles are no name words of their own: "Niamh Mac Giolla
         # Phádraig" is one given name and one surname.
         if low in ("mac", "mag", "nic", "ní", "ó", "uí", "giolla"):

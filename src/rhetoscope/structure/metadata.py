@@ -2373,8 +2373,20 @@ _DATED_BY = re.compile(
 )
 
 
+# A news agency's info strip, its fields set apart by runs of spaces or bars: "Politics
+# 2025-02-17 14:05     By B.Khuder     1,957 views" (MONTSAME; a Mongolian name's initial glued
+# to the given name).
+STRIP_BYLINE = re.compile(
+    r"^[^\n]{0,60}\d[^\n]{0,40}?(?:[ \t]{3,}|\t|[ \t]+[|·•][ \t]+)[Bb]y[ \t]+"
+    rf"(?P<name>(?:[{UPPER}]\.[ \t]?)?[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:[ \t][{UPPER}][{LOWER}'’\-]+){{0,2}})"
+    r"(?=[ \t]{3,}|\t|[ \t]+[|·•]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
-    m = BYLINE.search(header) or _DATED_BY.search(header)
+    m = BYLINE.search(header) or _DATED_BY.search(header) or STRIP_BYLINE.search(header)
     if not m:
         field = _FIELD_BYLINE.search(header)
         if field is not None and not _news_outlet(field.group("name")):

@@ -3383,9 +3383,18 @@ def _named_in_text(
         before = (
             display[: -len(name.surname)].split() if display.endswith(name.surname) else words[:-1]
         )
-        if not name.given and all(is_title_token(w) for w in before):
+        # (an office's acronym the label parsed as its title counts too: "NSA Wi")
+        if not name.given and (
+            all(is_title_token(w) for w in before) or " ".join(before) == name.title
+        ):
             at = first_at.get(name.key, 0)
-            bare = Name(given=(), surname=name.surname, title=None, caps=name.caps)
+            # (a two-letter surname keeps its title, which lets it count: "NSA Wi")
+            bare = Name(
+                given=(),
+                surname=name.surname,
+                title=name.title if len(name.surname) == 2 else None,
+                caps=name.caps,
+            )
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
             if not found and name.surname[:1].isupper():
                 # "Ткачук:" / "Гордієнко:" under a closing credit "Ведучі: Тарас Ткачук, Ірина
@@ -4206,8 +4215,18 @@ def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: s
     """A one-word mixed-case label ("Pravda:") that the lead describes as a publication ("… the
     daily Pravda") and that names none of the header's people: an outlet, which asks through
     its one named journalist ("The interview was conducted by Zuzana Kollárová …")."""
-    if name.given or name.title or name.caps or any(n.key == name.key for _, n in header):
+    if name.title or name.caps or any(n.key == name.key for _, n in header):
         return False
+    if name.given:
+        # akorda.kz: "Egemen Qazaqstan:" under "… interview with Egemen Qazaqstan newspaper":
+        # a two- or three-word label the header writes with a medium's word right after it is
+        # the paper's title (never a person a header names).
+        if len(name.given) > 2 or any(g.endswith(".") for g in name.given):
+            return False
+        spelled = r"[ \t]+".join(re.escape(w) for w in (*name.given, name.surname))
+        return (
+            re.search(rf"(?<![{LETTER}]){spelled}[ \t]+{_MEDIUM_WORD}\b", header_text) is not None
+        )
     word = re.escape(name.surname)
     return (
         re.search(

@@ -2822,6 +2822,16 @@ def parse_name(tokens: list[str]) -> Name | None:
         i += 1
     if i >= len(expanded):
         i = last
+    if (
+        i == 0
+        and len(expanded) == 2
+        and re.fullmatch(r"[A-Z]{3,5}", expanded[0])
+        and _TITLE_CASE.match(expanded[1])
+        and not expanded[1].isupper()
+    ):
+        # An office's acronym before a mixed-case surname: "NSA Wi:", "EAM Jaishankar:" (a
+        # given name is never written in capitals beside a surname that is not).
+        i = 1
     title_tokens, rest = expanded[:i], expanded[i:]
     if (
         title_tokens

@@ -95,6 +95,7 @@ from rhetoscope.structure.header import (
     _STATEMENT_KINDS,
     _header,
     _header_people,
+    _lead_conductor,
     _lead_people_ru,
     _signature_ru,
 )
@@ -822,6 +823,17 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 and n.key in labelled
                 and n.key not in answering
             ]
+    conductor = _lead_conductor(text[: min(lead_end, 3000)]) if lead_end and labels else None
+    if (
+        conductor is not None
+        and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in [*header, *lead_people])
+        and not any(n.key == conductor.key for _, n in [*header, *lead_people])
+    ):
+        # The lead below the header's lines says who conducted it, by post: "The conversation
+        # was conducted by the newspaper's Editor-in-Chief Darkhan Kydyrali" over "Egemen
+        # Qazaqstan:" labels, "… has been interviewed by Euronews TV channel journalist Clara
+        # Ventura" over "Correspondent:" — the one journalist who asks.
+        lead_people.append(("interview by", conductor))
     if en_signed is not None and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         lead_people.append(("interview by", en_signed[1]))
     # A magazine's credit under the conversation names a second asker, whose initials label
