@@ -19,6 +19,8 @@ from rhetoscope.structure.furniture import (
     _CAPTION_CREDIT,
     _DONATE_HEADING,
     _NEWSLETTER_BOX,
+    _READ_ALSO,
+    _READ_ALSO_INLINE,
     _WIRE_CREDIT,
     _dossier_start,
     _in_read_also,
@@ -4553,7 +4555,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             continue
         merged.append((role, s_, e_))
         k += 1
-    proposed = [*_opening_greeting(text, first), *merged]
+    proposed = [*_opening_greeting(text, first), *_answers_past_slots(text, merged)]
     spans: list[Span] = []
     for idx, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
@@ -4588,6 +4590,54 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
         spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+_TEXT_LINE = re.compile(r"[^\n]+")
+
+
+def _slot_line(para: str) -> bool:
+    """A page's line set inside an answer: an ad slot's label ("Реклама"), a headline link
+    ("Читайте також: Мінфін оцінив …"), a photo's credit ("Фото: Укрінформ")."""
+    return (
+        _READ_ALSO.fullmatch(para) is not None
+        or _READ_ALSO_INLINE.match(para) is not None
+        or _PHOTO_CREDIT.match(para) is not None
+        or (len(para.split()) <= 40 and _CAPTION_CREDIT.search(para) is not None)
+    )
+
+
+def _answers_past_slots(
+    text: str, proposed: Sequence[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The tagger's answers carried over a page's line set inside them: it leaves the line
+    untagged, and then the answer's next paragraph too ("… у прифронтових регіонах." /
+    "Реклама" / "Я б починав з обороту, … з перехідним періодом." / the next question). Where
+    only such lines and whole sentences stand between an answer and the next question, the
+    sentences are the answer's, the lines amid its words."""
+    out = list(proposed)
+    for k, (role, s_, e_) in enumerate(out[:-1]):
+        if role != "answer" or out[k + 1][0] != "question":
+            continue
+        paras = [
+            (m.start(), m.end())
+            for m in _TEXT_LINE.finditer(text, e_, out[k + 1][1])
+            if m.group().strip()
+        ]
+        if len(paras) < 2 or not _slot_line(text[paras[0][0] : paras[0][1]].strip()):
+            continue
+        prose = [
+            _slot_line(p)
+            or (
+                len(p.split()) >= 6
+                and re.search(r"[.!…][\"”»)]*$", p) is not None
+                and not _ends_with_question(p)
+            )
+            for a, b in paras
+            if (p := text[a:b].strip())
+        ]
+        if all(prose) and not _slot_line(text[paras[-1][0] : paras[-1][1]].strip()):
+            out[k] = (role, s_, strip_range(text, s_, paras[-1][1])[1])
+    return out
 
 
 def _opening_greeting(text: str, first: int) -> list[tuple[str, int, int]]:
