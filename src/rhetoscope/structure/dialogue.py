@@ -1579,6 +1579,7 @@ def _dash_dialogue(
     bodies: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []  # photo captions between two turns
     joined: dict[int, str] = {}  # a third voice the narration brings in, by body index
+    voiced: dict[int, Name] = {}  # a voice the writer names inside its own paragraph
     for i, m in enumerate(starts):
         nxt = starts[i + 1].start() if i + 1 < len(starts) else body_end
         start, end = strip_range(text, m.end(), nxt)
@@ -1612,6 +1613,9 @@ def _dash_dialogue(
         if tail is not None:
             end = tail.start()
         if end > start:
+            inside = _VOICED_INSIDE.search(text, start, end)
+            if inside is not None and "\n" not in text[start : inside.start()]:
+                voiced[len(bodies)] = Name((inside.group("g"),), inside.group("s"), None, False)
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) or _lost_question_mark(text[a:b]) for a, b in bodies]
     if sum(asking) < 2 or all(asking):
@@ -1647,6 +1651,19 @@ def _dash_dialogue(
             answerer = _addressed_in_lead(text[a:b], text[: starts[0].start()], asker)
     if answerer is None and said:
         answerer = _captioned_interviewee(text[: starts[0].start()], asker)
+    # A third person named inside an answer's paragraph ("— …, — подключается к разговору
+    # заведующая отделом Ольга Каменева. — …") speaks it, outside the two voices' alternation;
+    # the interviewee or the interviewer named so is just themselves.
+    sides = {fold(n.split()[-1]) for n in (answerer, asker) if n}
+    for i, voice in voiced.items():
+        if (
+            answerer is not None
+            and fold(voice.surname) not in sides
+            and not is_title_token(voice.given[0])
+            and not asking[i]
+            and i > 0
+        ):
+            joined.setdefault(i, voice.display())
     spans = _dash_spans(text, bodies, asking, answerer, asker, joined)
     if not spans or not captions:
         return spans
@@ -1700,6 +1717,16 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?=(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
     r"|[а-яёіїєґ]+[ \t]+[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує)(?:ся|сь)?(?![а-яёіїєґ'’]))"
     r"[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$"
+)
+# The writer's words inside a dashed paragraph bringing in a third voice by full name, the
+# quote going on after them: "— Подростков вообще часто недооценивают, — подключается к
+# разговору заведующая отделом обслуживания Ольга Каменева. — У нас …".
+_VOICED_INSIDE = re.compile(
+    r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
+    r"[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
+    r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
+    r"\.[ \t]+[—–][ \t]+(?=\S)"
 )
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
@@ -2246,7 +2273,11 @@ _BYLINE_NAME = re.compile(
     # On the next line, or after a dash on the same one: "Олександр Шевчук — Понеділок, 3
     # лютого 2025, 05:30" (Ukrainska Pravda).
     # Stuff sets the time and date right after the name: "Kirsty Whanau 05:00, Aug 12 2024".
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b))(?P<d>[^\n]{4,40})$",
+    # АиФ's issue line ends in the date: "Еженедельник "Аргументы и Факты" № 12. АиФ-Прикамье
+    # 19/03/2025" (a longer line, then, but one that closes on a whole numeric date).
+    # Gazeta.ua's scrape glues the date to the name: "Олена Бойко21 березня 2025 15:20".
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b)|(?=\d))"
+    r"(?P<d>[^\n]{4,40}|[^\n]{41,100}(?<=\d[./]\d\d[./](?:19|20)\d\d))$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"
@@ -2299,6 +2330,18 @@ _CAPS_NAME_OVER_DATE = re.compile(
 )
 
 
+# A government paper's byline under the date, the surname in capitals, then the outlet in
+# guillemets and the correspondent's city: "25 березня 2025" / "Віталій КОВАЛЬ, «Урядовий
+# кур'єр», Полтава".
+_DATE_THEN_CAPS_SURNAME = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
+    rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?),[ \t]*«[^»\n]{{1,40}}»"
+    rf"(?:[ \t]*,[ \t]*[{UPPER}][^\n,]{{1,30}})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _caps_byline(m: re.Match[str]) -> str | None:
     """The capitals name of :data:`_CAPS_NAME_OVER_DATE` as a name is written, or ``None``
     where a word of it is a post, an outlet's or a common word ("BREAKING NEWS", "EL PAÍS")."""
@@ -2323,10 +2366,15 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
             _DATE_THEN_NAME,
             _AUTHOR_FIELD,
             _CAPS_NAME_OVER_DATE,
+            _DATE_THEN_CAPS_SURNAME,
         )
         for m in rx.finditer(head)
         if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
-        and (phrase := _caps_byline(m) if rx is _CAPS_NAME_OVER_DATE else m.group("n"))
+        and (
+            phrase := _caps_byline(m)
+            if rx is _CAPS_NAME_OVER_DATE
+            else " ".join(w.title() if w.isupper() else w for w in m.group("n").split())
+        )
         and (n := name_from_phrase(phrase)) is not None
         and n.has_full_given
         and all(o.surname != n.surname for o in others)
@@ -3117,6 +3165,23 @@ def _bold_dialogue(
     )
     if first_label is not None:
         found = [first_label, *found]
+    # АиФ sets its lead in bold too, over the first bold question ("**Весной число заявлений
+    # … рассказала начальник управления ЗАГС Пермского края Ирина Самохвалова.**" / "**Ирина
+    # Анатольевна, правда ли, …?**"): a long first bold paragraph that asks nothing and
+    # tells whom the paper spoke with is the lead, no part of the first question.
+    if (
+        len(found) >= 3
+        and not _ends_with_question(found[0].group("q"))
+        and len(found[0].group("q").split()) >= 30
+        and any(
+            k.startswith(_INTERVIEWEE_KINDS)
+            for k, _ in (
+                *_lead_people_ru(found[0].group("q")),
+                *_lead_people_en(found[0].group("q")),
+            )
+        )
+    ):
+        found = found[1:]
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не
     # можуть оцінити пошкодження.**" / "**Чому так відбувається?**"): a bold sentence with
     # nothing but a blank line before a bold question is that question's first part. Headings
@@ -4391,6 +4456,19 @@ def _list_goes_on(para: str, answer: str) -> bool:
     )
 
 
+def _bullet_goes_on(text: str, above_end: int, start: int) -> bool:
+    """Is the paragraph at ``start`` the next item of a bulleted list the answer above (ending
+    at ``above_end``) runs, in the same paragraph? "За рік ми ввели в експлуатацію:" / "– 4
+    когенераційні установки …;" / "– 2 модульні котельні …;": the item before it ends in a
+    colon or semicolon, and a dash or bullet opens its line."""
+    line_at = text.rfind("\n", 0, start) + 1
+    return (
+        "\n\n" not in text[above_end:line_at].replace(" ", "").replace("\t", "")
+        and re.search(r"[:;][ \t]*$", text[:above_end]) is not None
+        and re.fullmatch(r"[ \t]*[—–\-•·▪*][ \t\u00a0]*", text[line_at:start]) is not None
+    )
+
+
 def _same_quotes(s: str) -> str:
     """Every quotation mark as a straight one, so a pull quote matches its source."""
     return re.sub(r"[‘’“”\"«»]", "'", s)
@@ -4546,6 +4624,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                     and _pull_quote(_same_quotes(para), _same_quotes(text[nxt[1] : nxt[2]]))
                 )
                 or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
+                or _bullet_goes_on(text, merged[-1][2], s_)
                 or _photo_caption(para)
             )
         ):

@@ -637,7 +637,9 @@ _DOSSIER = re.compile(
     r"|(?-i:About(?:[ \t]+(?:[A-Z][\w'’.\-]*|von|van|de|al|bin)){1,4}))"
     # The paper's name after the heading: "Справка «Известий»" (Izvestia), "Досье ТАСС",
     # "Довідка Forbes".
-    r"(?:[ \t]+(?:«[^»\n]{1,30}»|(?-i:[A-ZА-ЯЁІЇЄҐ][\w.\-]{1,20})))?[ \t]*:?",
+    # (straight quotes too: Rossiyskaya Gazeta's "Справка "РГ"")
+    r"(?:[ \t]+(?:«[^»\n]{1,30}»|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”"
+    r"|(?-i:[A-ZА-ЯЁІЇЄҐ][\w.\-]{1,20})))?[ \t]*:?",
     # Vedomosti sets the heading in capitals: "ДОСЬЕ" / "Марина Ковалева" / "генеральный …".
     re.IGNORECASE,
 )
@@ -659,6 +661,14 @@ _SIDEBAR = re.compile(
 )
 
 
+_BIO_HEADING = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+    rf"(?:,[ \t]*\d{{1,3}}(?:[ \t]+[{LOWER}]+)?)?"
+    rf"|[{UPPER}][{LOWER}'’\-]+,[ \t]*\d{{1,3}}[ \t]+(?:років|роки|рік|лет|года|год))"
+)
+_BORN = re.compile(r"(?<!\w)(?:Народи(?:вся|лася)|Родил(?:ся|ась)|Born\b)")
+
+
 def _dossier_start(text: str, start: int, end: int) -> int:
     """Where a dossier box set in paragraphs of its own begins, under the last answer: its
     heading alone as a paragraph, then a few short paragraphs to the end (Kommersant's "Личное
@@ -669,9 +679,14 @@ def _dossier_start(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", at, end)
         heading = text[at : end if line_end < 0 else line_end]
         heading = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", heading).strip()
-        if _DOSSIER.fullmatch(heading) is None:
-            continue
         box = text[at:end]
+        if _DOSSIER.fullmatch(heading) is None and not (
+            # A bio box headed by the interviewee's name, the surname in capitals or the age
+            # beside it: "Василь КРАВЧУК, 58 років" / "Народився 1966-го в с. Зарічани …".
+            _BIO_HEADING.fullmatch(heading) is not None
+            and _BORN.search(box[len(heading) :]) is not None
+        ):
+            continue
         before = text[start : start + m.start()].rstrip()
         if (
             len(re.split(r"\n[ \t]*\n", box.strip())) <= 8
@@ -727,6 +742,15 @@ _HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
 _LINK_LINE = re.compile(
     r"[^\s:]+(?:[ \t]+[^\s:]+){0,5}:[ \t]*(?:https?://|www\.)?"
     r"[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/[^\s]*)?"
+)
+
+
+_OUR_EARLIER_STORY = re.compile(
+    r"(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:що[ \t]+|что[ \t]+)?(?:раніше|ранее)?[ \t]*"
+    r"(?:ми|мы)[ \t]+(?:вже[ \t]+|уже[ \t]+)?(?:писали|повідомляли|сообщали|розповідали"
+    r"|рассказывали)\b"
+    r"|(?:Раніше|Ранее)[ \t]+(?:ми|мы)[ \t]+(?:писали|повідомляли|сообщали|розповідали"
+    r"|рассказывали)\b"
 )
 
 
@@ -832,6 +856,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (len(lines) == 1 and _LINK_LINE.fullmatch(last) is not None)
         # "Читайте также: Госдума приняла закон о реестре …": a headline link on one line.
         box = box or (len(lines) == 1 and _READ_ALSO_INLINE.match(last) is not None)
+        # The editor's pointer to the paper's own earlier story: "Нагадаємо, раніше ми писали,
+        # що у Вінниці з 1 квітня змінюється графік …", "Напомним, ранее мы сообщали …".
+        box = box or (len(lines) == 1 and _OUR_EARLIER_STORY.match(last) is not None)
         # China's foreign ministry above the questions it answered off the podium: "The
         # following question was raised after the press conference." — the editor's line.
         box = box or (len(lines) == 1 and _AFTER_BRIEFING_NOTE.fullmatch(last) is not None)

@@ -2367,6 +2367,8 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
         g = given[:-1] + ("а" if given.endswith("у") else "я")
         sur = surname[:-1] + "а" if re.search(r"(?:ов|ев|ёв|єв|ин|ін)у$", surname) else surname
         sur = sur[:-2] + "ая" if re.search(r"[сц]кую$", surname) else sur
+        # Ukrainian adjectival surnames: "Ліну Завадську" -> "Ліна Завадська".
+        sur = sur[:-1] + "а" if re.search(r"[сцз]ьку$", surname) else sur
         return g, sur
     g = _genitive_given(given)
     if g == given or not re.search(r"[ая]$", given):
@@ -2379,6 +2381,14 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     if re.search(r"ьця$", low) and len(surname) > 5:
         return g, surname[:-3] + "ець"  # Стрільця -> Стрілець
     return g, genitive_to_nominative(surname)
+
+
+# A given name in the instrumental ("Андреем", "Олегом", "Анной", "Марией", "Оксаною").
+_INSTRUMENTAL_GIVEN = re.compile(r"(?:ом|ем|ём|єм|ой|ей|ёй|ою|ею|єю)$")
+_INSTRUMENTAL_PAIR = re.compile(
+    r"(?<![а-яёіїєґ'’])(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:ом|ем|ём|єм|ой|ей|ёй|ою|ею|єю))[ \t]+"
+    r"(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)(?![а-яёіїєґ])"
+)
 
 
 def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
@@ -2421,9 +2431,19 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in (*_RU_INTERVIEW_WITH.finditer(text), *_RU_HOST_TALKS_WITH.finditer(text)):
+        g_word, s_word = m.group("g"), m.group("s")
+        if not _INSTRUMENTAL_GIVEN.search(g_word):
+            # A capitalised genitive in the post took the name's place ("с главным внештатным
+            # кардиологом Минздрава Алтайского края, заведующим … больницы Андреем
+            # Ракитиным"): the person is the instrumental pair further on in the sentence.
+            stop = re.search(r"[.!?\n]", text[m.end() :])
+            clause = text[m.end() : m.end() + (stop.start() if stop else 240)][:240]
+            later = _INSTRUMENTAL_PAIR.search(clause)
+            if later is not None:
+                g_word, s_word = later.group("g"), later.group("s")
         given, surname = (
-            _attested_surname(m.group("g"), text),
-            _attested_surname(m.group("s"), text),
+            _attested_surname(g_word, text),
+            _attested_surname(s_word, text),
         )
         if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
             out.append(("interview with", Name((given,), surname, None, False)))

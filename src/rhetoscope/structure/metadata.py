@@ -2220,6 +2220,28 @@ def _place_from_fields(region: str, text: str) -> str | None:
     return None
 
 
+# A correspondent's byline that names the city they file from: Rossiyskaya Gazeta's "Текст:
+# Татьяна Плеханова (Екатеринбург)", Uriadovyi Kurier's "Віталій КОВАЛЬ, «Урядовий кур'єр»,
+# Полтава" (the surname in capitals, the paper in guillemets).
+_BYLINE_CITY = re.compile(
+    rf"^[ \t]*(?:(?:Текст|Автор(?:ка)?)[ \t]*:[ \t]+[{UPPER}][{LETTER}]+[ \t]+"
+    rf"[{UPPER}][{LETTER}'’\-]+"
+    r"[ \t]*\((?P<a>[^()\n]{2,30})\)"
+    rf"|[{UPPER}][{LETTER}]+[ \t]+[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?,[ \t]*«[^»\n]{{1,40}}»"
+    r"[ \t]*,[ \t]*(?P<b>[^,\n]{2,30}))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _byline_city(region: str) -> str | None:
+    """The city of a correspondent's byline (see _BYLINE_CITY) in the header's lines."""
+    for m in _BYLINE_CITY.finditer(region):
+        place = _place_line(m.group("a") or m.group("b"), bare_words=2)
+        if place is not None and _place_like(place):
+            return place
+    return None
+
+
 def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
     """The first non-empty lines, a court caption's right-hand column read as its own line."""
     lines: list[str] = []
@@ -2474,6 +2496,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _place_on_date_lines(_cover_lines(text, limit), iso, text)
     if place is None:
         place = _place_from_fields(_header_window(text, label_start, 8), text)
+    if place is None:
+        place = _byline_city(_header_window(text, label_start, 8))
     if place is None:
         place = _dateline_place(_header_window(text, label_start, 5))
     if place is None:
