@@ -542,6 +542,63 @@ def _preamble(
     return start, stop, speaker
 
 
+# A photo's caption line by its tag or credit: "На фото: ректор …", "Photo By Sgt. Maria
+# Delgado | Col. …", "… (U.S. Army photo by Sgt. Maria Delgado)", "… плантації. Фото: Світлана
+# Ткачук", "… Studio, London. Photo: Jess Ellery".
+_CAPTION_TAG = re.compile(
+    r"(?:На[ \t]+(?:фото|світлині|снимке|знімку)|Pictured|In[ \t]+the[ \t]+photo|Photo[ \t]+by)\b"
+    r"|[^\n]*\((?:[^()\n]*[ \t])?photo(?:graph)?[ \t]+by[ \t][^()\n]{2,80}\)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_AUTHOR_FIELD = re.compile(
+    r"(?:Текст|Автор(?:ка)?|Text|Words|(?:Story[ \t]+)?[Bb]y|Беседовал[аи]?|Розмовля(?:в|ла))\b"
+)
+
+
+def _caption_line(line: str) -> bool:
+    return bool(line) and (
+        _CAPTION_TAG.match(line) is not None
+        or _PHOTO_CREDIT.search(line) is not None
+        or _photo_caption(line)
+    )
+
+
+def _past_captions(text: str, start: int, stop: int) -> int:
+    """Where the lead begins below a web page's photo caption: the headline, a dek that no
+    sentence mark closes, the date and share lines and the caption above it (amid the gallery's
+    "[Image 1 of 2]" lines), then the dateline, byline and "Advertisement" lines under it are
+    the page's, not the journalist's introduction. Only when no sentence line stands above the
+    last caption (a caption inside the lead leaves the lead whole). The turns stage reads a
+    byline above this point (older fixtures' intro turns keep their headline and caption, so
+    the preamble itself still starts where ``_body_start_for_statement`` says)."""
+    cut = None
+    above = ""
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text[start:stop]):
+        line, prev = m.group().strip(), above
+        above = line
+        if not line:
+            continue
+        # "Текст: Анна Королёва" / "Фото: Владислав Бурнашев / 66.ru": the byline block's
+        # photo credit under the writer's field credits the page's photos, it captions none.
+        if _caption_line(line) and not _AUTHOR_FIELD.match(prev):
+            cut = start + m.end() - (1 if m.group().endswith("\n") else 0)
+        elif re.search(r"[.!?…]$", line) and len(line.split()) >= 6:
+            break
+    if cut is None:
+        return start
+    pos = cut
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text[cut:stop]):
+        line = m.group().strip()
+        if line and (len(line.split()) > 14 or re.search(r"[.!?…\"”»]$", line)):
+            break
+        pos = cut + m.end()
+    if len(text[pos:stop].split()) < 8:
+        return start
+    return strip_range(text, pos, stop)[0]
+
+
 # A heading that names whose opening words follow, the name in the genitive (government.ru:
 # "Вступительное слово Михаила Мишустина:" / "Добрый день, уважаемые коллеги! …", the later
 # turns labelled "Д.Патрушев:"), or "Opening remarks by Jane Doe".

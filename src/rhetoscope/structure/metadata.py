@@ -172,7 +172,9 @@ _URL = re.compile(r"https?://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+")
 # Xinhua's "by Xinhua writer Wang Lei", "By Anadolu Agency reporter Aylin Demir".
 BYLINE = re.compile(
     r"^[ \t]*(?:[Bb]y[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:staff[ \t]+|senior[ \t]+)?"
-    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:|Writer:|WRITER:)"
+    r"(?:writers?|reporters?|correspondents?)|By:?|BY:?|Автор:?|Author:|Writer:|WRITER:"
+    # DVIDS: "Story by Sgt. Maria Delgado" (the rank is the name's title).
+    r"|Story[ \t]+by)"
     rf"[ \t]+(?P<name>[{UPPER}][{LETTER}.'’\-]*"
     # (the writer's post run on after the name is no part of it: the Christian Science
     # Monitor's "By Laura Kettering Staff writer")

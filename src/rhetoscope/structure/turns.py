@@ -60,6 +60,7 @@ from rhetoscope.structure.dialogue import (
     _most_named,
     _numbered_questions,
     _opening_speaker,
+    _past_captions,
     _plain_dialogue,
     _plain_questions,
     _plain_with_remarks,
@@ -787,6 +788,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             header.append(("interview by", next(iter(owned.values()))))
     if byline is None:
         byline = find_byline(header_text)
+    if byline is None and first:
+        # A web page's menus, gallery captions and share lines push the byline ("By Hannah
+        # Protheroe", "Story by Sgt. Maria Delgado") below the header's lines: a byline line
+        # above the lead (past its photo captions) is the page's too.
+        lead_at = _body_start_for_statement(text, first, fallback=False)
+        byline = find_byline(text[: _past_captions(text, *strip_range(text, lead_at, first))])
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
     lead_end = first if first is not None else _first_dash(text, body_end)
     if not lead_end and not labels:
