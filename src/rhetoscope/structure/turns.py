@@ -1171,6 +1171,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named is None
                 and speaker is None
                 and i >= 2
+                and fold(h.info.text) in _CALLER_WORDS
                 and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
                 and len(body.split()) <= 12
                 and "?" not in body
@@ -1477,6 +1478,13 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
+# A phone-in's caller labels (a reporter's "Вопрос: Спасибо." after the answer stays nobody's).
+_CALLER_WORDS = frozenset(
+    {
+        "caller", "listener", "viewer", "слухач", "слухачка", "слушатель", "слушательница",
+        "телезритель", "телезрителька", "глядач", "глядачка",
+    }
+)  # fmt: skip
 _PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 
