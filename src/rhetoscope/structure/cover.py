@@ -262,6 +262,10 @@ _IN_THE_CHAIR = re.compile(
     r"|^[ \t]*\[[ \t]*"
     rf"(?P<name2>(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]+in[ \t]+the[ \t]+[Cc]hair[ \t]*\][ \t]*$"
+    # The Oireachtas's committee record, its own line in capitals: "DEPUTY SEÁN KEARNEY IN THE
+    # CHAIR." (a member's style before the name).
+    rf"|^[ \t]*(?P<name3>(?:[{UPPER}][{UPPER}.'’\-]*[ \t]+){{1,3}}[{UPPER}][{UPPER}'’\-]+)"
+    r"[ \t]+IN[ \t]+THE[ \t]+CHAIR[ \t]*\.?[ \t]*$"
 )
 # The offices a sitting's chair speaks under ("President. –", "The Chair:", "Mr Speaker:").
 _CHAIR_OFFICE = re.compile(
@@ -282,7 +286,7 @@ def _in_the_chair(office: str, before: str) -> str | None:
     lines = list(_IN_THE_CHAIR.finditer(before))
     if not lines:
         return None
-    phrase = lines[-1].group("name") or lines[-1].group("name2")
+    phrase = lines[-1].group("name") or lines[-1].group("name2") or lines[-1].group("name3")
     if _CHAIR_OFFICE.match(phrase.split(maxsplit=1)[-1]) or re.search(
         r"(?i)\b(?:speaker|president|chair\w*|officer)\b", phrase
     ):

@@ -309,6 +309,22 @@ _TRAILING_LINE = re.compile(
     # A wire's transmission slug, closed by the teleprinter's end-of-message "NNNN": KUNA's
     # "KUNA 201430 Jan 25NNNN" under the story.
     r"|[A-Z]{2,8}[ \t]+\d{6}[^\n]{0,30}NNNN[ \t]*$"
+    # A government press release's end block (Hong Kong's info.gov.hk: "Ends/Tuesday, May 6,
+    # 2025" / "Issued at HKT 17:34" / "NNNN" / "Today's Press Releases  |  Print this page").
+    r"|(?-i:Ends)/[ \t]*[^\n]{0,40}\d{4}[ \t]*$"
+    r"|Issued[ \t]+at[ \t]+(?-i:[A-Z]{2,4})[ \t]+\d{1,2}:\d{2}[ \t]*$"
+    r"|(?-i:NNNN)[ \t]*$"
+    r"|Today's[ \t]+Press[ \t]+Releases\b[^\n]{0,60}$"
+    # A radio page's player link under the transcript: "Слушать эфир полностью (42:16)".
+    r"|(?:Слушать|Смотреть|Слухати|Дивитися)[ \t]+(?:(?:эфир|ефір|запись|запис|выпуск|випуск"
+    r"|программу|програму|видео|відео)[ \t]+)?(?:полностью|целиком|повністю)\b[^\n]{0,30}$"
+    # A court report's closing note under the hearing's fragment: "Наступне засідання у справі
+    # призначене на 2 квітня." (Russian "Следующее заседание назначено на …").
+    r"|(?:Наступне|Следующее)[ \t]+(?:судове[ \t]+|судебное[ \t]+)?(?:засідання|заседание)"
+    r"[^\n.!?]{0,40}[ \t](?:призначен\w*|назначен\w*)[ \t]+на[ \t][^\n.!?]{1,40}\.?$"
+    # The Oireachtas's section links under a debate: "Previous Section: Business of Committee
+    # |  Next Section: …".
+    r"|(?:Previous|Next)[ \t]+Section[ \t]*:[^\n]{0,200}$"
     # A paywall's prompt under the free part of a transcript (Seeking Alpha: "Unlock this
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
@@ -1341,6 +1357,14 @@ _GLUED_END_MARK = re.compile(
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$", re.MULTILINE)
 
 
+_CERTIFICATE_HEAD = re.compile(
+    r"^[ \t]*(?:(?:REPORTER|STENOGRAPHER|TRANSCRIBER)['’]?S['’]?[ \t]+CERTIFICATE"
+    r"|CERTIFICATE[ \t]+OF[ \t]+(?:SHORTHAND[ \t]+)?(?:REPORTER|TRANSCRIBER|TRANSCRIPTION))"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -1355,6 +1379,15 @@ def trailing_start(text: str) -> int:
     comments = list(_COMMENTS_HEAD.finditer(text, len(text) * 2 // 3, end))
     if comments:
         end = len(text[: comments[0].start()].rstrip())
+    # A court reporter's certificate under the record ("REPORTER'S CERTIFICATE" / "I, Janet L.
+    # Morrow, a Certified Shorthand Reporter …, do hereby certify …" / her signature): the
+    # reporter's, never the last speaker's.
+    certificate = list(_CERTIFICATE_HEAD.finditer(text, len(text) * 2 // 3, end))
+    if certificate and len(text[certificate[-1].end() : end].split()) <= 150:
+        end = len(text[: certificate[-1].start()].rstrip())
+        rule = re.search(r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,})[ \t]*$", text[:end])
+        if rule is not None:
+            end = len(text[: rule.start()].rstrip())
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)

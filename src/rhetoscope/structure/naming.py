@@ -1816,6 +1816,11 @@ def _speaker_names(
             }
             if len(holders) == 1:
                 speaker = holders.pop()
+            elif text and (chaired := _in_the_chair(info.office, text[: h.start])) is not None:
+                # The record's own "DEPUTY SEÁN KEARNEY IN THE CHAIR." line says who chairs,
+                # before any witness list's "Mr. Declan Harrington, Chairman and Accounting
+                # Officer" (the body's chairman giving evidence, under his own label).
+                speaker = chaired
             else:
                 speaker = _office_holder(
                     info.office, header, names, header_canon, header_text, preface
@@ -2190,19 +2195,29 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     # A participle label's verb: "Обвинувачений:" under "… Ігоря Ковальчука, якого
     # обвинувачують у розтраті …" (Russian "Обвиняемый:" / "…, которого обвиняют в …").
     verb = re.sub(r"(?:ений|ена|аний|ана|емый|емая|имый|имая)$", "", fold(word))
+    between = rf"(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}"
     if len(verb) >= 6 and verb != fold(word):
         verbal = rf"(?<![{LETTER}])(?:{stem}|{re.escape(verb)})[{_CYR_LOW}]*(?![{LETTER}])"
+        # (the participle right after the name, or the verb in a relative clause: never the
+        # clause of the next sentence part, "Олена Мельничук, обвинувачення підтримує …",
+        # "Денис Бойко, інтереси обвинуваченого захищає …")
+        between = (
+            r"(?:(?:якого|якої|яких|которого|которой|которых)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+)?)?"
+        )
+        verbal = rf"(?![{_CYR_LOW}]*(?:ння|ние|нья)(?![{LETTER}])){verbal}"
     else:
         verbal = role
-    for m in re.finditer(
-        rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+(?:[{_CYR_LOW}'’\-]+[ \t]+){{0,2}}{verbal}", lead
-    ):
+    for m in re.finditer(rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+{between}{verbal}", lead):
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
     for m in re.finditer(rf"(?i:{role})", lead):
         clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
         if re.match(r"[ \t]+(?:у|в|до|от|к|с|із|з|від)[ \t]", clause):
             # A name the preposition governs is no apposition: "В гостях у Ольги Мироновой
             # — …" is whom the show visits (its host), not a guest named "Ольги".
+            continue
+        if re.search(rf"[ \t][{_CYR_LOW}]{{3,}}(?:ує|ює|ає|яє|ает|яет|ует)(?![{LETTER}])", clause):
+            # A verb between: the name is its subject's, no apposition ("обвинувачення
+            # підтримує прокурор … Денис Бойко" names the prosecutor, not the accused).
             continue
         if not m.group(0)[:1].islower():
             # The label's own word opening a headline or a lead, the holder's name (in the
@@ -3611,7 +3626,18 @@ def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, st
         or re.match(r"[ \t]+[а-яёіїєґ]{3,}ла\b", after)
     ):
         return given, surname
-    return _nominative(given), _nominative(surname)
+    g, sur = _nominative(given), _nominative(surname)
+    if (
+        g == given
+        and re.search(rf"{cons}[иы]$", given.lower())
+        and sur != surname
+        and re.search(rf"{cons}а$", surname.lower())
+    ):
+        # A man's given name of the "-а" declension in the genitive beside his declined
+        # surname: "свідка — водія … Миколи Ярошенка" is Микола Ярошенко ("Никиты Петрова" is
+        # Никита Петров); a woman's surname stays as written ("Олени Ярошенко").
+        g = given[:-1] + "а"
+    return g, sur
 
 
 def _gps_nominative(given: str, patronymic: str, surname: str) -> tuple[str, str]:
@@ -5013,7 +5039,9 @@ def _office_holder(
                 rf"|\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                 rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
                 rf"(?!(?:vice|deputy|assistant|former|acting|junior|trainee)\b)"
-                rf"(?:[{LOWER}]+[ \t]+){{1,2}}{re.escape(word.lower())}(?![{LETTER}\-])",
+                # (English grades only: in a Ukrainian lead the lower-case words are a clause,
+                # "Головує суддя Олена Мельничук, обвинувачення підтримує прокурор …")
+                rf"(?:[a-z]+[ \t]+){{1,2}}{re.escape(word.lower())}(?![{LETTER}\-])",
                 header_text + "\n" + preface,
             )
         }
@@ -5070,7 +5098,9 @@ def _office_holder(
         r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
         rf"|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
-        rf"(?=[ \t]*(?:[,(]|$)|[ \t]+[{UPPER}]{{2,4}}\b)"
+        # (or the lead's closing colon: "Also present was the Chief Engineer/Drainage Projects
+        # of the Drainage Services Department, Ms Winnie Lam:")
+        rf"(?=[ \t]*(?:[,(]|:?$)|[ \t]+[{UPPER}]{{2,4}}\b)"
     )
     served = caught(served_pattern, re.MULTILINE)
     if len(served) == 1:
@@ -5479,6 +5509,8 @@ _GREETING = re.compile(
 )
 _INTRO_VERB = re.compile(
     r"(?:I'm|I[ \t]+am|This[ \t]+is|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати|"
+    # (a second question's "Ще раз Дарина Шевчук, «Громадське радіо».", "Ещё раз …")
+    r"(?:Ще|Ещё|Еще)[ \t]+раз,?|"
     r"Я[ \t]+[–—-]?)[ \t]+"
 )
 _OUTLET_WORD = (

@@ -153,8 +153,9 @@ _WITNESS = re.compile(r"(?i)(?:свидетел|свідок|свідк|поте
 # "Истец Зуев К.И.: Трижды, письменно." (Ukrainian "Позивач …:").
 _CLAIMANT = re.compile(r"(?i)(?:ист(?:ец|ица|ца)|позивач)\w*")
 # The bench that presides over the record: "Председательствующий: Свидетель, что вам известно
-# по делу?" (Ukrainian "Головуючий:").
-_COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*")
+# по делу?" (Ukrainian "Головуючий:"); a news site's fragment of a hearing labels her by the
+# post alone ("Суддя: Свідку, вам роз'яснено права …? Вам зрозуміло?", Russian "Судья:").
+_COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*|суддя|судья")
 
 
 def _party(info: LabelInfo) -> str:
@@ -536,7 +537,8 @@ def _roles(
             for (h, *_), k in zip(bodies, keys, strict=True)
             if h.info.name is not None
             and re.fullmatch(
-                r"(?i)council[ \t-]*(?:member|man|woman|lor|or)|alder(?:man|woman|person)",
+                r"(?i)council[ \t-]*(?:member|man|woman|lor|or)|alder(?:man|woman|person)"
+                r"|supervisor",
                 h.info.name.title or "",
             )
             and asks_any[k]
@@ -1492,7 +1494,10 @@ _GIVES_FLOOR = re.compile(
 _COUNCIL_MEETING = re.compile(
     r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
     r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
-    r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b",
+    r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b"
+    # A US county's board, its reporter's transcript headed "TEHAMA COUNTY BOARD OF
+    # SUPERVISORS" / "REGULAR MEETING".
+    r"|\bBoard[ \t]+of[ \t]+(?:Supervisors|Commissioners|Aldermen)\b",
     re.IGNORECASE,
 )
 
@@ -1876,6 +1881,13 @@ _TURN_HANDED = re.compile(
 )
 
 
+_MOTION = re.compile(
+    r"(?i)\s*(?:(?:I(?:['’]ll|[ \t]+will|['’]d[ \t]+like[ \t]+to)?[ \t]+)?(?:move|second)"
+    r"[ \t]+(?:the|that|it|approval|adoption)\b[^.!?\n]{0,80}"
+    r"|(?:I[ \t]+)?second(?:ed)?|so[ \t]+moved)[.!]?\s*"
+)
+
+
 def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
@@ -1896,6 +1908,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # A moderator who hands a speaker the turn or keeps the clock asks nothing: "Mr. Webb,
         # you're next, go ahead.", "We lost you for a moment there. Go ahead whenever you have
         # us again. Over.", "Пане Гнатюк, завершуйте."
+        return False
+    if _MOTION.fullmatch(body):
+        # A board member's motion or its second asks nothing: "I'll move the staff
+        # recommendation." / "Second." / "So moved."
         return False
     if _INDIRECT_QUESTION.search(body):
         return True

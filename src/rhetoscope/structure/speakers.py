@@ -756,6 +756,9 @@ TITLE_WORDS = (
         "trustee",
         "regional",
         "councilmember",
+        # A US county board's member by the seat, as "Councilmember" is: "SUPERVISOR LINDQVIST:"
+        # under "PRESENT: Supervisor Erik Lindqvist, District 4" is Erik Lindqvist.
+        "supervisor",
         # Law enforcement ranks: "Sheriff Tom Baxter (04:40):" at a rally is Tom Baxter.
         "sheriff",
         "sergeant",
@@ -1553,6 +1556,18 @@ _SERVICE_OFFICE = re.compile(
     # Master:" / "Deputy Harbour Master:" under "Present: … Captain Owen Rowe – Harbour Master"
     # (not a given name "Harbour" and a surname "Master").
     r"|(?i:(?:deputy|assistant)[ \t]+)?(?i:harbour|harbor|port|dock|pier)[ \t]+(?i:master)"
+    # A US county's or city's staff by their department, as a board's reporter's transcript
+    # labels them: "PUBLIC WORKS DIRECTOR:" / "COUNTY COUNSEL:" under "STAFF PRESENT: Dana
+    # Whitlock, Director of Public Works; Michael Osei, County Counsel" (no given name "County").
+    r"|(?i:(?:county|city|town|borough|village)[ \t]+)?(?i:(?:deputy|assistant)[ \t]+)?"
+    r"(?i:public[ \t]+works|planning|finance|community[ \t]+development|parks|utilities"
+    r"|public[ \t]+health|human[ \t]+resources|transportation)[ \t]+(?i:director|manager)"
+    r"|(?i:(?:chief[ \t]+)?(?:deputy|assistant)[ \t]+)?(?i:county|city|town|borough|village)"
+    r"[ \t]+(?i:counsel|attorney|administrator|manager|engineer|auditor|assessor|solicitor)"
+)
+_OFFICE_REMIT = re.compile(
+    r"(?P<post>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})"
+    r"/(?P<remit>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})"
 )
 _MODIFIED_QUESTION = re.compile(
     r"(?i:supplementary|follow[ \-]?up|additional|another|second|third|final|last|next)"
@@ -1688,6 +1703,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             role=phoned.group("role"),
             strong=True,
         )
+    remit = _OFFICE_REMIT.fullmatch(text)
+    if remit is not None:
+        # Hong Kong's civil service writes a post's remit after a slash: "Chief
+        # Engineer/Drainage Projects:" under "… the Chief Engineer/Drainage Projects of the
+        # Drainage Services Department, Ms Winnie Lam" — the office, remit and all.
+        post = classify_label(remit.group("post"), max_role_words=max_role_words)
+        if post is not None and post.kind is LabelKind.OFFICE and post.office is not None:
+            return LabelInfo(LabelKind.OFFICE, text, office=f"{post.office}/{remit.group('remit')}")
     if _HANSARD_CHORUS.fullmatch(text):
         # Hansard's benches in chorus, set like a member: "Hon. Members" / "Hear, hear!". No
         # one person: the House's voice, as "Mr Speaker" is the chair's.
@@ -2182,13 +2205,22 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
-        and len(tokens) == 3
+        and 3 <= len(tokens) <= 5
+        # (past three words, a department's plural ends it: "Director of Drainage Services";
+        # "President of Russia Vladimir Putin" is the office, then a name)
+        and (len(tokens) == 3 or re.fullmatch(r"[A-Z][a-z]+s", tokens[-1]) is not None)
         and fold(tokens[0]) in OFFICE_HEADS
         and tokens[1] == "of"
-        and _TITLE_CASE.match(tokens[2])
+        and all(
+            _TITLE_CASE.match(t) or (t == "and" and i < len(tokens) - 1)
+            for i, t in enumerate(tokens[2:], 2)
+        )
     ):
         # A school's "Chair of Governors:" under "Our Chair of Governors, Dev Malhotra, opened
         # the meeting": an office and what it heads, not a title with a surname "of Governors".
+        # (and a government department's head by the department: Hong Kong's "Director of
+        # Drainage Services:" under "… remarks by the Director of Drainage Services, Mr
+        # Raymond Cheuk, …")
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
@@ -2203,8 +2235,18 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                 and fold(tokens[-1]) in _POST_HEADS
             )
         )
-        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS) - _SURNAME_HEADS
-        and not is_title_token(tokens[-2])
+        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - _SURNAME_HEADS
+        # (a trade only after a rank: "Chief Engineer:", never "Sarah Planner:")
+        and (fold(tokens[-1]) not in _TRADE_POSTS or fold(tokens[0]) in _RANK_QUALIFIERS)
+        and (
+            not is_title_token(tokens[-2])
+            # (a rank before a trade: "Chief Engineer:", "Senior Engineer:")
+            or (
+                len(tokens) == 2
+                and fold(tokens[0]) in _RANK_QUALIFIERS - {"principal"}
+                and fold(tokens[-1]) in _TRADE_POSTS
+            )
+        )
         and (len(tokens) == 2 or fold(tokens[0]) in _RANK_QUALIFIERS)
     ):
         # A trade paper's "Port Director:", a school paper's "School Principal:", a count's
@@ -2240,6 +2282,8 @@ _ADVOCATE_FOR = re.compile(
 _POST_HEADS = frozenset({"manager", "surgeon", "mufti", "superintendent", "inspector"})
 # The ranks that may open a three-word office label: "Chief Fire Officer:", "Deputy Port
 # Director:", "Senior Investigating Officer:".
+# Trades a rank word may open as a post of two words, no name: "Chief Engineer:".
+_TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
 _SURNAME_HEADS = frozenset(
     {
@@ -2554,6 +2598,10 @@ _DOMAIN_OFFICE_HEADS = frozenset(
         "керівниця", "начальниця", "очільник", "очільниця", "начальница", "руководительница",
         # A vice-rector by remit: "Проректор по учебной работе:".
         "проректор", "проректорка",
+        # A deputy by whom they stand in for: a press centre's "Заступник міністра:" under
+        # "Учасники: заступник міністра у справах ветеранів України Олексій Ігнатенко;"
+        # (Russian "Заместитель министра:").
+        "заступник", "заступниця", "заместитель", "заместительница",
     }
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's

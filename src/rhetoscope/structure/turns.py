@@ -1207,6 +1207,23 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # "INTERLOCUTOR: Thank you." straight after the answer to Daniela Ruiz's
                 # question: the reporter who asked thanks for the answer.
                 named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
+            body = text[start:end]
+            if (
+                named is None
+                and speaker is None
+                and i >= 2
+                and fold(h.info.text) in _CALLER_WORDS
+                and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
+                and len(body.split()) <= 12
+                and "?" not in body
+                and _PARTING_THANKS.search(body) is not None
+            ):
+                # A phone-in caller's parting words after the guest's answer, under the same
+                # role label ("CALLER: Okay, I'll tell her. Thank you, Sheriff.", "Слушательница:
+                # Спасибо, будем ждать."): the caller who asked, and no question.
+                named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
+                if named is not None:
+                    roles[i] = "other"
             if named is not None:
                 bodies[i] = (h, start, end, named)
         elif role == "question" and speaker is None and h.info.kind is LabelKind.ANONYMOUS:
@@ -1502,6 +1519,14 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
+# A phone-in's caller labels (a reporter's "Вопрос: Спасибо." after the answer stays nobody's).
+_CALLER_WORDS = frozenset(
+    {
+        "caller", "listener", "viewer", "слухач", "слухачка", "слушатель", "слушательница",
+        "телезритель", "телезрителька", "глядач", "глядачка",
+    }
+)  # fmt: skip
+_PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
 _NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
 # A transcriber's note that the room was not heard, on its own line above the label: an
 # ellipsis under it is the part no one heard ("(inaudible)" / "JOURNALIST: ...the sugar
