@@ -215,6 +215,14 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             _SPEECH_TITLE.match(stripped) is not None
             and re.search(r"[.!?…][\"”»)]*$", stripped) is None
         )
+        # NATO's title runs on in a line of its own: "Doorstep statement" / "by NATO Secretary
+        # General Anders Vahl at the start of the meeting of …, Brussels" (no sentence mark).
+        editorial = editorial or (
+            re.match(rf"[Bb]y[ \t]+[{UPPER}]", stripped) is not None
+            and len(words) <= 40
+            and re.search(r"[.!?…\"”»:]$", stripped) is None
+            and _FIRST_PERSON.search(stripped) is None
+        )
         following = next(
             (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
             "",
@@ -661,11 +669,25 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
     представителей СМИ." / "Видео брифинга" / "О предстоящих переговорах …" — the last is the
     briefing's first topic): the lead's sentence lines and embed lines are the page's."""
     pos = start
+    contents: set[str] = set()
+    listing = False
     while pos < stop:
         eol = text.find("\n", pos, stop)
         if eol < 0:
             break
         line = text[pos:eol].strip()
+        # mid.ru's "Содержание" under the lead lists the topics one a line up to a blank line;
+        # the first topic's heading then repeats its entry above the giver's words (as
+        # ``_body_start_for_statement`` reads it with no lead above): both are the page's.
+        if pos > start and (listing or _CONTENTS.match(line)):
+            listing = bool(line)
+            if line and not _CONTENTS.match(line):
+                contents.add(line)
+            pos = eol + 1
+            continue
+        if line in contents and not re.search(r"[.!?…\"”»]$", line):
+            pos = eol + 1
+            continue
         narration = (
             surname in line
             and _FIRST_PERSON.search(line) is None

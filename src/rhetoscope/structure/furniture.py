@@ -5,6 +5,7 @@ running heads, page numbers and captions, and the trimmers that cut them off a b
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.metadata import PROMO_LINE
@@ -754,6 +755,22 @@ _OUR_EARLIER_STORY = re.compile(
 )
 
 
+_CAPS_FULL_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3}")
+_POST_LINE = re.compile(r"[A-Z][^\n.!?:;]{2,80}")
+
+
+def _lower_third(lines: Sequence[str], text: str) -> bool:
+    """Whether two lines are a broadcaster's caption: a full name in capitals alone, then a
+    capitalised post with no sentence in it, the surname labelled elsewhere on the page."""
+    name, post = lines[0].strip(), lines[1].strip()
+    if _CAPS_FULL_NAME.fullmatch(name) is None or _POST_LINE.fullmatch(post) is None:
+        return False
+    if len(post.split()) > 12 or post.isupper():
+        return False
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"(?m)^[ \t]*(?:[A-Z.]+[ \t]+)*{surname}:", text) is not None
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -889,6 +906,10 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(last.split()) <= 40
             and _CREDIT_LINE.match(lines[1].strip()) is not None
         )
+        # A TV lower third between two turns, the guest's name in capitals over their post
+        # ("JONATHAN HALE" / "Minister of Energy and Natural Resources", then "HALE: …"): the
+        # broadcaster's caption, no one's words — only when the page labels that surname.
+        box = box or (len(lines) == 2 and _lower_third(lines, text))
         # A portrait's caption, the name alone over a credit with no "Фото:" (Gazeta.Ru:
         # "Вадим Черкасов" / "Пресс-служба Ассоциации сельской медицины").
         box = box or (

@@ -659,6 +659,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Темы|Теги|Тематика|Страны|Лица|Персоналии|Персоны|Регионы|География|Рубрики|Теми|Країни"
     # mid.ru's related-items row: "Дополнительные материалы: Россия 24 | Санкции".
     r"|Дополнительные[ \t]+материалы|Додаткові[ \t]+матеріали|Additional[ \t]+materials"
+    # mid.ru's topic row under a briefing: "Тематические материалы: Молдавия, Финляндия".
+    r"|Тематические[ \t]+материалы|Тематичні[ \t]+матеріали"
     r"|Особи|Topics|Tags|People"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
     # English page: "Mentioned countries: Serbia".
@@ -671,6 +673,11 @@ _TRAILING_LINE = re.compile(
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.
     r"|Transcribe Your Own Content|Try Rev\b.{0,100}"
+    # An embedded player's notice under the text: "Если видео не воспроизводится, обновите
+    # страницу", "If the video does not play, refresh the page".
+    r"|(?:Если|Якщо)[ \t]+(?:видео|відео)[ \t]+не[ \t]+(?:воспроизводится|відтворюється)"
+    r"\b[^\n]{0,80}"
+    r"|If[ \t]+the[ \t]+video[ \t]+(?:does[ \t]+not|doesn['’]t)[ \t]+(?:play|load)\b[^\n]{0,80}"
     # Otter's and other services' credit under an automatic transcript: "Transcribed by
     # https://otter.ai".
     r"|(?:Auto-?)?[Tt]ranscribed[ \t]+(?:by|with|using)[ \t]+\S.{0,80}"
@@ -923,6 +930,8 @@ _RELATED_HEADING = re.compile(
     # kremlin.ru's "Материалы по теме" / "Встреча с Министром финансов …" / "15 октября 2025
     # года" under the text; its Ukrainian peers.
     r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
+    # mid.ru's "Ещё по теме" / "Выступление … , Москва, 11 февраля 2025 года" / "Поделиться:".
+    r"|(?:Ещё|Еще|Більше|Також)[ \t]+(?:по|за)[ \t]+тем(?:е|ою|і)"
     r"|Читайте також|Дивіться також"
     # … naming the site whose links follow: "Читайте також на Вголос:", "Читайте также на РБК:".
     r"|(?:Читайте|Дивіться|Смотрите)[ \t]+(?:також|также)[ \t]+(?:на|в|у)[ \t]+"
@@ -1726,6 +1735,12 @@ def _rubric_block(text: str, line_start: int, cut: int) -> bool:
     )
 
 
+# A headline link closing on its event's place and date: ", Москва, 11 февраля 2025 года".
+_DATED_HEADLINE = re.compile(
+    r",[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+[^\W\d_]+[ \t]+\d{4}[ \t]+(?:года|року)$"
+)
+
+
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
     # Walk up through consecutive blocks ("Поделиться:" … then "Читайте также:" …).
@@ -1744,7 +1759,10 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             if re.fullmatch(r"[А-ЯЁІЇЄҐA-Z][\w'’\-]+[ \t]+(?:[А-ЯЁІЇЄҐA-Z]\.[ \t]?){1,3}", line):
                 continue
             # A linked headline may ask ("Why are British trains so expensive?"); speech ends.
-            if len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*\s*$", line):
+            # mid.ru's headline links run long but close on their date, no full stop after it
+            # ("Выступление Министра … , Москва, 11 февраля 2025 года").
+            dated = len(line.split()) <= 40 and _DATED_HEADLINE.search(line) is not None
+            if (len(line.split()) > 15 and not dated) or re.search(r"[.!…][\"'»”’)]*\s*$", line):
                 return cut
         cut = heading.start()
     return cut

@@ -3416,6 +3416,12 @@ def _named_in_text(
                 # Гордієнко": a hosts' line anywhere on the page writes them in full.
                 credits = "\n".join(m.group(0) for m in _HOSTS_LINE.finditer(text))
                 found = _complete_from_header([bare], credits) if credits else []
+            if not found and name.title is not None and not _HONORIFIC.fullmatch(name.title):
+                # "PRESIDENT HARLAN:" opening a joint press conference, his guest thanking
+                # "President Daniel Harlan" further down: the label's own office with a full
+                # name anywhere in the text is that person (one given name only; a bare
+                # honorific such as "Mr." names no office and never completes so).
+                found = _titled_in_text(name, text)
             # A nickname the text says in so many words beats a pair that merely ends in the
             # word: "Zulhas:" under "Zulkifli Hasan, popularly known as Zulhas" is he, not the
             # honorific pair a reporter's "Pak Zulhas, the price …" makes.
@@ -3566,6 +3572,23 @@ def _named_in_text(
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+def _titled_in_text(name: Name, text: str) -> list[Name]:
+    """The one full name the text writes after the label's own title: "President Daniel
+    Harlan" for "PRESIDENT HARLAN:" (the title and the surname in any casing, the given name
+    capitalised)."""
+    assert name.title is not None
+    title = r"[ \t]+".join(re.escape(w) for w in name.title.split())
+    pattern = re.compile(
+        rf"(?<![{LETTER}])(?i:{title})[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+        rf"[ \t]+(?i:{re.escape(name.surname)})(?![{LETTER}])"
+    )
+    givens = {g for g in pattern.findall(text) if not _titleish(g) and g.lower() not in NOT_GIVEN}
+    if len(givens) != 1:
+        return []
+    surname = _recase_word(name.surname) if name.surname.isupper() else name.surname
+    return [Name(given=(givens.pop(),), surname=surname, title=None, caps=False)]
 
 
 # Three capitalised words in a row, read at every word (overlapping): "Celinda Sosa Lunda" in
@@ -5644,6 +5667,9 @@ _CALLED_ASKER = re.compile(
     # Кравець, «Європейська правда».", "Следующий вопрос — Олег Иванов, ТАСС."
     r"|(?<![\w])(?:[Пп]ерше|[Нн]аступне|[Оо]станнє|[Пп]ервый|[Сс]ледующий|[Пп]оследний)[ \t]+"
     r"(?:вопрос|запитання|питання)[ \t]*[—–-])[ \t]+"
+    # (a joint press availability names the side first: "Next, from the American delegation,
+    # Hannah Cole of the Associated Press.")
+    r"(?:from[ \t]+the[ \t]+[^\n,.!?]{1,40}?(?:delegation|side|press|media)[ \t]*,[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
     # A conference call's operator opens the line after the name: "Our first question comes

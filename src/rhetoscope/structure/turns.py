@@ -1517,6 +1517,9 @@ _FOLLOW_UP = re.compile(
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
+    # "Just to follow up — is there a date …?", "A follow-up, sir:": the asker says it is
+    # their own next question, at the very start of the turn.
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick)[ \t]+)?(?i:follow)[- \t]?up\b"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A phone-in's caller labels (a reporter's "Вопрос: Спасибо." after the answer stays nobody's).
@@ -1527,7 +1530,10 @@ _CALLER_WORDS = frozenset(
     }
 )  # fmt: skip
 _PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
-_NOT_OWN_FOLLOW_UP = re.compile(r"(?i:colleague|коллег|колег)")
+# ("A follow-up on Ayesha's question", "… to her question": someone else's)
+_NOT_OWN_FOLLOW_UP = re.compile(
+    r"(?i:colleague|коллег|колег|\b(?:his|her|their)[ \t]+question)|['’]s[ \t]+question"
+)
 # A transcriber's note that the room was not heard, on its own line above the label: an
 # ellipsis under it is the part no one heard ("(inaudible)" / "JOURNALIST: ...the sugar
 # industry?"), so it tells nothing of who asks.
