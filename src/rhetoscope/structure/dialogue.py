@@ -200,6 +200,14 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
         short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
+        # A site's section menu flattened into one line, its items apart by runs of spaces
+        # ("World   Energy Policy   Water Security   Trade Notes   The Long Read   …").
+        menu_items = re.split(r"[ \t]{3,}|\t", stripped)
+        short = short or (
+            len(menu_items) >= 3
+            and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in menu_items)
+            and not re.search(r"[.!?…:;,»\"”]$", stripped)
+        )
         datey = find_date(stripped) is not None and len(words) <= 12
         # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
         editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
@@ -2474,7 +2482,9 @@ _EN_MET = re.compile(
     # (how they spoke may come between: "I spoke by phone with Marsh", "talked over Zoom to …")
     r"(?:(?:spoke|talked|sat[ \t]+down)"
     r"(?:[ \t]+(?:by|over|via)[ \t]+(?:phone|telephone|video|Zoom|email)|[ \t]+recently)?"
-    r"[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed)[ \t]+"
+    r"[ \t]+(?:with|to)|met(?:[ \t]+with)?|interviewed"
+    # (a trade paper's standfirst: "Dairy reporter Clara Moss asks him what changed")
+    r"|asks(?=[ \t]+(?:him|her)\b))[ \t]+"
     # (a hyphenated given name keeps its second capital: "Jean-Baptiste Kaboré")
     rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+(?<=-)[{UPPER}][{LOWER}'’]+[ \t]+"
     rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
@@ -2513,6 +2523,14 @@ _VIEWS_DISCLAIMER = re.compile(
     r"(?:those[ \t]+of[ \t]+the[ \t]+(?:author|expert|interviewee)|(?:the[ \t]+)?"
     r"(?:author|expert)['’]?s?[ \t]+own)\b[^\n]*$",
     re.MULTILINE,
+)
+# "This conversation with Dr. Anika Rahman – senior fellow at …": the lead's own words
+# for the interview below it, and the person it is with, a post or a verb after the name.
+_THIS_CONVERSATION = re.compile(
+    r"\b(?:This|Our)[ \t]+(?:conversation|interview|exchange)[ \t]+with[ \t]+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?"
+    rf"(?P<who>(?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
+    r"(?=[ \t]*(?:[,–—(]|-[ \t]|is\b|was\b))"
 )
 # An expert who "explains" (or "answers", "sets out") in a standfirst, then the topic:
 # "Dr Layla Haddad explains what is driving the Houthis", "Professor Ann Lee answers key
@@ -2727,6 +2745,14 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         if asker is not None and asker.has_full_given:
             out.append(("interview by", asker))
         if not out:
+            # The series' lead says whom this conversation is with: "This conversation with Dr.
+            # Anika Rahman – senior fellow at the Delta Institute – is the 40th in …").
+            this = _THIS_CONVERSATION.search(lead)
+            who = this.group("who") if this is not None else ""
+            name = name_from_phrase(who) if who else None
+            if name is not None and name.has_full_given and not _news_outlet(who):
+                out.append(("interview with", name))
+        if not out:
             # An explainer's standfirst says who answers its unlabelled questions, in the
             # present tense: "With attacks on commercial vessels resuming, Dr Layla Haddad
             # explains what is driving the Houthis, …" (Chatham House's expert comment).
@@ -2825,6 +2851,11 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     if who in ("him", "her"):
         others = [author] if author is not None else []
         name = _most_named(lead, lead[: met.start()], others, outlet=subj, once=True)
+        if name is None and asker is not None and met.group(0).split()[-2] == "asks":
+            # "Owen Pryce and his father, Dai, milk 200 cows … Dairy reporter Clara Moss
+            # asks him what changed": "him" is whom the lead's last sentence that opens
+            # with a full name is about.
+            name = _last_subject(lead[: met.start()], asker)
     else:
         name = name_from_phrase(who)
         if name is not None and not name.has_full_given:
@@ -3948,7 +3979,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # A headline in a "Read more" box between two answers asks the reader, no one in the
         # interview ("Read more" / "Iraq’s marshes are dying. Can a new plan save them?").
         and not _in_read_also(text, m.start())
-        for m in lines
+        and not _headline_over_byline(lines, i)
+        for i, m in enumerate(lines)
     ]
     # Новые ведомости sets its questions in capitals, a "?" or not, one now and then split over
     # two paragraphs ("ПРО НАБЕРЕЖНУЮ БЕЛОЙ. ЕЕ ОБЕЩАЮТ УЖЕ ЛЕТ ДЕСЯТЬ …" / "ЧТО МЕШАЕТ?"), the
@@ -4072,6 +4104,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     ):
         asks = [i in numbered_at for i in range(len(lines))]
         numbered_read = True
+    prompts = _exam_prompts(lines, asks)
+    if len(prompts) >= 2 and sum(asks) + len(prompts) >= 3:
+        asks = [a or i in prompts for i, a in enumerate(asks)]
     if sum(asks) < 3:
         return ()
     asks = _framed_questions(lines, asks)
@@ -4932,6 +4967,49 @@ _UNMARKED_ASK = re.compile(
     r"|(?:Ви|Вы)[ \t]+не[ \t]+(?:вважаєте|считаете|думаєте|думаете))"
     r"(?![\w'’])"
 )
+
+
+# A written interview's prompt in the imperative, a question all the same (a magazine's
+# expert series: "Explain the purpose of the new barrage and its status." / "Assess its likely
+# impact on fisheries downstream." / "Identify what donors should – and should not – do.").
+_EXAM_PROMPT = re.compile(
+    r"(?:Explain|Assess|Examine|Identify|Describe|Discuss|Evaluate|Analy[sz]e|Compare|Outline"
+    r"|Summari[sz]e|Consider|Characteri[sz]e|(?:Tell|Walk|Talk)[ \t]+us)[ \t]+\S"
+)
+
+
+def _headline_over_byline(lines: Sequence[_LineLike], i: int) -> bool:
+    """Is line ``i`` the page's headline, a byline or a date line within the three short lines
+    below it ("Who Controls the River? A Question for the Delta" / "Insights from Anika
+    Rahman." / "By Peter Lowell")? It asks the reader, no one in the interview."""
+    for m in lines[i + 1 : i + 4]:
+        below = m.group().strip()
+        if len(below.split()) > 12:
+            return False
+        if BYLINE.match(below) or find_date(below) is not None:
+            return True
+    return False
+
+
+def _exam_prompts(lines: Sequence[_LineLike], asks: Sequence[bool]) -> set[int]:
+    """The lines of a plain Q&A that ask by an imperative prompt with no "?": one sentence of
+    at most 25 words opening with the prompt's verb, between lines that do not ask, over a
+    longer line (its answer)."""
+    out: set[int] = set()
+    for i, m in enumerate(lines[:-1]):
+        line = m.group().strip()
+        below = lines[i + 1].group().strip()
+        if (
+            not asks[i]
+            and not asks[i + 1]
+            and (i == 0 or not asks[i - 1])
+            and _EXAM_PROMPT.match(line) is not None
+            and len(line.split()) <= 25
+            and re.search(r"[.!…:;]\S*[ \t]+\S", line) is None
+            and len(below.split()) > len(line.split())
+        ):
+            out.add(i)
+    return out
 
 
 def _framed_questions(lines: Sequence[_LineLike], asks: list[bool]) -> list[bool]:

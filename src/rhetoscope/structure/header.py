@@ -1332,6 +1332,8 @@ _OFFICE_NOUNS = frozenset({*OFFICE_HEADS, "ombudsperson", "ombudsman", "ombudswo
 # on the Black Sea grain talks" names a sea, not a Mr Sea ("Persian Gulf", "Korean Peninsula").
 _PLACE_NOUNS = frozenset(
     {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "mountains", "islands", "river"}
+    # (premises too: "milk 200 cows at Glanrhyd Hall Farm" names no Mr Farm)
+    | {"farm", "estate", "street", "road"}
 )
 
 # An organisation's noun ends its name, never a person's: the masthead "Kuwait News Agency

@@ -1207,6 +1207,8 @@ _ABOUT_HEAD = re.compile(
     r"|interviewee|guest|speaker|speakers)"
     # (a think tank's bare box heading: "Contributor" / "Jana Maurer is Programme Director …")
     r"|Contributors?"
+    # (a magazine's author box: "Authors" / "Guest Author" / "Peter Lowell" / his bio)
+    r"|(?:Guest[ \t]+)?Authors?"
     rf"|About[ \t]+[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,3}}"
     # (the box's heading in capitals: Tech Weekly's "ABOUT VIVIAN LIU")
     rf"|ABOUT(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,4}}"
@@ -1220,7 +1222,9 @@ _BYLINE_CAPS = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){
 # A news page's tags as one row under the text, commas between them (ria.ru: "Сергей Лавров,
 # Россия, США, Турция, СНГ, МИД РФ, В мире"): four or more short capitalised items, no sentence
 # mark closing the line. Only among the lines that close the text, below the last turn.
-_GAP_ITEM = r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ ][^\s,.!?…:;«»\"“”()]+){0,2}"
+# (a series' name may take four words: "South Asia   Delta Institute   Regional Water Insight
+# Series")
+_GAP_ITEM = r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ ][^\s,.!?…:;«»\"“”()]+){0,3}"
 # A social post's action bar under its text: "Reply · Repost · Like · Bookmark" (X), "Like ·
 # Comment · Share" (Facebook), "Reply | Retweet | Like": three or more action words and nothing
 # else, set apart by dots, bars or bullets.
@@ -1421,7 +1425,13 @@ def trailing_start(text: str) -> int:
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):
             above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-            if line_start > 0 and _BYLINE_CAPS.fullmatch(text[above_start : line_start - 1]):
+            above = text[above_start : line_start - 1]
+            if line_start > 0 and (
+                _BYLINE_CAPS.fullmatch(above)
+                # (or the name in mixed case that opens the bio: "Peter Lowell" / "Peter
+                # Lowell is a writer and editor based in London …")
+                or (_NAME_LINE.fullmatch(above) and line.startswith(above.strip() + " "))
+            ):
                 # The author box's byline goes with its bio.
                 line_start = above_start
             # A wire story's reporter tagline under the Q&A stands alone too, without the box's
