@@ -113,6 +113,7 @@ from rhetoscope.structure.naming import (
     _adjectival_case,
     _called_asker,
     _handed_caller,
+    _host_said_who,
     _named_at_mic,
     _recase_word,
     _self_introduced,
@@ -1155,6 +1156,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _named_at_mic(text[start:end], answering)
             if asking and named is None and speaker is None:
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering)
+            if asking and named is None and speaker is None:
+                named = _host_said_who(text[start:end], header)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
             if (
