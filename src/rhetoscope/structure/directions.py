@@ -127,7 +127,8 @@ _DIRECTION_WORDS = frozenset(
     }
 )
 _CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
-_CLIP_BEGIN = re.compile(r"^\s*begin\b", re.IGNORECASE)
+# (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
+_CLIP_BEGIN = re.compile(r"^\s*(?:begin|start)\b", re.IGNORECASE)
 _CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
 # An editor's cut on its own line (kremlin.ru "<…>", "[…]", "(...)"): it ends no one's words.

@@ -274,8 +274,11 @@ _POSSESSIVE_BRIEFING = re.compile(
 )
 # state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
 # person "with" whom an official speaks, on a named show or outlet, is the interviewer.
+# A show's two hosts: "… Marco Rubio With Clay Travis and Buck Sexton of The Clay Travis and
+# Buck Sexton Show" — both interview (neither alone puts every "QUESTION:").
 _HEADER_HOST = re.compile(
     rf"\b[Ww]ith[ \t]+(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+"
+    rf"(?:and[ \t]+(?P<phrase2>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+)?"
     rf"(?:of|on|from)[ \t]+(?P<outlet>[^\n]{{1,60}})"
 )
 # A Sunday show's title names its host: "Sen. Rafael Ortega on "Face the Nation with Margaret
@@ -720,14 +723,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if principal is not None and principal.given:
                 out.append(("press conference", principal))
     for m in _HEADER_HOST.finditer(header):
-        show_host = name_from_phrase(m.group("phrase"))
-        if (
-            show_host is not None
-            and show_host.given
-            and not is_title_token(show_host.given[0])
-            and _media_outlet(m.group("outlet"))
-        ):
-            out.append(("interview by", show_host))
+        for phrase in (m.group("phrase"), m.group("phrase2")):
+            show_host = name_from_phrase(phrase) if phrase else None
+            if (
+                show_host is not None
+                and show_host.given
+                and not is_title_token(show_host.given[0])
+                and _media_outlet(m.group("outlet"))
+            ):
+                out.append(("interview by", show_host))
     for m in _SHOW_TITLE_HOST.finditer(header):
         show_host = name_from_phrase(m.group("phrase"))
         if show_host is not None and show_host.given and not is_title_token(show_host.given[0]):

@@ -1172,10 +1172,23 @@ _PERSON_BIO = re.compile(
     r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
     r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
-    r"|associate|scholar)s?\b"
-    r"[^\n!?]{0,300}\.[ \t]*"
+    r"|associate|scholar"
+    # (a broadcaster's box under its show's transcript: "Kristen Welker is moderator of "Meet
+    # the Press."", "Geoff Bennett serves as co-anchor of PBS News Hour.")
+    r"|moderator|(?:co-)?anchor|(?:co-)?host|presenter)s?\b"
+    r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# A promotion box's heading, every word capitalised and asking: "Hungry For More?"
+_BOX_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){1,3}\?[ \t]*")
+# A site's cookie notice and its blog's sign-up box under the text (rev.com: "Rev.com uses
+# cookies to give you the best experience on our website." / "Luckily for you, we deliver.
+# Subscribe to our blog today."): read only in the block that closes the page.
+_SITE_BOX_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w.\-]*|This[ \t]+(?:web)?site|We)[ \t]+uses?[ \t]+cookies\b[^\n]{0,150}"
+    r"|[^\n]{0,60}\bSubscribe[ \t]+to[ \t]+our[ \t]+(?:blog|newsletter|channel|podcast)"
+    r"[ \t]+today[.!]?[ \t]*"
+)
 # An author box's post line, no sentence: "Research Fellow, International Security Studies",
 # "Senior Correspondent"; and the name line over it ("Ellen Harrow", "Tomas van Leeuwen").
 _POST_LINE = re.compile(
@@ -1420,6 +1433,9 @@ def trailing_start(text: str) -> int:
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or _CREW_CREDIT.fullmatch(line)
+            # The sign-up box's heading over the furniture cut below it: "Hungry For More?"
+            or (end < len(text.rstrip()) and _BOX_HEADING.fullmatch(line) is not None)
+            or _SITE_BOX_LINE.fullmatch(line)
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
@@ -1434,6 +1450,16 @@ def trailing_start(text: str) -> int:
             ):
                 # The author box's byline goes with its bio.
                 line_start = above_start
+            else:
+                # The box's name line over the bio, a blank line between (NBC: "Kristen
+                # Welker" / "" / "Kristen Welker is moderator of "Meet the Press."").
+                named = re.search(r"(?:^|\n)([^\n]*)\n[ \t]*\n[ \t]*\Z", text[:line_start])
+                if (
+                    named is not None
+                    and _NAME_LINE.fullmatch(named.group(1))
+                    and line.lstrip().startswith(named.group(1).strip() + " ")
+                ):
+                    line_start = named.start(1)
             # A wire story's reporter tagline under the Q&A stands alone too, without the box's
             # byline: "Ellison covers the Federal Reserve and the economy for The Associated
             # Press." (no speaker closes their own words with their surname and "covers").
@@ -2521,7 +2547,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     trailer = text[body_end:]
     place = None
     if date is None:
-        tail_date = find_date(trailer)
+        # (never a date in a trailing "Related Articles" list: another page's, state.gov's
+        # "Related Articles" / "May 1, 2025" / "Secretary Rubio's Call with …")
+        tail_date = find_date(trailer[: _related_links_start(trailer, len(trailer))])
         iso = tail_date[0] if tail_date else None
         if iso is None:
             # A record's cover lines run longer ("United Nations S/PV.9862", "Security Council",
@@ -2532,6 +2560,13 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
                     ln for ln in lines if len(ln.split()) <= 8 and not _POST_SIGNATURE.search(ln)
                 )
             )
+            iso = late[0] if late else None
+        if iso is None:
+            # Below a site's menu lines, the cover's date may come after its first four lines
+            # (state.gov: title / "Interview" / "Marco Rubio, Secretary of State" /
+            # "Washington, D.C." / "May 2, 2025", the first label glued to it).
+            more = _header_window(text, label_start, 8).split("\n")[len(window.split("\n")) :]
+            late = find_date("\n".join(ln for ln in more if len(ln.split()) <= 8))
             iso = late[0] if late else None
         if iso is None:
             # A hearing's cover is longer still (title, "HEARING" / "BEFORE THE" / committee

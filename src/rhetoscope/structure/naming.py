@@ -5590,6 +5590,30 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     return _asker_name(words, others)
 
 
+# One of a show's two hosts, who share one "QUESTION:" label, says which of them asks by the
+# first name alone: "QUESTION: Mr. Secretary, it's Buck. Are we close to a ceasefire?" under
+# "… With Clay Travis and Buck Sexton of …". An address or a greeting may come first.
+_HOST_SAYS_WHO = re.compile(
+    r"[ \t]*(?:[^!?\n,]{1,40},[ \t]+)?(?:[Ii]t['’]s|[Tt]his[ \t]+is)[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)(?:[ \t]+(?:here|again))?[ \t]*[.!,]"
+)
+
+
+def _host_said_who(body: str, header: Sequence[tuple[str, Name]]) -> str | None:
+    """The header's one interviewer whose first given name the question opens with ("it's
+    Buck."), or ``None``: the first name must fit exactly one of them."""
+    m = _HOST_SAYS_WHO.match(body)
+    if m is None:
+        return None
+    hosts = {
+        n.key: n
+        for k, n in header
+        if (k.startswith(_INTERVIEWER_KINDS) or k == "interview by") and n.has_full_given
+    }
+    fits = [n for n in hosts.values() if n.given[0] == m.group("given")]
+    return fits[0].display() if len(fits) == 1 else None
+
+
 # A member of the public at the microphone says their name before asking, with no outlet to
 # follow it: "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …", "Житель:
 # Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.

@@ -777,6 +777,12 @@ def _roles(
             i + 1 < len(bodies)
             and keys[i + 1] in interviewees
             and not any(a <= bodies[i + 1][0].start < b for a, b in clips)
+            # (nor is a voice heard once that NPR plays in: "(SOUNDBITE OF ARCHIVED
+            # RECORDING)" between; the guest's own interview taped in the field still answers)
+            and (
+                keys.count(keys[i + 1]) > 1
+                or _ARCHIVED.search(text, end, bodies[i + 1][0].cut) is None
+            )
         )
         if (
             examination
@@ -939,8 +945,11 @@ def _roles(
             # / "BREWER: Is she wrong?"): the challenge is put to the guest through the clip.
             # (A bare "Let's listen to the president." stays a remark: the challenge must say
             # something of its own before the cue.)
+            # (The host's opening, played in before the guest has said a word — "Here's
+            # the county's health director, speaking to reporters." — puts nothing to a guest.)
             played = (
                 i + 2 < len(bodies)
+                and any(keys[j] not in interviewers for j in range(i))
                 and keys[i + 1] not in interviewers
                 and keys.count(keys[i + 1]) == 1
                 and keys[i + 2] in interviewers
@@ -1026,7 +1035,18 @@ def _roles(
         elif (
             k not in interviewers
             and keys.count(k) == 1
-            and _ARCHIVED.search(text, bodies[i - 1][2] if i > 0 else 0, h.cut) is not None
+            and (
+                _ARCHIVED.search(text, bodies[i - 1][2] if i > 0 else 0, h.cut) is not None
+                # A correspondent plays a newsmaker in, with no cue line, and goes on after
+                # it (PBS NewsHour: "… Here's how the speaker described it after the vote." /
+                # "Rep. Mike Johnson (R-LA), Speaker of the House: We had some members …" /
+                # "Lisa Desjardins: Now, Memorial Day is ambitious …").
+                or (
+                    0 < i < len(bodies) - 1
+                    and keys[i - 1] == keys[i + 1] != k
+                    and _PLAYED_IN.search(text[bodies[i - 1][1] : bodies[i - 1][2]]) is not None
+                )
+            )
         ):
             # NPR plays a recording into the interview ("Here's what he told our colleague
             # last week." / "(SOUNDBITE OF ARCHIVED RECORDING)" / "DEAN HOLLISTER: I don't want
@@ -1308,6 +1328,8 @@ def _roles(
         if (
             k not in interviewers
             and keys.count(k) == 1
+            # (a show's "ANNOUNCER:" reading its opening between is no newsmaker's soundbite)
+            and fold(bodies[i][0].info.text) != "announcer"
             and keys[i - 1] in interviewers
             and keys[i + 1] == keys[i - 1]
             and keys[i + 2] not in (k, keys[i - 1])
@@ -1582,8 +1604,11 @@ _THANKS_FOR = re.compile(
 )
 # The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank
 # you." (the title checked by is_title_token; a bare "Fiona Hill, thank you." stays a question).
+# (an office with its domain and the holder's name: "Secretary of State Marco Rubio, thank
+# you so much.")
 _TITLED_VOCATIVE = re.compile(
-    r"[ \t]*(?P<t>[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*)(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*"
+    r"[ \t]*(?P<t>[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*)"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,4},[ \t]*"
 )
 _THANKS_ONLY = re.compile(
     rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
@@ -1972,6 +1997,14 @@ def _infer_askers(
     return askers
 
 
+# The sentence that plays a recording in, closing a turn: "Here's how the speaker described it
+# after the vote.", "Here's what she told reporters on Monday.", "Let's listen."
+_PLAYED_IN = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Here['’]s|Here[ \t]+is)[^.!?\n]{0,120}?\b(?:said|says|"
+    r"described|put[ \t]+it|told|explained|speaking|reacted|responded|sounded|framed)\b"
+    r"[^.!?\n]{0,80}|(?:Let['’]s|Let[ \t]+us)[ \t]+(?:listen|hear)\b[^.!?\n]{0,80}"
+    r"|Take[ \t]+a[ \t]+listen[^.!?\n]{0,40})[.:][ \t]*$"
+)
 # NPR's notes for a recording played in: "(SOUNDBITE OF ARCHIVED RECORDING)", and one that
 # names its source ("(SOUNDBITE OF TV SHOW, "SUNDAY BRIEFING")", "(SOUNDBITE OF PRESS
 # CONFERENCE)", "(SOUNDBITE OF POLITICAL AD)").

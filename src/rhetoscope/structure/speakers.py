@@ -2259,6 +2259,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         office = " ".join(map(_recase, tokens))
         return LabelInfo(LabelKind.OFFICE, name_part, office=office)
     name = parse_name(tokens)
+    if (
+        name is None
+        and role is not None
+        and len(tokens) == 2
+        and re.fullmatch(rf"[{UPPER}]", tokens[0]) is not None
+        and (_TITLE_CASE.match(tokens[1]) or _ALL_CAPS.match(tokens[1]))
+        and len(tokens[1]) >= 3
+        and fold(tokens[1]) not in NOT_NAME_WORDS
+        and any(fold(w) in INTERVIEWER_WORDS | {"byline"} for w in role.split())
+    ):
+        # NPR's host whose given name is one letter: "A MARTÍNEZ, HOST:" (then "MARTÍNEZ:").
+        # A lone capital opens no name elsewhere ("A LOOK:"), so only with a host's role.
+        name = Name(given=(tokens[0],), surname=tokens[1], title=None, caps=tokens[1].isupper())
     if name is None:
         return None
     strong = (

@@ -115,6 +115,7 @@ from rhetoscope.structure.naming import (
     _adjectival_case,
     _called_asker,
     _handed_caller,
+    _host_said_who,
     _named_at_mic,
     _recase_word,
     _self_introduced,
@@ -1196,6 +1197,8 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if asking and named is None and speaker is None:
                 gap = text[bodies[i - 1][2] : h.start] if i > 0 else ""
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering, gap=gap)
+            if asking and named is None and speaker is None:
+                named = _host_said_who(text[start:end], header)
             if asking and named is None and speaker is None and operated:
                 named = _line_kept(bodies, roles, i, operated)
             if (
