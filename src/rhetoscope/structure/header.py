@@ -517,8 +517,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # AP: a headline "… in AP interview" over its byline "By STEFAN NICULESCU": the
             # writer of the story, not one the interview was given by.
             continue
-        if kind == "interviews" and "\n" in header[m.end("kind") : m.start("phrase")]:
-            continue  # a menu's "News / Interviews" over the headline: no verb
+        if kind == "interviews" and re.search(
+            r"\n| {2,}|\t", header[m.end("kind") : m.start("phrase")]
+        ):
+            # a menu's "News / Interviews" over the headline, or "Interviews   Features
+            # Listings" in a row of sections set apart by wide gaps: no verb
+            continue
         if kind.startswith(("presented", "hosted", "anchored")):
             kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
         if kind == "interview:":
@@ -566,7 +570,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             out.append(("interview by", journalist))
             kind = "interview with"
         elif kind in ("speak to", "talk to") and re.search(
-            r"\S\s+(?:and|&)\s+\S", header[: m.start()]
+            # (in the verb's own sentence: "… Iryna Zaitseva and her husband … bring Pryvyd to
+            # London. They talk to Hannah Protheroe about exile": the pair answer, she asks)
+            r"\S\s+(?:and|&)\s+\S",
+            re.split(r"[.!?][\"'”’)]*[ \t]+(?=[A-Z])|\n", header[: m.start()])[-1],
         ):
             kind = "interview with"  # "Alastair Campbell and Rory Stewart speak to X": they ask
         elif kind in ("speak to", "talk to", "speak with", "talk with") and re.search(

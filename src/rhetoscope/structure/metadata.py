@@ -347,8 +347,10 @@ _TRAILING_LINE = re.compile(
     r"|Share[ \t]+this[ \t]+(?:session|talk|panel|episode|page|article|story|post)[ \t]*:"
     r"[^\n]{0,120}$"
     # A pager to the site's neighbouring items, Hansard's under the last contribution too:
-    # "Previous debate: Business of the House" / "Next debate: Points of Order".
-    r"|(?:Next|Previous)[ \t]+(?:session|talk|panel|episode|debate|article|story|post)"
+    # "Previous debate: Business of the House" / "Next debate: Points of Order"; a blog's
+    # arrowed pager, "« Previous post: Interfaith Week | Next post: Volunteers wanted »".
+    r"|(?:[«‹←<][ \t]*)?(?:Next|Previous)[ \t]+"
+    r"(?:session|talk|panel|episode|debate|article|story|post)"
     r"[ \t]*:[^\n]{0,160}$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"

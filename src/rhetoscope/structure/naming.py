@@ -152,9 +152,10 @@ def _mixed_case_forms(forms: set[str]) -> set[str]:
 _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)")
 
 
-# A Ukrainian plural surname in the nominative, of a surname that does not change for a woman:
-# "Марченки" (Марченко), "Шевчуки" (Шевчук), "Ковальчуки", "Бондаренки".
-_UK_PLURAL_SURNAME = re.compile(r"([А-ЯЇІЄҐ][а-яїієґ'’]+(?:к|ук|юк|ак|як|ик))и")
+# A Ukrainian plural surname, of a surname that does not change for a woman: "Марченки"
+# (Марченко), "Шевчуки" (Шевчук), "Ковальчуки", "Бондаренки"; in a lead's oblique case too
+# ("з братами Олегом та Андрієм Мельничуками", "у Марченків", "Шевчукам").
+_UK_PLURAL_SURNAME = re.compile(r"([А-ЯЇІЄҐ][а-яїієґ'’]+(?:к|ук|юк|ак|як|ик))(и|ів|ам|ами|ах)")
 
 
 def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
@@ -167,7 +168,14 @@ def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
         stem = uk.group(1)
         # "-ко" makes "-ки" ("Марченко"); "-ук", "-як" keep their stem ("Шевчуки").
         single = stem if re.search(r"[аеиоуяюіїє]к$", stem) else stem + "о"
-        return [Name(given=(g_,), surname=single, title=None, caps=False) for g_ in (g, g2)]
+        givens = (g, g2)
+        if uk.group(2) != "и":
+            # "Олегом та Андрієм Мельничуками": each given name back in the nominative (not
+            # undone, the case is no one's: no pair).
+            givens = (_nominative(g), _nominative(g2))
+            if g in givens or g2 in givens:
+                return None
+        return [Name(given=(g_,), surname=single, title=None, caps=False) for g_ in givens]
     m = _PLURAL_SURNAME.fullmatch(sur)
     if m is None:
         return None
@@ -1139,8 +1147,17 @@ def _speaker_names(
         ):
             # (The second given name with a Ukrainian plural as read, "Олена Марченки", is no
             # one.)
-            if _UK_PLURAL_SURNAME.fullmatch(sur):
-                people = [n for n in people if not (n.surname == sur and n.given in ((g,), (g2,)))]
+            # (Nor is any other case of the plural as read: "Андрієм Мельничуками" of the lead
+            # beside the caption's "Андрій Мельничуки".)
+            if (uk := _UK_PLURAL_SURNAME.fullmatch(sur)) is not None:
+                people = [
+                    n
+                    for n in people
+                    if not (
+                        (plural := _UK_PLURAL_SURNAME.fullmatch(n.surname)) is not None
+                        and plural.group(1) == uk.group(1)
+                    )
+                ]
             # (The plural read as one person's surname, "Виктор Лебедевы" from "Ольга и Виктор
             # Лебедевы", is no one: it would leave "Виктор:" two people to be.)
             if re.search(r"(?:ов|ев|ёв|ин|ын)ы$", sur):
@@ -1384,7 +1401,11 @@ def _speaker_names(
                     not info.name.given
                     and _outlet_job_holder(info.text.strip(), preface or header_text) is not None
                 )
-                or (not info.name.given and _masthead_word(info.text, header_text))
+                # (a two-word logo reads as a given name and a surname: "Curtain Call:")
+                or (
+                    (not info.name.given or " " in info.text.strip())
+                    and _masthead_word(info.text, header_text)
+                )
                 or _described_outlet(info.name, header, header_text)
                 or _paper_label(info.text, header, header_text)
                 or (
@@ -1846,6 +1867,10 @@ def _speaker_names(
                 speaker = _signed_holder(tail, info.office, names) or speaker
                 if speaker == info.office:
                     speaker = _bio_holder(tail, info.office, names) or speaker
+                if speaker == info.office:
+                    # "About the speakers" / "Miriam Feld (chair) is vice-chair of …" under
+                    # the "Chair:" turns: the box gives the role in brackets after the name.
+                    speaker = _role_bio_holder(tail, info.office, names) or speaker
             if speaker == info.office and text:
                 speaker = _lead_office_labelled(text, info.office, labels, canon) or speaker
             if speaker == info.office and text:
@@ -2827,7 +2852,10 @@ def _bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str | No
 _CLOSING_BIO = re.compile(
     rf"^[ \t]*(?:(?P<role>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*)?(?:Dr\.?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|al|el|da|di)[ \t]+){{0,2}}"
-    rf"[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+(?:is|was)[ \t]+(?:a|an|the|now|currently)?[ \t]*"
+    rf"[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    # (or the role in brackets after the name: "Miriam Feld (chair) is vice-chair of …")
+    rf"(?:[ \t]+\((?P<brole>[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)\))?"
+    r"[ \t]+(?:is|was)[ \t]+(?:a|an|the|now|currently)?[ \t]*"
     rf"[^\n]{{0,200}}\.[ \t]*$",
     re.MULTILINE,
 )
@@ -2849,12 +2877,15 @@ def _role_bio_holder(text: str, office: str, label_names: Sequence[Name]) -> str
     Rao is a senior fellow at …" below the "MODERATOR:" questions."""
     found = set()
     for m in _CLOSING_BIO.finditer(text):
-        if m.group("role") is None or fold(m.group("role")) != fold(office.split()[-1]):
+        role = m.group("role") or m.group("brole")
+        if role is None or fold(role) != fold(office.split()[-1]):
             continue
         named = name_from_phrase(m.group("n"))
         if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
-        if not any(n.compatible(named) for n in label_names):
+        # (a role in brackets says outright who held it, whether or not that person also
+        # speaks under a label of their own: "Chair:" then "Miriam Feld:")
+        if m.group("brole") or not any(n.compatible(named) for n in label_names):
             found.add(named.display())
     return found.pop() if len(found) == 1 else None
 
@@ -3425,8 +3456,12 @@ def _named_in_text(
             # A nickname the text says in so many words beats a pair that merely ends in the
             # word: "Zulhas:" under "Zulkifli Hasan, popularly known as Zulhas" is he, not the
             # honorific pair a reporter's "Pak Zulhas, the price …" makes.
+            # (after a title too, as a priest is called by his given name: "Fr Pat:" under "Fr
+            # Patrick “Pat” Duggan, parish priest in Armley")
             nicknamed = (
-                _nicknamed(display, text[max(0, at - 4000) : at]) if not words[:-1] else None
+                _nicknamed(words[-1], text[max(0, at - 4000) : at])
+                if all(is_title_token(w) for w in words[:-1])
+                else None
             )
             if nicknamed is not None:
                 new = nicknamed
@@ -3462,6 +3497,7 @@ def _named_in_text(
                 or _called_back(name, text, labels)
                 or new
             )
+            new = _addressed_respelling(name, new, text, labels) or new
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
         if not name.given and name.title is None and _CAPS_INITIALS_ANY.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
@@ -4107,6 +4143,48 @@ def _called_back(name: Name, text: str, labels: Sequence[LabelHit]) -> str | Non
     return f"{given} {surname}"
 
 
+def _addressed_respelling(
+    name: Name, display: str, text: str, labels: Sequence[LabelHit]
+) -> str | None:
+    """The given name a one-initial label's question addresses, where the header completed the
+    label with another spelling of it: "Д. Лаптев:" under a caption's "Данила Лаптев", each
+    question before his answer opening "Даниил, а вы что помните?" — the interviewer's (and
+    the lead's) form wins over a caption's. Used only when every such address gives the same
+    name, with the label's initial, a letter or two from the completed one, and no other
+    label's given name starts with it."""
+    words = display.split()
+    if len(name.given) != 1 or len(words) != 2 or _initial_shared(name, labels):
+        return None
+    completed = words[0]
+    first = fold(name.given[0])[:1]
+    ordered = sorted(labels, key=lambda h: h.start)
+    called: set[str] = set()
+    previous = 0
+    for h in ordered:
+        if h.info.name is not None and h.info.name.key == name.key:
+            # (the unlabelled paragraph right above the label: the question put to him)
+            lines = [ln for ln in text[previous : h.start].split("\n") if ln.strip()]
+            m = re.match(
+                r"[ \t]*([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,11})(?<=[бвгджзклмнпрстфхцчшщйьая]),[ \t]",
+                lines[-1] if lines else "",
+            )
+            if m and fold(m.group(1))[:1] == first and m.group(1).lower() not in _NOT_VOCATIVE:
+                called.add(m.group(1))
+        previous = h.end
+    if len(called) != 1:
+        return None
+    given = called.pop()
+    if (
+        given == completed
+        or _edits(fold(given), fold(completed)) > 2
+        or is_title_token(given)
+        or _patronymic(given)
+        or fold(given) in NOT_GIVEN
+    ):
+        return None
+    return f"{given} {words[1]}"
+
+
 def _respelled(display: str, header_text: str) -> str:
     """``display`` with the header's spelling of its surname when the header gives exactly one
     full name whose surname differs by a letter or two ("Zelensky" / "Zelenskyy")."""
@@ -4242,8 +4320,19 @@ def _masthead_word(label: str, header_text: str) -> bool:
     # (or a masthead with its article, which no person's name takes: "The Tyee" over "The
     # Tyee: Several readers asked …")
     article = re.fullmatch(rf"The[ \t]+[{UPPER}][{LETTER}]+", masthead) is not None
+    # (or a logo of two or three words in capitals over the site's menu, a row of sections
+    # set apart by wide gaps: "CURTAIN CALL" / "News   Reviews   Interviews" over "Curtain
+    # Call:" — a label in mixed case, so no person's capitals)
+    lines = [ln.strip() for ln in header_text.splitlines() if ln.strip()]
+    logo = (
+        2 <= len(masthead.split()) <= 3
+        and masthead.isupper()
+        and not label.strip().isupper()
+        and len(lines) > 1
+        and len(re.findall(r"\S(?: {2,}|\t)(?=\S)", lines[1])) >= 3
+    )
     return (
-        (" " not in masthead or article)
+        (" " not in masthead or article or logo)
         and len(masthead) >= 3
         and fold(masthead) == fold(label.strip())
     )

@@ -317,6 +317,24 @@ def _roles(
             # A panel's "CHAIR:" whom the cover names as chairing ("Chaired by Professor Ama
             # Kyei-Darko") puts the panel's questions: no office that answers them.
             interviewers.add(k)
+        elif (
+            info.kind is LabelKind.OFFICE
+            and fold(info.text.strip()) == "chair"
+            and speaker is not None
+            and fold(speaker) != "chair"
+            and any(
+                o.info.kind is LabelKind.PERSON
+                and o_speaker == speaker
+                and "chair" not in fold(o.info.text)
+                for o, _, _, o_speaker in bodies
+            )
+        ):
+            # So does an events page's bare "Chair:" that its speakers box names ("Miriam
+            # Feld (chair) is vice-chair of …"), who goes on under her own name later
+            # ("Miriam Feld: Let's open it up."): one moderator under two labels. (A
+            # committee's chair, never labelled by name, or a radio panel's "CHAIR (Helen
+            # Marsh):" then "CHAIR:", only gives the floor.)
+            interviewers.add(k)
         elif info.kind in (LabelKind.ANSWER, LabelKind.OFFICE):
             interviewees.add(k)
         elif info.name is not None:

@@ -506,6 +506,8 @@ TITLE_WORDS = frozenset(
         "princess",
         "pope",
         "father",
+        # (Father abbreviated, as British and Irish parishes write it: "Fr Patrick Duggan")
+        "fr",
         "rev",
         # (the Church of England's abbreviation: "The Rt Revd Ruth Adeyemi-Clarke")
         "revd",
