@@ -90,6 +90,7 @@ _DIRECTION_WORDS = frozenset(
         "шум",
         "смеется",
         "смеётся",
+        "смеются",
         "оживление",
         "говорят",  # "(Говорят одновременно.)": crosstalk
         "перебивает",
@@ -100,6 +101,7 @@ _DIRECTION_WORDS = frozenset(
         "говорять",
         "сміх",
         "сміється",
+        "сміються",
         "оплески",
         "нерозбірливо",
         # A sitting's recess and a broadcast's inserts: "(Перерыв.)", "(Відеосюжет)",
@@ -125,6 +127,9 @@ _DIRECTION_WORDS = frozenset(
         "музыкальная",
         "музична",
     }
+)
+_GALLERY_COUNTER = re.compile(
+    r"[ \t]*(?:Image|Photo|Фото|Слайд)[ \t]+\d+[ \t]+(?:of|из|з)[ \t]+\d+[ \t]*", re.I
 )
 _CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
@@ -203,6 +208,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             and m.group(0).startswith("[")
             and _NOTE_SENTENCE.fullmatch(m.group("c")) is not None
         )
+        # A photo gallery's counter, "[Image 1 of 2]": the page's, no note of what happened.
+        if _GALLERY_COUNTER.fullmatch(m.group("c")) is not None:
+            continue
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))
     if labels:

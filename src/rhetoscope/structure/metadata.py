@@ -1387,7 +1387,8 @@ _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+
 
 _CERTIFICATE_HEAD = re.compile(
     r"^[ \t]*(?:(?:REPORTER|STENOGRAPHER|TRANSCRIBER)['’]?S['’]?[ \t]+CERTIFICATE"
-    r"|CERTIFICATE[ \t]+OF[ \t]+(?:SHORTHAND[ \t]+)?(?:REPORTER|TRANSCRIBER|TRANSCRIPTION))"
+    r"|CERTIFICATE[ \t]+OF[ \t]+(?:SHORTHAND[ \t]+)?"
+    r"(?:REPORTER|TRANSCRIBER|TRANSCRIPTION|NOTARY[ \t]+PUBLIC))"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -1413,7 +1414,7 @@ def trailing_start(text: str) -> int:
     certificate = list(_CERTIFICATE_HEAD.finditer(text, len(text) * 2 // 3, end))
     if certificate and len(text[certificate[-1].end() : end].split()) <= 150:
         end = len(text[: certificate[-1].start()].rstrip())
-        rule = re.search(r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,})[ \t]*$", text[:end])
+        rule = re.search(r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*$", text[:end])
         if rule is not None:
             end = len(text[: rule.start()].rstrip())
     end = _related_links_start(text, end)
