@@ -1809,11 +1809,13 @@ _ATTRIBUTION_TAIL = re.compile(
 # quote going on after them: "— Подростков вообще часто недооценивают, — подключается к
 # разговору заведующая отделом обслуживания Ольга Каменева. — У нас …".
 _VOICED_INSIDE = re.compile(
-    r"(?<=[?!.,…])[ \t]+[—–][ \t]+"
+    # (Komsomolskaya Pravda's regional pages set a spaced hyphen for the dash: "- Вот эту
+    # смесь …, - подключается к разговору зоотехник Алексей Корепанов. - Овес, …")
+    r"(?<=[?!.,…])[ \t]+[—–-][ \t]+"
     r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
     r"[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
     r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
-    r"\.[ \t]+[—–][ \t]+(?=\S)"
+    r"\.[ \t]+[—–-][ \t]+(?=\S)"
 )
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
@@ -2282,6 +2284,11 @@ def _dash_spans(
         answered = i + 1 < len(bodies)
         reply = text[bodies[i + 1][0] : bodies[i + 1][1]] if answered else ""
         asks = question or _asks(text[a:b], "", answered=answered, reply=reply)
+        # "— Звучит сурово." / "— Но это правда. …": the interviewer's short reaction, which
+        # the interviewee takes up, asks as in a bold dialogue.
+        asks = asks or (
+            answered and _REACTION.match(text, a, b) is not None and len(text[a:b].split()) <= 8
+        )
         label = ("question" if asks else "other") if interviewer else "answer"
         speaker = asker if interviewer else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": i}
@@ -2429,6 +2436,31 @@ _DATE_THEN_CAPS_SURNAME = re.compile(
 )
 
 
+# A short line repeated on the next one.
+_REPEATED_LINE = re.compile(r"^([ \t]*[^\n]{3,60}?)[ \t]*\n\1[ \t]*$", re.MULTILINE)
+
+
+# A regional paper's byline, the surname in capitals, alone on its line under the date a few
+# lines up (the dek, a share button or the photo credit between): "Дарья ЛЕБЕДЕВА", "Галина
+# САДОВСЬКА"; the correspondent's town may follow: "Оксана ГНАТІВ, Яремче".
+_CAPS_SURNAME_ALONE = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
+    rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?)"
+    rf"(?:,[ \t]*[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _lines_above(text: str, at: int, n: int) -> str:
+    """The ``n`` lines of ``text`` above offset ``at`` (a line start)."""
+    start = at
+    for _ in range(n):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return text[start:at]
+
+
 def _caps_byline(m: re.Match[str]) -> str | None:
     """The capitals name of :data:`_CAPS_NAME_OVER_DATE` as a name is written, or ``None``
     where a word of it is a post, an outlet's or a common word ("BREAKING NEWS", "EL PAÍS")."""
@@ -2445,6 +2477,9 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
     next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
     there is exactly one such name and it is not the interviewee's."""
+    # A scrape may print the author's name twice, the avatar's alt text over the name itself
+    # (Главком: "Ярослав Гречук" / "Ярослав Гречук" / "Журналіст «Главкома»" / the date).
+    head = _REPEATED_LINE.sub(r"\1", head)
     found = {
         n.key: n
         for rx in (
@@ -2454,9 +2489,16 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
             _AUTHOR_FIELD,
             _CAPS_NAME_OVER_DATE,
             _DATE_THEN_CAPS_SURNAME,
+            _CAPS_SURNAME_ALONE,
         )
         for m in rx.finditer(head)
-        if (rx is _AUTHOR_FIELD or find_date(m.group("d")) is not None)
+        if (
+            rx is _AUTHOR_FIELD
+            or find_date(
+                _lines_above(head, m.start(), 8) if rx is _CAPS_SURNAME_ALONE else m.group("d")
+            )
+            is not None
+        )
         and (
             phrase := _caps_byline(m)
             if rx is _CAPS_NAME_OVER_DATE

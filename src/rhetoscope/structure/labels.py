@@ -1249,7 +1249,22 @@ def _photo_caption(text: str, hit: LabelHit) -> bool:
     one line: the page's furniture between the turns, not a turn."""
     line_start = text.rfind("\n", 0, hit.start) + 1
     para = _paragraph(text, line_start).strip()
-    return "\n" not in para and _CAPTION_CREDIT.search(para) is not None
+    if "\n" not in para:
+        return _CAPTION_CREDIT.search(para) is not None
+    # The credit on a line of its own under the quote (Главком: "Ігор Бурлака: Ми звикли, …"
+    # / "фото: Главком/Станіслав Груздєв"): the caption's two lines are the paragraph.
+    quote, _, credit = para.partition("\n")
+    return (
+        "\n" not in credit
+        and len(quote.split()) <= 30
+        and _CREDIT_LINE.fullmatch(credit.strip()) is not None
+    )
+
+
+# A photo's credit line alone: "фото: Главком/Станіслав Груздєв", "Photo: Reuters".
+_CREDIT_LINE = re.compile(
+    r"(?i:фото|фотографи[яи]|світлина|photo|image|credit)[ \t]*:[ \t]*[^.!?\n]{1,80}"
+)
 
 
 _CREDIT_NAME_TAIL = re.compile(

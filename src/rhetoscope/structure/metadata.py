@@ -1370,7 +1370,11 @@ def _wrapped_tag_tail(text: str, line_start: int, line: str) -> bool:
 _COMMENTS_HEAD = re.compile(
     r"^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*"
     # YouTube's, its count with no brackets: "Comments 1,204" (above "Sort by").
-    r"(?:\(\d+\)|(?<=s)[ \t]+\d{1,3}(?:[,.]\d{3})*)[ \t]*:?[ \t]*$",
+    r"(?:\(\d+\)|(?<=s)[ \t]+\d{1,3}(?:[,.]\d{3})*"
+    # БИЗНЕС Online's, its count with no brackets either: "Комментарии 14" (over "Гость Рустам"
+    # / its date / the comment / "Ответить   23   5").
+    r"|(?<=[иі])[ \t]+\d{1,5}(?=[ \t]*\n[^\n]+\n[ \t]*\d{1,2}[./]\d{2}[./]\d{2,4}))"
+    r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2320,7 +2324,10 @@ _BYLINE_CITY = re.compile(
     rf"[{UPPER}][{LETTER}'’\-]+"
     r"[ \t]*\((?P<a>[^()\n]{2,30})\)"
     rf"|[{UPPER}][{LETTER}]+[ \t]+[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?,[ \t]*«[^»\n]{{1,40}}»"
-    r"[ \t]*,[ \t]*(?P<b>[^,\n]{2,30}))[ \t]*$",
+    r"[ \t]*,[ \t]*(?P<b>[^,\n]{2,30})"
+    # A regional paper's, with no outlet between: "Оксана ГНАТІВ, Яремче".
+    rf"|[{UPPER}][{LOWER}]+[ \t]+[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?,[ \t]*"
+    rf"(?P<c>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?))[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2328,7 +2335,7 @@ _BYLINE_CITY = re.compile(
 def _byline_city(region: str) -> str | None:
     """The city of a correspondent's byline (see _BYLINE_CITY) in the header's lines."""
     for m in _BYLINE_CITY.finditer(region):
-        place = _place_line(m.group("a") or m.group("b"), bare_words=2)
+        place = _place_line(m.group("a") or m.group("b") or m.group("c"), bare_words=2)
         if place is not None and _place_like(place):
             return place
     return None
