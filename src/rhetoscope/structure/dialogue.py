@@ -216,7 +216,23 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
         # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
         # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
-        editorial = editorial or (_PRESIDES.search(stripped) is not None and len(words) <= 40)
+        presides = _PRESIDES.search(stripped)
+        editorial = (
+            editorial
+            or (
+                presides is not None
+                and len(words) <= 40
+                # A lead paragraph of its own that tells of the event, then who chaired it in a
+                # later sentence ("Prime Minister X and Minister Y informed the media about … . The
+                # press conference was moderated by Government Spokesperson Z."), is the page's
+                # introduction, no field line of its header block.
+                and not (
+                    (n == 0 or not lines[n - 1].strip())
+                    and re.search(r"[.!?][ \t]+[A-Z]", stripped[: presides.start()]) is not None
+                    and _NARRATED_PASSIVE.search(stripped, 0, presides.start()) is not None
+                )
+            )
+        )
         # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":
         # a speech page's title, however long, names the speech and ends in no sentence mark.
         editorial = editorial or (
@@ -366,6 +382,8 @@ _PRESIDES = re.compile(
     # The European Commission's lead: "Midday briefing chaired by Chief Spokesperson X, with …".
     r"|\b(?:[Cc]haired|[Mm]oderated|[Pp]resided[ \t]+over)[ \t]+by[ \t]+(?=[A-Z])"
 )
+# "… was moderated by", "… were chaired by": the narrating sentence's own passive.
+_NARRATED_PASSIVE = re.compile(r"\b(?:was|were)[ \t]+\Z")
 _SPEECH_TITLE = re.compile(
     r"(?:Выступление|Виступ|Речь|Промова|Доклад|Доповідь|Обращение|Звернення|Заявление|Заява"
     rf"|Speech|Remarks|Address|Statement)[ \t]+(?:by[ \t]+|of[ \t]+)?[{UPPER}]"
@@ -2601,6 +2619,16 @@ _SPOKE_TO_OUTLET = re.compile(
     r"(?:\*(?P<em>[^*\n]{2,40})\*|_(?P<em2>[^_\n]{2,40})_"
     r"|(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}))"
 )
+# The participle's form, the outlet first, the one who spoke after the comma: "Speaking to RSS
+# ahead of her visit to New Delhi, Minister Deuba shared her views on …".
+_SPEAKING_TO_OUTLET = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))Speaking[ \t]+(?:exclusively[ \t]+)?(?:to|with)[ \t]+"
+    r"(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
+    r"[^,.;:!?\n]{0,100},[ \t]+"
+    rf"(?P<who>(?:[{UPPER}][{LOWER}'’.]+[ \t]+){{0,3}}[{UPPER}][{LOWER}'’\-]+)"
+    r"[ \t]+(?:said|says|shared|told|stressed|noted|explained|outlined|spoke|discussed"
+    r"|underlined|emphasi[sz]ed|highlighted|added)\b"
+)
 # A journalist's post right before their name, the name ending the lead's subject.
 _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
@@ -2684,7 +2712,17 @@ def _full_in(lead: str, surname: str) -> Name | None:
             if before is not None and not is_title_token(before.group(1)):
                 three = f"{before.group(1)} {g} {s}"
                 name = name_from_phrase(three)
-                if name is not None and name.has_full_given and lead.count(three) >= 2:
+                # (or once, set whole right after a title: "Foreign Minister Dr Arzu Rana
+                # Deuba has said …")
+                titled = re.search(rf"(?<![\w’'])(\S+)[ \t]+{re.escape(three)}(?![\w’'])", lead)
+                if (
+                    name is not None
+                    and name.has_full_given
+                    and (
+                        lead.count(three) >= 2
+                        or (titled is not None and is_title_token(titled.group(1).rstrip(".")))
+                    )
+                ):
                     return name
             name = name_from_phrase(f"{g} {s}")
             if name is not None and name.has_full_given:
@@ -2724,6 +2762,19 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     if re.search(r"[а-яёіїєґ]", lead):
         return out
     to_outlet = _SPOKE_TO_OUTLET.search(lead)
+    speaking = _SPEAKING_TO_OUTLET.search(lead) if to_outlet is None else None
+    if speaking is not None:
+        # "Speaking to RSS ahead of her visit to New Delhi, Minister Deuba shared her views
+        # …": the one the participle opens on speaks to the outlet — the page's own, as its
+        # byline writes it ("By RSS"), or a news outlet by name.
+        outlet = speaking.group("o")
+        byline = re.search(rf"^[ \t]*By[ \t]+{re.escape(outlet)}[ \t]*$", lead, re.MULTILINE)
+        if byline is not None or _news_outlet(outlet):
+            name = name_from_phrase(speaking.group("who"))
+            if name is not None and not name.has_full_given:
+                name = _full_in(lead, name.surname)
+            if name is not None and name.has_full_given:
+                return [("interview with", name)]
     if to_outlet is not None:
         emphasised = to_outlet.group("em") or to_outlet.group("em2")
         outlet = emphasised or to_outlet.group("o")

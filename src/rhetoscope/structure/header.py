@@ -1703,6 +1703,10 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         name = Name(given=(given,), surname=" ".join(surname.split()), title=None, caps=False)
         if name.key in asked or _author_box(header, given, surname):
             continue
+        if surname.split()[-1].lower() in _BODY_NOUNS:
+            # An agency's masthead is no person under an office: "National News Agency of
+            # Nepal" names no Mr Agency, whatever "National" reads as.
+            continue
         if not (given + surname).isascii() and re.search(
             r"[^\x00-\u024f\u1e00-\u1eff]", given + surname
         ):

@@ -387,6 +387,10 @@ _AFTER_COLON = rf"(?=[ \t\n]|$|[{UPPER}«\"“])"
 _GLUED_ROLE = re.compile(
     r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
     + _AFTER_COLON
+    # A numbered question run on after the answer's last sentence by a lost line break: "… over
+    # a period of five years. Question 3: When will …" (kept only inside its page's numbering).
+    + r"|(?<=[.?!…][ \t])(?P<numbered>(?:Question|QUESTION)[ \t]+\d{1,3})[ \t]*:"
+    + _AFTER_COLON
 )
 _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 # A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
@@ -970,7 +974,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[start] = LabelHit(start, m.end(), "Q", info, start, inline=True)
     for regex in (_GLUED_ROLE, _MIDLINE):
         for m in regex.finditer(text, 0, limit):
-            start = m.start("name")
+            group = "numbered" if regex is _GLUED_ROLE and m.group("numbered") else "name"
+            start = m.start(group)
             line_start = text.rfind("\n", 0, start) + 1
             # Only a Telegram decoration before it ("❓Вопрос: Запланировано ли …"): a line-start
             # label, which _LINE_LABEL reads with the emoji cut off.
@@ -1001,7 +1006,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # label is the real one.
                 for k in covering:
                     del hits[k]
-            raw = m.group("name")
+            raw = m.group(group)
             camel = _CAMEL.match(raw)
             if camel:  # "…15:40 AstanaVladimir Putin:": the place is glued to the name
                 start += camel.end(1)
@@ -1506,11 +1511,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             # a letter and its number asks as "FBC News:" does (the digits make no "Q1:" of it:
             # a numbered question carries no outlet).
             brand_asks = not c.inline and companion and c.info.outlet is not None
+            # "… five years. Question 3: When will …": a numbered question run on after a
+            # sentence's end, its number between two line-start ones ("Question 2:" above,
+            # "Question 4:" below) — the page's own numbering, no prose.
+            numbered = re.fullmatch(r"([^\W\d_]+)[ \t]+(\d{1,3})", c.text) if c.inline else None
+            numbered_run_on = numbered is not None and all(
+                any(
+                    not h.inline and h.text == f"{numbered.group(1)} {int(numbered.group(2)) + d}"
+                    for h in cands
+                )
+                for d in (-1, 1)
+            )
             if (
                 (full_word and (role_total >= 2 or companion))
                 or asker_noted
                 or brand_asks
                 or outlet_run_on
+                or numbered_run_on
                 or (
                     role_total >= 2
                     and (not c.inline or c.text.lower() not in "qa" or after_sentence)

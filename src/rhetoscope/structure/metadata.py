@@ -909,7 +909,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
     # A ministry's list of its earlier briefings under the text (mofa.gov.vn: "Other news:" /
     # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
-    r"|Other (?:news|articles|stories|briefings|press releases)"
+    # (a presidency's "More news" over its headline links and the office's address line)
+    r"|(?:Other|More) (?:news|articles|stories|briefings|press releases)"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
@@ -1580,7 +1581,13 @@ _DESK_SIGN_OFF = re.compile(
 _AD_SLOT_ABOVE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Advertisement|ADVERTISEMENT|Реклама|РЕКЛАМА)[ \t]*\n[ \t]*\n\Z"
 )
-_CAPTION_LINE = re.compile(r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}", re.I)
+_CAPTION_LINE = re.compile(
+    r"[ \t]*(?:Photo[ \t]+)?Caption[ \t]*:[ \t]*\S[^\n]{0,300}"
+    # … or the caption in brackets behind its tag: "(Photo: Foreign Minister … speaking to RSS
+    # at the Ministry of Foreign Affairs. RSS)".
+    r"|[ \t]*[(\[][ \t]*(?:Photo|Image|Picture)[ \t]*:[ \t]*[^()\[\]\n]{1,300}[)\]][ \t]*",
+    re.I,
+)
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 

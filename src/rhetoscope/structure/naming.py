@@ -555,13 +555,19 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
     stands between it and a title (a name's first word, not the post's)."""
     pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     firsts: set[str] = set()
+    titled = False
     for m in re.finditer(pair, header_text):
         before = re.search(
             rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
         )
         if before is None:
             return (given,)
-        if not is_title_token(before.group(1)):
+        titled = titled or is_title_token(before.group(1))
+        # (a long post's last capitalised word may stand before the name where the page also
+        # writes it after a title: "Minister of Foreign Affairs, European Union and Cooperation
+        # José Manuel Albares" beside "Minister José Manuel Albares" — checked below)
+        capitalised = re.fullmatch(rf"[{UPPER}][{LOWER}]+", before.group(1)) is not None
+        if not is_title_token(before.group(1)) and not capitalised:
             # (or the last of a list a plural title heads: "BEFORE: Chief Justice John
             # Roberts; Justices Clarence Thomas, Elena Kagan and Amy Coney Barrett" for
             # "JUSTICE BARRETT:")
@@ -572,7 +578,7 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
             if not listed:
                 return (given,)
         firsts.add(before.group(2))
-    if len(firsts) != 1:
+    if len(firsts) != 1 or not titled:
         return (given,)
     first = firsts.pop()
     if (
@@ -1028,9 +1034,13 @@ def _listed_given(header_text: str, given: str, surname: str) -> tuple[str, ...]
         # the item before is a name of two capitalised words too, one space to the next one
         # (never a roster's columns, "Florida      Grace Okafor", nor "Environment and Ecology")
         listed = re.search(
-            rf"(?<![{LETTER}])[{UPPER}][{LOWER}]+[ ][{UPPER}][{LOWER}]+(?:,|[ ]and)[ ]$",
+            rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ ]([{UPPER}][{LOWER}]+)(?:,|[ ]and)[ ]$",
             header_text[: b.start()],
         )
+        if listed is not None and any(is_title_token(w) for w in listed.groups()):
+            # (a post's portfolio is no name in a list: "Minister of Foreign Affairs and
+            # Expatriates Ayman Safadi" — "Expatriates" ends the office, it is no given name)
+            listed = None
         ends = re.match(rf"[ \t]+[{UPPER}]", header_text[m.end() :]) is None
         before.add(b.group(1) if listed is not None and ends else "")
     words = {w for w in before if w is not None}
@@ -5629,6 +5639,9 @@ _OUTLET_WORD = (
     rf"(?:[«\"“„][^»\"”“\n]{{1,40}}[»\"”“]|[{UPPER}0-9][\w.&'’+-]*"
     # ("Stars and Stripes", "Fox & Friends": an outlet's name joined by "and")
     r"|(?:of|the|de|di|du|la|le|der|die|des|news|and|і|и)\b|&"
+    # … and an English one after its name in lowercase: "Ana Romero, EFE agency.", "Omar Haddad,
+    # Al-Ahram newspaper."
+    r"|(?:agency|newspaper|daily|weekly|magazine|television|radio|channel|website)\b"
     # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
     # often named by its kind in lowercase before its name in quotes.
     r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"
