@@ -142,3 +142,12 @@ def test_comments_under_bare_count_are_trailing() -> None:
         "Пусть сначала 5-й трамвай ходить начнет нормально\nОтветить   23   5\n"
     )
     assert trailing_start(text) <= len(body.rstrip()) + 2
+
+
+def test_agency_byline_under_the_date_is_no_name() -> None:
+    # Merged rounds: the capitals-surname byline must not read an agency's "By RSS" as a person.
+    from rhetoscope.structure.dialogue import _name_over_date
+
+    assert _name_over_date("Kathmandu, 14 March 2025\nBy RSS\n", []) is None
+    found = _name_over_date("14.03.2025\nОксана ГНАТІВ, Яремче\n", [])
+    assert found is not None and found.surname == "Гнатів"

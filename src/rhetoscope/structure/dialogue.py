@@ -2462,7 +2462,8 @@ _REPEATED_LINE = re.compile(r"^([ \t]*[^\n]{3,60}?)[ \t]*\n\1[ \t]*$", re.MULTIL
 # lines up (the dek, a share button or the photo credit between): "Дарья ЛЕБЕДЕВА", "Галина
 # САДОВСЬКА"; the correspondent's town may follow: "Оксана ГНАТІВ, Яремче".
 _CAPS_SURNAME_ALONE = re.compile(
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
+    # ("By RSS" is an agency's byline, no given name and surname)
+    rf"^[ \t]*(?!(?:By|От|Від|Автор)[ \t])(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
     rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?)"
     rf"(?:,[ \t]*[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)?[ \t]*$",
     re.MULTILINE,
@@ -2527,7 +2528,10 @@ def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
         and all(o.surname != n.surname for o in others)
         # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
         # "Суспільне Дніпро".
-        and (rx is not _DATE_THEN_NAME or not any(_news_outlet(w) for w in m.group("n").split()))
+        and (
+            rx not in (_DATE_THEN_NAME, _CAPS_SURNAME_ALONE)
+            or not any(_news_outlet(w) for w in m.group("n").split())
+        )
         and n.surname.lower() not in _COLLECTIVE_BYLINE
         and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }
