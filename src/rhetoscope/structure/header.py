@@ -1906,6 +1906,9 @@ _RU_JOURNALIST = re.compile(
     # he visited.
     r"(?:(?!поговор|побесед|поспілкув|розмовля|беседова|встрет|встреча|зустр|побыва|побува"
     r"|в[ \t]+гостях|у[ \t]+гостях|навести|відвіда|посети|посетил|завіта"
+    # … nor an asking verb: "Корреспондент «Вестей Курземе» расспросил Яниса Калниньша"
+    # names whom he asked.
+    r"|расспрос|розпит|спросил|запитал|запитав|спитал|спитав"
     r"|,[ \t]*(?:та|и|і|й|а[ \t]+также)[ \t])"
     r"(?:[^\n.!?]|\.(?=[a-zа-я]))){0,60}?"
     r"(?<![А-ЯЁІЄа-яёіїєґ])"
@@ -2149,6 +2152,17 @@ _RU_LEAD_TELLER = re.compile(
 # "Ведущий — Олег Кравцов." in a talk show's header: the host of the "ВЕДУЩИЙ:" labels.
 _RU_HOST_LINE = re.compile(
     r"^[ \t]*(?:Ведущ(?:ий|ая|ие)|Ведуч(?:ий|а|і))(?:[ \t]+программы)?[ \t]*[—–:-][ \t]*"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
+    re.MULTILINE,
+)
+
+# A programme's crew credits under the transcript: "Над программой работали: ведущая Анастасия
+# Колобова, режиссёр Марина Тулупова, …", "Над програмою працювали: ведуча …" (the host of the
+# "Ведущая:" labels, the role in lowercase before the name).
+_RU_HOST_CREDIT = re.compile(
+    r"^[ \t]*(?:Над[ \t]+(?:программой|выпуском|передачей|эфиром)[ \t]+работали"
+    r"|Над[ \t]+(?:програмою|випуском|передачею|ефіром)[ \t]+працювали)[ \t]*:"
+    r"[^\n]*?(?<![а-яёіїєґ])(?:ведущ(?:ий|ая)|ведуч(?:ий|а))[ \t]+"
     + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
     re.MULTILINE,
 )
@@ -2515,7 +2529,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_HOST_SUBJECT.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
-    for m in _RU_HOST_LINE.finditer(text):
+    for m in (*_RU_HOST_LINE.finditer(text), *_RU_HOST_CREDIT.finditer(text)):
         out.append(("interview conducted by", Name((m.group("g"),), m.group("s"), None, False)))
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
         for g, sur in _more_pairs(text, m.end()):

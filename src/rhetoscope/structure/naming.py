@@ -1583,6 +1583,10 @@ def _speaker_names(
                 author = (
                     None if byline or interviewers else _author_over_date(header_text, interviewees)
                 )
+                if byline and not interviewers:
+                    # "«ВК»:" under "Автор: Денис Краснов": the one-outlet convention, the
+                    # byline's one writer asks (two writers or a desk keep the outlet).
+                    author = _sole_writer(byline, header, text or header_text, preface=preface)
                 speaker = (
                     info.outlet if author is None else _merged_display(author, names, header_canon)
                 )
