@@ -150,7 +150,11 @@ _EN_TEXT_FOLLOWS = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
-    r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?[ \t]*:[^()\n]{2,80}\)[ \t]*$"
+    r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?(?:[ \t]*:|[ \t]+by[ \t])"
+    r"[^()\n]{2,80}\)[ \t]*$"
+    # A caption's courtesy credit after its stop: "… at the company's Lorain, Ohio, plant. Photo
+    # courtesy of Cascade Polymer Recovery".
+    r"|[.!?…][ \t]+(?:Photo|Image)(?:graph)?[ \t]+courtesy[ \t]+of[ \t]+[^\n.!?]{2,80}$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -2648,7 +2652,12 @@ _POSTED_ASKER_IN = re.compile(
     rf"(?P<n>{_PERSON_PAIR})\b"
 )
 # A person named in a lead: two capitalised words ("Dana Whitcombe", "Adaeze Okonkwo’s").
-_EN_PAIR = re.compile(rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+))")
+# (a name's words stand a space or two apart: a menu row's "Sport   Business", its items set
+# apart by wide gaps, is no name; a Scottish or Irish surname keeps its inner capital: "Alistair
+# McRae", "Fiona MacLeod")
+_EN_PAIR = re.compile(
+    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)(?: {{1,2}}|\t)((?:Mc|Mac)?[{UPPER}][{LOWER}'’\-]+))"
+)
 # The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
 # correspondent") or after a lowercase "by" (the Kyiv Independent: "by Dmytro Koval").
 _EN_BYLINE = re.compile(
@@ -4739,6 +4748,24 @@ _RU_MET_PRONOUN = re.compile(
     r"[ \t]+(?:з|із|зі|с|со)[ \t]+(?:ним|нею|ней|ними)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# A thematic break on a line of its own: "---", "***", "___", "* * *".
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,}|\*(?:[ \t]\*){2,})[ \t]*$")
+
+
+def _closing_rule(text: str, body_end: int) -> int:
+    """Where a newsletter's sign-off begins under the last answer, set off by a rule that
+    nothing below it asks past ("… for a couple of customers forever." / "---" / "That's it
+    for this week. If you know a contractor …, hit reply"): the author's, no answer's."""
+    rules = list(_RULE_LINE.finditer(text, len(text) * 2 // 3, body_end))
+    if not rules:
+        return body_end
+    rule = rules[-1]
+    below = text[rule.end() : body_end]
+    if "?" in below or len(below.split()) > 120 or not text[: rule.start()].strip():
+        return body_end
+    return len(text[: rule.start()].rstrip())
 
 
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:

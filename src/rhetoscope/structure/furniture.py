@@ -516,6 +516,10 @@ _WIRE_CREDIT = re.compile(
     # Keystone / Salvatore Di Nolfi").
     r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
+    # The same in brackets (the Anchorage Daily News): "… during the evening commute in
+    # February. (Bill Roth / ADN)".
+    r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){1,3}/[ \t]+"
+    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
     # A news agency's own photo, credited by its name alone in brackets after a dated caption
     # (Yonhap, Xinhua): "… at the ministry in Seoul on Nov. 4, 2025. (Yonhap)". Only a known
     # outlet: "(Applause)" or "(Laughter)" closing a line is a stage direction.

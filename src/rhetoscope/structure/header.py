@@ -462,6 +462,45 @@ _LEADING_INITIAL = re.compile(r"(?<![\w.'’])([A-Z])(\.?)[ \t]+$")
 _FIRST_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’]+)[ \t]+([A-Z][a-z]+)[ \t]+$")
 
 
+# A capitalised word right before a name pair, which no other mixed-case capitalised word
+# precedes: "Lim " of "Lim Wei Keat says …", "… CEO Lim Wei Keat speaks …", "… ,” Lim Wei Keat
+# told …" (never "Kinta Semiconductor " before a name).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w’'\-]))([A-Z][a-z]+)[ \t]+$")
+_MIXED_BEFORE = re.compile(r"[A-Z][a-z][\w’'\-]*[ \t]+$")
+
+
+def leading_given(name: Name, lead: str) -> Name:
+    """A three-word East or Southeast Asian name read as its last two, completed from the lead:
+    "Lim Wei Keat says …" / "… CEO Lim Wei Keat speaks to …" / "…,” Lim Wei Keat told …" — the
+    same capitalised word, no other name word before it, opens every mention of "Wei Keat" (at
+    least two)."""
+    if len(name.given) != 1 or name.title is not None or not name.given[0].isalpha():
+        return name
+    full = (
+        rf"(?<![{LETTER}]){re.escape(name.given[0])}[ \t]+{re.escape(name.surname)}(?![{LETTER}])"
+    )
+    mentions = list(re.finditer(full, lead))
+    befores = {
+        b.group(1)
+        if b is not None and not _MIXED_BEFORE.search(lead, max(0, b.start(1) - 30), b.start(1))
+        else None
+        for m in mentions
+        for b in [_WORD_BEFORE.search(lead, max(0, m.start() - 30), m.start())]
+    }
+    if len(mentions) < 2 or len(befores) != 1 or None in befores:
+        return name
+    first = befores.pop() or ""
+    if (
+        is_title_token(first)
+        or fold(first) in _HEADLINE_STOPS
+        or fold(first) in NOT_GIVEN
+        or _country(first)
+        or _office(first)
+    ):
+        return name
+    return Name(given=(first, name.given[0]), surname=name.surname, title=None, caps=name.caps)
+
+
 def _genitive_word(word: str, header: str) -> str:
     """A header name word in the genitive, in the nominative; a double surname part by part
     ("Мельника-Заболотного" -> "Мельник-Заболотний" on a Ukrainian page, whose adjectival
@@ -492,6 +531,17 @@ def _office_line_holder(header: str, tokens: Sequence[str]) -> Name | None:
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             found.add(named)
     return found.pop() if len(found) == 1 else None
+
+
+# Lowercase words between a qualifier and a name that make it no person's trade: a journalist's
+# post (the lead's asker, read elsewhere), a collective ("Denver residents") or a medium.
+_TRADE_NOT_PERSON = re.compile(
+    r"(?:reporter|correspondent|editor|journalist|host|anchor|writer|columnist|presenter"
+    r"|interviewer|residents|officials|people|voters|leaders|says|said|tells|told|talks"
+    # (a medium's kind: "interviewed by Italian newspaper Il Foglio")
+    r"|newspaper|daily|weekly|magazine|journal|channel|television|radio|broadcaster|agency"
+    r"|portal|website|outlet|network|publication|news|paper|podcast|programme|program|show)s?"
+)
 
 
 def _header_people(header: str) -> list[tuple[str, Name]]:
@@ -615,6 +665,27 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 ):
                     kept.extend(t[:1].upper() + t[1:] for t in tokens[i:j])
                     kept.extend(itertools.takewhile(lambda t: t[:1].isupper(), rest))
+                    break
+                # A place or a firm before a lowercase trade, then the full name: "A conversation
+                # with Denver contractor Marisol Ortega", "… with Ohio farmer Dale Pruitt" — the
+                # person is the name after the trade (no office, no journalist's post).
+                k = i
+                while k < len(tokens) and k - i < 2 and re.fullmatch(r"[a-z]{3,}", tokens[k]):
+                    k += 1
+                named_run = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[k:]))
+                if (
+                    j == i
+                    and k > i
+                    and 1 <= len(kept) <= 2
+                    and 2 <= len(named_run) <= 3
+                    and not any(
+                        t in _HEADLINE_STOPS or t in NOT_GIVEN or _TRADE_NOT_PERSON.fullmatch(t)
+                        for t in tokens[i:k]
+                    )
+                    and (trade := name_from_phrase(" ".join(named_run))) is not None
+                    and trade.has_full_given
+                ):
+                    kept = named_run
                     break
                 stop = tok
                 if kind == "interview by" and tok in ("to", "for"):
@@ -1593,8 +1664,9 @@ def _post_and_name(label: str, rest: str, quoted: bool = False) -> Name | None:
 _RUN_PARTICLE = r"(?:de|da|dos|van|von|van[ \t]+der|van[ \t]+den|ter)[ \t]+"
 _RUN_END_NAME = re.compile(
     # (a hyphenated given name whole: "Jean-Luc Ndiaye", never "Luc Ndiaye")
+    # (a name's words stand a space or two apart: "Opinion   Life & Arts" in a menu row is none)
     # (a Korean name's hyphenated given name in lowercase after the hyphen: "Han Sung-min")
-    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+    rf"(?<![{LETTER}'’\-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?: {{1,2}}|\t)"
     # (an Arabic surname with its lowercase article: "Faisal al-Tamimi")
     # (a European surname's lower-case particle: "Associate Professor Nadia de Souza, an …",
     # never "Professor Nadia" cut off before it)
@@ -1758,6 +1830,17 @@ def _masthead_tail(header: str, pair: str) -> bool:
     acronym = acronym or (
         len(words) == 2
         and re.search(rf"(?mi)^[ \t]*by[ \t][^\n,]+,[ \t]*{re.escape(masthead)}[ \t]*$", header)
+        is not None
+    )
+    # Or when a byline gives its writer's post at it, the short name or the whole: "Nikkei
+    # Asia" over "KENJI IWASAKI, Nikkei staff writer".
+    acronym = acronym or (
+        len(words) == 2
+        and re.search(
+            rf"(?m),[ \t]*{re.escape(words[0])}(?:[ \t]+{re.escape(words[1])})?[ \t]+"
+            r"(?:[\w\-]+[ \t]+){0,2}(?i:writer|reporter|correspondent|editor)s?[ \t]*$",
+            header,
+        )
         is not None
     )
     if not (3 <= len(words) <= 5 or acronym) or not all(w[:1].isupper() for w in words):

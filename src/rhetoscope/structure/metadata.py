@@ -718,7 +718,8 @@ _TRAILING_LINE = re.compile(
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
-    r"|Write to\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
+    # (a trade paper's "Contact Dana Kowalik at dkowalik@plasticsnews.com.")
+    r"|(?:Write to|Contact|E-?mail|Reach)\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
     # An agency's section links under the story (Andina: "More in: Politics | Economy"); the
     # colon keeps a speaker's "More in a moment." out.
     r"|More in[ \t]*:.{0,80}"
@@ -1431,6 +1432,7 @@ def trailing_start(text: str) -> int:
         rule = re.search(r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*$", text[:end])
         if rule is not None:
             end = len(text[: rule.start()].rstrip())
+    end = _contact_links_start(text, end)
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
@@ -1798,6 +1800,31 @@ def _rubric_block(text: str, line_start: int, cut: int) -> bool:
 _DATED_HEADLINE = re.compile(
     r",[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+[^\W\d_]+[ \t]+\d{4}[ \t]+(?:года|року)$"
 )
+
+
+# The reporter's contact line under a story: "Contact Dana Kowalik at dkowalik@plasticsnews.com.",
+# "Write to Jane Doe at jane.doe@wsj.com".
+_CONTACT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Contact|Write[ \t]+to|E-?mail|Reach)[ \t]+[A-Z][^\n@]{1,80}?[ \t]+at[ \t]+"
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*\.?[ \t]*$"
+)
+
+
+def _contact_links_start(text: str, end: int) -> int:
+    """Where the reporter's contact line begins when only headline links (no heading over
+    them, none ending a sentence) follow it: a trade paper's "Contact Dana Kowalik at …" over
+    "Eastman delays second methanolysis plant" / "PRE: Europe's recycling capacity fell …"."""
+    found = list(_CONTACT_LINE.finditer(text, max(0, end - 1500), end))
+    if not found:
+        return end
+    m = found[-1]
+    if not text[m.end() : end].strip():
+        return end  # the line alone closes the page: the line reader below takes it
+    for line in text[m.end() : end].split("\n"):
+        line = line.strip()
+        if line and (len(line.split()) > 15 or re.search(r"[.!…][\"'»”’)]*$", line)):
+            return end
+    return len(text[: m.start()].rstrip())
 
 
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:
@@ -2522,8 +2549,26 @@ STRIP_BYLINE = re.compile(
 )
 
 
+# A byline line with no "By", the writer's name and then a comma and the writer's post at the
+# outlet: Nikkei Asia's "KENJI IWASAKI, Nikkei staff writer", "Dana Whitfield, Senior
+# Correspondent" (one writer only: "…, Nikkei Asia staff writers" under two names is no match).
+POST_BYLINE = re.compile(
+    rf"^[ \t]*(?P<name>(?:[{UPPER}][{LOWER}'’\-]+|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
+    rf"(?:[ \t](?:[{UPPER}][{LOWER}'’\-]+|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)){{1,2}}),"
+    r"[ \t]+(?:[A-Z][\w.'’&]*[ \t]+){0,3}"
+    r"(?i:(?:staff|senior|chief|special|contributing|political|business|foreign|regional)[ \t]+)?"
+    r"(?i:writer|reporter|correspondent)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_byline(header: str) -> str | None:
-    m = BYLINE.search(header) or _DATED_BY.search(header) or STRIP_BYLINE.search(header)
+    m = (
+        BYLINE.search(header)
+        or _DATED_BY.search(header)
+        or STRIP_BYLINE.search(header)
+        or POST_BYLINE.search(header)
+    )
     if not m:
         field = _FIELD_BYLINE.search(header)
         if field is not None and not _news_outlet(field.group("name")):

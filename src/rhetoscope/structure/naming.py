@@ -5662,6 +5662,10 @@ _SELF_INTRO = re.compile(
     rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
     rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
     rf"|(?P<outlet3>{_OUTLET}),[ \t]*{_INTRO_NAME.replace('name', 'name3')}[ \t]*[.!:]"
+    # A student or a scholar from the floor, with no outlet: "Thanks. Priya Mehra, I’m a
+    # master’s student at SAIS."
+    rf"|{_INTRO_NAME.replace('name', 'name4')}[ \t]*,[ \t]+(?:I['’]m|I[ \t]+am)[ \t]+"
+    r"(?:an?|the)[ \t]+[a-z]"
     rf")"
 )
 
@@ -5675,6 +5679,10 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
         return None
     phrase = m.group("name") or m.group("name2") or m.group("name3")
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
+    if phrase is None or outlet is None:
+        # "Priya Mehra, I’m a master’s student at SAIS.": no outlet, the name alone.
+        words = m.group("name4").split()
+        return None if _addressed_words(words) else _asker_name(words, others)
     if m.group("name") and _swapped_intro(phrase, outlet):
         phrase, outlet = outlet, phrase  # "Суспільне Житомир, Ірина Ковальчук."
     words = phrase.split()

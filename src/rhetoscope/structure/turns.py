@@ -49,6 +49,7 @@ from rhetoscope.structure.dialogue import (
     _body_start_for_statement,
     _bold_dialogue,
     _bold_questions,
+    _closing_rule,
     _dash_dialogue,
     _en_signature,
     _first_dash,
@@ -99,6 +100,7 @@ from rhetoscope.structure.header import (
     _lead_conductor,
     _lead_people_ru,
     _signature_ru,
+    leading_given,
 )
 from rhetoscope.structure.labels import (
     LabelHit,
@@ -725,6 +727,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     header_text = _header(text, first)
     header = _labelled_adjectival(_header_people(header_text), labels)
     if first:
+        header = [
+            (
+                k,
+                leading_given(n, text[: min(first, 4000)])
+                if k.startswith(_INTERVIEWEE_KINDS)
+                else n,
+            )
+            for k, n in header
+        ]
+    if first:
         header.extend(
             (k, n)
             for k, n in _masthead_people(text[: min(first, 4000)])
@@ -887,12 +899,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         if len(dashed) >= 4 and dashed[0].start < labels[0].start < dashed[2].start:
             return Structure((), directions, dashed)
     if not labels:
+        # A newsletter's sign-off under a rule below the last answer is the author's.
+        ruled = _closing_rule(text, body_end)
         dialogue = (
-            _dash_dialogue(text, body_end, header)
-            or _bold_dialogue(text, body_end, header)
-            or _initials_dialogue(text, body_end, header)
-            or _plain_with_remarks(text, body_end, header)
-            or _learned_dialogue(text, body_end, header)
+            _dash_dialogue(text, ruled, header)
+            or _bold_dialogue(text, ruled, header)
+            or _initials_dialogue(text, ruled, header)
+            or _plain_with_remarks(text, ruled, header)
+            or _learned_dialogue(text, ruled, header)
         )
         if dialogue:
             return Structure((), directions, dialogue)
