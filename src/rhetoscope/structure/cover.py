@@ -211,8 +211,16 @@ def _presiding_stenogram(before: str) -> str | None:
         # The Rada's cover sets the chair's name on the line below the office: "Веде засідання
         # Голова Верховної Ради України" / "СТЕФАНЧУК Р.О." (the office's genitive "Ради
         # України" is no given name and surname).
-        below = before[lines[-1].end() :].lstrip(" \t\n").split("\n", 1)[0].strip()
-        found = _PRESIDING_RU_NAME.fullmatch(below) if len(below) <= 40 else None
+        # The Federation Council's cover stacks the three: "Председательствует" /
+        # "Председатель Совета Федерации" / "В.И. МАТВИЕНКО" (the office's own line between).
+        found = None
+        for below in before[lines[-1].end() :].lstrip(" \t\n").split("\n", 2)[:2]:
+            below = below.strip()
+            if not below or len(below) > 40:
+                break
+            found = _PRESIDING_RU_NAME.fullmatch(below)
+            if found is not None or rest:
+                break
     if found is None:
         # The Federation Council writes the chair in full: "Председательствует заместитель
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
+from rhetoscope.structure.metadata import DONATE_HEADING as _DONATE_HEADING
+from rhetoscope.structure.metadata import DONATE_PITCH as _DONATE_PITCH
 from rhetoscope.structure.metadata import PROMO_LINE
 from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
 
@@ -324,20 +326,6 @@ _CAPS_ABBREVIATION = re.compile(
 # A "read also" box between paragraphs: the heading, then headline links up to a blank line.
 # A section break set as a paragraph of its own: "***", "* * *", "---", "___".
 _SECTION_BREAK = re.compile(r"[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
-_DONATE_HEADING = re.compile(
-    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?"
-    # A Ukrainian or Russian site's: "Підтримайте hromadske", "Підтримати «Східний варіант»",
-    # "Поддержите «Новую газету»" over the pitch.
-    r"|(?:Підтримайте|Підтримати|Підтримай|Поддержите|Поддержать|Поддержи)[ \t]+[^\n.?]{1,40}",
-    re.IGNORECASE,
-)
-# The pitch under it names the giving: "… підтримайте нас щомісячним внеском", "кожна гривня
-# має значення", "$5/month".
-_DONATE_PITCH = re.compile(
-    r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b|(?:внеск|внесок|донат|гривн|гривень|рубл"
-    r"|пожертв|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат)",
-    re.IGNORECASE,
-)
 _DONATE_ASK = re.compile(r"(?i:підтримайте|поддержите|support)[ \t]+(?i:нас|us)(?!\w)")
 _READERS = re.compile(r"(?i:читач|читател|readers)")
 _GALLERY_LINE = re.compile(
@@ -1103,6 +1091,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             len(lines) == 1
             and 2 <= len(last.split()) <= 10
             and not re.search(r"[.!?…:;,\-–—]$", last)
+            # (a sentence stopped inside a closing quote that it does not open with is speech:
+            # 'Senator, welcome back to "Fox News Sunday."' — a pull quote opens with its mark)
+            and not (re.search(r"[.!?…][\"”»’']$", last) and last[:1] not in "«\"“‘'")
             and (last[:1].isupper() or last[:1] in '«"“')
         )
         # A one-word section heading (ZN.UA's "… бачили один одного." / "Реабілітація" / "**—

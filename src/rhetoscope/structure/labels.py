@@ -620,6 +620,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # "    Mr. Hutchins." stand four spaces in); its contents' centred heading
             # "                                Witness:" with nothing after it.
             continue
+        if not re.search(f"[{LOWER}]", line) and re.search(
+            r"(?m)^[ \t]{8,}" + re.escape(m.group("name").strip()) + r"[ \t]*:",
+            # (a cover's title: the search stays in the text's first pages)
+            text[: min(max(0, line_at - 1), 20000)],
+        ):
+            # … and that title again above the proceedings, set less deep and on one line:
+            # "  EHR MODERNIZATION: ARE WE READY FOR THE NEXT DEPLOYMENT WAVE?" under the
+            # centred cover's "                      EHR MODERNIZATION: ARE WE READY".
+            continue
         if re.search(r"[.,][ \t]+(?i:photo|picture|image|credit|фото)[ \t]*$", m.group("name")):
             # A photo caption's credit: "Kai OSEI-HART, Jonas WILLEMSEN and Mateo ARRIAGA during
             # the press conference. Photo: FIA" (no one speaks "FIA").

@@ -144,7 +144,9 @@ _NOT_PLACE = frozenset(
         # A page's buttons and sections under its date line ("Відео", "Поділитися", "Друк",
         # "Слухати", "Звернення" on president.gov.ua and suspilne.media).
         "відео фото новини звернення заяви поділитися ділитися друк слухати читати поделиться "
-        "слушать печать share print listen",
+        "слушать печать share print listen "
+        # A hearing's contents under its date line: the page numbers' column head "Page".
+        "page pages contents",
     )
 )
 # ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль" (on the
@@ -1433,6 +1435,10 @@ def trailing_start(text: str) -> int:
         if rule is not None:
             end = len(text[: rule.start()].rstrip())
     end = _contact_links_start(text, end)
+    # The outlet's donation box at the very end, over its tags (see _donation_box).
+    box = _donation_box(text, text.rfind("\n", 0, end) + 1, end)
+    if box is not None:
+        end = len(text[:box].rstrip())
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
@@ -1529,6 +1535,13 @@ def trailing_start(text: str) -> int:
             # the answer running on past an ad.
             line_start = ad_slot.start()
             line = ""
+        box = _donation_box(text, line_start, end) if line.strip() else None
+        if box is not None and direction_end is None:
+            # The outlet's appeal under the last answer, its heading over the pitch and the
+            # button ("Підтримайте hromadske" / "Ми незалежне медіа, і наша робота можлива
+            # завдяки вам. …" / "Підтримати"): the page's, no one's words.
+            line_start = box
+            line = ""
         if line.strip() and not (
             _TRAILING_LINE.match(line)
             or is_tag_line(line)
@@ -1577,6 +1590,46 @@ def trailing_start(text: str) -> int:
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
     return len(text[:end].rstrip())
+
+
+# A donation box's heading and its pitch (furniture.py cuts the box between two turns; the
+# trailing block takes it under the last one).
+DONATE_HEADING = re.compile(
+    r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?"
+    # A Ukrainian or Russian site's: "Підтримайте hromadske", "Підтримати «Східний варіант»",
+    # "Поддержите «Новую газету»" over the pitch.
+    r"|(?:Підтримайте|Підтримати|Підтримай|Поддержите|Поддержать|Поддержи)[ \t]+[^\n.?]{1,40}",
+    re.IGNORECASE,
+)
+# The pitch under it names the giving: "… підтримайте нас щомісячним внеском", "кожна гривня
+# має значення", "$5/month".
+DONATE_PITCH = re.compile(
+    r"[$€£][ \t]?\d|\b(?:donat\w*|contribut\w*|give)\b|(?:внеск|внесок|донат|гривн|гривень|рубл"
+    r"|пожертв|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат"
+    # (or says the outlet lives on its readers: "Ми незалежне медіа, і наша робота можлива
+    # завдяки вам.")
+    r"|незалежн\w*[ \t]+медіа|независим\w*[ \t]+(?:СМИ|медиа)|independent[ \t]+media)",
+    re.IGNORECASE,
+)
+
+
+def _donation_box(text: str, line_start: int, end: int) -> int | None:
+    """Where a donation box ending at ``end`` begins: a ``DONATE_HEADING`` line at most three
+    lines above (no blank line between), the pitch (``DONATE_PITCH``) below it, all short."""
+    pos = line_start
+    for _ in range(3):
+        if pos <= 0:
+            return None
+        pos = text.rfind("\n", 0, pos - 1) + 1
+        line = text[pos : text.find("\n", pos)].strip()
+        if not line:
+            return None
+        if DONATE_HEADING.fullmatch(line) is not None:
+            box = text[pos:end]
+            if len(box.split()) <= 60 and DONATE_PITCH.search(box) is not None:
+                return pos
+            return None
+    return None
 
 
 # The desk's sign-off under a wire story: its writer's and editor's initials alone on a line

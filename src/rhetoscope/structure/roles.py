@@ -132,6 +132,12 @@ _ADDRESSED_QUESTION = re.compile(
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
+# A stenogram's note that the speaker's microphone was switched off, closing the turn.
+_MIC_CUT = re.compile(
+    r"\([ \t]*(?:Микрофон[ \t]+(?:отключен|выключен)"
+    r"|Мікрофон[ \t]+(?:вимкнено|вимкнений|відключено))"
+    r"[.!]?[ \t]*\)[ \t]*$"
+)
 
 
 # A label's role that says its speaker runs the programme (not merely works in news).
@@ -1287,11 +1293,24 @@ def _roles(
                 and keys[i - 2] == k
                 and labels[i - 2] == "question"
             )
+            # A member whose microphone the record says was cut mid-question, the chair
+            # letting them finish and the member then asking ("… и их стоимость школа не
+            # может… (Микрофон отключен.)" / "Председательствующий. Включите микрофон …" /
+            # "О.П. Рябова. Спасибо. Я прошу ответить: может ли …?"): a question begun.
+            cut_mic = (
+                bool(floor)
+                and i + 2 < len(bodies)
+                and _MIC_CUT.search(body) is not None
+                and keys[i + 1] in floor
+                and keys[i + 2] == k
+                and _ends_with_question(text[bodies[i + 2][1] : bodies[i + 2][2]])
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
                 or follow_up
                 or rejoinder
+                or cut_mic
                 or (
                     bool(floor)
                     and "?" in body
