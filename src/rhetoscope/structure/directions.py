@@ -81,6 +81,10 @@ _DIRECTION_WORDS = frozenset(
         "outro",
         "interlude",
         "podcast",
+        # A hearing's or deposition's break on a line of its own: "(Recess taken.)", "(Short
+        # adjournment)", "(Luncheon adjournment)".
+        "recess",
+        "adjournment",
         "concludes",  # "(Concludes)", "(Briefing concluded)": an editor's line
         "concluded",
         "смех",
@@ -131,6 +135,7 @@ _DIRECTION_WORDS = frozenset(
 _GALLERY_COUNTER = re.compile(
     r"[ \t]*(?:Image|Photo|Фото|Слайд)[ \t]+\d+[ \t]+(?:of|из|з)[ \t]+\d+[ \t]*", re.I
 )
+_MARK_GLOSSED = re.compile(r"[ \t]+(?:is|are)[ \t]+used[ \t]+(?:when|where|to|for)\b")
 _CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
 _CLIP_BEGIN = re.compile(r"^\s*(?:begin|start)\b", re.IGNORECASE)
@@ -210,6 +215,10 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         )
         # A photo gallery's counter, "[Image 1 of 2]": the page's, no note of what happened.
         if _GALLERY_COUNTER.fullmatch(m.group("c")) is not None:
+            continue
+        # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
+        # cannot be deciphered."): the mark defined, not heard.
+        if _MARK_GLOSSED.match(text, m.end()) is not None:
             continue
         if (keyword and len(words) <= 6) or (own_line and 3 <= len(words) <= 15) or cue:
             spans.append((m.start(), m.end()))

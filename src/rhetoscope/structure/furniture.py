@@ -164,6 +164,33 @@ _EXAMINATION_NOTE = re.compile(
 )
 
 
+_WITNESS_EXAMINED = re.compile(
+    rf"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?[ \t]+)?[{UPPER}][{UPPER}'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{1,3}},[^\n]{{0,200}}?\b(?:sworn|affirmed)"
+    r"(?:[ \t]+and[ \t]+examined)?"
+)
+_SWORN_WORD = re.compile(r"\b(?:sworn|affirmed)\b", re.IGNORECASE)
+
+
+def _sworn_block_head(text: str, start: int, line_start: int) -> int | None:
+    """Where the sworn block that the line at ``line_start`` closes begins: the witness's name
+    in capitals with a comma, on one of the three lines above, and "sworn" or "affirmed"
+    between it and this line's end (None where the line closes no such block)."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    at = line_start
+    for _ in range(3):
+        if at <= start:
+            return None
+        head = text.rfind("\n", start, at - 1) + 1
+        if head <= start:
+            return None
+        if re.fullmatch(rf"[{UPPER}][{UPPER}.'’\- ]+,", text[head : at - 1].strip()):
+            return head if _SWORN_WORD.search(text, at, line_end) else None
+        at = head
+    return None
+
+
 def _trim_caps_lines(text: str, start: int, end: int) -> int:
     """Cut lines in capitals off the end of a body that ends a sentence above them: a court
     transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
@@ -180,6 +207,15 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
             break
         line = text[line_start:cut].strip()
         above = text[text.rfind("\n", start, max(line_start - 1, start)) + 1 : line_start].strip()
+        sworn_head = _sworn_block_head(text, start, line_start)
+        if sworn_head is not None:
+            # A federal reporter's sworn block runs on for lines under the name: "GREGORY T.
+            # MONTOYA," / "having been first duly sworn, was examined and" / "testified as
+            # follows:" — all of it goes, up to the name.
+            cut = sworn_head
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            continue
         if (
             line
             # A heading in capitals with its note: "CROSS-EXAMINATION (Resumed)".
@@ -196,6 +232,9 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
             # as a witness …, was sworn, and testified as follows:]" / "DIRECT EXAMINATION" /
             # "Questions by the trial counsel:".
             and _EXAMINATION_NOTE.fullmatch(line) is None
+            # An Australian committee's witness line: "Mr PAUL FERRANTE, Secretary, Transport
+            # for NSW, affirmed and examined".
+            and _WITNESS_EXAMINED.fullmatch(line) is None
         ):
             break
         cut = line_start - 1

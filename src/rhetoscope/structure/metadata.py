@@ -894,6 +894,11 @@ _TRAILING_LINE = re.compile(
     # on social media:").
     r"|.{0,80}\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:solely|those)\b.{0,120}"
     r"|You[ \t]+can[ \t]+share[ \t]+this\b.{0,80}"
+    # A nonprofit newsroom's republishing notice: "The Ridgeline Record is a nonprofit,
+    # nonpartisan newsroom covering Harmon County. Republish this story for free under our
+    # Creative Commons license."
+    r"|.{0,200}\bRepublish[ \t]+(?:this[ \t]+(?:story|article)|our[ \t]+(?:stories|articles))"
+    r"\b.{0,40}\bCreative[ \t]+Commons\b.{0,40}"
     # A donation box's pitch, closed by its button: "Ми незалежна правозахисна організація.
     # Ваш внесок допомагає нам документувати порушення прав людини. Підтримати" (ZMINA).
     r"|.{0,200}(?<![\w-])(?:Ваш(?:а|ий)?[ \t]+(?:внесок|донат|підтримка|вклад|поддержка)"
@@ -923,6 +928,10 @@ _RELATED_HEADING = re.compile(
     # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
     # (a presidency's "More news" over its headline links and the office's address line)
     r"|(?:Other|More) (?:news|articles|stories|briefings|press releases)"
+    # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
+    # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
+    r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"
+    r"|(?:Інші|Другие) (?:інтерв['’]ю|интервью)(?: [^\n:]{1,30})?"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
@@ -1402,6 +1411,11 @@ _GLUED_END_MARK = re.compile(
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+$", re.MULTILINE)
 
 
+_END_OF_RECORDING = re.compile(
+    r"^[ \t]*[\[(]?(?i:Кінець[ \t]+запису|Конец[ \t]+записи|End[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"recording)[ \t]*[.\])]?[ \t]*$",
+    re.MULTILINE,
+)
 _CERTIFICATE_HEAD = re.compile(
     r"^[ \t]*(?:(?:REPORTER|STENOGRAPHER|TRANSCRIBER)['’]?S['’]?[ \t]+CERTIFICATE"
     r"|CERTIFICATE[ \t]+OF[ \t]+(?:SHORTHAND[ \t]+)?"
@@ -1439,6 +1453,11 @@ def trailing_start(text: str) -> int:
     box = _donation_box(text, text.rfind("\n", 0, end) + 1, end)
     if box is not None:
         end = len(text[:box].rstrip())
+    # An archive's end-of-recording mark under the last turn ("Кінець запису." / its note on
+    # the transcript's checking and use): the archive's, never the last speaker's.
+    closing = list(_END_OF_RECORDING.finditer(text, len(text) * 2 // 3, end))
+    if closing and len(text[closing[0].end() : end].split()) <= 150:
+        end = len(text[: closing[0].start()].rstrip())
     end = _related_links_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
@@ -2673,7 +2692,14 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     if date is None:
         # (never a date in a trailing "Related Articles" list: another page's, state.gov's
         # "Related Articles" / "May 1, 2025" / "Secretary Rubio's Call with …")
-        tail_date = find_date(trailer[: _related_links_start(trailer, len(trailer))])
+        # (nor in a long sentence of an archive's closing note: "Транскрипт звірено з
+        # аудіозаписом і погоджено з респонденткою 2 вересня 2023 р. …" dates the checking)
+        tail_date = find_date(
+            "\n".join(
+                "" if len(ln.split()) > 15 and re.search(r"[.!?][\"'”»)]?\s*$", ln) else ln
+                for ln in trailer[: _related_links_start(trailer, len(trailer))].split("\n")
+            )
+        )
         iso = tail_date[0] if tail_date else None
         if iso is None:
             # A record's cover lines run longer ("United Nations S/PV.9862", "Security Council",

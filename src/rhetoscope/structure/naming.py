@@ -229,6 +229,13 @@ def _heads_couple(text: str, at: int) -> bool:
 _MALAY_STYLE_SERI = re.compile(r"\b(?:Datuk|Dato['’]?|Tan|Puan)[ \t]+(?:Seri|Sri)$", re.IGNORECASE)
 
 
+# A firm's legal form after the partners' names ("Hollings Ackerly LLP", "Vargas-Reed Law, P.C.").
+_LAW_FIRM_TAIL = re.compile(
+    r"(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z'’\-]+){0,2},?[ \t]+"
+    r"(?:LLP|LLC|PLLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)(?![A-Za-z])"
+)
+
+
 def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
@@ -342,6 +349,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             # surname: "Супруги Игорь и Светлана Лапины" over "Игорь:" (the couple's reading
             # names him), not "Супруги Игорь".
             and not _heads_couple(hay, m.start(2))
+            # A law firm named for its partners is no one: "Hollings Ackerly LLP" beside the
+            # appearances' "MR. THOMAS J. ACKERLY" for a deposition's "MR. ACKERLY:".
+            and _LAW_FIRM_TAIL.match(hay, m.end(2)) is None
             # Malaysia's styles: "Foreign Minister Datuk Seri Haris Mokhtar" over "Haris:" —
             # "Seri"/"Sri" after a style word belongs to the style, and the label is the given
             # name (the full-name label completes it), not "Seri Haris".
@@ -3570,6 +3580,14 @@ def _named_in_text(
                     for g, pat, sur in _GPS.findall(before)
                     if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
+                # An archive's record card names the respondent surname first, with her
+                # patronymic: "Респондентка: Савчук Галина Петрівна" over "Г.С.:".
+                or {
+                    f"{g} {sur}"
+                    for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
+                    for sur, g in _SURNAME_FIRST_FIO.findall(before)
+                    if _initials_of(g, sur, initials) == initials and not _titleish(g)
+                }
             )
             if not introduced:
                 # A regional paper signs the interview under its last answer, the surname in
@@ -3814,6 +3832,15 @@ _GPS = re.compile(
     rf"(?:вич|вна|ична|івна|ївна|ича|вны|вну|вне|вной|вні|вною|вни|вичу|вичем|ичем|ичу|ичной))"
     # (a double surname's second part is capitalised: "Марине Витальевне Шевчук-Лариной")
     rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*))"
+)
+
+
+# A name in the nominative, surname first, then the given name and the patronymic: "Савчук
+# Галина Петрівна", "Зуев Константин Игоревич".
+_SURNAME_FIRST_FIO = re.compile(
+    rf"(?<![{_CYR_UP}{_CYR_LOW}])([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)[ \t]+"
+    rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|ич)"
+    rf"(?![{_CYR_LOW}])"
 )
 
 

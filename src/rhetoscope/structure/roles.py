@@ -1722,6 +1722,12 @@ def _hands_floor(
     return re.search(rf"(?<![{LETTER}]){re.escape(given)}(?![{LETTER}])", body) is not None
 
 
+_MODERATING_SELF = re.compile(
+    r"\bI(?:['’]ll|[ \t]+will)[ \t]+be[ \t]+(?:moderating|chairing|your[ \t]+moderator)\b"
+    r"|\bI['’]m[ \t]+(?:your|the|tonight['’]s|today['’]s)[ \t]+moderator\b"
+)
+
+
 def _moderators(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -1790,6 +1796,11 @@ def _moderators(
             r"\bSpeaker\b|\b(?:Ceann|Leas-Cheann)[ \t]+Comhairle\b", first.office
         )
         presides = office is not None and (presiding(first) or speaker)
+        # A town hall's moderator says so in her opening turn ("Good evening, I'm Alisha Grant
+        # with the League of Women Voters, and I'll be moderating tonight."): she presides.
+        presides = presides or (
+            turns[0] == 0 and _MODERATING_SELF.search(text, bodies[0][1], bodies[0][2]) is not None
+        )
         # (A presiding office chairs from its first call: Hansard's "Mr Speaker" / "Order. I
         # want to hear the Leader of the Opposition's question." before her question.)
         hands_over = any(

@@ -1665,6 +1665,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
         # "Theo Marchetti '12:" — the year is no part of who speaks.
         return classify_label(year.group("name"), max_role_words=max_role_words)
+    styled = re.fullmatch(r"The[ \t]+((?:Hon\.?|Honourable|Rt[ \t.]+Hon\.?)[ \t]+\S.*)", text)
+    if styled is not None:
+        # An Australian Hansard's member by style and name: "The Hon. NATHAN KERSLAKE:" is
+        # "Hon. NATHAN KERSLAKE" (the style no part of the name), not an outlet "The …".
+        unstyled = classify_label(styled.group(1), max_role_words=max_role_words)
+        if unstyled is not None and unstyled.kind is LabelKind.PERSON:
+            return replace(unstyled, text=text) if unstyled.text == styled.group(1) else unstyled
     if re.fullmatch(rf"O[ \t]+(?:[{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,}})", text):
         # An Irish surname's particle typed without its fada on an English keyboard: "O
         # Suilleabhain:" beside "Ó Súilleabháin:" (the page's accented name completes it); a

@@ -1175,6 +1175,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
     operated = {
         b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
     }
+    voiced: dict[str, set[str]] = {}
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
@@ -1257,9 +1258,14 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # A video call's "Участник 5:" after the moderator's "Первой руку подняла Анна
             # Светлова, «Томский вестник». Анна, включайте микрофон.": the one called on.
             prev = bodies[i - 1]
-            named = _called_asker(text[prev[1] : prev[2]], answering)
+            # An Otter town hall's "Speaker 5  5:36" / "Hi. My name is Doris Pelletier, …": the
+            # resident at the microphone says who she is.
+            named = _named_at_mic(text[start:end], answering) or _called_asker(
+                text[prev[1] : prev[2]], answering
+            )
             if named is not None:
                 bodies[i] = (h, start, end, named)
+                voiced[fold(h.text)] = voiced.get(fold(h.text), set()) | {named}
         elif (
             role == "question"
             and speaker is not None
@@ -1271,6 +1277,12 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # Zoom's "iPhone (Сергей): Сергей Тихонов, РИА «Сибирь». …": the first name the
             # display shows, completed by the asker's own introduction.
             bodies[i] = (h, start, end, named)
+    # An automatic transcript numbers one voice the same all through: the name the voice gave
+    # once ("Speaker 5": "Hi. My name is Doris Pelletier …") is that voice's other turns' too.
+    for i, (h, start, end, speaker) in enumerate(bodies):
+        given = voiced.get(fold(h.text), set())
+        if len(given) == 1 and speaker in (None, h.text) and _unknown_voice(h):
+            bodies[i] = (h, start, end, next(iter(given)))
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
