@@ -204,7 +204,16 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
         # A committee's webcast transcript notes the vote on a line of its own: "[Vote taken]",
         # "[Voting]", "[Division]".
-        cue = cue or (own_line and len(words) <= 3 and words[0] in ("vote", "voting", "division"))
+        # (a Ukrainian or Russian stenogram's "(Голосування)", "(Идёт голосование)")
+        cue = cue or (
+            own_line
+            and len(words) <= 3
+            and (
+                words[0] in ("vote", "voting", "division")
+                or re.fullmatch(r"голосуван\w*|голосовани\w*|голосу(?:ють|ют)", words[-1])
+                is not None
+            )
+        )
         # GPO's short editor's sentences in square brackets on a line of their own: "[Witnesses
         # sworn.]", "[Recess.]" (the closing period makes it a note, not a bracketed name).
         cue = cue or (

@@ -786,7 +786,31 @@ _OUR_EARLIER_STORY = re.compile(
     # or recalls the news behind the interview by its date: "Нагадаємо, 15 вересня уряд схвалив
     # і подав до Верховної Ради проєкт держбюджету-2026." (the speaker says "нагадаю").
     r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+|\d{1,2}\.\d{2}\b)"
+    # The outlet by its own name: "Нагадаємо, раніше Суспільне Чернігів писало, що …".
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее)[ \t]+"
+    r"[А-ЯЁІЇЄҐ«][\w«»\-.]*(?:[ \t]+[А-ЯЁІЇЄҐ«][\w«»\-.]*){0,3}[ \t]+"
+    r"(?:писал[оаи]?|писав|повідомлял[оаи]|повідомил[оа]?|повідомив|сообщал[оаи]?"
+    r"|розповідал[оаи]|розповідав|рассказывал[оаи]?)\b"
 )
+
+
+def earlier_story_start(text: str, start: int, end: int) -> int:
+    """Where the editor's pointer to an earlier story opens a paragraph under the last turn
+    ("… Дякую, пані Тетяно." / "Нагадаємо, раніше Суспільне Чернігів писало, що …"), the
+    turn ends above it; else ``end``."""
+    at = start
+    while True:
+        gap = text.find("\n\n", at, end)
+        if gap < 0:
+            return end
+        para = gap + 2
+        while para < end and text[para] in " \t\n":
+            para += 1
+        if _OUR_EARLIER_STORY.match(text, para) and re.search(
+            r"[.!?…\"”»)]$", text[start:gap].rstrip()
+        ):
+            return len(text[:gap].rstrip())
+        at = gap + 2
 
 
 _CAPS_FULL_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3}")

@@ -1333,6 +1333,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             and _CREDIT_NAME_TAIL.fullmatch(text, c.end, _line_end(text, c.end))
         )
     ]
+    # A record's contents list the members who speak, with the page of each contribution
+    # ("4.2 The Connétable of St. Lawrence: ........ 33"): the entry is no turn, but the label
+    # it lists speaks where it stands below, though only once.
+    listed = {c.info.group for c in cands if not c.inline and _contents_entry(text, c)}
     cands = [
         c
         for c in cands
@@ -1632,6 +1636,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
             or (kind is LabelKind.PERSON and headed)
+            or (kind is LabelKind.PERSON and c.info.group in listed and base >= 2)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
             or (base >= 2 and _quoted_outlet_opener(text, c, accepted))
         ):
@@ -1914,7 +1919,13 @@ HAND_OFF_VOCATIVE = re.compile(
     r"(?:\b(?:[Gg]o[ \t]+ahead|[Gg]ood[ \t]+(?:morning|afternoon|evening)|[Hh]i|[Hh]ello"
     r"|[Ww]elcome|Говорите|Слушаем[ \t]+вас|Здравствуйте|Добрый[ \t]+(?:день|вечер)"
     r"|Доброе[ \t]+утро|Говоріть|Слухаємо[ \t]+вас|Добрий[ \t]+(?:день|вечір)|Вітаю)"
+    # (a British host's clipped greeting opening its sentence: "Morning, Maureen, you're on
+    # BBC Radio Cumbria.")
+    r"|(?:^|(?<=[.!?][ \t]))(?:Morning|Afternoon|Evening)"
     rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
+    # The name first, then the greeting: "Gary farms near Appleby. Gary, good morning."
+    rf"|(?:^|(?<=[.!?][ \t]))(?P<first>[{UPPER}][{LOWER}]+),[ \t]+(?:good[ \t]+"
+    r"(?:morning|afternoon|evening)|go[ \t]+ahead|you['’]re[ \t]+on[ \t]+the[ \t]+air)[ \t]*[.!]"
 )
 # (a Russian or Ukrainian host may put the line first: "У нас звонок. На линии Виктор из
 # Тольятти. Виктор, здравствуйте."; an English one the queue: "Next up is Loretta in Fresno,
@@ -1952,7 +1963,7 @@ def _handed_callers(
             continue
         tail = text[before[-1].end : c.start].strip()[-300:]
         said = {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
-        said |= {m.group("name") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+        said |= {m.group("name") or m.group("first") for m in HAND_OFF_VOCATIVE.finditer(tail)}
         if fold(name.surname) in {fold(w) for w in said}:
             extra.append(c)
     return sorted([*accepted, *extra], key=lambda h: h.start) if extra else accepted

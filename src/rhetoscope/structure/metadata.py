@@ -756,7 +756,12 @@ _TRAILING_LINE = re.compile(
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news"
     # A list page's back link under the story: "Back to top", "Back to the list" (mid.ru).
-    r"|Back[ \t]+to[ \t]+(?:the[ \t]+)?(?:top|list|news(?:[ \t]+list)?|all[ \t]+news)"
+    # A record's download link and the size of the file: "Завантажити повну стенограму (PDF,
+    # 1,2 МБ)", "Скачать стенограмму (PDF)", "Download the full transcript (PDF, 1.2 MB)".
+    r"|(?:Завантажити|Скачать|Download)\b[^\n]{0,60}\((?:PDF|DOCX?|RTF)\b[^\n()]{0,20}\)"
+    # A parliament's record page offers its PDF beside it: "Download PDF   Back to top".
+    r"|(?:Download[ \t]+(?:the[ \t]+)?(?:PDF|transcript|report)\b[ \t]*)?"
+    r"Back[ \t]+to[ \t]+(?:the[ \t]+)?(?:top|list|news(?:[ \t]+list)?|all[ \t]+news)"
     # A news list's heading under the story: "Последние новости" over its headline links.
     r"|(?:Последние|Главные|Останні|Головні)[ \t]+(?:новости|новини)|Latest[ \t]+news"
     # Lenta.ru's promo and reaction widget: "Lenta.ru в Telegram: главные новости дня",

@@ -2288,6 +2288,16 @@ def _apposed_holder(lead: str, word: str) -> str | None:
             # The role's case settles the name's, the surname's too: "Народній депутатці Ірині
             # Вороновській-Гнатюк" is Ірина Вороновська-Гнатюк.
             pair = dative_to_nominative(g, sur) or (dative_given(g), dative_surname(sur))
+        elif (
+            re.search(r"[іїєґ]", lead)
+            and re.search(r"[ая]$", g)
+            and re.search(r"(?:ко|ук|юк|ич|ець)$", sur)
+        ):
+            # Ukrainian declines a man's "-енко", "-чук", "-ич" surname ("Андрія Коваленка",
+            # "Петра Мельничука"): beside one left as written, a given name in "-а" is a
+            # woman's nominative, "… начальниця Головного управління … Тетяна Коваленко" for
+            # "Начальниця управління:" (never a man's genitive "Тетян").
+            pair = (g, sur)
         else:
             pair = _pair_nominative(g, sur)
         found.add(" ".join(pair))
@@ -5778,6 +5788,36 @@ def _named_at_mic(body: str, others: set[str]) -> str | None:
     return _asker_name(n.group("name").split(), others)
 
 
+# A speaker from the floor of a Russian or Ukrainian hearing gives the name surname first, as
+# an official form writes it, then where they live or what they do: "Гусев Павел Андреевич,
+# посёлок Лямино.", "Брагина Ольга, депутат Думы …". Surname first only when the patronymic
+# closes it, or when the first word ends as a surname does and the second does not (never
+# "Ирина Смирнова", both of whose words could be a surname's).
+_SURNAME_FIRST_AT_MIC = re.compile(
+    rf"[ \t]*(?P<s>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)[ \t]+"
+    rf"(?P<g>[{_CYR_UP}][{_CYR_LOW}]+)"
+    rf"(?:[ \t]+(?P<p>[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|ічна|ич)))?[ \t]*[,.]"
+)
+_SURNAME_ENDING = re.compile(
+    r".*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|іна|ина|ына|ский|ская|цкий|цкая|ський|ська|енко|ук|юк)"
+)
+
+
+def _surname_first_at_mic(body: str, others: set[str]) -> str | None:
+    """The full name a speaker from the floor gives surname first at the start of ``body``."""
+    m = _SURNAME_FIRST_AT_MIC.match(body)
+    if m is None:
+        return None
+    surname, given = m.group("s"), m.group("g")
+    if m.group("p") is None and (
+        not _SURNAME_ENDING.fullmatch(surname) or _SURNAME_ENDING.fullmatch(given)
+    ):
+        return None
+    if _addressed_words([surname, given]):
+        return None
+    return _asker_name([given, surname], others)
+
+
 def _examining_counsel(
     labels: Sequence[LabelHit], sworn_at: int, before: int, canon: dict[Name, str]
 ) -> str | None:
@@ -5907,10 +5947,14 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         return next(iter(named)) if len(named) == 1 else None
     if fold(label) not in _CALLER_WORDS:
         return None
-    said = {m.group("name") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+    said = {m.group("name") or m.group("first") for m in HAND_OFF_VOCATIVE.finditer(tail)}
     said |= {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
     # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
-    said -= {m.group(0).split()[0].rstrip(",") for m in HAND_OFF_VOCATIVE.finditer(tail)}
+    said -= {
+        m.group(0).split()[0].rstrip(",")
+        for m in HAND_OFF_VOCATIVE.finditer(tail)
+        if m.group("name")
+    }
     said = {
         w
         for w in said

@@ -1792,8 +1792,12 @@ def _moderators(
         office = first.office or (first.name.title if first.name is not None else None)
         # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
         # So does the Dáil's, by its Irish title: "An Ceann Comhairle" / "I call Deputy …".
+        # (The Channel Islands' States are presided over by the Bailiff: "The Bailiff:
+        # Deputy Le Cornu." between the Chief Minister's answers.)
         speaker = first.office is not None and re.search(
-            r"\bSpeaker\b|\b(?:Ceann|Leas-Cheann)[ \t]+Comhairle\b", first.office
+            r"\bSpeaker\b|\b(?:Ceann|Leas-Cheann)[ \t]+Comhairle\b"
+            r"|^The[ \t]+(?:Deputy[ \t]+)?Bailiff$",
+            first.office,
         )
         presides = office is not None and (presiding(first) or speaker)
         # A town hall's moderator says so in her opening turn ("Good evening, I'm Alisha Grant

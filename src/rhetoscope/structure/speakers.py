@@ -773,6 +773,9 @@ TITLE_WORDS = (
         "inspector",
         "superintendent",
         "constable",
+        # A Jersey parish's head, who sits in the States: "The Connétable of St. Lawrence:"
+        # (French, and so spelled in the island's English Hansard).
+        "connétable",
         "councilwoman",
         "councilman",
         "councillor",
@@ -1389,8 +1392,12 @@ _PUBLIC_MEMBER = re.compile(
     r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
     r"|student"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
-    r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка)"
+    r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка"
+    # A public hearing's floor: "Участник слушаний:" (Ukrainian "Учасник слухань:"), and a
+    # shout from the hall, "Реплика из зала:".
+    r"|участник|участница|учасник|учасниця|реплика|репліка)"
     r"(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:audience|crowd|floor|hall|back)"
+    r"|[ \t]+(?:публичных[ \t]+|громадських[ \t]+)?(?:слушаний|слухань|собрания|зборів)"
     r"|[ \t]+(?:из|із|з)[ \t]+(?:зала|залу|зали))?"
 )
 
@@ -1599,6 +1606,21 @@ _ORAL_QUESTION = re.compile(
     r"\d{1,3}\.[ \t]+(?P<who>[^()\n]+\([^()\n]+\))[ \t]+to[ \t]+the[ \t]+"
     r"(?:(?:Associate|Deputy|Acting)[ \t]+)?(?:Prime[ \t]+)?Minister\b[^()\n:]{0,80}"
 )
+# A small parliament's record numbers each question and its supplementaries before the member
+# ("4.1 Deputy H.M. Jeune of St. Helier North:", "4.1.1 Deputy H.M. Jeune:"): a section
+# number of two or more levels is the order paper's, no part of who speaks.
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?P<rest>\S.*)")
+# Jersey's States Assembly writes a member with the parish they sit for after "of", and an
+# office they hold in brackets: "Deputy K.A. Le Marquand of St. Clement (The Chief Minister):",
+# later "The Chief Minister:" — the seat is no part of the name, the office is the holder's.
+_MEMBER_OF_SEAT = re.compile(
+    r"(?P<who>(?:Deputy|Senator|Connétable|Constable|Councillor|Cllr\.?)[ \t]+"
+    rf"(?:[{UPPER}]\.[ \t]?){{1,3}}[ \t]*[{UPPER}][{LETTER}'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)?)"
+    rf"[ \t]+of[ \t]+(?P<seat>[{UPPER}][{LETTER}.'’\-]*"
+    rf"(?:[ \t]+(?:and[ \t]+)?[{UPPER}][{LETTER}.'’\-]*){{0,4}})"
+    r"(?:[ \t]*\((?P<office>[Tt]he[ \t]+[^()\n]{2,60})\))?"
+)
 _NESTED_RIDING = re.compile(r"(?P<outer>[^()\n]+\([^()\n]+?)[ \t]*\([^()\n]*\)[ \t]*\)")
 _DEVICE_OF = re.compile(
     r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
@@ -1693,6 +1715,21 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         put_by = classify_label(put.group("who"), max_role_words=max_role_words)
         if put_by is not None and put_by.kind is LabelKind.PERSON and put_by.name is not None:
             return put_by
+    sectioned = _SECTION_NUMBER.fullmatch(text)
+    if sectioned is not None:
+        unnumbered = classify_label(sectioned.group("rest"), max_role_words=max_role_words)
+        if unnumbered is not None and unnumbered.kind in (LabelKind.PERSON, LabelKind.OFFICE):
+            return unnumbered
+        return None
+    seated = _MEMBER_OF_SEAT.fullmatch(text)
+    if seated is not None:
+        member = classify_label(seated.group("who"), max_role_words=max_role_words)
+        if member is not None and member.kind is LabelKind.PERSON and member.name is not None:
+            if seated.group("office") is None:
+                return member
+            office = seated.group("office")
+            office = "The" + office[3:]
+            return replace(member, name=replace(member.name, title=office))
     riding = _NESTED_RIDING.fullmatch(text)
     if riding is not None:
         # Canada's committee evidence brackets the chair's riding inside the holder's brackets:
@@ -2219,7 +2256,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "President of Russia Vladimir Putin" is the office, then a name)
         and (len(tokens) == 3 or re.fullmatch(r"[A-Z][a-z]+s", tokens[-1]) is not None)
         and fold(tokens[0]) in OFFICE_HEADS
-        and tokens[1] == "of"
+        # (Westminster-style posts join the remit with "for": Hong Kong's "Secretary for
+        # Transport and Logistics:", "Commissioner for Transport:", Jersey's "Minister for
+        # Housing:")
+        and tokens[1] in ("of", "for")
         and all(
             _TITLE_CASE.match(t) or (t == "and" and i < len(tokens) - 1)
             for i, t in enumerate(tokens[2:], 2)

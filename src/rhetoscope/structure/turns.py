@@ -88,6 +88,7 @@ from rhetoscope.structure.furniture import (
     _trim_page_furniture,
     _trim_running_head,
     caption_paragraphs,
+    earlier_story_start,
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
@@ -122,6 +123,7 @@ from rhetoscope.structure.naming import (
     _recase_word,
     _self_introduced,
     _speaker_names,
+    _surname_first_at_mic,
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
@@ -1101,6 +1103,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
+            end = earlier_story_start(text, start, end)
             end = _thanks_then_narration(text, start, end)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
@@ -1252,6 +1255,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 # A member of the audience who gives name and firm before asking ("AUDIENCE
                 # MEMBER: Thank you. Paul Okoro, Harbor Capital. Do you …"), as a reporter does.
                 named = _self_introduced(text[start:end], answering)
+            if named is None:
+                # "Участник слушаний: Гусев Павел Андреевич, посёлок Лямино. …": surname first.
+                named = _surname_first_at_mic(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
         elif role == "question" and speaker in (None, h.text) and _unknown_voice(h) and i > 0:
