@@ -1816,15 +1816,42 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
 
 def _masthead_tail(header: str, pair: str) -> bool:
     """Is ``pair`` the page's masthead, or the end of it ("Gazeta Europe" of "Novaya Gazeta
-    Europe"): the first line, a short name with no sentence mark."""
-    masthead = first_line(header)
+    Europe"): the first line, a short name with no sentence mark — or, under a first line in
+    another script, the line that renders it in Latin letters ("राष्ट्रिय समाचार समिति" over
+    "Rastriya Samachar Samiti"): a bilingual masthead's two lines are the site's name."""
+    lines = [ln.strip() for ln in header.split("\n") if ln.strip()]
+    # A two-word first line over the site's menu row is its masthead too ("Farmers Weekly" over
+    # "Subscribe   Sign in   Newsletters"): a person's byline stands under the headline.
+    if _masthead_line_tail(
+        header, first_line(header), pair, len(lines) >= 2 and _menu_row(lines[1])
+    ):
+        return True
+    return (
+        len(lines) >= 2
+        and re.search(r"[A-Za-z]", lines[0]) is None
+        and any(c.isalpha() for c in lines[0])
+        and _masthead_line_tail(header, lines[1], pair)
+    )
+
+
+def _menu_row(line: str) -> bool:
+    """A site's section menu flattened into one line, its short capitalised items apart by
+    runs of spaces or tabs: "Arable   Livestock   Business   Machinery"."""
+    items = re.split(r"[ \t]{3,}|\t", line.strip())
+    return len(items) >= 3 and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
+
+
+def _masthead_line_tail(header: str, masthead: str, pair: str, over_menu: bool = False) -> bool:
+    """Is ``pair`` the masthead line ``masthead``, or the end of it."""
     words = masthead.split()
     # (a name of three capitalised words at least: a headline "Tucker Carlson interviews
     # Viktor Orban" has a lowercase verb, a two-word first line may be a person's byline)
     # A two-word one is the outlet's when the page also calls it by its initials: "Offshore
     # Engineer" over "Posted by OE Staff" / "OE put questions to a senior official …".
     initials = "".join(w[:1] for w in words)
-    acronym = len(words) == 2 and re.search(rf"(?<![\w]){initials}(?![\w])", header) is not None
+    acronym = len(words) == 2 and (
+        over_menu or re.search(rf"(?<![\w]){initials}(?![\w])", header) is not None
+    )
     # Or when the byline names it as its writer's outlet: "Cornell Chronicle" over "By Jamie
     # Hollander, Cornell Chronicle".
     acronym = acronym or (
