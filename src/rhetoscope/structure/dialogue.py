@@ -116,7 +116,9 @@ _PAGE_FIELD = re.compile(
     r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
     # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
     r"|Присутству(?:ют|ли)|Присутні|Приглашены|Запрошені|Повестка[ \t]+дня|Порядок[ \t]+денний)"
-    r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated)"
+    r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated"
+    # A broadcaster's programme page: ABC's "Broadcast: 11/03/2025", "First aired 4 May 2025".
+    r"|Broadcast|(?:First[ \t]+)?[Aa]ired)"
     # gov.uk: "Published 27 February 2025", or "Published" above the date.
     r"(?:[ \t]+on)?:?(?:[ \t]+|[ \t]*\n[ \t]*)\d)[^\n]*$",
     re.MULTILINE,

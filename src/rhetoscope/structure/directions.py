@@ -191,6 +191,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         # The White House's interpreter's note: "PRIME MINISTER MELONI:  (As interpreted.)".
         interpreted = words in (["as", "interpreted"], ["as", "translated"])
+        # NATO's interpreter's note opening a leader's words: "[Interpreted from Polish]",
+        # "[Spoke in English]", "(Translated from French)" — right after a label or alone on its
+        # line (a header's "Transcript (translated from German)" is the page's title).
+        interpreted = interpreted or (
+            len(words) <= 4
+            and words[:2] in (["interpreted", "from"], ["translated", "from"], ["spoke", "in"])
+            and (
+                not text[line_start : m.start()].strip()
+                or any(b <= m.start() and not text[b : m.start()].strip() for _, b in label_ranges)
+            )
+        )
         keyword = (
             interpreted
             or words[0] in _DIRECTION_WORDS

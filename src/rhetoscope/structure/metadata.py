@@ -463,6 +463,13 @@ _TRAILING_LINE = re.compile(
     # to commentaries@rusi.org")
     r"|write[ \t]+to[ \t]+us|send[ \t]+(?:a|an|your|us)[ \t]+[^\n@]{0,40}?[ \t]to)"
     r"\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"
+    # … or a call for tips: ABC's "Do you have a story tip? Email: 730@abc.net.au".
+    r"|[^\n]{0,60}\b(?:story|news)[ \t]+tips?\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+"
+    r"(?:\.[\w\-]+)+\.?"
+    # An Australian site's acknowledgement of country at its foot: "ABC acknowledges the First
+    # Australians as the traditional custodians of the lands where we live, work, and gather."
+    r"|[^\n]{0,60}\backnowledges?[ \t]+(?:the[ \t]+)?[^\n]{0,80}\btraditional[ \t]+"
+    r"(?:custodians|owners)\b[^\n]{0,200}"
     r"|Leave[ \t]+a[ \t]+comment|Discussion[ \t]+about[ \t]+this[ \t]+post|Comments|Restacks"
     # A footnote under the text, opened by its superscript mark: "¹ Under the European network
     # codes, …" (nobody's words begin with one).
@@ -603,6 +610,9 @@ _TRAILING_LINE = re.compile(
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe; one
     # section is singular: "Опубликован в разделе: Стенограммы".
     r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+"
+    r"раздел(?:ах|е)"
+    # (or placed there: "Публикация размещена в разделах: Новости, Стенограммы")
+    r"|(?:Публикация|Новость|Материал|Стенограмма|Текст)[ \t]+размещен[аоы]?[ \t]+в[ \t]+"
     r"раздел(?:ах|е)"
     # president.gov.ua: "Дата оновлення: 03 листопада 2025 - 21:45".
     r"|Дата[ \t]+(?:публикации|публікації|обновления|оновлення)|Прямая[ \t]+ссылка"
@@ -1401,7 +1411,16 @@ _COMMENTS_HEAD = re.compile(
     # БИЗНЕС Online's, its count with no brackets either: "Комментарии 14" (over "Гость Рустам"
     # / its date / the comment / "Ответить   23   5").
     r"|(?<=[иі])[ \t]+\d{1,5}(?=[ \t]*\n[^\n]+\n[ \t]*\d{1,2}[./]\d{2}[./]\d{2,4}))"
-    r"[ \t]*:?[ \t]*$",
+    r"[ \t]*:?[ \t]*$"
+    # … or bare, over the box's log-in prompt (Radio Svoboda: "Коментарі" / "Щоб коментувати,
+    # будь ласка, увійдіть"; "Чтобы комментировать, пожалуйста, войдите", "Log in to comment").
+    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?:(?:Щоб|Чтобы)[ \t]+(?:коментувати|комментировать|залишити[ \t]+коментар"
+    r"|оставить[ \t]+комментарий),?[ \t]+(?:будь[ \t]+ласка|пожалуйста),?[ \t]+"
+    r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
+    r"|(?:Please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+to[ \t]+(?:comment|post[ \t]+a[ \t]+comment)"
+    r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
+    r"[^\n]{0,40}$",
     re.MULTILINE,
 )
 
@@ -1973,6 +1992,31 @@ def parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
+# A web address on the domain of a country whose dates run day first ("730@abc.net.au",
+# "www.rte.ie", "https://www.itv.co.uk/…"): the page's own ambiguous slash date reads day first.
+_DAY_FIRST_DOMAIN = re.compile(
+    r"(?:(?:@|\bwww\.|://)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
+    r"|\b[a-z0-9\-]+\.(?:com|net|org|gov|govt|co|edu|ac))"
+    r"\.(?:au|uk|nz|ie|za|in|sg|pk|ng|ke)(?![\w\-]|\.\w)"
+)
+
+
+def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
+    """The first slash date in ``lines`` whose order is ambiguous ("11/03/2025"), read day
+    first when ``text`` gives a web address on a day-first country's domain (ABC Australia's
+    "Broadcast: 11/03/2025" over "Email: 730@abc.net.au"); else None."""
+    if _DAY_FIRST_DOMAIN.search(text) is None:
+        return None
+    for m in DATE_RE.finditer(lines):
+        if m.group("slash") and max(int(m["a7"]), int(m["b7"])) <= 12:
+            try:
+                iso = dt.date(int(m["y7"]), int(m["b7"]), int(m["a7"])).isoformat()
+            except ValueError:
+                continue
+            return iso, m.start(), m.end()
+    return None
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first valid date in ``text``: (ISO date, start, end)."""
     for m in DATE_RE.finditer(text):
@@ -2255,6 +2299,13 @@ def _labelled_elsewhere(place: str, text: str) -> bool:
     )
 
 
+# A separator or an update stamp between a cover's date line and its place line.
+_STAMP_BETWEEN = re.compile(
+    r"[ \t]*(?:[|·•\-–—/]|(?:Last[ \t]+)?[Uu]pdated[ \t]*:?[ \t]+[^\n]{0,20}\d{4}[^\n]{0,12})"
+    r"[ \t]*"
+)
+
+
 def _place_by_date_line(
     lines: list[str], iso: str, *, trailer: bool, text: str, header: str = ""
 ) -> str | None:
@@ -2276,6 +2327,13 @@ def _place_by_date_line(
                 candidates.append((lines[i + 2], 3 if trailer else 1))
             if i + 2 < len(lines) and _venue_line(lines[i + 1]):
                 candidates.append((lines[i + 2], 0))
+            # NATO sets its update stamp between, after a bar: "12 Feb. 2025 -" / "|" / "Last
+            # updated: 12 Feb. 2025 17:48" / "Warsaw, Poland".
+            j = i + 1
+            while j < min(len(lines), i + 4) and _STAMP_BETWEEN.fullmatch(lines[j]) is not None:
+                j += 1
+            if i + 1 < j < len(lines):
+                candidates.append((lines[j], 3 if trailer else 1))
         for candidate, bare_words in candidates:
             place = _place_line(candidate, bare_words=bare_words)
             if place is None or _labelled_elsewhere(place, text):
@@ -2691,7 +2749,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         else ln
         for i, ln in enumerate(window.split("\n"))
     )
-    date = find_date(dateable)
+    date = find_date(dateable) or day_first_slash_date(dateable, text)
     trailer = text[body_end:]
     place = None
     if date is None:

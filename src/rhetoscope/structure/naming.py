@@ -71,6 +71,7 @@ from rhetoscope.structure.speakers import (
     fold,
     genitive_to_nominative,
     is_audience_question,
+    is_phone_in_caller,
     is_title_token,
     name_from_phrase,
     parse_name,
@@ -1699,10 +1700,14 @@ def _speaker_names(
             fold(info.text) in _MODERATOR_WORDS
             # A press conference's unnamed "Ведущий:" among the journalists' "Вопрос (…):"
             # labels chairs as a moderator does ("Ведущий: Спасибо, Эльвира Сахипзадовна.
-            # Переходим к вопросам."); a talk show's host, who asks himself, stays unnamed.
+            # Переходим к вопросам."); a talk show's host, who asks himself, stays unnamed, and
+            # so does a phone-in's, whose callers ("Слухач:", "Слухачка:") he puts through.
             or (
                 fold(info.text) in _HOST_WORDS
-                and any(o.info.kind is LabelKind.QUESTION for o in labels)
+                and any(
+                    o.info.kind is LabelKind.QUESTION and not is_phone_in_caller(fold(o.text))
+                    for o in labels
+                )
             )
         ):
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like

@@ -21,6 +21,7 @@ from rhetoscope.structure.speakers import (
     Name,
     fold,
     is_chorus,
+    is_phone_in_caller,
     is_public_member,
     is_title_token,
     name_from_phrase,
@@ -1343,12 +1344,16 @@ def _roles(
         # Начнём. Прошу задавать вопросы." / "Глава города: Добрый день. Коротко о главном:
         # …") asks nothing while reporters ask under labels of their own: what the principal
         # says before the first reporter's question is an opening statement. (A radio show's
-        # two hosts, "Ведущий:" and "Ведущая:", interview the guest themselves: no reporter.)
+        # two hosts, "Ведущий:" and "Ведущая:", interview the guest themselves: no reporter;
+        # nor is a phone-in's "Слухач:" one, whom the host puts through and asks beside.)
         opening = opening or (
             not asked
             and labels[-1] == "other"
             and fold(h.text) in _BRIEFING_CHAIRS
-            and any(b[0].info.kind is LabelKind.QUESTION for b in bodies)
+            and any(
+                b[0].info.kind is LabelKind.QUESTION and not is_phone_in_caller(fold(b[0].text))
+                for b in bodies
+            )
         )
         if ((k in interviewers and k not in moderators) or labels[-1] == "question") and not (
             opening
