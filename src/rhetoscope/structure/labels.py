@@ -24,6 +24,7 @@ from rhetoscope.structure.speakers import (
     _PHONE_IN,
     LETTER,
     LOWER,
+    OFFICE_ABBREVIATIONS,
     UPPER,
     LabelInfo,
     LabelKind,
@@ -2407,6 +2408,7 @@ _WITNESS_LABEL = re.compile(r"(?i)witness(?:es)?")
 def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     """The accepted labels before an earnings call's participant list, and where it begins."""
     labels = _presiding_speaker(text, _consistent(text, _candidates(text, trailing_start(text))))
+    labels = _bio_initials(text, labels)
     # A hearing's cover heads its witness list "Witness:" ("Witness:" / "" / "The Honorable
     # Margaret Ellison, …"; "Witness: Rt Hon Keir Starmer MP, Prime Minister."): a field, met
     # once, where an inquest's record labels the witness at each answer ("Witness: I was
@@ -2443,6 +2445,49 @@ _SPEAKER_OFFICE = re.compile(
     r"\b(?:Madam|Madame|Mister|Mr\.?)[ \t]+Speaker\b|\b(?:the|of)[ \t]+Speaker(?:'s|’s)?\b"
     r"|\bSpeaker[ \t]+(?:of[ \t]+the[ \t]+[A-Z]|[A-Z][a-z]+[ \t]+[A-Z][a-z])"
 )
+
+
+# The contributors' box under the text, each bio opening a sentence with its writer's full
+# name: "Marta Rudnytska is northlight.'s festivals editor.", "Siobhán Grealish is the
+# Chronicle's faith and community correspondent."
+TRAILER_BIO = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    r"[ \t]+(?:is[ \t]+(?:a|an|the)?|writes[ \t]+(?:about|for|on)|covers|reports[ \t]+on)\b"
+)
+
+
+def _bio_initials(text: str, labels: list[LabelHit]) -> list[LabelHit]:
+    """An office's abbreviation ("SG:", "PM:") on a page that never spells the office out, whose
+    letters are the initials of the one writer the closing bio names ("Siobhán Grealish is the
+    Chronicle's … correspondent"): the writer's initials, as a feature interview labels its
+    interviewer, not the office."""
+    offices = {
+        h.text.strip()
+        for h in labels
+        if h.info.kind is LabelKind.OFFICE and h.text.strip() in OFFICE_ABBREVIATIONS
+    }
+    if not offices:
+        return labels
+    bios: dict[str, set[str]] = {}
+    for m in TRAILER_BIO.finditer(text, labels[-1].end):
+        words = m.group("name").split()
+        bios.setdefault((words[0][0] + words[-1][0]).upper(), set()).add(m.group("name"))
+    page = re.sub(r"[\s\-‐]+", " ", text.casefold())
+    mine: dict[str, LabelInfo] = {}
+    for letters in offices:
+        spelled = re.sub(r"[\s\-‐]+", " ", OFFICE_ABBREVIATIONS[letters].casefold())
+        if len(bios.get(letters, ())) == 1 and spelled not in page:
+            who = Name(given=(), surname=letters, title=None, caps=True)
+            mine[letters] = LabelInfo(LabelKind.PERSON, letters, name=who, strong=True)
+    if not mine:
+        return labels
+    return [
+        dataclasses.replace(h, info=mine[h.text.strip()])
+        if h.info.kind is LabelKind.OFFICE and h.text.strip() in mine
+        else h
+        for h in labels
+    ]
 
 
 def _presiding_speaker(text: str, labels: list[LabelHit]) -> list[LabelHit]:

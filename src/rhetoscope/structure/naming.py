@@ -46,12 +46,14 @@ from rhetoscope.structure.labels import (
     _PRESIDING,
     HAND_OFF_OPENS,
     HAND_OFF_VOCATIVE,
+    TRAILER_BIO,
     LabelHit,
     _unknown_voice,
     masthead_short_word,
 )
 from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
+    _DIMINUTIVES,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -1205,9 +1207,21 @@ def _speaker_names(
     if text:
         people.extend(
             Name(given=named.given, surname=named.surname, title=None, caps=False)
-            for m in _TRAILER_BIO.finditer(text, trailing_start(text))
+            for m in TRAILER_BIO.finditer(text, trailing_start(text))
             if (named := _full_name(m.group("name"))) is not None
         )
+        # The writer's bio closing the piece above its "Read more" links, whose initials
+        # label the interviewer ("SG:" over "Siobhán Grealish is the Chronicle's …
+        # correspondent."): after the last label, only for an initials label it spells.
+        initials = {n.surname for n in names if not n.given and n.surname.isupper()}
+        if initials and labels:
+            people.extend(
+                Name(given=named.given, surname=named.surname, title=None, caps=False)
+                for m in TRAILER_BIO.finditer(text, labels[-1].end, trailing_start(text))
+                if (named := _full_name(m.group("name"))) is not None
+                and named.given
+                and (named.given[0][:1] + named.surname[:1]).upper() in initials
+            )
     # A BBC transcript's cast list: each person on a line of their own, in capitals, maybe with
     # post-nominals and a role ("HELEN MARSH" / "PRIYA LAL MP, SHADOW HOME SECRETARY").
     # (A court transcript's appearances come after its caption, below the header proper.)
@@ -1266,6 +1280,21 @@ def _speaker_names(
         }
         if len(found) == 1:
             people.append(Name((n.surname,), found.pop(), None, False))
+    # A podcast's hosts label themselves by an everyday diminutive ("Саша:" / "Миша:") under a
+    # lead that names them in full ("Александра Левина и Михаил Ставицкий поговорили …"): the
+    # lead's pairs whose given name the diminutive stands for are people a label may complete
+    # (resolve_names still wants exactly one of them).
+    short_forms = {
+        n.key for n in names if not n.given and n.title is None and n.key in _DIMINUTIVES
+    }
+    if short_forms and preface:
+        people.extend(
+            Name(given=(g,), surname=sur, title=None, caps=False)
+            for m in _FULL_NAME.finditer(preface)
+            for g, sur in (m.groups(),)
+            if any(fold(g) in _DIMINUTIVES[k] for k in short_forms)
+            and not _heads_couple(preface, m.start(2))
+        )
     canon = resolve_names(names, header_names, people)
     # Kenya's "CS Wekesa:" / "PS Rotich:" under the lead's "Cabinet Secretary Dr. Mary Nafula
     # Wekesa … accompanied by Principal Secretary Dr. Samuel Kiprop Rotich": capitals before a
@@ -3049,11 +3078,6 @@ _PARTICLE_TAIL = re.compile(
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
 _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD}){{1,2}}"
-_TRAILER_BIO = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
-    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
-    r"[ \t]+(?:is[ \t]+(?:a|an|the)?|writes[ \t]+(?:about|for|on)|covers|reports[ \t]+on)\b"
-)
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"

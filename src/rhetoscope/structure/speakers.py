@@ -3370,6 +3370,52 @@ def _initialisms(name: Name) -> set[str]:
     }
 
 
+# Common Russian and Ukrainian diminutives a podcast's hosts label themselves with, and the
+# full given names (folded, nominative) each may stand for.
+_DIMINUTIVE_TABLE = {
+    "саша": "александр александра олександр олександра",
+    "шура": "александр александра олександр олександра",
+    "миша": "михаил михайло",
+    "маша": "мария марія",
+    "даша": "дарья дария дарія дар'я",
+    "коля": "николай микола",
+    "петя": "петр петро",
+    "ваня": "иван іван",
+    "вася": "василий василь",
+    "дима": "дмитрий дмитро",
+    "митя": "дмитрий дмитро",
+    "леша": "алексей олексій",
+    "сережа": "сергей сергій",
+    "женя": "евгений евгения євген євгенія",
+    "катя": "екатерина катерина",
+    "настя": "анастасия анастасія",
+    "лена": "елена олена",
+    "таня": "татьяна тетяна",
+    "оля": "ольга",
+    "юля": "юлия юлія",
+    "наташа": "наталья наталия наталія",
+    "света": "светлана світлана",
+    "ира": "ирина ірина",
+    "вова": "владимир володимир",
+    "володя": "владимир володимир",
+    "костя": "константин костянтин",
+    "гриша": "григорий григорій",
+    "паша": "павел павло",
+    "галя": "галина",
+    "люда": "людмила",
+    "надя": "надежда надія",
+    "соня": "софия софья софія",
+    "лиза": "елизавета єлизавета",
+    "аня": "анна ганна",
+    "толя": "анатолий анатолій",
+    "витя": "виктор віктор",
+    "боря": "борис",
+    "юра": "юрий юрій",
+    "федя": "федор федір",
+}
+_DIMINUTIVES = {k: frozenset(v.split()) for k, v in _DIMINUTIVE_TABLE.items()}
+
+
 def _merge_given_names(
     groups: list[list[Name]], header_people: Sequence[Name] = ()
 ) -> list[list[Name]]:
@@ -3395,6 +3441,9 @@ def _merge_given_names(
                     n.given
                     and (
                         fold(n.given[0]) == key
+                        # (a Russian or Ukrainian host's everyday diminutive, "Саша:" for the
+                        # lead's "Александра Левина"; still only when one person fits)
+                        or fold(n.given[0]) in _DIMINUTIVES.get(key, ())
                         # (a label typed without the accents, "ELODIE:" for "Élodie de la Motte")
                         or (key.isascii() and _latin_base(fold(n.given[0])) == key)
                         or (
