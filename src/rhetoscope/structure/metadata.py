@@ -995,7 +995,9 @@ _CREDIT_LINE = re.compile(
     # A stenogram's closing credit and footnote: "Стенограму підготовлено секретаріатом …",
     # "* Стенограмма по вопросу «Разное» публикуется отдельно."
     r"|(?:\*[ \t]*)?(?:Стенограм\w*|Текст|Материал|Матеріал)[ \t]+[^\n]{0,80}?\b"
-    r"(?:подготовлен|підготовлен|публикуется|публікується|опубликован|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
+    # (or by whom: "Стенограму підготував відділ організаційного забезпечення роботи ради")
+    r"(?:подготовлен|підготовлен|подготовил|підготува|публикуется|публікується|опубликован"
+    r"|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
     # A hearing's stenographer signs the record under it: "Стенограму вела: Н. Ткачук",
     # "Протокол вёл И. Петров" (initials, so the name may hold full stops).
     r"|(?:Стенограм+у|Протокол)[ \t]+(?:вела|вів|вел|вёл|вели)[ \t]*:?[ \t]+"
@@ -1166,6 +1168,10 @@ _TRANSCRIPT_NOTE = re.compile(
     # Its closing lines: "Протокол изготовлен 19.04.2024." and the signatures over their blanks,
     # "Председательствующий _______________ М.А. Соколова".
     r"|[ \t]*Протокол[ \t]+(?:изготовлен|составлен|подписан|виготовлено|складено)[^\n]{0,80}"
+    # The sitting's closing time under the chair's last words, over the signatures: "Время
+    # окончания: 19:25.", "Час закінчення: 12:40" (its opening time stays in the header).
+    r"|[ \t]*(?:Время[ \t]+окончания|Час[ \t]+(?:закінчення|завершення))[ \t]*[:—–-][ \t]*"
+    r"[0-9]{1,2}[:.][0-9]{2}[ \t]*\.?[ \t]*"
     # Microsoft Teams' own line under the last turn: "Hall, Rebecca stopped transcription".
     r"|[ \t]*[A-Z][^\n]{0,60}?[ \t]+stopped[ \t]+transcription[ \t]*"
     # A translated Q&A's note under the last answer (Mexico News Daily: "This interview was

@@ -436,6 +436,29 @@ def _roles(
             )
         )
     }
+    # A hearing's protocol names its chair in a field line above the turns
+    # ("Председательствующий: Ковалёва Ирина Сергеевна, заместитель главы …"), then labels her
+    # by surname and initials ("Ковалёва И.С.: Спасибо. Переходим к вопросам."): she presides.
+    for h, a, b, _ in bodies:
+        if h.info.kind is not LabelKind.OFFICE or not re.match(
+            r"(?i)председательствующ|головуюч", h.info.office or ""
+        ):
+            continue
+        field = re.match(
+            rf"[ \t]*([А-ЯЁІЇЄҐ][{LETTER}'’\-]+)[ \t]+[А-ЯЁІЇЄҐ][{LETTER}]+[ \t]+"
+            rf"[А-ЯЁІЇЄҐ][{LETTER}]+(?:вич|вна|ична|ічна)[ \t]*[,—–-]",
+            text[a:b],
+        )
+        if field is None:
+            continue
+        chair_surname = fold(field.group(1))
+        floor |= {
+            k
+            for (hh, *_, speaker), k in zip(bodies, keys, strict=True)
+            if hh.info.kind is LabelKind.PERSON
+            and speaker
+            and fold(speaker.split()[-1]) == chair_surname
+        }
     if (
         not floor
         and not interviewers
@@ -1464,6 +1487,17 @@ def _completes_answer(
     between the two."""
     i = len(labels)
     j = i - 1
+    # The chair who asks the next speaker to answer or explain ("Денис Олегович, ответьте,
+    # пожалуйста.", "Слово представителю застройщика, у него была просьба пояснить по
+    # парковке.") puts the question to them: they answer.
+    if (
+        j >= 0
+        and keys[j] in moderators
+        and keys[j] != keys[i]
+        and labels[j] == "other"
+        and _ANSWER_CALL.search(text, max(bodies[j][1], bodies[j][2] - 150), bodies[j][2])
+    ):
+        return True
     while j >= 0 and keys[j] in moderators and labels[j] == "other":
         j -= 1
     if j < 0 or labels[j] != "answer" or keys[j] == keys[i]:
@@ -1474,6 +1508,17 @@ def _completes_answer(
     if _ADDS_TO.match(text, bodies[i][1], bodies[i][2]) is not None:
         return True
     return _HANDS_ON.search(text[bodies[j][1] : bodies[j][2]][-200:]) is not None
+
+
+# A chair's call to answer or explain: "ответьте, пожалуйста", "прошу пояснить", "просьба
+# пояснить по парковке", "дайте відповідь", "прокоментуйте, будь ласка".
+_ANSWER_CALL = re.compile(
+    r"(?<![а-яёіїєґ])(?:ответьте|поясните|прокомментируйте|відповідайте|дайте[ \t]+відповідь"
+    r"|поясніть|прокоментуйте|(?:прошу|просьба|прохання|просив|просила)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:ответить|пояснить|прокомментировать|відповісти|пояснити|прокоментувати))"
+    r"(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
 
 
 # Leave asked to add to a colleague's answer, opening the turn: "Если позволите, коротко.",
