@@ -639,6 +639,74 @@ def _past_captions(text: str, start: int, stop: int) -> int:
     return strip_range(text, pos, stop)[0]
 
 
+# A quoted headline that a sentence mark inside the quotation closes ("Лавров: «Мы готовы к
+# диалогу!»", "«Кто будет платить?»: …" is closed by no mark at all): the page's.
+_QUOTED_HEADLINE = re.compile(
+    r"[^\n«»\"“”]{1,80}:[ \t]*[«\"“][^«»\"“”\n]+[»\"”]"
+    r"|[«\"“][^«»\"“”\n]+[»\"”][ \t]*:[ \t]*[^\n]{1,160}"
+)
+
+
+# A photo's credit line under its caption: "Carlos Ybarra / Caprock Public Radio".
+_SLASH_CREDIT = re.compile(
+    rf"[{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}[ \t]+/[ \t]+[^\n.!?]{{2,60}}"
+)
+
+
+def _intro_start(text: str, start: int, stop: int) -> int:
+    """Where an interview's introduction turn starts: at the first prose paragraph under the
+    page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
+    the breadcrumb trail, the date, place and byline lines, the counters and share rows and a
+    photo's caption or credit above the lead are the page's. Only lines closed by no sentence
+    mark (or recognised as captions, fields, places and dates) are passed over; a line the
+    reader cannot place (a long line ending in a colon or comma, a very long one) keeps the
+    start where it was, and so does a lead of fewer than 8 words below."""
+    pos = start
+    lines = list(re.finditer(r"[^\n]*(?:\n|$)", text[start:stop]))
+    for n, m in enumerate(lines):
+        line = m.group().strip()
+        if not line:
+            continue
+        words = line.split()
+        closed = re.search(r"[.!?…][\"”»’')\]]*$", line) is not None
+        below = lines[n + 1].group().strip() if n + 1 < len(lines) else ""
+        header = (
+            (len(words) <= 2 and re.search(r"(?:\.\.\.|…)$", line) is not None)  # "Пошук..."
+            # The editor's "This interview has been condensed and edited for clarity."
+            or (
+                len(words) <= 20
+                and _EDITORIAL.match(line) is not None
+                and re.search(r"\b(?:edited|condensed)\b", line) is not None
+            )
+            or _caption_line(line)
+            # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
+            # Caprock Public Radio").
+            or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
+            or _PLACE_LINE.fullmatch(line) is not None
+            or _PAGE_FIELD.match(line) is not None
+            or BYLINE.match(line) is not None
+            or (find_date(line) is not None and len(words) <= 12)
+            or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
+        )
+        if not header and (
+            (not closed and re.match(rf"[{LOWER}]{{2}}", below))
+            or line.endswith(";")
+            or (closed and re.match(rf"[{LOWER}]", line))
+        ):
+            return start  # unsure: a paragraph wrapped at the margin, or a list of items
+        if not header and closed:
+            pos = start + m.start()
+            break
+        if not header and (len(words) > 60 or (len(words) > 14 and line[-1] in ":,;—–-")):
+            return start  # unsure: a lead that ends in no sentence mark
+        pos = start + m.end()
+    else:
+        return start
+    if pos == start or len(text[pos:stop].split()) < 8:
+        return start
+    return strip_range(text, pos, stop)[0]
+
+
 # A heading that names whose opening words follow, the name in the genitive (government.ru:
 # "Вступительное слово Михаила Мишустина:" / "Добрый день, уважаемые коллеги! …", the later
 # turns labelled "Д.Патрушев:"), or "Opening remarks by Jane Doe".

@@ -55,6 +55,7 @@ from rhetoscope.structure.dialogue import (
     _first_dash,
     _implied_answers,
     _initials_dialogue,
+    _intro_start,
     _lead_people_en,
     _lead_subject,
     _learned_dialogue,
@@ -1304,6 +1305,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         start, end, speaker = pre
         if speaker is None:
             speaker = _opening_speaker(text[start:end], bodies, roles)
+        if speaker is None:
+            # An interview's introduction starts at the lead, under the page's header block.
+            start = _intro_start(text, start, end)
         attrs: dict[str, Any] = {
             "speaker": speaker,
             "speaker_label": None,
