@@ -61,6 +61,7 @@ from rhetoscope.structure.speakers import (
     OFFICE_ABBREVIATIONS,
     OFFICE_HEADS,
     PARTICLES,
+    PHONE_IN_CALLERS,
     UPPER,
     LabelKind,
     Name,
@@ -5943,10 +5944,6 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
 # Mexico, Democrats' line. Go ahead, Marlene.", "Ray, Lexington, Kentucky, Republican line.",
 # "Андрей из Казани, вы в эфире. Говорите, Андрей." The bare "CALLER:" after it is that person,
 # under the first name the page gives (it never completes it).
-_CALLER_WORDS = frozenset(
-    {"caller", "listener", "viewer", "слушатель", "слушательница", "слухач", "слухачка"}
-    | {"телезритель", "телезрителька", "звонок", "дзвінок"}
-)
 _ON_LOCATION_WORDS = frozenset(
     {"correspondent", "reporter", "корреспондент", "корреспондентка", "кореспондент"}
     | {"кореспондентка"}
@@ -5974,7 +5971,7 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
             and n.key not in others
         }
         return next(iter(named)) if len(named) == 1 else None
-    if fold(label) not in _CALLER_WORDS:
+    if fold(label) not in PHONE_IN_CALLERS:
         return None
     said = {m.group("name") or m.group("first") for m in HAND_OFF_VOCATIVE.finditer(tail)}
     said |= {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
@@ -5988,7 +5985,7 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         w
         for w in said
         if not _addressed_words([w])
-        and fold(w) not in _CALLER_WORDS
+        and fold(w) not in PHONE_IN_CALLERS
         and not any(fold(w) in k.split() for k in others)
         and len(w) > 2
     }

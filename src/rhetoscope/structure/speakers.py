@@ -1146,16 +1146,19 @@ _CALLER_FROM = re.compile(
 # A phone-in's caller by the medium ("Слухач:", "Слушательница:", "CALLER:", "Телезритель:"),
 # or by where they call from ("Глядачка з Полтави:"): the show's host puts them through and asks
 # the guest himself, unlike a briefing's chair among reporters.
-_PHONE_IN_CALLERS = frozenset(
+# A phone-in's unnamed caller labels (and the call itself: "Звонок:", "Дзвінок:"), one set for
+# the naming, role and turn readers.
+PHONE_IN_CALLERS = frozenset(
     {"слушатель", "слушательница", "слухач", "слухачка", "телезритель", "телезрителька"}
     | {"глядач", "глядачка", "зритель", "зрительница", "caller", "listener", "viewer"}
+    | {"звонок", "дзвінок"}
 )
 
 
 def is_phone_in_caller(folded: str) -> bool:
     """A folded label that is a phone-in's unnamed caller."""
     return (
-        folded in _PHONE_IN_CALLERS
+        folded in PHONE_IN_CALLERS
         or re.fullmatch(
             "(?:" + _CALLER_FROM.pattern + r")[ \t]+[\w'’\-]+(?:[ \t]+[\w'’\-]+)?", folded
         )

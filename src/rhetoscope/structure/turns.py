@@ -130,6 +130,7 @@ from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
+    PHONE_IN_CALLERS,
     UPPER,
     LabelInfo,
     LabelKind,
@@ -1238,7 +1239,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
                 named is None
                 and speaker is None
                 and i >= 2
-                and fold(h.info.text) in _CALLER_WORDS
+                and fold(h.info.text) in PHONE_IN_CALLERS
                 and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
                 and len(body.split()) <= 12
                 and "?" not in body
@@ -1565,13 +1566,6 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick)[ \t]+)?(?i:follow)[- \t]?up\b"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
-# A phone-in's caller labels (a reporter's "Вопрос: Спасибо." after the answer stays nobody's).
-_CALLER_WORDS = frozenset(
-    {
-        "caller", "listener", "viewer", "слухач", "слухачка", "слушатель", "слушательница",
-        "телезритель", "телезрителька", "глядач", "глядачка",
-    }
-)  # fmt: skip
 _PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
 # ("A follow-up on Ayesha's question", "… to her question": someone else's)
 _NOT_OWN_FOLLOW_UP = re.compile(
