@@ -82,8 +82,11 @@ from rhetoscope.structure.speakers import (
 )
 
 # A role noun before a name is no given name: a podcast page's "Hosts Maya Lindholm and Ben
-# Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya".
-_ROLE_NOUN = r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?)"
+# Achterberg sit down with …" names "Maya Lindholm", not "Hosts Maya"; a food page's "Chef
+# Tomás Villaseñor grinds masa …" names "Tomás Villaseñor", not "Chef Tomás".
+_ROLE_NOUN = (
+    r"(?:(?:Co-?)?[Hh]osts?|Guests?|Presenters?|Anchors?|Panel(?:l)?ists?|Moderators?|Chefs?)"
+)
 _FULL_NAME = re.compile(rf"\b(?!{_ROLE_NOUN}\b)({_NAME_WORD})[ \t]+({_NAME_WORD})\b")
 # A studio guest seated by the lead: "В студии – врач-кардиолог Дмитрий Лебедев", "у нас в гостях
 # кардиолог Дмитрий Лебедев", "У студії — економіст Олег Пендзин".
@@ -1067,6 +1070,13 @@ def _listed_given(header_text: str, given: str, surname: str) -> tuple[str, ...]
     return (first, given)
 
 
+# A closing reference box: its heading alone on a line, then one paragraph ("Довідка" /
+# "Справка" / "Довідка:").
+_REFERENCE_BOX = re.compile(
+    r"^[ \t]*(?:Довідка|Справка)[ \t]*:?[ \t]*\n(?P<body>[^\n]{20,1500})", re.MULTILINE
+)
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -1194,6 +1204,18 @@ def _speaker_names(
         for m in _CREDIT_FULL_NAME.finditer(text)
         if not is_title_token(m.group("given"))
     )
+    # A reference box closing the page under its own heading, below the last label: "Довідка"
+    # / "Ферма … Засновники — Ірина Ковальська і Тарас Ковальський." over the labels "Ірина:"
+    # / "Тарас:" (the lead gave only "з чоловіком Тарасом" and "подружжям Ковальських").
+    if text and labels:
+        box = _REFERENCE_BOX.search(text, max(h.end for h in labels))
+        if box is not None:
+            people.extend(
+                Name(given=(g,), surname=sur, title=None, caps=False)
+                for m in _FULL_NAME.finditer(box.group("body"))
+                for g, sur in (m.groups(),)
+                if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+            )
     # A programme's credit under the transcript: "The Morning Exchange is hosted by Dana
     # Whitcombe and Kofi Mensah-Boateng and produced by …" over the labels "DANA:" / "KOFI:".
     for m in _HOSTED_BY.finditer(text):
@@ -1296,6 +1318,36 @@ def _speaker_names(
             if any(fold(g) in _DIMINUTIVES[k] for k in short_forms)
             and not _heads_couple(preface, m.start(2))
         )
+    # A surname label that says its own full name in its first words: "MS. OYELARAN: Good
+    # evening, everyone … My name is Tanya Oyelaran, and I'm a public affairs specialist" is
+    # Tanya Oyelaran (the same surname only).
+    if text:
+        self_said: set[str] = set()  # (each surname's first turn only)
+        for at, hit in enumerate(labels):
+            said_name = hit.info.name
+            if (
+                said_name is None
+                or said_name.given
+                or " " in said_name.surname
+                or fold(said_name.surname) in self_said
+            ):
+                continue
+            self_said.add(fold(said_name.surname))
+            said_end = labels[at + 1].start if at + 1 < len(labels) else len(text)
+            said_body = text[hit.end : min(said_end, hit.end + 300)].strip()
+            said = _OWN_NAME.search(said_body)
+            if said is None or len(re.findall(r"[.!?](?=[ \t])", said_body[: said.start()])) > 1:
+                continue
+            own_name = name_from_phrase(said.group("name"))
+            if (
+                own_name is not None
+                and own_name.has_full_given
+                and not is_title_token(own_name.given[0])
+                and fold(own_name.surname) == fold(said_name.surname)
+            ):
+                header_names.append(
+                    Name(given=own_name.given, surname=own_name.surname, title=None, caps=False)
+                )
     canon = resolve_names(names, header_names, people)
     # Kenya's "CS Wekesa:" / "PS Rotich:" under the lead's "Cabinet Secretary Dr. Mary Nafula
     # Wekesa … accompanied by Principal Secretary Dr. Samuel Kiprop Rotich": capitals before a

@@ -743,6 +743,10 @@ TITLE_WORDS = (
         # labels "Ладыгин:" / "Г.Л.:" is Геннадий Ладыгин.
         "академик",
         "академік",
+        # The same rank abbreviated, as "Prof." is: "Проф. Олена Савчин:" over "О.С.:".
+        "проф",
+        "акад",
+        "доц",
         # A host's role before the name: "Ведучий Андрій Лисенко:", "Ведущая Анна Белова:".
         "ведучий",
         "ведуча",
@@ -2390,7 +2394,7 @@ _SERVICE_BRANCH = re.compile(
 # sentence ended there ("Fenwick. Administrator"); abbreviations ("Lieut.", "Jr.") are short
 # or listed, initials single letters.
 _SENTENCE_IN_LABEL = re.compile(
-    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt|Pres)\.)"
+    rf"(?<![{LETTER}.])(?!(?:Supt|Lieut|Messrs|Msgr|Mme|Mlle|Corp|Bros|Hon|Rev|Prof|Capt|Pres|Проф|Акад|Доц)\.)"
     rf"[{UPPER}][{LOWER}]{{3,}}\.[ \t]+[{UPPER}]"
 )
 
