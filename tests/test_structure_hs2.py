@@ -7,6 +7,7 @@ tagline that says how to reach her, an outlet's "More articles from …" headlin
 import pytest
 
 from rhetoscope.structure.metadata import trailing_start
+from structure_support import turn_rows
 
 _LAST = (
     "Q: What would you say to people who feel powerless about all of this?\n\n"
@@ -64,3 +65,31 @@ def test_closing_furniture_is_trailing(tail: str) -> None:
 def test_spoken_lines_stay(line: str) -> None:
     text = _LAST + "\n\n" + line + "\n"
     assert trailing_start(text) == len(text.rstrip())
+
+
+_EVENT = (
+    "MS. WHITLOW: Good afternoon, everyone, and welcome. Lauren, let me start\n"
+    "with you. Is the problem rules, money or simply demand?\n\n"
+    "MS. CASTELLO: It's all three, but I would put rules first, because a\n"
+    "city that bans small lots bans small homes.\n\n"
+    "MS. WHITLOW: Mayor Kreuz, what did your city actually change?\n\n"
+    "MAYOR KREUZ: Well, first of all, we didn't do anything heroic. We\n"
+    "allowed smaller lots and the builders came.\n\n"
+    "MS. WHITLOW: We have time for a question or two from the audience.\n\n"
+    "QUESTIONER: {greeting} Aaron Mendel with Habitat\n"
+    "for Humanity International. Mayor, did you face organized\n"
+    "opposition from existing homeowners?\n\n"
+    "MAYOR KREUZ: We did, and I won't pretend otherwise. We held\n"
+    "meetings in every ward until the fear went away.\n\n"
+    "MS. WHITLOW: I'm afraid we are out of time. Thank you all.\n"
+)
+
+
+@pytest.mark.parametrize("greeting", ["Thanks very much.", "Thank you.", "Thanks so much."])
+def test_one_off_questioner_names_himself(greeting: str) -> None:
+    # A one-off "QUESTIONER:" on a short hard-wrapped line whose words go on below is a turn
+    # (no field's value), and the asker who gives name and organisation over a line break is
+    # named.
+    rows = turn_rows(_EVENT.format(greeting=greeting))
+    asked = [(label, sp) for label, sp, body in rows if body.startswith(greeting)]
+    assert asked == [("question", "Aaron Mendel")]
