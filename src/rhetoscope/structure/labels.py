@@ -1167,6 +1167,17 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         # Director, Energy Security Program" over "Panelists: Rafael Quintero, …".)
         if nxt and not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
             return False
+    if (
+        line_end >= 0
+        and re.search(rf"[{LOWER}]{{2}}[.!?][ \t]+[{UPPER}]", rest) is not None
+        and text[line_end + 1 : line_end + 2].strip()
+    ):
+        # A shorter hard-wrapped line whose value already closes a sentence, its words going
+        # on below ("QUESTIONER: Thanks very much. Aaron Mendel with Habitat" / "for Humanity
+        # International. Mayor, …"): speech, no field's value.
+        nxt = text[line_end + 1 : _line_end(text, line_end + 1)].strip()
+        if not nxt.startswith(("[", "(")) and not re.match(r"[A-Z][\w ]{0,30}:[ \t]", nxt):
+            return False
     # A cast line's party and state tag after the name is no sentence end: "Guest: Gov. Eamon
     # MacAllister (D-Vt.)" (a bracket of lower-case words, "(laughs)", is a direction).
     tagged = re.fullmatch(r"(.*?\S)[ \t]+\((?:[A-Z][\w.\-–]*[ \t]?){1,3}\)", rest)

@@ -871,6 +871,11 @@ _TRAILING_LINE = re.compile(
     # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
     # "Like Loading..." / "Related".
     r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"
+    # A charity's registration under its page: "Registered charity no: 208223", "The University
+    # … is a charitable body, registered in Scotland, with registration number SC005336."
+    r"|[^\n]{0,120}\b(?:[Rr]egistered[ \t]+charity|charitable[ \t]+(?:body|trust|organi[sz]ation"
+    r"|company|incorporated[ \t]+organi[sz]ation))\b[^\n]{0,100}?\b(?:no|number)\b\.?[ \t]*:?"
+    r"[ \t]*[A-Z]{0,3}[ \t]?\d{4,}[ \t]*\.?[ \t]*$"
     # A page's social prompt under the story: "FOLLOW US ON SOCIAL MEDIA" (alone on its line;
     # the networks' lines below are the furniture tail's).
     r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"
@@ -943,6 +948,8 @@ _RELATED_HEADING = re.compile(
     # "» Regular Press Briefing by MOFA Spokesperson on 13 February 2025").
     # (a presidency's "More news" over its headline links and the office's address line)
     r"|(?:Other|More) (?:news|articles|stories|briefings|press releases)"
+    # (naming the outlet: "More articles from the BDN" over its headline links)
+    r"(?: from [^\n:.!?]{1,40})?"
     # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
     # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
     r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"
@@ -1060,6 +1067,8 @@ _AUTHOR_BIO = re.compile(
     r"\b[^\n!?]{0,200}?\b(?:for|at|with|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
+    # (… or "She can be reached at elacasse@bangordailynews.com.")
+    r"|(?:He|She|They)[ \t]+can[ \t]+be[ \t]+reached[ \t]+(?:at|on)[ \t]+\S+@\S+[ \t]*"
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
     r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
 )
@@ -1079,6 +1088,11 @@ _PUBLISHER_NOTE = re.compile(
     r"[ \t]*[A-Z][^\n.!?]{0,40}[ \t]+is[ \t]+(?:part[ \t]+of[ \t]+[^\n.!?]{2,60},[ \t]+)?an?[ \t]+"
     r"(?:nonprofit|non-profit|independent|nonpartisan)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
     r"(?:news|newsroom|journalism|media)\b[^\n]{0,300}"
+    # A think tank's note on itself under its event's transcript: "Chatham House, the …, is an
+    # independent policy institute based in London. Our mission is …" (the house, not a speaker).
+    r"|[ \t]*[A-Z][^\n.!?]{0,80}?[ \t]+is[ \t]+an?[ \t]+(?:nonprofit|non-profit|independent"
+    r"|nonpartisan|non-partisan)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:institute|think[ \t]+tank"
+    r"|organi[sz]ation|cent(?:re|er)|foundation)[ \t]+based[ \t]+in[ \t]+[A-Z][^\n]{0,300}"
     # A think tank's disclaimer under the Q&A: "The views expressed in GMF publications and
     # commentary are the views of the author(s) alone."
     # A book plug under a Q&A: "Sir Richard Hartley's memoir, The Alliance Years, is published
@@ -1426,7 +1440,9 @@ _COMMENTS_HEAD = re.compile(
     r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
     r"|(?:Please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+to[ \t]+(?:comment|post[ \t]+a[ \t]+comment)"
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
-    r"[^\n]{0,40}$",
+    r"[^\n]{0,40}$"
+    # … or bare as the page's very last line, under the headline links (nothing said below it).
+    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\Z",
     re.MULTILINE,
 )
 

@@ -5748,7 +5748,8 @@ def _instrumental_holder(
 # says who asks. A short greeting or thanks may come first.
 _GREETING = re.compile(
     r"(?:(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello|Thank[ \t]+you(?:[ \t]+very"
-    r"[ \t]+much)?|Thanks|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
+    r"[ \t]+much)?|Thanks(?:[ \t]+(?:very|so)[ \t]+much)?"
+    r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+дня|Вітаю|Дякую|Добрий[ \t]+ранок)"
     r"(?:,[ \t]+[^.!?\n]{1,40})?[.!,][ \t]*)?"
 )
@@ -5761,7 +5762,8 @@ _INTRO_VERB = re.compile(
 _OUTLET_WORD = (
     rf"(?:[«\"“„][^»\"”“\n]{{1,40}}[»\"”“]|[{UPPER}0-9][\w.&'’+-]*"
     # ("Stars and Stripes", "Fox & Friends": an outlet's name joined by "and")
-    r"|(?:of|the|de|di|du|la|le|der|die|des|news|and|і|и)\b|&"
+    # (an organisation's "for": "Habitat for Humanity International", "Center for …")
+    r"|(?:of|for|the|de|di|du|la|le|der|die|des|news|and|і|и)\b|&"
     # … and an English one after its name in lowercase: "Ana Romero, EFE agency.", "Omar Haddad,
     # Al-Ahram newspaper."
     r"|(?:agency|newspaper|daily|weekly|magazine|television|radio|channel|website)\b"
@@ -5793,6 +5795,9 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
     …" at a briefing is an address to her, not an introduction."""
+    # A hard-wrapped transcript breaks the outlet's name over two lines ("Aaron Mendel with
+    # Habitat" / "for Humanity International."): one paragraph's line breaks are spaces.
+    body = re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", body[:400])
     m = _SELF_INTRO.match(body)
     if m is None:
         return None

@@ -110,6 +110,9 @@ ANONYMOUS = frozenset(
         "audience",
         "crowd",
         "participant",
+        # A think tank's event transcript heads a floor question "QUESTIONER:" (the asker names
+        # himself in it: "Thanks very much. Aaron Mendel with …").
+        "questioner",
         # A citizens' assembly's members, kept anonymous by their seat: "Member (Table 4, seat
         # 2): Yes. What happens to people who rent?"
         "member",
