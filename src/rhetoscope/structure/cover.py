@@ -196,6 +196,14 @@ _PRESIDING_FIELD = re.compile(
 )
 
 
+def _surname_case(surname: str) -> str:
+    """A surname set in capitals in ordinary case: "КОВАЛЬЧУК-БОЙКО" → "Ковальчук-Бойко"
+    (any other left as it is)."""
+    if surname.isupper():
+        return "-".join(part.capitalize() for part in surname.split("-"))
+    return surname
+
+
 def _presiding_stenogram(before: str) -> str | None:
     """The chair a stenogram names last before a "Председательствующий." label (None if the
     line names nobody by initials): "… Е. В. Морозова" → "Е.В. Морозова"."""
@@ -229,10 +237,7 @@ def _presiding_stenogram(before: str) -> str | None:
         # Председателя Совета Федерации Инна Сергеевна Ладыгина" → "Инна Ладыгина".
         full = _PRESIDING_RU_FULL.search(rest)
         if full is not None:
-            surname = full.group(3)
-            if surname.isupper():  # "КОВАЛЬЧУК-БОЙКО" → "Ковальчук-Бойко"
-                surname = "-".join(part.capitalize() for part in surname.split("-"))
-            return f"{full.group(1)} {surname}"
+            return f"{full.group(1)} {_surname_case(full.group(3))}"
         # The Moscow City Duma puts the surname first, in capitals: "… Председатель Московской
         # городской Думы НИКОЛАЕВ Андрей Викторович." → "Андрей Николаев".
         caps = _PRESIDING_RU_CAPS.search(rest)
@@ -253,10 +258,7 @@ def _presiding_stenogram(before: str) -> str | None:
             return f"{field.group(1)} {field.group(2)}"
         pair = _PRESIDING_RU_PAIR.search(rest)
         if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
-            surname = pair.group(2)
-            if surname.isupper():  # "КОРНІЙЧУК" → "Корнійчук"
-                surname = "-".join(part.capitalize() for part in surname.split("-"))
-            return f"{pair.group(1)} {surname}"
+            return f"{pair.group(1)} {_surname_case(pair.group(2))}"
         return None
     named = name_from_phrase(found.group().strip())
     return named.display() if named is not None and named.given else None
