@@ -163,6 +163,9 @@ _CLAIMANT = re.compile(r"(?i)(?:ист(?:ец|ица|ца)|позивач)\w*")
 # по делу?" (Ukrainian "Головуючий:"); a news site's fragment of a hearing labels her by the
 # post alone ("Суддя: Свідку, вам роз'яснено права …? Вам зрозуміло?", Russian "Судья:").
 _COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*|суддя|судья")
+# A stenogram's presiding office, as an office label's text opens: "Председательствующий",
+# "Головуючий" (labels._PRESIDING, anywhere in it, also takes "Chair"/"Cathaoirleach").
+_STENOGRAM_CHAIR = re.compile(r"(?i)председательствующ|головуюч")
 
 
 def _party(info: LabelInfo) -> str:
@@ -426,7 +429,7 @@ def _roles(
         if h.stopped
         and h.info.kind is LabelKind.OFFICE
         and (
-            re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+            _STENOGRAM_CHAIR.match(h.info.office or "") is not None
             # A verbatim report that says who sits in the chair ("IN THE CHAIR: Sophie
             # WENDT" over "President. – The next item is …"): the sitting's debate is
             # speeches, the chair's office only calls them.
@@ -440,9 +443,7 @@ def _roles(
     # ("Председательствующий: Ковалёва Ирина Сергеевна, заместитель главы …"), then labels her
     # by surname and initials ("Ковалёва И.С.: Спасибо. Переходим к вопросам."): she presides.
     for h, a, b, _ in bodies:
-        if h.info.kind is not LabelKind.OFFICE or not re.match(
-            r"(?i)председательствующ|головуюч", h.info.office or ""
-        ):
+        if h.info.kind is not LabelKind.OFFICE or not _STENOGRAM_CHAIR.match(h.info.office or ""):
             continue
         field = re.match(
             rf"[ \t]*([А-ЯЁІЇЄҐ][{LETTER}'’\-]+)[ \t]+[А-ЯЁІЇЄҐ][{LETTER}]+[ \t]+"
@@ -474,7 +475,7 @@ def _roles(
             k
             for (h, *_), k in zip(bodies, keys, strict=True)
             if h.info.kind is LabelKind.OFFICE
-            and re.match(r"(?i)председательствующ|головуюч", h.info.office or "") is not None
+            and _STENOGRAM_CHAIR.match(h.info.office or "") is not None
         }
     # A moderator the lead names ("Модератор — руководитель пресс-службы губернатора Ирина
     # Кузьмина.") runs the press conference; the journalists who ask are still to be found.

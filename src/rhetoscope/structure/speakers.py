@@ -2268,12 +2268,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.PERSON, name_part, name=outlet, role=role)
         return None
     if role is None and _HEAD_OF_OFFICE.fullmatch(
-        " ".join(map(_recase, tokens)).replace(" Of ", " of ")
+        headed := " ".join(map(_recase, tokens)).replace(" Of ", " of ")
     ):
         # Akorda's "Head of State:" (and "Head of Government:", "Chief of Staff:"): an office
         # named by what its holder heads, not a given name "Head" with a surname "of State".
-        office = " ".join(map(_recase, tokens)).replace(" Of ", " of ")
-        return LabelInfo(LabelKind.OFFICE, name_part, office=office)
+        return LabelInfo(LabelKind.OFFICE, name_part, office=headed)
     if role is None and _ADVOCATE_FOR.fullmatch(name_part):
         # A court's or an inquiry's advocate by whom they act for: "Counsel for the family:",
         # "Counsel to the Inquiry:", "Solicitor for the applicant:" — an office, whose holder
