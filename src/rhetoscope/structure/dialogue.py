@@ -592,11 +592,6 @@ _CAPTION_TAG = re.compile(
 )
 
 
-_AUTHOR_FIELD = re.compile(
-    r"(?:Текст|Автор(?:ка)?|Text|Words|(?:Story[ \t]+)?[Bb]y|Беседовал[аи]?|Розмовля(?:в|ла))\b"
-)
-
-
 def _caption_line(line: str) -> bool:
     return bool(line) and (
         _CAPTION_TAG.match(line) is not None
@@ -4522,8 +4517,8 @@ def _outlet_tag(
     return m if masthead or told else None
 
 
-# A Markdown rule alone on its line: "---", "___", "===".
-_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*")
+# A thematic break alone on its line: "---", "___", "===", "***", "* * *".
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,}|\*(?:[ \t]\*){2,})[ \t]*$")
 # Initials labelling an answer's first words: "О.Т.: Мій син …", "**А. К.:** …".
 _INITIALS_TAG = re.compile(
     rf"[ \t]*(?:\*\*|__)?((?:[{UPPER}]\.[ \t]?){{2,3}})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
@@ -4818,10 +4813,6 @@ _RU_MET_PRONOUN = re.compile(
     r"[ \t]+(?:з|із|зі|с|со)[ \t]+(?:ним|нею|ней|ними)(?![\w])",
     re.IGNORECASE,
 )
-
-
-# A thematic break on a line of its own: "---", "***", "___", "* * *".
-_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,}|\*(?:[ \t]\*){2,})[ \t]*$")
 
 
 def _closing_rule(text: str, body_end: int) -> int:
