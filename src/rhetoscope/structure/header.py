@@ -363,10 +363,11 @@ _JOURNALIST_OBJECT = re.compile(
 
 
 # A medium's common noun written after its title ("… with Egemen Qazaqstan newspaper").
-_MEDIA_NOUN_AFTER = re.compile(
-    r"(?:newspaper|daily|weekly|magazine|journal|channel|television|radio|broadcaster|agency"
-    r"|portal|website|outlet)s?\b"
+_MEDIA_NOUNS = (
+    r"newspaper|daily|weekly|magazine|journal|channel|television|radio|broadcaster|agency"
+    r"|portal|website|outlet"
 )
+_MEDIA_NOUN_AFTER = re.compile(rf"(?:{_MEDIA_NOUNS})s?\b")
 
 
 _CONDUCTED_BY = re.compile(
@@ -539,8 +540,7 @@ _TRADE_NOT_PERSON = re.compile(
     r"(?:reporter|correspondent|editor|journalist|host|anchor|writer|columnist|presenter"
     r"|interviewer|residents|officials|people|voters|leaders|says|said|tells|told|talks"
     # (a medium's kind: "interviewed by Italian newspaper Il Foglio")
-    r"|newspaper|daily|weekly|magazine|journal|channel|television|radio|broadcaster|agency"
-    r"|portal|website|outlet|network|publication|news|paper|podcast|programme|program|show)s?"
+    rf"|{_MEDIA_NOUNS}|network|publication|news|paper|podcast|programme|program|show)s?"
 )
 
 

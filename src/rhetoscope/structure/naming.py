@@ -2487,11 +2487,6 @@ def _word_starting(text: str, word: str) -> bool:
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-# A Russian or Ukrainian patronymic, a man's or a woman's: "Алексеевич", "Сергеевна", "Ильинична",
-# "Богданович", "Петрівна".
-_PATRONYMIC = re.compile(
-    r"[А-ЯЁІЇЄ][а-яёіїє'’]+(?:ович|евич|ёвич|йович|ич|овна|евна|ёвна|ична|инична|івна|ївна)"
-)
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+")
 
 
@@ -2503,8 +2498,8 @@ def _fio_order(speaker: str | None) -> str | None:
     if (
         len(words) == 3
         and all(_CYR_WORD.fullmatch(w) for w in words)
-        and _PATRONYMIC.fullmatch(words[2])
-        and not _PATRONYMIC.fullmatch(words[1])
+        and _patronymic(words[2])
+        and not _patronymic(words[1])
     ):
         return f"{words[1]} {words[0]}"
     return None
