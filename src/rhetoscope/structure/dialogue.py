@@ -27,6 +27,8 @@ from rhetoscope.structure.furniture import (
     _pull_quote,
     _trim_fact_box,
     _trim_furniture,
+    earlier_story_start,
+    opens_earlier_story,
 )
 from rhetoscope.structure.header import (
     _BRIEFING_KINDS,
@@ -1828,11 +1830,20 @@ def _dash_dialogue(
     # A third person named inside an answer's paragraph ("— …, — подключается к разговору
     # заведующая отделом Ольга Каменева. — …") speaks it, outside the two voices' alternation;
     # the interviewee or the interviewer named so is just themselves.
-    sides = {fold(n.split()[-1]) for n in (answerer, asker) if n}
+    # (A relative who shares the surname is another voice: "— …, — втручається в розмову
+    # дружина фермера Надія Гордійчук. — …" in an interview with Василь Гордійчук.)
+    sides = [
+        (fold(n.split()[-1]), fold(n)[:1] if " " in n.strip() else None)
+        for n in (answerer, asker)
+        if n
+    ]
     for i, voice in voiced.items():
         if (
             answerer is not None
-            and fold(voice.surname) not in sides
+            and not any(
+                fold(voice.surname) == sur and initial in (None, fold(voice.given[0])[:1])
+                for sur, initial in sides
+            )
             and not is_title_token(voice.given[0])
             and not asking[i]
             and i > 0
@@ -1898,9 +1909,10 @@ _ATTRIBUTION_TAIL = re.compile(
 _VOICED_INSIDE = re.compile(
     # (Komsomolskaya Pravda's regional pages set a spaced hyphen for the dash: "- Вот эту
     # смесь …, - подключается к разговору зоотехник Алексей Корепанов. - Овес, …")
+    # (The Ukrainian reflexive present: "– втручається в розмову дружина фермера …".)
     r"(?<=[?!.,…])[ \t]+[—–-][ \t]+"
-    r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
-    r"[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
+    r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять|[єи]ться)(?:ся|сь)?"
+    r"(?![а-яёіїєґ'’])[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
     r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
     r"\.[ \t]+[—–-][ \t]+(?=\S)"
 )
@@ -2215,6 +2227,11 @@ def _called_given(given: str, word: str) -> str | None:
             # "Дмитра" would pass as a woman's name called "Дмитре"; its stem says it is the
             # genitive of "Дмитро" (see speakers.FLEETING_VOWEL).
             if form == given and forms[1] != given and forms[1].endswith("о"):
+                return forms[1]
+            # "Василя", "Сергія" would pass as a woman's name called "Василю", "Сергію"; when
+            # the masculine nominative is called so too, the lead wrote its genitive ("фермерське
+            # господарство Василя Гордійчука" / "Пане Василю, …").
+            if form == given and forms[1] != given and _vocative_matches(forms[1], word):
                 return forms[1]
             return form
     return None
@@ -3522,11 +3539,13 @@ def _bold_dialogue(
     # it asks nothing and closes no sentence; the page's, not a turn, and the answer above it
     # ends before it. (Set aside before the share of questions is counted: RBC heads each
     # section so, "**О ценах**", and a bold remark without "?" counts against it too.)
+    # (The next one may ask first and give its premise after: "**Робота**" / "**А з роботою
+    # як? Переселенці кажуть, що роботодавці неохоче їх беруть.**".)
     headings = [
         i
         for i in range(len(paras) - 1)
         if not asking[i]
-        and asking[i + 1]
+        and (asking[i + 1] or "?" in text[paras[i + 1][0].start("q") : paras[i + 1][1].end("q")])
         and not text[paras[i][1].end() : paras[i + 1][0].start()].strip()
         and not re.search(r"[.!?…:;,][\"”»]*$", paras[i][1].group("q").strip())
     ]
@@ -3723,6 +3742,11 @@ def _bold_dialogue(
         # "Андрій Коломієць. Фото: Ігор Лисенко / ЕП" / "### Про гроші"), as in a dash dialogue.
         a_end, headed = _captioned_heading(text, a_start, a_end)
         a_end = _trim_narration(text, a_start, a_end, answerer, asker)
+        if i == len(paras) - 1:
+            # The editor's pointer to an earlier story under the last exchange ("**Дякую за
+            # розмову.**" / "Нагадаємо, раніше Суспільне Полтава писало, що …") is the page's.
+            a_end = a_start if opens_earlier_story(text, a_start) else a_end
+            a_end = earlier_story_start(text, a_start, a_end)
         # Lenta.ru labels the first answer as it labels the first question ("**«Лента.ру»: …
         # Вы тоже?**" / "**Белоусов:** Конечно. …"): the answerer's own bold label, by name or
         # surname, is no word of the answer.

@@ -794,6 +794,12 @@ _OUR_EARLIER_STORY = re.compile(
 )
 
 
+def opens_earlier_story(text: str, at: int) -> bool:
+    """Does the paragraph at ``at`` open with the editor's pointer to an earlier story (see
+    earlier_story_start)?"""
+    return _OUR_EARLIER_STORY.match(text, at) is not None
+
+
 def earlier_story_start(text: str, start: int, end: int) -> int:
     """Where the editor's pointer to an earlier story opens a paragraph under the last turn
     ("… Дякую, пані Тетяно." / "Нагадаємо, раніше Суспільне Чернігів писало, що …"), the

@@ -2541,6 +2541,33 @@ def _byline_city(region: str) -> str | None:
     return None
 
 
+# The correspondent's signature under the last answer, the town they file from after it:
+# Ukrinform's "Ірина Дробович, Житомир" (a paragraph of its own; the town one word, or
+# hyphenated: "Івано-Франківськ").
+_SIGNED_CITY = re.compile(
+    rf"(?<=\n\n)[ \t]*(?P<g>[{UPPER}][{LOWER}'’]+)[ \t]+"
+    rf"(?P<s>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?|[{UPPER}]{{2,}}),[ \t]*"
+    rf"(?P<c>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signed_city(text: str) -> str | None:
+    """The town of a Cyrillic correspondent's closing signature (see _SIGNED_CITY) among the
+    page's last lines, the paragraph above it ending a sentence: the one such signature."""
+    tail_at = max(0, len(text) - 2000)
+    found = {
+        m.group("c")
+        for m in _SIGNED_CITY.finditer(text, tail_at)
+        if re.search(r"[а-яёіїєґ]", m.group(0))
+        and re.search(r"[.!?…\"”»)]$", text[: m.start()].rstrip())
+        and not _news_outlet(m.group("c"))
+        and _place_like(m.group("c"))
+        and not _labelled_elsewhere(f"{m.group('g')} {m.group('s')}", text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
     """The first non-empty lines, a court caption's right-hand column read as its own line."""
     lines: list[str] = []
@@ -2835,6 +2862,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _dateline_place(_header_window(text, label_start, 5))
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
+    if place is None and label_start is None:
+        place = _signed_city(text)
     # A cover's date below its menu-like capitals lines ("HEARING", "BEFORE THE", …).
     cover_date = date is None or dateable[: date[1]].count("\n") >= 4
     if place is None and cover_date and iso is not None:

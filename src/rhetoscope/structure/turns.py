@@ -334,10 +334,12 @@ def _signed_off(text: str, body_end: int) -> int:
         # credit closes the conversation, the box below it is the page's.
         line_end = text.find("\n", at, body_end)
         line = text[at : body_end if line_end < 0 else line_end]
-        credit = _RU_CONDUCTED.match(re.sub(r"\*\*|__", "", line).strip())
+        # (A regional paper sets the surname in capitals: "Беседовал Дмитрий КАЛИНИН".)
+        plain = _caps_surnames_recased(re.sub(r"\*\*|__", "", line).strip())
+        credit = _RU_CONDUCTED.match(plain)
         if (
             credit is not None
-            and not re.sub(r"\*\*|__", "", line).strip()[credit.end() :].strip(" \t.")
+            and not plain[credit.end() :].strip(" \t.")
             and re.search(r"[.!?…\"”»)]$", text[:at].rstrip())
         ):
             return len(text[:at].rstrip())
