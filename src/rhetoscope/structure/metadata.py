@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from dataclasses import dataclass
 
 from rhetoscope.datewords import EN_MONTHS
@@ -298,6 +299,12 @@ _TRAILING_LINE = re.compile(
     r"[^\n]{0,200}"
     # A wire reporter's address alone under the story (Yonhap: "kdaeun@yna.co.kr" / "(END)").
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    # A government site's own notice at its foot (the U.S. embassies' "This is the official
+    # website of the U.S. Embassy in … External links to other Internet sites should not be
+    # construed as an endorsement of the views or privacy policies contained therein.").
+    r"|(?:This[ \t]+is[ \t]+the[ \t]+official[ \t]+(?:web[ \t]?)?site[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?-i:[A-Z])|External[ \t]+links[ \t]+to[ \t]+other[ \t]+(?:Internet[ \t]+)?sites[ \t]+"
+    r"(?:should|are)[ \t]+not[ \t]+(?:be[ \t]+)?construed)[^\n]{0,300}"
     # A stenographic version's end mark under the last words (Mexico's presidency: "---000---",
     # "--oOo--").
     r"|-{1,5}[ \t]*[oO0]{3}[ \t]*-{1,5}[ \t]*$"
@@ -2568,6 +2575,31 @@ def _signed_city(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The White House sets the room on a line of its own over the event's clock, under the title
+# and date: "Oval Office" / "3:07 P.M. EST" (a trip's "Aboard Air Force One" is no place).
+_EVENT_CLOCK = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*")
+_VENUE_WORDS = re.compile(
+    rf"[ \t]*[{UPPER}][\w'’.\-]*(?:[ \t]+(?:of|the|and|[{UPPER}][\w'’.\-]*)){{0,6}}[ \t]*"
+)
+
+
+def _venue_over_clock(lines: list[str]) -> str | None:
+    """The room line right above the White House's clock line ("Oval Office" / "3:07 P.M.
+    EST"), or ``None``."""
+    for above, line in itertools.pairwise(lines):
+        if _EVENT_CLOCK.fullmatch(line) is None:
+            continue
+        venue = _plain(above).strip()
+        if (
+            _VENUE_WORDS.fullmatch(venue)
+            and find_date(venue) is None
+            and re.search(r"(?i:\b(?:en[ \t]+route|aboard|on[ \t]+board|onboard)\b)", venue) is None
+        ):
+            return venue
+        return None
+    return None
+
+
 def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
     """The first non-empty lines, a court caption's right-hand column read as its own line."""
     lines: list[str] = []
@@ -2746,6 +2778,35 @@ POST_BYLINE = re.compile(
 )
 
 
+# A repost's WordPress strip dates the post, not the event: "By U.S. Mission Indonesia | 9 July,
+# 2025 | Topics: News, …" over the State Department's own cover ("Special Briefing" / "Office
+# of the Spokesperson" / "Via Teleconference" / "July 8, 2025").
+_POST_STRIP = re.compile(r"[ \t]*By[ \t]+[^\n|]{2,80}\|[^\n]*\|[ \t]*(?:Topics|Tags|Categor\w*)\b")
+
+
+def _event_date_under_post_strip(
+    text: str, label_start: int | None, dateable: str, date: tuple[str, int, int]
+) -> tuple[str, int, int]:
+    """The event's own date (a line of its own) under a repost's post strip, where the date
+    was read from the strip; else ``date``."""
+    line_start = dateable.rfind("\n", 0, date[1]) + 1
+    line_end = dateable.find("\n", date[1])
+    line = dateable[line_start : line_end if line_end >= 0 else len(dateable)]
+    if _POST_STRIP.match(line) is None:
+        return date
+    cover = header_text(text, label_start, max_lines=12).split("\n")
+    below = cover[cover.index(line) + 1 :] if line in cover else []
+    for ln in below:
+        alone = find_date(ln.strip())
+        if (
+            alone is not None
+            and len(ln.split()) <= 5
+            and alone[2] - alone[1] >= len(ln.strip()) - 2
+        ):
+            return alone[0], date[1], date[2]  # (the strip's span: no place beside it)
+    return date
+
+
 def find_byline(header: str) -> str | None:
     m = (
         BYLINE.search(header)
@@ -2799,6 +2860,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         for i, ln in enumerate(window.split("\n"))
     )
     date = find_date(dateable) or day_first_slash_date(dateable, text)
+    if date is not None:
+        date = _event_date_under_post_strip(text, label_start, dateable, date)
     trailer = text[body_end:]
     place = None
     if date is None:
@@ -2864,6 +2927,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None and label_start is None:
         place = _signed_city(text)
+    if place is None:
+        place = _venue_over_clock(_cover_lines(text, limit))
     # A cover's date below its menu-like capitals lines ("HEARING", "BEFORE THE", …).
     cover_date = date is None or dateable[: date[1]].count("\n") >= 4
     if place is None and cover_date and iso is not None:

@@ -3587,6 +3587,19 @@ def _named_in_text(
                     or new
                 )
         elif (
+            name.given
+            and name.caps
+            and name.title is not None
+            and not _HONORIFIC.fullmatch(name.title)
+            and (longer := _longer_after_title(name, display, text)) is not None
+        ):
+            # "PRESIDENT LULA DA SILVA:" under "Remarks by President Biden and President Luiz
+            # Inácio Lula da Silva of Brazil": the label's own office, then more given names
+            # before the very words the label writes, is that person's full name (a label in
+            # capitals only: after a mixed-case "Міністерка енергетики Оксана Демченко:" the
+            # lead's "… енергетики України Оксана Демченко" runs on with the office's genitive).
+            new = longer
+        elif (
             not name.given
             and len(words) > 1
             and words[0].lower() == name.surname.lower()
@@ -3727,6 +3740,25 @@ def _named_in_text(
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
+
+
+def _longer_after_title(name: Name, display: str, text: str) -> str | None:
+    """The one longer form of ``display`` (a label's given name and surname) that the text
+    writes after the label's own title, one or two given names before it: "President Luiz
+    Inácio Lula da Silva" for "PRESIDENT LULA DA SILVA:"."""
+    assert name.title is not None
+    title = r"[ \t]+".join(re.escape(w) for w in name.title.split())
+    said = r"[ \t]+".join(re.escape(w) for w in display.split())
+    pattern = re.compile(
+        rf"(?<![{LETTER}])(?i:{title})[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}})((?i:{said}))"
+        rf"(?![{LETTER}])"
+    )
+    found = {
+        " ".join(f"{g} {w}".split())  # (as the text spells it: "da Silva")
+        for g, w in pattern.findall(text)
+        if not any(_titleish(x) or x.lower() in NOT_GIVEN for x in g.split()) and w[:1].isupper()
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled_in_text(name: Name, text: str) -> list[Name]:
@@ -4833,6 +4865,9 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
             )
         )
         and find_date(b) is not None
+        # (the date a line of its own, no title that closes on its date: mid.ru's rubric
+        # "Выступления Министра" over "Ответы на вопросы СМИ …, Анталья, 11 апреля 2025 года")
+        and len(b.split()) <= 8
         and (n := name_from_phrase(a)) is not None
         and n.has_full_given
         and not any(o.surname == n.surname for o in interviewees)
@@ -5749,7 +5784,8 @@ _GREETING = re.compile(
     r"(?:,[ \t]+[^.!?\n]{1,40})?[.!,][ \t]*)?"
 )
 _INTRO_VERB = re.compile(
-    r"(?:I'm|I[ \t]+am|This[ \t]+is|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати|"
+    # (after a greeting's comma in lowercase: "Hi, this is Jennifer Hansler with CNN.")
+    r"(?:I'm|I[ \t]+am|[Tt]his[ \t]+is|[Mm]y[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати|"
     # (a second question's "Ще раз Дарина Шевчук, «Громадське радіо».", "Ещё раз …")
     r"(?:Ще|Ещё|Еще)[ \t]+раз,?|"
     r"Я[ \t]+[–—-]?)[ \t]+"
@@ -5938,6 +5974,8 @@ def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
 _CALLED_ASKER = re.compile(
     r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
     r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to"
+    # (a teleconference's: "Our first question goes to the line of Shaun Tandon from AFP.")
+    r"(?:[ \t]+the[ \t]+line[ \t]+of)?"
     r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
     r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"

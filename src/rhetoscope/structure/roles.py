@@ -1779,6 +1779,30 @@ _MODERATING_SELF = re.compile(
 )
 
 
+# A chair's call to the next member: "Senator Murkowski.", "… you are recognized for five
+# minutes."
+_RECOGNIZED = re.compile(r"\b(?:you\s+are|is)\s+recogni[sz]ed\b|\bI\s+(?:now\s+)?recogni[sz]e\b")
+
+
+def _recognizes(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    k: str,
+) -> bool:
+    """Does the speaker ``k`` (a presiding title with a name) open by giving a member the
+    floor, asking nothing in that turn ("Thank you. Ranking Member Sanders, you are recognized
+    for five minutes.")?"""
+    first = keys.index(k)
+    body = text[bodies[first][1] : bodies[first][2]]
+    return (
+        bodies[first][0].info.kind is LabelKind.PERSON
+        and "?" not in body
+        and len(body.split()) <= 40
+        and _RECOGNIZED.search(body) is not None
+    )
+
+
 def _moderators(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -1821,11 +1845,17 @@ def _moderators(
     # beside it (a university senate's "Chair: I'll take questions from the floor." before a
     # "Senator:" asks; a village council's "Голова ради: Дякую. Є запитання до старости?"
     # before "Депутат:"): its calls and votes still hand the floor over.
+    # (So does a chair labelled by title and surname, who calls each member by office and asks
+    # the witness once in a turn of their own: a senator's page's "CHAIR CASSIDY: Thank you.
+    # Ranking Member Sanders, you are recognized for five minutes.")
     chairing = {
         k
         for k in askers
         if presiding(bodies[keys.index(k)][0].info)
-        and bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+        and (
+            bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+            or _recognizes(text, bodies, keys, k)
+        )
         and askers - {k}
     }
     out: set[str] = set()

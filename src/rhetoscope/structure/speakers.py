@@ -755,6 +755,10 @@ TITLE_WORDS = (
         "ведуча",
         "ведущий",
         "ведущая",
+        # A congressional committee's second office: "RANKING MEMBER SANDERS:" under "Ranking
+        # Member Bernie Sanders (I-Vt.) questioned …" is Bernie Sanders.
+        "ranking",
+        "member",
         # "Federal Chancellor:", "PM Wierzbicki:", "Councilmember Vance:", "Principal Deputy …".
         "federal",
         "pm",
