@@ -2767,6 +2767,9 @@ def _headline_only(named: Name, text: str, at: int) -> bool:
         len(words) < 4
         or not all(w[0].isupper() for w in words)
         or re.search(r"[.!?](?:\s|$)", line)
+        # (nor does a field's list of people, parted by semicolons: "Speakers: Electoral
+        # Commissioner Rohan Ashdown PSM; Deputy Electoral Commissioner Kathryn Lang")
+        or (re.match(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:[ \t]", line) and ";" in line)
     ):
         return False
     # The headline goes on past the "name" ("… Media Briefing"): a capitalised run longer
@@ -5291,6 +5294,29 @@ def _office_holder(
     }
     if (held_by := _one_full_holder(listed, label_names, header_canon)) is not None:
         return held_by
+    # A Russian minutes' list of those present, surname first with the patronymic, a dash and
+    # the post in lower case: "Дронова Валентина Евгеньевна – председатель комиссии, Горшков
+    # Игорь Петрович – заместитель председателя, …" for "Председатель:" (a deputy's post
+    # opens with another word).
+    if re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}\-]+", office):
+        posted = {
+            (f"{m.group(2)} {m.group(1)}", len(m.group(3).split()) <= 1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}\-])([{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)"
+                rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+"
+                rf"[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|ич)"
+                rf"[ \t]*[-–—][ \t]*{re.escape(office.lower())}(?![{LETTER}\-])([^,;.\n]*)",
+                header_text + "\n" + preface,
+            )
+        }
+        # (an invited guest's post is another body's, spelled out: "Сафонов Игорь Николаевич –
+        # председатель территориальной избирательной комиссии …"; the body's own is short,
+        # "председатель комиссии")
+        rostered_ru = {n for n, _ in posted}
+        if len(rostered_ru) > 1:
+            rostered_ru = {n for n, own in posted if own}
+        if len(rostered_ru) == 1:
+            return rostered_ru.pop()
     # "Hon. James E. Risch, chairman of the committee, presiding": a name, then the office.
     appositive = {
         m.group(1)
@@ -5510,6 +5536,16 @@ def _office_holder(
             # Official on the Secretary’s Upcoming Travel" names no holder of that office.
             continue
         named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is not None and fold(named.surname) in OFFICE_HEADS:
+            # A second post joined to the first is no name: "chaired by the Registrar and
+            # Chief Operating Officer, Dr Martin Okafor" — its holder follows, after a comma.
+            after = re.match(
+                r",[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?[ \t]+)?"
+                rf"([{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LETTER}'’\-]+)"
+                rf"(?=[ \t]*[,.;(]|[ \t]+[{LOWER}])",
+                (preface or header_text)[m.end() :],
+            )
+            named = _full_name(after.group(1)) if after and m.group(1).strip() == "and" else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
             continue
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):

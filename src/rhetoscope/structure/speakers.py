@@ -2314,7 +2314,13 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             # DIRECTOR:", which the naming stage spells out)
             or (
                 all(_ALL_CAPS.match(t) and "." not in t for t in tokens)
-                and fold(tokens[-1]) in _POST_HEADS
+                and (
+                    fold(tokens[-1]) in _POST_HEADS
+                    # (or an office whose remit is an adjective, no agency's initials: an
+                    # electoral body's "ELECTORAL COMMISSIONER:", a university's "CHIEF
+                    # FINANCIAL OFFICER:")
+                    or _ADJECTIVAL_REMIT.fullmatch(tokens[-2]) is not None
+                )
             )
         )
         and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - _SURNAME_HEADS
@@ -2379,6 +2385,9 @@ _POST_HEADS = frozenset({"manager", "surgeon", "mufti", "superintendent", "inspe
 # Director:", "Senior Investigating Officer:".
 # Trades a rank word may open as a post of two words, no name: "Chief Engineer:".
 _TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
+# A remit written as an adjective before the office's head, in capitals: "ELECTORAL", "FINANCIAL",
+# "OPERATING", "EXECUTIVE" (an agency's initials, "EMA", never end so).
+_ADJECTIVAL_REMIT = re.compile(r"[A-Z]{3,}(?:AL|IC|IVE|ARY|ING|ORY)")
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
 _SURNAME_HEADS = frozenset(
     {
@@ -2425,6 +2434,9 @@ OFFICE_ABBREVIATIONS = {
     # An emergency briefing's spokesperson: a fire district's "PIO:" beside "CHIEF:" under
     # "Present: …; Public Information Officer Dev Raghunathan."
     "PIO": "Public Information Officer",
+    # A British university's head: "VC:" beside "REGISTRAR:" under "The Vice-Chancellor,
+    # Professor Helen Marchbank, spoke first."
+    "VC": "Vice-Chancellor",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
@@ -2827,6 +2839,11 @@ POST_NOMINALS = frozenset(
         "obe",
         "mbe",
         "cbe",
+        # Australia's honours and service medals: "Electoral Commissioner Rohan Ashdown PSM".
+        "ao",
+        "oam",
+        "psm",
+        "apm",
         "jr",
         "sr",
         "phd",
