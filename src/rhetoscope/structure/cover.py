@@ -4,7 +4,9 @@ witnesses and examiners, rosters in other orders, an event's moderator, named vo
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from rhetoscope.structure.header import _genitive_given
 from rhetoscope.structure.labels import (
@@ -13,6 +15,7 @@ from rhetoscope.structure.labels import (
     _PRESIDING,
     _STENO_INITIALS,
     _STENO_SURNAME,
+    LabelHit,
 )
 from rhetoscope.structure.speakers import (
     LETTER,
@@ -387,6 +390,32 @@ def _recap_moderator(preface: str) -> Name | None:
         if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A show's announcer reads its billboard under its own label, the host named last: NBC's
+# "ANNOUNCER: From NBC News in Washington, …, this is Meet the Press with Kristen Welker.";
+# the host the page otherwise names nowhere but in that line puts the questions.
+_BILLBOARD_HOST = re.compile(
+    r"\b[Tt]his[ \t]+is[ \t]+[^\n.!?]{1,60}?[ \t]+with[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _billboard_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
+    """The host an announcer's billboard names (see _BILLBOARD_HOST), when a label of the page
+    is that person."""
+    for h, nxt in itertools.pairwise(labels):
+        if fold(h.info.text) != "announcer":
+            continue
+        m = _BILLBOARD_HOST.search(text[h.end : nxt.start].rstrip())
+        named = name_from_phrase(m.group("name")) if m is not None else None
+        if (
+            named is not None
+            and named.has_full_given
+            and any(o.info.name is not None and o.info.name.compatible(named) for o in labels)
+        ):
+            return named
+    return None
 
 
 def _event_moderators(preface: str) -> list[Name]:

@@ -1298,6 +1298,21 @@ _CREDIT_NAME_TAIL = re.compile(
 )
 
 
+def _button_or_cell(text: str, hit: LabelHit) -> bool:
+    """Is a name alone on its line a table's cell pair ("Place\tCanberra") or a button set
+    twice, the same words on the line right above or below?"""
+    if "\t" in hit.text.strip():
+        return True
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = _line_end(text, hit.start)
+    line = text[line_start:line_end].strip()
+    below = (
+        text[line_end + 1 : _line_end(text, line_end + 1)].strip() if line_end < len(text) else ""
+    )
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)].strip()
+    return line in (above, below)
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -1393,6 +1408,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             for c in cands
             if not c.member or c.alone
         ]
+    # A web page's buttons and table rows are no names alone on a line: a cell pair split by a
+    # tab ("Database\tSenate Committees" in ParlInfo's bibliographic table) or a button printed
+    # twice, one line over its copy ("Download Fragment" / "Download Fragment"), speaks no words.
+    cands = [c for c in cands if not (c.alone and _button_or_cell(text, c))]
     alone = Counter(c.info.group for c in cands if c.alone)
     # The lead ends at the first name that recurs alone: a roster's headings above it read as
     # names once ("Company Participants" / "Lucy Brandt - Vice President, Investor Relations"

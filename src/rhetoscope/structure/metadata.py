@@ -1254,6 +1254,12 @@ _SITE_BOX_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w.\-]*|This[ \t]+(?:web)?site|We)[ \t]+uses?[ \t]+cookies\b[^\n]{0,150}"
     r"|[^\n]{0,60}\bSubscribe[ \t]+to[ \t]+our[ \t]+(?:blog|newsletter|channel|podcast)"
     r"[ \t]+today[.!]?[ \t]*"
+    # (the box's form and the note it shows once sent: "Email" / "Subscribe" / "Thank You for
+    # Subscribing!" / "A confirmation email is on its way to your inbox.")
+    r"|(?i:[ \t]*(?:E-?mail(?:[ \t]+address)?|Subscribe|Sign[ \t]+up)[ \t]*"
+    r"|[ \t]*Thank[ \t]+you[ \t]+for[ \t]+(?:subscribing|signing[ \t]+up)[.!]?[ \t]*"
+    r"|[ \t]*(?:A|Your)[ \t]+confirmation[ \t]+e-?mail[ \t]+(?:is|has[ \t]+been)[^\n]{0,60}"
+    r"\binbox[.!]?[ \t]*)"
 )
 # An author box's post line, no sentence: "Research Fellow, International Security Studies",
 # "Senior Correspondent"; and the name line over it ("Ellen Harrow", "Tomas van Leeuwen").
@@ -2030,11 +2036,18 @@ _DAY_FIRST_DOMAIN = re.compile(
 )
 
 
+# A day-first country's parliament database named on its page: ParlInfo (aph.gov.au) heads
+# each fragment "ParlInfo - <Committee> : 03/06/2025 : Estimates : …".
+_DAY_FIRST_SITE = re.compile(
+    r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b", re.M
+)
+
+
 def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
     """The first slash date in ``lines`` whose order is ambiguous ("11/03/2025"), read day
     first when ``text`` gives a web address on a day-first country's domain (ABC Australia's
     "Broadcast: 11/03/2025" over "Email: 730@abc.net.au"); else None."""
-    if _DAY_FIRST_DOMAIN.search(text) is None:
+    if _DAY_FIRST_DOMAIN.search(text) is None and _DAY_FIRST_SITE.search(text) is None:
         return None
     for m in DATE_RE.finditer(lines):
         if m.group("slash") and max(int(m["a7"]), int(m["b7"])) <= 12:
@@ -2492,7 +2505,9 @@ def _venue_line(line: str) -> bool:
 
 _LOCATION_FIELD = re.compile(
     r"^[ \t*_]*(?:Location|Place|Venue|Место(?:[ \t]+проведения)?|Місце(?:[ \t]+проведення)?)"
-    r"[ \t*_]*:[ \t*_]*(?P<value>[^\n]*)$",
+    # (a bibliographic table pasted from the web splits key and value by a tab: ParlInfo's
+    # "Place\tCanberra")
+    r"(?:[ \t*_]*:|\t)[ \t*_]*(?P<value>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A UN press release's introduction: "Following is the transcript of … press encounter at the
@@ -2504,13 +2519,18 @@ _FOLLOWING_IS = re.compile(
 )
 
 
+# The block's own date field, its value in a numeric order the text does not settle
+# ("Date\t03-06-2025").
+_DATE_KEY = re.compile(r"[ \t*_]*Date(?:[ \t*_]*:|\t)[ \t*_]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]*$")
+
+
 def _place_from_fields(region: str, text: str) -> str | None:
     """A page's "Location:" field (its value on the line or the next), or a UN introduction."""
     m = _LOCATION_FIELD.search(region)
     # A page's field block dates the page too ("Published" / "3 March 2025" / "Location:" /
     # "Downing Street, London"): a "Location:" with no date beside it is some record's field.
     near = region[max(0, m.start() - 200) : m.end() + 200].split("\n")[1:-1] if m else []
-    if m and any(find_date(ln) for ln in near[:7]):
+    if m and any(find_date(ln) or _DATE_KEY.match(ln) for ln in near[:7]):
         value = m.group("value").strip()
         if not value:
             value = next((ln for ln in region[m.end() :].split("\n") if ln.strip()), "")

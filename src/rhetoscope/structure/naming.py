@@ -298,7 +298,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             rf"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+(?:вич|вн|ичн)[а-яёіїє]*)?"
             # (a label typed without the "ё" the lead prints: "Федорова-Семенова:" under
             # "… директор фонда Екатерина Фёдорова-Семёнова")
-            rf"[ \t]+({re.escape(name.surname).replace('е', '[её]').replace('Е', '[ЕЁ]')})\b"
+            # (never across a tab: a pasted table's key cell beside its value, ParlInfo's
+            # "Responder\tDelaney, Sen Kathryn", is no given name)
+            rf"[ ]+({re.escape(name.surname).replace('е', '[её]').replace('Е', '[ЕЁ]')})\b"
         )
         # "Van der Berg:" under "Panellists: Pieter van der Berg, …": a particle's case at the
         # start of a line is the label's; the header's running text writes the name's own.
@@ -5924,7 +5926,10 @@ def _host_said_who(body: str, header: Sequence[tuple[str, Name]]) -> str | None:
 # Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.
 _NAMED_AT_MIC = re.compile(
     # (after a greeting's comma in lower case: "Здравствуйте, меня зовут Николай Кравец")
-    rf"{_GREETING.pattern}(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+звати)"
+    # (or two, the thanks to whoever handed over first: "Thank you, Governor. Good afternoon.
+    # My name is Marisol Tejada, I'm the regional director …")
+    rf"{_GREETING.pattern}{_GREETING.pattern}"
+    r"(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+звати)"
 )
 _NAMED_AT_MIC_NAME = re.compile(
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"

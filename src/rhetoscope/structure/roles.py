@@ -202,6 +202,12 @@ def _counsel(h: LabelHit) -> bool:
     return name is not None and fold(name.title or "").rstrip(".") in _COUNSEL_TITLES
 
 
+_CALLED_NAME = re.compile(
+    r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?"
+    r"(?:[A-Z][\w'’\-]+[ \t]+){0,2}(?P<surname>[A-Z][\w'’\-]+)[ \t]*[.!]?[ \t]*"
+)
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -965,7 +971,17 @@ def _roles(
                 or _THANKS_FOR.fullmatch(body) is not None
                 or _SESSION_CLOSED.fullmatch(body) is not None
             )
-            labels.append("other" if thanks else "question")
+            # A committee's numbered question line that only calls the member who asks next
+            # ("Q5 Chair: Sarah Gill." / "Sarah Gill: Thank you, Chair. …"): a hand-off.
+            call_line = _CALLED_NAME.fullmatch(body)
+            next_name = name_from_phrase(bodies[i + 1][3] or "") if i + 1 < len(bodies) else None
+            handoff = (
+                call_line is not None
+                and next_name is not None
+                and keys[i + 1] != k
+                and fold(call_line.group("surname")) == fold(next_name.surname)
+            )
+            labels.append("other" if thanks or handoff else "question")
         elif (
             k in interviewers
             and meeting

@@ -39,6 +39,7 @@ from rhetoscope.structure.cover import (
     _EVENT_MODERATOR,
     _EXAMINER,
     _SWORN,
+    _billboard_host,
     _chair,
     _cover_roster,
     _event_moderators,
@@ -964,6 +965,10 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
         h.info.name is not None and fold(h.info.name.surname) == fold(recap.surname) for h in labels
     ):
         header.append(("moderator", recap))
+    if not any(k == "moderator" for k, _ in header) and (
+        billboard := _billboard_host(text, labels)
+    ):
+        header.append(("moderator", billboard))
     if presenter is not None:
         header.append(("moderator", presenter))
         # The same line's guest answers: "… Studio guest: Dr Amir Rahman, GP partner …".
@@ -1280,6 +1285,17 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if named is not None:
                 bodies[i] = (h, start, end, named)
                 voiced[fold(h.text)] = voiced.get(fold(h.text), set()) | {named}
+        elif (
+            role != "question"
+            and speaker in (None, h.text)
+            and _unknown_voice(h)
+            and (named := _named_at_mic(text[start:end], answering)) is not None
+        ):
+            # An official the host hands the microphone to, numbered by the transcript ("Speaker
+            # 1 (01:48):" / "Thank you, Governor. Good afternoon. My name is Marisol Tejada,
+            # I'm the regional director …"): she says who she is.
+            bodies[i] = (h, start, end, named)
+            voiced[fold(h.text)] = voiced.get(fold(h.text), set()) | {named}
         elif (
             role == "question"
             and speaker is not None
