@@ -87,6 +87,19 @@ from rhetoscope.structure.speakers import (
     resolve_names,
 )
 
+# A page title that names the event and who gives it, right above its date line, is the
+# header's even before a transcript's labels: "Weekly Press Briefing by the Spokesperson of the
+# Ministry …, Ambassador …" / "Addis Ababa, 14 August 2025".
+_EVENT_TITLE = re.compile(
+    r"\b(?:Briefing|Conference|Remarks|Interview|Statement)[ \t]+(?:by|of)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z]"
+)
+# A government page's dateline in Title Case before the editor's line: "Colombo – The following
+# is the full text of the remarks made by President …".
+_TITLE_DATELINE = re.compile(
+    rf"^[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+){{0,2}}[ \t]+[–—-][ \t]+"
+    r"(?=The[ \t]+following\b)"
+)
 # Editor's lines that introduce a transcript rather than belong to it.
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
@@ -218,7 +231,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         )
         datey = find_date(stripped) is not None and len(words) <= 12
         # "BUDAPEST, Oct 14 (Reuters) - The following is an edited transcript …"
-        editorial = _EDITORIAL.match(DATELINE.sub("", stripped, count=1)) is not None
+        # (a government page's dateline in Title Case too, see _TITLE_DATELINE)
+        undated = _TITLE_DATELINE.sub("", DATELINE.sub("", stripped, count=1), count=1)
+        editorial = _EDITORIAL.match(undated) is not None
         # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
         # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
@@ -295,7 +310,7 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "8 квітня 2025 - 12:40": a title, however long, that no sentence mark closes, right
         # above the page's date line (before a transcript's labels, the lead keeps its dek).
         short = short or (
-            fallback
+            (fallback or _EVENT_TITLE.search(stripped) is not None)
             and not re.search(r"[.!?…\"”»,:;]$", stripped)
             and len(following.split()) <= 8
             and find_date(following) is not None

@@ -69,9 +69,11 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
 
 
 # A section heading: Title Case words ("Japan-U.S. Relations", "(2) Emergency Grant Aid"), with
-# the small words a title keeps in lower case ("Situation in the Middle East").
+# the small words a title keeps in lower case ("Situation in the Middle East"); a forum's name
+# may hold digits ("G20 Foreign Ministers' Meeting", "COP29 Outcomes").
 _HEADING_WORD = (
-    rf"(?:\(\d{{1,2}}\)|\d{{1,2}}\.|[{UPPER}][{LETTER}.'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+    rf"(?:\(\d{{1,2}}\)|\d{{1,2}}\.|[{UPPER}]{{1,5}}\d{{1,4}}(?![{LETTER}\d])"
+    rf"|[{UPPER}][{LETTER}.'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
 )
 _HEADING = re.compile(
     rf"{_HEADING_WORD}(?:[ \t]+(?:{_HEADING_WORD}|and|of|the|on|for|in|to|with|at|a|an|by|&|и|в|о))"

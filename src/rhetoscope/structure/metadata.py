@@ -152,8 +152,11 @@ _NOT_PLACE = frozenset(
 )
 # ", Moscow" or, on kremlin.ru, a time first: "28 июля 2025 года, 14:30, Москва, Кремль" (on the
 # date's line: a place on the next line is read by ``_place_line``).
+# (Japan's MOFA gives the clock in local time before the place: "Thursday, February 20, 2025,
+# 7:42 p.m. (Local time) Johannesburg, Republic of South Africa".)
 _PLACE_AFTER = re.compile(
-    rf"^[ \t]*(?:,[ \t]*\d{{1,2}}:\d{{2}}[ \t]*,?[ \t]*|,[ \t]*)(?P<place>{_PLACE})"
+    r"^[ \t]*(?:,[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.m\.)?(?:[ \t]*\([Ll]ocal[ \t]+time\))?"
+    rf"[ \t]*,?[ \t]*|,[ \t]*)(?P<place>{_PLACE})"
     r"[ \t]*(?:$|[.,;\n])"
 )
 # A byline's fields: "By Priya Raman · 3 December 2024 · Stockholm · 9 min read".
@@ -1897,6 +1900,12 @@ def _furniture_tail_start(text: str, end: int) -> int:
             # short unpunctuated lines of the anchor's own block (no blank line between them),
             # the paragraph above ending a sentence. Words spoken to close ("Thank you") stay.
             menu = menu or _rubric_block(text, line_start, cut)
+            # A government page's attachments under the transcript, each a document's link
+            # with its format: "Documents" / "Joint Declaration of the 35th … Summit (PDF)".
+            menu = menu or (
+                len(line.split()) <= 20
+                and re.search(r"\((?:PDF|DOCX?|XLSX?)(?:,[^()\n]{1,20})?\)$", line) is not None
+            )
             # A row of hashtags between the menu lines and the anchor goes with them:
             # president.gov.ua's "Слава Україні!" / "Президент України" (the site's
             # signature) / "#Звернення #Енергетика" / "Джерело: https://…".

@@ -1098,7 +1098,11 @@ _ABBREVIATED_OUTLET = re.compile(
 )
 # An organisation's acronym before an office: "NATO Secretary General", "UN High Commissioner".
 _ORG_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_ASKER_IN_PARENS = re.compile(r"^(?P<q>\w+)[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$")
+# A briefing may number its questions before the outlet: "Question 1 (EBC):", "Question 3
+# (Addis Standard):" — the number is the question's; the outlet asks as under "Question (EBC):".
+_ASKER_IN_PARENS = re.compile(
+    r"^(?P<q>[^\W\d_]+)(?:[ \t]+\d{1,3})?[ \t]*[(\[](?P<who>[^()\[\]\n]+)[)\]]$"
+)
 _TRAILING_BRACKET_NOTE = re.compile(
     r"^(?P<label>[^\n]+?[)\]])[ \t]*[(\[](?P<note>[^()\[\]\n]+)[)\]]$"
 )
@@ -2282,6 +2286,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Counsel to the Inquiry:", "Solicitor for the applicant:" — an office, whose holder
         # the lead may name ("… questioned by Rebecca Lowe, counsel for Mr Gale's family").
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
+    if role is None and _office_of_state(tokens):
+        # A government's English page labels each leader by office and state, the header
+        # naming the holders: "Prime Minister of Portugal.-", "President of the Government.-"
+        # (Spain's), "President of the Republic:" — an office, not a title with a surname
+        # "of Portugal".
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
         and 3 <= len(tokens) <= 5
@@ -2665,6 +2675,25 @@ _STATE_OFFICE_HEADS = frozenset(
 )
 
 
+def _office_of_state(tokens: Sequence[str]) -> bool:
+    """ "Prime Minister of Portugal", "President of the Government (of Spain)": title words
+    ending in an office head, then "of" and one capitalised word (after "the" or not), once or
+    twice. One word only, so "President of Russia Vladimir Putin" (the office, then a name)
+    stays out."""
+    k = 0
+    while k < len(tokens) and is_title_token(tokens[k]) and _TITLE_CASE.match(tokens[k]):
+        k += 1
+    if k == 0 or fold(tokens[k - 1]) not in OFFICE_HEADS or fold(tokens[0]) == "the":
+        return False
+    rest = " ".join(tokens[k:])
+    return (
+        re.fullmatch(
+            rf"(?:of[ \t]+(?:the[ \t]+)?[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+|$)){{1,2}}", rest + " "
+        )
+        is not None
+    )
+
+
 def _state_office(tokens: Sequence[str]) -> str | None:
     """ "Президент України" / "Премьер-министр Индии": an office's words, then a state in the
     genitive; the whole label as the office, else None."""
@@ -2805,8 +2834,10 @@ def _office_holder_in_parens(
         knight = name is not None and (name.title or "").casefold() in ("sir", "dame")
         # Canada's committee evidence styles the chair's holder as any member: "The Chair (Mr.
         # Kevin Marchand):" is Kevin Marchand (a given name, so no "(Mr Speaker)").
+        # A government's moderator is styled by the diplomatic honorific: "Moderator (H.E.
+        # Chum Sounry):" is Chum Sounry.
         styled_member = name is not None and (name.title or "").casefold().rstrip(".") in (
-            "mr", "mrs", "ms", "hon"
+            "mr", "mrs", "ms", "hon", "h.e"
         )  # fmt: skip
         if (
             name is not None
