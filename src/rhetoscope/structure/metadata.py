@@ -363,6 +363,15 @@ _TRAILING_LINE = re.compile(
     r"|(?:[«‹←<][ \t]*)?(?:Next|Previous)[ \t]+"
     r"(?:session|talk|panel|episode|debate|article|story|post)"
     r"[ \t]*:[^\n]{0,160}$"
+    # A Russian or Ukrainian site's pager, both neighbours on one line: the Duma's "« Предыдущий
+    # вопрос   Следующий вопрос »", "← Попередня новина | Наступна новина →".
+    r"|(?:[«‹←<][ \t]*)?(?:Предыдущ|Попередн)\w*[ \t]+\w+(?:[ \t]*[|/][ \t]*|[ \t]{2,})"
+    r"(?:Следующ|Наступн)\w*[ \t]+\w+[ \t]*[»›→>]?[ \t]*$"
+    # … and its footer naming the site, capitalised words alone before the stop, whatever note
+    # follows: "Официальный сайт Государственной Думы. Стенограммы публикуются …" ("Офіційний
+    # вебпортал Верховної Ради України.").
+    r"|(?:Официальный|Офіційний)[ \t]+(?:интернет-|веб-?)?(?:сайт|портал|вебсайт|вебпортал)"
+    r"(?-i:(?:[ \t]+[«\"]?[А-ЯЁІЇЄҐ][\w\-»\"]*){1,6})\.(?:[ \t]+[^\n]{0,200})?$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
     # A newsletter's box under the story ("Newsletter: The Long Read, every Saturday. Sign up
@@ -2362,6 +2371,8 @@ def _place_by_date_line(
                 continue
             if not trailer and place == _plain(lines[0]).strip(" \t*_#"):
                 continue  # the site's name again under the date ("Укрінформ" / … / "Укрінформ")
+            if _news_outlet(place):
+                continue  # the agency's Latin name as its author line ("20.05.2025" / "Ukrinform")
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
             return place
@@ -2537,6 +2548,38 @@ def _byline_city(region: str) -> str | None:
     for m in _BYLINE_CITY.finditer(region):
         place = _place_line(m.group("a") or m.group("b") or m.group("c"), bare_words=2)
         if place is not None and _place_like(place):
+            return place
+    return None
+
+
+# The interviewer's signature closing a Ukrainian or Russian interview with the town they file
+# from, on a line of its own: Ukrinform's "Ольга Мельник, Вінниця" (the paper's name there,
+# "Ірина Сидоренко, Укрінформ", is no place).
+_SIGNED_PLACE = re.compile(
+    rf"^[ \t]*[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?,[ \t]*"
+    rf"(?P<c>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signed_place(text: str, body_end: int) -> str | None:
+    """The town of a closing signature (see _SIGNED_PLACE) just around where the body ends,
+    under a paragraph that ends a sentence, when the text names the town again ("Вінниця" in
+    "Вінницька обласна лікарня")."""
+    lo = max(0, body_end - 300)
+    for m in _SIGNED_PLACE.finditer(text, lo, min(len(text), body_end + 300)):
+        above = text[: m.start()].rstrip()
+        if not re.search(r"\n[ \t]*\n[ \t]*$", text[: m.start()]) or not re.search(
+            r"[.!?…\"”»)]$", above
+        ):
+            continue
+        place = m.group("c")
+        if (
+            _place_like(place)
+            and not _news_outlet(place)
+            and not _labelled_elsewhere(place, text)
+            and _named_again(place, text[: m.start()], "")
+        ):
             return place
     return None
 
@@ -2831,6 +2874,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _place_from_fields(_header_window(text, label_start, 8), text)
     if place is None:
         place = _byline_city(_header_window(text, label_start, 8))
+    if place is None and iso is not None:
+        place = _signed_place(text, body_end)
     if place is None:
         place = _dateline_place(_header_window(text, label_start, 5))
     if place is None:
