@@ -105,19 +105,21 @@ def test_bold_heading_over_premised_question_and_closing_pointer() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sign", "place"),
+    ("sign", "where", "place"),
     [
-        ("Ірина Дробович, Житомир", "Житомир"),
-        ("Ірина Дробович, Івано-Франківськ", "Івано-Франківськ"),
+        ("Ірина Дробович, Житомир", " у Житомирі", "Житомир"),
+        ("Ірина Дробович, Івано-Франківськ", " в Івано-Франківську", "Івано-Франківськ"),
         # an outlet after the name is no town
-        ("Ірина Дробович, Укрінформ", None),
+        ("Ірина Дробович, Укрінформ", "", None),
+        # a town the text never names is no evidence of where the interview was
+        ("Ірина Дробович, Житомир", "", None),
     ],
 )
-def test_closing_signature_town_is_place(sign: str, place: str | None) -> None:
+def test_closing_signature_town_is_place(sign: str, where: str, place: str | None) -> None:
     text = (
         "Укрінформ\nГоловна   Регіони\n\nОксана Демченко, директорка центру «Поруч»\n"
         "Ветеранам не потрібна жалість\n\nРегіони\n14.03.2025 10:15\n\n"
-        "Центр реабілітації «Поруч» відкрився на початку 2024 року.\n\n"
+        f"Центр реабілітації «Поруч» відкрився{where} на початку 2024 року.\n\n"
         "**Пані Оксано, хто до вас приходить найчастіше?**\n\n"
         "Найбільше – чоловіки 35–50 років.\n\n"
         "**З якими запитами звертаються ветерани?**\n\n"

@@ -504,7 +504,9 @@ def _pull_quote(para: str, before: str) -> bool:
 
 _VOTE_RECORD = re.compile(
     r"[ \t]*\(?(?:Ид[её]т[ \t]+голосование|Йде[ \t]+голосування|Результаты[ \t]+голосования"
-    r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b"
+    r"|Результати[ \t]+голосування|Результат[ \t]+голосування)\b",
+    # (the Duma's site sets the heading in capitals: "РЕЗУЛЬТАТЫ ГОЛОСОВАНИЯ (12 час. 47 мин.)")
+    re.IGNORECASE,
 )
 
 _VOTE_HEADING = re.compile(r"(?:Голосування|Голосование)[ \t]*:?")

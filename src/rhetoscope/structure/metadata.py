@@ -373,6 +373,15 @@ _TRAILING_LINE = re.compile(
     r"|(?:[«‹←<][ \t]*)?(?:Next|Previous)[ \t]+"
     r"(?:session|talk|panel|episode|debate|article|story|post)"
     r"[ \t]*:[^\n]{0,160}$"
+    # A Russian or Ukrainian site's pager, both neighbours on one line: the Duma's "« Предыдущий
+    # вопрос   Следующий вопрос »", "← Попередня новина | Наступна новина →".
+    r"|(?:[«‹←<][ \t]*)?(?:Предыдущ|Попередн)\w*[ \t]+\w+(?:[ \t]*[|/][ \t]*|[ \t]{2,})"
+    r"(?:Следующ|Наступн)\w*[ \t]+\w+[ \t]*[»›→>]?[ \t]*$"
+    # … and its footer naming the site, capitalised words alone before the stop, whatever note
+    # follows: "Официальный сайт Государственной Думы. Стенограммы публикуются …" ("Офіційний
+    # вебпортал Верховної Ради України.").
+    r"|(?:Официальный|Офіційний)[ \t]+(?:интернет-|веб-?)?(?:сайт|портал|вебсайт|вебпортал)"
+    r"(?-i:(?:[ \t]+[«\"]?[А-ЯЁІЇЄҐ][\w\-»\"]*){1,6})\.(?:[ \t]+[^\n]{0,200})?$"
     # A YouTube description's toggle under a transcript pasted into it: "Show less".
     r"|Show[ \t]+less[ \t]*$"
     # A newsletter's box under the story ("Newsletter: The Long Read, every Saturday. Sign up
@@ -2391,6 +2400,8 @@ def _place_by_date_line(
                 continue
             if not trailer and place == _plain(lines[0]).strip(" \t*_#"):
                 continue  # the site's name again under the date ("Укрінформ" / … / "Укрінформ")
+            if _news_outlet(place):
+                continue  # the agency's Latin name as its author line ("20.05.2025" / "Ukrinform")
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
             return place
@@ -2578,19 +2589,21 @@ def _byline_city(region: str) -> str | None:
 
 
 # The correspondent's signature under the last answer, the town they file from after it:
-# Ukrinform's "Ірина Дробович, Житомир" (a paragraph of its own; the town one word, or
-# hyphenated: "Івано-Франківськ").
+# Ukrinform's "Ірина Дробович, Житомир" (a paragraph of its own; the town one word, or two:
+# "Івано-Франківськ", "Кривий Ріг"; the paper's name there, "Ірина Сидоренко, Укрінформ", is no
+# place).
 _SIGNED_CITY = re.compile(
     rf"(?<=\n\n)[ \t]*(?P<g>[{UPPER}][{LOWER}'’]+)[ \t]+"
     rf"(?P<s>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?|[{UPPER}]{{2,}}),[ \t]*"
-    rf"(?P<c>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)[ \t]*$",
+    rf"(?P<c>[{UPPER}][{LOWER}'’]+(?:[ \t-][{UPPER}]?[{LOWER}'’]+)?)[ \t]*$",
     re.MULTILINE,
 )
 
 
 def _signed_city(text: str) -> str | None:
     """The town of a Cyrillic correspondent's closing signature (see _SIGNED_CITY) among the
-    page's last lines, the paragraph above it ending a sentence: the one such signature."""
+    page's last lines, the paragraph above it ending a sentence, when the text names the town
+    again ("Вінниця" in "Вінницька обласна лікарня"): the one such signature."""
     tail_at = max(0, len(text) - 2000)
     found = {
         m.group("c")
@@ -2600,6 +2613,7 @@ def _signed_city(text: str) -> str | None:
         and not _news_outlet(m.group("c"))
         and _place_like(m.group("c"))
         and not _labelled_elsewhere(f"{m.group('g')} {m.group('s')}", text)
+        and _named_again(m.group("c"), text[: m.start()], "")
     }
     return found.pop() if len(found) == 1 else None
 

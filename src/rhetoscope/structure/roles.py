@@ -1692,7 +1692,8 @@ _THANKS_WORDS = (
 # What the thanks are for: "Thank you very much for the interview.", "Спасибо за интервью."
 _THANKS_FOR = re.compile(
     # The one thanked may come first, as a vocative: "Governor, thank you for your time."
-    r"[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2},[ \t]*)?"
+    # (or by name and patronymic: "Александр Валентинович, спасибо за интервью.")
+    r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*)?"
     rf"{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     # (the time found or taken for the outlet: UzA's "Bakhtiyor Abdukhalikovich, thank you for
     # finding time for our agency despite your busy schedule.")
