@@ -2601,19 +2601,21 @@ _SIGNED_CITY = re.compile(
 
 
 def _signed_city(text: str) -> str | None:
-    """The town of a Cyrillic correspondent's closing signature (see _SIGNED_CITY) among the
-    page's last lines, the paragraph above it ending a sentence, when the text names the town
-    again ("Вінниця" in "Вінницька обласна лікарня"): the one such signature."""
+    """The town of a correspondent's closing signature (see _SIGNED_CITY) among the
+    page's last lines, the paragraph above it ending a sentence: the one such signature."""
     tail_at = max(0, len(text) - 2000)
     found = {
         m.group("c")
         for m in _SIGNED_CITY.finditer(text, tail_at)
-        if re.search(r"[а-яёіїєґ]", m.group(0))
-        and re.search(r"[.!?…\"”»)]$", text[: m.start()].rstrip())
+        if re.search(r"[.!?…\"”»)]$", text[: m.start()].rstrip())
         and not _news_outlet(m.group("c"))
         and _place_like(m.group("c"))
-        and not _labelled_elsewhere(f"{m.group('g')} {m.group('s')}", text)
-        and _named_again(m.group("c"), text[: m.start()], "")
+        and not _labelled_elsewhere(m.group("c"), text)
+        # (the signer is no speaker: "Ірина Дробович:" would make the line a turn's)
+        and re.search(
+            rf"(?m)^[ \t*]*{re.escape(m.group('g'))}[ \t]+{re.escape(m.group('s'))}[ \t*]*:", text
+        )
+        is None
     }
     return found.pop() if len(found) == 1 else None
 
