@@ -470,6 +470,10 @@ _DELIVERY_NOTE = re.compile(
 _ROSTER_FIELD = re.compile(
     r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b"
 )
+# An archive's catalogue record over an oral history, its abstract a field of the card
+# ("Interviewee: …" / "Interviewer: …" / "Abstract: Dolores Ybarra (b. 1941, Delano) describes
+# …"): the record's, no intro.
+_CATALOGUE_FIELD = re.compile(r"[ \t]*(?:Abstract|Scope[ \t]+and[ \t]+content)[ \t]*:[ \t]")
 _MADE_NOTE = re.compile(
     r"[ \t]*This[ \t]+(?:transcript|record)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:produced"
     r"|generated|prepared|created|compiled|made)\b"
@@ -557,6 +561,7 @@ def _preamble(
         # transcript is produced from the webcast by an automated service …")
         and not _ROSTER_FIELD.match(ln)
         and not _MADE_NOTE.match(ln)
+        and not _CATALOGUE_FIELD.match(ln)
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
@@ -1930,8 +1935,8 @@ _VOICED_INSIDE = re.compile(
     r"[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
     r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
     # (the name may carry a relative clause before the stop: "… Олексій Гуменюк, який півтора
-    # року літав на Покровському напрямку. – Ми …", "…, которая …")
-    r"(?:,[ \t]+(?:який|яка|котрий|котра|который|которая)[ \t][^\n—–.!?«»]{1,120})?"
+    # року літав на Покровському напрямку. – Ми …", "… Ольга Горина, которая все эти годы …")
+    r"(?:,[ \t]+(?:котор|котр|як)[а-яёіїєґ]{1,3}[ \t][^\n—–.!?«»]{1,120})?"
     r"\.[ \t]+[—–-][ \t]+(?=\S)"
 )
 _ADDRESS = re.compile(

@@ -271,6 +271,25 @@ _TRAILING_LINE = re.compile(
     # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
     r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
     r"|Loading(?:\.{3}|…)[ \t]*$"
+    # An oral-history archive's item record under the transcript: "Download: Full transcript
+    # (PDF, 41 pp.) | Audio (MP3, 68 MB)", "Cite this item: Ybarra, Dolores. Interview by …",
+    # "Rights: This interview is made available …", "Subjects: …", "Related interviews: …",
+    # and the library's address row "Tulare County Library | 200 W. Oak Ave., Visalia, CA
+    # 93291 | (559) 555-0188".
+    r"|(?-i:Downloads?)[ \t]*:[^\n]{0,40}\b(?:PDF|MP3|WAV|[Tt]ranscript|[Aa]udio)\b[^\n]{0,120}"
+    r"|(?-i:Cite[ \t]+this(?:[ \t]+(?:item|interview|record|page))?|How[ \t]+to[ \t]+cite"
+    r"|Suggested[ \t]+citation)[ \t]*:[^\n]{0,300}"
+    r"|(?-i:Rights(?:[ \t]+statement)?|Related[ \t]+interviews)[ \t]*:[ \t]*\S[^\n]{0,300}"
+    # (a catalogue's subject headings run on with "--": "Subjects: Migrant agricultural
+    # laborers -- California -- Tulare County; …"; a government transcript's "Subjects: Urgent
+    # care; Interest rates." is its own)
+    r"|(?-i:Subjects)[ \t]*:[^\n]{1,120}?[ \t]--[ \t][^\n]{0,300}"
+    r"|(?-i:[A-Z][^\n|]{2,60}\|[^\n|]{5,80}\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*\|[ \t]*"
+    r"\(?\d{3}\)?[ \t.\-]?\d{3}[\-.]\d{4})"
+    # A club's ticket note under its podcast transcript: "Tickets for Saturday's FA Trophy tie
+    # are on sale now from the club shop and online: adults £10, …".
+    r"|(?-i:Tickets)[ \t]+(?:for|to)[ \t]+[^\n]{0,80}?\b(?:are|go|went)[ \t]+on[ \t]+sale\b"
+    r"[^\n]{0,200}"
     # A sign-up box under the last answer: "Sign up for The Ledgerpoint Asia Briefing — every
     # weekday at 7 a.m. HKT.", "Sign up for our weekly digest".
     r"|(?-i:Sign[ \t]+up[ \t]+(?:for|to)|Subscribe[ \t]+to)\b[^\n]{0,80}"
@@ -676,6 +695,12 @@ _TRAILING_LINE = re.compile(
     r"|[^\n]{0,120}\b(?:может[ \t]+не[ \t]+совпадать|не[ \t]+обязательно[ \t]+совпадает"
     r"|може[ \t]+не[ \t]+(?:збігатися|співпадати|збігатись))[ \t]+[сз][ \t]+(?:позици\w+"
     r"|мнением|точкой[ \t]+зрения|думкою|точкою[ \t]+зору)[ \t]+редакц\w+\b.{0,200}"
+    # A rubric's disclaimer under the related links: "Материалы рубрики «Интервью» отражают
+    # точку зрения собеседника.", "Матеріали розділу … відображають думку автора."
+    r"|(?:Материал\w*|Матеріал\w*|Публикаци\w*|Публікаці\w*)[ \t]+(?:рубрик\w*|раздела|розділу)"
+    r"[^\n]{0,60}?[ \t]+(?:отража\w+|відобража\w+)[ \t]+(?:точку[ \t]+зрения|точку[ \t]+зору"
+    r"|мнение|думку|позици\w+)[ \t]+(?:собеседник\w*|співрозмовник\w*|автор\w*|геро\w+|гост\w+)"
+    r"\b.{0,200}"
     # A grant-funded outlet's donor note under the text: "Цей матеріал підготовлено за
     # підтримки партнерів. Погляди, висловлені в ньому, не обов'язково відображають …",
     # "Этот материал подготовлен при поддержке …", "This material was produced with the
@@ -973,6 +998,10 @@ _RELATED_HEADING = re.compile(
     # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
     r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"
     r"|(?:Інші|Другие) (?:інтерв['’]ю|интервью)(?: [^\n:]{1,30})?"
+    # A TV programme's page lists its earlier episodes under the transcript: "Другие выпуски" /
+    # "«Главная тема»: министр ЖКХ — о тарифах и капремонте (16.10.2025)".
+    r"|(?:Інші|Другие|Все|Усі|Всі|Попередні|Предыдущие) (?:випуски|выпуски|епізоди|эпизоды)"
+    r"(?: (?:програми|программы|подкасту|подкаста))?|(?:Other|More|Previous|Recent) episodes"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
@@ -2323,6 +2352,15 @@ def _segment_kind(part: str) -> str | None:
         return None
     if re.search(r"\d", part):
         return "other" if len(words) <= 6 and find_date(part) is None else None
+    # An oral history's recording place, a family's home before the town: "Ybarra residence,
+    # Visalia, California", "the Okafor family home".
+    if (
+        len(words) <= 4
+        and low[-1] in _VENUE | {"home", "farm", "ranch"}
+        and words[-1].islower()
+        and all(w[:1].isupper() or w in ("the", "family") for w in words[:-1])
+    ):
+        return "venue"
     if not _PLACE_SEGMENT.fullmatch(part):
         return None
     if low[0] == "the" or any(w in _VENUE for w in low):
@@ -2968,6 +3006,11 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _byline_city(_header_window(text, label_start, 8))
     if place is None:
         place = _dateline_place(_header_window(text, label_start, 5))
+    if place is None:
+        # A weekly's dateline opening the lead below the byline, the share row and the photo's
+        # caption: "BRYSON CITY — Marcus Whitlow enlisted at 18, …" (a lead's long line only).
+        lead = _header_window(text, label_start, 10).split("\n")
+        place = _dateline_place("\n".join(ln for ln in lead if len(ln.split()) >= 15))
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None and label_start is None:

@@ -1103,6 +1103,9 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (field := _DATED_AUTHOR_ROW_PAIR.search(header_text)) is not None:
+        # "07.11.2025, 10:15   Автор: Віталій Бойко   👁 1284": the meta row's author field.
+        byline = f"{field.group(1)} {field.group(2)}"
     header_names = [_couple_single(n, header_text) for k, n in header if k != "outlet"]
     header_names.extend(
         # A given name undone from a lead's case lost its "ё"; the body's address keeps it
@@ -1371,6 +1374,16 @@ def _speaker_names(
         if len(abbreviated) == 1 and (was := canon.get(n)) is not None:
             office_holder = abbreviated.pop()
             canon = {k: office_holder if v == was else v for k, v in canon.items()}
+    # Two people under one surname, one labelled in full ("Lorraine Whitlow:"), the other by
+    # rank and surname ("Col. Whitlow:", later "Whitlow:") under a lead that writes that rank
+    # before one full name ("Retired Army Col. Marcus "Mac" Whitlow"): the ranked label is that
+    # person, not the labelled namesake the grouping merged it into (nor are the bare surname
+    # labels that went with it).
+    canon = _titled_namesake(canon, names, f"{header_text}\n{preface}")
+    # A name the headline prints without its "ё" ("Артем Зайченко: «…»") that the caption
+    # or lead writes with it ("Артём Зайченко на площадке комбината"): the "ё" form is the
+    # name's spelling (a page drops the letter, it never adds it).
+    canon = _with_yo(canon, f"{header_text}\n{preface}\n{text}")
     voices = _named_voices(preface) if "Speaker" in preface or "] =" in preface else {}
     if text:
         canon = _named_in_text(canon, labels, text, header_text, header_names)
@@ -3878,6 +3891,15 @@ _AUTHOR_FIELD_PAIR = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+# The date and the author field on one meta row, the page's counters after them (a regional
+# sports site: "07.11.2025, 10:15   Автор: Віталій Бойко   👁 1284"): the fields set apart by
+# wide gaps or a bar, the date's digits before the field.
+_DATED_AUTHOR_ROW_PAIR = re.compile(
+    r"^[^\n]{0,30}\d[^\n]{0,30}?(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:Автор(?:ка)?|Author)[ \t]*:[ \t]+"
+    rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)"
+    r"(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)[^\n]{0,40})?[ \t]*$",
+    re.MULTILINE,
+)
 # A byline line that is the writer's full name and the date, a site's name after a bar at
 # most: "Mara Koenig 22 May 2025 | TheTyee.ca", "Mara Koenig · May 22, 2025".
 _DATED_BYLINE_PAIR = re.compile(
@@ -4923,6 +4945,61 @@ def _person(name: Name) -> bool:
     return bool(name.given) or name.title is not None
 
 
+def _with_yo(canon: dict[Name, str], text: str) -> dict[Name, str]:
+    """``canon`` with each display name that has an "е" the text also writes as "ё" in the same
+    words (one such spelling only) spelled so."""
+    out = dict(canon)
+    for k, v in canon.items():
+        if not re.search("[еЕ]", v) or len(v.split()) < 2:
+            continue
+        pattern = re.escape(v).replace("е", "[её]").replace("Е", "[ЕЁ]")
+        forms = {
+            m.group(0)
+            for m in re.finditer(rf"(?<![{LETTER}]){pattern}(?![{LETTER}])", text)
+            if m.group(0) != v
+        }
+        if len(forms) == 1:
+            out[k] = forms.pop()
+    return out
+
+
+def _titled_namesake(canon: dict[Name, str], names: Sequence[Name], text: str) -> dict[Name, str]:
+    """``canon`` with a titled surname label ("Col. Whitlow") that was merged into a labelled
+    namesake of another given name set to the one person ``text`` writes under that title
+    ("Col. Marcus "Mac" Whitlow"); the bare surname labels that went with it follow."""
+    for n in names:
+        if n.given or not n.title or (was := canon.get(n)) is None:
+            continue
+        merged = [w for w in was.split() if w[:1].isupper()]
+        if len(merged) != 2 or fold(merged[1]) != n.key:
+            continue
+        title = re.escape(n.title.rstrip("."))
+        found = {
+            m.group(1)
+            for m in re.finditer(
+                rf"(?<![{LETTER}]){title}\.?[ \t]+([{UPPER}][{LOWER}]+)"
+                rf"(?:[ \t]+[\"“'‘][{UPPER}][{LOWER}]+[\"”'’])?[ \t]+{re.escape(n.surname)}"
+                rf"(?![{LETTER}])",
+                text,
+            )
+            if not _titleish(m.group(1)) and m.group(1).lower() not in NOT_GIVEN
+        }
+        if len(found) != 1:
+            continue
+        given = found.pop()
+        if fold(given)[:1] == fold(merged[0])[:1] or not any(
+            o.given and o.key == n.key and fold(o.given[0])[:1] == fold(merged[0])[:1]
+            for o in names
+        ):
+            continue
+        person = f"{given} {n.surname}"
+        canon = {
+            k: person if v == was and k.key == n.key and not k.given else v
+            for k, v in canon.items()
+        }
+    return canon
+
+
 def _merged_display(
     person: Name, label_names: Sequence[Name], header_canon: dict[Name, str]
 ) -> str:
@@ -5142,6 +5219,8 @@ def _office_holder(
         )
     vice = "vice" in office.lower()
     holders = []
+    labelled_holders: list[Name] = []
+    cyrillic = re.search(r"[а-яёіїєґ]", word) is not None
     for kind, name in header:
         if kind in ("outlet", "moderator"):
             # "Fox News" is no office holder; nor is "речник Президента Сергій Никифоров", who
@@ -5192,6 +5271,14 @@ def _office_holder(
             )
         if same_office and not any(n.compatible(name) for n in label_names):
             holders.append(name)
+        elif same_office and cyrillic and kind.startswith(_INTERVIEWEE_KINDS):
+            labelled_holders.append(name)
+    if not holders and len({h.key for h in labelled_holders}) == 1:
+        # A Russian or Ukrainian guest labelled by the post once, by the surname after
+        # ("Сенатор: Добрый вечер, Андрей …" / "Кротова: Давайте честно. …" under "… беседует
+        # с сенатором … Лидией Кротовой"): the one interviewee the lead names under that post
+        # is that person still (a press conference's giver is read elsewhere).
+        holders = labelled_holders
     if len({h.key for h in holders}) == 1:
         holder = max(holders, key=lambda h: len(h.given))
         if not holder.given:

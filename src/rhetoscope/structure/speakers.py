@@ -1032,6 +1032,9 @@ OFFICE_HEADS = (
             "губернатор",
             "мэр",
             "канцлер",
+            # A member of the Federation Council by the post alone: "Сенатор:" under "Ведущий
+            # … беседует с сенатором Российской Федерации от Пермского края Лидией Кротовой."
+            "сенатор",
             "спецпредставитель",
             "представитель",
             # A legislator's or a community head's bare label: "Депутат:" under "Депутат
