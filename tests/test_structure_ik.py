@@ -1,14 +1,14 @@
 """Print Q&A layouts of round 42 (batch IK): a masthead that "spoke with" someone, a skip link
 over the masthead, a university paper's staff byline, a Spanish double surname after "spoke",
 an alumni class year, a regional paper's capitals Q&A under its staff-tagged byline, the
-reporter's contact line, a close-set photo credit, a dek over the byline, and a newsletter's
+reporter's contact line, a close-set photo credit and a newsletter's
 sign-off."""
 
 from __future__ import annotations
 
 import pytest
 
-from rhetoscope.structure.dialogue import _SLASH_CREDIT, _headlined_subject, _intro_start
+from rhetoscope.structure.dialogue import _SLASH_CREDIT, _headlined_subject
 from rhetoscope.structure.metadata import _REACH_LINE, BYLINE, _sign_off_start
 from rhetoscope.structure.naming import _author_over_date, _double_surname
 from rhetoscope.structure.speakers import first_line
@@ -124,16 +124,6 @@ def test_reach_line(line: str, hit: bool) -> None:
 )
 def test_slash_credit(line: str, hit: bool) -> None:
     assert (_SLASH_CREDIT.fullmatch(line) is not None) is hit
-
-
-def test_intro_starts_below_dek_over_byline() -> None:
-    text = (
-        "Bike Notes\nIssue #4\nA talk with Dana Ives, who built 40 miles of protected lanes.\n"
-        "Sam Reyes\nApr 3, 2025\nShare\nHi all,\nThanks for reading. This week I talked with "
-        "someone I have wanted to interview for years.\n"
-    )
-    at = _intro_start(text, 0, len(text))
-    assert text[at:].startswith("Thanks for reading.")
 
 
 def test_newsletter_sign_off_cut() -> None:

@@ -686,17 +686,6 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or BYLINE.match(line) is not None
             or (find_date(line) is not None and len(words) <= 12)
             or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
-            # A dek over the byline block: a sentence with the date line among the three
-            # lines under it ("A conversation with Marcus Oyelaran, who …" / "Hannah
-            # Brenneman" / "Apr 3, 2025").
-            or (
-                closed
-                and len(words) <= 40
-                and any(
-                    find_date(ln.group().strip()) is not None and len(ln.group().split()) <= 12
-                    for ln in [x for x in lines[n + 1 :] if x.group().strip()][:3]
-                )
-            )
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
