@@ -667,6 +667,10 @@ _QUOTED_HEADLINE = re.compile(
 # A photo's credit line under its caption: "Carlos Ybarra / Caprock Public Radio".
 _SLASH_CREDIT = re.compile(
     rf"[{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}[ \t]+/[ \t]+[^\n.!?]{{2,60}}"
+    # (or the slash set close, the photographer's post after it: "Stephanie Mitchell/Harvard
+    # Staff Photographer")
+    rf"|[{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}/[^\n.!?/]{{0,50}}"
+    r"(?i:photographer|photo|photos)"
 )
 
 
@@ -3129,7 +3133,9 @@ _LEAD_SUBJECT = re.compile(
     # Arabic or Dutch one its lower-case particle: "Mahmoud el-Tayeb, who served …")
     rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:al|el|ad|as|ash|az|ul)-|(?:van|von|de|der"
     rf"|den|da|di|du|ter|ten)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
-    rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?){{1,3}})(?:,|[ \t]+[{LOWER}])",
+    rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?){{1,3}})"
+    # (an alumni magazine's class year after the name: "Ruth Adeyemi-Clarke ’98 has spent …")
+    rf"(?:[ \t]+[’'‘]\d{{2}})?(?:,|[ \t]+[{LOWER}])",
     re.MULTILINE,
 )
 
@@ -3146,12 +3152,15 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
     """The interviewee of a profile interview whose lead opens a paragraph with their full name,
     the name its headline writes too (the Irish Times: "‘We will not build …’: Housing Minister
     Deirdre Moylan on targets, …" / "Deirdre Moylan has been Minister for Housing for …"): both
-    must agree, so a lead about someone else names no one."""
+    must agree, so a lead about someone else names no one. The page's masthead, its first line
+    alone, is the outlet, no person ("Recycling Today spoke with …" under "Recycling Today")."""
+    masthead = first_line(lead).strip()
     for m in reversed(list(_LEAD_SUBJECT.finditer(lead))):
         name = name_from_phrase(m.group("n"))
         first = m.group("n").split()[0]
         if (
             name is not None
+            and m.group("n") != masthead
             and name.has_full_given
             # (an honorific is the name's, not a post: "Sir Richard Hartley was Nato's …"; a
             # form of address too: "Dr Maarten van Rooij, a Dutch water adviser, spoke to …")
@@ -4442,8 +4451,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     tagged = _outlet_tag(lines[first].group(), text[: lines[first].start()], asker, answerer)
     tag_end = lines[first].start() + tagged.end() if tagged is not None else None
     # A local paper's numbered column ("5 questions with Hermantown Mayor Gail Stromquist" /
-    # "By Brett Lindahl" / "1. The Highway 53 expansion …?") is put by its one byline author.
-    if (tagged is not None or numbered_read) and asker is None:
+    # "By Brett Lindahl" / "1. The Highway 53 expansion …?") is put by its one byline author,
+    # and so is a regional paper's Q&A in capitals ("By OLIVIA BELANGER Sentinel Staff" /
+    # "WHAT'S THE FIRST THING YOU'LL DO AS CEO?").
+    if (tagged is not None or numbered_read or caps_read) and asker is None:
         author = _en_byline(text[: lines[first].start()])
         asker = author.display() if author is not None else None
     spans: list[Span] = []

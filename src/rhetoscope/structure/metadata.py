@@ -186,6 +186,8 @@ BYLINE = re.compile(
     # Monitor's "By Laura Kettering Staff writer")
     r"(?:[ \t]+(?:and|и|&|(?!(?:Staff|Senior|Special|Contributing|Chief)[ \t]+(?:writer"
     r"|reporter|correspondent|editor)s?\b)"
+    # (nor is the paper's staff tag: "By OLIVIA BELANGER Sentinel Staff")
+    r"(?![A-Z][a-z][\w'’\-]*[ \t]+Staff[ \t]*$)"
     rf"[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
 )
@@ -1120,6 +1122,12 @@ _AUTHOR_BIO = re.compile(
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
     r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
 )
+# A local paper's contact line for its reporter under the story: "Olivia Belanger can be
+# reached at 352-1234, ext. 1439, or obelanger@keenesentinel.com. Follow her on X @…".
+_REACH_LINE = re.compile(
+    r"[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+can[ \t]+be[ \t]+reached"
+    r"[ \t]+(?:at|on|by)[ \t]+[^\n]{0,160}?\S+@\S+\.[a-z]{2,}[^\n]{0,120}"
+)
 # A foundation's or NGO's closing lines under a Q&A: the box's heading and its bio on one line
 # ("About the interviewer: Leila Haddad is a communications officer at The Kresge Foundation.")
 # and a pointer to the grantee's site ("Learn more about the Lagos Clean Air Collaborative at
@@ -1564,6 +1572,7 @@ def trailing_start(text: str) -> int:
     end = _closing_place_date(text, end)
     end = _editor_credit_start(text, end)
     end = _credits_box_start(text, end)
+    end = _sign_off_start(text, end)
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
@@ -1572,6 +1581,7 @@ def trailing_start(text: str) -> int:
         line = _plain(text[line_start:end])
         if (
             _AUTHOR_BIO.fullmatch(line)
+            or _REACH_LINE.fullmatch(line)
             or _PUBLISHER_NOTE.fullmatch(line)
             or _CLOSING_PLUG.fullmatch(line)
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
@@ -1806,6 +1816,25 @@ def _credits_box_start(text: str, end: int) -> int:
     """The body ends above a rule that heads a contributors box, when only a short tail (at
     most a hundred and fifty words) stands below it; ``end`` when there is none."""
     found = list(_CREDITS_BOX.finditer(text, max(0, end - 2500), end))
+    if not found or len(text[found[-1].end() : end].split()) > 150:
+        return end
+    return len(text[: found[-1].start()].rstrip())
+
+
+# A newsletter's sign-off under its interview: "That's it for this week. Next Thursday: …"
+# closing on the writer's dashed signature ("— Hannah") a few lines below.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:That['’]s|That[ \t]+is)[ \t]+(?:it|all)[ \t]+for[ \t]+(?:this[ \t]+(?:week|issue"
+    r"|edition|month|time)|today|now)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
+    r"[ \t]*[—–][ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _sign_off_start(text: str, end: int) -> int:
+    """The body ends above a newsletter's sign-off paragraph (see ``_SIGN_OFF``) when only a
+    short tail (at most a hundred and fifty words) stands below its signature."""
+    found = list(_SIGN_OFF.finditer(text, max(0, end - 2500), end))
     if not found or len(text[found[-1].end() : end].split()) > 150:
         return end
     return len(text[: found[-1].start()].rstrip())

@@ -3223,7 +3223,9 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
             for second in after
             for m in re.finditer(
                 rf"(?<![{LETTER}])([{LETTER}][{LETTER}.\-]*)[ \t]+{re.escape(speaker)}[ \t]+"
-                rf"{re.escape(second)}(?=[ \t]*[,;(]|[ \t]+(?:and|who|said|says|told|held|has)\b)",
+                rf"{re.escape(second)}(?=[ \t]*[,;(]|[ \t]+(?:and|who|said|says|told|held|has"
+                # (or speaks: "Panama Canal administrator Arturo Benítez Solís speaks during …")
+                r"|speaks|spoke|talks|talked)\b)",
                 header_text,
             )
             if is_title_token(m.group(1)) and second[:1].isupper() and not _SUFFIX_RE.match(second)
@@ -4871,6 +4873,13 @@ def _sole_writer(
     return None if journalists else writer
 
 
+# A writer's staff line under the name: "Harvard Staff Writer", "Staff Reporter".
+_STAFF_LINE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*[ \t]+){0,3}(?:Staff|Senior|Contributing)[ \t]+"
+    r"(?:Writer|Reporter|Correspondent|Editor)"
+)
+
+
 def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
     """The one author of a Russian or Ukrainian page, a full name alone on the line right above
     the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
@@ -4899,6 +4908,18 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
         and n.has_full_given
         and not any(o.surname == n.surname for o in interviewees)
     }
+    # A university paper's byline: the name over its staff line, the date under both
+    # ("Jonah Whitcomb" / "Harvard Staff Writer" / "February 20, 2025 6 min read").
+    for a, b, c in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            re.fullmatch(latin, a)
+            and _STAFF_LINE.fullmatch(b) is not None
+            and find_date(c) is not None
+            and (n := name_from_phrase(a)) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
     # The same byline set on one line, the name then a dash or bar and the date alone
     # (Українська правда: "Олена Мазур — Середа, 12 листопада 2025, 09:00").
     for line in lines:

@@ -1345,9 +1345,24 @@ _UNDECOMPOSED = {
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
 
 
+# A screen reader's skip link scraped over the masthead: "Skip to content", "Skip to main
+# content", "Jump to navigation".
+_SKIP_LINK = re.compile(
+    r"(?i:skip|jump)[ \t]+to[ \t]+(?i:the[ \t]+)?(?i:main[ \t]+)?(?i:content|navigation|main)"
+)
+
+
 def first_line(text: str) -> str:
-    """The first line of ``text`` with any words on it, stripped: a page's masthead."""
-    return next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    """The first line of ``text`` with any words on it, stripped: a page's masthead (a skip
+    link over it is no part of the page)."""
+    return next(
+        (
+            ln.strip()
+            for ln in text.split("\n")
+            if ln.strip() and not _SKIP_LINK.fullmatch(ln.strip())
+        ),
+        "",
+    )
 
 
 def fold(s: str) -> str:
