@@ -2678,6 +2678,9 @@ def _signed_city(text: str) -> str | None:
         and not _news_outlet(m.group("c"))
         and _place_like(m.group("c"))
         and not _labelled_elsewhere(m.group("c"), text)
+        # (a town the text names again, not only a correspondent's home base: "Вінниця" in
+        # "Вінницька обласна лікарня")
+        and _named_again(m.group("c"), text[: m.start()], "")
         # (the signer is no speaker: "Ірина Дробович:" would make the line a turn's)
         and re.search(
             rf"(?m)^[ \t*]*{re.escape(m.group('g'))}[ \t]+{re.escape(m.group('s'))}[ \t*]*:", text
