@@ -204,3 +204,65 @@ def test_candidate_answers_commission_asks() -> None:
 def test_comments_under_wordpress_post_end_last_turn() -> None:
     last = rows(_TOWN_HALL)[-1][2]
     assert last.endswith("Thank you all for coming.")
+
+
+def test_delegate_by_acronym() -> None:
+    info = classify_label("Представниця ГРД")
+    assert info is not None and info.kind is LabelKind.OFFICE and info.office == "Представниця ГРД"
+
+
+_LEGAL_NEWS = (
+    "Судово-юридична газета\n"
+    "Новини   Аналітика   Судова практика   Судді   Адвокатура   Інтерв'ю   Пошук...\n"
+    "Головна / Новини / Суддівський корпус\n\n"
+    "ВККС провела співбесіду з кандидаткою: стенограма\n\n"
+    "14 травня 2025, 16:27\n\n"
+    "Комісія провела співбесіду з суддею Оксаною Литвиненко. Головував у колегії член ВККС "
+    "Андрій Пасічник. У співбесіді взяла участь представниця Громадської ради доброчесності "
+    "Вікторія Бойчук.\n\n"
+    "Головуючий: Доброго дня. Слово представниці Громадської ради доброчесності.\n\n"
+    "Представниця ГРД: Дякую. Оксано Петрівно, чи вважаєте ви це рішення помилкою?\n\n"
+    "Кандидатка: Я ухвалювала рішення на підставі тих матеріалів, які були в суді.\n\n"
+    "Представниця ГРД: Чому ви не оскаржили ухвалу?\n\n"
+    "Кандидатка: Ухвалу не оскаржували сторони.\n\n"
+    "Головуючий: Дякую. Співбесіду завершено.\n\n"
+    "Нагадаємо, раніше ВККС оголосила результати кваліфікаційного оцінювання кандидатів.\n\n"
+    "Читайте також:\nВККС визначила дату співбесід\n"
+)
+
+
+def test_menu_line_and_editors_pointer_are_the_pages() -> None:
+    got = rows(_LEGAL_NEWS)
+    assert got[0][2].startswith("Комісія провела співбесіду")
+    assert got[-1][2] == "Дякую. Співбесіду завершено."
+    assert [s for _, s, _ in got[1:]] == [
+        "Андрій Пасічник",
+        "Вікторія Бойчук",
+        "Кандидатка",
+        "Вікторія Бойчук",
+        "Кандидатка",
+        "Андрій Пасічник",
+    ]
+
+
+_CHAIRED = (
+    "The session was chaired by the Registrar and Chief Operating Officer, Dr Martin Okafor, who "
+    "read out questions. The Vice-Chancellor, Professor Helen Marchbank, spoke first.\n\n"
+    "REGISTRAR: Good afternoon, everyone. I'll hand straight over to the Vice-Chancellor.\n\n"
+    "VC: Thank you, Martin. This year we are forecasting a deficit.\n\n"
+    'REGISTRAR: Thank you. The most upvoted one is this: "Can you rule out redundancies?"\n\n'
+    "VC: No, I can't rule them out, and I'm not going to promise that.\n\n"
+    "REGISTRAR: Let's take one from the room. Yes – at the front.\n\n"
+    "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in Library Services. Why is the new building "
+    "still going ahead?\n\n"
+    "VC: It's a fair question. The building is funded by a loan.\n"
+)
+
+
+def test_chair_named_after_post_in_lead_reads_questions() -> None:
+    got = [(label, s) for label, s, body in rows(_CHAIRED) if not body.startswith("The session")]
+    assert got[0] == ("other", "Martin Okafor")
+    assert got[2] == ("question", "Martin Okafor")
+    assert got[3] == ("answer", "Helen Marchbank")
+    assert got[4] == ("other", "Martin Okafor")
+    assert got[5] == ("question", "Ruth Adeyemi")

@@ -366,7 +366,9 @@ _LEAD_MODERATOR = re.compile(
     r"(?:(?:(?<=[a-z][ \t])(?:chaired|moderated)|(?<=[.!?][ \t])(?:Chaired|Moderated))"
     r"[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
-    r"|(?<=[a-z][ \t])moderated[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
+    # (a university's "The session was chaired by the Registrar and Chief Operating Officer,
+    # Dr Martin Okafor, who read out questions.")
+    r"|(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:$|[,.(–—-])",
     re.MULTILINE,

@@ -2742,6 +2742,9 @@ _RANKED_POSTS = frozenset(
 # visiting side's coach) or a club's name in guillemets ("Головний тренер «Сули»:").
 _RANKED_POST_OF = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+|«[^«»\n]{1,40}»")
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
+_ENVOY_HEADS = frozenset(
+    {"представник", "представниця", "представитель", "представительница"}
+)  # fmt: skip
 _GENITIVE_PROPER_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ого|его|ой|ей|ої|ьої|ього)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
@@ -2797,6 +2800,15 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     ):
         # A post by its remit: "Проректор по учебной работе:" beside "Проректор по научной
         # работе:" (Ukrainian "Проректор з наукової роботи:"), each named in the lead.
+        return " ".join(tokens)
+    if (
+        len(tokens) == 2
+        and fold(tokens[0]) in _ENVOY_HEADS
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+", tokens[0])
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", tokens[1])
+    ):
+        # A body's delegate by its acronym: "Представниця ГРД:" under "… представниця
+        # Громадської ради доброчесності Вікторія Бойчук" (no surname "ГРД").
         return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None
