@@ -180,8 +180,9 @@ _PRESIDING_RU_INVERTED = re.compile(
 )
 # (the Rada's site may set the surname in capitals: "Веде засідання Перший заступник Голови
 # Верховної Ради України Олександр КОРНІЙЧУК")
+# (after a body's acronym too: "Головував у колегії член ВККС Андрій Пасічник")
 _PRESIDING_RU_PAIR = re.compile(
-    rf"(?<=[{_CYR_LOW}][ \t])([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+"
+    rf"(?:(?<=[{_CYR_LOW}][ \t])|(?<=[{_CYR_UP}]{{2}}[ \t]))([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+"
     rf"([{_CYR_UP}][{_CYR_LOW}\-]+|[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?)[ \t]*\.?$"
 )
 
@@ -259,7 +260,11 @@ def _presiding_stenogram(before: str) -> str | None:
         field = _PRESIDING_FIELD.match(rest)
         if field is not None:
             return f"{field.group(1)} {field.group(2)}"
-        pair = _PRESIDING_RU_PAIR.search(rest)
+        # The chair's clause only, where the sentence goes on to another part: "Головував у
+        # колегії член ВККС Андрій Пасічник, доповідачем був член Комісії Сергій Чумак." (the
+        # reporting member is no chair).
+        clause = re.split(r",[ \t]+(?=[а-яёіїєґ])", rest, maxsplit=1)[0]
+        pair = _PRESIDING_RU_PAIR.search(clause) or _PRESIDING_RU_PAIR.search(rest)
         if pair is not None and not re.search(r"(?:ой|ої|ий|ого|ых|их|ые|ая|ая|ей|ії)$", pair[1]):
             return f"{pair.group(1)} {_surname_case(pair.group(2))}"
         return None
@@ -364,7 +369,9 @@ _LEAD_MODERATOR = re.compile(
     r"(?:(?:(?<=[a-z][ \t])(?:chaired|moderated)|(?<=[.!?][ \t])(?:Chaired|Moderated))"
     r"[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
-    r"|(?<=[a-z][ \t])moderated[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
+    # (a university's "The session was chaired by the Registrar and Chief Operating Officer,
+    # Dr Martin Okafor, who read out questions.")
+    r"|(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:$|[,.(–—-])",
     re.MULTILINE,

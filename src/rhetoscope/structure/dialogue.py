@@ -693,6 +693,14 @@ def _intro_start(text: str, start: int, stop: int) -> int:
         below = lines[n + 1].group().strip() if n + 1 < len(lines) else ""
         header = (
             (len(words) <= 2 and re.search(r"(?:\.\.\.|…)$", line) is not None)  # "Пошук..."
+            # The site's menu run into one line, its search box last: "Новини   Аналітика
+            # Судова практика   Судді   Інтерв'ю   Пошук..." (items of a few words, set apart by
+            # runs of spaces).
+            or (
+                re.search(r"(?:\.\.\.|…)$", line) is not None
+                and len(items := re.split(r"[ \t]{2,}", line)) >= 4
+                and all(len(item.split()) <= 3 for item in items)
+            )
             # The editor's "This interview has been condensed and edited for clarity."
             or (
                 len(words) <= 20

@@ -1504,7 +1504,11 @@ _COMMENTS_HEAD = re.compile(
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
     r"[^\n]{0,40}$"
     # … or bare as the page's very last line, under the headline links (nothing said below it).
-    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\Z",
+    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\Z"
+    # WordPress's, its count and the post's title: '2 thoughts on "Transcript: …"' (over "Gwen
+    # Parry says:" / the comment / "Reply" / "Leave a Reply").
+    r"|^[ \t]*(?:One|\d{1,4})[ \t]+(?:thoughts?|responses?|comments?|replies)[ \t]+(?:on|to)"
+    r"[ \t]+[\"“‘'«][^\n]{1,300}$",
     re.MULTILINE,
 )
 

@@ -2333,7 +2333,10 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     if not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}'’\-]{{3,}}", word):
         return None
     stem = re.escape(fold(word)[: max(4, len(word) - 2)])
-    role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]*(?![{LETTER}])"
+    # (the post's own forms only, its ending at most five letters past the stem: never the
+    # institution's noun, "министерства" for "Министр:" — "… руководитель пресс-службы
+    # министерства Артём Баранов" is not the minister)
+    role = rf"(?<![{LETTER}]){stem}[{_CYR_LOW}]{{0,5}}(?![{LETTER}])"
     if (rest := re.fullmatch(r"зам([а-я]{5,})", fold(word))) is not None:
         # A contracted deputy's label, the lead writing the post out: "Замминистра:" under "…
         # заместитель министра экономического развития края Игорь Лаврентьев".
@@ -2864,6 +2867,19 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
             # Wednesday 14 May 2025": a venue, then its city and the date, is a dateline.
             continue
         if not any(n.compatible(named) for n in label_names):
+            held.add(named.display())
+    for m in re.finditer(
+        # A Slavic chair calls the next one up as an official form writes the name, surname
+        # first with the patronymic: "Наступна кандидатка – Литвиненко Оксана Петрівна." for
+        # "Кандидатка:".
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+[–—-][ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)[ \t]+"
+        rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вич|вна|ична|ічна|івна|ївна)"
+        rf"(?![{LETTER}])",
+        text,
+    ):
+        named = _full_name(f"{m.group(2)} {m.group(1)}")
+        if named is not None and not any(n.compatible(named) for n in label_names):
             held.add(named.display())
     return held.pop() if len(held) == 1 else None
 
@@ -5085,6 +5101,27 @@ _OFFICE_ABBREVIATIONS = {
 def _office_spelled(office: str) -> str:
     """A pattern for ``office`` as a lead writes it: whole, or its last word abbreviated."""
     head, _, last = office.rpartition(" ")
+    coach = re.fullmatch(rf"(?i:головн|главн)[{_CYR_LOW}]+[ \t]+(?i:тренер)[ \t]+(\S.*)", office)
+    if coach is not None:
+        # A club's head coach the sports lead calls its "mentor": "Головний тренер «Сули»:"
+        # under "… потім – наставник «Сули» Вадим Лисенко" (Russian "наставник" too).
+        served = re.escape(coach.group(1))
+        return rf"(?:(?:головн|главн)[{_CYR_LOW}]+[ \t]+тренер|наставник)[ \t]+{served}"
+    named = re.fullmatch(
+        rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}]+?)(?:ого|его|ой|ей|ої|ьої|ього)"
+        rf"[ \t]+([{_CYR_LOW}]{{4,}})",
+        office,
+    )
+    if named is not None:
+        # An institution by its proper name, which the lead writes in guillemets in the
+        # nominative, its legal form's acronym before it: "Руководитель Лесопожарного центра:"
+        # under "… руководитель КГАУ «Лесопожарный центр» Сергей Прохоров".
+        post, adjective, noun = named.groups()
+        return (
+            rf"{re.escape(office)}|{re.escape(post)}[ \t]+(?:[{_CYR_UP}]{{2,6}}[ \t]+)?"
+            rf"«{re.escape(adjective)}[{_CYR_LOW}]{{1,3}}[ \t]+"
+            rf"{re.escape(noun[:-1])}[{_CYR_LOW}]{{0,2}}»"
+        )
     if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
         # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
         # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
@@ -5565,6 +5602,13 @@ def _office_holder(
             rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}\-]+[ \t]+[{_CYR_LOW}\-]+",
             _CLIPPED_OFFICES.get(fold(office), office),
         )
+        # A one-word post by its remit, then where it serves: "уполномоченный по правам
+        # ребёнка в Омской области Марина Щербакова" for "Уполномоченный:" (Ukrainian
+        # "уповноважений з прав дитини …"); or by its portfolio, an adjective and a noun in the
+        # genitive: "министр лесного хозяйства Красноярского края Павел Рудаков" for "Министр:".
+        else rf"(?:[ \t]+(?:по|з|із)(?:[ \t]+[{_CYR_LOW}]+){{1,3}}"
+        rf"|[ \t]+[{_CYR_LOW}]+(?:ого|его|ой|ей|ых|их|ої|ього)[ \t]+[{_CYR_LOW}]{{3,}})?"
+        if re.fullmatch(rf"[{_CYR_UP}{_CYR_LOW}][{_CYR_LOW}\-]{{4,}}", office)
         else ""
     )
     for m in re.finditer(
@@ -5914,6 +5958,21 @@ def _instrumental_holder(
             named = _full_name(f"{given} {surname}")
             if named is not None:
                 held.add((named.display(), any(n.compatible(named) for n in label_names)))
+        for m in re.finditer(
+            # The office in the instrumental as a copula's complement, the holder in the
+            # nominative after it, his own post between: "… доповідачем був член Комісії Сергій
+            # Чумак" for "Доповідач:" (Russian "докладчиком был …").
+            rf"(?<![{LETTER}])(?i:{stem})(?:ом|ем|ою|ей|ой)[ \t]+"
+            r"(?:був|була|был|была|виступав|виступала|выступал|выступала)"
+            r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)[ \t]+"
+            rf"([{_CYR_UP}][{_CYR_LOW}]+)[ \t]+"
+            rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)"
+            r"(?=[ \t]*(?:[.,;!?)]|$))",
+            text,
+        ):
+            named = _full_name(f"{m.group(2)} {m.group(3)}")
+            if named is not None:
+                held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
 
@@ -5955,7 +6014,9 @@ _INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
 _SELF_INTRO = re.compile(
     rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
     # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
-    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?|[ \t]+[–—-][ \t]+"
+    # (a second question's "Анна Кравцова, снова «КП».": the name, "again", the outlet)
+    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"
+    r"(?:(?:снова|опять|знову|again|ещё[ \t]+раз|ще[ \t]+раз)[ \t]+)?|[ \t]+[–—-][ \t]+"
     rf"|[ \t]+(?:from|with|of)[ \t]+)"
     rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
     rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
@@ -6038,18 +6099,32 @@ _NAMED_AT_MIC = re.compile(
     # My name is Marisol Tejada, I'm the regional director …")
     rf"{_GREETING.pattern}{_GREETING.pattern}"
     r"(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+звати)"
+    # (after a greeting, "I'm" says it too: "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in
+    # Library Services.")
+    rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am)"
 )
 _NAMED_AT_MIC_NAME = re.compile(
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
 )
 
 
-def _named_at_mic(body: str, others: set[str]) -> str | None:
-    """The full name a member of the public gives at the start of ``body``, or ``None``."""
+# A phone-in's caller gives the first name alone, as the host does when taking the call:
+# "Слушатель: Здравствуйте, меня зовут Андрей, я из Исилькуля." — Андрей.
+_CALLER_GIVEN_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD})(?=[ \t]*[,.;!—–-])")
+
+
+def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str | None:
+    """The full name a member of the public gives at the start of ``body``, or ``None``
+    (a phone-in ``caller``'s first name alone too)."""
     m = re.match(rf"(?:{_NAMED_AT_MIC.pattern})", body.lstrip())
     if m is None:
         return None
     n = _NAMED_AT_MIC_NAME.match(body.lstrip(), m.end())
+    if n is None and caller:
+        given = _CALLER_GIVEN_NAME.match(body.lstrip(), m.end())
+        word = given.group("name") if given is not None else ""
+        if word and not _addressed_words([word]) and fold(word) not in others:
+            return word
     if n is None or _addressed_words(n.group("name").split()):
         return None
     return _asker_name(n.group("name").split(), others)

@@ -177,6 +177,7 @@ def _party(info: LabelInfo) -> str:
 
 
 _WITNESS_EN = re.compile(r"(?i)(?:the[ \t]+)?witness")
+_CANDIDATE = re.compile(r"(?i)кандидат(?:ка)?")
 _ACCUSED = re.compile(r"(?i)(?:обвинувачен|обвиняем|підсудн|подсудим)\w*")
 
 
@@ -291,6 +292,13 @@ def _roles(
         not any(h.info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for h, *_ in bodies)
         and sum(bool(_WITNESS_EN.fullmatch(h.info.text.strip())) for h, *_ in bodies) >= 2
     )
+    # A qualification interview's record that labels the one interviewed by the post she
+    # seeks ("Кандидатка: Дякую за запитання. …"): the candidate answers, and every other
+    # labelled voice ("Головуючий:", "Доповідач:", "Член Комісії:") puts the questions.
+    sworn = sworn or (
+        not any(h.info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for h, *_ in bodies)
+        and sum(bool(_CANDIDATE.fullmatch(h.info.text.strip())) for h, *_ in bodies) >= 2
+    )
     # An appellate court's oral argument ("CHIEF JUSTICE HALVORSEN:", "JUSTICE BELL:" beside
     # "MR. TOLLEFSON:", "MS. ADEYEMI:"): the bench asks, counsel answers.
     bench = any(_on_bench(h) for h, *_ in bodies) and any(_counsel(h) for h, *_ in bodies)
@@ -307,7 +315,10 @@ def _roles(
             asks_any[k] += 1
         info = h.info
         if sworn:
-            (interviewees if _WITNESS_EN.fullmatch(info.text.strip()) else interviewers).add(k)
+            answers = _WITNESS_EN.fullmatch(info.text.strip()) or _CANDIDATE.fullmatch(
+                info.text.strip()
+            )
+            (interviewees if answers else interviewers).add(k)
         elif court and _EXAMINER.match(info.text):
             interviewers.add(k)
         elif court and (_WITNESS.fullmatch(_party(info)) or _CLAIMANT.fullmatch(_party(info))):

@@ -714,6 +714,16 @@ _LONE_POSTS = frozenset(
         "истец", "истица", "ответчик", "ответчица", "свидетель", "свидетельница",
         "представитель", "позивач", "позивачка", "відповідач", "відповідачка", "свідок",
         "свідка", "представник", "представниця",
+        # A qualification interview's candidate: "Кандидатка:" beside the commission's
+        # members (Russian "Кандидат:"), whom the chair calls up by name.
+        "кандидат", "кандидатка",
+        # … and the member who reports the candidate's dossier: "Доповідач:" under "…
+        # доповідачем був член Комісії Сергій Чумак" (Russian "Докладчик:").
+        "доповідач", "доповідачка", "докладчик", "докладчица",
+        # An ombudsman by the short form of the post: "Уполномоченный:" under "…
+        # уполномоченный по правам ребёнка в Омской области Марина Щербакова" (Ukrainian
+        # "Уповноважений:").
+        "уполномоченный", "уполномоченная", "уповноважений", "уповноважена",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -1563,6 +1573,8 @@ def bracket_outlet(who: str) -> str | None:
             and not re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+", part)  # "i24NEWS": a brand's digits
             # a capitalised word glued to its channel number: Romania's "Digi24", "Antena3"
             and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}\d{{1,2}}", part)
+            # … or to its capitals: a city site's "НГС24", "BBC2", France's "TF1"
+            and not re.fullmatch(rf"[{UPPER}]{{2,5}}\d{{1,2}}", part)
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
@@ -2143,6 +2155,19 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if role is None and name_part in OFFICE_ABBREVIATIONS:
         # "SG:" at a UN stakeout is the Secretary-General, named by the header if at all.
         office = OFFICE_ABBREVIATIONS[name_part]
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office, strong=True)
+    org_post = re.fullmatch(r"(?P<org>[A-Z]{2,6})[ \t]+(?P<post>[A-Z]{2,6})", name_part)
+    if (
+        role is None
+        and org_post is not None
+        and org_post.group("post") in OFFICE_ABBREVIATIONS
+        and org_post.group("org") not in OFFICE_ABBREVIATIONS
+        and org_post.group("post")
+        not in ("PM", "FM", "POTUS", "VPOTUS")  # a state's, not an agency's
+    ):
+        # An agency's acronym before the abbreviated post: "HDB CEO:" under "… accompanied by
+        # HDB Chief Executive Officer Jeremy Ho" (no name "HDB" with the surname "CEO").
+        office = f"{org_post.group('org')} {OFFICE_ABBREVIATIONS[org_post.group('post')]}"
         return LabelInfo(LabelKind.OFFICE, name_part, office=office, strong=True)
     if folded in INTERVIEWER_WORDS:
         # Kazinform's "MODERATOR (Aigerim Nurpeissova):": the role, then who holds it (a
@@ -2760,10 +2785,18 @@ _DOMAIN_OFFICE_HEADS = frozenset(
 )  # fmt: skip
 # Posts a capitalised adjective ranks rather than a domain: "Главный инженер:" (a company's
 # chief engineer), "Головний лікар:", "Главный редактор:" — a post, not "Adjective Surname".
+# A club's coach too: "Головний тренер:" (Russian "Главный тренер:").
 _RANKED_POSTS = frozenset(
-    {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар"}
+    {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар", "тренер"}
 )  # fmt: skip
+# What a ranked post serves, after it: a lower-case genitive ("Головний тренер гостей:", the
+# visiting side's coach) or a club's name in guillemets ("Головний тренер «Сули»:").
+_RANKED_POST_OF = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+|«[^«»\n]{1,40}»")
 _DOMAIN_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ній|ний|ской|ский|кий|ный)")
+_ENVOY_HEADS = frozenset(
+    {"представник", "представниця", "представитель", "представительница"}
+)  # fmt: skip
+_GENITIVE_PROPER_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ого|его|ой|ей|ої|ьої|ього)")
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
 # article's lead-in, not a label. A masculine past ends in -л (or Ukrainian -в), which no
@@ -2791,13 +2824,24 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     """ "Глава города" / "Міністр фінансів": one office word, then one or two lower-case words
     in the genitive naming what it heads; the whole label as the office, else None."""
     if (
-        len(tokens) == 2
+        len(tokens) >= 2
         and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
         and (fold(tokens[1]) in _DOMAIN_OFFICE_HEADS or fold(tokens[1]) in _RANKED_POSTS)
     ):
         # The domain as an adjective before the office: "Міський голова:" (a city's mayor)
         # under "… відповідав міський голова Андрій Сидоренко", "Городской глава:".
-        return " ".join(tokens)
+        if len(tokens) == 2:
+            return " ".join(tokens)
+        served = " ".join(tokens[2:])
+        if (
+            fold(tokens[1]) in _RANKED_POSTS
+            and _RANKED_POST_OF.fullmatch(served)
+            and not _is_past_verb(served)
+        ):
+            # Whom a ranked post serves: "Головний тренер гостей:", "Головний тренер «Сули»:"
+            # at a post-match press conference (the lead names each coach).
+            return " ".join(tokens)
+        return None
     if (
         3 <= len(tokens) <= 5
         and re.match(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]", tokens[0])
@@ -2807,6 +2851,15 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     ):
         # A post by its remit: "Проректор по учебной работе:" beside "Проректор по научной
         # работе:" (Ukrainian "Проректор з наукової роботи:"), each named in the lead.
+        return " ".join(tokens)
+    if (
+        len(tokens) == 2
+        and fold(tokens[0]) in _ENVOY_HEADS
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+", tokens[0])
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", tokens[1])
+    ):
+        # A body's delegate by its acronym: "Представниця ГРД:" under "… представниця
+        # Громадської ради доброчесності Вікторія Бойчук" (no surname "ГРД").
         return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None
@@ -2821,6 +2874,10 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
         # A department, then the acronym of what it runs: "Начальник управління ЖКГ:" (the
         # head of a council's housing and utilities department), "Директор департамента ЖКХ:".
         rest = rest[:1]
+    if len(rest) == 2 and _GENITIVE_PROPER_ADJECTIVE.fullmatch(rest[0]) and not tokens[0].isupper():
+        # An institution by its proper name in the genitive: "Руководитель Лесопожарного
+        # центра:" under "… руководитель КГАУ «Лесопожарный центр» Сергей Прохоров".
+        rest = rest[1:]
     if not all(_DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in rest):
         return None
     return " ".join(tokens)

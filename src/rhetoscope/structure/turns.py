@@ -1224,7 +1224,9 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             if asking and named is None and speaker is None:
                 # "ВИДЕОВОПРОС: Здравствуйте, меня зовут Николай Кравец, я пенсионер …": the
                 # asker says who she is, as a resident at the microphone does.
-                named = _named_at_mic(text[start:end], answering)
+                named = _named_at_mic(
+                    text[start:end], answering, caller=fold(h.info.text) in PHONE_IN_CALLERS
+                )
             if asking and named is None and speaker is None:
                 gap = text[bodies[i - 1][2] : h.start] if i > 0 else ""
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering, gap=gap)
