@@ -163,6 +163,9 @@ def _sentence_case_heading(text: str, start: int, end: int) -> bool:
 _EXAMINATION_NOTE = re.compile(
     r"\[[^\[\]\n]*\b(?:sworn|affirmed)\b[^\[\]\n]*\]"
     r"|Questions[ \t]+by[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:"
+    # A UK public inquiry's heading under the witness's affirmation: "Questioned by MS OKAFOR".
+    r"|(?:Questioned|Examined|Cross-examined)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Za-z]+"
+    r"(?:[ \t]+[A-Za-z]+){0,3}"
 )
 
 
@@ -771,6 +774,7 @@ _STREAM_ALERT = re.compile(
     r"([*_]{0,2})\[(?i:alert|sub(?:scription)?|resub|raid|donation|bits|cheer|follow(?:er)?)"
     r"[ \t]*:[^\[\]\n]{1,120}\]\1"
 )
+_CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
 _HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
 
 
@@ -933,6 +937,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # Canada's Hansard clock between contributions, a paragraph of its own: "● (1155)" —
         # the record's time, no one's words.
         box = box or (len(lines) == 1 and _HANSARD_CLOCK.fullmatch(last) is not None)
+        # A closed-caption export's clock between paragraphs: "[9:24:51 AM]" — the recorder's.
+        box = box or (len(lines) == 1 and _CAPTION_CLOCK.fullmatch(last) is not None)
         # A film site's warning between two turns: "[Spoilers below]", "SPOILER ALERT" — the
         # editor's, no one's words.
         box = box or (len(lines) == 1 and _SPOILER_NOTE.fullmatch(last) is not None)

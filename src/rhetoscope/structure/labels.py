@@ -1904,6 +1904,28 @@ def _chevron_voices(
     return _with_persons(accepted, cands, lambda c: _chevroned(text, c))
 
 
+# A caption track's ">>" with no name after it, at a paragraph's start: a voice the captioner
+# did not name (a council's staff at the podium: ">> Good morning, mayor and council. …").
+_BARE_CHEVRON = re.compile(r"(?:^|\n)[ \t]*>>[ \t]+(?=\S)")
+
+
+def _bare_chevrons(text: str, labels: Sequence[LabelHit]) -> list[LabelHit]:
+    """Where two named voices are marked ">>" and recur, a ">>" with no label after it opens an
+    unnamed voice's turn (never named here: the captioner did not know who spoke)."""
+    marked = Counter(h.info.group for h in labels if not h.inline and _chevroned(text, h))
+    if sum(n >= 2 for n in marked.values()) < 2:
+        return list(labels)
+    starts = {text.rfind("\n", 0, h.start) + 1 for h in labels}
+    extra = []
+    for m in _BARE_CHEVRON.finditer(text):
+        line = m.start() + (text[m.start()] == "\n")
+        if line in starts:
+            continue
+        info = LabelInfo(LabelKind.ANONYMOUS, ">>", strong=True)
+        extra.append(LabelHit(m.end(), m.end(), ">>", info, line))
+    return sorted([*labels, *extra], key=lambda h: h.start) if extra else list(labels)
+
+
 def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_total: int) -> bool:
     """A reporter's "Full Name, Outlet:" label glued to the end of an answer in a briefing with
     "Question:" labels ("…with you.Manish Kapoor, Times Now: Sir, … What is the latest?"): a
@@ -2445,6 +2467,7 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     # deployed at 21:14 …" / … / "Witness: That's correct, sir.").
     if sum(bool(_WITNESS_LABEL.fullmatch(h.text.strip())) for h in labels) < 2:
         labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
+    labels = _bare_chevrons(text, labels)
     roster = _call_roster(text, labels)
     labels = [_asker_in_brackets(text, h) for h in labels]
     return tuple(h for h in labels if roster is None or h.start < roster), roster

@@ -1537,6 +1537,9 @@ _CERTIFICATE_HEAD = re.compile(
 )
 
 
+_CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -1577,6 +1580,11 @@ def trailing_start(text: str) -> int:
     end = _editor_credit_start(text, end)
     end = _credits_box_start(text, end)
     end = _sign_off_start(text, end)
+    # A closed-caption export's clock under the last words: "… the wildfire readiness
+    # update." / "[9:24:51 AM]" — the recorder's, no one's words.
+    clock_at = text.rfind("\n", 0, end)
+    if clock_at > 0 and _CAPTION_CLOCK.fullmatch(text[clock_at:end].strip()):
+        end = len(text[:clock_at].rstrip())
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None

@@ -150,6 +150,9 @@ ANONYMOUS = frozenset(
         "interpreter",
         "translator",
         "переводчик",
+        # Ukrainian: "Перекладач: Перепрошую, чи можна трохи повільніше …".
+        "перекладач",
+        "перекладачка",
     }
 )
 # The plural head of a roster's heading ("Company Participants", "Studio guests").
@@ -2959,6 +2962,10 @@ POST_NOMINALS = frozenset(
     }
 )
 
+# An assembly member's letters, in capitals only ("am" and "ms" are words): the London
+# Assembly's "Tom Ashworth AM", the Senedd's "Mark Drakeford MS".
+_ASSEMBLY_MEMBER = frozenset({"AM", "MS"})
+
 
 # States, ministries and international organisations written as acronyms: never a given name
 # ("Замглавы МИД РФ Рябков"), a dateline city ("NATO - North Atlantic Treaty Organization") or a
@@ -2979,7 +2986,9 @@ def parse_name(tokens: list[str]) -> Name | None:
     tokens = list(tokens)
     if tokens and tokens[-1][-1:] in "'’":
         return None  # a plural possessive ("Operators'") opens a noun phrase, never ends a name
-    while len(tokens) > 2 and fold(tokens[-1]).strip(".,") in POST_NOMINALS:
+    while len(tokens) > 2 and (
+        fold(tokens[-1]).strip(".,") in POST_NOMINALS or tokens[-1] in _ASSEMBLY_MEMBER
+    ):
         tokens.pop()
     expanded: list[str] = []
     if len(tokens) > 3 and tokens[0] == "H." and tokens[1] == "E.":

@@ -715,10 +715,48 @@ def _cast_split(text: str) -> tuple[tuple[LabelHit, ...], tuple[tuple[str, Name]
     return labels, tuple(cast)
 
 
-@functools.lru_cache(maxsize=16)
+# A court reporter's page keeps its line numbers in the text: "3 THE CHAIR: Good morning." /
+# "4 MS OKAFOR: Good morning, Chair. This morning we are" / "5 going to hear from …", each page
+# numbered 1, 2, 3 … afresh under its footer.
+_GUTTER_LINE = re.compile(r"^([1-9]\d?)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _mask_line_gutter(text: str) -> str:
+    """``text`` with a numbered transcript's line numbers blanked (same length, so spans hold).
+
+    Only runs of lines numbered 1, 2, 3 … on consecutive lines count, and only where one page
+    runs at least ten lines so: a numbered list or an index is never a page's gutter."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _GUTTER_LINE.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and int(m.group(1)) == int(last.group(1)) + 1
+            and text.find("\n", last.end()) + 1 == m.start()
+        ):
+            runs[-1].append(m)
+        elif m.group(1) == "1":
+            runs.append([m])
+    if not any(len(run) >= 10 for run in runs):
+        return text
+    chars = list(text)
+    for run in runs:
+        if len(run) >= 2:
+            for m in run:
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
-    at turn boundaries, the turns stage reports them)."""
+    at turn boundaries, the turns stage reports them); a court reporter's line numbers are read
+    as blanks."""
+    return _analyse(_mask_line_gutter(text), byline=byline)
+
+
+@functools.lru_cache(maxsize=16)
+def _analyse(text: str, *, byline: str | None = None) -> Structure:
+    """Labels, stage directions and turn spans of ``text`` (see ``analyse``)."""
     found = find_labels(text)
     presenter = _presenter_line(text, found)
     labels, role_cast = _cast_split(text)
@@ -920,7 +958,7 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
             or _learned_dialogue(text, ruled, header)
         )
         if dialogue:
-            return Structure((), directions, dialogue)
+            return Structure((), directions, tuple(_reader_signed(text, dialogue)))
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
     examiners = [
         (m.start(), n)
@@ -1586,6 +1624,47 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick)[ \t]+)?(?i:follow)[- \t]?up\b"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
+# A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
+# мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
+# работает. (Людмила Сергеевна)", "… начинать сначала? — спрашивает Николай из Канска." A lone
+# word in brackets is a name only with its town after a comma (a bare "(Москва)" is a place);
+# two words only as a first name and patronymic.
+_READER_SIGNATURE = re.compile(
+    r"(?:\((?P<who>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
+    r"(?:[ \t]+(?P<patr>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:вна|вич|ична|ічна)))?"
+    r"(?P<town>,[ \t]*[^()\n]{1,40})?\)"
+    r"|[—–][ \t]*(?:спрашивает|интересуется|пишет|запитує|питає|пише|цікавиться)[ \t]+"
+    r"(?P<says>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:вна|вич|ична|ічна))?)"
+    r"(?:[ \t]+(?:из|с|з|зі|із)[ \t]+[^\n.?!]{1,40})?[.!]?)[ \t]*$"
+)
+
+
+def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The readers who sign the unlabelled questions of a phone-in write-up (see
+    _READER_SIGNATURE): each such question asks as its signature names the reader. Only where
+    two questions at least are so signed (one bracket at a question's end may be anything)."""
+    signed: dict[int, str] = {}
+    for i, sp in enumerate(spans):
+        if sp.label != "question" or sp.attrs.get("speaker") is not None:
+            continue
+        # (the dash reader cuts "— спрашивает Николай из Канска." off as the writer's tail: its
+        # line is read to its end)
+        line_end = text.find("\n", sp.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _READER_SIGNATURE.search(text[sp.start : line_end].rstrip())
+        if m is not None and (m.group("says") or m.group("patr") or m.group("town")):
+            who = m.group("says") or m.group("who")
+            signed[i] = f"{who} {m.group('patr')}" if m.group("patr") else who
+    if len(signed) < 2:
+        return list(spans)
+    return [
+        Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": signed[i]})
+        if i in signed
+        else sp
+        for i, sp in enumerate(spans)
+    ]
+
+
 _PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
 # ("A follow-up on Ayesha's question", "… to her question": someone else's)
 _NOT_OWN_FOLLOW_UP = re.compile(
