@@ -2542,7 +2542,8 @@ _AUTHOR_FIELD = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".
     # (or after a comma, lower case: "Текст: Пётр Ёлкин, фото: Дарья Кулёмина")
-    r"(?:[ \t]*[,;|/•·][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
+    # (or after a full stop: "Текст: Дмитрий Ларин. Фото: Анастасия Белых")
+    r"(?:[ \t]*[,;|/•·.][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
     r"[ \t]*$",
     re.MULTILINE,
 )

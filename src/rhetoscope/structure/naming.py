@@ -3489,6 +3489,209 @@ def _given_self_named(word: str, labels: Sequence[LabelHit], text: str) -> str |
     return name.display()
 
 
+# English short forms of given names, the formal name each stands for: a label or a turn
+# writes "Tom", the dek "Deacon Thomas Kowal" (the fullest form is the canonical one).
+_SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(formal.split("|"))
+    for short, formal in {
+        "tom": "thomas",
+        "tommy": "thomas",
+        "mike": "michael",
+        "mick": "michael",
+        "mickey": "michael",
+        "bill": "william",
+        "billy": "william",
+        "will": "william",
+        "liam": "william",
+        "bob": "robert",
+        "bobby": "robert",
+        "rob": "robert",
+        "bert": "albert|herbert|robert",
+        "jim": "james",
+        "jimmy": "james",
+        "jamie": "james",
+        "joe": "joseph",
+        "joey": "joseph",
+        "dan": "daniel",
+        "danny": "daniel",
+        "dave": "david",
+        "davy": "david",
+        "steve": "stephen|steven",
+        "chris": "christopher",
+        "pat": "patrick",
+        "paddy": "patrick",
+        "peggy": "margaret",
+        "maggie": "margaret",
+        "meg": "margaret",
+        "peg": "margaret",
+        "betty": "elizabeth",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "kate": "catherine|katherine",
+        "katie": "catherine|katherine",
+        "kathy": "catherine|katherine|kathleen",
+        "sue": "susan",
+        "sally": "sarah",
+        "nick": "nicholas",
+        "tony": "anthony",
+        "andy": "andrew",
+        "ed": "edward",
+        "ted": "edward",
+        "ned": "edward",
+        "frank": "francis",
+        "greg": "gregory",
+        "jack": "john",
+        "johnny": "john",
+        "sean": "john",
+        "dick": "richard",
+        "rick": "richard",
+        "ben": "benjamin",
+        "sam": "samuel",
+        "matt": "matthew",
+        "pete": "peter",
+        "phil": "philip|phillip",
+        "ron": "ronald",
+        "ken": "kenneth",
+        "larry": "lawrence",
+        "gerry": "gerald|gerard",
+        "jerry": "gerald|jerome",
+        "nan": "ann|anne",
+        "nancy": "ann|anne",
+        "molly": "mary",
+        "polly": "mary",
+        "jenny": "jennifer",
+        "jen": "jennifer",
+        "cathy": "catherine",
+        "dot": "dorothy",
+        "dottie": "dorothy",
+    }.items()
+}
+
+
+def _formal_titled(title: str, word: str, before: str) -> str | None:
+    """The one full name a titled short-form label ("Fr. Mike:", "Deacon Tom:") stands for:
+    a title and the formal given name (or the word itself) before a surname in the text above
+    the label ("… with Father Michael Szymanski, pastor of …"). The formal given name wins."""
+    formal = _SHORT_FORMS.get(word.lower())
+    if formal is None or not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
+        return None
+    givens = "|".join(sorted({word, *(f.capitalize() for f in formal)}))
+    found = {
+        n
+        for m in re.finditer(
+            rf"(?<![{LETTER}])(?P<t>[{UPPER}][{LOWER}]+\.?)[ \t]+(?P<g>{givens})[ \t]+"
+            rf"(?P<s>{_SURNAME_WORD})(?![{LETTER}])",
+            before,
+        )
+        if is_title_token(m.group("t"))
+        and (n := name_from_phrase(f"{m.group('g')} {m.group('s')}")) is not None
+        and n.has_full_given
+    }
+    if len({n.surname for n in found}) != 1:
+        return None
+    best = max(found, key=lambda n: n.given[0].lower() != word.lower())
+    return best.display()
+
+
+def _quoted_formal(display: str, text: str) -> str | None:
+    """The formal name of a short form the page gives with the nickname quoted inside it:
+    "Peggy Kerrigan" (from a lead) where the record card writes "Margaret "Peggy" Kerrigan"."""
+    words = display.split()
+    if len(words) != 2 or not re.fullmatch(rf"[{UPPER}][{LOWER}]+", words[0]):
+        return None
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}])({_NAME_WORD})[ \t]+[\"“«'‘]{re.escape(words[0])}[\"”»'’][ \t]+"
+            rf"{re.escape(words[1])}(?![{LETTER}])",
+            text,
+        )
+        if not _titleish(m.group(1))
+    }
+    return f"{found.pop()} {words[1]}" if len(found) == 1 else None
+
+
+_GIVEN_BIO_LINE = re.compile(
+    rf"(?m)^(?P<g>[{UPPER}][{LOWER}]+)[ \t]+(?P<s>{_SURNAME_WORD})(?:[ \t]+[’'‘]\d\d)?,?[ \t]+"
+    r"(?:is|was)[ \t]+(?:a|an|the)[ \t]"
+)
+
+
+# "Рябов-старший:" / "Рябов-младший:": a father and son told apart by seniority, not name.
+_ELDER_LABEL = re.compile(
+    r"(?P<s>[А-ЯЁЇІЄҐ][а-яёїієґ'’]+)-(?P<r>старш(?:ий|ая)|младш(?:ий|ая)|молодш(?:ий|а))"
+)
+_PARENT_CHILD = re.compile(
+    r"(?P<p>отц\w*|отец|матер\w*|мать|батьк\w*|мат[иі]р\w*|мам\w*)[ \t]+(?:и|і|та)[ \t]+"
+    r"(?:сын\w*|доч\w*|син\w*|доньк\w*)"
+    r"|(?:сын\w*|доч\w*|син\w*|доньк\w*)[ \t]+(?:и|і|та)[ \t]+"
+    r"(?:отц\w*|отец|матер\w*|мать|батьк\w*|мат[иі]р\w*|мам\w*)"
+)
+
+
+def _elder_younger(display: str, text: str) -> str | None:
+    """The person an elder/younger label ("Рябов-старший:") is: the lead names the pair under
+    one plural surname and says which is the parent ("поговорили с Сергеем Николаевичем и
+    Артёмом Рябовыми — …, отцом и сыном"): the parent is the elder, the child the younger."""
+    m = _ELDER_LABEL.fullmatch(display)
+    if m is None:
+        return None
+    elder = m.group("r").startswith("старш")
+    found = set()
+    for pair in re.finditer(
+        rf"([{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+(?:ович|евич|ич|івн|овн|евн)\w*)?"
+        rf"[ \t]+(?:и|і|та)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+({re.escape(m.group('s'))}[{LOWER}]*)"
+        rf"(?![{LETTER}])([^.!?\n]*)",
+        text,
+    ):
+        g1, g2, sur, rest = pair.groups()
+        said = _PARENT_CHILD.search(rest)
+        couple = _plural_couple(g1, g2, sur)
+        if said is None or couple is None or couple[0].surname != couple[1].surname:
+            continue
+        parent_first = said.group("p") is not None
+        person = couple[0] if parent_first == elder else couple[1]
+        if person.surname.startswith(m.group("s")[:-1]):
+            found.add(person.display())
+    return found.pop() if len(found) == 1 else None
+
+
+_GENDER_ENDING = re.compile(
+    r"(?:skaya|skiy|skyi|sky|ska|ova|ov|eva|ev|ская|ский|ська|ський|ова|ов|ева|ев)$"
+)
+
+
+def _gender_form(names: set[str], text: str) -> set[str]:
+    """Of one given name with a Slavic surname written in both its genders ("Yuliia
+    Zhuravska" / "Yuliia Zhuravsky"), the form the text writes most often; the set unchanged
+    when the names differ otherwise or no form is the most frequent."""
+    split = [n.rsplit(" ", 1) for n in names]
+    if any(len(p) != 2 for p in split) or len({g for g, _ in split}) != 1:
+        return names
+    if len({_GENDER_ENDING.sub("", s) for _, s in split}) != 1:
+        return names
+    if not all(_GENDER_ENDING.search(s) for _, s in split):
+        return names
+    counts = Counter(
+        {
+            f"{g} {s}": len(re.findall(rf"(?<![{LETTER}]){re.escape(s)}(?![{LETTER}])", text))
+            for g, s in split
+        }
+    ).most_common()
+    return {counts[0][0]} if counts[0][1] > counts[1][1] else names
+
+
+def _closing_bio(word: str, text: str, after: int) -> str | None:
+    """The one full name a closing bio below the last turn gives a lone given-name label:
+    "Tess:" asking, and under the interview "Tess Garrow ’09 is the features editor of …"."""
+    found = {
+        f"{m.group('g')} {m.group('s')}"
+        for m in _GIVEN_BIO_LINE.finditer(text, after)
+        if m.group("g") == word and not _titleish(m.group("s"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _nicknamed(word: str, before: str) -> str | None:
     """The one full name the text gives a label's lone word as a nickname or a short form,
     before the label first speaks: "Sandro:" under "Aleksandre Beridzeshvili — known to
@@ -3610,6 +3813,10 @@ def _named_in_text(
                 if all(is_title_token(w) for w in words[:-1])
                 else None
             )
+            if nicknamed is None and name.title is not None and len(words) == 2:
+                # "Fr. Mike:" / "Deacon Tom:" under the dek's "host Deacon Thomas Kowal sits
+                # down with Father Michael Szymanski": a title and the short form's formal name.
+                nicknamed = _formal_titled(words[0], words[1], text[max(0, at - 4000) : at])
             if nicknamed is not None:
                 new = nicknamed
             elif len(found) == 1:
@@ -3617,9 +3824,12 @@ def _named_in_text(
             elif not found and not words[:-1]:
                 # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
                 new = (
-                    _given_self_named(display, labels, text)
+                    _elder_younger(display, text)
+                    or _given_self_named(display, labels, text)
                     or _given_introduced(display, text[max(0, at - 4000) : at])
                     or _nicknamed(display, text[max(0, at - 4000) : at])
+                    # (or, none above, the author's bio closing the page below the last turn)
+                    or _closing_bio(display, text, max(h.end for h in labels))
                     or new
                 )
         elif (
@@ -3741,6 +3951,11 @@ def _named_in_text(
             # A lead's "зі співзасновниками … Олександром Ковалем" beside a caption's "Олександр
             # Коваль (ліворуч)": the form the page prints is the nominative.
             introduced = {n for n in introduced if n in text} or introduced
+            if len(introduced) > 1:
+                # "Dr Yuliia Zhuravska" in the standfirst, "Dr Yuliia Zhuravsky" in a caption:
+                # one woman, her surname once in its masculine form; the form the page writes
+                # most often is hers.
+                introduced = _gender_form(introduced, text)
             if any(_news_outlet(n) or _masthead_tail(text, n) for n in introduced):
                 # "FT:" where the lead says "sat down with the Financial Times": the outlet's
                 # label speaks as the outlet as written, like "TIME:" or "Reuters:"; so does
@@ -3773,6 +3988,17 @@ def _named_in_text(
             if len(triples) == 1:
                 new = triples.pop()
         new = _respelled(new, header_text)
+        # "PK:" named "Peggy Kerrigan" by the lead, the card above it "Margaret "Peggy"
+        # Kerrigan": the formal name is the fullest form.
+        new = _quoted_formal(new, text) or new
+        if (
+            re.search(r"[иы]$", new)
+            and (plural := name_from_phrase(new)) is not None
+            and len(plural.given) == 1
+        ):
+            # "Артём:" joined to the caption's "Сергей Николаевич и Артём Рябовы": one member
+            # of a plural surname is named in the singular ("Артём Рябов").
+            new = _couple_single(plural, text).display()
         if new != display:
             renamed[display] = new
     return {n: renamed.get(d, d) for n, d in canon.items()}
@@ -3905,7 +4131,8 @@ _AUTHOR_FIELD_PAIR = re.compile(
     rf"([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]*(?:\([^()\n]{{1,40}}\))?"
     # The photographer's credit may share the line, lower case after a comma: "Текст: Пётр
     # Ёлкин, фото: Дарья Кулёмина" (the photographer asks nothing).
-    r"(?:[ \t]*[,;|/•·][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
+    # (or after a full stop: "Текст: Дмитрий Ларин. Фото: Анастасия Белых")
+    r"(?:[ \t]*[,;|/•·.][ \t]*(?i:фото\w*|photo\w*|ілюстраці\w+|иллюстраци\w+)\b[^\n]*)?"
     r"[ \t]*$",
     re.MULTILINE,
 )

@@ -521,6 +521,9 @@ TITLE_WORDS = frozenset(
         # Clergy at rallies and inaugurations: "Pastor Ruth Ann Keller (00:09):" is Ruth Ann
         # Keller; the title is not a given name.
         "pastor",
+        # (a deacon's rank as a parish podcast writes its host: "Deacon Tom:" under "host
+        # Deacon Thomas Kowal")
+        "deacon",
         "bishop",
         "archbishop",
         "cardinal",
