@@ -1183,6 +1183,28 @@ def _with_questions(
     return out, (first.start() if first is not None else first_cut)
 
 
+_SPOKE_TO = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:[Tt]he[ \t]+)?"
+    r"(?P<outlet>[A-Z][\w\-]+)(?:[ \t]+[A-Z][\w\-]+)?[ \t]+(?:about|on|from|in|by|for)\b"
+    r"|\bI[ \t]+(?:recently[ \t]+)?(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|video)[ \t]+)?"
+    r"(?:to|with)[ \t]+[A-Z]"
+)
+
+
+def _told_the_masthead(head: str) -> bool:
+    """Does the lead report the interview given to the page's own masthead ("She spoke to
+    Nature about hiring …" under "nature" atop the page) or taken by its writer in the first
+    person ("I recently spoke by phone with Mendoza-Reyes")?"""
+    top = fold("\n".join(head.split("\n")[:25]))
+    for m in _SPOKE_TO.finditer(head):
+        outlet = m.group("outlet")
+        if outlet is None:
+            return True
+        if re.search(rf"(?m)^[ \t]*{re.escape(fold(outlet))}(?![\w])", top):
+            return True
+    return False
+
+
 def _interview_byline(head: str, interviewees: Sequence[Name]) -> str | None:
     """The single author of the byline, on a page that calls itself an interview: who asks its
     unlabelled questions (The New Humanitarian: "INTERVIEW" / "By Hélène Marchetti, Senior
@@ -4919,7 +4941,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     addressed = None
     if not interviewees:
         addressed = _addressed_in_lead(text[first:q_end], lead, None)
-    if not interviewees and not interviewers and addressed is None:
+    # (a lead that reports the interview itself, "I recently spoke by phone with
+    # Mendoza-Reyes" or "She spoke to Nature about …", names its side as well as a header)
+    if not interviewees and not interviewers and addressed is None and not _told_the_masthead(lead):
         if not _QA_SIGNAL.search(lead):
             return ()
         # A page that names no side and only calls itself a conversation must end two thirds
@@ -4958,9 +4982,13 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
-    if asker is None and re.search(r"\b[Ww]e[ \t]+asked\b", text[:first]):
+    if asker is None and (
+        re.search(r"\b[Ww]e[ \t]+asked\b", text[:first]) or _told_the_masthead(text[:first])
+    ):
         # One author's byline over a lead in the paper's first person ("we asked Renata
-        # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks.
+        # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks. So over a lead that has
+        # the guest speak to the magazine its masthead names ("She spoke to Nature about …"),
+        # or the writer speak to the guest ("I recently spoke by phone with …").
         asker = _interview_byline(text[:first], interviewees)
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
     # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its

@@ -1380,6 +1380,7 @@ def _speaker_names(
     # person, not the labelled namesake the grouping merged it into (nor are the bare surname
     # labels that went with it).
     canon = _titled_namesake(canon, names, f"{header_text}\n{preface}")
+    canon = _lead_namesake(canon, names, f"{header_text}\n{preface}")
     # A name the headline prints without its "ё" ("Артем Зайченко: «…»") that the caption
     # or lead writes with it ("Артём Зайченко на площадке комбината"): the "ё" form is the
     # name's spelling (a page drops the letter, it never adds it).
@@ -1550,6 +1551,19 @@ def _speaker_names(
                     and fold(speaker).endswith(fold(info.text.strip()))
                     and _reported_outlet(info.text, preface or header_text)
                 )
+                # "UTILITY DIVE:" under the masthead "Utility Dive" and "Utility Dive spoke
+                # with Sorensen …": a capitals label of two words or more that writes the
+                # masthead line out, the lead making it the side that interviews or is told.
+                or (
+                    speaker is not None
+                    and info.name.caps
+                    and " " in info.text.strip()
+                    and fold(speaker) == fold(first_line(header_text).strip())
+                    and (
+                        _outlet_subject(speaker, preface or header_text)
+                        or _reported_outlet(speaker, preface or header_text)
+                    )
+                )
                 # "… sat down with the Courier's Tom Ellison" over "Courier:": a person takes
                 # no article, so "the Courier's" is the paper whose journalist asks.
                 or (
@@ -1578,7 +1592,7 @@ def _speaker_names(
                 # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
                 # Ukrainian page's one author, alone over the date, is its byline here.
                 dated = (
-                    _author_over_date(header_text, interviewees)
+                    _author_over_date(header_text, interviewees, preface)
                     if asker is None and not interviewers and not byline
                     else None
                 )
@@ -1617,7 +1631,11 @@ def _speaker_names(
                         header,
                         text or header_text,
                         dated=dated
-                        or (None if byline else _author_over_date(header_text, interviewees)),
+                        or (
+                            None
+                            if byline
+                            else _author_over_date(header_text, interviewees, preface)
+                        ),
                         preface=preface,
                     )
                 if asker is not None:
@@ -5123,7 +5141,9 @@ _STAFF_LINE = re.compile(
 )
 
 
-def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | None:
+def _author_over_date(
+    header_text: str, interviewees: Sequence[Name], preface: str = ""
+) -> Name | None:
     """The one author of a Russian or Ukrainian page, a full name alone on the line right above
     the date ("Евгения Рыбакова" / "27 ноября 2023, Москва"); never an interviewee."""
     lines = [ln.strip() for ln in header_text.split("\n") if ln.strip()]
@@ -5159,6 +5179,35 @@ def _author_over_date(header_text: str, interviewees: Sequence[Name]) -> Name | 
             and _STAFF_LINE.fullmatch(b) is not None
             and find_date(c) is not None
             and (n := name_from_phrase(a)) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
+    # A trade site's byline under its "Published" stamp: "Published March 18, 2025" /
+    # "Emma Hartwell" / "Senior Reporter" (the name between the stamp and the staff line).
+    # (the header's lines may stop at the stamp: the text before the first label goes on)
+    below = [ln.strip() for ln in preface[:3000].split("\n") if ln.strip()] or lines
+    for a, b, c in zip(below, below[1:], below[2:], strict=False):
+        if (
+            re.match(r"(?:Published|Posted|Updated)\b", a, re.IGNORECASE) is not None
+            and len(a.split()) <= 8
+            and find_date(a) is not None
+            and re.fullmatch(latin, b)
+            and _STAFF_LINE.fullmatch(c) is not None
+            and (n := name_from_phrase(b)) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
+    # A regional paper's byline, the reporter then a middle dot and the paper, over its
+    # "Published" stamp: "Garrett Hynes · The Telegram" / "Published Jun 04, 2025 • …".
+    for a, b in itertools.pairwise(lines):
+        m = re.fullmatch(rf"({latin})[ \t]+[·•|][ \t]+[A-Z][^\n]{{0,40}}", a)
+        if (
+            m is not None
+            and re.match(r"(?:Published|Posted|Updated)\b", b, re.IGNORECASE) is not None
+            and find_date(b) is not None
+            and (n := name_from_phrase(m.group(1))) is not None
             and n.has_full_given
             and not any(o.surname == n.surname for o in interviewees)
         ):
@@ -5261,6 +5310,41 @@ def _titled_namesake(canon: dict[Name, str], names: Sequence[Name], text: str) -
             k: person if v == was and k.key == n.key and not k.given else v
             for k, v in canon.items()
         }
+    return canon
+
+
+def _lead_namesake(canon: dict[Name, str], names: Sequence[Name], lead: str) -> dict[Name, str]:
+    """``canon`` with bare surname labels ("Drover:") that were merged into a labelled namesake
+    of another given name ("Tyler Drover:") set to the one other person the lead writes in full
+    under that surname ("Wayne Drover has fished …", "… his son Tyler"): a family interview
+    labels its main guest by surname alone and the relative who joins in by full name."""
+    for n in names:
+        if n.given or n.title or (was := canon.get(n)) is None:
+            continue
+        merged = was.split()
+        if len(merged) != 2 or fold(merged[1]) != n.key:
+            continue
+        if not any(o.given and o.key == n.key and fold(o.display()) == fold(was) for o in names):
+            continue
+        # (one given name opening the full name: never the second half of "Kassym-Jomart"
+        # or a patronymic after the given name, "Ирина Олеговна Карпенко")
+        found = {
+            m.group(2)
+            for m in re.finditer(
+                rf"(?<![{LETTER}\-'’.])((?:[{UPPER}][{LOWER}]+[ \t]+)?)([{UPPER}][{LOWER}]+)"
+                rf"[ \t]+{re.escape(n.surname)}(?![{LETTER}])",
+                lead,
+            )
+            if not m.group(1) and not _titleish(m.group(2)) and m.group(2).lower() not in NOT_GIVEN
+        }
+        if len(found) != 1:
+            continue
+        given = found.pop()
+        # (an inflected form of the labelled given name is that person: "Ірині" for "Ірина")
+        if fold(given)[:3] == fold(merged[0])[:3]:
+            continue
+        person = f"{given} {n.surname}"
+        canon = {k: person if k is n or (k == n and not k.given) else v for k, v in canon.items()}
     return canon
 
 

@@ -398,6 +398,48 @@ class Tagger(Protocol):
     def tag(self, lines: Sequence[Line]) -> list[str]: ...
 
 
+# A writer's bio under the last answer: "Rachel Amsel is a contributing writer at …".
+_WRITER_BIO = re.compile(
+    r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|reporter|correspondent|journalist|columnist)\b"
+)
+
+
+def _unasked_prompts(lines: Sequence[Line], tags: Sequence[str]) -> list[str]:
+    """``tags`` with a magazine's prompts that do not ask read as questions: where the tagger
+    already reads two questions or more, each one paragraph over a one-paragraph answer, a
+    short paragraph right after an answer with a long untagged one below it and a question or
+    the page's end after that ("Let's talk about Hoover." / "Hoover is fascinating …", "And
+    then, in 2005, the country watched it happen again." / "Not exactly again. …") is a
+    prompt and its answer. A writer's bio closing the last answer is the page's."""
+    out = list(tags)
+    opened = [i for i, t in enumerate(out) if t == "Q"]
+    if len(opened) < 2 or any(
+        i + 1 >= len(out) or out[i + 1] != "A" or (i + 2 < len(out) and out[i + 2] == "a")
+        for i in opened[:2]
+    ):
+        return out
+    for i in range(opened[0] + 2, len(out) - 1):
+        words = len(lines[i].text.split())
+        if (
+            out[i] in ("O", "a")
+            and out[i - 1] == "A"
+            and 2 <= words <= 25
+            and out[i + 1] == "O"
+            and len(lines[i + 1].text.split()) >= 40
+            and (i + 2 == len(out) or out[i + 2] == "Q")
+            and _WRITER_BIO.match(lines[i].text) is None
+        ):
+            out[i], out[i + 1] = "Q", "A"
+    for i in range(len(out) - 1, opened[0], -1):
+        if out[i] == "a" and _WRITER_BIO.match(lines[i].text) is not None:
+            out[i] = "O"
+            break
+        if out[i] != "O":
+            break
+    return out
+
+
 def propose(text: str, end: int, model: Tagger | None = None) -> list[tuple[str, int, int]]:
     """``(role, start, end)`` of the question and answer turns of a label-less Q&A page, or
     nothing when the page does not read as one: two lines ending in "?" or more before any
@@ -413,6 +455,8 @@ def propose(text: str, end: int, model: Tagger | None = None) -> list[tuple[str,
     if sum(_QUESTION_END.search(ln.text) is not None for ln in lines) < 2:
         return []
     tags = (model or tagger()).tag(lines)
+    if model is None:
+        tags = _unasked_prompts(lines, tags)
     found = list(blocks(lines, tags))
     questions = [b for b in found if b[0] == "question"]
     if len(questions) < 3:
