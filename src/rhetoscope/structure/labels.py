@@ -1663,9 +1663,24 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             )
             is not None
         )
+        # "Депутат Лапшин:" speaking once, right after the chair's "Лапшин Олег Петрович,
+        # пожалуйста.": a title and the surname the paragraph above gives the floor.
+        floored = (
+            name is not None
+            and name.title is not None
+            and not name.given
+            and not name.caps
+            and base >= 2
+            and re.search(
+                rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                text[max(0, text.rfind("\n\n", 0, max(0, c.start - 2))) : c.start],
+            )
+            is not None
+        )
         if (
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
+            or (kind is LabelKind.PERSON and floored)
             or (kind is LabelKind.PERSON and headed)
             or (kind is LabelKind.PERSON and c.info.group in listed and base >= 2)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
@@ -2403,7 +2418,11 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     quoted = first.info.kind is LabelKind.OFFICE and _quoted_rest(
         text[first.end : len(text) if line_end < 0 else line_end]
     )
-    if first.inline or (first.info.kind not in kinds and not titled and not quoted):
+    # A headline's clause after an office goes on in lower case, as no turn's first word does:
+    # "Главный санитарный врач: школы на карантин закрывать не будут" over the lead.
+    rest_line = text[first.end : len(text) if line_end < 0 else line_end].strip()
+    lowered = first.info.kind is LabelKind.OFFICE and rest_line[:1].islower()
+    if first.inline or (first.info.kind not in kinds and not titled and not quoted and not lowered):
         return False
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
@@ -2657,7 +2676,7 @@ def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str,
 
 
 _PRESIDING = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|(?:leas-)?c(?:h)?athaoirleach|председательствующ\w*|головуюч\w*)\b",
+    r"\b(?:chair(?:man|woman|person)?|conven[eo]r|(?:leas-)?c(?:h)?athaoirleach|председательствующ\w*|головуюч\w*)\b",
     re.I,
 )
 

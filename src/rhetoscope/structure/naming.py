@@ -5436,7 +5436,9 @@ def _office_spelled(office: str) -> str:
     if head and re.fullmatch(rf"[{_CYR_UP}]{{2,5}}", last):
         # An institution's acronym that the lead spells out in the genitive: "Начальник ОВА:"
         # under "… начальник обласної військової адміністрації Богдан Сидоренко-Лис".
-        spelled = r"[ \t]+".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
+        # (A hyphenated compound gives two letters: "Председатель КСП:" under "председатель
+        # Контрольно-счётной палаты Инна Рябова".)
+        spelled = r"(?:[ \t]+|-)".join(rf"{ch}[{_CYR_LOW}'’\-]+" for ch in last)
         return rf"{re.escape(head)}[ \t]+(?:{last}(?![{LETTER}])|(?i:{spelled}))"
     if head and " " not in head and re.fullmatch(rf"[{_CYR_LOW}]{{3,5}}", last):
         # A short domain the lead qualifies with adjectives: "Голова ради:" under the caption
@@ -6208,7 +6210,10 @@ def _genitive_holder(
         r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?"
         r"(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
         r"[ \t]+"
-        rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
+        # (a capitalised agency is the domain, not the given name: "Голови Держрибагентства
+        # Остапа Мельничука")
+        + (rf"(?!(?i:{re.escape(domain)})(?![{LETTER}]))" if domain else "")
+        + rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
         rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
         rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
         text,
@@ -6419,6 +6424,21 @@ _NAMED_AT_MIC_NAME = re.compile(
 )
 
 
+# … or the bare name, then where they live or farm, as a town hall's floor does: "RESIDENT: Walt
+# Mazur, I'm just north of the Range Road 60 corner …", "Carol Dumka, out by Heinsburg.",
+# "Мешканка: Олена Гаврилюк, вулиця Лісова." (a place word after the comma, so an address to an
+# official by name, "Glen Sawka, can you …", stays out).
+_NAMED_WITH_PLACE = re.compile(
+    rf"{_GREETING.pattern}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*,[ \t]+"
+    r"(?:I['’]m[ \t]+(?:just[ \t]+)?(?:(?:west|east|north|south)[ \t]+of"
+    r"|out[ \t]+(?:by|past|near|on)|from|over[ \t]+(?:by|in|on))\b"
+    r"|(?:just[ \t]+)?(?:west|east|north|south)[ \t]+of\b"
+    r"|out[ \t]+(?:by|past|near|on)\b|I[ \t]+(?:live|farm)\b"
+    r"|(?:вулиця|вул\.|улица|ул\.|село|селище|посёлок|поселок|провулок|переулок|мікрорайон"
+    r"|микрорайон|мешкаю|живу)(?![\w-]))"
+)
+
+
 # A phone-in's caller gives the first name alone, as the host does when taking the call:
 # "Слушатель: Здравствуйте, меня зовут Андрей, я из Исилькуля." — Андрей.
 _CALLER_GIVEN_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD})(?=[ \t]*[,.;!—–-])")
@@ -6429,7 +6449,15 @@ def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str |
     (a phone-in ``caller``'s first name alone too)."""
     m = re.match(rf"(?:{_NAMED_AT_MIC.pattern})", body.lstrip())
     if m is None:
-        return None
+        placed = _NAMED_WITH_PLACE.match(body.lstrip())
+        if placed is None or _addressed_words(placed.group("name").split()):
+            return None
+        first = placed.group("name").split()[0]
+        if re.match(f"[{_CYR_UP}]", first) and _SURNAME_ENDING.fullmatch(first):
+            # A hearing's floor may give the surname first ("Ирина Смирнова, посёлок …" could
+            # be either order): no order is guessed.
+            return None
+        return _asker_name(placed.group("name").split(), others)
     n = _NAMED_AT_MIC_NAME.match(body.lstrip(), m.end())
     if n is None and caller:
         given = _CALLER_GIVEN_NAME.match(body.lstrip(), m.end())

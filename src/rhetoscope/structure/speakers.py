@@ -634,6 +634,12 @@ TITLE_WORDS = frozenset(
         # Cllr Siobhán Kehoe (Cathaoirleach), …" (and the deputy, "Leas-Chathaoirleach").
         "cathaoirleach",
         "leas-chathaoirleach",
+        # A Scottish committee's or council's chair: "The Convener (Alison Greig):", then
+        # "The Convener:".
+        "convener",
+        "convenor",
+        # A Canadian rural municipality's head: "REEVE:" under "Reeve Joanne Petrowski".
+        "reeve",
         # The Dáil's chair, by its Irish title: "An Ceann Comhairle" (and the deputy chair,
         # "An Leas-Cheann Comhairle"), the article "An" before it (see classify's office rules).
         "ceann",
@@ -990,6 +996,10 @@ OFFICE_HEADS = (
             "chairman",
             "chairwoman",
             "chair",
+            # Scotland's committees and councils: "The Convener (Alison Greig):".
+            "convener",
+            "convenor",
+            "reeve",
             "ambassador",
             "governor",
             "senator",
@@ -2365,6 +2375,23 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
+        and len(tokens) == 4
+        and fold(tokens[0]) in OFFICE_HEADS
+        and fold(tokens[1]) in ("of", "for")
+        and fold(tokens[2]) in _REMIT_ADJECTIVES
+        and (
+            all(_TITLE_CASE.match(t) for t in (tokens[0], *tokens[2:]))
+            or all(_ALL_CAPS.match(t) and "." not in t for t in tokens)
+        )
+    ):
+        # A remit of an adjective and a noun, in title case or capitals: a council's "DIRECTOR
+        # OF PUBLIC HEALTH:" under "Dr Alan Pryce, Wessex's Director of Public Health" (an
+        # adjective no given name is, so "President of Russia Vladimir" stays out).
+        office = " ".join(_recase(t) for t in tokens)
+        office = office.replace(" Of ", " of ").replace(" For ", " for ")
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office)
+    if (
+        role is None
         and len(tokens) in (2, 3)
         and (
             all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
@@ -2724,6 +2751,16 @@ _STATE_OFFICE_HEADS = frozenset(
 )
 
 
+# The adjective of a public remit after "Director of" / "Minister for": "Public Health",
+# "Social Care", "Legal Services".
+_REMIT_ADJECTIVES = frozenset(
+    {
+        "public", "social", "adult", "legal", "civil", "environmental", "economic", "financial",
+        "corporate", "clinical", "medical", "human", "regional", "local", "rural", "urban",
+    }
+)  # fmt: skip
+
+
 def _office_of_state(tokens: Sequence[str]) -> bool:
     """ "Prime Minister of Portugal", "President of the Government (of Spain)": title words
     ending in an office head, then "of" and one capitalised word (after "the" or not), once or
@@ -2803,6 +2840,9 @@ _ENVOY_HEADS = frozenset(
     {"представник", "представниця", "представитель", "представительница"}
 )  # fmt: skip
 _GENITIVE_PROPER_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ого|его|ой|ей|ої|ьої|ього)")
+_AGENCY_GENITIVE = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:агентства|ства|служби|службы|надзора|нагляду|інспекції|инспекции)"
+)
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
 # article's lead-in, not a label. A masculine past ends in -л (or Ukrainian -в), which no
@@ -2849,6 +2889,17 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
             return " ".join(tokens)
         return None
     if (
+        len(tokens) == 3
+        and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
+        and _DOMAIN_ADJECTIVE.fullmatch(tokens[1].capitalize())
+        and tokens[1].islower()
+        and (fold(tokens[2]) in _DOMAIN_OFFICE_HEADS or fold(tokens[2]) in _RANKED_POSTS)
+    ):
+        # Two adjectives before a ranked post: "Главный санитарный врач:" (a region's chief
+        # sanitary officer) under the caption "Главный санитарный врач по … области Нина …",
+        # "Головний санітарний лікар:".
+        return " ".join(tokens)
+    if (
         3 <= len(tokens) <= 5
         and re.match(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]", tokens[0])
         and fold(tokens[0]) in _DOMAIN_OFFICE_HEADS
@@ -2875,6 +2926,11 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if len(rest) == 1 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0]) and not tokens[0].isupper():
         # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
         # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
+        return " ".join(tokens)
+    if len(rest) == 1 and _AGENCY_GENITIVE.fullmatch(rest[0]) and not tokens[0].isupper():
+        # An agency's clipped name in the genitive: "Голова Держрибагентства:" under the title
+        # "Стенограма брифінгу Голови Держрибагентства Остапа Мельничука" ("Глава
+        # Роспотребнадзора:") — an ending no surname has.
         return " ".join(tokens)
     if len(rest) == 2 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[1]) and not tokens[0].isupper():
         # A department, then the acronym of what it runs: "Начальник управління ЖКГ:" (the
