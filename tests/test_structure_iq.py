@@ -149,3 +149,23 @@ def test_unasked_prompts_read_as_questions() -> None:
     assert [r[0] for r in rows] == ["question", "answer"] * 6
     assert {r[1] for r in rows if r[0] == "question"} == {"Helen Strand"}
     assert {r[1] for r in rows if r[0] == "answer"} == {"Marta Ruiz-Cole"}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BONAVISTA, N.L.", "MONCTON, N.B.", "KELOWNA, B.C.", "STEINBACH, Man."],
+)
+def test_canadian_dateline_is_no_voice(dateline: str) -> None:
+    # A Canadian paper's dateline closes like an AP one (the province abbreviated, a dash):
+    # the lead after it is no turn of a speaker called "Bonavista".
+    text = (
+        "The Telegram\n\nQ&A: Skipper says the capelin cut will hurt\n\n"
+        f"{dateline} — Wayne Drover has fished out of the harbour for 41 years and now chairs "
+        "a new group of owner-operators.\n\n"
+        "The Telegram: How bad is the cut?\n\nDrover: It's a hit, no question.\n\n"
+        "The Telegram: Do you believe the survey?\n\nDrover: I believe the fish are smaller.\n"
+    )
+    rows = spoken_rows(text)
+    city = dateline.split(",")[0].title()
+    assert [r[1] for r in rows if r[0] == "answer"] == ["Wayne Drover", "Wayne Drover"]
+    assert all(r[1] != city and not r[2].startswith("Wayne Drover has") for r in rows)

@@ -98,13 +98,16 @@ _LINE_STAMP_INITIALS = re.compile(
 # translation) close the label with a period and a hyphen, no space between: "Yunior
 # Castellanos Ruiz.- Very good evening, …", later "Yunior Castellanos.- …".
 # An American news story's dateline, a city in capitals and the AP's abbreviation of its state,
-# closed as that label is ("ST. PAUL, Minn. — …", "DES MOINES, Iowa — …"); a university's or a
+# closed as that label is ("ST. PAUL, Minn. — …", "DES MOINES, Iowa — …"; a Canadian province
+# too, "BONAVISTA, N.L. — …"); a university's or a
 # press office's writes the city in Title Case ("Washington, D.C. — Ambassador … spent …").
 _AP_DATELINE = re.compile(
     r"[A-Z](?:[A-Z.'’\- ]{1,40}|[a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+"
     r"(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
     r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
-    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)"
+    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C"
+    # (Canadian papers abbreviate the province the same way: "BONAVISTA, N.L. — …")
+    r"|N\.L|Nfld|N\.S|N\.B|P\.E\.I|Que|Ont|Man|Sask|Alta|B\.C|Y\.T|N\.W\.T|Nvt)"
 )
 _LINE_DASHED = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.(?:[ \t]*[–—]|-)[ \t]+",
