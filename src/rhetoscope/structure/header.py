@@ -1850,7 +1850,7 @@ def _masthead_line_tail(header: str, masthead: str, pair: str, over_menu: bool =
     # Engineer" over "Posted by OE Staff" / "OE put questions to a senior official …".
     initials = "".join(w[:1] for w in words)
     acronym = len(words) == 2 and (
-        over_menu or re.search(rf"(?<![\w]){initials}(?![\w])", header) is not None
+        over_menu or re.search(rf"(?<![\w]){re.escape(initials)}(?![\w])", header) is not None
     )
     # Or when the byline names it as its writer's outlet: "Cornell Chronicle" over "By Jamie
     # Hollander, Cornell Chronicle".
