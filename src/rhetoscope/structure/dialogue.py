@@ -274,6 +274,27 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
             "",
         )
+        # A participants list's last entry, closed by a full stop under the entries the
+        # semicolons close (pressmia.ru: "Участники:" / "Денис Грачёв — заместитель министра
+        # …;" / "Ирина Лапина — начальник Управления … Роспотребнадзора.").
+        above = next((lines[j].strip() for j in range(n - 1, -1, -1) if lines[j].strip()), "")
+        editorial = (
+            editorial
+            or (
+                above.endswith((":", ";"))
+                and stripped.endswith(".")
+                and _ROSTER_ENTRY.fullmatch(stripped) is not None
+                # (a lead paragraph below it: a list alone over the first label is the intro)
+                and any(
+                    len(ln.split()) >= 8
+                    and re.search(r"[.!?…]$", ln.strip()) is not None
+                    and _MODERATOR_CREDIT.fullmatch(ln.strip()) is None
+                    for ln in lines[n + 1 :]
+                )
+            )
+        )
+        # Its moderator's credit field: "Модератор: Ольга Кравцова, обозреватель МИА …".
+        editorial = editorial or _MODERATOR_CREDIT.fullmatch(stripped) is not None
         # president.gov.ua's caption under the date: "Звернення Президента України Володимира
         # Зеленського за підсумками дня." — the speech named in the third person, one short
         # sentence: the page's, though a full stop closes it.
@@ -674,6 +695,16 @@ _SLASH_CREDIT = re.compile(
 )
 
 
+_MODERATOR_CREDIT = re.compile(
+    r"(?:Модератор(?:ка)?|Ведущ(?:ий|ая)|Ведуч(?:ий|а)|Moderator)[ \t]*:[ \t]*"
+    rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+,[ \t]+[{LOWER}][^\n.!?]{{2,120}}\.?"
+)
+_ROSTER_ENTRY = re.compile(
+    rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]+[—–][ \t]+"
+    rf"[{LOWER}][^\n]{{2,240}}[;.]"
+)
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -684,10 +715,12 @@ def _intro_start(text: str, start: int, stop: int) -> int:
     start where it was, and so does a lead of fewer than 8 words below."""
     pos = start
     lines = list(re.finditer(r"[^\n]*(?:\n|$)", text[start:stop]))
+    prev = ""
     for n, m in enumerate(lines):
-        line = m.group().strip()
+        line, above = m.group().strip(), prev
         if not line:
             continue
+        prev = line
         words = line.split()
         closed = re.search(r"[.!?…][\"”»’')\]]*$", line) is not None
         below = lines[n + 1].group().strip() if n + 1 < len(lines) else ""
@@ -716,6 +749,9 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or BYLINE.match(line) is not None
             or (find_date(line) is not None and len(words) <= 12)
             or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
+            # A participants list's entry under its heading or the entry before it (pressmia.ru:
+            # "Участники:" / "Денис Грачёв — заместитель министра …;" / "Ирина Лапина — …").
+            or (above.endswith((":", ";")) and _ROSTER_ENTRY.fullmatch(line) is not None)
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
@@ -2509,7 +2545,8 @@ _PARA_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By|BY)[ \t]*:?[ \t]+)?"
-    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
+    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
     # / "23 вересня 2024, 10:15".
     # День sets its outlet so, in guillemets: "Олена Дорошенко, «День»" / "5 квітня 2023".
@@ -2540,7 +2577,8 @@ _BYLINE_NAME = re.compile(
 # lede is not taken for a byline.
 _DATE_OVER_BYLINE = re.compile(
     r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Автор(?:ка)?|Author)[ \t]*:[ \t]+"
-    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
+    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2552,14 +2590,16 @@ _DATE_THEN_NAME = re.compile(
     # A regional edition's dateline between the two: "16:45, 4 квітня 2025" / "Дніпро" / "Олег
     # Дорош" (Depo): one place word on a line of its own.
     rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
-    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
+    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
     re.MULTILINE,
 )
 # The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
     r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
-    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
+    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".

@@ -2343,6 +2343,16 @@ _RU_MODERATOR_NAMED = re.compile(
     r"(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+"
     r"|[«\"„“][^»\"”\n]{1,40}[»\"”])){0,3}[ \t]+)?" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
+# The same role as a press centre's credit field over the stenogram, the post after a comma:
+# "Модератор: Ольга Кравцова, обозреватель МИА «Россия сегодня»." (pressmia.ru), whose holder
+# then speaks as "ВЕДУЩАЯ:" (a patronymic there is an address: "Ведущая: Ирина Викторовна, …").
+_RU_MODERATOR_FIELD = re.compile(
+    r"^[ \t]*(?:[Мм]одератор(?:ка)?|[Вв]едущ(?:ий|ая)|[Вв]едуч(?:ий|а))[ \t]*:[ \t]*"
+    r"(?![А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЄ][а-яёіїєґ]+(?:вич|вна|ична|івна|ївна)(?![а-яёіїєґ]))"
+    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    + r"(?=,[ \t]+[а-яёіїєґ][^\n.!?]{2,100}\.?[ \t]*$)",
+    re.MULTILINE,
+)
 # "Гість: Максим Руденко, старший аналітик …": a programme page's guest, in the nominative.
 _RU_GUEST_LINE = re.compile(
     r"^[ \t]*(?:Гост(?:ь|ья|и)|Гість|Гостя|Гості)[ \t]*[—–:-][ \t]*"
@@ -2471,8 +2481,8 @@ def _genitive_given(word: str) -> str:
 # "«Економічна правда» розпитала голову правління … Андрія Коломійця", "«Страна» запитала в
 # економіста Сергія Ярошенка", "корреспондент расспросил директора завода Ивана Петрова".
 _RU_ASKED = re.compile(
-    r"(?<![а-яёіїєґ])(?:розпитал[аи]?|розпитав|запитал[аи]?|запитав|спитал[аи]?|спитав"
-    r"|расспросил[аи]?|спросил[аи]?)(?![а-яёіїєґ])(?P<post>[^\n.!?]{0,160})"
+    r"(?<![а-яёіїєґ])(?:розпитал[аио]?|розпитав|запитал[аио]?|запитав|спитал[аио]?|спитав"
+    r"|расспросил[аио]?|спросил[аио]?)(?![а-яёіїєґ])(?P<post>[^\n.!?]{0,160})"
 )
 
 
@@ -2648,7 +2658,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Co-hosts listed on the same line: "Ведучі: Олена Яковенко, Павло Гнатюк".
         for g, sur in _more_pairs(text, m.end()):
             out.append(("interview conducted by", Name((g,), sur, None, False)))
-    for m in (*_RU_MODERATOR_NAMED.finditer(text), *_RU_MODERATED.finditer(text)):
+    for m in (
+        *_RU_MODERATOR_NAMED.finditer(text),
+        *_RU_MODERATED.finditer(text),
+        *_RU_MODERATOR_FIELD.finditer(text),
+    ):
         if (
             "pron" in m.re.groupindex
             and m.group("pron")

@@ -1230,6 +1230,31 @@ _ROSTER_VALUE = re.compile(
 )
 
 
+# A press centre's credit field: the role, then its holder's full name and post, the line closed
+# by no sentence but the post's (pressmia.ru: "Модератор: Ольга Кравцова, обозреватель МИА
+# «Россия сегодня»."). A patronymic after the given name is an address ("Ирина Викторовна, …").
+_POSTED_HOLDER = re.compile(
+    rf"[ \t]*:?[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+"
+    rf"(?![{UPPER}][{LOWER}]+(?:вич|вна|ична|івна|ївна)\b)"
+    rf"[{UPPER}][{LOWER}'’\-]+,[ \t]+(?i:(?:главный|головний|старший|senior|chief)[ \t]+)?"
+    # the post's noun ("обозреватель", "пресс-секретарь", "журналістка", "director") …
+    r"(?i:обозревател|корреспондент|кореспондент|журналист|журналіст|редактор|ведущ|ведуч"
+    r"|оглядач|пресс-секретар|прес-секретар|речни|советник|радни|руководител|керівни"
+    r"|директор|начальни|заместител|заступни|председател|голов[аи]|глава|editor|director"
+    r"|correspondent|reporter|spokes|presenter|anchor|columnist|head)[a-zа-яёіїєґ\-]*"
+    # … then up to twelve words of it (an outlet in guillemets among them)
+    rf"(?:[ \t]+(?:[{LETTER}\-]+|«[^»\n]{{1,40}}»)){{0,12}}[ \t]*\.?[ \t]*"
+)
+
+
+def _posted_holder_line(text: str, hit: LabelHit) -> bool:
+    """Is the label's line a credit field naming the role's holder and post (see
+    ``_POSTED_HOLDER``)?"""
+    if hit.inline or hit.stopped:
+        return False
+    return _POSTED_HOLDER.fullmatch(text, hit.end, _line_end(text, hit.end)) is not None
+
+
 def _roster_line(text: str, hit: LabelHit) -> bool:
     """Is the label's line a roster's "Post: Name" line, a name its only words, between two
     other short lines without a sentence end ("Participants:" above, a member below)?"""
@@ -1350,6 +1375,16 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # General: Thank you, Madam Chair. …" speaks. Before any spoken turn, a name for its words.
     spoken_at = min((c.start for c in cands if not _fieldish(text, c)), default=len(text))
     cands = [c for c in cands if not (c.start < spoken_at and _roster_line(text, c))]
+    # A once-only credit field over the first turn: "Модератор: Ольга Кравцова, обозреватель …"
+    # names who moderates; the role's own label ("ВЕДУЩАЯ:") speaks below.
+    later = {g: min((h.start for h in hits), default=len(text)) for g, hits in by_group.items()}
+    fields |= {
+        g
+        for g, hits in by_group.items()
+        if len(hits) == 1
+        and _posted_holder_line(text, hits[0])
+        and any(at > hits[0].start for other, at in later.items() if other != g)
+    }
     # A header line's cast credit run on after its sentence: "Transcript of an interview
     # broadcast on … 'The Evening Brief', 9 October 2024. Presenter: Tom Ashworth." — a role
     # and a bare name closing the line, above every line-start label: who presents, no turn.

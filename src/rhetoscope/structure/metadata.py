@@ -659,6 +659,9 @@ _TRAILING_LINE = re.compile(
     # kremlin.ru: "Публикация касается:" (over its tag lines), "Ссылка на материал: kremlin.ru/…".
     # kremlin.ru's short link under it: "Постоянный адрес: kremlin.ru/d/76943".
     # kremlin.ru's topic field: "Тематические рубрики: Здравоохранение, Образование".
+    # kremlin.ru's topic and person fields: "Размещён в темах: Внешняя политика", "Размещён в
+    # персонах: Хурэлсух Ухнаагийн".
+    r"|Размещ[её]н[аоы]?[ \t]+в[ \t]+(?:темах|теме|персонах|разделах|разделе)"
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал|Постоянный[ \t]+адрес"
     r"|Тематические[ \t]+рубрики|Тематичні[ \t]+рубрики"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
@@ -674,6 +677,16 @@ _TRAILING_LINE = re.compile(
     r"|(?:Текстовая[ \t]+версия|Текстова[ \t]+версія)[ \t.]*(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
     r"[^\n.!?]{0,80})?"
     r"|(?:Подписывайтесь|Подпишитесь|Підписуйтесь|Subscribe)\b.{0,80}"
+    # The editors' helpline note under the story, closing on the number: "Якщо ви знаєте про
+    # дитину, яку вивезли до Росії, ви можете звернутися на гарячу лінію …: 0 800 300 529".
+    r"|(?:Якщо|Если)[ \t]+(?:ви|вы|вам|вас|ваш\w*)\b[^\n]{0,200}?\b(?:гаряч\w*[ \t]+лін\w*"
+    r"|горяч\w*[ \t]+лини\w*|телефон\w*[ \t]+(?:довіри|доверия))\b[^\n]{0,100}?"
+    r"\+?\d[\d \t()\-]{5,}\d[ \t]*\.?"
+    # An invitation to the outlet's social pages under the story: "Приєднуйтесь до нас у
+    # соцмережах Facebook, Telegram та Instagram", "Присоединяйтесь к нам в соцсетях".
+    r"|(?:Приєднуйтесь|Приєднуйтеся|Присоединяйтесь|Стежте[ \t]+за[ \t]+нами|Следите[ \t]+за"
+    r"[ \t]+нами)\b[^\n.!?]{0,40}\b(?:соцмереж\w*|соцсет\w*|соціальн\w*[ \t]+мереж\w*"
+    r"|социальн\w*[ \t]+сет\w*|Telegram|Facebook|Instagram|Viber|YouTube)\b.{0,80}"
     # A print edition's note under the web text (MK): "Опубликован в газете "Московский
     # комсомолец" №29412 от 3 ноября 2024" / "Заголовок в газете: Грипп придет вместе с ковидом".
     r"|(?:(?:Материал|Статья|Интервью)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+(?:газете|журнале)"
@@ -2372,6 +2385,12 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
     return place
 
 
+_STREET_WORD = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЇЄҐ])(?:бульвар|улица|ул\.|проспект|пр-т|переулок|пер\.|площадь|пл\."
+    r"|набережная|шоссе|вулиця|вул\.|провулок|площа|набережна|узвіз)(?![а-яёіїєґ])"
+)
+
+
 def _segment_kind(part: str) -> str | None:
     """ "place", "venue", "other" (a street address, a state's letters, "and online") or None
     when the part is no piece of an address."""
@@ -2388,6 +2407,10 @@ def _segment_kind(part: str) -> str | None:
         part,
         re.IGNORECASE,
     ):
+        return "other"
+    # A Russian or Ukrainian street after the town: "Москва, Зубовский бульвар, 4" (the press
+    # centre's address), "Київ, вулиця Хрещатик, 22", "ул. Тверская".
+    if len(words) <= 4 and _STREET_WORD.search(part) is not None:
         return "other"
     if any(w in _ROLE for w in low):
         return None

@@ -42,6 +42,14 @@ _PROMPT = re.compile(
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
     re.IGNORECASE,
 )
+# The same request closing a longer turn, its own sentence (the last): "… Расскажите,
+# пожалуйста, каковы итоги года.", "… Доложите, как идут работы.", "… Tell us what happened."
+_PROMPT_CLOSES = re.compile(
+    r"(?:^|[.!?…][\"”»]?\s+)\W*(?:расскажите|объясните|поясните|прокомментируйте|доложите"
+    r"|розкажіть|поясніть|прокоментуйте|доповідайте|tell[ \t]+(?:us|me)|explain|describe"
+    r"|walk[ \t]+us)\b[^.!?…]*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # An interviewer's reading of what was just said, put for the interviewee to confirm, asks even
 # without a question mark and in a few words: "You mean jamming.", "In other words, no."
 _RESTATES = re.compile(
@@ -1304,6 +1312,9 @@ def _roles(
             and len(body.split()) <= 15
             and _CLOSING_THANKS.match(body) is not None
             and _CHAIR_DIRECTIVE.search(body) is None
+            # (A guest who thanks and then assents to the host's proposal speaks to it: "Спасибо,
+            # Владимир Владимирович. Согласен." after "Предлагаю продолжить разговор …".)
+            and _ASSENT_CLOSES.search(body) is None
         ):
             # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
             # работу в закрытом режиме." closes the open part, saying nothing of substance.
@@ -1682,6 +1693,11 @@ _CLOSING_THANKS = re.compile(
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
+)
+
+
+_ASSENT_CLOSES = re.compile(
+    r"[.!,][ \t]+(?:Согласен|Согласна|Согласны|Згоден|Згодна|Згодні|I[ \t]+agree)[.!]?\s*$"
 )
 
 
@@ -2086,6 +2102,11 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
+    if answered and _PROMPT_CLOSES.search(body) is not None:
+        # A head of government's opening words at a one-on-one meeting close by asking for the
+        # report ("Андрей Викторович, добрый день! … Расскажите, пожалуйста, каковы итоги
+        # прошлого года и что запланировано на текущий."): the report answers them.
+        return True
     if re.search(r"(?:ваше|ваш)[ \t]+(?:слово|время|час)[.!]\s*$", body, re.IGNORECASE):
         # A debate's moderator giving a candidate their time asks nothing: "Коллеги, прошу
         # соблюдать регламент. Наталья Сергеевна, ваше время.", "Олено, ваш час."

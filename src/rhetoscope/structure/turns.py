@@ -1608,13 +1608,16 @@ def _dialogue_after_one_exchange(
 # A journalist's follow-up under a bare label: it picks up where their last question broke off
 # ("Вопрос: …Сроки какие-то есть?", "Q: ...in Tripoli, I mean.") or, in Russian and Ukrainian,
 # says it is a clarification or one more ("Вопрос: И ещё одно уточнение, если можно…",
+# "Вопрос: Можно уточнить: …",
 # "Запитання: І коротке уточнення: …"). It is the last asker's, when one answer stands between
 # them. An English "follow-up" is not enough: at a briefing any reporter follows up on a topic;
 # nor is a bare "Уточните, пожалуйста, …", which anyone in the room may ask.
 _FOLLOW_UP = re.compile(
     r"[ \t]*(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
-    r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання))"
+    r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання)"
+    # (the asker's own leave to clarify: "Можно уточнить: сколько …?", "Дозвольте уточнити")
+    r"|(?:можно|позвольте|можна|дозвольте)[ \t]+уточнит[иь])"
     r")(?![\w-]))"
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
