@@ -2822,6 +2822,13 @@ _POSTED_ASKER = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})$"
 )
+# The interviewee, by surname, spoke with the show's host named by post: "Thibodeau spoke with
+# As It Happens host Nil Köksal." (the show's name may stand before the post).
+_SPOKE_WITH_HOST = re.compile(
+    r"[ \t]+(?:spoke|talked)[ \t]+(?:with|to)[ \t]+[^.!?\n,]{0,60}?"
+    r"\b(?i:host|co-host|anchor|presenter|reporter|correspondent)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR})(?![\w’'])"
+)
 _OUR_ASKER = re.compile(
     r"\b(?i:our)[ \t]+(?:(?i:own|senior|chief|special|foreign)[ \t]+)?"
     r"(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
@@ -3123,6 +3130,20 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         asker = name_from_phrase(subj)
         if asker is not None and not asker.has_full_given:
             asker = None
+    hosted = _SPOKE_WITH_HOST.match(lead, met.end("subj"))
+    if asker is None and hosted is not None and len(subj.split()) == 1:
+        # "Lise Thibodeau has banked … Thibodeau spoke with As It Happens host Nil Köksal.":
+        # the surname's full form answers, the host by post asks.
+        name = _full_in(lead, subj)
+        journalist = name_from_phrase(hosted.group("n"))
+        if (
+            name is not None
+            and name.has_full_given
+            and journalist is not None
+            and journalist.has_full_given
+            and journalist.key != name.key
+        ):
+            return [("interview with", name), ("interview by", journalist)]
     if (
         asker is None
         and subj not in ("I", "We", masthead, re.sub(r"^The[ \t]+", "", masthead))

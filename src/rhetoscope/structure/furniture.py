@@ -291,6 +291,9 @@ def _heading_line(heading: str) -> bool:
     # a heading's abbreviations ("U.S.", "Dr.") keep at most one lower-case letter before it.
     if re.search(rf"[{LOWER}]{{2}}\.(?:\s|$)", heading):
         return False
+    # NZ Hansard's subject headings join the topic and its aspect by an unspaced dash:
+    # "Economy—Reports", "Prime Minister—Statements".
+    heading = re.sub(rf"(?<=[{LOWER}])—(?=[{UPPER}])", " ", heading)
     # A section heading may close with a colon ("Questions & Answers:", an earnings call's).
     return _HEADING.fullmatch(heading.removesuffix(":")) is not None
 

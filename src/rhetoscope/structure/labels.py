@@ -93,6 +93,14 @@ _LINE_STAMP_INITIALS = re.compile(
     r"(?P<name>[A-Z]{2,3})[ \t]*\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
+# WHO's other transcript layout: the initials stand as a column at the line's start, padded
+# with spaces (or a tab) up to the words, no colon: "TJ          Hello and welcome to …",
+# "00:04:21" on its own line above some of them. Two voices each twice make it a dialogue.
+_LINE_PADDED_INITIALS = re.compile(
+    rf"^[ \t]*(?P<name>[A-Z]{{2,3}})(?:[ \t]*\t|[ ]{{3,}})[ \t]*"
+    rf"(?=[{UPPER}\"“‘'\[(][^\n]*[{LOWER}])",
+    re.MULTILINE,
+)
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
 # Spanish-language stenographic versions (Cubadebate's Mesa Redonda, in Spanish or in
 # translation) close the label with a period and a hyphen, no space between: "Yunior
@@ -950,6 +958,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if start not in hits:
             end = m.end() - 1  # the initials' line, not the words' line break
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), stamped=True)
+    for m in _LINE_PADDED_INITIALS.finditer(text, 0, limit):
+        # "TJ          Hello and welcome …": the padded column is the evidence, as the stamp's
+        # line is above; counted only in a dialogue of such labels (see _consistent).
+        initials = Name(given=(), surname=m.group("name"), title=None, caps=True)
+        info = LabelInfo(LabelKind.PERSON, m.group("name"), name=initials)
+        start = m.start("name")
+        if start not in hits:
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_PAREN.finditer(text, 0, limit):
         key = next(k for k in ("name", "bsq", "sq", "glued") if m.group(k) is not None)
         if _PAREN_NOT_VOICE.fullmatch(m.group(key)):

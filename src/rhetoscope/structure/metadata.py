@@ -922,6 +922,9 @@ _TRAILING_LINE = re.compile(
     # A transcript's credit under the last turn: "Transcript prepared by Forum volunteers.
     # Minor edits for readability."
     r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"
+    # A radio show's web Q&A credits its producer under the last answer: "Interview produced
+    # by Chris Harbord. Q&A edited for length and clarity."
+    r"|(?-i:Interview|Segment|Conversation)[ \t]+(?:was[ \t]+)?produced[ \t]+by\b.{0,200}"
     # The editing note set under the last answer instead of over the first: "This interview
     # has been edited for length and clarity." (a short line of its own).
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"

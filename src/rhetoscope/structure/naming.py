@@ -3929,7 +3929,11 @@ def _named_in_text(
                     # A photo's credit names the photographer, never a speaker: "Фото: Олексій
                     # Кондратюк для Forbes Ukraine" over the labels "О. К.:" / "Д. М.:".
                     for before in (_CREDIT.sub("", text[max(0, at - 4000) : at]),)
-                    for m in itertools.chain(_PAIR_AT.finditer(before), _O_PAIR.finditer(before))
+                    for m in itertools.chain(
+                        _PAIR_AT.finditer(before),
+                        _O_PAIR.finditer(before),
+                        _CAP_PARTICLE_PAIR.finditer(before),
+                    )
                     for g, sur in (m.groups(),)
                     # "EM:" for "Élise Moreau": an initial's accent is not written in the label.
                     if _latin_base(_initials_of(g, sur, initials)) == initials
@@ -3953,6 +3957,21 @@ def _named_in_text(
                     if _initials_of(g, sur, initials) == initials and not _titleish(g)
                 }
             )
+            if not introduced:
+                # "TJ          Hello and welcome … My name is Tarik Jasarevic and …": the
+                # label's own first turn names its speaker.
+                own_at = next(
+                    h.end for h in labels if h.info.name is not None and h.info.name.key == name.key
+                )
+                own_end = min((h.cut for h in labels if h.cut >= own_at), default=len(text))
+                mine = {
+                    f"{g} {sur}"
+                    for g, sur in _MY_NAME.findall(text[own_at : min(own_end, own_at + 600)])
+                    if _latin_base(_initials_of(g, sur, initials)) == initials
+                    and not _titleish(g)
+                    and g.lower() not in NOT_GIVEN
+                }
+                introduced = mine if len(mine) == 1 else set()
             if not introduced:
                 # A regional paper signs the interview under its last answer, the surname in
                 # capitals: "**Т.Б.:** Сколько длился переход?" … "Татьяна БЕЛОВА" — the one
@@ -4230,7 +4249,25 @@ def _initials_of(given: str, surname: str, initials: str) -> str:
     parts = surname.split("-")
     if "-" in initials and len(parts) == 2 and parts[1][:1].isupper():
         return given[0] + parts[0][0] + "-" + parts[1][0]
+    words = surname.split()
+    if len(words) > 1:
+        # A particled surname: "MK" for Maria Van Kerkhove (the main word's initial), "MVK"
+        # where the label spells the particle too.
+        full = given[0] + "".join(w[0] for w in words)
+        return full if len(initials) == len(full) else given[0] + words[-1][0]
     return given[0] + surname[0]
+
+
+# A surname opening with a capitalised particle: "Dr Maria Van Kerkhove", "Anna De Luca".
+_CAP_PARTICLE_PAIR = re.compile(
+    rf"(?<![{LETTER}.\-])({_NAME_WORD})[ \t]+((?:Van|Von|De|Di|Da|Du|Del|Della|Le|La|Ter|Ten)"
+    rf"(?:[ \t]+(?:der|den|de|la))?[ \t]+{_NAME_WORD})(?![{LETTER}])"
+)
+# A moderator names themself in their own first turn: "My name is Tarik Jasarevic and …".
+_MY_NAME = re.compile(
+    rf"(?<![{LETTER}])(?:[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is)[ \t]+({_NAME_WORD})[ \t]+"
+    rf"({_NAME_WORD})(?![{LETTER}])"
+)
 
 
 _FIO = re.compile(

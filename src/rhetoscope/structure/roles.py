@@ -1986,6 +1986,7 @@ def _moderators(
             out.add(k)
             continue
         sized = list(turns)  # the turns ``sizes`` measures
+        all_sizes = list(sizes)
         welcome = text[bodies[turns[0]][1] : bodies[turns[0]][2]]
         if (
             len(turns) > 2
@@ -2028,8 +2029,13 @@ def _moderators(
         # A press officer's turns may be longer (a WHO moderator's welcome, "… I give the
         # floor to Dr Langat."), but each names the next speaker, who is someone else: the
         # floor handed over by name every time, to a question at least twice.
+        # Its opening welcome, which also introduces the panel ("Let me introduce the
+        # participants. We have with us …"), may run to twice that.
+        opening = turns[0] == 0 and len(turns) > 2
+        rest = [n for i, n in zip(turns, all_sizes, strict=True) if not (opening and i == 0)]
         naming = (
-            max(sizes) <= 80
+            max(rest, default=0) <= 80
+            and (not opening or all_sizes[0] <= 160)
             and all(
                 i + 1 == len(bodies)
                 or _names_next(text[bodies[i][1] : bodies[i][2]], bodies[i + 1])

@@ -1374,7 +1374,15 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             "index": 0,
         }
         spans.append(Span(start, end, "statement" if speaker else "other", attrs=attrs))
-    chamber = re.search(r"\b(?:Mr|Madam|Mister)\.?[ \t]+Speaker\b", text) is not None
+    # (or the page is a parliament's record: "Hansard (debates)", "Questions for Oral Answer")
+    chamber = (
+        re.search(
+            r"\b(?:Mr|Madam|Mister)\.?[ \t]+Speaker\b|\bHansard\b"
+            r"|\bQuestions[ \t]+for[ \t]+Oral[ \t]+Answers?\b",
+            text,
+        )
+        is not None
+    )
     for (h, start, end, speaker), role in zip(bodies, roles, strict=True):
         if speaker == h.text and _unknown_voice(h):
             # "Speaker 2:" that no note names: the label stays in speaker_label, but the text
