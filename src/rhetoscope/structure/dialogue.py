@@ -487,6 +487,29 @@ _MADE_NOTE = re.compile(
 )
 
 
+# The US government's site banner above every .gov page, sentences of the page's, not prose:
+# "An official website of the United States Government" / "Here's how you know" / "A .gov
+# website belongs to an official government organization in the United States." / "A lock ( )
+# or https:// means you've safely connected to the .gov website. Share sensitive information
+# only on official, secure websites."
+_GOV_BANNER = re.compile(
+    r"(?i)\A[ \t]*(?:An?[ \t]+\.gov[ \t]+website[ \t]+belongs[ \t]+to"
+    r"|Secure[ \t]+\.gov[ \t]+websites|Official[ \t]+websites[ \t]+use[ \t]+\.gov"
+    r"|An[ \t]+official[ \t]+website[ \t]+of[ \t]+the[ \t]+United[ \t]+States|A[ \t]+lock[ \t]+\("
+    r"|[^\n]{0,80}safely[ \t]+connected[ \t]+to[ \t]+the[ \t]+\.gov)"
+)
+
+
+# A press release's lead closing on the record's announcement in a paragraph of its own: "A
+# transcript of the exchange is below:", "The full text follows below:", "Here is the
+# conversation:" — the lead's last sentence, no heading.
+_ANNOUNCES_BELOW = re.compile(
+    r"(?i)(?:(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:transcript|text|exchange|conversation"
+    r"|interview|excerpts?|remarks)[^\n:]{0,60}?[ \t](?:is|are|follows?|appears?)(?:[ \t]+below)?"
+    r"|(?:here|below)[ \t]+(?:is|are)[ \t]+(?:the|an?|his|her|their|our)[ \t][^\n:]{0,60})[ \t]*:"
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -537,14 +560,18 @@ def _preamble(
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
-        if line_start == start or (
-            (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
-            and not _BREADCRUMB.search(last)
-            # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
-            # D.C." — a place, no sentence.
-            and not _PLACE_LINE.fullmatch(last)
-            and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
-            and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
+        if (
+            line_start == start
+            or _ANNOUNCES_BELOW.fullmatch(last)
+            or (
+                (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
+                and not _BREADCRUMB.search(last)
+                # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
+                # D.C." — a place, no sentence.
+                and not _PLACE_LINE.fullmatch(last)
+                and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+                and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
+            )
         ):
             break
         start, stop = strip_range(text, start, line_start)
@@ -562,6 +589,7 @@ def _preamble(
         and not _ROSTER_FIELD.match(ln)
         and not _MADE_NOTE.match(ln)
         and not _CATALOGUE_FIELD.match(ln)
+        and not _GOV_BANNER.search(ln)  # nor the US government's site banner
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
@@ -708,6 +736,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or BYLINE.match(line) is not None
             or (find_date(line) is not None and len(words) <= 12)
             or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
+            or _GOV_BANNER.search(line) is not None
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
