@@ -90,15 +90,3 @@ def test_white_house_room_over_clock(clock: str) -> None:
         "THE PRESIDENT:  Yes, we will.\n"
     )
     assert run(text).meta.place == "Oval Office"
-
-
-@pytest.mark.parametrize(
-    "announce", ["A transcript of the exchange is below:", "The full text follows below:"]
-)
-def test_lead_announcing_record_keeps_its_last_line(announce: str) -> None:
-    text = HEARING.format(headline="Pruitt Presses Velland on Forest Cuts").replace(
-        "on the budget.\n\n", f"on the budget.\n\n{announce}\n\n"
-    )
-    rows = turn_rows(text)
-    assert rows[0][0] == "other" and rows[0][1] is None
-    assert rows[0][2].endswith(announce)

@@ -500,16 +500,6 @@ _GOV_BANNER = re.compile(
 )
 
 
-# A press release's lead closing on the record's announcement in a paragraph of its own: "A
-# transcript of the exchange is below:", "The full text follows below:", "Here is the
-# conversation:" — the lead's last sentence, no heading.
-_ANNOUNCES_BELOW = re.compile(
-    r"(?i)(?:(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:transcript|text|exchange|conversation"
-    r"|interview|excerpts?|remarks)[^\n:]{0,60}?[ \t](?:is|are|follows?|appears?)(?:[ \t]+below)?"
-    r"|(?:here|below)[ \t]+(?:is|are)[ \t]+(?:the|an?|his|her|their|our)[ \t][^\n:]{0,60})[ \t]*:"
-)
-
-
 def _preamble(
     text: str,
     end: int,
@@ -560,18 +550,14 @@ def _preamble(
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
-        if (
-            line_start == start
-            or _ANNOUNCES_BELOW.fullmatch(last)
-            or (
-                (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
-                and not _BREADCRUMB.search(last)
-                # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
-                # D.C." — a place, no sentence.
-                and not _PLACE_LINE.fullmatch(last)
-                and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
-                and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
-            )
+        if line_start == start or (
+            (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
+            and not _BREADCRUMB.search(last)
+            # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
+            # D.C." — a place, no sentence.
+            and not _PLACE_LINE.fullmatch(last)
+            and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+            and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
         ):
             break
         start, stop = strip_range(text, start, line_start)
