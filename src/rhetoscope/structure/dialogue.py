@@ -508,6 +508,19 @@ _MADE_NOTE = re.compile(
 )
 
 
+# The US government's site banner above every .gov page, sentences of the page's, not prose:
+# "An official website of the United States Government" / "Here's how you know" / "A .gov
+# website belongs to an official government organization in the United States." / "A lock ( )
+# or https:// means you've safely connected to the .gov website. Share sensitive information
+# only on official, secure websites."
+_GOV_BANNER = re.compile(
+    r"(?i)\A[ \t]*(?:An?[ \t]+\.gov[ \t]+website[ \t]+belongs[ \t]+to"
+    r"|Secure[ \t]+\.gov[ \t]+websites|Official[ \t]+websites[ \t]+use[ \t]+\.gov"
+    r"|An[ \t]+official[ \t]+website[ \t]+of[ \t]+the[ \t]+United[ \t]+States|A[ \t]+lock[ \t]+\("
+    r"|[^\n]{0,80}safely[ \t]+connected[ \t]+to[ \t]+the[ \t]+\.gov)"
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -583,6 +596,7 @@ def _preamble(
         and not _ROSTER_FIELD.match(ln)
         and not _MADE_NOTE.match(ln)
         and not _CATALOGUE_FIELD.match(ln)
+        and not _GOV_BANNER.search(ln)  # nor the US government's site banner
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
@@ -752,6 +766,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # A participants list's entry under its heading or the entry before it (pressmia.ru:
             # "Участники:" / "Денис Грачёв — заместитель министра …;" / "Ирина Лапина — …").
             or (above.endswith((":", ";")) and _ROSTER_ENTRY.fullmatch(line) is not None)
+            or _GOV_BANNER.search(line) is not None
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))

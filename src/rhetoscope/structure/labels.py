@@ -1739,6 +1739,10 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             or (kind is LabelKind.PERSON and c.info.group in listed and base >= 2)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))
             or (base >= 2 and _quoted_outlet_opener(text, c, accepted))
+            # A teleconference's operator, who speaks once to read the queue's instructions
+            # ("MODERATOR: … Operator, could you please repeat the instructions …?" /
+            # "OPERATOR: Thank you. Ladies and gentlemen, …"), among labels that recur.
+            or (kind is LabelKind.PERSON and fold(c.text) == "operator" and base >= 2)
         ):
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)

@@ -2731,6 +2731,10 @@ def _signed_city(text: str) -> str | None:
 # The White House sets the room on a line of its own over the event's clock, under the title
 # and date: "Oval Office" / "3:07 P.M. EST" (a trip's "Aboard Air Force One" is no place).
 _EVENT_CLOCK = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*")
+_GLUED_CLOCK = re.compile(
+    rf"([ \t]*[{UPPER}][^\n\d]*?[{LOWER}])"
+    r"(\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*)"
+)
 _VENUE_WORDS = re.compile(
     rf"[ \t]*[{UPPER}][\w'’.\-]*(?:[ \t]+(?:of|the|and|[{UPPER}][\w'’.\-]*)){{0,6}}[ \t]*"
 )
@@ -2739,8 +2743,12 @@ _VENUE_WORDS = re.compile(
 def _venue_over_clock(lines: list[str]) -> str | None:
     """The room line right above the White House's clock line ("Oval Office" / "3:07 P.M.
     EST"), or ``None``."""
-    for above, line in itertools.pairwise(lines):
-        if _EVENT_CLOCK.fullmatch(line) is None:
+    for above, line in itertools.pairwise(["", *lines]):
+        # (the scrape may glue the clock to the room: "Oval Office12:16 P.M. EDT")
+        glued = _GLUED_CLOCK.fullmatch(line)
+        if glued is not None:
+            above = glued.group(1)
+        elif _EVENT_CLOCK.fullmatch(line) is None:
             continue
         venue = _plain(above).strip()
         if (

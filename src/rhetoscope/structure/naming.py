@@ -146,6 +146,15 @@ _DESK_WORD = (
 _BYLINE_WORDS = frozenset({"by", "with", "from", "for", "and", "via"})
 
 
+# An English headline in title case: four or more words, every longer word capitalised, a
+# lowercase short word among them, no sentence's end and no field's colon ("Heinrich Presses
+# Burgum on Public Land Sales, Frozen Clean Energy Permits"; not "Authors: Anna Moss, Ian Hale").
+_TITLE_CASE_HEADLINE = re.compile(
+    r"(?=(?:[^ \t]+[ \t]+){3})(?=.*?(?<![^ \t])[a-z]{1,3}[ \t])"
+    rf"(?:(?:[A-Z][{LETTER}’'\-]*|[a-z]{{1,3}}),?(?:[ \t]+|$))+"
+)
+
+
 def _mixed_case_forms(forms: set[str]) -> set[str]:
     """One name written twice, in a headline's capitals and a caption's mixed case ("JEAN-
     BAPTISTE" and "Jean-Baptiste"), is one name: the capitals form is dropped."""
@@ -374,6 +383,18 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             )
         }
         found = _mixed_case_forms(found)
+        if len(found) > 1:
+            # A headline set in title case reads its verb as a given name: "Heinrich Presses
+            # Burgum on Public Land Sales" beside the lead's "… questioned Secretary of the
+            # Interior Doug Burgum". A word found only on such a headline line yields to the
+            # one running prose gives.
+            in_prose = {
+                header_text[m.start(1) : m.end(1)]
+                for m in re.finditer(pattern, hay, re.IGNORECASE)
+                if not _TITLE_CASE_HEADLINE.fullmatch(_line_at(header_text, m.start(1)).strip())
+            }
+            if found & in_prose:
+                found &= in_prose
         if not found and re.search(r"[а-яё]", fold(name.surname)):
             # A label typed without the "ё" the lead prints in a case: "Семенов:" under "… с
             # краеведом Фёдором Семёновым" is "Семёнов", as the lead spells him.
@@ -6583,7 +6604,8 @@ _CALLED_ASKER = re.compile(
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
     # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"
-    r"(?:next[ \t]+|now[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?"
+    # (the first call too: "Let’s go first to the line of Daniel Ortiz with Reuters.")
+    r"(?:next[ \t]+|now[ \t]+|first[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?"
     # A Russian moderator's "Первой руку подняла Анна Светлова, «Томский вестник».",
     # "Следующий вопрос задаёт Олег Иванов." (Ukrainian "руку підняла", "запитання ставить").
     r"|(?<![\w])руку[ \t]+(?:поднял|підняв|підняла)а?"

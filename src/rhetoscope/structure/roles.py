@@ -949,16 +949,19 @@ def _roles(
             asking = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in s]
             # … and so does a call on the next speaker to present, by name ("Dr. Haines, would
             # you walk us through item 7.2?" before the superintendent's report).
-            procedural = bool(asking) and all(
-                _CALLS_FLOOR.search(s) is not None
-                or (
-                    i + 1 < len(bodies)
-                    and keys[i + 1] != k
-                    and _CALLS_PRESENTER.search(s) is not None
-                    and _names_next(s[:40], bodies[i + 1])
+            procedural = (
+                bool(asking)
+                and all(
+                    _CALLS_FLOOR.search(s) is not None
+                    or (
+                        i + 1 < len(bodies)
+                        and keys[i + 1] != k
+                        and _CALLS_PRESENTER.search(s) is not None
+                        and _names_next(s[:40], bodies[i + 1])
+                    )
+                    for s in asking
                 )
-                for s in asking
-            )
+            ) or _asks_operator(body, bodies, i)
             # A chair's opening that hands the floor to nobody, the chair speaking again next
             # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
             # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
@@ -1113,7 +1116,7 @@ def _roles(
                 labels.append("other")
                 called_report = i + 1
                 continue
-            labels.append("question" if asks else "other")
+            labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
             labels.append("statement")
         elif (
@@ -1596,6 +1599,8 @@ _HANDS_OVER = re.compile(
 # A chair's question to the hall, not to a witness: whether anyone has (further) questions,
 # or the vote's call ("Есть вопросы к докладчику?", "Є запитання?", "Any questions?", "Do you
 # have further questions?", "Those in favour? Against? Abstentions?", "Хто за? Проти?").
+# A sentence put to the conference operator by name: "Operator, could you please …?".
+_ADDRESSES_OPERATOR = re.compile(r"(?i)[ \t]*(?:and[ \t]+|now[ \t]+|so[ \t]+)?operator[,.!?]")
 _CALLS_PRESENTER = re.compile(
     r"\b(?:would|could|will|can)[ \t]+you[ \t]+(?:please[ \t]+)?(?:walk|take|talk)[ \t]+us"
     r"[ \t]+through\b|\b(?:would|could|will|can)[ \t]+you[ \t]+(?:please[ \t]+)?"
@@ -2059,6 +2064,18 @@ _HOST_INTRO = re.compile(
     r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
     r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
 )
+
+
+def _asks_operator(
+    body: str, bodies: Sequence[tuple[LabelHit, int, int, str | None]], i: int
+) -> bool:
+    """Does a chair's every question go to the conference operator, who speaks next ("Thank
+    you.  Operator, could you please repeat the instructions for getting into the question
+    queue?" before "OPERATOR: Thank you.  Ladies and gentlemen, …")? A procedure, no question."""
+    if i + 1 >= len(bodies) or fold(bodies[i + 1][0].info.text) != "operator":
+        return False
+    asking = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in s]
+    return bool(asking) and all(_ADDRESSES_OPERATOR.match(s) is not None for s in asking)
 
 
 def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
