@@ -626,7 +626,8 @@ def _tagged_caption(line: str) -> re.Match[str] | None:
 _CREDIT_LINE = re.compile(
     # TASS marks the credit under its caption with a copyright sign: "Дорожный ремонт в
     # Новосибирской области" / "© Пресс-служба министерства транспорта …/ТАСС".
-    r"(?:Фото|Фотограф|Світлина|Photo|Photographer|Image|Credit)[ \t]*:|©[ \t]*\S",
+    # (Der Spiegel's English pages keep the German tag: "Foto: Petras Malukas / AFP")
+    r"(?:Фото|Фотограф|Світлина|Photo|Photographer|Foto|Image|Credit)[ \t]*:|©[ \t]*\S",
     re.IGNORECASE,
 )
 
@@ -880,6 +881,21 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 if re.search(r"[.!?…\"”»)\]]$", prose):
                     end = start + len(above)
                     continue
+            cap_at = text.rfind("\n", start, line_at)
+            if (
+                cap_at > para
+                and cap_at > start
+                and len(line.split()) <= 12
+                and _CREDIT_LINE.match(line) is not None
+                and 0 < len(text[cap_at:line_at].split()) <= 40
+                and not re.search(r"[?:]$", text[cap_at:line_at].strip())
+                and re.search(r"[.!?…\"”»)]$", text[start:cap_at].rstrip())
+            ):
+                # A page set line by line, a photo's caption and its credit line flush between
+                # two turns ("… near a front line." / "Power lines near Elektrėnai, west of
+                # Vilnius: …" / "Foto: Petras Malukas / AFP"): the page's, no one's words.
+                end = start + len(text[start:cap_at].rstrip())
+                continue
             if (
                 (
                     (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)

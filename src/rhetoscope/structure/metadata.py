@@ -1028,9 +1028,10 @@ _RELATED_HEADING = re.compile(
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
     # mid.ru's English pages translate "Дополнительные материалы" as "Additional materials".
-    # (Spiegel's "More on this topic")
+    # (Spiegel's "More on this topic", "More on the topic")
     # (a section's box: "MORE IN PUBLIC SAFETY" / "• Council approves new 911 dispatch center")
-    r"|More (?:on this(?: topic| subject| issue)?|from [^\n]{1,40}|in [^\n.!?:]{1,40})"
+    r"|More (?:on this(?: topic| subject| issue)?|on the (?:topic|subject|issue)"
+    r"|from [^\n]{1,40}|in [^\n.!?:]{1,40})"
     r"|Additional materials"
     r"|Дополнительные материалы"
     # A section's link with an arrow over its headlines: "More Conversations →".
@@ -1307,6 +1308,15 @@ _PERSON_BIO = re.compile(
     # (a broadcaster's box under its show's transcript: "Kristen Welker is moderator of "Meet
     # the Press."", "Geoff Bennett serves as co-anchor of PBS News Hour.")
     r"|moderator|(?:co-)?anchor|(?:co-)?host|presenter)s?\b"
+    r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
+)
+# An alumni or campus magazine's closing note under the Q&A on the interviewee's coming
+# appearance, the class year after the name: "Ruth Adeyemi-Clarke ’98 will speak at
+# Commencement/Reunion Weekend in May." Nobody announces their own talk by full name.
+_APPEARANCE_NOTE = re.compile(
+    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}"
+    r"(?:[ \t]+['’]\d{2})?[ \t]+will[ \t]+(?:(?:be[ \t]+)?(?:speak|appear|read|lead|present"
+    r"|sign|talk|host)(?:ing)?|give|deliver|be[ \t]+(?:honou?red|inducted|the[ \t]+keynote))\b"
     r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
@@ -1620,6 +1630,7 @@ def trailing_start(text: str) -> int:
             or _SITE_BOX_LINE.fullmatch(line)
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
+            or (_APPEARANCE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
         ):
             above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1

@@ -6591,13 +6591,16 @@ def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
 # goes to Rachel Oduya of Agence France-Presse.", "The next question, Piotr Zalewski from
 # Rzeczpospolita." The unnamed "QUESTION:" right after it is that journalist's. The State
 # Department's spokesman is briefer: "The first will go to Lena Ortiz of Reuters.", "Next,
-# Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP."
+# Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP." A members'
+# call's operator takes it: "We will take our next question from Lena Hoffmann."
 _CALLED_ASKER = re.compile(
     r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
     r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to"
     # (a teleconference's: "Our first question goes to the line of Shaun Tandon from AFP.")
     r"(?:[ \t]+the[ \t]+line[ \t]+of)?"
-    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from)"
+    r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from"
+    # (a think-tank call's operator: "We will take our next question from Lena Hoffmann.")
+    r"|(?<=question)[ \t]+from)"
     r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
     r"[ \t]*[,:—–]"

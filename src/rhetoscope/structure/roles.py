@@ -2106,6 +2106,16 @@ _TURN_HANDED = re.compile(
 )
 
 
+# A presider turning the meeting over to the audience in her turn's last sentence, before
+# an operator's queue: "That's a sobering picture. Let me go to our members now for their
+# questions, and I see we already have a long queue."
+_TO_AUDIENCE = re.compile(
+    r"(?i)\b(?:go|turn|open(?:[ \t]+(?:it|this|things))?[ \t]+up|bring[ \t]+in)[ \t]+"
+    r"(?:now[ \t]+)?to[ \t]+(?:our[ \t]+|the[ \t]+)?(?:members|audience|participants|attendees"
+    r"|room|floor)\b[^.!?\n]*[.!]?\s*$"
+)
+
+
 _MOTION = re.compile(
     r"(?i)\s*(?:(?:I(?:['’]ll|[ \t]+will|['’]d[ \t]+like[ \t]+to)?[ \t]+)?(?:move|second)"
     r"[ \t]+(?:the|that|it|approval|adoption)\b[^.!?\n]{0,80}"
@@ -2138,6 +2148,9 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # A moderator who hands a speaker the turn or keeps the clock asks nothing: "Mr. Webb,
         # you're next, go ahead.", "We lost you for a moment there. Go ahead whenever you have
         # us again. Over.", "Пане Гнатюк, завершуйте."
+        return False
+    if _TO_AUDIENCE.search(body):
+        # "… Let me go to our members now for their questions.": the floor turned over.
         return False
     if _MOTION.fullmatch(body):
         # A board member's motion or its second asks nothing: "I'll move the staff
