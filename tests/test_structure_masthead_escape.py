@@ -22,8 +22,10 @@ from rhetoscope import analyze_text
 def test_bracketed_masthead_does_not_crash(first_line: str) -> None:
     text = (
         f"{first_line}\nNews   Sports   Business\n\nQ&A: The harbour\n\n"
-        f"By Jane Roe, {first_line}\n\nQ: How is it?\n\nA: Fine (really).\n\n"
-        "Q: And what comes next for the quay?\n\nA: We rebuild the north wall before the winter storms.\n"
+        f"By Jane Roe, {first_line}\n\nQ: How is the harbour this year?\n\n"
+        "A: Busier than last year (really), with two new boats.\n\n"
+        "Q: And what comes next for the quay?\n\n"
+        "A: We rebuild the north wall before the winter storms.\n"
     )
     doc = analyze_text(text)
     assert len(doc.layer("turns")) == 4
