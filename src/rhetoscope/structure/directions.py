@@ -55,6 +55,8 @@ _DIRECTION_WORDS = frozenset(
         "video",
         "videotape",
         "clip",
+        # An oral history's recorder notes: "[Recording begins]", "[Recording paused]".
+        "recording",
         # Canada's Hansard marks the language of the floor: "[Translation]", "[English]".
         "translation",
         "interpretation",

@@ -1995,7 +1995,8 @@ def _bare_chevrons(text: str, labels: Sequence[LabelHit]) -> list[LabelHit]:
         if line in starts:
             continue
         info = LabelInfo(LabelKind.ANONYMOUS, ">>", strong=True)
-        extra.append(LabelHit(m.end(), m.end(), ">>", info, line))
+        # (the label's span is the ">>" itself, so the label is written where it says)
+        extra.append(LabelHit(text.index(">>", m.start()), m.end(), ">>", info, line))
     return sorted([*labels, *extra], key=lambda h: h.start) if extra else list(labels)
 
 
