@@ -1025,6 +1025,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # The masthead's name is the outlet's: "He spoke to Novaya Gazeta Europe …" under
             # the page's first line "Novaya Gazeta Europe".
             and not _masthead_tail(header, f"{g} {sur}")
+            # An outlet's name atop the page or after its byline's writer is no one
+            # interviewed: a first line "Sky News ? [x]", the byline "By Jane Roe, Harbour
+            # Times" (in the lead's prose it may be a genitive's tail, left to the lead reader).
+            and not _masthead_or_byline_outlet(header, f"{g} {sur}")
             # A pair the header only ever writes after "the" is an institution, no person:
             # "Jordan's ambassador to the United Nations in Geneva, Faisal al-Tamimi, …".
             and not _after_article(header, g, sur)
@@ -1319,10 +1323,59 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
     named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
     # (a university news office's "Words by Liam Okoro", a magazine's "Story by …", "Text by …")
-    lines = re.findall(
-        rf"(?m)^[ \t]*(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+{pair}[ \t]*$", header
-    )
+    # The byline may go on with its writer's outlet or post: "By Jane Roe, Harbour Times",
+    # "By Jane Roe | Staff Writer"; without its "By" only an outlet or a journalist's post
+    # makes the line a byline ("Jane Roe, Harbour Times"; "Jane Roe, harbour master" answers).
+    lines = [
+        m
+        for m in re.finditer(
+            rf"(?m)^[ \t]*(?P<by>(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+)?{pair}"
+            r"(?:[ \t]*[,|–—][ \t]*(?P<tail>[^\n]{1,60}?))?[ \t]*$",
+            header,
+        )
+        if _byline_tail(m.group("tail"), bool(m.group("by")))
+    ]
     return bool(named) and len(lines) == len(named)
+
+
+def _masthead_or_byline_outlet(header: str, pair: str) -> bool:
+    """Is ``pair`` an outlet's name ("Harbour Times", "Sky News") written on the header's first
+    line ("Sky News ? [x]", "Harbour Times | Local news") or after a byline's writer ("By Jane
+    Roe, Harbour Times", "Jane Roe | Sky News reporter")?"""
+    if not _news_outlet(pair):
+        return False
+    at = rf"(?<![{LETTER}]){re.escape(pair)}(?![{LETTER}])"
+    if re.search(at, first_line(header)):
+        return True
+    return (
+        re.search(
+            rf"(?m)^[ \t]*(?:By[ \t]+[^\n]*|[^\n,|–—]{{3,40}}[ \t]*[,|–—][ \t]*){at}",
+            header,
+        )
+        is not None
+    )
+
+
+_WRITER_POST = re.compile(
+    r"(?:(?:Staff|Senior|Contributing|Special|Chief)[ \t]+)?(?i:writer|reporter|correspondent"
+    r"|journalist|editor|columnist)s?",
+)
+
+
+def _byline_tail(tail: str | None, by: bool) -> bool:
+    """Does what follows a name on its byline line name the writer's outlet or post ("Harbour
+    Times", "Staff Writer", "Nikkei staff writer")? After "By", any short tail with no
+    sentence mark does; a line with no "By" needs the outlet's or the post's own words."""
+    if tail is None:
+        return by
+    tail = tail.strip()
+    if by and len(tail.split()) <= 6 and not re.search(r"[.!?…:;]$", tail):
+        return True
+    return (
+        _news_outlet(tail)
+        or _AUTHOR_POST.fullmatch(tail) is not None
+        or re.search(rf"(?:^|[ \t]){_WRITER_POST.pattern}$", tail) is not None
+    )
 
 
 def _date_line(line: str) -> bool:
