@@ -171,7 +171,12 @@ _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))
 # A Ukrainian plural surname, of a surname that does not change for a woman: "Марченки"
 # (Марченко), "Шевчуки" (Шевчук), "Ковальчуки", "Бондаренки"; in a lead's oblique case too
 # ("з братами Олегом та Андрієм Мельничуками", "у Марченків", "Шевчукам").
-_UK_PLURAL_SURNAME = re.compile(r"([А-ЯЇІЄҐ][а-яїієґ'’]+(?:к|ук|юк|ак|як|ик))(и|ів|ам|ами|ах)")
+_UK_PLURAL_SURNAME = re.compile(
+    r"([А-ЯЇІЄҐ][а-яїієґ'’]+(?:к|ук|юк|ак|як|ик))(и|ів|ам|ами|ах)"
+    # (a Galician "-ин" surname in the nominative plural too: "Василь та Ірина Гнатишини" are
+    # Василь Гнатишин and Ірина Гнатишин)
+    r"|([А-ЯЇІЄҐ][а-яїієґ'’]+(?:ишин|ішин|ушин|юшин))(и)"
+)
 
 
 def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
@@ -181,11 +186,11 @@ def _plural_couple(g: str, g2: str, sur: str) -> list[Name] | None:
     if uk is not None:
         # "Андрій та Олена Марченки": a Ukrainian plural in the nominative, the surname the
         # same for husband and wife ("Андрій Марченко", "Олена Марченко").
-        stem = uk.group(1)
+        stem = uk.group(1) or uk.group(3)
         # "-ко" makes "-ки" ("Марченко"); "-ук", "-як" keep their stem ("Шевчуки").
-        single = stem if re.search(r"[аеиоуяюіїє]к$", stem) else stem + "о"
+        single = stem if re.search(r"(?:[аеиоуяюіїє]к|н)$", stem) else stem + "о"
         givens = (g, g2)
-        if uk.group(2) != "и":
+        if (uk.group(2) or uk.group(4)) != "и":
             # "Олегом та Андрієм Мельничуками": each given name back in the nominative (not
             # undone, the case is no one's: no pair).
             givens = (_nominative(g), _nominative(g2))
@@ -3436,6 +3441,11 @@ _SURNAME_WORD = (
 )
 
 
+# Church titles that go before a given name, never a surname: Ukrainian and Russian "о."
+# (отець, отец), a priest's wife's "паніматка", "матушка".
+_GIVEN_NAME_TITLES = frozenset({"о", "паніматка", "матушка"})
+
+
 def _given_introduced(word: str, before: str) -> str | None:
     """The one full name opening with a label's lone word that the text writes before the
     label first speaks: a blog's "Maria:" / "Joseph:" under "… sat down with … Maria Cristina
@@ -3458,7 +3468,9 @@ def _given_introduced(word: str, before: str) -> str | None:
     if len(posted) == 1:
         return posted.pop()
     found = {
-        n.display()
+        # (a couple's plural surname in the singular: "Ірина" under "Василь та Ірина
+        # Гнатишини" is Ірина Гнатишин)
+        _couple_single(n, before).display()
         for m in re.finditer(
             # (a surname may be double-barrelled or carry a capital inside: "Leïla
             # Benali-Duvernoy", "Ciarán MacGillivray", "Siobhan O'Rourke")
@@ -3860,6 +3872,16 @@ def _named_in_text(
                 new = nicknamed
             elif len(found) == 1:
                 new = found[0].display()
+            elif (
+                not found
+                and len(words) == 2
+                and fold(words[0]).rstrip(".") in _GIVEN_NAME_TITLES
+                and (churched := _given_introduced(words[1], text[max(0, at - 4000) : at]))
+            ):
+                # A priest and his wife by church title and given name, as a parish calls
+                # them ("о. Василь:", "Паніматка Ірина:"), under a lead that names them in
+                # full: "… з о. Василем Гнатишиним та його дружиною …".
+                new = churched
             elif not found and not words[:-1]:
                 # (a label in capitals, "CIARÁN:", as the text writes the word: "Ciarán")
                 new = (
@@ -5614,6 +5636,12 @@ _EVIDENCE_SENTENCE = re.compile(
 _COURTESY = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 
 
+# A Russian or Ukrainian past-tense verb in the masculine, as a lead writes one between a
+# post and a name ("відповідав", "отвечал"); no genitive domain word ends so ("області",
+# "телеканала", "підприємців").
+_PAST_VERB = re.compile(r"(?<![а-яёіїєґ])[а-яёіїєґ]{3,}(?:ав|ив|ув|ял|ал|ил|ел)(?![а-яёіїєґ])")
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -5694,9 +5722,13 @@ def _office_holder(
             at = header_text.find(stem_of[: max(3 if adjectival else 4, cut)])
             before = header_text[max(0, at - 60) : at] if at >= 0 else ""
             stem = re.escape(fold(word)[: max(4, len(word) - 2)])
+            posts = list(re.finditer(rf"\b{stem}", fold(before)))
             same_office = (
-                bool(re.search(rf"\b{stem}", fold(before)))
+                bool(posts)
                 and (re.search(r"\b(?:vice|вице|віце)", fold(before)) is not None) == vice
+                # (the post as a verb's subject, the name its object's: "міський голова
+                # відповідав на запитання ведучої Юлії Гайової" names the host, not the mayor)
+                and _PAST_VERB.search(fold(before)[posts[-1].end() :]) is None
             )
         if same_office and not any(n.compatible(name) for n in label_names):
             holders.append(name)
@@ -6025,6 +6057,10 @@ def _office_holder(
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
         if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
+            continue
+        if _PAST_VERB.search(m.group(1)):
+            # (the post is a verb's subject, the name after it someone else: "міський голова
+            # відповідав на запитання ведучої Юлії Гайової")
             continue
         second = re.search(
             r"\b(?:deputy|assistant|associate|former)[ \t]+$",

@@ -764,6 +764,10 @@ TITLE_WORDS = (
         "архиепископ",
         "архієпископ",
         "митрополит",
+        # A priest's wife by her church title and given name, as the parish calls her:
+        # "Паніматка Ірина:" (Greek Catholic), "Матушка Ольга:" (Orthodox).
+        "паніматка",
+        "матушка",
         # A scientist's rank, as "Professor" is: "Академик Геннадий Ладыгин: «…»" over the
         # labels "Ладыгин:" / "Г.Л.:" is Геннадий Ладыгин.
         "академик",
@@ -1419,7 +1423,14 @@ _OCCUPATION_WORD = re.compile(
 )
 
 
+# A Ukrainian or Russian priest's title abbreviated, lower case with its period: "о. Василь"
+# (отець, отец), "о. Іоанн"; "прот." (протоієрей). Only so written: a bare "о" is a preposition.
+_CLERGY_ABBREVIATIONS = frozenset({"о.", "прот.", "архим."})
+
+
 def is_title_token(tok: str) -> bool:
+    if tok in _CLERGY_ABBREVIATIONS:
+        return True
     folded = fold(tok).rstrip(".")
     if folded in TITLE_WORDS or _OCCUPATION_WORD.fullmatch(folded):
         return True
@@ -3114,7 +3125,15 @@ def parse_name(tokens: list[str]) -> Name | None:
             # Westminster-style offices join their domain with "for": Singapore's "Minister for
             # Foreign Affairs Dr Vivian Balakrishnan", Hong Kong's "Secretary for Security".
             continue
-        if not (_INITIALS.match(tok) or _TITLE_CASE.match(tok) or _ALL_CAPS.match(tok)):
+        if not (
+            _INITIALS.match(tok)
+            or _TITLE_CASE.match(tok)
+            or _ALL_CAPS.match(tok)
+            # (a priest's title abbreviated in lower case before the name: "о. Василь")
+            or (
+                k < len(expanded) - 1 and all(t in _CLERGY_ABBREVIATIONS for t in expanded[: k + 1])
+            )
+        ):
             return None
         if (fold(tok).rstrip(".") in NOT_NAME_WORDS and not _INITIALS.match(tok)) or (
             len(tok) == 1 and len(expanded) > 1
