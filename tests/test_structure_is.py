@@ -117,7 +117,7 @@ def test_bare_chevron_opens_unnamed_voice() -> None:
     rows = turn_rows(_COUNCIL)
     assert [r[1] for r in rows] == [
         "Mayor Hill",
-        None,
+        "Ana Ruiz",  # she says who she is (see test_structure_is2.py)
         "Mayor Hill",
         "Okoro",
         None,

@@ -130,7 +130,9 @@ _PLACE_LINE = re.compile(
 _PAGE_FIELD = re.compile(
     r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
     # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
-    r"|Присутству(?:ют|ли)|Присутні|Приглашены|Запрошені|Повестка[ \t]+дня|Порядок[ \t]+денний)"
+    # (who is present, in a few lower-case words: "Присутні члени комісії: Тищенко О.В., …")
+    r"|(?:Присутству(?:ют|ли)|Присутні)(?:[ \t]+[а-яёіїєґ'’]+){0,3}|Приглашены|Запрошені"
+    r"|Повестка[ \t]+дня|Порядок[ \t]+денний)"
     r"[ \t]*:|(?:Published|(?:Last )?[Uu]pdated"
     # A broadcaster's programme page: ABC's "Broadcast: 11/03/2025", "First aired 4 May 2025".
     r"|Broadcast|(?:First[ \t]+)?[Aa]ired)"

@@ -1036,7 +1036,8 @@ _RELATED_HEADING = re.compile(
     r"|Дополнительные материалы"
     # A section's link with an arrow over its headlines: "More Conversations →".
     r"|More[ \t]+\w+(?:[ \t]+\w+)?[ \t]*(?:→|›|»|>>)"
-    r"|Читайте также|Смотрите также|Связанные материалы"
+    # (abbreviated on a lecture site: "См. также:" over the series' other lectures)
+    r"|Читайте также|Смотрите также|См\.[ \t]+также|Связанные материалы"
     # Rossiyskaya Gazeta's box of links under the text: "Важно! Редакция рекомендует" / "Как в
     # регионах тратят деньги на ремонт школ".
     r"|(?:Важно![ \t]+)?Редакция[ \t]+рекомендует"

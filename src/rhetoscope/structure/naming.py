@@ -6435,6 +6435,12 @@ _SELF_INTRO = re.compile(
     # master’s student at SAIS."
     rf"|{_INTRO_NAME.replace('name', 'name4')}[ \t]*,[ \t]+(?:I['’]m|I[ \t]+am)[ \t]+"
     r"(?:an?|the)[ \t]+[a-z]"
+    # … or the post after the name, a Russian or Ukrainian sentence of its own: "Здравствуйте,
+    # Светлана Кравцова, учитель географии, школа № 1514." (not "…, за ваш ответ", "…, вы …").
+    r"|(?!(?:Пане|Пані|Пан|Панно|Господин|Госпожа|Шановн[а-яіїє]*)[ \t])"
+    rf"{_INTRO_NAME.replace('name', 'name5')}[ \t]*,[ \t]+"
+    r"(?!(?:за|для|что|як|как|и|і|а|но|але|вы|ви|я|мы|ми|у|в|скажите|скажіть)(?![а-яёіїєґ]))"
+    r"[а-яёіїєґ][^.?!\n]{2,80}\."
     rf")"
 )
 
@@ -6453,7 +6459,11 @@ def _self_introduced(body: str, others: set[str]) -> str | None:
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
     if phrase is None or outlet is None:
         # "Priya Mehra, I’m a master’s student at SAIS.": no outlet, the name alone.
-        words = m.group("name4").split()
+        words = (m.group("name4") or m.group("name5")).split()
+        if m.group("name5") and _SURNAME_ENDING.fullmatch(words[0]):
+            # "Брагина Ольга, депутат Думы.": the floor may give the surname first; no order
+            # is guessed here (see _surname_first_at_mic).
+            return None
         return None if _addressed_words(words) else _asker_name(words, others)
     if m.group("name") and _swapped_intro(phrase, outlet):
         phrase, outlet = outlet, phrase  # "Суспільне Житомир, Ірина Ковальчук."
@@ -6761,3 +6771,53 @@ def _swapped_intro(phrase: str, outlet: str) -> bool:
         _SLAVIC_SURNAME.search(words[-1].lower())
         and not _SLAVIC_SURNAME.search(phrase.split()[-1].lower())
     )
+
+
+# A council's caption export marks staff at the podium with a bare ">>": the captioner did not
+# know them, but they say who they are in their first words, a name and a lower-case post as a
+# sentence of its own (">> Good morning, mayor and council. Jorge Morales, director of
+# watershed protection. …", ">> And if I could take that one. Kay Lindgren, assistant city
+# manager."). A later bare ">>" is the one such person the turn just before calls by name
+# ("Mr. Morales, the $61 million figure …", "Ms. Lindgren, once a lot …", "Jorge, if council
+# gives you direction …", "… and thank you, Mr. Morales.").
+_PODIUM_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
+    r"(?:the[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z'’-]+){0,6}[ \t]*\."
+)
+
+
+def _podium_voices(
+    text: str, bodies: Sequence[tuple[LabelHit, int, int, str | None]]
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Name the bare ">>" voices of a caption export (see ``_PODIUM_INTRO``); others as they are."""
+    out = list(bodies)
+    known: dict[str, Name] = {}
+    for i, (h, start, end, speaker) in enumerate(out):
+        if speaker is not None or h.info.kind is not LabelKind.ANONYMOUS or h.info.text != ">>":
+            continue
+        body = re.sub(r"\s+", " ", text[start : min(end, start + 300)])
+        # the name sentence is the first or the second of the turn
+        head = " ".join(re.split(r"(?<=[.!?])[ \t]+", body)[:2])
+        named = None
+        m = _PODIUM_INTRO.search(head)
+        if m is not None and not _addressed_words(m.group("name").split()):
+            name = parse_name(m.group("name").split())
+            if name is not None and name.given:
+                named = name
+                known[name.key] = name
+        if named is None and i > 0 and known:
+            prev = text[out[i - 1][1] : out[i - 1][2]]
+            called = [
+                n
+                for n in known.values()
+                if re.search(
+                    rf"\b(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+{re.escape(n.surname)}"
+                    rf"|{re.escape(n.given[0])}(?=[ \t]*,))\b",
+                    prev,
+                )
+            ]
+            if len(called) == 1:
+                named = called[0]
+        if named is not None:
+            out[i] = (h, start, end, named.display())
+    return out

@@ -20,6 +20,7 @@ from rhetoscope.structure.speakers import (
     LabelKind,
     Name,
     fold,
+    genitive_to_nominative,
     is_chorus,
     is_phone_in_caller,
     is_public_member,
@@ -255,6 +256,15 @@ def _roles(
         n for k, n in header if k.startswith(_INTERVIEWER_KINDS) or k == "moderator"
     ]
     interviewee_names = [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
+    # A lecture page's author line under the title is the lecturer the lead names ("Андрей
+    # Голубев" over "… стенограмму лекции … Андрея Голубева"): no one interviews themself.
+    # (A show's title that names its host, "Sunday Morning with Harriet Crane: Interview with
+    # Health Secretary Daniel Okafor", still has her ask: another is interviewed there.)
+    interviewer_names = [
+        n
+        for n in interviewer_names
+        if not (interviewee_names and all(_one_person(n, m) for m in interviewee_names))
+    ]
     hosts = [
         h.info.name
         for h, *_ in bodies
@@ -1270,14 +1280,29 @@ def _roles(
                     for m in range(j + 1, i)
                 )
             )
+            # A member the chair has just called who opens by addressing someone else, who
+            # speaks next and has not just spoken, asks them, however her turn ends ("Thank
+            # you. Ms. Lindgren, once a lot is bought out …, who maintains it? … I know, it's
+            # not new." before Kay Lindgren's reply).
+            puts = (
+                not closing
+                and "?" in body
+                and 0 < i < len(bodies) - 1
+                and keys[i + 1] not in (k, keys[i - 1])
+                and _calls_next(body[:60], bodies[i + 1])
+            )
             labels.append(
                 "other"
                 if closing
+                else "question"
+                if puts
                 else "statement"
                 if seconded or not asked or i == called_report
                 else "answer"
             )
-        elif h.info.kind is LabelKind.ANONYMOUS:
+        elif h.info.kind is LabelKind.ANONYMOUS and not (h.text == ">>" and speaker):
+            # (a caption export's bare ">>" voice that said who it is at the podium takes the
+            # turn as a named voice does: the staff member's briefing, their answers)
             # kremlin.ru's "Remark: They say you are trying to rewrite history." is a
             # journalist's challenge that the principal answers, as an interviewer's would be.
             # So is a resident's shout at a town hall that the official answers: "WOMAN IN
@@ -1383,6 +1408,19 @@ def _roles(
                     and i + 1 < len(bodies)
                     and keys[i + 1] not in floor
                     and keys[i + 1] != k
+                )
+                # (or the chair hands the floor over between, in a few words with no question:
+                # "Скажіть, будь ласка, … коли громади отримають решту? Дякую." / "ГОЛОВУЮЧИЙ.
+                # Будь ласка, Денисе Анатолійовичу." / the Prime Minister's reply)
+                or (
+                    bool(floor)
+                    and "?" in body
+                    and i + 2 < len(bodies)
+                    and keys[i + 1] in floor
+                    and keys[i + 2] not in floor
+                    and keys[i + 2] != k
+                    and "?" not in (handover := text[bodies[i + 1][1] : bodies[i + 1][2]])
+                    and len(handover.split()) <= 8
                 )
             )
             labels.append(
@@ -1637,7 +1675,11 @@ _GIVES_FLOOR = re.compile(
     # "Розпочинаємо брифінг. Слово речнику МЗС України Георгію Тихому.", "Слово министру.":
     # the floor given to an office in the dative, as a sentence of its own.
     r"|(?<=[.!][ \t])слово[ \t]+(?:пану[ \t]+|пані[ \t]+|господину[ \t]+)?"
-    r"[а-яёіїєґ]+(?:у|ю|ові|еві)(?![а-яёіїєґ])",
+    r"[а-яёіїєґ]+(?:у|ю|ові|еві)(?![а-яёіїєґ])"
+    # A lecture's host ends his welcome calling the lecturer by name and patronymic: "Андрей
+    # Викторович, прошу вас.", "Олено Петрівно, будь ласка." — the lecture follows.
+    r"|(?-i:[А-ЯЁІЇЄҐ])[а-яёіїєґ'’]+[ \t]+(?-i:[А-ЯЁІЇЄҐ])[а-яёіїєґ]+(?:вич|вна|чна|ичу|івно|овно)"
+    r"[ \t]*,[ \t]+(?:прошу(?:[ \t]+вас)?|пожалуйста|будь[ \t]+ласка)[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -2086,6 +2128,28 @@ def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
         return False
     return any(
         re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", body) is not None
+        for w in speaker.split()
+        if len(w) > 2 and not is_title_token(w)
+    )
+
+
+def _one_person(a: Name, b: Name) -> bool:
+    """Are two header names one person, a Russian genitive undone ("Андрея Голубева")?"""
+    if fold(genitive_to_nominative(a.surname)) != fold(genitive_to_nominative(b.surname)):
+        return False
+    if not a.given or not b.given:
+        return False
+    return fold(genitive_to_nominative(a.given[0])) == fold(genitive_to_nominative(b.given[0]))
+
+
+def _calls_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Does ``body`` address the next speaker by name, the name followed by a comma ("Ms.
+    Lindgren, once a lot …", "Jorge, if council …")?"""
+    speaker = nxt[3]
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    return any(
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}[ \t]*,", body) is not None
         for w in speaker.split()
         if len(w) > 2 and not is_title_token(w)
     )

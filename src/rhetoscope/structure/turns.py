@@ -122,6 +122,7 @@ from rhetoscope.structure.naming import (
     _handed_caller,
     _host_said_who,
     _named_at_mic,
+    _podium_voices,
     _recase_word,
     _self_introduced,
     _speaker_names,
@@ -1210,6 +1211,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _plain_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
+    bodies = _podium_voices(text, bodies)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
@@ -1655,6 +1657,7 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
     _READER_SIGNATURE): each such question asks as its signature names the reader. Only where
     two questions at least are so signed (one bracket at a question's end may be anything)."""
     signed: dict[int, str] = {}
+    ends: dict[int, int] = {}
     for i, sp in enumerate(spans):
         if sp.label != "question" or sp.attrs.get("speaker") is not None:
             continue
@@ -1666,10 +1669,14 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
         if m is not None and (m.group("says") or m.group("patr") or m.group("town")):
             who = m.group("says") or m.group("who")
             signed[i] = f"{who} {m.group('patr')}" if m.group("patr") else who
+            if m.group("says"):
+                # "… — спрашивает Николай из Канска." is the question's signature: it stays in
+                # the turn, as a bracketed one does.
+                ends[i] = sp.start + len(text[sp.start : line_end].rstrip())
     if len(signed) < 2:
         return list(spans)
     return [
-        Span(sp.start, sp.end, sp.label, attrs={**sp.attrs, "speaker": signed[i]})
+        Span(sp.start, ends.get(i, sp.end), sp.label, attrs={**sp.attrs, "speaker": signed[i]})
         if i in signed
         else sp
         for i, sp in enumerate(spans)
