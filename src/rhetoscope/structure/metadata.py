@@ -918,7 +918,7 @@ _TRAILING_LINE = re.compile(
     # The page's pointer to the recording under the last turn: "Відео брифінгу дивіться на
     # нашій сторінці у Facebook.", "Видео брифинга смотрите на нашем канале."
     r"|(?:Відео|Видео|Відеозапис|Видеозапись)[ \t]+[^\n.]{0,60}?"
-    r"(?:дивіться|смотрите|доступн[аоиі])\b[^\n]{0,120}"
+    r"(?:дивіться|смотрите|доступн[аоиіы]й?)\b[^\n]{0,120}"
     # A transcript's credit under the last turn: "Transcript prepared by Forum volunteers.
     # Minor edits for readability."
     r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"
@@ -971,6 +971,40 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
+    # A site's footer row of links parted by bars: "About ASAP Sports  |  FastScripts Archive  |
+    # Contact Us  |  Privacy Policy" (the row holds a legal or contact link).
+    r"|[^\n|.!?]{1,60}(?:\|[^\n|]{1,60}){1,8}\b(?:Privacy[ \t]+(?:Policy|Notice)|Contact[ \t]+Us"
+    r"|Terms[ \t]+of[ \t]+(?:Service|Use)|Cookie[ \t]+Policy)\b[^\n]{0,120}"
+    # A transcription service's credit under the last turn: "FastScripts Transcript by ASAP
+    # Sports", "Transcript courtesy of …" (a credit, no sentence).
+    r"|(?:(?-i:[A-Z])[\w&\-]*[ \t]+){0,3}(?-i:Transcripts?)[ \t]+(?:by|courtesy[ \t]+of)[ \t]+"
+    r"(?-i:[A-Z])[^\n.!?]{0,60}"
+    # A licence line under the page: "Усі матеріали сайту доступні за ліцензією Creative Commons
+    # Attribution 4.0 International", "Content licensed under Creative Commons BY 4.0".
+    r"|.{0,160}\bCreative[ \t]+Commons[ \t]+(?:Attribution|BY|CC|Licen[cs]e)\b.{0,80}"
+    # A community paper's foot: the reporter's address alone on its line
+    # ("skuzyk@beaverrivercourier.ca"), the programme that funds the post ("The Local
+    # Journalism Initiative is funded by the Government of Canada."), a row of share buttons
+    # ("Facebook   X   LinkedIn   Email   Reddit"), the comments box's log-in note ("You must be
+    # logged in to join the discussion …") and the cookie banner ("This website uses cookies …").
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?:The[ \t]+)?(?-i:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,5})[ \t]+is[ \t]+"
+    r"(?:funded|supported)[ \t]+(?:in[ \t]+part[ \t]+)?by[ \t]+the[ \t]+Government[ \t]+of[ \t]+"
+    r"(?-i:[A-Z])[^\n.!?]{0,40}\.?"
+    r"|(?-i:(?:Facebook|Twitter|X|LinkedIn|E-?mail|Reddit|WhatsApp|Telegram|Pinterest|Threads"
+    r"|Bluesky|Print)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)){2,}(?-i:Facebook|Twitter|X|LinkedIn|E-?mail"
+    r"|Reddit|WhatsApp|Telegram|Pinterest|Threads|Bluesky|Print)"
+    r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to\b.{0,160}"
+    r"|This[ \t]+(?:web[ \t]?site|site)[ \t]+uses[ \t]+cookies\b.{0,400}"
+    # A parliament's record under its last contribution: "Meeting continued in private until
+    # 10:37.", "Meeting closed at 11:02." (the clock line above it goes too: see
+    # _MEETING_CLOSE), and the page's links to the record's neighbours: "Previous item: …" /
+    # "Next item: …".
+    r"|Meeting[ \t]+(?:continued[ \t]+in[ \t]+private|closed|suspended|adjourned)\b[^\n]{0,40}"
+    r"|(?:Previous|Next)[ \t]+(?:item|article|story|post|page|meeting|report)[ \t]*:.{0,200}"
+    # The institution's postal address under its page: "The Scottish Parliament, Edinburgh, EH99
+    # 1SP" (a line ending on a UK postcode).
+    r"|[^\n.!?]{0,80},[ \t]*(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
     # An opinion page's disclaimer ("The statements, views and opinions expressed in this
     # column are solely those of the author …") and its share prompt ("You can share this story
     # on social media:").
@@ -991,6 +1025,11 @@ _TRAILING_LINE = re.compile(
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
+)
+# A committee record's close under the last contribution: "Meeting continued in private until
+# 10:37.", "Meeting closed at 11:02."
+_MEETING_CLOSE = re.compile(
+    r"[ \t]*Meeting[ \t]+(?:continued[ \t]+in[ \t]+private|closed|suspended|adjourned)\b"
 )
 # A "Related:" heading whose every following line is a short headline, a URL or tags: a
 # page's list of links, not speech.
@@ -1024,6 +1063,8 @@ _RELATED_HEADING = re.compile(
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
     r"|headlines)"
+    # A chain paper's box of its most-read links: "Trending" / "Barrhead RCMP seek help …".
+    r"|Trending(?: now| stories| news| articles)?"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
@@ -1732,6 +1773,12 @@ def trailing_start(text: str) -> int:
             # Canada's Hansard clock under the last contribution ("● (1155)" / "Date modified:
             # …"): the record's time, no one's words.
             or re.fullmatch(r"[ \t]*[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)[ \t]*", line) is not None
+            # The Scottish Parliament's clock over the meeting's close ("09:58" / "Meeting
+            # continued in private until 10:37."): the record's time, no one's words.
+            or (
+                re.fullmatch(r"[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]*", line) is not None
+                and _MEETING_CLOSE.match(text, end + 1) is not None
+            )
         ):
             if not _BRACKET_LINE.match(line):
                 glued = _GLUED_TAGS.search(text, line_start, end)

@@ -1838,7 +1838,8 @@ def _speaker_names(
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
             speaker = _merged_display(moderators[0], names, header_canon)
         elif info.kind is LabelKind.INTERVIEWER and (
-            fold(info.text) in _MODERATOR_WORDS
+            # (ASAP Sports writes the article: "THE MODERATOR:")
+            re.sub(r"^the[ \t]+", "", fold(info.text)) in _MODERATOR_WORDS
             # A press conference's unnamed "Ведущий:" among the journalists' "Вопрос (…):"
             # labels chairs as a moderator does ("Ведущий: Спасибо, Эльвира Сахипзадовна.
             # Переходим к вопросам."); a talk show's host, who asks himself, stays unnamed, and
@@ -1854,6 +1855,8 @@ def _speaker_names(
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
             # an unnamed "Spokesperson:" (a host or a reporter stays unnamed: None).
             speaker = info.text if not info.text.isupper() else info.text.capitalize()
+            if info.text.isupper() and fold(info.text).startswith("the "):
+                speaker = _recase_word(info.text)  # "THE MODERATOR" is "The Moderator"
             # "MODERATOR (Aigerim Nurpeissova):" once, then "MODERATOR:": the same person.
             held = {
                 canon[o.info.name]

@@ -818,6 +818,8 @@ TITLE_WORDS = (
         "councillor",
         # British council minutes abbreviate it: "Cllr Brennan:" is Councillor Paul Brennan.
         "cllr",
+        # … and Canadian papers: "COUN. BOHACHYK:" is Coun. Marvin Bohachyk.
+        "coun",
         "councilor",
         "alderman",
         "managing",
@@ -2323,6 +2325,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         )
         if not inner_ok:
             return None
+        if len(tokens) == 2 and fold(tokens[1]) in _CHAIR_WORDS and role is None:
+            # ASAP Sports' "THE MODERATOR:": the chair's role with the article, as a court's
+            # "THE VIDEOGRAPHER:" is an office — whoever chairs, no outlet "The Moderator".
+            return LabelInfo(LabelKind.INTERVIEWER, name_part, strong=True)
         if all(is_title_token(t) for t in tokens[1:]):
             office = " ".join(["The", *(_recase(t) for t in tokens[1:])])
             holder = _office_holder_in_parens(text, office, role)
@@ -2534,6 +2540,9 @@ OFFICE_ABBREVIATIONS = {
     # A British university's head: "VC:" beside "REGISTRAR:" under "The Vice-Chancellor,
     # Professor Helen Marchbank, spoke first."
     "VC": "Vice-Chancellor",
+    # A Canadian municipality's head of staff: "CAO:" beside "REEVE:" under a caption's "…
+    # chief administrative officer Glen Sawchuk, left, and Reeve Darlene Kowalchuk".
+    "CAO": "Chief Administrative Officer",
 }
 # News agencies and broadcasters whose names carry no media word (those that do, "Kyodo News",
 # "Sankei Shimbun", "Global Times", are recognised by it).
