@@ -111,7 +111,7 @@ def stage_throughput() -> None:
         return
     from rhetoscope.structure.labels import find_labels
     from rhetoscope.structure.metadata import trailing_start
-    from rhetoscope.structure.turns import analyse
+    from rhetoscope.structure.turns import _analyse
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(PTC.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
@@ -119,7 +119,7 @@ def stage_throughput() -> None:
     for stage in STAGES:
         pipeline = build_pipeline([stage])
         find_labels.cache_clear()  # each stage pays for the label and turn analysis it needs
-        analyse.cache_clear()
+        _analyse.cache_clear()
         trailing_start.cache_clear()
         t0 = time.perf_counter()
         for doc in docs:
