@@ -1342,7 +1342,9 @@ def _masthead_or_byline_outlet(header: str, pair: str) -> bool:
     """Is ``pair`` an outlet's name ("Harbour Times", "Sky News") written on the header's first
     line ("Sky News ? [x]", "Harbour Times | Local news") or after a byline's writer ("By Jane
     Roe, Harbour Times", "Jane Roe | Sky News reporter")?"""
-    if not _news_outlet(pair):
+    if not _news_outlet(pair) or re.search(r"[а-яёіїєґ]", pair):
+        # (a Cyrillic page's masthead, "Радіо Свобода", is left in: with it gone the lead's
+        # genitive "Тетяни Коваленко" would be the lone pair, which the lead reader names)
         return False
     at = rf"(?<![{LETTER}]){re.escape(pair)}(?![{LETTER}])"
     if re.search(at, first_line(header)):
