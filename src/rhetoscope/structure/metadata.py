@@ -1646,8 +1646,8 @@ def trailing_start(text: str) -> int:
     end = _tag_column_start(text, end)
     end = _closing_place_date(text, end)
     end = _editor_credit_start(text, end)
-    end = _credits_box_start(text, end)
-    end = _sign_off_start(text, end)
+    end = _short_box_start(_CREDITS_BOX, text, end)
+    end = _short_box_start(_SIGN_OFF, text, end)
     # A closed-caption export's clock under the last words: "… the wildfire readiness
     # update." / "[9:24:51 AM]" — the recorder's, no one's words.
     clock_at = text.rfind("\n", 0, end)
@@ -1899,10 +1899,11 @@ _CREDITS_BOX = re.compile(
 )
 
 
-def _credits_box_start(text: str, end: int) -> int:
-    """The body ends above a rule that heads a contributors box, when only a short tail (at
-    most a hundred and fifty words) stands below it; ``end`` when there is none."""
-    found = list(_CREDITS_BOX.finditer(text, max(0, end - 2500), end))
+def _short_box_start(box: re.Pattern[str], text: str, end: int) -> int:
+    """The body ends above the last ``box`` (a contributors box under its rule, see
+    ``_CREDITS_BOX``; a newsletter's sign-off over its signature, see ``_SIGN_OFF``) when only a
+    short tail (at most a hundred and fifty words) stands below it; ``end`` when there is none."""
+    found = list(box.finditer(text, max(0, end - 2500), end))
     if not found or len(text[found[-1].end() : end].split()) > 150:
         return end
     return len(text[: found[-1].start()].rstrip())
@@ -1916,15 +1917,6 @@ _SIGN_OFF = re.compile(
     r"[ \t]*[—–][ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]*$",
     re.MULTILINE,
 )
-
-
-def _sign_off_start(text: str, end: int) -> int:
-    """The body ends above a newsletter's sign-off paragraph (see ``_SIGN_OFF``) when only a
-    short tail (at most a hundred and fifty words) stands below its signature."""
-    found = list(_SIGN_OFF.finditer(text, max(0, end - 2500), end))
-    if not found or len(text[found[-1].end() : end].split()) > 150:
-        return end
-    return len(text[: found[-1].start()].rstrip())
 
 
 def _editor_credit_start(text: str, end: int) -> int:

@@ -1289,7 +1289,7 @@ def _roles(
                 and "?" in body
                 and 0 < i < len(bodies) - 1
                 and keys[i + 1] not in (k, keys[i - 1])
-                and _calls_next(body[:60], bodies[i + 1])
+                and _names_next(body[:60], bodies[i + 1], comma=True)
             )
             labels.append(
                 "other"
@@ -2120,14 +2120,18 @@ def _asks_operator(
     return bool(asking) and all(_ADDRESSES_OPERATOR.match(s) is not None for s in asking)
 
 
-def _names_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+def _names_next(
+    body: str, nxt: tuple[LabelHit, int, int, str | None], *, comma: bool = False
+) -> bool:
     """Does ``body`` call the next speaker by a name of theirs ("Helena, please unmute
-    yourself." before Helena Borg's "HB")?"""
+    yourself." before Helena Borg's "HB")? With ``comma``, only a name followed by a comma, an
+    address ("Ms. Lindgren, once a lot …", "Jorge, if council …")."""
     speaker = nxt[3]
     if not speaker or len(speaker.split()) < 2:
         return False
+    after = r"[ \t]*," if comma else rf"(?![{LETTER}])"
     return any(
-        re.search(rf"(?<![{LETTER}]){re.escape(w)}(?![{LETTER}])", body) is not None
+        re.search(rf"(?<![{LETTER}]){re.escape(w)}{after}", body) is not None
         for w in speaker.split()
         if len(w) > 2 and not is_title_token(w)
     )
@@ -2140,19 +2144,6 @@ def _one_person(a: Name, b: Name) -> bool:
     if not a.given or not b.given:
         return False
     return fold(genitive_to_nominative(a.given[0])) == fold(genitive_to_nominative(b.given[0]))
-
-
-def _calls_next(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
-    """Does ``body`` address the next speaker by name, the name followed by a comma ("Ms.
-    Lindgren, once a lot …", "Jorge, if council …")?"""
-    speaker = nxt[3]
-    if not speaker or len(speaker.split()) < 2:
-        return False
-    return any(
-        re.search(rf"(?<![{LETTER}]){re.escape(w)}[ \t]*,", body) is not None
-        for w in speaker.split()
-        if len(w) > 2 and not is_title_token(w)
-    )
 
 
 def _echoed(body: str, reply: str) -> bool:
