@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rhetoscope.structure.dialogue import _SLASH_CREDIT, _headlined_subject
-from rhetoscope.structure.metadata import _REACH_LINE, BYLINE, _sign_off_start
+from rhetoscope.structure.metadata import _REACH_LINE, _SIGN_OFF, BYLINE, _short_box_start
 from rhetoscope.structure.naming import _author_over_date, _double_surname
 from rhetoscope.structure.speakers import first_line
 from structure_support import turn_rows
@@ -132,5 +132,5 @@ def test_newsletter_sign_off_cut() -> None:
         "That's it for this week. Next Thursday: the history of the roundabout.\n"
         "— Sam\nReply   Share\nUnsubscribe\n"
     )
-    end = _sign_off_start(text, len(text))
+    end = _short_box_start(_SIGN_OFF, text, len(text))
     assert text[:end].endswith("Thanks for having me.")
