@@ -111,7 +111,7 @@ def stage_throughput() -> None:
         return
     from rhetoscope.structure.labels import find_labels
     from rhetoscope.structure.metadata import trailing_start
-    from rhetoscope.structure.turns import _analyse
+    from rhetoscope.structure.turns import _analyse, _mask_line_gutter
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(PTC.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
@@ -120,6 +120,7 @@ def stage_throughput() -> None:
         pipeline = build_pipeline([stage])
         find_labels.cache_clear()  # each stage pays for the label and turn analysis it needs
         _analyse.cache_clear()
+        _mask_line_gutter.cache_clear()
         trailing_start.cache_clear()
         t0 = time.perf_counter()
         for doc in docs:

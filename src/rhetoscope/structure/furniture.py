@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
+from rhetoscope.structure.metadata import CAPTION_CLOCK as _CAPTION_CLOCK
 from rhetoscope.structure.metadata import DONATE_HEADING as _DONATE_HEADING
 from rhetoscope.structure.metadata import DONATE_PITCH as _DONATE_PITCH
 from rhetoscope.structure.metadata import PROMO_LINE
@@ -778,7 +779,6 @@ _STREAM_ALERT = re.compile(
     r"([*_]{0,2})\[(?i:alert|sub(?:scription)?|resub|raid|donation|bits|cheer|follow(?:er)?)"
     r"[ \t]*:[^\[\]\n]{1,120}\]\1"
 )
-_CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
 _HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
 
 

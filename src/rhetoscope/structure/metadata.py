@@ -1605,7 +1605,8 @@ _CERTIFICATE_HEAD = re.compile(
 )
 
 
-_CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
+# A caption export's clock line: "[9:24:51 AM]" (also read by the furniture trimmer).
+CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1651,7 +1652,7 @@ def trailing_start(text: str) -> int:
     # A closed-caption export's clock under the last words: "… the wildfire readiness
     # update." / "[9:24:51 AM]" — the recorder's, no one's words.
     clock_at = text.rfind("\n", 0, end)
-    if clock_at > 0 and _CAPTION_CLOCK.fullmatch(text[clock_at:end].strip()):
+    if clock_at > 0 and CAPTION_CLOCK.fullmatch(text[clock_at:end].strip()):
         end = len(text[:clock_at].rstrip())
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
@@ -2781,11 +2782,10 @@ def _signed_city(text: str) -> str | None:
 
 # The White House sets the room on a line of its own over the event's clock, under the title
 # and date: "Oval Office" / "3:07 P.M. EST" (a trip's "Aboard Air Force One" is no place).
-_EVENT_CLOCK = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*")
-_GLUED_CLOCK = re.compile(
-    rf"([ \t]*[{UPPER}][^\n\d]*?[{LOWER}])"
-    r"(\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*)"
-)
+_WH_CLOCK = r"\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*"
+_EVENT_CLOCK = re.compile(rf"[ \t]*{_WH_CLOCK}")
+# (the scrape may glue the clock to the room: "Oval Office12:16 P.M. EDT")
+_GLUED_CLOCK = re.compile(rf"([ \t]*[{UPPER}][^\n\d]*?[{LOWER}])({_WH_CLOCK})")
 _VENUE_WORDS = re.compile(
     rf"[ \t]*[{UPPER}][\w'’.\-]*(?:[ \t]+(?:of|the|and|[{UPPER}][\w'’.\-]*)){{0,6}}[ \t]*"
 )
@@ -2795,7 +2795,6 @@ def _venue_over_clock(lines: list[str]) -> str | None:
     """The room line right above the White House's clock line ("Oval Office" / "3:07 P.M.
     EST"), or ``None``."""
     for above, line in itertools.pairwise(["", *lines]):
-        # (the scrape may glue the clock to the room: "Oval Office12:16 P.M. EDT")
         glued = _GLUED_CLOCK.fullmatch(line)
         if glued is not None:
             above = glued.group(1)

@@ -722,8 +722,10 @@ def _cast_split(text: str) -> tuple[tuple[LabelHit, ...], tuple[tuple[str, Name]
 _GUTTER_LINE = re.compile(r"^([1-9]\d?)[ \t]+(?=\S)", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=16)
 def _mask_line_gutter(text: str) -> str:
-    """``text`` with a numbered transcript's line numbers blanked (same length, so spans hold).
+    """``text`` with a numbered transcript's line numbers blanked (same length, so spans hold;
+    cached: every stage's ``analyse`` call asks).
 
     Only runs of lines numbered 1, 2, 3 … on consecutive lines count, and only where one page
     runs at least ten lines so: a numbered list or an index is never a page's gutter."""
