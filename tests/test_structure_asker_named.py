@@ -44,3 +44,27 @@ def test_asker_named(question: str, speaker: str | None) -> None:
     assert turns[0].label == "question"
     assert turns[0].attrs["speaker"] == speaker
     assert turns[1].attrs["speaker"].endswith("Zelensky")
+
+
+@pytest.mark.parametrize(
+    ("call", "speaker"),
+    [
+        # A Pentagon briefing's staffer calls the asker in a sentence of its own.
+        ("STAFF: First question, Tara Copp, AP.", "Tara Copp"),
+        ("STAFF: Next question, Tom Reyes, Defense One.", "Tom Reyes"),
+        ("STAFF: First question goes to Lena Ortiz of Reuters.", "Lena Ortiz"),
+        ("STAFF: Next question.", None),  # no one called
+    ],
+)
+def test_called_by_staff(call: str, speaker: str | None) -> None:
+    text = (
+        "Press briefing\n\nMR. PARNELL: Good afternoon. I'm happy to take questions.\n\n"
+        + call
+        + "\n\nQ: Thanks, Sean. Is this a response to a threat?\n\nMR. PARNELL: No.\n"
+        "\nQ: And the cost?\n\nMR. PARNELL: We do not know yet.\n"
+        "\nSTAFF: That's all the time we have today. Thank you, everyone.\n"
+    )
+    turns = analyse(text).turns
+    asked = [t for t in turns if t.label == "question"]
+    assert [t.attrs["speaker"] for t in asked] == [speaker, speaker]  # and her follow-up
+    assert [t.attrs["speaker"] for t in turns if t.label == "other"] == ["Staff", "Staff"]

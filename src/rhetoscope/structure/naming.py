@@ -6643,14 +6643,15 @@ def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
 # Rafael Dizon of the Philippine Daily Inquirer.", "Finally, Hannah Greer, AP." A members'
 # call's operator takes it: "We will take our next question from Lena Hoffmann."
 _CALLED_ASKER = re.compile(
-    r"(?:\b(?:first|next|last|final|following)(?:[ \t]+(?:question|one))?"
+    # (capitalised when the call is a sentence of its own: "First question, Tara Copp, AP.")
+    r"(?:\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)(?:[ \t]+(?:question|one))?"
     r"(?:[ \t]+(?:goes|will[ \t]+go|is[ \t]+going)[ \t]+to"
     # (a teleconference's: "Our first question goes to the line of Shaun Tandon from AFP.")
     r"(?:[ \t]+the[ \t]+line[ \t]+of)?"
     r"|[ \t]+(?:is|comes|will[ \t]+come)[ \t]+from"
     # (a think-tank call's operator: "We will take our next question from Lena Hoffmann.")
     r"|(?<=question)[ \t]+from)"
-    r"|\b(?:first|next|last|final|following)[ \t]+question[ \t]*[,:—–]"
+    r"|\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)[ \t]+question[ \t]*[,:—–]"
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
     r"[ \t]*[,:—–]"
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
@@ -6700,6 +6701,8 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
     words = m.group("name").split()
     if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
+    if fold(m.group("name")) in NEWS_OUTLET_NAMES:
+        return None  # "Last question, Agence France-Presse." calls an outlet, not a person
     return _asker_name(words, others)
 
 

@@ -2550,6 +2550,7 @@ NEWS_OUTLET_NAMES = {
     fold(o): o
     for o in (
         "AFP",
+        "Agence France-Presse",
         "AP",
         "Reuters",
         "Bloomberg",
