@@ -484,7 +484,9 @@ _DELIVERY_NOTE = re.compile(
     # the Ministry of Foreign Affairs of Japan.", "(Unofficial translation)", "Неофициальный
     # перевод" — the publisher's, not the opening speaker's.
     r"|[\[(*_]*(?:This[ \t]+is[ \t]+an?[ \t]+)?(?:provisional|unofficial|informal|courtesy)"
-    r"[ \t]+(?:English[ \t]+)?translation\b[^\n]{0,120}"
+    # (or of the record itself: OSCE's "Unofficial transcript. One question was asked in
+    # Russian; the English text below is the interpretation provided on site.")
+    r"[ \t]+(?:English[ \t]+)?(?:translation|transcript)\b[^\n]{0,120}"
     r"|[\[(*_]*(?:Неофициальный[ \t]+перевод|Неофіційний[ \t]+переклад)[^\n]{0,120}",
     re.IGNORECASE,
 )

@@ -544,6 +544,14 @@ _TRADE_NOT_PERSON = re.compile(
 )
 
 
+# The capitalised words after an office's comma (see ``_header_people``).
+_APPOSITIVE_HOLDER = re.compile(
+    rf",[ \t]+(?P<phrase>(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}'’\-]*)"
+    r"(?=[ \t]*(?:[,.]|$))",
+    re.MULTILINE,
+)
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -551,6 +559,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         phrase = m.group("phrase")
         # "Representative/Vice-President": one office of a double title is enough to name.
         tokens = [t.split("/")[0] for t in phrase.split()]
+        holder = _APPOSITIVE_HOLDER.match(header, m.end("phrase"))
+        if (
+            holder is not None
+            and any(is_title_token(t) for t in tokens)
+            # (an acronym only in a mixed-case phrase: "DANIEL CRESWELL MP, SECRETARY OF …"
+            # is a name)
+            and all(is_title_token(t) or (t.isupper() and not phrase.isupper()) for t in tokens)
+        ):
+            # An office alone, then its holder after a comma: OSCE's "press conference by OSCE
+            # Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, following …".
+            tokens = holder.group("phrase").split()
         for i, t in enumerate(tokens[:-1]):
             # "talks to Deputy Foreign Minister Łukasz Żebrowski. Unofficial translation of …":
             # the phrase ran on past its sentence's full stop (a word's, not an initial's or

@@ -1430,6 +1430,12 @@ _OCCUPATION_WORD = re.compile(
 _CLERGY_ABBREVIATIONS = frozenset({"о.", "прот.", "архим."})
 
 
+# The tails of an office written as one hyphenated word: "Chairperson-in-Office",
+# "Editor-in-Chief", "Member-at-Large", "Attorney-at-Law", "Artist-in-Residence" (no surname
+# is built so).
+_OFFICE_COMPOUND_TAILS = frozenset({"office", "chief", "large", "law", "arms", "residence"})
+
+
 def is_title_token(tok: str) -> bool:
     if tok in _CLERGY_ABBREVIATIONS:
         return True
@@ -1439,6 +1445,8 @@ def is_title_token(tok: str) -> bool:
     # A hyphenated office of title words is one: "Lithuanian vice-minister Rūta Vaitkutė",
     # "Vice-President", "ex-minister" ("ex" is not a title word, so that one stays out).
     parts = folded.split("-")
+    if len(parts) == 3 and parts[1] in ("in", "at") and parts[2] in _OFFICE_COMPOUND_TAILS:
+        return True  # "OSCE Chairperson-in-Office", "Commander-in-Chief", "Sergeant-at-Arms"
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 

@@ -1,0 +1,79 @@
+"""An office written before its holder in a page's header, and the record's own note above the
+first label (round 44's OSCE press conference)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope.structure.speakers import is_title_token
+from rhetoscope.structure.turns import analyse
+
+VALTONEN = "Elina Valtonen"
+OPENING = (
+    "Good afternoon. This morning I addressed the Permanent Council for the second time "
+    "during our Chairpersonship, and I thank everyone."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        (
+            "Transcript of press conference by OSCE Chairperson-in-Office, Finnish Foreign "
+            "Minister Elina Valtonen, following the Permanent Council",
+            "Elina Valtonen",
+        ),
+        # An office alone names no one: the opening is narration.
+        ("Transcript of press conference by OSCE Chairperson-in-Office", None),
+        ("Remarks by NATO Secretary General Mark Rutte, following the Council", "Mark Rutte"),
+    ],
+)
+def test_office_then_holder(title: str, speaker: str | None) -> None:
+    text = (
+        f"OSCE\n{title}\nVIENNA, 10 July 2025\n\n{OPENING}\n\n"
+        "Question (APA): Minister, which delegations are blocking it?\n\n"
+        "Elina Valtonen: I will not name any delegation here.\n"
+    )
+    first = analyse(text).turns[0]
+    assert text[first.start : first.end] == OPENING
+    assert first.attrs["speaker"] == speaker
+    assert first.label == ("statement" if speaker else "other")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Unofficial transcript. One question was asked in Russian; the English text below is "
+        "the interpretation provided on site.",
+        "(Unofficial translation)",
+        "Check against delivery!",
+    ],
+)
+def test_record_note_is_no_turn(note: str) -> None:
+    text = (
+        "OSCE\nOrganization for Security and Co-operation in Europe\n"
+        "Home > Chairpersonship > Press releases and statements\n"
+        "Transcript of press conference by Foreign Minister Elina Valtonen\n"
+        f"VIENNA, 10 July 2025\n{note}\n\n\n"
+        "Moderator: Good afternoon, and welcome. Minister, the floor is yours.\n\n"
+        f"Elina Valtonen: {OPENING}\n\n"
+        "Question (APA): Minister, which delegations are blocking it?\n\n"
+        "Elina Valtonen: I will not name any delegation here.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.attrs["speaker"] for t in turns] == ["Moderator", VALTONEN, "APA", VALTONEN]
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Chairperson-in-Office", True),
+        ("Commander-in-Chief", True),
+        ("Sergeant-at-Arms", True),
+        ("Vice-President", True),
+        ("Smith-Jones", False),
+        ("Stratford-upon-Avon", False),
+    ],
+)
+def test_office_compound(word: str, title: bool) -> None:
+    assert is_title_token(word) is title
