@@ -559,9 +559,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         phrase = m.group("phrase")
         # "Representative/Vice-President": one office of a double title is enough to name.
         tokens = [t.split("/")[0] for t in phrase.split()]
-        holder = _APPOSITIVE_HOLDER.match(header, m.end("phrase"))
+        appositive = _APPOSITIVE_HOLDER.match(header, m.end("phrase"))
         if (
-            holder is not None
+            appositive is not None
             and any(is_title_token(t) for t in tokens)
             # (an acronym only in a mixed-case phrase: "DANIEL CRESWELL MP, SECRETARY OF …"
             # is a name)
@@ -569,7 +569,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         ):
             # An office alone, then its holder after a comma: OSCE's "press conference by OSCE
             # Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, following …".
-            tokens = holder.group("phrase").split()
+            tokens = appositive.group("phrase").split()
         for i, t in enumerate(tokens[:-1]):
             # "talks to Deputy Foreign Minister Łukasz Żebrowski. Unofficial translation of …":
             # the phrase ran on past its sentence's full stop (a word's, not an initial's or
