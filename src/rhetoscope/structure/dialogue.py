@@ -1509,6 +1509,11 @@ def _signed_questions(
     ], cut
 
 
+def _para_asks(q: str) -> bool:
+    """Does a bold or italic paragraph ask, by its mark, its opening or its lost mark?"""
+    return _ends_with_question(q) or bool(_PROMPT.match(q)) or _bold_lost_mark(q)
+
+
 def _unbold(para: str) -> str:
     """A paragraph without the bold's closing marks: "… inside it?**" -> "… inside it?"."""
     return re.sub(r"[ \t]*(?:\*\*|__)$", "", para.rstrip())
@@ -3621,6 +3626,18 @@ def _bold_dialogue(
                 *_lead_people_en(found[0].group("q")),
             )
         )
+    ):
+        found = found[1:]
+    # A magazine sets its headline in bold too, over the dek and the lead ("**The epidemiologist
+    # who counts heat deaths nobody else will**" / "Public health researcher … Interview by …"):
+    # a first bold paragraph that neither asks nor closes a sentence, with no prose above it,
+    # is the page's title where every other bold paragraph asks (three or more).
+    if (
+        len(found) >= 4
+        and not _para_asks(found[0].group("q"))
+        and not re.search(r"[.!?…:;,][\"”»*_]*$", found[0].group("q").strip())
+        and not re.search(r"[.!?…][\"”»)]*[ \t]*$", text[: found[0].start()], re.MULTILINE)
+        and all(_para_asks(m.group("q")) for m in found[1:])
     ):
         found = found[1:]
     # One question set as two bold paragraphs ("**Люди скаржаться, що комісії місяцями не

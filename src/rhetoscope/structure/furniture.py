@@ -598,6 +598,9 @@ def flush_caption(line: str) -> bool:
 # The words after the tag are the caption: a sentence closed by a stop, with no "/" — a bare
 # credit ("Photo: Reuters/Maxim Shemetov", "Фото: пресс-служба МИД") closes with none.
 _TAGGED_CAPTION = re.compile(
+    # (a regional paper tags its archive picture with its own name: "Eagle file photo: Stan
+    # Kowalczyk behind the counter in 2015.", "Staff photo: …")
+    r"(?:(?:[A-Z][\w.&'’\-]*[ \t]+){0,2}?(?:file|staff|archive|courtesy)[ \t]+(?=photo))?"
     r"(?:Фото|Фотография|Світлина|Photo|Image|Caption)[ \t]*:[ \t]*"
     r"(?P<caption>[^\W\d_][^\n/©]{15,300}[.!])",
     re.IGNORECASE,

@@ -1059,6 +1059,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # Mexican senator on water …" (a person's office follows a comma, if at all).
             and not _office_after(header, rm.end())
             and sur.lower() not in _BODY_NOUNS
+            # A wire's rubric or a dateline row is no person: "(Yonhap Interview) Danish envoy
+            # …", "All News 09:00 May 14, 2025".
+            and sur.lower() not in _RUBRIC_NOUNS
             # A journalist's post under the byline is no person either: "Rachel Kingsley" /
             # "Political Correspondent" / "Wednesday 8 May 2024 06:00 BST".
             and _AUTHOR_POST.fullmatch(sur) is None
@@ -1191,7 +1194,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # (a country before the pair is the office's: "President of Kenya William Ruto").
             firsts: set[str | None] = {
                 f.group(2)
-                if f is not None and (is_title_token(f.group(1)) or _country(f.group(1)))
+                if f is not None
+                and (
+                    is_title_token(f.group(1))
+                    or _country(f.group(1))
+                    # "Ambassador to South Korea Henrik Bach Sørensen": a two-word country
+                    or _country(_word_pair_before(header, f.start()) + f.group(1))
+                )
                 else None
                 for m in re.finditer(full, header)
                 for f in [_FIRST_GIVEN_BEFORE.search(header, max(0, m.start() - 40), m.start())]
@@ -1497,7 +1506,10 @@ _PLACE_NOUNS = frozenset(
 _BODY_NOUNS = frozenset(
     {"agency", "ministry", "corporation", "authority", "company", "commission", "organisation"}
     | {"organization", "institute", "association", "foundation", "council"}
+    # (a photo credit's "Will Kirk / Johns Hopkins University" names no Mr University)
+    | {"university", "college"}
 )
+_RUBRIC_NOUNS = frozenset({"interview", "news"})
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
 # Were Never Built For\"")
@@ -1832,6 +1844,12 @@ def _modifier_run(before: str) -> bool:
     "Senate Majority Leader" still title the name after them."""
     m = re.search(rf"(?<![{LETTER}'’.\-])([{UPPER}][{LOWER}]+)[ \t]+$", before)
     return m is not None and not is_title_token(m.group(1)) and not _country(m.group(1))
+
+
+def _word_pair_before(header: str, at: int) -> str:
+    """The capitalised word right before ``at`` and a space ("South " before "Korea"), or ""."""
+    m = re.search(r"(?<![\w'’])([A-Z][a-z]+)[ \t]+$", header[max(0, at - 30) : at])
+    return m.group(1) + " " if m else ""
 
 
 def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:

@@ -167,7 +167,8 @@ _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
-    r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]\s",
+    # (Yonhap sets two hyphens for the dash: "SEOUL, May 14 (Yonhap) --")
+    r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
     re.MULTILINE,
 )
 DATELINE = _DATELINE
@@ -282,6 +283,11 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:Cite[ \t]+this(?:[ \t]+(?:item|interview|record|page))?|How[ \t]+to[ \t]+cite"
     r"|Suggested[ \t]+citation)[ \t]*:[^\n]{0,300}"
     r"|(?-i:Rights(?:[ \t]+statement)?|Related[ \t]+interviews)[ \t]*:[ \t]*\S[^\n]{0,300}"
+    # A blog's or magazine's category and tag rows under the story: "Posted in Health,
+    # Science+Technology" / "Tagged climate change, public health" (short comma lists, no
+    # sentence mark at their end).
+    r"|(?-i:(?:Posted|Filed)[ \t]+(?:in|under)|Tagged)[ \t]+(?-i:[A-Za-z])[^\n.!?:]{0,150}"
+    r"(?<![.!?])[ \t]*$"
     # (a catalogue's subject headings run on with "--": "Subjects: Migrant agricultural
     # laborers -- California -- Tulare County; …"; a government transcript's "Subjects: Urgent
     # care; Interest rates." is its own)
