@@ -558,6 +558,10 @@ _TRAILING_LINE = re.compile(
     r"\s+(?:was|has\s+been)\b.*"
     # (a Creative Commons licence's line too: "Creative Commons: Some rights reserved.")
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved|Some rights reserved).*"
+    # A British publisher's company line: "The Jewish Courier Ltd, 2025. Registered in England
+    # and Wales." (the company's name, its year, its registration).
+    r"|[^\n]{0,80}\b(?:Ltd|Limited|plc|PLC)\b[^\n]{0,40}?[ \t]+[Rr]egistered[ \t]+in[ \t]+"
+    r"(?:England|Scotland|Wales|Northern[ \t]+Ireland|Ireland)\b[^\n]{0,120}"
     # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
     # vary. Transcript text may be revised to correct errors …".
     r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
@@ -1186,6 +1190,11 @@ _AUTHOR_BIO = re.compile(
     r"|(?:He|She|They)[ \t]+can[ \t]+be[ \t]+reached[ \t]+(?:at|on)[ \t]+\S+@\S+[ \t]*"
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
     r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
+    # (or the paper's own possessive before the job, the sentence closing on it: "Daniel
+    # Sokol is the Jewish Courier’s northern correspondent.")
+    r"|[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+is[ \t]+the[ \t]+"
+    r"(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}"
+    r"(?:reporter|correspondent|writer|editor|journalist)\.[ \t]*"
 )
 # A local paper's contact line for its reporter under the story: "Olivia Belanger can be
 # reached at 352-1234, ext. 1439, or obelanger@keenesentinel.com. Follow her on X @…".

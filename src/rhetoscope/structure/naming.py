@@ -1963,7 +1963,18 @@ def _speaker_names(
                 speaker = _merged_display(author, names, header_canon)
             if (
                 speaker == as_outlet
-                and interview
+                and (
+                    interview
+                    # (or the label spells the masthead's initials, the site's own Q&A under
+                    # its one writer: "JC:" under "The Jewish Courier" and "By Daniel Sokol")
+                    or (
+                        info.outlet.isupper()
+                        and _masthead_acronym(
+                            Name(given=(), surname=info.outlet, title=None, caps=True),
+                            header_text,
+                        )
+                    )
+                )
                 and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
                 and (writer := _sole_writer(byline, header, text or header_text, preface=preface))
                 is not None
@@ -2143,6 +2154,10 @@ def _speaker_names(
                 unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
                     speaker = unheld.pop()
+                elif len(declined) == 1:
+                    # The lead's one holder, who speaks by the office first and by name later
+                    # ("Директорка ліцею:" then "Наталія Сидорук:", "Сидорук:"): one person.
+                    speaker = next(iter(declined))[0]
         if (
             (
                 text
@@ -4753,6 +4768,25 @@ def _respelled(display: str, header_text: str) -> str:
     if len(accented) == 1:
         g, sur = accented.pop()
         return " ".join([*words[:-2], g, sur] if given else [*words[:-1], sur])
+    if given and len(given[-1]) >= 4:
+        # NPR-style labels "ANDRIY KOVALCHUK:" under a headline's and dek's "Andrii Kovalchuk":
+        # the same surname, the given name romanised another way (a final "-iy"/"-ii", "-ey"/
+        # "-ei": only i, y and j traded, letter for letter); the header's spelling wins, where
+        # the header gives that one other spelling and never the label's own.
+        def translit(w: str) -> str:
+            return re.sub(r"[yj]", "i", fold(w))
+
+        variants = {
+            g
+            for g, sur in _FULL_NAME.findall(header_text)
+            if sur == surname and g != given[-1] and translit(g) == translit(given[-1])
+        }
+        own = re.search(
+            rf"(?<![{LETTER}]){re.escape(given[-1])}[ \t]+{re.escape(surname)}(?![{LETTER}])",
+            header_text,
+        )
+        if len(variants) == 1 and own is None:
+            return " ".join([*words[:-2], variants.pop(), surname])
     if len(surname) < 6:
         return display
     found = set()
@@ -5063,8 +5097,21 @@ def _masthead_crumb(label: str, header_text: str) -> bool:
     first = first_line(header_text)
     parts = re.split(r"[ \t]+[|•·—–›>»/][ \t]+", first)
     words = label.strip().split()
+    if not 1 <= len(words) <= 4:
+        return False
     # (one word too: "Kabar » Politics » Interview" over "Kabar:", the Kyrgyz agency)
-    return len(parts) > 1 and 1 <= len(words) <= 4 and fold(parts[0].strip()) == fold(label.strip())
+    if len(parts) > 1 and fold(parts[0].strip()) == fold(label.strip()):
+        return True
+    # The masthead a line of its own over the site's crumb trail ("Marlow Gazette" / "Home ›
+    # News › Community" over "Marlow Gazette:"): a label of two words or more that writes the
+    # whole first line out is the site, never a person's name the crumbs file.
+    lines = [ln.strip() for ln in header_text[:400].split("\n") if ln.strip()][:2]
+    return (
+        len(words) >= 2
+        and len(lines) >= 2
+        and fold(lines[0]) == fold(label.strip())
+        and len(re.findall(r"[ \t][›»>][ \t]", lines[1])) >= 2
+    )
 
 
 # The editor's note under a Q&A's lead ("This interview has been edited for length and clarity.")
@@ -5123,6 +5170,14 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
             continue
         if all(w[0].isupper() or w in ("of", "the", "and", "for", "&") for w in words):
             if "".join(w[0] for w in words if w[0].isupper()) == abbr:
+                return True
+            # (the masthead's article is no part of its initials: "JC:" under "The Jewish
+            # Courier", as "NYT" for "The New York Times")
+            if (
+                words[0] == "The"
+                and len(abbr) >= 2
+                and "".join(w[0] for w in words[1:] if w[0].isupper()) == abbr
+            ):
                 return True
         elif (
             # A Russian or Ukrainian title capitalises its first word only ("Судовий вісник",
@@ -6290,10 +6345,12 @@ def _genitive_holder(
     genitive does, so a nominative name after a genitive office ("звіт старости Іван Коваль
     …") is not read."""
     low = head.lower()
+    # (the accusative too, a woman's name after it: "запросила до студії директорку ліцею №3
+    # Наталію Сидорук" for "Директорка ліцею:")
     if low.endswith("ка"):
-        spelled = rf"{re.escape(head[:-1])}и"  # директорка -> директорки
+        spelled = rf"{re.escape(head[:-1])}[иу]"  # директорка -> директорки, директорку
     elif low.endswith("а"):
-        spelled = rf"{re.escape(head[:-1])}[иі]"  # староста -> старости, голова -> голови
+        spelled = rf"{re.escape(head[:-1])}[иіу]"  # староста -> старости, голова -> голови
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
         spelled = rf"{re.escape(head)}[ая]"  # директор -> директора
     else:
@@ -6310,7 +6367,7 @@ def _genitive_holder(
         # (a capitalised agency is the domain, not the given name: "Голови Держрибагентства
         # Остапа Мельничука")
         + (rf"(?!(?i:{re.escape(domain)})(?![{LETTER}]))" if domain else "")
-        + rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїая]))"
+        + rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїаяую]))"
         rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
         rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
         text,
@@ -6319,6 +6376,21 @@ def _genitive_holder(
         if domain and fold(domain) not in between:
             continue
         g = m.group(2)
+        if re.search(r"[ую]$", g):
+            # a woman's accusative after the accusative office: "Наталію Сидорук"
+            accusative = m.group(0).split()[0].lower().endswith("у")
+            pair = _accusative_pair(g, m.group(3)) if accusative else None
+            if accusative and pair is None and re.search(r"[іиь]ю$", g):
+                # (a given name in "-ія"/"-ья", "Наталію", "Марию", "Наталью": the feminine
+                # office in the accusative says it is hers, no man's dative "Андрію")
+                sur = _accusative_pair(g[:-2] + "ну", m.group(3))
+                pair = (g[:-1] + "я", sur[1]) if sur is not None else None
+            if pair is None:
+                continue
+            named = _full_name(" ".join(pair))
+            if named is not None:
+                held.add((named.display(), any(n.compatible(named) for n in label_names)))
+            continue
         given = _genitive_given(g) if re.search(r"[иії]$", g) else _nominative(g)
         named = _full_name(f"{given} {_nominative(m.group(3))}")
         if named is not None:

@@ -1131,7 +1131,21 @@ def _roles(
             labels.append("statement")
         elif (
             k not in interviewers
-            and keys.count(k) == 1
+            and (
+                keys.count(k) == 1
+                # (the guest's own recorded voice too, played in between the host's turns:
+                # "You recorded a voice message …" / "(SOUNDBITE OF ARCHIVED RECORDING)" /
+                # "ANDRIY KOVALCHUK: Hi, guys. …" — the tape answers no one in the studio)
+                # (after a live turn of theirs: a correspondent's interview recorded
+                # elsewhere, first heard after the cue, still answers)
+                or (
+                    0 < i < len(bodies) - 1
+                    and k in keys[: i - 1]
+                    and keys[i - 1] in interviewers
+                    and keys[i + 1] in interviewers
+                    and _ARCHIVED.search(text, bodies[i - 1][2], h.cut) is not None
+                )
+            )
             and (
                 _ARCHIVED.search(text, bodies[i - 1][2] if i > 0 else 0, h.cut) is not None
                 # A correspondent plays a newsmaker in, with no cue line, and goes on after
