@@ -2062,7 +2062,11 @@ HAND_OFF_OPENS = re.compile(
     r"(?:^|[.!?][ \t]+)(?:(?:У[ \t]+нас[ \t]+(?=[Нн]а[ \t]))?(?:На|У|на)[ \t]+"
     r"(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+(?:(?:пан|пані|господин|госпожа)[ \t]+)?"
     r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
-    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now)[ \t,]+)?"
+    r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now"
+    # ("Thanks, Warren. Another call, Jenny in Hillston.")
+    r"|(?:Another|Our[ \t]+next|Next)[ \t]+call(?:er)?(?:[ \t]+is)?)[ \t,]+)?"
+    # (a thanks or a filler opening the sentence is no caller: "Thanks, Warren. …")
+    r"(?!(?:Thanks|Thank|Okay|Right|Well|Cheers|Alright|Yes|Дякую|Спасибо)(?![а-яёіїєґa-z]))"
     rf"(?P<name>[{UPPER}][{LOWER}]+)"
     r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
     rf"[{UPPER}]"

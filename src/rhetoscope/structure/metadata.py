@@ -2361,7 +2361,10 @@ _TIME = (
 )
 _DATE_LINE_TAIL = re.compile(
     # (nato.int leaves an empty field after it: "05 Jun. 2025 |", "08 Jul. 2026 -  |")
-    rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;|–—\-]*$",
+    rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;|–—\-]*"
+    # (a page's view counter beside the date: "Опубліковано: 23.10.2025   Переглядів: 847")
+    r"(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)"
+    r"[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*)?$",
     re.IGNORECASE,
 )
 # A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".

@@ -2151,6 +2151,12 @@ def _speaker_names(
                 # Last, a lead that names the holder in the genitive (see _genitive_holder):
                 # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
                 declined = _genitive_holder(head, domain, preface or header_text, names)
+                if _ADJECTIVAL_QUALIFIER.fullmatch(head) and domain.islower():
+                    # The domain as an adjective before the office ("Міський голова:",
+                    # "Городской глава:"): the office's head declines, the adjective with it.
+                    declined = _genitive_holder(
+                        domain.capitalize(), "", preface or header_text, names, qualifier=head
+                    )
                 unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
                     speaker = unheld.pop()
@@ -2170,6 +2176,7 @@ def _speaker_names(
                         rf"[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_LOW}]+", info.text.strip()
                     )
                     is not None
+                    or _ACRONYM_OFFICE.fullmatch(info.text.strip()) is not None
                 )
             )
             or (
@@ -2196,6 +2203,10 @@ def _speaker_names(
             # (a Russian post of two words by its head noun: "Учёный секретарь:" under "Учёный
             # секретарь – кандидат технических наук, доцент Лаврова Елена Игоревна.")
             post_word = info.text.strip().split()[-1].capitalize()
+            if _ACRONYM_OFFICE.fullmatch(info.text.strip()):
+                # The head of what an acronym names: "Начальник ГУ ДСНС:" under "… начальник
+                # Головного управління ДСНС у Чернігівській області Віталій Приходько".
+                post_word = info.text.strip().split()[0]
             holder = _defending_candidate(post_word, preface or header_text)
             if holder is None:
                 holder = _apposed_holder(preface or header_text, post_word)
@@ -2764,6 +2775,35 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
         named = _full_name(phrase)
         if named is not None:
             found.setdefault(named.key, named)
+    if not found:
+        # A minister's transcript titled by the programme: "INTERVIEW WITH PAUL KERSHAW, ABC
+        # WESTERN PLAINS BREAKFAST" — whom the office gave the interview to, its broadcaster
+        # after the comma; only when the guest then greets or thanks that host by given name
+        # ("Good morning, Paul, …", "Thanks, Paul.").
+        body = text[labels[0].start :]
+        for m in _INTERVIEW_WITH_HOST.finditer(text[: labels[0].start]):
+            if _BROADCAST_WORD.search(m.group("show").upper()) is None:
+                continue
+            named = _full_name(" ".join(_recase_word(w) for w in m.group("name").split()))
+            if named is not None and re.search(rf",[ \t]+{re.escape(named.given[0])}[.!?,]", body):
+                found.setdefault(named.key, named)
+    if not found:
+        # A host who says her own name in her first turn: "Ведуча: Доброго ранку, це «Прямий
+        # ефір», я Ірина Хоменко. …", "PRESENTER: Good morning, I'm Paul Kershaw, …".
+        hosting = [
+            i
+            for i, h in enumerate(labels)
+            if h.info.kind is LabelKind.INTERVIEWER
+            and h.info.name is None
+            and fold(h.text) in _HOST_WORDS | {"presenter", "host", "anchor"}
+        ]
+        if hosting and len({fold(labels[i].text) for i in hosting}) == 1:
+            i = hosting[0]
+            end = labels[i + 1].start if i + 1 < len(labels) else len(text)
+            said = _HOST_SAYS_NAME.search(text[labels[i].end : min(end, labels[i].end + 240)])
+            named = _full_name(said.group("name")) if said is not None else None
+            if named is not None and not is_title_token(named.given[0]):
+                found[named.key] = named
     if len(found) > 1:
         body = text[labels[0].start :]
         found = {
@@ -3222,6 +3262,22 @@ _PARTICLE_TAIL = re.compile(
 # A programme's credit line names its presenters: "Morning Report is presented by Corin
 # Dalgety and Ingrid Mac Cana.", "The show is hosted by Priya Raman."
 _CREDIT_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+)?{_NAME_WORD}){{1,2}}"
+_INTERVIEW_WITH_HOST = re.compile(
+    r"^[ \t]*(?:(?i:transcript)[ \t]*[:\-–—|]?[ \t]*)?(?:(?i:radio|television|tv)[ \t]+)?"
+    r"(?i:interview)[ \t]+(?i:with)[ \t]+(?P<name>[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+),"
+    r"[ \t]+(?P<show>[^\n,]{2,80})[ \t]*$",
+    re.MULTILINE,
+)
+# A broadcaster's or a programme's word, in capitals: "ABC", "2GB", "SKY NEWS", "BREAKFAST".
+_BROADCAST_WORD = re.compile(
+    r"\b(?:ABC|SBS|SKY|BBC|CNN|RNZ|CBC|RN|\d[A-Z]{2,3}|RADIO|BREAKFAST|DRIVE|MORNINGS?"
+    r"|AFTERNOONS|SHOW|NEWS|FM|TV|TODAY|INSIDERS|CHANNEL|PODCAST|PROGRAM|PROGRAMME)\b"
+)
+_HOST_SAYS_NAME = re.compile(
+    r"(?:^|[,.!][ \t]+|[ \t][—–][ \t]+)(?:[Яя]|[Зз][ \t]+вами|[Сс][ \t]+вами|I['’]m|I[ \t]+am"
+    r"|[Mm]y[ \t]+name[ \t]+is|[Мм]ене[ \t]+звати|[Мм]еня[ \t]+зовут)[ \t]+(?:[—–][ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!;])"
+)
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"
     rf"(?P<names>{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_CREDIT_NAME})*)"
@@ -5501,6 +5557,15 @@ _IN_THE_CHAIR = re.compile(
     rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,6}}[{UPPER}][{LETTER}'’\-]+)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+in[ \t]+the[ \t]+Chair\b"
 )
+# A lead that says who chairs in a verb: "Sen. Mark Whitley, who chairs the committee, opened
+# the session.", "Deputy Mayor Tom Buckley chaired the meeting" (the name run closing on the
+# surname, the body after the verb).
+_CHAIRS_THE = re.compile(
+    rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+),?[ \t]+"
+    r"(?:who[ \t]+)?(?:chairs|chaired|is[ \t]+chairing|was[ \t]+chairing|presided[ \t]+over"
+    r"|presides[ \t]+over)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:committee|subcommittee|meeting|hearing|session|panel|board|council|inquiry)\b"
+)
 # One office under its gendered and neutral forms: the UN's "Spokesman:" label under "… noon
 # briefing by Florian Mercadier, Spokesperson for the Secretary-General".
 # Clipped compounds a Russian or Ukrainian label writes for a post the lead spells out.
@@ -5869,6 +5934,15 @@ def _office_holder(
         }
         if len(presiding) == 1:
             return presiding.pop()
+        chairs = {
+            named.display()
+            for m in _CHAIRS_THE.finditer(header_text + "\n" + preface)
+            if (named := name_from_phrase(m.group(1))) is not None
+            and named.has_full_given
+            and not is_title_token(named.given[0])
+        }
+        if len(chairs) == 1:
+            return chairs.pop()
     # A participants list's post, a colon and its holder, one a line: a Hansard committee's
     # "Chair: Ms. Dolores Whitfield (Kildonan East)" / "Auditor General: Mr. Rajiv Menon" for
     # "The Chair:" and "Auditor General:" (a seat or a party may follow in brackets).
@@ -6335,8 +6409,14 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
     return held
 
 
+# A Slavic office over the acronym of what it heads: "Начальник ГУ ДСНС", "Директор ФСИН".
+_ACRONYM_OFFICE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{3,}(?:[ \t]+[А-ЯЁІЇЄҐ]{2,7}){1,2}")
+# A Slavic adjective qualifying an office, as a label opens with it: "Міський", "Городской".
+_ADJECTIVAL_QUALIFIER = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ській|ской|ский|ний|ный)")
+
+
 def _genitive_holder(
-    head: str, domain: str, text: str, label_names: Sequence[Name]
+    head: str, domain: str, text: str, label_names: Sequence[Name], qualifier: str = ""
 ) -> set[tuple[str, bool]]:
     """A Slavic office whose holder a council's or a paper's lead names in the genitive, the
     office's domain (qualified or not) between: "Староста:" and "Директорка ліцею:" under
@@ -6374,6 +6454,13 @@ def _genitive_holder(
     ):
         between = [fold(w) for w in m.group(1).split()]
         if domain and fold(domain) not in between:
+            continue
+        if qualifier and not re.search(
+            rf"(?<![{LETTER}]){re.escape(fold(qualifier)[:4])}[{_CYR_LOW}]*[ \t]+$",
+            fold(text[max(0, m.start() - 30) : m.start()]),
+        ):
+            # (an adjectival post's qualifier declined before it: "міського голови Олега
+            # Левченка" for "Міський голова:")
             continue
         g = m.group(2)
         if re.search(r"[ую]$", g):

@@ -1706,7 +1706,11 @@ _COUNCIL_MEETING = re.compile(
     r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b"
     # A US county's board, its reporter's transcript headed "TEHAMA COUNTY BOARD OF
     # SUPERVISORS" / "REGULAR MEETING".
-    r"|\bBoard[ \t]+of[ \t]+(?:Supervisors|Commissioners|Aldermen)\b",
+    r"|\bBoard[ \t]+of[ \t]+(?:Supervisors|Commissioners|Aldermen)\b"
+    # A paper's lead says who chaired the council's sitting: "Deputy Mayor Tom Buckley chaired
+    # the meeting after Mayor … declared a conflict."
+    r"|\bMayor[ \t]+(?:[A-Z][a-z'’\-]+[ \t]+){1,3}(?:chaired|presided[ \t]+over)[ \t]+the[ \t]+"
+    r"(?:council[ \t]+)?(?:meeting|session|sitting)\b",
     re.IGNORECASE,
 )
 

@@ -2431,6 +2431,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                     # electoral body's "ELECTORAL COMMISSIONER:", a university's "CHIEF
                     # FINANCIAL OFFICER:")
                     or _ADJECTIVAL_REMIT.fullmatch(tokens[-2]) is not None
+                    # (or a remit noun of five letters or more before a head no family name
+                    # is: a council's "INTEGRITY COMMISSIONER:", a state's "INSURANCE
+                    # COMMISSIONER:"; an agency's initials are shorter)
+                    or (
+                        len(tokens) == 2
+                        and fold(tokens[-1]) in _NO_SURNAME_HEADS
+                        and re.fullmatch(r"[A-Z]{5,}", tokens[-2]) is not None
+                        and re.search(r"[AEIOU]", tokens[-2]) is not None
+                    )
                 )
             )
         )
@@ -2500,6 +2509,9 @@ _TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
 # "OPERATING", "EXECUTIVE" (an agency's initials, "EMA", never end so).
 _ADJECTIVAL_REMIT = re.compile(r"[A-Z]{3,}(?:AL|IC|IVE|ARY|ING|ORY)")
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
+# Office heads no family name is, which a capitals remit noun may open: "INTEGRITY
+# COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:".
+_NO_SURNAME_HEADS = frozenset({"commissioner", "ombudsman", "ombudsperson", "registrar"})
 _SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
@@ -2952,9 +2964,15 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if not re.match(r"[А-ЯЁІЇЄҐ]", tokens[0]):
         return None
     rest = tokens[1:]
-    if len(rest) == 1 and re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,5}", rest[0]) and not tokens[0].isupper():
+    if (
+        rest
+        and len(rest) <= 2
+        and all(re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,7}", r) for r in rest)
+        and not tokens[0].isupper()
+    ):
         # An institution's acronym as what it heads: "Голова ОВА:" (of a regional military
-        # administration), "Глава МЧС:" — set in mixed case, not a name in capitals.
+        # administration), "Глава МЧС:" — set in mixed case, not a name in capitals; a longer
+        # one or two ("Начальник УГИБДД:", "Начальник ГУ ДСНС:", a main directorate's head).
         return " ".join(tokens)
     if len(rest) == 1 and _AGENCY_GENITIVE.fullmatch(rest[0]) and not tokens[0].isupper():
         # An agency's clipped name in the genitive: "Голова Держрибагентства:" under the title

@@ -1157,8 +1157,12 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
-            end = earlier_story_start(text, start, end)
-            end = _thanks_then_narration(text, start, end)
+            cut = earlier_story_start(text, start, end)
+            if cut != end:
+                # (a direction over the pointer closes the turn: "… приходьте." / "(Оплески)" /
+                # "Нагадаємо, раніше міська рада виділила …")
+                cut = _trim_directions(text, start, cut, directions)
+            end = _thanks_then_narration(text, start, cut)
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
