@@ -1165,6 +1165,24 @@ def _strip_paren(name: str) -> str:
     return re.sub(rf"^(?:{paren})+|(?:{paren})+$", "", name).strip()
 
 
+@functools.lru_cache(maxsize=16)
+def _wrapped_at(text: str) -> int:
+    """The line length from which a label's line reads as hard-wrapped speech: 60 columns, or
+    less on a page set narrower (a court reporter's page, its line numbers blanked, wraps its
+    words at some 55 columns: "14             MEMBER HOLT:  Counselor, could the garage" /
+    "15   go behind the house? …"): then most of the page's lines run near its width."""
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
+    if len(lengths) < 30:
+        return 60
+    width = lengths[len(lengths) * 9 // 10]
+    # (a page of long paragraphs keeps 60; most lines within a fifth of the width make a
+    # wrapped page, a field block's short lines do not)
+    near = sum(length >= width * 0.8 for length in lengths)
+    if width < 45 or near < len(lengths) // 2:
+        return 60
+    return min(60, int(width * 0.85))
+
+
 def _fieldish(text: str, hit: LabelHit) -> bool:
     """Is the rest of the label's line a short value ("Federation: Germany"), not speech?"""
     if hit.stopped:
@@ -1177,7 +1195,7 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
         return False
     line_end = text.find("\n", hit.end)
     rest = text[hit.end : len(text) if line_end < 0 else line_end].strip()
-    if line_end >= 0 and line_end - (text.rfind("\n", 0, hit.start) + 1) >= 60:
+    if line_end >= 0 and line_end - (text.rfind("\n", 0, hit.start) + 1) >= _wrapped_at(text):
         # A hard-wrapped page (GPO hearings wrap at ~70 columns: "The CHAIRMAN. The Committee
         # on Science, Space, and Technology will" / "come to order.") cuts every long line
         # mid-sentence; a long line whose words go on below is speech, not a field value.
@@ -1189,7 +1207,8 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     if (
         line_end >= 0
         and re.search(rf"[{LOWER}]{{2}}[.!?][ \t]+[{UPPER}]", rest) is not None
-        and text[line_end + 1 : line_end + 2].strip()
+        # (the words below may be indented: a court reporter's blanked line numbers)
+        and text[line_end + 1 : _line_end(text, line_end + 1)].strip()
     ):
         # A shorter hard-wrapped line whose value already closes a sentence, its words going
         # on below ("QUESTIONER: Thanks very much. Aaron Mendel with Habitat" / "for Humanity

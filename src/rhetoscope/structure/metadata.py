@@ -162,6 +162,15 @@ _PLACE_AFTER = re.compile(
 # A byline's fields: "By Priya Raman · 3 December 2024 · Stockholm · 9 min read".
 # (Not after "|", which more often leads to the site's section: "June 5, 2025 | Immigration".)
 _PLACE_AFTER_SEPARATOR = re.compile(rf"^[ \t]*[·•][ \t]*(?P<place>{_PLACE})[ \t*_]*(?:$|[·•|\n])")
+# ("|" then a town and its US state's abbreviation is a place, no section: "Broadcast: April 17,
+# 2025 | Bismarck, N.D.", "| Eau Claire, Wis.", "| Austin, TX")
+_PLACE_AFTER_BAR_STATE = re.compile(
+    rf"^[ \t]*\|[ \t]*(?P<place>{_PLACE}),[ \t]*(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2}})"
+    r"[ \t]*(?:$|\n)"
+)
+# A stenogram's cover sets the town ("г." / "м.", its word for city) and the date in two
+# columns of one line: "г. Вологда                      14 марта 2025 года".
+_COLUMN_TOWN_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:г|м)\.[ \t]*(?P<place>{_PLACE})[ \t]{{3,}}$")
 # A date line that ends with its place: "Monday, 3 November 2025 in Berlin".
 _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n)")
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
@@ -1612,9 +1621,13 @@ _END_OF_RECORDING = re.compile(
     re.MULTILINE,
 )
 _CERTIFICATE_HEAD = re.compile(
-    r"^[ \t]*(?:(?:REPORTER|STENOGRAPHER|TRANSCRIBER)['’]?S['’]?[ \t]+CERTIFICATE"
+    # (on a numbered page the heading keeps its line number: " 1      C E R T I F I C A T E")
+    r"^[ \t]*(?:[1-9]\d?[ \t]+)?"
+    r"(?:(?:REPORTER|STENOGRAPHER|TRANSCRIBER)['’]?S['’]?[ \t]+CERTIFICATE"
     r"|CERTIFICATE[ \t]+OF[ \t]+(?:SHORTHAND[ \t]+)?"
-    r"(?:REPORTER|TRANSCRIBER|TRANSCRIPTION|NOTARY[ \t]+PUBLIC))"
+    r"(?:REPORTER|TRANSCRIBER|TRANSCRIPTION|NOTARY[ \t]+PUBLIC)"
+    # the bare heading, letter-spaced as reporters set it: "C E R T I F I C A T E"
+    r"|CERTIFICATE|C[ \t]E[ \t]R[ \t]T[ \t]I[ \t]F[ \t]I[ \t]C[ \t]A[ \t]T[ \t]E)"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -1644,7 +1657,11 @@ def trailing_start(text: str) -> int:
     certificate = list(_CERTIFICATE_HEAD.finditer(text, len(text) * 2 // 3, end))
     if certificate and len(text[certificate[-1].end() : end].split()) <= 150:
         end = len(text[: certificate[-1].start()].rstrip())
-        rule = re.search(r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*$", text[:end])
+        # (the rule may carry the next page's number under it: "-----" / "      4")
+        rule = re.search(
+            r"\n[ \t]*(?:-{3,}|_{3,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*(?:\n[ \t]*\d{1,4}[ \t]*)?$",
+            text[:end],
+        )
         if rule is not None:
             end = len(text[: rule.start()].rstrip())
     end = _contact_links_start(text, end)
@@ -1769,7 +1786,7 @@ def trailing_start(text: str) -> int:
             line_start = box
             line = ""
         if line.strip() and not (
-            _TRAILING_LINE.match(line)
+            (_TRAILING_LINE.match(line) and not _wrapped_tail(text, line_start, line.strip()))
             or is_tag_line(line)
             or _wrapped_tag_tail(text, line_start, line)
             or _SPACED_TAG_LINE.fullmatch(line) is not None
@@ -1992,6 +2009,17 @@ def _tag_column_start(text: str, end: int) -> int:
     return len(text[:para].rstrip())
 
 
+def _wrapped_tail(text: str, line_start: int, line: str) -> bool:
+    """Is ``line`` the lower-case tail of a hard-wrapped sentence (a court reporter's "public
+    hearing on this appeal. We'll vote on it at the" / "end of the meeting."), no furniture line
+    though its words read as one ("END …")?"""
+    if not line[:1].islower():
+        return False
+    above_end = text.rfind("\n", 0, max(line_start - 1, 0))
+    above = text[above_end + 1 : max(line_start - 1, 0)].strip()
+    return bool(above) and re.search(r"[.!?…:;\"”»)\]]$", above) is None
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2007,7 +2035,9 @@ def _furniture_tail_start(text: str, end: int) -> int:
         if not line:
             continue
         seen += 1
-        furniture = _TRAILING_LINE.match(_plain(line)) is not None
+        furniture = _TRAILING_LINE.match(_plain(line)) is not None and not _wrapped_tail(
+            text, line_start, line
+        )
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
@@ -2273,8 +2303,15 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
         and not (text and _labelled_elsewhere(m.group("place"), text))
     ):
         return m.group("place")
+    m = _COLUMN_TOWN_BEFORE.search(before)
+    if m and _place_like(m.group("place")):
+        return m.group("place")
     after = header[date_span[1] :]
-    m = _PLACE_AFTER.match(after) or _PLACE_AFTER_SEPARATOR.match(after)
+    m = (
+        _PLACE_AFTER.match(after)
+        or _PLACE_AFTER_SEPARATOR.match(after)
+        or _PLACE_AFTER_BAR_STATE.match(after)
+    )
     # Only on a line that is the date and its place ("Posted on March 3, 2025 in Immigration"
     # is a blog's category).
     line_head = before[before.rfind("\n") + 1 :]
@@ -3100,7 +3137,11 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         # аудіозаписом і погоджено з респонденткою 2 вересня 2023 р. …" dates the checking)
         tail_date = find_date(
             "\n".join(
-                "" if len(ln.split()) > 15 and re.search(r"[.!?][\"'”»)]?\s*$", ln) else ln
+                ""
+                if (len(ln.split()) > 15 and re.search(r"[.!?][\"'”»)]?\s*$", ln))
+                # (nor a notary's "My Commission Expires: 1/31/2028" under her certificate)
+                or re.search(r"(?i)\bexpires?\b", ln)
+                else ln
                 for ln in trailer[: _related_links_start(trailer, len(trailer))].split("\n")
             )
         )
@@ -3129,6 +3170,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             for ln in header_text(text[:4000], label_start, max_lines=20).split("\n")[8:]:
                 caption = _CAPTION_COLUMN.match(ln)
                 ln = caption.group("right") if caption else ln
+                # (or a cover's date field: "Date:    Thursday, May 8, 2025")
+                ln = re.sub(r"^[ \t]*Date[ \t]*:[ \t]*", "", ln)
                 alone = find_date(ln.strip())
                 if alone and len(ln.split()) <= 5 and alone[2] - alone[1] >= len(ln.strip()) - 12:
                     iso = alone[0]

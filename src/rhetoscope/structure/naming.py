@@ -3869,6 +3869,34 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
+_OWN_NAME_OPENING = re.compile(
+    r"[ \t]*(?:(?:Hi|Hello|Yes|Good[ \t]+(?:morning|afternoon|evening))[,.!]?[ \t]+)?"
+    r"(?:(?:[Mm]y[ \t]+name[ \t]+is|I['’]m|I[ \t]+am)[ \t]+)?"
+    rf"(?P<given>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}]\.)?)[ \t]+"
+    rf"(?P<surname>[{UPPER}][{LETTER}'’\-]+)[ \t]*[,.][ \t]"
+)
+
+
+def _own_name_first(name: Name, labels: Sequence[LabelHit], text: str) -> list[Name]:
+    """The full name a surname label's first turn opens with, that surname its last word
+    ("MR. KIMBALL:  Frank Kimball, 15 Orchard Lane."): a witness from the floor
+    states it for the record."""
+    first = next(
+        (h for h in labels if h.info.name is not None and h.info.name.key == name.key), None
+    )
+    if first is None:
+        return []
+    m = _OWN_NAME_OPENING.match(text, first.end)
+    if (
+        m is None
+        or fold(m.group("surname")) != fold(name.surname)
+        or is_title_token(m.group("given"))
+    ):
+        return []
+    named = name_from_phrase(f"{m.group('given')} {m.group('surname')}")
+    return [named] if named is not None and named.has_full_given else []
+
+
 def _named_in_text(
     canon: dict[Name, str],
     labels: Sequence[LabelHit],
@@ -3942,6 +3970,10 @@ def _named_in_text(
                 # "Fr. Mike:" / "Deacon Tom:" under the dek's "host Deacon Thomas Kowal sits
                 # down with Father Michael Szymanski": a title and the short form's formal name.
                 nicknamed = _formal_titled(words[0], words[1], text[max(0, at - 4000) : at])
+            if not found and name.caps and name.title is not None:
+                # "MR. KIMBALL:  Frank Kimball, 15 Orchard Lane. My concern is …":
+                # one called up to state their name and address for the record opens with it.
+                found = _own_name_first(name, labels, text)
             if nicknamed is not None:
                 new = nicknamed
             elif len(found) == 1:

@@ -622,7 +622,7 @@ def _roles(
             if h.info.name is not None
             and re.fullmatch(
                 r"(?i)council[ \t-]*(?:member|man|woman|lor|or)|alder(?:man|woman|person)"
-                r"|supervisor",
+                r"|supervisor|(?:board[ \t]+)?member|trustee",
                 h.info.name.title or "",
             )
             and asks_any[k]
@@ -756,11 +756,31 @@ def _roles(
     # it ("Operator: … Our first question comes from Tom Hadley of Kestrel Securities. Please
     # go ahead."): a chair, whether the label is "Operator:" or the call's bare line.
     if has_q or interviewers:
-        moderators |= {
+        operators = {
             k
             for (h, *_), k in zip(bodies, keys, strict=True)
-            if h.info.role == "operator" or fold(h.info.text) == "operator"
+            if h.info.role == "operator" or _OPERATOR_LABEL.fullmatch(fold(h.info.text))
         }
+        moderators |= operators
+        # The issuer's investor-relations head, whom the operator gives the line to open the
+        # call and again to close it ("Оператор: … Передаю слово директору по работе с
+        # инвесторами …" / "Ольга Литвинова: Спасибо. … Сегодня с нами генеральный директор …
+        # Игорь Савельевич, прошу." … "Оператор: Вопросов больше нет. …" / "Ольга Литвинова:
+        # Спасибо всем за участие. …"): only ever right after the operator, in short turns
+        # that ask nothing, the last of them the call's last, chairs as the operator does.
+        for k in set(keys) - operators - interviewers - moderators if operators else ():
+            turns = [i for i, kk in enumerate(keys) if kk == k]
+            if (
+                len(turns) >= 2
+                and turns[-1] == len(keys) - 1
+                and all(i > 0 and keys[i - 1] in operators for i in turns)
+                and all(
+                    len(text[bodies[i][1] : bodies[i][2]].split()) <= 60
+                    and "?" not in text[bodies[i][1] : bodies[i][2]]
+                    for i in turns
+                )
+            ):
+                moderators.add(k)
     # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
     # Ступина, РИА Новости." then "Е.Ступина: Владимир Владимирович, … Затрагивалась ли …?
     # Некоторые партнёры говорили об этом публично."): she asks, though once and not at the end.
@@ -1363,6 +1383,20 @@ def _roles(
             # (An instruction is substance: "Спасибо, Александр Валентинович. Прошу продолжить
             # мониторинг …" is a statement, however short.)
             labels.append("other")
+        elif (
+            asked
+            and i + 1 < len(bodies)
+            and bodies[i + 1][0].info.kind is LabelKind.ANONYMOUS
+            and keys[i + 1] not in keys[:i]
+            and len(body.split()) <= 20
+            and "?" not in body
+            and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+            and re.search(r"(?i)\bgo ahead\b", body) is not None
+        ):
+            # A town hall's member of Congress sending the microphone on to the next voice from
+            # the floor, one not heard before ("Let's bring the mic to the next person. Go
+            # ahead, sir." / "Audience Member 2: Hi, Tom Berg, I drive a school bus. …").
+            labels.append("other")
         else:
             # On the floor a senator's question may end with its reason ("Кто будет их
             # распределять …? Потому что в Новокузнецке …"): it asks when the next speaker is
@@ -1390,9 +1424,15 @@ def _roles(
             # опять виноваты сами? Это не ответ..."): a rejoinder that asks again.
             # So does one who asks the answerer for the promised papers ("КОВАЛЬ А.М. … Я
             # готовий надати комітету таблицю." / "ЛИСЕНКО І.В. Прошу надати її письмово.").
+            # (or reads the answer back to be confirmed: "МОРОЗ І.В. Тобто ніхто їх не
+            # перевіряв.")
             rejoinder = (
                 i >= 2
-                and ("?" in body or _REQUESTS.match(body) is not None)
+                and (
+                    "?" in body
+                    or _REQUESTS.match(body) is not None
+                    or _RESTATES.match(body.strip()) is not None
+                )
                 and labels[i - 1] == "answer"
                 and keys[i - 1] != k
                 and keys[i - 2] == k
@@ -1711,6 +1751,10 @@ _COUNCIL_MEETING = re.compile(
     # the meeting after Mayor … declared a conflict."
     r"|\bMayor[ \t]+(?:[A-Z][a-z'’\-]+[ \t]+){1,3}(?:chaired|presided[ \t]+over)[ \t]+the[ \t]+"
     r"(?:council[ \t]+)?(?:meeting|session|sitting)\b",
+    # A school district's board ("Board of Education – Regular Meeting"), its members and
+    # trustees questioning the superintendent's staff.
+    r"|\b(?:Board[ \t]+of[ \t]+Education|School[ \t]+Board|Board[ \t]+of[ \t]+Trustees)[ \t]+"
+    r"(?:[–—-][ \t]+)?(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b",
     re.IGNORECASE,
 )
 
@@ -1839,8 +1883,9 @@ _FLOOR_CALL = re.compile(
     r"(?:,?[ \t]+(?:(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:row|back|front|middle"
     r"|aisle|corner)|right[ \t]+(?:here|there)))?[.!]?"
     r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
-    # The reporter called by given name after the verb: "Go ahead, Jackie."
-    r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+[A-Z][a-z]+[.!]?"
+    # The reporter called by given name after the verb: "Go ahead, Jackie." (or as the hall's
+    # next at the microphone: "Go ahead, sir.")
+    r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+(?:[A-Z][a-z]+|sir|ma['’]am)[.!]?"
 )
 
 
@@ -2028,6 +2073,23 @@ def _moderators(
             and askers - {k}
             and not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
         )
+        # So does a board's chair under title and surname, who only calls the item, the
+        # neighbour up ("CHAIRMAN LaROSA:  Is Mr. Kimball here? Please come up and state your
+        # name and address for the record, please.") and closes the hearing, in short turns
+        # none of which ends on a question of his own, while the members question the applicant.
+        hands_over = hands_over or bool(
+            presides
+            and first.kind is LabelKind.PERSON
+            and office is not None
+            and _PRESIDING.search(office) is not None
+            and askers - {k}
+            and len(turns) >= 2
+            and all(
+                len(text[bodies[i][1] : bodies[i][2]].split()) <= 60
+                and not _ends_with_question(text[bodies[i][1] : bodies[i][2]])
+                for i in turns
+            )
+        )
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
         )
@@ -2124,6 +2186,11 @@ _HOST_INTRO = re.compile(
     r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
     r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
 )
+
+
+# The conference call's operator by its label, in English or as a Russian or Ukrainian
+# issuer's stenogram writes it: "Operator:", "Оператор:", "Оператор конференции:".
+_OPERATOR_LABEL = re.compile(r"operator|оператор(?:[ \t]+конференц(?:ии|ії))?")
 
 
 def _asks_operator(

@@ -1117,7 +1117,12 @@ _TITLE_CASE = re.compile(
     # Group:" beside "Fishermen's Association:" (the word is never a name's last).
     rf"|^[{UPPER}][{LOWER}]+s['’]$"
 )
-_ALL_CAPS = re.compile(rf"^(?:Mc|Mac)?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$")  # "McCONNELL"
+# (an American court reporter keeps a particle's small letters too: "CHAIRMAN LaROSA:",
+# "MS. DeMARCO:", "MR. DiNAPOLI:")
+_CAPS_PARTICLE = r"Mc|Mac|De|Di|Da|Du|La|Le|Van|Von"
+_ALL_CAPS = re.compile(
+    rf"^(?:{_CAPS_PARTICLE})?[{UPPER}](?:[{UPPER}'’\-]*[{UPPER}])?\.?$"
+)  # "McCONNELL"
 _PAREN = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
 _NUMBERED_ROLE = re.compile(
     r"^(question|q|answer|a|вопрос|ответ|питання|запитання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
@@ -1407,7 +1412,7 @@ def _recase(word: str) -> str:
     S.V. stays."""
     if _INITIALS.match(word):
         return word
-    mc = re.match(rf"^(Mc|Mac)([{UPPER}].*)$", word)
+    mc = re.match(rf"^({_CAPS_PARTICLE})([{UPPER}].*)$", word)
     if mc and not mc.group(2)[1:2].islower():
         return mc.group(1) + _recase(mc.group(2))
     lowered = word.lower().replace("i\u0307", "i")  # Turkish "ALİ" -> "Ali", not "Ali̇"

@@ -8,7 +8,7 @@ from rhetoscope.structure import metadata as _metadata
 from rhetoscope.structure.duplicates import duplicate_spans
 from rhetoscope.structure.hashtags import unique
 from rhetoscope.structure.sentences import split_sentences
-from rhetoscope.structure.turns import analyse, body_labels, sentence_cuts
+from rhetoscope.structure.turns import analyse, body_labels, mask_line_gutter, sentence_cuts
 
 
 @component(
@@ -24,8 +24,10 @@ from rhetoscope.structure.turns import analyse, body_labels, sentence_cuts
 )
 def metadata_stage(doc: Document) -> Document:
     """Title, date, place, source URL, byline and hashtags read from the text."""
-    labels = body_labels(doc.text)
-    found = _metadata.extract(doc.text, labels[0].start if labels else None, labels_known=True)
+    # (a court reporter's line numbers read as blanks here too: "11   Date:    Wednesday, …")
+    text = mask_line_gutter(doc.text)
+    labels = body_labels(text)
+    found = _metadata.extract(text, labels[0].start if labels else None, labels_known=True)
     meta = doc.meta
     # What ingest found (an HTML <title>, a URL fetched) wins; only the title may be cleaned.
     title = _metadata.clean_title(meta.title) if meta.title else found.title

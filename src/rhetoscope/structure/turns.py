@@ -719,11 +719,13 @@ def _cast_split(text: str) -> tuple[tuple[LabelHit, ...], tuple[tuple[str, Name]
 # A court reporter's page keeps its line numbers in the text: "3 THE CHAIR: Good morning." /
 # "4 MS OKAFOR: Good morning, Chair. This morning we are" / "5 going to hear from …", each page
 # numbered 1, 2, 3 … afresh under its footer.
-_GUTTER_LINE = re.compile(r"^([1-9]\d?)[ \t]+(?=\S)", re.MULTILINE)
+# (a single-digit number may stand right-aligned, " 4   MR. KIMBALL: …", and a blank line keeps
+# its number: " 3" alone)
+_GUTTER_LINE = re.compile(r"^[ \t]{0,3}([1-9]\d?)(?:[ \t]+(?=\S)|[ \t]*$)", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=16)
-def _mask_line_gutter(text: str) -> str:
+def mask_line_gutter(text: str) -> str:
     """``text`` with a numbered transcript's line numbers blanked (same length, so spans hold;
     cached: every stage's ``analyse`` call asks).
 
@@ -750,11 +752,14 @@ def _mask_line_gutter(text: str) -> str:
     return "".join(chars)
 
 
+_mask_line_gutter = mask_line_gutter  # (the name the tests and the stage timing know)
+
+
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
     at turn boundaries, the turns stage reports them); a court reporter's line numbers are read
     as blanks."""
-    return _analyse(_mask_line_gutter(text), byline=byline)
+    return _analyse(mask_line_gutter(text), byline=byline)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1296,7 +1301,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 and i >= 2
                 and fold(h.info.text) in PHONE_IN_CALLERS
                 and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
-                and len(body.split()) <= 12
+                # ("Oh, right to the ground. Okay, I'll do that tonight. Thank you so much.")
+                and len(body.split()) <= 15
                 and "?" not in body
                 and _PARTING_THANKS.search(body) is not None
             ):
@@ -1321,6 +1327,10 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _surname_first_at_mic(text[start:end], answering)
             if named is not None:
                 bodies[i] = (h, start, end, named)
+                if _NUMBERED_VOICE.search(h.info.text):
+                    # (Rev numbers each voice from the floor: "Audience Member 1 (01:12):"
+                    # / "… My name is Carl Jensen, …" is that voice all through)
+                    voiced[fold(h.text)] = voiced.get(fold(h.text), set()) | {named}
         elif role == "question" and speaker in (None, h.text) and _unknown_voice(h) and i > 0:
             # A video call's "Участник 5:" after the moderator's "Первой руку подняла Анна
             # Светлова, «Томский вестник». Анна, включайте микрофон.": the one called on.
@@ -1359,8 +1369,30 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     # once ("Speaker 5": "Hi. My name is Doris Pelletier …") is that voice's other turns' too.
     for i, (h, start, end, speaker) in enumerate(bodies):
         given = voiced.get(fold(h.text), set())
-        if len(given) == 1 and speaker in (None, h.text) and _unknown_voice(h):
+        numbered_floor = h.info.kind is LabelKind.ANONYMOUS and bool(
+            _NUMBERED_VOICE.search(h.info.text)
+        )
+        if len(given) == 1 and speaker in (None, h.text) and (_unknown_voice(h) or numbered_floor):
             bodies[i] = (h, start, end, next(iter(given)))
+            if (
+                numbered_floor
+                and roles[i] == "other"
+                and i >= 2
+                and roles[i - 1] == "answer"
+                and fold(bodies[i - 2][0].text) == fold(h.text)
+                and _PARTING_THANKS.search(text[start:end]) is None
+            ):
+                # The same voice pressing the answer it just got ("Audience Member 1:
+                # That's not an answer."): a follow-up, no parting word, and the reply
+                # to it answers.
+                roles[i] = "question"
+                if (
+                    i + 1 < len(bodies)
+                    and roles[i + 1] == "statement"
+                    and bodies[i + 1][3] is not None
+                    and bodies[i + 1][3] == bodies[i - 1][3]
+                ):
+                    roles[i + 1] = "answer"
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
@@ -1642,6 +1674,12 @@ _FOLLOW_UP = re.compile(
     # their own next question, at the very start of the turn.
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick)[ \t]+)?(?i:follow)[- \t]?up\b"
 )
+# A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
+# поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
+# topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
+_CALLER_FOLLOW_UP = re.compile(
+    r"[ \t]*А[ \t]+(?!по[ \t]|про[ \t]|о[ \t]|об[ \t])[а-яёіїєґ][^\n.?!]{0,60}\?[ \t]*\Z"
+)
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
 # мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
@@ -1689,6 +1727,8 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# A voice from the floor numbered by the transcript: "Audience Member 1", "Resident 2".
+_NUMBERED_VOICE = re.compile(r"[ \t]\d{1,2}$")
 _PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
 # ("A follow-up on Ayesha's question", "… to her question": someone else's)
 _NOT_OWN_FOLLOW_UP = re.compile(
@@ -1747,7 +1787,12 @@ def _follow_up_asker(
     if roles[q] != "question":
         return None
     asker = bodies[q][3]
-    if asker is None or (not thanks and _FOLLOW_UP.match(body) is None):
+    follows = _FOLLOW_UP.match(body) is not None or (
+        fold(bodies[i][0].info.text) in PHONE_IN_CALLERS
+        and fold(bodies[q][0].info.text) == fold(bodies[i][0].info.text)
+        and _CALLER_FOLLOW_UP.match(body) is not None
+    )
+    if asker is None or (not thanks and not follows):
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
         return None  # "A follow-up to my colleague's question: …" is someone else's
