@@ -1750,7 +1750,7 @@ _COUNCIL_MEETING = re.compile(
     # A paper's lead says who chaired the council's sitting: "Deputy Mayor Tom Buckley chaired
     # the meeting after Mayor … declared a conflict."
     r"|\bMayor[ \t]+(?:[A-Z][a-z'’\-]+[ \t]+){1,3}(?:chaired|presided[ \t]+over)[ \t]+the[ \t]+"
-    r"(?:council[ \t]+)?(?:meeting|session|sitting)\b",
+    r"(?:council[ \t]+)?(?:meeting|session|sitting)\b"
     # A school district's board ("Board of Education – Regular Meeting"), its members and
     # trustees questioning the superintendent's staff.
     r"|\b(?:Board[ \t]+of[ \t]+Education|School[ \t]+Board|Board[ \t]+of[ \t]+Trustees)[ \t]+"
