@@ -36,6 +36,8 @@ from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
     _INTERVIEWER_KINDS,
     _PLACE_NOUNS,
+    _RU_ADDRESSED,
+    _RU_ADDRESSED_BEFORE,
     _STATEMENT_KINDS,
     NOT_GIVEN,
     TEXT_FOLLOWS,
@@ -613,6 +615,23 @@ def _preamble(
         # "Remarks … by Foreign Minister Armen Hovsepyan during the joint press conference with
         # … Nikos Laskaris": the remarks' author opens; the guest of the conference speaks next.
         givers = speakers
+    if not givers:
+        # president.gov.ua's title "Володимир Зеленський звернувся до українців і відповів на
+        # запитання журналістів" over the address, then "Володимир Зеленський:" labelling the
+        # answers: the one labelled person the title says addressed the public gives it.
+        title = text[max(0, start - 1500) : start]
+        addressed = {
+            (m.group("g"), m.group("s"))
+            for rx in (_RU_ADDRESSED_BEFORE, _RU_ADDRESSED)
+            for m in rx.finditer(title)
+        }
+        matched = {
+            n.key: n
+            for n in label_names
+            if len(n.given) == 1 and (n.given[0], n.surname) in addressed
+        }
+        if len(matched) == 1:
+            givers = list(matched.values())
     speaker: str | None = None
     follows = TEXT_FOLLOWS.search(text, start, stop)
     if follows is not None and not text[follows.end() : stop].strip():

@@ -1650,6 +1650,17 @@ def _job_word_dropped(name: Name, header: str) -> Name:
         rf"(?<![{LETTER}]){re.escape(given[0].lower())}(?![{LETTER}])", header
     ):
         given.pop(0)
+    # An office's capitalised genitive between the office word and the name ("Глава
+    # Росавиации Дмитрий Ядров: …", "Мэр Москвы Сергей Собянин: …") is the agency or place
+    # the post is of, no given name: a Cyrillic name after an office takes one given name
+    # and at most a patronymic.
+    if (
+        name.title
+        and len(given) == 2
+        and re.fullmatch(rf"[А-ЯЁІЇЄҐ][{LOWER}'’\-]+", given[0])
+        and not _patronymic(given[1])
+    ):
+        given.pop(0)
     if len(given) == len(name.given):
         return name
     return Name(given=tuple(given), surname=name.surname, title=name.title, caps=name.caps)

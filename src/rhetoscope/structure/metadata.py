@@ -870,7 +870,8 @@ _TRAILING_LINE = re.compile(
     # (cbr.ru), "Усі новини та заяви", "Все материалы".
     r"|(?:Все|Всі|Усі)[ \t]+(?:выступления|виступи|интервью|інтерв['’]ю|материалы|матеріали"
     r"|публикации|публікації|новости|новини|заявления|заяви|стенограммы|стенограми)"
-    r"(?:[ \t]+(?:и|і|та)[ \t]+[а-яёіїєґ'’]+)?[ \t]*"
+    # (government.ru's "Все новости раздела" under a section's topic links)
+    r"(?:[ \t]+(?:и|і|та)[ \t]+[а-яёіїєґ'’]+|[ \t]+(?:раздела|рубрики|розділу|теми))?[ \t]*"
     # (a podcast's may open with a question: "Понравился выпуск? Поддержите подкаст на Boosty.",
     # "Enjoyed the episode? Support us on Patreon.")
     r"|(?:(?:Понравил|Сподобал|Enjoy|Like)\w*[^\n.!?]{0,40}\?[ \t]*)?"
@@ -1588,9 +1589,11 @@ _COMMENTS_HEAD = re.compile(
     r"[ \t]*:?[ \t]*$"
     # … or bare, over the box's log-in prompt (Radio Svoboda: "Коментарі" / "Щоб коментувати,
     # будь ласка, увійдіть"; "Чтобы комментировать, пожалуйста, войдите", "Log in to comment").
-    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\n[ \t]*"
+    # (its count beside it, the courtesy word dropped: "Комментарии 38" / "Чтобы оставить
+    # комментарий, войдите")
+    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)(?:[ \t]+\d{1,5})?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?:(?:Щоб|Чтобы)[ \t]+(?:коментувати|комментировать|залишити[ \t]+коментар"
-    r"|оставить[ \t]+комментарий),?[ \t]+(?:будь[ \t]+ласка|пожалуйста),?[ \t]+"
+    r"|оставить[ \t]+комментарий),?[ \t]+(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
     r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
     r"|(?:Please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+to[ \t]+(?:comment|post[ \t]+a[ \t]+comment)"
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
@@ -2020,6 +2023,35 @@ def _wrapped_tail(text: str, line_start: int, line: str) -> bool:
     return bool(above) and re.search(r"[.!?…:;\"”»)\]]$", above) is None
 
 
+_SECTION_ANCHOR = re.compile(
+    r"[ \t]*(?:Все[ \t]+новости[ \t]+(?:раздела|рубрики|по[ \t]+теме)"
+    r"|(?:Усі|Всі)[ \t]+новини[ \t]+(?:розділу|рубрики|за[ \t]+темою))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _rubric_run(text: str, line_start: int) -> bool:
+    """Is the line at ``line_start`` one of at most six short rubric lines (four words or
+    fewer, capitalised, no punctuation) that stand right under a paragraph ending a sentence?"""
+    pos = line_start
+    for _ in range(6):
+        start = text.rfind("\n", 0, max(pos - 1, 0)) + 1
+        line = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
+        if not (
+            1 <= len(line.split()) <= 4
+            and line[:1].isupper()
+            and not re.search(r"[.!?…:;,»\"”]$", line)
+        ):
+            return False
+        if pos == 0:
+            return False
+        above = text[start : pos - 1].strip()
+        if re.search(r"[.!?…\"”»)]$", above):
+            return True
+        pos = start
+    return False
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2053,6 +2085,11 @@ def _furniture_tail_start(text: str, end: int) -> int:
     if cut < end or end < len(text.rstrip()):
         pos = cut - 1
         menu_above = False
+        # government.ru's topic links glued under the last sentence, over the link to their
+        # section ("… внести его в Государственную Думу." / "Бюджетная политика" /
+        # "Топливно-энергетический комплекс" / "Все новости раздела"): the anchor names them
+        # as its section's rubrics, a lowercase word in them or not.
+        section_anchor = _SECTION_ANCHOR.match(text, cut) is not None
         while pos > 0:
             line_start = text.rfind("\n", 0, pos) + 1
             line = text[line_start:pos].strip()
@@ -2092,6 +2129,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
             # short unpunctuated lines of the anchor's own block (no blank line between them),
             # the paragraph above ending a sentence. Words spoken to close ("Thank you") stay.
             menu = menu or _rubric_block(text, line_start, cut)
+            menu = menu or (section_anchor and _rubric_run(text, line_start))
             # A government page's attachments under the transcript, each a document's link
             # with its format: "Documents" / "Joint Declaration of the 35th … Summit (PDF)".
             menu = menu or (
@@ -2590,7 +2628,19 @@ def _place_by_date_line(
             continue
         candidates: list[tuple[str, int]] = []
         if i > 0:
-            candidates.append((lines[i - 1], 3 if trailer else 0))
+            # Ukrinform's byline block: the author, the town, the date ("Ірина Ковальчук" /
+            # "Київ" / "16.07.2025 10:00"): one word between a person's name and the date.
+            bylined = (
+                not trailer
+                and i > 1
+                and re.fullmatch(
+                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*",
+                    lines[i - 2],
+                )
+                is not None
+                and re.fullmatch(rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]*", lines[i - 1]) is not None
+            )
+            candidates.append((lines[i - 1], 1 if bylined else 3 if trailer else 0))
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
             # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /

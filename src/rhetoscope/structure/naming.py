@@ -4551,7 +4551,15 @@ def _initials_named(name: Name, text: str) -> str | None:
             # whatever her surname does: a chair's "Слово надається Ірині Василівні Лисенко",
             # "Запрошую Юлію Сергіївну Марченко" for "ЛИСЕНКО І.В.", "МАРЧЕНКО Ю.С.".
             feminine = _oblique_feminine_patronymic(pat)
-            if not _patronymic(_nominative(pat)) and not _patronymic(pat) and not feminine:
+            # A man's in the dative, the floor given to him: government.ru's "Слово Министру
+            # финансов Антону Германовичу Силуанову" for "А.Силуанов".
+            masc_dative = re.search(r"(?:вичу|ичу)$", pat) is not None
+            if (
+                not _patronymic(_nominative(pat))
+                and not _patronymic(pat)
+                and not feminine
+                and not masc_dative
+            ):
                 continue
             if fold(g)[:1] != first or (
                 len(name.given) >= 2 and fold(pat)[:1] != fold(name.given[1])[:1]
@@ -4561,6 +4569,8 @@ def _initials_named(name: Name, text: str) -> str | None:
                 given.add(_feminine_given(g, text) if feminine else g)
             elif fold(_nominative(sur)) == name.key:
                 given.add(_given_beside(g, name, text))
+            elif masc_dative and fold(dative_surname(sur)) == name.key:
+                given.add(dative_given(g))
     for m in _PAIR_AT.finditer(text):
         g, sur = m.group(1), m.group(2)
         if (

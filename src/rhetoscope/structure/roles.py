@@ -1037,6 +1037,30 @@ def _roles(
         elif (
             k in interviewers
             and meeting
+            and asked
+            and "?" not in body
+            and len(body.split()) <= 15
+            and _THANKS_LAST.search(body) is not None
+            and _CHAIR_DIRECTIVE.search(body) is None
+            # (an instruction in the imperative is substance: "Подготовьте, пожалуйста,
+            # обращение, я поручу Правительству посмотреть. Спасибо." is a statement)
+            and _IMPERATIVE.search(body) is None
+            and (
+                i + 1 == len(bodies)
+                or (
+                    i + 2 == len(bodies)
+                    and keys[i + 1] != k
+                    and _CLOSING_THANKS.match(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+                )
+            )
+        ):
+            # The head of state's last word, the meeting's end: "Хорошо, посмотрим вместе с
+            # «Газпромом» и Правительством. Спасибо." before the governor's "Спасибо большое,
+            # Владимир Владимирович." — a closing remark that thanks, no instruction.
+            labels.append("other")
+        elif (
+            k in interviewers
+            and meeting
             and k in inferred
             and asked
             and "?" not in body
@@ -1358,9 +1382,12 @@ def _roles(
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
             # сегодня …"): who speaks right after another's question answers it.
             labels.append("question" if _ends_with_question(body) else "answer")
-        elif (asked or (k in keys[:i] and len(body.split()) <= 8)) and _hands_floor(
-            body, bodies, i, keys
-        ):
+        elif (
+            asked
+            or (k in keys[:i] and len(body.split()) <= 8)
+            # (a chair's first words that give the floor in so many words)
+            or (i == 0 and _GIVES_FLOOR.search(body.strip()) is not None)
+        ) and _hands_floor(body, bodies, i, keys):
             # "И.Лаптев: Спасибо. Олег Викторович, о подготовке к паводку." — once someone has
             # asked, a brief turn that only calls the next speaker by name is the chair's; so
             # is a bare call by a speaker who opened the meeting, between the reports
@@ -1728,7 +1755,7 @@ _GIVES_FLOOR = re.compile(
     r"|(?:дадим|дамо|дам|даю)[ \t]+слово[ \t]+(?:залу|аудитории|аудиторії)"
     # "Розпочинаємо брифінг. Слово речнику МЗС України Георгію Тихому.", "Слово министру.":
     # the floor given to an office in the dative, as a sentence of its own.
-    r"|(?<=[.!][ \t])слово[ \t]+(?:пану[ \t]+|пані[ \t]+|господину[ \t]+)?"
+    r"|(?:(?<=[.!][ \t])|^)слово[ \t]+(?:пану[ \t]+|пані[ \t]+|господину[ \t]+)?"
     r"[а-яёіїєґ]+(?:у|ю|ові|еві)(?![а-яёіїєґ])"
     # A lecture's host ends his welcome calling the lecturer by name and patronymic: "Андрей
     # Викторович, прошу вас.", "Олено Петрівно, будь ласка." — the lecture follows.
@@ -1801,6 +1828,23 @@ _CLOSING_THANKS = re.compile(
     r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay|Поддерживаю|Підтримую|Договорились|Домовились"
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+# Thanks as a turn's own last sentence: "… посмотрим вместе с «Газпромом». Спасибо."
+_THANKS_LAST = re.compile(
+    r"[.!][ \t]+(?:Спасибо|Благодарю|Дякую|Thank[ \t]+you|Thanks)"
+    r"(?:[ \t]+(?:большое|вам|вам[ \t]+большое|дуже|very[ \t]+much))?[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A polite imperative or a promise to instruct ("Подготовьте", "Проработайте", "поручу"), not
+# the "Давайте" that opens a proposal.
+_IMPERATIVE = re.compile(
+    r"(?<![а-яёіїєґ])(?!давайте(?![а-яё]))[а-яё]{3,}(?:йте|ите|ьте)(?![а-яёіїєґ])"
+    r"|(?<![а-яёіїєґ])(?:поручу|поручаю|прошу)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
 
@@ -1924,7 +1968,25 @@ def _hands_floor(
     if not nxt or len(nxt.split()) < 2 or nxt.split()[0].endswith("."):
         return False  # the next speaker's given name must be known ("Олег Сафронов")
     given = nxt.split()[0]
-    return re.search(rf"(?<![{LETTER}]){re.escape(given)}(?![{LETTER}])", body) is not None
+    if re.search(rf"(?<![{LETTER}]){re.escape(given)}(?![{LETTER}])", body) is not None:
+        return True
+    # The floor given in so many words, the name in the dative: "Слово Министру финансов
+    # Антону Германовичу Силуанову. Пожалуйста." before "А.Силуанов:" (its stem and a case
+    # ending, the surname's declined form beside it).
+    stem = re.sub(r"[аяйьео]$", "", given)
+    surname = nxt.split()[-1]
+    sur_stem = re.sub(r"[аяйьео]$", "", surname)
+    return (
+        len(stem) >= 3
+        and _GIVES_FLOOR.search(body) is not None
+        and re.search(
+            rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,3}}[ \t]+"
+            rf"(?:[{UPPER}][{LOWER}]+(?:вичу|вне|ичу)[ \t]+)?"
+            rf"{re.escape(sur_stem)}[{LOWER}]{{0,3}}(?![{LETTER}])",
+            body,
+        )
+        is not None
+    )
 
 
 _MODERATING_SELF = re.compile(
@@ -2263,6 +2325,13 @@ _MOTION = re.compile(
 )
 
 
+_CLIP_CUE = re.compile(
+    r"^\W*(?:давайте|давай)[ \t]+(?:послушаем|посмотрим|прослушаем|послухаємо|подивимося"
+    r"|подивимось)(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
+
+
 def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
@@ -2272,6 +2341,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """
     if "?" in body or _CUT_OFF.search(body):
         return True
+    if _PROMPT.match(body) and _CLIP_CUE.match(body) and not answered:
+        # A host's cue for a recording, the host speaking again after it: "Давайте послушаем,
+        # что думают об этом люди на улицах Москвы." / "(ВИДЕО)" asks no one present.
+        return False
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
