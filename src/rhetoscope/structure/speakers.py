@@ -2426,7 +2426,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                 )
             )
         )
-        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - _SURNAME_HEADS
+        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - SURNAME_HEADS
         # (a trade only after a rank: "Chief Engineer:", never "Sarah Planner:")
         and (fold(tokens[-1]) not in _TRADE_POSTS or fold(tokens[0]) in _RANK_QUALIFIERS)
         and (
@@ -2492,7 +2492,7 @@ _TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
 # "OPERATING", "EXECUTIVE" (an agency's initials, "EMA", never end so).
 _ADJECTIVAL_REMIT = re.compile(r"[A-Z]{3,}(?:AL|IC|IVE|ARY|ING|ORY)")
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
-_SURNAME_HEADS = frozenset(
+SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
         "mayor", "chancellor", "sheriff", "marshal", "judge", "provost", "leader", "coach",
