@@ -527,6 +527,13 @@ _GOV_BANNER = re.compile(
 )
 
 
+# A breadcrumb of one step, the page's title cut short by an ellipsis: "Home  ›  Secretary Marco
+# … Foreign Minister ..." (a short first item, then the separator between spaces).
+_SHORT_CRUMB = re.compile(
+    r"[ \t]*[^\s›>][^›>\n.!?]{0,30}?[ \t]+[›>][ \t]+\S[^\n]*(?:\.\.\.|…)[ \t]*$"
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -603,6 +610,9 @@ def _preamble(
         and not _MADE_NOTE.match(ln)
         and not _CATALOGUE_FIELD.match(ln)
         and not _GOV_BANNER.search(ln)  # nor the US government's site banner
+        # nor a one-step breadcrumb whose headline the site cut short ("Home  ›  Secretary …
+        # And Paraguayan Foreign Minister ...")
+        and not _SHORT_CRUMB.match(ln)
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None

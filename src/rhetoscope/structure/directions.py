@@ -134,6 +134,19 @@ _DIRECTION_WORDS = frozenset(
         "музична",
     }
 )
+# The languages a transcript notes a speaker switching to ("(In English.)").
+_LANGUAGES = frozenset(
+    {
+        "english", "russian", "french", "german", "spanish", "arabic", "chinese", "portuguese",
+        "italian", "ukrainian", "malay", "turkish", "japanese", "korean", "persian", "hindi",
+    }
+)  # fmt: skip
+# A translator's note that the words are the page's own rendering.
+_TRANSLATION_NOTES = (
+    ["unofficial", "translation"],
+    ["неофіційний", "переклад"],
+    ["неофициальный", "перевод"],
+)
 _GALLERY_COUNTER = re.compile(
     r"[ \t]*(?:Image|Photo|Фото|Слайд)[ \t]+\d+[ \t]+(?:of|из|з)[ \t]+\d+[ \t]*", re.I
 )
@@ -199,6 +212,24 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         interpreted = interpreted or (
             len(words) <= 4
             and words[:2] in (["interpreted", "from"], ["translated", "from"], ["spoke", "in"])
+            and (
+                not text[line_start : m.start()].strip()
+                or any(b <= m.start() and not text[b : m.start()].strip() for _, b in label_ranges)
+            )
+        )
+        # A transcript's note of the language a guest switched to: kremlin.ru's "(In
+        # English.)" set capitalised inside the turn, its own sentence; the page's note that the
+        # words below are its own rendering: president.gov.ua's "(Неофіційний переклад)" right
+        # after the label.
+        interpreted = interpreted or (
+            len(words) == 2
+            and words[0] == "in"
+            and words[1] in _LANGUAGES
+            and re.match(r"[ \t]*In\b", m.group("c")) is not None
+            and re.search(r"(?:^|[.!?…][\"”»’)]*)[ \t]*$", text[line_start : m.start()]) is not None
+        )
+        interpreted = interpreted or (
+            words in _TRANSLATION_NOTES
             and (
                 not text[line_start : m.start()].strip()
                 or any(b <= m.start() and not text[b : m.start()].strip() for _, b in label_ranges)

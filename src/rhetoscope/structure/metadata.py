@@ -123,7 +123,12 @@ _PLACE = rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,2}}"
 # "…, Moscow, November 13, 2025" / "Москва, 13 ноября 2025 года" / "November 13, 2025, Moscow".
 # A dateline place sits next to the date with a comma ("Title – Date" is a title, not a place).
 # In brackets after a title too: "… to RTL (excerpts) (Paris, 9 September 2025)".
-_PLACE_BEFORE = re.compile(rf"(?:^|[,;–—\-|(]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*$")
+_PLACE_BEFORE = re.compile(
+    rf"(?:^|[,;–—\-|(]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*"
+    # (the capital's district after it, the date glued on by the scrape: state.gov's
+    # "Washington, D.C.March 27, 2025")
+    r"(?:D\.[ \t]?C\.[ \t]*,?[ \t]*)?$"
+)
 _NOT_PLACE = frozenset(
     re.findall(
         r"\w+",
@@ -984,6 +989,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Date[ \t]+modified|Last[ \t]+(?:modified|updated)|Page[ \t]+(?:last[ \t]+)?updated)"
     r"[ \t]*:.{0,40}|\d{4}-\d{2}-\d{2}|Report[ \t]+a[ \t]+problem\b.{0,40}"
     r"|Issued[ \t]+by[ \t]*:.{0,80}"
+    # An Australian MP's or party's page closes on the statutory authorisation line: "Authorised
+    # by Catherine Reyes MP, ALP, Geelong." (a name, then the party and place after commas).
+    r"|Authori[sz]ed[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?]{0,80},[^\n.!?]{1,80}\.?"
     r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
     r"|(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)\b.{0,60}"
     # A Commons committee's close of a panel: "Examination of witnesses ended."
@@ -2647,6 +2655,11 @@ def _place_by_date_line(
             # "15:05" / "Астана".
             if i + 2 < len(lines) and re.fullmatch(_TIME, lines[i + 1].strip(), re.I):
                 candidates.append((lines[i + 2], 3 if trailer else 1))
+            # en.kremlin.ru's scrape glues that time to the place: "May 14, 2025" /
+            # "15:20The Kremlin, Moscow".
+            glued = re.match(r"[ \t]*\d{1,2}:\d{2}(?=[A-ZА-ЯЁІЇЄ])", lines[i + 1])
+            if glued is not None:
+                candidates.append((lines[i + 1][glued.end() :], 3 if trailer else 1))
             if i + 2 < len(lines) and _venue_line(lines[i + 1]):
                 candidates.append((lines[i + 2], 0))
             # NATO sets its update stamp between, after a bar: "12 Feb. 2025 -" / "|" / "Last

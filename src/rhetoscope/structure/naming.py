@@ -62,6 +62,7 @@ from rhetoscope.structure.speakers import (
     OFFICE_HEADS,
     PARTICLES,
     PHONE_IN_CALLERS,
+    SURNAME_HEADS,
     UPPER,
     LabelKind,
     Name,
@@ -2019,6 +2020,18 @@ def _speaker_names(
                 and o.info.role
                 and fold(o.info.role).startswith(fold(info.office) + " ")
             }
+            if not holders and fold(info.text.strip()) in SURNAME_HEADS:
+                # An office word that is also a family name, alone as the label ("KING:",
+                # "BISHOP:") after the full label "CATHERINE KING, MINISTER FOR …:": the page
+                # shortened that person's label to her surname, as it does "EPSTEIN:".
+                holders = {
+                    canon[o.info.name]
+                    for o in labels
+                    if o.info.name is not None
+                    and o.info.name.given
+                    and o.info.name in canon
+                    and fold(o.info.name.surname) == fold(info.text.strip())
+                }
             if len(holders) == 1:
                 speaker = holders.pop()
             elif text and (chaired := _in_the_chair(info.office, text[: h.start])) is not None:
@@ -3316,6 +3329,13 @@ def _then_capital(name: str, text: str) -> bool:
     return False
 
 
+# A title-case headline's event after a name: "… At a Joint Press Availability", "… Before
+# Their Meeting".
+_HEADLINE_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:[Aa]t|[Bb]efore|[Aa]fter)[ \t]+(?:[Aa]n?|[Tt]he|[Tt]heir)[ \t]"
+)
+
+
 def _double_surname(speaker: str | None, header_text: str) -> str | None:
     """A Hispanic double surname cut to its first half by a three-word reading: "María José
     Ortega" under the headline "Mayor María José Ortega Villalba on water …" is María José
@@ -3359,10 +3379,20 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
                 rf"(?<![{LETTER}])([{LETTER}][{LETTER}.\-]*)[ \t]+{re.escape(speaker)}[ \t]+"
                 rf"{re.escape(second)}(?=[ \t]*[,;(]|[ \t]+(?:and|who|said|says|told|held|has"
                 # (or speaks: "Panama Canal administrator Arturo Benítez Solís speaks during …")
-                r"|speaks|spoke|talks|talked)\b)",
+                r"|speaks|spoke|talks|talked)\b"
+                # (or a title-case headline's event after it: state.gov's "… and Paraguayan
+                # Foreign Minister Rubén Ramírez Lezcano At a Joint Press Availability", where
+                # a verb in the name's place, "Ríos Speaks At a …", is no surname)
+                rf"|{_HEADLINE_EVENT_AFTER.pattern})",
                 header_text,
             )
-            if is_title_token(m.group(1)) and second[:1].isupper() and not _SUFFIX_RE.match(second)
+            if is_title_token(m.group(1))
+            and second[:1].isupper()
+            and not _SUFFIX_RE.match(second)
+            and not (
+                _HEADLINE_EVENT_AFTER.match(header_text, m.end())
+                and re.search(r"(?:s|ed|ing)$", second)
+            )
         }
     return f"{speaker} {alone.pop()}" if len(alone) == 1 else speaker
 
@@ -6624,7 +6654,10 @@ _OUTLET_WORD = (
     r"(?![\w-]))"
 )
 _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
-_INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+# (a Dutch or German name's lowercase particles between: "Маартен ван Дейк, NOS.", "Pieter van
+# der Berg, NRC.")
+_INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер|де)){0,2}"
+_INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:{_INTRO_PARTICLES}[ \t]+{_NAME_WORD}){{1,2}})"
 _SELF_INTRO = re.compile(
     rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
     # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)

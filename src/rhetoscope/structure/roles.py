@@ -1401,6 +1401,10 @@ def _roles(
             and len(body.split()) <= 15
             and _CLOSING_THANKS.match(body) is not None
             and _CHAIR_DIRECTIVE.search(body) is None
+            # (The guest's thanks for the host's closing words is no chair's close: kremlin.ru's
+            # talks, "Vladimir Putin: … Let us continue our discussion in the expanded format." /
+            # "Anwar Ibrahim: Thank you very much.", where no one asked.)
+            and not (not asked and k != keys[0] and keys[i - 1] == keys[0])
             # (A guest who thanks and then assents to the host's proposal speaks to it: "Спасибо,
             # Владимир Владимирович. Согласен." after "Предлагаю продолжить разговор …".)
             and _ASSENT_CLOSES.search(body) is None

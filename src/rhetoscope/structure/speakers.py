@@ -2448,7 +2448,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                 )
             )
         )
-        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - _SURNAME_HEADS
+        and fold(tokens[-1]) in (OFFICE_HEADS | _POST_HEADS | _TRADE_POSTS) - SURNAME_HEADS
         # (a trade only after a rank: "Chief Engineer:", never "Sarah Planner:")
         and (fold(tokens[-1]) not in _TRADE_POSTS or fold(tokens[0]) in _RANK_QUALIFIERS)
         and (
@@ -2517,7 +2517,7 @@ _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting"
 # Office heads no family name is, which a capitals remit noun may open: "INTEGRITY
 # COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:".
 _NO_SURNAME_HEADS = frozenset({"commissioner", "ombudsman", "ombudsperson", "registrar"})
-_SURNAME_HEADS = frozenset(
+SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
         "mayor", "chancellor", "sheriff", "marshal", "judge", "provost", "leader", "coach",
