@@ -150,6 +150,14 @@ _TRANSLATION_NOTES = (
 _GALLERY_COUNTER = re.compile(
     r"[ \t]*(?:Image|Photo|Фото|Слайд)[ \t]+\d+[ \t]+(?:of|из|з)[ \t]+\d+[ \t]*", re.I
 )
+# A player link's medium and running time, "Watch: … (video, 7 min)", "(audio, 12 mins)":
+# the page's caption of what it embeds, no note of what happened in the room (a webcast's
+# position, "[Video: 1:42:17]", marks the record).
+_MEDIA_LENGTH = re.compile(
+    r"[ \t]*(?:video|audio|clip|podcast)[ \t]*,[ \t]*\d{1,3}[ \t]*"
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|hrs?|hours?)\.?[ \t]*",
+    re.I,
+)
 _MARK_GLOSSED = re.compile(r"[ \t]+(?:is|are)[ \t]+used[ \t]+(?:when|where|to|for)\b")
 _CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
@@ -268,6 +276,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         )
         # A photo gallery's counter, "[Image 1 of 2]": the page's, no note of what happened.
         if _GALLERY_COUNTER.fullmatch(m.group("c")) is not None:
+            continue
+        if _MEDIA_LENGTH.fullmatch(m.group("c")) is not None:
             continue
         # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
         # cannot be deciphered."): the mark defined, not heard.

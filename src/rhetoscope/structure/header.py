@@ -122,6 +122,12 @@ _HEADER_ASKER = re.compile(
     r"|is\s+joined\s+by|(?:puts|put)\s+(?:(?:the|these|her|his|our|some|a|few|same)\s+){0,3}"
     r"questions\s+to)\b"
 )
+# The person a header's subject speaks to, by full name, then a comma and a lowercase post:
+# "… speaks to Rachel Whitfield, chief executive of Water UK".
+_PERSON_POSTED = re.compile(
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),[ \t]+"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
+)
 # "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
 _HEADER_OWN_STATEMENT = re.compile(
     rf"(?P<phrase>(?:[{UPPER}][{LETTER}.\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}\-]+)['’]s[ \t]+"
@@ -337,6 +343,19 @@ def _media_outlet(outlet: str) -> bool:
     return bool(_SHOW_WORD.search(outlet)) or (
         broadcaster is not None and broadcaster.group("acronym") not in INSTITUTION_ACRONYMS
     )
+
+
+# A foreign paper's masthead, its own language's article before a capitalised title word:
+# "… Marco Rubio With Katrin Bauer of Die Welt", "… of Le Monde", "… of El País" (the whole
+# rest of the headline; a country such as "La Réunion" is none).
+_FOREIGN_MASTHEAD = re.compile(
+    rf"(?:Die|Der|Das|Le|La|Les|El|Il|Lo|Het|De)[ \t]+[{UPPER}][{LOWER}]+"
+    rf"(?:[ \t]+(?:[{UPPER}][{LOWER}]+|d[ei]|della|del))?[ \t]*"
+)
+
+
+def _foreign_masthead(outlet: str) -> bool:
+    return _FOREIGN_MASTHEAD.fullmatch(outlet) is not None and not _country(outlet)
 
 
 _JOURNALIST_SUBJECT = re.compile(
@@ -826,7 +845,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 show_host is not None
                 and show_host.given
                 and not is_title_token(show_host.given[0])
-                and _media_outlet(m.group("outlet"))
+                and (_media_outlet(m.group("outlet")) or _foreign_masthead(m.group("outlet")))
             ):
                 out.append(("interview by", show_host))
     for m in _SHOW_TITLE_HOST.finditer(header):
@@ -873,6 +892,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     and is_title_token(obj.group(1))
                     and obj.group(1).lower() not in _HONORIFICS
                 )
+                # A broadcaster's caption: "Cathy Newman speaks to Rachel Whitfield, chief
+                # executive of Water UK": a person whose post the apposition gives answers the
+                # one who speaks to her (an outlet spoken to is never a name and a post).
+                posted = _PERSON_POSTED.match(header, m.end())
+                if not host and posted is not None and not _media_outlet(posted.group("name")):
+                    guest = name_from_phrase(posted.group("name"))
+                    host = guest is not None and guest.has_full_given and guest.key != name.key
             out.append(("interview with" if talks and not host else "interview by", name))
             hosted = hosted or host
     if hosted:

@@ -342,7 +342,9 @@ _LINE_PERIOD = re.compile(
     r"(?:[ \t]+[A-Z][a-z'’\-]+)?"
     # Senate hearings write the presiding office in mixed case: "The Chairman. Good morning."
     r"|The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair"
-    r"|Presiding[ \t]+Officer))"
+    # (and the clerk who reads a bill or an amendment: "The Clerk. Amendment in the nature of
+    # a substitute to H.R. 2417 …")
+    r"|Presiding[ \t]+Officer|Clerk))"
     # The words may open with a figure: "Mr. Hutchins. 2027. And is that schedule funded?"
     r"\.[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,
@@ -1729,12 +1731,25 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                     is not None
                 )
             )
-            and re.search(
-                rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
-                text[: accepted[0].start if accepted else 0],
-                re.IGNORECASE if name.caps else 0,
+            and (
+                re.search(
+                    rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                    text[: accepted[0].start if accepted else 0],
+                    re.IGNORECASE if name.caps else 0,
+                )
+                is not None
+                # A House record's roster sets its members in capitals ("DINA TITUS, Nevada")
+                # above the mixed-case period label ("Ms. Titus. Thank you, Mr. Chairman.").
+                or (
+                    c.stopped
+                    and not name.caps
+                    and re.search(
+                        rf"(?<![{LETTER}]){re.escape(name.surname.upper())}[ \t]*,",
+                        text[: accepted[0].start if accepted else 0],
+                    )
+                    is not None
+                )
             )
-            is not None
         )
         # "Депутат Лапшин:" speaking once, right after the chair's "Лапшин Олег Петрович,
         # пожалуйста.": a title and the surname the paragraph above gives the floor.
@@ -1762,6 +1777,14 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             # ("MODERATOR: … Operator, could you please repeat the instructions …?" /
             # "OPERATOR: Thank you. Ladies and gentlemen, …"), among labels that recur.
             or (kind is LabelKind.PERSON and fold(c.text) == "operator" and base >= 2)
+            # A record printed wholly in period labels ("Chairman Mast." / "Mr. Meeks."): the
+            # clerk's one reading ("The Clerk. Amendment in the nature of a substitute …").
+            or (
+                kind is LabelKind.OFFICE
+                and c.stopped
+                and base >= 3
+                and all(a.stopped for a in accepted)
+            )
         ):
             accepted.append(c)
     accepted.sort(key=lambda h: h.start)

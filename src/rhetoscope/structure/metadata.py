@@ -282,6 +282,9 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A US mission's WordPress strip under the post: "By U.S. Mission United Nations | 5 March,
+    # 2025 | Topics: Haiti, Security Council | Tags: Remarks, Stakeouts".
+    r"|(?-i:By)[ \t]+[^\n|]{2,80}\|[^\n]*\|[ \t]*(?:Topics|Tags|Categor\w*)[ \t]*:[^\n]*"
     # A box about the company or the guest: "About Tessellate: Founded in 2019, …".
     r"|(?-i:About[ \t]+[A-Z][^\n:]{0,60}):[ \t]+\S[^\n]*"
     # WordPress's Jetpack share and like widgets, one button a line under "Share this:" /
@@ -482,7 +485,12 @@ _TRAILING_LINE = re.compile(
     r"|Reported|Additional[ \t]+reporting|Produced|Compiled|Photos?|Illustrations?"
     # El País English: "English version by Heather Galloway."
     r"|(?:English|Spanish|French|German|Italian|Portuguese)[ \t]+(?:version|translation))[ \t]+by"
-    r"[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}[.]?[ \t]*){1,3}"
+    r"[ \t]+(?-i:[A-Z])(?:[^\n.!?]|(?<=[ \t][A-Z])\.){1,80}[.]?[ \t]*"
+    # a magazine show's crew after a comma: "Associate producer, Mei Lin Harper. Broadcast
+    # associate, Grace Tolliver."
+    r"|(?:(?:Associate|Senior|Executive|Field|Broadcast|Segment)[ \t]+)?"
+    r"(?:producers?|associates?|editors?|researchers?)[ \t]*,[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}"
+    r"[.]?[ \t]*){1,6}"
     # … or the field's form, a translator's note after it: "Interview: Élodie de la Motte.
     # Translated from the German by the author."
     # (a name's words only: "Interviewer: Thank you for sharing this." is a turn)
@@ -922,12 +930,15 @@ _TRAILING_LINE = re.compile(
     # defense correspondent.", "Jane Roe is The Atlantic's Washington bureau chief."
     # (An alumni magazine's writer keeps the class year: "Theo Marchetti ’12 is a writer in …".)
     r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})(?:[ \t]+['’‘]\d{2})?[ \t]+is[ \t]+"
-    r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s)[ \t]+"
-    r"(?:[\w\-]+[ \t]+){0,3}(?:writer|editor|correspondent|reporter|columnist|journalist"
+    r"(?:a|an|the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s"
+    # (or one of many: "Lesley Stahl is one of America's most recognized and experienced
+    # broadcast journalists. She has been …")
+    r"|one[ \t]+of[ \t]+(?:the|(?-i:[A-Z][^\n.!?]{0,40}?)['’]s))[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,5}(?:writer|editor|correspondent|reporter|columnist|journalist"
     r"|contributor|critic|producer|bureau[ \t]+chief|photographer|photojournalist|illustrator"
     # … and the guest's, a think tank's podcast page: "Marcus Adeyemi is a senior fellow at the
     # Hollings Center for Economic Security and a former deputy assistant secretary …".
-    r"|videographer|fellow)\b.{0,240}"
+    r"|videographer|fellow)s?\b.{0,240}"
     # Two interviewers' joint note under the last turn: "Hannah Whitcombe and Luis Ortega-Bravo
     # edit the Lantern’s translation series." ("… are contributing editors at …").
     r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+and[ \t]+"

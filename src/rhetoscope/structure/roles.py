@@ -749,7 +749,13 @@ def _roles(
         and h.info.name is not None
         and (h.info.name.compatible(chair) or is_one_of(speaker, [chair]))
     }
-    if presider and (has_q or interviewers) and len(presider) == 1:
+    # (A markup where nobody asks at all, the members speaking on the bill: the presider's
+    # later turns still hand the floor over, "The gentleman yields back. The clerk will report
+    # …"; his first, opening the markup, stays his statement.)
+    quiet_presider: set[str] = set()
+    if presider and len(presider) == 1:
+        if not (has_q or interviewers):
+            quiet_presider = presider - moderators
         moderators |= presider
     moderators |= floor
     # A conference call's operator only opens the call, hands each analyst the line and closes
@@ -911,6 +917,15 @@ def _roles(
             any(a <= h.start < b for a, b in clips)
             or (examination and h.info.kind not in (LabelKind.QUESTION, LabelKind.ANSWER))
             or k in crowd
+            # The clerk reads the bill, the amendment or the roll ("The Clerk. Amendment in the
+            # nature of a substitute to H.R. 2417 …"): the record's, nobody's own words. (A
+            # parish clerk who answers a resident, "I reported it on the 6th …", answers.)
+            or (
+                h.info.kind is LabelKind.OFFICE
+                and _CLERK.fullmatch(h.info.text) is not None
+                and not (labels and labels[-1] == "question")
+                and _OWN_WORDS.search(body) is None
+            )
         ):
             labels.append("other")
         elif k in moderators:
@@ -996,6 +1011,7 @@ def _roles(
             # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
             # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
             opening = opening or (i == 0 and len(bodies) > 1 and keys[1] == k)
+            opening = opening or (k in quiet_presider and k not in keys[:i])
             if (chaired and not asked and "?" not in body and opening) or (
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
@@ -1822,6 +1838,10 @@ _OPENING_REMARKS = re.compile(
 )
 
 
+_CLERK = re.compile(r"(?i:(?:the[ \t]+)?(?:reading[ \t]+)?clerk)")
+_OWN_WORDS = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
+
+
 # A reporter naming themselves and their outlet before speaking: "Asad Ali, Express News. ".
 _SELF_INTRODUCTION = re.compile(
     r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2},[ \t]+(?:[A-Z][\w&'’\-]*[ \t]*){1,4}\.[ \t]+"
@@ -1888,7 +1908,10 @@ _THANKS_FOR = re.compile(
     # afterthought after a dash: "Thank you for your time — and for the 2014."; whom or what
     # for: "… for our agency despite your busy schedule."
     r"(?:(?:,|[ \t]+[—–])[ \t]*[^.!?\n]{1,40}"
-    r"|[ \t]+(?:for|with|despite|in|on|today)\b[^.!?\n]{0,60})?[.!…]*[ \t]*",
+    r"|[ \t]+(?:for|with|despite|in|on|today)\b[^.!?\n]{0,60}"
+    # the time taken to speak, and where: "… for taking the time to speak with us ahead of the
+    # NATO foreign ministers meeting in Brussels."
+    r"|[ \t]+to[ \t]+(?:speak|talk|sit[ \t]+down|join[ \t]+us)\b[^.!?\n]{0,80})?[.!…]*[ \t]*",
     re.IGNORECASE,
 )
 # The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank

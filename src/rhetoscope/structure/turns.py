@@ -1223,9 +1223,15 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     bodies = _podium_voices(text, bodies)
+    bodies, narrated = _correspondent_narration(text, bodies, byline)
     roles = _roles(
         text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
     )
+    # The correspondent's narration asks no one: "other", as her "(voice-over)" is.
+    roles = [
+        "other" if b[0].implied and b[1] in narrated else role
+        for b, role in zip(bodies, roles, strict=True)
+    ]
     # A member rising on a point of order ("Point of order. The Minister was asked a simple
     # yes-or-no question …", "Point of order, Mr Speaker.") addresses the chair: no answer.
     roles = [
@@ -1825,6 +1831,86 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
 _CLOSING_THANKS = re.compile(r"(?:Thank[ \t]+you|Thanks)\b[^\n]{0,60}[.!]")
 # Words of the one who speaks, not of the writer telling of them.
 _SPOKEN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
+
+
+# A reporter's sentence about a speaker of the page: the surname, then a verb in the third
+# person ("Reyes is general manager of …", "But Reyes says none of that …").
+_THIRD_PERSON_VERB = r"[ \t]+(?:is|was|has|had|says|said|tells|told|adds|added|[a-z]{3,}s)\b"
+
+
+def _correspondent_narration(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]], byline: str | None
+) -> tuple[list[tuple[LabelHit, int, int, str | None]], frozenset[int]]:
+    """A TV magazine's transcript (a 60 Minutes segment under "By Lesley Stahl") runs the
+    correspondent's narration between the labelled exchanges with no label of its own: the
+    paragraphs closing a guest's turn that tell of the page's speakers in the third person
+    ("Reyes is general manager of …, where Tom Hollis grows corn …", "But Reyes says none of
+    that …"), no "I", "we" or "you" and no question in them, are the byline's correspondent's,
+    a turn of her own. Only where the byline's writer speaks under labels of her own twice.
+    Returns the bodies and where each such narration turn starts."""
+    none: frozenset[int] = frozenset()
+    if not byline:
+        return bodies, none
+    writer = name_from_phrase(byline)
+    if writer is None or not writer.given:
+        return bodies, none
+    key = writer.key
+    own = [b for b in bodies if b[3] and (n := name_from_phrase(b[3])) is not None and n.key == key]
+    if len(own) < 2 or any(b[0].implied for b in own):
+        return bodies, none
+    model, display = own[0][0], own[0][3]
+    others = {
+        n
+        for b in bodies
+        if b[3] and (n := name_from_phrase(b[3])) is not None and n.key != key and n.given
+    }
+    if not others:
+        return bodies, none
+    tells = re.compile(
+        "|".join(
+            rf"\b{re.escape(n.given[0])}[ \t]+{re.escape(n.surname)}\b"
+            rf"|\b{re.escape(n.surname)}{_THIRD_PERSON_VERB}"
+            for n in sorted(others, key=lambda n: n.key)
+        )
+    )
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    narrated: set[int] = set()
+    for h, start, end, speaker in bodies:
+        if speaker is None or speaker == display or h.implied:
+            out.append((h, start, end, speaker))
+            continue
+        paras = [
+            (start + m.start(), start + m.end())
+            for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", text[start:end])
+        ]
+
+        def narration(a: int, b: int) -> bool:
+            para = text[a:b]
+            return (
+                len(para.split()) >= 12
+                and "?" not in para
+                and not re.search(r"[\"“”«»]", para)
+                and _SPOKEN_PERSON.search(para) is None
+            )
+
+        cut = next(
+            (
+                k
+                for k in range(1, len(paras))
+                if all(narration(a, b) for a, b in paras[k:])
+                and tells.search(text, paras[k][0], paras[k][1]) is not None
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((h, start, end, speaker))
+            continue
+        a = paras[cut][0]
+        out.append((h, start, paras[cut - 1][1], speaker))
+        hit = dataclasses.replace(model, start=a, end=a, cut=a, implied=True)
+        out.append((hit, a, end, display))
+        narrated.add(a)
+    return out, frozenset(narrated)
 
 
 def _thanks_then_narration(text: str, start: int, end: int) -> int:
