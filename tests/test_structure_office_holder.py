@@ -77,3 +77,25 @@ def test_record_note_is_no_turn(note: str) -> None:
 )
 def test_office_compound(word: str, title: bool) -> None:
     assert is_title_token(word) is title
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The following transcript has been lightly edited for readability.",
+        "This interview has been condensed and edited for clarity.",
+        "The following is a near-verbatim transcript of the event.",
+    ],
+)
+def test_editor_line_above_the_first_label_is_no_turn(note: str) -> None:
+    text = (
+        "Wilson Center\nThe Mekong at a Crossroads\nMarch 4, 2025\n"
+        "Dr. Sokha Chea, Senior Research Fellow\n\n"
+        f"{note}\n\n"
+        "LAUREN WHITFIELD: Good morning, and welcome. Sokha, why does the flood pulse matter?\n\n"
+        "SOKHA CHEA: Thank you, Lauren. It feeds the fishery that feeds millions.\n\n"
+        "LAUREN WHITFIELD: And what has changed?\n\n"
+        "SOKHA CHEA: The dams upstream hold the water back.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.label for t in turns] == ["question", "answer", "question", "answer"]

@@ -106,7 +106,9 @@ _TITLE_DATELINE = re.compile(
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
     r"Editor'?s note|Note:|Please note:|\(?This transcript"
-    r"|\(?(?:This|The) (?:interview|conversation|Q&A|exchange|transcript|discussion|event)\b"
+    # (and "The following transcript has been lightly edited for readability.")
+    r"|\(?(?:This|The)(?: following)? (?:interview|conversation|Q&A|exchange|transcript"
+    r"|discussion|event)\b"
     r"[^\n]{0,40}\b(?:edited|condensed)"
     # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",
     # "Текст публикуется в сокращении": the editor's line above a Russian/Ukrainian transcript.
