@@ -36,6 +36,7 @@ from rhetoscope.structure.header import (
     _date_line,
     _genitive_given,
     _masthead_tail,
+    _menu_row,
     _nominative,
     _patronymic,
     _post_before_name,
@@ -1450,9 +1451,12 @@ def _speaker_names(
         signer = _tail_signer(text, labels)
         if signer is not None:
             interviewers = [signer]
+    # A site's section menu flattened into one line ("Общество   Происшествия   Экономика
+    # Интервью") lists the sections it has, not the one this page stands in.
+    unmenued = "\n".join(ln for ln in header_text.split("\n") if not _menu_row(ln))
     interview = (
-        _INTERVIEW_WORD.search(header_text)
-        or _INTERVIEWS_SECTION.search(header_text)
+        _INTERVIEW_WORD.search(unmenued)
+        or _INTERVIEWS_SECTION.search(unmenued)
         or any(k == "interview with" for k, _ in header)
         # A print Q&A's lead that sets up the sitting without the word: "He sat down with the
         # Bangkok Post at the ministry this week. Excerpts:".
@@ -2159,7 +2163,16 @@ def _speaker_names(
             if (
                 speaker == info.office
                 and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]+", head)
-                and len(domain.split()) <= 1
+                and (
+                    len(domain.split()) <= 1
+                    or (
+                        len(domain.split()) == 2
+                        and _ADJECTIVAL_QUALIFIER.fullmatch(head) is not None
+                        and _ADJECTIVAL_QUALIFIER.fullmatch(domain.split()[0].capitalize())
+                        is not None
+                        and domain.islower()
+                    )
+                )
             ):
                 # Last, a lead that names the holder in the genitive (see _genitive_holder):
                 # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
@@ -2168,7 +2181,14 @@ def _speaker_names(
                     # The domain as an adjective before the office ("Міський голова:",
                     # "Городской глава:"): the office's head declines, the adjective with it.
                     declined = _genitive_holder(
-                        domain.capitalize(), "", preface or header_text, names, qualifier=head
+                        domain.split()[-1].capitalize(),
+                        "",
+                        preface or header_text,
+                        names,
+                        # (two adjectives before the post, "Главный судебный пристав:" under
+                        # "… главного судебного пристава Курской области Игоря Семенихина":
+                        # the nearer one declines just before it)
+                        qualifier=domain.split()[0] if " " in domain else head,
                     )
                 unheld = {d for d, labelled in declined if not labelled}
                 if len(unheld) == 1:
@@ -3043,6 +3063,12 @@ def _vocative_holder(
         None,
     )
     if asked is None:
+        return None
+    spoke = [k for k, o in enumerate(ordered) if o.info.office == office and o.start < asked.start]
+    if spoke and ordered.index(asked) - spoke[0] > 1:
+        # The office spoke in the dialogue before (a council's "THE LORD MAYOR:" opens the
+        # session and calls the questioners): the answer it chairs after is put to someone
+        # else, whom the vocative addresses ("LEADER OF THE COUNCIL: Thank you, Mrs Adeyemi").
         return None
     m = _OPENING_VOCATIVE.match(text, asked.end)
     if m is None or not is_title_token(m.group(1).rstrip(".")) or is_title_token(m.group(2)):

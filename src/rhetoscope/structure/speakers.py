@@ -1020,6 +1020,9 @@ OFFICE_HEADS = (
             # Australia's finance minister: pm.gov.au's "TREASURER: Thanks, PM." beside "PRIME
             # MINISTER:", the holder named under the name line in the header.
             "treasurer",
+            # A state's guardian of estates: Queensland estimates' "PUBLIC TRUSTEE:" under "In
+            # Attendance … Mr Samuel Okoro, Public Trustee and Chief Executive Officer".
+            "trustee",
             # A club's or a police force's media office: "PRESS OFFICER: Last one, please."
             # beside "DUNMORE:" at a football press conference.
             "officer",
@@ -1684,6 +1687,11 @@ _SERVICE_OFFICE = re.compile(
     r"|(?i:(?:chief[ \t]+)?(?:deputy|assistant)[ \t]+)?(?i:county|city|town|borough|village)"
     r"[ \t]+(?i:counsel|attorney|administrator|manager|engineer|auditor|assessor|solicitor)"
 )
+_CAPS_JOINERS = frozenset({"OF", "FOR", "THE", "AND"})
+_CAPS_OFFICE_OF = re.compile(
+    r"(?:THE[ \t]+)?[A-Z][A-Z\-]+(?:[ \t]+[A-Z][A-Z\-]+){0,2}[ \t]+(?:OF|FOR)[ \t]+(?:THE[ \t]+)?"
+    r"[A-Z][A-Z\-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z\-]+){0,2}"
+)
 _OFFICE_REMIT = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})"
     r"/(?P<remit>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})"
@@ -1797,6 +1805,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # An alumni magazine writes a graduate's class year after the name: "Dana Ruiz ’09:",
         # "Theo Marchetti '12:" — the year is no part of who speaks.
         return classify_label(year.group("name"), max_role_words=max_role_words)
+    caps_office = _CAPS_OFFICE_OF.fullmatch(text)
+    if caps_office is not None:
+        # A council's or a committee's record in capitals: "LEADER OF THE COUNCIL:", "CHAIR OF
+        # THE COMMITTEE:" read as the office "Leader of the Council" (the joining words small),
+        # never as a name "OF THE COUNCIL" titled "LEADER".
+        recased = " ".join(w.lower() if w in _CAPS_JOINERS else _recase(w) for w in text.split())
+        office_info = classify_label(recased, max_role_words=max_role_words)
+        if office_info is not None and office_info.kind is LabelKind.OFFICE:
+            return replace(office_info, text=text)
     styled = re.fullmatch(r"The[ \t]+((?:Hon\.?|Honourable|Rt[ \t.]+Hon\.?)[ \t]+\S.*)", text)
     if styled is not None:
         # An Australian Hansard's member by style and name: "The Hon. NATHAN KERSLAKE:" is
@@ -2851,6 +2868,9 @@ _DOMAIN_OFFICE_HEADS = frozenset(
     {
         "глава", "голова", "міністр", "мэр", "мер", "министр", "губернатор", "директор",
         "прокурор", "начальник", "керівник", "руководитель",
+        # A council's secretary by the body: "Секретар ради:" at an executive committee's
+        # sitting (the city council's secretary), "Секретарь совета:".
+        "секретар", "секретарка", "секретарь",
         # A school's head: "Директорка ліцею:" under "… директорки Луговського ліцею Оксани
         # Мельник".
         "директорка",
@@ -2877,6 +2897,9 @@ _DOMAIN_OFFICE_HEADS = frozenset(
 # A club's coach too: "Головний тренер:" (Russian "Главный тренер:").
 _RANKED_POSTS = frozenset(
     {"инженер", "врач", "редактор", "бухгалтер", "архитектор", "інженер", "лікар", "тренер"}
+    # A region's chief bailiff: "Главный судебный пристав:" under "… главного судебного пристава
+    # Курской области Игоря Семенихина" (two adjectives, then the post).
+    | {"пристав"}
 )  # fmt: skip
 # What a ranked post serves, after it: a lower-case genitive ("Головний тренер гостей:", the
 # visiting side's coach) or a club's name in guillemets ("Головний тренер «Сули»:").
