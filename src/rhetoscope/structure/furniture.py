@@ -801,6 +801,11 @@ _OUR_EARLIER_STORY = re.compile(
     # or recalls the news behind the interview by its date: "Нагадаємо, 15 вересня уряд схвалив
     # і подав до Верховної Ради проєкт держбюджету-2026." (the speaker says "нагадаю").
     r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+|\d{1,2}\.\d{2}\b)"
+    # … or by its month: "Нагадаємо, у жовтні Кабінет міністрів схвалив Стратегію …".
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:у|в)[ \t]+(?:січні|лютому|березні|квітні|травні"
+    r"|червні|липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае"
+    r"|июне|июле|августе|сентябре|октябре|ноябре|декабре)[ \t]+(?:[\w«][\w«»\-.]*[ \t]+){1,4}"
+    r"[а-яёіїєґ]{3,}(?:ла|ло|ли|ав|ив|ів|ув|ал|ил|ел)\b"
     # … or the next fixture by its date later in the sentence: "Нагадаємо, наступний матч
     # збірна України проведе 13 жовтня в Кракові проти Азербайджану."
     r"|(?:Нагадаємо|Напомним)[ \t]*,[^\n.!?]{0,80}?(?<![\d])\d{1,2}[ \t]+(?:січня|лютого"
@@ -909,6 +914,13 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             if (
                 (
                     (len(line.split()) <= 40 and _WIRE_CREDIT.search(line) is not None)
+                    # A bare credit flush under the answer, its photo gone in the scrape: "… і
+                    # ми це розуміємо." / "Фото: Держводагентство" — the page's, no one's.
+                    or (
+                        len(line.split()) <= 8
+                        and re.match(r"(?:Фото|Світлина|Photo|Foto)[ \t]*:", line) is not None
+                        and _CAPTION_CREDIT.match(line) is not None
+                    )
                     # The caption without a credit, under a paragraph of some length (see
                     # flush_caption): "… made in national currencies." / "With Bharat Global TV
                     # journalists Ritika Malhotra and Arvind Nair."

@@ -377,7 +377,12 @@ _LINE_STENOGRAM = re.compile(
     # Комітету … (виборчий округ № 216, м. Київ, …). Шановна …" — its stops are not the label's
     # (one bracket may nest: "(представитель от законодательного (представительного) органа …)").
     rf"(?:,[ \t]+(?P<role>(?:\((?:[^()\n]|\([^()\n]{{0,100}}\)){{0,300}}\)|[^\n.!?]){{1,300}}?))?"
-    rf"(?(role)\.|\.?(?<=\.)))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
+    # The Rada prints a deputy's seat in brackets with no post before it: "ГОНЧАРЕНКО О.О.
+    # (загальнодержавний багатомандатний виборчий округ, політична партія …). Дякую. …" — the
+    # bracket and its stop are the label's too.
+    rf"(?(role)|(?:[ \t]+(?P<seat>\((?=[^()\n]{{0,200}}(?:округ|парті|партии|фракці|фракци))"
+    rf"(?:[^()\n]|\([^()\n]{{0,100}}\)){{1,300}}\)))?)"
+    rf"(?(role)\.|(?(seat)\.|\.?(?<=\.))))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
     rf"(?=[{_CYR_UP}«\"„(])"
     # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without
     # the period: "ГОЛОВУЮЧИЙ" / "Доброго ранку, …", "ГОНЧАР П.І." / "Шановний …".

@@ -764,6 +764,9 @@ _TRAILING_LINE = re.compile(
     # The embedded recording's title under the text: "Видеозапись пресс-конференции",
     # "Відеозапис брифінгу", "Аудиозапись выступления" (two words at most after it, no stop).
     r"|(?:Видео|Відео|Аудио|Аудіо)(?:запись|запис)(?:[ \t]+[а-яёіїєґ'’\-]+){0,2}[ \t]*$"
+    # … or the player's tab alone over that title (government.ru: "Видео" / "Интервью Марата
+    # Хуснуллина телеканалу «Россия 24»").
+    r"|(?:Видео|Відео|Аудио|Аудіо)[ \t]*$"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
     # short menu lines, which the furniture tail takes with it. CBS News heads its tags with
@@ -1152,7 +1155,9 @@ _CREDIT_LINE = re.compile(
     r"|(?:\*[ \t]*)?(?:Стенограм\w*|Текст|Материал|Матеріал)[ \t]+[^\n]{0,80}?\b"
     # (or by whom: "Стенограму підготував відділ організаційного забезпечення роботи ради")
     r"(?:подготовлен|підготовлен|подготовил|підготува|публикуется|публікується|опубликован"
-    r"|опублікован|размещ|розміщ)\w*\b[^\n]{0,100}"
+    # (the department may run long: "… підготував відділ стенографічного забезпечення
+    # Управління документального забезпечення Апарату Верховної Ради України")
+    r"|опублікован|размещ|розміщ)\w*\b[^\n]{0,160}"
     # A hearing's stenographer signs the record under it: "Стенограму вела: Н. Ткачук",
     # "Протокол вёл И. Петров" (initials, so the name may hold full stops).
     r"|(?:Стенограм+у|Протокол)[ \t]+(?:вела|вів|вел|вёл|вели)[ \t]*:?[ \t]+"
