@@ -487,7 +487,9 @@ _DELIVERY_NOTE = re.compile(
     # A ministry's translation notice under the title: "This is a provisional translation by
     # the Ministry of Foreign Affairs of Japan.", "(Unofficial translation)", "Неофициальный
     # перевод" — the publisher's, not the opening speaker's.
-    r"|[\[(*_]*(?:This[ \t]+is[ \t]+an?[ \t]+)?(?:provisional|unofficial|informal|courtesy)"
+    # (Korea's MOFA marks it with a reference mark: "※ This is an unofficial translation. The
+    # Korean version prevails.")
+    r"|[\[(*_※]*[ \t]*(?:This[ \t]+is[ \t]+an?[ \t]+)?(?:provisional|unofficial|informal|courtesy)"
     # (or of the record itself: OSCE's "Unofficial transcript. One question was asked in
     # Russian; the English text below is the interpretation provided on site.")
     r"[ \t]+(?:English[ \t]+)?(?:translation|transcript)\b[^\n]{0,120}"

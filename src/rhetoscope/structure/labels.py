@@ -2559,8 +2559,10 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
 def _quoted_rest(rest: str) -> bool:
     """A short bare quotation, its close after no full stop: `"We need a deal with teeth"`."""
     rest = rest.strip()
+    # (a headline's quotation may run to twenty words: 'Foreign Minister Alberto van Klaveren:
+    # "Chile wants a relationship with China and the United States based on our own interests"')
     return (
-        0 < len(rest.split()) <= 14
+        0 < len(rest.split()) <= 20
         and re.search(r"[^.!?…,]['\"”’»]$", rest) is not None
         and rest[:1] in "'\"“‘«"
     )
@@ -2569,10 +2571,10 @@ def _quoted_rest(rest: str) -> bool:
 def _headline_rest(rest: str) -> bool:
     """Short, and unpunctuated or a bare quotation: `Europe must pay`, `"We need a deal"`."""
     rest = rest.strip()
-    if not 0 < len(rest.split()) <= 14:
-        return False
     if _quoted_rest(rest):
         return True  # 'Graham: "We need a deal with teeth"'
+    if not 0 < len(rest.split()) <= 14:
+        return False
     return not re.search(r"[.!?…,;:\"”»)\]—–-]$", rest)
 
 

@@ -417,6 +417,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:[«‹←<][ \t]*)?(?:Next|Previous)[ \t]+"
     r"(?:session|talk|panel|episode|debate|article|story|post)"
     r"[ \t]*:[^\n]{0,160}$"
+    # A ministry's board pager, both neighbours' titles on one line after its list link: "List
+    # | Prev: Regular Press Briefing by … (May 8, 2025) | Next: Regular Press Briefing by …".
+    r"|(?:List[ \t]*\|[ \t]*)?(?:Prev|Previous)[ \t]*:[^\n|]{1,200}\|[ \t]*Next[ \t]*:[^\n]{1,200}$"
     # A Russian or Ukrainian site's pager, both neighbours on one line: the Duma's "« Предыдущий
     # вопрос   Следующий вопрос »", "← Попередня новина | Наступна новина →".
     r"|(?:[«‹←<][ \t]*)?(?:Предыдущ|Попередн)\w*[ \t]+\w+(?:[ \t]*[|/][ \t]*|[ \t]{2,})"
@@ -2404,7 +2407,17 @@ def _dateline_place(header: str) -> str | None:
     """An agency dateline opening a paragraph: "KYIV, Oct 23 (Reuters) -", "МОСКВА, 22 мая.
     /ТАСС/.", "Новосибирск, 18 декабря 2025 года. Текст…"."""
     caps = next((m for m in _DATELINE.finditer(header) if not _masthead_dash(header, m)), None)
-    found = [m for m in (caps, _PRESS_DATELINE.search(header)) if m]
+    wire = next(
+        (
+            m
+            for m in _WIRE_DATELINE.finditer(header)
+            if _place_like(m.group("place"))
+            # (an office with its acronym is no town: "Prime Minister (PM) – …")
+            and not any(w.lower() in _ROLE for w in m.group("place").split())
+        ),
+        None,
+    )
+    found = [m for m in (caps, _PRESS_DATELINE.search(header), wire) if m]
     if not found:
         return None
     raw = min(found, key=lambda m: m.start()).group("place")
@@ -2425,6 +2438,17 @@ def _masthead_dash(header: str, m: re.Match[str]) -> bool:
     return len(rest.split()) <= 8 and not re.search(r"[.!?…:][\"'”»)]?$", rest)
 
 
+# A state agency's dateline with the town in mixed case, the agency's acronym marking it: the
+# acronym in brackets before the dash ("Tokyo (VNA) – Vietnamese Ambassador …"), or after the
+# day on a line of its own ("Baku, March 20, AZERTAC").
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE})"
+    rf"(?:(?:,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?)?"
+    r"[ \t]*\([A-Z]{2,8}\)[ \t]*(?:--|[-–—])[ \t]"
+    rf"|,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?"
+    r",[ \t]*[A-Z]{3,10}[ \t]*$)",
+    re.MULTILINE,
+)
 # A Russian or Ukrainian press dateline: the city, the day and month (the year may follow), then
 # the agency in slashes or the first sentence: "МОСКВА, 22 мая. /ТАСС/.", "Новосибирск, 18
 # декабря 2025 года. Ежегодная …".

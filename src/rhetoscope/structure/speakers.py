@@ -2400,10 +2400,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if (
         role is None
-        and 3 <= len(tokens) <= 5
+        and 3 <= len(tokens) <= (6 if tokens[-2] == "and" else 5)
         # (past three words, a department's plural ends it: "Director of Drainage Services";
-        # "President of Russia Vladimir Putin" is the office, then a name)
-        and (len(tokens) == 3 or re.fullmatch(r"[A-Z][a-z]+s", tokens[-1]) is not None)
+        # "President of Russia Vladimir Putin" is the office, then a name; or a remit of two
+        # joined by "and", which no name after an office has: Portugal's "Minister of
+        # Infrastructure and Housing:", "Minister of Foreign Affairs and Trade:")
+        and (
+            len(tokens) == 3
+            or re.fullmatch(r"[A-Z][a-z]+s", tokens[-1]) is not None
+            or tokens[-2] == "and"
+        )
         and fold(tokens[0]) in OFFICE_HEADS
         # (Westminster-style posts join the remit with "for": Hong Kong's "Secretary for
         # Transport and Logistics:", "Commissioner for Transport:", Jersey's "Minister for
