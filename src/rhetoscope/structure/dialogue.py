@@ -243,6 +243,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # A photo's caption with its credit ("Panellists at the … Centre, Brussels, 27 February
         # 2025. © Meridian Policy Centre / L. Verhoeven", "… (Photo: Getty Images)").
         editorial = editorial or _PHOTO_CREDIT.search(stripped) is not None
+        # A government site's banner ("An official website of the European Union How do you
+        # know?"), a question though it ends with one: the page's.
+        editorial = editorial or _GOV_BANNER.search(stripped) is not None
         # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
         # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
         presides = _PRESIDES.search(stripped)
@@ -527,7 +530,12 @@ _GOV_BANNER = re.compile(
     r"(?i)\A[ \t]*(?:An?[ \t]+\.gov[ \t]+website[ \t]+belongs[ \t]+to"
     r"|Secure[ \t]+\.gov[ \t]+websites|Official[ \t]+websites[ \t]+use[ \t]+\.gov"
     r"|An[ \t]+official[ \t]+website[ \t]+of[ \t]+the[ \t]+United[ \t]+States|A[ \t]+lock[ \t]+\("
-    r"|[^\n]{0,80}safely[ \t]+connected[ \t]+to[ \t]+the[ \t]+\.gov)"
+    r"|[^\n]{0,80}safely[ \t]+connected[ \t]+to[ \t]+the[ \t]+\.gov"
+    # … and the European Union's, over every europa.eu page: "An official website of the
+    # European Union How do you know?" / "All official European Union website addresses are in
+    # the europa.eu domain."
+    r"|An[ \t]+official[ \t]+(?:EU[ \t]+)?website[ \t]+of[ \t]+the[ \t]+European[ \t]+Union"
+    r"|All[ \t]+official[ \t]+European[ \t]+Union[ \t]+website[ \t]+addresses)"
 )
 
 

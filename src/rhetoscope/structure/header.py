@@ -56,6 +56,9 @@ _HEADER_PERSON = re.compile(
     r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
     r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
+    # The EU Council's and NATO's arrival remarks: "Doorstep by President António Costa ahead of
+    # the European Council" (he speaks first, then answers).
+    r"doorstep\s+(?:by|with)|"
     r"questions?\s+(?:by|from)|talks?\s+to|speaks?\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"speaking\s+to|talking\s+to|"
     r"interviews|sits\s+down\s+with|sat\s+down\s+with|"
@@ -224,6 +227,7 @@ _BRIEFING_KINDS = (
     "call",
     "press call",
     "media availability",
+    "doorstep",
     "брифинг",
     "пресс-конференция",
     "брифінг",
@@ -254,6 +258,7 @@ _INTERVIEWEE_KINDS = (
     "press call",
     "media availability",
     "stakeout",
+    "doorstep",
     "town hall",
     "интервью",
     "ответы",

@@ -658,6 +658,10 @@ _TRAILING_LINE = re.compile(
     # "Is this page useful? Yes No".
     r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
     r"(?:[ \t]*(?:Yes|No)[ \t]*[/|]?){0,2}"
+    # (GOV.UK's foot above it: "Updates to this page" / "Published 2 March 2025" / "Sign up for
+    # emails or print this page")
+    r"|Updates[ \t]+to[ \t]+this[ \t]+page[ \t]*$"
+    r"|Sign[ \t]+up[ \t]+for[ \t]+emails[ \t]+or[ \t]+print[ \t]+this[ \t]+page[ \t]*$"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     # A parliament's record names the box by what it links to: the Oireachtas's "Related
@@ -745,6 +749,12 @@ _TRAILING_LINE = re.compile(
     r"|[^\n]{0,120}\b(?:может[ \t]+не[ \t]+совпадать|не[ \t]+обязательно[ \t]+совпадает"
     r"|може[ \t]+не[ \t]+(?:збігатися|співпадати|збігатись))[ \t]+[сз][ \t]+(?:позици\w+"
     r"|мнением|точкой[ \t]+зрения|думкою|точкою[ \t]+зору)[ \t]+редакц\w+\b.{0,200}"
+    # (Radio Svoboda's under its blogs and programmes: "Думки, висловлені в рубриці, передають
+    # погляди самих авторів і не конче відображають позицію Радіо Свобода", "Мнения, высказанные
+    # в рубрике, передают взгляды самих авторов и не обязательно отражают позицию …")
+    r"|(?:Думки|Погляди|Мнения|Взгляды)[ \t]*,?[ \t]+(?:висловлені|высказанные)\b[^\n]{0,120}?"
+    r"[ \t]не[ \t]+(?:конче|обов['’]язково|обязательно|завжди|всегда|необхідно)[ \t]+"
+    r"(?:відображають|отражают|збігаються|совпадают)\b.{0,200}"
     # A rubric's disclaimer under the related links: "Материалы рубрики «Интервью» отражают
     # точку зрения собеседника.", "Матеріали розділу … відображають думку автора."
     r"|(?:Материал\w*|Матеріал\w*|Публикаци\w*|Публікаці\w*)[ \t]+(?:рубрик\w*|раздела|розділу)"
@@ -1618,9 +1628,16 @@ _COMMENTS_HEAD = re.compile(
     # будь ласка, увійдіть"; "Чтобы комментировать, пожалуйста, войдите", "Log in to comment").
     # (its count beside it, the courtesy word dropped: "Комментарии 38" / "Чтобы оставить
     # комментарий, войдите")
-    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)(?:[ \t]+\d{1,5})?[ \t]*:?[ \t]*\n[ \t]*"
+    # (ria.ru's: "Все комментарии" / "Новое первыми" / "Чтобы участвовать в дискуссии,
+    # авторизуйтесь или зарегистрируйтесь" — the heading with "all", the sort order between)
+    r"|^[ \t]*(?:(?:Все|Усі|Всі)[ \t]+(?:комментарии|коментарі)|Коментарі|Комментарии|Comments"
+    r"|All[ \t]+comments)(?:[ \t]+\d{1,5})?[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?:(?:Новое|Новые|Старое|Старые|Нові|Старі)[ \t]+(?:первыми|спочатку)|Сначала[ \t]+(?:новые"
+    r"|старые)|Спочатку[ \t]+(?:нові|старі)|(?:Newest|Oldest)[ \t]+first)?[ \t]*\n?[ \t]*"
     r"(?:(?:Щоб|Чтобы)[ \t]+(?:коментувати|комментировать|залишити[ \t]+коментар"
-    r"|оставить[ \t]+комментарий),?[ \t]+(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
+    r"|оставить[ \t]+комментарий|участвовать[ \t]+в[ \t]+(?:дискуссии|обсуждении)"
+    r"|взяти[ \t]+участь[ \t]+в[ \t]+(?:дискусії|обговоренні)),?[ \t]+"
+    r"(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
     r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
     r"|(?:Please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+to[ \t]+(?:comment|post[ \t]+a[ \t]+comment)"
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
@@ -1705,6 +1722,7 @@ def trailing_start(text: str) -> int:
     if closing and len(text[closing[0].end() : end].split()) <= 150:
         end = len(text[: closing[0].start()].rstrip())
     end = _related_links_start(text, end)
+    end = _press_contacts_start(text, end)
     end = _furniture_tail_start(text, end)
     end = _tag_column_start(text, end)
     end = _closing_place_date(text, end)
@@ -2077,6 +2095,31 @@ def _rubric_run(text: str, line_start: int) -> bool:
             return True
         pos = start
     return False
+
+
+# A press office's contact box under the text: "Press contacts" / "Barend Leyts" /
+# "Spokesperson for the President of the European Council" / "+32 2 281 51 50" / "Visit the
+# meeting page" (the heading, then a name, a post, numbers, an address and links).
+_PRESS_CONTACTS = re.compile(
+    r"^[ \t]*(?:(?:Press|Media)[ \t]+(?:contacts?|enquiries|inquiries)|Contacts?[ \t]+for[ \t]+"
+    r"(?:the[ \t]+)?(?:press|media)|Контакты[ \t]+для[ \t]+(?:прессы|СМИ)"
+    r"|Контакти[ \t]+для[ \t]+(?:преси|ЗМІ))[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _press_contacts_start(text: str, end: int) -> int:
+    """Where a press-contacts box ending at ``end`` begins: its heading, then at most twelve
+    short lines (eight words or fewer, none closing a sentence) down to ``end``."""
+    heads = list(_PRESS_CONTACTS.finditer(text, len(text) * 2 // 3, end))
+    if not heads:
+        return end
+    below = [ln.strip() for ln in text[heads[-1].end() : end].split("\n") if ln.strip()]
+    if not 1 <= len(below) <= 12 or any(
+        len(ln.split()) > 8 or re.search(r"[.!?…]$", ln) for ln in below
+    ):
+        return end
+    return len(text[: heads[-1].start()].rstrip())
 
 
 def _furniture_tail_start(text: str, end: int) -> int:

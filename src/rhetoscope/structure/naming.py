@@ -6775,13 +6775,14 @@ def _host_said_who(body: str, header: Sequence[tuple[str, Name]]) -> str | None:
 
 # A member of the public at the microphone says their name before asking, with no outlet to
 # follow it: "RESIDENT: Hi, my name is Dale Porter, I've lived on County Road 9 …", "Житель:
-# Добрий вечір, мене звати Олег Бондар. …". A name of two or three words, then a stop.
+# Добрий вечір, мене звати Олег Бондар. …" (or the spoken "мене звуть"). A name of two or
+# three words, then a stop.
 _NAMED_AT_MIC = re.compile(
     # (after a greeting's comma in lower case: "Здравствуйте, меня зовут Николай Кравец")
     # (or two, the thanks to whoever handed over first: "Thank you, Governor. Good afternoon.
     # My name is Marisol Tejada, I'm the regional director …")
     rf"{_GREETING.pattern}{_GREETING.pattern}"
-    r"(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+звати)"
+    r"(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+зв(?:ати|уть))"
     # (after a greeting, "I'm" says it too: "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in
     # Library Services.")
     rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am)"

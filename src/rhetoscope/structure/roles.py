@@ -832,6 +832,15 @@ def _roles(
     # right after one: statements, never answers. (A second principal at a press conference
     # hands over to anonymous "Question:" askers, and answers.)
     after_asker = {keys[i] for i in range(1, len(keys)) if keys[i - 1] in interviewers}
+    # (nor is a newsmaker a linking presenter who answers the reporters' shouted questions
+    # before the anchor comes in: CNN joining a White House spray in progress, "UNIDENTIFIED
+    # REPORTER: Mr. President, are you going to fire …?" / "TRUMP: I have no intention …")
+    after_asker |= {
+        keys[i]
+        for i in range(1, len(keys))
+        if bodies[i - 1][0].info.kind in (LabelKind.ANONYMOUS, LabelKind.QUESTION)
+        and "?" in text[bodies[i - 1][1] : bodies[i - 1][2]]
+    }
     named_askers = interviewers & persons - role_askers
     first_asked = next((i for i, k in enumerate(keys) if k in interviewers), len(keys))
     linking: set[str] = set()
