@@ -141,7 +141,10 @@ _PAGE_FIELD = re.compile(
     # A broadcaster's programme page: ABC's "Broadcast: 11/03/2025", "First aired 4 May 2025".
     r"|Broadcast|(?:First[ \t]+)?[Aa]ired)"
     # gov.uk: "Published 27 February 2025", or "Published" above the date.
-    r"(?:[ \t]+on)?:?(?:[ \t]+|[ \t]*\n[ \t]*)\d)[^\n]*$",
+    r"(?:[ \t]+on)?:?(?:[ \t]+|[ \t]*\n[ \t]*)\d"
+    # abc.net.au/listen names the weekday first, under the running time: "Duration: 6min 12s" /
+    # "Broadcast: Wed 19 Mar 2025, 8:10am".
+    r"|(?:Broadcast|Duration):[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?\d)[^\n]*$",
     re.MULTILINE,
 )
 
@@ -609,10 +612,19 @@ def _preamble(
         start, stop = strip_range(text, start, line_start)
     if stop <= start:
         return None
+    # A photo's caption over its credit line ("A container ship sails in the Gulf of Aden …" /
+    # "AFP via Getty Images", the credit dropped above with the trailing lines) is the page's,
+    # not the intro's prose.
+    # (right under it: a credit line a blank line below credits the portrait, not the lead)
+    lines = text[start:end].split("\n")
+    credited = {
+        ln for ln, below in itertools.pairwise(lines) if _SLASH_CREDIT.fullmatch(below.strip())
+    }
     prose = [
         ln
         for ln in text[start:stop].split("\n")
-        if re.search(r"[.!?…][\"”»’']*\s*$", ln)
+        if ln not in credited
+        and re.search(r"[.!?…][\"”»’']*\s*$", ln)
         and not _RUSH.search(ln)  # sentences, not a dek
         and not _TRAILING_LINE.match(ln)  # nor rev.com's "Try Rev and save time transcribing …"
         # nor a meeting's roster field ("Officers: Mr Gareth Lowe (Principal Planning Officer),
@@ -751,6 +763,9 @@ _SLASH_CREDIT = re.compile(
     # Staff Photographer")
     rf"|[{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}/[^\n.!?/]{{0,50}}"
     r"(?i:photographer|photo|photos)"
+    # (or an agency's photo distributed by another, no photographer named: "AFP via Getty
+    # Images", "Anadolu via Getty Images")
+    rf"|(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
 )
 
 

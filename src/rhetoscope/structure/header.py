@@ -131,6 +131,12 @@ _PERSON_POSTED = re.compile(
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),[ \t]+"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
 )
+# ... or the post first, then the name in apposition: "Sabra Lane speaks with its chief
+# executive, Tessa Brandt." (the lead's earlier sentence names the body: "its").
+_POSTED_PERSON = re.compile(
+    r"[ \t]+(?:its|their|the|his|her)[ \t]+(?:[a-z]{3,}(?:['’]s)?[ \t]+){0,3}[a-z]{3,},[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?=[ \t]*(?:[.,;]|$))"
+)
 # "Defense Minister Yaşar Güler answered Daily Sabah's questions": the subject answers.
 _HEADER_OWN_STATEMENT = re.compile(
     rf"(?P<phrase>(?:[{UPPER}][{LETTER}.\-]*[ \t]+){{1,5}}[{UPPER}][{LETTER}\-]+)['’]s[ \t]+"
@@ -900,7 +906,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 # A broadcaster's caption: "Cathy Newman speaks to Rachel Whitfield, chief
                 # executive of Water UK": a person whose post the apposition gives answers the
                 # one who speaks to her (an outlet spoken to is never a name and a post).
-                posted = _PERSON_POSTED.match(header, m.end())
+                posted = _PERSON_POSTED.match(header, m.end()) or _POSTED_PERSON.match(
+                    header, m.end()
+                )
                 if not host and posted is not None and not _media_outlet(posted.group("name")):
                     guest = name_from_phrase(posted.group("name"))
                     host = guest is not None and guest.has_full_given and guest.key != name.key
@@ -2922,6 +2930,14 @@ _SIGNATURE = re.compile(
 )
 
 
+# An agency's English edition signs the same way, on the first line below the last answer:
+# "Alina Kharchenko, Odesa" (the correspondent, then the city she filed from).
+_SIGNATURE_EN = re.compile(
+    r"(?:[ \t]*\n)*[ \t]*(?P<g>[A-Z][a-z]+)[ \t]+(?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)"
+    r"[ \t]*,[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+)?)[ \t]*(?:\n|$)"
+)
+
+
 def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
     """Who signs the interview in the lines after its last words (only there: a caption or a
     dossier line in the lead reads the same)."""
@@ -2930,6 +2946,14 @@ def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
         for m in _SIGNATURE.finditer(trailer)
         if not is_title_token(m.group("g"))
     ]
+    en = _SIGNATURE_EN.match(trailer)
+    if (
+        not found
+        and en is not None
+        and not any(is_title_token(en.group(k)) for k in ("g", "s", "place"))
+        and en.group("g").lower() not in NOT_GIVEN
+    ):
+        found = [Name((en.group("g"),), en.group("s"), None, False)]
     return [("беседовал", found[0])] if len({n.key for n in found}) == 1 else []
 
 

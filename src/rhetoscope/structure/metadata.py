@@ -2239,6 +2239,12 @@ def _rubric_block(text: str, line_start: int, cut: int) -> bool:
 # A headline link closing on its event's place and date: ", Москва, 11 февраля 2025 года".
 _DATED_HEADLINE = re.compile(
     r",[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+[^\W\d_]+[ \t]+\d{4}[ \t]+(?:года|року)$"
+    # mid.ru's English links: "… talks with Foreign Minister of Mozambique …, Moscow, April 14,
+    # 2025" (or "…, 14 April 2025").
+    r"|,[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[ \t]+\d{1,2}(?:[–-]\d{1,2})?,|\d{1,2}(?:[–-]\d{1,2})?[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))[ \t]+\d{4}$"
 )
 
 

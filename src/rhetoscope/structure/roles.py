@@ -81,7 +81,10 @@ _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
     r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
     r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
-    r"joining me|I'm joined|with me (?:now|today)|спасибо|благодарю|добрый (?:день|вечер)|"
+    r"joining me|I'm joined|with me (?:now|today)|"
+    # NPR's host bringing the correspondent in: "… has been following this and joins us now.
+    # Hi, Dana."
+    r"joins (?:us|me)|hi,[ \t]+\w+[.!]|спасибо|благодарю|добрый (?:день|вечер)|"
     r"здравствуйте|до свидания|"
     # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
     r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"
@@ -2470,7 +2473,10 @@ _PLAYED_IN = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Here['’]s|Here[ \t]+is)[^.!?\n]{0,120}?\b(?:said|says|"
     r"described|put[ \t]+it|told|explained|speaking|reacted|responded|sounded|framed)\b"
     r"[^.!?\n]{0,80}|(?:Let['’]s|Let[ \t]+us)[ \t]+(?:listen|hear)\b[^.!?\n]{0,80}"
-    r"|Take[ \t]+a[ \t]+listen[^.!?\n]{0,40})[.:][ \t]*$"
+    r"|Take[ \t]+a[ \t]+listen[^.!?\n]{0,40}"
+    # "I spoke with Henrik Solvang, a shipping analyst in Copenhagen, and he put it this way."
+    r"|[^.!?\n]{0,160}?\b(?:he|she|they|[A-Z][\w'’\-]+)[ \t]+(?:put|described|explained"
+    r"|summed[ \t]+up)[ \t]+it[ \t]+(?:this[ \t]+way|like[ \t]+this))[.:][ \t]*$"
 )
 # NPR's notes for a recording played in: "(SOUNDBITE OF ARCHIVED RECORDING)", and one that
 # names its source ("(SOUNDBITE OF TV SHOW, "SUNDAY BRIEFING")", "(SOUNDBITE OF PRESS
