@@ -188,18 +188,3 @@ def test_service_photo_caption_between_turns() -> None:
     )
     bodies = [b for _, _, b in _turns(text)]
     assert any(b.endswith("after PT traffic clears.") for b in bodies), bodies
-
-
-def test_dek_over_byline_is_header() -> None:
-    text = (
-        "Murray Valley Standard\n\n'I still get nervous': Chook Fowler on 300 games\n"
-        "Wodonga Raiders stalwart Matthew 'Chook' Fowler reaches a milestone few bush "
-        "footballers get near.\nBy Kate Hennessy\nUpdated March 14 2025 - 5:12pm\n"
-        "Share  Facebook  X  Email\n\nMatthew Fowler at Birallee Park on Tuesday night. Picture "
-        "by James Wiltshire\n\nHe has played through two premierships and three coaches. We "
-        "caught up with him after training.\n\nKH: Three hundred games. When did you first "
-        "start thinking about it?\n\nMatthew Fowler: Honestly, not until last June.\n\n"
-        "KH: Where did the nickname come from?\n\nChook: That's Dad's fault.\n"
-    )
-    first = _turns(text)[0]
-    assert first[0] == "other" and first[2].startswith("He has played through"), first

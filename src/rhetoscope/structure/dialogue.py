@@ -799,9 +799,6 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or _PLACE_LINE.fullmatch(line) is not None
             or _PAGE_FIELD.match(line) is not None
             or BYLINE.match(line) is not None
-            # A dek closed by a stop right over the byline line ("Wodonga Raiders stalwart …
-            # reaches a milestone few bush footballers get near." / "By Kate Hennessy").
-            or (closed and len(words) <= 30 and BYLINE.match(below) is not None)
             or (find_date(line) is not None and len(words) <= 12)
             or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
             # A participants list's entry under its heading or the entry before it (pressmia.ru:
