@@ -181,6 +181,9 @@ _PHOTO_CREDIT = re.compile(
     # A caption's courtesy credit after its stop: "… at the company's Lorain, Ohio, plant. Photo
     # courtesy of Cascade Polymer Recovery".
     r"|[.!?…][ \t]+(?:Photo|Image)(?:graph)?[ \t]+courtesy[ \t]+of[ \t]+[^\n.!?]{2,80}$"
+    # An Australian regional's photographer after the caption's stop: "Matthew Fowler at
+    # Birallee Park on Tuesday night. Picture by James Wiltshire".
+    r"|[.!?…][ \t]+(?:Picture|Photo)[ \t]+by[ \t]+[^\n.!?]{2,60}$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -2727,7 +2730,9 @@ _REPEATED_LINE = re.compile(r"^([ \t]*[^\n]{3,60}?)[ \t]*\n\1[ \t]*$", re.MULTIL
 # САДОВСЬКА"; the correspondent's town may follow: "Оксана ГНАТІВ, Яремче".
 _CAPS_SURNAME_ALONE = re.compile(
     # ("By RSS" is an agency's byline, no given name and surname)
-    rf"^[ \t]*(?!(?:By|От|Від|Автор)[ \t])(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
+    # (a Ukrainian given name's apostrophe: "Мар'яна ДУДЧАК, Нововолинськ")
+    rf"^[ \t]*(?!(?:By|От|Від|Автор)[ \t])"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?[ \t]+"
     rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?)"
     rf"(?:,[ \t]*[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)?[ \t]*$",
     re.MULTILINE,
@@ -2756,16 +2761,26 @@ def _caps_byline(m: re.Match[str]) -> str | None:
     return " ".join(w.title() for w in words)
 
 
-def _name_over_date(head: str, others: Sequence[Name]) -> Name | None:
+def _caps_surname_byline(head: str) -> Name | None:
+    """A regional paper's byline under the date, the surname in capitals ("Наталья СИНИЦЫНА",
+    "Мар'яна ДУДЧАК, Нововолинськ", "Віталій КОВАЛЬ, «Урядовий кур'єр», Полтава"): the page's
+    one author, as a "By …" line is (see _name_over_date)."""
+    return _name_over_date(head, (), forms=(_DATE_THEN_CAPS_SURNAME, _CAPS_SURNAME_ALONE))
+
+
+def _name_over_date(
+    head: str, others: Sequence[Name], *, forms: Sequence[re.Pattern[str]] = ()
+) -> Name | None:
     """A web article's author line: a full name alone on a line with the publication date on the
     next ("Анна Миронова" / "14 октября 2024, 00:15"), or in an author field ("Текст: …"), when
-    there is exactly one such name and it is not the interviewee's."""
+    there is exactly one such name and it is not the interviewee's (``forms``: only these)."""
     # A scrape may print the author's name twice, the avatar's alt text over the name itself
     # (Главком: "Ярослав Гречук" / "Ярослав Гречук" / "Журналіст «Главкома»" / the date).
     head = _REPEATED_LINE.sub(r"\1", head)
     found = {
         n.key: n
-        for rx in (
+        for rx in forms
+        or (
             _BYLINE_NAME,
             _DATE_OVER_BYLINE,
             _DATE_THEN_NAME,

@@ -540,7 +540,8 @@ _CAPTION_CREDIT = re.compile(
 # The wire services' credit in brackets: "… in Washington, Tuesday, July 8, 2025. (AP
 # Photo/Mark Schiefelbein)", "(Photo by Jane Doe/Getty Images)".
 _WIRE_CREDIT = re.compile(
-    r"[.!?…][ \t]+\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:[ \t]+by)?[ \t]*[/: ][^()\n]{1,80}\)$"
+    # (a service's own, in lowercase: "… May 28, 2025. (U.S. Army photo by Staff Sgt. Dana Ruiz)")
+    r"[.!?…][ \t]+\((?:[A-Z][\w.&]*[ \t]+){0,2}(?i:photo)(?:[ \t]+by)?[ \t]*[/: ][^()\n]{1,80}\)$"
     # Al Jazeera's, in square brackets after a caption with no stop: "Displaced families shelter
     # in a school in Beirut, October 2024 [Hassan Ammar/AP Photo]", "[File: Jane Doe/Reuters]".
     r"|[ \t]\[(?:File:[ \t]*)?[A-Z][^\[\]/\n]{1,50}/[ \t]*[A-Z][^\[\]\n]{0,40}\]$"

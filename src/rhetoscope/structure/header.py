@@ -2418,10 +2418,14 @@ _RU_HOST_LINE = re.compile(
 # A programme's crew credits under the transcript: "Над программой работали: ведущая Анастасия
 # Колобова, режиссёр Марина Тулупова, …", "Над програмою працювали: ведуча …" (the host of the
 # "Ведущая:" labels, the role in lowercase before the name).
-_RU_HOST_CREDIT = re.compile(
-    r"^[ \t]*(?:Над[ \t]+(?:программой|выпуском|передачей|эфиром)[ \t]+работали"
+_RU_CREW_HEAD = re.compile(
+    r"[ \t]*(?:Над[ \t]+(?:программой|выпуском|передачей|эфиром)[ \t]+работали"
     r"|Над[ \t]+(?:програмою|випуском|передачею|ефіром)[ \t]+працювали)[ \t]*:"
-    r"[^\n]*?(?<![а-яёіїєґ])(?:ведущ(?:ий|ая)|ведуч(?:ий|а))[ \t]+"
+)
+_RU_HOST_CREDIT = re.compile(
+    r"^"
+    + _RU_CREW_HEAD.pattern
+    + r"[^\n]*?(?<![а-яёіїєґ])(?:ведущ(?:ий|ая)|ведуч(?:ий|а))[ \t]+"
     + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’"),
     re.MULTILINE,
 )
@@ -2723,6 +2727,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         ):
             continue
         if is_title_token(given):
+            continue
+        if _RU_CREW_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
+            # A programme's crew credits ("Над программой работали: ведущая …, редактор
+            # Светлана Миронова"): its editor edited; the host is the credit's "ведущая".
             continue
         if re.search(r"(?<![а-яёіїєґ])(?:с|со|з|із|зі)[ \t]+$", text[m.end("case") : m.start("g")]):
             # "Корреспондент «Волжской недели» поговорила с Анной Ковалевой": the name after

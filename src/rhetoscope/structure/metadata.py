@@ -379,7 +379,9 @@ _TRAILING_LINE = re.compile(
     r"|Над[ \t]+(?:программой|выпуском|передачей|эфиром|програмою|випуском|передачею|ефіром)"
     r"[ \t]+(?:работали|працювали)[ \t]*:[^\n]{0,300}$"
     # … and its schedule line: "Смотрите «Открытый разговор» по пятницам в 19:30 на …".
-    r"|(?:Смотрите|Слушайте|Дивіться|Слухайте)[ \t]+«[^»\n]{1,60}»[ \t]+"
+    # ("Смотрите и слушайте «…» по четвергам …": both verbs).
+    r"|(?:Смотрите|Слушайте|Дивіться|Слухайте)"
+    r"(?:[ \t]+(?:и|і|та)[ \t]+(?:смотрите|слушайте|дивіться|слухайте))?[ \t]+«[^»\n]{1,60}»[ \t]+"
     r"(?:по[ \t]+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|будням)"
     r"|щоп['’]?ятниці|щосуботи|щонеділі|щопонеділка|щовівторка|щосереди|щочетверга|щодня"
     r"|каждую|каждый|каждое|ежедневно)[^\n]{0,120}$"
@@ -1092,7 +1094,7 @@ _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
     r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
-    r"| documents)?"
+    r"| documents| events)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
     # Nikkei Asia's "Read next" over two headline links under the last answer.
@@ -1106,6 +1108,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Other|More) (?:news|articles|stories|briefings|press releases)"
     # (naming the outlet: "More articles from the BDN" over its headline links)
     r"(?: from [^\n:.!?]{1,40})?"
+    # (a regional paper's section box: "More from Sport" over its headline links)
+    r"|More from (?:[A-Z][\w&'’\-]*)(?: [A-Z][\w&'’\-]*){0,2}(?=[ \t]*$)"
     # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
     # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
     r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"
@@ -1230,7 +1234,8 @@ _AUTHOR_BIO = re.compile(
     r"|reports on|is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{0,60}?"
     r"(?:reporter|correspondent|writer|editor|journalist))"
     # (or where the writer lives: "… is a freelance writer based in Galway.")
-    r"\b[^\n!?]{0,200}?\b(?:for|at|with|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    # (or the patch covered: "Kate covers local football … across the Border.")
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
     # (… or "She can be reached at elacasse@bangordailynews.com.")
@@ -1258,6 +1263,16 @@ _CLOSING_PLUG = re.compile(
     r"[A-Z][^\n]{2,400}"
     r"|[ \t]*(?:Learn|Find[ \t]+out|Read)[ \t]+more[ \t]+about[ \t]+[^\n]{2,150}?[ \t]+(?:at|on)"
     r"[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*\.?[ \t]*"
+)
+# A sports page's note on the next fixture under the interview: "Wodonga Raiders host
+# Wangaratta at Birallee Park on Saturday from 2.10pm.", "Наступний матч «Нива» проведе 10
+# серпня вдома проти «Поділля»." (a line of its own, no one's words: no first person).
+_FIXTURE_NOTE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:host|hosts|play|plays|face|faces|meet|meets"
+    r"|travel[ \t]+to|travels[ \t]+to|take[ \t]+on|takes[ \t]+on)[ \t]+[^\n!?]{2,80}?[ \t]on[ \t]+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\n!?]{0,40}\.[ \t]*"
+    r"|[ \t]*(?:Наступний|Следующий)[ \t]+(?:матч|поєдинок|поединок|гру|игру)[ \t]+[^\n!?]{2,80}?"
+    r"(?<![а-яёіїєґ])(?:проведе|зіграє|проведёт|сыграет)(?![а-яёіїєґ])[^\n!?]{2,100}\.[ \t]*"
 )
 # A nonprofit newsroom's note on itself under every story: "Stateline is part of States
 # Newsroom, a nonprofit news network supported by grants and a coalition of donors …".
@@ -1397,6 +1412,9 @@ _PERSON_BIO = re.compile(
     # (a birth year and place in brackets after the name: "Szabó-Kovács Réka (b. 1978, Pécs)
     # is a senior research fellow …")
     r"(?:\((?:b\.|born)[ \t]+[^()\n]{1,40}\)[ \t]+)?"
+    # (an events page's role in brackets after the name: "Professor Helen Marsh (chair) is
+    # Director of …")
+    r"(?:\((?:chair|co-chair|moderator|host|speaker|panell?ist|discussant|respondent)\)[ \t]+)?"
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
@@ -1745,6 +1763,7 @@ def trailing_start(text: str) -> int:
             or _REACH_LINE.fullmatch(line)
             or _PUBLISHER_NOTE.fullmatch(line)
             or _CLOSING_PLUG.fullmatch(line)
+            or (_FIXTURE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or _CREW_CREDIT.fullmatch(line)
@@ -2937,7 +2956,7 @@ _BYLINE_CITY = re.compile(
     rf"|[{UPPER}][{LETTER}]+[ \t]+[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?,[ \t]*«[^»\n]{{1,40}}»"
     r"[ \t]*,[ \t]*(?P<b>[^,\n]{2,30})"
     # A regional paper's, with no outlet between: "Оксана ГНАТІВ, Яремче".
-    rf"|[{UPPER}][{LOWER}]+[ \t]+[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?,[ \t]*"
+    rf"|[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?[ \t]+[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?,[ \t]*"
     rf"(?P<c>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?))[ \t]*$",
     re.MULTILINE,
 )
@@ -3244,6 +3263,10 @@ def find_byline(header: str) -> str | None:
     return name or None
 
 
+_CREDITED_CAPTION_END = re.compile(
+    r"[.!?][ \t]+\((?:[^()\n]*[ \t])?(?i:photo|picture|image)(?:graph)?[ \t]+by[ \t]"
+    r"[^()\n]{2,80}\)[ \t]*$"
+)
 _POST_SIGNATURE = re.compile(r"[—–-][ \t]*[^\n]{0,60}\(@\w+\)[ \t]*[^\n]{0,20}$")
 _BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
 
@@ -3274,6 +3297,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             and not _BROADCAST_NOTICE.search(ln)
         )
         or _POST_SIGNATURE.search(ln)
+        # (a photo's caption closed by its credit dates the picture: "… speaks during a town
+        # hall at the Wilson Theater, May 20, 2025. (U.S. Army photo by Spc. Tyrese Holloway)")
+        or (len(ln.split()) > 10 and _CREDITED_CAPTION_END.search(ln))
         else ln
         for i, ln in enumerate(window.split("\n"))
     )

@@ -3745,8 +3745,33 @@ _SHORT_FORMS: dict[str, frozenset[str]] = {
         "cathy": "catherine",
         "dot": "dorothy",
         "dottie": "dorothy",
+        "josh": "joshua",
+        "alex": "alexander|alexandra",
+        "zach": "zachary",
+        "nate": "nathan|nathaniel",
+        "jon": "jonathan",
+        "abby": "abigail",
+        "becky": "rebecca",
+        "debbie": "deborah",
     }.items()
 }
+
+
+def _formal_written(display: str, text: str) -> str | None:
+    """The formal given name the page writes for a short form before the same surname: "Josh
+    Adler" (his own "I'm Josh Adler") where the dek has "Cantor Joshua Adler" — the fullest
+    form; one formal name with that surname only."""
+    words = display.split()
+    if len(words) != 2 or (formal := _SHORT_FORMS.get(words[0].lower())) is None:
+        return None
+    givens = "|".join(sorted(f.capitalize() for f in formal))
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![{LETTER}])({givens})[ \t]+{re.escape(words[1])}(?![{LETTER}])", text
+        )
+    }
+    return f"{found.pop()} {words[1]}" if len(found) == 1 else None
 
 
 def _formal_titled(title: str, word: str, before: str) -> str | None:
@@ -3834,6 +3859,31 @@ def _elder_younger(display: str, text: str) -> str | None:
         person = couple[0] if parent_first == elder else couple[1]
         if person.surname.startswith(m.group("s")[:-1]):
             found.add(person.display())
+    if not found:
+        # The lead says it of one of them in the nominative: "… головний тренер команди Ігор
+        # Бойчук тренує власного сина. 22-річний захисник Андрій Бойчук …" — he is the elder;
+        # the younger is the one other given name the page writes with that surname.
+        sur = re.escape(m.group("s"))
+        parents = {
+            p.group(1)
+            for p in re.finditer(
+                rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+{sur}(?![{LETTER}])[^.!?\n]{{0,60}}?"
+                r"(?<![а-яёіїєґ])(?:власного|свого|своего|собственного|рідного|родного)[ \t]+"
+                r"(?:сина|сына|доньку|дочку|дочь)(?![а-яёіїєґ])",
+                text,
+            )
+            if not is_title_token(p.group(1))
+        }
+        named = {
+            g
+            for g in re.findall(
+                rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+{sur}(?![{LETTER}])", text
+            )
+            if not is_title_token(g) and not _titleish(g)
+        }
+        if len(parents) == 1 and len(named) == 2 and parents <= named:
+            given = parents.pop() if elder else (named - parents).pop()
+            found.add(f"{given} {m.group('s')}")
     return found.pop() if len(found) == 1 else None
 
 
@@ -4232,7 +4282,7 @@ def _named_in_text(
         new = _respelled(new, header_text)
         # "PK:" named "Peggy Kerrigan" by the lead, the card above it "Margaret "Peggy"
         # Kerrigan": the formal name is the fullest form.
-        new = _quoted_formal(new, text) or new
+        new = _quoted_formal(new, text) or _formal_written(new, text) or new
         if (
             re.search(r"[иы]$", new)
             and (plural := name_from_phrase(new)) is not None
@@ -4944,10 +4994,21 @@ def _respelled(display: str, header_text: str) -> str:
     if len(surname) < 6:
         return display
     found = set()
-    for g, sur in _FULL_NAME.findall(header_text):
-        if sur == surname or is_title_token(g) or not 0 < _edits(fold(sur), fold(surname)) <= 2:
+    # (pairs overlap: "Dr Oleksandra Tkachuk" gives "Oleksandra Tkachuk" after its title)
+    pairs = [
+        (m.group(1), m.group(2))
+        for m in re.finditer(rf"(?=\b({_NAME_WORD})[ \t]+({_NAME_WORD})\b)", header_text)
+    ]
+    if any(sur == surname and not is_title_token(g) for g, sur in pairs):
+        return display  # the header writes the label's own spelling too
+    for g, sur in pairs:
+        edits = _edits(fold(sur), fold(surname))
+        if sur == surname or is_title_token(g) or not 0 < edits <= 2:
             continue
-        if fold(sur)[:4] != fold(surname)[:4] or (given and fold(given[0])[:1] != fold(g)[:1]):
+        # (one letter added may fall in the first four: "Tkatchuk" for "Tkachuk")
+        if fold(sur)[: 4 if edits > 1 else 3] != fold(surname)[: 4 if edits > 1 else 3]:
+            continue
+        if given and fold(given[0])[:1] != fold(g)[:1]:
             continue
         found.add((g, sur))
     if len(found) != 1:
@@ -6708,15 +6769,18 @@ _SELF_INTRO = re.compile(
 )
 
 
-def _self_introduced(body: str, others: set[str]) -> str | None:
+def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
-    …" at a briefing is an address to her, not an introduction."""
+    …" at a briefing is an address to her, not an introduction. A phone-in ``caller`` gives no
+    outlet before the name: "Михаил, Великие Луки." is the first name and the town."""
     # A hard-wrapped transcript breaks the outlet's name over two lines ("Aaron Mendel with
     # Habitat" / "for Humanity International."): one paragraph's line breaks are spaces.
     body = re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", body[:400])
     m = _SELF_INTRO.match(body)
     if m is None:
+        return None
+    if caller and m.group("outlet3"):
         return None
     phrase = m.group("name") or m.group("name2") or m.group("name3")
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
@@ -6982,6 +7046,15 @@ _HANDED_REPORTER = re.compile(
 )
 
 
+# A phone-in's host names the caller and the town, then bids the same name speak: "Дозвонился
+# Михаил из Великих Лук. Михаил, говорите." (the name twice: "Слышно, говорите." names no one).
+_HANDED_FROM_TOWN = re.compile(
+    rf"(?<![{LETTER}])(?P<n>[{_CYR_UP}][{_CYR_LOW}]+)[ \t]+(?:из|с|з|із)[ \t]+"
+    rf"[{_CYR_UP}][^.!?\n]{{0,40}}"
+    r"[.!][ \t]+(?P=n),[ \t]+(?:говорите|говоріть|слушаем[ \t]+вас|слухаємо[ \t]+вас)[ \t]*[.!]"
+)
+
+
 def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
     """The first name of the caller whom ``previous`` (the host's turn) puts through, for an
     unnamed caller's label ("CALLER:", "Слушатель:"), or ``None``: one name, said as an address
@@ -7003,6 +7076,7 @@ def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:
         return None
     said = {m.group("name") or m.group("first") for m in HAND_OFF_VOCATIVE.finditer(tail)}
     said |= {m.group("name") for m in HAND_OFF_OPENS.finditer(tail)}
+    said |= {m.group("n") for m in _HANDED_FROM_TOWN.finditer(tail)}
     # (the greeting's own word is no name: "Говорите, Андрей." opens with "Говорите,")
     said -= {
         m.group(0).split()[0].rstrip(",")

@@ -529,6 +529,10 @@ TITLE_WORDS = frozenset(
         "cardinal",
         "rabbi",
         "imam",
+        # (a retired holder's style after the title: "Rabbi Emeritus David Stern", "Professor
+        # Emerita Jane Roe")
+        "emeritus",
+        "emerita",
         "deputy",
         "spokesman",
         "spokeswoman",

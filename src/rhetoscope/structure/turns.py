@@ -50,6 +50,7 @@ from rhetoscope.structure.dialogue import (
     _body_start_for_statement,
     _bold_dialogue,
     _bold_questions,
+    _caps_surname_byline,
     _closing_rule,
     _dash_dialogue,
     _en_signature,
@@ -864,6 +865,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         # above the lead (past its photo captions) is the page's too.
         lead_at = _body_start_for_statement(text, first, fallback=False)
         byline = find_byline(text[: _past_captions(text, *strip_range(text, lead_at, first))])
+    if byline is None and first:
+        # A regional paper's byline under the date, the surname in capitals ("Наталья
+        # СИНИЦЫНА"): the page's one author, whom a role word ("Корр.:") asks as.
+        author = _caps_surname_byline(text[:first])
+        byline = author.display() if author is not None else None
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
     lead_end = first if first is not None else _first_dash(text, body_end)
     if not lead_end and not labels:
@@ -1263,7 +1269,9 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
-            named = _self_introduced(text[start:end], answering)
+            named = _self_introduced(
+                text[start:end], answering, caller=fold(h.info.text) in PHONE_IN_CALLERS
+            )
             # Thanks name no one else: only the reporter's own introduction counts for them.
             asking = role == "question"
             if asking and named is None and speaker is None:
