@@ -103,6 +103,12 @@ _TITLE_DATELINE = re.compile(
     r"(?=The[ \t]+following\b)"
 )
 # Editor's lines that introduce a transcript rather than belong to it.
+# A newsletter's note in the first person above its lead: "Our conversation has been lightly
+# edited." (above the intro only: at the lead's end the older gold keeps it in the intro turn).
+_OUR_EDITORIAL = re.compile(
+    r"Our[ \t]+(?:interview|conversation|Q&A|exchange|discussion)\b[^\n]{0,40}"
+    r"\b(?:edited|condensed)"
+)
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
     r"Editor'?s note|Note:|Please note:|\(?This transcript"
@@ -782,6 +788,32 @@ _ROSTER_ENTRY = re.compile(
 )
 
 
+def _dek_over_credit(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a magazine's dek, a short paragraph right over the page's bare photo credit,
+    which only its buttons part from the lead below ("… She tells WIRED why …." /
+    "Photograph: Maya Lindqvist" / "Save this story" / the lead)? Short lines with no sentence
+    mark and no figure may stand between, and a paragraph of prose must follow (a byline, date
+    or place line under the dek keeps it the intro's, as older pages have it)."""
+    if len(line.split()) > 45:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()]
+    if not below or _LONE_PHOTO_CREDIT.fullmatch(below[0]) is None:
+        return False
+    for ln in below[1:]:
+        if re.search(r"[.!?…][\"”»’']*$", ln) and len(ln.split()) >= 8:
+            return True
+        if len(ln.split()) > 4 or re.search(r"[.!?…:;,\d]", ln):
+            return False
+    return False
+
+
+# A photo's credit alone on its line: "Photograph: Maya Lindqvist", "Photo by Jane Roe".
+_LONE_PHOTO_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Illustration|Image)s?(?:[ \t]*:|[ \t]+by)[ \t]*"
+    rf"[{UPPER}][^\n.!?:]{{1,60}}"
+)
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -814,7 +846,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # The editor's "This interview has been condensed and edited for clarity."
             or (
                 len(words) <= 20
-                and _EDITORIAL.match(line) is not None
+                and (_EDITORIAL.match(line) is not None or _OUR_EDITORIAL.match(line) is not None)
                 and re.search(r"\b(?:edited|condensed)\b", line) is not None
             )
             or _caption_line(line)
@@ -837,7 +869,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or (closed and re.match(rf"[{LOWER}]", line))
         ):
             return start  # unsure: a paragraph wrapped at the margin, or a list of items
-        if not header and closed:
+        if not header and closed and not _dek_over_credit(line, lines[n + 1 :]):
             pos = start + m.start()
             break
         if not header and (len(words) > 60 or (len(words) > 14 and line[-1] in ":,;—–-")):

@@ -1289,8 +1289,18 @@ def _after_article(header: str, given: str, surname: str) -> bool:
         re.search(
             r"(?:(?<![\w’'])the|[\"“«‘]The)[ \t]+$", header[max(0, m.start() - 6) : m.start()]
         )
+        # (or the tail of a longer name the article opens, no office inside it: a caption's
+        # "at the Palo Alto Baylands", never "the Finance Minister Ana Reyes")
+        or (
+            (run := _ARTICLE_RUN.search(header, max(0, m.start() - 60), m.start())) is not None
+            and not any(is_title_token(w) for w in run.group(1).split())
+        )
         for m in found
     )
+
+
+# The capitalised words between a lowercase "the" and a pair: "the Palo " before "Alto Baylands".
+_ARTICLE_RUN = re.compile(rf"(?<![\w’'])the[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}})$")
 
 
 def _acronym_pair(name: Name) -> bool:
@@ -1552,7 +1562,11 @@ _RUBRIC_NOUNS = frozenset({"interview", "news"})
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
 # Were Never Built For\"")
-_QUOTED_HEADLINE = re.compile(r"[‘“][^‘’“”\n]{3,200}[’”]|^[ \t]*\"[^\"\n]{3,200}\"[ \t]*$", re.M)
+# (a magazine's headline line in straight single quotes too: "'Every Flood Map Is Already Out of
+# Date'", an apostrophe allowed inside)
+_QUOTED_HEADLINE = re.compile(
+    r"[‘“][^‘’“”\n]{3,200}[’”]|^[ \t]*\"[^\"\n]{3,200}\"[ \t]*$|^[ \t]*'[^\n]{3,200}'[ \t]*$", re.M
+)
 
 
 def _dek_appositive(header: str) -> Name | None:

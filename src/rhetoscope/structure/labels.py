@@ -616,6 +616,17 @@ def _initials_of_full_label(raw: str, text: str) -> bool:
     return False
 
 
+def _initials_of_named_title(raw: str, text: str) -> bool:
+    """Whether ``raw`` is a courtesy title in capitals ("MR", "MS", "DR", "MRS") that spells the
+    initials of a "Given Surname" the page writes in its prose: a newsletter's "**MR:**" for
+    Meera Rao beside "**JT:**" for its writer (no one speaks a bare title)."""
+    letters = raw.strip()
+    if not re.fullmatch(r"[A-Z]{2,3}", letters) or letters.casefold() not in _HONORIFICS:
+        return False
+    words = "".join(rf"{c}[{LOWER}'’\-]+[ \t]+" for c in letters)[: -len(r"[ \t]+")]
+    return re.search(rf"(?<![{LETTER}]){words}(?![{LETTER}])", text) is not None
+
+
 _STYLED_FIELD = re.compile(
     r"[ \t]*(?:The[ \t]+)?(?:Rt\.?[ \t]+Hon\.?|Hon\.?|Honorable|Honourable|Mr|Mrs|Ms|Dr|Sir|Dame"
     r"|Professor|Prof\.)[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}?[A-Z][\w'’\-]+"
@@ -668,7 +679,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = classify_label(m.group("name"))
         if info is None:
             info = _described_name(m.group("name"))
-        if info is None and _initials_of_full_label(m.group("name"), text):
+        if info is None and (
+            _initials_of_full_label(m.group("name"), text)
+            or _initials_of_named_title(m.group("name"), text)
+        ):
             # Bloomberg's "Nathaniel Brooks: When you left …" then "NB: Which one mattered
             # most?": capitals that a full name's label on the page spells are that person's
             # initials, even where they read as a note's mark ("NB", "PS") elsewhere.

@@ -264,6 +264,11 @@ PROMO = (
     # to receive new posts and support my work." / "Subscribe"; a mailing list's "Choose which
     # … products you want delivered to your inbox."
     r"|Thanks[ \t]+for[ \t]+reading\b.{0,80}\bsubscrib.{0,120}|Subscribe(?:[ \t]+now)?[.!]?"
+    # A paper's plea under the story: "Support The Yorkshire Post and become a subscriber
+    # today.", "Support The Herald by subscribing."
+    r"|Support[ \t]+(?-i:(?:The[ \t]+|the[ \t]+|our[ \t]+)?[A-Z])[^\n.!?]{0,60}[ \t]+(?:and|by)"
+    r"[ \t]+(?:becom(?:e|ing)[ \t]+an?[ \t]+(?:digital[ \t]+)?(?:subscriber|member)|subscribing)"
+    r"[^\n.!?]{0,40}[.!]?"
     # (its e-mail field between the two: "Type your email…")
     r"|(?:Type|Enter)[ \t]+your[ \t]+e-?mail(?:[ \t]+address)?[ \t]*(?:…|\.{3})?"
     # UN News under its interviews: "Download the UN News app for your iOS or Android devices."
@@ -1251,7 +1256,8 @@ _AUTHOR_BIO = re.compile(
 # A local paper's contact line for its reporter under the story: "Olivia Belanger can be
 # reached at 352-1234, ext. 1439, or obelanger@keenesentinel.com. Follow her on X @…".
 _REACH_LINE = re.compile(
-    r"[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+can[ \t]+be[ \t]+reached"
+    r"[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+can[ \t]+be[ \t]+"
+    r"(?:reached|contacted)"
     r"[ \t]+(?:at|on|by)[ \t]+[^\n]{0,160}?\S+@\S+\.[a-z]{2,}[^\n]{0,120}"
 )
 # A foundation's or NGO's closing lines under a Q&A: the box's heading and its bio on one line
@@ -1657,7 +1663,10 @@ _COMMENTS_HEAD = re.compile(
     r"|взяти[ \t]+участь[ \t]+в[ \t]+(?:дискусії|обговоренні)),?[ \t]+"
     r"(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
     r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
-    r"|(?:Please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+to[ \t]+(?:comment|post[ \t]+a[ \t]+comment)"
+    # (the box empty as yet: "No comments yet. Sign in to comment.")
+    r"|(?:No[ \t]+comments[ \t]+yet[.!]?[ \t]+)?(?:Please[ \t]+)?(?:[Ll]og|[Ss]ign)[ \t]+in"
+    r"[ \t]+to[ \t]+"
+    r"(?:comment|post[ \t]+a[ \t]+comment)"
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
     r"[^\n]{0,40}$"
     # … or bare as the page's very last line, under the headline links (nothing said below it).
@@ -1665,7 +1674,10 @@ _COMMENTS_HEAD = re.compile(
     # WordPress's, its count and the post's title: '2 thoughts on "Transcript: …"' (over "Gwen
     # Parry says:" / the comment / "Reply" / "Leave a Reply").
     r"|^[ \t]*(?:One|\d{1,4})[ \t]+(?:thoughts?|responses?|comments?|replies)[ \t]+(?:on|to)"
-    r"[ \t]+[\"“‘'«][^\n]{1,300}$",
+    r"[ \t]+[\"“‘'«][^\n]{1,300}$"
+    # A newsletter platform's, its count first and alone on the line: "3 Comments" (over
+    # "Dana K.   Sep 11" / the comment / "Reply").
+    r"|^[ \t]*(?:One|\d{1,4})[ \t]+Comments?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1741,7 +1753,12 @@ def trailing_start(text: str) -> int:
         end = len(text[: closing[0].start()].rstrip())
     end = _related_links_start(text, end)
     end = _press_contacts_start(text, end)
-    end = _furniture_tail_start(text, end)
+    below = _furniture_tail_start(text, end)
+    if below < end:
+        # The links may stand over the promotion line just cut: "Read more" / its headlines /
+        # "Support The Yorkshire Post and become a subscriber today."
+        below = _related_links_start(text, below)
+    end = below
     end = _tag_column_start(text, end)
     end = _closing_place_date(text, end)
     end = _editor_credit_start(text, end)
@@ -2141,6 +2158,18 @@ def _press_contacts_start(text: str, end: int) -> int:
     return len(text[: heads[-1].start()].rstrip())
 
 
+def _masthead_slogan(text: str, line: str) -> bool:
+    """Is ``line`` a short sentence about the site that opens with its masthead, the page's
+    first line ("WIRED" atop the page, "WIRED is where tomorrow is realized." at its foot)?"""
+    head = text[: text.find("\n")].strip() if "\n" in text else ""
+    return (
+        1 <= len(head.split()) <= 3
+        and line.startswith(head + " is ")
+        and len(line.split()) <= 12
+        and re.search(r"\b(?:I|we|you)\b", line) is None
+    )
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2159,6 +2188,9 @@ def _furniture_tail_start(text: str, end: int) -> int:
         furniture = _TRAILING_LINE.match(_plain(line)) is not None and not _wrapped_tail(
             text, line_start, line
         )
+        # The site's slogan over its copyright line, opened by the masthead's name: "WIRED is
+        # where tomorrow is realized." / "© 2025 Condé Nast." (only under furniture already cut).
+        furniture = furniture or (cut < end and _masthead_slogan(text, line))
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
@@ -2507,12 +2539,13 @@ def _masthead_dash(header: str, m: re.Match[str]) -> bool:
 
 
 # A state agency's dateline with the town in mixed case, the agency's acronym marking it: the
-# acronym in brackets before the dash ("Tokyo (VNA) – Vietnamese Ambassador …"), or after the
+# acronym in brackets before the dash ("Tokyo (VNA) – Vietnamese Ambassador …", AFP's "Kampala
+# (AFP) - Uganda will …", CNN's "Washington (CNN) —"), or after the
 # day on a line of its own ("Baku, March 20, AZERTAC").
 _WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_PLACE})"
     rf"(?:(?:,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?)?"
-    r"[ \t]*\([A-Z]{2,8}\)[ \t]*(?:--|[-–—])[ \t]"
+    r"[ \t]*\([A-Z][A-Za-z]{1,14}\)[ \t]*(?:--|[-–—])[ \t]"
     rf"|,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?"
     r",[ \t]*[A-Z]{3,10}[ \t]*$)",
     re.MULTILINE,
@@ -2637,6 +2670,10 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 5:
         return None
+    if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) and re.match(r"\d", parts[1]):
+        # An institution's acronym before its street address and town: "RUSI, 61 Whitehall,
+        # London" (the premises, no town).
+        parts = parts[1:]
     if len(parts) == 1 and not prefixed and len(parts[0].split()) > bare_words:
         return None
     place = None
