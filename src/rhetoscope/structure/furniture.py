@@ -11,6 +11,7 @@ from rhetoscope.structure import regex as re  # re with a cache for per-name pat
 from rhetoscope.structure.metadata import CAPTION_CLOCK as _CAPTION_CLOCK
 from rhetoscope.structure.metadata import DONATE_HEADING as _DONATE_HEADING
 from rhetoscope.structure.metadata import DONATE_PITCH as _DONATE_PITCH
+from rhetoscope.structure.metadata import OUR_EARLIER_STORY as _OUR_EARLIER_STORY
 from rhetoscope.structure.metadata import PROMO_LINE
 from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
 
@@ -789,36 +790,6 @@ _HANSARD_CLOCK = re.compile(r"[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)")
 _LINK_LINE = re.compile(
     r"[^\s:]+(?:[ \t]+[^\s:]+){0,5}:[ \t]*(?:https?://|www\.)?"
     r"[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/[^\s]*)?"
-)
-
-
-_OUR_EARLIER_STORY = re.compile(
-    r"(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:що[ \t]+|что[ \t]+)?(?:раніше|ранее)?[ \t]*"
-    r"(?:ми|мы)[ \t]+(?:вже[ \t]+|уже[ \t]+)?(?:писали|повідомляли|сообщали|розповідали"
-    r"|рассказывали)\b"
-    r"|(?:Раніше|Ранее)[ \t]+(?:ми|мы)[ \t]+(?:писали|повідомляли|сообщали|розповідали"
-    r"|рассказывали)\b"
-    # or recalls the news behind the interview by its date: "Нагадаємо, 15 вересня уряд схвалив
-    # і подав до Верховної Ради проєкт держбюджету-2026." (the speaker says "нагадаю").
-    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+|\d{1,2}\.\d{2}\b)"
-    # … or the next fixture by its date later in the sentence: "Нагадаємо, наступний матч
-    # збірна України проведе 13 жовтня в Кракові проти Азербайджану."
-    r"|(?:Нагадаємо|Напомним)[ \t]*,[^\n.!?]{0,80}?(?<![\d])\d{1,2}[ \t]+(?:січня|лютого"
-    r"|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января"
-    r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])"
-    # The outlet by its own name: "Нагадаємо, раніше Суспільне Чернігів писало, що …".
-    # (in guillemets, lowercase words inside: "Нагадаємо, раніше «Лубенщина онлайн» писала …";
-    # by the month instead of "раніше": "Напомним, в марте «ВН» писала о том, что …")
-    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее|(?:в|у)[ \t]+[а-яёіїєґ]{3,})[ \t]+"
-    r"(?:«[^»\n]{1,40}»|[А-ЯЁІЇЄҐ«][\w«»\-.]*(?:[ \t]+[А-ЯЁІЇЄҐ«][\w«»\-.]*){0,3})[ \t]+"
-    r"(?:писал[оаи]?|писав|повідомлял[оаи]|повідомил[оа]?|повідомив|сообщал[оаи]?"
-    r"|розповідал[оаи]|розповідав|рассказывал[оаи]?)\b"
-    # … or by the body the story was about, any past verb: "Нагадаємо, раніше ВККС оголосила
-    # результати кваліфікаційного оцінювання …" (a speaker says "нагадаю", and not "раніше").
-    # (a body in lower case too: "Нагадаємо, раніше міська рада виділила 4,2 млн грн …")
-    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее)[ \t]+"
-    r"[\w«][\w«»\-.]*(?:[ \t]+[\w«][\w«»\-.]*){0,3}[ \t]+"
-    r"[а-яёіїєґ]{3,}(?:ла|ло|ли|ав|ив|ів|ув|ал|ил|ел)\b"
 )
 
 
