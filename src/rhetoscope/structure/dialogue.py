@@ -2661,7 +2661,9 @@ _BYLINE_NAME = re.compile(
     # RBC-Ukraine names the author in a field: "Автор: Богдана Кирилюк" / "08.04.2025, 08:00".
     r"^[ \t]*(?:(?:Автор(?:ка)?|Author|By|BY)[ \t]*:?[ \t]+)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
-    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # (a regional paper sets the surname in capitals, the date on the next line: "Ирина
+    # ДОЛГОВА" / "21 января 2025")
+    rf"[ \t]+(?:[{UPPER}][{LOWER}'’\-]+|[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?(?![{LOWER}])))"
     # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
     # / "23 вересня 2024, 10:15".
     # День sets its outlet so, in guillemets: "Олена Дорошенко, «День»" / "5 квітня 2023".

@@ -862,6 +862,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:Address|Tel|Telephone|Phone|Fax|Адрес|Тел|Телефон|Факс|Адреса)\.?[ \t]*:.{0,200}"
     r"|(?:\[[^\[\]\n]{1,20}\][ \t]*){2,}"
     r"|(?:Фото|Photo|Image|Picture|Credit|Фото на главной)[ \t]*:.{0,120}"
+    # The photographer's credit with no colon under the last answer: "Фото автора", "Фото
+    # авторки", "Фото из архива героини", "Фото з особистого архіву …".
+    r"|(?:Фото|Світлин[аи])[ \t]+(?:автора|авторки|(?:из|з|із)[ \t]+(?:[а-яёіїєґ']+[ \t]+)?"
+    r"арх[иі]в[ау]\b[^\n.!?]{0,60})\.?"
     # A meeting's minutes close with their approval and the clerk's contact: "Approved by the
     # Chair as an accurate record." / "Secretary to Senate | governance@university.ac.uk".
     r"|(?:Approved|Confirmed|Signed|Agreed)[ \t]+(?:by[ \t]+[^\n.!?]{1,40}?[ \t]+)?as[ \t]+"
@@ -1791,6 +1795,9 @@ def trailing_start(text: str) -> int:
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_APPEARANCE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
+            # (a pointer set flush under the last answer, one paragraph a line: "— Дякую.
+            # Бережіть себе." / "Нагадаємо, раніше ми писали, що …" / "Поширити:")
+            or OUR_EARLIER_STORY.match(line.lstrip()) is not None
         ):
             above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
             above = text[above_start : line_start - 1]
@@ -1923,6 +1930,44 @@ def trailing_start(text: str) -> int:
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
     return len(text[:end].rstrip())
+
+
+# The editor's pointer to the paper's own earlier story ("Нагадаємо, раніше ми писали, що …",
+# "Напомним, ранее мы сообщали …"): furniture.py ends a turn above it; under the last answer,
+# a line of its own over the page's foot, it opens the trailing block.
+OUR_EARLIER_STORY = re.compile(
+    r"(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:що[ \t]+|что[ \t]+)?(?:раніше|ранее)?[ \t]*"
+    r"(?:ми|мы)[ \t]+(?:вже[ \t]+|уже[ \t]+)?(?:писали|повідомляли|сообщали|розповідали"
+    r"|рассказывали)\b"
+    r"|(?:Раніше|Ранее)[ \t]+(?:ми|мы)[ \t]+(?:писали|повідомляли|сообщали|розповідали"
+    r"|рассказывали)\b"
+    # or recalls the news behind the interview by its date: "Нагадаємо, 15 вересня уряд схвалив
+    # і подав до Верховної Ради проєкт держбюджету-2026." (the speaker says "нагадаю").
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:\d{1,2}[ \t]+|\d{1,2}\.\d{2}\b)"
+    # … or by its month: "Нагадаємо, у жовтні Кабінет міністрів схвалив Стратегію …".
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:у|в)[ \t]+(?:січні|лютому|березні|квітні|травні"
+    r"|червні|липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае"
+    r"|июне|июле|августе|сентябре|октябре|ноябре|декабре)[ \t]+(?:[\w«][\w«»\-.]*[ \t]+){1,4}"
+    r"[а-яёіїєґ]{3,}(?:ла|ло|ли|ав|ив|ів|ув|ал|ил|ел)\b"
+    # … or the next fixture by its date later in the sentence: "Нагадаємо, наступний матч
+    # збірна України проведе 13 жовтня в Кракові проти Азербайджану."
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[^\n.!?]{0,80}?(?<![\d])\d{1,2}[ \t]+(?:січня|лютого"
+    r"|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января"
+    r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])"
+    # The outlet by its own name: "Нагадаємо, раніше Суспільне Чернігів писало, що …".
+    # (in guillemets, lowercase words inside: "Нагадаємо, раніше «Лубенщина онлайн» писала …";
+    # by the month instead of "раніше": "Напомним, в марте «ВН» писала о том, что …")
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее|(?:в|у)[ \t]+[а-яёіїєґ]{3,})[ \t]+"
+    r"(?:«[^»\n]{1,40}»|[А-ЯЁІЇЄҐ«][\w«»\-.]*(?:[ \t]+[А-ЯЁІЇЄҐ«][\w«»\-.]*){0,3})[ \t]+"
+    r"(?:писал[оаи]?|писав|повідомлял[оаи]|повідомил[оа]?|повідомив|сообщал[оаи]?"
+    r"|розповідал[оаи]|розповідав|рассказывал[оаи]?)\b"
+    # … or by the body the story was about, any past verb: "Нагадаємо, раніше ВККС оголосила
+    # результати кваліфікаційного оцінювання …" (a speaker says "нагадаю", and not "раніше").
+    # (a body in lower case too: "Нагадаємо, раніше міська рада виділила 4,2 млн грн …")
+    r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее)[ \t]+"
+    r"[\w«][\w«»\-.]*(?:[ \t]+[\w«][\w«»\-.]*){0,3}[ \t]+"
+    r"[а-яёіїєґ]{3,}(?:ла|ло|ли|ав|ив|ів|ув|ал|ил|ел)\b"
+)
 
 
 # A donation box's heading and its pitch (furniture.py cuts the box between two turns; the
