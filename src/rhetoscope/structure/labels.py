@@ -2110,7 +2110,8 @@ HAND_OFF_VOCATIVE = re.compile(
     # (a British host's clipped greeting opening its sentence: "Morning, Maureen, you're on
     # BBC Radio Cumbria.")
     r"|(?:^|(?<=[.!?][ \t]))(?:Morning|Afternoon|Evening)"
-    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!])"
+    # (the address may close on a dash: "Morning, Shazia — well, evening.")
+    rf"),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.!—–])"
     # The name first, then the greeting: "Gary farms near Appleby. Gary, good morning."
     rf"|(?:^|(?<=[.!?][ \t]))(?P<first>[{UPPER}][{LOWER}]+),[ \t]+(?:good[ \t]+"
     r"(?:morning|afternoon|evening)|go[ \t]+ahead|you['’]re[ \t]+on[ \t]+the[ \t]+air)[ \t]*[.!]"
@@ -2122,14 +2123,19 @@ HAND_OFF_OPENS = re.compile(
     # ("У нас на лінії пан Василь із Коршилова. Пане Василю, говоріть.": the courtesy word too)
     r"(?:^|[.!?][ \t]+)(?:(?:У[ \t]+нас[ \t]+(?=[Нн]а[ \t]))?(?:На|У|на)[ \t]+"
     r"(?:линии|связи|проводе|лінії|зв['’]язку)[ \t]+(?:(?:пан|пані|господин|госпожа)[ \t]+)?"
-    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have))?"
+    # ("Next it's Shazia in Preston.")
+    r"|(?:(?:Next|Up[ \t]+next)(?:[ \t]+up)?(?:[ \t]+(?:is|we[ \t]+have|it['’]s))?"
     r"|(?:Let['’]s|We['’]ll|We)[ \t]+(?:go|turn)[ \t]+to|And[ \t]+now|Now"
     # ("Thanks, Warren. Another call, Jenny in Hillston.")
     r"|(?:Another|Our[ \t]+next|Next)[ \t]+call(?:er)?(?:[ \t]+is)?)[ \t,]+)?"
     # (a thanks or a filler opening the sentence is no caller: "Thanks, Warren. …")
-    r"(?!(?:Thanks|Thank|Okay|Right|Well|Cheers|Alright|Yes|Дякую|Спасибо)(?![а-яёіїєґa-z]))"
+    # (nor a greeting: "Morning, Shazia." greets her)
+    r"(?!(?:Thanks|Thank|Okay|Right|Well|Cheers|Alright|Yes|Morning|Afternoon|Evening|Hello"
+    r"|Hi|Welcome|Дякую|Спасибо)(?![а-яёіїєґa-z]))"
     rf"(?P<name>[{UPPER}][{LOWER}]+)"
-    r"(?:[ \t]+(?:is[ \t]+)?(?:in|from|on)[ \t]+|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
+    # ("Brian's on the line from Burnley.")
+    r"(?:(?:[ \t]+is|['’]s)?[ \t]+(?:on[ \t]+the[ \t]+line[ \t]+)?(?:in|from|on)[ \t]+"
+    r"|[ \t]+(?:из|с|з|із)[ \t]+|,[ \t]+)"
     rf"[{UPPER}]"
 )
 

@@ -277,7 +277,8 @@ PROMO = (
     r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
     # "Listen to more Bloomberg Surveillance on Apple Podcasts, Spotify or wherever you listen."
-    r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify"
+    # (a broadcaster's own app too: "Listen to Lancashire Drive on BBC Sounds")
+    r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player"
     r"|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,80}"
 )
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)

@@ -55,6 +55,7 @@ from rhetoscope.structure.labels import (
 from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     _DIMINUTIVES,
+    _VOWELLESS,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -548,7 +549,12 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
         if len(found) == 1 and re.search(r"(?:ии|ії)$", next(iter(found))):
             found = {found.pop()[:-1] + "я"}  # "Дарії Герасимчук" (see _oblique_ia_given)
         if len(found) == 1:
-            given = tuple(_recase_word(g) if g.isupper() else g for g in found.pop().split())
+            # (initials with no vowel are kept as written: Hansard's roster "Mr TJ Nolan MP"
+            # completes "Mr NOLAN:" as TJ Nolan)
+            given = tuple(
+                _recase_word(g) if g.isupper() and not _VOWELLESS.match(g) else g
+                for g in found.pop().split()
+            )
             surname = _recase_word(name.surname) if name.caps else name.surname
             written = next(iter(header_surnames)) if len(header_surnames) == 1 else ""
             if name.caps and written and not written.isupper():
@@ -1806,6 +1812,18 @@ def _speaker_names(
             # the generic one that came first is another reporter's. (An interviewer who is
             # named once and then asks as "Q:" keeps the name.)
             and not own_label_later(interviewers[0])
+            # A phone-in's "Ведущая:" asks under her own label, so the bare "Вопрос:" between
+            # her hand-offs ("У нас звонок. Здравствуйте, вы в эфире.") is a caller's.
+            and not (
+                info.kind is LabelKind.QUESTION
+                and info.name is None
+                and any(
+                    o.info.kind is LabelKind.INTERVIEWER
+                    and o.info.name is None
+                    and fold(o.text) in _HOST_WORDS
+                    for o in labels
+                )
+            )
             # "Модератор — обозреватель «Известий» Павел Лыков." over "Модератор:" labels: the
             # journalist chairs under his own label, so a generic "Вопрос:" is a reporter's.
             and not (
@@ -6199,7 +6217,10 @@ def _office_holder(
         m.group(1)
         for m in re.finditer(
             rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
-            rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}}),[ \t]+"
+            rf"(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
+            # (a member's letters after the name: a Hansard roster's "Hon. Rebecca Farrow MP,
+            # Attorney-General and Minister for Justice" for "ATTORNEY-GENERAL:")
+            r"(?:[ \t]+(?:MP|MLA|MHA|MPP|MSP|MLC|MHK|TD|AM|MS))?,[ \t]+"
             rf"(?:the[ \t]+|[{UPPER}][{LETTER}\-]+['’]s[ \t]+)?"
             rf"(?:(?:interim|acting|new|current|incoming)[ \t]+)?"
             rf"(?i:{_office_written(office)})(?![{LETTER}\-])",
@@ -6667,6 +6688,10 @@ def _instrumental_holder(
         # A "chief" office written as one word in the label and as two in the lead: "Главврач:"
         # under "… встретилась с главным врачом областной больницы Тамарой Шевчук".
         spelled.add(rf"(?:главн|головн)[{_CYR_LOW}]*[ \t]+{re.escape(chief.group(1))}")
+    if fold(head) in ("мэр", "мер"):
+        # A mayor is the city's head in a lead: "Мэр:" under "… прямая линия с главой города
+        # Андреем Смолиным" (Ukrainian "Мер:" under "… з міським головою …").
+        spelled.add(r"(?:глав(?=ой[ \t]+города)|міськ(?:им|ою)[ \t]+голов(?=ою))")
     held = set()
     for stem in spelled:
         for m in re.finditer(
@@ -6891,6 +6916,18 @@ def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str |
             return None
         return _asker_name(placed.group("name").split(), others)
     n = _NAMED_AT_MIC_NAME.match(body.lstrip(), m.end())
+    if n is not None and caller:
+        # … or the given name and patronymic, as an older caller is called: "меня зовут
+        # Галина Петровна, я живу на Производственной." — Галина Петровна.
+        words = n.group("name").split()
+        if (
+            len(words) == 2
+            and _patronymic(words[1])
+            and not _patronymic(words[0])
+            and not is_title_token(words[0])
+            and fold(words[0]) not in others
+        ):
+            return " ".join(words)
     if n is None and caller:
         given = _CALLER_GIVEN_NAME.match(body.lstrip(), m.end())
         word = given.group("name") if given is not None else ""
@@ -6950,7 +6987,17 @@ def _examining_counsel(
 def _addressed_words(words: Sequence[str]) -> bool:
     """Words of a title or an address, not of a journalist's name ("Mr President", "Мария
     Владимировна", "The next question, Mr Secretary")."""
-    return any(is_title_token(w) or w.lower() in NOT_GIVEN or _patronymic(w) for w in words)
+    return any(
+        is_title_token(w)
+        or w.lower() in NOT_GIVEN
+        or _patronymic(w)
+        # (a Ukrainian vocative's: "Наталіє Миколаївно, дякую …", "Олеже Петровичу, …")
+        or _VOCATIVE_PATRONYMIC.fullmatch(w) is not None
+        for w in words
+    )
+
+
+_VOCATIVE_PATRONYMIC = re.compile(r"[А-ЯІЇЄ][а-яіїєґ'’]+(?:[ії]вно|вичу)")
 
 
 def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
@@ -6995,6 +7042,8 @@ _CALLED_ASKER = re.compile(
     # (a joint press availability names the side first: "Next, from the American delegation,
     # Hannah Cole of the Associated Press.")
     r"(?:from[ \t]+the[ \t]+[^\n,.!?]{1,40}?(?:delegation|side|press|media)[ \t]*,[ \t]+)?"
+    # (a council's chair: "Final question, from Ms Helen Charnock.")
+    r"(?:(?<=,[ \t])from[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
     # A conference call's operator opens the line after the name: "Our first question comes
@@ -7024,6 +7073,10 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         if m is None or is_title_token(m.group("outlet").split()[0].strip('«"“„')):
             return None
     words = m.group("name").split()
+    if len(words) == 3 and fold(words[0]).rstrip(".") in ("mr", "mrs", "ms", "miss", "mx"):
+        # A council's chair calls a member of the public in full, with the courtesy title:
+        # "The next question is from Mr Gareth Moss."
+        words = words[1:]
     if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
     if fold(m.group("name")) in NEWS_OUTLET_NAMES:

@@ -577,6 +577,22 @@ def _roles(
             inferred = _infer_askers(interviewees, set(), ends_q, asks_any, counted, words)
             interviewers |= inferred
             interviewees -= inferred
+        if inferred:
+            # A parliamentary committee's deputy chair questions as its members do (a
+            # Queensland estimates hearing's "DEPUTY CHAIR: … My question is to the Public
+            # Trustee. …?" beside "Mr NOLAN:"): by the questions their turns end on.
+            deputies = {
+                k
+                for (h, *_), k in zip(bodies, keys, strict=True)
+                if k in interviewees
+                and h.info.kind is LabelKind.OFFICE
+                and _DEPUTY_CHAIR.fullmatch(fold(h.info.text).strip()) is not None
+            }
+            moved = _infer_askers(
+                deputies, interviewees - deputies, ends_q, asks_any, counted, words
+            )
+            interviewers |= moved
+            interviewees -= moved
         if not inferred and chair is not None:
             # A hearing the cover says someone presides over ("Hon. Douglas Whitcomb, Chairman
             # of the Committee, presiding"): the members under "Senator Alvarez." /
@@ -2428,6 +2444,9 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
+
+
+_DEPUTY_CHAIR = re.compile(r"(?:the[ \t]+)?(?:deputy|vice)[ \t-]+chair(?:man|woman|person)?")
 
 
 def _infer_askers(

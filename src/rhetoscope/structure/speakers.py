@@ -3153,7 +3153,17 @@ def parse_name(tokens: list[str]) -> Name | None:
     # such words after a title word belong to the title.
     lead = 0
     genitive = 0  # where the last such complement ends
-    while lead < len(expanded) - 1 and is_title_token(expanded[lead]):
+    # A Hansard roster's initials after the courtesy title: "Mr DR Kemp MP (Deputy Chair)" is
+    # D. R. Kemp, no doctor (capitals beside a surname that is not).
+    initialled = {
+        k
+        for k in range(1, len(expanded) - 1)
+        if fold(expanded[k - 1]).rstrip(".") in ("mr", "ms", "mrs", "miss", "mx")
+        and re.fullmatch(rf"[{UPPER}]{{2,3}}", expanded[k]) is not None
+        and _TITLE_CASE.match(expanded[k + 1])
+        and not _ALL_CAPS.match(expanded[k + 1])
+    }
+    while lead < len(expanded) - 1 and is_title_token(expanded[lead]) and lead not in initialled:
         lead += 1
         run = lead
         while (
@@ -3220,7 +3230,7 @@ def parse_name(tokens: list[str]) -> Name | None:
     for j in range(last):
         if fold(expanded[j]) == "the" and 0 < j < last - 1 and fold(expanded[j - 1]) == "of":
             i = j + 2  # "Secretary of the Presidency Alejandro Sánchez": the article's noun
-        elif is_title_token(expanded[j]):
+        elif is_title_token(expanded[j]) and j not in initialled:
             i = j + 1
         elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"

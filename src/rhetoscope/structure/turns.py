@@ -1255,6 +1255,10 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
     }
     voiced: dict[str, set[str]] = {}
+    # A bare "Вопрос:" a host has put through as a call who said who she is (its index).
+    called: set[int] = set()
+    # A questioner from the floor the chair called by name: label -> (index, name).
+    floor_called: dict[str, tuple[int, str]] = {}
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
@@ -1290,8 +1294,16 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 # "ВИДЕОВОПРОС: Здравствуйте, меня зовут Николай Кравец, я пенсионер …": the
                 # asker says who she is, as a resident at the microphone does.
                 named = _named_at_mic(
-                    text[start:end], answering, caller=fold(h.info.text) in PHONE_IN_CALLERS
+                    text[start:end],
+                    answering,
+                    caller=fold(h.info.text) in PHONE_IN_CALLERS
+                    or (
+                        i > 0
+                        and bool(_PUT_THROUGH.search(text[bodies[i - 1][1] : bodies[i - 1][2]]))
+                    ),
                 )
+                if named is not None and fold(h.info.text) not in PHONE_IN_CALLERS:
+                    called.add(i)
             if asking and named is None and speaker is None:
                 gap = text[bodies[i - 1][2] : h.start] if i > 0 else ""
                 named = _follow_up_asker(text[start:end], bodies, roles, i, answering, gap=gap)
@@ -1313,7 +1325,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 named is None
                 and speaker is None
                 and i >= 2
-                and fold(h.info.text) in PHONE_IN_CALLERS
+                and (fold(h.info.text) in PHONE_IN_CALLERS or i - 2 in called)
                 and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
                 # ("Oh, right to the ground. Okay, I'll do that tonight. Thank you so much.")
                 and len(body.split()) <= 15
@@ -1339,6 +1351,25 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             if named is None:
                 # "Участник слушаний: Гусев Павел Андреевич, посёлок Лямино. …": surname first.
                 named = _surname_first_at_mic(text[start:end], answering)
+            # A council's public question time: the chair calls each questioner ("The next
+            # question is from Mr Gareth Moss.") and the bare "QUESTIONER:" is that person,
+            # through the supplementary too, until the chair calls the next.
+            called_by = (
+                _called_asker(text[bodies[i - 1][1] : bodies[i - 1][2]], answering)
+                if i > 0 and roles[i - 1] != "question"
+                else None
+            )
+            if named is None:
+                named = called_by
+            floor = fold(h.text)
+            if named is None and floor in floor_called:
+                j, floor_name = floor_called[floor]
+                if all(
+                    _called_asker(text[b[1] : b[2]], answering) is None for b in bodies[j + 1 : i]
+                ):
+                    named = floor_name
+            if named is not None and (called_by is not None or floor in floor_called):
+                floor_called[floor] = (i, named)
             if named is not None:
                 bodies[i] = (h, start, end, named)
                 if _NUMBERED_VOICE.search(h.info.text):
@@ -1743,7 +1774,15 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A voice from the floor numbered by the transcript: "Audience Member 1", "Resident 2".
 _NUMBERED_VOICE = re.compile(r"[ \t]\d{1,2}$")
-_PARTING_THANKS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)")
+# (a British caller's "Right, I'll do that. Cheers." parts as thanks do)
+# A phone-in host's hand-off to a call: "У нас звонок. Здравствуйте, вы в эфире."
+_PUT_THROUGH = re.compile(
+    r"(?i)(?<![а-яёіїєґ])(?:звонок|дзвінок|вы[ \t]+в[ \t]+эфире|ви[ \t]+в[ \t]+ефірі)"
+    r"(?![а-яёіїєґ])|\b(?:caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
+)
+_PARTING_THANKS = re.compile(
+    r"(?i)\b(?:thank[ \t]+you|thanks|cheers)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)"
+)
 # ("A follow-up on Ayesha's question", "… to her question": someone else's)
 _NOT_OWN_FOLLOW_UP = re.compile(
     r"(?i:colleague|коллег|колег|\b(?:his|her|their)[ \t]+question)|['’]s[ \t]+question"
@@ -1801,6 +1840,13 @@ def _follow_up_asker(
     if roles[q] != "question":
         return None
     asker = bodies[q][3]
+    if (
+        bodies[i][0].info.kind is LabelKind.INTERVIEWER
+        and fold(bodies[q][0].info.text) in PHONE_IN_CALLERS
+    ):
+        # A phone-in's host reads out the next one ("Ведуча: Ще одне запитання, яке нам
+        # написали в телеграм: …"): her own, never the caller's follow-up.
+        return None
     follows = _FOLLOW_UP.match(body) is not None or (
         fold(bodies[i][0].info.text) in PHONE_IN_CALLERS
         and fold(bodies[q][0].info.text) == fold(bodies[i][0].info.text)
