@@ -99,3 +99,35 @@ def test_editor_line_above_the_first_label_is_no_turn(note: str) -> None:
     )
     turns = analyse(text).turns
     assert [t.label for t in turns] == ["question", "answer", "question", "answer"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "speaker"),
+    [
+        (
+            "Министр природных ресурсов Карелии Громов: лесные пожары обошли республику",
+            "рассказал министр природных ресурсов и экологии Карелии Алексей Громов.",
+            "Алексей Громов",
+        ),
+        # The lead never writes the place before the name again: the surname stays unnamed
+        # by the place's genitive only when the page says nothing more.
+        (
+            "Министр природных ресурсов Карелии Громов: лесные пожары обошли республику",
+            "рассказал глава министерства.",
+            None,
+        ),
+    ],
+)
+def test_office_place_surname_headline(headline: str, lead: str, speaker: str | None) -> None:
+    text = (
+        f"ТАСС\nИнтервью\n{headline}\n19 АВГ, 08:00\n"
+        f"ПЕТРОЗАВОДСК, 19 августа. /ТАСС/. О лесах в интервью ТАСС {lead}\n\n"
+        "— Как прошел пожароопасный сезон?\n\n— Спокойно. Пожаров было вдвое меньше.\n\n"
+        "— А лесовосстановление?\n\n— Мы посадили восемь миллионов саженцев.\n"
+    )
+    answers = [t for t in analyse(text).turns if t.label == "answer"]
+    assert answers
+    if speaker is None:
+        assert all(t.attrs["speaker"] != "Карелии Громов" for t in answers)
+    else:
+        assert {t.attrs["speaker"] for t in answers} == {speaker}

@@ -1698,6 +1698,24 @@ def _job_word_dropped(name: Name, header: str) -> Name:
         }
         if len(full) == 1:
             return Name(given=(full.pop(),), surname=name.surname, title=name.title, caps=False)
+    if name.title and len(name.given) == 1 and re.fullmatch(r"[А-ЯЁІЇЄҐ]\S+", name.given[0]):
+        # The headline's office with its place and the surname only ("Министр природных
+        # ресурсов Карелии Громов: …") over the lead's "… министр … Карелии Алексей Громов":
+        # the place's genitive is no given name; the lead's word between them is.
+        between = {
+            g
+            for g in re.findall(
+                rf"(?<![{LETTER}]){re.escape(name.given[0])}[ \t]+([{UPPER}][{LOWER}'’]+)[ \t]+"
+                rf"{re.escape(name.surname)}(?![{LETTER}])",
+                header,
+            )
+            if not _common_noun(g, header) and not is_title_token(g) and not _patronymic(g)
+        }
+        if len(between) == 1:
+            return Name(given=(between.pop(),), surname=name.surname, title=name.title, caps=False)
+        if re.search(r"(?:ии|ы)$", name.given[0]):
+            # (a genitive no Russian given name ends in: "Карелии", "Москвы"; the surname alone)
+            return Name(given=(), surname=name.surname, title=name.title, caps=False)
     given = list(name.given)
     while len(given) > 1 and re.search(
         rf"(?<![{LETTER}]){re.escape(given[0].lower())}(?![{LETTER}])", header
