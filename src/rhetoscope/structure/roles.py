@@ -757,6 +757,27 @@ def _roles(
         if has_q or interviewers
         else set()
     )
+    # Nobody labelled to ask, but the public's bare voices do, each answered by someone else
+    # (a full council's "QUESTIONER: … When will the council admit …?" / "LEADER OF THE
+    # COUNCIL: …", an "Audience member:" at a lecture): an office that hands them the floor
+    # chairs ("THE LORD MAYOR: … The first question is from Mrs Ruth Adeyemi.").
+    floor_askers = {
+        k
+        for i, ((h, s, e, _), k) in enumerate(zip(bodies, keys, strict=True))
+        if h.info.kind is LabelKind.ANONYMOUS
+        and i + 1 < len(bodies)
+        and keys[i + 1] != k
+        and _ends_with_question(text[s:e])
+    }
+    if not (has_q or interviewers) and floor_askers:
+        moderators = {
+            k
+            for k in _moderators(text, bodies, keys, floor_askers)
+            if bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+            # (calling one of them up itself: a governors' chair who only opens and closes a
+            # parents' forum, the headteacher taking the parents' questions, does not chair)
+            and any(kk == k and keys[i + 1] in floor_askers for i, kk in enumerate(keys[:-1]))
+        } - principals
     # The member the cover names as presiding ("Hon. Dale Holloway (chairman of the
     # subcommittee) presiding", then "Mr. Holloway.") chairs, though they also question the
     # witnesses in their own five minutes: their turns that do not ask hand the floor over.
@@ -1819,6 +1840,9 @@ _COUNCIL_MEETING = re.compile(
     r"\b(?:City|Town|Borough|Village|County|Municipal)[ \t]+Council[ \t]+"
     r"(?:(?:Regular|Special|Public|Work)[ \t]+)?(?:Meeting|Session)\b"
     r"|\bMeeting[ \t]+of[ \t]+the[ \t]+(?:City|Town|Borough|Village|County)[ \t]+Council\b"
+    # A British council's public question time at its full meeting: "Public question time at
+    # Wednesday's full council meeting …".
+    r"|\b[Ff]ull[ \t]+[Cc]ouncil[ \t]+(?:meeting|Meeting)\b"
     # A US county's board, its reporter's transcript headed "TEHAMA COUNTY BOARD OF
     # SUPERVISORS" / "REGULAR MEETING".
     r"|\bBoard[ \t]+of[ \t]+(?:Supervisors|Commissioners|Aldermen)\b"
@@ -2101,16 +2125,36 @@ def _moderators(
         # A city council's meeting is chaired by the mayor ("City Council Regular Meeting" /
         # "Mayor Delgado: All right, that brings us to item seven. Director Marsh, the floor
         # is yours."); the mayor's press conference is not.
-        mayor = council_meeting and re.fullmatch(r"(?i)(?:deputy[ \t]+)?mayor", office) is not None
+        # (At a British full council the Lord Mayor presides: "THE LORD MAYOR: Order, please. We
+        # now move to item five, questions from members of the public.")
+        mayor = (
+            council_meeting
+            and re.fullmatch(r"(?i)(?:the[ \t]+)?(?:(?:deputy|lord)[ \t]+)?mayor", office) is not None
+        )
         # A meeting's stenogram labels its chair by the bare office: a dissertation council's
         # "Председатель: Спасибо. Слово предоставляется соискателю …" under "СТЕНОГРАММА
         # заседания диссертационного совета" (an interview's "Председатель:" has no sitting).
         sitting_chair = sitting and re.fullmatch(r"(?i)председатель|голова", office) is not None
+        # A city's executive committee sits under its mayor, whom the lead says leads the
+        # sitting ("Веде засідання міський голова Олег Мазурик." over "Міський голова:").
+        sitting_chair = sitting_chair or (
+            led_sitting
+            and re.fullmatch(r"(?i)(?:міський|сільський|селищний|городской)[ \t]+голова", office)
+            is not None
+        )
         return bool(_PRESIDING.search(office) or council or mayor or sitting_chair)
 
     lead = text[: bodies[0][0].cut] if bodies else ""
     council_meeting = _COUNCIL_MEETING.search(lead) is not None
     sitting = re.search(r"(?i)\b(?:заседани[еяи]|засідання)\b", lead) is not None
+    led_sitting = (
+        re.search(
+            r"\b(?:[Вв]еде|[Вв]ів|[Вв]ела|[Вв]едёт|[Вв]ёл|[Гг]оловува(?:в|ла))[ \t]+"
+            r"(?:засідання|заседание)\b",
+            lead,
+        )
+        is not None
+    )
 
     # A presiding office chairs though it puts questions of its own too, when the floor asks
     # beside it (a university senate's "Chair: I'll take questions from the floor." before a
@@ -2188,7 +2232,16 @@ def _moderators(
             presides
             and first.kind is LabelKind.OFFICE
             and askers - {k}
-            and not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
+            and (
+                not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
+                # (The mayor the lead says leads the executive committee's sitting opens it,
+                # puts a question of his own and closes it with the vote: he still chairs.)
+                or (
+                    led_sitting
+                    and "?" not in text[bodies[turns[0]][1] : bodies[turns[0]][2]]
+                    and "?" not in text[bodies[turns[-1]][1] : bodies[turns[-1]][2]]
+                )
+            )
         )
         # So does a board's chair under title and surname, who only calls the item, the
         # neighbour up ("CHAIRMAN LaROSA:  Is Mr. Kimball here? Please come up and state your
