@@ -770,14 +770,17 @@ def _roles(
         and _ends_with_question(text[s:e])
     }
     if not (has_q or interviewers) and floor_askers:
-        moderators = {
-            k
-            for k in _moderators(text, bodies, keys, floor_askers)
-            if bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
-            # (calling one of them up itself: a governors' chair who only opens and closes a
-            # parents' forum, the headteacher taking the parents' questions, does not chair)
-            and any(kk == k and keys[i + 1] in floor_askers for i, kk in enumerate(keys[:-1]))
-        } - principals
+        moderators = (
+            {
+                k
+                for k in _moderators(text, bodies, keys, floor_askers)
+                if bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+                # (calling one of them up itself: a governors' chair who only opens and closes a
+                # parents' forum, the headteacher taking the parents' questions, does not chair)
+                and any(kk == k and keys[i + 1] in floor_askers for i, kk in enumerate(keys[:-1]))
+            }
+            - principals
+        )
     # The member the cover names as presiding ("Hon. Dale Holloway (chairman of the
     # subcommittee) presiding", then "Mr. Holloway.") chairs, though they also question the
     # witnesses in their own five minutes: their turns that do not ask hand the floor over.
@@ -2129,7 +2132,8 @@ def _moderators(
         # now move to item five, questions from members of the public.")
         mayor = (
             council_meeting
-            and re.fullmatch(r"(?i)(?:the[ \t]+)?(?:(?:deputy|lord)[ \t]+)?mayor", office) is not None
+            and re.fullmatch(r"(?i)(?:the[ \t]+)?(?:(?:deputy|lord)[ \t]+)?mayor", office)
+            is not None
         )
         # A meeting's stenogram labels its chair by the bare office: a dissertation council's
         # "Председатель: Спасибо. Слово предоставляется соискателю …" under "СТЕНОГРАММА
@@ -2228,18 +2232,21 @@ def _moderators(
         # the members put questions to the officer ("THE CHAIR: Thank you. Mr Varga, for the
         # applicant." / "CLLR HUSSAIN: Through you, Chair, a question for the officer. Why
         # …?"): the floor is the chair's to hand over, though never straight to an asker.
-        hands_over = hands_over or bool(
-            presides
-            and first.kind is LabelKind.OFFICE
-            and askers - {k}
-            and (
-                not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
-                # (The mayor the lead says leads the executive committee's sitting opens it,
-                # puts a question of his own and closes it with the vote: he still chairs.)
-                or (
-                    led_sitting
-                    and "?" not in text[bodies[turns[0]][1] : bodies[turns[0]][2]]
-                    and "?" not in text[bodies[turns[-1]][1] : bodies[turns[-1]][2]]
+        hands_over = (
+            hands_over
+            or bool(
+                presides
+                and first.kind is LabelKind.OFFICE
+                and askers - {k}
+                and (
+                    not any("?" in text[bodies[i][1] : bodies[i][2]] for i in turns)
+                    # (The mayor the lead says leads the executive committee's sitting opens it,
+                    # puts a question of his own and closes it with the vote: he still chairs.)
+                    or (
+                        led_sitting
+                        and "?" not in text[bodies[turns[0]][1] : bodies[turns[0]][2]]
+                        and "?" not in text[bodies[turns[-1]][1] : bodies[turns[-1]][2]]
+                    )
                 )
             )
         )
