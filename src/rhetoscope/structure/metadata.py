@@ -2450,8 +2450,11 @@ _DAY_FIRST_DOMAIN = re.compile(
 
 # A day-first country's parliament database named on its page: ParlInfo (aph.gov.au) heads
 # each fragment "ParlInfo - <Committee> : 03/06/2025 : Estimates : …".
+# So does the BBC's masthead atop its page ("BBC Radio Lancashire" / … / "Broadcast: 06/03/2025").
 _DAY_FIRST_SITE = re.compile(
-    r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b", re.M
+    r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b"
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b",
+    re.M,
 )
 
 
@@ -2641,9 +2644,10 @@ _DATE_LINE_TAIL = re.compile(
 _CAPTION_COLUMN = re.compile(r"^(?:[^\n]*?[ \t]{2,}|[ \t]*)\)[ \t]+(?P<right>\S[^\n]*)$")
 
 
-def _date_line(line: str) -> str | None:
-    """The ISO date of a line that is only a date (with its weekday, time and zone)."""
-    found = find_date(line)
+def _date_line(line: str, text: str = "") -> str | None:
+    """The ISO date of a line that is only a date (with its weekday, time and zone); an
+    ambiguous slash date read day first where ``text`` is a day-first country's page."""
+    found = find_date(line) or (day_first_slash_date(line, text) if text and "/" in line else None)
     if found is None:
         return None
     iso, start, end = found
@@ -2688,12 +2692,27 @@ _ROLE = OFFICE_HEADS | frozenset(
 )
 
 
+# A town in capitals and the AP's abbreviation of its US state, alone on a line ("KENOSHA,
+# Wis.", "ST. PAUL, Minn.", "DES MOINES, Iowa").
+_AP_TOWN_LINE = re.compile(
+    r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,3}),[ \t]+"
+    r"(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
+    r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
+    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)"
+    r"\.?"
+)
+
+
 def _place_line(line: str, *, bare_words: int) -> str | None:
     """The town a line that is only a place names: "Washington, DC" -> Washington, "Parliament
     House, Canberra" -> Canberra, "The Kremlin, Moscow" -> Moscow, "Москва, Кремль" -> Москва,
     "410 Harbor Street, Millbrook, Washington" -> Millbrook, "in Berlin", "г. Гомель"; a line
     that is one name without a comma only up to ``bare_words`` words (it may be a person's)."""
     line = _plain(line).strip(" \t*_#")
+    ap = _AP_TOWN_LINE.fullmatch(line)
+    if ap is not None:
+        # A station's dateline under its date line: "KENOSHA, Wis." -> Kenosha.
+        return _capitalised(ap.group("town").strip())
     if not line or len(line.split()) > 12 or re.search(r"[!?:;\"«»“”()\[\]/@]", line):
         return None
     if (
@@ -2823,7 +2842,7 @@ def _place_by_date_line(
     it ("14 марта 2025 года, 15:30" / "Москва, Кремль"), a venue line between
     ("Council Chambers, Millbrook City Hall" / "410 Harbor Street, Millbrook, Washington")."""
     for i, line in enumerate(lines):
-        if _date_line(line) != iso:
+        if _date_line(line, text) != iso:
             continue
         candidates: list[tuple[str, int]] = []
         if i > 0:
@@ -2839,7 +2858,18 @@ def _place_by_date_line(
                 is not None
                 and re.fullmatch(rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]*", lines[i - 1]) is not None
             )
-            candidates.append((lines[i - 1], 1 if bylined else 3 if trailer else 0))
+            # A regional site's town over its date line ("Главная / Новости / Город" /
+            # "Иркутск" / "14 марта 2025, 10:15"): one word the text names again ("в Иркутском
+            # зоосаде"), never a rubric its menu lines carry ("Город").
+            # (Cyrillic only: an English page's section sits there, "Semafor" / "Africa" / date)
+            town_over = (
+                not trailer
+                and re.fullmatch(r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]*", lines[i - 1]) is not None
+                and lines[i - 1].strip() not in lines[0]
+                and _named_again(lines[i - 1].strip(), text, lines[i - 1])
+                and not _rubric_word(lines[i - 1].strip(), lines[: i - 1])
+            )
+            candidates.append((lines[i - 1], 1 if bylined or town_over else 3 if trailer else 0))
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
             # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /
@@ -2920,7 +2950,13 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             if re.match(r"[ \t*_]*(?!(?:м|г|гор|с|смт|пос)\.)[a-zа-яёіїєґ]", tail.group("rest")):
                 continue
             # (a page's counters after the place say nothing: "| Великий Новгород | 👁 958")
-            rest = re.sub(r"(?:[ \t]*[|·•][ \t]*[^\w\n]*[\d \t.,]+)+$", "", tail.group("rest"))
+            # ("| Ковель | Переглядів: 1 412": the counter's word before its number)
+            rest = re.sub(
+                r"(?:[ \t]*[|·•][ \t]*(?i:(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)"
+                r"[ \t]*:?[ \t]*)?[^\w\n]*[\d \t.,\u00a0\u202f]+)+$",
+                "",
+                tail.group("rest"),
+            )
             piped = "|" in tail.group("sep1") + (tail.group("time") or "")
             if tail.group("time") and re.search(r"[ \t][·•][ \t]", rest):
                 # "17 квітня 2024, 14:20 · Луцьк · 👁 2 361": the place, then the page's counters.
@@ -2941,6 +2977,88 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             if place is not None and not _labelled_elsewhere(place, text):
                 return place
     return None
+
+
+def _rubric_word(word: str, above: list[str]) -> bool:
+    """``word`` is one of the site's sections: a menu or breadcrumb line above carries it
+    ("Главная / Новости / Город", "Новости   Экономика   Агро   Общество")."""
+    pattern = rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])"
+    return any(re.search(pattern, ln) for ln in above if _nav_line(ln))
+
+
+# A district's name on a line of its own ("Ишимский район", "Бучанський район"): its form says
+# it is a place, never a rubric's.
+_DISTRICT_LINE = re.compile(
+    rf"[ \t]*(?P<place>[{UPPER}][{LOWER}\-]+(?:ий|ый|ой|ський|цький|зький)[ \t]+"
+    r"(?:район|округ|муниципальный[ \t]+округ|громада))[ \t]*"
+)
+# A correspondent's byline line: a given name and a surname, the surname often in capitals
+# ("Елена ТИМОХИНА", "Ірина Ковальчук").
+# (Cyrillic only: an English cover's "Oral Questions" / "Finance" is a heading over a rubric.)
+_BYLINE_NAME = re.compile(
+    r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t]+[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’\-]+[ \t]*"
+)
+
+
+def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None:
+    """Below a cover's date line (within four lines, before the lead): a district's line
+    ("18 июля 2025, 09:30" / headline / "Ишимский район"), or a one-word town right under the
+    correspondent's byline that the text names again ("05.02.2025 08:40" / headline / "Елена
+    ТИМОХИНА" / "Тросна", "в Тросне")."""
+    for i, line in enumerate(lines):
+        if _date_line(line, text) != iso:
+            continue
+        for j in range(i + 1, min(len(lines), i + 5)):
+            if len(lines[j].split()) > 15:
+                break  # the lead
+            district = _DISTRICT_LINE.fullmatch(lines[j])
+            if district is not None:
+                return district.group("place")
+            word = lines[j].strip()
+            if (
+                re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", word)
+                and _BYLINE_NAME.fullmatch(lines[j - 1])
+                and _place_like(word)
+                and _named_again(word, text, lines[j])
+                and not _labelled_elsewhere(word, text)
+                and not _rubric_word(word, lines[:i])
+            ):
+                return word
+        return None
+    return None
+
+
+# A Russian regional paper's town opening the lead with a full stop: "Тула. Как областная
+# больница …" (the lead's first word, named again in the text: "в Рязани и Туле").
+_LEAD_TOWN = re.compile(
+    r"^[ \t]*(?P<place>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ]+)*)\.[ \t]+"
+    r"(?=[«\"]?[А-ЯЁІЇЄҐ])"
+)
+
+
+def _lead_town(region: str, text: str) -> str | None:
+    """The town opening the header's first long line (a lead of 15 words or more)."""
+    lead = next((ln for ln in region.split("\n") if len(ln.split()) >= 15), None)
+    m = _LEAD_TOWN.match(lead) if lead else None
+    if m is None or lead is None:
+        return None
+    place = m.group("place")
+    if len(place) < 3 or not _place_like(place) or _labelled_elsewhere(place, text):
+        return None
+    # (named again in any case: "Тула" in "в Туле", its stem before the last vowel)
+    stem = place[:-1] if len(place) >= 4 and place[-1] in "аяоеьиы" else place
+    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,3}}(?![{LETTER}])"
+    return place if re.search(again, text.replace(lead, "", 1)) else None
+
+
+# A municipal record's cover heading: "TOWN OF WESTBROOK, CONNECTICUT", "CITY OF ANNAPOLIS"
+# (a transcript's line number may stand before it).
+_TOWN_OF_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP)[ \t]+OF[ \t]+"
+    r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,2})"
+    r"(?:,[ \t]*[A-Z][A-Z]+(?:[ \t][A-Z]+)?)?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _named_again(place: str, text: str, line: str) -> bool:
@@ -3450,6 +3568,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         )
     if place is None and iso is not None:
         place = _place_on_date_lines(_cover_lines(text, limit), iso, text)
+    if place is None and iso is not None:
+        place = _place_near_dated_cover(_cover_lines(text, limit, max_lines=12), iso, text)
     if place is None:
         place = _place_from_fields(_header_window(text, label_start, 8), text)
     if place is None:
@@ -3461,6 +3581,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         # caption: "BRYSON CITY — Marcus Whitlow enlisted at 18, …" (a lead's long line only).
         lead = _header_window(text, label_start, 10).split("\n")
         place = _dateline_place("\n".join(ln for ln in lead if len(ln.split()) >= 15))
+    if place is None:
+        place = _lead_town(_header_window(text, label_start, 10), text)
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None and label_start is None:
@@ -3482,6 +3604,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = only[0].group("city") if only else None
         if place is not None and not capital and _labelled_elsewhere(place, text):
             place = None
+    if place is None and iso is not None:
+        town = _TOWN_OF_LINE.search(header_text(text[:4000], label_start, max_lines=3))
+        place = _capitalised(town.group("town")) if town else None
     tags = inline_hashtags(text)
     block = _mangled_above_furniture(text)
     if block is not None:
