@@ -155,6 +155,14 @@ _PAGE_FIELD = re.compile(
 )
 
 
+# A US page's publication line, the month named first: "Published March 7, 2025 8:12pm EST".
+_MONTH_FIRST_PUBLISHED = re.compile(
+    r"^[ \t]*(?:Published|Updated)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d\b[^\n]*$",
+    re.MULTILINE,
+)
+
+
 _TRAILING_DIRECTION = re.compile(
     r"[ \t]*[(\[][ \t]*(?:" + "|".join(sorted(_DIRECTION_WORDS)) + r")\b[^()\[\]\n]{0,40}[)\]]$",
     re.IGNORECASE,
@@ -648,6 +656,22 @@ def _preamble(
         and not _SHORT_CRUMB.match(ln)
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
+        return None
+    # A rush transcript's page (Fox News: "'Special Report' All-Star panel on …" / "The panel
+    # weighs in on … ." / "By Bret Baier Fox News" / "Published March 7, 2025 8:12pm EST" / its
+    # share buttons / "This is a rush transcript of … ."): the summary over the byline and the
+    # month-first publication line is the site's standfirst, and only the notice lies between
+    # the fields and the record.
+    field = _MONTH_FIRST_PUBLISHED.search(text, start, end)
+    if (
+        field is not None
+        and BYLINE.match(text[text.rfind("\n", start, field.start() - 1) + 1 : field.start()])
+        and _RUSH.search(text, field.end(), end) is not None
+        and not any(
+            re.search(r"[.!?…][\"”»’']*$", ln.strip()) and not _RUSH.search(ln)
+            for ln in text[field.end() : end].split("\n")
+        )
+    ):
         return None
     named = _named_opening(text, start, stop, label_names)
     if named is not None:
