@@ -200,16 +200,17 @@ LEADER OF THE COUNCIL: It stays.
                 ("Mark Ellison", "answer"),
             ],
         ),
-        # a council's chair calls each questioner by name; the supplementary is the same one's
+        # a council's chair calls each questioner by name; the supplementary is the same one's;
+        # her calls are procedure (other)
         (
             QUESTION_TIME,
             [
-                ("The Lord Mayor", "statement"),
+                ("The Lord Mayor", "other"),
                 ("Dennis Holt", "question"),
                 ("Ann Brierley", "answer"),
                 ("Dennis Holt", "question"),
                 ("Ann Brierley", "answer"),
-                ("The Lord Mayor", "answer"),
+                ("The Lord Mayor", "other"),
                 ("Carol Singh", "question"),
                 ("Ann Brierley", "answer"),
             ],
