@@ -2534,6 +2534,9 @@ def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:
     return (bool(name.given), name.title is not None, name.caps, hit.info.role is not None)
 
 
+_PLAYER_MARK = re.compile(r"(?i:video|watch|watch video|play video|відео|видео)")
+
+
 def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
     the rest of its line is short and unpunctuated (an office's label too, with ``office``)."""
@@ -2557,6 +2560,11 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
     above = [ln.strip() for ln in text[: first.start].split("\n") if ln.strip()]
+    if above and _PLAYER_MARK.fullmatch(above[-1]):
+        # An embedded player's title under its marker, however much prose the page has above:
+        # foxnews.com's "Video" / "Energy Secretary Chris Wright: We are going to unleash
+        # American energy" over the clip's blurb.
+        return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
     # A site's name in capitals ("PREDSEDNIK REPUBLIKE SRBIJE | PRESIDENT OF THE REPUBLIC OF
     # SERBIA") is a banner, not prose.
     prose = [
