@@ -1774,12 +1774,12 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A voice from the floor numbered by the transcript: "Audience Member 1", "Resident 2".
 _NUMBERED_VOICE = re.compile(r"[ \t]\d{1,2}$")
-# (a British caller's "Right, I'll do that. Cheers." parts as thanks do)
 # A phone-in host's hand-off to a call: "У нас звонок. Здравствуйте, вы в эфире."
 _PUT_THROUGH = re.compile(
     r"(?i)(?<![а-яёіїєґ])(?:звонок|дзвінок|вы[ \t]+в[ \t]+эфире|ви[ \t]+в[ \t]+ефірі)"
     r"(?![а-яёіїєґ])|\b(?:caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
 )
+# A caller's parting words (a British caller's "Right, I'll do that. Cheers." parts as thanks do).
 _PARTING_THANKS = re.compile(
     r"(?i)\b(?:thank[ \t]+you|thanks|cheers)\b|(?<![а-яёіїєґ])(?:спасибо|дякую)"
 )
