@@ -1,4 +1,4 @@
-"""Batch JH (round 45): speakers named only indirectly — a capitals byline under the date, a
+"""Batch JH (round 46): speakers named only indirectly — a capitals byline under the date, a
 programme's crew credits, a caller's first name and town, a short form of a given name, a title's
 "Emeritus", a label spelled another way, an elder/younger label, and the page furniture around
 them (a service's photo credit, a fixture note, an author box, a "More from …" list)."""
@@ -9,6 +9,20 @@ import pytest
 
 from rhetoscope.structure.metadata import trailing_start
 from structure_support import run, turn_rows
+
+# A podcast page whose labels are first names, the dek the formal ones.
+TEMPLE_SINAI = (
+    "Temple Sinai\n\nSinai Conversations, Episode 41\nJanuary 9, 2025 | Podcast\n\n"
+    "In this episode, Cantor Joshua Adler sits down with Rabbi Emeritus David Stern and his "
+    "wife, Dr. Ruth Stern, to talk about marriage.\n\n"
+    "Josh: Welcome to Sinai Conversations. I'm Josh Adler, cantor here at Temple Sinai.\n\n"
+    "David: That's very generous. It's also partly true.\n\n"
+    "Josh: David, what's the moment you come back to?\n\n"
+    "David: The morning after the Pittsburgh shooting in 2018.\n\n"
+    "Ruth: He would come home and not talk for a day.\n\n"
+    "Josh: Ruth, what did you think you were getting into?\n\n"
+    "Ruth: I had no idea.\n"
+)
 
 _turns = turn_rows
 
@@ -69,30 +83,12 @@ CASES = [
     # A first-name label whose own turn says the short form ("I'm Josh Adler"), the dek the
     # formal one; a title's "Emeritus" is no given name.
     (
-        "Temple Sinai\n\nSinai Conversations, Episode 41\nJanuary 9, 2025 | Podcast\n\n"
-        "In this episode, Cantor Joshua Adler sits down with Rabbi Emeritus David Stern and his "
-        "wife, Dr. Ruth Stern, to talk about marriage.\n\n"
-        "Josh: Welcome to Sinai Conversations. I'm Josh Adler, cantor here at Temple Sinai.\n\n"
-        "David: That's very generous. It's also partly true.\n\n"
-        "Josh: David, what's the moment you come back to?\n\n"
-        "David: The morning after the Pittsburgh shooting in 2018.\n\n"
-        "Ruth: He would come home and not talk for a day.\n\n"
-        "Josh: Ruth, what did you think you were getting into?\n\n"
-        "Ruth: I had no idea.\n",
+        TEMPLE_SINAI,
         "David, what's the moment you come back to?",
         "Joshua Adler",
     ),
     (
-        "Temple Sinai\n\nSinai Conversations, Episode 41\nJanuary 9, 2025 | Podcast\n\n"
-        "In this episode, Cantor Joshua Adler sits down with Rabbi Emeritus David Stern and his "
-        "wife, Dr. Ruth Stern, to talk about marriage.\n\n"
-        "Josh: Welcome to Sinai Conversations. I'm Josh Adler, cantor here at Temple Sinai.\n\n"
-        "David: That's very generous. It's also partly true.\n\n"
-        "Josh: David, what's the moment you come back to?\n\n"
-        "David: The morning after the Pittsburgh shooting in 2018.\n\n"
-        "Ruth: He would come home and not talk for a day.\n\n"
-        "Josh: Ruth, what did you think you were getting into?\n\n"
-        "Ruth: I had no idea.\n",
+        TEMPLE_SINAI,
         "The morning after the Pittsburgh shooting in 2018.",
         "David Stern",
     ),
