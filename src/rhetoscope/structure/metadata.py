@@ -2216,6 +2216,9 @@ def _masthead_slogan(text: str, line: str) -> bool:
     )
 
 
+_TAGS_HEADING = re.compile(r"(?i:tags|topics|теги|темы|теми)")
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2237,6 +2240,14 @@ def _furniture_tail_start(text: str, end: int) -> int:
         # The site's slogan over its copyright line, opened by the masthead's name: "WIRED is
         # where tomorrow is realized." / "© 2025 Condé Nast." (only under furniture already cut).
         furniture = furniture or (cut < end and _masthead_slogan(text, line))
+        # The row of tags under a bare heading, however long: state.gov's "TAGS" / "Bureau of
+        # European and Eurasian Affairs  Holy See  Italy  Office of the Spokesperson".
+        above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        furniture = furniture or (
+            line_start > 0
+            and _TAGS_HEADING.fullmatch(text[above_start : line_start - 1].strip()) is not None
+            and re.search(r"[.!?…]$", line) is None
+        )
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
