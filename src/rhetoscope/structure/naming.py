@@ -2897,11 +2897,16 @@ _SPOKE_TO_CREDIT = re.compile(
 )
 
 
+# A speaker saying her own name, in English, Russian or Ukrainian (spoken Ukrainian "мене
+# звуть" too): the words every self-introduction reader below opens on.
+_MY_NAME_IS = r"(?:[Mm]y[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+зв(?:ати|уть))"
+
+
 # The chair names herself in her first words: "Модератор: Добрый день, коллеги. Меня зовут
 # Ольга Лапина, я руководитель пресс-службы.", "Moderator: Good evening. My name is Priya
 # Natarajan, and …".
 _OWN_NAME = re.compile(
-    r"(?:^|[.!?][ \t]+)(?:Меня[ \t]+зовут|Мене[ \t]+звати|My[ \t]+name[ \t]+is)[ \t]+"
+    rf"(?:^|[.!?][ \t]+){_MY_NAME_IS}[ \t]+"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
 )
 
@@ -3332,7 +3337,7 @@ _BROADCAST_WORD = re.compile(
 )
 _HOST_SAYS_NAME = re.compile(
     r"(?:^|[,.!][ \t]+|[ \t][—–][ \t]+)(?:[Яя]|[Зз][ \t]+вами|[Сс][ \t]+вами|I['’]m|I[ \t]+am"
-    r"|[Mm]y[ \t]+name[ \t]+is|[Мм]ене[ \t]+звати|[Мм]еня[ \t]+зовут)[ \t]+(?:[—–][ \t]+)?"
+    rf"|{_MY_NAME_IS})[ \t]+(?:[—–][ \t]+)?"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!;])"
 )
 _HOSTED_BY = re.compile(
@@ -3665,7 +3670,7 @@ def _given_introduced(word: str, before: str) -> str | None:
 # to panel 3B. I'm Colm Ó Súilleabháin, and …" (an Irish surname's particle "Ó"/"Ní" included;
 # the speaker's own spelling beats a roster's without its accents).
 _SELF_NAMED = re.compile(
-    r"(?:^|[.!?,][ \t]+)(?:I['’]m|I[ \t]+am|My[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати)"
+    rf"(?:^|[.!?,][ \t]+)(?:I['’]m|I[ \t]+am|{_MY_NAME_IS})"
     r"[ \t]+(?P<name>\S+(?:[ \t]+(?:(?:Ó|Ní|Nic|Uí|Mac|Mc|de|van|von|der|da|dos|al-)[ \t]+)?"
     rf"{_SURNAME_WORD}){{1,2}})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
 )
@@ -6746,7 +6751,7 @@ _GREETING = re.compile(
 )
 _INTRO_VERB = re.compile(
     # (after a greeting's comma in lowercase: "Hi, this is Jennifer Hansler with CNN.")
-    r"(?:I'm|I[ \t]+am|[Tt]his[ \t]+is|[Mm]y[ \t]+name[ \t]+is|Меня[ \t]+зовут|Мене[ \t]+звати|"
+    rf"(?:I'm|I[ \t]+am|[Tt]his[ \t]+is|{_MY_NAME_IS}|"
     # (a second question's "Ще раз Дарина Шевчук, «Громадське радіо».", "Ещё раз …")
     r"(?:Ще|Ещё|Еще)[ \t]+раз,?|"
     r"Я[ \t]+[–—-]?)[ \t]+"
@@ -6871,7 +6876,7 @@ _NAMED_AT_MIC = re.compile(
     # (or two, the thanks to whoever handed over first: "Thank you, Governor. Good afternoon.
     # My name is Marisol Tejada, I'm the regional director …")
     rf"{_GREETING.pattern}{_GREETING.pattern}"
-    r"(?:(?:My|my)[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]ене[ \t]+зв(?:ати|уть))"
+    f"{_MY_NAME_IS}"
     # (after a greeting, "I'm" says it too: "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in
     # Library Services.")
     rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am)"
