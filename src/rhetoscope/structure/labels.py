@@ -19,7 +19,7 @@ from rhetoscope.structure.furniture import (
     _TEASER_STAMP,
     _in_read_also,
 )
-from rhetoscope.structure.metadata import trailing_start
+from rhetoscope.structure.metadata import AP_STATES, trailing_start
 from rhetoscope.structure.speakers import (
     _PHONE_IN,
     LETTER,
@@ -111,9 +111,7 @@ _LINE_PADDED_INITIALS = re.compile(
 # press office's writes the city in Title Case ("Washington, D.C. — Ambassador … spent …").
 _AP_DATELINE = re.compile(
     r"[A-Z](?:[A-Z.'’\- ]{1,40}|[a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+"
-    r"(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
-    r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
-    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C"
+    rf"(?:{AP_STATES}"
     # (Canadian papers abbreviate the province the same way: "BONAVISTA, N.L. — …")
     r"|N\.L|Nfld|N\.S|N\.B|P\.E\.I|Que|Ont|Man|Sask|Alta|B\.C|Y\.T|N\.W\.T|Nvt)"
 )

@@ -2703,14 +2703,19 @@ _ROLE = OFFICE_HEADS | frozenset(
 )
 
 
+# The AP's abbreviations of the US states (and D.C.), as datelines write them: "Minn.", "N.D.".
+AP_STATES = (
+    r"Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
+    r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
+    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C"
+)
+
+
 # A town in capitals and the AP's abbreviation of its US state, alone on a line ("KENOSHA,
 # Wis.", "ST. PAUL, Minn.", "DES MOINES, Iowa").
 _AP_TOWN_LINE = re.compile(
     r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,3}),[ \t]+"
-    r"(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho"
-    r"|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y"
-    r"|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)"
-    r"\.?"
+    rf"(?:{AP_STATES})\.?"
 )
 
 
