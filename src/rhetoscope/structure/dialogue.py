@@ -150,7 +150,12 @@ _PAGE_FIELD = re.compile(
     r"(?:[ \t]+on)?:?(?:[ \t]+|[ \t]*\n[ \t]*)\d"
     # abc.net.au/listen names the weekday first, under the running time: "Duration: 6min 12s" /
     # "Broadcast: Wed 19 Mar 2025, 8:10am".
-    r"|(?:Broadcast|Duration):[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?\d)[^\n]*$",
+    r"|(?:Broadcast|Duration):[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?\d"
+    # An American programme page names the month first: PBS's "Aired: March 14, 2025 | 0:26:46"
+    # (the air date only; a month-first "Published" is no field, see _MONTH_FIRST_PUBLISHED).
+    r"|(?:(?:First[ \t]+)?[Aa]ired|Broadcast)(?:[ \t]+on)?:?[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+    r"[^\n]*$",
     re.MULTILINE,
 )
 

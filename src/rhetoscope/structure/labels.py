@@ -172,9 +172,14 @@ _LINE_CAPS_NAME = re.compile(
 # meetings …", then "Mrs Thornby", "The Prime Minister", "Mr Speaker". The body line must end a
 # sentence, so a heading over a heading ("Prime Minister" / "The Prime Minister was asked—")
 # never qualifies; only in a dialogue of such lines (the consistency pass).
+_MEMBER_BUTTONS = r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share)"
+_MEMBER_BRACKETED = re.compile(rf"\){_MEMBER_BUTTONS}?[ \t]*$")
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
-    r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])[ \t]*\n"
+    r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])"
+    # The Lords' pages print each contribution's buttons beside the member, which a scrape
+    # glues on: "Lord Moylan (Con)ExcerptsShare" / "My Lords, …" — the buttons are no name.
+    rf"{_MEMBER_BUTTONS}?[ \t]*\n"
     # The Oireachtas record (and KildareStreet) prints each contribution's permalink row under
     # the member's name, then the words: "Deputy Aoife Brennan" / "Link to this: Individually |
     # In context | Oireachtas TV" / "" / "Last week the …" — the row is the label's, no words.
@@ -186,9 +191,10 @@ _LINE_MEMBER = re.compile(
 # What may stand between two contributions instead of a blank line: the page's "Share" link
 # under each one, the sitting's clock ("12:03:00") and the order paper's number on its own line
 # ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
-# / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)".
+# / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)"; the Lords' "Asked by" over
+# the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
 _MEMBER_AFTER = re.compile(
-    r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?|Asked[ \t]+by"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\])[ \t]*\n[ \t]*$"
 )
 # The Japanese Prime Minister's Office (kantei.go.jp) prints each speaker in parentheses alone
@@ -1472,7 +1478,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # does an office ("Mr Speaker").
     # Otherwise such a line is only what another rule makes of it (a full name alone).
     member = Counter(c.info.group for c in cands if c.member)
-    bracketed = {c.start for c in cands if c.member and text[c.start : c.end].endswith(")")}
+    bracketed = {
+        c.start for c in cands if c.member and _MEMBER_BRACKETED.search(text, c.start, c.end)
+    }
     # The Senedd's record prints no brackets ("The Llywydd" / "Welcome, all, …", "Gareth Pryce"
     # / "1. What assessment …?", "The First Minister" / "Thank you, Gareth Pryce."): there an
     # office that answers under its own line at least twice stands for them.

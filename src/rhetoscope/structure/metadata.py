@@ -3103,8 +3103,26 @@ _EVENT_IN_PLACE = re.compile(
 )
 
 
+# NATO's title runs on in a line of its own that closes on the town: "Press conference" / "by
+# NATO Secretary General … ahead of the meetings of NATO Defence Ministers, Brussels".
+_BY_TITLE_PLACE = re.compile(
+    rf"[ \t]*by[ \t]+[{UPPER}][^\n]{{10,240}}?,[ \t]+(?P<place>{_PLACE_WORD})[ \t]*"
+)
+
+
 def _event_place(lines: list[str], text: str) -> str | None:
     for line in lines:
+        by = _BY_TITLE_PLACE.fullmatch(_plain(line))
+        if (
+            by is not None
+            and _segment_kind(by.group("place")) == "place"
+            and _named_again(by.group("place"), text, line)
+            and not _labelled_elsewhere(by.group("place"), text)
+            # One word the text names again, never as a surname after a given name: "… with the
+            # Prime Minister of Latvia, Anna Berzina" closes on a guest.
+            and re.search(rf"[{UPPER}][{LOWER}]+[ \t]+{re.escape(by['place'])}\b", text) is None
+        ):
+            return by.group("place")
         # (a news story's sentence reports an event elsewhere: "… Trump said of North Korea at
         # a news conference in Warsaw")
         if len(line.split()) > 30 or re.search(r"[\"“”«»]|\bsaid\b", line):

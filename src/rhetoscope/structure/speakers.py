@@ -1124,6 +1124,9 @@ _TITLE_CASE = re.compile(
     # Group:" beside "Fishermen's Association:" (the word is never a name's last).
     rf"|^[{UPPER}][{LOWER}]+s['’]$"
 )
+# A word of a peer's territorial title after its "of": "Richmond Hill", "Kings Heath", "St
+# Albans", "Kentish Town", "The Shaws", "Bradwell-on-Sea".
+_PEER_PLACE_WORD = re.compile(rf"(?:St|[{UPPER}][{LOWER}'’]+(?:-[{LOWER}]+-[{UPPER}][{LOWER}]+)?)")
 # (an American court reporter keeps a particle's small letters too: "CHAIRMAN LaROSA:",
 # "MS. DeMARCO:", "MR. DiNAPOLI:")
 _CAPS_PARTICLE = r"Mc|Mac|De|Di|Da|Du|La|Le|Van|Von"
@@ -3279,6 +3282,20 @@ def parse_name(tokens: list[str]) -> Name | None:
         # A peer's territorial title is the name whole: Hansard's "Lord Hendry of Marsh (Lab)"
         # is "Lord Hendry of Marsh", as "Baroness Pennington of Ashcombe" keeps her rank.
         title_tokens, rest = title_tokens[:-1], [title_tokens[-1], *rest]
+    if (
+        5 <= len(rest) <= 6
+        and fold(rest[0]) in ("lord", "lady", "baroness", "viscount", "earl")
+        and rest[2] == "of"
+        and all(_PEER_PLACE_WORD.fullmatch(t) for t in rest[3:])
+    ):
+        # The place may be two or three words, all of it the surname: "Lord Hendy of Richmond
+        # Hill", "Lord Hunt of Kings Heath", "Baroness Hayter of Kentish Town".
+        return Name(
+            given=tuple(rest[:2]),
+            surname=" ".join(rest[2:]),
+            title=" ".join(title_tokens) or None,
+            caps=caps,
+        )
     if any(
         fold(tok) in ("of", "for") and k > 0 and not is_title_token(title_tokens[k - 1])
         for k, tok in enumerate(title_tokens)
