@@ -54,7 +54,10 @@ _HEADER_PERSON = re.compile(
     # Foreign Minister Armen Hovsepyan during the joint press conference with …".
     r"(?:remarks|statement|speech)\s+and\s+answers\s+to\s+(?:[\w\-]+\s+){0,7}?by|"
     r"address\s+by|article\s+by|op-ed\s+by|essay\s+by|press\s+conference\s+(?:by|of|with)|"
-    r"(?:press\s+)?briefing\s+by|(?:press\s+)?gaggle\s+by|(?:background\s+)?(?:press\s+)?call\s+by|"
+    # (a briefing "of" an office: "Weekly Press Briefing of the Spokesperson of the Ministry …,
+    # Dinara Kassymova" — only before "the", its holder read from the line, see below)
+    r"(?:press\s+)?briefing\s+(?:by|of(?=\s+the\s))|(?:press\s+)?gaggle\s+by|"
+    r"(?:background\s+)?(?:press\s+)?call\s+by|"
     r"media\s+availability\s+(?:by|with)|stakeout\s+(?:by|with)|town\s+hall\s+with|"
     # The EU Council's and NATO's arrival remarks: "Doorstep by President António Costa ahead of
     # the European Council" (he speaks first, then answers).
@@ -545,6 +548,37 @@ def _genitive_word(word: str, header: str) -> str:
     return _attested_adjectival(word, header) or genitive_to_nominative(word)
 
 
+# The rest of a headline line after "by/of the": an office run (capitalised words and the
+# small words of a ministry's name), then its holder's name, after a comma or not, ending the
+# line: "Briefing by the Official Representative of the Ministry of Foreign Affairs Leyla
+# Abdullayeva", "… Briefing of the Spokesperson of the Ministry of Foreign Affairs, Dinara
+# Kassymova".
+_OFFICE_RUN_HOLDER = re.compile(
+    rf"the[ \t]+(?P<run>[{UPPER}][{LETTER}'’\-]*(?:,?[ \t]+(?:[{UPPER}][{LETTER}.'’\-]*"
+    rf"|of|the|and|for|on))*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _office_run_holder(header: str, at: int) -> Name | None:
+    """The holder a headline names right after the office it gives the event by ("Briefing by
+    the Official Representative of the Ministry … Leyla Abdullayeva"): the whole rest of the
+    line is the office and a full name (no lowercase word but a ministry's "of/the/and")."""
+    m = _OFFICE_RUN_HOLDER.match(header, at)
+    if m is None or not is_title_token(m.group("run").split()[0].rstrip(",")):
+        return None
+    named = name_from_phrase(m.group("run"))
+    if (
+        named is None
+        or not named.has_full_given
+        or named.title is None
+        or is_title_token(named.given[0])
+        or is_title_token(named.surname)
+    ):
+        return None
+    return Name(given=named.given, surname=named.surname, title=None, caps=named.caps)
+
+
 def _office_line_holder(header: str, tokens: Sequence[str]) -> Name | None:
     """The holder of an office the headline names without a name ("Press Briefing by the
     Spokesperson on Friday"), when a line of the header gives that office and a full name
@@ -687,6 +721,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             tokens = tokens[owner[-1] + 1 :]
             if _media_outlet(re.sub(r"['’]s$", "", possessor)):
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
+        if tokens[:1] == ["the"] and (holder := _office_run_holder(header, m.start("phrase"))):
+            # "Briefing by the Official Representative of the Ministry … Leyla Abdullayeva"
+            out.append((kind, holder))
+            continue
         # Stop at the first lowercase word ("Lavrov to questions").
         kept: list[str] = []
         partner: list[str] = []

@@ -3018,12 +3018,29 @@ _BYLINE_NAME = re.compile(
 
 def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None:
     """Below a cover's date line (within four lines, before the lead): a district's line
-    ("18 июля 2025, 09:30" / headline / "Ишимский район"), or a one-word town right under the
-    correspondent's byline that the text names again ("05.02.2025 08:40" / headline / "Елена
-    ТИМОХИНА" / "Тросна", "в Тросне")."""
+    ("18 июля 2025, 09:30" / headline / "Ишимский район"), a town's line right under the
+    headline, named again in the text ("04.02.2025" / headline / "Vilnius"), or a one-word town
+    right under the correspondent's byline that the text names again ("05.02.2025 08:40" /
+    headline / "Елена ТИМОХИНА" / "Тросна", "в Тросне")."""
     for i, line in enumerate(lines):
         if _date_line(line, text) != iso:
             continue
+        word = lines[i + 2].strip() if i + 2 < len(lines) else ""
+        if (
+            i + 2 < len(lines)
+            and len(lines[i + 1].split()) >= 5
+            and not re.search(r"[.!?…][\"”»’')]*[ \t]*$", lines[i + 1])
+            and re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t][{UPPER}][{LOWER}'’\-]+)?", word)
+            and _place_line(word, bare_words=2) == word
+            and _named_again(word, text, lines[i + 2])
+            and not _labelled_elsewhere(word, text)
+            and not _rubric_word(word, lines[:i])
+            and word not in lines[i + 1]
+        ):
+            # A ministry's cover: the date, the headline, then the town on its own line
+            # ("04.02.2025" / "Joint press conference of … and …" / "Vilnius"), named
+            # again in the text ("welcome to Vilnius"); never a word of the headline.
+            return word
         for j in range(i + 1, min(len(lines), i + 5)):
             if len(lines[j].split()) > 15:
                 break  # the lead

@@ -1944,6 +1944,11 @@ def _speaker_names(
                 caps = forms[info.outlet]
                 if caps and caps > sum(forms.values()) - caps:
                     speaker = info.outlet
+                elif not forms and info.text != info.outlet and not info.text.isupper():
+                    # "Question 2 (BERNAMA):" beside "Question 1 (The Star):": a label
+                    # in small letters writes the bracketed outlet in capitals as the outlet
+                    # writes itself ("QUESTION (REUTERS):" is the labels' style: "Reuters").
+                    speaker = info.outlet
                 elif speaker == info.outlet and forms:
                     (usual, seen), *_ = forms.most_common(1)
                     if seen > caps and usual[:1].isupper() and not usual.isupper():
@@ -7029,7 +7034,9 @@ _CALLED_ASKER = re.compile(
     # (a think-tank call's operator: "We will take our next question from Lena Hoffmann.")
     r"|(?<=question)[ \t]+from)"
     r"|\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)[ \t]+question[ \t]*[,:—–]"
-    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|Finally|Lastly)"
+    # (the chair's first call too: "We will take four questions. First, Carolina Mendes, from
+    # O Estado de S.Paulo.")
+    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|First|Finally|Lastly)"
     r"[ \t]*[,:—–]"
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
     # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
@@ -7050,7 +7057,8 @@ _CALLED_ASKER = re.compile(
     # (a council's chair: "Final question, from Ms Helen Charnock.")
     r"(?:(?<=,[ \t])from[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
-    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+[^\n.!?]{1,60})?[ \t]*[.!]?"
+    # (an outlet's own dot stays inside it: "from O Estado de S.Paulo.")
+    r"(?:(?:[ \t]*,|[ \t]+(?:of|from|with))[ \t]+(?:[^\n.!?]|\.(?=\w)){1,60})?[ \t]*[.!]?"
     # A conference call's operator opens the line after the name: "Our first question comes
     # from Tom Hadley of Kestrel Securities. Please go ahead." / "… Your line is open."
     r"(?:[ \t]+(?:(?:Please[ \t]+)?go[ \t]+ahead|Your[ \t]+line[ \t]+is[ \t]+(?:now[ \t]+)?open"

@@ -1930,6 +1930,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Вопрос (газета «Известия»):", "Question (RIA Novosti):", "Journalist (Ukrinform):": no
         # one in particular asks, but the text says for whom, as a bare "AFP:" label does.
         bracketed = bracket_outlet(asked.group("who"))
+        if bracketed is not None and fold(asked.group("who").strip()) == fold(bracketed):
+            # "Question 2 (BERNAMA):": the outlet as the bracket writes it (naming decides
+            # whether its capitals are the label's style or the outlet's own).
+            bracketed = asked.group("who").strip()
         if bracketed is not None:
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), strong=True, outlet=bracketed)
     dashed = _ASKER_AFTER_DASH.match(text)
