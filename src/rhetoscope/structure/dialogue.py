@@ -571,6 +571,26 @@ _SHORT_CRUMB = re.compile(
 )
 
 
+_CAST_ENTRY = re.compile(
+    r"(?:[A-Z][\w.'’\-]*[ \t]+|(?:of|the|for|and|de|da|van|von)[ \t]+){1,10}?"
+    r"(?P<surname>[A-Z][\w'’\-]+)(?:,?[ \t]+(?:Jr\.|Sr\.|II|III|IV))?[ \t.]*"
+)
+
+
+def _cast_line(line: str, label_names: Sequence[Name]) -> bool:
+    """A line of two people at least, each an office and a full name, parted by semicolons,
+    every surname a labelled speaker's: the page's cast list, no one's words."""
+    parts = line.strip().split(";")
+    surnames = {fold(n.surname) for n in label_names}
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        m = _CAST_ENTRY.fullmatch(part.strip())
+        if m is None or fold(m.group("surname")) not in surnames:
+            return False
+    return True
+
+
 def _preamble(
     text: str,
     end: int,
@@ -659,6 +679,10 @@ def _preamble(
         # nor a one-step breadcrumb whose headline the site cut short ("Home  ›  Secretary …
         # And Paraguayan Foreign Minister ...")
         and not _SHORT_CRUMB.match(ln)
+        # nor the Pentagon's cast line under the title, each labelled speaker with his office
+        # ("Secretary of Defense Pete Hegseth; Philippine Secretary of National Defense
+        # Gilberto Teodoro Jr.")
+        and not _cast_line(ln, label_names)
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
@@ -804,6 +828,8 @@ _SLASH_CREDIT = re.compile(
     # (or an agency's photo distributed by another, no photographer named: "AFP via Getty
     # Images", "Anadolu via Getty Images")
     rf"|(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
+    # (or a family's snapshot lent to the page: NPR's "Courtesy of Lorna Dietz")
+    rf"|(?:Photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][^\n.!?]{{1,60}}"
 )
 
 

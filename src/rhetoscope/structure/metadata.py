@@ -3108,11 +3108,14 @@ def _named_again(place: str, text: str, line: str) -> bool:
 
 # A title that says where the event was: "Dana Holt Campaign Rally in Harrisburg, PA
 # Transcript", "Sarah Whitfield Town Hall in Manchester, NH", "… delivers her victory speech in
-# Spokane, Washington on November 4, 2025". Only after an event's word ("Chaos in Washington"
-# is a headline's topic, not where a text was given).
+# Spokane, Washington on November 4, 2025", "… Hold a Joint Media Availability in Manila".
+# Only after an event's word ("Chaos in Washington" is a headline's topic, not where a text was
+# given).
 _EVENT_IN_PLACE = re.compile(
     r"(?i:\b(?:rally|town[ \t]+hall|speech|remarks|address|press[ \t]+conference"
-    r"|news[ \t]+conference|briefing|gaggle|roundtable|commencement))"
+    r"|news[ \t]+conference|briefing|gaggle|roundtable|commencement"
+    # (the Pentagon's "… Hold a Joint Media Availability in Manila")
+    r"|(?:media|press)[ \t]+availability))"
     rf"[^\n|.!?]{{0,40}}?[ \t]in[ \t]+(?P<place>{_PLACE})"
     r"(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]+))?"
     r"(?=[ \t]*(?:Transcript\b|[|,.:;]|$|[ \t]on[ \t]|[ \t]\(|[ \t]–|[ \t]—))",

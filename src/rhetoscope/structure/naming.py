@@ -3397,7 +3397,7 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
     took office …"). A generational suffix the same way: "Sen. Thomas W. Beaumont III" whom
     the lead calls "Beaumont III, a Democrat" (beside his grandfather "Thomas W. Beaumont
     Sr.", whom it never calls "Beaumont Sr."). Only a pair the text writes without the given
-    names extends the name."""
+    names extends the name, or a suffix written after every mention of the full name."""
     if speaker is None or len(words := speaker.split()) < 2 or speaker not in header_text:
         return speaker  # (every reading below writes the name as it stands: a cheap test first)
     if not _then_capital(speaker, header_text):
@@ -3410,6 +3410,13 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
         )
         if not is_title_token(m.group(1)) and m.group(1).lower() not in _HEADLINE_STOPS
     }
+    # A generational suffix the header writes after every mention of the full name:
+    # "Philippine Secretary of National Defense Gilberto Teodoro Jr." over the label
+    # "SECRETARY OF NATIONAL DEFENSE GILBERTO TEODORO JR.:" (whose letters are dropped).
+    bare = rf"(?<![{LETTER}]){re.escape(speaker)}(?![{LETTER}])"
+    suffixes = re.findall(rf"{bare}(?:[ \t]+({_SUFFIX})(?![{LETTER}]))?", header_text)
+    if len(set(suffixes)) == 1 and suffixes[0]:
+        return f"{speaker} {suffixes[0]}"
     alone = {
         second
         for second in after
@@ -7034,8 +7041,8 @@ _CALLED_ASKER = re.compile(
     # (a think-tank call's operator: "We will take our next question from Lena Hoffmann.")
     r"|(?<=question)[ \t]+from)"
     r"|\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)[ \t]+question[ \t]*[,:—–]"
-    # (the chair's first call too: "We will take four questions. First, Carolina Mendes, from
-    # O Estado de S.Paulo.")
+    # (the first call too, a sentence of its own: "We'll take two questions from each side.
+    # First, Jim Garamone." / "First, Carolina Mendes, from O Estado de S.Paulo.")
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|First|Finally|Lastly)"
     r"[ \t]*[,:—–]"
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go

@@ -2015,6 +2015,14 @@ _FLOOR_CALL = re.compile(
 )
 
 
+# Greetings only, each to a given name: "Good morning, Joe. Good morning, Mika."
+_RETURNED_GREETINGS = re.compile(
+    r"(?:(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)[ \t]*,?[ \t]+"
+    r"(?:and[ \t]+)?[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]*[.!][ \t]*)+",
+    re.IGNORECASE,
+)
+
+
 def _hands_floor(
     body: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -2026,6 +2034,16 @@ def _hands_floor(
     if i + 1 >= len(bodies) or keys[i + 1] == keys[i] or "?" in body:
         return False
     nxt = bodies[i + 1][3]
+    prev = bodies[i - 1][3] if i > 0 else None
+    if (
+        prev is not None
+        and len(prev.split()) >= 2
+        and _RETURNED_GREETINGS.fullmatch(body.strip())
+        and re.search(rf"(?<![{LETTER}]){re.escape(prev.split()[0])}(?![{LETTER}])", body)
+    ):
+        # A guest returns the hosts' greetings, the one who welcomed him among them: "Good
+        # morning, Joe. Good morning, Mika." greets the co-host, it calls on no one.
+        return False
     # An English chair calls the next by title and surname, last: "Good. Thank you. Let us move
     # on to the main item. Mr Tsivilev, go ahead please." (a few more words than a bare call).
     called = nxt is not None and bool(nxt.split())
