@@ -390,7 +390,9 @@ _JOURNALIST_POST = re.compile(
 # An outlet's journalist named by their post after "sat down with", "spoke to": "Maine Morning
 # Star reporter Ben Carlisle".
 _JOURNALIST_OBJECT = re.compile(
-    r"(?:[^\n,.;]{0,60}?[ \t])?(?i:reporter|correspondent|journalist|editor|columnist)[ \t]+"
+    # (a post with its hyphened tail: "International Affairs editor-in-chief Armen Oganesyan")
+    r"(?:[^\n,.;]{0,60}?[ \t])?(?i:reporter|correspondent|journalist|editor(?:-in-chief)?"
+    r"|columnist)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![{LETTER}])"
 )
 

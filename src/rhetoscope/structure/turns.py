@@ -318,6 +318,9 @@ def _labelled_adjectival(
     return out
 
 
+_LINE_BREAK = re.compile(r"\n(?![ \t]*\n)")
+
+
 def _signed_off(text: str, body_end: int) -> int:
     """Where the body ends above the interviewer's signature among the last paragraphs
     ("… повернути в обробіток основну частину сільгоспземель." / "Ірина Ковальчук, Київ" /
@@ -325,7 +328,11 @@ def _signed_off(text: str, body_end: int) -> int:
     what follows it (a credit, the tags, a copyright notice) is the page's. At most two
     paragraphs may follow it, and the paragraph above it ends a sentence."""
     paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:body_end])]
-    for at in reversed(paras[-3:]):
+    # A scrape that lost its blank lines sets the signature on the last lines alone ("… за
+    # кошти ЄС." / "Роман Кравець, УП" / "Нагадаємо, …"): a line start counts as a paragraph's.
+    tail = text.rfind("\n\n", 0, body_end)
+    lines = [m.end() for m in _LINE_BREAK.finditer(text, max(tail, 0), body_end)]
+    for at in reversed(sorted({*paras[-3:], *lines[-3:]})):
         m = _SIGNATURE.match(text, at)
         if m is None or m.end() > body_end or "\n" in text[at : m.end()].strip():
             continue
