@@ -2,13 +2,13 @@
 form ("Воронцова:" / "Воронцов:") completed from the lead's plural ("супруги Олег и Ирина
 Воронцовы"); a regional paper's correspondent label ("Корр.:") asking as the byline set over the
 date, the surname in capitals; a garrison's post as a label ("COMMANDER:") held by the lead's one
-person named right after it; an event note, a writer's bio with a bare "Email" address and a
-bracketed photo caption, all the page's; a US dateline with an abbreviated saint's town."""
+person named right after it; an event note and a writer's bio with a bare "Email" address,
+both the page's; a US dateline with an abbreviated saint's town."""
 
 import pytest
 
 from rhetoscope.structure.metadata import _dateline_place, trailing_start
-from structure_support import run, turn_rows
+from structure_support import turn_rows
 
 _COUPLE = """Северные зори
 Главная » Общество
@@ -121,20 +121,6 @@ def test_event_note_and_bio_closing_the_page(tail: str, cut: bool) -> None:
     )
     start = trailing_start(text)
     assert (start <= text.index(tail) + 1) is cut
-
-
-def test_bracketed_photo_caption_is_no_direction() -> None:
-    text = """Parish Bulletin
-[Photo: Father Lewis at the summer fete. Credit: J. Moss]
-Five Questions for Our New Priest
-Anna: Why here?
-Father Lewis: (Laughs) Because of the people who called me.
-Anna: What next?
-Father Lewis: A Friday service for families.
-"""
-    doc = run(text)
-    directions = [doc.span_text(s) for s in doc.layer("stage_directions")]
-    assert directions == ["(Laughs)"]
 
 
 @pytest.mark.parametrize(

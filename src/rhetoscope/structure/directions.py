@@ -150,11 +150,6 @@ _TRANSLATION_NOTES = (
 _GALLERY_COUNTER = re.compile(
     r"[ \t]*(?:Image|Photo|Фото|Слайд)[ \t]+\d+[ \t]+(?:of|из|з)[ \t]+\d+[ \t]*", re.I
 )
-# A photo's caption or credit set in brackets on the page, "[Photo: Rabbi Levin at the Purim
-# carnival. Credit: D. Abramsky]", "[Фото: …]": the page's, no note of what happened in the room.
-_PHOTO_CAPTION = re.compile(
-    r"[ \t]*(?:Photo|Image|Picture|Pictured|Photograph|Фото|Світлина)[ \t]*:[^\n]{2,300}", re.I
-)
 # A player link's medium and running time, "Watch: … (video, 7 min)", "(audio, 12 mins)":
 # the page's caption of what it embeds, no note of what happened in the room (a webcast's
 # position, "[Video: 1:42:17]", marks the record).
@@ -283,8 +278,6 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         if _GALLERY_COUNTER.fullmatch(m.group("c")) is not None:
             continue
         if _MEDIA_LENGTH.fullmatch(m.group("c")) is not None:
-            continue
-        if _PHOTO_CAPTION.fullmatch(m.group("c")) is not None:
             continue
         # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
         # cannot be deciphered."): the mark defined, not heard.
