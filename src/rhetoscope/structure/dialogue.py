@@ -2838,6 +2838,15 @@ def _lines_above(text: str, at: int, n: int) -> str:
     return text[start:at]
 
 
+def _line_below(text: str, at: int) -> str:
+    """The line of ``text`` after the one that ends at offset ``at``."""
+    start = text.find("\n", at) + 1
+    if not start:
+        return ""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _caps_byline(m: re.Match[str]) -> str | None:
     """The capitals name of :data:`_CAPS_NAME_OVER_DATE` as a name is written, or ``None``
     where a word of it is a post, an outlet's or a common word ("BREAKING NEWS", "EL PAÍS")."""
@@ -2885,6 +2894,9 @@ def _name_over_date(
                 _lines_above(head, m.start(), 8) if rx is _CAPS_SURNAME_ALONE else m.group("d")
             )
             is not None
+            # (or over the date, on the line right below it: "Мария КОРНЕВА" / "18 февраля
+            # 2025" / "Просмотров: 1 284")
+            or (rx is _CAPS_SURNAME_ALONE and find_date(_line_below(head, m.end())) is not None)
         )
         and (
             phrase := _caps_byline(m)

@@ -180,7 +180,9 @@ _COLUMN_TOWN_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:г|м)\.[ \t]*(?P<place>{_P
 _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n)")
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
+    # (a saint's or a fort's town abbreviated, as US papers write it: "ST. ROBERT —", "FT.
+    # MYERS —")
+    rf"^[ \t]*(?P<place>(?:(?:ST|FT|MT|PT)\.[ \t]+)?[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
     # (Yonhap sets two hyphens for the dash: "SEOUL, May 14 (Yonhap) --")
     r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
     re.MULTILINE,
@@ -1254,7 +1256,10 @@ _AUTHOR_BIO = re.compile(
     # (… or "She can be reached at elacasse@bangordailynews.com.")
     r"|(?:He|She|They)[ \t]+can[ \t]+be[ \t]+reached[ \t]+(?:at|on)[ \t]+\S+@\S+[ \t]*"
     # (or as a field: "… for the Nevada Current. Contact: info@nevadacurrent.com")
-    r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*)?"
+    r"|(?:Contact|Email)[ \t]*:[ \t]*\S+@\S+[ \t]*"
+    # (or the address straight after the word: "… across Newcastle's East End. Email
+    # siobhan.kerr@tynesidegazette.co.uk")
+    r"|(?:Contact|E-?mail)[ \t]+\S+@\S+[ \t]*)?"
     # (or the paper's own possessive before the job, the sentence closing on it: "Daniel
     # Sokol is the Jewish Courier’s northern correspondent.")
     r"|[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+is[ \t]+the[ \t]+"
@@ -1456,6 +1461,25 @@ _APPEARANCE_NOTE = re.compile(
     r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# A parish, club or paper's note on a coming event under the Q&A: "A Mass of thanksgiving for
+# Fr O'Brien's 40 years will be held at St Aidan's on Sunday 30 March at 11am …", "Upcoming:
+# Yom HaShoah commemoration, Thursday April 24, 7 p.m. in the sanctuary.", "Концерт ансамбля
+# «…» состоится 12 октября в 18:00 в …". Read with _EVENT_WHEN (a day, a date or a clock on
+# the line) and only where no first person speaks.
+_EVENT_NOTE = re.compile(
+    r"[ \t]*[A-Z][^\n!?]{0,160}?[ \t]will[ \t]+be[ \t]+held[ \t]+(?:at|on|in)\b[^\n!?]{2,300}"
+    r"|[ \t]*(?:Upcoming|Coming[ \t]+up)[ \t]*:[ \t]+[A-Z][^\n!?]{2,200}"
+    r"|[ \t]*[А-ЯЁІЇЄҐ][^\n!?]{0,160}?(?<![а-яёіїєґ])(?:состоится|состоятся|пройд[её]т"
+    r"|пройдут|відбудеться|відбудуться)(?![а-яёіїєґ])[^\n!?]{2,300}"
+)
+_EVENT_WHEN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b\d{{1,2}}[ \t]+{_EN_MONTH}(?![a-z])|\b{_EN_MONTH}[ \t]+\d{{1,2}}\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    r"|\b\d{1,2}[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+    r"|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня"
+    r"|листопада|грудня)(?![а-яёіїєґ])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+)
 # A promotion box's heading, every word capitalised and asking: "Hungry For More?"
 _BOX_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){1,3}\?[ \t]*")
 # A site's cookie notice and its blog's sign-up box under the text (rev.com: "Rev.com uses
@@ -1798,6 +1822,12 @@ def trailing_start(text: str) -> int:
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_APPEARANCE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
+            or (
+                _EVENT_NOTE.fullmatch(line) is not None
+                and _EVENT_WHEN.search(line) is not None
+                and not _FIRST_PERSON.search(line)
+                and not _FIRST_PERSON_CYR.search(line)
+            )
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
             # (a pointer set flush under the last answer, one paragraph a line: "— Дякую.
             # Бережіть себе." / "Нагадаємо, раніше ми писали, що …" / "Поширити:")

@@ -986,6 +986,18 @@ _CHAIR_LABELS = frozenset(
 )
 _MODERATOR_WORDS = frozenset({"moderator", "модератор", "модераторка", "модератор брифинга"})
 _HOST_WORDS = frozenset({"ведущий", "ведущая", "ведучий", "ведуча"})
+# A regional paper's correspondent as a question label: "Корр.:", "Кор.:", "Корреспондентка:".
+_CORRESPONDENT_LABELS = frozenset(
+    {
+        "корр.",
+        "корр",
+        "кор.",
+        "корреспондент",
+        "корреспондентка",
+        "кореспондент",
+        "кореспондентка",
+    }
+)
 # A host's label in Russian and Ukrainian shows the host's gender (True: a woman).
 _GENDERED_HOSTS = {"ведущий": False, "ведущая": True, "ведучий": False, "ведуча": True}
 # Slavic given names in -а/-я that are men's ("Никита Петров", "Микола Коваль").
@@ -1236,6 +1248,18 @@ def _speaker_names(
             if re.search(r"(?:ов|ев|ёв|ин|ын)ы$", sur):
                 people = [n for n in people if n.surname != sur]
             people.extend(couple)
+            # The surname labels of the pair, each in its own gender's form: "Лисицына:" /
+            # "Лисицын:" under "супруги Андрей и Елена Лисицыны" are Елена Лисицына and
+            # Андрей Лисицын (only where the two forms differ: "Марченко:" of "Андрій та Олена
+            # Марченки" could be either, and stays as written).
+            if len({n.surname for n in couple}) == len(couple):
+                header_names.extend(
+                    n
+                    for n in couple
+                    if any(
+                        not x.given and x.title is None and x.surname == n.surname for x in names
+                    )
+                )
     # An author field anywhere on the page, often the last line ("Текст: Оксана Левицька-ван
     # Дейк" under the labels "Оксана:" / "Соломія:"): a person a given-name label may complete.
     people.extend(
@@ -1485,6 +1509,11 @@ def _speaker_names(
         # A page whose questions stand under "Interviewer:" calls itself an interview (the
         # Jerusalem Post's "Interviewer: Ambassador, …" / "The Ambassador: …").
         or any(fold(h.info.text.strip()) == "interviewer" for h in labels)
+        # So does a regional paper's whose questions stand under its correspondent ("Корр.:",
+        # "Корреспондент:") under one writer's byline ("Мария КОРНЕВА" / "18 февраля 2025"),
+        # though its lead tells of a visit ("Мы приехали к ним в утреннюю дойку."), not an
+        # interview: the correspondent is that writer.
+        or any(fold(h.info.text.strip()) in _CORRESPONDENT_LABELS for h in labels)
     )
     if not interviewers and byline and interview and not _WIRE_STORY.search(text or header_text):
         # "Interview with … Alexander Stubb / By Mark Thompson": who wrote up the interview asked.
@@ -5959,6 +5988,23 @@ _COURTESY = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx
 _PAST_VERB = re.compile(r"(?<![а-яёіїєґ])[а-яёіїєґ]{3,}(?:ав|ив|ув|ял|ал|ил|ел)(?![а-яёіїєґ])")
 
 
+def _post_then_named(word: str, name: Name, lead: str) -> bool:
+    """Does ``lead`` call someone by the post ``word`` ("garrison commander at Fort Leonard
+    Wood"), no name after it, and name ``name`` a short way on in the same paragraph?"""
+    for m in re.finditer(rf"(?<![\w\-])(?i:{re.escape(word)})(?![\w\-])", lead):
+        after = lead[m.end() :]
+        if re.match(rf"[ \t]+(?:[{UPPER}][\w.'’\-]*[ \t]+)*{re.escape(name.surname)}\b", after):
+            continue  # "Commander Hale": a title, read as one
+        if re.match(rf"[ \t]+[{UPPER}]", after) or "\n" in after[:1]:
+            continue  # the post over someone else's name ("President Trump")
+        # (within a short reach of the same paragraph: its sentence or the next one)
+        if re.search(
+            rf"(?<![\w\-]){re.escape(name.surname)}(?![\w\-])", after[:160].split("\n")[0]
+        ):
+            return True
+    return False
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -6050,6 +6096,19 @@ def _office_holder(
         if same_office and not any(n.compatible(name) for n in label_names):
             holders.append(name)
         elif same_office and cyrillic and kind.startswith(_INTERVIEWEE_KINDS):
+            labelled_holders.append(name)
+        elif (
+            not cyrillic
+            and kind.startswith(_INTERVIEWEE_KINDS)
+            and any(n.compatible(name) for n in label_names)
+            and all(n.key == name.key for k, n in header if k != "outlet")
+            and _post_then_named(word, name, preface or header_text)
+        ):
+            # An English guest labelled by the post once, by the name after ("COMMANDER: The
+            # traffic at Gate 3 …" / "Col. Hale: We've opened …" under "The Army's newest
+            # garrison commander at Fort Leonard Wood has been on the job for eight weeks.
+            # Col. Renee Hale, who …"): the lead's one person, whom it calls by that post
+            # right before naming her, holds it.
             labelled_holders.append(name)
     if not holders and len({h.key for h in labelled_holders}) == 1:
         # A Russian or Ukrainian guest labelled by the post once, by the surname after

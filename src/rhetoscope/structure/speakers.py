@@ -489,6 +489,10 @@ TITLE_WORDS = frozenset(
         "admiral",
         "col",
         "colonel",
+        # (a navy's rank, and a garrison's or a base's post: "COMMANDER:" under "garrison
+        # commander … Col. Renee Hale")
+        "commander",
+        "cmdr",
         "lt",
         "capt",
         "captain",
@@ -1014,6 +1018,7 @@ OFFICE_HEADS = (
             "governor",
             "senator",
             "mayor",
+            "commander",
             "director",
             "commissioner",
             "chancellor",
