@@ -6407,8 +6407,12 @@ def _office_holder(
         elif (
             len(words) == 3
             and m.group(1).split()
+            and m.group(1).split()[-1].islower()
+            and "\n" not in m.group(0)
             and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}\-]+", words[0])
             and not any(_patronymic(w) for w in words)
+            # (no oblique adjective: "Обращение Президента Российской Федерации" is no name)
+            and not re.search(r"(?:ой|ого|его|ей|ых|их|ої|ього)$", words[2])
         ):
             # An indeclinable place closes the domain, capitalised like a name: "глава управы
             # района Митино Олег Суханов" is Олег Суханов (a Russian name of three words has
