@@ -288,6 +288,20 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
                     and re.search(r"[.!?][ \t]+[A-Z]", stripped[: presides.start()]) is not None
                     and _NARRATED_PASSIVE.search(stripped, 0, presides.start()) is not None
                 )
+                # … as is a council's lead that tells of the sitting, says who chairs it in a
+                # sentence of its own and goes on after it ("Пленарне засідання відбулося в
+                # сесійній залі сільської ради. Веде засідання сільський голова Микола Ткачук.
+                # Доповідач … . На засіданні присутні 18 депутатів із 22."), where a stenogram's
+                # cover stops at the chair's name.
+                and not (
+                    (n == 0 or not lines[n - 1].strip())
+                    and re.search(r"[.!?][ \t]+\Z", stripped[: presides.start()]) is not None
+                    and re.search(
+                        r"[а-яёіїєґ»\d][.!?][ \t]+[А-ЯЁІЇЄҐ][^.!?]{10,}[.!?]",
+                        stripped[presides.end() :],
+                    )
+                    is not None
+                )
             )
         )
         # "Выступление Министра … Дмитрия Николаевича Ковалёва на … коллегии «Об итогах …»":

@@ -2772,7 +2772,10 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         or re.search(r"(?i:\b(?:en[ \t]+route|aboard|on[ \t]+board|onboard)\b)", line)
     ):
         return None
-    prefixed = re.match(r"(?:in|at|г\.|м\.|гор\.)[ \t]*(?=[" + UPPER + r"])", line)
+    # (a village's or a settlement's too: "с. Литовеж", "смт Брусилів", "пос. Лямино")
+    prefixed = re.match(
+        r"(?:in|at|г\.|м\.|гор\.|с\.|смт\.?|пос\.|сел\.)[ \t]*(?=[" + UPPER + r"])", line
+    )
     if prefixed:
         line = line[prefixed.end() :]
     elif re.search(r"[ \t][-–—|][ \t]", line):

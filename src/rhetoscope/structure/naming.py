@@ -6204,7 +6204,11 @@ def _office_holder(
         for m in re.finditer(
             rf"(?m)^[ \t]*(?:the[ \t]+)?(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})"
             r"[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?"
-            rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
+            rf"((?:(?![{UPPER}]{{2,}}[ \t(])[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}"
+            rf"(?![{UPPER}]{{2,}}(?![{LETTER}]))[{UPPER}][{LETTER}'’\-]+)"
+            # (a planning inspector's degrees and membership after the name: "Inspector: Helen
+            # Ashworth BA (Hons) MRTPI")
+            rf"(?:[ \t]+(?:[{UPPER}]{{2,6}}|\((?:Hons|Oxon|Cantab)\)))*"
             r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$",
             header_text + "\n" + preface,
         )
@@ -6427,7 +6431,9 @@ def _office_holder(
         rf"|[{_CYR_UP}]{{2,5}}(?=[ \t]+[{_CYR_UP}][{_CYR_LOW}])"
         rf"|[{_CYR_LOW}]+(?:-[{_CYR_LOW}]+)*"
         rf"|[{_CYR_UP}][{_CYR_LOW}]*(?:-[{_CYR_UP}]?[{_CYR_LOW}]+)*(?:[аяыиії]|ого|ой|ої|ей)"
-        rf"|[{LOWER}]+)){{0,3}}"
+        # (a bare "of" or "for" is no domain word: "Registrar of Motor Vehicles takes your
+        # calls" names no "Motor Vehicles")
+        rf"|(?!(?:of|for)(?![{LETTER}]))[{LOWER}]+)){{0,3}}"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
         r"(?:[ \t]+№[ \t]?\d{1,4})?"
@@ -6469,6 +6475,20 @@ def _office_holder(
             # "Губернатор Приозёрского края Аркадий Ильич Вельяминов-Зернов": the patronymic
             # is passed over, as in the lead's instrumental (see _instrumental_holder).
             words = [words[0], words[2]]
+        elif (
+            len(words) == 3
+            and m.group(1).split()
+            and m.group(1).split()[-1].islower()
+            and "\n" not in m.group(0)
+            and re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}\-]+", words[0])
+            and not any(_patronymic(w) for w in words)
+            # (no oblique adjective: "Обращение Президента Российской Федерации" is no name)
+            and not re.search(r"(?:ой|ого|его|ей|ых|их|ої|ього)$", words[2])
+        ):
+            # An indeclinable place closes the domain, capitalised like a name: "глава управы
+            # района Митино Олег Суханов" is Олег Суханов (a Russian name of three words has
+            # a patronymic).
+            words = words[1:]
         elif len(words) == 2 and _patronymic(words[0]) and m.group(1).split():
             # A given name that ends like a genitive domain word ("Сергей", "Алексей") was
             # read as the domain: "глава Кировского района Сергей Владимирович Пахомов" is
@@ -6817,7 +6837,7 @@ _GREETING = re.compile(
     r"(?:(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello|Thank[ \t]+you(?:[ \t]+very"
     r"[ \t]+much)?|Thanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
-    r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+дня|Вітаю|Дякую|Добрий[ \t]+ранок)"
+    r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок)"
     r"(?:,[ \t]+[^.!?\n]{1,40})?[.!,][ \t]*)?"
 )
 _INTRO_VERB = re.compile(
@@ -6951,6 +6971,10 @@ _NAMED_AT_MIC = re.compile(
     # (after a greeting, "I'm" says it too: "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in
     # Library Services.")
     rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am)"
+    # (a caller after a greeting, "this is" and the name, then where from: "Слухачка: Добрий
+    # день, це Галина з Житомира.", "Это Сергей из Тары.")
+    rf"|{_GREETING.pattern.removesuffix('?')}(?:це|это|this[ \t]+is|it['’]s)"
+    rf"(?=[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:з|із|зі|из|from|in)[ \t]+[{UPPER}])"
 )
 _NAMED_AT_MIC_NAME = re.compile(
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
@@ -6974,7 +6998,11 @@ _NAMED_WITH_PLACE = re.compile(
 
 # A phone-in's caller gives the first name alone, as the host does when taking the call:
 # "Слушатель: Здравствуйте, меня зовут Андрей, я из Исилькуля." — Андрей.
-_CALLER_GIVEN_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD})(?=[ \t]*[,.;!—–-])")
+_CALLER_GIVEN_NAME = re.compile(
+    rf"[ \t]+(?P<name>{_NAME_WORD})"
+    # (or where from, with no comma: "це Галина з Житомира")
+    rf"(?=[ \t]*[,.;!—–-]|[ \t]+(?:з|із|зі|из|from|in)[ \t]+[{UPPER}])"
+)
 
 
 def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str | None:

@@ -1322,6 +1322,19 @@ def _roles(
                 and len(body.split()) <= 10
                 and _CLOSING_THANKS.match(body) is not None
             )
+            # The principal's own closing word after a colleague's last answer, which says it
+            # closes and thanks: "SECRETARY TRUJILLO: And I'll just close by saying thank you
+            # to the poll workers, … Thank you all." after the elections director's answer.
+            closing = closing or (
+                asked
+                and i + 1 == len(bodies)
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and "?" not in body
+                and len(body.split()) <= 40
+                and _CLOSING_WORD.match(body) is not None
+                and _THANKS_ALL_LAST.search(body) is not None
+            )
             # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
             # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
             # The floor goes to someone who has not spoken yet (a guest's "Thanks, Jake." to
@@ -1911,6 +1924,21 @@ _CLOSING_THANKS = re.compile(
 )
 
 
+# A speaker who says they close: "And I'll just close by saying …", "Let me close by …", "In
+# closing, …".
+_CLOSING_WORD = re.compile(
+    r"[ \t]*(?:(?:And|So)[ \t,]+)?(?:I(?:'|’|[ \t]+wi)ll[ \t]+(?:just[ \t]+)?close"
+    r"|(?:Let[ \t]+me|I[ \t]+(?:want|would[ \t]+like|'d[ \t]+like)[ \t]+to)"
+    r"[ \t]+(?:just[ \t]+)?close"
+    r"|In[ \t]+closing\b)",
+    re.IGNORECASE,
+)
+# … and ends on thanks to the room: "… Thank you all.", "Thank you, everyone."
+_THANKS_ALL_LAST = re.compile(
+    r"[.!][ \t]+(?:Thank[ \t]+you|Thanks)(?:,?[ \t]+(?:all|everyone|everybody|very[ \t]+much))?"
+    r"[.!]?\s*$",
+    re.IGNORECASE,
+)
 # Thanks as a turn's own last sentence: "… посмотрим вместе с «Газпромом». Спасибо."
 _THANKS_LAST = re.compile(
     r"[.!][ \t]+(?:Спасибо|Благодарю|Дякую|Thank[ \t]+you|Thanks)"
@@ -2119,6 +2147,14 @@ def _recognizes(
     )
 
 
+# A planning appeal's cover: "Appeal Ref: APP/G2435/W/24/3351962", "Planning Inspectorate",
+# "planning inquiry", "public inquiry", "appeal hearing".
+_PLANNING_APPEAL = re.compile(
+    r"(?i)\bappeal[ \t]+ref(?:erence)?\b|\bplanning[ \t]+(?:inspectorate|appeal|inquiry)\b"
+    r"|\b(?:public|local)[ \t]+inquiry\b|\bappeal[ \t]+hearing\b"
+)
+
+
 def _moderators(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -2164,9 +2200,17 @@ def _moderators(
             and re.fullmatch(r"(?i)(?:міський|сільський|селищний|городской)[ \t]+голова", office)
             is not None
         )
-        return bool(_PRESIDING.search(office) or council or mayor or sitting_chair)
+        # A planning appeal's hearing or inquiry is run by the inspector ("Appeal Ref:
+        # APP/…" / "THE INSPECTOR: Good morning, everyone. We are resuming …"); a police
+        # inspector at a press conference presides over nothing.
+        inspector = (
+            planning_appeal
+            and re.fullmatch(r"(?i)(?:the[ \t]+)?inspector", office.strip()) is not None
+        )
+        return bool(_PRESIDING.search(office) or council or mayor or sitting_chair or inspector)
 
     lead = text[: bodies[0][0].cut] if bodies else ""
+    planning_appeal = _PLANNING_APPEAL.search(lead) is not None
     council_meeting = _COUNCIL_MEETING.search(lead) is not None
     sitting = re.search(r"(?i)\b(?:заседани[еяи]|засідання)\b", lead) is not None
     led_sitting = (

@@ -744,6 +744,9 @@ _LONE_POSTS = frozenset(
         # уполномоченный по правам ребёнка в Омской области Марина Щербакова" (Ukrainian
         # "Уповноважений:").
         "уполномоченный", "уполномоченная", "уповноважений", "уповноважена",
+        # A Moscow okrug's head at a residents' meeting: "Префект:" under "… встреча префекта
+        # Северо-Западного административного округа Вадима Крылова с жителями …".
+        "префект",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -2482,6 +2485,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                         len(tokens) == 2
                         and fold(tokens[-1]) in _NO_SURNAME_HEADS
                         and re.fullmatch(r"[A-Z]{5,}", tokens[-2]) is not None
+                        and re.search(r"[AEIOU]", tokens[-2]) is not None
+                    )
+                    # (or a plural remit noun before "DIRECTOR": a secretary of state's
+                    # "ELECTIONS DIRECTOR:", an "OPERATIONS DIRECTOR:"; an agency's initials
+                    # are no plural word)
+                    or (
+                        len(tokens) == 2
+                        and fold(tokens[-1]) == "director"
+                        and re.fullmatch(r"[A-Z]{4,}[^S]S", tokens[-2]) is not None
                         and re.search(r"[AEIOU]", tokens[-2]) is not None
                     )
                 )
