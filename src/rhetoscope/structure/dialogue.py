@@ -893,7 +893,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or _GOV_BANNER.search(line) is not None
             # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
             # Latin America Capture More of the Battery Boom?"
-            or (len(words) <= 24 and titlecase_question(line.split(":", 1)[-1]))
+            or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
