@@ -52,7 +52,7 @@ from rhetoscope.structure.header import (
     _place_name,
     _post_before_name,
 )
-from rhetoscope.structure.labels import LabelHit, _ends_with_question
+from rhetoscope.structure.labels import LabelHit, _ends_with_question, titlecase_question
 from rhetoscope.structure.metadata import (
     _TRAILING_LINE,
     BYLINE,
@@ -663,10 +663,15 @@ def _preamble(
             and not _PLACE_LINE.fullmatch(last)
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
             and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
+            # An event's title that asks in Title Case ("Lithium Triangle: Can Latin America
+            # Capture More of the Battery Boom?") over its date line.
+            and not titlecase_question(last.split(":", 1)[-1])
         ):
             break
         start, stop = strip_range(text, start, line_start)
-    if stop <= start:
+    if stop <= start or (
+        "\n" not in text[start:stop] and titlecase_question(text[start:stop].split(":", 1)[-1])
+    ):
         return None
     # A photo's caption over its credit line ("A container ship sails in the Gulf of Aden …" /
     # "AFP via Getty Images", the credit dropped above with the trailing lines) is the page's,
@@ -931,6 +936,9 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # "Участники:" / "Денис Грачёв — заместитель министра …;" / "Ирина Лапина — …").
             or (above.endswith((":", ";")) and _ROSTER_ENTRY.fullmatch(line) is not None)
             or _GOV_BANNER.search(line) is not None
+            # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
+            # Latin America Capture More of the Battery Boom?"
+            or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
@@ -4875,6 +4883,25 @@ _OUTLET_TAG = re.compile(
 )
 
 
+# A person introduced by a relative clause: "… over to Luis Arredondo, who took over as …".
+_WHO_CLAUSE = re.compile(rf"(?<![\w’'])(?P<n>{_PERSON_PAIR}),[ \t]+who[ \t]+[{LOWER}]")
+
+
+def _introduced_person(lead: str, others: Sequence[Name]) -> Name | None:
+    """The one person (not ``others``) whom ``lead`` introduces as "X Y, who …"; none where
+    two are."""
+    found = {
+        n.key: n
+        for m in _WHO_CLAUSE.finditer(lead)
+        if (n := name_from_phrase(m.group("n"))) is not None
+        and n.has_full_given
+        and not is_title_token(m.group("n").split()[0])
+        and not _news_outlet(m.group("n"))
+        and all(n.surname != o.surname for o in others)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _outlet_tag(
     line: str, head: str, asker: str | None, answerer: str | None
 ) -> re.Match[str] | None:
@@ -5090,7 +5117,11 @@ _QA_SIGNAL = re.compile(
     r"(?<!\w)(?:interview\w*|Q\.?[ \t]?&[ \t]?A\b|ask[ \t]+the[ \t]+expert|conversation"
     r"|spoke[ \t]+(?:to|with)|talk(?:s|ed)?[ \t]+(?:to|with)|we[ \t]+asked|edited[ \t]+for"
     r"|condensed|интервью|інтерв['’]ю|поговорил\w*|беседова\w*|розмов\w*|поспілкува\w*"
-    r"|спілкува\w*|отредактирован\w*|відредагован\w*)",
+    r"|спілкува\w*|отредактирован\w*|відредагован\w*"
+    # A dek's "He tells our reporter about …", a newsletter's "Five questions for …".
+    r"|tells?[ \t]+(?:our|this|the)[ \t]+(?:reporter|correspondent|writer|interviewer)"
+    r"|(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|a[ \t]+few)[ \t]+questions[ \t]+"
+    r"(?:for|with|to)\b)",
     re.IGNORECASE,
 )
 
@@ -5201,6 +5232,51 @@ def _closing_rule(text: str, body_end: int) -> int:
     return len(text[: rule.start()].rstrip())
 
 
+def _emphasised_line(text: str, start: int) -> re.Match[str] | None:
+    """The italic or bold paragraph of its own on whose line ``start`` lies."""
+    line_at = text.rfind("\n", 0, start) + 1
+    m = _EMPH_PARA.match(text, line_at)
+    return m if m is not None and _paragraph_alone(text, m) else None
+
+
+def _emphasis_bounds(
+    text: str, proposed: Sequence[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Where every question the tagger found is an italic or bold paragraph of its own (three
+    or more), a question it ran on into the plain paragraphs below ends with its emphasis, and
+    those paragraphs are the answer's (an alumni magazine's "*Tell me about the day you got it
+    spectacularly wrong.*" / "January 2014. … a note that just said, "Two to four?"")."""
+    questions = [(s_, e_) for role, s_, e_ in proposed if role == "question"]
+    lines = [_emphasised_line(text, s_) for s_, _ in questions]
+    if len(questions) < 3 or any(m is None for m in lines):
+        return list(proposed)
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(proposed):
+        role, s_, e_ = proposed[k]
+        m = _emphasised_line(text, s_) if role == "question" else None
+        rest = strip_range(text, m.end(), e_) if m is not None else None
+        if (
+            m is None
+            or rest is None
+            or rest[0] >= rest[1]
+            # (a question set as two emphasised paragraphs stays one)
+            or _emphasised_line(text, rest[0]) is not None
+        ):
+            out.append((role, s_, e_))
+            k += 1
+            continue
+        out.append((role, s_, m.end("q")))
+        nxt = proposed[k + 1] if k + 1 < len(proposed) else None
+        if nxt is not None and nxt[0] == "answer":
+            out.append(("answer", rest[0], nxt[2]))
+            k += 2
+        else:
+            out.append(("answer", rest[0], rest[1]))
+            k += 1
+    return out
+
+
 def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A label-less Q&A that no rule above reads, as the learned paragraph tagger
     (:mod:`.proposer`) tags its lines: the last resort before calling the page a statement.
@@ -5213,7 +5289,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     # A dossier box under the last answer, its heading alone on a line ("ДОСЬЕ" / "Стрельцов
     # Николай Петрович. Родился в 1951 году …"), is the page's, as under a labelled answer.
     body_end = _dossier_start(text, 0, body_end)
-    proposed = _unboxed(text, propose(text, body_end))
+    proposed = _emphasis_bounds(text, _unboxed(text, propose(text, body_end)))
     if not proposed:
         return ()
     first, q_end = next((s, e) for role, s, e in proposed if role == "question")
@@ -5238,6 +5314,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             return ()
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    introduced = False
     signed = _EN_SIGNATURE.search(text, first, len(text))
     if answerer is None:
         # A think tank's Q&A introduces its expert in a lead that names no interview verb:
@@ -5248,6 +5325,15 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
         found = _most_named(lead, lead, others)
+        if found is None and _QA_SIGNAL.search(lead):
+            # A newsletter's Q&A ("Five questions for the man trying to save a bus system" /
+            # "This week I'm handing most of the newsletter over to Luis Arredondo, who took
+            # over as general manager …"): the one person the lead introduces by a clause,
+            # named once, answers (not the byline's writer).
+            author = _en_byline(lead)
+            found = _introduced_person(lead, [*others, *([author] if author else [])])
+            # (the newsletter's one author, handing it over, asks)
+            introduced = found is not None
         met = _RU_MET_PRONOUN.search(lead)
         if found is None and met is not None:
             # "Півзахисник Тарас Гуменюк, … повернувся до рідної команди. Ми поговорили з ним
@@ -5266,7 +5352,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
     if asker is None and (
-        re.search(r"\b[Ww]e[ \t]+asked\b", text[:first]) or _told_the_masthead(text[:first])
+        introduced
+        or re.search(r"\b[Ww]e[ \t]+asked\b", text[:first])
+        or _told_the_masthead(text[:first])
     ):
         # One author's byline over a lead in the paper's first person ("we asked Renata
         # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks. So over a lead that has

@@ -618,6 +618,21 @@ _APPOSITIVE_HOLDER = re.compile(
 )
 
 
+_SAT_WITH = re.compile(rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})\b")
+
+
+def _sat_with_writer(header: str, at: int) -> Name | None:
+    """The full name right at ``at`` (after "sits down with") when the page's byline below it
+    is that name alone on its line ("Conor Gallagher" / "By Conor Gallagher"): the writer."""
+    m = _SAT_WITH.match(header, at)
+    if m is None or not re.search(
+        rf"(?m)^[ \t]*(?:By[ \t]+)?{re.escape(m.group('n'))}[ \t]*$", header[m.end() :]
+    ):
+        return None
+    writer = name_from_phrase(m.group("n"))
+    return writer if writer is not None and writer.has_full_given else None
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -685,6 +700,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and _media_outlet(subject.group("outlet"))
         ):
             kind = "interview with"  # "TIME spoke with President Zelensky": the outlet asks
+        elif kind.startswith("sits") and (writer := _sat_with_writer(header, m.start("phrase"))):
+            # A print dek: "Minister of State Aoife Brennan sits down with Conor Gallagher to
+            # discuss …" over the byline "Conor Gallagher": the page's own writer, the one sat
+            # down with, asks (the one who sits down is found as the interview's subject).
+            out.append(("interview by", writer))
+            continue
         elif kind.startswith(("spoke", "talked", "sat")):
             # "Dennis Bernstein spoke with John Pilger" says nothing of who asks; "our security
             # editor Priya Raman spoke with Tomas Lindqvist" does: the journalist asks. A lead's
@@ -952,6 +973,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 if not host and posted is not None and not _media_outlet(posted.group("name")):
                     guest = name_from_phrase(posted.group("name"))
                     host = guest is not None and guest.has_full_given and guest.key != name.key
+            if m.group("verb").lower().startswith("sits") and _sat_with_writer(
+                header, m.end() + len(header[m.end() :]) - len(header[m.end() :].lstrip(" \t"))
+            ):
+                # "Aoife Brennan sits down with Conor Gallagher", the byline's writer: she
+                # answers him.
+                out.append(("interview with", name))
+                continue
             out.append(("interview with" if talks and not host else "interview by", name))
             hosted = hosted or host
     if hosted:

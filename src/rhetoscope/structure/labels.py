@@ -667,6 +667,18 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # A photo caption's credit: "Kai OSEI-HART, Jonas WILLEMSEN and Mateo ARRIAGA during
             # the press conference. Photo: FIA" (no one speaks "FIA").
             continue
+        if (
+            re.match(r"[ \t]*(?:\*\*|__)", line)
+            and m.group(0).rstrip().endswith(":")
+            and re.match(
+                rf"[ \t\xa0]*[{LOWER}][^\n]*(?:\*\*|__)[ \t]*(?:\n|$)",
+                text[m.end() : m.end() + 400],
+            )
+        ):
+            # A bold question whose opening words end in a colon, its bold closing at the
+            # line's end and the words after the colon in lower case: "**Last question: what
+            # would you tell …?**" (a bold label closes its bold at the colon).
+            continue
         if re.match(r"(?:About|Об|Про)[ \t]", m.group("name")):
             # A box's heading under the text: "About Tessellate: Founded in 2019, …".
             continue
@@ -2602,6 +2614,20 @@ def _quoted_rest(rest: str) -> bool:
     )
 
 
+def titlecase_question(line: str) -> bool:
+    """A headline that asks in Title Case: every word of four letters or more capitalised,
+    four of them at least, and a "?" at the end ("Can Latin America Capture More of the
+    Battery Boom?"); a line all in capitals is not one."""
+    line = line.strip()
+    long_words = [w for w in re.findall(rf"[{LETTER}][{LETTER}'’\-]*", line) if len(w) >= 4]
+    return (
+        line.endswith("?")
+        and len(long_words) >= 4
+        and all(w[:1].isupper() for w in long_words)
+        and not line.isupper()
+    )
+
+
 def _headline_rest(rest: str) -> bool:
     """Short, and unpunctuated or a bare quotation: `Europe must pay`, `"We need a deal"`."""
     rest = rest.strip()
@@ -2609,6 +2635,10 @@ def _headline_rest(rest: str) -> bool:
         return True  # 'Graham: "We need a deal with teeth"'
     if not 0 < len(rest.split()) <= 14:
         return False
+    if titlecase_question(rest):
+        # An event's title that asks in Title Case: "Lithium Triangle: Can Latin America
+        # Capture More of the Battery Boom?" (no one speaks in capitalised words).
+        return True
     return not re.search(r"[.!?…,;:\"”»)\]—–-]$", rest)
 
 

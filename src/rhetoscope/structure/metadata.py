@@ -1212,6 +1212,15 @@ _CREDIT_LINE = re.compile(
     # "Reporting by Anna Kim; Editing by Tom Lee", "Additional reporting by …".
     r"|(?:\*[ \t]*)?(?:(?:Additional[ \t]+)?[Rr]eporting|Writing|Written|Editing|Edited)[ \t]+by"
     r"[ \t]+[A-Z][^\n]{1,200}"
+    # Bloomberg's credits under a story: "--With assistance from Frank Mwale.", then "To
+    # contact the reporters on this story:" over one line per reporter, "Kelechi Amadi in Lagos
+    # at kamadi@bloomberg.net" (the line closed by the address).
+    r"|[-–—]{0,2}[ \t]*With[ \t]+assistance[ \t]+from[ \t]+[A-Z][^\n]{1,200}"
+    r"|To[ \t]+contact[ \t]+the[ \t]+(?:reporters?|editors?|writers?|authors?)[ \t]+"
+    r"(?:on|of|for|responsible[ \t]+for)[ \t]+this[ \t]+(?:story|article)[ \t]*:[ \t]*"
+    r"|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}(?:[ \t]+in[ \t]+[A-Z][^\n@]{1,40})?"
+    r"[ \t]+at[ \t]+"
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*"
     # A business paper's contact line, the journalists' addresses in brackets: Caixin's
     # "Contact reporter Wang Jiayi (jiayiwang@caixin.com) and editor Denise Lau (…)".
     r"|Contact[ \t]+(?:the[ \t]+)?(?:reporters?|editors?|writers?|authors?)[ \t]+[A-Z][^\n]{0,200}@"
