@@ -455,6 +455,16 @@ _ROSTER_CHAIR = re.compile(
 )
 
 
+# A Canadian tribunal's cover lists its panel under "BEFORE:", each member's post beside the
+# name, the one presiding so titled: "BEFORE:      Patrick Moran          Presiding Commissioner"
+# / "             Allison Duff           Commissioner" (then "COMMISSIONER MORAN:" chairs).
+_BEFORE_PRESIDING = re.compile(
+    r"(?m)^(?:[ \t]*BEFORE[ \t]*:)?[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’.\-]*){1,2})"
+    r"(?:[ \t]*,[ \t]*|[ \t]{2,})Presiding[ \t]+"
+    r"(?:Commissioner|Member|Chair|Officer|Panel[ \t]+Member)[ \t]*$"
+)
+
+
 def _chair(preface: str) -> Name | None:
     """The one person a hearing's cover says presides as chair ("Hon. Dale Holloway (chairman
     of the subcommittee) presiding")."""
@@ -477,6 +487,9 @@ def _chair(preface: str) -> Name | None:
             # chairs, under "PRESIDENT OKAFOR:".
             roster = _PRESENT_PRESIDING.search(preface)
             named = name_from_phrase(roster.group("name")) if roster else None
+        if named is None:
+            before = [m.group("name") for m in _BEFORE_PRESIDING.finditer(preface)]
+            named = name_from_phrase(before[0]) if len(before) == 1 else None
         if named is None:
             listed = [m.group("name") for m in _ROSTER_CHAIR.finditer(preface)]
             named = name_from_phrase(" ".join(listed[0].split())) if len(listed) == 1 else None

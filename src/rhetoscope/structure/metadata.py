@@ -661,6 +661,8 @@ _TRAILING_LINE = re.compile(
     r"|Media|Medios|Prensa|Press|Informaci[oó]n|Information)\b[^\n.!?]{0,40}"
     # A press office's sign-off set between dashes: "- PMO Media Unit -", "-- END --".
     r"|[-–—]{1,3}[ \t]*[^\W\d_][^\n\-–—.!?]{0,40}?[ \t]*[-–—]{1,3}"
+    # A stenogram's page number between dashes under the last turn: "– 15 –".
+    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$"
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"
@@ -813,6 +815,9 @@ _TRAILING_LINE = re.compile(
     r"|[_*=~]{3,}|[-–—]{3,}|(?:[_*=~][ \t]*){3,}"
     # rev.com's promotion under its transcripts.
     r"|Transcribe Your Own Content|Try Rev\b.{0,100}"
+    # … and its disclaimer under the last turn: "Rev.com transcripts may contain errors. Check
+    # the corresponding audio before quoting in print." (other services' alike).
+    r"|[^\n.!?]{0,40}\btranscripts?[ \t]+(?:may|might|can)[ \t]+contain[ \t]+errors\b.{0,160}"
     # An embedded player's notice under the text: "Если видео не воспроизводится, обновите
     # страницу", "If the video does not play, refresh the page".
     r"|(?:Если|Якщо)[ \t]+(?:видео|відео)[ \t]+не[ \t]+(?:воспроизводится|відтворюється)"
@@ -944,7 +949,8 @@ _TRAILING_LINE = re.compile(
     r"|.{0,160}\bCtrl[ \t]*\+[ \t]*Enter\b.{0,40}"
     # A transcript's own notice under it: "Стенограмма размещается в неправленом виде.",
     # "Розшифровка зроблена автоматично та відредагована. Можливі неточності."
-    r"|(?:Стенограмм?а|Расшифровка|Розшифровка|Транскрипция|Транскрипція)\b.{0,100}"
+    # ("Транскрипт створено автоматично та відредаговано. Можливі неточності.")
+    r"|(?:Стенограмм?а|Расшифровка|Розшифровка|Транскрипция|Транскрипція|Транскрипт)\b.{0,100}"
     r"\b(?:неправлен\w*|автоматичн\w*|автоматическ\w*|неточност\w*|не[ \t]+редактир\w*"
     r"|не[ \t]+вычитан\w*|не[ \t]+вичитан\w*)\b.{0,100}"
     r"|(?:Send|Share)[ \t]+(?:by|via)[ \t]+e-?mail.{0,20}|E-?mail(?:[ \t]+this)?|Версия для печати"
@@ -1089,6 +1095,11 @@ _TRAILING_LINE = re.compile(
     r"|.{0,200}(?<![\w-])(?:Ваш(?:а|ий)?[ \t]+(?:внесок|донат|підтримка|вклад|поддержка)"
     r"|Your[ \t]+(?:support|contribution|donation))\b.{0,200}"
     r"(?<![\w-])(?:Підтримати|Поддержать|Donate|Support[ \t]+us)"
+    # The Scottish Parliament's draft notice under the suspension ("10:24" / "Meeting
+    # suspended." / "This is a draft Official Report and is subject to correction between
+    # publication and the final version.").
+    r"|This[ \t]+is[ \t]+(?:a|an)[ \t]+(?:draft|unrevised|uncorrected|provisional)[ \t]+"
+    r"(?:Official[ \t]+Report|transcript|record|version)\b.{0,200}"
     # A row of share buttons, one network a line (mid.ru: "Facebook" / "VK" / "Telegram" / "X").
     r"|(?-i:Facebook|Twitter|VK|VKontakte|Telegram|WhatsApp|LinkedIn|Odnoklassniki|Viber)"
     r"|" + PROMO + r""
@@ -1105,7 +1116,10 @@ _MEETING_CLOSE = re.compile(
 _RELATED_HEADING = re.compile(
     # "Related episodes" under a podcast page's transcript ("Episode 181: Who pays …?").
     r"^[ \t]*(?:Related(?: Articles| Content| Stories| Topics| materials| episodes| videos"
+    # (rev.com's "Related Transcripts" over its episode links, "Field Notes Podcast: Episode
+    # 141 — …", whose colon reads as a label's)
     r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
+    r"| transcripts"
     r"| documents| events)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
@@ -2722,7 +2736,8 @@ _VENUE = frozenset(
         "palace chamber chambers room rooms office offices hotel airport base stadium embassy "
         "ministry chancellery campus university institute college school court courthouse "
         "library museum theatre theater auditorium studio studios plaza headquarters hq residence "
-        "mansion lodge castle manor arena pavilion gallery forum terminal station áras "
+        "mansion lodge castle manor arena pavilion gallery forum terminal station áras capitol "
+        "statehouse "
         "дом дворец зал центр здание резиденция площадь улица проспект кремль",
     )
 )
@@ -2890,7 +2905,10 @@ def _labelled_elsewhere(place: str, text: str) -> bool:
 
 # A separator or an update stamp between a cover's date line and its place line.
 _STAMP_BETWEEN = re.compile(
-    r"[ \t]*(?:[|·•\-–—/]|(?:Last[ \t]+)?[Uu]pdated[ \t]*:?[ \t]+[^\n]{0,20}\d{4}[^\n]{0,12})"
+    r"[ \t]*(?:[|·•\-–—/]|(?:Last[ \t]+)?[Uu]pdated[ \t]*:?[ \t]+[^\n]{0,20}\d{4}[^\n]{0,12}"
+    # (a municipal news page's view counter: "14 марта 2025, 18:40" / "Просмотров: 312" /
+    # "Заречный")
+    r"|(?:Просмотров|Просмотры|Переглядів|Перегляди|Views)[ \t]*:?[ \t]*\d[\d \t]*)"
     r"[ \t]*"
 )
 
@@ -3222,6 +3240,16 @@ _FOLLOWING_IS = re.compile(
 )
 
 
+# A tribunal's transcript cover says where the hearing sat, the address before the date:
+# "Hearing held at 2300 Yonge Street, 25th Floor, Toronto, Ontario, on Thursday, November 7,
+# 2024, commencing at 9:31 a.m." -> Toronto.
+_HELD_AT = re.compile(
+    r"^[ \t]*(?:Hearing|Meeting|Proceedings|Session|Sitting)[ \t]+(?:held|taken)[ \t]+at[ \t]+"
+    rf"(?P<where>[^\n]{{3,160}}?),[ \t]+on[ \t]+(?:(?i:{_WEEKDAY})|[A-Z][a-z]+[ \t]+\d|\d)",
+    re.MULTILINE,
+)
+
+
 # The block's own date field, its value in a numeric order the text does not settle
 # ("Date\t03-06-2025").
 _DATE_KEY = re.compile(r"[ \t*_]*Date(?:[ \t*_]*:|\t)[ \t*_]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]*$")
@@ -3243,6 +3271,10 @@ def _place_from_fields(region: str, text: str) -> str | None:
     m = _FOLLOWING_IS.search(region)
     if m and _place_like(m.group("place")):
         return m.group("place")
+    held = _HELD_AT.search(region)
+    place = _place_line(held.group("where"), bare_words=3) if held else None
+    if place is not None and not _labelled_elsewhere(place, text):
+        return place
     return None
 
 

@@ -416,7 +416,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 name = Name(name.given, spelled.pop(), name.title, name.caps)
             # "«Вечер с Владимиром Соловьевым»" for "Соловьев:": Russian case endings undone.
             found = {
-                _nominative(g)
+                _given_before_patronymic(header_text, p.start(1), g)
                 for p in _CYR_PAIR.finditer(header_text)
                 for g, sur in [p.groups()]
                 if fold(_nominative(sur)) == name.key
@@ -595,6 +595,16 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 given = _titled_first_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+def _given_before_patronymic(text: str, at: int, word: str) -> str:
+    """The given name of a lead's full name in a case, in the nominative: "главы округа Игоря
+    Валентиновича Рыбакова" for "Рыбаков:" is Игорь, not the patronymic before the surname."""
+    nominative = _nominative(word)
+    if not _patronymic(nominative):
+        return nominative
+    before = re.search(rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+$", text[:at])
+    return _nominative(before.group(1)) if before else nominative
 
 
 # A Vietnamese full name's middle name that marks it (a woman's "Thị", a man's "Văn").
@@ -7037,9 +7047,21 @@ def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str |
         word = given.group("name") if given is not None else ""
         if word and not _addressed_words([word]) and fold(word) not in others:
             return word
-    if n is None or _addressed_words(n.group("name").split()):
+    if n is None:
         return None
-    return _asker_name(n.group("name").split(), others)
+    words = n.group("name").split()
+    if (
+        len(words) == 3
+        and _patronymic(words[1])
+        and not _patronymic(words[0])
+        and not _addressed_words([words[0], words[2]])
+    ):
+        # "Меня зовут Нина Петровна Гаврилова, улица Садовая.": the given name and the surname,
+        # the patronymic between them no part of the name kept.
+        return _asker_name([words[0], words[2]], others)
+    if _addressed_words(words):
+        return None
+    return _asker_name(words, others)
 
 
 # A speaker from the floor of a Russian or Ukrainian hearing gives the name surname first, as
@@ -7058,8 +7080,10 @@ _SURNAME_ENDING = re.compile(
 
 
 def _surname_first_at_mic(body: str, others: set[str]) -> str | None:
-    """The full name a speaker from the floor gives surname first at the start of ``body``."""
-    m = _SURNAME_FIRST_AT_MIC.match(body)
+    """The full name a speaker from the floor gives surname first at the start of ``body``
+    (after a greeting too: "Добрый вечер. Колесников Виктор, пенсионер.")."""
+    greeting = _GREETING.match(body.lstrip())
+    m = _SURNAME_FIRST_AT_MIC.match(body.lstrip(), greeting.end() if greeting else 0)
     if m is None:
         return None
     surname, given = m.group("s"), m.group("g")

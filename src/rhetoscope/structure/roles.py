@@ -747,20 +747,10 @@ def _roles(
         for h, k in zip(bodies, keys, strict=True)
         if h[0].info.name and h[0].info.name.key in named
     }
-    moderators = (
-        # The lead's moderator chairs beside journalists who ask; alone, a "Ведучий —" hosts.
-        (
-            _moderators(text, bodies, keys, interviewers)
-            | (chairs if interviewers - chairs else set())
-        )
-        - principals
-        if has_q or interviewers
-        else set()
-    )
-    # Nobody labelled to ask, but the public's bare voices do, each answered by someone else
-    # (a full council's "QUESTIONER: … When will the council admit …?" / "LEADER OF THE
-    # COUNCIL: …", an "Audience member:" at a lecture): an office that hands them the floor
-    # chairs ("THE LORD MAYOR: … The first question is from Mrs Ruth Adeyemi.").
+    # The public's bare voices that ask, each answered by someone else (a full council's
+    # "QUESTIONER: … When will the council admit …?" / "LEADER OF THE COUNCIL: …", an
+    # "Audience member:" at a lecture, a resident's "Житель: То есть на следующей неделе
+    # точно?").
     floor_askers = {
         k
         for i, ((h, s, e, _), k) in enumerate(zip(bodies, keys, strict=True))
@@ -769,6 +759,20 @@ def _roles(
         and keys[i + 1] != k
         and _ends_with_question(text[s:e])
     }
+    moderators = (
+        # The lead's moderator chairs beside journalists who ask; alone, a "Ведучий —" hosts.
+        # (A utility's man who answers a resident's follow-up, under the lead's moderator,
+        # speaks right after the resident's question: he answers it, and chairs nothing.)
+        (
+            _moderators(text, bodies, keys, interviewers | floor_askers)
+            | (chairs if interviewers - chairs else set())
+        )
+        - principals
+        if has_q or interviewers
+        else set()
+    )
+    # Nobody labelled to ask, but the public's bare voices do: an office that hands them the
+    # floor chairs ("THE LORD MAYOR: … The first question is from Mrs Ruth Adeyemi.").
     if not (has_q or interviewers) and floor_askers:
         moderators = (
             {
@@ -1896,6 +1900,11 @@ _OPENING_REMARKS = re.compile(
     # the principal speaks first, then the questions.
     r"|(?:сначала|для[ \t]+начала|спочатку|для[ \t]+початку)[ \t,—–\-]+"
     r"(?:несколько|пару|кілька|декілька)[ \t]+(?:слов|слів)\b"
+    # "Регламент такой: Игорь Валентинович коротко расскажет о планах на год, потом вопросы.":
+    # the head reports first, the residents' questions after.
+    r"|(?:коротко|кратко|сначала|спочатку)[^.!?\n]{0,80}?,[ \t]+(?:а[ \t]+)?"
+    r"(?:потом|затем|после[ \t]+этого|потім|далі|після[ \t]+цього)[ \t]+"
+    r"(?:ваши[ \t]+|ваші[ \t]+)?(?:вопрос|запитан|питан)"
     # The moderator opens a joint press conference (president.gov.ua): "We are starting the
     # joint press conference of the President of Ukraine and the Prime Minister of …": the
     # leaders' statements come first.

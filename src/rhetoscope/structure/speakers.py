@@ -116,6 +116,9 @@ ANONYMOUS = frozenset(
         # A citizens' assembly's members, kept anonymous by their seat: "Member (Table 4, seat
         # 2): Yes. What happens to people who rent?"
         "member",
+        # The Scottish Parliament's Official Report sets the members' chorus as a label: "Members:
+        # Oh!" — no one person.
+        "members",
         "announcer",
         # A podcast's listener message played in: "Voicemail (24:05): Hi Marcus, this is a
         # longtime listener from Ohio. …" (unnamed unless the caller says who they are).
@@ -3020,6 +3023,15 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     ):
         # A body's delegate by its acronym: "Представниця ГРД:" under "… представниця
         # Громадської ради доброчесності Вікторія Бойчук" (no surname "ГРД").
+        return " ".join(tokens)
+    if (
+        2 <= len(tokens) <= 3
+        and fold(tokens[0]) in _ENVOY_HEADS
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+", tokens[0])
+        and all(_DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in tokens[1:])
+    ):
+        # A body's delegate by the body, in the genitive: "Представитель водоканала:" (a
+        # utility's man at a residents' meeting), "Представник управляючої компанії:".
         return " ".join(tokens)
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _DOMAIN_OFFICE_HEADS:
         return None

@@ -46,6 +46,7 @@ from rhetoscope.structure.cover import (
     _recap_moderator,
 )
 from rhetoscope.structure.dialogue import (
+    _RESTATED,
     _addressed_in_full,
     _body_start_for_statement,
     _bold_dialogue,
@@ -118,6 +119,7 @@ from rhetoscope.structure.labels import (
 )
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
+    _GREETING,
     _adjectival_case,
     _called_asker,
     _handed_caller,
@@ -1237,8 +1239,14 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     bodies = _podium_voices(text, bodies)
     bodies, narrated = _correspondent_narration(text, bodies, byline)
+    # "CROSS-EXAMINATION BY MR. RUBENSTEIN:" over labelled voices, with no "Q." / "A." lines
+    # under it (an energy board's or a tribunal's record): the labels are the testimony, not
+    # a deposition's colloquy.
+    examination = bool(examiners) and any(
+        b[0].info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for b in bodies
+    )
     roles = _roles(
-        text, bodies, header, clips, labels, examination=bool(examiners), chair=_chair(preface)
+        text, bodies, header, clips, labels, examination=examination, chair=_chair(preface)
     )
     # The correspondent's narration asks no one: "other", as her "(voice-over)" is.
     roles = [
@@ -1266,6 +1274,9 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     called: set[int] = set()
     # A questioner from the floor the chair called by name: label -> (index, name).
     floor_called: dict[str, tuple[int, str]] = {}
+    # A resident who said who she is at the microphone, under a bare "Жительница:": label ->
+    # (index, name).
+    introduced: dict[str, tuple[int, str]] = {}
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
@@ -1377,12 +1388,25 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                     named = floor_name
             if named is not None and (called_by is not None or floor in floor_called):
                 floor_called[floor] = (i, named)
+            if named is None:
+                named = _still_at_mic(introduced, floor, roles, i, text[start:end])
+            elif not _NUMBERED_VOICE.search(h.info.text):
+                introduced[floor] = (i, named)
             if named is not None:
                 bodies[i] = (h, start, end, named)
                 if _NUMBERED_VOICE.search(h.info.text):
                     # (Rev numbers each voice from the floor: "Audience Member 1 (01:12):"
                     # / "… My name is Carl Jensen, …" is that voice all through)
                     voiced[fold(h.text)] = voiced.get(fold(h.text), set()) | {named}
+        elif (
+            speaker is None
+            and h.info.kind is LabelKind.ANONYMOUS
+            and (named := _still_at_mic(introduced, fold(h.text), roles, i, text[start:end]))
+            is not None
+        ):
+            # The resident's reply to the answer she was given ("Жительница: Я вам позвоню, не
+            # сомневайтесь."), under the same bare label, the answering side only between.
+            bodies[i] = (h, start, end, named)
         elif role == "question" and speaker in (None, h.text) and _unknown_voice(h) and i > 0:
             # A video call's "Участник 5:" after the moderator's "Первой руку подняла Анна
             # Светлова, «Томский вестник». Анна, включайте микрофон.": the one called on.
@@ -1531,6 +1555,30 @@ _WITNESS_SPLIT = re.compile(r"(?<=[?.!…\"”’])---(?=[ \t]*\S)")
 # witness and examination lines ("<HUONG TRAN, ON FORMER AFFIRMATION   [10.05 AM]", "<THE
 # WITNESS WITHDREW") and the page footer ("***   HUONG TRAN   XXN MR KELLETT").
 _TRANSCRIPT_LINE = re.compile(r"[ \t]*(?:PN\d{1,6}|<[^\n]*|\*{3}[^\n]*)[ \t]*")
+
+
+def _still_at_mic(
+    introduced: dict[str, tuple[int, str]], floor: str, roles: Sequence[str], i: int, body: str
+) -> str | None:
+    """The resident who introduced herself under the same bare floor label ("Житель:
+    Добрый вечер. Колесников Виктор, …"), still at the microphone: only answers between her
+    turn and this brief one, which greets nobody ("Житель: То есть на следующей неделе
+    точно?"). Once the chair speaks ("Коллеги, время. Последний вопрос."), the next "Житель:"
+    is someone else; so is one who greets the room ("AUDIENCE MEMBER: Hi. I teach at …")."""
+    if floor not in introduced:
+        return None
+    j, name = introduced[floor]
+    if i - j < 2 or any(role != "answer" for role in roles[j + 1 : i]):
+        return None
+    greeting = _GREETING.match(body.lstrip())
+    if (greeting is not None and greeting.end() > 0) or len(body.split()) > 30:
+        return None
+    # A question under the label is hers only when it sums up the answer ("То есть …",
+    # "Тобто …", "So you're saying …"): "RESIDENT: Glen Sawka, can you tell us …?" after the
+    # reeve's answer is the next resident's.
+    if roles[i] == "question" and _RESTATED.match(body.lstrip()) is None:
+        return None
+    return name
 
 
 def _witness_answers(
