@@ -2139,6 +2139,19 @@ NOT_GIVEN = (
             "mrs",
             "ms",
             "dr",
+            # A family word opening the lead is no given name: "Сестри Оксана та Ірина
+            # Литвин …", "Братья Олег и Игорь …", "Sisters Ana and Rosa Díaz …".
+            "sisters",
+            "brothers",
+            "сестры",
+            "сёстры",
+            "сестри",
+            "братья",
+            "брати",
+            "супруги",
+            "подружжя",
+            "близнецы",
+            "близнюки",
         ]
     )
     | EN_MONTH_NAMES
@@ -2433,7 +2446,13 @@ _RU_CONDUCTED = re.compile(
     # Neva.Today's closing "Записал Илья Смирнов": the bare verb, the name right after it.
     r"|(?<![^\n])[ \t]*(?:Записал[аи]?|Записав)(?=[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+[ \t]+"
     r"[А-ЯЁІЇЄ][а-яёіїє'’\-]+\.?[ \t]*(?:\n|$)))"
-    r"[ \t]*:?[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,4}" + _RU_PAIR
+    r"[ \t]*:?[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,4}"
+    # The byline's surname in capitals, as a regional site sets it: "Беседовала Елена
+    # СУББОТИНА" (read as "Субботина").
+    + _RU_PAIR.replace(
+        r"(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)",
+        r"(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?|[А-ЯЁІЇЄ]{2,}(?:-[А-ЯЁІЇЄ]{2,})?(?![А-ЯЁІЇЄ]))",
+    )
 )
 # "Інтерв'ю РБК-Україна з главою МЗС Андрієм Сибігою", "интервью с министром Сергеем Лавровым":
 # the one the interview is with, in the instrumental.
@@ -2895,7 +2914,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_CONDUCTED.finditer(text):
         if not is_title_token(m.group("g")):
-            out.append(("беседовал", Name((m.group("g"),), m.group("s"), None, False)))
+            sur = m.group("s")
+            sur = "-".join(p.capitalize() for p in sur.split("-")) if sur.isupper() else sur
+            out.append(("беседовал", Name((m.group("g"),), sur, None, False)))
             # Two journalists after a plural verb: "Вопросы задавали Дарья Мельникова и
             # Святослав Ким", "Розмовляли Олена Яковенко та Павло Гнатюк".
             verb = text[m.start() : m.start("g")]

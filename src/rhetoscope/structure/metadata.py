@@ -181,8 +181,9 @@ _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
 _DATELINE = re.compile(
     # (a saint's or a fort's town abbreviated, as US papers write it: "ST. ROBERT —", "FT.
-    # MYERS —")
-    rf"^[ \t]*(?P<place>(?:(?:ST|FT|MT|PT)\.[ \t]+)?[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
+    # MYERS —"; a French saint's in Canada: "STE. ROSE DU LAC, Man. —")
+    rf"^[ \t]*(?P<place>(?:(?:STE|ST|FT|MT|PT)\.[ \t]+)?[{UPPER}]{{3,}}"
+    rf"(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
     # (Yonhap sets two hyphens for the dash: "SEOUL, May 14 (Yonhap) --")
     r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
     re.MULTILINE,
@@ -1819,6 +1820,7 @@ def trailing_start(text: str) -> int:
     end = _editor_credit_start(text, end)
     end = _short_box_start(_CREDITS_BOX, text, end)
     end = _short_box_start(_SIGN_OFF, text, end)
+    end = _short_box_start(_RECORD_FIELDS, text, end)
     # A closed-caption export's clock under the last words: "… the wildfire readiness
     # update." / "[9:24:51 AM]" — the recorder's, no one's words.
     clock_at = text.rfind("\n", 0, end)
@@ -2135,6 +2137,19 @@ _SIGN_OFF = re.compile(
     r"|edition|month|time)|today|now)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
     r"[ \t]*[—–][ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]*$",
     re.MULTILINE,
+)
+
+
+# A military news service's record block under the story, its own paragraph of "Field: value"
+# lines (DVIDS: "Date Taken: 05.02.2025" / "Date Posted: …" / "Story ID: …" / "Unit: 355th
+# Wing"): the archive's fields, never the last answer's words.
+_RECORD_FIELD = (
+    r"(?:Date[ \t]+(?:Taken|Posted)|Story[ \t]+ID|VIRIN|Unit|Location|Web[ \t]+Views"
+    r"|Downloads|Image[ \t]+ID|Video[ \t]+ID)"
+)
+_RECORD_FIELDS = re.compile(
+    r"(?:^|(?<=\n))[ \t]*\n(?=[ \t]*(?:Date[ \t]+(?:Taken|Posted)|Story[ \t]+ID|VIRIN)[ \t]*:)"
+    rf"(?:[ \t]*{_RECORD_FIELD}[ \t]*:[ \t]*[^\n]{{1,80}}(?:\n|$)){{2,}}"
 )
 
 
