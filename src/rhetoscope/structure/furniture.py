@@ -835,6 +835,29 @@ def _lower_third(lines: Sequence[str], text: str) -> bool:
     return re.search(rf"(?m)^[ \t]*(?:[A-Z.]+[ \t]+)*{surname}:", text) is not None
 
 
+def _flush_read_also(text: str, floor: int, line_at: int, end: int) -> int | None:
+    """Where a "Читайте также" box set flush under an answer begins (its heading line and one
+    to three headline links below it, the last at ``line_at``, none closing with a stop, under a
+    line that ends a sentence): ria.ru's "… за тот же период." / "Читайте также" / "Ростуризм
+    назвал самые популярные направления для отдыха в ноябре". None when there is none."""
+    at = line_at
+    for _ in range(3):
+        at = text.rfind("\n", floor, at)
+        if at < 0 or at <= floor:
+            return None
+        heading = text[at : text.find("\n", at + 1)].strip()
+        if _READ_ALSO.match(heading) is not None and len(heading.split()) <= 6:
+            links = text[text.find("\n", at + 1) : end]
+            if any(
+                len(ln.split()) > 20 or re.search(r"[.!…:;,]$", ln.strip())
+                for ln in links.strip().split("\n")
+            ):
+                return None
+            above = text[:at].rstrip()
+            return len(above) if re.search(r"[.!?…\"”»)]$", above) else None
+    return None
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -864,6 +887,27 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                     end = start + len(above)
                     continue
             cap_at = text.rfind("\n", start, line_at)
+            credit = text[cap_at:line_at].strip()
+            if (
+                cap_at > para
+                and cap_at > start
+                and len(credit.split()) <= 12
+                and _CREDIT_LINE.match(credit) is not None
+                and 0 < len(line.split()) <= 25
+                # (a caption closes no sentence: "Також ми запускаємо програму …." under a bare
+                # "Фото: …" line is the answer going on)
+                and not re.search(r"[.!?…:;]$", line)
+                and re.search(r"[.!?…\"”»)]$", text[start:cap_at].rstrip())
+            ):
+                # The credit over its caption, both flush between two turns (ria.ru: "… лучше
+                # не откладывать." / "© РИА Новости / Илья Питалев" / "Туристы на Красной
+                # площади в Москве"): the page's, no one's words.
+                end = start + len(text[start:cap_at].rstrip())
+                continue
+            box_at = _flush_read_also(text, max(para, start), line_at, end)
+            if box_at is not None:
+                end = box_at
+                continue
             if (
                 cap_at > para
                 and cap_at > start

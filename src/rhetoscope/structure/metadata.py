@@ -466,6 +466,9 @@ _TRAILING_LINE = re.compile(
     # "Add Reuters as a preferred source on Google".
     r"|(?:Добавьте|Додайте|Add)\b.{0,60}\b(?:избранн\w*|улюблен\w*|обран\w*|preferred)[ \t]+"
     r"(?:источник\w*|джерел\w*|sources?)\b.{0,60}"
+    # … a news aggregator's button: "Добавить РИА Новости в список источников".
+    r"|(?:Добавить|Добавьте|Додати|Додайте)\b.{0,60}[ \t](?:в|до)[ \t]+(?:список|списку)[ \t]+"
+    r"(?:источников|джерел)\b.{0,40}"
     # A short line pointing to the link it ends with ("Full video: https://…").
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
     # A Telegram post's reactions under it, each an emoji and its count: "❤️ 214  🔥 37  👍 91".
@@ -1988,7 +1991,8 @@ def trailing_start(text: str) -> int:
         end = line_start - 1
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
-    return len(text[:end].rstrip())
+    end = len(text[:end].rstrip())
+    return _flush_tag_column(text, max(0, text.rfind("\n\n", 0, end)), end)
 
 
 # The editor's pointer to the paper's own earlier story ("Нагадаємо, раніше ми писали, що …",
@@ -2208,6 +2212,32 @@ def _tag_column_start(text: str, end: int) -> int:
     if not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
         return end
     return len(text[:para].rstrip())
+
+
+def _flush_tag_column(text: str, para: int, end: int) -> int:
+    """The tag column set flush under a dash interview's last reply, with no blank line (ria.ru:
+    "— Спасибо вам." / "Туризм" / "Россия" / "Китай" / "Зарина Догузова" / "Федеральное
+    агентство по туризму (Ростуризм)"): three or more tags of one to three words, an agency's
+    name with its short form in brackets among them, under a dash line that ends a sentence.
+    (``end`` when there is none.)"""
+    tags = 0
+    stop = end
+    while True:
+        at = text.rfind("\n", para, stop)
+        if at < 0:
+            return end
+        ln = text[at:stop].strip()
+        short = 1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)
+        agency = re.fullmatch(
+            rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)", ln
+        )
+        if not ln[:1].isupper() or not (short or agency):
+            break
+        tags += short
+        stop = at
+    if tags < 3 or not re.match(r"[—–-][ \t]", ln) or not re.search(r"[.!?…\"”»)]$", ln):
+        return end
+    return len(text[:stop].rstrip())
 
 
 def _wrapped_tail(text: str, line_start: int, line: str) -> bool:

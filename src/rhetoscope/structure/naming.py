@@ -6739,7 +6739,10 @@ def _genitive_holder(
         + (rf"(?!(?i:{re.escape(domain)})(?![{LETTER}]))" if domain else "")
         + rf"([{_CYR_UP}][{_CYR_LOW}]+(?:[иіїаяую]))"
         rf"(?:[ \t]+[{_CYR_UP}][{_CYR_LOW}]+(?:вича|ича|овны|евны|івни|ївни))?[ \t]+"
-        rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])",
+        rf"([{_CYR_UP}][{_CYR_LOW}'’]+(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}\-])"
+        # (the domain a capitalised state's genitive, the pair after it: "Спілкування
+        # Президента України Володимира Зеленського" is no "Україна Володимир")
+        rf"(?![ \t]+[{_CYR_UP}][{_CYR_LOW}])",
         text,
     ):
         between = [fold(w) for w in m.group(1).split()]
@@ -6904,6 +6907,13 @@ _SELF_INTRO = re.compile(
 )
 
 
+# An address before a journalist's introduction: "Пане Президенте, …", "Mr. President, …".
+_LEADING_ADDRESS = re.compile(
+    r"[ \t]*(?:Пане|Пані|Панове|Господин|Госпожа|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}[ \t]*,[ \t]+"
+)
+
+
 def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
@@ -6913,6 +6923,11 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     # Habitat" / "for Humanity International."): one paragraph's line breaks are spaces.
     body = re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", body[:400])
     m = _SELF_INTRO.match(body)
+    address = _LEADING_ADDRESS.match(body)
+    if address is not None:
+        # The address to the one answering comes first: "Пане Президенте, Суспільне Волинь,
+        # Олена Гаврилюк. …", "Mr. President, Dana Ruiz, Reuters. …" — the introduction follows.
+        m = _SELF_INTRO.match(body, address.end())
     if m is None:
         return None
     if caller and m.group("outlet3"):

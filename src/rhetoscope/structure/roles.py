@@ -1105,7 +1105,12 @@ def _roles(
                 and keys[i + 1] != k
                 and fold(call_line.group("surname")) == fold(next_name.surname)
             )
-            labels.append("other" if thanks or handoff else "question")
+            # A reporter's bare "Okay." that the next reporter's question follows, unanswered
+            # ("QUESTION:  Okay." / "QUESTION:  Just to follow up on Matt —"): a remark.
+            acknowledged = _BARE_ACK.fullmatch(body) is not None and (
+                i + 1 == len(bodies) or bodies[i + 1][0].info.kind is LabelKind.QUESTION
+            )
+            labels.append("other" if thanks or handoff or acknowledged else "question")
         elif (
             k in interviewers
             and meeting
@@ -1915,6 +1920,11 @@ _OPENING_REMARKS = re.compile(
 )
 
 
+# A bare acknowledgement: "Okay.", "All right.", "Got it.", "Понятно.", "Зрозуміло."
+_BARE_ACK = re.compile(
+    r"[ \t]*(?:Okay|OK|All[ \t]+right|Alright|Got[ \t]+it|Understood|Fair[ \t]+enough|Хорошо"
+    r"|Понятно|Ясно|Добре|Зрозуміло)[.!]?[ \t]*"
+)
 _CLERK = re.compile(r"(?i:(?:the[ \t]+)?(?:reading[ \t]+)?clerk)")
 _OWN_WORDS = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
 

@@ -1806,6 +1806,16 @@ _AGENCY_DATELINE = re.compile(
 _ADDRESSED_TO = re.compile(r"(?:For|To|From|With)[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]")
 
 
+# A spoken turn to someone by title after a conjunction: "But Senator", "So Governor", "And
+# Mr. President" (no given name "But").
+_ADDRESS_AFTER_CONJUNCTION = re.compile(
+    r"(?:But|And|So|Now|Well|Yet|Or|Okay|OK)[ \t]+(?:Mr\.?|Madam|Mrs\.?|Ms\.?)?[ \t]*"
+    r"(?:Senator|Governor|Congressman|Congresswoman|Secretary|President|Minister|Mayor"
+    r"|Ambassador|General|Admiral|Leader|Speaker|Director|Chairman|Chairwoman|Chair"
+    r"|Commissioner|Judge|Sir|Madam)"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -2087,6 +2097,9 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         or any(fold(w).strip(".,") in SAYING for w in role.split())
         or fold(role.split()[0]) in _CLAUSE_OPENERS
         or fold(name_part) in _ADDRESS_WORDS
+        # "But Senator, Democrats say their demand is simple: …": a question turning to the
+        # guest by title after a conjunction, its colon in the prose.
+        or _ADDRESS_AFTER_CONJUNCTION.fullmatch(name_part) is not None
         # "Уважаемый Вячеслав Викторович, уважаемые депутаты! Сектор … показал устойчивость:
         # …": a speech's opening salutation, its exclamation inside, before a colon in the prose.
         or re.search(r"[!?][ \t]+\S", role) is not None
