@@ -3101,6 +3101,13 @@ def _author_line(head: str, phrase: str) -> bool:
     )
 
 
+_NAME_OVER_PUBLISHED = re.compile(
+    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+[ \t]+(?:Ma?c)?[{UPPER}][{LOWER}'’\-]+)[ \t]*\n"
+    r"[ \t]*(?P<d>(?:Published|Posted)[ \t]+[^\n]{4,100})$",
+    re.MULTILINE,
+)
+
+
 def _en_byline(head: str) -> Name | None:
     """The author of an English web interview, from its byline ("By Rachel Okafor")."""
     found = BYLINE.search(head)
@@ -3111,6 +3118,11 @@ def _en_byline(head: str) -> Name | None:
     if phrase is None:
         linked = _LINKED_AUTHOR.search(head)
         phrase = linked.group("n") if linked is not None else None
+    if phrase is None:
+        # A Postmedia paper's byline: the name alone over its date line, which runs on past the
+        # date ("Colin MacIsaac" / "Published Nov 25, 2024 • Last updated … • 5 minute read").
+        over = _NAME_OVER_PUBLISHED.search(head)
+        phrase = over.group("n") if over is not None and find_date(over.group("d")) else None
     name = name_from_phrase(phrase) if phrase else None
     if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
         return None
@@ -3381,6 +3393,13 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             # asks him what changed": "him" is whom the lead's last sentence that opens
             # with a full name is about.
             name = _last_subject(lead[: met.start()], asker)
+        if name is None and subj != "I" and subj not in ("He", "She"):
+            # "Darlene Boudreau has fished out of Wedgeport for 31 years and has led … since
+            # 2021. The Chronicle Herald spoke with her on the eve of …": where the lead's
+            # other names tie, "her" is whom the sentence before, in the same paragraph, opens
+            # with in full.
+            para = lead[lead.rfind("\n", 0, met.start()) + 1 : met.start()]
+            name = _last_subject(para, author or asker or Name((), "", None, False))
     else:
         name = name_from_phrase(who)
         if name is not None and not name.has_full_given:
@@ -3550,6 +3569,12 @@ def _month_word(word: str) -> bool:
     return low in EN_MONTH_NAMES or low in EN_MONTH_ABBREVIATIONS
 
 
+# A compass word right before a region's name (see _most_named).
+_REGION_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:(?:south|north)(?:east|west)?|east|west)ern|central|coastal|rural)[ \t]+$"
+)
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -3585,6 +3610,12 @@ def _most_named(
             # A publication is "the" one, a person never: "talks to The World Today".
             or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
             or _post_before_name(g, s, scope[m.end(2) :], lead)
+            # A region is written after a compass word somewhere in the lead: "across
+            # southwestern Nova Scotia", "in northern British Columbia" — no person.
+            or any(
+                _REGION_BEFORE.search(lead, max(0, r.start() - 30), r.start()) is not None
+                for r in re.finditer(rf"(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
+            )
         ):
             continue
         counts[s] = len(re.findall(rf"(?<![\w]){re.escape(s)}(?![\w])", lead))
@@ -5351,10 +5382,18 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
-    if asker is None and (
-        introduced
-        or re.search(r"\b[Ww]e[ \t]+asked\b", text[:first])
-        or _told_the_masthead(text[:first])
+    if (
+        asker is None
+        and (
+            introduced
+            # (an alumni magazine's "We caught up with her by video call between classes.")
+            or re.search(
+                r"\b[Ww]e[ \t]+(?:asked|caught[ \t]+up[ \t]+with|(?:spoke|talked)[ \t]+(?:with|to)"
+                r"|sat[ \t]+down[ \t]+with)\b",
+                text[:first],
+            )
+            or _told_the_masthead(text[:first])
+        )
     ):
         # One author's byline over a lead in the paper's first person ("we asked Renata
         # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks. So over a lead that has

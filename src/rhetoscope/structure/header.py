@@ -129,10 +129,12 @@ _HEADER_ASKER = re.compile(
     r"questions\s+to)\b"
 )
 # The person a header's subject speaks to, by full name, then a comma and a lowercase post:
-# "… speaks to Rachel Whitfield, chief executive of Water UK".
+# "… speaks to Rachel Whitfield, chief executive of Water UK", or the post as a firm's acronym:
+# "… speaks to Henrik Dahl, CEO of Danish … group Nordpak".
 _PERSON_POSTED = re.compile(
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),[ \t]+"
-    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
+    r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
+    r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w)"
 )
 # ... or the post first, then the name in apposition: "Sabra Lane speaks with its chief
 # executive, Tessa Brandt." (the lead's earlier sentence names the body: "its").

@@ -2078,6 +2078,8 @@ def _donation_box(text: str, line_start: int, end: int) -> int | None:
 # A.H.", "Edited by: Sara Haddad") — never a speaker's words, which run to a sentence.
 _DESK_SIGN_OFF = re.compile(
     r"[ \t]*(?:[a-z]{1,4}(?:[ \t]*/[ \t]*[a-z]{1,4}){1,3}"
+    # dpa's: the agency, then the desk's initials set apart by spaces ("dpa jw xx ab").
+    r"|dpa(?:[ \t]+[a-z]{2,3}){1,4}"
     r"|(?:Editing|Edited[ \t]+by|Editor|Редактор|Редактировал[аи]?)[ \t]*:?[ \t]+"
     r"(?:(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?){1,3}[A-ZА-ЯЁІЇЄҐ]?"
     r"|[A-ZА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]+){0,2}))[ \t]*"
@@ -2482,6 +2484,14 @@ def _contact_links_start(text: str, end: int) -> int:
     return len(text[: m.start()].rstrip())
 
 
+# A think tank's "about us" line closing the page, the body named with its acronym: "Resources
+# for the Future (RFF) is an independent, nonprofit research institution in Washington, DC."
+_ORG_BOILERPLATE = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8}"
+    r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n!?]{10,250}\.[ \t]*"
+)
+
+
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
     # Walk up through consecutive blocks ("Поделиться:" … then "Читайте также:" …).
@@ -2491,7 +2501,7 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             line = line.strip()
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
                 continue
-            if _AUTHOR_BIO.fullmatch(line):
+            if _AUTHOR_BIO.fullmatch(line) or _ORG_BOILERPLATE.fullmatch(line):
                 # The reporter's tagline among the links ("Related stories" / … / "Brady
                 # McCandless covers the environment and growth for KSL.com."): the page's too.
                 continue
@@ -2706,7 +2716,8 @@ def _masthead_dash(header: str, m: re.Match[str]) -> bool:
 _WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_PLACE})"
     rf"(?:(?:,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?)?"
-    r"[ \t]*\([A-Z][A-Za-z]{1,14}\)[ \t]*(?:--|[-–—])[ \t]"
+    # (dpa writes its name in lowercase: "Berlin (dpa) - Germany risks …")
+    r"[ \t]*\((?:[A-Z][A-Za-z]{1,14}|dpa)\)[ \t]*(?:--|[-–—])[ \t]"
     rf"|,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?"
     r",[ \t]*[A-Z]{3,10}[ \t]*$)",
     re.MULTILINE,
@@ -2738,7 +2749,9 @@ _DATE_LINE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TIME = (
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[–—\-][ \t]*\d{1,2}[:.]\d{2})?"
+    # (a range may mark both ends: "12:30 pm - 1:30 pm ET")
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]*[–—\-][ \t]*\d))?"
+    r"(?:[ \t]*[–—\-][ \t]*\d{1,2}[:.]\d{2})?"
     r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
     # (German pages' "17.02 Uhr")
     r"(?:[ \t]*Uhr\b)?"
@@ -2842,8 +2855,11 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
     ):
         return None
     # (a village's or a settlement's too: "с. Литовеж", "смт Брусилів", "пос. Лямино")
+    # (a hybrid event's: "Online and at RFF, 1616 P St NW, Washington, DC")
     prefixed = re.match(
-        r"(?:in|at|г\.|м\.|гор\.|с\.|смт\.?|пос\.|сел\.)[ \t]*(?=[" + UPPER + r"])", line
+        r"(?:(?i:online|virtual(?:ly)?)[ \t]+(?:and|&)[ \t]+(?=in|at))?"
+        r"(?:in|at|г\.|м\.|гор\.|с\.|смт\.?|пос\.|сел\.)[ \t]*(?=[" + UPPER + r"])",
+        line,
     )
     if prefixed:
         line = line[prefixed.end() :]

@@ -82,6 +82,7 @@ from rhetoscope.structure.directions import (
 )
 from rhetoscope.structure.furniture import (
     _DOSSIER,
+    _READ_ALSO,
     _dossier_start,
     _page_furniture,
     _trim_caps_lines,
@@ -1183,6 +1184,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 # "Нагадаємо, раніше міська рада виділила …")
                 cut = _trim_directions(text, start, cut, directions)
             end = _thanks_then_narration(text, start, cut)
+            # A "More stories" box of headline links under the last answer ("Also Read" /
+            # "Karnataka's tank rejuvenation: …"), above the page's appeal: the page's.
+            boxed = _trim_furniture(text, start, end)
+            if boxed < end and _READ_ALSO.match(text[boxed:end].lstrip()) is not None:
+                end = boxed
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
