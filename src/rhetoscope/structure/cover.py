@@ -493,5 +493,15 @@ def _chair(preface: str) -> Name | None:
         if named is None:
             listed = [m.group("name") for m in _ROSTER_CHAIR.finditer(preface)]
             named = name_from_phrase(" ".join(listed[0].split())) if len(listed) == 1 else None
+        if named is None:
+            # A briefing's lead line says who chairs it: the European Commission's "Midday
+            # briefing chaired by Chief Spokesperson Elena Marchetti" — she presides, and an
+            # opening of her own announcements is her statement, her calls the chair's.
+            lead = [
+                m.group("name")
+                for m in _LEAD_MODERATOR.finditer(preface)
+                if re.match(r"(?i)chaired", m.group(0))
+            ]
+            named = name_from_phrase(lead[0]) if len(set(lead)) == 1 else None
         return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None

@@ -176,6 +176,11 @@ _PLACE_AFTER_BAR_STATE = re.compile(
 # A stenogram's cover sets the town ("г." / "м.", its word for city) and the date in two
 # columns of one line: "г. Вологда                      14 марта 2025 года".
 _COLUMN_TOWN_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:г|м)\.[ \t]*(?P<place>{_PLACE})[ \t]{{3,}}$")
+# A press office's capitals town opening the date's line: "CHISINAU, 29 September 2025".
+_CAPS_TOWN_DATE_LINE = re.compile(
+    rf"(?:^|\n)[ \t*_]*(?P<place>(?:[{UPPER}]{{4,}}|[{UPPER}]{{2,}}(?=[ \-][{UPPER}]))"
+    rf"(?:[ \-][{UPPER}]{{2,}}){{0,2}})[ \t]*,[ \t]*$"
+)
 # A date line that ends with its place: "Monday, 3 November 2025 in Berlin".
 _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n)")
 # Agency dateline at the start of an article: "WASHINGTON (Reuters) -", "MOSCOW, Nov 13 (AP) —".
@@ -1717,7 +1722,10 @@ _COMMENTS_HEAD = re.compile(
     r"|All[ \t]+comments)(?:[ \t]+\d{1,5})?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?:(?:Новое|Новые|Старое|Старые|Нові|Старі)[ \t]+(?:первыми|спочатку)|Сначала[ \t]+(?:новые"
     r"|старые)|Спочатку[ \t]+(?:нові|старі)|(?:Newest|Oldest)[ \t]+first)?[ \t]*\n?[ \t]*"
-    r"(?:(?:Щоб|Чтобы)[ \t]+(?:коментувати|комментировать|залишити[ \t]+коментар"
+    # (Kommersant's spells the conjunction out: "Для того чтобы оставить комментарий,
+    # авторизуйтесь.")
+    r"(?:(?:Щоб|Чтобы|Для[ \t]+того,?[ \t]+(?:чтобы|щоб))[ \t]+"
+    r"(?:коментувати|комментировать|залишити[ \t]+коментар"
     r"|оставить[ \t]+комментарий|участвовать[ \t]+в[ \t]+(?:дискуссии|обсуждении)"
     r"|взяти[ \t]+участь[ \t]+в[ \t]+(?:дискусії|обговоренні)),?[ \t]+"
     r"(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
@@ -2639,6 +2647,17 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
         and not (text and _labelled_elsewhere(m.group("place"), text))
     ):
         return m.group("place")
+    # A press office's dateline, the town in capitals opening a line of its own that is only
+    # the town and the date: "CHISINAU, 29 September 2025" (not an acronym: "NATO, 3 May").
+    caps = _CAPS_TOWN_DATE_LINE.search(before)
+    if (
+        caps
+        and header[date_span[1] :].split("\n", 1)[0].strip(" \t.") == ""
+        and caps.group("place").upper() not in INSTITUTION_ACRONYMS
+    ):
+        place = _capitalised(caps.group("place"))
+        if _place_like(place) and not (text and _labelled_elsewhere(place, text)):
+            return place
     m = _COLUMN_TOWN_BEFORE.search(before)
     if m and _place_like(m.group("place")):
         return m.group("place")

@@ -58,6 +58,9 @@ _RESTATES = re.compile(
     r"saying|то есть|тобто|иными словами|іншими словами)\b",
     re.IGNORECASE,
 )
+# A host summing the answer up in a few words, which the interviewee then answers: "So no
+# guarantee.", "So that's a no.", "Так что нет?" ("So," then a thanks is a remark).
+_SUMS_UP = re.compile(r"^\W*(?:So|Так[ \t]+что|Отже|Значит|Значить)(?:[ \t,]+)(?=\w)")
 # A member's request to the witness at the end of their time, which the witness answers later
 # or in writing, not in the room: "I would ask that you get us that number in writing. I yield
 # back.", "I would appreciate an answer in writing within 30 days."
@@ -1072,6 +1075,8 @@ def _roles(
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
                 labels.append("statement")
+            elif _put_to_chair(text, bodies, labels, i, body):
+                labels.append("answer")
             else:
                 labels.append(
                     "question"
@@ -2489,6 +2494,36 @@ def _one_person(a: Name, b: Name) -> bool:
     return fold(genitive_to_nominative(a.given[0])) == fold(genitive_to_nominative(b.given[0]))
 
 
+# A reporter's question that says whom it is for, by given name or surname: "Lucía Herrero,
+# EFE. A question for Elena, if I may. …", "… and one for Ms Marchetti: …".
+_QUESTION_FOR = r"\b(?:question|one)[ \t]+(?:for|to)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?{}\b"
+
+
+def _put_to_chair(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    labels: Sequence[str],
+    i: int,
+    body: str,
+) -> bool:
+    """Does the chair answer the question just put to her by name? A briefing's chair whom a
+    reporter asks directly ("A question for Elena, if I may. Will the President attend …?")
+    replies in her own words, no call on the next asker: her answer."""
+    if not (i > 0 and labels and labels[-1] == "question") or "?" in body:
+        return False
+    if len(body.split()) < 8:
+        return False
+    name = name_from_phrase(bodies[i][3] or "")
+    if name is None or not name.given:
+        return False
+    asked = text[bodies[i - 1][1] : bodies[i - 1][2]][:300]
+    return any(
+        re.search(_QUESTION_FOR.format(re.escape(w)), asked) is not None
+        for w in (name.given[0], name.surname)
+        if len(w) >= 3
+    )
+
+
 def _echoed(body: str, reply: str) -> bool:
     """Does the answer open by taking up a word of the interviewer's short remark? ("— Звучит
     дорого." / "— Дорого. Но дешевле, чем …"; "Семь штатов." / "Семь штатов, и в каждом …"):
@@ -2577,6 +2612,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True
     if _RESTATES.match(body):
         return True  # "You mean jamming." / "Jamming, spoofing, drones …": a check, answered
+    if _SUMS_UP.match(body) and len(body.split()) <= 6 and _REMARK.search(body) is None:
+        # The host's verdict on the answer, which the interviewee takes up: "So no
+        # guarantee." / "No speculation. That's different." — put to them, a question.
+        return True
     if _REMARK.search(body):
         return False
     # Three words with no closing mark are a topic put to the interviewee, as a headline is

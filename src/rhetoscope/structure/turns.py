@@ -170,7 +170,10 @@ _END_MARK = re.compile(
 # ends above it however that furniture reads.
 _CLOSING_LINE = re.compile(
     # The Philippine PCO's "-END-", scraped as a markdown heading too ("## -END- ##").
-    r"^[ \t]*(?:#{1,3}[ \t]*)?-{1,3}[ \t]*END[ \t]*-{1,3}(?:[ \t]*#{1,3})?[ \t]*$|"
+    r"^[ \t]*(?:#{1,3}[ \t]*)?-{1,3}[ \t]*ENDS?[ \t]*-{1,3}(?:[ \t]*#{1,3})?[ \t]*$|"
+    # A UK press office's transcript closes on "ENDS" alone in capitals, its "Notes to
+    # editors" below.
+    r"^[ \t]*ENDS[ \t]*$|"
     r"^[ \t]*[(\[][ \t]*(?:"
     r"(?i:END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:TRANSCRIPT|INTERVIEW|BRIEFING|PRESS[ \t]+CONFERENCE"
     r"|PRESS[ \t]+BRIEFING|SHOW|PROGRAM|PROGRAMME|BROADCAST|HEARING|SESSION|REMARKS))"
