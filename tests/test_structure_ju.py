@@ -129,3 +129,20 @@ def test_chair_not_asked_by_name_hands_over() -> None:
     rows = turn_rows(text)
     put = next(r for r in rows if r[2].startswith("The President's programme"))
     assert put[0] == "other"
+
+
+def test_press_office_credit_line_is_no_introduction() -> None:
+    text = (
+        "BBC\nMedia Centre\n\n"
+        "Justin Webb's interview with Environment Secretary Martin Ashby\n\n"
+        "Today programme, BBC Radio 4, 0810, Thursday 20 November 2025\n\n"
+        "Please credit BBC Radio 4's Today programme if you use any of this material.\n\n"
+        "JW: Is it true that the maintenance budget for flood defences has been cut?\n\n"
+        "MA: No. What we have done is put record sums into flood defences this year.\n\n"
+        "JW: The National Audit Office found defences in poor condition. Is that acceptable?\n\n"
+        "MA: That report looked at the position we inherited, and I accept its findings.\n\n"
+        "JW: What do you say to the people of Bentley, flooded again?\n\n"
+        "MA: I say that I am sorry, genuinely, and that the pumping station is being upgraded.\n"
+    )
+    rows = turn_rows(text)
+    assert [row[0] for row in rows] == ["question", "answer"] * 3

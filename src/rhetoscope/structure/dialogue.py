@@ -112,6 +112,9 @@ _OUR_EDITORIAL = re.compile(
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
     r"Editor'?s note|Note:|Please note:|\(?This transcript"
+    # A press office's rights line: "Please credit BBC Radio 4's Today programme if you use any
+    # of this material."
+    r"|Please[ \t]+credit\b[^\n]{0,80}\b(?:if|when)[ \t]+(?:you[ \t]+)?(?:use|quote)"
     # (and "The following transcript has been lightly edited for readability.")
     r"|\(?(?:This|The)(?: following)? (?:interview|conversation|Q&A|exchange|transcript"
     r"|discussion|event)\b"
