@@ -1193,6 +1193,7 @@ AUDIENCE_QUESTION = frozenset(
         "слухачка",
         "телезритель",
         "телезрителька",
+        "телезрительница",  # (the standard feminine: "Телезрительница: … меня зовут …")
         "caller",
         "listener",
     }
@@ -1226,6 +1227,7 @@ _CALLER_FROM = re.compile(
 # the naming, role and turn readers.
 PHONE_IN_CALLERS = frozenset(
     {"слушатель", "слушательница", "слухач", "слухачка", "телезритель", "телезрителька"}
+    | {"телезрительница"}
     | {"глядач", "глядачка", "зритель", "зрительница", "caller", "listener", "viewer"}
     | {"звонок", "дзвінок"}
 )
@@ -1638,6 +1640,9 @@ def bracket_outlet(who: str) -> str | None:
             and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}\d{{1,2}}", part)
             # … or to its capitals: a city site's "НГС24", "BBC2", France's "TF1"
             and not re.fullmatch(rf"[{UPPER}]{{2,5}}\d{{1,2}}", part)
+            # … or a brand in guillemets, one capital and its digits: "Вопрос («Е1»):" (a
+            # city news site; no timestamp is quoted)
+            and not re.fullmatch(rf"«[{UPPER}]{{1,5}}\d{{1,3}}»", quoted)
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
@@ -2569,8 +2574,11 @@ _TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
 _ADJECTIVAL_REMIT = re.compile(r"[A-Z]{3,}(?:AL|IC|IVE|ARY|ING|ORY)")
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
 # Office heads no family name is, which a capitals remit noun may open: "INTEGRITY
-# COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:".
-_NO_SURNAME_HEADS = frozenset({"commissioner", "ombudsman", "ombudsperson", "registrar"})
+# COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:"; a county's "HIGHWAYS OFFICER:" at a
+# parish meeting, the Coast Guard's "SECTOR COMMANDER:" at a news conference.
+_NO_SURNAME_HEADS = frozenset(
+    {"commissioner", "ombudsman", "ombudsperson", "registrar", "officer", "commander"}
+)
 SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
