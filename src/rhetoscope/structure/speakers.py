@@ -2491,6 +2491,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                     # COMMISSIONER:"; an agency's initials are shorter)
                     or (
                         len(tokens) == 2
+                        and fold(tokens[-1]) in _REMIT_HEADS
+                        and (
+                            fold(tokens[-2]) in _REMIT_NOUNS
+                            or re.fullmatch(r"[A-Z]{4,}[^S]S", tokens[-2]) is not None
+                        )
+                    )
+                    or (
+                        len(tokens) == 2
                         and fold(tokens[-1]) in _NO_SURNAME_HEADS
                         and re.fullmatch(r"[A-Z]{5,}", tokens[-2]) is not None
                         and re.search(r"[AEIOU]", tokens[-2]) is not None
@@ -2574,11 +2582,19 @@ _TRADE_POSTS = frozenset({"engineer", "planner", "architect"})
 _ADJECTIVAL_REMIT = re.compile(r"[A-Z]{3,}(?:AL|IC|IVE|ARY|ING|ORY)")
 _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting", "principal"})
 # Office heads no family name is, which a capitals remit noun may open: "INTEGRITY
-# COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:"; a county's "HIGHWAYS OFFICER:" at a
-# parish meeting, the Coast Guard's "SECTOR COMMANDER:" at a news conference.
-_NO_SURNAME_HEADS = frozenset(
-    {"commissioner", "ombudsman", "ombudsperson", "registrar", "officer", "commander"}
-)
+# COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:".
+_NO_SURNAME_HEADS = frozenset({"commissioner", "ombudsman", "ombudsperson", "registrar"})
+# An officer or a commander by remit, in capitals: a county's "HIGHWAYS OFFICER:" at a parish
+# meeting, the Coast Guard's "SECTOR COMMANDER:" at a news conference. The remit is a plural
+# noun or one of these (a given name may stand before either word: "SARAH OFFICER:").
+_REMIT_HEADS = frozenset({"officer", "commander"})
+_REMIT_NOUNS = frozenset(
+    {
+        "sector", "incident", "police", "fire", "press", "media", "planning", "licensing",
+        "enforcement", "welfare", "liaison", "duty", "watch", "station", "district", "garrison",
+        "returning", "medical", "safeguarding", "compliance", "conservation", "environmental",
+    }
+)  # fmt: skip
 SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
