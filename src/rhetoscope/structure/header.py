@@ -2082,7 +2082,14 @@ def _menu_row(line: str) -> bool:
     """A site's section menu flattened into one line, its short capitalised items apart by
     runs of spaces or tabs: "Arable   Livestock   Business   Machinery"."""
     items = re.split(r"[ \t]{3,}|\t", line.strip())
-    return len(items) >= 3 and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
+    if len(items) >= 3 and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items):
+        return True
+    # Two spaces apart, one word an item: "Новосибирск  Город  Транспорт  Интервью  Поиск" (four
+    # capitalised words at least, none closing a sentence).
+    items = line.strip().split("  ")
+    return len(items) >= 4 and all(
+        re.fullmatch(r"[^\W\d_][\w'’\-]*", it) is not None and it[:1].isupper() for it in items
+    )
 
 
 def _masthead_line_tail(header: str, masthead: str, pair: str, over_menu: bool = False) -> bool:
@@ -2597,9 +2604,10 @@ _RU_MODERATED = re.compile(
     r"|[Мм]одератор(?:ом|кою)[ \t]+(?:выступил[аи]?|был[аи]?|стал[аи]?|виступив|виступила"
     r"|був|була|став|стала))"
     # (a deputy's post by remit runs to five words: "Вёл встречу заместитель главы по
-    # территориальному развитию Андрей Сомов.")
-    r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+){0,4}[ \t]+)?"
-    + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
+    # территориальному развитию Андрей Сомов."; an institution's acronym in it: "Модерувала
+    # брифінг речниця ЛОВА Христина Бойко.")
+    r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+|[А-ЯЁІЇЄҐ]{2,6}))"
+    r"{0,4}[ \t]+)?" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
 _EVENT_BEFORE = re.compile(
     r"(?i:пресс-конференци|прес-конференці|пресконференці|брифинг|брифінг)[а-яёіїєґ]*[^.!?\n]*"

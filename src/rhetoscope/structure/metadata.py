@@ -857,6 +857,8 @@ _TRAILING_LINE = re.compile(
     # A news site's feed widget under the article ("Лента новостей" / "0": its counter).
     r"|(?:Лента[ \t]+новостей|Стрічка[ \t]+новин|Новости[ \t]+партн[её]ров|Новини[ \t]+партнерів)"
     r"[ \t]*(?:\d{1,4})?|\d{1,4}"
+    # The widget's placeholder under it, before its script fills it: "Загрузка...".
+    r"|(?:Загрузка|Завантаження|Loading)(?:\.{3}|…)"
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
@@ -1084,7 +1086,19 @@ _TRAILING_LINE = re.compile(
     # 10:37.", "Meeting closed at 11:02." (the clock line above it goes too: see
     # _MEETING_CLOSE), and the page's links to the record's neighbours: "Previous item: …" /
     # "Next item: …".
-    r"|Meeting[ \t]+(?:continued[ \t]+in[ \t]+private|closed|suspended|adjourned)\b[^\n]{0,40}"
+    r"|(?:The[ \t]+)?Meeting[ \t]+(?:continued[ \t]+in[ \t]+private|closed|suspended|adjourned)\b"
+    r"[^\n]{0,40}"
+    # A parish council's note under it: the clerk's signature, her contact line and the site's
+    # footer ("Jane Kerridge, Clerk to the Council" / "clerk@…gov.uk | 01279 771 204" / "Little
+    # Hadham Parish Council · Privacy · Accessibility statement · Cookies").
+    r"|[^\n,]{3,40},[ \t]+(?:Clerk|Secretary)[ \t]+to[ \t]+the[ \t]+(?:Council|Board|Committee"
+    r"|Trustees|Governors)[^\n]{0,30}"
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:[ \t]*[|·,][ \t]*\+?\d[\d \t()\-]{6,18})?"
+    r"|(?=[^\n]*\b(?:Privacy|Cookies|Accessibility|Terms)\b)"
+    r"[^\n·]{1,60}(?:[ \t]+·[ \t]+[^\n·]{1,40}){2,}"
+    # A radio station's text line under the phone-in: "Have your say: text BREAKFAST to 84000
+    # (standard network rates apply)."
+    r"|[^\n]{0,40}\btext[ \t]+(?-i:[A-Z]{2,})[ \t]+to[ \t]+\d{4,6}\b[^\n]{0,60}"
     r"|(?:Previous|Next)[ \t]+(?:item|article|story|post|page|meeting|report)[ \t]*:.{0,200}"
     # The institution's postal address under its page: "The Scottish Parliament, Edinburgh, EH99
     # 1SP" (a line ending on a UK postcode).

@@ -55,6 +55,7 @@ from rhetoscope.structure.labels import (
 from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     _DIMINUTIVES,
+    _DOMAIN_OFFICE_HEADS,
     _VOWELLESS,
     LETTER,
     LOWER,
@@ -2302,6 +2303,12 @@ def _speaker_names(
             # (a Russian post of two words by its head noun: "Учёный секретарь:" under "Учёный
             # секретарь – кандидат технических наук, доцент Лаврова Елена Игоревна.")
             post_word = info.text.strip().split()[-1].capitalize()
+            if _headed_domain_in_lead(info.text, preface or header_text):
+                # A head, then what it heads in the genitive: "Директор водоканалу:" under
+                # "… з директором КП «Рівнеоблводоканал» Віктором Пасічником" (the head word,
+                # when the lead writes what it heads beside it: never "глава … округа" for
+                # "Глава администрации:").
+                post_word = info.text.strip().split()[0]
             if _ACRONYM_OFFICE.fullmatch(info.text.strip()):
                 # The head of what an acronym names: "Начальник ГУ ДСНС:" under "… начальник
                 # Головного управління ДСНС у Чернігівській області Віталій Приходько".
@@ -2496,6 +2503,21 @@ def _defending_candidate(word: str, lead: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _headed_domain_in_lead(label: str, lead: str) -> bool:
+    """Does the lead write a head-and-genitive label's head ("Директор водоканалу:") with what
+    it heads right after it ("директором КП «Рівнеоблводоканал»")?"""
+    words = label.split()
+    if len(words) != 2 or fold(words[0]) not in _DOMAIN_OFFICE_HEADS:
+        return False
+    head, domain = fold(words[0]), fold(words[1])
+    head_stem = re.escape(head[: max(4, len(head) - 2)])
+    domain_stem = re.escape(domain[: max(4, len(domain) - 2)])
+    return (
+        re.search(rf"(?<![{LETTER}]){head_stem}[^.!?\n]{{0,40}}?{domain_stem}", fold(lead))
+        is not None
+    )
+
+
 def _apposed_holder(lead: str, word: str) -> str | None:
     """The one person a Russian or Ukrainian lead names with the label's role word beside the
     name, in the nominative: after it, in apposition ("з Богданом Лозинським, головним
@@ -2536,7 +2558,10 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     for m in re.finditer(rf"(?<![{LETTER}]){_CYR_NAME},[ \t]+{between}{verbal}", lead):
         found.add(" ".join(_pair_nominative(m.group("g"), m.group("s"))))
     for m in re.finditer(rf"(?i:{role})", lead):
-        clause = re.split(r"[,.;:!?\n—–«»()]", lead[m.end() : m.end() + 120])[0]
+        # (an institution's name in guillemets is part of the clause: "з директором КП
+        # «Рівнеоблводоканал» Віктором Пасічником" for "Директор водоканалу:")
+        after = re.sub(r"«[^«»\n]{1,60}»", "_", lead[m.end() : m.end() + 120])
+        clause = re.split(r"[,.;:!?\n—–«»()]", after)[0]
         if re.match(r"[ \t]+(?:у|в|до|от|к|с|із|з|від)[ \t]", clause):
             # A name the preposition governs is no apposition: "В гостях у Ольги Мироновой
             # — …" is whom the show visits (its host), not a guest named "Ольги".
@@ -2565,6 +2590,11 @@ def _apposed_holder(lead: str, word: str) -> str | None:
             # The role's case settles the name's, the surname's too: "Народній депутатці Ірині
             # Вороновській-Гнатюк" is Ірина Вороновська-Гнатюк.
             pair = dative_to_nominative(g, sur) or (dative_given(g), dative_surname(sur))
+        elif fold(m.group(0)) == fold(word) and re.search(r"[ая]$", g):
+            # The role as the label writes it, in the nominative, so the name beside it is
+            # too: "ответила министр образования и науки … края Ирина Веденеева" for
+            # "Министр:" (no genitive "Ирин Веденеев").
+            pair = (g, sur)
         elif (
             re.search(r"[іїєґ]", lead)
             and re.search(r"[ая]$", g)
@@ -2886,6 +2916,15 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
             named = _full_name(" ".join(_recase_word(w) for w in m.group("name").split()))
             if named is not None and re.search(rf",[ \t]+{re.escape(named.given[0])}[.!?,]", body):
                 found.setdefault(named.key, named)
+        # A station's lead: "… chief executive Helen Ruddock joined Gareth Pengelly on the
+        # Breakfast Show this morning to take your calls …" — whom the guest joined on a
+        # programme hosts, when the guest greets or thanks him by given name.
+        for m in _JOINED_ON_SHOW.finditer(text[: labels[0].start]):
+            if _BROADCAST_WORD.search(m.group("show").upper()) is None:
+                continue
+            named = _full_name(m.group("name"))
+            if named is not None and re.search(rf",[ \t]+{re.escape(named.given[0])}[.!?,]", body):
+                found.setdefault(named.key, named)
     if not found:
         # A host who says her own name in her first turn: "Ведуча: Доброго ранку, це «Прямий
         # ефір», я Ірина Хоменко. …", "PRESENTER: Good morning, I'm Paul Kershaw, …".
@@ -3071,6 +3110,20 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
         if _VENUE_DATELINE.match(text, m.end(1)):
             # "Press conference by Taoiseach … and the Tánaiste, Government Buildings, Dublin,
             # Wednesday 14 May 2025": a venue, then its city and the date, is a dateline.
+            continue
+        if not any(n.compatible(named) for n in label_names):
+            held.add(named.display())
+    for m in re.finditer(
+        # The other order, the office after the name in apposition: a TV station's dek
+        # "… where Capt. Maureen O'Halloran, the sector commander, updated reporters …" for
+        # "SECTOR COMMANDER:" (the office closed by a comma, a stop or a bracket).
+        rf"(?<![{LETTER}\-'’])((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+),"
+        rf"[ \t]+(?:the[ \t]+)?(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?=[ \t]*[,.;)])",
+        text,
+    ):
+        words = _cut_name_run(m.group(1).split())
+        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
             continue
         if not any(n.compatible(named) for n in label_names):
             held.add(named.display())
@@ -3387,6 +3440,11 @@ _HOST_SAYS_NAME = re.compile(
     r"(?:^|[,.!][ \t]+|[ \t][—–][ \t]+)(?:[Яя]|[Зз][ \t]+вами|[Сс][ \t]+вами|I['’]m|I[ \t]+am"
     rf"|{_MY_NAME_IS})[ \t]+(?:[—–][ \t]+)?"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!;])"
+)
+_JOINED_ON_SHOW = re.compile(
+    rf"\bjoined[ \t]+(?P<name>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    r"[ \t]+(?:on|in)[ \t]+"
+    r"(?:the[ \t]+|his[ \t]+|her[ \t]+)?(?P<show>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,4})"
 )
 _HOSTED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)[ \t]+)(?:presented|hosted|anchored)[ \t]+by[ \t]+"

@@ -1193,6 +1193,7 @@ AUDIENCE_QUESTION = frozenset(
         "слухачка",
         "телезритель",
         "телезрителька",
+        "телезрительница",  # (the standard feminine: "Телезрительница: … меня зовут …")
         "caller",
         "listener",
     }
@@ -1226,6 +1227,7 @@ _CALLER_FROM = re.compile(
 # the naming, role and turn readers.
 PHONE_IN_CALLERS = frozenset(
     {"слушатель", "слушательница", "слухач", "слухачка", "телезритель", "телезрителька"}
+    | {"телезрительница"}
     | {"глядач", "глядачка", "зритель", "зрительница", "caller", "listener", "viewer"}
     | {"звонок", "дзвінок"}
 )
@@ -1638,6 +1640,9 @@ def bracket_outlet(who: str) -> str | None:
             and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}\d{{1,2}}", part)
             # … or to its capitals: a city site's "НГС24", "BBC2", France's "TF1"
             and not re.fullmatch(rf"[{UPPER}]{{2,5}}\d{{1,2}}", part)
+            # … or a brand in guillemets, one capital and its digits: "Вопрос («Е1»):" (a
+            # city news site; no timestamp is quoted)
+            and not re.fullmatch(rf"«[{UPPER}]{{1,5}}\d{{1,3}}»", quoted)
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
@@ -2499,6 +2504,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
                     # COMMISSIONER:"; an agency's initials are shorter)
                     or (
                         len(tokens) == 2
+                        and fold(tokens[-1]) in _REMIT_HEADS
+                        and (
+                            fold(tokens[-2]) in _REMIT_NOUNS
+                            or re.fullmatch(r"[A-Z]{4,}[^S]S", tokens[-2]) is not None
+                        )
+                    )
+                    or (
+                        len(tokens) == 2
                         and fold(tokens[-1]) in _NO_SURNAME_HEADS
                         and re.fullmatch(r"[A-Z]{5,}", tokens[-2]) is not None
                         and re.search(r"[AEIOU]", tokens[-2]) is not None
@@ -2584,6 +2597,17 @@ _RANK_QUALIFIERS = frozenset({"chief", "deputy", "senior", "assistant", "acting"
 # Office heads no family name is, which a capitals remit noun may open: "INTEGRITY
 # COMMISSIONER:", "PRIVACY OMBUDSMAN:", "LAND REGISTRAR:".
 _NO_SURNAME_HEADS = frozenset({"commissioner", "ombudsman", "ombudsperson", "registrar"})
+# An officer or a commander by remit, in capitals: a county's "HIGHWAYS OFFICER:" at a parish
+# meeting, the Coast Guard's "SECTOR COMMANDER:" at a news conference. The remit is a plural
+# noun or one of these (a given name may stand before either word: "SARAH OFFICER:").
+_REMIT_HEADS = frozenset({"officer", "commander"})
+_REMIT_NOUNS = frozenset(
+    {
+        "sector", "incident", "police", "fire", "press", "media", "planning", "licensing",
+        "enforcement", "welfare", "liaison", "duty", "watch", "station", "district", "garrison",
+        "returning", "medical", "safeguarding", "compliance", "conservation", "environmental",
+    }
+)  # fmt: skip
 SURNAME_HEADS = frozenset(
     {
         "bishop", "dean", "king", "queen", "prince", "pope", "speaker", "general", "governor",
