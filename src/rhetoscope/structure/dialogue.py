@@ -3185,6 +3185,23 @@ def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     return out
 
 
+def _office_place_dropped(lead: str, m: re.Match[str]) -> str:
+    """The ``who`` of ``m`` less a first word that is the country of the office before it:
+    "Russian Ambassador to Indonesia Andrey Kovrigin told TASS" names Andrey Kovrigin, not
+    "Indonesia Andrey Kovrigin" ("Lars-Erik Holm", "Rizal Hakim Pratama" keep every word)."""
+    who = m.group("who")
+    words = who.split()
+    if (
+        len(words) == 3
+        and _country(words[0])
+        and re.search(
+            r"(?<![\w])(?:to|of|in|for)[ \t]+$", lead[max(0, m.start("who") - 6) : m.start("who")]
+        )
+    ):
+        return " ".join(words[1:])
+    return who
+
+
 def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     """Interviewee and interviewer of an English print interview, from its lead: the one the
     lead says was spoken with or met, in full as the lead names them; "her"/"him" is the person
@@ -3231,7 +3248,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         if not by_owner and (emphasised is not None or _news_outlet(bare) or own_site):
             # "Norway’s Ambassador Lars-Erik Holm spoke to *The Hindu* about …": whoever
             # speaks to the outlet (set in italics as a title, or the site's own name) answers.
-            name = name_from_phrase(to_outlet.group("who"))
+            name = name_from_phrase(_office_place_dropped(lead, to_outlet))
             if name is not None and not name.has_full_given:
                 name = _full_in(lead, name.surname)
             if name is not None and name.has_full_given:
@@ -4281,9 +4298,21 @@ def _bold_dialogue(
                 # the question's bold, on the same line, opens the answer all the same.
                 dash = _SPACED_DASH.match(text, start, end)
             start = dash.end() if dash is not None else start
+            end = _dangling_bold_trimmed(text, start, end)
             attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
             spans.append(Span(start, end, label, attrs={**attrs, "index": len(spans)}))
     return tuple(spans)
+
+
+def _dangling_bold_trimmed(text: str, start: int, end: int) -> int:
+    """``end`` less a bold marker that closes nothing the turn's last paragraph opened: TASS's
+    English pages close the next question's bold late, at the end of the answer above it
+    ("… that does not depend on anyone's approval.**" / "**Which sectors …?**")."""
+    para = text[max(start, text.rfind("\n", start, end) + 1) : end]
+    for mark in ("**", "__"):
+        if para.endswith(mark) and para.count(mark) % 2 == 1:
+            return len(text[: end - len(mark)].rstrip())
+    return end
 
 
 def _blitz_tail(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:

@@ -702,7 +702,10 @@ _TRAILING_LINE = re.compile(
     # ефіру на YouTube-каналі Еспресо": the full broadcast, the verb before or after.
     r"|(?:Полностью|Целиком|Полн(?:ую|ая|ый|ое)[ \t]+[а-яё\-]+|Повністю"
     r"|Повн(?:у|а|ий|е)[ \t]+[а-яіїєґ'’\-]+)"
-    r"[ \t]+[^\n.!?]{0,40}?(?:смотрите|слушайте|читайте|дивіться|слухайте|читайте)\b.{0,160}"
+    # (or says where it is: "Полная версия интервью доступна на сайте РБК-ТВ", "Повна версія
+    # розмови доступна на …")
+    r"[ \t]+[^\n.!?]{0,40}?(?:смотрите|слушайте|читайте|дивіться|слухайте|читайте"
+    r"|доступн[аоыеі])\b.{0,160}"
     r"|(?:Смотрите|Слушайте|Дивіться|Слухайте)[ \t]+(?:полн(?:ую|ое|ый)|повн(?:у|е|ий)|повністю"
     r"|полностью|целиком)\b.{0,160}"
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+the[ \t]+full[ \t]+(?:interview|conversation|episode"
@@ -2760,7 +2763,10 @@ _WIRE_DATELINE = re.compile(
 # декабря 2025 года. Ежегодная …".
 _PRESS_DATELINE = re.compile(
     # (Interfax puts a full stop after the town: "Москва. 5 ноября. INTERFAX.RU - …")
-    rf"^[ \t]*(?P<place>{_PLACE})[,.][ \t]+\d{{1,2}}[ \t]+{_RU_MONTH}"
+    rf"^[ \t]*(?P<place>{_PLACE})[,.][ \t]+(?:\d{{1,2}}[ \t]+{_RU_MONTH}"
+    # (TASS's English site keeps the form, the month first and the agency in slashes:
+    # "MOSCOW, March 4. /TASS/.")
+    rf"|{_EN_MONTH}[ \t]+\d{{1,2}}(?=[ \t]*\.?[ \t]*/[^/\n]{{2,20}}/))"
     r"(?:[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
     r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"]))",
     re.MULTILINE,

@@ -1788,7 +1788,9 @@ def _speaker_names(
                 # names her: "Евгения Рыбакова" / "27 ноября 2023, Москва" over "**«Труд»:**
                 # …?" (her initials, "Е.Р.:", ask the questions after it).
                 author = (
-                    None if byline or interviewers else _author_over_date(header_text, interviewees)
+                    None
+                    if byline or interviewers
+                    else _author_over_date(header_text, interviewees, preface)
                 )
                 if byline and not interviewers:
                     # "«ВК»:" under "Автор: Денис Краснов": the one-outlet convention, the
@@ -2026,7 +2028,7 @@ def _speaker_names(
                 not byline
                 and not interviewers
                 and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
-                and (author := _author_over_date(header_text, interviewees)) is not None
+                and (author := _author_over_date(header_text, interviewees, preface)) is not None
             ):
                 # A regional site's one-on-one interview labels its first question with the
                 # outlet alone ("**Волинь Post:** Денисе, …?"), the one author a full name over
@@ -5660,6 +5662,24 @@ def _author_over_date(
         and n.has_full_given
         and not any(o.surname == n.surname for o in interviewees)
     }
+    # Радіо Свобода sets its author under the date, a line of their own: "09 жовтня 2025, 07:00"
+    # / "Ганна Остапчук" (a Cyrillic full name right under a line that is only a date, with a
+    # blank line below it in the text before the first label: a box's heading under the date,
+    # "Довідка Главреду" over its text, is none).
+    for under in re.finditer(
+        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n[ \t]*(?P<b>{pair})[ \t]*\n[ \t]*\n",
+        preface[:3000],
+        re.MULTILINE,
+    ):
+        a, b = under.group("a"), under.group("b")
+        if (
+            len(a.split()) <= 6
+            and _date_line(a)
+            and (n := name_from_phrase(b)) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
     # A university paper's byline: the name over its staff line, the date under both
     # ("Jonah Whitcomb" / "Harvard Staff Writer" / "February 20, 2025 6 min read").
     for a, b, c in zip(lines, lines[1:], lines[2:], strict=False):
