@@ -198,6 +198,9 @@ def _sworn_block_head(text: str, start: int, line_start: int) -> int | None:
     return None
 
 
+_HEADING_CLOCK = re.compile(r"[ \t]*\[\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?|[AP]\.?M\.?)\]$")
+
+
 def _trim_caps_lines(text: str, start: int, end: int) -> int:
     """Cut lines in capitals off the end of a body that ends a sentence above them: a court
     transcript's "KAREN WEI, DEFENDANT'S WITNESS, DULY SWORN" / "DIRECT EXAMINATION" between
@@ -212,7 +215,9 @@ def _trim_caps_lines(text: str, start: int, end: int) -> int:
             if re.search(rf"[{LOWER}]", text[start:cut]) is None:
                 return end
             break
-        line = text[line_start:cut].strip()
+        # (an Australian transcript's heading keeps its clock at the margin: "<JOANNE MARIE
+        # FLETCHER, SWORN        [10.01 am]", "<CROSS-EXAMINATION BY MR NGUYEN   [10.24 am]")
+        line = _HEADING_CLOCK.sub("", text[line_start:cut].strip())
         above = text[text.rfind("\n", start, max(line_start - 1, start)) + 1 : line_start].strip()
         sworn_head = _sworn_block_head(text, start, line_start)
         if sworn_head is not None:

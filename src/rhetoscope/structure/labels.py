@@ -1348,7 +1348,8 @@ def _roster_line(text: str, hit: LabelHit) -> bool:
 
 # A printed table of contents: an entry, dot leaders, a page number ("The Honorable Jane Doe,
 # … Subcommittee:" / "  Oral Statement..........     1").
-_LEADER_LINE = re.compile(r"[^\n]*\.{6,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
+# (a short leader stands apart from the entry and its page: "Northern Lights … ..... 512")
+_LEADER_LINE = re.compile(r"[^\n]*(?:\.{6,}|[ \t]\.{4,}[ \t])[ \t]*\d{1,4}[ \t]*(?:\n|$)")
 
 
 def _contents_entry(text: str, hit: LabelHit) -> bool:

@@ -2347,6 +2347,9 @@ def _masthead_slogan(text: str, line: str) -> bool:
 _TAGS_HEADING = re.compile(r"(?i:tags|topics|теги|темы|теми)")
 
 
+_PAGE_FOOTER = re.compile(r"(?<![\w-])(?:P-\d{1,5}|Page[ \t]+\d{1,5}(?:[ \t]+of[ \t]+\d{1,5})?)$")
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2368,6 +2371,11 @@ def _furniture_tail_start(text: str, end: int) -> int:
         # The site's slogan over its copyright line, opened by the masthead's name: "WIRED is
         # where tomorrow is realized." / "© 2025 Condé Nast." (only under furniture already cut).
         furniture = furniture or (cut < end and _masthead_slogan(text, line))
+        # A transcript's page footer over its copyright line: ".ROYAL COMMISSION 14.5.25
+        # P-612" / "©Commonwealth of Australia" (only under furniture already cut).
+        furniture = furniture or (
+            cut < end and len(line.split()) <= 8 and _PAGE_FOOTER.search(line) is not None
+        )
         # The row of tags under a bare heading, however long: state.gov's "TAGS" / "Bureau of
         # European and Eurasian Affairs  Holy See  Italy  Office of the Spokesperson".
         above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1

@@ -953,8 +953,9 @@ _INVERTED_MAN_FIO = re.compile(
 
 
 _APPOSITIVE = re.compile(
-    rf"\b((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]\.)"
-    rf"(?:[ \t]+(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
+    # (an Irish surname keeps its apostrophe: "MARGARET O'LOUGHLIN AO, Commissioner")
+    rf"(?<![\w'’])((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]\.)"
+    rf"(?:[ \t]+(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
     rf"[ \t]+(?:the[ \t]+)?(?:vice[ \t]+|deputy[ \t]+)?(\w+)\b",
     re.IGNORECASE,
 )
@@ -6850,6 +6851,10 @@ def _genitive_holder(
                 held.add((named.display(), any(n.compatible(named) for n in label_names)))
             continue
         given = _genitive_given(g) if re.search(r"[иії]$", g) else _nominative(g)
+        if given.endswith("тр") and re.search(r"[іїєґ]", text) and not re.search(r"[ыэъё]", text):
+            # A Ukrainian page's "ректора … Петра Коваля" is Петро (no Ukrainian given name
+            # ends in "-тр"), as turns' header reading has it.
+            given += "о"
         named = _full_name(f"{given} {_nominative(m.group(3))}")
         if named is not None:
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
@@ -7077,7 +7082,8 @@ _NAMED_AT_MIC = re.compile(
     f"{_MY_NAME_IS}"
     # (after a greeting, "I'm" says it too: "AUDIENCE MEMBER: Hi, I'm Ruth Adeyemi, I work in
     # Library Services.")
-    rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am)"
+    # (or "я" so: "Студент: Вітаю, я Назар Кушнір, другий курс, …")
+    rf"|{_GREETING.pattern.removesuffix('?')}(?:I['’]m|I[ \t]+am|[Яя](?=[ \t]+[{UPPER}]))"
     # (a caller after a greeting, "this is" and the name, then where from: "Слухачка: Добрий
     # день, це Галина з Житомира.", "Это Сергей из Тары.")
     rf"|{_GREETING.pattern.removesuffix('?')}(?:це|это|this[ \t]+is|it['’]s)"

@@ -2231,10 +2231,27 @@ def _moderators(
             planning_appeal
             and re.fullmatch(r"(?i)(?:the[ \t]+)?inspector", office.strip()) is not None
         )
-        return bool(_PRESIDING.search(office) or council or mayor or sitting_chair or inspector)
+        # A royal commission's or a public inquiry's hearing is run by its commissioner
+        # ("ROYAL COMMISSION INTO …" / "COMMISSIONER:   Yes, Ms Davies."), who asks the witness
+        # now and then as counsel examines.
+        commissioner = (
+            inquiry and re.fullmatch(r"(?i)(?:the[ \t]+)?commissioner", office.strip()) is not None
+        )
+        return bool(
+            _PRESIDING.search(office)
+            or council
+            or mayor
+            or sitting_chair
+            or inspector
+            or commissioner
+        )
 
     lead = text[: bodies[0][0].cut] if bodies else ""
     planning_appeal = _PLANNING_APPEAL.search(lead) is not None
+    inquiry = (
+        re.search(r"(?i)\b(?:royal[ \t]+commission|commission[ \t]+of[ \t]+inquiry)\b", lead)
+        is not None
+    )
     council_meeting = _COUNCIL_MEETING.search(lead) is not None
     sitting = re.search(r"(?i)\b(?:заседани[еяи]|засідання)\b", lead) is not None
     led_sitting = (

@@ -547,6 +547,7 @@ TITLE_WORDS = frozenset(
         "leader",
         "chairman",
         "chairwoman",
+        "chairperson",
         "chair",
         "director",
         "mayor",
@@ -1015,6 +1016,8 @@ OFFICE_HEADS = (
             "spokeswoman",
             "chairman",
             "chairwoman",
+            # (a Canadian tribunal's "THE CHAIRPERSON:")
+            "chairperson",
             "chair",
             # Scotland's committees and councils: "The Convener (Alison Greig):".
             "convener",
@@ -1521,7 +1524,7 @@ _PUBLIC_MEMBER = re.compile(
     # (a school's forum minutes: "Parent: Will the children still get outdoor PE …?"; a
     # lecture's "STUDENT:" at the floor microphone is one more voice from the audience)
     r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
-    r"|student"
+    r"|student|студент|студентка"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
     r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка"
     # A public hearing's floor: "Участник слушаний:" (Ukrainian "Учасник слухань:"), and a

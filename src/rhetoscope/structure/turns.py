@@ -756,14 +756,52 @@ def mask_line_gutter(text: str) -> str:
             runs[-1].append(m)
         elif m.group(1) == "1":
             runs.append([m])
-    if not any(len(run) >= 10 for run in runs):
-        return text
     chars = list(text)
-    for run in runs:
-        if len(run) >= 2:
-            for m in run:
-                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    if any(len(run) >= 10 for run in runs):
+        for run in runs:
+            if len(run) >= 2:
+                for m in run:
+                    chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for gutter in (_FIFTH_LINE_GUTTER, _PARAGRAPH_NUMBER):
+        for m in _stepped_run(text, gutter):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+# An Australian commission's or court's transcript numbers only every fifth line in its margin
+# ("10" alone on a line, "20 MS FLETCHER:   Most nights, …", "5 <EXAMINATION BY MS DAVIES"),
+# afresh on each page; a Canadian tribunal's (the CRTC's, the CER's) numbers each paragraph
+# ("2843    THE SECRETARY:  Please be seated. …", "2844    MS. KAKFWI:  Good afternoon, …").
+_FIFTH_LINE_GUTTER = re.compile(r"^([1-9]\d?)(?:[ \t]+(?=\S)|[ \t]*$)", re.MULTILINE)
+_PARAGRAPH_NUMBER = re.compile(r"^[ \t]{0,3}([1-9]\d{1,5})[ \t]{2,}(?=\S)", re.MULTILINE)
+
+
+def _stepped_run(text: str, gutter: re.Pattern[str]) -> list[re.Match[str]]:
+    """The numbers of a margin that steps by five (a fifth-line gutter, each step within six
+    lines of the last) or of paragraphs that step by one, in runs of at least four (so a list
+    or a table is never taken); [] when none."""
+    fifth = gutter is _FIFTH_LINE_GUTTER
+    step = 5 if fifth else 1
+    found: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in gutter.finditer(text):
+        n = int(m.group(1))
+        if fifth and n % 5:
+            continue
+        last = run[-1] if run else None
+        if (
+            last is not None
+            and n == int(last.group(1)) + step
+            and (not fifth or text.count("\n", last.end(), m.start()) <= 6)
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 4:
+            found.extend(run)
+        run = [m] if not fifth or n == 5 else []
+    if len(run) >= 4:
+        found.extend(run)
+    return found
 
 
 _mask_line_gutter = mask_line_gutter  # (the name the tests and the stage timing know)
@@ -1585,9 +1623,19 @@ def _still_at_mic(
     # A question under the label is hers only when it sums up the answer ("То есть …",
     # "Тобто …", "So you're saying …"): "RESIDENT: Glen Sawka, can you tell us …?" after the
     # reeve's answer is the next resident's.
-    if roles[i] == "question" and _RESTATED.match(body.lstrip()) is None:
+    # (or asks, in a few words, what if the answer's promise fails: "Студентка: А якщо не
+    # завершать?"; a longer "RESIDENT: And if we don't like how it goes, what can we …?" may
+    # be anyone on the floor)
+    if (
+        roles[i] == "question"
+        and _RESTATED.match(body.lstrip()) is None
+        and (_WHAT_IF.match(body.lstrip()) is None or len(body.split()) > 6)
+    ):
         return None
     return name
+
+
+_WHAT_IF = re.compile(r"(?:А[ \t]+якщо|А[ \t]+если|And[ \t]+if|What[ \t]+if)[ \t]+[^\n]{0,80}\?$")
 
 
 def _witness_answers(
