@@ -160,3 +160,18 @@ def test_office_holder_named(text: str, first: str, want: str) -> None:
 def test_viewer_named_by_self_introduction() -> None:
     found = {body: speaker for _, speaker, body in turns(MINISTER)}
     assert [s for b, s in found.items() if b.startswith("Здравствуйте, меня")] == ["Людмила"]
+
+
+def test_clerks_note_on_the_record_is_no_introduction() -> None:
+    text = (
+        "Little Hadham Parish Council\n\nPublic meeting on traffic, 12 March 2025\n\n"
+        "Present: Cllr Roger Birtwistle (Chairman); Mrs Jane Kerridge (Clerk).\n\n"
+        "This note was prepared by the Clerk from the audio recording and is not the formal "
+        "minutes, which will be approved at the April meeting.\n\n"
+        "THE CHAIRMAN: Good evening everyone. Mr Askew will speak first, then questions.\n\n"
+        "HIGHWAYS OFFICER: Thank you, Chairman. Traffic on Ford Hill has doubled since June.\n\n"
+        "RESIDENT: Will you put in a crossing before someone is hurt?\n\n"
+        "HIGHWAYS OFFICER: A crossing is in next year's programme, subject to funding.\n"
+    )
+    rows = turns(text)
+    assert rows[0][2].startswith("Good evening everyone.")

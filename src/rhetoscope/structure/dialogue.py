@@ -550,8 +550,10 @@ _ROSTER_FIELD = re.compile(
 # ("Interviewee: …" / "Interviewer: …" / "Abstract: Dolores Ybarra (b. 1941, Delano) describes
 # …"): the record's, no intro.
 _CATALOGUE_FIELD = re.compile(r"[ \t]*(?:Abstract|Scope[ \t]+and[ \t]+content)[ \t]*:[ \t]")
+# (a clerk's "This note was prepared by the Clerk from the audio recording and is not the formal
+# minutes." above a parish meeting's note, too)
 _MADE_NOTE = re.compile(
-    r"[ \t]*This[ \t]+(?:transcript|record)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:produced"
+    r"[ \t]*This[ \t]+(?:transcript|record|note)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:produced"
     r"|generated|prepared|created|compiled|made)\b"
     # The page's note on what the record is, with its cast credit ("Transcript of an interview
     # broadcast on Northern Talk Radio's "The Evening Brief", 9 October 2024. Presenter: Tom
