@@ -2079,6 +2079,12 @@ def _dash_dialogue(
             inside = _VOICED_INSIDE.search(text, start, end)
             if inside is not None and "\n" not in text[start : inside.start()]:
                 voiced[len(bodies)] = Name((inside.group("g"),), inside.group("s"), None, False)
+            elif voiced and (again := _REVOICED_INSIDE.search(text, start, end)) is not None:
+                # The same third voice back, by given name alone ("— …, — усміхається пані
+                # Ніна. — …" after "— …, — втручається в розмову дружина фермера Ніна …").
+                known = {n.given[0]: n for n in voiced.values()}
+                if "\n" not in text[start : again.start()] and again.group("g") in known:
+                    voiced[len(bodies)] = known[again.group("g")]
             bodies.append((start, end))
     asking = [_ends_with_question(text[a:b]) or _lost_question_mark(text[a:b]) for a, b in bodies]
     if sum(asking) < 2 or all(asking):
@@ -2205,6 +2211,14 @@ _VOICED_INSIDE = re.compile(
     # року літав на Покровському напрямку. – Ми …", "… Ольга Горина, которая все эти годы …")
     r"(?:,[ \t]+(?:котор|котр|як)[а-яёіїєґ]{1,3}[ \t][^\n—–.!?«»]{1,120})?"
     r"\.[ \t]+[—–-][ \t]+(?=\S)"
+)
+# The same inside words bringing back a voice already named so, by given name alone, a
+# courtesy title before it at most: "— Він у батька впертий, — усміхається пані Ніна. — Зробить."
+_REVOICED_INSIDE = re.compile(
+    r"(?<=[?!.,…])[ \t]+[—–-][ \t]+"
+    r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять|ться)(?:ся|сь)?(?![а-яёіїєґ'’])"
+    r"(?:[ \t]+(?:пані|пан|тітка|дядько|баба|дід|госпожа|господин|тётя|дядя|бабушка|дедушка))?"
+    r"[ \t]+(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)\.[ \t]+[—–-][ \t]+(?=\S)"
 )
 _ADDRESS = re.compile(
     r"(?<![а-яёіїєґ])(?:[Гг]осподин|[Гг]оспожа|[Пп]ане|[Пп]ані|[Мм]истер|[Мм]адам)[ \t]+"
@@ -2809,6 +2823,18 @@ _AUTHOR_FIELD = re.compile(
     re.MULTILINE,
 )
 
+# The date and the author field on one meta row, the page's counters after them (a city site:
+# "05.09.2024  | Автор: Світлана Мороз |  Переглядів: 1 412"): the fields set apart by wide gaps
+# or a bar, the date before the field.
+_DATED_AUTHOR_ROW = re.compile(
+    r"^(?P<d>[^\n]{0,30}\d[^\n]{0,30}?)(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:Автор(?:ка)?|Author)"
+    r"[ \t]*:[ \t]+"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
+    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    r"(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)[^\n]{0,40})?[ \t]*$",
+    re.MULTILINE,
+)
+
 
 # A byline that names the newsroom, not a writer: "By Ledger Staff", "By Metro Desk".
 _COLLECTIVE_BYLINE = frozenset(
@@ -2910,6 +2936,7 @@ def _name_over_date(
             _DATE_OVER_BYLINE,
             _DATE_THEN_NAME,
             _AUTHOR_FIELD,
+            _DATED_AUTHOR_ROW,
             _CAPS_NAME_OVER_DATE,
             _DATE_THEN_CAPS_SURNAME,
             _CAPS_SURNAME_ALONE,

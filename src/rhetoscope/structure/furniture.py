@@ -780,8 +780,8 @@ _FLUSH_FURNITURE = re.compile(
     r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\]"
     # A live blog's ad slot left flush under an entry's last line by the scrape: "… earlier in
-    # the evening." / "Advertisement".
-    r"|Advertisement|Реклама"
+    # the evening." / "Advertisement". (A city paper sets it in capitals: "РЕКЛАМА".)
+    r"|Advertisement|Реклама|ADVERTISEMENT|РЕКЛАМА"
 )
 
 

@@ -136,6 +136,7 @@ _NOT_PLACE = frozenset(
         "department ministry office updated published posted aired episode "
         "monday tuesday wednesday thursday friday saturday sunday "
         "понедельник вторник среда четверг пятница суббота воскресенье "
+        "понеділок вівторок середа четвер пʼятниця субота неділя "
         # A site's sections and an outlet's name words, which a page's date line also carries
         # ("June 5, 2025 | Politics", "Posted Oct 9, 2024 · World News").
         "politics world business opinion analysis sport sports culture science tech technology "
@@ -3251,8 +3252,40 @@ def _lead_town(region: str, text: str) -> str | None:
         return None
     # (named again in any case: "Тула" in "в Туле", its stem before the last vowel)
     stem = place[:-1] if len(place) >= 4 and place[-1] in "аяоеьиы" else place
-    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,3}}(?![{LETTER}])"
+    stems = [re.escape(stem)]
+    # (a Ukrainian locative softens a final velar: "Кременчук" in "у Кременчуці", "Ріг" …)
+    if stem[-1] in "кгх" and re.search(r"[іїєґ]", text):
+        stems.append(re.escape(stem[:-1] + {"к": "ц", "г": "з", "х": "с"}[stem[-1]]) + "(?=і)")
+    again = rf"(?<![{LETTER}])(?:{'|'.join(stems)})[{LOWER}]{{0,3}}(?![{LETTER}])"
     return place if re.search(again, text.replace(lead, "", 1)) else None
+
+
+def _masthead_town(lines: list[str], text: str) -> str | None:
+    """A regional paper's town on a line of its own right under its masthead in capitals
+    ("ПРАВДА СЕВЕРА" / "Архангельск" / "Общество"): one Cyrillic word, named again in the text
+    below the cover's lines and never a section the masthead's line carries."""
+    if len(lines) < 3:
+        return None
+    masthead, line = lines[0].strip(), lines[1].strip()
+    letters = [c for c in masthead if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters) or len(masthead.split()) > 5:
+        return None
+    if re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*", line) is None:
+        return None
+    if (
+        len(line) < 3
+        or not _place_like(line)
+        or line.upper() in masthead
+        or _labelled_elsewhere(line, text)
+        or _rubric_word(line, lines[:1])
+    ):
+        return None
+    # (named again below the cover lines: a rubric repeats on the line under it)
+    at = 0
+    for cover_line in lines[:3]:
+        at = text.find(cover_line, at) + len(cover_line)
+    below = text[at:]
+    return line if _named_again(line, below, "\n") else None
 
 
 # A municipal record's cover heading: "TOWN OF WESTBROOK, CONNECTICUT", "CITY OF ANNAPOLIS"
@@ -3822,6 +3855,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _dateline_place("\n".join(ln for ln in lead if len(ln.split()) >= 15))
     if place is None:
         place = _lead_town(_header_window(text, label_start, 10), text)
+    if place is None:
+        place = _masthead_town(_cover_lines(text, limit, max_lines=3), text)
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None and label_start is None:

@@ -1859,8 +1859,12 @@ def _reader_signed(text: str, spans: Sequence[Span]) -> list[Span]:
     two questions at least are so signed (one bracket at a question's end may be anything)."""
     signed: dict[int, str] = {}
     ends: dict[int, int] = {}
+    # (the page's one writer, read from its byline, asks the questions nobody signs: a signed
+    # one is the reader's all the same, "… (Марина, Красноярск)" under "Автор: …")
+    askers = {sp.attrs.get("speaker") for sp in spans if sp.label == "question"} - {None}
+    writer = next(iter(askers)) if len(askers) == 1 else None
     for i, sp in enumerate(spans):
-        if sp.label != "question" or sp.attrs.get("speaker") is not None:
+        if sp.label != "question" or sp.attrs.get("speaker") not in (None, writer):
             continue
         # (the dash reader cuts "— спрашивает Николай из Канска." off as the writer's tail: its
         # line is read to its end)
