@@ -2128,6 +2128,24 @@ def _masthead_line_tail(header: str, masthead: str, pair: str, over_menu: bool =
     return masthead == pair or masthead.endswith(" " + pair)
 
 
+# A family word opening the lead is no given name: "Сестри Оксана та Ірина Литвин …", "Братья
+# Олег и Игорь …", "Sisters Ana and Rosa Díaz …". (Kept apart from the weekday abbreviations
+# below: "Thu" is a Vietnamese given name too, "Nguyễn Thị Thu Hà".)
+FAMILY_WORDS = frozenset(
+    [
+        "sisters",
+        "brothers",
+        "сестры",
+        "сёстры",
+        "сестри",
+        "братья",
+        "брати",
+        "супруги",
+        "подружжя",
+        "близнецы",
+        "близнюки",
+    ]
+)
 NOT_GIVEN = (
     frozenset(
         [
@@ -2148,21 +2166,9 @@ NOT_GIVEN = (
             "mrs",
             "ms",
             "dr",
-            # A family word opening the lead is no given name: "Сестри Оксана та Ірина
-            # Литвин …", "Братья Олег и Игорь …", "Sisters Ana and Rosa Díaz …".
-            "sisters",
-            "brothers",
-            "сестры",
-            "сёстры",
-            "сестри",
-            "братья",
-            "брати",
-            "супруги",
-            "подружжя",
-            "близнецы",
-            "близнюки",
         ]
     )
+    | FAMILY_WORDS
     | EN_MONTH_NAMES
     | frozenset(EN_MONTH_ABBREVIATIONS)
     | EN_WEEKDAY_ABBREVIATIONS

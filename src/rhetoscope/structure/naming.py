@@ -29,6 +29,7 @@ from rhetoscope.structure.header import (
     _NAMED_ASKER_KINDS,
     _PAIR_AT,
     _PHOTO_CREDIT_BEFORE,
+    FAMILY_WORDS,
     NOT_GIVEN,
     _accusative_pair,
     _country_names,
@@ -368,7 +369,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             and fold(m.group(1).split()[0]) not in NOT_NAME_WORDS
             # Nor a family word before two given names under one surname that does not
             # decline: "Сестри Оксана та Ірина Литвин" over "Оксана:" (not "Сестри Оксана").
-            and m.group(1).split()[0].lower() not in NOT_GIVEN
+            and m.group(1).split()[0].lower() not in FAMILY_WORDS
             # A caption's credit in capitals neither: "COURTESY OF INGRID HALVORSEN" for
             # "Ingrid:" (the case-blind search reads "OF" as a given name).
             and (
@@ -425,7 +426,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 for g, sur in [p.groups()]
                 if fold(_nominative(sur)) == name.key
                 and not is_title_token(g)
-                and g.lower() not in NOT_GIVEN
+                and g.lower() not in FAMILY_WORDS
                 and not (sur == name.surname and _OBLIQUE_PLACE.search(g))
                 # (nor here a couple's first given name: "Супруги Игорь и Светлана Лапины")
                 and not _heads_couple(header_text, p.start(2))
