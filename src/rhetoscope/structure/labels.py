@@ -1327,6 +1327,24 @@ def _posted_holder_line(text: str, hit: LabelHit) -> bool:
     return _POSTED_HOLDER.fullmatch(text, hit.end, _line_end(text, hit.end)) is not None
 
 
+# A cover's roster entry: a name (a courtesy or rank title before it) and its post after a comma,
+# no sentence ("JENNIFER HOMENDY, Chair", "Dr. Paul Sanders, Hearing Officer").
+_ROSTER_ENTRY = re.compile(
+    rf"[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Hon|Capt|Captain|Prof)\.?[ \t]+)?[{UPPER}][{LETTER}.'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][{LETTER}.'’\-]+){{1,3}},[ \t]+[^\n.!?:;]{{2,80}}"
+)
+
+
+def _roster_heading(text: str, hit: LabelHit) -> bool:
+    """Is the label a cover's heading over a roster: the colon closing its line, every line of the
+    block below a "Name, Post" entry, two at least ("BOARD OF INQUIRY:" / "JENNIFER HOMENDY,
+    Chair" / "Dr. Paul Sanders, Hearing Officer")?"""
+    if hit.inline or text[hit.end : _line_end(text, hit.end)].strip():
+        return False
+    below = _paragraph(text, _line_end(text, hit.end) + 1).strip("\n").split("\n")
+    return len(below) >= 2 and all(_ROSTER_ENTRY.fullmatch(line) for line in below)
+
+
 def _roster_line(text: str, hit: LabelHit) -> bool:
     """Is the label's line a roster's "Post: Name" line, a name its only words, between two
     other short lines without a sentence end ("Participants:" above, a member below)?"""
@@ -1448,6 +1466,16 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # General: Thank you, Madam Chair. …" speaks. Before any spoken turn, a name for its words.
     spoken_at = min((c.start for c in cands if not _fieldish(text, c)), default=len(text))
     cands = [c for c in cands if not (c.start < spoken_at and _roster_line(text, c))]
+    # A cover's heading over its roster of names and posts ("BOARD OF INQUIRY:" / "JENNIFER
+    # HOMENDY, Chair" / "Dr. Paul Sanders, Hearing Officer"), once, above later labels: no voice.
+    last_label = max((c.start for c in cands), default=0)
+    cands = [
+        c
+        for c in cands
+        if not (
+            len(by_group[c.info.group]) == 1 and c.start < last_label and _roster_heading(text, c)
+        )
+    ]
     # A once-only credit field over the first turn: "Модератор: Ольга Кравцова, обозреватель …"
     # names who moderates; the role's own label ("ВЕДУЩАЯ:") speaks below.
     later = {g: min((h.start for h in hits), default=len(text)) for g, hits in by_group.items()}

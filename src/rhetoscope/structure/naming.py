@@ -4191,6 +4191,11 @@ def _named_in_text(
                 caps=name.caps,
             )
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if not found and name.title is not None and _HONORIFIC.fullmatch(name.title):
+                # "MS DAVIES:" under the cover's "MS R. DAVIES SC, Counsel Assisting": the
+                # same courtesy title with initials before the surname is the fullest form
+                # the page gives ("R. Davies").
+                found = _initialled_in_text(name, text[max(0, at - 4000) : at])
             if not found and name.surname[:1].isupper():
                 # "Ткачук:" / "Гордієнко:" under a closing credit "Ведучі: Тарас Ткачук, Ірина
                 # Гордієнко": a hosts' line anywhere on the page writes them in full.
@@ -4453,6 +4458,22 @@ def _longer_after_title(name: Name, display: str, text: str) -> str | None:
         if not any(_titleish(x) or x.lower() in NOT_GIVEN for x in g.split()) and w[:1].isupper()
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _initialled_in_text(name: Name, text: str) -> list[Name]:
+    """The one set of dotted initials the text writes between the label's courtesy title and
+    its surname: "R. Davies" for "MS DAVIES:" under "MS R. DAVIES SC, Counsel Assisting"."""
+    assert name.title is not None
+    title = re.escape(name.title.rstrip("."))
+    pattern = re.compile(
+        rf"(?<![{LETTER}])(?i:{title})\.?[ \t]+((?:[{UPPER}]\.[ \t]*){{1,3}})"
+        rf"(?i:{re.escape(name.surname)})(?![{LETTER}'’\-])"
+    )
+    sets = {tuple(re.findall(rf"[{UPPER}]\.", m)) for m in pattern.findall(text)}
+    if len(sets) != 1:
+        return []
+    surname = _recase_word(name.surname) if name.surname.isupper() else name.surname
+    return [Name(given=sets.pop(), surname=surname, title=None, caps=False)]
 
 
 def _titled_in_text(name: Name, text: str) -> list[Name]:

@@ -1197,11 +1197,23 @@ def _roles(
             )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
+            # (A chair resuming after a break with a thanks and a call of the next speaker,
+            # "Thank you. We will now move to panel two. Mr. Delgado, please begin …", opens no
+            # statement: the call only gives the floor.)
+            resumes = (
+                not chaired
+                and len(body.split()) < 40
+                and re.match(r"\W*Thank you\b", body) is not None
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _names_next(body, bodies[i + 1])
+            )
             if (
                 (chaired or (chair_opens and i == 0))
                 and not asked
                 and "?" not in body
                 and k not in floor_called
+                and not resumes
             ):
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
@@ -1252,6 +1264,16 @@ def _roles(
                 labels.append("other")
                 called_report = i + 1
                 continue
+            if (
+                asks
+                and _CALLED_BY_NAME.fullmatch(body) is not None
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _names_next(body, bodies[i + 1])
+            ):
+                # A panel's member handing on to the next with the name and a question mark:
+                # "Thank you. Ms. Whitfield?" before Whitfield's own question asks nothing.
+                asks = False
             labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
             labels.append("statement")
@@ -2566,6 +2588,25 @@ _TO_AUDIENCE = re.compile(
 )
 
 
+# Counsel's close of an examination, as its first sentence (after an address): "Commissioner,
+# those are my questions.", "I have no further questions, Your Honour.", "Nothing further."
+_QUESTIONS_DONE = re.compile(
+    r"\W*(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2},[ \t]*)?"
+    r"(?i:(?:those|these|that)(?:[ \t]+are|['’]re|[ \t]+is|['’]s|[ \t]+were|[ \t]+was)[ \t]+"
+    r"(?:all[ \t]+)?(?:my|our|the)[ \t]+questions"
+    r"|I[ \t]+have[ \t]+no[ \t]+(?:further|more|other)[ \t]+questions|nothing[ \t]+further)"
+    r"\b[^.!?\n]{0,40}[.!]"
+)
+
+
+# A thanks, then only a name called with a question mark: "Thank you. Ms. Whitfield?"
+_CALLED_BY_NAME = re.compile(
+    r"\W*(?:Thank[ \t]+you|Thanks)[^.!?\n]{0,30}[.!][ \t]*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Capt|Captain|Commissioner|Senator|Member)\.?[ \t]+)?"
+    r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?\?\s*"
+)
+
+
 _MOTION = re.compile(
     r"(?i)\s*(?:(?:I(?:['’]ll|[ \t]+will|['’]d[ \t]+like[ \t]+to)?[ \t]+)?(?:move|second)"
     r"[ \t]+(?:the|that|it|approval|adoption)\b[^.!?\n]{0,80}"
@@ -2612,6 +2653,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return False
     if _TO_AUDIENCE.search(body):
         # "… Let me go to our members now for their questions.": the floor turned over.
+        return False
+    if _QUESTIONS_DONE.match(body):
+        # Counsel closing an examination: "Commissioner, those are my questions. I understand
+        # Mr Nguyen has some questions." / "I have no further questions." asks nothing.
         return False
     if _MOTION.fullmatch(body):
         # A board member's motion or its second asks nothing: "I'll move the staff
