@@ -6988,8 +6988,15 @@ _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
 # der Berg, NRC.")
 _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер|де)){0,2}"
 _INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:{_INTRO_PARTICLES}[ \t]+{_NAME_WORD}){{1,2}})"
+# A service member at a troop talk gives the rank before the name, the unit after it: "Good
+# afternoon, sir. Staff Sergeant Dana Ruiz, 1st Brigade." (the rank is a title, dropped).
+_INTRO_RANK = (
+    r"(?:(?:Staff|Master|First|Command|Sergeant|Sgt\.?|SSgt\.?|Chief|Warrant|Petty|Officer"
+    r"|Private|Pfc\.?|Specialist|Spc\.|Corporal|Cpl\.|Lance|Airman|Seaman|Ensign"
+    r"|Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.)[ \t]+){1,3}"
+)
 _SELF_INTRO = re.compile(
-    rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:"
+    rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:{_INTRO_RANK})?(?:"
     # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
     # (a second question's "Анна Кравцова, снова «КП».": the name, "again", the outlet)
     rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"

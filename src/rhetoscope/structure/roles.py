@@ -2063,7 +2063,11 @@ _SESSION_CLOSED = re.compile(
     r"(?:That|This)[ \t]+(?:concludes"
     r"|ends|brings[ \t]+(?:us[ \t]+)?to[ \t]+an[ \t]+end)[ \t]+[^.!?\n]{0,60}?"
     r"\b(?:session|hearing|meeting|briefing|panel|sitting|statements|press[ \t]+conference"
-    r"|news[ \t]+conference|event)\b[^.!?\n]{0,30}[.!]?[ \t]*",
+    r"|news[ \t]+conference|event)\b[^.!?\n]{0,30}[.!]?[ \t]*"
+    # … or says the time is up: "Thank you very much, that's all we have time for."
+    rf"|[ \t]*(?:{_THANKS_WORDS}[^.!?\n]{{0,60}}(?:[.!][ \t]+|,[ \t]*))?"
+    r"(?:That|This)(?:['’]s|[ \t]+is)[ \t]+all[ \t]+(?:the[ \t]+time[ \t]+)?we[ \t]+have"
+    r"[ \t]+(?:time[ \t]+for|for[ \t]+(?:you|today|now))\b[^.!?\n]{0,30}[.!]?[ \t]*",
     re.IGNORECASE,
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})

@@ -344,7 +344,9 @@ def _signed_off(text: str, body_end: int) -> int:
             continue
         if re.search(r"[.!?…\"”»)]$", text[:at].rstrip()) and _signature_ru(m.group(0)):
             return len(text[:at].rstrip())
-    for at in paras[-3:]:
+    # (A scrape without blank lines sets the credit on a line of its own under the last
+    # answer, the rubric and share lines below it: its last lines count as paragraphs.)
+    for at in sorted({*paras[-3:], *lines[-3:]}):
         # The interviewer's credit over a dossier box (Kontinent Sibir: "Беседовала Анастасия
         # Рябова" / "СПРАВКА" / "Андрей Николаевич Ковальский родился в 1968 году …"): the
         # credit closes the conversation, the box below it is the page's.
