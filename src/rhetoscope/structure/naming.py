@@ -2862,6 +2862,13 @@ def _spoken_to_host(
             out[h.start] = host
 
 
+def _full_name_run(words: list[str]) -> Name | None:
+    """A holder's name read from a run of capitalised words (a post's or a title's trailing
+    words cut): a full given name and a surname, or None."""
+    words = _cut_name_run(words)
+    return _full_name(" ".join(words)) if len(words) >= 2 else None
+
+
 def _posted_journalist(label: str, lead: str) -> Name | None:
     """The one person whom ``lead`` names right after the label's post word ("political reporter
     Kelsey van Houten" for "REPORTER:"), or None: none, or two different people."""
@@ -2874,9 +2881,8 @@ def _posted_journalist(label: str, lead: str) -> Name | None:
         rf"((?:{_NAME_WORD}[ \t]+){{1,2}}(?:(?:{_PARTICLE_ALT})[ \t]+){{0,2}}{_NAME_WORD})",
         lead,
     ):
-        words = _cut_name_run(m.group(1).split())
-        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
-        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+        named = _full_name_run(m.group(1).split())
+        if named is None:
             continue
         found.setdefault(named.key, named)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -3098,9 +3104,8 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
         rf"(?:-[{UPPER}][{LOWER}'’]+)?)(?![{LETTER}])",
         text,
     ):
-        words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
-        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
-        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+        named = _full_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
+        if named is None:
             continue  # "Health Secretary, Thank you": no name
         if _headline_only(named, text, m.start()):
             continue
@@ -3125,9 +3130,8 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
         rf"[ \t]+(?:the[ \t]+)?(?i:{re.escape(re.sub(r'^[Tt]he ', '', office))})(?=[ \t]*[,.;)])",
         text,
     ):
-        words = _cut_name_run(m.group(1).split())
-        named = name_from_phrase(" ".join(words)) if len(words) >= 2 else None
-        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+        named = _full_name_run(m.group(1).split())
+        if named is None:
             continue
         if not any(n.compatible(named) for n in label_names):
             held.add(named.display())
