@@ -70,7 +70,8 @@ def test_cross_validated_figures_meet_the_pinned_floors() -> None:
     # round 41's — one more wire article with a quoted exchange; 3 again after rounds 42–43;
     # 5 on rounds 45–46's 379 pages until an article's lines were weighted 0.1, not 0.05: 3;
     # 2 on 383 after round 47's; 4 on 395 after round 48's (weighting articles 0.15 still read
-    # 4, with 0.5 points of turn recall fewer); 2 on 415 after round 49's, 3 on 419–422 with KB–KE's.
+    # 4, with 0.5 points of turn recall fewer); 2 on 415 after round 49's, 3 on 419–422 with
+    # KB–KE's.
     # The rules still find a speaker label in only 11 of the 371 training articles)
     assert cv["other_pages_read_as_qa"] <= 3
 
