@@ -111,7 +111,8 @@ _OUR_EDITORIAL = re.compile(
 )
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
-    r"Editor'?s note|Note:|Please note:|\(?This transcript"
+    # (the note may be starred as a footnote is: CBC's "*This transcript has been edited …")
+    r"Editor'?s note|Note:|Please note:|[(*]?This transcript"
     # A press office's rights line: "Please credit BBC Radio 4's Today programme if you use any
     # of this material."
     r"|Please[ \t]+credit\b[^\n]{0,80}\b(?:if|when)[ \t]+(?:you[ \t]+)?(?:use|quote)"
@@ -710,6 +711,34 @@ def _preamble(
     ]
     if sum(len(ln.split()) for ln in prose) < 8:
         return None
+    # The headline that asks is the range's only sentence line, first in it, a dek or a
+    # player's tab below (Radio Svoboda: "Доходы падают, налоги растут. Что ждёт экономику
+    # России летом?" / "Экономисты … – о бюджете …" / "Видеоверсия программы"): no lead.
+    first, _, under = text[start:end].lstrip().partition("\n")
+    first = first.strip()
+    if (
+        len(prose) == 1
+        and prose[0].strip() == first
+        and first.endswith("?")
+        and ":" not in first
+        and len(first.split()) <= 24
+        and under.strip()
+    ):
+        return None
+    # A programme page's "Summary" section over its "Transcript" heading (MSNBC: "Summary" /
+    # "Jen Psaki speaks with …" / "Transcript" / the rush notice): the site's standfirst.
+    # (the heading may stand just above the range, the line the header block ended on)
+    above = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
+    summary = _SUMMARY_SECTION.search(text, above, end)
+    if summary is not None:
+        if summary.end() >= stop:
+            return None
+        start, stop = strip_range(text, summary.end(), stop)
+        if not any(
+            re.search(r"[.!?…][\"”»’']*\s*$", ln) and not _RUSH.search(ln)
+            for ln in text[start:stop].split("\n")
+        ):
+            return None
     # A rush transcript's page (Fox News: "'Special Report' All-Star panel on …" / "The panel
     # weighs in on … ." / "By Bret Baier Fox News" / "Published March 7, 2025 8:12pm EST" / its
     # share buttons / "This is a rush transcript of … ."): the summary over the byline and the
@@ -893,6 +922,21 @@ _LONE_PHOTO_CREDIT = re.compile(
 )
 
 
+_SUMMARY_SECTION = re.compile(
+    r"^[ \t]*(?:Summary|Episode[ \t]+summary|Show[ \t]+summary)[ \t]*\n(?:[^\n]*\n){1,6}?"
+    r"[ \t]*\n?[ \t]*Transcript[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+_MENU_BUTTON = re.compile(r"(?:Menu|Меню|Main[ \t]+menu|Open[ \t]+menu)[ \t]*")
+
+
+def _next_line(rest: Sequence[re.Match[str]]) -> str:
+    """The next non-blank line of ``rest``, stripped ("" when none)."""
+    return next((ln for m in rest if (ln := m.group().strip())), "")
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -944,6 +988,11 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
             # Latin America Capture More of the Battery Boom?"
             or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))
+            # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
+            # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
+            # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date
+            # with no menu between keeps starting the intro, as older pages have it.)
+            or (len(words) <= 24 and _MENU_BUTTON.fullmatch(_next_line(lines[n + 1 :])))
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))

@@ -970,7 +970,10 @@ _TRAILING_LINE = re.compile(
     r"|не[ \t]+вычитан\w*|не[ \t]+вичитан\w*)\b.{0,100}"
     r"|(?:Send|Share)[ \t]+(?:by|via)[ \t]+e-?mail.{0,20}|E-?mail(?:[ \t]+this)?|Версия для печати"
     r"|Отправить[ \t]+(?:по|на)[ \t]+(?:e-?mail|почту).{0,20}"
-    r"|(?:Up next|Next up|Coming up next|Watch next)\s*:.{0,100}"
+    # (ABC News's rail names its section, a dash for the colon: "Up Next in Politics—" over
+    # the next story's headline)
+    r"|(?:Up next|Next up|Coming up next|Watch next)(?:[ \t]+in[ \t]+[\w&]+(?:[ \t]+[\w&]+)?)?"
+    r"\s*(?::|[—–][ \t]*$).{0,100}"
     # Page furniture under an interview: the author's bio ("Nathan Brooks is a contributing
     # writer at The New Yorker, …"), a book's details ("The Quiet House by Ruth Adeyemi is
     # published by Fourth Estate (£18.99). …"), a show's credit ("The Margin is produced by
@@ -1011,7 +1014,9 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:Transcript)[ \t]+(?:prepared|produced|compiled|provided|edited)[ \t]+by\b.{0,200}"
     # A radio show's web Q&A credits its producer under the last answer: "Interview produced
     # by Chris Harbord. Q&A edited for length and clarity."
-    r"|(?-i:Interview|Segment|Conversation)[ \t]+(?:was[ \t]+)?produced[ \t]+by\b.{0,200}"
+    # (CBC's "Audio produced by Ines Colabrese.", the credit naming the medium)
+    r"|(?-i:Interview|Segment|Conversation|Audio|Video|Episode|Podcast)[ \t]+(?:was[ \t]+)?"
+    r"produced[ \t]+by\b.{0,200}"
     # The editing note set under the last answer instead of over the first: "This interview
     # has been edited for length and clarity." (a short line of its own).
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
@@ -1755,7 +1760,11 @@ _COMMENTS_HEAD = re.compile(
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
     r"[^\n]{0,40}$"
     # … or bare as the page's very last line, under the headline links (nothing said below it).
-    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*\Z"
+    # (Radio Svoboda's, the bare heading over the "most read" box's heading alone: "Комментарии"
+    # / "Популярное")
+    r"|^[ \t]*(?:Коментарі|Комментарии|Comments)[ \t]*:?[ \t]*"
+    r"(?:\n[ \t]*(?:Популярное|Популярне|Самое[ \t]+популярное|Найпопулярніше"
+    r"|Most[ \t]+(?:popular|read))[ \t]*)?\n?\Z"
     # WordPress's, its count and the post's title: '2 thoughts on "Transcript: …"' (over "Gwen
     # Parry says:" / the comment / "Reply" / "Leave a Reply").
     r"|^[ \t]*(?:One|\d{1,4})[ \t]+(?:thoughts?|responses?|comments?|replies)[ \t]+(?:on|to)"
