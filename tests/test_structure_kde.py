@@ -123,3 +123,26 @@ def test_no_intro_turn_from_the_pages_own_header(head: str) -> None:
     )
     rows = turn_rows(text)
     assert rows[0][1] == "Jane Host"
+
+
+@pytest.mark.parametrize(
+    ("opening", "asker"),
+    [
+        # a greeting and an address, then the introduction
+        ("Hi, Mr. Secretary. Humeyra Pamuk with Reuters.", "Humeyra Pamuk"),
+        ("Good morning, Mr. Secretary, Dana Ruiz, Reuters.", "Dana Ruiz"),
+        # a greeting and an address, then no introduction: nobody named
+        ("Hi, Mr. Secretary. Does the alliance agree with you?", None),
+    ],
+)
+def test_greeting_and_address_before_an_introduction(opening: str, asker: str | None) -> None:
+    text = (
+        "Secretary Rubio's Remarks to Press\n\nBrussels, Belgium\n\nApril 3, 2025\n\n"
+        "SECRETARY RUBIO: Good afternoon. We had productive meetings with allies today, and I "
+        "will take a few questions.\n\n"
+        "MS BRUCE: First question.\n\n"
+        f"QUESTION: {opening} What did you tell the allies about spending targets?\n\n"
+        "SECRETARY RUBIO: That five percent is the goal, and that we expect progress on it.\n"
+    )
+    rows = [r for r in turn_rows(text) if r[0] == "question"]
+    assert rows[0][1] == asker

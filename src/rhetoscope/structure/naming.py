@@ -7023,10 +7023,12 @@ _SELF_INTRO = re.compile(
 )
 
 
-# An address before a journalist's introduction: "Пане Президенте, …", "Mr. President, …".
+# An address before a journalist's introduction: "Пане Президенте, …", "Mr. President, …",
+# a greeting before it and a stop after it too ("Hi, Mr. Secretary. Humeyra Pamuk with …").
 _LEADING_ADDRESS = re.compile(
-    r"[ \t]*(?:Пане|Пані|Панове|Господин|Госпожа|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}[ \t]*,[ \t]+"
+    r"[ \t]*(?:(?:Hi|Hello|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,[ \t]*)?"
+    r"(?:Пане|Пані|Панове|Господин|Госпожа|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}[ \t]*[,.][ \t]+"
 )
 
 
