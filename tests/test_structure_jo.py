@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.speakers import LabelKind, classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import run, turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(t.label, t.attrs.get("speaker"), doc.span_text(t)[:30]) for t in doc.layer("turns")]
+    return [(label, speaker, body[:30]) for label, speaker, body in turn_rows(text)]
 
 
 @pytest.mark.parametrize(
@@ -196,5 +192,5 @@ def test_office_pages(text: str, expected: list) -> None:
 
 
 def test_village_place_line() -> None:
-    doc = PIPELINE(read_text(SESIYA))
+    doc = run(SESIYA)
     assert doc.meta.to_dict().get("place") == "Литовеж"

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
 from rhetoscope.structure.header import _menu_row
 from rhetoscope.structure.metadata import trailing_start
 from rhetoscope.structure.speakers import LabelKind, bracket_outlet, classify_label
-
-PIPELINE = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
+from structure_support import turn_rows
 
 
 def turns(text: str) -> list[tuple[str, str | None, str]]:
-    doc = PIPELINE(read_text(text))
-    return [(t.label, t.attrs.get("speaker"), doc.span_text(t)[:30]) for t in doc.layer("turns")]
+    return [(label, speaker, body[:30]) for label, speaker, body in turn_rows(text)]
 
 
 @pytest.mark.parametrize(

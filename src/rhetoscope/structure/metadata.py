@@ -3097,7 +3097,7 @@ def _place_by_date_line(
                 continue  # the agency's Latin name as its author line ("20.05.2025" / "Ukrinform")
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
-            if not trailer and "," in candidate and _signs_off(candidate, text):
+            if not trailer and "," in candidate and _signed_again_below(candidate, text):
                 # The author's line under the date, signed again under the text ("Ірина
                 # Гаврилюк, Київ" twice): a person and her town, never a place "Ірина Гаврилюк".
                 continue
@@ -3105,7 +3105,7 @@ def _place_by_date_line(
     return None
 
 
-def _signs_off(line: str, text: str) -> bool:
+def _signed_again_below(line: str, text: str) -> bool:
     """Whether ``line`` stands again as a line of its own near the end of ``text``: the
     author's signature, a person's name before her town."""
     own = line.strip()
@@ -3113,7 +3113,8 @@ def _signs_off(line: str, text: str) -> bool:
     return (
         bool(own)
         and re.search(rf"(?m)^[ \t]*{re.escape(own)}[ \t]*$", tail) is not None
-        and (text.count(own) >= 2)
+        # (on a short page the tail holds the line under the date itself)
+        and text.count(own) >= 2
     )
 
 
