@@ -102,6 +102,14 @@ _INTERVIEW_GIVEN_TO = re.compile(
 # MONTSAME": the subject of "gave an interview" answers. Only the name right before the verb
 # (initials and a surname, glued or spaced, or a given name and a surname): the office before
 # it is no part of it.
+# A podcast episode's title closing on its guest in brackets: "… (with Dr. Maya Ortiz)",
+# "… (feat. Omar Haddad)" — a courtesy title at most, then a full name, the line's end.
+_EPISODE_GUEST = re.compile(
+    r"\((?:with|feat\.|featuring|ft\.)[ \t]+"
+    rf"(?P<phrase>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?"
+    rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}]\.)?[ \t]+[{UPPER}][{LOWER}'’\-]+)\)[ \t]*$",
+    re.MULTILINE,
+)
 _GAVE_INTERVIEW = re.compile(
     rf"(?<![{LETTER}.])(?P<phrase>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}][{LOWER}'’\-]+"
     rf"|[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
@@ -992,6 +1000,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             else (k, n)
             for k, n in out
         ]
+    for m in _EPISODE_GUEST.finditer(header):
+        # A podcast episode's title names its guest in closing brackets: "Episode 47: Why Your
+        # Sourdough Keeps Failing (with Dr. Maya Ortiz)" — who the host talks with.
+        name = name_from_phrase(m.group("phrase"))
+        if name is not None and name.has_full_given and not is_title_token(name.given[0]):
+            out = [(k, n) for k, n in out if n.key != name.key]
+            out.append(("interview with", name))
     for m in [*_GAVE_INTERVIEW.finditer(header), *_GRANTED_BY.finditer(header)]:
         words = m.group("phrase").split()
         if len(words) == 3 and (
@@ -2845,8 +2860,22 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     out: list[tuple[str, Name]] = []
     if not re.search(r"[а-яёіїєґ]", text):
         return out  # not Russian or Ukrainian: nothing to read
+    # A panel's lead that names who moderates: the editors it also names are the panellists
+    # ("Свій досвід розповіли головна редакторка «Вежі» Ірина Соловей та … Модерувала
+    # дискусію журналістка Олена Гребенюк."), who answer the moderator.
+    moderated = {
+        (mm.group("g"), mm.group("s"))
+        for mm in (*_RU_MODERATED.finditer(text), *_RU_MODERATOR_NAMED.finditer(text))
+        if not ("pron" in mm.re.groupindex and mm.group("pron"))
+    }
     for m in _RU_JOURNALIST.finditer(text):
         case = m.group("case")
+        if (
+            moderated
+            and re.match(r"[Рр]едактор", m.group(0))
+            and (m.group("g"), m.group("s")) not in moderated
+        ):
+            continue
         given, surname = m.group("g"), m.group("s")
         if case in ("у", "ю"):
             given, surname = dative_given(given), dative_surname(surname)

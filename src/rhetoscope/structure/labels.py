@@ -1265,7 +1265,18 @@ def _fieldish(text: str, hit: LabelHit) -> bool:
     # colleagues," over the report's paragraphs); a field's value does not. A question set in
     # bold with its label ("**«ВЗ»: Пане Ярославе, скільки …?**") ends at its mark, not the bold.
     rest = rest.rstrip("*_ \t")
+    if _FIRM_NAME_END.search(rest):
+        # A court record's parties field closes on a firm's name in guillemets ("Истец: ООО
+        # «УралТрансЛогистик»; ответчик: АО «Северный щебёночный завод»"): a value, no quote.
+        rest = rest[: rest.rfind("«")] + "_"
     return bool(rest) and len(rest.split()) <= 12 and not re.search(r"[.!?…:;,\"”»)\]]$", rest)
+
+
+# A firm's legal form, then its name in guillemets, closing a line.
+_FIRM_NAME_END = re.compile(
+    r"(?<![А-ЯЁІЇЄҐа-яёіїєґ])(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ФГУП|ГУП|МУП|КП)"
+    r"[ \t]+«[^«»\n]{1,80}»$"
+)
 
 
 _KEY_INITIALS = re.compile(r"^[ \t]*[A-Z][^\n()]{2,120}[ \t]\(([A-Z]{2,3})\)[ \t]*$")
@@ -1316,6 +1327,17 @@ _POSTED_HOLDER = re.compile(
     r"|correspondent|reporter|spokes|presenter|anchor|columnist|head)[a-zа-яёіїєґ\-]*"
     # … then up to twelve words of it (an outlet in guillemets among them)
     rf"(?:[ \t]+(?:[{LETTER}\-]+|«[^»\n]{{1,40}}»)){{0,12}}[ \t]*\.?[ \t]*"
+)
+
+
+# A court record's field line naming who holds the office that labels the turns below, a
+# patronymic telling a full name: "Председательствующий: судья Колесникова Наталья Викторовна"
+# (a lowercase post, then the name surname first or last, no sentence after it).
+_POSTED_FIO = re.compile(
+    r"[ \t]*(?:[а-яёіїєґ\-]+[ \t]+){0,3}"
+    r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+){1,2}"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:вич|вна|ична|івна|ївна|ич)"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?[ \t]*"
 )
 
 
@@ -1486,6 +1508,20 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         and _posted_holder_line(text, hits[0])
         and any(at > hits[0].start for other, at in later.items() if other != g)
     }
+    # The office's first label over a court record's turns, alone on its line and naming the
+    # holder in full ("Председательствующий: судья Колесникова Наталья Викторовна", then
+    # "Председательствующий: Слушается дело …"): a field of the record's header, no turn.
+    cands = [
+        c
+        for c in cands
+        if not (
+            not c.inline
+            and not c.stopped
+            and len(by_group[c.info.group]) >= 2
+            and c is by_group[c.info.group][0]
+            and _POSTED_FIO.fullmatch(text, c.end, _line_end(text, c.end))
+        )
+    ]
     # A header line's cast credit run on after its sentence: "Transcript of an interview
     # broadcast on … 'The Evening Brief', 9 October 2024. Presenter: Tom Ashworth." — a role
     # and a bare name closing the line, above every line-start label: who presents, no turn.

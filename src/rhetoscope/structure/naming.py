@@ -1895,8 +1895,17 @@ def _speaker_names(
             info.kind is LabelKind.INTERVIEWER
             and len(moderators) == 1
             # (the lead may also call the moderator a journalist: "Модератор — обозреватель
-            # «Известий» Павел Лыков")
-            and all(i.key == moderators[0].key for i in interviewers)
+            # «Известий» Павел Лыков"); a panellist the lead calls an editor, who speaks under
+            # her own name ("головна редакторка «Вежі» Ірина Соловей" beside "Ірина Соловей:"),
+            # is no one who asks under the moderator's label
+            and all(
+                i.key == moderators[0].key
+                or any(
+                    o.info.name is not None and o.info.name.given and o.info.name.compatible(i)
+                    for o in labels
+                )
+                for i in interviewers
+            )
             # A briefing's bare "JOURNALIST:" among the reporters' "QUESTION (Arise TV):" is
             # one more reporter, not the moderator who calls on them ("Moderated by Mr. Tunde
             # Adeyemi").
@@ -2619,23 +2628,29 @@ def _apposed_holder(lead: str, word: str) -> str | None:
     # label's own word, from the accusative or genitive after a declined one.
     # (An abbreviation's point stays inside: a protocol's "Председательствующий — мировой
     # судья судебного участка № 3 … г. Твери Соколова Марина Андреевна".)
+    # A court record's field line under the case number, a colon for the dash:
+    # "Председательствующий: судья Колесникова Наталья Викторовна" (the line's own start).
     for m in re.finditer(
-        rf"(?i:{role})(?:[ \t]+[{_CYR_LOW}]+){{0,2}}[ \t]+[—–][ \t]+"
-        rf"((?:(?<![{LETTER}])[{_CYR_LOW}]{{1,3}}\.(?=[ \t])|[^.;:!?\n()—–])"
+        rf"(?i:{role})(?:[ \t]+[{_CYR_LOW}]+){{0,2}}(?:[ \t]+[—–]|(?P<field>[ \t]*:))[ \t]+"
+        rf"(?P<held>(?:(?<![{LETTER}])[{_CYR_LOW}]{{1,3}}\.(?=[ \t])|[^.;:!?\n()—–])"
         r"{3,120})[.;!?\n]",
         lead,
     ):
-        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", m.group(1))
+        if m.group("field") and not re.search(r"(?:^|\n)[ \t]*$", lead[: m.start()]):
+            continue  # a colon in running text ("… сказал председательствующий: …") opens speech
+        if m.group("field") and _INVERTED_FIO.search(m.group("held")) is None:
+            continue  # a field names its holder in full, surname first
+        name = re.search(rf"(?<![{LETTER}]){_CYR_NAME}[ \t]*$", m.group("held"))
         if name is None:
             continue
         g, sur = name.group("g"), name.group("s")
-        inverted = _INVERTED_FIO.search(m.group(1))
+        inverted = _INVERTED_FIO.search(m.group("held"))
         if inverted is not None:
             # A council's cover writes its officers surname first: "Председатель совета –
             # доктор технических наук, профессор Кузнецов Андрей Викторович." (the last word
             # is the patronymic, not a surname).
             g, sur = inverted.group("g"), inverted.group("s")
-        as_label = fold(m.group(0).split()[0]) == fold(word)
+        as_label = fold(m.group(0).split()[0].rstrip(":")) == fold(word)
         if as_label and not re.search(r"[ую]$", g):
             found.add(f"{g} {sur}")
         else:

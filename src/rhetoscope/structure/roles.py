@@ -224,6 +224,16 @@ _CALLED_NAME = re.compile(
 )
 
 
+# A question sent in, read out for its asker by name: "Ms Gillespie asks: …?", "Anne Gillespie
+# writes: …?", "Ольга из Томска спрашивает: …?" (the asker's name, then the verb and a colon).
+_RELAYED_QUESTION = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+"
+    r"(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+)?"
+    r"(?:[ \t]+(?:из|з|із|from|in)[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+)?"
+    r"[ \t]+(?:asks|writes|wants[ \t]+to[ \t]+know|спрашивает|пишет|питає|запитує|пише)[ \t]*:"
+)
+
+
 def _roles(
     text: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -940,6 +950,13 @@ def _roles(
             text, bodies[i - 1][2] if i > 0 else 0, h.cut, speaker
         ):
             labels.append("statement")
+            continue
+        if _RELAYED_QUESTION.match(body.lstrip()) is not None and _ends_with_question(body):
+            # An officer reading out a question sent in ("Company Secretary: Ms Gillespie asks:
+            # given …, why have …?"), whoever reads it: the question asks, and the reply to it
+            # answers.
+            labels.append("question")
+            asked = True
             continue
         # A clip played next is no answer ("Hello, I'm Jake Tapper…" then "(BEGIN VIDEOTAPE)").
         answered = (

@@ -1525,6 +1525,9 @@ _PUBLIC_MEMBER = re.compile(
     # lecture's "STUDENT:" at the floor microphone is one more voice from the audience)
     r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
     r"|student|студент|студентка"
+    # (a company's general meeting: "Shareholder: Thank you, Chair. My name is …", the floor
+    # of holders at the microphone)
+    r"|shareholder|stockholder|акционер|акционерка|акціонер|акціонерка"
     r"|житель|жителька|жительница|мешканець|мешканка|горожанин|горожанка|избиратель"
     r"|избирательница|виборець|виборниця|мужчина|женщина|чоловік|жінка"
     # A public hearing's floor: "Участник слушаний:" (Ukrainian "Учасник слухань:"), and a
