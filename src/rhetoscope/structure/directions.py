@@ -286,6 +286,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             and not keyword
             and len(words) >= 3
             and all(w.isdigit() or w in ("gmt", "utc", "мск") for w in words[1:])
+            # (its date's year in it: a player's "[Listen · 6:12]" is the clip's length)
+            and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[1:])
         ):
             continue
         # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
