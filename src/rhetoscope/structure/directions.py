@@ -279,6 +279,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         if _MEDIA_LENGTH.fullmatch(m.group("c")) is not None:
             continue
+        # A news page's update stamp under its date line, one word then a time and a date:
+        # "(обновлено: 09:12 20.03.2025)", "(updated 14:05 GMT 3.4.2025)" — the page's.
+        if (
+            own_line
+            and not keyword
+            and len(words) >= 3
+            and all(w.isdigit() or w in ("gmt", "utc", "мск") for w in words[1:])
+            # (its date's year in it: a player's "[Listen · 6:12]" is the clip's length)
+            and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[1:])
+        ):
+            continue
         # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
         # cannot be deciphered."): the mark defined, not heard.
         if _MARK_GLOSSED.match(text, m.end()) is not None:

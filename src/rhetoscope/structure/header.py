@@ -302,6 +302,15 @@ _POSSESSIVE_BRIEFING = re.compile(
     r"['’]s[ \t]+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly|[Jj]oint)[ \t]+)?"
     r"(?:[Pp]ress[ \t]+[Cc]onference|(?:[Pp]ress[ \t]+)?[Bb]riefing)\b"
 )
+# un.org/sg: "Secretary-General's press encounter on Sudan [as delivered]" — an office's own
+# event in the possessive, its holder named on a line of its own below ("Secretary-General
+# António Guterres"): that person gives the opening remarks.
+_POSSESSIVE_OFFICE_EVENT = re.compile(
+    rf"(?m)^[ \t]*(?P<office>[{UPPER}][{LETTER}\-]+(?:[ \t]+[{UPPER}][{LETTER}\-]+){{0,2}})"
+    r"['’]s[ \t]+(?:(?:[Rr]egular|[Dd]aily|[Ww]eekly|[Jj]oint)[ \t]+)?"
+    r"(?:[Pp]ress[ \t]+(?:[Ee]ncounter|[Cc]onference|[Bb]riefing|[Rr]emarks|[Ss]takeout)"
+    r"|[Rr]emarks|[Ss]tatement|[Bb]riefing)\b"
+)
 # state.gov: "Secretary of State Marco Rubio With Hugh Hewitt of The Hugh Hewitt Show" — the
 # person "with" whom an official speaks, on a named show or outlet, is the interviewer.
 # A show's two hosts: "… Marco Rubio With Clay Travis and Buck Sexton of The Clay Travis and
@@ -913,6 +922,19 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         giver = name_from_phrase(m.group("phrase"))
         if giver is not None and giver.given:
             out.append(("press conference", giver))
+    for m in _POSSESSIVE_OFFICE_EVENT.finditer(header):
+        holders = {
+            " ".join(line.group(1).split())
+            for line in re.finditer(
+                rf"(?m)^[ \t]*{re.escape(m.group('office'))}[ \t]+"
+                rf"([{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*$",
+                header,
+            )
+        }
+        giver = name_from_phrase(holders.pop()) if len(holders) == 1 else None
+        if giver is not None and giver.given and not is_title_token(giver.given[0]):
+            office = m.group("office")
+            out.append(("press conference", Name(giver.given, giver.surname, office, False)))
     for m in _HEADER_PRESSER.finditer(header):
         # "Keir Starmer and Emmanuel Macron Joint Press Conference Transcript" (rev.com): the
         # principals, named before the event.
@@ -2615,6 +2637,8 @@ _RU_MODERATED = re.compile(
     r"(?:брифинг|брифінг|пресс-конференцию|прес-конференцію|пресконференцію|встречу|зустріч"
     # "Модерував захід речник Міністерства оборони України Олег Ковтун": the event itself.
     r"|захід|мероприятие|подію|событие"
+    # A print round table's lead: "Модерировал дискуссию обозреватель «Ъ» Дмитрий Козлов."
+    r"|дискуссию|дискусію|круглый[ \t]+стол|круглий[ \t]+стіл"
     # A broadcast's host: "Вела эфир Марина Лебедева." under a phone-in's lead ("Ведущая:"),
     # "Вёл программу …", "Вів ефір …".
     r"|эфир|ефір|программу|програму|передачу"
@@ -2633,7 +2657,9 @@ _RU_MODERATED = re.compile(
     # (a deputy's post by remit runs to five words: "Вёл встречу заместитель главы по
     # территориальному развитию Андрей Сомов."; an institution's acronym in it: "Модерувала
     # брифінг речниця ЛОВА Христина Бойко.")
-    r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+|[А-ЯЁІЇЄҐ]{2,6}))"
+    # (the post's outlet in guillemets: "обозреватель «Ъ»", "журналист «Известий»")
+    r"[ \t]+(?:[а-яёіїєґ][а-яёіїєґ\-]+(?:[ \t]+(?:[А-ЯЁІЄа-яёіїєґ][а-яёіїєґ\-]+|[А-ЯЁІЇЄҐ]{2,6}"
+    r"|«[^»\n]{1,40}»))"
     r"{0,4}[ \t]+)?" + _RU_PAIR.replace("а-яё", "а-яёіїєґ'’")
 )
 _EVENT_BEFORE = re.compile(

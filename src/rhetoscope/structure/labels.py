@@ -2700,6 +2700,11 @@ def _headline_rest(rest: str) -> bool:
         return True  # 'Graham: "We need a deal with teeth"'
     if not 0 < len(rest.split()) <= 14:
         return False
+    if re.search(rf"[{LOWER}]{{2}}[.!?][ \t]+[{UPPER}][{LOWER}]", rest):
+        # A sentence closed inside and another begun, broken off by the page's hard wrap: a
+        # PDF transcript's first turn ("LAURA KUENSSBERG: Darren Jones, welcome to the
+        # programme. This week the government" / "announced it would …"), no headline.
+        return False
     if titlecase_question(rest):
         # An event's title that asks in Title Case: "Lithium Triangle: Can Latin America
         # Capture More of the Battery Boom?" (no one speaks in capitalised words).

@@ -2104,6 +2104,21 @@ def _speaker_names(
                 and o.info.role
                 and fold(o.info.role).startswith(fold(info.office) + " ")
             }
+            if not holders:
+                # The office shortened to its head, its remit dropped: Holyrood's "The Cabinet
+                # Secretary:" after "The Cabinet Secretary for Transport (Fiona Hyslop):", the
+                # one label whose office that head begins (two remits name nobody).
+                holders = {
+                    canon[n]
+                    for n in names
+                    if n.title
+                    and re.match(
+                        rf"{re.escape(fold(info.office))}[ \t]+(?:for|of)[ \t]",
+                        fold(_title_office(n.title)),
+                    )
+                }
+                if len(holders) > 1:
+                    holders = set()
             if not holders and fold(info.text.strip()) in SURNAME_HEADS:
                 # An office word that is also a family name, alone as the label ("KING:",
                 # "BISHOP:") after the full label "CATHERINE KING, MINISTER FOR …:": the page
@@ -6650,6 +6665,10 @@ def _office_holder(
             )
             named = _full_name(after.group(1)) if after and m.group(1).strip() == "and" else None
         if named is not None and _headline_only(named, preface or header_text, m.start()):
+            continue
+        if named is not None and fold(named.surname) in ("official", "officials"):
+            # A background briefing's headline joins two unnamed briefers: "Senior Defense
+            # Official and Senior Military Official Hold a Background Briefing" names no one.
             continue
         if named is not None and named.has_full_given and not is_title_token(named.given[0]):
             labelled = any(n.compatible(named) for n in label_names)

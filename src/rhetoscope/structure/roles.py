@@ -642,6 +642,11 @@ def _roles(
                 interviewers |= members
     # A journalist who names their outlet in the label asks, even once and without a "?"
     # ("Марина Лукина, «Известия»: Вопрос о кадрах. … работает ли программа …»").
+    # (A print round table whose lead names its moderator, "Модерировал дискуссию обозреватель
+    # «Ъ» Дмитрий Козлов.", quotes the participants' companies as it quotes his paper:
+    # "Сергей Гаврилов, «Россети Центр»:" speaks again and again and never asks — he answers.)
+    if chairs:
+        outlet_askers -= {k for k in outlet_askers - chairs if total[k] >= 2 and not asks_any[k]}
     interviewers |= outlet_askers - interviewees
     if interviewers and _COUNCIL_MEETING.search(lead) is not None:
         # At a council's meeting the members question the staff who present: a member who
@@ -2411,6 +2416,27 @@ def _moderators(
                 len(text[bodies[i][1] : bodies[i][2]].split()) <= 60
                 and not _ends_with_question(text[bodies[i][1] : bodies[i][2]])
                 for i in turns
+            )
+        )
+        # A Scottish committee's convener who opens the evidence session, puts her own
+        # questions to the witness, whom the witness answers, and closes it, the members
+        # asking in between ("The Convener (Edward Mountain): … Is that correct?" / "The
+        # Cabinet Secretary for Transport (Fiona Hyslop): Yes, thank you, convener. …" …
+        # "The Convener: Thank you, cabinet secretary. … I suspend the meeting …"): she chairs.
+        hands_over = hands_over or bool(
+            presides
+            and k not in askers
+            and office is not None
+            and _PRESIDING.search(office) is not None
+            and askers - {k}
+            and len(turns) >= 2
+            and turns[0] == 0
+            and turns[-1] == len(bodies) - 1
+            and not _ends_with_question(text[bodies[turns[-1]][1] : bodies[turns[-1]][2]])
+            and all(
+                keys[i + 1] != k and keys[i + 1] not in askers
+                for i in turns[:-1]
+                if _ends_with_question(text[bodies[i][1] : bodies[i][2]])
             )
         )
         others_answer = any(
