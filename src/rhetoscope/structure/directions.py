@@ -159,7 +159,18 @@ _MEDIA_LENGTH = re.compile(
     re.I,
 )
 _MARK_GLOSSED = re.compile(r"[ \t]+(?:is|are)[ \t]+used[ \t]+(?:when|where|to|for)\b")
-_CLIP_INSERTS = (["видео"], ["відео"], ["аудио"], ["аудіо"])
+_CLIP_INSERTS = (
+    ["видео"],
+    ["відео"],
+    ["аудио"],
+    ["аудіо"],
+    # the clip named as an excerpt: "(Уривок відео)", "(Фрагмент видео)", "(Отрывок видео)"
+    *(
+        [part, medium]
+        for part in ("уривок", "фрагмент", "отрывок")
+        for medium in ("видео", "відео", "аудио", "аудіо")
+    ),
+)
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
 _CLIP_BEGIN = re.compile(r"^\s*(?:begin|start)\b", re.IGNORECASE)
 _CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)

@@ -2620,6 +2620,12 @@ def _label_shape(hit: LabelHit) -> tuple[bool, bool, bool, bool]:
 _PLAYER_MARK = re.compile(r"(?i:video|watch|watch video|play video|відео|видео)")
 
 
+# A post before a headline's name: "Голова «Укрводшляху» ", "Міністр енергетики ", "Глава ФАС ".
+_HEADLINE_POST = re.compile(
+    rf"[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+(?:«[^»\n]{{1,40}}»|[^\s.!?:;,«»\"]+)){{0,4}}[ \t]+"
+)
+
+
 def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
     the rest of its line is short and unpunctuated (an office's label too, with ``office``)."""
@@ -2638,11 +2644,18 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     # "Главный санитарный врач: школы на карантин закрывать не будут" over the lead.
     rest_line = text[first.end : len(text) if line_end < 0 else line_end].strip()
     lowered = first.info.kind is LabelKind.OFFICE and rest_line[:1].islower()
-    if first.inline or (first.info.kind not in kinds and not titled and not quoted and not lowered):
+    line_start = text.rfind("\n", 0, first.start) + 1
+    # The name may follow its post on the headline's line, the label then inline: "Голова
+    # «Укрводшляху» Максим Литвиненко: Дунай працює на межі, а порти …" (a short capitalised
+    # run with no sentence mark before the name).
+    posted = first.inline and _HEADLINE_POST.fullmatch(text, line_start, first.start) is not None
+    if (first.inline and not posted) or (
+        first.info.kind not in kinds and not titled and not quoted and not lowered
+    ):
         return False
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
-    above = [ln.strip() for ln in text[: first.start].split("\n") if ln.strip()]
+    above = [ln.strip() for ln in text[:line_start].split("\n") if ln.strip()]
     if above and _PLAYER_MARK.fullmatch(above[-1]):
         # An embedded player's title under its marker, however much prose the page has above:
         # foxnews.com's "Video" / "Energy Secretary Chris Wright: We are going to unleash

@@ -1552,6 +1552,16 @@ def _speaker_names(
         for n in (_surname_completed(n, header_text),)
         if _person(n)
     ]
+    if (
+        not interviewers
+        and not byline
+        and any(fold(h.info.text.strip()) in _CORRESPONDENT_LABELS for h in labels)
+        and (dated := _author_over_date(header_text, interviewees, preface)) is not None
+    ):
+        # A regional page's "Кореспондентка:" under its one author, a full name alone under
+        # the date ("17 січня 2025, 14:32" / "Оксана Ковальчук"), no byline field: she asks,
+        # as under a byline's one writer above.
+        interviewers = [dated]
     if len(interviewees) > 1 and all(n.compatible(interviewees[0]) for n in interviewees):
         # mid.ru's "Брифинг … М.В.Захаровой" over "Брифинг провела … Мария Захарова": one
         # person, written once by initials and once in full; the fullest form stands for both.
@@ -5722,9 +5732,10 @@ def _author_over_date(
     # Радіо Свобода sets its author under the date, a line of their own: "09 жовтня 2025, 07:00"
     # / "Ганна Остапчук" (a Cyrillic full name right under a line that is only a date, with a
     # blank line below it in the text before the first label: a box's heading under the date,
-    # "Довідка Главреду" over its text, is none).
+    # "Довідка Главреду" over its text, is none). Суспільне parts the two by a blank line too
+    # ("17 січня 2025, 14:32" / "" / "Оксана Ковальчук" / "" / "Поділитися").
     for under in re.finditer(
-        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n[ \t]*(?P<b>{pair})[ \t]*\n[ \t]*\n",
+        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair})[ \t]*\n[ \t]*\n",
         preface[:3000],
         re.MULTILINE,
     ):
