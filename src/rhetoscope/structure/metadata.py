@@ -1626,8 +1626,17 @@ _TAG_ROW = re.compile(
     # president.gov.ua sets its tag links apart by wide gaps instead: "Звернення Президента
     # Енергетика   Війна" — three or more such items, a gap of 2+ spaces (or a tab) between.
     rf"|{_GAP_ITEM}(?:(?:[ ]{{2,}}|\t)[ \t]*{_GAP_ITEM}){{2,}}"
+    # A site's footer links set apart by bars: "Board papers  |  Freedom of Information  |
+    # Accessibility" (three or more short items, a bar between each).
+    rf"|{_GAP_ITEM}(?:[ \t]+\|[ \t]+{_GAP_ITEM}){{2,}}"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
+# A meeting's agenda item heading: "Item 5: Chief Executive's report", "Agenda item 7.2 –
+# Budget" (a heading: no sentence's end).
+_NEXT_ITEM_HEAD = re.compile(
+    r"[ \t]*(?:Agenda[ \t]+)?[Ii]tem[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.–—-][ \t]+"
+    r"[A-Z][^\n.!?]{1,80}"
+)
 # A whole line in brackets at the very end, before furniture: a closing stage direction.
 # A source's name alone in brackets right above the page's source line, one capitalised word
 # (MINREX's "(Cubaminrex)" over "Fuente / Source: http://…"): the page's credit, not a
@@ -1988,6 +1997,9 @@ def trailing_start(text: str) -> int:
             # Deputy Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA" (only
             # here: over the first label, a lead's caption stays in the header block).
             or _CAPTION_LINE.fullmatch(line) is not None
+            # The next agenda item's heading over the page's foot, the record of one item
+            # ending above it: "Item 5: Chief Executive's report" / "Board papers | …".
+            or (end < len(text.rstrip()) and _NEXT_ITEM_HEAD.fullmatch(line) is not None)
             # A rule alone on its line over the furniture ("—", "* * *", "___"): the page's
             # separator, no one's word.
             or re.fullmatch(r"[ \t]*(?:[—–*_=~][ \t]*){1,12}", line) is not None

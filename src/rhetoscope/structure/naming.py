@@ -1827,9 +1827,12 @@ def _speaker_names(
                 # "EMA DIRECTOR:" under "Remarks by … Emergency Management Agency Director
                 # Raymond Okonjo": an agency's acronym the header spells out, then an office —
                 # no person "Ema Director" but that office, held by whom the header names.
-                speaker = _office_holder(
+                acronym_holder = _office_holder(
                     acronym_office, header, names, header_canon, header_text, preface
                 )
+                # (a bare "CVO:" whose holder no one names stays as written)
+                if acronym_holder != acronym_office or info.name.given:
+                    speaker = acronym_holder
         elif info.kind is LabelKind.QUESTION and examiner:
             # "BY MR. HOLLIS:" is the "MR. HOLLIS:" of the colloquy, named in full above.
             labelled = [canon[n] for n in names if n in canon and n.compatible(examiner[-1])]
@@ -5969,6 +5972,18 @@ def _spelled_acronym_office(name: Name, text: str) -> str | None:
     """A capitals label "ACRONYM OFFICE" ("EMA DIRECTOR") whose acronym the page spells out in
     capitalised words ("Emergency Management Agency"): the office as "EMA Director", else None
     (a name in capitals, "EMA KING", has no spelled-out agency)."""
+    bare = not name.given and not name.title
+    if name.caps and bare and re.fullmatch(r"[A-Z]{3,5}", name.surname):
+        # A bare office acronym: "CVO:" under "… given by the UK Chief Veterinary Officer, Dr
+        # Alison Reade" — capitalised words spelling it, the last an office's head, on the page
+        # (an outlet's or a person's initials spell no office).
+        spelled = r"[ \t]+".join(rf"{ch}[a-z]+" for ch in name.surname)
+        offices = {
+            " ".join(m.group(0).split())
+            for m in re.finditer(rf"(?<![{LETTER}]){spelled}(?![{LETTER}])", text)
+            if fold(m.group(0).split()[-1]) in OFFICE_HEADS
+        }
+        return offices.pop() if len(offices) == 1 else None
     if not name.caps or len(name.given) != 1 or name.title:
         return None
     acronym, head = name.given[0], fold(name.surname)
@@ -6306,7 +6321,11 @@ def _office_holder(
         for m in re.finditer(
             rf"((?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)[ \t]*"
             # (a second post after it too: "Janet Tilley (Clerk and RFO)" for "The Clerk:")
-            rf"\((?:the[ \t]+)?{re.escape(re.sub(r'^[Tt]he ', '', office))}"
+            rf"\((?:the[ \t]+)?"
+            # (the body it chairs before it: "Fiona Aldridge (Trust Chair)" for "CHAIR:", never a
+            # deputy's "(Vice Chair)")
+            r"(?:(?!(?i:vice|deputy|co|assistant|acting)[ \t])(?-i:[A-Z][a-z]{2,})[ \t]+)?"
+            rf"{re.escape(re.sub(r'^[Tt]he ', '', office))}"
             # (what it chairs between: "Professor Ruth Adeyemi (Chair of Senate, in the chair)")
             r"(?:[ \t]+(?:of|for)[ \t]+[^(),\n]{1,40})?"
             r"(?:[ \t]*(?:,|and|&)[ \t]*[^()\n]{1,40})?\)",
@@ -7077,6 +7096,15 @@ _LEADING_ADDRESS = re.compile(
 )
 
 
+# A reporter's second question: "Sorry, Tom Bright again.", "It's Tom Bright again."
+_NAMED_AGAIN = re.compile(
+    r"[ \t]*(?:(?:Sorry|Hi|Yes|Thanks|Thank[ \t]+you)[ \t]*[,.!][ \t]*)?(?:It['’]s[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+again[ \t]*[.,!]"
+)
+# … or the bare office addressed: "Marshal, …", "Chief, …", "Governor, …".
+_OFFICE_VOCATIVE = re.compile(r"[ \t]*([A-Z][a-z]{2,})[ \t]*,[ \t]+(?=[A-Z])")
+
+
 def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
@@ -7091,8 +7119,20 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # The address to the one answering comes first: "Пане Президенте, Суспільне Волинь,
         # Олена Гаврилюк. …", "Mr. President, Dana Ruiz, Reuters. …" — the introduction follows.
         m = _SELF_INTRO.match(body, address.end())
+    vocative = _OFFICE_VOCATIVE.match(body) if m is None else None
+    if vocative is not None and (
+        is_title_token(vocative.group(1)) or fold(vocative.group(1)) in SURNAME_HEADS
+    ):
+        # The bare office the question is for comes first: "Marshal, Kelly Tran, WCVB. Is
+        # the building's vacancy a factor?" ("Chief, was the sprinkler …" names no one).
+        m = _SELF_INTRO.match(body, vocative.end())
     if m is None:
-        return None
+        again = _NAMED_AGAIN.match(body)
+        if again is None or _addressed_words(again.group("name").split()):
+            return None
+        # A reporter back at the microphone names themselves alone: "Sorry, Tom Bright again.
+        # Can I just ask: …?" (the outlet given at the first question).
+        return _asker_name(again.group("name").split(), others)
     if caller and m.group("outlet3"):
         return None
     phrase = m.group("name") or m.group("name2") or m.group("name3")

@@ -2491,6 +2491,21 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         return LabelInfo(LabelKind.OFFICE, name_part, office=office)
     if (
         role is None
+        and len(tokens) == 2
+        and fold(tokens[0]) in _REMIT_NOUNS
+        and fold(tokens[1]) in SURNAME_HEADS
+        and (
+            all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
+            or all(_ALL_CAPS.match(t) and "." not in t for t in tokens)
+        )
+    ):
+        # A head word that is also a family name, after a service's remit noun: a state's
+        # "FIRE MARSHAL:" under "State Fire Marshal Karen Dufresne and …", a "District Judge:"
+        # — no given name "Fire" or "District", but the office the lead names a holder of.
+        office = " ".join(map(_recase, tokens))
+        return LabelInfo(LabelKind.OFFICE, name_part, office=office)
+    if (
+        role is None
         and len(tokens) in (2, 3)
         and (
             all(_TITLE_CASE.match(t) and "." not in t for t in tokens)
@@ -2996,6 +3011,10 @@ _AGENCY_GENITIVE = re.compile(
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:агентства|ства|служби|службы|надзора|нагляду|інспекції|инспекции)"
 )
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
+# The remit a service or a ministry is named by, after the office: "у справах дітей" (for
+# children's affairs), "з питань освіти", Russian "по делам молодёжи", "по вопросам миграции".
+_REMIT_OF_PREPOSITIONS = frozenset({"у", "в", "з", "із", "по"})
+_REMIT_OF_NOUNS = frozenset({"справах", "питань", "делам", "вопросам"})
 # A verb of saying in the past ("Министр заявил:", "Глава города отметила:") is a news
 # article's lead-in, not a label. A masculine past ends in -л (or Ukrainian -в), which no
 # genitive complement does; the feminine and plural endings are a genitive noun's too
@@ -3021,6 +3040,32 @@ def _is_past_verb(word: str) -> bool:
 def _office_of_domain(tokens: Sequence[str]) -> str | None:
     """ "Глава города" / "Міністр фінансів": one office word, then one or two lower-case words
     in the genitive naming what it heads; the whole label as the office, else None."""
+    remit = next(
+        (
+            i
+            for i in range(1, len(tokens) - 2)
+            if tokens[i] in _REMIT_OF_PREPOSITIONS
+            and fold(tokens[i + 1]) in _REMIT_OF_NOUNS
+            and len(tokens) - i - 2 <= 2
+        ),
+        None,
+    )
+    if remit is not None and all(
+        _DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in tokens[remit + 2 :]
+    ):
+        # A service or a ministry by its remit: "Начальниця служби у справах дітей:" under "…
+        # начальниця служби у справах дітей міської ради Людмила Гордійчук", "Міністр у
+        # справах ветеранів:", "Начальник управления по делам ГО и ЧС", "Директор департаменту
+        # з питань освіти:" — the office before the remit reads as a shorter one would.
+        head = tokens[:remit]
+        single = (
+            len(head) == 1
+            and re.match(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]", head[0]) is not None
+            and fold(head[0]) in _DOMAIN_OFFICE_HEADS
+        )
+        if single or (len(head) > 1 and _office_of_domain(head) is not None):
+            return " ".join(tokens)
+        return None
     if (
         len(tokens) >= 2
         and _DOMAIN_ADJECTIVE.fullmatch(tokens[0])
