@@ -2728,6 +2728,20 @@ def _dash_spans(
                 break
         else:
             return ()  # no alternation of two voices: dashed quotes in an article
+    # The closing exchange of thanks ("– Дякую за розмову і гарного врожаю." / "– Дякуємо.
+    # Приїжджайте …") is the interviewer's, then the guest's, even where a third voice that
+    # answered a question in the guest's stead has put the alternation one off.
+    swap_from = len(bodies)
+    n = len(bodies)
+    if (
+        n >= 4
+        and not {n - 2, n - 1} & set(joined)
+        and _THANKS_FOR.match(text, *bodies[n - 2]) is not None
+        and _THANKS_LINE.match(text, *bodies[n - 1]) is not None
+        and all(len(text[a:b].split()) <= 15 for a, b in bodies[n - 2 :])
+        and turn_of[n - 2] % 2 != (parity if n - 2 < flip_at else 1 - parity)
+    ):
+        swap_from = n - 2
     spans = []
     for i, ((a, b), question) in enumerate(zip(bodies, asking, strict=True)):
         if i in joined:
@@ -2736,6 +2750,7 @@ def _dash_spans(
             spans.append(Span(a, b, label, attrs=attrs))
             continue
         interviewer = turn_of[i] % 2 == (parity if i < flip_at else 1 - parity)
+        interviewer = interviewer != (i >= swap_from)
         # "— Но ведь красная икра за год подорожала почти на треть." / "— Да, это так, …": a
         # challenge the interviewee answers asks, as a labelled interviewer's would (``_asks``).
         answered = i + 1 < len(bodies)
@@ -2812,8 +2827,11 @@ _BYLINE_NAME = re.compile(
     # LB.ua sets the job after a comma on the name's line: "Марта Левченко, журналістка LB.ua"
     # / "23 вересня 2024, 10:15".
     # День sets its outlet so, in guillemets: "Олена Дорошенко, «День»" / "5 квітня 2023".
+    # A paper's guest writer, the credit on the next line after the comma: "Дарья Литвинова," /
+    # "специально для «Фонтанки»" / "21 февраля 2025, 18:05".
     r"(?:,[ \t]*(?:(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
-    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50}|«[^»\n]{1,40}»[ \t]*))?"
+    r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50}|«[^»\n]{1,40}»[ \t]*"
+    r"|\n?[ \t]*(?i:специально|спеціально)[ \t]+для[ \t]+[^\n]{1,50}))?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".
     r"(?:[ \t]*\n[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Редактор(?:ка)?|Оглядач(?:ка)?"
@@ -5582,10 +5600,28 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         speaker = asker if role in ("question", "other") else answerer
         attrs = {"speaker": speaker, "speaker_label": None, "label_span": None}
         spans.append(Span(s_, e_, role, attrs={**attrs, "index": len(spans)}))
+        # A photographer's bare credit set flush between the answer and the next question
+        # ("… он стал избирательнее." / "Фото: Михаил Огнев / «Фонтанка.ру»" / "**Что …?**")
+        # is the page's own line between two turns: a row of its own, no one's.
+        if role == "answer" and idx + 1 < len(proposed) and proposed[idx + 1][0] == "question":
+            q_line = text.rfind("\n", e_, proposed[idx + 1][1]) + 1
+            c_start, c_end = strip_range(text, e_, max(q_line, e_))
+            if (
+                c_end > c_start
+                and "\n" not in text[c_start:c_end]
+                and _BARE_CREDIT_LINE.fullmatch(text, c_start, c_end) is not None
+            ):
+                none = {"speaker": None, "speaker_label": None, "label_span": None}
+                spans.append(Span(c_start, c_end, "other", attrs={**none, "index": len(spans)}))
     return tuple(spans)
 
 
 _TEXT_LINE = re.compile(r"[^\n]+")
+# A photographer's bare credit, the name and the outlet, no caption sentence: "Фото: Михаил
+# Огнев / «Фонтанка.ру»" (not "Фото: підвезення води у Степногірську. Фото …").
+_BARE_CREDIT_LINE = re.compile(
+    r"(?i)(?:Фото|Фотография|Світлина|Photo|Image|Credit)[ \t]*:[ \t]*(?:[^\n.!?]|\.(?=\S)){2,80}"
+)
 
 
 def _slot_line(para: str) -> bool:

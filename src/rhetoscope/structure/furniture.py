@@ -727,8 +727,14 @@ def _dossier_start(text: str, start: int, end: int) -> int:
     """Where a dossier box set in paragraphs of its own begins, under the last answer: its
     heading alone as a paragraph, then a few short paragraphs to the end (Kommersant's "Личное
     дело" / "Дьяченко Олег Викторович" / "Родился в 1974 году …" / "Банк «…»" / "Основан в
-    1992 году …"); else ``end``. The words above it must close a sentence."""
-    for m in re.finditer(r"\n[ \t]*\n", text[start:end]):
+    1992 году …"); else ``end``. The words above it must close a sentence.
+
+    A page that sets its paragraphs one a line, no blank line anywhere in the stretch, sets
+    its box so too (Кировская правда: "… не работает." / "Фото автора." / "Справка «КП»" /
+    "Филипповская средняя школа основана …"). The photographer's credit right over the box
+    ("Фото автора.", "Фото из архива героя") is the page's with it."""
+    flush = "\n" in text[start:end] and _BLANK_LINE.search(text, start, end) is None
+    for m in re.finditer(r"\n" if flush else r"\n[ \t]*\n", text[start:end]):
         at = start + m.end()
         line_end = text.find("\n", at, end)
         heading = text[at : end if line_end < 0 else line_end]
@@ -742,13 +748,25 @@ def _dossier_start(text: str, start: int, end: int) -> int:
         ):
             continue
         before = text[start : start + m.start()].rstrip()
+        credit = _CREDIT_OVER_BOX.search(before)
+        if credit is not None and credit.start() > 0:
+            before = before[: credit.start()].rstrip()
         if (
-            len(re.split(r"\n[ \t]*\n", box.strip())) <= 8
+            len(re.split(r"\n" if flush else r"\n[ \t]*\n", box.strip())) <= 8
             and len(box.split()) <= 200
             and re.search(r"[.!?…\"”»)]$", before)
         ):
             return start + len(before)
     return end
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The photographer's credit with no colon, alone on the line over a dossier box: "Фото автора.",
+# "Фото авторки", "Фото из архива героини", "Фото з особистого архіву".
+_CREDIT_OVER_BOX = re.compile(
+    r"\n[ \t]*(?:Фото|Світлин[аи])[ \t]+(?:автора|авторки|(?:из|з|із)[ \t]+(?:[а-яёіїєґ'’]+[ \t]+)?"
+    r"арх[иі]в[ау]\b[^\n.!?]{0,60})\.?[ \t]*\Z"
+)
 
 
 # Or in capitals (Ukrinform's "… in an interview." / "ENERGY" / "The summer has started …?").
