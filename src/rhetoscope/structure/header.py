@@ -652,6 +652,35 @@ def _sat_with_writer(header: str, at: int) -> Name | None:
     return writer if writer is not None and writer.has_full_given else None
 
 
+# A pair of hosts as a plural subject right before its verb: "Siblings Jess and Tom Abernathy
+# talk to soil scientist …" (two given names under one surname), "Alastair Campbell and Rory
+# Stewart speak to …".
+_PAIR_TALK = re.compile(
+    rf"(?<![{LETTER}'’\-])(?P<a>[{UPPER}][{LOWER}'’\-]+)"
+    rf"(?:[ \t]+(?P<asur>[{UPPER}][{LETTER}'’\-]+))?"
+    rf"[ \t]+(?:and|&)[ \t]+(?P<b>[{UPPER}][{LOWER}'’\-]+)[ \t]+(?P<bsur>[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]+(?:talk|speak|chat)[ \t]+(?:to|with)\b"
+)
+
+
+def _pair_talk_hosts(header: str) -> list[Name]:
+    """The two people a plural subject names right before "talk to" / "speak to": the hosts
+    who ask (see ``_PAIR_TALK``); none where a word of theirs is a title or no given name."""
+    out: list[Name] = []
+    for m in _PAIR_TALK.finditer(header):
+        first, first_surname = m["a"], m["asur"]
+        if first_surname and first.lower() in FAMILY_WORDS:
+            first, first_surname = first_surname, None  # "Siblings Jess and Tom Abernathy"
+        pair = ((first, first_surname or m["bsur"]), (m["b"], m["bsur"]))
+        if any(
+            fold(g) in NOT_GIVEN or g.lower() in _HEADLINE_STOPS or is_title_token(g)
+            for g, _ in pair
+        ):
+            continue
+        out.extend(Name((g,), sur, None, False) for g, sur in pair)
+    return out
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -1014,6 +1043,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 continue
             out.append(("interview with" if talks and not host else "interview by", name))
             hosted = hosted or host
+    out.extend(("interview by", host) for host in _pair_talk_hosts(header))
     if hosted:
         askers = {n.key for k, n in out if k == "interview by"}
         out = [
@@ -2172,6 +2202,8 @@ FAMILY_WORDS = frozenset(
     [
         "sisters",
         "brothers",
+        "siblings",
+        "twins",
         "сестры",
         "сёстры",
         "сестри",

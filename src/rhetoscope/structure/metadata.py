@@ -1391,9 +1391,11 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:[A-Z][\w'’&\-]*[ \t]+){1,4}"
     r"production[ \t]+(?:for|of|in[ \t]+association[ \t]+with)[ \t]+[A-Z][^\n]{0,300}"
     r"|[ \t]*(?!(?:It|This|That|He|She|They|We|I)\b)[A-Z][^\n.!?]{0,60}[ \t]+is[ \t]+"
-    r"(?:written|produced|presented|hosted|edited"
+    # (an adverb may stand by the verb: "Groundwork is produced independently by Jess and Tom
+    # Abernathy. Music by Kestrel Lane.")
+    r"(?:[a-z]+ly[ \t]+)?(?:written|produced|presented|hosted|edited"
     r"|created|made)(?:(?:,|[ \t]+and)[ \t]+(?:written|produced|presented|hosted|edited|created"
-    r"|made|mixed))*[ \t]+by[ \t]+[A-Z][^\n]{0,300}"
+    r"|made|mixed))*(?:[ \t]+[a-z]+ly)?[ \t]+by[ \t]+[A-Z][^\n]{0,300}"
     r"|[ \t]*For[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)\b[^\n]{0,200}"
     # A feature's call for the next subject, with the desk's address: "Want your utility
     # featured in Member Spotlight? Email news@publicpower.org."
@@ -1579,7 +1581,10 @@ _FIRST_PERSON_CYR = re.compile(
 _ABOUT_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Об[ \t]+авторе|Об[ \t]+эксперте|Про[ \t]+автора|Про[ \t]+експерта"
     r"|About[ \t]+the[ \t]+(?:author|authors|expert|contributor|contributors|writer|interviewer"
-    r"|interviewee|guest|speaker|speakers)"
+    r"|interviewee|guest|speaker|speakers|presenter|presenters|host|hosts)"
+    # (a station's presenter box in capitals under the show's page: "PRESENTER" / "Martin
+    # "Marty" Keogh has presented the breakfast show since 2016. …"; never a "PRESENTER:" label)
+    r"|(?:THE[ \t]+|YOUR[ \t]+)?PRESENTERS?(?![ \t]*:)"
     # (a think tank's bare box heading: "Contributor" / "Jana Maurer is Programme Director …")
     r"|Contributors?"
     # (a magazine's author box: "Authors" / "Guest Author" / "Peter Lowell" / his bio)
@@ -2831,7 +2836,9 @@ _DATE_LINE_TAIL = re.compile(
     rf"^(?:[ \t]*[,;·•|–—\-]?[ \t]*(?:at[ \t]+|в[ \t]+|о[ \t]+)?{_TIME})?[ \t*_.,;|–—\-]*"
     # (a page's view counter beside the date: "Опубліковано: 23.10.2025   Переглядів: 847")
     r"(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)"
-    r"[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*)?$",
+    r"[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*)?"
+    # (or its icons, views and comments: "18 февраля 2025, 09:40   👁 1 284   💬 7")
+    r"(?:[ \t]{2,}(?:👁|👀|💬|🗨)\ufe0f?[ \t]*\d[\d.,\u00a0\u202f]*(?:[ \t]\d{3})*)*[ \t]*$",
     re.IGNORECASE,
 )
 # A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".
@@ -2913,6 +2920,10 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
     if ap is not None:
         # A station's dateline under its date line: "KENOSHA, Wis." -> Kenosha.
         return _capitalised(ap.group("town").strip())
+    if re.fullmatch(rf"[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+){{0,2}}", line):
+        # A town in capitals alone on its line under the date: "Monday, 9 June 2025" /
+        # "SWANSEA" (read as the town it spells: a rubric, "HEALTH", is no place).
+        line = _capitalised(line)
     if not line or len(line.split()) > 12 or re.search(r"[!?:;\"«»“”()\[\]/@]", line):
         return None
     if (

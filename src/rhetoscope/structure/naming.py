@@ -3760,7 +3760,7 @@ _SURNAME_WORD = (
 
 # Church titles that go before a given name, never a surname: Ukrainian and Russian "о."
 # (отець, отец), a priest's wife's "паніматка", "матушка".
-_GIVEN_NAME_TITLES = frozenset({"о", "паніматка", "матушка"})
+_GIVEN_NAME_TITLES = frozenset({"о", "отець", "отец", "паніматка", "матушка"})
 
 
 def _given_introduced(word: str, before: str) -> str | None:
@@ -4295,6 +4295,9 @@ def _named_in_text(
                     or _nicknamed(display, text[max(0, at - 4000) : at])
                     # (or, none above, the author's bio closing the page below the last turn)
                     or _closing_bio(display, text, max(h.end for h in labels))
+                    # (or a presenter's box there that quotes the short form inside the full
+                    # name: "Marty:" over "PRESENTER" / "Martin "Marty" Keogh has presented …")
+                    or _nicknamed(display, text[max(h.end for h in labels) :])
                     or new
                 )
         elif (
@@ -6134,7 +6137,14 @@ def _names_next(text: str, at: int) -> bool:
     for m in _PAIR_AT.finditer(clause):
         # (the name goes on to its verb in lower case; a firm after the post goes on in
         # capitals or ends: "Dr Laila Haddad, chief scientist at Verdant Seed Co., …")
-        if not re.match(
+        # (a Russian or Ukrainian name may close the clause, its post and where it serves
+        # before it: "… член Совета Федерации, сенатор от Вологодской области Елена
+        # Перминова." — a firm there stands in quotes, never as a bare capitalised pair)
+        closes = (
+            re.fullmatch(r"[ \t]*", clause[m.end(2) :]) is not None
+            and re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ'’\- \t]+", m.group(1) + m.group(2)) is not None
+        )
+        if not closes and not re.match(
             rf"{re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}[ \t]+[{LOWER}]",
             clause[m.start() :],
         ):

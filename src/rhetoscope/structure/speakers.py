@@ -768,6 +768,8 @@ TITLE_WORDS = (
         # A priest's title before the name, as "Father" is: "Отець Богдан Сокіл: «…»" over the
         # label "Богдан:" is Богдан Сокіл; "протоиерей Сергий Петров", "митрополит …".
         # (the plain "Отець Богдан Сокіл", Russian "Отец Сергий": a title, not a given name)
+        "отець",
+        "отец",
         "протоиерей",
         "протоієрей",
         "иерей",
