@@ -591,6 +591,11 @@ _SHORT_CRUMB = re.compile(
 )
 
 
+# A teaser the site cut short mid-phrase, the ellipsis after a space ("Sen. Chris Murphy,
+# D-Conn., Rep. Mike Turner, R-Ohio, and a roundtable of ..."): the page's dek, no sentence.
+_CUT_SHORT = re.compile(r"[^\n]*[a-z,][ \t]+(?:\.\.\.|…)[ \t]*")
+
+
 _CAST_ENTRY = re.compile(
     r"(?:[A-Z][\w.'’\-]*[ \t]+|(?:of|the|for|and|de|da|van|von)[ \t]+){1,10}?"
     r"(?P<surname>[A-Z][\w'’\-]+)(?:,?[ \t]+(?:Jr\.|Sr\.|II|III|IV))?[ \t.]*"
@@ -609,6 +614,26 @@ def _cast_line(line: str, label_names: Sequence[Name]) -> bool:
         if m is None or fold(m.group("surname")) not in surnames:
             return False
     return True
+
+
+# A page's video player scraped to its words: the "video" tab alone on its line, the clip's
+# title and caption below it.
+_PLAYER_TAB = re.compile(r"[ \t]*(?i:video)[ \t]*")
+
+
+def _lead_past_fields(lines: Sequence[str]) -> bool:
+    """Whether a sentence line, no rush notice and no video player's caption, lies below a
+    rush transcript's publication fields (a player's caption runs from its "video" tab to the
+    notice)."""
+    player = False
+    for ln in lines:
+        if _PLAYER_TAB.fullmatch(ln):
+            player = True
+        elif _RUSH.search(ln):
+            player = False
+        elif not player and re.search(r"[.!?…][\"”»’']*$", ln.strip()):
+            return True
+    return False
 
 
 def _preamble(
@@ -704,6 +729,7 @@ def _preamble(
         # nor a one-step breadcrumb whose headline the site cut short ("Home  ›  Secretary …
         # And Paraguayan Foreign Minister ...")
         and not _SHORT_CRUMB.match(ln)
+        and not _CUT_SHORT.fullmatch(ln)
         # nor the Pentagon's cast line under the title, each labelled speaker with his office
         # ("Secretary of Defense Pete Hegseth; Philippine Secretary of National Defense
         # Gilberto Teodoro Jr.")
@@ -744,15 +770,19 @@ def _preamble(
     # share buttons / "This is a rush transcript of … ."): the summary over the byline and the
     # month-first publication line is the site's standfirst, and only the notice lies between
     # the fields and the record.
+    # The byline may stand under the publication line as well ("Published March 16, 2025
+    # 12:42pm EDT" / "By Fox News"), and the page's video player between the fields and the
+    # notice ("close" / "video" / the clip's title / its caption "X joins 'Fox News Sunday' to
+    # discuss … ."): the clip's caption is the player's, no lead.
     field = _MONTH_FIRST_PUBLISHED.search(text, start, end)
     if (
         field is not None
-        and BYLINE.match(text[text.rfind("\n", start, field.start() - 1) + 1 : field.start()])
-        and _RUSH.search(text, field.end(), end) is not None
-        and not any(
-            re.search(r"[.!?…][\"”»’']*$", ln.strip()) and not _RUSH.search(ln)
-            for ln in text[field.end() : end].split("\n")
+        and (
+            BYLINE.match(text[text.rfind("\n", start, field.start() - 1) + 1 : field.start()])
+            or BYLINE.match(text[field.end() :].lstrip("\n").partition("\n")[0])
         )
+        and _RUSH.search(text, field.end(), end) is not None
+        and not _lead_past_fields(text[field.end() : end].split("\n"))
     ):
         return None
     named = _named_opening(text, start, stop, label_names)

@@ -3178,9 +3178,20 @@ _SIGNATURE_EN = re.compile(
 )
 
 
+# A tag box's heading alone on its line ("Теги:" / "Інтерв'ю  Україна – Італія  Безпека" on
+# president.gov.ua): the interviewer signs above it, and the tag values below it, two or three
+# capitalised words with a dash between, only look like "Олена Мартиненко – УП".
+_TAG_HEADING = re.compile(
+    r"^[ \t]*(?:Теги|Тэги|Мітки|Метки|Теми|Темы|Tags|Topics)[ \t]*:?[ \t]*$", re.MULTILINE
+)
+
+
 def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
     """Who signs the interview in the lines after its last words (only there: a caption or a
-    dossier line in the lead reads the same)."""
+    dossier line in the lead reads the same), above the page's tag box."""
+    tags = _TAG_HEADING.search(trailer)
+    if tags is not None:
+        trailer = trailer[: tags.start()]
     found = [
         Name((m.group("g"),), m.group("s"), None, False)
         for m in _SIGNATURE.finditer(trailer)

@@ -1829,9 +1829,11 @@ _FOLLOW_UP = re.compile(
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
-    # "Just to follow up — is there a date …?", "A follow-up, sir:": the asker says it is
-    # their own next question, at the very start of the turn.
-    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick)[ \t]+)?(?i:follow)[- \t]?up\b"
+    # "Just to follow up — is there a date …?", "A follow-up, sir:", "Just a quick
+    # follow-up, on Haiti – …": the asker says it is their own next question, at the very
+    # start of the turn.
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
+    r"(?i:follow)[- \t]?up\b"
 )
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
