@@ -1495,6 +1495,10 @@ _SPOKE_TO = re.compile(
     r"(?P<outlet>[A-Z][\w\-]+)(?:[ \t]+[A-Z][\w\-]+)?[ \t]+(?:about|on|from|in|by|for)\b"
     r"|\bI[ \t]+(?:recently[ \t]+)?(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|video)[ \t]+)?"
     r"(?:to|with)[ \t]+[A-Z]"
+    # The masthead's last word as the paper's own voice: "The Tribune spoke with him about …"
+    # under "The Texas Tribune".
+    r"|\bThe[ \t]+(?P<own>[A-Z][a-z]+)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+"
+    r"(?:him|her|them|[A-Z])"
 )
 
 
@@ -1505,6 +1509,12 @@ def _told_the_masthead(head: str) -> bool:
     top = fold("\n".join(head.split("\n")[:25]))
     for m in _SPOKE_TO.finditer(head):
         outlet = m.group("outlet")
+        own = m.group("own")
+        if own is not None:
+            # (a masthead line of up to four words that ends in it)
+            if re.search(rf"(?m)^[ \t]*(?:\w+[ \t]+){{0,3}}{re.escape(fold(own))}[ \t]*$", top):
+                return True
+            continue
         if outlet is None:
             return True
         if re.search(rf"(?m)^[ \t]*{re.escape(fold(outlet))}(?![\w])", top):
@@ -3082,7 +3092,8 @@ _EN_MET = re.compile(
     r"|asks(?=[ \t]+(?:him|her)\b))[ \t]+"
     # (a hyphenated given name keeps its second capital: "Jean-Baptiste Kaboré")
     rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+(?<=-)[{UPPER}][{LOWER}'’]+[ \t]+"
-    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+)"
+    # (an Irish surname keeps its apostrophe and second capital: "O'Connell")
+    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}(?:O['’])?[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
@@ -3190,7 +3201,8 @@ _POSTED_ASKER_IN = re.compile(
 # apart by wide gaps, is no name; a Scottish or Irish surname keeps its inner capital: "Alistair
 # McRae", "Fiona MacLeod")
 _EN_PAIR = re.compile(
-    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)(?: {{1,2}}|\t)((?:Mc|Mac)?[{UPPER}][{LOWER}'’\-]+))"
+    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)(?: {{1,2}}|\t)"
+    rf"((?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+))"
 )
 # The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
 # correspondent") or after a lowercase "by" (the Kyiv Independent: "by Dmytro Koval").

@@ -723,7 +723,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             continue
         if kind.startswith(("presented", "hosted", "anchored")):
             kind = "interview by"  # "Presented this week by Gillian Hartwell": the host asks
-        if kind == "interview:":
+        rubric = kind == "interview:"
+        if rubric:
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
         post = _JOURNALIST_POST.match(phrase)
         if post is not None and kind in (
@@ -790,7 +791,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
             possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
-            if _media_outlet(re.sub(r"['’]s$", "", possessor)):
+            # (a wire's rubric over its headline names whom it interviewed, the possessor
+            # their institution: "INTERVIEW: BOJ's Nakagawa sees room for …")
+            if _media_outlet(re.sub(r"['’]s$", "", possessor)) and not rubric:
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
         if tokens[:1] == ["the"] and (holder := _office_run_holder(header, m.start("phrase"))):
             # "Briefing by the Official Representative of the Ministry … Leyla Abdullayeva"

@@ -210,8 +210,11 @@ BYLINE = re.compile(
     # Monitor's "By Laura Kettering Staff writer")
     r"(?:[ \t]+(?:and|и|&|(?!(?:Staff|Senior|Special|Contributing|Chief)[ \t]+(?:writer"
     r"|reporter|correspondent|editor)s?\b)"
-    # (nor is the paper's staff tag: "By OLIVIA BELANGER Sentinel Staff")
-    r"(?![A-Z][a-z][\w'’\-]*[ \t]+Staff[ \t]*$)"
+    # (nor is the paper's staff tag: "By OLIVIA BELANGER Sentinel Staff", "By Priya
+    # Venkataraman Globe Correspondent, Updated …", nor the date run on after the name: "BY
+    # ELENA MARQUEZ-FIELD  FEB. 19, 2025  5:00 AM CENTRAL")
+    r"(?![A-Z][a-z][\w'’\-]*[ \t]+(?:Staff[ \t]*$|Correspondent(?:[ \t]*$|,)))"
+    rf"(?![{UPPER}][{LETTER}.'’\-]*[ \t]+\d)"
     rf"[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
 )
@@ -1155,6 +1158,8 @@ _RELATED_HEADING = re.compile(
     r"| documents| events)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
+    # (a paper's box naming itself: "Read related Tribune coverage")
+    r"|Read related(?: [A-Z][\w&'’\-]*){0,2} (?:coverage|stories|articles)"
     # Nikkei Asia's "Read next" over two headline links under the last answer.
     r"|Read next"
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
@@ -1822,6 +1827,21 @@ _CERTIFICATE_HEAD = re.compile(
 CAPTION_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d[ \t]*(?:[AP]M)?\]")
 
 
+# A US street address with its state and ZIP code, a line of its own: "1789 Massachusetts
+# Avenue, NW, Washington, DC 20036".
+_STREET_ADDRESS = re.compile(
+    r"[ \t]*\d{1,5}[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,4}"
+    r"(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Place|Pl\.|Drive|Dr\.|Lane"
+    r"|Way|Square|Plaza|Parkway)\b[^\n]{0,60}[ \t,][A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*"
+)
+# An institution's name alone on its line: "American Enterprise Institute", "Council on
+# Foreign Relations" (capitalised words, a few small ones between, no sentence mark).
+_ORG_NAME_LINE = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|for|on|and|the)){1,7}"
+    r"[ \t]*"
+)
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -1979,6 +1999,14 @@ def trailing_start(text: str) -> int:
             # the text from the page's box; a note with no "I" or "we" and no question is not
             # the answer running on past an ad.
             line_start = ad_slot.start()
+            line = ""
+        if line.strip() and _STREET_ADDRESS.fullmatch(line) is not None:
+            # An institution's footer under the transcript: its name over its street address
+            # ("American Enterprise Institute" / "1789 Massachusetts Avenue, NW, Washington, DC
+            # 20036"): the page's, no one's words.
+            above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            if line_start > 0 and _ORG_NAME_LINE.fullmatch(text[above_start : line_start - 1]):
+                line_start = above_start
             line = ""
         box = _donation_box(text, line_start, end) if line.strip() else None
         if box is not None and direction_end is None:
@@ -2557,6 +2585,22 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     # Walk up through consecutive blocks ("Поделиться:" … then "Читайте также:" …).
     cut = end
     for heading in reversed(list(_RELATED_HEADING.finditer(text, lo, end))):
+        # A short headline may close on a stop ("Texas voters approved $1 billion for water.
+        # Here's where it's going."): where another link of the block closes on none, as a
+        # headline does, and the block is a few short lines that neither ask nor are set in
+        # bold (a box between an interview's answers runs on into its bold questions).
+        block = [ln.strip() for ln in text[heading.end() : cut].split("\n") if ln.strip()]
+        # (one run of lines: a blank line in it parts the links from the last exchange below)
+        headlines = re.search(r"\n[ \t]*\n", text[heading.end() : cut].strip()) is None
+        headlines = (
+            headlines
+            and 2 <= len(block) <= 5
+            and all(
+                len(ln.split()) <= 15 and not ln.startswith(("*", "_")) and not ln.endswith("?")
+                for ln in block
+            )
+        )
+        headlines = headlines and any(not re.search(r"[.!?…:][\"'»”’)]*$", ln) for ln in block)
         for line in text[heading.end() : cut].split("\n"):
             line = line.strip()
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
@@ -2573,7 +2617,9 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             # mid.ru's headline links run long but close on their date, no full stop after it
             # ("Выступление Министра … , Москва, 11 февраля 2025 года").
             dated = len(line.split()) <= 40 and _DATED_HEADLINE.search(line) is not None
-            if (len(line.split()) > 15 and not dated) or re.search(r"[.!…][\"'»”’)]*\s*$", line):
+            if (len(line.split()) > 15 and not dated) or (
+                re.search(r"[.!…][\"'»”’)]*\s*$", line) and not headlines
+            ):
                 return cut
         cut = heading.start()
     return cut
@@ -3817,6 +3863,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             len(ln.split()) > 10
             and (re.search(r"[.!?][\"'”»]?\s*$", ln) or (i >= 4 and len(ln.split()) > 30))
             and not _BROADCAST_NOTICE.search(ln)
+            # (a stamp that ends on its clock time closes no sentence: "By … Globe
+            # Correspondent, Updated March 14, 2025, 6:00 a.m.")
+            and not re.search(r"\d[ \t]*[ap]\.m\.[ \t]*$", ln)
         )
         or _POST_SIGNATURE.search(ln)
         # (a photo's caption closed by its credit dates the picture: "… speaks during a town

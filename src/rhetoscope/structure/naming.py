@@ -5783,9 +5783,13 @@ def _author_over_date(
         ):
             found[n.key] = n
     # A regional paper's byline, the reporter then a middle dot and the paper, over its
-    # "Published" stamp: "Garrett Hynes · The Telegram" / "Published Jun 04, 2025 • …".
-    for a, b in itertools.pairwise(lines):
-        m = re.fullmatch(rf"({latin})[ \t]+[·•|][ \t]+[A-Z][^\n]{{0,40}}", a)
+    # "Published" stamp: "Garrett Hynes · The Telegram" / "Published Jun 04, 2025 • …"; or the
+    # correspondent then the city filed from (the FT: "Olaf Brandt in Frankfurt"; the stamp
+    # may stand below the header's lines, in the text before the first label).
+    for a, b in itertools.pairwise(below):
+        m = re.fullmatch(rf"({latin})[ \t]+[·•|][ \t]+[A-Z][^\n]{{0,40}}", a) or re.fullmatch(
+            rf"({latin})[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", a
+        )
         if (
             m is not None
             and re.match(r"(?:Published|Posted|Updated)\b", b, re.IGNORECASE) is not None
