@@ -3795,7 +3795,10 @@ def _most_named(
 # The Chatham House's adds the writer's post: "Interview by Eleanor Marsh, Deputy Editor, The
 # World Today."
 _EN_SIGNATURE = re.compile(
-    rf"\n[ \t]*\n[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
+    # (a page whose paragraphs are single lines sets it on a line of its own, no blank line
+    # above: Ukrinform's English "Ukrinform: Thank you for the conversation." / "Interviewed by
+    # Iryna Kovalenko")
+    rf"\n(?:[ \t]*\n)?[ \t]*(?:Interview(?:ed)?|Conducted)[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})"
     r"(?:,[ \t]+[^\n.!?]{2,80}\.)?[ \t]*$"
     # The editing note on the same line: "Interview by Hannah Brooks. This interview has been
     # edited and condensed for clarity."
@@ -3832,6 +3835,9 @@ def _en_signature(text: str, body_end: int) -> tuple[int, Name] | None:
     """Where a labelled page's closing "Interview by X" signature starts (among the last three
     paragraphs of the body or in what follows it), and X; None when there is none."""
     paras = [m.start() for m in re.finditer(r"\n[ \t]*\n", text[:body_end])][-3:]
+    if not paras:
+        # A page set in single lines, no blank line anywhere in the body: its last lines.
+        paras = [m.start() for m in re.finditer(r"\n", text[:body_end])][-3:]
     if not paras:
         return None
     signed = _EN_SIGNATURE.search(text, paras[0], min(len(text), body_end + 400))

@@ -740,11 +740,21 @@ def _dossier_start(text: str, start: int, end: int) -> int:
         heading = text[at : end if line_end < 0 else line_end]
         heading = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", heading).strip()
         box = text[at:end]
-        if _DOSSIER.fullmatch(heading) is None and not (
-            # A bio box headed by the interviewee's name, the surname in capitals or the age
-            # beside it: "Василь КРАВЧУК, 58 років" / "Народився 1966-го в с. Зарічани …".
-            _BIO_HEADING.fullmatch(heading) is not None
-            and _BORN.search(box[len(heading) :]) is not None
+        if (
+            _DOSSIER.fullmatch(heading) is None
+            and not (
+                # A bio box headed by the interviewee's name, the surname in capitals or the age
+                # beside it: "Василь КРАВЧУК, 58 років" / "Народився 1966-го в с. Зарічани …".
+                _BIO_HEADING.fullmatch(heading) is not None
+                and _BORN.search(box[len(heading) :]) is not None
+            )
+            and not (
+                # The company's box, headed by its legal name alone, its first words what it is
+                # or when it was founded (Kommersant: "АО «Уралвольфрам»" / "Горнодобывающая
+                # компания. Разрабатывает …", "Банк «…»" / "Основан в 1992 году …").
+                _ORG_HEADING.fullmatch(heading) is not None
+                and _ORG_BOX_OPENS.match(box[len(heading) :].lstrip()) is not None
+            )
         ):
             continue
         before = text[start : start + m.start()].rstrip()
@@ -761,6 +771,19 @@ def _dossier_start(text: str, start: int, end: int) -> int:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A company's legal name alone: "АО «Уралвольфрам»", "ПАО «Северсталь»", "ТОВ «Нова Пошта»".
+_ORG_HEADING = re.compile(
+    r"(?:АО|ПАО|ОАО|ЗАО|НАО|ООО|АТ|ПАТ|ПрАТ|ТОВ|ГК|МКПАО|Банк|Группа|Група|Компания|Компанія"
+    r"|Холдинг|Концерн)[ \t]+(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\")"
+)
+# What a company's box says first: what kind of company ("Горнодобывающая компания.",
+# "Крупнейший производитель …") or when it was founded ("Основан в 1992 году").
+_ORG_BOX_OPENS = re.compile(
+    r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+(?:ая|ий|ый|ой|а|е|ое|ие|і)[ \t]+){0,2}"
+    r"(?i:компания|компанія|группа|група|холдинг|банк|предприятие|підприємство|корпорация"
+    r"|корпорація|производитель|виробник|оператор)(?![а-яёіїєґ])"
+    r"|(?:Основан|Основана|Основано|Создан|Создана|Создано|Заснован|Заснована|Засновано)[ \t]"
+)
 # The photographer's credit with no colon, alone on the line over a dossier box: "Фото автора.",
 # "Фото авторки", "Фото из архива героини", "Фото з особистого архіву".
 _CREDIT_OVER_BOX = re.compile(

@@ -1889,6 +1889,30 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             )
         ):
             accepted.append(c)
+    if not rich and len(accepted) >= 3:
+        # A meeting's record where only the chair speaks twice: the ministers he gives the
+        # floor speak once each, under their posts ("Emergencies Minister Alexander Kurenkov:")
+        # and, the last, by bare name ("Mr Lavrov, you have the floor." / "Sergei Lavrov: Mr
+        # President, colleagues, …"). With two named voices accepted, a full name the turn
+        # above hands the floor to, by surname, speaks too.
+        named = {a.info.group for a in accepted if a.info.name or a.info.office}
+        for c in cands:
+            name = c.info.name
+            if (
+                len(named) >= 2
+                and not c.inline
+                and c not in accepted
+                and c.info.kind is LabelKind.PERSON
+                and name is not None
+                and name.has_full_given
+                and c.start > min(a.start for a in accepted)
+                and re.search(
+                    rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                    text[max(0, c.start - 300) : c.start],
+                )
+                is not None
+            ):
+                accepted.append(c)
     accepted.sort(key=lambda h: h.start)
     accepted = _spelled_initials(cands, accepted, base)
     accepted = _court_posts(text, cands, accepted, base)

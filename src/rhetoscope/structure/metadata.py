@@ -3100,6 +3100,13 @@ _STAMP_BETWEEN = re.compile(
 )
 
 
+# A trip's series line: "Рабочая поездка Михаила Мишустина в Республику Татарстан".
+_TRIP_LINE = re.compile(
+    r"(?:Рабочая|Робоча)[ \t]+(?:поездка|поїздка)[ \t]+[^\n.!?]{3,120}$"
+    r"|(?:Рабочий|Робочий|Официальный|Офіційний)[ \t]+визит[ \t]+[^\n.!?]{3,120}$"
+)
+
+
 def _place_by_date_line(
     lines: list[str], iso: str, *, trailer: bool, text: str, header: str = ""
 ) -> str | None:
@@ -3149,6 +3156,22 @@ def _place_by_date_line(
                 candidates.append((lines[i + 1][glued.end() :], 3 if trailer else 1))
             if i + 2 < len(lines) and _venue_line(lines[i + 1]):
                 candidates.append((lines[i + 2], 0))
+            # government.ru files a trip's stories under the trip's own line, the town below
+            # it: "20 февраля 2025" / "Рабочая поездка Михаила Мишустина в Республику
+            # Татарстан" / "Набережные Челны".
+            if (
+                not trailer
+                and i + 2 < len(lines)
+                and _TRIP_LINE.match(lines[i + 1].strip()) is not None
+            ):
+                # (a town of two words opens with an adjective, "Набережные Челны", "Нижний
+                # Новгород": no person's given name)
+                adjectival = re.match(
+                    r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+(?:ые|ие|ий|ый|ой|ая|яя|ое|ее|і)[ \t]+"
+                    r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+[ \t]*$",
+                    lines[i + 2],
+                )
+                candidates.append((lines[i + 2], 2 if adjectival else 1))
             # NATO sets its update stamp between, after a bar: "12 Feb. 2025 -" / "|" / "Last
             # updated: 12 Feb. 2025 17:48" / "Warsaw, Poland".
             j = i + 1

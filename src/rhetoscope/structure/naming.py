@@ -6962,6 +6962,56 @@ def _genitive_holder(
         named = _full_name(f"{given} {_nominative(m.group(3))}")
         if named is not None:
             held.add((named.display(), any(n.compatible(named) for n in label_names)))
+    return held | _acting_holder(spelled, domain, text, label_names, qualifier)
+
+
+# One who acts in an office, named in the nominative: "секретар міської ради Олександр Ломако,
+# який виконує обов'язки міського голови", "… Ирина Лапина, исполняющая обязанности главы
+# района"; or the abbreviation before the name: "в.о. міського голови Олександр Ломако", "врио
+# губернатора Игорь Руденя".
+_ACTING_AFTER = re.compile(
+    rf"(?<![{LETTER}])([{_CYR_UP}][{_CYR_LOW}'’]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+"
+    rf"(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?),[ \t]+(?:(?:який|яка|котрий|котра|що|который|которая)"
+    r"[ \t]+(?:тимчасово[ \t]+|временно[ \t]+)?(?:викону(?:є|вав|вала)|исполня(?:ет|л|ла))"
+    r"|(?:исполняющ|исполнявш)[а-я]{2,3})[ \t]+(?:обов['’]язки|обязанности)[ \t]+"
+)
+_ACTING_BEFORE = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЇЄҐ.])(?:[вВтТ]\.[ \t]?(?:[вВ]\.[ \t]?)?[оО]\.|[иИ]\.[ \t]?[оО]\.|[Вв]рио)"
+    r"[ \t]+"
+)
+# A name's oblique case endings, which an acting holder's nominative never has.
+_OBLIQUE_NAME = re.compile(r"(?:ом|ем|ою|ею|ові|еві|ому|ого|ої|ой|у|ю)$")
+
+
+def _acting_holder(
+    spelled: str, domain: str, text: str, label_names: Sequence[Name], qualifier: str = ""
+) -> set[tuple[str, bool]]:
+    """The one the lead says acts in the office (``spelled``: the office's head word in the
+    genitive), named in the nominative beside it; a name in any other case is not read."""
+    office = (
+        (rf"(?i:{re.escape(qualifier[:4])})[{_CYR_LOW}]*[ \t]+" if qualifier else "")
+        + rf"(?i:{spelled})(?![{LETTER}])"
+        + (rf"(?:[ \t]+[^\s.!?;:,]+){{0,2}}?[ \t]+(?i:{re.escape(domain)})" if domain else "")
+    )
+    found: list[tuple[str, str]] = []
+    for m in _ACTING_AFTER.finditer(text):
+        if re.match(office, text[m.end() : m.end() + 200]):
+            found.append((m.group(1), m.group(2)))
+    for m in _ACTING_BEFORE.finditer(text):
+        after = re.match(
+            office + rf"[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+)[ \t]+([{_CYR_UP}][{_CYR_LOW}'’]+"
+            rf"(?:-[{_CYR_UP}][{_CYR_LOW}'’]+)?)(?![{LETTER}])",
+            text[m.end() : m.end() + 200],
+        )
+        if after is not None:
+            found.append((after.group(1), after.group(2)))
+    held = set()
+    for given, surname in found:
+        if _OBLIQUE_NAME.search(given) or _OBLIQUE_NAME.search(surname):
+            continue
+        named = _full_name(f"{given} {surname}")
+        if named is not None:
+            held.add((named.display(), any(n.compatible(named) for n in label_names)))
     return held
 
 

@@ -460,6 +460,9 @@ def _roles(
     lead = text[: labels_in_order[0].cut] if labels_in_order else ""
     crowd: set[str] = set()
     meeting = _MEETING.search(lead) is not None
+    # An official's working visit (government.ru: "… Председатель Правительства Михаил Мишустин
+    # посетил завод …, где осмотрел новую линию"): he asks those he visits, and speaks too.
+    visit = meeting or _VISIT.search(lead) is not None
     if _RALLY.search(lead):
         voices = {k for (h, *_), k in zip(bodies, keys, strict=True) if _unknown_voice(h)}
         shouts = [(k, len(text[a:b].split())) for (_, a, b, _), k in zip(bodies, keys, strict=True)]
@@ -1296,6 +1299,21 @@ def _roles(
                 # A panel's member handing on to the next with the name and a question mark:
                 # "Thank you. Ms. Whitfield?" before Whitfield's own question asks nothing.
                 asks = False
+            if (
+                visit
+                and not asks
+                and i + 1 == len(bodies)
+                and i > 0
+                and labels[-1] == "answer"
+                and h.info.kind is LabelKind.PERSON
+                and len(body.split()) >= 30
+            ):
+                # The visiting official's last word after the answers, at length and asking
+                # nothing ("М.Мишустин: Это очень важно. Президент поставил задачу … Правительство
+                # продолжит поддерживать такие проекты …"): what he says of substance is a
+                # statement (a short thanks stays the close).
+                labels.append("statement")
+                continue
             labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
             labels.append("statement")
@@ -1515,7 +1533,17 @@ def _roles(
             )
             # A show's announcer reads its opening billboard: a statement.
             unasked = "statement" if fold(h.text) == "announcer" else "other"
-            labels.append("question" if asks else unasked)
+            # A worker's "Реплика: Идёт. Я после колледжа сразу сюда пришёл …" right after the
+            # visiting official's "А кадры где берёте? Молодёжь идёт на завод?": the voice from
+            # the floor answers the question just put, asking nothing.
+            replies = (
+                remark
+                and "?" not in body
+                and i > 0
+                and labels[i - 1] == "question"
+                and keys[i - 1] != k
+            )
+            labels.append("answer" if replies else "question" if asks else unasked)
         elif i > 0 and _after_question(text, bodies, keys, labels, k) and k not in principals:
             # A meeting with no interviewer (government.ru: "И.Лаптев: Андрей Юрьевич, а как
             # обстоят дела с трансфертами регионам?" / "А.Решетов: Игорь Сергеевич, на
@@ -1840,6 +1868,10 @@ _ADDS_TO = re.compile(
 
 # A lead that reports a meeting: "Владимир Путин провёл рабочую встречу с губернатором …",
 # "Президент провів нараду …", "the President held a meeting with …".
+_VISIT = re.compile(
+    r"(?<![а-яёіїєґ])(?:посетил|посетила|посетили|відвідав|відвідала|відвідали)(?![а-яёіїєґ])"
+    r"|\b(?:visited|toured)\b"
+)
 _MEETING = re.compile(
     r"(?<![а-яёіїєґ])(?:провёл|провел|провела|провели|провів|провела)[ \t]+"
     # "провёл в режиме видеоконференции оперативное совещание": up to five words between.
