@@ -962,6 +962,30 @@ _SUMMARY_SECTION = re.compile(
 _MENU_BUTTON = re.compile(r"(?:Menu|Меню|Main[ \t]+menu|Open[ \t]+menu)[ \t]*")
 
 
+# A photo's caption buttons on a radio network's page (npr.org): "… near Kingfisher, Okla." /
+# "Sue Ogrocki/AP" / "hide caption" / "toggle caption" / "Sue Ogrocki/AP".
+_CAPTION_TOGGLE = re.compile(r"(?:hide|toggle|show)[ \t]+caption", re.IGNORECASE)
+
+
+def _in_caption_widget(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` part of a photo's caption widget: a "hide caption" / "toggle caption"
+    button, or the caption or its credit right above the "hide caption" button (one of the
+    next two lines)? The caption may be closed by a sentence mark; it stays short."""
+    if _CAPTION_TOGGLE.fullmatch(line):
+        return True
+    if len(line.split()) > 40:
+        return False
+    nxt = [ln for m in rest if (ln := m.group().strip())][:2]
+    if nxt and _CAPTION_TOGGLE.fullmatch(nxt[0]):
+        return len(line.split()) <= 8 and re.search(r"[.!?…]$", line) is None
+    return (
+        len(nxt) == 2
+        and _CAPTION_TOGGLE.fullmatch(nxt[1]) is not None
+        and len(nxt[0].split()) <= 8
+        and re.search(r"[.!?…]$", nxt[0]) is None
+    )
+
+
 def _next_line(rest: Sequence[re.Match[str]]) -> str:
     """The next non-blank line of ``rest``, stripped ("" when none)."""
     return next((ln for m in rest if (ln := m.group().strip())), "")
@@ -1003,6 +1027,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
                 and re.search(r"\b(?:edited|condensed)\b", line) is not None
             )
             or _caption_line(line)
+            or _in_caption_widget(line, lines[n + 1 :])
             # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
             # Caprock Public Radio").
             or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
