@@ -778,7 +778,8 @@ def _preamble(
     if (
         field is not None
         and (
-            BYLINE.match(text[text.rfind("\n", start, field.start() - 1) + 1 : field.start()])
+            # (the line above, past a blank line where the page parts its fields by them)
+            BYLINE.match(text[start : field.start()].rstrip().rpartition("\n")[2])
             or BYLINE.match(text[field.end() :].lstrip("\n").partition("\n")[0])
         )
         and _RUSH.search(text, field.end(), end) is not None

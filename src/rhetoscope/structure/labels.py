@@ -2730,11 +2730,21 @@ def titlecase_question(line: str) -> bool:
     )
 
 
+# A cable transcript's title line closes on the hour it aired, however many stories it lists
+# before: 'Rep. Hale: "We Are Not …"; Storm System Threatens Gulf Coast. Aired 6-7a ET'.
+_AIRED_TAIL = re.compile(
+    r"[.;][ \t]+Aired[ \t]+\d{1,2}(?::\d{2})?(?:[ap])?[ \t]*[-–][ \t]*\d{1,2}(?::\d{2})?[ap]"
+    r"[ \t]+[A-Z]{2}$"
+)
+
+
 def _headline_rest(rest: str) -> bool:
     """Short, and unpunctuated or a bare quotation: `Europe must pay`, `"We need a deal"`."""
     rest = rest.strip()
     if _quoted_rest(rest):
         return True  # 'Graham: "We need a deal with teeth"'
+    if _AIRED_TAIL.search(rest) and len(rest.split()) <= 60:
+        return True
     if not 0 < len(rest.split()) <= 14:
         return False
     if re.search(rf"[{LOWER}]{{2}}[.!?][ \t]+[{UPPER}][{LOWER}]", rest):

@@ -414,6 +414,9 @@ _TRAILING_LINE = re.compile(
     # transcript and thousands more with SA Premium." / "Continue reading").
     r"|Unlock[ \t]+this[ \t]+(?:transcript|article|story|interview)\b[^\n]{0,100}"
     r"|Continue[ \t]+reading[ \t]*$"
+    # A page's link back to its top under the text: CNN's transcript pages' "TOP" under the
+    # last "(COMMERCIAL BREAK)", a site's "Back to top ↑".
+    r"|(?-i:TOP)[ \t]*$|Back[ \t]+to[ \t]+top\b[^\n\w]{0,4}$"
     # A blog's comment prompt with its counts: "Leave a comment   ♡ 41   Share".
     r"|Leave[ \t]+a[ \t]+(?:comment|reply)\b[^\n.!?]{0,60}$"
     # A public body's page date under its text: the NHS's "Last reviewed: 9 December 2024",
@@ -3565,9 +3568,10 @@ def _byline_city(region: str) -> str | None:
 # The correspondent's signature under the last answer, the town they file from after it:
 # Ukrinform's "Ірина Дробович, Житомир" (a paragraph of its own; the town one word, or two:
 # "Івано-Франківськ", "Кривий Ріг"; the paper's name there, "Ірина Сидоренко, Укрінформ", is no
-# place).
+# place). A page that sets its paragraphs one a line with no blank line between puts it flush
+# under the answer (Ukrinform: "… де це зроблять якісно." / "Ольга Будник, Вінниця" / "Фото: …").
 _SIGNED_CITY = re.compile(
-    rf"(?<=\n\n)[ \t]*(?P<g>[{UPPER}][{LOWER}'’]+)[ \t]+"
+    rf"(?<=\n)[ \t]*(?P<g>[{UPPER}][{LOWER}'’]+)[ \t]+"
     rf"(?P<s>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?|[{UPPER}]{{2,}}),[ \t]*"
     rf"(?P<c>[{UPPER}][{LOWER}'’]+(?:[ \t-][{UPPER}]?[{LOWER}'’]+)?)[ \t]*$",
     re.MULTILINE,
@@ -3835,6 +3839,35 @@ def _event_date_under_post_strip(
     return date
 
 
+# A cable transcript's notice names the day the show aired: 'This is a rush transcript from
+# "The Ingraham Angle," March 5, 2025.'
+_AIRED_NOTICE = re.compile(
+    r"^[ \t]*This[ \t]+is[ \t]+a[ \t]+(?:rush[ \t]+)?transcript[ \t]+(?:from|of)[ \t]+[^\n]*",
+    re.MULTILINE,
+)
+_WEB_STAMP = re.compile(r"[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:Published|Updated|Posted)\b")
+
+
+def _aired_date_over_web_stamp(
+    text: str, label_start: int | None, dateable: str, date: tuple[str, int, int]
+) -> tuple[str, int, int]:
+    """The broadcast's own date from the transcript notice under a web page's "Published" stamp,
+    where the date was read from the stamp (Fox posts a late show's transcript after midnight:
+    "Published March 6, 2025 12:41am EST" over '… rush transcript from "The Ingraham Angle,"
+    March 5, 2025.'); else ``date``."""
+    line_start = dateable.rfind("\n", 0, date[1]) + 1
+    if _WEB_STAMP.match(dateable, line_start) is None:
+        return date
+    notice = _AIRED_NOTICE.search(header_text(text, label_start, max_lines=12))
+    if notice is None:
+        return date
+    # (the date within the notice's first sentence: not a later "… updated March 7" note)
+    aired = find_date(notice.group(0)[:160])
+    if aired is None:
+        return date
+    return aired[0], date[1], date[2]
+
+
 def find_byline(header: str) -> str | None:
     m = (
         BYLINE.search(header)
@@ -3900,6 +3933,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     date = find_date(dateable) or day_first_slash_date(dateable, text)
     if date is not None:
         date = _event_date_under_post_strip(text, label_start, dateable, date)
+        date = _aired_date_over_web_stamp(text, label_start, dateable, date)
     trailer = text[body_end:]
     place = None
     if date is None:
