@@ -636,6 +636,11 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
     return False
 
 
+_GALLERY_COUNTER_LINE = re.compile(
+    r"(?:(?:Фото|Photo|Image|Слайд)[ \t]+)?\d{1,3}[ \t]+(?:из|of|з|із)[ \t]+\d{1,3}", re.IGNORECASE
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -686,8 +691,19 @@ def _preamble(
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
+        above_start = max(text.rfind("\n", start, max(line_start - 1, start)) + 1, start)
+        # kremlin.ru's photo gallery under the dateline: its counter ("1 из 7"), then the
+        # first photo's caption as a sentence ("Встреча с молодыми учёными.") right above the
+        # first label — the gallery's, not the intro's.
+        captioned = (
+            line_start > start
+            and len(last.split()) <= 14
+            and _GALLERY_COUNTER_LINE.fullmatch(text[above_start : line_start - 1].strip())
+            is not None
+        )
         if line_start == start or (
-            (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
+            not captioned
+            and (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
             and not _BREADCRUMB.search(last)
             # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
             # D.C." — a place, no sentence.

@@ -338,6 +338,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # fund?)" — the record's note of a shout, not the speaker's words.
     spans.extend(m.span(1) for m in _HECKLE_LINE.finditer(text, 0, limit))
     spans.extend(m.span(1) for m in _CHAMBER_NOISE.finditer(text, 0, limit))
+    # A Commons committee's oral evidence records a break for a vote on lines of its own, no
+    # brackets: "Sitting suspended for a Division in the House." / "On resuming—".
+    spans.extend(m.span(1) for m in _SITTING_SUSPENDED.finditer(text, 0, limit))
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -382,6 +385,11 @@ _INTERJECTING = re.compile(
 _CHAMBER_NOISE = re.compile(
     r"^[ \t]*((?:Some[ \t]+hon\.?[ \t]+members|An[ \t]+hon\.?[ \t]+member|Des[ \t]+voix"
     r"|Une[ \t]+voix)[ \t]*:[^\n]{0,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+_SITTING_SUSPENDED = re.compile(
+    r"^[ \t]*((?:Sitting|Proceedings)[ \t]+suspended[ \t]+for[ \t]+(?:a[ \t]+)?Divisions?"
+    r"[ \t]+in[ \t]+the[ \t]+(?:House|Lords|Chamber)\.?|On[ \t]+resuming[ \t]*[—–\-:.]*)[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

@@ -3998,7 +3998,10 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     if place is None and iso is not None:
         place = _place_near_dated_cover(_cover_lines(text, limit, max_lines=12), iso, text)
     if place is None:
-        place = _place_from_fields(_header_window(text, label_start, 8), text)
+        # (gov.uk's field block sits under the cookie banner, the menu, the title and the
+        # summary: "From:" / "Published" / "2 April 2025" / "Location:" / "Kyiv, Ukraine" — a
+        # field, dated beside it, may lie further down than the cover's first lines)
+        place = _place_from_fields(_header_window(text, label_start, 16), text)
     if place is None:
         place = _byline_city(_header_window(text, label_start, 8))
     if place is None:

@@ -4331,6 +4331,7 @@ def _named_in_text(
         ):
             new = (
                 _initials_named(name, text)
+                or _turned_to(name, text)
                 or _addressed(name, text, labels)
                 or _called_back(name, text, labels)
                 or new
@@ -5059,6 +5060,46 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
         return None
     surname = _recase_word(name.surname) if name.caps else name.surname
     return f"{next(iter(pairs))[0]} {surname}"
+
+
+# kremlin.ru's note of whom the President turns to, then his address by given name and
+# patronymic: "(Обращаясь к В.Фалькову.) Валерий Николаевич, пожалуйста, …" (Ukrainian
+# "(Звертаючись до В.Фалькова.)"): the note's initial and surname, in the dative or genitive,
+# say whose the address is.
+_TURNED_TO = re.compile(
+    r"\((?:Обращаясь[ \t]+ко?|Звертаючись[ \t]+до)[ \t]+([А-ЯЁІЇЄҐ])\.[ \t]?"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)\.?\)[ \t]*"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)[ \t]*[,!]"
+)
+
+
+def _turned_to(name: Name, text: str) -> str | None:
+    """The given name of a one-initial label ("В.Фальков:") whom a note "(Обращаясь к
+    В.Фалькову.)" names just before an address by given name and patronymic ("Валерий
+    Николаевич, …"): the note's initial and the stem of its surname must be the label's. Used
+    only when every such note for the label gives the same given name."""
+    if len(name.given) != 1 or "(" not in text:
+        return None
+    first = fold(name.given[0])[:1]
+    surname = fold(name.surname)
+    stem = surname[: max(3, len(surname) - 2)]
+    given: set[str] = set()
+    for m in _TURNED_TO.finditer(text):
+        g, pat = m.group(3), m.group(4)
+        if (
+            fold(m.group(1)) != first
+            or not fold(m.group(2)).startswith(stem)
+            or len(m.group(2)) > len(name.surname) + 3
+            or fold(g)[:1] != first
+            or not _patronymic(pat)
+            or is_title_token(g)
+            or fold(g) in NOT_GIVEN
+        ):
+            continue
+        given.add(g)
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {_recase_word(name.surname) if name.caps else name.surname}"
 
 
 # Openers that take a comma like a vocative but name nobody ("Пожалуйста, …", "Значит, …").
@@ -7092,7 +7133,9 @@ _GREETING = re.compile(
     r"[ \t]+much)?|Thanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок)"
-    r"(?:,[ \t]+[^.!?\n]{1,40})?[.!,][ \t]*)?"
+    # (the address after it may hold a title's abbreviation: "Thanks, Mr. Secretary. Tara Copp,
+    # AP.")
+    r"(?:,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Amb)\.|[^.!?\n]){1,40})?[.!,][ \t]*)?"
 )
 _INTRO_VERB = re.compile(
     # (after a greeting's comma in lowercase: "Hi, this is Jennifer Hansler with CNN.")
@@ -7166,7 +7209,10 @@ _NAMED_AGAIN = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+again[ \t]*[.,!]"
 )
 # … or the bare office addressed: "Marshal, …", "Chief, …", "Governor, …".
-_OFFICE_VOCATIVE = re.compile(r"[ \t]*([A-Z][a-z]{2,})[ \t]*,[ \t]+(?=[A-Z])")
+# (an office of two words too: "Prime Minister, Chris Mason, BBC News. …")
+_OFFICE_VOCATIVE = re.compile(
+    r"[ \t]*([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+)
 
 
 def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
@@ -7183,9 +7229,10 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # The address to the one answering comes first: "Пане Президенте, Суспільне Волинь,
         # Олена Гаврилюк. …", "Mr. President, Dana Ruiz, Reuters. …" — the introduction follows.
         m = _SELF_INTRO.match(body, address.end())
-    vocative = _OFFICE_VOCATIVE.match(body) if m is None else None
-    if vocative is not None and (
-        is_title_token(vocative.group(1)) or fold(vocative.group(1)) in SURNAME_HEADS
+    addressed = m is not None and m.group("name") and _addressed_words(m.group("name").split())
+    vocative = _OFFICE_VOCATIVE.match(body) if m is None or addressed else None
+    if vocative is not None and all(
+        is_title_token(w) or fold(w) in SURNAME_HEADS for w in vocative.group(1).split()
     ):
         # The bare office the question is for comes first: "Marshal, Kelly Tran, WCVB. Is
         # the building's vacancy a factor?" ("Chief, was the sprinkler …" names no one).

@@ -224,6 +224,10 @@ _CALLED_NAME = re.compile(
 )
 
 
+# A leading thanks of its own sentence: "Thank you for your patience. ", "Thank you. ".
+_THANKS_SENTENCE = re.compile(r"[ \t]*(?:Thank[ \t]+you|Thanks)\b[^.!?\n]{0,40}[.!][ \t]+")
+
+
 # A question sent in, read out for its asker by name: "Ms Gillespie asks: …?", "Anne Gillespie
 # writes: …?", "Ольга из Томска спрашивает: …?" (the asker's name, then the verb and a colon).
 _RELAYED_QUESTION = re.compile(
@@ -1127,7 +1131,9 @@ def _roles(
             )
             # A committee's numbered question line that only calls the member who asks next
             # ("Q5 Chair: Sarah Gill." / "Sarah Gill: Thank you, Chair. …"): a hand-off.
-            call_line = _CALLED_NAME.fullmatch(body)
+            # (after the chair's thanks to the room too: "Q93 Chair: Thank you for your
+            # patience. Yuan Yang." on resuming after a Division)
+            call_line = _CALLED_NAME.fullmatch(_THANKS_SENTENCE.sub("", body, count=1))
             next_name = name_from_phrase(bodies[i + 1][3] or "") if i + 1 < len(bodies) else None
             handoff = (
                 call_line is not None
@@ -1140,7 +1146,11 @@ def _roles(
             acknowledged = _BARE_ACK.fullmatch(body) is not None and (
                 i + 1 == len(bodies) or bodies[i + 1][0].info.kind is LabelKind.QUESTION
             )
-            labels.append("other" if thanks or handoff or acknowledged else "question")
+            # The chair breaking the sitting off for a vote asks nothing: "Q92 Chair: We are
+            # going to have to move on because of a Division. The sitting is suspended for 15
+            # minutes."
+            suspends = "?" not in body and _SUSPENDS.search(body) is not None
+            labels.append("other" if thanks or handoff or acknowledged or suspends else "question")
         elif (
             k in interviewers
             and meeting
@@ -1473,6 +1483,37 @@ def _roles(
                 and keys.count(k) == 1
                 and _SESSION_CLOSED.fullmatch(body) is not None
             )
+            # The principal's parting word after the last asker's own thanks, a wish with it:
+            # "Д.Ковалёв: Спасибо." / "В.Путин: Спасибо вам. Желаю успехов." — at a meeting (an
+            # interviewee's "Спасибо, всего доброго." to the reporter's thanks still answers).
+            closing = closing or (
+                meeting
+                and asked
+                and i > 0
+                and i + 1 == len(bodies)
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewers
+                and labels[-1] == "other"
+                and "?" not in body
+                and len(body.split()) <= 10
+                and _CLOSING_THANKS.match(body) is not None
+                and _PARTING_WISH.search(body) is not None
+            )
+            # The principal's word on a report he has just called for, another principal
+            # reporting between: "В.Путин: … (Обращаясь к В.Фалькову.) Валерий Николаевич,
+            # пожалуйста, обратите на это внимание." / "В.Фальков: …" / "В.Путин: Хорошо. Но не
+            # первые образцы – нужно, …" — an instruction, no answer to any question.
+            remarked = (
+                meeting
+                and asked
+                and i >= 2
+                and keys[i - 2] == k
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and labels[-1] == "answer"
+                and "?" not in body
+                and _names_next(text[bodies[i - 2][1] : bodies[i - 2][2]][-80:], bodies[i - 1])
+            )
             # A member who speaks after the chair has moved on from the last answer to the
             # motion ("THE CHAIR: I'll take that as a proposal to approve …, and Councillor
             # Lamb has indicated he will second." / "CLLR LAMB: I do second, with the 7am
@@ -1512,7 +1553,7 @@ def _roles(
                 else "question"
                 if puts
                 else "statement"
-                if seconded or not asked or i == called_report
+                if seconded or remarked or not asked or i == called_report
                 else "answer"
             )
         elif h.info.kind is LabelKind.ANONYMOUS and not (h.text == ">>" and speaker):
@@ -1876,6 +1917,9 @@ _MEETING = re.compile(
     r"(?<![а-яёіїєґ])(?:провёл|провел|провела|провели|провів|провела)[ \t]+"
     # "провёл в режиме видеоконференции оперативное совещание": up to five words between.
     r"(?:[а-яёіїєґ\-]+[ \t]+){0,5}(?:встреч|совещани|заседани|зустріч|нарад|засідан)"
+    # (or met them: "Владимир Путин в новосибирском Академгородке встретился с молодыми
+    # учёными – победителями конкурса …")
+    r"|(?<![а-яёіїєґ])(?:встретился|встретилась|зустрівся|зустрілася)[ \t]+(?:с|з|із)[ \t]"
     r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
 )
 # The chair's procedural sentences in opening a hearing (see _roles).
@@ -2020,6 +2064,15 @@ _CLOSING_THANKS = re.compile(
     r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay|Поддерживаю|Підтримую|Договорились|Домовились"
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+# A parting wish: "Желаю успехов.", "Бажаю успіхів!", "Всего доброго.", "Good luck."
+_PARTING_WISH = re.compile(
+    r"(?<![\w-])(?:Желаю[ \t]+(?:вам[ \t]+)?(?:успехов|удачи|всего)|Бажаю[ \t]+(?:вам[ \t]+)?"
+    r"(?:успіхів|удачі|всього)|Всего[ \t]+(?:доброго|хорошего|наилучшего)|Всього[ \t]+"
+    r"(?:доброго|найкращого)|Good[ \t]+luck|All[ \t]+the[ \t]+best)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -2584,6 +2637,17 @@ def _asks_operator(
         return False
     asking = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in s]
     return bool(asking) and all(_ADDRESSES_OPERATOR.match(s) is not None for s in asking)
+
+
+# A chair's word that the sitting breaks off: "The sitting is suspended for 15 minutes.", "The
+# committee will now adjourn.", "I suspend the meeting."
+_SUSPENDS = re.compile(
+    r"\b(?:(?:sitting|meeting|committee|hearing|session)[ \t]+(?:is|will[ \t]+be|stands)[ \t]+"
+    r"(?:now[ \t]+)?(?:suspended|adjourned)"
+    r"|I[ \t]+(?:will[ \t]+)?(?:now[ \t]+)?(?:suspend|adjourn)[ \t]+the[ \t]+"
+    r"(?:sitting|meeting|committee|hearing|session))\b",
+    re.IGNORECASE,
+)
 
 
 def _names_next(
