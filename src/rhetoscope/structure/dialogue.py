@@ -1008,6 +1008,44 @@ def _next_line(rest: Sequence[re.Match[str]]) -> str:
     return next((ln for m in rest if (ln := m.group().strip())), "")
 
 
+# An interview's credit line of its own: "Interview by Jane Roe", "Interviewed by Jane Roe ’09".
+_INTERVIEW_CREDIT = re.compile(
+    rf"(?:Interview(?:ed)?|Conducted|Questions)[ \t]+by[ \t]+[{UPPER}][^\n.!?:;]{{1,60}}"
+)
+_NOTE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
+# One sentence of a writers' note: "Jane Roe is a contributing editor.", "John Doe is IEEE
+# Spectrum's senior semiconductors editor."
+_WRITER_NOTE = re.compile(
+    rf"(?P<n>{_NOTE_WORD}(?:[ \t]+{_NOTE_WORD}){{1,2}})[ \t]+is[ \t]+"
+    r"[^\n.!?]{0,80}?\b(?:editor|reporter|writer|correspondent|journalist|columnist"
+    r"|contributor|producer)s?\b[^\n.!?]{0,60}\.[ \t]*"
+)
+_PERSON_NAME_LINE = re.compile(rf"{_NOTE_WORD}(?:[ \t]+{_NOTE_WORD}){{1,2}}")
+
+
+def _byline_writers_note(line: str, above: str) -> bool:
+    """Is ``line`` the writers' note under the byline, every sentence naming one of the writers
+    a "By …" line above names?"""
+    notes = list(_WRITER_NOTE.finditer(line))
+    if not notes or "".join(m.group() for m in notes).strip() != line:
+        return False
+    bylines = [ln for ln in above.split("\n") if BYLINE.match(ln) is not None]
+    return bool(bylines) and all(any(m.group("n") in b for b in bylines) for m in notes)
+
+
+def _caption_over_name(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a photo's caption, one sentence that opens on the full name that stands alone
+    on the next line, a paragraph of prose below that ("Jane Roe chairs …." / "Jane Roe" / the
+    lead)?"""
+    below = [m.group().strip() for m in rest if m.group().strip()]
+    if len(below) < 2 or _PERSON_NAME_LINE.fullmatch(below[0]) is None:
+        return False
+    if not line.startswith(below[0] + " ") or re.search(r"[.!?…][ \t]+\S", line):
+        return False
+    lead = below[1]
+    return len(lead.split()) >= 15 and re.search(r"[.!?…][\"”»’')\]]*$", lead) is not None
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -1065,6 +1103,22 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date
             # with no menu between keeps starting the intro, as older pages have it.)
             or (len(words) <= 24 and _MENU_BUTTON.fullmatch(_next_line(lines[n + 1 :])))
+            # A magazine's interview credit and the closed dek right over it: "The avalanche
+            # forecaster on reading snow … he got it wrong." / "Interview by Jane Roe ’09".
+            or _INTERVIEW_CREDIT.fullmatch(line) is not None
+            or (
+                closed
+                and 6 <= len(words) <= 30
+                and "?" not in line
+                and find_date(line) is None  # (a dateline over it opens the intro)
+                and _INTERVIEW_CREDIT.fullmatch(_next_line(lines[n + 1 :])) is not None
+            )
+            # The writers' note under the byline, each named there ("By Jane Roe and John
+            # Doe" / … / "Jane Roe is a contributing editor. John Doe is … senior editor.").
+            or _byline_writers_note(line, text[max(0, start + m.start() - 600) : start + m.start()])
+            # A photo's caption over the pictured person's bare name, the lead below: "Jane Roe
+            # chairs the working group of …." / "Jane Roe" / the lead.
+            or (closed and len(words) <= 25 and _caption_over_name(line, lines[n + 1 :]))
         )
         if not header and (
             (not closed and re.match(rf"[{LOWER}]{{2}}", below))
@@ -2930,7 +2984,9 @@ _BYLINE_NAME = re.compile(
     # АиФ's issue line ends in the date: "Еженедельник "Аргументы и Факты" № 12. АиФ-Прикамье
     # 19/03/2025" (a longer line, then, but one that closes on a whole numeric date).
     # Gazeta.ua's scrape glues the date to the name: "Олена Бойко21 березня 2025 15:20".
-    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+[—–][ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b)|(?=\d))"
+    # Devex and others part them with a slash pair, a bar or a dot: "By Jane Roe // 19
+    # February 2025", "By Jane Roe | Feb 19, 2025".
+    r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+(?:[—–|·•]|//)[ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b)|(?=\d))"
     r"(?P<d>[^\n]{4,40}|[^\n]{41,100}(?<=\d[./]\d\d[./](?:19|20)\d\d))$",
     re.MULTILINE,
 )

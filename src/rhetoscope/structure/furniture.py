@@ -950,6 +950,22 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 # площади в Москве"): the page's, no one's words.
                 end = start + len(text[start:cap_at].rstrip())
                 continue
+            # A newsletter box set flush between two turns, its sign-up line over its one-line
+            # blurb (Devex: "… not what is appropriated." / "Sign up for Devex CheckUp" / "The
+            # must-read weekly newsletter for …"): the page's, no one's words.
+            if (
+                cap_at > para
+                and cap_at > start
+                and len(credit.split()) <= 12
+                and not re.search(r"[.!?…:;,]$", credit)
+                and (_NEWSLETTER_BOX.match(credit) or _NEWSLETTER.match(credit))
+                and 0 < len(line.split()) <= 30
+                and "?" not in line
+                and re.search(r"(?i)\b(?:newsletters?|inbox|digest|briefing)\b", credit + line)
+                and re.search(r"[.!?…\"”»)]$", text[start:cap_at].rstrip())
+            ):
+                end = start + len(text[start:cap_at].rstrip())
+                continue
             box_at = _flush_read_also(text, max(para, start), line_at, end)
             if box_at is not None:
                 end = box_at

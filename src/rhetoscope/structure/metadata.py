@@ -2837,7 +2837,8 @@ _WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_PLACE})"
     rf"(?:(?:,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?)?"
     # (dpa writes its name in lowercase: "Berlin (dpa) - Germany risks …")
-    r"[ \t]*\((?:[A-Z][A-Za-z]{1,14}|dpa)\)[ \t]*(?:--|[-–—])[ \t]"
+    # (EFE puts a full stop before its dash: "Madrid, Mar 12 (EFE).- Ecuador's …")
+    r"[ \t]*\((?:[A-Z][A-Za-z]{1,14}|dpa)\)[ \t]*\.?(?:--|[-–—])[ \t]"
     rf"|,[ \t]+(?:{_EN_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_EN_MONTH})(?:,?[ \t]+\d{{4}})?"
     r",[ \t]*[A-Z]{3,10}[ \t]*$)",
     re.MULTILINE,
@@ -3145,7 +3146,31 @@ def _place_by_date_line(
                 and _named_again(lines[i - 1].strip(), text, lines[i - 1])
                 and not _rubric_word(lines[i - 1].strip(), lines[: i - 1])
             )
-            candidates.append((lines[i - 1], 1 if bylined or town_over else 3 if trailer else 0))
+            # The National's byline block sets a town of two words so ("Jane Roe" / "Abu
+            # Dhabi" / "Feb 26, 2025"), a town the text names again ("Masdar, Abu Dhabi's …").
+            two_word_town = (
+                not trailer
+                and i > 1
+                and re.fullmatch(
+                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*",
+                    lines[i - 2],
+                )
+                is not None
+                and re.fullmatch(
+                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*",
+                    lines[i - 1],
+                )
+                is not None
+                and lines[i - 1].strip() not in lines[0]
+                and _named_again(lines[i - 1].strip(), text, lines[i - 1])
+                and not _rubric_word(lines[i - 1].strip(), lines[: i - 1])
+            )
+            candidates.append(
+                (
+                    lines[i - 1],
+                    2 if two_word_town else 1 if bylined or town_over else 3 if trailer else 0,
+                )
+            )
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
             # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /

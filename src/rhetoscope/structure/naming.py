@@ -556,9 +556,21 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             found = {found.pop()[:-1] + "я"}  # "Дарії Герасимчук" (see _oblique_ia_given)
         if len(found) == 1:
             # (initials with no vowel are kept as written: Hansard's roster "Mr TJ Nolan MP"
-            # completes "Mr NOLAN:" as TJ Nolan)
+            # completes "Mr NOLAN:" as TJ Nolan). An outlet's acronym the page writes only in
+            # capitals, right before the label's word in small letters, is kept so ("IEEE
+            # Spectrum:" under "IEEE Spectrum spoke with her …", no "Ieee").
             given = tuple(
-                _recase_word(g) if g.isupper() and not _VOWELLESS.match(g) else g
+                _recase_word(g)
+                if g.isupper()
+                and not _VOWELLESS.match(g)
+                and (
+                    name.caps
+                    or re.search(rf"\b{re.escape(g)}[ \t]+{re.escape(name.surname)}\b", header_text)
+                    is None
+                    or name.surname.isupper()
+                    or not _caps_only_word(g, header_text)
+                )
+                else g
                 for g in found.pop().split()
             )
             surname = _recase_word(name.surname) if name.caps else name.surname
