@@ -425,12 +425,24 @@ def _billboard_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
     return None
 
 
+# A meeting's roster of appearances or members gives the chair's post after the name, last on
+# the line: a court reporter's "MS. LAURA GARZA, Office of the Chief Clerk, Moderator", an
+# assembly committee's "Ms Deirdre Hargey (Chairperson)" (a deputy chair's line is not one).
+_ROSTER_MODERATOR = re.compile(
+    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
+    r"(?:[ \t]*,[ \t]*(?:[^,\n]{1,60},[ \t]*)?(?P<post>Moderator|MODERATOR|Chair(?:person)?)"
+    r"|[ \t]*\([ \t]*(?P<held>Chair(?:person|man|woman)?|Moderator)[ \t]*\))[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _event_moderators(preface: str) -> list[Name]:
     """The one moderator an event transcript's speaker list names before the first label: they
     put the panel's questions (the panellists answer them), though no label says so."""
     found = {
         named.key: named
-        for regex in (_EVENT_MODERATOR, _LEAD_MODERATOR)
+        for regex in (_EVENT_MODERATOR, _LEAD_MODERATOR, _ROSTER_MODERATOR)
         for m in regex.finditer(preface)
         if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
     }

@@ -141,6 +141,16 @@ _PLACE_LINE = re.compile(
 )
 
 
+# A record's dateline whose year closes on its abbreviation: "Екатеринбург, 4 марта 2025 г.",
+# "Київ, 5 березня 2025 р." — a place and a date, no sentence.
+_YEAR_DATELINE = re.compile(r"[^.!?\n]{0,60}\b(?:19|20)\d\d[ \t]*(?:г|р|гг|рр)\.")
+
+
+_CASE_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Дело|Справа|Case)[ \t]+(?:№|No\.?|Number)[ \t]*[\w/.\-]+[ \t]*$"
+)
+
+
 _PAGE_FIELD = re.compile(
     r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
     # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
@@ -688,6 +698,16 @@ def _preamble(
         dated_title = dated_title or (
             not short and re.search(r",[^,\n]*\b(?:19|20)\d\d$", bare) is not None
         )
+    # A record's case block under the author's lead, a paragraph of its own ("Арбитражный суд
+    # Свердловской области" / "Дело № А60-41877/2024" / "Екатеринбург, 4 марта 2025 г." /
+    # "Истец: ООО «…»; ответчик: АО «…»"): the record's heading, not the lead's.
+    case = _CASE_NUMBER_LINE.search(text, start, stop)
+    if case is not None:
+        block = text.rfind("\n\n", start, case.start())
+        if block > start and all(
+            len(ln.split()) <= 14 for ln in text[block : case.start()].split("\n")
+        ):
+            start, stop = strip_range(text, start, block)
     while stop > start:  # drop trailing heading / dateline lines ("**Questions and Answers**")
         line_start = max(text.rfind("\n", start, stop) + 1, start)
         last = text[line_start:stop].strip()
@@ -708,16 +728,24 @@ def _preamble(
             # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
             # D.C." — a place, no sentence.
             and not _PLACE_LINE.fullmatch(last)
+            and not _YEAR_DATELINE.fullmatch(last)  # "Екатеринбург, 4 марта 2025 г."
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
             and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
             # An event's title that asks in Title Case ("Lithium Triangle: Can Latin America
-            # Capture More of the Battery Boom?") over its date line.
+            # Capture More of the Battery Boom?") over its date line, its words before the
+            # colon counted too when the question is short ("Zoning, Permits, and the Missing
+            # Middle: What Can Cities Do Now?").
             and not titlecase_question(last.split(":", 1)[-1])
+            and not (":" in last and titlecase_question(last))
         ):
             break
         start, stop = strip_range(text, start, line_start)
     if stop <= start or (
-        "\n" not in text[start:stop] and titlecase_question(text[start:stop].split(":", 1)[-1])
+        "\n" not in text[start:stop]
+        and (
+            titlecase_question(text[start:stop].split(":", 1)[-1])
+            or (":" in text[start:stop] and titlecase_question(text[start:stop]))
+        )
     ):
         return None
     # A photo's caption over its credit line ("A container ship sails in the Gulf of Aden …" /

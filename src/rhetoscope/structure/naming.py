@@ -7202,6 +7202,11 @@ _SELF_INTRO = re.compile(
     rf"{_INTRO_NAME.replace('name', 'name5')}[ \t]*,[ \t]+"
     r"(?!(?:за|для|что|як|как|и|і|а|но|але|вы|ви|я|мы|ми|у|в|скажите|скажіть)(?![а-яёіїєґ]))"
     r"[а-яёіїєґ][^.?!\n]{2,80}\."
+    # … or a shareholder's standing, in English: "Chair, Mark Teoh, proxy holder for the
+    # Australian Shareholders' Association.", "Ann Lee, a shareholder since 1998."
+    rf"|{_INTRO_NAME.replace('name', 'name6')}[ \t]*,[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:proxy(?:[ \t]+holder)?|shareholder|stockholder|unitholder|member|representative)"
+    r"[ \t]+(?:for|of|on[ \t]+behalf[ \t]+of|since|representing)\b[^.?!\n]{2,80}\."
     rf")"
 )
 
@@ -7262,7 +7267,7 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
     if phrase is None or outlet is None:
         # "Priya Mehra, I’m a master’s student at SAIS.": no outlet, the name alone.
-        words = (m.group("name4") or m.group("name5")).split()
+        words = (m.group("name4") or m.group("name5") or m.group("name6")).split()
         if m.group("name5") and _SURNAME_ENDING.fullmatch(words[0]):
             # "Брагина Ольга, депутат Думы.": the floor may give the surname first; no order
             # is guessed here (see _surname_first_at_mic).

@@ -803,7 +803,12 @@ def _roles(
             {
                 k
                 for k in _moderators(text, bodies, keys, floor_askers)
-                if bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+                if (
+                    bodies[keys.index(k)][0].info.kind is LabelKind.OFFICE
+                    # (or a person whose label gives the chair's post: an AGM's "Graham
+                    # Lockwood, Non-Executive Chair:" before the bare "Shareholder:")
+                    or _PRESIDING.search(bodies[keys.index(k)][0].info.role or "") is not None
+                )
                 # (calling one of them up itself: a governors' chair who only opens and closes a
                 # parents' forum, the headteacher taking the parents' questions, does not chair)
                 and any(kk == k and keys[i + 1] in floor_askers for i, kk in enumerate(keys[:-1]))
@@ -944,6 +949,13 @@ def _roles(
     }
     witness_keys &= {
         k for (h, *_), k in zip(bodies, keys, strict=True) if h.info.kind is not LabelKind.ANSWER
+    }
+    # A chair whose label gives the presiding post after the name ("Graham Lockwood,
+    # Non-Executive Chair:"), as an AGM's does.
+    post_chairs = {
+        k
+        for (h, *_), k in zip(bodies, keys, strict=True)
+        if k in moderators and _PRESIDING.search(h.info.role or "") is not None
     }
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
@@ -1098,13 +1110,53 @@ def _roles(
             # A chair's opening that hands the floor to nobody, the chair speaking again next
             # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
             # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
+            # A chair who says she puts a question of her own to the witness who speaks next
+            # ("Thank you, Julie. Before Michael comes in, can I ask a straight question: when
+            # will the scheme be commenced? It has been on the books since 2016."): a question,
+            # though its reason follows it.
+            says_asks = (
+                i + 1 < len(bodies)
+                and keys[i + 1] in interviewees
+                and "?" in body
+                and not procedural
+                and _SAYS_ASKS.search(body) is not None
+            )
+            # The bench calls on a party by its procedural role for its position ("Истец,
+            # коротко ваша позиция." before "Представитель истца: …"): a question put to it.
+            party = _PARTY_CALLED.match(body)
+            calls_party = (
+                party is not None
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and len(body.split()) <= 12
+                # (the party's word in any case: "истец" / "представитель истца")
+                and re.sub(r"ец$", "ц", re.sub(r"(?:у|ь)$", "", fold(party.group(1))))
+                in fold(bodies[i + 1][0].info.text)
+            )
+            puts = puts or says_asks or calls_party
             opening = opening or (i == 0 and len(bodies) > 1 and keys[1] == k)
             opening = opening or (k in quiet_presider and k not in keys[:i])
             if (chaired and not asked and "?" not in body and opening) or (
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
                 labels.append("statement")
-            elif _put_to_chair(text, bodies, labels, i, body):
+            elif _put_to_chair(text, bodies, labels, i, body) or (
+                # A chair who takes the question put to the meeting himself, handing it to no one,
+                # the floor's next question or his own next words after it (an AGM's chair:
+                # "That's a fair question, and I'll answer it as chair of the board. …"): his
+                # answer.
+                k in post_chairs
+                and labels
+                and labels[-1] == "question"
+                and "?" not in body
+                and len(body.split()) >= 8
+                and _HANDS_OVER.search(body) is None
+                and (
+                    i + 1 == len(bodies)
+                    or keys[i + 1] == k
+                    or _ends_with_question(text[bodies[i + 1][1] : bodies[i + 1][2]])
+                )
+            ):
                 labels.append("answer")
             else:
                 labels.append(
@@ -1927,6 +1979,19 @@ _CHAIR_PROCEDURE = re.compile(
     r"(?i)\bcome to order\b|\bpurpose of (?:this|today['’]s) hearing\b|\brecogni[sz]e"
     r"|\bwelcome\b|\bwithout objection\b|\bthank(?:s| you)\b|\byield\b"
 )
+# A party called by its procedural role, first word of the bench's turn: "Истец, …",
+# "Ответчик, …", "Позивачу, …".
+_PARTY_CALLED = re.compile(
+    r"[ \t]*(Истец|Ответчик|Заявитель|Позивач|Позивачу|Відповідач|Відповідачу|Заявник|Заявнику)"
+    r"[ \t]*,[ \t]+\S"
+)
+# A speaker who says they put a question: "can I ask a straight question:", "may I just ask
+# you", "my question is".
+_SAYS_ASKS = re.compile(
+    r"\b(?:can|may|could)[ \t]+I[ \t]+(?:just[ \t]+|quickly[ \t]+)?ask\b"
+    r"|\bmy[ \t]+question[ \t]+is\b",
+    re.IGNORECASE,
+)
 # The floor handed over, by a chair opening a meeting: "I'll hand straight over to the
 # Commissioner.", "Provost, over to you.", "I give the floor to …".
 _HANDS_OVER = re.compile(
@@ -2328,8 +2393,14 @@ def _moderators(
     def asks(i: int) -> bool:
         return bodies[i][0].info.kind is LabelKind.QUESTION or keys[i] in askers
 
+    def post(info: LabelInfo) -> str | None:
+        # (a person's label may give the presiding post after the name: "Graham Lockwood,
+        # Non-Executive Chair:")
+        chair_role = info.role if _PRESIDING.search(info.role or "") else None
+        return info.office or (info.name.title if info.name is not None else None) or chair_role
+
     def presiding(info: LabelInfo) -> bool:
-        office = info.office or (info.name.title if info.name is not None else None)
+        office = post(info)
         if office is None:
             return False
         # A council's or a parliament's head under their office ("Голова ради:", "Голова
@@ -2425,7 +2496,7 @@ def _moderators(
         # biggest challenge?" under the second candidate's short answer) is no one's voice to
         # hand the floor to.
         # "The CHAIRMAN.", and the House's "Chairman Mast." (a title, then the surname).
-        office = first.office or (first.name.title if first.name is not None else None)
+        office = post(first)
         # A parliament's "The Speaker:" presides too (a title, "Speaker Johnson:", need not).
         # So does the Dáil's, by its Irish title: "An Ceann Comhairle" / "I call Deputy …".
         # (The Channel Islands' States are presided over by the Bailiff: "The Bailiff:

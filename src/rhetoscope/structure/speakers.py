@@ -2116,6 +2116,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Уважаемый Вячеслав Викторович, уважаемые депутаты! Сектор … показал устойчивость:
         # …": a speech's opening salutation, its exclamation inside, before a colon in the prose.
         or re.search(r"[!?][ \t]+\S", role) is not None
+        # "Zoning, Permits, and the Missing Middle: What Can Cities Do Now?": a title's serial
+        # list (one word, then more items closed by "and"), not a surname and a description.
+        or (
+            len(name_part.split()) == 1
+            and re.match(r"[^,]+,[ \t]+(?:and|or|&)[ \t]+\S", role) is not None
+        )
     ):
         # "Cardinal de Lubac, writing in 1985, said:", "Посмотрите, что происходит в их
         # экономике:" are prose, not labels.

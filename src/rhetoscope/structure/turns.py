@@ -1438,7 +1438,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             if named is not None and (called_by is not None or floor in floor_called):
                 floor_called[floor] = (i, named)
             if named is None:
-                named = _still_at_mic(introduced, floor, roles, i, text[start:end])
+                answer = text[bodies[i - 1][1] : bodies[i - 1][2]] if i > 0 else ""
+                named = _still_at_mic(introduced, floor, roles, i, text[start:end], answer)
             elif not _NUMBERED_VOICE.search(h.info.text):
                 introduced[floor] = (i, named)
             if named is not None:
@@ -1607,7 +1608,12 @@ _TRANSCRIPT_LINE = re.compile(r"[ \t]*(?:PN\d{1,6}|<[^\n]*|\*{3}[^\n]*)[ \t]*")
 
 
 def _still_at_mic(
-    introduced: dict[str, tuple[int, str]], floor: str, roles: Sequence[str], i: int, body: str
+    introduced: dict[str, tuple[int, str]],
+    floor: str,
+    roles: Sequence[str],
+    i: int,
+    body: str,
+    answer: str = "",
 ) -> str | None:
     """The resident who introduced herself under the same bare floor label ("Житель:
     Добрый вечер. Колесников Виктор, …"), still at the microphone: only answers between her
@@ -1617,6 +1623,21 @@ def _still_at_mic(
     if floor not in introduced:
         return None
     j, name = introduced[floor]
+    # The answer just given opens on her first name ("Thanks, Peter. No, it is not. …"), the
+    # chair's hand-over before it: the floor's next words under her label are her follow-up.
+    given = name.split()[0]
+    if (
+        i - j >= 2
+        and roles[i - 1] == "answer"
+        and "question" not in roles[j + 1 : i]
+        and re.match(
+            rf"[ \t]*(?:(?:Thanks|Thank[ \t]+you|Yes|Well)[ \t]*,[ \t]*)?{re.escape(given)}[,.!]",
+            answer,
+        )
+        is not None
+        and len(body.split()) <= 30
+    ):
+        return name
     if i - j < 2 or any(role != "answer" for role in roles[j + 1 : i]):
         return None
     greeting = _GREETING.match(body.lstrip())
@@ -2003,6 +2024,16 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
 
 # The interviewer's closing thanks, a short paragraph of its own: "Thank you, Senator.".
 _CLOSING_THANKS = re.compile(r"(?:Thank[ \t]+you|Thanks)\b[^\n]{0,60}[.!]")
+# A chair's words that close the sitting, all of the turn: "Заседание окончено.", "Судебное
+# заседание объявляется закрытым.", "Засідання закрито.", "The hearing is adjourned.", "This
+# meeting is now closed."
+_SITTING_CLOSED = re.compile(
+    r"(?:[^\n.!?]{0,60}[.!][ \t]+)?"
+    r"(?:(?:Судебное[ \t]+|Судове[ \t]+)?(?:[Зз]аседание|[Зз]асідання)[ \t]+"
+    r"(?:окончено|закрыто|закрито|завершено|объявляется[ \t]+закрытым|оголошується[ \t]+закритим)"
+    r"|(?:The|This)[ \t]+(?:hearing|meeting|session|sitting)[ \t]+is[ \t]+(?:now[ \t]+)?"
+    r"(?:adjourned|closed))[.!]"
+)
 # Words of the one who speaks, not of the writer telling of them.
 _SPOKEN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
 
@@ -2093,6 +2124,11 @@ def _thanks_then_narration(text: str, start: int, end: int) -> int:
     Senator." / "The bill has been referred to the Joint Committee on Ways and Means, which has
     not yet scheduled a hearing." — the thanks closes the turn."""
     first = text.find("\n\n", start, end)
+    if first >= 0 and _SITTING_CLOSED.fullmatch(text[start:first].strip()):
+        # The chair's declaration that the sitting is over ("Заседание окончено.", "The
+        # hearing is adjourned."), a paragraph of its own: whatever follows is the page's (a
+        # blogger's afterword "Что в итоге: …"), nobody in the record speaks after it.
+        return len(text[:first].rstrip())
     if first < 0 or not _CLOSING_THANKS.fullmatch(text[start:first].strip()):
         return end
     if _SPOKEN_PERSON.search(text, first, end):
