@@ -3171,6 +3171,10 @@ def _place_by_date_line(
                     2 if two_word_town else 1 if bylined or town_over else 3 if trailer else 0,
                 )
             )
+            if not trailer and i > 1 and _DOCUMENT_KIND_LINE.fullmatch(lines[i - 1]) is not None:
+                # A minister's site sets the document's kind between: "Doorstop interview –
+                # Stanley, Tasmania" / "Transcript" / "Thursday 10 April 2025".
+                candidates.append((lines[i - 2], 0))
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
             # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /
@@ -3223,6 +3227,13 @@ def _place_by_date_line(
                 continue
             return place
     return None
+
+
+# A cover's line that only says what kind of document it is: "Transcript", "Media release".
+_DOCUMENT_KIND_LINE = re.compile(
+    r"[ \t]*(?:Transcript|Media[ \t]+release|Press[ \t]+release|Speech|Joint[ \t]+statement"
+    r"|Стенограмма|Стенограма)[ \t]*"
+)
 
 
 def _signed_again_below(line: str, text: str) -> bool:
@@ -3981,6 +3992,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             # A record's cover lines run longer ("United Nations S/PV.9862", "Security Council",
             # …, "Monday, 24 February 2025, 3 p.m."): a short dated line a little further down.
             lines = header_text(text, label_start, max_lines=8).split("\n")[4:]
+            # (a stamp row's fields one by one: "Published: Mar. 13, 2025 at 4:52 PM
+            # EDT|Updated: 1 hour ago", a local TV site's)
+            lines = [part for ln in lines for part in ln.split("|")]
             late = find_date(
                 "\n".join(
                     ln for ln in lines if len(ln.split()) <= 8 and not _POST_SIGNATURE.search(ln)

@@ -2330,6 +2330,7 @@ def _speaker_names(
                     )
                     is not None
                     or _ACRONYM_OFFICE.fullmatch(info.text.strip()) is not None
+                    or _headed_acronym_office(info.text)
                 )
             )
             or (
@@ -2362,7 +2363,7 @@ def _speaker_names(
                 # when the lead writes what it heads beside it: never "глава … округа" for
                 # "Глава администрации:").
                 post_word = info.text.strip().split()[0]
-            if _ACRONYM_OFFICE.fullmatch(info.text.strip()):
+            if _ACRONYM_OFFICE.fullmatch(info.text.strip()) or _headed_acronym_office(info.text):
                 # The head of what an acronym names: "Начальник ГУ ДСНС:" under "… начальник
                 # Головного управління ДСНС у Чернігівській області Віталій Приходько".
                 post_word = info.text.strip().split()[0]
@@ -2389,7 +2390,8 @@ def _speaker_names(
                 speaker = holder
         if (
             text
-            and speaker in (info.text, info.office)
+            # (the capitals' label recased too: "MEDICAL EXAMINER:" as "Medical Examiner")
+            and (speaker in (info.text, info.office) or fold(speaker or "") == fold(info.text))
             and " " in info.text.strip()
             and (info.kind is LabelKind.OFFICE or (info.name is not None and not info.name.given))
         ):
@@ -2741,9 +2743,13 @@ def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> s
     for m in re.finditer(
         rf"(?<![{LETTER}\-])((?:[{UPPER}][{LOWER}'’\-]+\.?[ \t]+){{1,3}}[{UPPER}][{LOWER}'’\-]+"
         rf"(?:-[{UPPER}][{LOWER}'’]+)?),[ \t]+(?:(?:the|its|our|their)[ \t]+)?"
+        # (whose post it is, in the possessive, and its chief's rank the label drops: "Dr.
+        # Renata Okonkwo-Hale, the county's chief medical examiner" for "MEDICAL EXAMINER:")
+        rf"(?:[{LOWER}]+['’]s[ \t]+)?"
+        + ("" if re.match(r"(?i)chief\b", post.strip()) else r"(?:chief[ \t]+)?")
         # (a crown's or a body's initials may head the post: "HM Chief Inspector of Prisons",
         # "UN Special Rapporteur")
-        rf"(?:[{UPPER}]{{2,3}}[ \t]+)?"
+        + rf"(?:[{UPPER}]{{2,3}}[ \t]+)?"
         rf"(?i:{re.escape(post.strip())})(?![{LETTER}])",
         header,
     ):
@@ -3501,7 +3507,10 @@ _BROADCAST_WORD = re.compile(
 )
 _HOST_SAYS_NAME = re.compile(
     r"(?:^|[,.!][ \t]+|[ \t][—–][ \t]+)(?:[Яя]|[Зз][ \t]+вами|[Сс][ \t]+вами|I['’]m|I[ \t]+am"
-    rf"|{_MY_NAME_IS})[ \t]+(?:[—–][ \t]+)?"
+    rf"|{_MY_NAME_IS}"
+    # (at the microphone, the name after a comma: "… у микрофона я, Дмитрий Лапин.",
+    # "… біля мікрофона я, Ірина Коваль.")
+    r"|(?:[Уу]|[Бб]іля)[ \t]+(?:микрофона|мікрофона)[ \t]+[Яя],)[ \t]+(?:[—–][ \t]+)?"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!;])"
 )
 _JOINED_ON_SHOW = re.compile(
@@ -6937,6 +6946,21 @@ def _declined_holders(office: str, text: str, label_names: Sequence[Name]) -> se
 
 # A Slavic office over the acronym of what it heads: "Начальник ГУ ДСНС", "Директор ФСИН".
 _ACRONYM_OFFICE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{3,}(?:[ \t]+[А-ЯЁІЇЄҐ]{2,7}){1,2}")
+# The head of a body an acronym names, the body's noun in the genitive between: "Начальник
+# управления ЗАГС:", "Директор департамента ЖКХ:" (see _headed_acronym_office).
+_HEADED_ACRONYM_OFFICE = re.compile(
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ]{3,})(?:[ \t]+[а-яёіїєґ]{3,}){1,2}(?:[ \t]+[А-ЯЁІЇЄҐ]{2,7}){1,2}"
+)
+
+
+def _headed_acronym_office(label: str) -> bool:
+    """Is ``label`` a post's head word, the body it heads in the genitive and that body's
+    acronym ("Начальник управления ЗАГС:")? Its holder is the one person the lead writes that
+    head word beside, as for "Начальник ГУ ДСНС:"."""
+    m = _HEADED_ACRONYM_OFFICE.fullmatch(label.strip())
+    return m is not None and fold(m.group(1)) in _DOMAIN_OFFICE_HEADS
+
+
 # A Slavic adjective qualifying an office, as a label opens with it: "Міський", "Городской".
 _ADJECTIVAL_QUALIFIER = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ській|ской|ский|ний|ный)")
 

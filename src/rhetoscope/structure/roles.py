@@ -1500,6 +1500,46 @@ def _roles(
                 and "?" not in body
                 and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
             )
+            # … or on the call for the last question: "It's in the budget we'll present in
+            # April. We'll take one more." after a colleague's answer.
+            last_call = (
+                i > 0
+                and len(body.split()) <= 20
+                and "?" not in body
+                and _LAST_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+            )
+            if (
+                last_call
+                and asked
+                and labels[-1] == "answer"
+                and keys[i - 1] != k
+                and i + 1 < len(bodies)
+                and (
+                    bodies[i + 1][0].info.kind is LabelKind.QUESTION or keys[i + 1] in interviewers
+                )
+            ):
+                labels.append("other")
+                continue
+            if (
+                i == 0
+                and not asked
+                and i + 2 < len(bodies)
+                and keys[i + 1] != k
+                and keys[i + 1] in interviewees
+                and (
+                    bodies[i + 2][0].info.kind is LabelKind.QUESTION or keys[i + 2] in interviewers
+                )
+                and "?" not in body
+                and len(body.split()) <= 80
+                and _OPENS_FLOOR.search(body) is not None
+                and _BARE_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+            ):
+                # A county official's welcome that sets out the briefing and calls the
+                # principal by her title ("… Dr. Okonkwo-Hale is going to walk through what her
+                # office found, and then she'll take a few questions. Doctor."): the chair's
+                # opening, no statement of his own.
+                labels.append("other")
+                continue
             # The guest thanked, then the next reporter called by name alone: "Thank you,
             # Kwame. Okay. Pam?" after the guest's answer asks nothing itself.
             thanked_call = (
@@ -1565,6 +1605,20 @@ def _roles(
                 and labels[-1] == "answer"
                 and "?" not in body
                 and _names_next(text[bodies[i - 2][1] : bodies[i - 2][2]][-80:], bodies[i - 1])
+            )
+            # A member's motion or second after the chair's call for one ("THE CHAIR: … Is
+            # there a motion to receive the report?" / "MEMBER BHATIA: So moved."): procedure,
+            # no answer.
+            # (never "Second." to "Which came first?": the turn before speaks of the motion)
+            closing = closing or (
+                asked
+                and _MOTION.fullmatch(body) is not None
+                and re.search(
+                    r"(?i)\bmotion\b|\bmove[ds]?\b|\bseconder\b|\b(?:a|any)[ \t]+second\b"
+                    r"|\bsecond(?:ed)?[ \t]+(?:it|that|this|the)\b",
+                    text[bodies[i - 1][1] : bodies[i - 1][2]],
+                )
+                is not None
             )
             # A member who speaks after the chair has moved on from the last answer to the
             # motion ("THE CHAIR: I'll take that as a proposal to approve …, and Councillor
@@ -2262,6 +2316,19 @@ _FLOOR_CALL = re.compile(
     # The reporter called by given name after the verb: "Go ahead, Jackie." (or as the hall's
     # next at the microphone: "Go ahead, sir.")
     r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+(?:[A-Z][a-z]+|sir|ma['’]am)[.!]?"
+)
+
+
+# The chair's call for the last question or two: "We'll take one more.", "Last question."
+_LAST_CALL = re.compile(
+    r"(?:(?:OK|Okay|All[ \t]+right),?[ \t]+)?(?:(?:We|I)(?:['’]ll|[ \t]+will)|Let['’]s)[ \t]+take"
+    r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?[.!]"
+    r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question[.!]"
+)
+# The principal called by title alone, a sentence of its own: "Doctor.", "Minister.", "Chief."
+_BARE_CALL = re.compile(
+    r"(?:Doctor|Minister|Chief|Commissioner|Secretary|Director|Sheriff|Mayor|Governor|Senator"
+    r"|Superintendent|Professor|Judge|Coroner|Ambassador|General|Colonel)[.!]"
 )
 
 

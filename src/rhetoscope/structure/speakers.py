@@ -1122,6 +1122,10 @@ OFFICE_HEADS = (
             # A school's head in two words: "Head Teacher:" under "… sat down with Head Teacher
             # Mrs Joanne Pryce" (the one word, "Headteacher:", is a lone post).
             "teacher",
+            # A county's manager at a news conference: "ADMINISTRATOR:" beside "MEDICAL
+            # EXAMINER:" under "… spoke alongside County Administrator Jeff Aluotto"
+            # ("Administrator Cole" before a name stays a title).
+            "administrator",
         }
     )
     | _LONE_POSTS

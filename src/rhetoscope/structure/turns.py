@@ -1177,6 +1177,15 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         )
         if closed is None and i + 1 == len(labels):
             closed = _UNDERWRITING.search(text, start, end)
+        if closed is None and i + 1 == len(labels):
+            foot = _PAGE_FOOT.search(text, start, end)
+            if (
+                foot is not None
+                and re.search(r"[.!?…\"”»)][ \t]*$", text[start : foot.start()].rstrip())
+                and len(text[foot.end() : end].split()) <= 60
+                and not _SPOKEN_PERSON.search(text, foot.end(), end)
+            ):
+                closed = foot
         if closed is not None:
             end = len(text[: closed.start()].rstrip())
         cue = _CUE_TIMING.search(text, start, end) if captioned else None
@@ -2131,6 +2140,26 @@ def _thanks_then_narration(text: str, start: int, end: int) -> int:
         return len(text[:first].rstrip())
     if first < 0 or not _CLOSING_THANKS.fullmatch(text[start:first].strip()):
         return end
-    if _SPOKEN_PERSON.search(text, first, end):
+    # (the page may point its reader somewhere, "you" no listener: "The budget will be
+    # debated at full council on 20 February. You can read the budget papers on the Council
+    # meetings page.")
+    if _SPOKEN_PERSON.search(_READER_POINTER.sub("", text[first:end])):
         return end
     return len(text[:first].rstrip())
+
+
+# A page's sentence sending its reader to more of it: "You can read the budget papers on the
+# Council meetings page.", "You can watch the full interview on our website."
+_READER_POINTER = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*You[ \t]+can[ \t]+(?:also[ \t]+)?"
+    r"(?:read|find|watch|view|listen[ \t]+to|download|see)\b[^.!?\n]{0,120}?"
+    r"\b(?:page|website|web[ \t]+site|site|online|iPlayer|app)\b[^.!?\n]{0,40}[.!]"
+)
+
+
+# A PDF excerpt's page number alone under the last turn, the document's note below it ("Page 4
+# of 11" / "This excerpt is provided for information. The approved minutes …"): the page's
+# foot, where the last speaker's words end (mid-text, a page break the turn goes on past).
+_PAGE_FOOT = re.compile(
+    r"\n[ \t]*\n[ \t]*(?i:page)[ \t]+\d{1,3}[ \t]+(?i:of)[ \t]+\d{1,3}[ \t]*(?:\n|\Z)"
+)
