@@ -1409,6 +1409,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if (n.title is not None or not _masthead_tail(header, n.display()))
         and not _place_name(n)
         and not _acronym_pair(n)
+        # "Background Press Call by Senior Administration Officials Previewing …": a post's
+        # head word is never a given name or a surname.
+        and not any(w.lower() in ("official", "officials") for w in n.display().split())
     ]
 
 

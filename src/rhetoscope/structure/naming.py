@@ -7529,8 +7529,9 @@ _CALLED_ASKER = re.compile(
     r"|\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)[ \t]+question[ \t]*[,:—–]"
     # (the first call too, a sentence of its own: "We'll take two questions from each side.
     # First, Jim Garamone." / "First, Carolina Mendes, from O Estado de S.Paulo.")
-    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?(?:[Nn]ext|First|Finally|Lastly)"
-    r"[ \t]*[,:—–]"
+    # (a call's moderator: "Next up, Aamer Madhani with the Associated Press.")
+    r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?"
+    r"(?:[Nn]ext(?:[ \t]+up)?|First|Finally|Lastly)[ \t]*[,:—–]"
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
     # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"
