@@ -292,6 +292,11 @@ PROMO = (
     # (a broadcaster's own app too: "Listen to Lancashire Drive on BBC Sounds")
     r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player"
     r"|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,80}"
+    # A pitch that asks, then points to the outlet's podcasts or newsletters: "Want a quick and
+    # expert briefing on the biggest news stories? Listen to our latest podcasts to find out …"
+    r"|(?:Want|Looking[ \t]+for|Need)\b[^\n?]{0,100}\?[ \t]+(?:Listen[ \t]+to|Subscribe[ \t]+to"
+    r"|Sign[ \t]+up[ \t]+(?:to|for)|Try)[ \t]+our\b[^\n]{0,40}\b(?:podcasts?|newsletters?)\b"
+    r".{0,100}"
 )
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
 _TRAILING_LINE = re.compile(
@@ -1270,6 +1275,9 @@ _CREDIT_LINE = re.compile(
     # contact the reporters on this story:" over one line per reporter, "Kelechi Amadi in Lagos
     # at kamadi@bloomberg.net" (the line closed by the address).
     r"|[-–—]{0,2}[ \t]*With[ \t]+assistance[ \t]+from[ \t]+[A-Z][^\n]{1,200}"
+    # CBC's and the Canadian Press's credit under a story: "With files from Metro Morning",
+    # "With files from The Canadian Press and Reuters".
+    r"|(?-i:With)[ \t]+files[ \t]+from[ \t]+(?-i:[A-Z])[^\n.!?]{1,80}\.?"
     r"|To[ \t]+contact[ \t]+the[ \t]+(?:reporters?|editors?|writers?|authors?)[ \t]+"
     r"(?:on|of|for|responsible[ \t]+for)[ \t]+this[ \t]+(?:story|article)[ \t]*:[ \t]*"
     r"|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}(?:[ \t]+in[ \t]+[A-Z][^\n@]{1,40})?"
@@ -1642,6 +1650,9 @@ _TAG_ROW = re.compile(
     # A site's footer links set apart by bars: "Board papers  |  Freedom of Information  |
     # Accessibility" (three or more short items, a bar between each).
     rf"|{_GAP_ITEM}(?:[ \t]+\|[ \t]+{_GAP_ITEM}){{2,}}"
+    # … two of them when a bar closes the row too (a link dropped after it): "Corrections and
+    # clarifications | Submit a news tip |".
+    rf"|{_GAP_ITEM}(?:[ \t]+\|[ \t]+{_GAP_ITEM})+[ \t]+\|"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 # A meeting's agenda item heading: "Item 5: Chief Executive's report", "Agenda item 7.2 –

@@ -567,6 +567,9 @@ TITLE_WORDS = frozenset(
         "sultan",
         "first",
         "special",
+        # The UN's "Personal Envoy of the Secretary-General" ("Personal Envoy:"), a "Personal
+        # Representative": the qualifier of a post, never a given name.
+        "personal",
         "envoy",
         "high",
         "senior",
