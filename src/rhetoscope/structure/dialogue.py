@@ -236,6 +236,7 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     crumbs = ""
     lines = text[:end].split("\n")
     contents = False
+    listed: set[str] = set()
     for n, line in enumerate(lines):
         stripped = line.strip()
         line_len = len(line) + 1
@@ -245,7 +246,16 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             continue
         # mid.ru's "Содержание" heads a list of the briefing's topics, one a line, up to a
         # blank line: the page's, however long an entry.
+        # (a scrape that lost its blank lines ends the list where the first topic's heading
+        # repeats its entry: "Содержание" / "О предстоящих переговорах …" / … / "О предстоящих
+        # переговорах …" / "24 марта в Москве состоятся …")
+        if contents and stripped in listed:
+            contents = False
+            pos += line_len
+            continue
         if contents or _CONTENTS.match(stripped):
+            if contents:
+                listed.add(stripped)
             contents = True
             pos += line_len
             continue
@@ -1239,7 +1249,7 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
         # mid.ru's "Содержание" under the lead lists the topics one a line up to a blank line;
         # the first topic's heading then repeats its entry above the giver's words (as
         # ``_body_start_for_statement`` reads it with no lead above): both are the page's.
-        if pos > start and (listing or _CONTENTS.match(line)):
+        if pos > start and (listing or _CONTENTS.match(line)) and line not in contents:
             listing = bool(line)
             if line and not _CONTENTS.match(line):
                 contents.add(line)
@@ -2995,6 +3005,9 @@ _BYLINE_NAME = re.compile(
     # "специально для «Фонтанки»" / "21 февраля 2025, 18:05".
     r"(?:,[ \t]*(?:(?i:журналіст|журналист|кореспондент|корреспондент|оглядач|обозревател"
     r"|reporter|correspondent|staff[ \t]+writer)[^\n]{0,50}|«[^»\n]{1,40}»[ \t]*"
+    # Kommersant's regional desk sets the town she files from: "Ольга Никитина, Архангельск" /
+    # "19.03.2025, 00:12".
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?[ \t]*(?=\n)"
     r"|\n?[ \t]*(?i:специально|спеціально)[ \t]+для[ \t]+[^\n]{1,50}))?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:
     # "Ольга Дмитренко" / "Журналістка ZN.UA" / "22 квітня 2024, 09:15".

@@ -633,7 +633,10 @@ _TRAILING_LINE = re.compile(
     r"(?:readability|clarity|length|brevity)[ \t]*\.?[ \t]*$"
     # "При использовании материалов ссылка на официальный сайт обязательна.", "Усі права
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
-    r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}\b(?:обязательна|обов['’]язкове)\b.*"
+    # (Ukrinform's "… відкрите гіперпосилання на ukrinform.ua не нижче першого абзацу є
+    # обов'язковим.": the predicate's instrumental too)
+    r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}"
+    r"\b(?:обязательна|обов['’]язкове|обов['’]язковим|обязательной)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     # The same in English: "If you quote and use any materials on the Internet, … hyperlinks
     # not lower than the first paragraph to "ukrinform.net" are mandatory." (Ukrinform), "When
@@ -2716,6 +2719,28 @@ def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
     return None
 
 
+# A US cable network's transcript title closes on the show's date, month first, the year in two
+# digits: MSNBC's "Transcript: Deadline: White House, 3/12/25".
+_TRANSCRIPT_TITLE_DATE = re.compile(
+    r"^[ \t]*Transcript:[^\n]{2,80}?,[ \t]*"
+    r"(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|20\d{2}))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def transcript_title_date(lines: str) -> tuple[str, int, int] | None:
+    """The month-first date closing a US transcript's title line (see _TRANSCRIPT_TITLE_DATE)."""
+    m = _TRANSCRIPT_TITLE_DATE.search(lines)
+    if m is None:
+        return None
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    try:
+        iso = dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+    return iso, m.start("date"), m.end("date")
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first valid date in ``text``: (ISO date, start, end)."""
     for m in DATE_RE.finditer(text):
@@ -3019,6 +3044,10 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         parts = parts[1:]
     if len(parts) == 1 and not prefixed and len(parts[0].split()) > bare_words:
         return None
+    if len(parts) == 2 and _RU_BYLINE_PERSON.fullmatch(parts[0]) is not None:
+        # Kommersant's regional byline: "Ольга Никитина, Архангельск" — the correspondent, then
+        # her town (a surname's ending, the given name no adjective as a town's first word is).
+        parts = parts[1:]
     place = None
     for part in parts:
         kind = _segment_kind(part)
@@ -3027,6 +3056,15 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         if kind == "place" and place is None:
             place = part
     return place
+
+
+_RU_BYLINE_PERSON = re.compile(
+    # (a given name in -ий is common, "Дмитрий", "Андрій"; a town's adjective in -ий is
+    # followed by no surname's ending: "Нижний Новгород", "Кривий Ріг")
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?<!ый)(?<!ой)(?<!ая)(?<!яя)(?<!ое)(?<!ее)(?<!ие)(?<!ые)"
+    r"(?<!кий)(?<!кій)(?<!ні)(?<!ла)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
+    r"(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк|чук|ич|іч|ська|цька)"
+)
 
 
 _STREET_WORD = re.compile(
@@ -3230,6 +3268,19 @@ def _place_by_date_line(
                 continue  # the site's name again under the date ("Укрінформ" / … / "Укрінформ")
             if _news_outlet(place):
                 continue  # the agency's Latin name as its author line ("20.05.2025" / "Ukrinform")
+            if (
+                not trailer
+                and candidate.strip() == place
+                and _menu_item(place, lines[:i])
+                # (a town the menu carries too, "Новини • Одеса • Інтерв'ю", the text names)
+                and not any(
+                    place[: max(3, len(place) - 1)] in ln and len(ln.split()) > 8 for ln in lines
+                )
+            ):
+                # The section's word under the date, which the menu line above carries too
+                # (Ukrinform: "Головне   Війна   …   Інтерв'ю" / … / "20.03.2025 09:30" /
+                # "Інтерв'ю"): a rubric, no town.
+                continue
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
             if not trailer and "," in candidate and _signed_again_below(candidate, text):
@@ -3333,6 +3384,17 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             if place is not None and not _labelled_elsewhere(place, text):
                 return place
     return None
+
+
+def _menu_item(word: str, above: list[str]) -> bool:
+    """``word`` is an item of a flattened menu line above, three items at least ("Головне
+    Війна   Політика   Інтерв'ю"): the site's section (a site's name, "Дніпро Оперативний",
+    over a town's line is none)."""
+    return any(
+        len(items := re.split(r"[ \t]{3,}|[ \t]+[>›»/|·•][ \t]+", _plain(ln).strip())) >= 3
+        and word in (it.strip() for it in items)
+        for ln in above
+    )
 
 
 def _rubric_word(word: str, above: list[str]) -> bool:
@@ -3977,7 +4039,11 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         else ln
         for i, ln in enumerate(window.split("\n"))
     )
-    date = find_date(dateable) or day_first_slash_date(dateable, text)
+    date = (
+        find_date(dateable)
+        or day_first_slash_date(dateable, text)
+        or transcript_title_date(dateable)
+    )
     if date is not None:
         date = _event_date_under_post_strip(text, label_start, dateable, date)
         date = _aired_date_over_web_stamp(text, label_start, dateable, date)

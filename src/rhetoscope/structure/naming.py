@@ -1938,6 +1938,19 @@ def _speaker_names(
                 fold(info.text) in _REPORTER_WORDS
                 and any(o.info.kind is LabelKind.QUESTION for o in labels)
             )
+            # president.gov.ua: "Модерував пресконференцію речник Президента Сергій Никифоров."
+            # over "Сергій Никифоров: … Перше запитання – …" and "Журналістка:": the moderator
+            # speaks under his own name, so a reporter's label is someone he calls on.
+            and not (
+                fold(info.text) in _REPORTER_WORDS
+                and any(
+                    o.info.name is not None
+                    and o.info.name.given
+                    and o.info.kind is not LabelKind.INTERVIEWER
+                    and o.info.name.compatible(moderators[0])
+                    for o in labels
+                )
+            )
         ):
             # "Модератор:" under "Модератор брифинга – Динара Сейтказина": the one moderator
             # the lead names (the journalists' "Вопрос (…):" stay theirs).
@@ -5684,7 +5697,15 @@ def _outlet_key(label: str) -> str:
 
 
 _REPORTER_WORDS = frozenset(
-    {"journalist", "reporter", "correspondent", "журналист", "журналистка", "журналіст"}
+    {
+        "journalist",
+        "reporter",
+        "correspondent",
+        "журналист",
+        "журналистка",
+        "журналіст",
+        "журналістка",
+    }
 )
 
 
