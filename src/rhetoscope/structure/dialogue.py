@@ -18,6 +18,7 @@ from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
     _DONATE_HEADING,
+    _GALLERY_LINE,
     _NEWSLETTER_BOX,
     _READ_ALSO,
     _READ_ALSO_INLINE,
@@ -765,6 +766,15 @@ def _preamble(
     lines = text[start:end].split("\n")
     credited = {
         ln for ln, below in itertools.pairwise(lines) if _SLASH_CREDIT.fullmatch(below.strip())
+    }
+    # (and a photo's caption right under its "Enlarge this image" button, npr.org's: "Enlarge
+    # this image" / "Visitors crowd the … in 1939." / "Keystone/Getty Images")
+    # (the button may stand just above where the preamble starts)
+    button = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : start].split("\n")[:1]
+    credited |= {
+        below
+        for ln, below in itertools.pairwise(button + lines)
+        if _GALLERY_LINE.fullmatch(ln.strip()) and len(below.split()) <= 40
     }
     prose = [
         ln

@@ -402,6 +402,8 @@ _SPOILER_NOTE = re.compile(
 )
 _READ_ALSO = re.compile(
     r"^[ \t]*(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также"
+    # Radio Svoboda's Ukrainian box under the last turn: "ПОДИВІТЬСЯ ТАКОЖ:" over a headline.
+    r"|(?:Подивіться|Дивіться)[ \t]+також"
     # Vedomosti's: "Читать ещё" over a headline link.
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
     # MK's: "Что еще почитать" over its headline links.
@@ -478,7 +480,7 @@ _TO_REPORTERS_NOTE = re.compile(
     r"|the[ \t]+(?:press|media))(?:[ \t]+afterward|[ \t]+afterwards)?[.:]"
 )
 _READ_ALSO_INLINE = re.compile(
-    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|Дивіться[ \t]+також"
+    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|(?:По)?[Дд]ивіться[ \t]+також"
     r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
     # The Hindu and other Indian sites bar the label off: "ALSO READ | India, EFTA hold first
     # joint committee meeting under trade pact".

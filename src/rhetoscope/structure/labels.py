@@ -1137,7 +1137,16 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         and hits[k].info.kind is not LabelKind.QUESTION
         and not re.search(r"[.!…][ \t]*$", text[k : (text.find("\n", k) + 1 or len(text) + 1) - 1])
     ]
-    for k in boxed:
+    # (and the box's heading itself set as a label over its headline: Radio Svoboda's
+    # "ПОДИВІТЬСЯ ТАКОЖ:" / "Укренерго: через атаку …" under the last answer)
+    boxed += [
+        k
+        for k, h in hits.items()
+        if not h.inline
+        and h.info.kind is not LabelKind.QUESTION
+        and _READ_ALSO.fullmatch(h.text.strip()) is not None
+    ]
+    for k in dict.fromkeys(boxed):
         del hits[k]
     # A related story's link between two paragraphs, its headline over its date and time
     # (RIA Novosti: "Рябков: США не дали ответа на предложение по ДСНВ" / "20 ноября, 14:05"),

@@ -3226,6 +3226,15 @@ def _place_by_date_line(
                 candidates.append((lines[i - 2], 0))
         if i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
+            # government.ru's town of two words alone under the date, an adjective first, that
+            # the text names again ("2 июля 2025" / "Нижний Новгород" / … ГТРК «Нижний
+            # Новгород» …): no person's given name.
+            if (
+                not trailer
+                and _ADJECTIVAL_TOWN.match(lines[i + 1]) is not None
+                and _named_again(lines[i + 1].strip(), text, lines[i + 1])
+            ):
+                candidates.append((lines[i + 1], 2))
             # kremlin.ru sets the time on a line of its own between: "28 ноября 2025 года" /
             # "15:05" / "Астана".
             if i + 2 < len(lines) and re.fullmatch(_TIME, lines[i + 1].strip(), re.I):
@@ -3247,11 +3256,7 @@ def _place_by_date_line(
             ):
                 # (a town of two words opens with an adjective, "Набережные Челны", "Нижний
                 # Новгород": no person's given name)
-                adjectival = re.match(
-                    r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+(?:ые|ие|ий|ый|ой|ая|яя|ое|ее|і)[ \t]+"
-                    r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+[ \t]*$",
-                    lines[i + 2],
-                )
+                adjectival = _ADJECTIVAL_TOWN.match(lines[i + 2])
                 candidates.append((lines[i + 2], 2 if adjectival else 1))
             # NATO sets its update stamp between, after a bar: "12 Feb. 2025 -" / "|" / "Last
             # updated: 12 Feb. 2025 17:48" / "Warsaw, Poland".
@@ -3528,6 +3533,13 @@ _TOWN_OF_LINE = re.compile(
 )
 
 
+# A town of two words that opens with an adjective: "Набережные Челны", "Нижний Новгород".
+_ADJECTIVAL_TOWN = re.compile(
+    r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+(?:ые|ие|ий|ый|ой|ая|яя|ое|ее|і)[ \t]+"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+[ \t]*$"
+)
+
+
 def _named_again(place: str, text: str, line: str) -> bool:
     """A one- or two-word capitalised place the text names again off its date line, in any
     case ending ("Луцьк" in "У Луцьку"; "Черкаси" in "у Черкасах"), or as an adjective's stem
@@ -3766,6 +3778,18 @@ def _nav_line(line: str) -> bool:
         return True
     parts = re.split(r"[ \t]+[>›»/|·•][ \t]+|[ \t]{3,}", s)
     return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)
+
+
+def _cover_ranks(window: str) -> list[int]:
+    """Each line's place among the window's lines that are not site navigation: the menu's
+    lines one per line (mid.ru's "Главная" / "Пресс-служба" / "Выступления Министра") push no
+    long title that closes on its place and date below the first four."""
+    ranks, counted = [], 0
+    for line in window.split("\n"):
+        ranks.append(counted)
+        if line.strip() and not _nav_line(line):
+            counted += 1
+    return ranks
 
 
 def _header_window(text: str, label_start: int | None, count: int) -> str:
@@ -4037,7 +4061,7 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         # hall at the Wilson Theater, May 20, 2025. (U.S. Army photo by Spc. Tyrese Holloway)")
         or (len(ln.split()) > 10 and _CREDITED_CAPTION_END.search(ln))
         else ln
-        for i, ln in enumerate(window.split("\n"))
+        for i, ln in zip(_cover_ranks(window), window.split("\n"), strict=True)
     )
     date = (
         find_date(dateable)
