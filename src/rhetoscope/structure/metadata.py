@@ -3153,6 +3153,8 @@ _STAMP_BETWEEN = re.compile(
 )
 
 
+# Two capitalised words alone on a line: a byline's "Jane Roe", a town's "Abu Dhabi".
+_TWO_CAPITALISED = re.compile(rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*")
 # A trip's series line: "Рабочая поездка Михаила Мишустина в Республику Татарстан".
 _TRIP_LINE = re.compile(
     r"(?:Рабочая|Робоча)[ \t]+(?:поездка|поїздка)[ \t]+[^\n.!?]{3,120}$"
@@ -3200,16 +3202,8 @@ def _place_by_date_line(
             two_word_town = (
                 not trailer
                 and i > 1
-                and re.fullmatch(
-                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*",
-                    lines[i - 2],
-                )
-                is not None
-                and re.fullmatch(
-                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]*",
-                    lines[i - 1],
-                )
-                is not None
+                and _TWO_CAPITALISED.fullmatch(lines[i - 2]) is not None
+                and _TWO_CAPITALISED.fullmatch(lines[i - 1]) is not None
                 and lines[i - 1].strip() not in lines[0]
                 and _named_again(lines[i - 1].strip(), text, lines[i - 1])
                 and not _rubric_word(lines[i - 1].strip(), lines[: i - 1])
@@ -3396,7 +3390,7 @@ def _menu_item(word: str, above: list[str]) -> bool:
     Війна   Політика   Інтерв'ю"): the site's section (a site's name, "Дніпро Оперативний",
     over a town's line is none)."""
     return any(
-        len(items := re.split(r"[ \t]{3,}|[ \t]+[>›»/|·•][ \t]+", _plain(ln).strip())) >= 3
+        len(items := _NAV_SPLIT.split(_plain(ln).strip())) >= 3
         and word in (it.strip() for it in items)
         for ln in above
     )
@@ -3766,6 +3760,11 @@ def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
     return lines
 
 
+# Where a flattened menu or breadcrumb line parts its items: a separator between spaces, or a
+# wide gap ("Home > News", "Новини   Аналітика   Інтерв'ю").
+_NAV_SPLIT = re.compile(r"[ \t]+[>›»/|·•][ \t]+|[ \t]{3,}")
+
+
 def _nav_line(line: str) -> bool:
     """A site's menu or breadcrumb line ("Home", "Science & Tech", "Home > News", "Главная /
     Интервью / Политика", "Research   Events   Experts"): no part of the header proper."""
@@ -3776,7 +3775,7 @@ def _nav_line(line: str) -> bool:
         return False
     if len(s.split()) <= 4:
         return True
-    parts = re.split(r"[ \t]+[>›»/|·•][ \t]+|[ \t]{3,}", s)
+    parts = _NAV_SPLIT.split(s)
     return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)
 
 

@@ -58,6 +58,7 @@ from rhetoscope.structure.speakers import (
     _DIMINUTIVES,
     _DOMAIN_OFFICE_HEADS,
     _VOWELLESS,
+    JOURNALIST_WORDS,
     LETTER,
     LOWER,
     NEWS_OUTLET_NAMES,
@@ -1935,14 +1936,14 @@ def _speaker_names(
             # one more reporter, not the moderator who calls on them ("Moderated by Mr. Tunde
             # Adeyemi").
             and not (
-                fold(info.text) in _REPORTER_WORDS
+                fold(info.text) in JOURNALIST_WORDS
                 and any(o.info.kind is LabelKind.QUESTION for o in labels)
             )
             # president.gov.ua: "Модерував пресконференцію речник Президента Сергій Никифоров."
             # over "Сергій Никифоров: … Перше запитання – …" and "Журналістка:": the moderator
             # speaks under his own name, so a reporter's label is someone he calls on.
             and not (
-                fold(info.text) in _REPORTER_WORDS
+                fold(info.text) in JOURNALIST_WORDS
                 and any(
                     o.info.name is not None
                     and o.info.name.given
@@ -5694,19 +5695,6 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
 def _outlet_key(label: str) -> str:
     """ "The Kyiv Independent" and "Kyiv Independent" are one outlet."""
     return re.sub(r"^the ", "", fold(_latin_base(label)))
-
-
-_REPORTER_WORDS = frozenset(
-    {
-        "journalist",
-        "reporter",
-        "correspondent",
-        "журналист",
-        "журналистка",
-        "журналіст",
-        "журналістка",
-    }
-)
 
 
 def _outlet_journalist(

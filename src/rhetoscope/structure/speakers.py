@@ -1490,8 +1490,17 @@ def is_title_token(tok: str) -> bool:
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
-_JOURNALIST_WORDS = frozenset(
-    {"journalist", "reporter", "correspondent", "журналист", "журналістка", "журналіст"}
+# The bare words for the one who asks for the press (naming reads reporters' labels by them too).
+JOURNALIST_WORDS = frozenset(
+    {
+        "journalist",
+        "reporter",
+        "correspondent",
+        "журналист",
+        "журналистка",
+        "журналіст",
+        "журналістка",
+    }
 )
 # Media words before or after an outlet's name in a label's brackets: "газета «Известия»",
 # "информационное агентство «Синьхуа»", "Al-Ahram newspaper", "via video link, Al Mayadeen".
@@ -1967,7 +1976,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             and not asker.title
         ):
             return LabelInfo(LabelKind.QUESTION, asked.group("q"), name=asker, strong=True)
-    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS | _JOURNALIST_WORDS:
+    if asked is not None and fold(asked.group("q")) in QUESTION_WORDS | JOURNALIST_WORDS:
         # "Вопрос (газета «Известия»):", "Question (RIA Novosti):", "Journalist (Ukrinform):": no
         # one in particular asks, but the text says for whom, as a bare "AFP:" label does.
         bracketed = bracket_outlet(asked.group("who"))
@@ -1990,7 +1999,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         )
     if (
         dashed is not None
-        and fold(dashed.group("q")) in _JOURNALIST_WORDS
+        and fold(dashed.group("q")) in JOURNALIST_WORDS
         and "," not in text[: dashed.start("who")]
         and (dash_outlet := bracket_outlet(dashed.group("who"))) is not None
         and (
@@ -2153,7 +2162,7 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             return LabelInfo(LabelKind.PERSON, text, name=held, role=described[0], strong=True)
     if (
         role is not None
-        and fold(name_part) in QUESTION_WORDS | _JOURNALIST_WORDS
+        and fold(name_part) in QUESTION_WORDS | JOURNALIST_WORDS
         and (said_outlet := bracket_outlet(role)) is not None
         and (
             _news_outlet(role)
