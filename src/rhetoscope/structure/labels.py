@@ -2977,8 +2977,10 @@ def _directory_name(text: str, label: str, info: LabelInfo | None) -> tuple[str,
     return label, named
 
 
+# (A Canadian county's warden chairs its council; "Deputy Warden" is a member who asks.)
 _PRESIDING = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|conven[eo]r|(?:leas-)?c(?:h)?athaoirleach|председательствующ\w*|головуюч\w*)\b",
+    r"\b(?:chair(?:man|woman|person)?|conven[eo]r|(?<!deputy )warden|(?:leas-)?c(?:h)?athaoirleach"
+    r"|председательствующ\w*|головуюч\w*)\b",
     re.I,
 )
 

@@ -6036,6 +6036,8 @@ _CHAIRS_THE = re.compile(
 _CLIPPED_OFFICES = {
     "главврач": "главный врач",
     "главред": "главный редактор",
+    "военком": "военный комиссар",
+    "військком": "військовий комісар",
     "головлікар": "головний лікар",
     "головред": "головний редактор",
 }
@@ -6720,12 +6722,16 @@ def _office_holder(
             # (the post is a verb's subject, the name after it someone else: "міський голова
             # відповідав на запитання ведучої Юлії Гайової")
             continue
+        # (a Russian or Ukrainian deputy too: "… та заступниці голови Держгеокадастру Олени
+        # Шевчук" is not the "Голова Держгеокадастру:")
         second = re.search(
-            r"\b(?:deputy|assistant|associate|former)[ \t]+$",
-            (preface or header_text)[max(0, m.start() - 12) : m.start()],
+            r"\b(?:deputy|assistant|associate|former|заступни[кц]\w*|заместител\w*)[ \t]+$",
+            (preface or header_text)[max(0, m.start() - 14) : m.start()],
             re.IGNORECASE,
         )
-        if second and not re.match(r"(?i)(?:deputy|assistant|associate|former)\b", office):
+        if second and not re.match(
+            r"(?i)(?:deputy|assistant|associate|former|заступни|заместител)", office
+        ):
             # A deputy is someone else: "Participants: Police Commissioner Darren Whitlock;
             # Deputy Commissioner Leanne Ferris" names one holder for "COMMISSIONER:". Unless
             # the page names no one else: an assistant coroner sits as the coroner ("Assistant
@@ -6990,6 +6996,8 @@ def _genitive_holder(
         spelled = rf"{re.escape(head[:-1])}[иу]"  # директорка -> директорки, директорку
     elif low.endswith("а"):
         spelled = rf"{re.escape(head[:-1])}[иіу]"  # староста -> старости, голова -> голови
+    elif low.endswith("ця"):
+        spelled = rf"{re.escape(head[:-1])}[іюи]"  # заступниця -> заступниці, заступницю
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
         spelled = rf"{re.escape(head)}[ая]"  # директор -> директора
     else:
@@ -7016,6 +7024,13 @@ def _genitive_holder(
     ):
         between = [fold(w) for w in m.group(1).split()]
         if domain and fold(domain) not in between:
+            continue
+        if not re.match(r"(?i)заступни|заместител", head) and re.search(
+            rf"(?i)(?<![{LETTER}])(?:заступни[кц]|заместител)[{_CYR_LOW}]*[ \t]+$",
+            text[max(0, m.start() - 14) : m.start()],
+        ):
+            # (the deputy's is someone else's post: "… та заступниці голови Держгеокадастру
+            # Олени Шевчук" is not the "Голова Держгеокадастру:")
             continue
         if qualifier and not re.search(
             rf"(?<![{LETTER}]){re.escape(fold(qualifier)[:4])}[{_CYR_LOW}]*[ \t]+$",
@@ -7253,10 +7268,12 @@ _LEADING_ADDRESS = re.compile(
 )
 
 
-# A reporter's second question: "Sorry, Tom Bright again.", "It's Tom Bright again."
+# A reporter's second question: "Sorry, Tom Bright again.", "It's Tom Bright again." (a
+# Ukrainian or Russian one's "Ірина Ковальчук ще раз.", "Анна Белова, снова.")
 _NAMED_AGAIN = re.compile(
     r"[ \t]*(?:(?:Sorry|Hi|Yes|Thanks|Thank[ \t]+you)[ \t]*[,.!][ \t]*)?(?:It['’]s[ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+again[ \t]*[.,!]"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),?[ \t]+"
+    r"(?:again|ще[ \t]+раз|знову|ещё[ \t]+раз|еще[ \t]+раз|снова)[ \t]*[.,!]"
 )
 # … or the bare office addressed: "Marshal, …", "Chief, …", "Governor, …".
 # (an office of two words too: "Prime Minister, Chris Mason, BBC News. …")

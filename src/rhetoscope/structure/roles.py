@@ -2969,7 +2969,9 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
 
 
-_DEPUTY_CHAIR = re.compile(r"(?:the[ \t]+)?(?:deputy|vice)[ \t-]+chair(?:man|woman|person)?")
+_DEPUTY_CHAIR = re.compile(
+    r"(?:the[ \t]+)?(?:deputy|vice)[ \t-]+(?:chair(?:man|woman|person)?|warden)"
+)
 
 
 def _infer_askers(

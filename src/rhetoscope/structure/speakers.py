@@ -754,6 +754,10 @@ _LONE_POSTS = frozenset(
         # A Moscow okrug's head at a residents' meeting: "Префект:" under "… встреча префекта
         # Северо-Западного административного округа Вадима Крылова с жителями …".
         "префект",
+        # A region's military commissar by the clipped post: "Военком:" under "Военный комиссар
+        # … области Игорь Бочаров провёл …" (Ukrainian "Військком:"); a Canadian municipal
+        # district's head: "WARDEN:" under "Present: Warden Darlene Hiltz; …".
+        "военком", "військком", "warden",
     }
 )  # fmt: skip
 TITLE_WORDS = (
@@ -3033,6 +3037,9 @@ _ENVOY_HEADS = frozenset(
 _GENITIVE_PROPER_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ого|его|ой|ей|ої|ьої|ього)")
 _AGENCY_GENITIVE = re.compile(
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:агентства|ства|служби|службы|надзора|нагляду|інспекції|инспекции)"
+    # A state body's compound name, a state prefix and clipped stems, in the genitive:
+    # "Голова Держгеокадастру:" (Ukrainian "-у"), "Глава Росреестра:", "Міністр Мінекономіки".
+    r"|(?:Держ|Гос|Мін|Мин|Рос|Укр)[а-яёіїєґ'’]{5,}(?:у|а|и|ы)"
 )
 _DOMAIN_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’\-]+")
 # The remit a service or a ministry is named by, after the office: "у справах дітей" (for

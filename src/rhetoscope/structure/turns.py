@@ -1328,6 +1328,13 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
     }
     voiced: dict[str, set[str]] = {}
+    # The labels each resolved speaker stands under: a journalist's post label that resolved
+    # to the moderator the lead names ("Журналістка:" beside "Модераторка:" under "…
+    # Модерувала пресконференцію журналістка Укрінформу Дарина Яковенко") is no one's.
+    labels_of: dict[str, set[str]] = {}
+    for hit, _, _, who in bodies:
+        if who is not None:
+            labels_of.setdefault(who, set()).add(fold(hit.info.text))
     # A bare "Вопрос:" a host has put through as a call who said who she is (its index).
     called: set[int] = set()
     # A questioner from the floor the chair called by name: label -> (index, name).
@@ -1343,7 +1350,15 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 role == "question"
                 or (role == "other" and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER))
             )
-            and (speaker is None or h.info.outlet is not None)  # a person beats "(Reuters)"
+            and (
+                speaker is None
+                or h.info.outlet is not None  # a person beats "(Reuters)"
+                or (
+                    role == "question"
+                    and h.info.kind is LabelKind.INTERVIEWER
+                    and len(labels_of.get(speaker, ())) > 1
+                )
+            )
             and not h.implied
             and h.info.name is None
             and h.info.kind in (LabelKind.QUESTION, LabelKind.INTERVIEWER)
