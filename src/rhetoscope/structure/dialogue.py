@@ -112,6 +112,9 @@ _OUR_EDITORIAL = re.compile(
 )
 _EDITORIAL = re.compile(
     r"^(?:The following is|This is a (?:rush )?transcript|THIS IS A RUSH TRANSCRIPT|Transcript\b|"
+    # (a think tank's, with no article: "Following is the full transcript of the January
+    # 29th, 2025, Hudson event titled …")
+    r"Following[ \t]+is[ \t]+(?:the|an?)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:transcript|text)\b|"
     # (the note may be starred as a footnote is: CBC's "*This transcript has been edited …")
     r"Editor'?s note|Note:|Please note:|[(*]?This transcript"
     # A press office's rights line: "Please credit BBC Radio 4's Today programme if you use any
@@ -2681,10 +2684,12 @@ def _one_captioned(caption: re.Pattern[str], text: str, asker: str | None) -> st
 
 # A photo caption that names a person in full and where they are, over the credit ("Виктор
 # Кожемякин на репетиции. Фото: Елена Сафронова", "Фото: Микола Гуменюк на своїй пасіці. Фото
-# авторки"): the person shown, whom the lead must name too (in whatever case).
+# авторки"): the person shown, whom the lead must name too (in whatever case). A Scottish or
+# Irish surname keeps its inner capital ("Fiona McLeod at the harbour office … Photo: …").
 _SITUATED_CAPTION = re.compile(
     r"^[ \t]*(?:(?i:(?:на[ \t]+)?(?:фото|снимке|знімку|світлині|photo))[ \t]*:[ \t]*)?"
-    rf"(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]+[{LOWER}][^\n]{{2,100}}?"
+    rf"(?P<n>[{UPPER}][{LOWER}'’]+[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+)"
+    rf"[ \t]+[{LOWER}][^\n]{{2,100}}?"
     r"[.,]?[ \t]*(?:[Фф]ото|[Pp]hoto|[Ff]oto)\b[^\n]*$",
     re.MULTILINE,
 )

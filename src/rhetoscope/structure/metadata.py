@@ -1354,6 +1354,10 @@ _REACH_LINE = re.compile(
     r"[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+can[ \t]+be[ \t]+"
     r"(?:reached|contacted)"
     r"[ \t]+(?:at|on|by)[ \t]+[^\n]{0,160}?\S+@\S+\.[a-z]{2,}[^\n]{0,120}"
+    # (or the page's contact line, the address alone after the name: "Reach Daniel Whitcomb:
+    # daniel.whitcomb@sfchronicle.com", "Contact Ana Ruiz at aruiz@example.com")
+    r"|[ \t]*(?:Reach|Contact|Email)[ \t]+(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,2}[A-ZÀ-Þ][\w'’\-]+"
+    r"[ \t]*(?::|at)[ \t]*\S+@\S+\.[a-z]{2,}[ \t]*"
 )
 # A foundation's or NGO's closing lines under a Q&A: the box's heading and its bio on one line
 # ("About the interviewer: Leila Haddad is a communications officer at The Kresge Foundation.")
@@ -1573,6 +1577,14 @@ _SITE_BOX_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w.\-]*|This[ \t]+(?:web)?site|We)[ \t]+uses?[ \t]+cookies\b[^\n]{0,150}"
     r"|[^\n]{0,60}\bSubscribe[ \t]+to[ \t]+our[ \t]+(?:blog|newsletter|channel|podcast)"
     r"[ \t]+today[.!]?[ \t]*"
+    # A newsletter's note on itself and its sign-up box ("Semafor Net Zero is published twice
+    # a week. Subscribe to get it in your inbox.", "Sign up for the Bay Briefing newsletter" /
+    # "Get the latest news from the Bay Area delivered every morning.").
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}[ \t]+is[ \t]+(?:published|sent|delivered)[ \t]+[^\n.!?]{2,40}\."
+    r"[ \t]+(?:Subscribe|Sign[ \t]+up)\b[^\n]{0,100}"
+    r"|[ \t]*Sign[ \t]+up[ \t]+for[ \t]+(?:the|our)[ \t]+[^\n.!?]{2,60}?[ \t]+newsletter[.!]?[ \t]*"
+    r"|[ \t]*(?:Get|Receive)[ \t]+the[ \t]+latest[ \t]+[^\n.!?]{2,80}?[ \t]+delivered[ \t]+"
+    r"(?:every[ \t]+(?:morning|day|week|evening)|daily|weekly|to[ \t]+your[ \t]+inbox)[.!]?[ \t]*"
     # (the box's form and the note it shows once sent: "Email" / "Subscribe" / "Thank You for
     # Subscribing!" / "A confirmation email is on its way to your inbox.")
     r"|(?i:[ \t]*(?:E-?mail(?:[ \t]+address)?|Subscribe|Sign[ \t]+up)[ \t]*"
@@ -2711,14 +2723,32 @@ _DAY_FIRST_SITE = re.compile(
 )
 
 
+_WIRE_DATELINE_DAY = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’\-]{2,40},[ \t]+(?P<m>[A-Z][a-z]+)\.?[ \t]+(?P<d>\d{1,2})\b"
+    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?:--|[—–-])",
+    re.MULTILINE,
+)
+
+
 def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
     """The first slash date in ``lines`` whose order is ambiguous ("11/03/2025"), read day
     first when ``text`` gives a web address on a day-first country's domain (ABC Australia's
     "Broadcast: 11/03/2025" over "Email: 730@abc.net.au"); else None."""
-    if _DAY_FIRST_DOMAIN.search(text) is None and _DAY_FIRST_SITE.search(text) is None:
-        return None
+    day_first = (
+        _DAY_FIRST_DOMAIN.search(text) is not None or _DAY_FIRST_SITE.search(text) is not None
+    )
+    # A wire's dateline opening the lead writes the day in words ("KUALA LUMPUR, March 4
+    # (Bernama) -- …" under "04/03/2025 11:20 AM"): the reading it agrees with, day first only.
+    lead_days = {
+        (MONTHS_EN[month], int(d.group("d")))
+        for d in _WIRE_DATELINE_DAY.finditer(text[:4000])
+        if (month := d.group("m").lower()) in MONTHS_EN
+    }
     for m in DATE_RE.finditer(lines):
         if m.group("slash") and max(int(m["a7"]), int(m["b7"])) <= 12:
+            a, b = int(m["a7"]), int(m["b7"])
+            if not day_first and not ((b, a) in lead_days and (a, b) not in lead_days):
+                continue
             try:
                 iso = dt.date(int(m["y7"]), int(m["b7"]), int(m["a7"])).isoformat()
             except ValueError:

@@ -1568,6 +1568,17 @@ def _speaker_names(
     if (
         not interviewers
         and not byline
+        and interview
+        and any(h.info.kind is LabelKind.QUESTION and h.info.name is None for h in labels)
+        and (dated := _author_over_date(header_text, interviewees, preface)) is not None
+    ):
+        # A newsletter's Q&A under "Q:" / "A:" with its one writer a name alone under the
+        # stamp ("Feb 20, 2025, 7:02am EST" / "Priya Venkataraman"), no "By": she asks, as
+        # a byline's one writer does.
+        interviewers = [dated]
+    if (
+        not interviewers
+        and not byline
         and any(fold(h.info.text.strip()) in _CORRESPONDENT_LABELS for h in labels)
         and (dated := _author_over_date(header_text, interviewees, preface)) is not None
     ):
@@ -5666,6 +5677,9 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
             and word.isalpha()
             and word[0] == abbr[0]
             and re.fullmatch(".+".join(map(re.escape, abbr.lower())) + ".*", word.lower())
+            # (initials the header writes out as a person's full name are that person's: "CA:"
+            # under "Cornellians" and "Chidinma Abara '04, ME '05, founded …" is no masthead)
+            and not _spelled_as_person(abbr, header_text)
         ):
             return True
         if not max(2, len(abbr)) <= len(words) <= 7:
@@ -5688,6 +5702,19 @@ def _masthead_acronym(name: Name, header_text: str) -> bool:
             and all(re.fullmatch(rf"[{_CYR_UP}{_CYR_LOW}\-]+", w) for w in words)
             and "".join(w[0] for w in words).upper() == abbr
         ):
+            return True
+    return False
+
+
+def _spelled_as_person(abbr: str, text: str) -> bool:
+    """Does ``text`` write a person's full name whose words' initials are ``abbr`` ("Chidinma
+    Abara" for "CA", "Jennifer Wendt Hsieh" for "JWH")?"""
+    words = r"[ \t]+".join(
+        rf"{c}[{LOWER}'’\-]+" if c != "M" else rf"M(?:a?c[{UPPER}])?[{LOWER}'’\-]+" for c in abbr
+    )
+    for m in re.finditer(rf"(?<![{LETTER}]){words}(?![{LETTER}])", text):
+        name = name_from_phrase(m.group())
+        if name is not None and name.has_full_given and not is_title_token(name.given[0]):
             return True
     return False
 
@@ -5776,6 +5803,55 @@ _STAFF_LINE = re.compile(
 )
 
 
+# First words of two-word city names that read as a given name and a surname.
+_PLACE_FIRST_WORDS = frozenset(
+    (
+        "San",
+        "Santa",
+        "Los",
+        "Las",
+        "New",
+        "Hong",
+        "Abu",
+        "Port",
+        "Fort",
+        "Saint",
+        "St",
+        "Sankt",
+        "El",
+        "La",
+        "Le",
+        "Rio",
+        "Buenos",
+        "Kuala",
+        "Cape",
+        "Mount",
+        "Lake",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Sri",
+        "Tel",
+        "Addis",
+        "Dar",
+        "Ho",
+        "Phnom",
+        "Nizhny",
+        "Veliky",
+        "Rostov",
+        "Palm",
+        "Bad",
+        "Den",
+        "Kota",
+        "Puerto",
+        "Costa",
+        "Monte",
+        "Ciudad",
+    )
+)
+
+
 def _author_over_date(
     header_text: str, interviewees: Sequence[Name], preface: str = ""
 ) -> Name | None:
@@ -5811,8 +5887,13 @@ def _author_over_date(
     # blank line below it in the text before the first label: a box's heading under the date,
     # "Довідка Главреду" over its text, is none). Суспільне parts the two by a blank line too
     # ("17 січня 2025, 14:32" / "" / "Оксана Ковальчук" / "" / "Поділитися").
+    # A newsletter sets its one writer so too, under a stamp that carries a 12-hour clock ("Feb
+    # 20, 2025, 7:02am EST" / "Priya Venkataraman" / ""): a Latin name only under such a stamp,
+    # as a bare date over a short line may be a section's, and a 24-hour stamp's town stands
+    # there too (kremlin.ru: "March 14, 2025, 18:05" / "Veliky Novgorod"); so may a city whose
+    # first word is a place's ("Los Angeles", "San Diego").
     for under in re.finditer(
-        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair})[ \t]*\n[ \t]*\n",
+        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair}|{latin})[ \t]*\n[ \t]*\n",
         preface[:3000],
         re.MULTILINE,
     ):
@@ -5820,6 +5901,13 @@ def _author_over_date(
         if (
             len(a.split()) <= 6
             and _date_line(a)
+            and (
+                re.fullmatch(pair, b) is not None
+                or (
+                    re.search(r"\d{1,2}:\d{2}[ \t]*[ap]\.?m\b", a, re.IGNORECASE) is not None
+                    and b.split()[0] not in _PLACE_FIRST_WORDS
+                )
+            )
             and (n := name_from_phrase(b)) is not None
             and n.has_full_given
             and not any(o.surname == n.surname for o in interviewees)
