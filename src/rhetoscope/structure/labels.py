@@ -605,13 +605,14 @@ _PROSE_STOP = re.compile(rf"[{LOWER}]{{3}}[.!?…][ \t]+[{UPPER}]")
 
 def _initials_of_full_label(raw: str, text: str) -> bool:
     """Whether ``raw`` is two or three capitals that spell the initials of a "Given Surname:"
-    label at a line's start elsewhere in ``text``."""
+    label at a line's start elsewhere in ``text`` (also in capitals: BBC's typed transcripts
+    open with "RUTH ELLWOOD:" and go on with "RE:", which elsewhere is a letter's subject)."""
     initials = raw.strip()
     if not re.fullmatch(r"[A-Z]{2,3}", initials):
         return False
+    word = rf"[{UPPER}](?:[{LOWER}'’\-]+|[{UPPER}'’\-]+)"
     for m in re.finditer(
-        rf"^[ \t]*(?:\*\*)?((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)"
-        r"(?:\*\*)?:",
+        rf"^[ \t]*(?:\*\*)?((?:{word}[ \t]+){{1,2}}{word})(?:\*\*)?:",
         text,
         re.MULTILINE,
     ):

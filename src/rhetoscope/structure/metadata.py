@@ -2338,7 +2338,9 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
     "— Спасибо вам." / "Туризм" / "Россия" / "Китай" / "Зарина Догузова" / "Федеральное
     агентство по туризму (Ростуризм)"): three or more tags of one to three words, an agency's
     name with its short form in brackets among them, under a dash line that ends a sentence.
-    (``end`` when there is none.)"""
+    (``end`` when there is none.) A labelled transcript's last line stands over them the same
+    way (ITV: "Callum Reddy: Thank you." / "Labour Party Conference 2025" / "Politics" /
+    "Energy bills"), an event's tag carrying its year."""
     tags = 0
     stop = end
     while True:
@@ -2346,7 +2348,9 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
         if at < 0:
             return end
         ln = text[at:stop].strip()
-        short = 1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)
+        short = (1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)) or (
+            _EVENT_TAG.fullmatch(ln) is not None
+        )
         agency = re.fullmatch(
             rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)", ln
         )
@@ -2354,9 +2358,21 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
             break
         tags += short
         stop = at
-    if tags < 3 or not re.match(r"[—–-][ \t]", ln) or not re.search(r"[.!?…\"”»)]$", ln):
+    if (
+        tags < 3
+        or not (re.match(r"[—–-][ \t]", ln) or _LABELLED_LINE.match(ln))
+        or not re.search(r"[.!?…\"”»)]$", ln)
+    ):
         return end
     return len(text[:stop].rstrip())
+
+
+# An event's tag with its year: "Labour Party Conference 2025", "COP30" is not one.
+_EVENT_TAG = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}}[ \t]+20\d\d")
+# A transcript's labelled line: "Callum Reddy: Thank you." (a name of two or three words).
+_LABELLED_LINE = re.compile(
+    rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}:[ \t]"
+)
 
 
 def _wrapped_tail(text: str, line_start: int, line: str) -> bool:

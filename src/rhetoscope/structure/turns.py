@@ -338,7 +338,16 @@ def _signed_off(text: str, body_end: int) -> int:
     # кошти ЄС." / "Роман Кравець, УП" / "Нагадаємо, …"): a line start counts as a paragraph's.
     tail = text.rfind("\n\n", 0, body_end)
     lines = [m.end() for m in _LINE_BREAK.finditer(text, max(tail, 0), body_end)]
-    for at in reversed(sorted({*paras[-3:], *lines[-3:]})):
+    # The signature may also stand on the last answer's own paragraph, on the line under its
+    # last words with no blank line between ("… це відповідальність." / "Ірина Гончар, Київ"),
+    # the credit and the related links a paragraph below: the second line of each of the last
+    # paragraphs counts too.
+    glued = [
+        m.end()
+        for p in paras[-3:]
+        if (m := _LINE_BREAK.search(text, p, min(body_end, p + 4000))) is not None
+    ]
+    for at in reversed(sorted({*paras[-3:], *lines[-3:], *glued})):
         m = _SIGNATURE.match(text, at)
         if m is None or m.end() > body_end or "\n" in text[at : m.end()].strip():
             continue
