@@ -538,7 +538,13 @@ def _toolbar_line(text: str, at: int, stop: int) -> bool:
     paragraph whose every line is one button ("Print version" / "Share")? A paragraph that
     goes on with other lines ("Share" / "Copy" / "Link copied" / …) is left whole."""
     eol = text.find("\n", at, stop)
-    if _TOOLBAR.fullmatch(text[at : stop if eol < 0 else eol].strip()):
+    line = text[at : stop if eol < 0 else eol].strip()
+    if _TOOLBAR.fullmatch(line):
+        return True
+    if " " in line and _TOOLBAR_ONE.fullmatch(line):
+        # One button of two words or more alone on its line, glued by a single newline to the
+        # speech under it (mid.ru: "712-11-04-2025" / "Print version" / "Ladies and
+        # gentlemen, …"): the button is the page's, whatever the paragraph goes on with.
         return True
     lo = max(text.rfind("\n\n", 0, at) + 2, 0)
     hi = text.find("\n\n", at, stop)
@@ -696,6 +702,20 @@ def _preamble(
                 # translation provided by the Language Service. Only the German version …".
                 return None
             start, stop = strip_range(text, pos, stop)  # "Check against delivery!": the page's
+            continue
+        if (
+            at <= start
+            and pos < stop
+            and len(bare.split()) <= 14
+            and _GALLERY_COUNTER_LINE.fullmatch(
+                text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : at].strip()
+            )
+            is not None
+        ):
+            # kremlin.ru's gallery right above the lead: its counter ("1 из 12"), then the first
+            # photo's caption as a sentence ("Владимир Путин посетил … завод."), then the lead
+            # by a single newline: the caption is the gallery's.
+            start, stop = strip_range(text, pos, stop)
             continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
@@ -2474,14 +2494,17 @@ _VOICED_INSIDE = re.compile(
     # (Komsomolskaya Pravda's regional pages set a spaced hyphen for the dash: "- Вот эту
     # смесь …, - подключается к разговору зоотехник Алексей Корепанов. - Овес, …")
     # (a Ukrainian reflexive present too: "– втручається в розмову інструктор школи …")
-    r"(?<=[?!.,…])[ \t]+[—–-][ \t]+"
+    # (Kommersant glues the dash to the comma and the stop: "… на 85%,— уточняет коммерческий
+    # директор «Степь-Агро» Елена Гришина.— Это …"; a long dash only, never a hyphen)
+    r"(?<=[?!.,…])(?:[ \t]+[—–-]|[—–])[ \t]+"
     r"(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять|ться)(?:ся|сь)?(?![а-яёіїєґ'’])"
-    r"[^\n—–.!?«»]{0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
+    # (a company's name in guillemets may stand in the post: "… директор «Степь-Агро» …")
+    r"(?:[^\n—–.!?«»]|«[^\n—–.!?«»]{1,40}»){0,120}?(?<![А-ЯЁІЇЄа-яёіїєґ'’])"
     r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
     # (the name may carry a relative clause before the stop: "… Олексій Гуменюк, який півтора
     # року літав на Покровському напрямку. – Ми …", "… Ольга Горина, которая все эти годы …")
     r"(?:,[ \t]+(?:котор|котр|як)[а-яёіїєґ]{1,3}[ \t][^\n—–.!?«»]{1,120})?"
-    r"\.[ \t]+[—–-][ \t]+(?=\S)"
+    r"\.(?:[ \t]+[—–-]|[—–])[ \t]+(?=\S)"
 )
 # The same inside words bringing back a voice already named so, by given name alone, a
 # courtesy title before it at most: "— Він у батька впертий, — усміхається пані Ніна. — Зробить."

@@ -1083,8 +1083,10 @@ _TRAILING_LINE = re.compile(
     r"|Authori[sz]ed[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?]{0,80},[^\n.!?]{1,80}\.?"
     r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
     r"|(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)\b.{0,60}"
-    # A Commons committee's close of a panel: "Examination of witnesses ended."
-    r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded)\.?"
+    # A Commons committee's close of a panel: "Examination of witnesses ended.", or its going
+    # on behind closed doors: "Examination of witnesses continued in private."
+    r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded"
+    r"|continued[ \t]+in[ \t]+private)\.?"
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"

@@ -224,6 +224,17 @@ _CALLED_NAME = re.compile(
 )
 
 
+# A chair's last sentence calling the member who speaks next by name, to come in: "We will
+# return to RAAC later. Mr Betts, you wanted to come in on funding." (a select committee's
+# numbered line that asks the witnesses nothing).
+_CALLS_IN = re.compile(
+    r"(?:^|(?<=[.!][ \t]))(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?"
+    r"(?:[A-Z][\w'’\-]+[ \t]+)?(?P<surname>[A-Z][\w'’\-]+),[ \t]+"
+    r"(?:I[ \t]+(?:think|believe|understand)[ \t]+)?you[ \t]+(?:wanted|want|wished|would[ \t]+like)"
+    r"[ \t]+to[ \t]+(?:come[ \t]+in|ask|pick[ \t]+up|follow[ \t]+up)\b[^.?!\n]{0,60}[.!]?[ \t]*$"
+)
+
+
 # A leading thanks of its own sentence: "Thank you for your patience. ", "Thank you. ".
 _THANKS_SENTENCE = re.compile(r"[ \t]*(?:Thank[ \t]+you|Thanks)\b[^.!?\n]{0,40}[.!][ \t]+")
 
@@ -1187,6 +1198,9 @@ def _roles(
             # patience. Yuan Yang." on resuming after a Division)
             call_line = _CALLED_NAME.fullmatch(_THANKS_SENTENCE.sub("", body, count=1))
             next_name = name_from_phrase(bodies[i + 1][3] or "") if i + 1 < len(bodies) else None
+            if call_line is None and "?" not in body:
+                # (the whole line: the vocative stripped above may be the call's own name)
+                call_line = _CALLS_IN.search(text[bodies[i][1] : bodies[i][2]])
             handoff = (
                 call_line is not None
                 and next_name is not None

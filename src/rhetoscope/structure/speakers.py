@@ -3605,6 +3605,10 @@ def dative_to_nominative(given: str, surname: str) -> tuple[str, str] | None:
     reads as genitive too, so it names no one here; a role noun before the name settles the
     case instead: see ``dative_given`` / ``dative_surname``)."""
     g_low, s_low = given.lower(), surname.lower()
+    if re.search(r"(?:ому|ему|єму)$", g_low):
+        # An adjective's dative is no given name: "в інтерв'ю Суспільному Чернігів" is given to
+        # an outlet (a regional desk of one), not to a "Суспільном Чернігів".
+        return None
     male_given = re.search(r"(?:[иі]ю|[еа]ю|[бвгджзклмнпрстфхцчшщ]у|рю|лю)$", g_low) is not None
     dative_surname_end = re.search(
         r"(?:[оеё]ву|[иы]ну|[сц]ькому|ському|ском|цкому|[сц]ькій)$", s_low
