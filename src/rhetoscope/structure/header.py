@@ -2341,7 +2341,8 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
 # journalist's role noun gives the case of the name after it (genitive, dative, nominative).
 # (an Irish surname keeps its capital after the apostrophe: "Софія О'Коннор-Гнатюк")
 _RU_PAIR = (
-    r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+"
+    # (a double given name keeps its hyphen: "журналістка Анна-Лена Лаурен")
+    r"(?P<g>[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)[ \t]+"
     r"(?P<s>[А-ЯЁІЄ](?:['’][А-ЯЁІЄ])?[а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
     r"(?![а-яёіїєґ])"
 )

@@ -7548,9 +7548,41 @@ def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str |
         # "Меня зовут Нина Петровна Гаврилова, улица Садовая.": the given name and the surname,
         # the patronymic between them no part of the name kept.
         return _asker_name([words[0], words[2]], others)
+    if (
+        len(words) == 2
+        and _FEMININE_GIVEN.fullmatch(words[0]) is not None
+        and fold(words[0]) not in _MALE_GIVEN_IN_A
+        and _MASCULINE_PATRONYMIC.fullmatch(words[1]) is not None
+    ):
+        # "Меня зовут Милица Йованович, я из Сербии": a woman's given name before a masculine
+        # "-ович" / "-евич" is no patronymic (hers would end "-овна"): a South Slavic surname.
+        return _asker_name(words, others)
     if _addressed_words(words):
         return None
     return _asker_name(words, others)
+
+
+_FEMININE_GIVEN = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ая]")
+# (men's given names that end so too: "Никита Сергеевич" is a given name and patronymic)
+_MALE_GIVEN_IN_A = frozenset(
+    fold(w)
+    for w in (
+        "Никита",
+        "Илья",
+        "Кузьма",
+        "Фома",
+        "Лука",
+        "Савва",
+        "Данила",
+        "Гаврила",
+        "Фока",
+        "Микола",
+        "Ілля",
+        "Сава",
+        "Хома",
+    )
+)
+_MASCULINE_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:ович|евич|ёвич|івич|йович)")
 
 
 # A speaker from the floor of a Russian or Ukrainian hearing gives the name surname first, as

@@ -469,6 +469,18 @@ def _roles(
             interviewers.discard(keys[i])
             interviewees.add(keys[i])
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
+    # A voice heard only inside a played clip (NBC's cold open "[START TAPE]" / "PRESIDENT
+    # DONALD TRUMP: …" / "[END TAPE]") takes no part in the studio's exchange: it neither asks
+    # nor answers, so the host and the one guest are still a two-voice interview.
+    persons -= {
+        k
+        for k in persons
+        if all(
+            any(a <= h.start < b for a, b in clips)
+            for (h, *_), kk in zip(bodies, keys, strict=True)
+            if kk == k
+        )
+    }
     # At a rally the transcriber's unknown voices that only shout a few words are the crowd
     # ("Speaker 3 (04:47): What about the pension?", "Speaker 5: We love you, Marcus!" under
     # "… holds a campaign rally …"): nobody asks, and the candidate's reply is speech.

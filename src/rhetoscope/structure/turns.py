@@ -1895,6 +1895,14 @@ _FOLLOW_UP = re.compile(
 _CALLER_FOLLOW_UP = re.compile(
     r"[ \t]*А[ \t]+(?!по[ \t]|про[ \t]|о[ \t]|об[ \t])[а-яёіїєґ][^\n.?!]{0,60}\?[ \t]*\Z"
 )
+# A turn that opens "A follow-up …" ("A follow-up to the Secretary, if I may: the same question
+# to you?"): the asker's own next question only under the very label that asked before (a bare
+# "Question:" after "Question (Antara):" may be another reporter's follow-up on that topic).
+# It must ask leave to go on ("…, if I may"): a bare "A follow-up on tariffs." may be anyone's.
+_OPENING_FOLLOW_UP = re.compile(
+    r"[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up\b[^\n.?!]{0,60}?"
+    r",[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
+)
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
 # мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
@@ -2021,7 +2029,15 @@ def _follow_up_asker(
         # A phone-in's host reads out the next one ("Ведуча: Ще одне запитання, яке нам
         # написали в телеграм: …"): her own, never the caller's follow-up.
         return None
-    follows = _FOLLOW_UP.match(body) is not None or (
+    follows = (
+        _FOLLOW_UP.match(body) is not None
+        or (
+            _OPENING_FOLLOW_UP.match(body) is not None
+            # (the outlet in brackets counts: "Question (Antara):", then "Question:")
+            and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+            and bodies[q][0].info.outlet == bodies[i][0].info.outlet
+        )
+    ) or (
         fold(bodies[i][0].info.text) in PHONE_IN_CALLERS
         and fold(bodies[q][0].info.text) == fold(bodies[i][0].info.text)
         and _CALLER_FOLLOW_UP.match(body) is not None
