@@ -799,6 +799,16 @@ def _preamble(
         for ln, below in itertools.pairwise(button + lines)
         if _GALLERY_LINE.fullmatch(ln.strip()) and len(below.split()) <= 40
     }
+    # (and npr.org's caption over its credit and the "hide caption" / "toggle caption"
+    # buttons: "A tornado approaches farmland near …, in May 2024." / "Chase Bowers/AP" /
+    # "hide caption")
+    if _CAPTION_TOGGLE.search(text, start, end) is not None:
+        rows = list(re.finditer(r"[^\n]*(?:\n|$)", text[start:end]))
+        credited |= {
+            m.group().rstrip("\n")
+            for n, m in enumerate(rows)
+            if m.group().strip() and _in_caption_widget(m.group().strip(), rows[n + 1 : n + 8])
+        }
     prose = [
         ln
         for ln in text[start:stop].split("\n")

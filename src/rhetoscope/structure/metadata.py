@@ -3013,7 +3013,8 @@ _VENUE = frozenset(
         "ministry chancellery campus university institute college school court courthouse "
         "library museum theatre theater auditorium studio studios plaza headquarters hq residence "
         "mansion lodge castle manor arena pavilion gallery forum terminal station áras capitol "
-        "statehouse "
+        # (a council's seat: "UN Security Council, New York", "European Council, Brussels")
+        "statehouse council "
         "дом дворец зал центр здание резиденция площадь улица проспект кремль",
     )
 )

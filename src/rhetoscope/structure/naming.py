@@ -7365,8 +7365,17 @@ _NAMED_AGAIN = re.compile(
 )
 # … or the bare office addressed: "Marshal, …", "Chief, …", "Governor, …".
 # (an office of two words too: "Prime Minister, Chris Mason, BBC News. …")
+# (an apology may come first: "Sorry, Ambassador, Farah Haddad from Asharq. …")
 _OFFICE_VOCATIVE = re.compile(
-    r"[ \t]*([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+    r"[ \t]*(?:Sorry[ \t]*,[ \t]+)?([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+)
+# Words that open a sentence with a comma but address no one ("Now, …", "So, …").
+_NO_VOCATIVE = frozenset(
+    re.findall(
+        r"\w+",
+        "now so well yes yeah okay also again first second third finally lastly look listen "
+        "sorry please and but then still actually right sure",
+    )
 )
 
 
@@ -7392,6 +7401,16 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # The bare office the question is for comes first: "Marshal, Kelly Tran, WCVB. Is
         # the building's vacancy a factor?" ("Chief, was the sprinkler …" names no one).
         m = _SELF_INTRO.match(body, vocative.end())
+    elif (
+        vocative is not None
+        and " " not in vocative.group(1)
+        and fold(vocative.group(1)) not in _NO_VOCATIVE
+        and (intro := _SELF_INTRO.match(body, vocative.end())) is not None
+        and (intro.group("outlet") or intro.group("outlet2"))
+    ):
+        # The briefer's first name addressed, then the reporter's name and outlet: "Kingsley,
+        # Priya Raman, Reuters. …" (only with the outlet: "Kingsley, Megan asked …" names none).
+        m = intro
     if m is None:
         again = _NAMED_AGAIN.match(body)
         if again is None or _addressed_words(again.group("name").split()):

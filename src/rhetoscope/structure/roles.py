@@ -1310,6 +1310,19 @@ def _roles(
             )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
+            if (
+                asks
+                and not answered
+                and i == len(bodies) - 1
+                and i > 0
+                and "?" not in body
+                and _CUT_OFF.search(body) is not None
+                and _SEGMENT_BREAK.search(text, bodies[i - 1][2], h.cut) is not None
+            ):
+                # The next segment's opening after the break, which the page cuts short (CNN:
+                # "(COMMERCIAL BREAK)" / "[13:10:00]" / "AMANPOUR: Now, Chile has been in a
+                # mega-drought for 15 years..."): nobody is asked anything yet.
+                asks = False
             # (A chair resuming after a break with a thanks and a call of the next speaker,
             # "Thank you. We will now move to panel two. Mr. Delgado, please begin …", opens no
             # statement: the call only gives the floor.)
@@ -3058,6 +3071,8 @@ _ARCHIVED = re.compile(
     r"VIDEO|INTERVIEW|RALLY|DEBATE|PODCAST)\b[^()\[\]\n]*[)\]]",
     re.I,
 )
+# A broadcast's break between segments: "(COMMERCIAL BREAK)", "[BREAK]".
+_SEGMENT_BREAK = re.compile(r"[(\[](?:COMMERCIAL[ \t]+)?BREAK[)\]]", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:STATEMENT|TESTIMONY) OF\b")
 
 
