@@ -2968,6 +2968,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             continue
         if is_title_token(given):
             continue
+        if _news_outlet(f"{m.group('g')} {m.group('s')}"):
+            # An author's box under the article: "Ірина Штогрін" / "Журналістка Радіо Свобода.
+            # Пише про …": the post's outlet, a medium's word heading it, is no journalist.
+            continue
         if _RU_CREW_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
             # A programme's crew credits ("Над программой работали: ведущая …, редактор
             # Светлана Миронова"): its editor edited; the host is the credit's "ведущая".

@@ -1940,6 +1940,7 @@ def trailing_start(text: str) -> int:
     # A closing direction line ((END OF INTERVIEW), (SOUNDBITE OF MUSIC)) above furniture stays
     # in the body, where it is a direction that ends the last turn; the furniture below does not.
     direction_end: int | None = None
+    looped = end
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = _plain(text[line_start:end])
@@ -2111,6 +2112,12 @@ def trailing_start(text: str) -> int:
     if direction_end is not None:
         return len(text[:direction_end].rstrip())
     end = len(text[:end].rstrip())
+    if end < looped:
+        # The site's footer row just cut stood in the links' block below the last answer (Sky:
+        # "Read more:" / its headlines / "Follow Sky News on WhatsApp" / "Related Topics" /
+        # "Housing   Labour Party" / "About Sky News   About Us   …"): with the row gone the
+        # "Read more:" block is a list of links again.
+        end = _related_links_start(text, end)
     return _flush_tag_column(text, max(0, text.rfind("\n\n", 0, end)), end)
 
 
@@ -2776,9 +2783,11 @@ def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
 
 
 # A US cable network's transcript title closes on the show's date, month first, the year in two
-# digits: MSNBC's "Transcript: Deadline: White House, 3/12/25".
+# digits: MSNBC's "Transcript: Deadline: White House, 3/12/25"; or the show's title alone under
+# the site's "TRANSCRIPTS" section line ("TRANSCRIPTS" / "All In with Chris Hayes, 3/12/25").
 _TRANSCRIPT_TITLE_DATE = re.compile(
-    r"^[ \t]*Transcript:[^\n]{2,80}?,[ \t]*"
+    r"^[ \t]*(?:Transcript:|(?:TRANSCRIPTS?|Transcripts?)[ \t]*\n[ \t]*(?=[A-Z]))"
+    r"[^\n]{2,80}?,[ \t]*"
     r"(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|20\d{2}))[ \t]*$",
     re.MULTILINE,
 )

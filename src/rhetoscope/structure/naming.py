@@ -7448,7 +7448,23 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # Defense Dispatch" is the outlet's however it opens, and so is "Tom Reyes, Defense
         # One.": a title's word opens it, but no title's second word follows).
         return None
-    return _asker_name(words, others)
+    asker = _asker_name(words, others)
+    if (
+        asker is None
+        and m.group("name")
+        and len(words) == 2
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words)
+        and fold(words[1]) not in NOT_NAME_WORDS
+        and not is_title_token(words[0])
+        and fold(words[0]) not in PARTICLES
+        and Name((words[0],), words[1], None, False).key not in others
+    ):
+        # A given name that is also an English verb, which the name reader refuses at a
+        # label's head ("Said James O'Keefe:"): introduced before the outlet, after the thanks
+        # that closes its own sentence ("Thank you. Said Arikat, Al-Quds. On Gaza, …"), it is
+        # the reporter's name.
+        asker = Name((words[0],), words[1], None, False).display()
+    return asker
 
 
 # One of a show's two hosts, who share one "QUESTION:" label, says which of them asks by the
