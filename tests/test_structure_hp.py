@@ -84,7 +84,8 @@ Meet the Press — April 6, 2025
 
 def test_tape_block_and_moderator_bio_box() -> None:
     rows = turn_rows(MTP)
-    assert rows[1][:2] == ("other", "Donald Trump")  # inside [START TAPE] … [END TAPE]
+    # a cold open's clip voice, before "joining me now", is a statement (docs, rounds 50-51)
+    assert rows[1][:2] == ("statement", "Donald Trump")  # inside [START TAPE] … [END TAPE]
     assert rows[-1][1:] == (
         "Kristen Welker",
         "Congresswoman Elise Harmon, thank you very much. Stay with us.",
