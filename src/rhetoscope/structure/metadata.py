@@ -1208,6 +1208,9 @@ _RELATED_HEADING = re.compile(
     r"|headlines)"
     # A chain paper's box of its most-read links: "Trending" / "Barrhead RCMP seek help …".
     r"|Trending(?: now| stories| news| articles)?"
+    # ABC News's rail under the transcript, its section after a dash: "Up Next in Politics—" /
+    # the next story's headline / the widget's "Sponsored Content by Taboola" / "Top Stories".
+    r"|Up[ \t]+Next[ \t]+in[ \t]+[\w&]+(?:[ \t]+[\w&]+)?[ \t]*[—–]"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
@@ -3662,9 +3665,23 @@ def _event_place(lines: list[str], text: str) -> str | None:
     return None
 
 
+# An industrial site's words, closing a line that names the works and its plant: "U.S. Steel
+# Mon Valley Works – Irvin Plant" over "West Mifflin, Pennsylvania" (the town on the next line).
+_SITE_WORDS = frozenset({"plant", "works", "mill", "factory", "refinery", "shipyard", "facility"})
+
+
 def _venue_line(line: str) -> bool:
     parts = [p.strip() for p in _plain(line).strip(" \t*_#.").split(",") if p.strip()]
-    return bool(parts) and all(_segment_kind(p) in {"venue", "other"} for p in parts)
+    if bool(parts) and all(_segment_kind(p) in {"venue", "other"} for p in parts):
+        return True
+    # (the site's name and its unit parted by a dash, every part closing on a site's word)
+    parts = [p.strip() for p in re.split(r"[ \t]+[–—][ \t]+|,", _plain(line).strip()) if p.strip()]
+    return bool(parts) and all(
+        _VENUE_WORDS.fullmatch(p) is not None
+        and p.split()[-1].lower() in _SITE_WORDS | _VENUE
+        and find_date(p) is None
+        for p in parts
+    )
 
 
 _LOCATION_FIELD = re.compile(

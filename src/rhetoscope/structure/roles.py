@@ -1191,6 +1191,11 @@ def _roles(
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
             # розмову.": a reporter's thanks asks nothing, whether or not the interviewee
             # thanks back (an interviewer's thanks is a remark too, see _asks).
+            # (an acknowledgement may come first: "QUESTION: All right. Mr. Secretary, thank
+            # you for your time this morning.")
+            acked = _ACK_LEAD.match(body)
+            if acked is not None and body[acked.end() :].strip():
+                body = body[acked.end() :]
             vocative = _TITLED_VOCATIVE.match(body)
             if vocative is not None and is_title_token(vocative.group("t").rstrip(".")):
                 body = body[vocative.end() :]
@@ -1228,7 +1233,21 @@ def _roles(
             # going to have to move on because of a Division. The sitting is suspended for 15
             # minutes."
             suspends = "?" not in body and _SUSPENDS.search(body) is not None
-            labels.append("other" if thanks or handoff or acknowledged or suspends else "question")
+            # A Sunday show's anchor, labelled "QUESTION:" on a ministry's page, bringing the
+            # guest in before the first question ("QUESTION: And we go now to Secretary of State
+            # …, who joins us from the State Department. Good morning to you, Mr. Secretary."):
+            # the hand-off and the greeting ask nothing.
+            brought_in = (
+                i == 0
+                and "?" not in body
+                and _BRINGS_IN.search(body) is not None
+                and _GREETING_CLOSES.search(body) is not None
+            )
+            labels.append(
+                "other"
+                if thanks or handoff or acknowledged or suspends or brought_in
+                else "question"
+            )
         elif (
             k in interviewers
             and meeting
@@ -2302,7 +2321,7 @@ _THANKS_FOR = re.compile(
     # afterthought after a dash: "Thank you for your time — and for the 2014."; whom or what
     # for: "… for our agency despite your busy schedule."
     r"(?:(?:,|[ \t]+[—–])[ \t]*[^.!?\n]{1,40}"
-    r"|[ \t]+(?:for|with|despite|in|on|today)\b[^.!?\n]{0,60}"
+    r"|[ \t]+(?:for|with|despite|in|on|today|tonight|this)\b[^.!?\n]{0,60}"
     # the time taken to speak, and where: "… for taking the time to speak with us ahead of the
     # NATO foreign ministers meeting in Brussels."
     r"|[ \t]+to[ \t]+(?:speak|talk|sit[ \t]+down|join[ \t]+us)\b[^.!?\n]{0,80})?[.!…]*[ \t]*",
@@ -2334,6 +2353,18 @@ _SESSION_CLOSED = re.compile(
     r"(?:That|This)(?:['’]s|[ \t]+is)[ \t]+all[ \t]+(?:the[ \t]+time[ \t]+)?we[ \t]+have"
     r"[ \t]+(?:time[ \t]+for|for[ \t]+(?:you|today|now))\b[^.!?\n]{0,30}[.!]?[ \t]*",
     re.IGNORECASE,
+)
+# An acknowledgement opening a reporter's line, before what the line is for: "All right. ".
+_ACK_LEAD = re.compile(r"[ \t]*(?:Okay|OK|All[ \t]+right|Alright)[.!,][ \t]+")
+# An anchor bringing a guest in: "… who joins us from …", "And we go now to …".
+_BRINGS_IN = re.compile(
+    r"(?i)\b(?:joins|joining)[ \t]+(?:us|me)\b|\bwe[ \t]+go[ \t]+(?:now[ \t]+)?to\b"
+    r"|\bwith[ \t]+us[ \t]+(?:now|this[ \t]+morning|today)\b"
+)
+# … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
+_GREETING_CLOSES = re.compile(
+    r"(?i)(?:^|[.!][ \t]+)(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?"
+    r"|Hello)\b(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
