@@ -666,6 +666,12 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
     return False
 
 
+# The counter on a line of its own, found in a run of text (see _GALLERY_COUNTER_LINE).
+_GALLERY_COUNTER_AT = re.compile(
+    r"(?m)^[ \t]*(?:(?:Фото|Photo|Image|Слайд)[ \t]+)?\d{1,3}[ \t]+(?:из|of|з|із)[ \t]+\d{1,3}"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 _GALLERY_COUNTER_LINE = re.compile(
     r"(?:(?:Фото|Photo|Image|Слайд)[ \t]+)?\d{1,3}[ \t]+(?:из|of|з|із)[ \t]+\d{1,3}", re.IGNORECASE
 )
@@ -690,6 +696,26 @@ def _preamble(
     # "5 November 2025 16:20" / "2214-05-11-2025"): the intro, if any, starts below the date.
     # A dek that is a sentence ("Vladimir Putin held a meeting ….") above the date is the
     # intro's own; so is NPR's headline ("Arizona's top water official says …"), undated.
+    # The gallery's first caption over its counter ("С генеральным директором … Олегом
+    # Белозёровым." / "1 из 3"), then the lead, somewhere among the title lines: the caption and
+    # the counter are the page's, and the intro starts below them.
+    for counter in _GALLERY_COUNTER_AT.finditer(text, start, stop):
+        cap_at = text.rfind("\n", 0, max(counter.start() - 1, 0)) + 1
+        caption = text[cap_at : counter.start()].strip()
+        if (
+            cap_at >= start
+            and counter.end() < stop
+            and 0 < len(caption.split()) <= 30
+            and re.search(r"[.!…][\"”»’')]*$", caption) is not None
+            # (only title, date and share lines above it, no sentence: a dek that is one,
+            # "Владимир Путин провёл … совещание …." over the date, is the intro's own)
+            and all(
+                re.search(r"[.!?…][\"”»’')]*$", ln.strip()) is None
+                for ln in text[start:cap_at].split("\n")
+            )
+        ):
+            start, stop = strip_range(text, counter.end(), stop)
+        break
     pos = start
     dated_title = False
     for line in text[start:stop].split("\n"):

@@ -968,6 +968,15 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             ):
                 end = start + len(text[start:cap_at].rstrip())
                 continue
+            if (
+                line_at > start
+                and _READ_ALSO_INLINE.match(line) is not None
+                and re.search(r"[.!?…\"”»)]$", above)
+            ):
+                # A headline link set flush under the answer, no blank line between: "… і за
+                # допомогою ППО." / "Читайте також: На Запоріжжі відновили …" — the page's.
+                end = start + len(above)
+                continue
             box_at = _flush_read_also(text, max(para, start), line_at, end)
             if box_at is not None:
                 end = box_at

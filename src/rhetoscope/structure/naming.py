@@ -5852,6 +5852,13 @@ _PLACE_FIRST_WORDS = frozenset(
 )
 
 
+# A page's button row under its author line: share, print, or the language switch.
+_AUTHOR_BUTTON = (
+    r"(?:Поділитися|Поделиться|Share|Читати[ \t]+(?:українською|російською|англійською)"
+    r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+\w+)"
+)
+
+
 def _author_over_date(
     header_text: str, interviewees: Sequence[Name], preface: str = ""
 ) -> Name | None:
@@ -5893,7 +5900,10 @@ def _author_over_date(
     # there too (kremlin.ru: "March 14, 2025, 18:05" / "Veliky Novgorod"); so may a city whose
     # first word is a place's ("Los Angeles", "San Diego").
     for under in re.finditer(
-        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair}|{latin})[ \t]*\n[ \t]*\n",
+        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair}|{latin})[ \t]*\n"
+        # (or a button row right under the name: "Марта Гнатів" / "Читати українською" /
+        # "Поділитися", the page's language switch or share button, never a box's text)
+        rf"(?:[ \t]*\n|[ \t]*{_AUTHOR_BUTTON}[ \t]*\n)",
         preface[:3000],
         re.MULTILINE,
     ):
