@@ -346,6 +346,15 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             and re.search(r"[.!?…\"”»:]$", stripped) is None
             and _FIRST_PERSON.search(stripped) is None
         )
+        # The UN's title line names the briefing and who gives it, in one sentence closed by a
+        # full stop: "Noon briefing by Stéphane Dujarric, Spokesperson for the Secretary-General,
+        # with guest Grace Okonjo, UNICEF Regional Director for …." — the page's, no dek.
+        editorial = editorial or (
+            _BRIEFING_TITLE.match(stripped) is not None
+            and len(words) <= 40
+            and re.search(r"[.!?…][ \t]+[A-Z]", stripped) is None
+            and _FIRST_PERSON.search(stripped) is None
+        )
         following = next(
             (lines[j].strip() for j in range(n + 1, min(n + 4, len(lines))) if lines[j].strip()),
             "",
@@ -517,6 +526,14 @@ _SPEECH_TITLE = re.compile(
     # briefing on …, and Q&A with journalists".
     rf"|(?:Opening|Introductory|Closing|Concluding|Keynote)[ \t]+(?:remarks|speech|statement"
     rf"|address)[ \t]+(?:by|of)[ \t]+[{UPPER}]"
+)
+
+
+# A briefing's title that names who gives it: "Noon briefing by Stéphane Dujarric, …", "Daily
+# Press Briefing by the Office of the Spokesperson …", "Press conference by …".
+_BRIEFING_TITLE = re.compile(
+    rf"(?:[{UPPER}][a-z]+[ \t]+){{0,3}}(?:[Bb]riefing|[Pp]ress[ \t]+[Cc]onference"
+    rf"|[Nn]ews[ \t]+[Cc]onference)[ \t]+by[ \t]+(?:the[ \t]+)?[{UPPER}]"
 )
 
 

@@ -25,6 +25,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     OFFICE_ABBREVIATIONS,
+    SURNAME_HEADS,
     UPPER,
     LabelInfo,
     LabelKind,
@@ -1473,7 +1474,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     A group whose every occurrence is followed by a short value ("Federation: Germany") is a
     field list, not a speaker.
     """
-    cands = _shortened_names(cands)
+    cands = _surname_offices(_shortened_names(cands))
     by_group: dict[str, list[LabelHit]] = {}
     for c in cands:
         by_group.setdefault(c.info.group, []).append(c)
@@ -2006,6 +2007,33 @@ def _rev_stamps_run(text: str, cands: Sequence[LabelHit]) -> int:
             parts = [int(p) for p in re.findall(r"\d+", m.group())]
             times.append(sum(p * 60**i for i, p in enumerate(reversed(parts))))
     return len(times) if times == sorted(times) else 0
+
+
+def _surname_offices(cands: Sequence[LabelHit]) -> list[LabelHit]:
+    """A surname that is also a title word (``SURNAME_HEADS``: "KING", "BISHOP") reads as an
+    office alone; where another label gives it as a person's surname under a given name
+    ("…than that.GAYLE KING:" glued on, then "KING:", CBS), the bare word is that person's later
+    label, in their group (so the glued full label recurs with a line-start member)."""
+    surnames = {
+        fold(n.surname)
+        for c in cands
+        if c.info.kind is LabelKind.PERSON and (n := c.info.name) is not None and n.given
+    }
+    if not surnames:
+        return list(cands)
+    out: list[LabelHit] = []
+    for c in cands:
+        if (
+            c.info.kind is LabelKind.OFFICE
+            and c.info.name is None
+            and fold(c.text) in SURNAME_HEADS
+            and fold(c.text) in surnames
+        ):
+            name = Name(given=(), surname=c.text, title=None, caps=c.text.isupper())
+            info = dataclasses.replace(c.info, kind=LabelKind.PERSON, name=name, office=None)
+            c = dataclasses.replace(c, info=info)
+        out.append(c)
+    return out
 
 
 def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:

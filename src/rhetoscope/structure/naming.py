@@ -3148,6 +3148,9 @@ def _headline_only(named: Name, text: str, at: int) -> bool:
     )
 
 
+_WITH_GUEST = re.compile(r"(?i)\b(?:with|and)[ \t]+(?:(?:our|the|special)[ \t]+)*guests?\b")
+
+
 def _lead_office_labelled(
     text: str, office: str, labels: Sequence[LabelHit], canon: dict[Name, str]
 ) -> str | None:
@@ -3166,7 +3169,9 @@ def _lead_office_labelled(
             r"[.!?;:](?:\s|$)|\n[ \t]*\n",
             text[m.end() : first],
         )[0]
-        clause = clause[:160]
+        # (the guest the office is joined by is someone else: the UN's "Daily Press Briefing by
+        # the Office of the Spokesperson for the Secretary-General, with guest Grace Okonjo")
+        clause = _WITH_GUEST.split(clause[:160])[0]
         hit = {
             canon[n]
             for h in labels
@@ -6867,6 +6872,10 @@ def _office_holder(
         if any(fold(w) in EN_WEEKDAYS for w in words):
             # A dateline on the line under the office is no holder: a radio page's "… meet the
             # county's new Lord Lieutenant" / "Broadcast Sunday 8 September 2024".
+            continue
+        if words and fold(words[0]) == "via":
+            # The cover's medium line under the office is no holder: state.gov's "Senior State
+            # Department Official" / "Via Teleconference" (a preposition opens it).
             continue
         if any(re.search(r"['’]s$", w) for w in words[:-1]):
             # A possessive opens a noun phrase, not a name: the title "Senior State Department

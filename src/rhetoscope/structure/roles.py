@@ -1503,9 +1503,17 @@ def _roles(
             # The briefing's last word by the principal who chaired it (handed the floor
             # before), after the other principal's answer: "И. Конашенков: Спасибо. На этом
             # брифинг завершён." (a co-principal's plain "Thank you very much." still answers).
+            # (The guest's own parting thanks after it may still end the page: "MS. LEAVITT:
+            # Thank you, Mr. Secretary.  We'll let him get back to work." / "SECRETARY
+            # BESSENT:  Thank you all.")
+            parting = (
+                i + 2 == len(bodies)
+                and keys[i + 1] == keys[i - 1]
+                and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+            )
             closing = closing or (
                 asked
-                and i + 1 == len(bodies)
+                and (i + 1 == len(bodies) or parting)
                 and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and keys[i - 1] != k
                 # (or after the last reporter's own "Correspondent: Thank you.", which asked
@@ -1515,7 +1523,7 @@ def _roles(
                     or (labels[-1] == "other" and keys[i - 1] in interviewers)
                 )
                 and "?" not in body
-                and len(body.split()) <= 10
+                and len(body.split()) <= 12
                 and _CLOSING_THANKS.match(body) is not None
             )
             # The principal's own closing word after a colleague's last answer, which says it
@@ -1565,7 +1573,7 @@ def _roles(
                 and len(body.split()) <= 20
                 and "?" not in body
                 and _LAST_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
-            )
+            ) or (i > 0 and _NEXT_CALL.fullmatch(body.strip()) is not None)
             if (
                 last_call
                 and asked
@@ -1576,6 +1584,24 @@ def _roles(
                     bodies[i + 1][0].info.kind is LabelKind.QUESTION or keys[i + 1] in interviewers
                 )
             ):
+                labels.append("other")
+                continue
+            if (
+                not asked
+                and i > 0
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and k in keys[:i]
+                and i + 1 < len(bodies)
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and "?" not in body
+                and len(body.split()) <= 20
+                and _OPENS_FLOOR.search(body) is not None
+            ):
+                # The briefer who opened and gave a guest the podium takes the floor back only
+                # to open it to questions ("All right, we've got time for a few questions.",
+                # "Thank you.  Let's take questions for Ms. Okonjo.  Edie, and then Ibtisam."
+                # before the first "Q:"): the chair's hand-over, no statement of their own.
                 labels.append("other")
                 continue
             if (
@@ -2193,6 +2219,11 @@ _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
     r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
+    # The time left for them: "All right, we've got time for a few questions.", "The
+    # Secretary has a few minutes for questions."
+    r"|\b(?:got|have|has)[ \t]+(?:time|(?:a[ \t]+few|a[ \t]+couple[ \t]+of|some)[ \t]+minutes)"
+    r"[ \t]+for[ \t]+(?:a[ \t]+few[ \t]+|a[ \t]+couple[ \t]+of[ \t]+|some[ \t]+|your[ \t]+)?"
+    r"questions\b"
     # A club's press officer: "Ryan's got a team news update first, then we'll go round the
     # room."
     r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b",
@@ -2395,6 +2426,8 @@ _LAST_CALL = re.compile(
     r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?[.!]"
     r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question[.!]"
 )
+# … or for the next one, in a word and nothing else: "Next.", "Next question."
+_NEXT_CALL = re.compile(r"(?:(?:OK|Okay|All[ \t]+right),?[ \t]+)?[Nn]ext(?:[ \t]+question)?[.!]")
 # The principal called by title alone, a sentence of its own: "Doctor.", "Minister.", "Chief."
 _BARE_CALL = re.compile(
     r"(?:Doctor|Minister|Chief|Commissioner|Secretary|Director|Sheriff|Mayor|Governor|Senator"
