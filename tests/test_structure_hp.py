@@ -84,7 +84,9 @@ Meet the Press — April 6, 2025
 
 def test_tape_block_and_moderator_bio_box() -> None:
     rows = turn_rows(MTP)
-    assert rows[1][:2] == ("other", "Donald Trump")  # inside [START TAPE] … [END TAPE]
+    # A cold open's clip before "And joining me now is …" is a statement (rounds 50–51);
+    # inside [START TAPE] … [END TAPE] later in the show a clip stays other.
+    assert rows[1][:2] == ("statement", "Donald Trump")
     assert rows[-1][1:] == (
         "Kristen Welker",
         "Congresswoman Elise Harmon, thank you very much. Stay with us.",
