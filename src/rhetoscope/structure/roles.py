@@ -358,7 +358,9 @@ def _roles(
         # "Хорошо.", "Thank you.": too short to say whether a speaker asks or answers.
         if len(text[start:end].split()) > 3 or "?" in text[start:end]:
             counted[k] += 1
-        if _ends_with_question(text[start:end]):
+        # (a turn that closes by asking for the report asks as one that ends on "?" does:
+        # "Дмитрий Валерьевич, добрый день! … Расскажите, пожалуйста, об итогах года.")
+        if _ends_with_question(text[start:end]) or _PROMPT_CLOSES.search(text[start:end]):
             ends_q[k] += 1
         if "?" in text[start:end]:
             asks_any[k] += 1
