@@ -1702,6 +1702,9 @@ _BODY_NOUNS = frozenset(
     | {"university", "college"}
 )
 _RUBRIC_NOUNS = frozenset({"interview", "news"})
+# A radio or television page's rubric before its headline's colon, a verb to play or read:
+# "LISTEN BACK:", "WATCH:", "LISTEN AGAIN:".
+_MEDIA_RUBRIC = frozenset({"listen", "watch", "replay", "rewatch"})
 
 # (curly quotes, or a scraped headline's straight ones: "\"We're Being Asked to Do Things We
 # Were Never Built For\"")
@@ -1773,6 +1776,10 @@ def _quote_headline(header: str) -> Name | None:
     # An office is no person's name: "Kosovo Ombudsperson: ‘Minorities Are Not a Bargaining
     # Chip’" heads the interview with the holder the lead names.
     if info.name.surname.lower() in _OFFICE_NOUNS:
+        return None
+    # A broadcaster's media rubric is no name either: "LISTEN BACK: Council roads chief takes
+    # your calls …", "WATCH: …" (an imperative to play the clip the page carries).
+    if fold(" ".join([*info.name.given, info.name.surname])).split()[0] in _MEDIA_RUBRIC:
         return None
     # A description is no name either: "Western Diplomat: ‘Nobody Will Hand Kosovo …’" over
     # "A senior Western diplomat in Pristina tells BIRN …" — the dek writes the last word as

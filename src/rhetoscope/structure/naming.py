@@ -1591,6 +1591,14 @@ def _speaker_names(
         # person, written once by initials and once in full; the fullest form stands for both.
         interviewees = [max(interviewees, key=lambda n: (n.has_full_given, len(n.display())))]
     moderators = list({n.key: n for k, n in header if k == "moderator" and _person(n)}.values())
+    if not moderators and text and labels:
+        # A press conference's "MODERATOR:" who says her own name in her first turn, the page
+        # naming no moderator: "Bula vinaka and good morning, everyone. I'm Lusiana Tuilau from
+        # the Bank's Communications team and I'll be moderating …" (she hands over, she asks
+        # nothing for the reporters).
+        self_named = _self_named_host(text, labels, frozenset({"moderator"}))
+        if self_named is not None:
+            moderators = [self_named]
     header_canon = resolve_names(header_names, [])
     # "Kyodo News, Sato:" shows the order "Outlet, Surname:"; "Nikkei, Yamamoto:" follows it.
     outlet_first = any(h.info.outlet and h.info.role for h in labels)
@@ -3024,20 +3032,9 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
     if not found:
         # A host who says her own name in her first turn: "Ведуча: Доброго ранку, це «Прямий
         # ефір», я Ірина Хоменко. …", "PRESENTER: Good morning, I'm Paul Kershaw, …".
-        hosting = [
-            i
-            for i, h in enumerate(labels)
-            if h.info.kind is LabelKind.INTERVIEWER
-            and h.info.name is None
-            and fold(h.text) in _HOST_WORDS | {"presenter", "host", "anchor"}
-        ]
-        if hosting and len({fold(labels[i].text) for i in hosting}) == 1:
-            i = hosting[0]
-            end = labels[i + 1].start if i + 1 < len(labels) else len(text)
-            said = _HOST_SAYS_NAME.search(text[labels[i].end : min(end, labels[i].end + 240)])
-            named = _full_name(said.group("name")) if said is not None else None
-            if named is not None and not is_title_token(named.given[0]):
-                found[named.key] = named
+        named = _self_named_host(text, labels, _HOST_WORDS | {"presenter", "host", "anchor"})
+        if named is not None:
+            found[named.key] = named
     if len(found) > 1:
         body = text[labels[0].start :]
         found = {
@@ -3046,6 +3043,26 @@ def _credited_host(text: str, labels: Sequence[LabelHit]) -> Name | None:
             if re.search(rf",[ \t]+{re.escape(n.given[0])}[.!?]", body) is not None
         }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _self_named_host(text: str, labels: Sequence[LabelHit], words: frozenset[str]) -> Name | None:
+    """The full name an unnamed host's label (one of ``words``) says in its own first turn:
+    "Ведуча: Доброго ранку, це «Прямий ефір», я Ірина Хоменко. …", "MODERATOR: … I'm Lusiana
+    Tuilau from the Bank's Communications team …"."""
+    hosting = [
+        i
+        for i, h in enumerate(labels)
+        if h.info.kind is LabelKind.INTERVIEWER and h.info.name is None and fold(h.text) in words
+    ]
+    if not hosting or len({fold(labels[i].text) for i in hosting}) != 1:
+        return None
+    i = hosting[0]
+    end = labels[i + 1].start if i + 1 < len(labels) else len(text)
+    said = _HOST_SAYS_NAME.search(text[labels[i].end : min(end, labels[i].end + 240)])
+    named = _full_name(said.group("name")) if said is not None else None
+    if named is None or is_title_token(named.given[0]):
+        return None
+    return named
 
 
 def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
@@ -3540,8 +3557,11 @@ _HOST_SAYS_NAME = re.compile(
     rf"|{_MY_NAME_IS}"
     # (at the microphone, the name after a comma: "… у микрофона я, Дмитрий Лапин.",
     # "… біля мікрофона я, Ірина Коваль.")
-    r"|(?:[Уу]|[Бб]іля)[ \t]+(?:микрофона|мікрофона)[ \t]+[Яя],)[ \t]+(?:[—–][ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.!;])"
+    # (or with no "я": "… это «Открытая студия», у микрофона Дмитрий Бойко.")
+    r"|(?:[Уу]|[Бб]іля)[ \t]+(?:микрофона|мікрофона)(?:[ \t]+[Яя],)?)[ \t]+(?:[—–][ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})"
+    # (where she works may follow: "I'm Lusiana Tuilau from the Bank's Communications team")
+    r"(?=[ \t]*[,.!;]|[ \t]+(?:from|of|with)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 _JOINED_ON_SHOW = re.compile(
     rf"\bjoined[ \t]+(?P<name>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
@@ -6240,9 +6260,18 @@ def _office_spelled(office: str) -> str:
         # лікарні Микола Гребінь".)
         stem = re.escape(last[:-2])
         word = r"[^\s.!?;:]"
+        # A clipped compound, a short stem glued to the noun, as the lead spells it out:
+        # "Начальниця фінуправління:" under "начальниця фінансового управління Ірина Ткачук"
+        # ("облуправління", "міськвідділу" alike).
+        clipped = "".join(
+            rf"|(?i:{re.escape(last[:k])})[{_CYR_LOW}]+[ \t]+(?i:{re.escape(last[k:])})"
+            rf"(?![{LETTER}])"
+            for k in range(2, 6)
+            if len(last) - k >= 5
+        )
         return (
             rf"{re.escape(head)}[ \t]+(?:{re.escape(last)}(?![{LETTER}])"
-            rf"|(?:{word}+[ \t]+){{0,3}}{word}*(?i:{stem}){word}*)"
+            rf"|(?:{word}+[ \t]+){{0,3}}{word}*(?i:{stem}){word}*{clipped})"
         )
     first, _, rest = office.partition(" ")
     if rest and re.fullmatch(r"[A-Z]{2,6}", first):
@@ -6370,6 +6399,15 @@ def _post_then_named(word: str, name: Name, lead: str) -> bool:
     return False
 
 
+def _has_vice(text: str) -> bool:
+    """Does ``text`` say "vice" as a word of its own or a prefix ("Vice Chair", "vice-rector"),
+    not inside another word ("Director of Services", "Advice Line")?"""
+    return _VICE_WORD.search(text) is not None
+
+
+_VICE_WORD = re.compile(r"(?<![^\W\d_])(?i:vice)")
+
+
 def _office_holder(
     office: str,
     header: list[tuple[str, Name]],
@@ -6402,7 +6440,7 @@ def _office_holder(
             (w for w in office.lower().split() if not re.search(r"(?:ый|ий|ій|ой|ая|яя|на)$", w)),
             word,
         )
-    vice = "vice" in office.lower()
+    vice = _has_vice(office)
     holders = []
     labelled_holders: list[Name] = []
     cyrillic = re.search(r"[а-яёіїєґ]", word) is not None
@@ -6433,7 +6471,7 @@ def _office_holder(
         # Skip a holder who has a label of their own ("PRESIDENT ZELENSKYY:").
         same_office = (
             bool(_office_words(word) & set(title.split()))
-            and ("vice" in title) == vice
+            and _has_vice(title) == vice
             and not verbal
         )
         if not title and not same_office:
@@ -6631,7 +6669,7 @@ def _office_holder(
         # (the lead below a short header too: a participants list's "Paul Moreau, Commissioner
         # for Environment" under a headline that names him by surname only)
         for m in _APPOSITIVE.finditer(header_text + "\n" + preface)
-        if m.group(2).lower() == word and ("vice" in m.group(0).lower()) == vice
+        if m.group(2).lower() == word and _has_vice(m.group(0)) == vice
     }
     if not appositive and " " not in office:
         # The post after a qualifier: a senate's "Present: … Ms Fiona Lydgate, Academic
@@ -6695,7 +6733,7 @@ def _office_holder(
         for m in re.finditer(pattern, region, flags):
             before = region[max(0, m.start() - 6) : m.start()].lower()
             named = name_from_phrase(m.group(1))
-            if vice != ("vice" in before) or named is None or not named.has_full_given:
+            if vice != _has_vice(before) or named is None or not named.has_full_given:
                 continue
             if not is_title_token(named.given[0]) and labelled == any(
                 n.compatible(named) for n in label_names
@@ -6819,7 +6857,7 @@ def _office_holder(
         rf"[{UPPER}][{LETTER}'’\-]+)",
         preface or header_text,  # below a page's crumbs: "Following is … Secretary-General X’"
     ):
-        if vice != ("vice" in (preface or header_text)[max(0, m.start() - 6) : m.start()].lower()):
+        if vice != _has_vice((preface or header_text)[max(0, m.start() - 6) : m.start()]):
             continue
         if _PAST_VERB.search(m.group(1)):
             # (the post is a verb's subject, the name after it someone else: "міський голова
@@ -7114,8 +7152,9 @@ def _genitive_holder(
         rf"(?<![{LETTER}])(?i:{spelled})(?![{LETTER}])"
         # (an agency's quoted name and the holder's rank between, the patronymic after the
         # given name: "брифинг начальника МО МВД России «Заречный» полковника полиции Игоря
-        # Викторовича Савельева" for "Начальник полиции:")
-        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?"
+        # Викторовича Савельева" for "Начальник полиции:"; a state service's four words too:
+        # "брифінг спікера Державної прикордонної служби України Андрія Демченка" for "Спікер:")
+        r"((?:[ \t]+[^\s.!?;:,«»\"]+){0,4}?"
         r"(?:[ \t]+«[^»\n]{1,40}»(?:[ \t]+[^\s.!?;:,«»\"]+){0,3}?)?)"
         r"[ \t]+"
         # (a capitalised agency is the domain, not the given name: "Голови Держрибагентства

@@ -847,9 +847,24 @@ def _roles(
         k
         for (h, _, _, speaker), k in zip(bodies, keys, strict=True)
         if chair is not None
-        and h.info.kind is LabelKind.PERSON
-        and h.info.name is not None
-        and (h.info.name.compatible(chair) or is_one_of(speaker, [chair]))
+        and (
+            (
+                h.info.kind is LabelKind.PERSON
+                and h.info.name is not None
+                and (h.info.name.compatible(chair) or is_one_of(speaker, [chair]))
+            )
+            # (or by the post the cover names him by: "Веде засідання секретар міської ради
+            # Тарас Мельничук" over "Секретар ради:"; a presiding office's own label,
+            # "Председательствующий.", is read as the stenogram's chair elsewhere)
+            # (only an office that is not the body's own head: "Председатель:" is read as the
+            # chair without the cover)
+            or (
+                h.info.kind is LabelKind.OFFICE
+                and _PRESIDING.search(h.info.text) is None
+                and fold(h.info.text).split()[0] not in _BODY_HEAD_POSTS
+                and is_one_of(speaker, [chair])
+            )
+        )
     }
     # (A markup where nobody asks at all, the members speaking on the bill: the presider's
     # later turns still hand the floor over, "The gentleman yields back. The clerk will report
@@ -1355,12 +1370,30 @@ def _roles(
                 and keys[i + 1] != k
                 and _names_next(body, bodies[i + 1])
             )
+            # (Nor does a short opening that only calls the hearing to order and gives the
+            # witness the floor: "We'll call the committee to order. Secretary, please call the
+            # roll. We do have a quorum. Our only item this morning is … General Lassiter,
+            # welcome, the floor is yours." — under thirty words of its own besides the
+            # procedure, its last sentence calling the next speaker.)
+            sentences = re.split(r"(?<=[.!?])\s+", body.strip())
+            calls_to_order = (
+                i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _OPENING_PROCEDURE.search(sentences[0]) is not None
+                and (
+                    _HANDS_OVER.search(sentences[-1]) is not None
+                    or _names_next(sentences[-1], bodies[i + 1])
+                )
+                and sum(len(x.split()) for x in sentences if _OPENING_PROCEDURE.search(x) is None)
+                < 30
+            )
             if (
                 (chaired or (chair_opens and i == 0))
                 and not asked
                 and "?" not in body
                 and k not in floor_called
                 and not resumes
+                and not calls_to_order
             ):
                 labels.append("statement")  # an opening statement: nobody asks yet
                 continue
@@ -2119,6 +2152,18 @@ _CHAIR_PROCEDURE = re.compile(
     r"(?i)\bcome to order\b|\bpurpose of (?:this|today['’]s) hearing\b|\brecogni[sz]e"
     r"|\bwelcome\b|\bwithout objection\b|\bthank(?:s| you)\b|\byield\b"
 )
+# The post of a body's own head, whose label chairs without the cover's word (see _roles).
+_BODY_HEAD_POSTS = frozenset(
+    {"председатель", "председательница", "голова", "глава", "мэр", "мер", "chair", "chairman"}
+    | {"chairwoman", "chairperson", "mayor", "президент", "president"}
+)
+# A hearing's opening procedure, sentence by sentence: calling it to order, the roll and the
+# quorum, the welcome and the floor given (see _CHAIR_PROCEDURE).
+_OPENING_PROCEDURE = re.compile(
+    _CHAIR_PROCEDURE.pattern
+    + r"|\b(?:call|come)[ \t]+(?:\w+[ \t]+){0,3}to[ \t]+order\b|\bcall[ \t]+the[ \t]+roll\b"
+    r"|\broll[ \t]+call\b|\bquorum\b|\bthe[ \t]+floor[ \t]+is[ \t]+yours\b"
+)
 # A party called by its procedural role, first word of the bench's turn: "Истец, …",
 # "Ответчик, …", "Позивачу, …".
 _PARTY_CALLED = re.compile(
@@ -2136,7 +2181,8 @@ _SAYS_ASKS = re.compile(
 # Commissioner.", "Provost, over to you.", "I give the floor to …".
 _HANDS_OVER = re.compile(
     r"\bhand(?:ing)?[ \t]+(?:\w+[ \t]+)?over[ \t]+to\b|\bover[ \t]+to[ \t]+you\b"
-    r"|\b(?:give|pass|hand)[ \t]+(?:over[ \t]+)?the[ \t]+floor\b",
+    r"|\b(?:give|pass|hand)[ \t]+(?:over[ \t]+)?the[ \t]+floor\b"
+    r"|\bthe[ \t]+floor[ \t]+is[ \t]+yours\b",
     re.IGNORECASE,
 )
 # A chair's question to the hall, not to a witness: whether anyone has (further) questions,

@@ -687,6 +687,9 @@ _LONE_POSTS = frozenset(
         # Семёновичем Ковалёвым"; a regional recruitment chief by his rank, "Полковник:" under
         # "[Фото: Андрій Кравець, начальник обласного ТЦК …]" ("… полковник про ТЦК …").
         "директор", "полковник",
+        # A service's spokesman, as Ukrainian agencies call him: "Спікер:" under "брифінг
+        # спікера Державної прикордонної служби України Андрія Демченка".
+        "спікер", "спікерка", "спикер",
         # A port's, a university's posts: a local paper's "Harbourmaster:" under the caption
         # "Harbourmaster Captain Ewan Mackie on the north pier"; a senate's "Provost:" /
         # "Registrar:" under "Present: … Provost Daniel Kerr; Ms Fiona Lydgate, Academic Registrar".
@@ -1671,6 +1674,9 @@ def bracket_outlet(who: str) -> str | None:
             # … or a brand in guillemets, one capital and its digits: "Вопрос («Е1»):" (a
             # city news site; no timestamp is quoted)
             and not re.fullmatch(rf"«[{UPPER}]{{1,5}}\d{{1,3}}»", quoted)
+            # … or a channel's number and its word in guillemets: "Вопрос (телеканал «12
+            # канал»):"
+            and not re.fullmatch(rf"«\d{{1,3}}[ \t]+[{LOWER}]+»", quoted)
         ):
             continue  # "Q (00:12)"
         # A TV channel's own name closes on a lowercase "канал": "Вопрос (Первый канал):",
