@@ -13,7 +13,7 @@ from rhetoscope.structure.metadata import DONATE_HEADING as _DONATE_HEADING
 from rhetoscope.structure.metadata import DONATE_PITCH as _DONATE_PITCH
 from rhetoscope.structure.metadata import OUR_EARLIER_STORY as _OUR_EARLIER_STORY
 from rhetoscope.structure.metadata import PROMO_LINE
-from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER
+from rhetoscope.structure.speakers import LETTER, LOWER, NEWS_OUTLETS, UPPER, fold
 
 # "Rev › Blog › Transcripts › …": a page's breadcrumb trail, furniture however long.
 _BREADCRUMB = re.compile(r"\S[ \t]+[›»>/|][ \t]+\S.*[ \t][›»>/|][ \t]+\S")
@@ -1338,6 +1338,12 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             heading
             and len(above_lines) <= 2
             and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
+        )
+        # "… говядину, фрукты, морепродукты." / "РИА Новости" / "Посол: Россия и Аргентина
+        # обсуждают …": a related story's card, its headline under the agency's name alone on a
+        # line, goes too, the name next.
+        link_above = link_above or (
+            heading and fold(before[before.rfind("\n") + 1 :].strip()) in NEWS_OUTLETS
         )
         marked = len(lines) == 1 and _AD_MARKING.fullmatch(last) is not None
         # (a bold answer ends its sentence inside its marks: "… every spring.**")

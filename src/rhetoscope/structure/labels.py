@@ -24,6 +24,7 @@ from rhetoscope.structure.speakers import (
     _PHONE_IN,
     LETTER,
     LOWER,
+    NEWS_OUTLETS,
     OFFICE_ABBREVIATIONS,
     SURNAME_HEADS,
     UPPER,
@@ -1155,7 +1156,28 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
     # with no "Читайте также" above it: the stamp alone on the next line marks the link.
     for k in [k for k, h in hits.items() if not h.inline and _teaser_link(text, h)]:
         del hits[k]
+    # … or its headline under the outlet's name set alone as the card's kicker (RIA Novosti:
+    # "РИА Новости" / "Посол: Россия и Аргентина обсуждают возобновление прямых рейсов"): the
+    # agency's name over an unpunctuated headline marks the link, never a turn.
+    for k in [
+        k
+        for k, h in hits.items()
+        if not h.inline and h.info.kind is not LabelKind.QUESTION and _outlet_card(text, h)
+    ]:
+        del hits[k]
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _outlet_card(text: str, hit: LabelHit) -> bool:
+    """Is the label's line a headline link under a line that names a news agency alone?"""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if line_start == 0 or text[line_start : hit.start].strip():
+        return False
+    line_end = text.find("\n", hit.end)
+    if not _headline_rest(text[hit.end : len(text) if line_end < 0 else line_end]):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return bool(above) and fold(above) in NEWS_OUTLETS
 
 
 def _teaser_link(text: str, hit: LabelHit) -> bool:

@@ -7787,6 +7787,11 @@ _CALLED_ASKER = re.compile(
     # (a joint press availability names the side first: "Next, from the American delegation,
     # Hannah Cole of the Associated Press.")
     r"(?:from[ \t]+the[ \t]+[^\n,.!?]{1,40}?(?:delegation|side|press|media)[ \t]*,[ \t]+)?"
+    # (or the outlet first, the asker after it: "And a final question from the BBC, Jonathan
+    # Beale." — an outlet the page knows, checked below; the name first is tried first: "from
+    # Carlos Fernández, from Europa Press.")
+    r"(?:(?<=from[ \t])(?:the[ \t]+)?"
+    r"(?P<outlet_first>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})[ \t]*,[ \t]+)??"
     # (a council's chair: "Final question, from Ms Helen Charnock.")
     r"(?:(?<=,[ \t])from[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
@@ -7814,6 +7819,8 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
     """The journalist whom ``previous`` (the turn before an unnamed question) ends by calling
     on, or ``None``."""
     m = _CALLED_ASKER.search(previous[-200:])
+    if m is not None and m.group("outlet_first") and not _news_outlet(m.group("outlet_first")):
+        return None  # "… from Jonathan Beale, Kari Lunde." names no outlet first
     if m is None:
         m = _CALLED_BY_NAME.search(previous[-200:])
         if m is None or is_title_token(m.group("outlet").split()[0].strip('«"“„')):

@@ -1260,9 +1260,23 @@ def _roles(
                 and _BRINGS_IN.search(body) is not None
                 and _GREETING_CLOSES.search(body) is not None
             )
+            # The chair's closing thanks under the session's last question number, the
+            # witnesses' answers before it ("Q50 Chair: Thank you both very much. That has been
+            # extremely helpful, and we may write to you with some follow-up questions."): the
+            # session's close, no question.
+            closes = (
+                i + 1 == len(bodies)
+                and i > 0
+                and keys[i - 1] != k
+                and "answer" in labels
+                and "?" not in body
+                and len(body.split()) <= 40
+                and _CLOSING_THANKS.match(body) is not None
+                and re.search(r"[.!][ \t]*$", body) is not None
+            )
             labels.append(
                 "other"
-                if thanks or handoff or acknowledged or suspends or brought_in
+                if thanks or handoff or acknowledged or suspends or brought_in or closes
                 else "question"
             )
         elif (
@@ -2214,6 +2228,9 @@ _MEMBER_TITLE = re.compile(
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
+    # … or the word order turned, the sentence's end: "Владимир Владимирович, по традиции
+    # слово Вам.", "Пане міністре, слово вам!"
+    r"|\bслово[ \t]+(?:вам|тебе)[ \t]*[.!]"
     r"|(?:передаю|надаю|предоставляю)[ \t]+(?:вам[ \t]+)?слово|the floor is yours|over to you"
     # "Першим слово має міністр енергетики.", "Слово имеет глава города.": who speaks first.
     r"|слово[ \t]+(?:має|имеет)[ \t]+[а-яёіїєґ]"
