@@ -755,13 +755,6 @@ def _preamble(
             and _GALLERY_COUNTER_LINE.fullmatch(text[above_start : line_start - 1].strip())
             is not None
         )
-        # The editor's note closing the lead's own paragraph (CBC: "… sat down with Rosemary
-        # Barton on Sunday to discuss … . The following transcript has been edited for length
-        # and clarity."): the page's, the lead ends before it.
-        note = re.search(r"(?<=[.!?…])[\"”»’)]*[ \t]+(?=[^\n.!?…]+[.!?…]$)", last)
-        if note is not None and _EDITORIAL.match(last[note.end() :]) is not None:
-            start, stop = strip_range(text, start, line_start + note.start())
-            break
         if line_start == start or (
             not captioned
             and (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)

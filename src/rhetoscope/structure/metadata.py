@@ -1082,10 +1082,11 @@ _TRAILING_LINE = re.compile(
     # by Catherine Reyes MP, ALP, Geelong." (a name, then the party and place after commas).
     r"|Authori[sz]ed[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?]{0,80},[^\n.!?]{1,80}\.?"
     r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
-    # (bracketed too, the Senate of Canada's "(The committee suspended.)" / "(The committee
-    # adjourned.)" under the chair's last words)
-    r"|[(\[]?(?:The[ \t]+)?(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)"
-    r"\b.{0,60}"
+    # (in parentheses too, the Senate of Canada's "(The committee suspended.)" / "(The
+    # committee adjourned.)" under the chair's last words; a Senedd committee's square-bracketed
+    # "[The committee adjourned at 11.42am]" stays a direction)
+    r"|(?:\((?:The[ \t]+)?)?(?:Proceedings|Sitting|Hearing|Committee)[ \t]+"
+    r"(?:suspended|adjourned)\b.{0,60}"
     # A Commons committee's close of a panel: "Examination of witnesses ended.", or its going
     # on behind closed doors: "Examination of witnesses continued in private."
     r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded"
