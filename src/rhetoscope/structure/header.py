@@ -122,6 +122,25 @@ _GRANTED_BY = re.compile(
     r"\b(?i:interview)[ \t]+granted[ \t]+by[^\n]{0,160}?(?<=[ \t])"
     rf"(?P<phrase>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),?[ \t]+to\b"
 )
+
+
+def _in_host_interview(header: str, g: str, sur: str) -> bool:
+    """Does the header write the pair only as the journalist whose interview a headline
+    reports from: "… in Beth Rigby interview", "… in an interview with …" aside (that one
+    names whom)?"""
+    full = rf"(?<![{LETTER}]){re.escape(g)}[ \t]+{re.escape(sur)}(?![{LETTER}])"
+    found = list(re.finditer(full, header))
+    return bool(found) and all(
+        re.search(
+            r"\b(?:in|during)[ \t]+(?:an?[ \t]+)?$", header[max(0, m.start() - 12) : m.start()]
+        )
+        and re.match(
+            r"[ \t]+(?i:interview)(?![\w-])(?![ \t]+(?i:with|by|of|to|for)\b)", header[m.end() :]
+        )
+        for m in found
+    )
+
+
 _ANSWERS_TO = re.compile(r"\b(?:answers?|responses?|replies)\s+to\s+[^\n]{0,40}$", re.IGNORECASE)
 # "TIME spoke with …", "CBS News talked to …": an outlet (see _media_outlet) as the subject asks.
 _OUTLET_SUBJECT = re.compile(
@@ -1260,6 +1279,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if _author_box(header, g, sur) or _dated_byline(header, g, sur)
         }
         people -= authors
+        # A broadcast journalist's interview the headline reports from ("Housing minister
+        # admits … 'very tough' in Beth Rigby interview"): the journalist asks, whoever admits.
+        hosting = {(g, sur) for g, sur in people if _in_host_interview(header, g, sur)}
+        people -= hosting
+        out.extend(
+            ("interview by", Name(given=(g,), surname=sur, title=None, caps=False))
+            for g, sur in sorted(hosting)
+        )
         # The byline's writer ("By Dalal Al-Shammari" over KUNA's lead) is no one interviewed
         # either; who asks is left to the byline reader (naming), which weighs the lead.
         people = {(g, sur) for g, sur in people if not _by_line(header, g, sur)}

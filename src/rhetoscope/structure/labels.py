@@ -1968,7 +1968,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             if accepted
             else False
         )
-        if not (accepted and _headline(text, accepted[0], office=once)):
+        if not (accepted and _headline(text, accepted[0], office=once, recurs=not once)):
             break
         accepted = accepted[1:]
     # A pull-quote set in capitals between an interview's paragraphs (Ukrainska Pravda's
@@ -2710,9 +2710,12 @@ _HEADLINE_POST = re.compile(
 )
 
 
-def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
+def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
-    the rest of its line is short and unpunctuated (an office's label too, with ``office``)."""
+    the rest of its line is short and unpunctuated (an office's label too, with ``office``).
+    A label that speaks again below (``recurs``) whose words run on to the next line in lower
+    case is a PDF transcript's hard-wrapped first turn ("MARTIN GEISSLER: Waiting times at A&E
+    in Scotland were the worst on" / "record this winter. …"), no headline."""
     kinds = (LabelKind.PERSON, LabelKind.OFFICE) if office else (LabelKind.PERSON,)
     # A show's name that the page quotes as a publication's ("Вечерний разговор: как сохранить
     # сердце здоровым после сорока" over a radio transcript whose host says "это «Вечерний
@@ -2729,6 +2732,8 @@ def _headline(text: str, first: LabelHit, *, office: bool = False) -> bool:
     rest_line = text[first.end : len(text) if line_end < 0 else line_end].strip()
     lowered = first.info.kind is LabelKind.OFFICE and rest_line[:1].islower()
     line_start = text.rfind("\n", 0, first.start) + 1
+    if recurs and line_end >= 0 and re.match(rf"[ \t]*[{LOWER}]", text[line_end + 1 :]):
+        return False
     # The name may follow its post on the headline's line, the label then inline: "Голова
     # «Укрводшляху» Максим Литвиненко: Дунай працює на межі, а порти …" (a short capitalised
     # run with no sentence mark before the name).

@@ -1082,7 +1082,11 @@ _TRAILING_LINE = re.compile(
     # by Catherine Reyes MP, ALP, Geelong." (a name, then the party and place after commas).
     r"|Authori[sz]ed[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?]{0,80},[^\n.!?]{1,80}\.?"
     r"|(?:conclusion|close)[ \t]+of[ \t]+(?:the[ \t]+)?(?:press|media)[ \t]+conference"
-    r"|(?:Proceedings|Sitting|Hearing|Committee)[ \t]+(?:suspended|adjourned)\b.{0,60}"
+    # (in parentheses too, the Senate of Canada's "(The committee suspended.)" / "(The
+    # committee adjourned.)" under the chair's last words; a Senedd committee's square-bracketed
+    # "[The committee adjourned at 11.42am]" stays a direction)
+    r"|(?:\((?:The[ \t]+)?)?(?:Proceedings|Sitting|Hearing|Committee)[ \t]+"
+    r"(?:suspended|adjourned)\b.{0,60}"
     # A Commons committee's close of a panel: "Examination of witnesses ended.", or its going
     # on behind closed doors: "Examination of witnesses continued in private."
     r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded"
@@ -3396,6 +3400,12 @@ _PLACE_OPENS_DATE = re.compile(
     rf"(?:(?i:{_WEEKDAY})[ \t]*,?[ \t]*)?$"
 )
 _AFTER_OPENING_PLACE = re.compile(rf"^{_YEAR_WORD}[ \t*_]*(?:$|[.–—\-][ \t]|\.$)")
+# The town in capitals, its weekday after it: a parliament's record "OTTAWA, Thursday, March
+# 20, 2025" under the issue's dated title.
+_CAPS_PLACE_OPENS_DATE = re.compile(
+    rf"^[ \t*_]*(?P<place>(?:[{UPPER}]{{4,}}|[{UPPER}]{{2,}}(?=[ \-][{UPPER}]))"
+    rf"(?:[ \-][{UPPER}]{{2,}}){{0,2}})[ \t]*,[ \t]*(?:(?i:{_WEEKDAY})[ \t]*,?[ \t]*)?$"
+)
 
 
 def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
@@ -3410,6 +3420,16 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
                 continue
             before, after = line[: m.start()], line[m.end() :]
             opening = _PLACE_OPENS_DATE.match(before)
+            caps = _CAPS_PLACE_OPENS_DATE.match(before)
+            if (
+                caps is not None
+                and _AFTER_OPENING_PLACE.match(after)
+                and caps.group("place") not in INSTITUTION_ACRONYMS
+            ):
+                town = _capitalised(caps.group("place"))
+                if _place_like(town) and not _labelled_elsewhere(town, text):
+                    return town
+                continue
             if opening and _AFTER_OPENING_PLACE.match(after):
                 place = opening.group("place")
                 if _place_like(place) and not _labelled_elsewhere(place, text):

@@ -1401,8 +1401,19 @@ def _roles(
                 and sum(len(x.split()) for x in sentences if _OPENING_PROCEDURE.search(x) is None)
                 < 30
             )
+            # The head of a meeting the lead reports opens it at length before calling the
+            # first report (kremlin.ru: "Владимир Путин провёл … заседание Совета …" / "В.Путин:
+            # Добрый день, уважаемые коллеги! / Сегодня мы рассмотрим … / … / Слово Михаилу
+            # Владимировичу Мишустину."), though questions of his own follow: a statement.
+            paragraphs = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+            meeting_opens = (
+                i == 0
+                and len(body.split()) >= 60
+                and len(paragraphs) >= 3
+                and _MEETING_LEAD.search(text, 0, h.start) is not None
+            )
             if (
-                (chaired or (chair_opens and i == 0))
+                (chaired or (chair_opens and i == 0) or meeting_opens)
                 and not asked
                 and "?" not in body
                 and k not in floor_called
@@ -2628,10 +2639,14 @@ def _moderators(
     def asks(i: int) -> bool:
         return bodies[i][0].info.kind is LabelKind.QUESTION or keys[i] in askers
 
+    office_chair = any(_PRESIDING.search(h.info.office or "") is not None for h, *_ in bodies)
+
     def post(info: LabelInfo) -> str | None:
         # (a person's label may give the presiding post after the name: "Graham Lockwood,
-        # Non-Executive Chair:")
-        chair_role = info.role if _PRESIDING.search(info.role or "") else None
+        # Non-Executive Chair:"; where the record labels its own chair by the office, "The
+        # Chair:", a witness's "Marie-Ève Larouche, Chair, Soil Conservation Council of
+        # Canada:" chairs an outside body, not the meeting)
+        chair_role = info.role if _PRESIDING.search(info.role or "") and not office_chair else None
         return info.office or (info.name.title if info.name is not None else None) or chair_role
 
     def presiding(info: LabelInfo) -> bool:
@@ -3045,6 +3060,14 @@ _QUESTIONS_DONE = re.compile(
     r"(?:all[ \t]+)?(?:my|our|the)[ \t]+questions"
     r"|I[ \t]+have[ \t]+no[ \t]+(?:further|more|other)[ \t]+questions|nothing[ \t]+further)"
     r"\b[^.!?\n]{0,40}[.!]"
+)
+
+
+# A lead reporting a meeting held: "Владимир Путин провёл … заседание Совета …", "… провёл
+# совещание …", "Володимир Зеленський провів нараду …".
+_MEETING_LEAD = re.compile(
+    r"\b(?:провёл|провел|провела|провів)\b[^\n]{0,80}?"
+    r"\b(?:заседани[ея]|совещани[ея]|засідання|нараду)\b"
 )
 
 

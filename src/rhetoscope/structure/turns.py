@@ -2173,6 +2173,10 @@ def _thanks_then_narration(text: str, start: int, end: int) -> int:
     Senator." / "The bill has been referred to the Joint Committee on Ways and Means, which has
     not yet scheduled a hearing." — the thanks closes the turn."""
     first = text.find("\n\n", start, end)
+    if first < 0:
+        # A web page that parts its paragraphs by a single newline (Sky News: "Thanks, Beth."
+        # / "Mr Pennycook's comments come after …"): the thanks' own line.
+        first = text.find("\n", start, end)
     if first >= 0 and _SITTING_CLOSED.fullmatch(text[start:first].strip()):
         # The chair's declaration that the sitting is over ("Заседание окончено.", "The
         # hearing is adjourned."), a paragraph of its own: whatever follows is the page's (a
