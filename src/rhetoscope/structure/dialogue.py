@@ -807,6 +807,8 @@ def _preamble(
             and not _PLACE_LINE.fullmatch(last)
             and not _YEAR_DATELINE.fullmatch(last)  # "Екатеринбург, 4 марта 2025 г."
             and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+            # ("Below is the transcript of the interview." on its own line under the lead)
+            and not (line_start > start and _EN_TEXT_FOLLOWS.match(last))
             and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
             # An event's title that asks in Title Case ("Lithium Triangle: Can Latin America
             # Capture More of the Battery Boom?") over its date line, its words before the

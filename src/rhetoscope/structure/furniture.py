@@ -560,8 +560,10 @@ _WIRE_CREDIT = re.compile(
     # The National's, the photographer and the paper apart by a spaced slash: "… at the Ministry
     # of Water Resources in Baghdad. Nadia Suleiman / The National"; or a photo agency's
     # single name before its photographer's (swissinfo.ch: "… of the Human Rights Council.
-    # Keystone / Salvatore Di Nolfi").
-    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
+    # Keystone / Salvatore Di Nolfi"). A dated caption's stop may have lost its space to the
+    # credit (nbcnews.com: "… near Taos, N.M., on May 2, 2025.Jane Roe / AP").
+    r"|(?:[.!?…][ \t]+|(?<=(?:19|20)\d\d)\.)"
+    r"(?:[A-Z][\w'’.\-]*[ \t]+){0,3}?[A-Z][\w'’\-]*[ \t]+/[ \t]+"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
     # The same in brackets (the Anchorage Daily News): "… during the evening commute in
     # February. (Bill Roth / ADN)".

@@ -2467,11 +2467,16 @@ _ACK_LEAD = re.compile(r"[ \t]*(?:Okay|OK|All[ \t]+right|Alright)[.!,][ \t]+")
 _BRINGS_IN = re.compile(
     r"(?i)\b(?:joins|joining)[ \t]+(?:us|me)\b|\bwe[ \t]+go[ \t]+(?:now[ \t]+)?to\b"
     r"|\bwith[ \t]+us[ \t]+(?:now|this[ \t]+morning|today)\b"
+    # a radio host's "We are joined now by the Secretary of State, Jane Doe."
+    r"|\b(?:we[ \t]+are|we['’]re)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
     r"(?i)(?:^|[.!][ \t]+)(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?"
     r"|Hello)\b(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
+    # "Madam Secretary, great to have you with us again."
+    r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:great|good|nice)[ \t]+to[ \t]+(?:have|see)"
+    r"[ \t]+you\b[^.!?\n]{0,60}[.!]?\s*$"
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
@@ -2499,7 +2504,9 @@ _FLOOR_CALL = re.compile(
 # The chair's call for the last question or two: "We'll take one more.", "Last question."
 _LAST_CALL = re.compile(
     r"(?:(?:OK|Okay|All[ \t]+right),?[ \t]+)?(?:(?:We|I)(?:['’]ll|[ \t]+will)|Let['’]s)[ \t]+take"
-    r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?[.!]"
+    r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?"
+    # (for the guest at the podium: "We'll take two more for Maria.")
+    r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!]"
     r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question[.!]"
 )
 # … or for the next one, in a word and nothing else: "Next.", "Next question."
@@ -2940,6 +2947,9 @@ _HOST_INTRO = re.compile(
     r"(?:is|are)\b"
     r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
     r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
+    # a cable anchor naming the guest first: "Kansas Congressman Tom Black is with us now,
+    # member of the Budget Committee."
+    r"|\b(?:is|are)[ \t]+with[ \t]+(?:us|me)[ \t]+(?:now|this[ \t]+morning|tonight)\b"
 )
 
 
