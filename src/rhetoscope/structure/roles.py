@@ -1388,12 +1388,16 @@ def _roles(
             # witness the floor: "We'll call the committee to order. Secretary, please call the
             # roll. We do have a quorum. Our only item this morning is … General Lassiter,
             # welcome, the floor is yours." — under thirty words of its own besides the
-            # procedure, its last sentence calling the next speaker.)
+            # procedure, its last sentence calling the next speaker, and mostly procedure: order,
+            # roll, quorum, floor. The order and a recognition around the day's subject — "The
+            # committee will come to order. Today we examine rail safety … I now recognize
+            # Administrator Park …" — make an opening statement.)
             sentences = re.split(r"(?<=[.!?])\s+", body.strip())
             calls_to_order = (
                 i + 1 < len(bodies)
                 and keys[i + 1] != k
                 and _OPENING_PROCEDURE.search(sentences[0]) is not None
+                and sum(_OPENING_PROCEDURE.search(x) is not None for x in sentences) >= 3
                 and (
                     _HANDS_OVER.search(sentences[-1]) is not None
                     or _names_next(sentences[-1], bodies[i + 1])
