@@ -1237,6 +1237,9 @@ _RELATED_HEADING = re.compile(
     r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
     # mid.ru's "Ещё по теме" / "Выступление … , Москва, 11 февраля 2025 года" / "Поделиться:".
     r"|(?:Ещё|Еще|Більше|Також)[ \t]+(?:по|за)[ \t]+тем(?:е|ою|і)"
+    # RIA's box under the text, its word alone over headline links and their times: "Еще" /
+    # "Пошлины на ввоз техники вырастут, заявил министр" / "Вчера, 18:40".
+    r"|Ещё|Еще"
     r"|Читайте також|Дивіться також"
     # … naming the site whose links follow: "Читайте також на Вголос:", "Читайте также на РБК:";
     # a premium box names it alone: "Читайте на РБК Pro" over its headline link.
@@ -3631,7 +3634,14 @@ def _named_again(place: str, text: str, line: str) -> bool:
         return False
     stem = place if len(place) <= 4 or not re.search(r"[а-яёіїєґ]$", place) else place[:-1]
     rest = text.replace(line, "", 1)
-    again = rf"(?<![{LETTER}]){re.escape(stem)}[{LOWER}]{{0,4}}(?![{LETTER}])"
+    stems = re.escape(stem)
+    # A Ukrainian town's last syllable turns its і/ї when the word is declined: "Київ" in "з
+    # Києва", "Львів" in "до Львова", "Миколаїв" in "у Миколаєві", "Ірпінь" in "в Ірпені".
+    turned = re.fullmatch(r"(.+)([ії])(в|нь)", place)
+    if turned is not None:
+        vowel = {"в": {"і": "о", "ї": "є"}, "нь": {"і": "е", "ї": "є"}}[turned[3]][turned[2]]
+        stems = f"(?:{stems}|{re.escape(turned[1] + vowel + turned[3][0])})"
+    again = rf"(?<![{LETTER}]){stems}[{LOWER}]{{0,4}}(?![{LETTER}])"
     return re.search(again, rest) is not None
 
 

@@ -1312,6 +1312,9 @@ def _roles(
             and len(body.split()) >= 8
             and _CLOSING_THANKS.match(body) is None  # "Хорошо, спасибо большое, до свидания."
             and not (i + 1 < len(bodies) and _names_next(body[:60], bodies[i + 1]))
+            # (moving the meeting on is no instruction: "Good. Let's go through the documents
+            # you have brought.", "Хорошо. Давайте посмотрим документы.")
+            and _MOVES_ON.fullmatch(body.strip()) is None
         ):
             # At a working meeting the head of state questions the governor and the minister;
             # once the questions have begun, what else he says at length, calling no one next,
@@ -2175,6 +2178,10 @@ _MEETING = re.compile(
     # учёными – победителями конкурса …")
     r"|(?<![а-яёіїєґ])(?:встретился|встретилась|зустрівся|зустрілася)[ \t]+(?:с|з|із)[ \t]"
     r"|\bheld[ \t]+(?:a|an)[ \t]+(?:working[ \t]+)?meeting\b"
+    # (or whom he received reported to him: "The Governor briefed the President on …", "Глава
+    # агентства доложил Президенту о …", "… доповів Президентові про …")
+    r"|\b(?:reported|briefed)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?President\b"
+    r"|(?<![а-яёіїєґ])(?:доложил|доложила|доповів|доповіла)[ \t]+(?:Президенту|Президентові)\b"
 )
 # The chair's procedural sentences in opening a hearing (see _roles).
 _CHAIR_PROCEDURE = re.compile(
@@ -2390,6 +2397,13 @@ _THANKS_LAST = re.compile(
 
 # A polite imperative or a promise to instruct ("Подготовьте", "Проработайте", "поручу"), not
 # the "Давайте" that opens a proposal.
+# The head's word that only moves a meeting on, an assent maybe before it: "Good. Let's go
+# through the documents you have brought.", "Хорошо. Давайте перейдём к документам."
+_MOVES_ON = re.compile(
+    r"(?:(?:Good|Alright|All[ \t]+right|Very[ \t]+well|OK|Okay|Fine|Хорошо|Ладно|Добре|Гаразд)"
+    r"[.,!][ \t]+)?(?:Let['’]s|Let[ \t]+us|Давайте|Давайте-ка)\b[^.!?\n]*[.!]",
+    re.IGNORECASE,
+)
 _IMPERATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?!давайте(?![а-яё]))[а-яё]{3,}(?:йте|ите|ьте)(?![а-яёіїєґ])"
     r"|(?<![а-яёіїєґ])(?:поручу|поручаю|прошу)(?![а-яёіїєґ])",
