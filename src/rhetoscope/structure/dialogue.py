@@ -32,6 +32,7 @@ from rhetoscope.structure.furniture import (
     opens_earlier_story,
 )
 from rhetoscope.structure.header import (
+    _BODY_NOUNS,
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
@@ -1025,6 +1026,10 @@ _SLASH_CREDIT = re.compile(
 )
 
 
+# A photo's credit field alone on its line under the caption: "Credit: Nordlys Aero".
+_CREDIT_FIELD = re.compile(rf"(?:Photo[ \t]+)?[Cc]redit[ \t]*:[ \t]*[{UPPER}][^\n.!?:]{{1,60}}")
+
+
 _MODERATOR_CREDIT = re.compile(
     r"(?:Модератор(?:ка)?|Ведущ(?:ий|ая)|Ведуч(?:ий|а)|Moderator)[ \t]*:[ \t]*"
     rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+,[ \t]+[{LOWER}][^\n.!?]{{2,120}}\.?"
@@ -1202,6 +1207,8 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
             # Caprock Public Radio").
             or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
+            # (or over its "Credit: Nordlys Aero" line, a trade magazine's photo credit)
+            or (len(words) <= 40 and _CREDIT_FIELD.fullmatch(below) is not None)
             or _PLACE_LINE.fullmatch(line) is not None
             or _PAGE_FIELD.match(line) is not None
             or BYLINE.match(line) is not None
@@ -3978,6 +3985,7 @@ def _most_named(
             or any(a <= m.start() < b for a, b in quoted)
             or _country(s)
             or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
+            or s.lower() in _BODY_NOUNS  # "a Friedman School scientist": a body, no person
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
             or any(s == o.surname for o in others)
