@@ -3986,6 +3986,11 @@ def _most_named(
             or _country(s)
             or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
             or s.lower() in _BODY_NOUNS  # "a Friedman School scientist": a body, no person
+            # (nor the words before a body's noun: "Water Services Regulation Authority")
+            or (
+                (after := re.match(r"[ \t]+([A-Z][a-z]+)", scope[m.end(2) :])) is not None
+                and after.group(1).lower() in _BODY_NOUNS
+            )
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
             or any(s == o.surname for o in others)
