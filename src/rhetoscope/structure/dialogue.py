@@ -3985,12 +3985,6 @@ def _most_named(
             or any(a <= m.start() < b for a, b in quoted)
             or _country(s)
             or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
-            or s.lower() in _BODY_NOUNS  # "a Friedman School scientist": a body, no person
-            # (nor the words before a body's noun: "Water Services Regulation Authority")
-            or (
-                (after := re.match(r"[ \t]+([A-Z][a-z]+)", scope[m.end(2) :])) is not None
-                and after.group(1).lower() in _BODY_NOUNS
-            )
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
             or any(s == o.surname for o in others)
@@ -4018,6 +4012,10 @@ def _most_named(
         for s, c in counts.items()
         if not any(re.search(rf"\b{re.escape(s)}[ \t]+{re.escape(o)}\b", lead) for o in counts)
     }
+    # A body's noun is no one's surname, though it hides the words before it above: "a Friedman
+    # School nutrition scientist" is no Mr School ("Water Services Regulation Authority" no Mr
+    # Regulation either).
+    counts = {s: c for s, c in counts.items() if s.lower() not in _BODY_NOUNS}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if once and len(ranked) == 1:
         return _full_in(lead, ranked[0][0])
