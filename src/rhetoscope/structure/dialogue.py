@@ -32,6 +32,7 @@ from rhetoscope.structure.furniture import (
     opens_earlier_story,
 )
 from rhetoscope.structure.header import (
+    _BODY_NOUNS,
     _BRIEFING_KINDS,
     _INTERVIEW_WORD,
     _INTERVIEWEE_KINDS,
@@ -1070,6 +1071,10 @@ _SLASH_CREDIT = re.compile(
 )
 
 
+# A photo's credit field alone on its line under the caption: "Credit: Nordlys Aero".
+_CREDIT_FIELD = re.compile(rf"(?:Photo[ \t]+)?[Cc]redit[ \t]*:[ \t]*[{UPPER}][^\n.!?:]{{1,60}}")
+
+
 _MODERATOR_CREDIT = re.compile(
     r"(?:Модератор(?:ка)?|Ведущ(?:ий|ая)|Ведуч(?:ий|а)|Moderator)[ \t]*:[ \t]*"
     rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+,[ \t]+[{LOWER}][^\n.!?]{{2,120}}\.?"
@@ -1247,6 +1252,8 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
             # Caprock Public Radio").
             or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
+            # (or over its "Credit: Nordlys Aero" line, a trade magazine's photo credit)
+            or (len(words) <= 40 and _CREDIT_FIELD.fullmatch(below) is not None)
             or _PLACE_LINE.fullmatch(line) is not None
             or _PAGE_FIELD.match(line) is not None
             or BYLINE.match(line) is not None
@@ -4050,6 +4057,10 @@ def _most_named(
         for s, c in counts.items()
         if not any(re.search(rf"\b{re.escape(s)}[ \t]+{re.escape(o)}\b", lead) for o in counts)
     }
+    # A body's noun is no one's surname, though it hides the words before it above: "a Friedman
+    # School nutrition scientist" is no Mr School ("Water Services Regulation Authority" no Mr
+    # Regulation either).
+    counts = {s: c for s, c in counts.items() if s.lower() not in _BODY_NOUNS}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if once and len(ranked) == 1:
         return _full_in(lead, ranked[0][0])

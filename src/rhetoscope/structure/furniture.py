@@ -827,6 +827,9 @@ _FLUSH_FURNITURE = re.compile(
     # A live blog's ad slot left flush under an entry's last line by the scrape: "… earlier in
     # the evening." / "Advertisement". (A city paper sets it in capitals: "РЕКЛАМА".)
     r"|Advertisement|Реклама|ADVERTISEMENT|РЕКЛАМА"
+    # A regional paper's marker over a video or ad slot: "Story continues below video".
+    r"|(?:Story|Article)[ \t]+continues[ \t]+(?:below|after)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:video|advertisement|this[ \t]+ad|ad))?"
 )
 
 

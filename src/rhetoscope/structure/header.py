@@ -1727,6 +1727,8 @@ _BODY_NOUNS = frozenset(
     | {"organization", "institute", "association", "foundation", "council"}
     # (a photo credit's "Will Kirk / Johns Hopkins University" names no Mr University)
     | {"university", "college"}
+    # (a dek's "A Friedman School nutrition scientist argues …" names no Mr School)
+    | {"school"}
 )
 _RUBRIC_NOUNS = frozenset({"interview", "news"})
 # A radio or television page's rubric before its headline's colon, a verb to play or read:
@@ -2362,11 +2364,26 @@ def _cut_name_run(tokens: list[str]) -> list[str]:
         # Cruz-Whitfield" keeps its surname.
         if tok.islower() and low in PARTICLES:
             continue
+        # A jurisdiction before the office is no part of the name: "Gallatin County Sheriff
+        # Dan Springer", "Tulsa City Councilor …" keep the full name after the office.
+        if (
+            names
+            and is_title_token(tok)
+            and i > 0
+            and tokens[i - 1].rstrip(".,") in _JURISDICTION_NOUNS
+        ):
+            names = 0
+            continue
         if not (is_title_token(tok) or low == "of" or NATIONALITY.match(tok)):
             names += 1
             if names >= 3:
                 break
     return out
+
+
+_JURISDICTION_NOUNS = frozenset(
+    {"County", "City", "Town", "Township", "Parish", "Borough", "District", "State", "Province"}
+)
 
 
 # Russian press leads name both sides of an interview in running text: "Сергей Рябков ответил на

@@ -579,9 +579,29 @@ def masthead_initials(label: str, text: str) -> bool:
     letters = word.replace("&", "")
     first = " ".join(first_line(text[:400]).strip("*_# ").split())
     words = [w for w in first.split() if w not in ("of", "the", "The", "and", "&")]
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+    if (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and "".join(w[0] for w in words).startswith(letters)
+    ):
+        return True
+    if "&" not in word:
         return False
-    return "".join(w[0] for w in words).startswith(letters)
+    # A trade magazine's print title on a line of its own under the web masthead ("Aviation
+    # Week Network" atop, "Aviation Week & Space Technology" below the byline): the ampersand
+    # initials "AW&ST:" spell that whole title, ampersand in place.
+    for line in text[:800].splitlines()[1:12]:
+        title = " ".join(line.strip("*_# ").split())
+        if "&" not in title:
+            continue
+        parts = [w for w in title.split() if w not in ("of", "the", "The", "and")]
+        if (
+            3 <= len(parts) <= 6
+            and all(w[:1].isupper() or w == "&" for w in parts)
+            and "".join(w[0] for w in parts) == word
+        ):
+            return True
+    return False
 
 
 def masthead_label(label: str, text: str) -> bool:
@@ -725,7 +745,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                     and info.name is not None
                     and not info.name.given
                     and info.name.title is None
-                    and _MASTHEAD_STEM.fullmatch(first_line(text[:400])) is not None
+                    and (
+                        _MASTHEAD_STEM.fullmatch(first_line(text[:400])) is not None
+                        # (or the label opens with an article, as no person's name does, and
+                        # writes the whole masthead: "The Big Issue:" under "The Big Issue")
+                        or (
+                            m.group("name").split()[0] == "The"
+                            and masthead_label(m.group("name"), text)
+                        )
+                    )
                 )
             )
             and (
@@ -1139,6 +1167,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         and _in_read_also(text, k)
         and hits[k].info.kind is not LabelKind.QUESTION
         and not re.search(r"[.!…][ \t]*$", text[k : (text.find("\n", k) + 1 or len(text) + 1) - 1])
+        # (nor is a question the page's asker puts under a label it uses throughout: "ADVERTISEMENT"
+        # / "**Okafor: Is there anything in the federal toolkit that still works?**")
+        and not (
+            re.search(r"\?[*_]*[ \t]*$", text[k : (text.find("\n", k) + 1 or len(text) + 1) - 1])
+            and sum(h.text == hits[k].text for h in hits.values()) >= 3
+        )
     ]
     # (and the box's heading itself set as a label over its headline: Radio Svoboda's
     # "ПОДИВІТЬСЯ ТАКОЖ:" / "Укренерго: через атаку …" under the last answer)

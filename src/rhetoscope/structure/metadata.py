@@ -213,7 +213,9 @@ BYLINE = re.compile(
     # (nor is the paper's staff tag: "By OLIVIA BELANGER Sentinel Staff", "By Priya
     # Venkataraman Globe Correspondent, Updated …", nor the date run on after the name: "BY
     # ELENA MARQUEZ-FIELD  FEB. 19, 2025  5:00 AM CENTRAL")
-    r"(?![A-Z][a-z][\w'’\-]*[ \t]+(?:Staff[ \t]*$|Correspondent(?:[ \t]*$|,)))"
+    # ("By Jane Roe Chronicle Staff Writer", the tag's post spelt out)
+    r"(?![A-Z][a-z][\w'’\-]*[ \t]+(?:Staff(?:[ \t]+(?:Writer|Reporter))?[ \t]*$"
+    r"|Correspondent(?:[ \t]*$|,)))"
     rf"(?![{UPPER}][{LETTER}.'’\-]*[ \t]+\d)"
     rf"[{UPPER}][{LETTER}.'’\-]*))*)",
     re.MULTILINE,
@@ -698,6 +700,9 @@ _TRAILING_LINE = re.compile(
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
     r"|(?:Read more|Read also|Related|Share|Print|Читайте также|Поделиться|Поділитися"
     r"|Поширити)\b.{0,80}"
+    # A magazine's author box heading over the writer's bio: "About the Author" / "Daniel
+    # Okafor is a staff writer at The Atlantic."
+    r"|About[ \t]+the[ \t]+(?:[Aa]uthors?|[Ww]riters?|[Cc]ontributors?)[ \t]*$"
     # A council's or GOV.UK's feedback box under the page: "Was this page helpful? Yes / No",
     # "Is this page useful? Yes No".
     r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
@@ -1215,6 +1220,9 @@ _RELATED_HEADING = re.compile(
     # ABC News's rail under the transcript, its section after a dash: "Up Next in Politics—" /
     # the next story's headline / the widget's "Sponsored Content by Taboola" / "Top Stories".
     r"|Up[ \t]+Next[ \t]+in[ \t]+[\w&]+(?:[ \t]+[\w&]+)?[ \t]*[—–]"
+    # A magazine's widget over its headline links: "You might also like" / "Charlotte Church:
+    # 'I was a product, now I'm a person'" (the quote headline's colon reads as a label's).
+    r"|You (?:may|might) also (?:like|enjoy)"
     # MK's box of headline links between two turns: "Что еще почитать".
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)|Що[ \t]+ще[ \t]+почитати"
     r"|(?:Suggested )?Topics"
@@ -1319,6 +1327,9 @@ _CREDIT_LINE = re.compile(
     # published by Gullwing Press (£18.99).", "The Quiet Year is out now (Faber, £16.99)."
     r"|[A-Z][^\n.!?]{0,80}?\b(?:is|are)[ \t]+(?:published|out)\b[^\n!?]{0,80}?"
     r"[(,][ \t]*(?:[^\n()]{0,40}?,[ \t]*)?(?:£|\$|€|RRP)[ \t]?\d[\d.,]*[^\n]{0,40}"
+    # (or a record's, on its label: "Last Stop Pontypridd is out now on Bubblewrap Records.
+    # Rhian Ferris tours the UK from 2 May")
+    r"|[A-Z][^\n.!?]{0,80}?\b(?:is|are)[ \t]+out[ \t]+now[ \t]+(?:on|via)[ \t]+[A-Z][^\n]{0,160}"
     # A station's note on itself under a phone-in: "Pennine Radio is part of Moorland Media.
     # Calls cost your standard network rate." — its owner, then what the calls cost.
     r"|(?:(?:[A-Z][\w'’&\-]*[ \t]+){0,3}(?:Radio|FM|TV|Television|Media|News|Network"
@@ -2276,8 +2287,15 @@ def _short_box_start(box: re.Pattern[str], text: str, end: int) -> int:
 # closing on the writer's dashed signature ("— Hannah") a few lines below.
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:That['’]s|That[ \t]+is)[ \t]+(?:it|all)[ \t]+for[ \t]+(?:this[ \t]+(?:week|issue"
-    r"|edition|month|time)|today|now)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
-    r"[ \t]*[—–][ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]*$",
+    r"|edition|month|time)|today|now)\b[^\n]*(?:\n(?:[^\n]*\n){0,3}?"
+    r"[ \t]*(?:[—–][ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]*$"
+    # (or over the writer's note: "That's it for this week. …" / "Maya Lindqvist is a senior
+    # reporter at Canary Media covering the power grid.")
+    r"|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n]{0,60}?"
+    r"\b(?:reporter|editor|writer|correspondent|journalist|columnist)\b[^\n]{0,100}$)"
+    # (or the last line left above the page's foot, the writer's note already cut with it,
+    # where it speaks of the newsletter: a host's "That is all for today." closes a show)
+    r"|(?<=newsletter\.)\s*(?![\s\S])|(?<=newsletter)[^\n]{0,80}\.\s*(?![\s\S]))",
     re.MULTILINE,
 )
 
@@ -3118,6 +3136,10 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         # An institution's acronym before its street address and town: "RUSI, 61 Whitehall,
         # London" (the premises, no town).
         parts = parts[1:]
+    elif len(parts) >= 3 and _STREET_NUMBERED.fullmatch(parts[1]):
+        # … or its name in full: "German Marshall Fund, 1744 R Street NW, Washington, DC" (the
+        # premises before the street address; the town follows it).
+        parts = parts[1:]
     if len(parts) == 1 and not prefixed and len(parts[0].split()) > bare_words:
         return None
     if len(parts) == 2 and _RU_BYLINE_PERSON.fullmatch(parts[0]) is not None:
@@ -3132,6 +3154,14 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         if kind == "place" and place is None:
             place = part
     return place
+
+
+# A numbered street address: "1744 R Street NW", "1616 P St NW".
+_STREET_NUMBERED = re.compile(
+    r"\d{1,5}[A-Za-z]?[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){0,3}"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Place|Pl\.?|Drive|Dr\.?|Lane"
+    r"|Square|Sq\.?|Way|Court|Ct\.?)(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?"
+)
 
 
 _RU_BYLINE_PERSON = re.compile(

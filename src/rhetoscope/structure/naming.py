@@ -51,6 +51,7 @@ from rhetoscope.structure.labels import (
     TRAILER_BIO,
     LabelHit,
     _unknown_voice,
+    masthead_label,
     masthead_short_word,
 )
 from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
@@ -2117,6 +2118,9 @@ def _speaker_names(
                             header_text,
                         )
                     )
+                    # (or it writes the whole masthead line out, the paper's own Q&A under its
+                    # one writer: "The Big Issue:" under "The Big Issue" and "By Jane Roe")
+                    or masthead_label(info.outlet, header_text)
                 )
                 and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
                 and (writer := _sole_writer(byline, header, text or header_text, preface=preface))
@@ -7358,6 +7362,9 @@ _OUTLET_WORD = (
     # … and an English one after its name in lowercase: "Ana Romero, EFE agency.", "Omar Haddad,
     # Al-Ahram newspaper."
     r"|(?:agency|newspaper|daily|weekly|magazine|television|radio|channel|website)\b"
+    # (a diplomat from the floor of a think tank: "Aistė Kuzminskaitė with the Lithuanian
+    # embassy.")
+    r"|(?:embassy|consulate|mission|delegation)\b"
     # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
     # often named by its kind in lowercase before its name in quotes.
     r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"
@@ -7401,6 +7408,10 @@ _SELF_INTRO = re.compile(
     rf"|{_INTRO_NAME.replace('name', 'name6')}[ \t]*,[ \t]+(?:an?[ \t]+|the[ \t]+)?"
     r"(?:proxy(?:[ \t]+holder)?|shareholder|stockholder|unitholder|member|representative)"
     r"[ \t]+(?:for|of|on[ \t]+behalf[ \t]+of|since|representing)\b[^.?!\n]{2,80}\."
+    # … or a retiree's former post: "Peter Haynes, retired, formerly at the Department of
+    # Energy."
+    rf"|{_INTRO_NAME.replace('name', 'name7')}[ \t]*,[ \t]+(?:retired|formerly)[ \t]*,?[ \t]+"
+    r"(?:formerly[ \t]+)?(?:at|with|of|from)[ \t]+(?:the[ \t]+)?[A-Z][^.?!\n]{2,80}\."
     rf")"
 )
 
@@ -7482,7 +7493,9 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
     if phrase is None or outlet is None:
         # "Priya Mehra, I’m a master’s student at SAIS.": no outlet, the name alone.
-        words = (m.group("name4") or m.group("name5") or m.group("name6")).split()
+        words = (
+            m.group("name4") or m.group("name5") or m.group("name6") or m.group("name7")
+        ).split()
         if m.group("name5") and _SURNAME_ENDING.fullmatch(words[0]):
             # "Брагина Ольга, депутат Думы.": the floor may give the surname first; no order
             # is guessed here (see _surname_first_at_mic).
