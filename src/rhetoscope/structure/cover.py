@@ -18,6 +18,7 @@ from rhetoscope.structure.labels import (
     LabelHit,
 )
 from rhetoscope.structure.speakers import (
+    BODY_NOUNS,
     LETTER,
     LOWER,
     OFFICE_HEADS,
@@ -154,6 +155,10 @@ def _cover_roster(preface: str) -> str:
     for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):
         for m in regex.finditer(preface):
             words = m.group("o").split()
+            if re.search(rf"[ \t]{BODY_NOUNS}$", m.group("n")):
+                # A masthead's body over its office: "United Nations" / "President of the
+                # General Assembly" is the site's, no person.
+                continue
             if fold(words[-1]) in OFFICE_HEADS or fold(words[0]) in OFFICE_HEADS:
                 lines.append(f"{m.group('n')} ({m.group('o')})")
     return "\n" + "\n".join(lines) if lines else ""

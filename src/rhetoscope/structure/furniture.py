@@ -277,6 +277,26 @@ def _trim_fact_box(text: str, start: int, end: int) -> int:
     return cut if re.search(r"[.!?…\"”»]$", text[start:cut]) else end
 
 
+_RULE_HEADING = re.compile(
+    rf"[{UPPER}][{LOWER}\-]+(?:[ \t]+[{LETTER}][{LOWER}\-]*){{0,8}}[ \t]+"
+    r"\((?:Rule|Rules|Article|Standing[ \t]+Order|SO)[ \t]+\d{1,3}[a-z]?(?:\(\d\))?\)"
+)
+
+
+def trailing_rule_heading(text: str, start: int, end: int) -> int:
+    """The last body's end above an agenda heading that cites a rule of procedure, alone after
+    a blank line at the record's foot (the European Parliament's "… The debate is closed." /
+    "Written statements (Rule 178)" over the page's footer): the heading opens the next item,
+    no word of the chair's."""
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start <= start or _RULE_HEADING.fullmatch(text[line_start:end].strip()) is None:
+        return end
+    before = text[start:line_start]
+    if not re.search(r"[.!?…\"”»)][ \t]*\n[ \t]*\n\s*$", before):
+        return end
+    return start + len(before.rstrip())
+
+
 def _heading_line(heading: str) -> bool:
     if re.match(r"#{1,6}[ \t]+\S", heading):  # "## What happened"
         return True
@@ -292,6 +312,10 @@ def _heading_line(heading: str) -> bool:
         and len(heading.split()) <= 10
         and not re.search(r"[.!?…:;,]$", heading)
     ):
+        return True
+    # A parliament's agenda heading that cites its rule of procedure in brackets: the European
+    # Parliament's "Written statements (Rule 178)", "Explanations of vote (Rule 194)".
+    if _RULE_HEADING.fullmatch(heading) is not None:
         return True
     # "Слово Владимиру Александровичу Колокольцеву. Пожалуйста.": capitalised words, but a
     # word of lower-case letters closed by a full stop ends a sentence (a chair's hand-off);

@@ -165,6 +165,11 @@ _PLACE_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*|,[ \t]*)(?P<place>{_PLACE})"
     r"[ \t]*(?:$|[.,;\n])"
 )
+# The town alone after a spaced dash, closing the date's line: the European Parliament's
+# "Tuesday, 11 February 2025 - Strasbourg" (read only after a bare date, see below).
+_PLACE_AFTER_DASH = re.compile(
+    rf"^[ \t]+[-–—][ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]*(?:$|\n)"
+)
 # A byline's fields: "By Priya Raman · 3 December 2024 · Stockholm · 9 min read".
 # (Not after "|", which more often leads to the site's section: "June 5, 2025 | Immigration".)
 _PLACE_AFTER_SEPARATOR = re.compile(rf"^[ \t]*[·•][ \t]*(?P<place>{_PLACE})[ \t*_]*(?:$|[·•|\n])")
@@ -2902,6 +2907,9 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
     line_head = before[before.rfind("\n") + 1 :]
     if m is None and re.fullmatch(rf"[ \t*_]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?", line_head, re.I):
         m = _PLACE_AFTER_IN.match(after)
+        # (the European Parliament's record: "Tuesday, 11 February 2025 - Strasbourg", the
+        # town alone after a spaced dash, closing the line)
+        m = m or _PLACE_AFTER_DASH.match(after)
     if m and _place_like(m.group("place")):
         if _segment_kind(m.group("place")) == "venue":
             # "14 March 2025, Saranrom Palace, Bangkok": the town after the building.
@@ -2995,7 +3003,10 @@ _WEEKDAY = (
 # "14 марта 2025 года, 15:30", "27 February 2025, 14:00–15:15 CET", "Tuesday, October 7, 2025
 # – 6:00 p.m.", "18.12.2025 15:47".
 _DATE_LINE_HEAD = re.compile(
-    r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Aired|Broadcast"
+    # (CBC's outlet before the field: "CBC News · Posted: Feb 09, 2025 4:00 AM EST")
+    r"^[ \t*_#>]*(?:(?:(?-i:[A-Z][A-Za-z&.]*)(?:[ \t]+(?-i:[A-Z][A-Za-z&.]*)){0,3}[ \t]*[·•][ \t]*"
+    r"(?=(?:Published|Posted|Updated)\b))?"
+    r"(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Aired|Broadcast"
     r"|Recorded|Filmed|Опубликовано"
     r"|Обновлено|Дата|Опубліковано|Оновлено)[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
     rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:the[ \t]+)?$",
@@ -3017,7 +3028,10 @@ _DATE_LINE_TAIL = re.compile(
     r"(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)"
     r"[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*)?"
     # (or its icons, views and comments: "18 февраля 2025, 09:40   👁 1 284   💬 7")
-    r"(?:[ \t]{2,}(?:👁|👀|💬|🗨)\ufe0f?[ \t]*\d[\d.,\u00a0\u202f]*(?:[ \t]\d{3})*)*[ \t]*$",
+    r"(?:[ \t]{2,}(?:👁|👀|💬|🗨)\ufe0f?[ \t]*\d[\d.,\u00a0\u202f]*(?:[ \t]\d{3})*)*"
+    # (and the update's field after it: "… 4:00 AM EST | Last Updated: February 9")
+    r"(?:[ \t]*[|·•][ \t]*(?:Last[ \t]+)?Updated[ \t]*:?[ \t]*[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+    rf"(?:,?[ \t]+\d{{4}})?(?:[ \t]*,?[ \t]*{_TIME})?)?[ \t]*$",
     re.IGNORECASE,
 )
 # A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".

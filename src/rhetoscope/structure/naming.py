@@ -3209,8 +3209,17 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
     header does: "I'm joined today by the Health Secretary, Wes Streeting, to set out …" for
     "Health Secretary:" (gov.uk). A holder with a label of their own is someone else."""
     held = set()
+    # A body's session may stand between the office and its body: "the President of the 80th
+    # session of the General Assembly, Annalena Baerbock" for "President of the General
+    # Assembly:" (the UN's presidents hold office one session each).
+    spelled = re.sub(
+        r"of\\ the\\ ",
+        r"of[ \\t]+the[ \\t]+(?:(?:\\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
+        r"[ \\t]+session[ \\t]+of[ \\t]+(?:the[ \\t]+)?)?",
+        re.escape(office),
+    )
     for m in re.finditer(
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)}),?[ \t]+"
+        rf"(?<![{LETTER}\-])(?i:{spelled}),?[ \t]+"
         # (a double surname keeps its second capital: "Speaker Louise Tremblay-Harcourt")
         rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
         rf"(?:-[{UPPER}][{LOWER}'’]+)?)(?![{LETTER}])",
@@ -7375,7 +7384,10 @@ _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
 # (a Dutch or German name's lowercase particles between: "Маартен ван Дейк, NOS.", "Pieter van
 # der Berg, NRC.")
 _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер|де)){0,2}"
-_INTRO_NAME = rf"(?P<name>{_NAME_WORD}(?:{_INTRO_PARTICLES}[ \t]+{_NAME_WORD}){{1,2}})"
+# (a Korean given name's second syllable stays lower case after its hyphen: "Ji-woo Park,
+# Yonhap.")
+_INTRO_GIVEN = rf"(?:{_NAME_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]{{2,}})"
+_INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_NAME_WORD}){{1,2}})"
 # A service member at a troop talk gives the rank before the name, the unit after it: "Good
 # afternoon, sir. Staff Sergeant Dana Ruiz, 1st Brigade." (the rank is a title, dropped).
 _INTRO_RANK = (

@@ -1455,7 +1455,12 @@ def _roles(
                 and len(body.split()) >= 40
                 and i + 1 < len(bodies)
                 and keys[i + 1] != k
-                and _names_next(body[-80:], bodies[i + 1])
+                and (
+                    _names_next(body[-80:], bodies[i + 1])
+                    # (or gives him the floor by name in the dative: "… Слово Антону
+                    # Андреевичу Алиханову. Пожалуйста.")
+                    or _hands_floor(body[-80:], bodies, i, keys)
+                )
             ):
                 # The head of a meeting opens it at length and ends by calling a report ("…
                 # Сегодня мы с вами обсудим … Пожалуйста, Сергей Кужугетович."): his opening
@@ -2182,6 +2187,11 @@ _MEETING = re.compile(
     # агентства доложил Президенту о …", "… доповів Президентові про …")
     r"|\b(?:reported|briefed)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?President\b"
     r"|(?<![а-яёіїєґ])(?:доложил|доложила|доповів|доповіла)[ \t]+(?:Президенту|Президентові)\b"
+    # (or took part in a ceremony, in person or by video link, where the officials report to
+    # him: "Владимир Путин в режиме видеоконференции принял участие в церемонии запуска …")
+    r"|(?<![а-яёіїєґ])(?:принял|приняла|взяв|взяла)[ \t]+(?:[а-яёіїєґ]+(?:ое|е)[ \t]+)?"
+    r"(?:участие|участь)[ \t]+(?:в|у)[ \t]+"
+    r"(?:[а-яёіїєґ\-]+[ \t]+){0,2}(?:церемони|церемоні)"
 )
 # The chair's procedural sentences in opening a hearing (see _roles).
 _CHAIR_PROCEDURE = re.compile(

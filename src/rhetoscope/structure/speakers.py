@@ -2966,10 +2966,21 @@ def _office_of_state(tokens: Sequence[str]) -> bool:
     rest = " ".join(tokens[k:])
     return (
         re.fullmatch(
-            rf"(?:of[ \t]+(?:the[ \t]+)?[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+|$)){{1,2}}", rest + " "
+            rf"(?:of[ \t]+(?:the[ \t]+)?(?:[{UPPER}][{LOWER}]{{2,}}[ \t]+{BODY_NOUNS}"
+            rf"|[{UPPER}][{LOWER}]{{2,}})(?:[ \t]+|$)){{1,2}}",
+            rest + " ",
         )
         is not None
     )
+
+
+# What an international or national body is called after its adjective: "President of the
+# General Assembly:" (the UN's), "President of the European Commission:", "Chair of the Security
+# Council:" — an office, not a title with the surname "Assembly".
+BODY_NOUNS = (
+    r"(?:Assembly|Council|Commission|Committee|Parliament|Court|Conference|Board|Senate|Union"
+    r"|Bank|Fund|Republic|Federation|Nations|States|Government|Tribunal|Ombudsman)"
+)
 
 
 def _state_office(tokens: Sequence[str]) -> str | None:

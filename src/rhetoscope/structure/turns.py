@@ -94,6 +94,7 @@ from rhetoscope.structure.furniture import (
     _trim_running_head,
     caption_paragraphs,
     earlier_story_start,
+    trailing_rule_heading,
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
@@ -1239,6 +1240,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             # A dossier box under the last answer, its heading alone on a line (Novy
             # Kaliningrad's "Справка" / "Андрей Шубин родился в 1971 году …"), is the page's.
             end = _dossier_start(text, start, end)
+            end = trailing_rule_heading(text, start, end)
             cut = earlier_story_start(text, start, end)
             if cut != end:
                 # (a direction over the pointer closes the turn: "… приходьте." / "(Оплески)" /
