@@ -56,10 +56,12 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question, titlecase_question
 from rhetoscope.structure.metadata import (
+    _RU_BYLINE_PERSON,
     _TRAILING_LINE,
     BYLINE,
     DATELINE,
     STRIP_BYLINE,
+    _place_like,
     find_date,
     first_line_title,
 )
@@ -3204,6 +3206,16 @@ _AUTHOR_FIELD = re.compile(
     re.MULTILINE,
 )
 
+# A regional desk's byline with no date under it, the lead paragraph right below (Kommersant's
+# regional editions: "Анна Капустина, Екатеринбург" / "Губернатор Свердловской области подписал
+# …"): the correspondent (a surname's ending) and the one- or two-word town she files from.
+_TOWN_BYLINE = re.compile(
+    rf"^[ \t]*(?P<n>{_RU_BYLINE_PERSON.pattern}),[ \t]*"
+    r"(?P<t>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?)[ \t]*\n"
+    r"(?=[ \t]*(?:[^\s]+[ \t]+){15}[^\n]*[.!?…»][ \t]*$)",
+    re.MULTILINE,
+)
+
 # The date and the author field on one meta row, the page's counters after them (a city site:
 # "05.09.2024  | Автор: Світлана Мороз |  Переглядів: 1 412"): the fields set apart by wide gaps
 # or a bar, the date before the field.
@@ -3321,10 +3333,12 @@ def _name_over_date(
             _CAPS_NAME_OVER_DATE,
             _DATE_THEN_CAPS_SURNAME,
             _CAPS_SURNAME_ALONE,
+            _TOWN_BYLINE,
         )
         for m in rx.finditer(head)
         if (
             rx is _AUTHOR_FIELD
+            or (rx is _TOWN_BYLINE and _place_like(m.group("t")))
             or find_date(
                 _lines_above(head, m.start(), 8) if rx is _CAPS_SURNAME_ALONE else m.group("d")
             )
@@ -5901,8 +5915,18 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # latest news!" / "Subscribe to The Jerusalem Post Newsletter"): the box is read
             # whole, up to the next turn.
             upto = proposed[idx + 1][1] if idx + 1 < len(proposed) else e_
-            whole = _trim_furniture(text, s_, len(text[: max(upto, e_)].rstrip()))
-            e_ = min(_trim_furniture(text, s_, e_), whole)
+            # (a page that parts its paragraphs by a single newline, no blank line anywhere in
+            # the answer, sets its subheading so too: "… точно не будет." / "Об экспорте и
+            # пошлине" / "**Вы сокращаете площади …?**")
+            single = (
+                idx + 1 < len(proposed)
+                and "\n" in text[s_:upto].strip()
+                and re.search(r"\n[ \t]*\n", text[s_:upto]) is None
+            )
+            whole = _trim_furniture(
+                text, s_, len(text[: max(upto, e_)].rstrip()), lines_are_paragraphs=single
+            )
+            e_ = min(_trim_furniture(text, s_, e_, lines_are_paragraphs=single), whole)
             # The expert's bio under the last answer ("Lucía Fernández is a professor of …"),
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)

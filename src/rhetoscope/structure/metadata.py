@@ -120,11 +120,14 @@ DATE_RE = re.compile(
 )
 _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
 _PLACE = rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,2}}"
+# The same, a Romance town's linking word kept lower case inside it: "Rio de Janeiro", "Ciudad
+# del Este", "Reggio di Calabria" (before a dateline's date only).
+_PLACE_LINKED = rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|do|dos|das|del|di|du)[ ])?{_PLACE_WORD}){{0,2}}"
 # "…, Moscow, November 13, 2025" / "Москва, 13 ноября 2025 года" / "November 13, 2025, Moscow".
 # A dateline place sits next to the date with a comma ("Title – Date" is a title, not a place).
 # In brackets after a title too: "… to RTL (excerpts) (Paris, 9 September 2025)".
 _PLACE_BEFORE = re.compile(
-    rf"(?:^|[,;–—\-|(]\s*|\n)\s*(?P<place>{_PLACE})\s*,\s*"
+    rf"(?:^|[,;–—\-|(]\s*|\n)\s*(?P<place>{_PLACE_LINKED})\s*,\s*"
     # (the capital's district after it, the date glued on by the scrape: state.gov's
     # "Washington, D.C.March 27, 2025")
     r"(?:D\.[ \t]?C\.[ \t]*,?[ \t]*)?$"
@@ -482,7 +485,9 @@ _TRAILING_LINE = re.compile(
     # A call to follow the outlet: "Читайте Kazinform в Telegram", "Следите за нами в VK".
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
+    # Kommersant's: "Подписаться на Telegram-канал «Ъ-Урал»" (the button's words).
     r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us"
+    r"|Подписаться|Подписывайтесь|Підписатися|Підписуйтеся|Підписуйтесь"
     r"|(?:Ще[ \t]+|Еще[ \t]+|Ещё[ \t]+)?(?:Більше|Больше)[ \t]+(?:новин|новостей))"
     r"\b.{0,60}\b(?:Telegram"
     r"|Телеграм\w*|Дзен\w*|VK|ВКонтакте|YouTube|WhatsApp|Viber)\b.{0,40}"
@@ -758,7 +763,9 @@ _TRAILING_LINE = re.compile(
     # kremlin.ru's topic and person fields: "Размещён в темах: Внешняя политика", "Размещён в
     # персонах: Хурэлсух Ухнаагийн".
     r"|Размещ[её]н[аоы]?[ \t]+в[ \t]+(?:темах|теме|персонах|разделах|разделе)"
+    # (its tag field named for the tags: "Публикации с тегами: Регионы, Новгородская область")
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал|Постоянный[ \t]+адрес"
+    r"|(?:Публикации|Материалы)[ \t]+с[ \t]+тег(?:ами|ом)(?=[ \t]*:)"
     r"|Тематические[ \t]+рубрики|Тематичні[ \t]+рубрики"
     r"(?:[ \t]+на[ \t]+материал)?|Published[ \t]+in[ \t]+sections?|Publication[ \t]+(?:date|status)"
     r"|Direct[ \t]+link|Версия[ \t]+для[ \t]+печати|Print[ \t]+version"
@@ -3823,7 +3830,12 @@ _BYLINE_CITY = re.compile(
     r"[ \t]*,[ \t]*(?P<b>[^,\n]{2,30})"
     # A regional paper's, with no outlet between: "Оксана ГНАТІВ, Яремче".
     rf"|[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?[ \t]+[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?,[ \t]*"
-    rf"(?P<c>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?))[ \t]*$",
+    rf"(?P<c>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)"
+    # Kommersant's regional desk, the surname in mixed case (a surname's ending) and the lead
+    # right under it: "Анна Капустина, Екатеринбург" / "Губернатор Свердловской области …".
+    rf"|{_RU_BYLINE_PERSON.pattern},[ \t]*"
+    rf"(?P<d>[{UPPER}][{LOWER}]+(?:[ \t-][{UPPER}]?[{LOWER}]+)?)"
+    r"(?=[ \t]*\n[ \t]*(?:[^\s]+[ \t]+){15}))[ \t]*$",
     re.MULTILINE,
 )
 
@@ -3831,7 +3843,9 @@ _BYLINE_CITY = re.compile(
 def _byline_city(region: str) -> str | None:
     """The city of a correspondent's byline (see _BYLINE_CITY) in the header's lines."""
     for m in _BYLINE_CITY.finditer(region):
-        place = _place_line(m.group("a") or m.group("b") or m.group("c"), bare_words=2)
+        place = _place_line(
+            m.group("a") or m.group("b") or m.group("c") or m.group("d"), bare_words=2
+        )
         if place is not None and _place_like(place):
             return place
     return None
