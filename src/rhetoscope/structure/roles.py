@@ -2409,9 +2409,13 @@ _THANKS_LAST = re.compile(
 # the "Давайте" that opens a proposal.
 # The head's word that only moves a meeting on, an assent maybe before it: "Good. Let's go
 # through the documents you have brought.", "Хорошо. Давайте перейдём к документам."
+# (The thanks and a promise to come back that may close the topic go with it: "Let us do it
+# this way. Thank you. We will return to this in the autumn.")
 _MOVES_ON = re.compile(
     r"(?:(?:Good|Alright|All[ \t]+right|Very[ \t]+well|OK|Okay|Fine|Хорошо|Ладно|Добре|Гаразд)"
-    r"[.,!][ \t]+)?(?:Let['’]s|Let[ \t]+us|Давайте|Давайте-ка)\b[^.!?\n]*[.!]",
+    r"[.,!][ \t]+)?(?:Let['’]s|Let[ \t]+us|Давайте|Давайте-ка)\b[^.!?\n]*[.!]"
+    r"(?:[ \t]+(?:Thank[ \t]+you|Thanks|Спасибо|Дякую|We[ \t]+will[ \t]+(?:return|come[ \t]+back)"
+    r"|We['’]ll[ \t]+(?:return|come[ \t]+back)|Вернёмся|Вернемся|Повернемося)\b[^.!?\n]*[.!]){0,2}",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
