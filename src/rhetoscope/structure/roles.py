@@ -2474,9 +2474,10 @@ _TITLED_VOCATIVE = re.compile(
     r"[ \t]*(?P<t>[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*)"
     r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,4},[ \t]*"
 )
+# (the one thanked by a courtesy title: "Thank you, Mr. Secretary.")
+_THANKED = r"(?:,[ \t]*(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){1,40})?[.!…]*"
 _THANKS_ONLY = re.compile(
-    rf"[ \t]*{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*"
-    rf"(?:[ \t]+{_THANKS_WORDS}(?:,[ \t]*[^.!?\n]{{1,40}})?[.!…]*)?[ \t]*",
+    rf"[ \t]*{_THANKS_WORDS}{_THANKED}(?:[ \t]+{_THANKS_WORDS}{_THANKED})?[ \t]*",
     re.IGNORECASE,
 )
 # A chair's close of the panel asks nothing: "Q63 Chair: Thank you both very much. That
@@ -3135,6 +3136,21 @@ _CLIP_CUE = re.compile(
 )
 
 
+# A host's turn closing on a greeting to the guest by given name: "… Hey, Will.", "Hi, Dana."
+_GREETS_GUEST = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:Hi|Hey|Hello|Good[ \t]+(?:morning|afternoon|evening)),?[ \t]+"
+    r"(?:[A-Z][\w'’\-]+)(?:[ \t]+(?:there|again))?[.!][ \t]*$"
+)
+# … and the guest's reply only greets back: "Hey, Scott.", "Hi, Ari. Good to be here."
+_BARE_GREETING = re.compile(
+    r"(?:Hi|Hey|Hello|Good[ \t]+(?:morning|afternoon|evening))(?:,?[ \t]+[A-Z][\w'’\-]+)?"
+    r"(?:[ \t]+(?:there|again))?[.!]"
+    r"(?:[ \t]+(?:(?:It['’]s[ \t]+)?(?:Good|Great|Nice)[ \t]+to[ \t]+"
+    r"(?:be[ \t]+(?:here|with[ \t]+you)|talk[ \t]+to[ \t]+you)"
+    r"|Thanks[ \t]+for[ \t]+having[ \t]+me)[.!])?"
+)
+
+
 def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
@@ -3142,6 +3158,12 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     answers it and it is neither narration (voice-over) nor a plain remark (thanks, welcome). A
     remark of three words or fewer asks only when the ``reply`` takes it up (``_echoed``).
     """
+    if reply and _GREETS_GUEST.search(body) and _BARE_GREETING.fullmatch(reply.strip()):
+        # A host's opening that brings the correspondent in and greets them last, only greeted
+        # back ("… Consider This: Can the U.S. keep its own? From NPR, I'm Scott Detrow. NPR
+        # health correspondent … has been following the outbreaks. Hey, Will." / "Hey,
+        # Scott."): the show's own tease asks the listener, not the guest.
+        return False
     if "?" in body or _CUT_OFF.search(body):
         return True
     if _PROMPT.match(body) and _CLIP_CUE.match(body) and not answered:
