@@ -3586,7 +3586,14 @@ def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None
             # again in the text ("welcome to Vilnius"); never a word of the headline.
             return word
         for j in range(i + 1, min(len(lines), i + 5)):
+            if _town_under_lead(lines, i, j, text):
+                # president.gov.ua's town on a line of its own under the lead, right over the
+                # first label ("11 квітня 2025 - 18:20" / "Президент … відповів на запитання
+                # журналістів." / "Ужгород" / "Питання: … Суспільне Ужгород, …").
+                return lines[j].strip()
             if len(lines[j].split()) > 15:
+                if j + 1 < len(lines) and _town_under_lead(lines, i, j + 1, text):
+                    return lines[j + 1].strip()
                 break  # the lead
             district = _DISTRICT_LINE.fullmatch(lines[j])
             if district is not None:
@@ -3603,6 +3610,28 @@ def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None
                 return word
         return None
     return None
+
+
+_NEAR_COVER_LINES = 12
+
+
+def _town_under_lead(lines: list[str], date_at: int, j: int, text: str) -> bool:
+    """Is the cover's line ``j`` one Cyrillic town alone, the last line over the first label,
+    right under the lead (a sentence of eight words or more below the date line), named again
+    in the text?"""
+    word = lines[j].strip()
+    return (
+        j == len(lines) - 1
+        and len(lines) < _NEAR_COVER_LINES  # (the whole cover read: the first label next)
+        and j - 1 > date_at
+        and len(lines[j - 1].split()) >= 8
+        and re.search(r"[.!…][\"”»’')]*[ \t]*$", lines[j - 1]) is not None
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", word) is not None
+        and _place_like(word)
+        and _named_again(word, text, lines[j])
+        and not _labelled_elsewhere(word, text)
+        and not _rubric_word(word, lines[:date_at])
+    )
 
 
 # A Russian regional paper's town opening the lead with a full stop: "Тула. Как областная
@@ -4306,7 +4335,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     if place is None and iso is not None:
         place = _place_on_date_lines(_cover_lines(text, limit), iso, text)
     if place is None and iso is not None:
-        place = _place_near_dated_cover(_cover_lines(text, limit, max_lines=12), iso, text)
+        place = _place_near_dated_cover(
+            _cover_lines(text, limit, max_lines=_NEAR_COVER_LINES), iso, text
+        )
     if place is None:
         # (gov.uk's field block sits under the cookie banner, the menu, the title and the
         # summary: "From:" / "Published" / "2 April 2025" / "Location:" / "Kyiv, Ukraine" — a

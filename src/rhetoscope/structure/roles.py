@@ -1315,6 +1315,13 @@ def _roles(
             # (moving the meeting on is no instruction: "Good. Let's go through the documents
             # you have brought.", "Хорошо. Давайте посмотрим документы.")
             and _MOVES_ON.fullmatch(body.strip()) is None
+            # (a remark the other side takes up with a yes or a no was put to them: "Вы сказали
+            # про отопительный сезон. …" / "Да, были. …")
+            and not (
+                i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _YES_NO_OPENS.match(text, bodies[i + 1][1]) is not None
+            )
         ):
             # At a working meeting the head of state questions the governor and the minister;
             # once the questions have begun, what else he says at length, calling no one next,
@@ -1951,10 +1958,21 @@ def _roles(
                 and keys[i + 2] == k
                 and _ends_with_question(text[bodies[i + 2][1] : bodies[i + 2][2]])
             )
+            # So does a remark the one who has just spoken takes up next with a yes or a no
+            # ("В.Шумков: … к нынешнему половодью." / "В.Путин: Вы сказали про отопительный
+            # сезон. В прошлую зиму были аварии в Шадринске." / "В.Шумков: Да, были. …"): it
+            # was put to him.
+            taken_up = (
+                0 < i < len(bodies) - 1
+                and keys[i - 1] == keys[i + 1] != k
+                and "?" not in body
+                and _YES_NO_OPENS.match(text, bodies[i + 1][1]) is not None
+            )
             asks = (
                 _ends_with_question(body)
                 or addressed
                 or follow_up
+                or taken_up
                 or rejoinder
                 or cut_mic
                 or (
@@ -2083,6 +2101,11 @@ _HANDS_ON = re.compile(
     r"(?:to[ \t]+)?(?:that|this|it|the[ \t]+question)",
     re.IGNORECASE,
 )
+
+
+# A reply's opening yes or no, its own word: "Да, были.", "Нет.", "Так точно, Владимир
+# Владимирович.", "Ні, …" (never "Даже", "Нет ли", the Russian "Так," that opens "So, …").
+_YES_NO_OPENS = re.compile(r"\s*(?:Да|Нет|Так[ \t]+точно|Ні)(?:[,.!…][ \t\n]|[.!…]?\s*$)")
 
 
 def _after_question(
