@@ -577,9 +577,10 @@ _TOOLBAR_ONE = re.compile(_TOOLBAR_ITEM, re.IGNORECASE)
 
 # The caveat above a speech's text (EU, UN, ministries): "Check against delivery!", "Only the
 # spoken word counts", "As prepared for delivery" — the page's note, not the speaker's words.
+# (the Commission's press corner quotes it: "\"Check against delivery\"")
 _DELIVERY_NOTE = re.compile(
-    r"[\[(*_]*(?:Check against delivery|Please check against delivery|Only the spoken word "
-    r"counts|As prepared for delivery)[.!]?[\])*_]*"
+    r"[\[(*_\"“]*(?:Check against delivery|Please check against delivery|Only the spoken word "
+    r"counts|As prepared for delivery)[.!]?[\])*_\"”]*"
     # A ministry's translation notice under the title: "This is a provisional translation by
     # the Ministry of Foreign Affairs of Japan.", "(Unofficial translation)", "Неофициальный
     # перевод" — the publisher's, not the opening speaker's.

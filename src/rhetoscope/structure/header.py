@@ -971,7 +971,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 14,
         # 2024": the spokesperson who gives it opens with the announcements.
         giver = name_from_phrase(m.group("phrase"))
-        if giver is not None and giver.given:
+        # (an office is no name: GOV.UK's "Health and Social Care Secretary's press conference"
+        # names its holder in the summary below)
+        if giver is not None and giver.given and not is_title_token(giver.surname):
             out.append(("press conference", giver))
     for m in _POSSESSIVE_OFFICE_EVENT.finditer(header):
         holders = {
@@ -3328,6 +3330,12 @@ def _attested_adjectival(word: str, text: str) -> str | None:
     return None
 
 
+_BANNER_LINE = re.compile(
+    r"[ \t]*(?:[^\n]{0,60}\b(?i:cookies)\b[^\n]{0,80}"
+    r"|(?i:skip[ \t]+to[ \t]+(?:main[ \t]+)?content))[ \t]*$"
+)
+
+
 def _header(text: str, first_label: int | None) -> str:
     """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
     "Science & Tech": lines of one to three words) do not count toward the six, so the
@@ -3339,6 +3347,10 @@ def _header(text: str, first_label: int | None) -> str:
         if not ln.strip():
             continue
         lines.append(ln)
+        # (nor does a cookie banner's row or the skip link above the page: GOV.UK's "We use
+        # some essential cookies …" / "Skip to main content")
+        if counted and _BANNER_LINE.match(ln):
+            continue
         counted += len(ln.split()) > 3 or counted < 1
         if counted >= 6 or len(lines) >= 16:
             break

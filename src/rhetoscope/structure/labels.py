@@ -153,9 +153,14 @@ _GLUED_OPERATOR = re.compile(r"(?<=[.?!])Operator(?=[ \t]*\n[ \t]*\n)")
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
 # A double-barrelled surname keeps its capital: "Krishnan Guru-Murthy" (Channel 4 News).
+# A legislature's record may set the member's post-nominal after the name, the Senedd's in both
+# languages ("Russell George AS/MS" / "Good morning, …"), and a Welsh patronymic keeps its
+# particle in lower case ("Mabon ap Gwynfor AS/MS"); the post-nominal is no part of the name.
 _LINE_FULL_NAME = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}})(?:\*\*|__)?[ \t]*\n"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
+    rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS)))"
+    r"(?:[ \t]+(?:AS/MS|MS/AS|MS|MSP|MLA|TD))?(?:\*\*|__)?[ \t]*\n"
     r"(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.MULTILINE,
 )
@@ -912,6 +917,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and info.name is not None
             and info.name.has_full_given
             and start not in hits
+            and not _name_over_name(text, m.end())
+            and not (
+                m.start() > 1 and _name_over_name(text, text.rfind("\n", 0, m.start() - 1) + 1)
+            )
         ):
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
@@ -1422,6 +1431,17 @@ _ROSTER_ENTRY = re.compile(
     rf"[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Hon|Capt|Captain|Prof)\.?[ \t]+)?[{UPPER}][{LETTER}.'’\-]+"
     rf"(?:[ \t]+[{UPPER}][{LETTER}.'’\-]+){{1,3}},[ \t]+[^\n.!?:;]{{2,80}}"
 )
+
+
+def _name_over_name(text: str, pos: int) -> bool:
+    """Is the line at ``pos`` another bare full name, as a roster lists its members one a line
+    ("Committee Members in Attendance" / "Joyce Watson" / "James Evans"): no words under a
+    label, nor a label under such a line?"""
+    line = text[pos : _line_end(text, pos)].strip()
+    if not _ROSTER_VALUE.fullmatch(line) or "(" in line:
+        return False
+    info = classify_label(line)
+    return info is not None and info.kind is LabelKind.PERSON and info.name is not None
 
 
 def _roster_heading(text: str, hit: LabelHit) -> bool:

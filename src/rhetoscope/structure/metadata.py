@@ -717,9 +717,15 @@ _TRAILING_LINE = re.compile(
     # "Is this page useful? Yes No".
     r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
     r"(?:[ \t]*(?:Yes|No)[ \t]*[/|]?){0,2}"
+    # (GOV.UK's row goes on: "Is this page useful?  Yes  No  Report a problem with this page")
+    r"(?:[ \t]*Report[ \t]+a[ \t]+problem[ \t]+with[ \t]+this[ \t]+page)?"
     # (GOV.UK's foot above it: "Updates to this page" / "Published 2 March 2025" / "Sign up for
-    # emails or print this page")
+    # emails or print this page"; a speech page's "Published 4 December 2025" / "Explore the
+    # topic" / its topic link)
     r"|Updates[ \t]+to[ \t]+this[ \t]+page[ \t]*$"
+    r"|Explore[ \t]+the[ \t]+topics?[ \t]*$"
+    r"|(?:Published|Last[ \t]+updated)[ \t]+\d{1,2}[ \t]+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)[ \t]+\d{4}[ \t]*$"
     r"|Sign[ \t]+up[ \t]+for[ \t]+emails[ \t]+or[ \t]+print[ \t]+this[ \t]+page[ \t]*$"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
@@ -1197,7 +1203,9 @@ _RELATED_HEADING = re.compile(
     # 141 — …", whose colon reads as a label's)
     r"| podcasts| reading| links| coverage| speeches| statements| interviews| news| posts"
     r"| transcripts"
-    r"| documents| events)?"
+    # (the Commission press corner's "Related media" over its video's title and the press
+    # contacts)
+    r"| documents| events| media)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
     # (a paper's box naming itself: "Read related Tribune coverage")

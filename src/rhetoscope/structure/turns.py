@@ -194,6 +194,15 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
     r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*\.?[ \t]*$"
+    # (the Senedd's record closes in both languages, Welsh first: "Daeth rhan gyhoeddus y
+    # cyfarfod i ben am 10:58." / "The public part of the meeting ended at 10:58.")
+    r"|^[ \t]*The[ \t]+(?:public[ \t]+part[ \t]+of[ \t]+the[ \t]+)?(?:meeting|session)[ \t]+"
+    r"(?:ended|closed|finished)[ \t]+at[ \t]+\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*\.?[ \t]*$"
+    r"|^[ \t]*Daeth[ \t]+(?:rhan[ \t]+gyhoeddus[ \t]+y[ \t]+)?cyfarfod[ \t]+i[ \t]+ben[ \t]+"
+    r"am[ \t]+\d{1,2}[.:]\d{2}[ \t]*\.?[ \t]*$"
+    # The Commission press corner's download row under a speech's text, the document's number
+    # and "Related media" below it: "Print friendly pdf".
+    r"|^[ \t]*Print[ \t]+friendly[ \t]+(?:pdf|PDF|version)[ \t]*$"
     # A video call's own notice that it stopped recording, kept by the transcriber: Zoom's
     # "Запись остановлена." (under "Запись начата." above the first turn), "Recording stopped."
     r"|^[ \t]*(?:Запись[ \t]+остановлена|Запис[ \t]+зупинено|Recording[ \t]+(?:stopped|ended))"
