@@ -935,6 +935,32 @@ def _flush_read_also(text: str, floor: int, line_at: int, end: int) -> int | Non
     return None
 
 
+def _flush_teaser(text: str, floor: int, line_at: int) -> int | None:
+    """Where a related story's card set flush under an answer begins, the stamp line at
+    ``line_at``: its headline over the stamp, and the rubric over the headline where the page
+    sets one, under a line that ends a sentence (ria.ru: "… в Новосибирск и Красноярск." /
+    "Камчатский край" / "Туризм на Камчатке: что нужно знать перед поездкой" / "2 апреля,
+    12:30"). None when there is none."""
+    head_at = text.rfind("\n", floor, line_at)
+    if head_at <= floor:
+        return None
+    headline = text[head_at:line_at].strip()
+    if not headline or len(headline.split()) > 20 or re.search(r"[.!?…:;,]$", headline):
+        return None
+    at = head_at
+    rubric_at = text.rfind("\n", floor, head_at)
+    rubric = text[rubric_at:head_at].strip() if rubric_at > floor else ""
+    if (
+        rubric
+        and len(rubric.split()) <= 4
+        and rubric[0].isupper()
+        and not re.search(r"[.!?…:;,\"”»)]$", rubric)
+    ):
+        at = rubric_at
+    above = text[floor:at].rstrip()
+    return floor + len(above) if above and re.search(r"[.!?…\"”»)]$", above) else None
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -1007,6 +1033,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 end = start + len(above)
                 continue
             box_at = _flush_read_also(text, max(para, start), line_at, end)
+            if box_at is None and _TEASER_STAMP.fullmatch(line) is not None:
+                box_at = _flush_teaser(text, max(para, start), line_at)
             if box_at is not None:
                 end = box_at
                 continue

@@ -943,6 +943,10 @@ _TRAILING_LINE = re.compile(
     # Brass Band', "Theme music: …".
     r"|(?:Music|Theme[ \t]+music|Музыка|Музика)[ \t]*:[ \t]*[\"“«'‘][^\n]{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
+    # A broadcaster's mission line under the last turn, its years on air and its independence:
+    # "Радіо Свобода працює в Україні з 1954 року. Наша журналістика – незалежна."
+    r"|[^\n.!?]{2,40}?[ \t](?:працює|работает)[ \t][^\n.!?]{2,40}?\d{4}[ \t]+(?:року|года)\.[ \t]+"
+    r"(?:Наша[ \t]+журналі?стика|Наши[ \t]+журналисты|Ми|Мы)\b.{0,80}"
     r"|Our Standards\s*:.*|.{0,120},[ \t]*opens new tab"  # Reuters' footer
     # gov.uk's licence footer: "All content is available under the Open Government Licence
     # v3.0, except where otherwise stated" / "© Crown copyright"; Hansard's "Contains

@@ -1489,6 +1489,13 @@ def is_title_token(tok: str) -> bool:
     folded = fold(tok).rstrip(".")
     if folded in TITLE_WORDS or _OCCUPATION_WORD.fullmatch(folded):
         return True
+    # A Russian contracted deputy, "зам" glued to the office it deputises in the genitive:
+    # "Замглавы Минсельхоза: …", "Замгубернатора", "Замгендиректора" (the headline's office).
+    if folded.startswith("зам") and len(folded) > 6:
+        rest = folded[3:]
+        stems = {rest, rest[:-1], rest[:-1] + "а", rest.removeprefix("ген")[:-1]}
+        if stems & TITLE_WORDS:
+            return True
     # A hyphenated office of title words is one: "Lithuanian vice-minister Rūta Vaitkutė",
     # "Vice-President", "ex-minister" ("ex" is not a title word, so that one stays out).
     parts = folded.split("-")
