@@ -22,6 +22,18 @@ def test_byline_forms(header: str, expected: str) -> None:
     assert find_byline(header) == expected
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Staff Reporter\nPublished: 9th January 2025 7:40 am\n",
+        "By Our Correspondent\nMarch 3, 2025\n",
+        "By News Desk\n12 May 2025\n",
+    ],
+)
+def test_a_desk_byline_names_nobody(header: str) -> None:
+    assert find_byline(header) is None
+
+
 def test_we_talk_to_names_the_one_who_answers_and_a_rubric_is_no_one() -> None:
     header = (
         "Member Spotlight: Ten Years of Local Broadband in Chanute, Kansas\n\n"

@@ -4212,7 +4212,21 @@ def _aired_date_over_web_stamp(
     return aired[0], date[1], date[2]
 
 
+# A byline that is only a desk or a post names nobody: "By Staff Reporter", "By Our
+# Correspondent", "By News Desk" (a staff label, "STAFF:", is another matter).
+_DESK_BYLINE = re.compile(
+    r"(?:Our[ \t]+)?(?:Staff[ \t]+(?:Reporter|Writer|Correspondent)s?|(?:News|Web|City)[ \t]+Desk"
+    r"|Correspondents?|Reporters?|Staff|Agencies|Staff[ \t]+and[ \t]+agencies)",
+    re.IGNORECASE,
+)
+
+
 def find_byline(header: str) -> str | None:
+    name = _find_byline(header)
+    return None if name is None or _DESK_BYLINE.fullmatch(name.strip()) else name
+
+
+def _find_byline(header: str) -> str | None:
     m = (
         BYLINE.search(header)
         or _DATED_BY.search(header)
