@@ -56,6 +56,7 @@ from rhetoscope.structure.header import (
 )
 from rhetoscope.structure.labels import LabelHit, _ends_with_question, titlecase_question
 from rhetoscope.structure.metadata import (
+    _DESK_BYLINE,
     _RU_BYLINE_PERSON,
     _TRAILING_LINE,
     BYLINE,
@@ -3553,6 +3554,8 @@ def _en_byline(head: str) -> Name | None:
         # date ("Colin MacIsaac" / "Published Nov 25, 2024 • Last updated … • 5 minute read").
         over = _NAME_OVER_PUBLISHED.search(head)
         phrase = over.group("n") if over is not None and find_date(over.group("d")) else None
+    if phrase is not None and _DESK_BYLINE.fullmatch(phrase.strip()):
+        return None  # a desk byline names nobody ("By Staff Reporter")
     name = name_from_phrase(phrase) if phrase else None
     if name is not None and name.surname.lower() in _COLLECTIVE_BYLINE:
         return None

@@ -730,6 +730,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         kind = " ".join(m.group("kind").lower().replace(" was ", " ").split())
         if kind.startswith(("interview and ", "interview & ")):
             kind = "interview by"  # "Interview and photographs by …": the credit's writer asks
+        if re.search(r"\n[ \t]*By$", m.group("kind")):
+            # A headline's last word over the byline ("… faces listeners' questions" / "By
+            # Staff Reporter"): the story's writer, not one the questions are put by.
+            continue
         if kind == "interview by" and "\n" in m.group("kind"):
             # AP: a headline "… in AP interview" over its byline "By STEFAN NICULESCU": the
             # writer of the story, not one the interview was given by.

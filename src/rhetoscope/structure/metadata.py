@@ -1540,6 +1540,13 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|[ \t]*(?:This|The)[ \t]+(?:interview|conversation)[ \t]+was[ \t]+(?:conducted|held)[ \t]+"
     r"in[ \t]+[A-Z]\w+[ \t]*[.,;][^\n]{0,80}?\b(?:translated|edited|condensed)\b[^\n]{0,120}"
 )
+# A news page's closing line under a broadcast's Q&A, the guest by full name and the show
+# they spoke to, a help line or pointer after it: "Helen Ashworth was speaking to BBC Radio
+# Cumbria. Floodline: 0345 988 1188." (nobody closes their own words with their full name).
+_SPOKE_TO_NOTE = re.compile(
+    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}[ \t]+(?:was|were)[ \t]+"
+    r"(?:speaking|talking)[ \t]+(?:to|with)[ \t]+[A-Z][^\n!?]{1,120}?\.(?:[ \t]+[^\n!?]{1,100})?"
+)
 # A radio page's crew credit under the last turn, after a dash, the show named and the sound
 # engineer after the host: "Ведучий програми — Тарас Ничипорук. Звукорежисерка — Ірина
 # Дзюба." (over the first label the same credit stays in the lead, as it is there).
@@ -1997,6 +2004,7 @@ def trailing_start(text: str) -> int:
             or (_FIXTURE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_TRANSCRIPT_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
+            or (_SPOKE_TO_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or _CREW_CREDIT.fullmatch(line)
             # The sign-up box's heading over the furniture cut below it: "Hungry For More?"
             or (end < len(text.rstrip()) and _BOX_HEADING.fullmatch(line) is not None)

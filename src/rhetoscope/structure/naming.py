@@ -2333,7 +2333,9 @@ def _speaker_names(
             ):
                 # Last, a lead that names the holder in the genitive (see _genitive_holder):
                 # "звіти старости села Лугове Миколи Ткачука" for "Староста:".
-                declined = _genitive_holder(head, domain, preface or header_text, names)
+                declined = _genitive_holder(
+                    head, domain, _spelled_domain(preface or header_text, domain), names
+                )
                 if _ADJECTIVAL_QUALIFIER.fullmatch(head) and domain.islower():
                     # The domain as an adjective before the office ("Міський голова:",
                     # "Городской глава:"): the office's head declines, the adjective with it.
@@ -2444,6 +2446,19 @@ def _speaker_names(
             if info.kind is LabelKind.OFFICE:
                 reach = next((h.start for h in labels if h.info.text == info.text), reach)
             speaker = _apposed_holder_en(text[:reach], info.text, names) or speaker
+        if (
+            text
+            and info.text.isupper()
+            and info.name is not None
+            and fold(speaker or "") == fold(info.text)
+            and len(info.text.split()) >= 2
+            and is_title_token(info.text.split()[-1])
+            and (held_post := _post_for_place_holder(text, labels[0].start, info.text, names))
+        ):
+            # "AREA DIRECTOR:" under "The Environment Agency's area director for Cumbria and
+            # Lancashire, Helen Ashworth, took calls …": the post, the place it serves, then
+            # its holder after a comma (a caps post label read as a name is no person).
+            speaker = held_post
         if (
             text
             and info.name is not None
@@ -2770,6 +2785,29 @@ def _post_holder_en(text: str, end: int, post: str, labels: Sequence[LabelHit]) 
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _post_for_place_holder(
+    text: str, end: int, post: str, label_names: Sequence[Name]
+) -> str | None:
+    """The one full name an English header (``text`` up to ``end``) sets after the label's post
+    and the place or body it serves, behind a comma: "area director for Cumbria and Lancashire,
+    Helen Ashworth" for "AREA DIRECTOR:". The page must write the name again; a person with a
+    label of their own is someone else."""
+    found = set()
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(?i:{re.escape(post.strip())})[ \t]+(?:for|of|at)[ \t]+"
+        rf"(?:(?:the|and|&|[{UPPER}][{LETTER}'’\-]*)[ \t]+){{0,5}}[{UPPER}][{LETTER}'’\-]*,[ \t]+"
+        rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])",
+        text[:end],
+    ):
+        named = name_from_phrase(m.group(1))
+        if named is None or not named.has_full_given or is_title_token(named.given[0]):
+            continue
+        if text.count(m.group(1)) < 2 or any(n.compatible(named) for n in label_names):
+            continue
+        found.add(f"{' '.join(named.given)} {named.surname}")
+    return found.pop() if len(found) == 1 else None
 
 
 def _apposed_holder_en(header: str, post: str, label_names: Sequence[Name]) -> str | None:
@@ -7136,6 +7174,51 @@ def _headed_acronym_office(label: str) -> bool:
 
 # A Slavic adjective qualifying an office, as a label opens with it: "Міський", "Городской".
 _ADJECTIVAL_QUALIFIER = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ький|ський|ській|ской|ский|ний|ный)")
+
+
+def _clips(stem: str, words: Sequence[str]) -> bool:
+    """Is ``stem`` made of clipped starts of ``words`` in order, the first word's and the last
+    word's among them ("держгеокадастр" of "державної служби з питань геодезії, картографії
+    та кадастру": держ-, гео-, кадастр-)?"""
+
+    def rest(s: str, i: int) -> bool:
+        if not s:
+            return i == len(words)
+        for j in range(i, len(words)):
+            if j > i and i == 0:
+                return False  # the first piece is the first word's
+            w = words[j]
+            k = 0
+            while k < min(len(s), len(w)) and s[k] == w[k]:
+                k += 1
+            for cut in range(k, 2, -1):
+                if rest(s[cut:], j + 1):
+                    return True
+        return False
+
+    return len(words) >= 2 and rest(stem, 0)
+
+
+def _spelled_domain(text: str, domain: str) -> str:
+    """``text`` with a body's full name written as the clipped compound a Slavic label uses:
+    "голови Державної служби з питань геодезії, картографії та кадастру Романа Мельничука"
+    read as "голови Держгеокадастру Романа Мельничука" for "Голова Держгеокадастру:"."""
+    if not re.fullmatch(rf"[{_CYR_UP}][{_CYR_LOW}]{{7,}}", domain):
+        return text
+    stem = re.sub(r"[аяуюиіїеєо]$", "", domain.lower())
+    spans = []
+    for m in re.finditer(rf"(?<![{LETTER}]){re.escape(stem[:3].capitalize())}[{_CYR_LOW}]+", text):
+        run = list(re.finditer(rf"[{LETTER}]+", text[m.start() : m.start() + 120]))
+        for n in range(min(len(run), 9), 1, -1):
+            piece = text[m.start() : m.start() + run[n - 1].end()]
+            if re.search(r"[.!?;:«»\n]", piece):
+                continue
+            if _clips(stem, [w.group(0).lower() for w in run[:n]]):
+                spans.append((m.start(), m.start() + run[n - 1].end()))
+                break
+    for a, b in reversed(spans):
+        text = text[:a] + domain + text[b:]
+    return text
 
 
 def _genitive_holder(
