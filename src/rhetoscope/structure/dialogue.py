@@ -3183,11 +3183,19 @@ _DATE_OVER_BYLINE = re.compile(
 
 # The author's name alone on the line under the date, the page's counters after it (Fontanka:
 # "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
+# A page's language switch, a line of its own under the date.
+_LANGUAGE_SWITCH = (
+    r"(?:Читати[ \t]+(?:українською|російською|англійською)"
+    r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+[A-Z][a-z]+)"
+)
 _DATE_THEN_NAME = re.compile(
     r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     # A regional edition's dateline between the two: "16:45, 4 квітня 2025" / "Дніпро" / "Олег
     # Дорош" (Depo): one place word on a line of its own.
-    rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
+    # Or the page's language switch: "14 травня 2025, 09:15" / "Читати українською" / "Марія
+    # Гребенюк" (Суспільне's regional pages).
+    rf"(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|{_LANGUAGE_SWITCH})"
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
     rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
     re.MULTILINE,
@@ -4695,6 +4703,15 @@ def _bold_dialogue(
             turns.append((a_start, len(text[: lost.start()].rstrip()), "answer", answerer))
             turns.append((*strip_range(text, lost.start(q), lost.end(q)), "question", asker))
             a_start = strip_range(text, lost.end(q), a_end)[0]
+        for lost in _BOXED_LOST_ASK.finditer(text, a_start, a_end) if not dash_style else ():
+            # A "Читайте також" box mid-answer, then a short plain line that asks: the
+            # follow-up that lost its bold under the box ("Читайте також" / "У Житомирі …" /
+            # "А діти?" / "Діти читають фентезі …"); the box is the page's.
+            turns.append(
+                (a_start, strip_range(text, a_start, lost.start("box"))[1], "answer", answerer)
+            )
+            turns.append((*strip_range(text, lost.start("q"), lost.end("q")), "question", asker))
+            a_start = strip_range(text, lost.end("q"), a_end)[0]
         # Censor.net and Ukrinform close with the thanks, each dashed but not in bold ("- Дякую
         # за розмову." / "- Дякую вам."): under the last answer, the host's, then the guest's,
         # as a plain dialogue reads them.
@@ -4851,6 +4868,13 @@ def _closing_thanks(
 # A plain paragraph that opens with a dash and asks, with a dashed paragraph (its answer) below.
 # The scrape may glue it to the answer's last sentence, the paragraph break lost (Izvestia: "…
 # и теряли полдня.— А субсидии на них будут?" / "— По Калининграду — да, …").
+# A "read also" box inside an answer (its heading, then the linked title, or both on one
+# line), then a short plain line that asks, a paragraph of its own with more answer below.
+_BOXED_LOST_ASK = re.compile(
+    r"(?<=\n)[ \t]*\n(?P<box>[ \t]*(?:Читайте[ \t]+(?:також|также)|Read[ \t]+also)[ \t]*"
+    r"(?::[ \t]*[^\n]{5,200}|\n[ \t]*[^\n*]{5,200})\n)(?:[ \t]*\n)?"
+    r"(?P<q>[ \t]*[А-ЯЁІЇЄҐA-Z][^\n*?]{0,100}\?)[ \t]*\n[ \t]*\n(?=[ \t]*[^\s*#])"
+)
 _UNBOLD_DASHED_ASK = re.compile(
     r"(?:(?<=\n)[ \t]*\n(?P<q>[ \t]*[—–-][ \t\u00a0]+[^\n*]+\?[ \t]*)"
     r"|(?<=[.!…»\"”)])[ \t]*[—–][ \t\u00a0]+(?P<g>[А-ЯЁІЇЄҐA-Z][^\n*—–]*\?)[ \t]*)\n[ \t]*\n"

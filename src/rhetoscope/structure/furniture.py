@@ -28,12 +28,18 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+def _page_key(key: str) -> str:
+    """A running head with its page's number made one for every page ("ANALYSIS 9th June 2025
+    Page 2" and "… Page 3" are one head)."""
+    return re.sub(r"\bPage[ \t]*\d{1,4}(?:[ \t]*of[ \t]*\d{1,4})?$", "Page #", key)
+
+
 def _page_furniture(text: str) -> frozenset[str]:
     """Lines a PDF export repeats on every page (a running header "Department Press Briefing –
     February 11, 2025   U.S. Department of State"): short, no sentence end, seen twice or more."""
     seen: Counter[str] = Counter()
     for line in text.split("\n"):
-        key = " ".join(line.split())
+        key = _page_key(" ".join(line.split()))
         if key and len(key.split()) <= 15 and not re.search(r"[.!?…:]$", key):
             seen[key] += 1
 
@@ -55,7 +61,7 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
             line_start <= start
             or not (
                 not key
-                or key in furniture
+                or _page_key(key) in furniture
                 or _PAGE_NUMBER.fullmatch(key) is not None
                 # A court reporter's page number alone, set far to the right: "      23".
                 or re.fullmatch(r"[ \t]{8,}\d{1,4}[ \t]*", text[line_start:trimmed]) is not None

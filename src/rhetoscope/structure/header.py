@@ -1439,12 +1439,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     return [
         (k, n)
         for k, n in out
-        if (n.title is not None or not _masthead_tail(header, n.display()))
-        and not _place_name(n)
-        and not _acronym_pair(n)
-        # "Background Press Call by Senior Administration Officials Previewing …": a post's
-        # head word is never a given name or a surname.
-        and not any(w.lower() in ("official", "officials") for w in n.display().split())
+        # (the outlet that owns a journalist is the masthead's own name: "UN News" atop the
+        # page and "… sat down with UN News' Daniela Restrepo" in the lead)
+        if k == "outlet"
+        or (
+            (n.title is not None or not _masthead_tail(header, n.display()))
+            and not _place_name(n)
+            and not _acronym_pair(n)
+            # "Background Press Call by Senior Administration Officials Previewing …": a
+            # post's head word is never a given name or a surname.
+            and not any(w.lower() in ("official", "officials") for w in n.display().split())
+        )
     ]
 
 

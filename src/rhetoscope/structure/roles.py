@@ -1499,6 +1499,19 @@ def _roles(
                 # "Thank you. Ms. Whitfield?" before Whitfield's own question asks nothing.
                 asks = False
             if (
+                asks
+                and "?" not in body
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and keys[i + 1] not in keys[:i]
+                and _presents_next(body, bodies[i + 1][3])
+            ):
+                # A documentary's presenter links the contributors, each link closing on the
+                # next one's full name and who they are ("… The pipe is being widened. … Priya
+                # Desai is an energy economist at Imperial College." / "DESAI: The numbers are
+                # very large. …"): narration that brings a new voice in asks nothing.
+                asks = False
+            if (
                 visit
                 and not asks
                 and i + 1 == len(bodies)
@@ -3035,6 +3048,17 @@ _SUSPENDS = re.compile(
     r"(?:sitting|meeting|committee|hearing|session))\b",
     re.IGNORECASE,
 )
+
+
+def _presents_next(body: str, speaker: str | None) -> bool:
+    """Does ``body``'s last sentence open on the next speaker's full name and go on to say who
+    they are or what they do ("Rhys Morgan runs a wind developer in the Highlands.")?"""
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    last = re.split(r"(?<=[.!])\s+", body.strip())[-1]
+    return (
+        re.match(rf"{re.escape(speaker)}[ \t]+[a-z][\w’'\-]*\b[^.!?]{{3,200}}\.$", last) is not None
+    )
 
 
 def _names_next(
