@@ -2762,6 +2762,15 @@ def _post_holder_en(text: str, end: int, post: str, labels: Sequence[LabelHit]) 
     Media Availability" names no one."""
     header = text[:end]
     post = post.strip()
+    last = post.split()[-1]
+    for m in re.finditer(
+        rf"(?<![{LETTER}])([{UPPER}][{LOWER}'’\-]+)[ \t]+(?i:{re.escape(last)})(?![{LETTER}])", text
+    ):
+        if not is_title_token(m.group(1)) and fold(m.group(1)) not in fold(post).split():
+            # A title and a surname, not a post: "SECRETARY RUBIO:" under "… Secretary of State
+            # Marco Rubio." (the headline's "Secretary Rubio With Bret Baier of …" names the
+            # interviewer after it, not the label's holder).
+            return None
     person = (
         rf"((?:[{UPPER}][{LOWER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LOWER}'’\-]+"
         rf"(?:-[{UPPER}][{LOWER}'’]+)?)"

@@ -2486,12 +2486,15 @@ _THANKS_FOR = re.compile(
     # The one thanked may come first, as a vocative: "Governor, thank you for your time."
     # (or by name and patronymic: "Александр Валентинович, спасибо за интервью.")
     r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*)?"
-    rf"{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
+    rf"(?:{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     # (the time found or taken for the outlet: UzA's "Bakhtiyor Abdukhalikovich, thank you for
     # finding time for our agency despite your busy schedule.")
     r"(?:(?:finding|taking|making)[ \t]+(?:the[ \t]+)?(?=time))?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
     r"|інтерв['’]ю|відповіді)"
+    # the thanks as appreciation: "Mr. Secretary, we appreciate your time."
+    r"|(?:we|I)[ \t]+(?:(?:really|do|very[ \t]+much|truly)[ \t]+)?appreciate[ \t]+"
+    r"(?:your|the|this)[ \t]+(?:time|interview|conversation))"
     # The one thanked, named after a comma: "… for the interview, Mr Lavrov."; a short
     # afterthought after a dash: "Thank you for your time — and for the 2014."; whom or what
     # for: "… for our agency despite your busy schedule."
@@ -2546,6 +2549,10 @@ _GREETING_CLOSES = re.compile(
     # "Madam Secretary, great to have you with us again."
     r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:great|good|nice)[ \t]+to[ \t]+(?:have|see)"
     r"[ \t]+you\b[^.!?\n]{0,60}[.!]?\s*$"
+    # "Joining us now, Secretary of State …. Mr. Secretary, thanks for being here."
+    r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:thanks|thank[ \t]+you)(?:[ \t]+so[ \t]+much)?"
+    r"[ \t]+for[ \t]+(?:being[ \t]+(?:here|with[ \t]+us|on)|joining[ \t]+us)\b[^.!?\n]{0,40}"
+    r"[.!]?\s*$"
 )
 _REMARK_LABELS = frozenset({"remark", "реплика", "репліка", "interjection"})
 
@@ -3198,6 +3205,22 @@ _BARE_GREETING = re.compile(
 )
 
 
+# One sentence of a show's round of names: a greeting, the show's name, the host's own name
+# and beat, the day's close.
+_ROLL_CALL_SENTENCE = (
+    r"(?:(?:Hey|Hi|Hello)(?:[ \t]+(?:there|everyone|everybody|all))?"
+    r"|(?:Well,[ \t]+)?(?:that|this)(?:['’]s|[ \t]+is)[ \t]+(?:it|all)[ \t]+for[ \t]+(?:today|now"
+    r"|this[ \t]+(?:week|episode))"
+    r"|(?:And[ \t]+)?I['’]m[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
+    r"(?:,[ \t]+[^.!?\n]{1,60})?"
+    r"|I[ \t]+(?:cover|report[ \t]+on|host)[ \t]+[^.!?\n]{1,60}"
+    r"|(?:It['’]s|This[ \t]+is)[ \t]+(?:the[ \t]+)?[A-Z][^.!?\n]{0,40}(?i:podcast|show)"
+    r")[.!]"
+)
+_ROLL_CALL = re.compile(rf"{_ROLL_CALL_SENTENCE}(?:[ \t]+{_ROLL_CALL_SENTENCE})*")
+_OWN_NAME = re.compile(r"\bI['’]m[ \t]+[A-Z]")
+
+
 def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     """Is an interviewer's turn a question?
 
@@ -3244,6 +3267,11 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _MOTION.fullmatch(body):
         # A board member's motion or its second asks nothing: "I'll move the staff
         # recommendation." / "Second." / "So moved."
+        return False
+    if _ROLL_CALL.fullmatch(body.strip()) and _OWN_NAME.search(body):
+        # A podcast's round of names, each host saying who they are and what they cover
+        # ("Hey there. It's the … PODCAST. I'm Jane Doe. I cover the White House." / "I'm
+        # John Roe. I cover Congress."), at the show's start or its close: no question.
         return False
     if _INDIRECT_QUESTION.search(body):
         return True
