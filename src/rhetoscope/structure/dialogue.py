@@ -6361,8 +6361,17 @@ def _over_plain_answer(text: str, m: re.Match[str]) -> bool:
     for bold paragraphs, keeps an article's bold lead-ins out."""
     before = text[: m.start()].rstrip(" \t")
     after = text[m.end() :].lstrip(" \t")
+    # (A dashed question that asks may stand right under a line of page furniture, the blank
+    # lost too: a photo's caption "… Архивное фото" or a related story's time "12 марта,
+    # 10:15" — a line that closes no sentence.)
+    furniture_above = (
+        before.endswith("\n")
+        and re.match(r"[ \t]*[—–]", m.group("q")) is not None
+        and _ends_with_question(m.group("q"))
+        and re.search(r"[.!?…:;,\"”»)*_][ \t]*$", before.rstrip("\n")) is None
+    )
     return (
-        (not before.strip() or before.endswith("\n\n"))
+        (not before.strip() or before.endswith("\n\n") or furniture_above)
         and (_ends_with_question(m.group("q")) or len(m.group("q").split()) >= 6)
         and re.match(r"\n[ \t]*[^\s*_#>|-]", after) is not None
     )

@@ -491,6 +491,11 @@ def _in_read_also(text: str, pos: int) -> bool:
     """Is ``pos`` on a headline line of a "Читайте также" box ("Лавров: Россия готова …")?"""
     box = text.rfind("\n\n", 0, pos)
     m = _READ_ALSO.search(text, box + 1 if box >= 0 else 0, pos)
+    if m is not None and re.fullmatch(r"[ \t]*(?:ПО)?ДИВІТЬСЯ[ \t]+ТАКОЖ[ \t]*:[ \t]*", m.group(0)):
+        # Radio Svoboda's capitals box holds one headline link: a line below that one is the
+        # page's own again, the blank before it lost ("ДИВІТЬСЯ ТАКОЖ:" / "Як живе … місто" /
+        # "Скільки будинків уже відновили?" — the next plain question).
+        return text.count("\n", m.end(), pos) <= 1
     return m is not None
 
 
@@ -730,6 +735,12 @@ _DOSSIER = re.compile(
     r"|(?-i:[A-ZА-ЯЁІЇЄҐ][\w.\-]{1,20})))?[ \t]*:?",
     # Vedomosti sets the heading in capitals: "ДОСЬЕ" / "Марина Ковалева" / "генеральный …".
     re.IGNORECASE,
+)
+
+
+_DOSSIER_RUN_IN = re.compile(
+    r"(?:Справка|Довідка|Досье|Досьє)(?:[ \t]+(?:«[^»\n]{1,30}»|\"[^\"\n]{1,30}\"))?[ \t]*:[ \t]+"
+    r"[\"«A-ZА-ЯЁІЇЄҐ]"
 )
 
 
@@ -1358,6 +1369,12 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             len(lines) <= 8
             and _DOSSIER.fullmatch(re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", lines[0]).strip())
             is not None
+        )
+        # The same box run in, its heading and a colon opening the one paragraph between two
+        # dashed turns (Interfax: "Справка: ФГУП … – подведомственное … предприятие …").
+        box = box or (
+            len(lines) <= 2
+            and _DOSSIER_RUN_IN.match(re.sub(r"\*\*|__", "", lines[0]).strip()) is not None
         )
         last = re.sub(r"^#{1,6}[ \t]+", "", last)  # a Markdown heading: "## Про громади"
         heading = (

@@ -1221,9 +1221,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         n
         for k, n in out
         if k == "interview with"
-        and not n.given
         and n.title is None
-        and re.fullmatch(r"[A-Z]{2,5}", n.surname) is not None
+        and (
+            (not n.given and re.fullmatch(r"[A-Z]{2,5}", n.surname) is not None)
+            # The acronym that closes the sentence, read with the next one's opening word:
+            # "… said in an interview with TASS. He also spoke about …" (no "Mr He").
+            or (len(n.given) == 1 and re.fullmatch(r"[A-Z]{2,5}\.", n.given[0]) is not None)
+        )
     ]
     if acronym and all(n in acronym for k, n in out if k.startswith(_INTERVIEWEE_KINDS)):
         out = [(k, n) for k, n in out if n not in acronym]
@@ -1717,7 +1721,8 @@ _SHORT_CRUMB = re.compile(
 
 # A photo credit's opening, right before the photographer's name: "Photo: BIRN/", "(Photo by ".
 _PHOTO_CREDIT_BEFORE = re.compile(
-    r"\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?[ \t]*"
+    # (or a wire photo's copyright sign: "© Sergei Bobylev/TASS" under the lead)
+    r"(?:\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?|©)[ \t]*"
     r"(?:[\w.\-]+[ \t]*/[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -1846,6 +1851,31 @@ def _quote_headline(header: str) -> Name | None:
         and re.search(rf"(?<![{LETTER}]){re.escape(surname)}(?![{LETTER}])", rest) is None
     ):
         return None
+    # Nor a post's genitive read as the given name: "Замглавы Минсельхоза Разин: …" over a lead
+    # that names "… заместитель министра … Андрей Разин" — the pair never comes back, and the
+    # page writes one other capitalised given name before the same surname: that is his.
+    if len(info.name.given) == 1 and (
+        re.search(
+            rf"(?<![{LETTER}]){re.escape(info.name.given[0])}[ \t]+{re.escape(surname)}"
+            rf"(?![{LETTER}])",
+            rest,
+        )
+        is None
+    ):
+        others = {
+            g.group(1)
+            for g in re.finditer(
+                rf"(?<![{LETTER}])([A-ZА-ЯЁІЇЄҐ][{LOWER}'’\-]+)[ \t]+{re.escape(surname)}"
+                rf"(?![{LETTER}])",
+                rest,
+            )
+            if not is_title_token(g.group(1)) and g.group(1).lower() not in NOT_GIVEN
+        }
+        # (the same given name declined is his own: "Оксана Петрук: …" over "Із Оксаною
+        # Петрук ми зустрілися …")
+        declined = any(o[:3].lower() == info.name.given[0][:3].lower() for o in others)
+        if len(others) == 1 and not declined:
+            return Name(given=(others.pop(),), surname=surname, title=None, caps=False)
     return _job_word_dropped(info.name, header)
 
 
