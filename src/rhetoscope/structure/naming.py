@@ -7808,6 +7808,16 @@ _SURNAME_FIRST_AT_MIC = re.compile(
 _SURNAME_ENDING = re.compile(
     r".*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|іна|ина|ына|ский|ская|цкий|цкая|ський|ська|енко|ук|юк)"
 )
+# Given names that end as a surname does: "Ірина Дуда, факультет журналістики." is given name
+# first.
+_GIVEN_AS_SURNAME_ENDING = frozenset(
+    {
+        "Ирина", "Ірина", "Марина", "Галина", "Екатерина", "Катерина", "Кристина", "Христина",
+        "Алина", "Аліна", "Полина", "Поліна", "Нина", "Ніна", "Карина", "Валентина",
+        "Антонина", "Антоніна", "Дарина", "Ангелина", "Ангеліна", "Альбина", "Регина", "Лев",
+        "Яков",
+    }
+)  # fmt: skip
 
 
 def _surname_first_at_mic(body: str, others: set[str]) -> str | None:
@@ -7819,7 +7829,9 @@ def _surname_first_at_mic(body: str, others: set[str]) -> str | None:
         return None
     surname, given = m.group("s"), m.group("g")
     if m.group("p") is None and (
-        not _SURNAME_ENDING.fullmatch(surname) or _SURNAME_ENDING.fullmatch(given)
+        not _SURNAME_ENDING.fullmatch(surname)
+        or _SURNAME_ENDING.fullmatch(given)
+        or surname in _GIVEN_AS_SURNAME_ENDING
     ):
         return None
     if _addressed_words([surname, given]):
