@@ -68,6 +68,7 @@ from rhetoscope.structure.metadata import (
 )
 from rhetoscope.structure.naming import (
     _INITIALS_DISPLAY,
+    LANGUAGE_SWITCH,
     _fullest,
     _initials_named,
     _oblique_given,
@@ -688,14 +689,12 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
     return False
 
 
-# The counter on a line of its own, found in a run of text (see _GALLERY_COUNTER_LINE).
-_GALLERY_COUNTER_AT = re.compile(
-    r"(?m)^[ \t]*(?:(?:Фото|Photo|Image|Слайд)[ \t]+)?\d{1,3}[ \t]+(?:из|of|з|із)[ \t]+\d{1,3}"
-    r"[ \t]*$",
-    re.IGNORECASE,
-)
 _GALLERY_COUNTER_LINE = re.compile(
     r"(?:(?:Фото|Photo|Image|Слайд)[ \t]+)?\d{1,3}[ \t]+(?:из|of|з|із)[ \t]+\d{1,3}", re.IGNORECASE
+)
+# The same counter on a line of its own, found in a run of text.
+_GALLERY_COUNTER_AT = re.compile(
+    rf"(?m)^[ \t]*(?:{_GALLERY_COUNTER_LINE.pattern})[ \t]*$", re.IGNORECASE
 )
 
 
@@ -3184,17 +3183,13 @@ _DATE_OVER_BYLINE = re.compile(
 # The author's name alone on the line under the date, the page's counters after it (Fontanka:
 # "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
 # A page's language switch, a line of its own under the date.
-_LANGUAGE_SWITCH = (
-    r"(?:Читати[ \t]+(?:українською|російською|англійською)"
-    r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+[A-Z][a-z]+)"
-)
 _DATE_THEN_NAME = re.compile(
     r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     # A regional edition's dateline between the two: "16:45, 4 квітня 2025" / "Дніпро" / "Олег
     # Дорош" (Depo): one place word on a line of its own.
     # Or the page's language switch: "14 травня 2025, 09:15" / "Читати українською" / "Марія
     # Гребенюк" (Суспільне's regional pages).
-    rf"(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|{_LANGUAGE_SWITCH})"
+    rf"(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|{LANGUAGE_SWITCH})"
     r"[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
     rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",

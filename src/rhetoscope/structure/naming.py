@@ -5938,10 +5938,12 @@ _PLACE_FIRST_WORDS = frozenset(
 
 
 # A page's button row under its author line: share, print, or the language switch.
-_AUTHOR_BUTTON = (
-    r"(?:Поділитися|Поделиться|Share|Читати[ \t]+(?:українською|російською|англійською)"
-    r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+\w+)"
+# A page's language switch: "Читати українською", "Читать на русском", "Read in English".
+LANGUAGE_SWITCH = (
+    r"(?:Читати[ \t]+(?:українською|російською|англійською)"
+    r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+[A-Z][a-z]+)"
 )
+_AUTHOR_BUTTON = rf"(?:Поділитися|Поделиться|Share|{LANGUAGE_SWITCH})"
 
 
 def _author_over_date(
