@@ -269,6 +269,10 @@ PROMO = (
     # A show's slot: "Listen to Tom Ashcroft weekdays from 10am on LBC, on the Global Player app."
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily"
     r"|every[ \t]+\w+)[ \t]+(?:from|at)[ \t]+\d.{0,100}"
+    # A show's day and network, no hour: "Watch Meet the Press Sundays on NBC and stream on
+    # Peacock", "Listen to The Sunday Show every Sunday on BBC One".
+    r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:every[ \t]+\w+|each[ \t]+\w+|\w+days"
+    r"|weeknights|weekdays|weekends|daily)[ \t]+on[ \t]+(?-i:[A-Z])[^\n]{1,100}"
     # "Watch Sunday Morning with Trevor Phillips from 8.30am every Sunday on Sky News."
     r"|(?:Watch|Listen[ \t]+to|Catch)\b.{0,80}\b(?:from|at)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*"
     r"(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:every|each|on)[ \t]+.{0,100}"
@@ -2420,9 +2424,7 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
         short = (1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)) or (
             _EVENT_TAG.fullmatch(ln) is not None
         )
-        agency = re.fullmatch(
-            rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)", ln
-        )
+        agency = _AGENCY_TAG.fullmatch(ln)
         if not ln[:1].isupper() or not (short or agency):
             break
         tags += short
@@ -2436,6 +2438,9 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
     return len(text[:stop].rstrip())
 
 
+# A tag naming a body with its short form in brackets: "Федеральное агентство по туризму
+# (Ростуризм)", "Лига арабских государств (ЛАГ)".
+_AGENCY_TAG = re.compile(rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)")
 # An event's tag with its year: "Labour Party Conference 2025", "COP30" is not one.
 _EVENT_TAG = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}}[ \t]+20\d\d")
 # A transcript's labelled line: "Callum Reddy: Thank you." (a name of two or three words).
@@ -2648,10 +2653,11 @@ def _rubric_block(text: str, line_start: int, cut: int) -> bool:
     para = max(text.rfind("\n\n", 0, cut), text.rfind("\n \n", 0, cut))
     if para < 0 or para + 2 > line_start or not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
         return False
+    # (mid.ru's topic tags name a body with its short form: "Лига арабских государств (ЛАГ)")
     return all(
         1 <= len(ln.split()) <= 6
         and ln[:1].isupper()
-        and not re.search(r"[.!?…:;,»\"”)\]]$", ln)
+        and (not re.search(r"[.!?…:;,»\"”)\]]$", ln) or _AGENCY_TAG.fullmatch(ln) is not None)
         and not _SPOKEN_CLOSER.search(ln)
         for ln in (ln.strip() for ln in text[para:cut].strip().split("\n"))
     )
