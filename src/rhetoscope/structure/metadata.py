@@ -306,6 +306,12 @@ PROMO = (
     # (a broadcaster's own app too: "Listen to Lancashire Drive on BBC Sounds")
     r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player"
     r"|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,80}"
+    # (after the show's return notice: "Speak to the Mayor returns next month. Listen again on
+    # Global Player.")
+    r"|[^\n.!?]{1,60}\b(?:returns|is[ \t]+back|will[ \t]+(?:return|be[ \t]+back))\b[^\n.!?]{0,40}"
+    r"[.!][ \t]+(?:Listen|Watch|Catch)\b.{0,100}\b(?:again|on[ \t]+demand|Apple[ \t]+Podcasts"
+    r"|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player|iPlayer|wherever[ \t]+you[ \t]+(?:get|listen))"
+    r"\b.{0,80}"
     # A pitch that asks, then points to the outlet's podcasts or newsletters: "Want a quick and
     # expert briefing on the biggest news stories? Listen to our latest podcasts to find out …"
     r"|(?:Want|Looking[ \t]+for|Need)\b[^\n?]{0,100}\?[ \t]+(?:Listen[ \t]+to|Subscribe[ \t]+to"

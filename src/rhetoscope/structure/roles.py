@@ -1285,7 +1285,7 @@ def _roles(
             and asked
             and "?" not in body
             and len(body.split()) <= 15
-            and _THANKS_LAST.search(body) is not None
+            and (_THANKS_LAST.search(body) is not None or _WISH_LAST.search(body) is not None)
             and _CHAIR_DIRECTIVE.search(body) is None
             # (an instruction in the imperative is substance: "Подготовьте, пожалуйста,
             # обращение, я поручу Правительству посмотреть. Спасибо." is a statement)
@@ -1301,7 +1301,9 @@ def _roles(
         ):
             # The head of state's last word, the meeting's end: "Хорошо, посмотрим вместе с
             # «Газпромом» и Правительством. Спасибо." before the governor's "Спасибо большое,
-            # Владимир Владимирович." — a closing remark that thanks, no instruction.
+            # Владимир Владимирович." — a closing remark that thanks, no instruction; so is
+            # a parting wish last ("Желаю успехов вам и всем жителям области." before the
+            # governor's "Спасибо, Михаил Владимирович.").
             labels.append("other")
         elif (
             k in interviewers
@@ -2414,6 +2416,13 @@ _PARTING_WISH = re.compile(
     r"(?<![\w-])(?:Желаю[ \t]+(?:вам[ \t]+)?(?:успехов|удачи|всего)|Бажаю[ \t]+(?:вам[ \t]+)?"
     r"(?:успіхів|удачі|всього)|Всего[ \t]+(?:доброго|хорошего|наилучшего)|Всього[ \t]+"
     r"(?:доброго|найкращого)|Good[ \t]+luck|All[ \t]+the[ \t]+best)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# … as the last sentence of a turn: "Желаю успехов вам и всем жителям области.", "Хорошо.
+# Всего доброго."
+_WISH_LAST = re.compile(
+    r"(?:\A|[.!][ \t]+)[ \t]*(?:" + _PARTING_WISH.pattern + r")[^\n.!?]{0,80}[.!]?\s*\Z",
     re.IGNORECASE,
 )
 

@@ -1433,9 +1433,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
             body = text[start:end]
             if (
-                named is None
+                i >= 2
+                # (the guest's answer may have named the caller already: "Maureen, I'm really
+                # sorry …", the same caller the host put through)
+                and (named is None or named == bodies[i - 2][3])
                 and speaker is None
-                and i >= 2
                 and (fold(h.info.text) in PHONE_IN_CALLERS or i - 2 in called)
                 and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
                 # ("Oh, right to the ground. Okay, I'll do that tonight. Thank you so much.")
@@ -1446,7 +1448,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 # A phone-in caller's parting words after the guest's answer, under the same
                 # role label ("CALLER: Okay, I'll tell her. Thank you, Sheriff.", "Слушательница:
                 # Спасибо, будем ждать."): the caller who asked, and no question.
-                named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
+                if named is None:
+                    named = _follow_up_asker("", bodies, roles, i, answering, thanks=True)
                 if named is not None:
                     roles[i] = "other"
             if named is not None:
