@@ -129,7 +129,10 @@ _STYLE = r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon(?:ourable|orable|\.)?)[ \t]+)
 _INVERTED_ENTRY = re.compile(
     rf"(?<![{LETTER}'’\-])(?P<s>[{UPPER}][{LETTER}'’\-]+),[ \t]+"
     r"(?P<t>Sen|Senator|Mr|Mrs|Ms|Dr|Hon|Prof)\.?[ \t]+"
-    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])(?:[ \t]*(?P<o>\([^()\n]{{1,60}}\)))?"
+    # (a GPO contents' middle name too, before the entry's comma: "Capito, Hon. Shelley Moore,
+    # U.S. Senator from …")
+    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+(?=,))?)(?![{LETTER}])"
+    r"(?:[ \t]*(?P<o>\([^()\n]{1,60}\)))?"
 )
 _OFFICE_FIELD = re.compile(
     rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"

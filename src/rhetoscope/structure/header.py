@@ -410,6 +410,11 @@ def _foreign_masthead(outlet: str) -> bool:
     return _FOREIGN_MASTHEAD.fullmatch(outlet) is not None and not _country(outlet)
 
 
+def _host_outlet(m: re.Match[str]) -> bool:
+    """Does a ``_HEADER_HOST`` match name a show, a broadcaster or a masthead after its "of"?"""
+    return _media_outlet(m.group("outlet")) or _foreign_masthead(m.group("outlet"))
+
+
 _JOURNALIST_SUBJECT = re.compile(
     # (a union's or an NGO's blog: "PSI’s communications officer Lena Hoffmann sat down with …")
     r"\b(?i:editor|correspondent|reporter|journalist|host|presenter|anchor|writer|columnist"
@@ -924,7 +929,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
     ]
     outlets: dict[str, str] = {}  # folded -> as written
+    # state.gov: "… Landau With Sarah Mitchell of WBAL Radio's Midday Maryland": the person
+    # "with" whom the official speaks, of an outlet, is the host (``_HEADER_HOST``); the show
+    # after the station's possessive is no journalist.
+    hosted_at = {m.start() for m in _HEADER_HOST.finditer(header) if _host_outlet(m)}
     for m in _OUTLET_JOURNALIST.finditer(header):
+        if m.start() in hosted_at:
+            continue
         # "Dawn's Baqir Sajjad Syed": a third name word belongs to the journalist too.
         third = re.match(rf"[ \t]+([{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])", header[m.end() :])
         journalist = name_from_phrase(m.group("phrase") + (" " + third.group(1) if third else ""))
@@ -1006,7 +1017,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 show_host is not None
                 and show_host.given
                 and not is_title_token(show_host.given[0])
-                and (_media_outlet(m.group("outlet")) or _foreign_masthead(m.group("outlet")))
+                and _host_outlet(m)
             ):
                 out.append(("interview by", show_host))
     for m in _SHOW_TITLE_HOST.finditer(header):

@@ -2553,8 +2553,10 @@ _BRINGS_IN = re.compile(
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
-    r"(?i)(?:^|[.!][ \t]+)(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?"
-    r"|Hello)\b(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
+    # (after the guest's style: "Mr. Deputy Secretary, welcome to Midday Maryland.")
+    r"(?i)(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?"
+    r"(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?|Hello)\b"
+    r"(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
     # "Madam Secretary, great to have you with us again."
     r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:great|good|nice)[ \t]+to[ \t]+(?:have|see)"
     r"[ \t]+you\b[^.!?\n]{0,60}[.!]?\s*$"

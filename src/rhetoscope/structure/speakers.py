@@ -979,6 +979,15 @@ _ADDRESS_WORDS = _words(
     """
 )
 
+# A vocative that opens an address, never a speaker's label: "Пане Президенте, …", "Шановні
+# колеги, …", "Уважаемый Иван Петрович, …" ("пане" is the vocative of "пан" alone).
+_VOCATIVE_OPENERS = _words(
+    """
+    пане шановний шановна шановні уважаемый уважаемая уважаемые дорогий дорога дорогі дорогой
+    дорогая дорогие
+    """
+)
+
 
 # The noun after a region's name in an office's domain ("Governor of Kaluga Region").
 _DOMAIN_NOUNS = frozenset(
@@ -2149,6 +2158,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Уважаемый Вячеслав Викторович, уважаемые депутаты! Сектор … показал устойчивость:
         # …": a speech's opening salutation, its exclamation inside, before a colon in the prose.
         or re.search(r"[!?][ \t]+\S", role) is not None
+        # "Пане Президенте, дякую, що знайшли час. Почну з питання, яке …: чи вірите ви …": a
+        # question turning to the guest by a vocative, a sentence closed inside, before a colon
+        # in the prose.
+        or (bool(name_part) and fold(name_part.split()[0]) in _VOCATIVE_OPENERS)
+        or (
+            len(role.split()) >= 6
+            and re.search(rf"[{LOWER}]{{3,}}\.[ \t]+[{UPPER}]", role) is not None
+        )
         # "Zoning, Permits, and the Missing Middle: What Can Cities Do Now?": a title's serial
         # list (one word, then more items closed by "and"), not a surname and a description.
         or (
@@ -2170,13 +2187,25 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # Planalto's "Journalist Renata Lobo:" then "Renata Lobo:", "Journalist Paulo:": the
         # interviewer's role word, then her name (a first name alone when the page gives no
         # more); she speaks, in the interviewer's role.
+        # A foreign paper's name in its own script between the role and a Cyrillic name is her
+        # outlet, no given name: president.gov.ua's "Журналістка Aftenposten Інгрід Бреке:".
+        cyrillic = [re.search(r"[а-яёіїєґ]", fold(w)) is not None for w in described[1:]]
+        masthead = 0
+        while masthead < len(cyrillic) - 2 and cyrillic[masthead] != cyrillic[-1]:
+            masthead += 1
+        if not all(c == cyrillic[-1] for c in cyrillic[masthead:]):
+            masthead = 0
+        person = described[1 + masthead :]
         held = (
-            name_from_phrase(" ".join(described[1:]))
-            if len(described) > 2
-            else Name(given=(), surname=described[1], title=None, caps=False)
+            name_from_phrase(" ".join(person))
+            if len(person) > 1
+            else Name(given=(), surname=person[0], title=None, caps=False)
         )
         if held is not None:
-            return LabelInfo(LabelKind.PERSON, text, name=held, role=described[0], strong=True)
+            paper = " ".join(described[1 : 1 + masthead]) or None
+            return LabelInfo(
+                LabelKind.PERSON, text, name=held, role=described[0], strong=True, outlet=paper
+            )
     if (
         role is not None
         and fold(name_part) in QUESTION_WORDS | JOURNALIST_WORDS

@@ -357,7 +357,15 @@ def _signed_off(text: str, body_end: int) -> int:
         for p in paras[-3:]
         if (m := _LINE_BREAK.search(text, p, min(body_end, p + 4000))) is not None
     ]
-    for at in reversed(sorted({*paras[-3:], *lines[-3:], *glued})):
+    # Ukrinform's signature over its photo credit, the page's links and notices below them with
+    # no blank line anywhere ("… бути в дорозі." / "Ольга Шевчук, Чернігів" / "Фото: …" /
+    # "Читайте також" / …): the credit under it marks the signature further up.
+    credited = [
+        at
+        for at in lines[-10:]
+        if _PHOTO_LINE.match(text, text.find("\n", at, body_end) + 1 or body_end) is not None
+    ]
+    for at in reversed(sorted({*paras[-3:], *lines[-3:], *glued, *credited})):
         m = _SIGNATURE.match(text, at)
         if m is None or m.end() > body_end or "\n" in text[at : m.end()].strip():
             continue
@@ -2197,6 +2205,11 @@ def _thanks_then_narration(text: str, start: int, end: int) -> int:
         # blogger's afterword "Что в итоге: …"), nobody in the record speaks after it.
         return len(text[:first].rstrip())
     if first < 0 or not _CLOSING_THANKS.fullmatch(text[start:first].strip()):
+        return end
+    if _SITTING_CLOSED.fullmatch(" ".join(text[first:end].split())):
+        # The chair's thanks, then the close of the sitting on the record's next (hard-wrapped)
+        # line: "Thank you. The record will stay open for 2 weeks." / "The hearing is
+        # adjourned." — the chair's words, nobody's narration.
         return end
     # (the page may point its reader somewhere, "you" no listener: "The budget will be
     # debated at full council on 20 February. You can read the budget papers on the Council
