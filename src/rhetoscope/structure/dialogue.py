@@ -98,9 +98,12 @@ from rhetoscope.structure.speakers import (
 # A page title that names the event and who gives it, right above its date line, is the
 # header's even before a transcript's labels: "Weekly Press Briefing by the Spokesperson of the
 # Ministry …, Ambassador …" / "Addis Ababa, 14 August 2025".
+# (mid.ru's in Russian, the giver in the genitive: "Брифинг заместителя директора Департамента
+# информации и печати МИД России А.А.Фадеева, Москва, 20 марта 2025 года" / "20.03.2025 15:40")
 _EVENT_TITLE = re.compile(
     r"\b(?:Briefing|Conference|Remarks|Interview|Statement)[ \t]+(?:by|of)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]"
+    r"|^(?:Брифинг|Брифінг|Пресс-конференция|Прес-конференція)[ \t]+[а-яёіїєґА-ЯЁІЇЄҐ]"
 )
 # A government page's dateline in Title Case before the editor's line: "Colombo – The following
 # is the full text of the remarks made by President …".
@@ -4197,7 +4200,10 @@ def _bold_dialogue(
     found = [
         m
         for m in _BOLD_PARA.finditer(text, 0, body_end)
-        if _paragraph_alone(text, m) or _over_dashed_answer(text, m) or _over_plain_answer(text, m)
+        if _paragraph_alone(text, m)
+        or _over_dashed_answer(text, m)
+        or _over_plain_answer(text, m)
+        or _under_glued_heading(text, m)
     ]
     subheads: list[int] = []
     italic = False
@@ -6369,6 +6375,38 @@ def _over_plain_answer(text: str, m: re.Match[str]) -> bool:
         (not before.strip() or before.endswith("\n\n") or furniture_above)
         and (_ends_with_question(m.group("q")) or len(m.group("q").split()) >= 6)
         and re.match(r"\n[ \t]*[^\s*_#>|-]", after) is not None
+    )
+
+
+def _under_glued_heading(text: str, m: re.Match[str]) -> bool:
+    """Is the bold match a question set right under a section's subheading, the blank line
+    between them lost in the scrape (TASS: "О пожароопасном сезоне" / "**— Иван Валерьевич, к
+    чему нужно готовиться? …?**" / "— Прогноз пока неблагоприятный. …")? The heading opens a
+    paragraph, is a few words long and closes no sentence; the question asks and stands over a
+    blank line or its dashed answer. The heading is the page's: the answer above ends before it.
+    """
+    before = text[: m.start()].rstrip(" \t")
+    if not before.endswith("\n") or before.endswith("\n\n"):
+        return False
+    head_start = before.rfind("\n", 0, len(before) - 1) + 1
+    heading = before[head_start:].strip()
+    above = before[:head_start].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    return (
+        (not above.strip() or above.endswith("\n\n"))
+        and 1 <= len(heading.split()) <= 8
+        and re.search(r"[.!?…:;,\"”»)*_]$", heading) is None
+        and re.match(r"[—–\-*_#>|«\"\d]", heading) is None
+        and _ends_with_question(m.group("q"))
+        and (
+            not after.strip()
+            or after.startswith("\n\n")
+            or (
+                re.match(r"[ \t]*[—–-]", m.group("q")) is not None
+                and after.startswith("\n")
+                and _DASH_PARA.match(after, 1) is not None
+            )
+        )
     )
 
 

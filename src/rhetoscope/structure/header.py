@@ -1174,7 +1174,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
     for m in _HEADER_POSSESSIVE.finditer(header):
         # "Keir Starmer's speech to Labour Party Conference: full text": the owner gives it (a
         # headline about "Bishop Laun's statement" is only about it).
-        name = name_from_phrase(m.group("phrase"))
+        words = m.group("phrase").split()
+        if len(words) == 3 and (
+            _country(words[0]) or re.search(r"\b(?:of|to|in)[ \t]+$", header[: m.start("phrase")])
+        ):
+            # mid.ru: "Ambassador of Russia to India Denis Alipov's interview with The Hindu
+            # newspaper": the place closing the office is no given name (as for "gave an
+            # interview" above).
+            words = words[1:]
+        name = name_from_phrase(" ".join(words))
         if name is None or not name.given:
             continue
         kind = m.group("kind").lower()
