@@ -1119,7 +1119,9 @@ _LONE_PHOTO_CREDIT = re.compile(
 
 _SUMMARY_SECTION = re.compile(
     r"^[ \t]*(?:Summary|Episode[ \t]+summary|Show[ \t]+summary)[ \t]*\n(?:[^\n]*\n){1,6}?"
-    r"[ \t]*\n?[ \t]*Transcript[ \t]*:?[ \t]*$",
+    # (or over the share row that closes the section: MSNBC's "Summary" / "Two guests weigh in
+    # on …" / "Share this -" right above the first label)
+    r"[ \t]*\n?[ \t]*(?:Transcript[ \t]*:?|Share[ \t]+this[ \t]*[-–—:]?)[ \t]*$",
     re.MULTILINE,
 )
 

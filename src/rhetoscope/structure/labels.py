@@ -2116,13 +2116,21 @@ def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Spanish and Portuguese names carry two surnames, and a transcript writes them in full on
     a speaker's first label and shorter later: "Elena Márquez Soler.-" then "Elena Márquez.-",
     "RICARDO ALMEIDA SANTOS:" then "ALMEIDA SANTOS:". A label of two or more words that is the
-    start or the end of a longer label's name is that speaker (same group, the full name)."""
+    start or the end of a longer label's name is that speaker (same group, the full name).
+    A name alone on its line (a show's title "Jesse Watters Primetime" under the site's
+    navigation) lengthens only labels alone on their lines too: "JESSE WATTERS, FOX NEWS
+    HOST:" is not the show."""
     full: dict[tuple[str, ...], Name] = {}
+    alone: set[tuple[str, ...]] = set()
     for c in cands:
         name = c.info.name
         if c.info.kind is LabelKind.PERSON and name is not None and name.title is None:
             words = tuple(fold(w) for w in (*name.given, name.surname))
             if 3 <= len(words) <= 5 and not any(w.endswith(".") for w in words):
+                if words not in full and (c.alone or c.bare):
+                    alone.add(words)
+                elif not (c.alone or c.bare):
+                    alone.discard(words)
                 full.setdefault(words, name)
     if not full:
         return list(cands)
@@ -2136,6 +2144,7 @@ def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
                 for w, n in full.items()
                 if len(words) >= 2
                 and len(w) > len(words)
+                and (w not in alone or c.alone or c.bare)
                 and (w[: len(words)] == words or w[-len(words) :] == words)
             }
             if len(longer) == 1:  # one speaker only: "Juan Carlos" is no one's shortened name

@@ -154,6 +154,8 @@ _NOT_PLACE = frozenset(
         # A page's buttons and sections under its date line ("Відео", "Поділитися", "Друк",
         # "Слухати", "Звернення" on president.gov.ua and suspilne.media).
         "відео фото новини звернення заяви поділитися ділитися друк слухати читати поделиться "
+        # (a Ukrainian site's rubrics: "Суспільне Культура" / "Головна" / "Культура")
+        "суспільство культура спорт економіка політика війна регіони головна "
         "слушать печать share print listen "
         # A hearing's contents under its date line: the page numbers' column head "Page".
         "page pages contents",
@@ -3700,6 +3702,21 @@ def _masthead_town(lines: list[str], text: str) -> str | None:
     if len(lines) < 3:
         return None
     masthead, line = lines[0].strip(), lines[1].strip()
+    edition = _REGIONAL_EDITION.fullmatch(masthead)
+    if edition is not None and edition.group("town") in (ln.strip() for ln in lines[1:3]):
+        # A public broadcaster's regional desk: its masthead names the town, which the
+        # breadcrumb under it repeats alone ("Суспільне Вінниця" / "Новини" / "Вінниця" /
+        # "Суспільство"), and the lead names again ("У Вінниці розпочали …").
+        town = edition.group("town")
+        at = 0
+        for cover_line in lines[:3]:
+            at = text.find(cover_line, at) + len(cover_line)
+        if (
+            _place_like(town)
+            and not _labelled_elsewhere(town, text)
+            and _named_again(town, text[at:], "\n")
+        ):
+            return town
     letters = [c for c in masthead if c.isalpha()]
     if len(letters) < 3 or not all(c.isupper() for c in letters) or len(masthead.split()) > 5:
         return None
@@ -3719,6 +3736,10 @@ def _masthead_town(lines: list[str], text: str) -> str | None:
         at = text.find(cover_line, at) + len(cover_line)
     below = text[at:]
     return line if _named_again(line, below, "\n") else None
+
+
+# A regional desk's masthead: the outlet's one word and its town ("Суспільне Вінниця").
+_REGIONAL_EDITION = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t]+(?P<town>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)")
 
 
 # A municipal record's cover heading: "TOWN OF WESTBROOK, CONNECTICUT", "CITY OF ANNAPOLIS"

@@ -3517,6 +3517,8 @@ def _office_in_brackets(
 
 
 _RECASED_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,}}\b")
+# A recased capitals word that is a "Mc" surname: "Mcmahon" from "MCMAHON" (Latin letters only).
+_MC_WORD = re.compile(r"Mc[a-z]{3,}$")
 
 
 @functools.lru_cache(maxsize=16)
@@ -3549,7 +3551,14 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
             and w[1:] != w[1:].lower()
             and sum(c.isupper() for c in w) * 2 <= len(w)
         }
-        return mixed.pop() if len(mixed) == 1 else word
+        if len(mixed) == 1:
+            return mixed.pop()
+        if not mixed and found and all(w.isupper() for w in found) and _MC_WORD.match(word):
+            # A Scottish or Irish "Mc" name the page writes only in capitals ("LINDA MCMAHON,
+            # EDUCATION SECRETARY:" in a clip, never in running text) keeps the capital after
+            # the prefix, as the name is always spelled: "McMahon", not "Mcmahon".
+            return word[:2] + word[2:].capitalize()
+        return word
 
     return _RECASED_WORD.sub(respell, speaker)
 
@@ -7902,6 +7911,10 @@ _CALLED_ASKER = re.compile(
     # (a call's moderator: "Next up, Aamer Madhani with the Associated Press.")
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?"
     r"(?:[Nn]ext(?:[ \t]+up)?|First|Finally|Lastly)[ \t]*[,:—–]"
+    # (a Pentagon briefing's staff closes the floor on the last asker's name, a sentence of its
+    # own: "Sir, I think we have time for one more. Jared Keller.")
+    r"|\b(?:time|room)[ \t]+for[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?"
+    r"[ \t]*[.,:—–]"
     # A teleconference's moderator sends the call to a reporter's line: state.gov's "Let’s go
     # to the line of Daniel Ortiz with AFP.", "Next, we’ll go to Priya Raman with CNN."
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"

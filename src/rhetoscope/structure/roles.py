@@ -3222,7 +3222,8 @@ _ROLL_CALL_SENTENCE = (
     r"(?:(?:Hey|Hi|Hello)(?:[ \t]+(?:there|everyone|everybody|all))?"
     r"|(?:Well,[ \t]+)?(?:that|this)(?:['’]s|[ \t]+is)[ \t]+(?:it|all)[ \t]+for[ \t]+(?:today|now"
     r"|this[ \t]+(?:week|episode))"
-    r"|(?:And[ \t]+)?I['’]m[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
+    # (a one-letter given name too: NPR's "And I'm A Martínez.")
+    r"|(?:And[ \t]+)?I['’]m[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
     r"(?:,[ \t]+[^.!?\n]{1,60})?"
     r"|I[ \t]+(?:cover|report[ \t]+on|host)[ \t]+[^.!?\n]{1,60}"
     r"|(?:It['’]s|This[ \t]+is)[ \t]+(?:the[ \t]+)?[A-Z][^.!?\n]{0,40}(?i:podcast|show)"
@@ -3244,6 +3245,12 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # back ("… Consider This: Can the U.S. keep its own? From NPR, I'm Scott Detrow. NPR
         # health correspondent … has been following the outbreaks. Hey, Will." / "Hey,
         # Scott."): the show's own tease asks the listener, not the guest.
+        return False
+    if not answered and (roll := _ROLL_CALL.match(body.strip())) and _OWN_NAME.search(roll[0]):
+        # A show's hosts open by saying their names in turn, the last one teasing the day's
+        # story ("LEILA FADEL, HOST: … I'm Leila Fadel." / "STEVE INSKEEP, HOST: And I'm Steve
+        # Inskeep, …" / "A MARTÍNEZ, HOST: And I'm A Martínez. Can a deal … come out of these
+        # talks?"), another host speaking next: the tease asks the listener, no guest.
         return False
     if "?" in body or _CUT_OFF.search(body):
         return True
