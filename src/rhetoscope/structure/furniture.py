@@ -610,6 +610,10 @@ _WIRE_CREDIT = re.compile(
     r"|(?:19|20)\d\d[.!?…][ \t]+\((?i:"
     + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
     + r")\)$"
+    # A caption glued to its copyright credit, the scrape dropping the break between the two
+    # (ria.ru: "Ректор МГТУ имени Н.Э. Баумана Михаил Гордин© РИА Новости / Илья Питалев"):
+    # the sign, then the agency and its photographer apart by a slash, closing the line.
+    r"|(?<=[^\W\d_])[ \t]?©[ \t]*[^\W\d_][^\n/©.!?]{1,40}/[ \t]*[^\W\d_][^\n/©.!?]{1,40}$"
 )
 
 

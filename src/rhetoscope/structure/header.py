@@ -3041,6 +3041,15 @@ _INSTRUMENTAL_PAIR = re.compile(
 )
 
 
+# A programme lead's plural verb or heading over the guests it lists: "Обсуждают экономист …
+# и журналист …", "В студии …", "Гости программы: …", "Обговорюють …".
+_RU_DISCUSSANTS = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Оо]бсуждают|[Оо]бговорюють|[Сс]порят|[Сс]перечаються|[Дд]искутируют"
+    r"|[Дд]искутують|[Уу]частвуют|(?:[Вв]|[Уу])[ \t]+(?:студии|студії)|[Гг]ост(?:и|ей)"
+    r"|[Гг]ості)(?![а-яёіїєґ])"
+)
+
+
 def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     """Interviewee and interviewer named in a Russian lead or closing line (see _RU_JOURNALIST)."""
     out: list[tuple[str, Name]] = []
@@ -3093,6 +3102,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         if _RU_CREW_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
             # A programme's crew credits ("Над программой работали: ведущая …, редактор
             # Светлана Миронова"): its editor edited; the host is the credit's "ведущая".
+            continue
+        clause = text[max(text.rfind("\n", 0, m.start()), 0) : m.start()]
+        clause = re.split(r"[.!?…][ \t]+(?=[А-ЯЁІЇЄҐ«\"])", clause)[-1]
+        if _RU_DISCUSSANTS.search(clause):
+            # A programme's lead that lists who discusses ("Обсуждают экономист Наталья
+            # Зубаревич и журналист из Якутска Алексей Тарасов"): the journalist is a guest.
             continue
         if re.search(r"(?<![а-яёіїєґ])(?:с|со|з|із|зі)[ \t]+$", text[m.end("case") : m.start("g")]):
             # "Корреспондент «Волжской недели» поговорила с Анной Ковалевой": the name after

@@ -2314,6 +2314,11 @@ _EDITOR_CREDIT = re.compile(
 _CREDITS_BOX = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[—–_=*~\-][ \t]*){3,40}\n(?:[ \t]*\n)?"
     r"[ \t]*(?:Contributors|Credits|Авторы|Автори)[ \t]*:?[ \t]*\n"
+    # … or the heading alone, no rule above it, over the programme's role lines (ABC Listen:
+    # "Credits" / "Presenter: Sally Sara" / "Producer: Kate Seear").
+    r"|(?:^|(?<=\n))[ \t]*(?:Credits|Contributors)[ \t]*:?[ \t]*\n(?=[ \t]*(?:Presenter|Producer"
+    r"|Executive[ \t]+Producer|Host|Reporter|Researcher|Editor|Sound[ \t]+Engineer|Guests?)"
+    r"[ \t]*(?::[ \t]*\S|\n))"
 )
 
 
@@ -2432,7 +2437,16 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
         short = (1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)) or (
             _EVENT_TAG.fullmatch(ln) is not None
         )
+<<<<<<< HEAD
         agency = _AGENCY_TAG.fullmatch(ln)
+=======
+        agency = re.fullmatch(
+            rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)", ln
+        )
+        # (an institution's tag by its short name, initials and a lowercase abbreviation in it:
+        # "МГТУ им. Н. Э. Баумана", "РГУ им. И. М. Губкина")
+        agency = agency or _ABBREVIATED_TAG.fullmatch(ln)
+>>>>>>> fix-mc
         if not ln[:1].isupper() or not (short or agency):
             break
         tags += short
@@ -2446,9 +2460,19 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
     return len(text[:stop].rstrip())
 
 
+<<<<<<< HEAD
 # A tag naming a body with its short form in brackets: "Федеральное агентство по туризму
 # (Ростуризм)", "Лига арабских государств (ЛАГ)".
 _AGENCY_TAG = re.compile(rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)")
+=======
+# An institution's name tag with an abbreviation and initials: "МГТУ им. Н. Э. Баумана".
+_ABBREVIATED_TAG = re.compile(
+    rf"[{UPPER}]{{2,8}}[ \t]+(?:им\.|имени|імені|ім\.)(?:[ \t]+[{UPPER}]\.){{1,2}}[ \t]*"
+    rf"[{UPPER}][{LOWER}\-]+"
+)
+
+
+>>>>>>> fix-mc
 # An event's tag with its year: "Labour Party Conference 2025", "COP30" is not one.
 _EVENT_TAG = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}}[ \t]+20\d\d")
 # A transcript's labelled line: "Callum Reddy: Thank you." (a name of two or three words).
@@ -2817,7 +2841,11 @@ _DAY_FIRST_DOMAIN = re.compile(
 # So does the BBC's masthead atop its page ("BBC Radio Lancashire" / … / "Broadcast: 06/03/2025").
 _DAY_FIRST_SITE = re.compile(
     r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b"
-    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b",
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
+    # The EU institutions' masthead ("European Commission - Audiovisual Service" over "Date:
+    # 02/07/2025"): the Union writes the day first.
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*(?:European[ \t]+(?:Commission|Parliament|Council)"
+    r"|Council[ \t]+of[ \t]+the[ \t]+European[ \t]+Union)\b",
     re.M,
 )
 
@@ -3268,6 +3296,9 @@ def _segment_kind(part: str) -> str | None:
         and all(w[:1].isupper() or w in ("the", "family") for w in words[:-1])
     ):
         return "venue"
+    # An international body's seat before its town: "United Nations, New York".
+    if re.fullmatch(r"(?:the[ \t]+)?(?:United[ \t]+Nations|UN|NATO|European[ \t]+Union)", part):
+        return "venue"
     if not _PLACE_SEGMENT.fullmatch(part):
         return None
     if low[0] == "the" or any(w in _VENUE for w in low):
@@ -3331,7 +3362,9 @@ def _place_by_date_line(
     it ("14 марта 2025 года, 15:30" / "Москва, Кремль"), a venue line between
     ("Council Chambers, Millbrook City Hall" / "410 Harbor Street, Millbrook, Washington")."""
     for i, line in enumerate(lines):
-        if _date_line(line, text) != iso:
+        # (or the video page's summary opened by the date, see _DATE_LED_SUMMARY)
+        led = _DATE_LED_SUMMARY.match(line) is not None and (find_date(line) or ("",))[0] == iso
+        if _date_line(line, text) != iso and not led:
             continue
         candidates: list[tuple[str, int]] = []
         if i > 0:
@@ -3889,6 +3922,11 @@ def _place_from_fields(region: str, text: str) -> str | None:
         if not value:
             value = next((ln for ln in region[m.end() :].split("\n") if ln.strip()), "")
         place = _place_line(value, bare_words=3)
+        town, dash, venue = value.partition(" - ")
+        if place is None and dash and _VENUE & set(re.findall(r"\w+", venue.lower())):
+            # The town, then the room after a spaced dash (the Commission's "Location: Brussels
+            # - EC/Berlaymont, press room").
+            place = _place_line(town.strip(), bare_words=3)
         if place is not None and not _labelled_elsewhere(place, text):
             return place
     m = _FOLLOWING_IS.search(region)
@@ -4294,6 +4332,13 @@ _POST_SIGNATURE = re.compile(r"[—–-][ \t]*[^\n]{0,60}\(@\w+\)[ \t]*[^\n]{0,2
 _BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
 
 
+# A date opening a line, a spaced dash after it (see extract).
+_DATE_LED_SUMMARY = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+(?:19|20)\d\d)[ \t]+[-–—][ \t]+[A-Z]"
+)
+
+
 def extract(text: str, label_start: int | None = None, *, labels_known: bool = False) -> Found:
     """Read every metadata field the text offers.
 
@@ -4321,6 +4366,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             # (a stamp that ends on its clock time closes no sentence: "By … Globe
             # Correspondent, Updated March 14, 2025, 6:00 a.m.")
             and not re.search(r"\d[ \t]*[ap]\.m\.[ \t]*$", ln)
+            # (a video page's summary that opens on the event's date and a dash: UN Web TV's
+            # "21 Oct 2025 - Joint media stakeout by H.E. Ms. … following the … debate.")
+            and not _DATE_LED_SUMMARY.match(ln)
         )
         or _POST_SIGNATURE.search(ln)
         # (a photo's caption closed by its credit dates the picture: "… speaks during a town

@@ -7920,6 +7920,10 @@ _CALLED_ASKER = re.compile(
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll)[ \t]+(?:now[ \t]+)?go[ \t]+"
     # (the first call too: "Let’s go first to the line of Daniel Ortiz with Reuters.")
     r"(?:next[ \t]+|now[ \t]+|first[ \t]+)?(?:over[ \t]+)?to(?:[ \t]+the[ \t]+line[ \t]+of)?"
+    # A spokesperson opens the floor with the first asker: the Commission's "We start with Kate
+    # Abnett, Reuters.", "Let's begin with Tom Hadley from the FT."
+    r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|[Ww]e|I['’]ll)[ \t]+(?:now[ \t]+)?"
+    r"(?:start|begin)[ \t]+with"
     # A Russian moderator's "Первой руку подняла Анна Светлова, «Томский вестник».",
     # "Следующий вопрос задаёт Олег Иванов." (Ukrainian "руку підняла", "запитання ставить").
     r"|(?<![\w])руку[ \t]+(?:поднял|підняв|підняла)а?"
