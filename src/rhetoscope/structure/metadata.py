@@ -2437,16 +2437,10 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
         short = (1 <= len(ln.split()) <= 3 and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)) or (
             _EVENT_TAG.fullmatch(ln) is not None
         )
-<<<<<<< HEAD
         agency = _AGENCY_TAG.fullmatch(ln)
-=======
-        agency = re.fullmatch(
-            rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)", ln
-        )
         # (an institution's tag by its short name, initials and a lowercase abbreviation in it:
         # "МГТУ им. Н. Э. Баумана", "РГУ им. И. М. Губкина")
         agency = agency or _ABBREVIATED_TAG.fullmatch(ln)
->>>>>>> fix-mc
         if not ln[:1].isupper() or not (short or agency):
             break
         tags += short
@@ -2460,19 +2454,14 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
     return len(text[:stop].rstrip())
 
 
-<<<<<<< HEAD
 # A tag naming a body with its short form in brackets: "Федеральное агентство по туризму
 # (Ростуризм)", "Лига арабских государств (ЛАГ)".
 _AGENCY_TAG = re.compile(rf"[{UPPER}][^\n.!?:;,()]{{2,60}}[ \t]+\([{UPPER}][^\n()]{{1,30}}\)")
-=======
 # An institution's name tag with an abbreviation and initials: "МГТУ им. Н. Э. Баумана".
 _ABBREVIATED_TAG = re.compile(
     rf"[{UPPER}]{{2,8}}[ \t]+(?:им\.|имени|імені|ім\.)(?:[ \t]+[{UPPER}]\.){{1,2}}[ \t]*"
     rf"[{UPPER}][{LOWER}\-]+"
 )
-
-
->>>>>>> fix-mc
 # An event's tag with its year: "Labour Party Conference 2025", "COP30" is not one.
 _EVENT_TAG = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}}[ \t]+20\d\d")
 # A transcript's labelled line: "Callum Reddy: Thank you." (a name of two or three words).
