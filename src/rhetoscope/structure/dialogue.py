@@ -3391,7 +3391,9 @@ _EN_MET = re.compile(
     # (a hyphenated given name keeps its second capital: "Jean-Baptiste Kaboré")
     rf"(?P<who>him\b|her\b|(?:[{UPPER}][{LOWER}'’\-]+(?<=-)[{UPPER}][{LOWER}'’]+[ \t]+"
     # (an Irish surname keeps its apostrophe and second capital: "O'Connell")
-    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,2}}(?:O['’])?[{UPPER}][{LOWER}'’\-]+)"
+    # (a post in capitals may stand before the name: "spoke with Deputy Energy Minister
+    # Oleksandr Hrebin about …")
+    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:O['’])?[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
@@ -3765,6 +3767,9 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     # name precedes anywhere in the lead — is the asking side.
     # "… a cautious Democrat. I spoke by phone with Marsh": the sentence before is not the subject.
     subj = re.sub(r"^.*[.!?][ \t]+(?=(?:I|We)$)", "", met.group("subj"))
+    # (so for an outlet: "… since December. The Kyiv Independent spoke with …" — a word of
+    # four lowercase letters closes the sentence, no "Dr." or "Gov." before a name)
+    subj = re.sub(r"^.*[a-z]{4}[.!?][ \t]+(?=[A-Z])", "", subj)
     # A pronoun subject is the interviewee the lead has just introduced, and the person spoken
     # with is the journalist: "Mihaela Rusu has been Moldova’s deputy prime minister … / She
     # spoke with Hanna Lindqvist, the editor of Strategic Europe, in Chișinău".

@@ -510,6 +510,12 @@ _TRAILING_LINE = re.compile(
     # … a news aggregator's button: "Добавить РИА Новости в список источников".
     r"|(?:Добавить|Добавьте|Додати|Додайте)\b.{0,60}[ \t](?:в|до)[ \t]+(?:список|списку)[ \t]+"
     r"(?:источников|джерел)\b.{0,40}"
+    # A page's bookmark button, the comments link beside it (ria.ru: "Добавить в избранное
+    # Комментарии", "Додати в обране", "Add to favorites  Comments (14)").
+    r"|(?:Добавить|Додати)[ \t]+(?:в|до)[ \t]+(?:избранное|обране|обраного|закладки)"
+    r"(?:[ \t]{2,}(?:Комментарии|Коментарі)(?:[ \t]*\(?\d{1,5}\)?)?)?[ \t]*$"
+    r"|Add[ \t]+to[ \t]+(?:favou?rites|bookmarks)"
+    r"(?:[ \t]{2,}Comments(?:[ \t]*\(?\d{1,5}\)?)?)?[ \t]*$"
     # A short line pointing to the link it ends with ("Full video: https://…").
     r"|[^\n.!?]{0,100}:[ \t]*(?:https?://|www\.)\S+"
     # A Telegram post's reactions under it, each an emoji and its count: "❤️ 214  🔥 37  👍 91".
@@ -935,6 +941,12 @@ _TRAILING_LINE = re.compile(
     r"|.{0,200}\b(?:Become a (?:member|supporter|patron)"
     r"|Join (?:the|our)\b[^.\n]{0,40}\bcommunity)\b.{0,120}"
     r"|We['’]ve got something (?:special )?for you"  # the pitch's heading
+    # The reporter's signed pitch under the story, under its heading ("Note from the author:" /
+    # "Hi, this is …, I cover … Thank you for reading. If you value independent reporting …,
+    # consider becoming a member of the Kyiv Independent.").
+    r"|(?:A[ \t]+)?Note[ \t]+from[ \t]+the[ \t]+(?:author|editor|reporter)[ \t]*:?"
+    r"|(?=[^\n]{0,300}\b(?:reporting|journalism|reading)\b)[^\n]{0,300}\b(?:consider|please)"
+    r"[ \t]+(?:becoming|become)[ \t]+a[ \t]+(?:member|supporter|patron|subscriber)\b.{0,120}"
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
     # A site's footer ("Address: No. 2, Chaoyangmen Nandajie …"), a row of buttons ("[Print]
@@ -1677,6 +1689,26 @@ _PERSON_BIO_CYR = re.compile(
     r"[^\n]{0,300}?(?<![а-яёіїєґ])(?:[Нн]ародил(?:ася|ся)|[Рр]одил(?:ась|ся)|[Зз]акінчил[аи]?"
     r"|[Оо]кончил[аи]?)(?![а-яёіїєґ])[^\n]{0,600}"
 )
+# The author's box under the last answer, a job line under the name line (LIGA.net: "Марія
+# Кравченко" / "Журналістка LIGA.net, пише про аграрний ринок і логістику"): only under a
+# bare name line (see _journalist_box).
+_JOURNALIST_BIO = re.compile(
+    r"[ \t]*(?:Журналіст(?:ка)?|Журналист(?:ка)?|Кореспондент(?:ка)?|Корреспондент(?:ка)?"
+    r"|Оглядач(?:ка)?|Обозреватель(?:ница)?)(?![а-яёіїєґ])[^\n!?]{1,200}"
+)
+_NAME_LINE_CYR = re.compile(r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]*")
+
+
+def _journalist_box(text: str, line_start: int, line: str) -> bool:
+    """Is ``line`` a journalist's job line right under a bare name line (an author's box)?"""
+    if line_start <= 0 or _JOURNALIST_BIO.fullmatch(line) is None:
+        return False
+    if _FIRST_PERSON_CYR.search(line) is not None:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _NAME_LINE_CYR.fullmatch(text[above_start : line_start - 1]) is not None
+
+
 _FIRST_PERSON_CYR = re.compile(
     r"(?<![а-яёіїєґ])(?:я|мене|мені|мой|моя|мій|моє|мы|ми|мы|нас|наш|наша|наше)(?![а-яёіїєґ])",
     re.IGNORECASE,
@@ -2031,6 +2063,7 @@ def trailing_start(text: str) -> int:
                 and not _FIRST_PERSON_CYR.search(line)
             )
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
+            or _journalist_box(text, line_start, line)
             # (a pointer set flush under the last answer, one paragraph a line: "— Дякую.
             # Бережіть себе." / "Нагадаємо, раніше ми писали, що …" / "Поширити:")
             or OUR_EARLIER_STORY.match(line.lstrip()) is not None
@@ -2042,6 +2075,7 @@ def trailing_start(text: str) -> int:
                 # (or the name in mixed case that opens the bio: "Peter Lowell" / "Peter
                 # Lowell is a writer and editor based in London …")
                 or (_NAME_LINE.fullmatch(above) and line.startswith(above.strip() + " "))
+                or _journalist_box(text, line_start, line)
             ):
                 # The author box's byline goes with its bio.
                 line_start = above_start

@@ -5974,7 +5974,16 @@ def _author_over_date(
             re.fullmatch(pair, a)
             or (
                 re.fullmatch(latin, a)
-                and re.match(r"(?:Published|Posted|Updated)\b", b, re.IGNORECASE) is not None
+                and (
+                    re.match(r"(?:Published|Posted|Updated)\b", b, re.IGNORECASE) is not None
+                    # (or over a CMS's numeric stamp with its clock, Ukrinform's English pages:
+                    # "Iryna Dovzhenko" / "14.03.2025 12:40" — no caption's or speech's date)
+                    or (
+                        re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}", b)
+                        is not None
+                        and a.split()[0] not in _PLACE_FIRST_WORDS
+                    )
+                )
             )
         )
         and find_date(b) is not None
