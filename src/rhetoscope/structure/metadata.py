@@ -2477,7 +2477,7 @@ def _flush_tag_column(text: str, para: int, end: int) -> int:
         agency = agency or _ABBREVIATED_TAG.fullmatch(ln)
         if not ln[:1].isupper() or not (short or agency):
             break
-        tags += short
+        tags += bool(short or agency)  # (a named body counts as a tag too)
         stop = at
     if (
         tags < 3
