@@ -2120,7 +2120,14 @@ _HANDS_ON = re.compile(
 
 # A reply's opening yes or no, its own word: "Да, были.", "Нет.", "Так точно, Владимир
 # Владимирович.", "Ні, …" (never "Даже", "Нет ли", the Russian "Так," that opens "So, …").
-_YES_NO_OPENS = re.compile(r"\s*(?:Да|Нет|Так[ \t]+точно|Ні)(?:[,.!…][ \t\n]|[.!…]?\s*$)")
+# A yes that says it is already so, in the present: "Так и делаем. Уже 17 участников …", "Так
+# и есть", "Так і робимо" (never the future's promise, "Так и сделаем", which takes an
+# instruction).
+_YES_NO_OPENS = re.compile(
+    r"\s*(?:Да|Нет|Так[ \t]+точно|Ні"
+    r"|Так[ \t]+и[ \t]+(?:делаем|есть|поступаем|работаем)|Так[ \t]+і[ \t]+(?:робимо|є|працюємо))"
+    r"(?:[,.!…][ \t\n]|[.!…]?\s*$)"
+)
 
 
 def _after_question(

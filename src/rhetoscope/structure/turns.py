@@ -373,7 +373,20 @@ def _signed_off(text: str, body_end: int) -> int:
             return len(text[:at].rstrip())
     # (A scrape without blank lines sets the credit on a line of its own under the last
     # answer, the rubric and share lines below it: its last lines count as paragraphs.)
-    for at in sorted({*paras[-3:], *lines[-3:]}):
+    # Kommersant's credit over its dossier box, the byline's name alone under the box ("Интервью
+    # взяла Ольга Никитина" / "Личное дело" / "Георгий Филимонов родился …" / "Ольга Никитина"):
+    # a credit line right over a dossier heading counts among the last six lines.
+    boxed = [
+        at
+        for i, at in enumerate(lines)
+        if len(lines) - 6 <= i < len(lines) - 3
+        and (below := lines[i + 1])
+        and _DOSSIER.fullmatch(
+            re.sub(r"\*\*|__", "", text[below : text.find("\n", below, body_end)]).strip()
+        )
+        is not None
+    ]
+    for at in sorted({*paras[-3:], *lines[-3:], *boxed}):
         # The interviewer's credit over a dossier box (Kontinent Sibir: "Беседовала Анастасия
         # Рябова" / "СПРАВКА" / "Андрей Николаевич Ковальский родился в 1968 году …"): the
         # credit closes the conversation, the box below it is the page's.
