@@ -129,7 +129,8 @@ _EDITORIAL = re.compile(
     # of this material."
     r"|Please[ \t]+credit\b[^\n]{0,80}\b(?:if|when)[ \t]+(?:you[ \t]+)?(?:use|quote)"
     # (and "The following transcript has been lightly edited for readability.")
-    r"|\(?(?:This|The)(?: following)? (?:interview|conversation|Q&A|exchange|transcript"
+    # (CBC's in the third person: "Their conversation has been edited for length and clarity.")
+    r"|\(?(?:This|The|Their)(?: following)? (?:interview|conversation|Q&A|exchange|transcript"
     r"|discussion|event)\b"
     r"[^\n]{0,40}\b(?:edited|condensed)"
     # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",

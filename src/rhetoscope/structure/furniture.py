@@ -604,6 +604,11 @@ _WIRE_CREDIT = re.compile(
     # February. (Bill Roth / ADN)".
     r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){1,3}/[ \t]+"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
+    # CBC's, the slash unspaced: "… in Ottawa's ByWard Market. (Francis Ferland/CBC)"; and a
+    # picture the subject sent in: "… since November. (Submitted by Centretown Family Shelter)".
+    r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*/"
+    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
+    r"|[.!?…][ \t]+\((?:Submitted[ \t]+by|Courtesy[ \t]+of)[ \t]+[A-Z][^()\n.!?]{1,80}\)$"
     # A news agency's own photo, credited by its name alone in brackets after a dated caption
     # (Yonhap, Xinhua): "… at the ministry in Seoul on Nov. 4, 2025. (Yonhap)". Only a known
     # outlet: "(Applause)" or "(Laughter)" closing a line is a stage direction.

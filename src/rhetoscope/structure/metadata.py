@@ -1145,6 +1145,11 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
+    # A news site's standards links under the story, alone or in a row: "CBC's Journalistic
+    # Standards and Practices|About CBC News" / "Corrections and clarifications".
+    r"|(?:(?-i:[A-Z])[\w&'’]*[ \t]+)?Journalistic[ \t]+Standards[ \t]+(?:and|&)[ \t]+Practices\b"
+    r"[^\n.!?]{0,80}"
+    r"|Corrections[ \t]+(?:and|&)[ \t]+clarifications[ \t]*$"
     # A site's footer row of links parted by bars: "About ASAP Sports  |  FastScripts Archive  |
     # Contact Us  |  Privacy Policy" (the row holds a legal or contact link).
     r"|[^\n|.!?]{1,60}(?:\|[^\n|]{1,60}){1,8}\b(?:Privacy[ \t]+(?:Policy|Notice)|Contact[ \t]+Us"
@@ -2865,6 +2870,10 @@ _DAY_FIRST_DOMAIN = re.compile(
 _DAY_FIRST_SITE = re.compile(
     r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b"
     r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
+    # (and the other British broadcasters' mastheads: "GB News" / "Politics" / … / "Published:
+    # 01/04/2025 - 08:47"; Sky News, ITV News, Channel 4 News, LBC, Times Radio)
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*(?:GB[ \t]+News|Sky[ \t]+News|ITV[ \t]+News"
+    r"|Channel[ \t]+4[ \t]+News|LBC|Times[ \t]+Radio)[ \t]*$"
     # The EU institutions' masthead ("European Commission - Audiovisual Service" over "Date:
     # 02/07/2025"): the Union writes the day first.
     r"|\A(?:[^\n]*\n){0,2}[ \t]*(?:European[ \t]+(?:Commission|Parliament|Council)"

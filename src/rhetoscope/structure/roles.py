@@ -38,8 +38,11 @@ _STATED_QUESTION = re.compile(
     r"|мой[ \t]+вопрос|у[ \t]+меня[ \t]+вопрос|хочу[ \t]+спросить|моє[ \t]+питання"
     r"|хочу[ \t]+запитати|у[ \t]+мене[ \t]+питання)\b"
 )
+# ("Let's talk now to the Education Secretary, …, who's in our studio." brings a guest in: the
+# talk is to someone, not about something.)
 _PROMPT = re.compile(
-    r"^\W*(?:tell|explain|describe|talk|let me ask|let's talk|let us talk|walk us|give us|"
+    r"^\W*(?:tell|explain|describe|talk|let me ask"
+    r"|(?:let's|let’s|let us)[ \t]+talk(?![ \t]+(?:now[ \t]+)?(?:to|with)\b)|walk us|give us|"
     r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
     re.IGNORECASE,
 )

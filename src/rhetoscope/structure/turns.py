@@ -1933,10 +1933,11 @@ _CALLER_FOLLOW_UP = re.compile(
 # A turn that opens "A follow-up …" ("A follow-up to the Secretary, if I may: the same question
 # to you?"): the asker's own next question only under the very label that asked before (a bare
 # "Question:" after "Question (Antara):" may be another reporter's follow-up on that topic).
-# It must ask leave to go on ("…, if I may"): a bare "A follow-up on tariffs." may be anyone's.
+# It must ask leave to go on ("…, if I may", "A follow-up, please."): a bare "A follow-up on
+# tariffs." may be anyone's.
 _OPENING_FOLLOW_UP = re.compile(
     r"[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up\b[^\n.?!]{0,60}?"
-    r",[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
+    r",[ \t]*(?:if[ \t]+I[ \t]+(?:may|might|can|could)|please)\b"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
