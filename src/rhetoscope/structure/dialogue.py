@@ -4213,6 +4213,18 @@ def _bold_dialogue(
         or _over_plain_answer(text, m)
         or _under_glued_heading(text, m)
     ]
+    # A page that parts every paragraph by a single newline sets its bold dashed questions
+    # right under the line above them ("– … и торговые сети." / "**– А что с флотом? …?**" /
+    # "– Выполняется, …"); only those under a blank line or a caption pass the gates above, so
+    # where any other asks over its dashed answer this reader would see half the dialogue and
+    # run answers over the questions it missed: the paragraph reader takes the page whole.
+    taken = {m.start() for m in found}
+    if found and any(
+        _under_line_over_dashed_answer(text, m)
+        for m in _BOLD_PARA.finditer(text, 0, body_end)
+        if m.start() not in taken
+    ):
+        return ()
     subheads: list[int] = []
     italic = False
     if len(found) < 2:
@@ -6356,6 +6368,24 @@ def _over_dashed_answer(text: str, m: re.Match[str]) -> bool:
     return (
         (not before.strip() or before.endswith("\n\n"))
         and re.match(r"[ \t]*[—–-]", m.group("q")) is not None
+        and after.startswith("\n")
+        and not after.startswith("\n\n")
+        and _DASH_PARA.match(after, 1) is not None
+    )
+
+
+def _under_line_over_dashed_answer(text: str, m: re.Match[str]) -> bool:
+    """Is the bold match a dashed question that asks, set between a plain line above and its
+    dashed answer below with no blank line either side ("– … и торговые сети." / "**– А что с
+    флотом? …?**" / "– Выполняется, …"): a page that parts its paragraphs by single newlines?"""
+    before = text[: m.start()].rstrip(" \t")
+    after = text[m.end() :].lstrip(" \t")
+    above = before[before.rfind("\n", 0, len(before) - 1) + 1 :] if before.endswith("\n") else ""
+    return (
+        bool(above.strip())
+        and re.match(r"[ \t]*(?:\*\*|__)", above) is None
+        and re.match(r"[ \t]*[—–-]", m.group("q")) is not None
+        and ("?" in m.group("q") or _bold_lost_mark(m.group("q")))
         and after.startswith("\n")
         and not after.startswith("\n\n")
         and _DASH_PARA.match(after, 1) is not None
