@@ -1651,6 +1651,9 @@ def _roles(
                 and labels[-1] == "answer"
                 and keys[i + 1] == keys[i - 1]
                 and keys[i + 2] == k
+                # (she has chaired already, her hand-over to the guest's questions `other`; a
+                # briefer never seen chairing answers with her thanks, wh_briefing_leavitt_i)
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and _THANKS_ONLY.fullmatch(_ASSENT_LEAD.sub("", body, count=1)) is not None
                 and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
             )
