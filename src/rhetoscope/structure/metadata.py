@@ -1819,6 +1819,15 @@ _WIRE_SITE_CREDIT = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)*"
     r"\((?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/?\)[ \t]*"
 )
+# A wire story's revision note: "(Updates with S&P 500 close in the second paragraph.)", "(Adds
+# analyst's comment in fifth paragraph.)", "(Corrects spelling of name in headline.)".
+_WIRE_UPDATE_NOTE = re.compile(
+    r"[ \t]*\((?:Updates[ \t]+with|(?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Removes"
+    r"|Clarifies|Fixes)\b[^()\n]{0,150}\b(?:paragraphs?|graf|headline|byline|throughout|dateline"
+    r"|details))[^()\n]{0,150}\)\.?[ \t]*"
+)
+
+
 _BRACKET_LINE = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # "[00:01:49] [MUSIC]"
     r"[(\[][^()\[\]\n]{2,100}[)\]][.]?[ \t]*$"
@@ -2177,6 +2186,9 @@ def trailing_start(text: str) -> int:
             or _SOURCE_CREDIT.fullmatch(line.strip())
             or _WIRE_SITE_CREDIT.fullmatch(line)
             or _DESK_SIGN_OFF.fullmatch(line) is not None
+            # A wire story's revision note under the last answer: Bloomberg's "(Updates with S&P
+            # 500 close in the second paragraph.)" — the desk's, no direction.
+            or _WIRE_UPDATE_NOTE.fullmatch(line) is not None
             # A photo's caption set under the last answer, labelled as such: "Photo caption:
             # Deputy Prime Minister Arben Dervishi in his office in Tirana. Photo: ATA" (only
             # here: over the first label, a lead's caption stays in the header block).
@@ -2742,6 +2754,15 @@ _DATED_HEADLINE = re.compile(
 )
 
 
+# mid.ru's headline links named by the document's genre: "Ответ официального представителя МИД
+# России … на вопрос СМИ …", "Выступление и ответы на вопросы СМИ Министра …", "Интервью …".
+_GENRE_HEADLINE = re.compile(
+    r"(?:Ответы?|Выступление|Интервью|Комментарий|Заявление|Совместное[ \t]+заявление"
+    r"|Сообщение|Статья|Брифинг|Приветствие|Послание|Відповіді?|Виступ|Інтерв['’]ю|Коментар"
+    r"|Заява|Стаття|Брифінг|Привітання)[ \t]+\S"
+)
+
+
 # The reporter's contact line under a story: "Contact Dana Kowalik at dkowalik@plasticsnews.com.",
 # "Write to Jane Doe at jane.doe@wsj.com".
 _CONTACT_LINE = re.compile(
@@ -2812,6 +2833,13 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             # mid.ru's headline links run long but close on their date, no full stop after it
             # ("Выступление Министра … , Москва, 11 февраля 2025 года").
             dated = len(line.split()) <= 40 and _DATED_HEADLINE.search(line) is not None
+            # … or name the document by its genre, undated, no stop closing it ("Ответ
+            # официального представителя МИД России … на вопрос СМИ в связи с …").
+            dated = dated or (
+                len(line.split()) <= 40
+                and _GENRE_HEADLINE.match(line) is not None
+                and re.search(r"[.!?…:;,][\"'»”’)]*$", line) is None
+            )
             if (len(line.split()) > 15 and not dated) or (
                 re.search(r"[.!…][\"'»”’)]*\s*$", line) and not headlines
             ):

@@ -1224,6 +1224,11 @@ def _roles(
             introduced = _SELF_INTRODUCTION.match(body)
             if introduced is not None:
                 body = body[introduced.end() :]
+            # A parting wish after the thanks asks nothing either: "QUESTION:  Mr. Secretary,
+            # thanks so much.  Safe travels."
+            wish = _WISH_LAST.search(body)
+            if wish is not None and wish.start() > 0 and "?" not in body:
+                body = body[: wish.start() + 1]
             thanks = (
                 _THANKS_ONLY.fullmatch(body) is not None
                 or _THANKS_FOR.fullmatch(body) is not None
@@ -1636,6 +1641,28 @@ def _roles(
                 and _CLOSING_WORD.match(body) is not None
                 and _THANKS_ALL_LAST.search(body) is not None
             )
+            # A press secretary thanking her guest off the podium mid-briefing, the guest's
+            # thanks back, then her own questions: "MS. LEAVITT:  Great.  Thank you,
+            # Administrator." / "ADMINISTRATOR LOEFFLER:  Thank you." / "MS. LEAVITT:  Okay,
+            # I'll take a few more." — the chair's word, no answer.
+            thanked_off = (
+                asked
+                and i > 0
+                and i + 2 < len(bodies)
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and labels[-1] == "answer"
+                and keys[i + 1] == keys[i - 1]
+                and keys[i + 2] == k
+                # (she has chaired already, her hand-over to the guest's questions `other`; a
+                # briefer never seen chairing answers with her thanks, wh_briefing_leavitt_i)
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+                and _THANKS_ONLY.fullmatch(_ASSENT_LEAD.sub("", body, count=1)) is not None
+                and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+            )
+            if thanked_off:
+                labels.append("other")
+                continue
             # A principal who also chairs ("Thank you, Secretary. Let's proceed with the
             # questions. Celerina Abad, DZBB." before Celerina Abad asks) hands the floor over.
             # The floor goes to someone who has not spoken yet (a guest's "Thanks, Jake." to
@@ -1651,6 +1678,7 @@ def _roles(
             # second row." before the next "Q" calls on a reporter too. (After one's own
             # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
             floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
+            floor_call = floor_call or _NAME_CALL.fullmatch(body.strip()) is not None
             # … or a brief hand-over that ends on such a call: "Marcus has time for a couple of
             # questions.  Go ahead, Jackie." (the guest's floor opened), "Thank you, Marcus.  We
             # appreciate you coming out.  Okay, I have a couple of minutes.  Go ahead." (the
@@ -1741,7 +1769,14 @@ def _roles(
                     or (
                         labels[-1] == "answer"
                         and keys[i - 1] != k
-                        and re.search(r"(?i)\bplease\b|\bgo ahead\b", body) is not None
+                        and (
+                            re.search(r"(?i)\bplease\b|\bgo ahead\b", body) is not None
+                            # (or the reporter's given name alone, the press secretary's
+                            # call after her guest's answer: "Mark.", "Okay, I'll take a few
+                            # more.  Yes, Steve.")
+                            or _NAME_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1])
+                            is not None
+                        )
                     )
                 )
             ):
@@ -2371,7 +2406,11 @@ _OPENS_FLOOR = re.compile(
     r"questions\b"
     # A club's press officer: "Ryan's got a team news update first, then we'll go round the
     # room."
-    r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b",
+    r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b"
+    # A press secretary giving the floor to her guest's questions, a sentence of its own:
+    # "Questions for the Administrator.  Jacqui."
+    r"|(?:^|[.!][ \t]+)(?:(?:OK|Okay|All[ \t]+right|So),?[ \t]+)?(?:Any[ \t]+)?questions[ \t]+for"
+    r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.!?\n]{0,40}[.!]",
     re.IGNORECASE,
 )
 _OPENING_REMARKS = re.compile(
@@ -2425,7 +2464,12 @@ _CLOSING_THANKS = re.compile(
 _PARTING_WISH = re.compile(
     r"(?<![\w-])(?:Желаю[ \t]+(?:вам[ \t]+)?(?:успехов|удачи|всего)|Бажаю[ \t]+(?:вам[ \t]+)?"
     r"(?:успіхів|удачі|всього)|Всего[ \t]+(?:доброго|хорошего|наилучшего)|Всього[ \t]+"
-    r"(?:доброго|найкращого)|Good[ \t]+luck|All[ \t]+the[ \t]+best)(?![\w-])",
+    r"(?:доброго|найкращого)|Good[ \t]+luck|All[ \t]+the[ \t]+best"
+    # an English host's to a guest on the road: "Safe travels.", "Take care.", "Have a good
+    # flight."
+    r"|Safe[ \t]+travels?|Travel[ \t]+safe(?:ly)?|Take[ \t]+care|Be[ \t]+well|Stay[ \t]+safe"
+    r"|Have[ \t]+a[ \t]+(?:good|great|safe|nice)[ \t]+(?:day|weekend|evening|trip|flight))"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -2553,6 +2597,8 @@ _SESSION_CLOSED = re.compile(
     re.IGNORECASE,
 )
 # An acknowledgement opening a reporter's line, before what the line is for: "All right. ".
+# A one-word assent before a chair's thanks: "Great.  Thank you, Administrator."
+_ASSENT_LEAD = re.compile(r"\A[ \t]*(?:Great|Good|OK|Okay|All[ \t]+right|Alright)[.,!][ \t]+")
 _ACK_LEAD = re.compile(r"[ \t]*(?:Okay|OK|All[ \t]+right|Alright)[.!,][ \t]+")
 # An anchor bringing a guest in: "… who joins us from …", "And we go now to …".
 _BRINGS_IN = re.compile(
@@ -2595,6 +2641,15 @@ _FLOOR_CALL = re.compile(
     # The reporter called by given name after the verb: "Go ahead, Jackie." (or as the hall's
     # next at the microphone: "Go ahead, sir.")
     r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+(?:[A-Z][a-z]+|sir|ma['’]am)[.!]?"
+)
+
+
+# The next reporter called by given name alone, or after a "Yes": "Mark.", "Yes, Steve."
+# (no word of assent or thanks: "Right.", "Thanks.", "Yes." may answer.)
+_NAME_CALL = re.compile(
+    r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?!(?:Yes|No|Yeah|Yep|Nope|Right|Sure|Okay|Thanks|Good"
+    r"|Great|Correct|Exactly|Absolutely|Agreed|Indeed|True|Fine|Please|Next|Sorry|Well|Done"
+    r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-Z][a-z]{1,15}[.!]"
 )
 
 
