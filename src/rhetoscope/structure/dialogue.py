@@ -1111,6 +1111,28 @@ def _dek_over_credit(line: str, rest: Sequence[re.Match[str]]) -> bool:
     return False
 
 
+def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a news site's dek over the story's date line and its byline, the lead's
+    paragraph right below them ("The Oregon Democrat spoke about …." / "April 12, 2025, 6:00 PM
+    EDT" / "By NBC News" / "Sen. … sat down with … . Read the full transcript below.")? The
+    lead is the introduction; the dek above the date and the byline is the page's."""
+    if len(line.split()) > 40 or "?" in line:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()][:3]
+    if len(below) < 3:
+        return False
+    date_line, byline, lead = below
+    return (
+        find_date(date_line) is not None
+        and len(date_line.split()) <= 8
+        and re.fullmatch(r"[\w ,:.|–—\-]+", date_line) is not None
+        and BYLINE.match(byline) is not None
+        and len(byline.split()) <= 8
+        and len(lead.split()) >= 15
+        and re.search(r"[.!?…][\"”»’')\]]*$", lead) is not None
+    )
+
+
 # A photo's credit alone on its line: "Photograph: Maya Lindqvist", "Photo by Jane Roe".
 _LONE_PHOTO_CREDIT = re.compile(
     r"(?:Photograph|Photo|Illustration|Image)s?(?:[ \t]*:|[ \t]+by)[ \t]*"
@@ -1303,7 +1325,12 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or (closed and re.match(rf"[{LOWER}]", line))
         ):
             return start  # unsure: a paragraph wrapped at the margin, or a list of items
-        if not header and closed and not _dek_over_credit(line, lines[n + 1 :]):
+        if (
+            not header
+            and closed
+            and not _dek_over_credit(line, lines[n + 1 :])
+            and not _dek_over_dated_byline(line, lines[n + 1 :])
+        ):
             pos = start + m.start()
             break
         if not header and (len(words) > 60 or (len(words) > 14 and line[-1] in ":,;—–-")):

@@ -18,6 +18,7 @@ from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.speakers import (
     FLEETING_VOWEL,
     INSTITUTION_ACRONYMS,
+    INTERVIEWER_HINTS,
     LETTER,
     LOWER,
     NATIONALITY,
@@ -1073,6 +1074,19 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 if not host and posted is not None and not _media_outlet(posted.group("name")):
                     guest = name_from_phrase(posted.group("name"))
                     host = guest is not None and guest.has_full_given and guest.key != name.key
+                # A programme's dek: "Walter Isaacson speaks with historian Miriam
+                # Okafor-Lindqvist about her new book." — one whose profession, lowercase,
+                # stands before her full name is the guest; who speaks with her asks (as
+                # before an office: "… talks to Deputy Foreign Minister …").
+                described = _DESCRIBED_GUEST.match(header, m.end())
+                if not host and described is not None:
+                    guest = name_from_phrase(described.group("name"))
+                    host = (
+                        guest is not None
+                        and guest.has_full_given
+                        and guest.key != name.key
+                        and not INTERVIEWER_HINTS.search(described.group("post"))
+                    )
             if m.group("verb").lower().startswith("sits") and _sat_with_writer(
                 header, m.end() + len(header[m.end() :]) - len(header[m.end() :].lstrip(" \t"))
             ):
@@ -2010,6 +2024,16 @@ _HOST_WORD = re.compile(r"\b(?:host|co-host|presenter|anchor|interviewer)\s+$", 
 _INTERVIEW_WORD = re.compile(r"\b(?:interview|Q&A|интервью|інтерв['’]ю)(?!\w)", re.IGNORECASE)
 # A capitalised name word, hyphenated parts included ("Jean-Noël", "Sheinbaum-Pardo").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# The guest a dek's subject speaks with, a lowercase profession before her full name:
+# "… speaks with historian Miriam Okafor-Lindqvist about …" (a peer is no guest: "… speaks with
+# counterpart …").
+_DESCRIBED_GUEST = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?P<post>(?!(?:counterparts?|colleagues?|allies|ally|partners?|"
+    r"leaders?|reporters|journalists|supporters|voters|troops|students|workers|residents)\b)"
+    rf"[a-z]{{4,}}(?:[ \t]+[a-z]{{4,}})?)[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[.,;:]|about\b|on\b|$))",
+    re.MULTILINE,
+)
 # The Guardian's order, quote first: "'I wrote it angry, then I rewrote it calm': Ruth Adeyemi on
 # grief, Lagos and The Quiet House" (the person quoted is the interviewee).
 _QUOTE_FIRST = re.compile(

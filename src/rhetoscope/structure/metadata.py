@@ -2954,9 +2954,10 @@ def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
 # A US cable network's transcript title closes on the show's date, month first, the year in two
 # digits: MSNBC's "Transcript: Deadline: White House, 3/12/25"; or the show's title alone under
 # the site's "TRANSCRIPTS" section line ("TRANSCRIPTS" / "All In with Chris Hayes, 3/12/25").
+# So does a US public broadcaster's video page under its episode line: PBS's "Aired: 04/22/25".
 _TRANSCRIPT_TITLE_DATE = re.compile(
-    r"^[ \t]*(?:Transcript:|(?:TRANSCRIPTS?|Transcripts?)[ \t]*\n[ \t]*(?=[A-Z]))"
-    r"[^\n]{2,80}?,[ \t]*"
+    r"^[ \t]*(?:(?:Transcript:|(?:TRANSCRIPTS?|Transcripts?)[ \t]*\n[ \t]*(?=[A-Z]))"
+    r"[^\n]{2,80}?,|(?:Aired|Air[ \t]?[Dd]ate)[ \t]*:)[ \t]*"
     r"(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|20\d{2}))[ \t]*$",
     re.MULTILINE,
 )

@@ -1500,6 +1500,20 @@ def _roles(
                 continue
             if (
                 asks
+                and not answered
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and keys[i + 1] in interviewers
+                and not _ends_with_question(body)
+                and _names_next(re.split(r"(?<=[.!?])\s+", body.strip())[-1], bodies[i + 1])
+            ):
+                # An anchor's tease that hands the interview to a colleague, who speaks next
+                # (Amanpour and Company: "Now, what happens to knowledge when …? … She joins
+                # Walter Isaacson to discuss." / "WALTER ISAACSON, CONTRIBUTOR: Thank you,
+                # Christiane. …"): the tease asks the viewer, and nobody answers it.
+                asks = False
+            if (
+                asks
                 and _CALLED_BY_NAME.fullmatch(body) is not None
                 and i + 1 < len(bodies)
                 and keys[i + 1] != k
@@ -1685,11 +1699,25 @@ def _roles(
             # guest thanked off, the host's own questions opened) — it says nothing itself.
             # (The briefing's first turn stays its opening statement: "Hello, everyone. Good
             # to see you all. Let's get started. Go ahead, Said.")
-            floor_call = floor_call or (
-                i > 0
-                and len(body.split()) <= 20
-                and "?" not in body
-                and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+            floor_call = (
+                floor_call
+                or (
+                    i > 0
+                    and len(body.split()) <= 20
+                    and "?" not in body
+                    and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1])
+                    is not None
+                    # (Before any question, a principal's reply to the round table's last speaker
+                    # says something of its own, the call after it: "We're going to do that. Okay,
+                    # maybe we'll take a couple of questions. Go ahead." is his statement.)
+                    and not (
+                        not asked
+                        and any(
+                            _COURTESY_SENTENCE.search(x) is None and len(x.split()) >= 3
+                            for x in re.split(r"(?<=[.!])\s+", body.strip())[:-1]
+                        )
+                    )
+                )
             )
             # … or on the call for the last question: "It's in the budget we'll present in
             # April. We'll take one more." after a colleague's answer.
@@ -2601,6 +2629,12 @@ _SESSION_CLOSED = re.compile(
 _ASSENT_LEAD = re.compile(r"\A[ \t]*(?:Great|Good|OK|Okay|All[ \t]+right|Alright)[.,!][ \t]+")
 _ACK_LEAD = re.compile(r"[ \t]*(?:Okay|OK|All[ \t]+right|Alright)[.!,][ \t]+")
 # An anchor bringing a guest in: "… who joins us from …", "And we go now to …".
+# A hand-over's sentence that only thanks, acknowledges or speaks of the time and the questions
+# to come: "Thank you, Marcus.", "We appreciate you coming out.", "Okay, I have a couple of
+# minutes.", "Maybe we'll take a couple of questions."
+_COURTESY_SENTENCE = re.compile(
+    r"(?i)\b(?:thanks?|thank[ \t]+you|appreciate|welcome|questions?|minutes?|time)\b"
+)
 _BRINGS_IN = re.compile(
     r"(?i)\b(?:joins|joining)[ \t]+(?:us|me)\b|\bwe[ \t]+go[ \t]+(?:now[ \t]+)?to\b"
     r"|\bwith[ \t]+us[ \t]+(?:now|this[ \t]+morning|today)\b"

@@ -1438,7 +1438,9 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                     called.add(i)
             if asking and named is None and speaker is None:
                 gap = text[bodies[i - 1][2] : h.start] if i > 0 else ""
-                named = _follow_up_asker(text[start:end], bodies, roles, i, answering, gap=gap)
+                named = _follow_up_asker(
+                    text[start:end], bodies, roles, i, answering, gap=gap, text=text
+                )
             if asking and named is None and speaker is None:
                 named = _host_said_who(text[start:end], header)
             if asking and named is None and speaker is None and operated:
@@ -1924,6 +1926,9 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
 )
+# One short question on "And on …" / "And about …" (see _follow_up_asker: only after a
+# moderator's call of the same asker).
+_CALLED_FOLLOW_UP = re.compile(r"[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!]{2,80}\?[ \t]*\Z")
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
@@ -2041,10 +2046,12 @@ def _follow_up_asker(
     *,
     thanks: bool = False,
     gap: str = "",
+    text: str = "",
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up (or,
     with ``thanks``, their thanks for the answer). ``gap``: the text between the answer and
-    this label (an "(inaudible)" line there makes an opening ellipsis the unheard part)."""
+    this label (an "(inaudible)" line there makes an opening ellipsis the unheard part).
+    ``text``: the whole text, to see whether a moderator called that asker by name."""
     if i < 2 or roles[i - 1] == "question":
         return None
     if _ELLIPSIS_OPENING.match(body) and _UNHEARD_GAP.search(gap):
@@ -2077,6 +2084,19 @@ def _follow_up_asker(
         fold(bodies[i][0].info.text) in PHONE_IN_CALLERS
         and fold(bodies[q][0].info.text) == fold(bodies[i][0].info.text)
         and _CALLER_FOLLOW_UP.match(body) is not None
+    )
+    # Where a moderator calls each reporter by name ("STAFF: … First question goes to Tom
+    # Reyes, Breaking Defense." / "Q: …?" / answer / "Q: And on the frigate — is cancellation on
+    # the table?"), a short "And on …?" straight after the answer, nobody called between, is
+    # the called reporter's follow-up, not another's new topic.
+    follows = follows or (
+        bool(text)
+        and q > 0
+        and asker is not None
+        and _CALLED_FOLLOW_UP.match(body) is not None
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and roles[q - 1] == "other"
+        and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
     )
     if asker is None or (not thanks and not follows):
         return None
