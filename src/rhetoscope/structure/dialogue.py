@@ -2650,6 +2650,22 @@ def _addressed_in_full(question: str) -> str | None:
 # "Ambassador, …" (the title checked by is_title_token).
 _BARE_TITLE_ADDRESS = re.compile(r"[ \t]*(?P<t>[A-Z][a-z]+),[ \t]")
 
+# The courtesy before an office in an address: "Mr Ambassador, …", "Madam Secretary, …".
+_COURTESY_EN = frozenset({"Mr", "Mister", "Madam", "Madame", "Mrs", "Ms"})
+
+
+def _after_office_country(run: str, placed: bool) -> str | None:
+    """The person of a capitalised run after an office: the run itself (up to three words), or,
+    after "to"/"of"/"in", what follows the country it opens on ("Vietnam Gennady Bezdetko",
+    "South Korea Henrik Bach Sørensen"); None when no country opens it."""
+    words = run.split()
+    if not placed:
+        return " ".join(words[:3])
+    for cut in (2, 1):
+        if len(words) - cut >= 2 and _country(" ".join(words[:cut])):
+            return " ".join(words[cut : cut + 3])
+    return None
+
 
 def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
     """The interviewee of a dash interview whose lead names them in running prose ("Бывший
@@ -2661,18 +2677,34 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
     # address is read after it, as on a dash interview whose dash was already cut).
     question = re.sub(r"^[ \t*]*[—–\-−][ \t]+", "", question)
     bare = _BARE_TITLE_ADDRESS.match(question)
-    if bare is not None and is_title_token(bare.group("t")):
+    office = _ADDRESS_EN.match(question)
+    if (
+        bare is None
+        and office is not None
+        and office.group("t").rstrip(".") in _COURTESY_EN
+        and is_title_token(office.group("s"))
+    ):
+        # "Mr Ambassador, this year marks …?", "Madam Secretary, …": a courtesy and an office
+        # address the office alone, as "Ambassador, …" does (no one is surnamed Ambassador).
+        bare = office
+        title = office.group("s")
+    else:
+        title = bare.group("t") if bare is not None else ""
+    if bare is not None and is_title_token(title):
         # The title alone: "Minister, coal still produces …?" under the caption "Deputy Climate
         # Minister Agnieszka Wróblewska during a visit to …" — the lead's one person who holds
-        # that title.
+        # that title. The office may name its country between: "Russian Ambassador to Vietnam
+        # Gennady Bezdetko in an interview with TASS …" (the country is no given name).
         found = {
             n.key: n
             for m in re.finditer(
-                rf"(?<![\w’'])(?i:{re.escape(bare.group('t'))})[ \t]+"
-                rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})",
+                rf"(?<![\w’'])(?i:{re.escape(title)})[ \t]+"
+                rf"(?P<p>(?:to|of|in)[ \t]+(?:the[ \t]+)?)?"
+                rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,4}})",
                 _CREDITED.sub("", lead),
             )
-            if (n := name_from_phrase(m.group("n"))) is not None
+            if (who := _after_office_country(m.group("n"), m.group("p") is not None))
+            and (n := name_from_phrase(who)) is not None
             and n.has_full_given
             and not is_title_token(n.given[0])
         }
