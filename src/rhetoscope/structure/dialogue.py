@@ -57,6 +57,7 @@ from rhetoscope.structure.header import (
 from rhetoscope.structure.labels import LabelHit, _ends_with_question, titlecase_question
 from rhetoscope.structure.metadata import (
     _DESK_BYLINE,
+    _MASCULINE_GIVEN_PAIR,
     _RU_BYLINE_PERSON,
     _TRAILING_LINE,
     BYLINE,
@@ -3286,6 +3287,16 @@ _TOWN_BYLINE = re.compile(
     re.MULTILINE,
 )
 
+# Ukrinform's correspondent under the date, the town she files from after a comma, signed
+# nowhere below: "05.11.2025 09:15" / "Ярослав Кучер, Ужгород" (a surname's ending, or a man's
+# given name, so a town and its region, "Нижний Новгород, Россия", is no byline).
+_DATE_THEN_TOWN_BYLINE = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<n>{_RU_BYLINE_PERSON.pattern}|{_MASCULINE_GIVEN_PAIR.pattern}),[ \t]*"
+    r"(?P<t>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+
 # The date and the author field on one meta row, the page's counters after them (a city site:
 # "05.09.2024  | Автор: Світлана Мороз |  Переглядів: 1 412"): the fields set apart by wide gaps
 # or a bar, the date before the field.
@@ -3404,9 +3415,11 @@ def _name_over_date(
             _DATE_THEN_CAPS_SURNAME,
             _CAPS_SURNAME_ALONE,
             _TOWN_BYLINE,
+            _DATE_THEN_TOWN_BYLINE,
         )
         for m in rx.finditer(head)
-        if (
+        if (rx is not _DATE_THEN_TOWN_BYLINE or _place_like(m.group("t")))
+        and (
             rx is _AUTHOR_FIELD
             or (rx is _TOWN_BYLINE and _place_like(m.group("t")))
             or find_date(
@@ -3546,6 +3559,14 @@ _SPOKE_WITH_HOST = re.compile(
     r"[ \t]+(?:spoke|talked)[ \t]+(?:with|to)[ \t]+[^.!?\n,]{0,60}?"
     r"\b(?i:host|co-host|anchor|presenter|reporter|correspondent)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})(?![\w’'])"
+)
+# The interviewee in full, a post between commas perhaps, spoke with the show's host named by
+# post: "Cliff Chapman, director of wildfire operations for the B.C. Wildfire Service, spoke
+# with The Early Edition host Stephen Quinn about …" (CBC's write-up of a radio interview).
+_NAMED_SPOKE_WITH_HOST = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<who>{_PERSON_PAIR})"
+    # (the post may hold initials: "the B.C. Wildfire Service", "the U.S. Forest Service")
+    r"(?:,[ \t][a-z](?:[^,.;:!?\n]|(?:[A-Z]\.){2,}){2,120},)?" + _SPOKE_WITH_HOST.pattern
 )
 _OUR_ASKER = re.compile(
     r"\b(?i:our)[ \t]+(?:(?i:own|senior|chief|special|foreign)[ \t]+)?"
@@ -3753,6 +3774,21 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
                 name = _full_in(lead, name.surname)
             if name is not None and name.has_full_given:
                 return [("interview with", name)]
+    hosted_full = _NAMED_SPOKE_WITH_HOST.search(lead)
+    if hosted_full is not None:
+        # "Cliff Chapman, director of …, spoke with The Early Edition host Stephen Quinn": the
+        # one named in full answers, the host by post asks.
+        name = name_from_phrase(hosted_full.group("who"))
+        journalist = name_from_phrase(hosted_full.group("n"))
+        if (
+            name is not None
+            and journalist is not None
+            and name.has_full_given
+            and journalist.has_full_given
+            and journalist.key != name.key
+            and not _news_outlet(hosted_full.group("who"))
+        ):
+            return [("interview with", name), ("interview by", journalist)]
     if met is None:
         # The lead says who talked in the interview it introduces: "In a wide-ranging
         # conversation at her residence this week, Papadaki discussed tourism, …" (the

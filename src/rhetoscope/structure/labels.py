@@ -2908,9 +2908,52 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     if sum(bool(_WITNESS_LABEL.fullmatch(h.text.strip())) for h in labels) < 2:
         labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
     labels = _bare_chevrons(text, labels)
+    labels = _credit_fields_dropped(text, labels)
     roster = _call_roster(text, labels)
     labels = [_asker_in_brackets(text, h) for h in labels]
     return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+# A programme page's credits, each field alone on its line over its value (ABC Radio National:
+# "Guest:" / "Dr Priya Raman, Senior Fellow, …" / "" / "Presenter:" / "Geraldine Doogue" / "" /
+# "Producer:" / "Enzo Tonkin"): no turns, though "Guest:" and "Presenter:" read as labels.
+_FIELD_PAIR = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:[ \t]*\n"
+    r"[ \t]*(?P<v>[^\n:]{2,150}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _credit_fields_dropped(text: str, labels: list[LabelHit]) -> list[LabelHit]:
+    """``labels`` less the role labels that are a credits block's fields: a label alone on its
+    line over a short value that closes no sentence, another such field pair right above or
+    below it, and the label's word used nowhere else as a label."""
+    if not labels:
+        return labels
+    counts: dict[str, int] = {}
+    for h in labels:
+        counts[fold(h.text.strip())] = counts.get(fold(h.text.strip()), 0) + 1
+    pairs = None
+    out = []
+    for h in labels:
+        line_start = text.rfind("\n", 0, h.start) + 1
+        if (
+            h.info.kind is not LabelKind.PERSON
+            and counts[fold(h.text.strip())] == 1
+            and (m := _FIELD_PAIR.match(text, line_start)) is not None
+            and m.start("v") > h.end
+            and len(m.group("v").split()) <= 16
+            and re.search(r"[.!?…][\"”»’')]*$", m.group("v")) is None
+        ):
+            if pairs is None:
+                pairs = [p.span() for p in _FIELD_PAIR.finditer(text)]
+            if any(
+                (a, b) != m.span() and (0 <= a - m.end() <= 4 or 0 <= m.start() - b <= 4)
+                for a, b in pairs
+            ):
+                continue
+        out.append(h)
+    return out
 
 
 # The FIA's press conferences put the floor's asker in brackets after the bare "Q:": "Q: (Sabine

@@ -2271,7 +2271,7 @@ OUR_EARLIER_STORY = re.compile(
     # by the month instead of "раніше": "Напомним, в марте «ВН» писала о том, что …")
     r"|(?:Нагадаємо|Напомним)[ \t]*,[ \t]*(?:раніше|ранее|(?:в|у)[ \t]+[а-яёіїєґ]{3,})[ \t]+"
     r"(?:«[^»\n]{1,40}»|[А-ЯЁІЇЄҐ«][\w«»\-.]*(?:[ \t]+[А-ЯЁІЇЄҐ«][\w«»\-.]*){0,3})[ \t]+"
-    r"(?:писал[оаи]?|писав|повідомлял[оаи]|повідомил[оа]?|повідомив|сообщал[оаи]?"
+    r"(?:писал[оаи]?|писав|повідомлял[оаи]|повідомляв|повідомил[оа]?|повідомив|сообщал[оаи]?"
     r"|розповідал[оаи]|розповідав|рассказывал[оаи]?)\b"
     # … or by the body the story was about, any past verb: "Нагадаємо, раніше ВККС оголосила
     # результати кваліфікаційного оцінювання …" (a speaker says "нагадаю", and not "раніше").
@@ -3293,9 +3293,14 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         parts = parts[1:]
     if len(parts) == 1 and not prefixed and len(parts[0].split()) > bare_words:
         return None
-    if len(parts) == 2 and _RU_BYLINE_PERSON.fullmatch(parts[0]) is not None:
+    if len(parts) == 2 and (
+        _RU_BYLINE_PERSON.fullmatch(parts[0]) is not None
+        or _MASCULINE_GIVEN_PAIR.fullmatch(parts[0]) is not None
+    ):
         # Kommersant's regional byline: "Ольга Никитина, Архангельск" — the correspondent, then
         # her town (a surname's ending, the given name no adjective as a town's first word is).
+        # Ukrinform's: "Ярослав Кучер, Ужгород" (a man's given name before a surname of no
+        # telling ending).
         parts = parts[1:]
     place = None
     for part in parts:
@@ -3321,6 +3326,15 @@ _RU_BYLINE_PERSON = re.compile(
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?<!ый)(?<!ой)(?<!ая)(?<!яя)(?<!ое)(?<!ее)(?<!ие)(?<!ые)"
     r"(?<!кий)(?<!кій)(?<!ні)(?<!ла)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
     r"(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк|чук|ич|іч|ська|цька)"
+)
+
+
+# A Cyrillic man's given name and a surname: the first word closes on a consonant ("Ярослав",
+# "Олег", "Іван"), as a two-word town's first word never does — that is an adjective
+# ("Нижний", "Кривий", "Біла") or a possessive in -ов/-ев/-ин ("Сергиев Посад").
+_MASCULINE_GIVEN_PAIR = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}[бвгґджзклмнпрстфхцчшщ](?<!ов)(?<!ев)(?<!ёв)(?<!ин)(?<!ын)"
+    r"(?<!їв)(?<!ів)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{2,}"
 )
 
 

@@ -1272,8 +1272,20 @@ def _roles(
             # witnesses' answers before it ("Q50 Chair: Thank you both very much. That has been
             # extremely helpful, and we may write to you with some follow-up questions."): the
             # session's close, no question.
+            # (the witness's own thanks back may still close the page: "Q7 Chair: Thank you,
+            # Prime Minister. We look forward to that letter …" / "Sir Keir Starmer: Thank you,
+            # Chair." — the chair's, by office: a reporter's "Q: Thanks, Dana. Two questions on
+            # tariffs." before the briefer's "Thanks, everyone." still asks)
+            thanked_back = (
+                i + 2 == len(bodies)
+                and h.info.office is not None
+                and keys[i + 1] != k
+                and bodies[i + 1][0].info.kind is not LabelKind.QUESTION
+                and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]].strip())
+                is not None
+            )
             closes = (
-                i + 1 == len(bodies)
+                (i + 1 == len(bodies) or thanked_back)
                 and i > 0
                 and keys[i - 1] != k
                 and "answer" in labels
