@@ -1076,6 +1076,10 @@ _SLASH_CREDIT = re.compile(
     rf"|(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
     # (or a family's snapshot lent to the page: NPR's "Courtesy of Lorna Dietz")
     rf"|(?:Photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][^\n.!?]{{1,60}}"
+    # (or a freelance photographer's credit, the outlet that commissioned the photo after "for":
+    # NPR's "Caitlin O'Hara for NPR" under the caption)
+    rf"|[{UPPER}][\w'’\-]*(?:[ \t]+[{UPPER}][\w'’\-]*){{1,2}}[ \t]+for[ \t]+(?:The[ \t]+)?"
+    rf"[{UPPER}][\w&'’.\-]*(?:[ \t]+[{UPPER}][\w&'’.\-]*){{0,3}}"
 )
 
 
@@ -2492,6 +2496,18 @@ def _dash_dialogue(
         # Vedomosti prints no "Беседовал": the single author under the dek is who asks.
         author = _name_over_date(text[: starts[0].start()], interviewees)
         asker = author.display() if author is not None else None
+    if asker is None and bodies:
+        # РБК's byline stands under the dek with no date below it (the date tops the page):
+        # the authors box under the piece names its one writer ("Авторы" / "Анастасия
+        # Литвинова"), who asks, as an "Interview by …" signature's journalist does.
+        signed = _EN_SIGNATURE.search(text, bodies[-1][1])
+        signer = _signer(signed) if signed is not None else None
+        if (
+            signer is not None
+            and signer.has_full_given
+            and all(o.surname != signer.surname for o in interviewees)
+        ):
+            asker = signer.display()
     if asker is None and said:
         # MONTSAME's info strip "Politics     2025-02-17 14:05     By B.Khuder     1,957
         # views" over an interview's dashes: its one author asks, named as the strip writes
@@ -4224,7 +4240,13 @@ _EN_SIGNATURE = re.compile(
     r"[ \t]*[*†]?[ \t]*"
     rf"(?P<n4>[{UPPER}][{LOWER}]+[ \t]+(?:(?:al|el|ad|bin|ibn|de|da|van|von|der|la)[ \t\-]+)*"
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+is[ \t]+[^\n.!?]{{2,120}}\.[ \t]+(?:He|She|They)[ \t]+"
-    r"conducted[ \t]+(?:this|the)[ \t]+(?:interview|conversation)\b[^\n]{0,200}$",
+    r"conducted[ \t]+(?:this|the)[ \t]+(?:interview|conversation)\b[^\n]{0,200}$"
+    # A Russian or Ukrainian page's authors box under the piece, its heading a line of its own
+    # over one full name alone (РБК: "Читайте также" / … / "Авторы" / "Анастасия Литвинова" /
+    # "Теги"); never two names, a line each (two writers name no asker).
+    r"|\n[ \t]*(?:Авторы|Автор|Автори|Авторка)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?P<n5>[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*$"
+    r"(?![ \t]*\n[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
 
@@ -4232,7 +4254,12 @@ _EN_SIGNATURE = re.compile(
 def _signer(signed: re.Match[str]) -> Name | None:
     """The journalist an _EN_SIGNATURE match names."""
     return name_from_phrase(
-        signed.group("n") or signed.group("n2") or signed.group("n3") or signed.group("n4") or ""
+        signed.group("n")
+        or signed.group("n2")
+        or signed.group("n3")
+        or signed.group("n4")
+        or signed.group("n5")
+        or ""
     )
 
 

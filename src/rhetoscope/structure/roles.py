@@ -43,7 +43,11 @@ _STATED_QUESTION = re.compile(
 _PROMPT = re.compile(
     r"^\W*(?:tell|explain|describe|talk|let me ask"
     r"|(?:let's|let’s|let us)[ \t]+talk(?![ \t]+(?:now[ \t]+)?(?:to|with)\b)|walk us|give us|"
-    r"расскажите|объясните|поясните|прокомментируйте|давайте)\b",
+    r"расскажите|объясните|поясните|прокомментируйте"
+    # (a bare "Давайте" is assent to what was just proposed, nothing put to the other side:
+    # "… попросить Вашей поддержки по нескольким проектам." / "В.Путин: Давайте,
+    # пожалуйста.")
+    r"|давайте(?![ \t,]*(?:(?:пожалуйста|конечно|обязательно)[ \t,]*)*[.!…]*\s*$))\b",
     re.IGNORECASE,
 )
 # The same request closing a longer turn, its own sentence (the last): "… Расскажите,
