@@ -347,7 +347,8 @@ _SHOW_TITLE_HOST = re.compile(
     rf"(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)[,.]?[\"”]"
 )
 _SHOW_WORD = re.compile(
-    r"\b(?:Show|Podcast|Hour|Radio|TV|News|Network|Channel|Times|Post|Journal|Magazine|Live)\b"
+    r"\b(?:Show|Podcast|Hour|Radio|TV|Television|News|Network|Channel|Times|Post|Journal"
+    r"|Magazine|Live)\b"
 )
 
 

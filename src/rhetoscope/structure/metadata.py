@@ -1245,7 +1245,10 @@ _RELATED_HEADING = re.compile(
     r"| transcripts"
     # (the Commission press corner's "Related media" over its video's title and the press
     # contacts)
-    r"| documents| events| media)?"
+    r"| documents| events| media"
+    # (whitehouse.gov's "Related Briefings & Statements" over its links, "Fact Sheet: …",
+    # "Executive Order: …", whose colons read as labels')
+    r"| [Bb]riefings (?:&|and) [Ss]tatements)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
     # (a paper's box naming itself: "Read related Tribune coverage")

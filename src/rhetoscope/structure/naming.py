@@ -7625,8 +7625,11 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
             # is guessed here (see _surname_first_at_mic).
             return None
         return None if _addressed_words(words) else _asker_name(words, others)
-    if m.group("name") and _swapped_intro(phrase, outlet):
-        phrase, outlet = outlet, phrase  # "Суспільне Житомир, Ірина Ковальчук."
+    # (the outlet's match may run on past the name's full stop into the address after it:
+    # "Суспільне Чернігів, Ірина Мельничук. Пане Президенте, …")
+    swapped = outlet if m.group("name") is None else re.split(r"\.[ \t]+", outlet)[0]
+    if m.group("name") and _swapped_intro(phrase, swapped):
+        phrase, outlet = swapped, phrase  # "Суспільне Житомир, Ірина Ковальчук."
     words = phrase.split()
     if _addressed_words(words):
         return None  # "Mr President, …", "Мария Владимировна, …": an address
@@ -7968,7 +7971,12 @@ _CALLED_ASKER = re.compile(
 # own at the end of his turn: "With that, I'll take some questions.  Ayesha Raman, Bloomberg."
 _CALLED_BY_NAME = re.compile(
     rf"(?:^|[.!?][ \t]+|\n[ \t]*)(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
-    rf"(?P<outlet>{_OUTLET})[ \t]*[.!]?[ \t]*$"
+    rf"(?P<outlet>{_OUTLET})"
+    # (the moderator corrects the outlet: "Konstantin Toropin, Associated Press — I'm sorry,
+    # Military.com.")
+    rf"(?:[ \t]*[—–][ \t]*(?:I['’]m[ \t]+sorry|[Ss]orry|[Ee]xcuse[ \t]+me|rather),[ \t]+"
+    r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})?"
+    r"[ \t]*[.!]?[ \t]*$"
 )
 
 

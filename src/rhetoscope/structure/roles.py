@@ -1905,13 +1905,16 @@ def _roles(
             # A member the chair has just called who opens by addressing someone else, who
             # speaks next and has not just spoken, asks them, however her turn ends ("Thank
             # you. Ms. Lindgren, once a lot is bought out …, who maintains it? … I know, it's
-            # not new." before Kay Lindgren's reply).
+            # not new." before Kay Lindgren's reply). Passing the reporter's question just put
+            # on to her asks nothing ("Dave, you want to answer that? You know better than me."
+            # after "Q How long before a yard …?"): it answers.
             puts = (
                 not closing
                 and "?" in body
                 and 0 < i < len(bodies) - 1
                 and keys[i + 1] not in (k, keys[i - 1])
                 and _names_next(body[:60], bodies[i + 1], comma=True)
+                and not (labels[-1] == "question" and _PASSES_ON.search(body[:80]))
             )
             labels.append(
                 "other"
@@ -2349,6 +2352,13 @@ _SAYS_ASKS = re.compile(
     r"\b(?:can|may|could)[ \t]+I[ \t]+(?:just[ \t]+|quickly[ \t]+)?ask\b"
     r"|\bmy[ \t]+question[ \t]+is\b",
     re.IGNORECASE,
+)
+# A reporter's question passed on to a colleague: "Dave, you want to answer that?", "Can you
+# take that one?".
+_PASSES_ON = re.compile(
+    r"(?i)\b(?:want|like|care)[ \t]+to[ \t]+(?:answer|take|address|handle|field)[ \t]+"
+    r"(?:that|this|it)\b|\b(?:can|could|would|will)[ \t]+you[ \t]+(?:answer|take|address"
+    r"|handle|field)[ \t]+(?:that|this|it)\b"
 )
 # The floor handed over, by a chair opening a meeting: "I'll hand straight over to the
 # Commissioner.", "Provost, over to you.", "I give the floor to …".

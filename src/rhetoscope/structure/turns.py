@@ -1144,6 +1144,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         if h.info.name is not None and not h.info.name.given:
             held = post_holder(h.text, court)
             speakers[h.start] = held.display() if held is not None else speakers.get(h.start)
+    _complete_from_own_intro(text, labels, speakers)
     clips = _clip_regions(text, directions)
     furniture = _page_furniture(text)
     running_head = {
@@ -1926,6 +1927,47 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
 )
+# An answer that ends asking the reporter to say it again (see _follow_up_asker).
+_REPEAT_REQUEST = re.compile(
+    r"(?i:\b(?:could|can|would)[ \t]+you[ \t]+(?:please[ \t]+)?(?:repeat|say[ \t]+again)"
+    r"|\bsay[ \t]+(?:that|it)[ \t]+again|\bwhat[ \t]+was[ \t]+the[ \t]+(?:last[ \t]+part|second"
+    r"[ \t]+part|question)|\bI[ \t]+didn['’]t[ \t]+(?:catch|hear)[ \t]+)"
+    r"[^\n.?!]{0,40}\?[ \t]*\Z"
+)
+
+
+def _complete_from_own_intro(
+    text: str, labels: Sequence[LabelHit], speakers: dict[int, Any]
+) -> None:
+    """A courtesy-titled label's speaker who says who they are in their first turn ("MR.
+    HOLLOWAY: Thank you, Mr. President. Dave Holloway, Gulf Coast Marine in Pascagoula. …" at a
+    White House roundtable): the given name and the same surname, then a comma, at the start of
+    the words (after one short greeting at most) complete every turn under that label."""
+    done: set[str] = set()
+    for i, h in enumerate(labels):
+        key = fold(h.text)
+        sp = speakers.get(h.start)
+        if key in done or not sp or h.info.name is None or h.info.name.given:
+            continue
+        done.add(key)
+        held = name_from_phrase(sp)
+        if held is None or held.given or held.title is None:
+            continue
+        nxt = labels[i + 1].start if i + 1 < len(labels) else len(text)
+        m = re.match(
+            r"[ \t]*(?:[^\n!?]{0,60}?[.!][ \t]+)?(?P<g>[A-Z][a-z]{1,14})[ \t]+"
+            + re.escape(held.surname)
+            + r",[ \t]+(?:the[ \t]+)?[A-Z0-9]",
+            text[h.end : min(nxt, h.end + 300)],
+        )
+        if m is None or is_title_token(m.group("g")):
+            continue
+        full = f"{m.group('g')} {held.surname}"
+        for other in labels:
+            if fold(other.text) == key and speakers.get(other.start) == sp:
+                speakers[other.start] = full
+
+
 # One short question on "And on …" / "And about …" (see _follow_up_asker: only after a
 # moderator's call of the same asker).
 _CALLED_FOLLOW_UP = re.compile(r"[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!]{2,80}\?[ \t]*\Z")
@@ -2097,6 +2139,15 @@ def _follow_up_asker(
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and roles[q - 1] == "other"
         and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+    )
+    # The answerer asks the reporter to say it again ("… — sorry, could you repeat the last
+    # part?"): the bare question straight after is that reporter's reply.
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q == i - 2
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and _REPEAT_REQUEST.search(text[bodies[i - 1][1] : bodies[i - 1][2]][-120:]) is not None
     )
     if asker is None or (not thanks and not follows):
         return None
