@@ -1102,6 +1102,19 @@ _TRAILING_LINE = re.compile(
     r"|(?:This|The)[ \t]+(?:interview|conversation|transcript|Q&A|exchange)[ \t]+"
     r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:lightly[ \t]+)?"
     r"(?:edited|condensed|translated|shortened|abridged)\b[^\n]{0,100}"
+    # … or headed by the genre alone, the producer's credit after it: "Q&A edited for length
+    # and clarity. Produced by Amanda Buckiewicz."
+    r"|(?-i:Q&A|Interview|Conversation|Transcript)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?"
+    r"(?:lightly[ \t]+)?(?:edited|condensed)[ \t]+(?:and[ \t]+(?:edited|condensed)[ \t]+)?"
+    r"for\b[^\n]{0,160}"
+    # A broadcaster's newsletter box and footer row under the last answer (CBC's: "Add some
+    # \"good\" to your morning and evening." / "A variety of newsletters you'll love,
+    # delivered straight to you." / "Sign up now" / "Corrections and clarifications|Submit a
+    # news tip|Report error").
+    r"|Add[ \t]+some[ \t]+[\"“]?good[\"”]?[ \t]+to[ \t]+your\b[^\n]{0,40}"
+    r"|[^\n]{0,40}\bnewsletters?\b[^\n]{0,40}\bdelivered[ \t]+(?:straight[ \t]+|right[ \t]+)?to"
+    r"[ \t]+(?:you|your[ \t]+inbox)\b[^\n]{0,20}"
+    r"|Corrections[ \t]+(?:and|&)[ \t]+clarifications[ \t]*(?:\||$)[^\n]{0,120}"
     # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
     # "Like Loading..." / "Related".
     r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"

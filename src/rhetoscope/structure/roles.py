@@ -2733,7 +2733,9 @@ _BARE_CALL = re.compile(
 # Greetings only, each to a given name: "Good morning, Joe. Good morning, Mika."
 _RETURNED_GREETINGS = re.compile(
     r"(?:(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)[ \t]*,?[ \t]+"
-    r"(?:and[ \t]+)?[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]*[.!][ \t]*)+",
+    r"(?:and[ \t]+)?[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]*"
+    # (a comma may join them: "Good morning, Nicky, good morning Rachel.")
+    r"(?:[.!]|,(?=[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)\b))[ \t]*)+",
     re.IGNORECASE,
 )
 

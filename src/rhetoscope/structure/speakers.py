@@ -2423,7 +2423,15 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "Президент України:", "Президент Фінляндії:" at a joint press conference: an office
         # and the state it serves, no name (the header names each holder).
         return LabelInfo(LabelKind.OFFICE, name_part, office=state)
-    if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the":
+    # A doctor's or professor's title before one office word is a surname, no office: "Dr
+    # Reeve:" of a committee's witness "Dr Alison Reeve" (no one is addressed "Dr Speaker").
+    doctor = (
+        len(tokens) == 2
+        and role is None
+        and fold(tokens[0]).rstrip(".") in _DOCTOR_TITLES
+        and fold(tokens[1]).rstrip(".") in OFFICE_HEADS
+    )
+    if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the" and not doctor:
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
         # A hyphenated office ends in its head: "Director-General:", "Attorney-General:".
@@ -3336,6 +3344,10 @@ INSTITUTION_ACRONYMS = frozenset(
 )
 
 
+# Titles no office is addressed by: "Dr Reeve" is a surname, "Mr Speaker" an office.
+_DOCTOR_TITLES = frozenset({"dr", "prof", "professor"})
+
+
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
     tokens = list(tokens)
@@ -3521,7 +3533,14 @@ def parse_name(tokens: list[str]) -> Name | None:
         return Name(given=(), surname=expanded[0], title=None, caps=True)
     if not rest or _INITIALS.match(rest[-1]) or fold(rest[-1]) in PARTICLES:
         return None
-    if len(rest) == 1 and is_title_token(rest[0]):
+    if (
+        len(rest) == 1
+        and is_title_token(rest[0])
+        and not (
+            # (a doctor's title before an office word is a surname: "Dr Reeve")
+            len(title_tokens) == 1 and fold(title_tokens[0]).rstrip(".") in _DOCTOR_TITLES
+        )
+    ):
         return None  # "PRESIDENT:" alone is an office, not a name
     if (
         title_tokens
