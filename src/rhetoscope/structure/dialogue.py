@@ -3262,6 +3262,13 @@ _DATE_OVER_BYLINE = re.compile(
 )
 
 
+# A share or comments button's word, which a button row under the date sets like a name.
+_BUTTON_WORD = re.compile(
+    r"\b(?:Поділитися|Поделиться|Поширити|Коментарі|Комментарии|Коментувати|Комментировать"
+    r"|Друк|Печать|Share|Comments|Print)\b"
+)
+
+
 # The author's name alone on the line under the date, the page's counters after it (Fontanka:
 # "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
 # A page's language switch, a line of its own under the date.
@@ -3460,6 +3467,9 @@ def _name_over_date(
             rx not in (_DATE_THEN_NAME, _CAPS_SURNAME_ALONE)
             or not any(_news_outlet(w) for w in m.group("n").split())
         )
+        # … and the page's buttons, two capitalised words that pass for a name: "17 березня
+        # 2025, 05:30" / "Поділитися   Коментарі" (Ukrainska Pravda).
+        and _BUTTON_WORD.search(m.group("n")) is None
         and n.surname.lower() not in _COLLECTIVE_BYLINE
         and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }
