@@ -60,6 +60,7 @@ from rhetoscope.structure.metadata import (
     _MASCULINE_GIVEN_PAIR,
     _RU_BYLINE_PERSON,
     _TRAILING_LINE,
+    BUTTON_WORD,
     BYLINE,
     DATELINE,
     STRIP_BYLINE,
@@ -3262,13 +3263,6 @@ _DATE_OVER_BYLINE = re.compile(
 )
 
 
-# A share or comments button's word, which a button row under the date sets like a name.
-_BUTTON_WORD = re.compile(
-    r"\b(?:Поділитися|Поделиться|Поширити|Коментарі|Комментарии|Коментувати|Комментировать"
-    r"|Друк|Печать|Share|Comments|Print)\b"
-)
-
-
 # The author's name alone on the line under the date, the page's counters after it (Fontanka:
 # "14 марта 2024, 08:00" / "Денис Лебедев" / "12 840   57"). Only a bare two-word name there.
 # A page's language switch, a line of its own under the date.
@@ -3469,7 +3463,7 @@ def _name_over_date(
         )
         # … and the page's buttons, two capitalised words that pass for a name: "17 березня
         # 2025, 05:30" / "Поділитися   Коментарі" (Ukrainska Pravda).
-        and _BUTTON_WORD.search(m.group("n")) is None
+        and BUTTON_WORD.search(m.group("n")) is None
         and n.surname.lower() not in _COLLECTIVE_BYLINE
         and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }

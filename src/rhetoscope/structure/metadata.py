@@ -1778,7 +1778,16 @@ _ACTION_WORD = (
     r"|Bookmark|Save|Copy[ \t]+link|Follow|Views?)"
 )
 _PRINT_WORD = r"(?:Версія[ \t]+для[ \t]+друку|Версия[ \t]+для[ \t]+печати|Print(?:[ \t]+version)?)"
-_SHARE_WORD = r"(?:Поділитися|Поделиться|Share|Email|Надіслати|Отправить)"
+# A page's share button: the word the share rows, the author's button row and the button row
+# under the date all carry.
+SHARE_BUTTON = r"(?:Поділитися|Поделиться|Share)"
+_SHARE_WORD = rf"(?:{SHARE_BUTTON}|Email|Надіслати|Отправить)"
+# A share or comments button's word, which a button row under the date sets like a name
+# ("Поділитися   Коментарі"): no one's name.
+BUTTON_WORD = re.compile(
+    rf"\b(?:{SHARE_BUTTON}|Поширити|Коментарі|Комментарии|Коментувати|Комментировать"
+    r"|Друк|Печать|Comments|Print)\b"
+)
 _ACTION_ROW = re.compile(
     rf"(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}"
     rf"(?:[ \t]*[·|•][ \t]*(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}){{2,}}"

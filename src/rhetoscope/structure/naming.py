@@ -54,7 +54,7 @@ from rhetoscope.structure.labels import (
     masthead_label,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
+from rhetoscope.structure.metadata import BYLINE, SHARE_BUTTON, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     _DIMINUTIVES,
     _DOMAIN_OFFICE_HEADS,
@@ -5952,7 +5952,7 @@ LANGUAGE_SWITCH = (
     r"(?:Читати[ \t]+(?:українською|російською|англійською)"
     r"|Читать[ \t]+(?:на[ \t]+)?(?:русском|украинском|английском)|Read[ \t]+in[ \t]+[A-Z][a-z]+)"
 )
-_AUTHOR_BUTTON = rf"(?:Поділитися|Поделиться|Share|{LANGUAGE_SWITCH})"
+_AUTHOR_BUTTON = rf"(?:{SHARE_BUTTON}|{LANGUAGE_SWITCH})"
 
 
 def _author_over_date(
