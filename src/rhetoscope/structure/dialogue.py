@@ -60,7 +60,6 @@ from rhetoscope.structure.metadata import (
     _MASCULINE_GIVEN_PAIR,
     _RU_BYLINE_PERSON,
     _TRAILING_LINE,
-    BUTTON_WORD,
     BYLINE,
     DATELINE,
     STRIP_BYLINE,
@@ -80,6 +79,7 @@ from rhetoscope.structure.naming import (
 from rhetoscope.structure.proposer import propose
 from rhetoscope.structure.roles import _PROMPT, _REMARK, _THANKS_FOR, _THANKS_ONLY, _asks
 from rhetoscope.structure.speakers import (
+    BUTTON_WORD,
     LOWER,
     NEWS_OUTLETS,
     NOT_NAME_WORDS,
@@ -2757,7 +2757,11 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         named = {
             f"{nom} {_surname_as(g, nom, sur)}"
             for g, sur in _pairs_cyr(lead)
-            if first is not None and (nom := _called_given(g, first.group(1))) is not None
+            if first is not None
+            and (nom := _called_given(g, first.group(1))) is not None
+            # "Пане Президенте, …" addresses the office: the masthead's "Президент України
+            # Володимир Зеленський" pairs no given name "Президент" with a surname "України".
+            and not is_title_token(nom)
         }
         # The lead's prose and the caption under it name one person in two cases ("… із
         # заступником міністра … Андрієм Бондаренком …" / "Андрій Бондаренко (Фото: …)"): the

@@ -1481,7 +1481,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # page and "… sat down with UN News' Daniela Restrepo" in the lead)
         if k == "outlet"
         or (
-            (n.title is not None or not _masthead_tail(header, n.display()))
+            (
+                n.title is not None
+                or not _masthead_tail(header, n.display())
+                or _declined_below_masthead(header, n)
+            )
             and not _place_name(n)
             and not _acronym_pair(n)
             # "Background Press Call by Senior Administration Officials Previewing …": a
@@ -2250,6 +2254,21 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         if len(found) == 1:
             return next(iter(found.values()))
     return None
+
+
+def _declined_below_masthead(header: str, name: Name) -> bool:
+    """Is the masthead's person also the headline's, named there in another case?
+    president.gov.ua's masthead is the President's name ("Президент України Володимир
+    Зеленський"), and its headline declines it ("Інтерв'ю Президента України Володимира
+    Зеленського …"): the interviewee, not the site's name (an outlet is never declined)."""
+    if not name.given or re.search(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name.surname) is None:
+        return False
+    stem = name.surname[: max(3, len(name.surname) - 2)]
+    rest = header.split("\n", 1)[1] if "\n" in header.strip() else ""
+    return any(
+        w.startswith(stem) and w != name.surname
+        for w in re.findall(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", rest)
+    )
 
 
 def _masthead_tail(header: str, pair: str) -> bool:

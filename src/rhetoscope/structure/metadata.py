@@ -26,6 +26,7 @@ from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
     OFFICE_HEADS,
+    SHARE_BUTTON,
     UPPER,
     _news_outlet,
 )
@@ -1277,6 +1278,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Other|More) (?:news|articles|stories|briefings|press releases)"
     # (naming the outlet: "More articles from the BDN" over its headline links)
     r"(?: from [^\n:.!?]{1,40})?"
+    # (president.gov.ua's "Інші новини" over its dated headline links under the share row)
+    r"|(?:Інші|Останні|Другие|Последние) (?:новини|новости)"
     # (a regional paper's section box: "More from Sport" over its headline links)
     r"|More from (?:[A-Z][\w&'’\-]*)(?: [A-Z][\w&'’\-]*){0,2}(?=[ \t]*$)"
     # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
@@ -1778,16 +1781,7 @@ _ACTION_WORD = (
     r"|Bookmark|Save|Copy[ \t]+link|Follow|Views?)"
 )
 _PRINT_WORD = r"(?:Версія[ \t]+для[ \t]+друку|Версия[ \t]+для[ \t]+печати|Print(?:[ \t]+version)?)"
-# A page's share button: the word the share rows, the author's button row and the button row
-# under the date all carry.
-SHARE_BUTTON = r"(?:Поділитися|Поделиться|Share)"
 _SHARE_WORD = rf"(?:{SHARE_BUTTON}|Email|Надіслати|Отправить)"
-# A share or comments button's word, which a button row under the date sets like a name
-# ("Поділитися   Коментарі"): no one's name.
-BUTTON_WORD = re.compile(
-    rf"\b(?:{SHARE_BUTTON}|Поширити|Коментарі|Комментарии|Коментувати|Комментировать"
-    r"|Друк|Печать|Comments|Print)\b"
-)
 _ACTION_ROW = re.compile(
     rf"(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}"
     rf"(?:[ \t]*[·|•][ \t]*(?:\d[\d.,KkMm]*[ \t]*)?{_ACTION_WORD}){{2,}}"

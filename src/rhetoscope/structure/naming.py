@@ -54,7 +54,7 @@ from rhetoscope.structure.labels import (
     masthead_label,
     masthead_short_word,
 )
-from rhetoscope.structure.metadata import BYLINE, SHARE_BUTTON, find_date, trailing_start
+from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     _DIMINUTIVES,
     _DOMAIN_OFFICE_HEADS,
@@ -68,6 +68,7 @@ from rhetoscope.structure.speakers import (
     OFFICE_HEADS,
     PARTICLES,
     PHONE_IN_CALLERS,
+    SHARE_BUTTON,
     SURNAME_HEADS,
     UPPER,
     LabelKind,

@@ -1871,6 +1871,17 @@ _ADDRESS_AFTER_CONJUNCTION = re.compile(
 )
 
 
+# A page's share button: the word the share rows, the author's button row and the button row
+# under the date all carry.
+SHARE_BUTTON = r"(?:Поділитися|Поделиться|Share)"
+# A share or comments button's word, which a button row under the date sets like a name
+# ("Поділитися   Коментарі"): no one's name.
+BUTTON_WORD = re.compile(
+    rf"\b(?:{SHARE_BUTTON}|Поширити|Коментарі|Комментарии|Коментувати|Комментировать"
+    r"|Друк|Печать|Comments|Print)\b"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1878,6 +1889,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     "Kaja Kallas, Vice-President of the Commission / High Representative … . –" is longer)."""
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
+        return None
+    if BUTTON_WORD.fullmatch(text):
+        # A share button alone on its line over the text ("Поділитися:" under
+        # president.gov.ua's date) is no one's name, however often the page repeats it.
         return None
     if _ADDRESSED_TO.match(text):
         # A floor question that names whom it is for before its colon: "Thank you. For Mr von
