@@ -954,7 +954,9 @@ _TRAILING_LINE = re.compile(
     # consider becoming a member of the Kyiv Independent.").
     r"|(?:A[ \t]+)?Note[ \t]+from[ \t]+the[ \t]+(?:author|editor|reporter)[ \t]*:?"
     r"|(?=[^\n]{0,300}\b(?:reporting|journalism|reading)\b)[^\n]{0,300}\b(?:consider|please)"
-    r"[ \t]+(?:becoming|become)[ \t]+a[ \t]+(?:member|supporter|patron|subscriber)\b.{0,120}"
+    r"[ \t]+(?:(?:becoming|become)[ \t]+a[ \t]+(?:member|supporter|patron|subscriber)\b"
+    # (or "… consider supporting the Kyiv Independent.")
+    r"|supporting[ \t]+(?:the[ \t]+|our[ \t]+|us\b)?)[^\n]{0,120}"
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
     # A site's footer ("Address: No. 2, Chaoyangmen Nandajie …"), a row of buttons ("[Print]
@@ -1239,6 +1241,11 @@ _TRAILING_LINE = re.compile(
     r"(?:Official[ \t]+Report|transcript|record|version)\b.{0,200}"
     # A row of share buttons, one network a line (mid.ru: "Facebook" / "VK" / "Telegram" / "X").
     r"|(?-i:Facebook|Twitter|VK|VKontakte|Telegram|WhatsApp|LinkedIn|Odnoklassniki|Viber)"
+    # A health page's disclaimer under the last answer (AiF: "Важно! Информация, представленная
+    # в статье, не является руководством к действию. Только врач может …"): the page's.
+    r"|(?:(?:Важно|Внимание|Важливо|Увага)[ \t]*![ \t]*)?(?:Информация|Інформація)\b[^\n.!?]{0,80}?"
+    r"[ \t](?:не[ \t]+является|не[ \t]+є)[ \t]+(?:руководством|керівництвом|медицинской"
+    r"|медичною|рекомендацией|рекомендацією|заменой|заміною|призывом|закликом)\b.{0,300}"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
@@ -1294,6 +1301,9 @@ _RELATED_HEADING = re.compile(
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
     r"|headlines)"
+    # … or the bare box heading over its headline links (the Kyiv Independent's "Most popular" /
+    # "Ukraine war latest: …"; Radio Svoboda's "Популярне" / "«Прилітає щодня». Як …").
+    r"|Most (?:popular|read)|Популярне|Популярное|Самое популярное|Найпопулярніше"
     # A chain paper's box of its most-read links: "Trending" / "Barrhead RCMP seek help …".
     r"|Trending(?: now| stories| news| articles)?"
     # ABC News's rail under the transcript, its section after a dash: "Up Next in Politics—" /
@@ -1948,6 +1958,10 @@ _COMMENTS_HEAD = re.compile(
     r"(?:(?:будь[ \t]+ласка|пожалуйста),?[ \t]+)?"
     r"(?:увійдіть|войдите|авторизуйтесь|зареєструйтеся|зарегистрируйтесь)"
     # (the box empty as yet: "No comments yet. Sign in to comment.")
+    # (comments taken on the outlet's social page: "Коментарі можна залишати на сторінці у
+    # Facebook", "Комментарии можно оставлять на странице в Facebook")
+    r"|(?:Коментарі|Комментарии)[ \t]+(?:можна|можно)[ \t]+(?:залишати|залишити|оставлять"
+    r"|оставить)[ \t]+(?:на|в|у)[ \t]+"
     r"|(?:No[ \t]+comments[ \t]+yet[.!]?[ \t]+)?(?:Please[ \t]+)?(?:[Ll]og|[Ss]ign)[ \t]+in"
     r"[ \t]+to[ \t]+"
     r"(?:comment|post[ \t]+a[ \t]+comment)"
@@ -2260,6 +2274,9 @@ def trailing_start(text: str) -> int:
         # "Housing   Labour Party" / "About Sky News   About Us   …"): with the row gone the
         # "Read more:" block is a list of links again.
         end = _related_links_start(text, end)
+        # So is a tag column the cut rows stood under (ria.ru: "— Спасибо вам." / "Транспорт" /
+        # "Россия" / … / "Добавить в избранное" / "Комментарии").
+        end = _tag_column_start(text, end)
     return _flush_tag_column(text, max(0, text.rfind("\n\n", 0, end)), end)
 
 
@@ -2486,9 +2503,19 @@ def _tag_column_start(text: str, end: int) -> int:
     if para < 0:
         return end
     lines = [ln.strip() for ln in text[para:end].strip().split("\n")]
-    if len(lines) < 3 or not all(
+    short = [
         1 <= len(ln.split()) <= 3 and ln[:1].isupper() and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)
         for ln in lines
+    ]
+    # (a body named with its short form in brackets stands among the tags: "Транспорт" /
+    # "Россия" / "Игорь Лаврентьев" / "Министерство транспорта РФ (Минтранс России)")
+    if (
+        len(lines) < 3
+        or sum(short) < 3
+        or not all(
+            ok or (_AGENCY_TAG.fullmatch(ln) or _ABBREVIATED_TAG.fullmatch(ln)) is not None
+            for ok, ln in zip(short, lines, strict=True)
+        )
     ):
         return end
     if not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
