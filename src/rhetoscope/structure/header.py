@@ -626,6 +626,30 @@ def _office_run_holder(header: str, at: int) -> Name | None:
     return Name(given=named.given, surname=named.surname, title=None, caps=named.caps)
 
 
+def _office_interview_with(header: str, tokens: Sequence[str]) -> list[tuple[str, Name]]:
+    """ "Interview of the Vice President with Lydia Marsh": an office after "of the" (title
+    words only), then "with" and a full name. The one "with" whom asks; the office's holder,
+    when a header line gives the office and a full name ("Vice President JD Vance"), answers
+    under the headline's whole office. Empty when the phrase is not so built."""
+    if tokens[:1] != ["the"] or "with" not in tokens[2:]:
+        return []
+    at = tokens.index("with")
+    office = tokens[1:at]
+    if not all(is_title_token(t) for t in office):
+        return []
+    run = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[at + 1 :]))
+    if not run or _news_outlet(" ".join(run)) or _media_outlet(" ".join(run)):
+        return []  # "Interview of the President with Fox News": an outlet, no one who asks
+    asker = name_from_phrase(" ".join(run))
+    if asker is None or not asker.has_full_given or is_title_token(asker.given[0]):
+        return []
+    out: list[tuple[str, Name]] = [("interview by", asker)]
+    holder = _office_line_holder(header, tokens[:at])
+    if holder is not None and holder.key != asker.key:
+        out.append(("interview of", Name(holder.given, holder.surname, " ".join(office), False)))
+    return out
+
+
 def _office_line_holder(header: str, tokens: Sequence[str]) -> Name | None:
     """The holder of an office the headline names without a name ("Press Briefing by the
     Spokesperson on Friday"), when a line of the header gives that office and a full name
@@ -825,6 +849,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # their institution: "INTERVIEW: BOJ's Nakagawa sees room for …")
             if _media_outlet(re.sub(r"['’]s$", "", possessor)) and not rubric:
                 kind = "interview by"  # "interview with CNN's Jake Tapper": the journalist asks
+        if kind == "interview of" and (held := _office_interview_with(header, tokens)):
+            # whitehouse.gov: "Interview of the Vice President with Lydia Marsh, WTAE" over
+            # the line "Vice President JD Vance": the office's holder answers, the one the
+            # interview is "with" asks.
+            out.extend(held)
+            continue
         if tokens[:1] == ["the"] and (holder := _office_run_holder(header, m.start("phrase"))):
             # "Briefing by the Official Representative of the Ministry … Leyla Abdullayeva"
             out.append((kind, holder))

@@ -1969,8 +1969,13 @@ def _complete_from_own_intro(
 
 
 # One short question on "And on …" / "And about …" (see _follow_up_asker: only after a
-# moderator's call of the same asker).
-_CALLED_FOLLOW_UP = re.compile(r"[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!]{2,80}\?[ \t]*\Z")
+# moderator's call of the same asker); "just" and a word of brevity may come first ("And just
+# briefly on Venezuela — is the U.S. prepared …?"), and an initial's stop ("U.S.") is no
+# sentence's end.
+_CALLED_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]+(?:just[ \t]+)?(?:(?:briefly|quickly|finally|lastly)[ \t,]+)?"
+    r"(?:on|about)[ \t]+(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){2,80}\?[ \t]*\Z"
+)
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
