@@ -987,6 +987,20 @@ def _flush_teaser(text: str, floor: int, line_at: int) -> int | None:
     return floor + len(above) if above and re.search(r"[.!?…\"”»)]$", above) else None
 
 
+# An ad slot's label glued onto the end of the paragraph above it, the paragraph break lost in
+# the scrape: "… ми б не впоралися так швидко.Реклама:", "… so quickly.Advertisement" — the
+# page's, no one's words (only after a sentence's closing mark, only closing the turn).
+GLUED_AD_LABEL = re.compile(
+    r"(?<=[.!?…\"”»)])[ \t]*(?:Реклама|РЕКЛАМА|Advertisement|ADVERTISEMENT)[ \t]*:?[ \t]*\Z"
+)
+
+
+def glued_ad_start(text: str, start: int, end: int) -> int:
+    """``end``, or where an ad slot's label glued onto the turn's last sentence begins."""
+    m = GLUED_AD_LABEL.search(text, max(start, end - 30), end)
+    return m.start() if m is not None and m.start() > start else end
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -997,6 +1011,7 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
     so a line is a paragraph where no blank line parts the turn."""
     end = _dossier_start(text, start, end)
     while end > start:
+        end = glued_ad_start(text, start, end)
         para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
         line_at = text.rfind("\n", start, end)
         if line_at > para:

@@ -94,6 +94,7 @@ from rhetoscope.structure.furniture import (
     _trim_running_head,
     caption_paragraphs,
     earlier_story_start,
+    glued_ad_start,
     trailing_rule_heading,
 )
 from rhetoscope.structure.header import (
@@ -1250,6 +1251,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         tags = _TURN_END_TAGS.search(text[start:end])
         if tags is not None:
             end = start + tags.start()
+        # (an ad slot's label glued on the same way: "… so quickly.Advertisement")
+        end = glued_ad_start(text, start, end)
         if running_head:
             trimmed = _trim_running_head(text, start, end, running_head, last=i + 1 == len(labels))
             if trimmed != end:
