@@ -1062,6 +1062,9 @@ def _past_captions(text: str, start: int, stop: int) -> int:
 _QUOTED_HEADLINE = re.compile(
     r"[^\n«»\"“”]{1,80}:[ \t]*[«\"“][^«»\"“”\n]+[»\"”]"
     r"|[«\"“][^«»\"“”\n]+[»\"”][ \t]*:[ \t]*[^\n]{1,160}"
+    # (in single quotes, a dash before who said it: "'We can't rebuild the grid the way it was'
+    # — Ukrenergo acting chief on surviving the next winter", the Kyiv Independent's)
+    r"|['‘][^\n]{2,160}?['’][ \t]*[—–][ \t]+[^\n]{1,160}"
 )
 
 
@@ -3490,7 +3493,8 @@ _EN_MET = re.compile(
     # (an Irish surname keeps its apostrophe and second capital: "O'Connell")
     # (a post in capitals may stand before the name: "spoke with Deputy Energy Minister
     # Oleksandr Hrebin about …")
-    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:O['’])?[{UPPER}][{LOWER}'’\-]+)"
+    # (a Scottish surname keeps its inner capital too: "Mark MacDonald", "Alistair McRae")
+    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+)"
 )
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
@@ -3572,9 +3576,11 @@ _SPEAKING_TO_OUTLET = re.compile(
     r"[ \t]+(?:said|says|shared|told|stressed|noted|explained|outlined|spoke|discussed"
     r"|underlined|emphasi[sz]ed|highlighted|added)\b"
 )
-# A journalist's post right before their name, the name ending the lead's subject.
+# A journalist's post right before their name, the name ending the lead's subject (a
+# programme's host too: "Information Morning host Portia Clark spoke with …", CBC's write-up).
 _POSTED_ASKER = re.compile(
-    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor)[ \t]+"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|anchor|host|co-host"
+    r"|presenter)[ \t]+"
     rf"(?P<n>{_PERSON_PAIR})$"
 )
 # The interviewee, by surname, spoke with the show's host named by post: "Thibodeau spoke with

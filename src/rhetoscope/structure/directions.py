@@ -158,6 +158,11 @@ _MEDIA_LENGTH = re.compile(
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|hrs?|hours?)\.?[ \t]*",
     re.I,
 )
+_TEXT_BELOW = re.compile(
+    r"[ \t]*(?:Далі|Далее|Ниже|Нижче|Below|What[ \t]+follows)\b[^\n]{0,40}?"
+    r"\b(?:текстов\w*|текст|розшифровк\w*|расшифровк\w*|стенограм\w*|transcript|text)\b",
+    re.IGNORECASE,
+)
 _MARK_GLOSSED = re.compile(r"[ \t]+(?:is|are)[ \t]+used[ \t]+(?:when|where|to|for)\b")
 _CLIP_INSERTS = (
     ["видео"],
@@ -300,6 +305,11 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             # (its date's year in it: a player's "[Listen · 6:12]" is the clip's length)
             and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[1:])
         ):
+            continue
+        # The editor's pointer to the text below it: "(Далі – текстова версія ефіру)", "(Нижче –
+        # розшифровка розмови)", "(Below is the transcript of the broadcast)" — the page's note
+        # of what follows, nothing that happened in the room.
+        if own_line and not keyword and _TEXT_BELOW.match(m.group("c")) is not None:
             continue
         # A Hansard's key to its marks above the record ("[inaudible] is used when audio words
         # cannot be deciphered."): the mark defined, not heard.

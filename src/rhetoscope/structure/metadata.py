@@ -957,6 +957,10 @@ _TRAILING_LINE = re.compile(
     r"[ \t]+(?:(?:becoming|become)[ \t]+a[ \t]+(?:member|supporter|patron|subscriber)\b"
     # (or "… consider supporting the Kyiv Independent.")
     r"|supporting[ \t]+(?:the[ \t]+|our[ \t]+|us\b)?)[^\n]{0,120}"
+    # (the note's greeting signs it, the ask in other words: "Hi, this is …. I hope you found
+    # this interview useful. Please consider supporting our work.")
+    r"|(?:Hi|Hello),?[ \t]+(?:this[ \t]+is|I['’]m)[ \t]+[A-Z][^\n]{0,300}\b(?:consider|please)"
+    r"[ \t]+(?:supporting|support|joining|join)[ \t]+(?:our|us|the)\b.{0,120}"
     # A video page's teaser for the next clip: "Up next: Why grocery prices … ▶".
     r"|Page[ \t]*\d{1,3}(?:[ \t]*of[ \t]*\d{1,3})?"
     # A site's footer ("Address: No. 2, Chaoyangmen Nandajie …"), a row of buttons ("[Print]
@@ -2797,6 +2801,10 @@ _DATED_HEADLINE = re.compile(
     r"|November|December)[ \t]+\d{1,2}(?:[–-]\d{1,2})?,|\d{1,2}(?:[–-]\d{1,2})?[ \t]+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))[ \t]+\d{4}$"
+    # nato.int's related news, the date before the headline with the month cut short: "03 Apr.
+    # 2025 Press conference by NATO Secretary General … ahead of the meetings of …".
+    r"|^\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{4}"
+    r"[ \t]+[A-Z]"
 )
 
 
