@@ -167,7 +167,8 @@ _CASE_NUMBER_LINE = re.compile(
 
 
 _PAGE_FIELD = re.compile(
-    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Present|Witness(?:es)?"
+    r"^[ \t]*(?:(?:From|Location|Speaker|Delivered on|Members present|Staff present|Also present"
+    r"|Present|Witness(?:es)?"
     # A stenogram's cover: "Присутствуют: 41 депутат …", "Приглашены: …", "Повестка дня:".
     # (who is present, in a few lower-case words: "Присутні члени комісії: Тищенко О.В., …")
     r"|(?:Присутству(?:ют|ли)|Присутні)(?:[ \t]+[а-яёіїєґ'’]+){0,3}|Приглашены|Запрошені"
@@ -238,6 +239,10 @@ _PHOTO_CREDIT = re.compile(
 
 
 _CONTENTS = re.compile(r"(?:Содержание|Зміст|Contents|Table of contents)[ \t]*:?$", re.I)
+# A printed record's contents entry closes on its dotted leader and page number: "Kessler,
+# Joanna, Administrator, Rural Utilities Service, U.S." / "Department of Agriculture,
+# Washington, D.C.....................     3" (its first line may end on an abbreviation's dot).
+_LEADER_ENTRY = re.compile(r"[^\n]*\.{4,}[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*")
 
 
 def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
@@ -291,6 +296,13 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
         short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
+        # A contents entry, or its first line over the leader's line (see _LEADER_ENTRY).
+        short = short or _LEADER_ENTRY.fullmatch(stripped) is not None
+        short = short or (
+            len(words) <= 30
+            and n + 1 < len(lines)
+            and _LEADER_ENTRY.fullmatch(lines[n + 1].strip()) is not None
+        )
         # A site's section menu flattened into one line, its items apart by runs of spaces
         # ("World   Energy Policy   Water Security   Trade Notes   The Long Read   …").
         menu_items = re.split(r"[ \t]{3,}|\t", stripped)
@@ -447,6 +459,16 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     field = fields[-1] if fields and fields[-1].start() >= pos else None
     while field is not None:
         pos = max(pos, field.end() + 1)
+        if field.group().rstrip().endswith(","):
+            # A printed record wraps its field's list of names: "Members present:
+            # Representatives Travers, Hollister, Bellamy," / "Ortiz, Alvarado, Delgado, and
+            # Lyle." — the lines up to the one its full stop closes are the field's.
+            wrapped = re.match(
+                r"(?:[ \t]*[^\s][^\n]*,[ \t]*\n){0,3}[ \t]*[^\s][^\n]*[.;][ \t]*(?:\n|$)",
+                text[pos:end],
+            )
+            if wrapped is not None and len(wrapped.group().split()) <= 60:
+                pos += wrapped.end()
         if field.group().rstrip().endswith(":"):
             # gov.uk puts the value on the next line: "Delivered on:" / "3 March 2025 (…)".
             value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])

@@ -2578,6 +2578,15 @@ _RU_INTERVIEWEE = re.compile(
     r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[A-ZА-ЯЁІЇЄ]{2,6}"
     r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-]))(?![а-яёіїєґ])"
 )
+# A business paper's deck under an interview's headline: the post, the name, a dash and what
+# he speaks about ("Гендиректор «Таврида Агро» Максим Луговой – о пошлинах на подсолнечник,
+# …", Ukrainian "… – про …"). One person only: the line names no second one before the name
+# ("Экономисты … и … – о бюджете" is a panel), and the pair ends right at the dash.
+_RU_DECK_INTERVIEWEE = re.compile(
+    r"(?m)^[ \t]*(?P<post>[^\n.!?]{0,120}?)(?<![А-ЯЁІЄа-яёіїєґ'’])"
+    + _RU_PAIR
+    + r"[ \t]+[–—][ \t]+(?:о|об|обо|про)[ \t]+[а-яёіїєґ«]"
+)
 # "… корреспонденту «Ъ» Марии Грековой рассказал заместитель министра финансов Алексей
 # Горбунов": the one who tells, named after the verb (in the nominative).
 _RU_TELLER = re.compile(
@@ -3190,6 +3199,18 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_DECK_INTERVIEWEE.finditer(text):
+        # (the name stands again above the talk, in the photo's caption or the bio box: a post
+        # or a body in the genitive, "Руководитель Росгидромета — о …", "советник Минобороны
+        # Франции — о …", is written once)
+        if text.count(f"{m.group('g')} {m.group('s')}") < 2:
+            continue
+        if not is_title_token(m.group("g")) and not re.search(
+            r"(?<![а-яёіїєґ])(?:и|і|й|та|а[ \t]+также)[ \t]|,[ \t]*[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]+"
+            r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]*,",
+            m.group("post"),
+        ):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in (*_RU_INTERVIEW_WITH.finditer(text), *_RU_HOST_TALKS_WITH.finditer(text)):
         g_word, s_word = m.group("g"), m.group("s")

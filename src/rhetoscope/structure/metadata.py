@@ -3309,6 +3309,15 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         # A town in capitals alone on its line under the date: "Monday, 9 June 2025" /
         # "SWANSEA" (read as the town it spells: a rubric, "HEALTH", is no place).
         line = _capitalised(line)
+    elif re.fullmatch(
+        rf"[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+)?,[ \t]+"
+        rf"[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}][{UPPER}'’\-]+)?",
+        line,
+    ):
+        # … or the town and its country, a cover's capitals beside the date line: state.gov's
+        # "PANAMA CITY, PANAMA" / "APRIL 10, 2025" (two words a side at most: the speaker's
+        # line "MARCO RUBIO, SECRETARY OF STATE" runs longer).
+        line = _capitalised(line)
     if not line or len(line.split()) > 12 or re.search(r"[!?:;\"«»“”()\[\]/@]", line):
         return None
     if (
@@ -3971,6 +3980,49 @@ _BY_TITLE_PLACE = re.compile(
 )
 
 
+# A Ukrainian or Russian press event's title that closes on where it was, the town in the
+# locative: president.gov.ua's "Спілкування Президента України з представниками ЗМІ в Одесі",
+# "Володимир Зеленський поспілкувався з журналістами в Житомирі", kremlin.ru's "Ответы на
+# вопросы журналистов в Самаре".
+_RU_EVENT_IN_TOWN = re.compile(
+    r"[ \t]*(?:[^\n.!?]{0,80}?(?<![а-яёіїєґ]))?"
+    r"(?:[Сс]пілкування|поспілкува(?:вся|лася|лися)|пообщал(?:ся|ась|ись)|[Вв]ідповіді[ \t]+на"
+    r"|[Оо]тветы[ \t]+на|[Бб]рифінг|[Бб]рифинг|[Пп]рес-?конференці[яї]|[Пп]ресс-конференци[яи]"
+    r"|[Пп]ідхід[ \t]+до[ \t]+преси|[Пп]одход[ \t]+к[ \t]+прессе)(?![а-яёіїєґ])"
+    r"[^\n.!?]{0,100}?[ \t](?:в|у|во)[ \t]+(?P<loc>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{2,}(?:і|ї|е|у|ю))[ \t]*"
+)
+
+
+def _ru_event_town(lines: list[str], text: str) -> str | None:
+    """The town a Ukrainian or Russian press event's title names in the locative (see
+    _RU_EVENT_IN_TOWN), in the nominative the text itself writes elsewhere ("Одеса – це
+    порти" for "в Одесі", "Житомир" for "в Житомирі"): no form is guessed that the text
+    does not give."""
+    for line in lines:
+        plain = _plain(line).strip()
+        m = _RU_EVENT_IN_TOWN.fullmatch(plain)
+        if m is None or len(plain.split()) > 25:
+            continue
+        loc = m.group("loc")
+        stem = loc[:-1]
+        forms = [stem, stem + "а", stem + "я", stem + "о"]
+        # (an і in the last syllable turns to о/є in the locative: "Київ" in "у Києві",
+        # "Львів" in "у Львові", "Харків" in "у Харкові")
+        if re.search(r"ові$", loc):
+            forms.append(loc[:-3] + "ів")
+        if re.search(r"єві$", loc):
+            forms.append(loc[:-3] + "їв")
+        rest = text.replace(line, "", 1)
+        found = [
+            f
+            for f in forms
+            if re.search(rf"(?<![{LETTER}]){re.escape(f)}(?![{LETTER}'’\-])", rest) is not None
+        ]
+        if len(found) == 1 and _place_like(found[0]) and not _labelled_elsewhere(found[0], text):
+            return found[0]
+    return None
+
+
 def _event_place(lines: list[str], text: str) -> str | None:
     for line in lines:
         by = _BY_TITLE_PLACE.fullmatch(_plain(line))
@@ -4609,6 +4661,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _masthead_town(_cover_lines(text, limit, max_lines=3), text)
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
+    if place is None:
+        place = _ru_event_town(_cover_lines(text, limit, max_lines=10), text)
     if place is None and label_start is None:
         place = _signed_city(text)
     if place is None:

@@ -7548,6 +7548,15 @@ _LEADING_ADDRESS = re.compile(
     r"(?:Пане|Пані|Панове|Господин|Госпожа|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)"
     rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}[ \t]*[,.][ \t]+"
 )
+# … or the one answering by given name and patronymic, a greeting after it in lower case:
+# "Вопрос: Владимир Владимирович, добрый вечер! Павел Зарубин, «Россия». …" (only an
+# introduction that names the outlet follows it: see _self_introduced).
+_PATRONYMIC_ADDRESS = re.compile(
+    r"[ \t]*[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ьич|овна|евна|ична"
+    r"|овичу|евичу|івно|ївно)[ \t]*,[ \t]+"
+    r"(?:(?:добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро|здравствуйте|добрий[ \t]+(?:день|вечір)"
+    r"|доброго[ \t]+(?:дня|ранку|вечора)|вітаю)[ \t]*[.!,][ \t]+)?"
+)
 
 
 # A reporter's second question: "Sorry, Tom Bright again.", "It's Tom Bright again." (a
@@ -7587,6 +7596,15 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # The address to the one answering comes first: "Пане Президенте, Суспільне Волинь,
         # Олена Гаврилюк. …", "Mr. President, Dana Ruiz, Reuters. …" — the introduction follows.
         m = _SELF_INTRO.match(body, address.end())
+    elif (patronymic := _PATRONYMIC_ADDRESS.match(body)) is not None:
+        # "Владимир Владимирович, добрый вечер! Павел Зарубин, «Россия». …": the address by
+        # name and patronymic first, then the reporter's name and outlet (the outlet must
+        # follow: "…, Дональд Трамп, президент США, заявил …" introduces no one).
+        intro = _SELF_INTRO.match(body, patronymic.end())
+        if intro is not None and (
+            intro.group("outlet") or intro.group("outlet2") or intro.group("outlet3")
+        ):
+            m = intro
     addressed = m is not None and m.group("name") and _addressed_words(m.group("name").split())
     vocative = _OFFICE_VOCATIVE.match(body) if m is None or addressed else None
     if vocative is not None and all(
@@ -7921,9 +7939,10 @@ _CALLED_ASKER = re.compile(
     r"|\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollowing)[ \t]+question[ \t]*[,:—–]"
     # (the first call too, a sentence of its own: "We'll take two questions from each side.
     # First, Jim Garamone." / "First, Carolina Mendes, from O Estado de S.Paulo.")
-    # (a call's moderator: "Next up, Aamer Madhani with the Associated Press.")
+    # (a call's moderator: "Next up, Aamer Madhani with the Associated Press.", "First up, Dana
+    # Whitmore with ABC.")
     r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:And[ \t]+)?"
-    r"(?:[Nn]ext(?:[ \t]+up)?|First|Finally|Lastly)[ \t]*[,:—–]"
+    r"(?:[Nn]ext(?:[ \t]+up)?|First(?:[ \t]+up)?|Finally|Lastly)[ \t]*[,:—–]"
     # (a Pentagon briefing's staff closes the floor on the last asker's name, a sentence of its
     # own: "Sir, I think we have time for one more. Jared Keller.")
     r"|\b(?:time|room)[ \t]+for[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?"
