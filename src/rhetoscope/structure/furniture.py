@@ -335,6 +335,9 @@ def _heading_line(heading: str) -> bool:
     return _HEADING.fullmatch(heading.removesuffix(":")) is not None
 
 
+_FOOTER_DATE = re.compile(r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}(?:[ \t]+\([A-Za-z .]{1,20}\))?")
+
+
 def _trim_running_head(
     text: str, start: int, end: int, head: set[str], *, last: bool = False
 ) -> int:
@@ -350,8 +353,19 @@ def _trim_running_head(
         if line_start <= start:
             break
         line = text[line_start:cut].strip()
-        if line in head:
+        if line in head or (
+            # A committee record's footer under the last turn: its running title over the
+            # session ("Built Environment Committee: Evidence Session No. 3").
+            last
+            and ":" in line
+            and line.partition(":")[0].strip() in head
+            and 0 < len(line.partition(":")[2].split()) <= 6
+            and not re.search(r"[.!?…]$", line)
+        ):
             seen = True
+        elif last and not seen and _FOOTER_DATE.fullmatch(line):
+            # (and the record's date under it: "14 January 2025 (HL Paper)")
+            pass
         elif (
             last
             and not seen

@@ -6644,10 +6644,12 @@ def _office_holder(
     }
     # ("Grogan, Sen Karen (Chair)" gives "Sen Karen", no name; its rewrite "Sen Karen Grogan
     # (Chair)" does.)
+    # (a peer is named by rank and title alone: the Lords' "Lord Moylan (The Chair)")
     named_in_brackets = {
         named.display()
         for phrase in bracketed
-        if (named := name_from_phrase(phrase)) is not None and named.given
+        if (named := name_from_phrase(phrase)) is not None
+        and (named.given or fold(named.title or "") in _PEER_RANKS)
     }
     if len(named_in_brackets) == 1:
         return named_in_brackets.pop()
@@ -8044,6 +8046,9 @@ _HANDED_FROM_TOWN = re.compile(
     rf"[{_CYR_UP}][^.!?\n]{{0,40}}"
     r"[.!][ \t]+(?P=n),[ \t]+(?:говорите|говоріть|слушаем[ \t]+вас|слухаємо[ \t]+вас)[ \t]*[.!]"
 )
+
+
+_PEER_RANKS = frozenset({"lord", "lady", "baroness", "viscount", "earl", "marquess", "duke"})
 
 
 def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:

@@ -11,6 +11,7 @@ from rhetoscope.structure import regex as re  # re with a cache for per-name pat
 from rhetoscope.structure.cover import _CHAIR_OFFICE, _IN_THE_CHAIR
 from rhetoscope.structure.header import _INTERVIEWEE_KINDS, _INTERVIEWER_KINDS
 from rhetoscope.structure.labels import _PRESIDING, LabelHit, _ends_with_question, _unknown_voice
+from rhetoscope.structure.naming import _handed_caller
 from rhetoscope.structure.speakers import (
     INTERVIEWER_HINTS,
     LETTER,
@@ -55,7 +56,8 @@ _PROMPT = re.compile(
 _PROMPT_CLOSES = re.compile(
     r"(?:^|[.!?…][\"”»]?\s+)\W*(?:расскажите|объясните|поясните|прокомментируйте|доложите"
     r"|розкажіть|поясніть|прокоментуйте|доповідайте|tell[ \t]+(?:us|me)|explain|describe"
-    r"|walk[ \t]+us)\b[^.!?…]*[.!]?\s*$",
+    r"|walk[ \t]+us|give[ \t]+(?:us|me)[ \t]+(?:an?[ \t]+)?(?:sense|idea|picture|flavour|flavor))"
+    r"\b[^.!?…]*[.!]?\s*$",
     re.IGNORECASE,
 )
 # An interviewer's reading of what was just said, put for the interviewee to confirm, asks even
@@ -477,6 +479,29 @@ def _roles(
         ):
             interviewers.discard(keys[i])
             interviewees.add(keys[i])
+    # A phone-in with no guest in the studio ("SHELAGH FOGARTY: … But would you put the rent
+    # up …?" / "CALLER: Honestly, no. …"): the one host questions the callers she puts through,
+    # who answer — where she ends at least half her turns on a question and they less often.
+    callers = {
+        k for (h, *_), k in zip(bodies, keys, strict=True) if is_phone_in_caller(fold(h.text))
+    }
+    hosting = set(keys) - callers
+    answering_callers: set[str] = set()
+    if callers and callers <= interviewers and len(hosting) == 1:
+        host = next(iter(hosting))
+        caller_q = sum(ends_q[k] for k in callers)
+        caller_n = sum(counted[k] for k in callers)
+        if (
+            host not in interviewers
+            and counted[host] >= 2
+            and 2 * ends_q[host] >= counted[host]
+            and ends_q[host] * caller_n > caller_q * counted[host]
+        ):
+            interviewers = (interviewers - callers) | {host}
+            interviewees = (interviewees | callers) - {host}
+            role_askers -= callers
+            unnamed_askers -= callers
+            answering_callers = callers
     persons = {key(h, s) for h, _, _, s in bodies if h.info.kind is LabelKind.PERSON}
     # A voice heard only inside a played clip (NBC's cold open "[START TAPE]" / "PRESIDENT
     # DONALD TRUMP: …" / "[END TAPE]") takes no part in the studio's exchange: it neither asks
@@ -1211,7 +1236,7 @@ def _roles(
                     if (_ends_with_question(body) and not procedural) or presses or puts
                     else "other"
                 )
-        elif h.info.kind is LabelKind.QUESTION:
+        elif h.info.kind is LabelKind.QUESTION and k not in answering_callers:
             # "Q: Thank you, Dana.", "Вопрос: Спасибо вам большое.", "Запитання: Дякую за
             # розмову.": a reporter's thanks asks nothing, whether or not the interviewee
             # thanks back (an interviewer's thanks is a remark too, see _asks).
@@ -1396,6 +1421,17 @@ def _roles(
             )
             # "JOURNALIST: Just on that –" cut off by another reporter: a question begun.
             asks = asks or (k in role_askers and _CUT_OFF.search(body) is not None)
+            if (
+                asks
+                and answered
+                and keys[i + 1] in answering_callers
+                and "?" not in body
+                and _handed_caller(bodies[i + 1][0].text, body, set()) is not None
+            ):
+                # A phone-in's host putting the next caller through, with no question of her
+                # own ("Stay with us. Gary is in Bexleyheath. Gary, you're a landlord, I
+                # gather."): a hand-off.
+                asks = False
             if (
                 asks
                 and not answered
@@ -2509,6 +2545,9 @@ _CLOSING_THANKS = re.compile(
     # thanks: "Поддерживаю. Спасибо, коллеги. Переходим к закрытой части совещания."
     r"[ \t]*(?:(?:Хорошо|Добре|Good|OK|Okay|Поддерживаю|Підтримую|Договорились|Домовились"
     r"|Принято|Прийнято|Agreed)[.,!][ \t]*)?"
+    # (a chair's time call before it: "We are almost out of time. Thank you both very much …")
+    r"(?:(?:I['’]m[ \t]+afraid[ \t]+)?we(?:['’]re|[ \t]+are|[ \t]+have)[^.!?\n]{0,20}?"
+    r"[ \t]+(?:run[ \t]+)?out[ \t]+of[ \t]+time[.!][ \t]*)?"
     r"(?:Спасибо|Благодарю|Дякую|Дякуємо|Thank you|Thanks)\b[^\n]*$",
     re.IGNORECASE,
 )

@@ -1389,6 +1389,30 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     introduced: dict[str, tuple[int, str]] = {}
     for i, ((h, start, end, speaker), role) in enumerate(zip(bodies, roles, strict=True)):
         if (
+            role == "answer"
+            and speaker is None
+            and i > 0
+            and not h.implied
+            and h.info.name is None
+            and fold(h.info.text) in PHONE_IN_CALLERS
+        ):
+            # A phone-in with no guest, where the host questions the callers ("SHELAGH
+            # FOGARTY: … Gary is in Bexleyheath. Gary, you're a landlord, I gather." / "CALLER:
+            # I am, Shelagh, …"): the caller the host's turn puts through, and the same caller
+            # again under the same label while only the host's questions come between.
+            prev = bodies[i - 1]
+            named = _handed_caller(h.info.text, text[prev[1] : prev[2]], answering)
+            if (
+                named is None
+                and i >= 2
+                and roles[i - 1] == "question"
+                and fold(bodies[i - 2][0].info.text) == fold(h.info.text)
+                and _NEW_CALLER.search(text[prev[1] : prev[2]]) is None
+            ):
+                named = bodies[i - 2][3]
+            if named is not None:
+                bodies[i] = (h, start, end, named)
+        elif (
             # A reporter's closing thanks under "Question:" ("Shaukat Piracha, Aaj News. Thank
             # you, sir, for the briefing.") is "other" but still says who speaks.
             (
@@ -2051,6 +2075,12 @@ _NUMBERED_VOICE = re.compile(r"[ \t]\d{1,2}$")
 _PUT_THROUGH = re.compile(
     r"(?i)(?<![а-яёіїєґ])(?:звонок|дзвінок|вы[ \t]+в[ \t]+эфире|ви[ \t]+в[ \t]+ефірі)"
     r"(?![а-яёіїєґ])|\b(?:caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
+)
+# A host's question that greets or puts someone through may be to a new caller: no caller's
+# name is carried over it.
+_NEW_CALLER = re.compile(
+    r"(?i)\b(?:good[ \t]+(?:morning|afternoon|evening)|hello|welcome|on[ \t]+the[ \t]+line|"
+    r"go[ \t]+to|next|caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
 )
 # A caller's parting words (a British caller's "Right, I'll do that. Cheers." parts as thanks do).
 _PARTING_THANKS = re.compile(
