@@ -1970,7 +1970,13 @@ def _complete_from_own_intro(
 
 # One short question on "And on …" / "And about …" (see _follow_up_asker: only after a
 # moderator's call of the same asker).
-_CALLED_FOLLOW_UP = re.compile(r"[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!]{2,80}\?[ \t]*\Z")
+_CALLED_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!]{2,80}\?[ \t]*\Z"
+    # (a Russian or Ukrainian press approach's one short question on "А": "Наступне питання –
+    # Андрій Сидоренко, «Об'єктив»." / "Журналіст: …?" / answer / "Журналіст: А для тих, у кого
+    # будинок повністю знищено, сертифікати будуть цього року?")
+    r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?[ \t]*\Z"
+)
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
