@@ -3310,7 +3310,10 @@ _DATE_THEN_NAME = re.compile(
 # The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
-    r"^[ \t]*(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
+    r"^[ \t]*(?:(?:Текст|Автор(?:ка)?|Author)[ \t]*:[ \t]+"
+    # РБК sets the field's word on a line of its own, the one name on the next, no date below
+    # it ("Автор" / "Анна Левинская" / the lead): the singular word, never "Авторы".
+    r"|Автор(?:ка)?[ \t]*\n[ \t]*)"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
     rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".

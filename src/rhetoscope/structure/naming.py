@@ -1963,13 +1963,18 @@ def _speaker_names(
             # president.gov.ua: "Модерував пресконференцію речник Президента Сергій Никифоров."
             # over "Сергій Никифоров: … Перше запитання – …" and "Журналістка:": the moderator
             # speaks under his own name, so a reporter's label is someone he calls on.
+            # So where he speaks under a "Модератор:" label of his own ("Модерував спілкування
+            # речник Президента Сергій Никифоров." over "Модератор:" and "Журналіст:").
             and not (
                 fold(info.text) in JOURNALIST_WORDS
                 and any(
-                    o.info.name is not None
-                    and o.info.name.given
-                    and o.info.kind is not LabelKind.INTERVIEWER
-                    and o.info.name.compatible(moderators[0])
+                    (
+                        o.info.name is not None
+                        and o.info.name.given
+                        and o.info.kind is not LabelKind.INTERVIEWER
+                        and o.info.name.compatible(moderators[0])
+                    )
+                    or fold(o.text) in _MODERATOR_WORDS
                     for o in labels
                 )
             )

@@ -2002,6 +2002,10 @@ def _complete_from_own_intro(
 _CALLED_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]+(?:just[ \t]+)?(?:(?:briefly|quickly|finally|lastly)[ \t,]+)?"
     r"(?:on|about)[ \t]+(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){2,80}\?[ \t]*\Z"
+    # (a Russian or Ukrainian press approach's one short question on "А": "Наступне питання –
+    # Андрій Сидоренко, «Об'єктив»." / "Журналіст: …?" / answer / "Журналіст: А для тих, у кого
+    # будинок повністю знищено, сертифікати будуть цього року?")
+    r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?[ \t]*\Z"
 )
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
