@@ -1364,8 +1364,10 @@ def _roles(
             and _CLOSING_THANKS.match(body) is None  # "Хорошо, спасибо большое, до свидания."
             and not (i + 1 < len(bodies) and _names_next(body[:60], bodies[i + 1]))
             # (moving the meeting on is no instruction: "Good. Let's go through the documents
-            # you have brought.", "Хорошо. Давайте посмотрим документы.")
-            and _MOVES_ON.fullmatch(body.strip()) is None
+            # you have brought.", "Хорошо. Давайте посмотрим документы."; an imperative after
+            # the "давайте" still instructs: "Хорошо, давайте, подготовьте письмо, я дам
+            # поручение …")
+            and (_MOVES_ON.fullmatch(body.strip()) is None or _IMPERATIVE.search(body) is not None)
             # (a remark the other side takes up with a yes or a no was put to them: "Вы сказали
             # про отопительный сезон. …" / "Да, были. …")
             and not (
