@@ -1827,9 +1827,9 @@ _SPOKE_TO = re.compile(
     r"|\bI[ \t]+(?:recently[ \t]+)?(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|video)[ \t]+)?"
     r"(?:to|with)[ \t]+[A-Z]"
     # The masthead's last word as the paper's own voice: "The Tribune spoke with him about …"
-    # under "The Texas Tribune".
-    r"|\bThe[ \t]+(?P<own>[A-Z][a-z]+)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+"
-    r"(?:him|her|them|[A-Z])"
+    # under "The Texas Tribune" (or by its whole name: "The Kyiv Independent spoke with …").
+    r"|\bThe[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<own>[A-Z][a-z]+)[ \t]+(?:spoke|talked)"
+    r"[ \t]+(?:to|with)[ \t]+(?:him|her|them|[A-Z])"
 )
 
 

@@ -2247,6 +2247,12 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
         name = Name(given=(given,), surname=" ".join(surname.split()), title=None, caps=False)
         if name.key in asked or _author_box(header, given, surname):
             continue
+        line_start = header.rfind("\n", 0, m.start()) + 1
+        line_end = header.find("\n", m.end())
+        if _menu_row(header[line_start : line_end if line_end >= 0 else len(header)]):
+            # Two items of a site's menu row are no person under an office: "Investigations
+            # Opinion" of "Ukraine War Latest   Europe   Business   Investigations   Opinion".
+            continue
         if surname.split()[-1].lower() in _BODY_NOUNS:
             # An agency's masthead is no person under an office: "National News Agency of
             # Nepal" names no Mr Agency, whatever "National" reads as.

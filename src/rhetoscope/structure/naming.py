@@ -6011,10 +6011,13 @@ def _author_over_date(
     # there too (kremlin.ru: "March 14, 2025, 18:05" / "Veliky Novgorod"); so may a city whose
     # first word is a place's ("Los Angeles", "San Diego").
     for under in re.finditer(
-        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<b>{pair}|{latin})[ \t]*\n"
+        rf"^[ \t]*(?P<a>[^\n]+?)[ \t]*\n(?:[ \t]*\n)?"
+        # (the share button may stand between the date and the name: "20 лютого 2025, 16:32"
+        # / "Поділитися" / "Олена Мартинюк" / the photo's caption — a byline's row, no box's)
+        rf"(?:[ \t]*(?P<btn>{SHARE_BUTTON})[ \t]*\n)?[ \t]*(?P<b>{pair}|{latin})[ \t]*\n"
         # (or a button row right under the name: "Марта Гнатів" / "Читати українською" /
         # "Поділитися", the page's language switch or share button, never a box's text)
-        rf"(?:[ \t]*\n|[ \t]*{_AUTHOR_BUTTON}[ \t]*\n)",
+        rf"(?:[ \t]*\n|[ \t]*{_AUTHOR_BUTTON}[ \t]*\n|(?(btn)|(?!)))",
         preface[:3000],
         re.MULTILINE,
     ):
