@@ -1447,6 +1447,17 @@ def _roles(
                 # "(COMMERCIAL BREAK)" / "[13:10:00]" / "AMANPOUR: Now, Chile has been in a
                 # mega-drought for 15 years..."): nobody is asked anything yet.
                 asks = False
+            if (
+                asks
+                and i == 0
+                and not answered
+                and _plays_clip_before_guest(text, bodies, keys, k, clips)
+            ):
+                # A cable host's opening that teases the segment and plays a clip in before the
+                # guest is brought on (CNN: "I'm … in Philadelphia. Is the governor running for
+                # president? … Here's some of what he told lawmakers." / "(BEGIN VIDEO CLIP)" /
+                # … / "Joining me now is …"): its tease asks nobody.
+                asks = False
             # (A chair resuming after a break with a thanks and a call of the next speaker,
             # "Thank you. We will now move to panel two. Mr. Delgado, please begin …", opens no
             # statement: the call only gives the floor.)
@@ -2193,6 +2204,21 @@ def _roles(
             and _HOST_INTRO.search(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
         ):
             labels[i - 1] = labels[i] = "statement"
+    # The same cold open with no set-up: the show opens on the played clip itself (NBC's
+    # "[START TAPE]" / "PRESIDENT DONALD TRUMP: Now it's up to Russia. …" / "[END TAPE]" as the
+    # page's first turn, then "KRISTEN WELKER: That was President Trump earlier today. …
+    # Joining me now is …"): the voice heard once before the guest is brought on is a statement.
+    if (
+        len(bodies) > 2
+        and keys[0] not in interviewers
+        and keys.count(keys[0]) == 1
+        and fold(bodies[0][0].info.text) != "announcer"
+        and any(a <= bodies[0][0].start < b for a, b in clips)
+        and keys[1] in interviewers
+        and keys[2] not in (keys[0], keys[1])
+        and _HOST_INTRO.search(text[bodies[1][1] : bodies[1][2]]) is not None
+    ):
+        labels[0] = "statement"
     # A debate's moderator calling the closing round ("Переходим к заключительным словам, у
     # каждого по минуте.", "We move to closing statements."): the call asks nothing, and what
     # each candidate then says, until the moderator speaks again, is a statement.
@@ -2705,8 +2731,9 @@ _COURTESY_SENTENCE = re.compile(
 _BRINGS_IN = re.compile(
     r"(?i)\b(?:joins|joining)[ \t]+(?:us|me)\b|\bwe[ \t]+go[ \t]+(?:now[ \t]+)?to\b"
     r"|\bwith[ \t]+us[ \t]+(?:now|this[ \t]+morning|today)\b"
-    # a radio host's "We are joined now by the Secretary of State, Jane Doe."
-    r"|\b(?:we[ \t]+are|we['’]re)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
+    # a radio host's "We are joined now by the Secretary of State, Jane Doe." (or his own "I am
+    # joined now by …")
+    r"|\b(?:we[ \t]+are|we['’]re|I[ \t]+am|I['’]m)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
@@ -3525,6 +3552,27 @@ def _infer_askers(
         if k not in askers and r > 0 and (r >= 0.3 or words[k] / total[k] < 0.5 * longest):
             askers.add(k)
     return askers
+
+
+def _plays_clip_before_guest(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    k: str,
+    clips: Sequence[tuple[int, int]],
+) -> bool:
+    """Does the first turn end by playing in the clip that follows it ("Here's some of what he
+    told lawmakers."), the same host's next words outside the clip bringing on the guest
+    ("Joining me now is …")?"""
+    if len(bodies) < 3 or not any(a <= bodies[1][0].start < b for a, b in clips):
+        return False
+    if _PLAYED_IN.search(text[bodies[0][1] : bodies[0][2]].rstrip()) is None:
+        return False
+    for j in range(1, len(bodies)):
+        if any(a <= bodies[j][0].start < b for a, b in clips):
+            continue
+        return keys[j] == k and _HOST_INTRO.search(text[bodies[j][1] : bodies[j][2]]) is not None
+    return False
 
 
 # The sentence that plays a recording in, closing a turn: "Here's how the speaker described it

@@ -1951,7 +1951,8 @@ _FOLLOW_UP = re.compile(
     # "Just to follow up — is there a date …?", "A follow-up, sir:", "Just a quick
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
-    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
+    # ("And just to follow up, is …?": "And" / "So" may stand before "just")
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
