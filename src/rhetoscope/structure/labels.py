@@ -182,7 +182,10 @@ _LINE_CAPS_NAME = re.compile(
 _MEMBER_BUTTONS = r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share)"
 _MEMBER_BRACKETED = re.compile(rf"\){_MEMBER_BUTTONS}?[ \t]*$")
 _LINE_MEMBER = re.compile(
-    r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?)?"
+    r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?"
+    # A Public Bill Committee's evidence sitting numbers each question with a space and no
+    # stop: "Q 1 Greg Smith (Mid Buckinghamshire) (Con)" / "Thank you, Chair. …?".
+    r"|(?P<qnum>Q[ \t]?\d{1,3}[ \t]+))?"
     r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])"
     # The Lords' pages print each contribution's buttons beside the member, which a scrape
     # glues on: "Lord Moylan (Con)ExcerptsShare" / "My Lords, …" — the buttons are no name.
@@ -200,6 +203,10 @@ _LINE_MEMBER = re.compile(
 # ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
 # / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)"; the Lords' "Asked by" over
 # the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
+_SENTENCE_OR_CLOCK_ABOVE = re.compile(
+    r"(?:[.?!…\"”)]|\b\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?)[ \t]*\n[ \t]*$"
+)
+_CHAIR_WORD = re.compile(r"(?:The|Madam|Mr)[ \t]+(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Chair)")
 _MEMBER_AFTER = re.compile(
     r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?|Asked[ \t]+by"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\])[ \t]*\n[ \t]*$"
@@ -941,6 +948,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = text.find("\n", m.start("name"))
             name = m.group("name").strip()
             hits[start] = LabelHit(start, end, name, info, m.start(), alone=True)
+    numbered_record = sum(1 for m in _LINE_MEMBER.finditer(text, 0, limit) if m.group("qnum")) >= 2
     for m in _LINE_MEMBER.finditer(text, 0, limit):
         start = m.start("name")
         known = hits.get(start)
@@ -951,7 +959,20 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         # page's furniture line, under which a member's name is written in mixed case (a WHO
         # transcript's clock over its speaker's initials, "00:00:48" / "SL", is another rule's).
         furniture_above = _MEMBER_AFTER.search(above) and re.search(r"[a-z]", m.group("name"))
-        if m.start() > 1 and not re.search(r"\n[ \t]*\n[ \t]*$", above) and not furniture_above:
+        # A Public Bill Committee's record runs its contributions on with no blank line: a
+        # numbered question's heading ("Q 2 Greg Smith"), or in a record of such headings the
+        # chair's ("The Chair") under a sentence's end or the sitting's clock ("9.58 am").
+        if (
+            m.start() > 1
+            and not re.search(r"\n[ \t]*\n[ \t]*$", above)
+            and not furniture_above
+            and not m.group("qnum")
+            and not (
+                numbered_record
+                and _SENTENCE_OR_CLOCK_ABOVE.search(above)
+                and _CHAIR_WORD.fullmatch(m.group("name").strip())
+            )
+        ):
             continue
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
             linked_end = m.end("link") - 1 if m.group("link") else known.end
@@ -1659,7 +1680,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             or c.start in bracketed
             or c.info.kind is LabelKind.OFFICE  # "Mr Speaker" / "Order." once
             # A member who asks once, by full name ("Rhun ap Dafydd" / "Prif Weinidog, …?").
-            or (c.info.name is not None and c.info.name.has_full_given)
+            # (A record's heading "Examination of Witnesses" is no given name and surname.)
+            or (
+                c.info.name is not None
+                and c.info.name.has_full_given
+                and not (c.info.name.title is None and re.match(r"of[ \t]", c.info.name.surname))
+            )
             # A Lords bishop by his see, who sits with no party's brackets: "The Lord Bishop
             # of Hexham" / "My Lords, churches in rural parishes …?".
             or (

@@ -4181,7 +4181,12 @@ def _signed_city(text: str) -> str | None:
     found = {
         m.group("c")
         for m in _SIGNED_CITY.finditer(text, tail_at)
-        if re.search(r"[.!?…\"”»)]$", text[: m.start()].rstrip())
+        # (the photo's credit may stand between, a paragraph of its own: "… ви тут потрібні."
+        # / "Фото: Миколаївська ОВА" / "Ірина Старікова, Миколаїв")
+        if re.search(
+            r"[.!?…\"”»)](?:[ \t]*\n[ \t]*\n[ \t]*(?:Фото|Світлина|Photo)[ \t]*:[^\n]{1,80})?$",
+            text[: m.start()].rstrip(),
+        )
         and not _news_outlet(m.group("c"))
         and _place_like(m.group("c"))
         and not _labelled_elsewhere(m.group("c"), text)

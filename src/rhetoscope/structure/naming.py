@@ -8105,6 +8105,11 @@ _SLAVIC_SURNAME = re.compile(
 )
 
 
+_BROADCAST_HEADS = frozenset(
+    ["radio", "radyo", "tv", "television", "televiziunea", "channel", "радио", "радіо", "телеканал"]
+)
+
+
 def _swapped_intro(phrase: str, outlet: str) -> bool:
     """Whether "A B, C D." reads outlet first: "Суспільне Житомир, Ірина Ковальчук."."""
     words = outlet.split()
@@ -8112,6 +8117,10 @@ def _swapped_intro(phrase: str, outlet: str) -> bool:
         return False
     if fold(phrase) in NEWS_OUTLET_NAMES or fold(phrase.split()[0]) in NEWS_OUTLET_NAMES:
         return True
+    if fold(words[0]) in _BROADCAST_HEADS:
+        # "Natalia Munteanu, Radio Moldova.": a broadcaster's name after the reporter's, its
+        # country's "-ova" no surname.
+        return False
     return bool(
         _SLAVIC_SURNAME.search(words[-1].lower())
         and not _SLAVIC_SURNAME.search(phrase.split()[-1].lower())

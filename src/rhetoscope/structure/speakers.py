@@ -2166,6 +2166,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         len(role.split()) > max_role_words
         or any(fold(w).strip(".,") in SAYING for w in role.split())
         or fold(role.split()[0]) in _CLAUSE_OPENERS
+        # "Mr Black, my constituents in the Forest of Dean will ask one thing: will …?": a
+        # question turning to the witness, a modal's clause after the comma, its colon prose.
+        or re.search(r"(?<![\w-])(?:will|would|shall|should|can|could|must|might)[ \t]+[a-z]", role)
+        is not None
         or fold(name_part) in _ADDRESS_WORDS
         # "But Senator, Democrats say their demand is simple: …": a question turning to the
         # guest by title after a conjunction, its colon in the prose.

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -195,6 +196,12 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
     r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*\.?[ \t]*$"
+    # A Public Bill Committee's sitting closes on the Whip's motion, its mover bracketed:
+    # "Ordered, That further consideration be now adjourned. —(Keir Mather.)"
+    # (the sitting's clock on its line above it is the motion's too: "10.21 am")
+    r"|^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
+    r"Ordered,[ \t]+That[ \t]+(?:further[ \t]+consideration|the[ \t]+debate)\b"
+    r"[^\n]{0,80}?\badjourned\b[^\n]{0,60}$"
     # (the Senedd's record closes in both languages, Welsh first: "Daeth rhan gyhoeddus y
     # cyfarfod i ben am 10:58." / "The public part of the meeting ended at 10:58.")
     r"|^[ \t]*The[ \t]+(?:public[ \t]+part[ \t]+of[ \t]+the[ \t]+)?(?:meeting|session)[ \t]+"
@@ -366,12 +373,19 @@ def _signed_off(text: str, body_end: int) -> int:
         for at in lines[-10:]
         if _PHOTO_LINE.match(text, text.find("\n", at, body_end) + 1 or body_end) is not None
     ]
-    for at in reversed(sorted({*paras[-3:], *lines[-3:], *glued, *credited})):
+    # The photo's credit may come first, a paragraph of its own between the last answer and
+    # the signature ("… ви тут потрібні." / "Фото: Миколаївська ОВА" / "Ірина Старікова,
+    # Миколаїв" / "Читайте також:" / …): the paragraph under such a credit counts too.
+    under_credit = {
+        p: c for c, p in itertools.pairwise(paras[-6:]) if _PHOTO_LINE.match(text, c) is not None
+    }
+    for at in reversed(sorted({*paras[-3:], *lines[-3:], *glued, *credited, *under_credit})):
         m = _SIGNATURE.match(text, at)
         if m is None or m.end() > body_end or "\n" in text[at : m.end()].strip():
             continue
-        if re.search(r"[.!?…\"”»)]$", text[:at].rstrip()) and _signature_ru(m.group(0)):
-            return len(text[:at].rstrip())
+        above = under_credit.get(at, at)
+        if re.search(r"[.!?…\"”»)]$", text[:above].rstrip()) and _signature_ru(m.group(0)):
+            return len(text[:above].rstrip())
     # (A scrape without blank lines sets the credit on a line of its own under the last
     # answer, the rubric and share lines below it: its last lines count as paragraphs.)
     # Kommersant's credit over its dossier box, the byline's name alone under the box ("Интервью
@@ -2022,6 +2036,10 @@ _CALLER_FOLLOW_UP = re.compile(
 _OPENING_FOLLOW_UP = re.compile(
     r"[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up\b[^\n.?!]{0,60}?"
     r",[ \t]*(?:if[ \t]+I[ \t]+(?:may|might|can|could)|please)\b"
+    # (or says no more than that, a sentence of its own, before the question: "A follow-up.
+    # How much does one helicopter rotation cost?" — no topic that another's might pick up)
+    r"|[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up(?:[ \t]+question)?"
+    r"[.!][ \t]+[A-Z]"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
