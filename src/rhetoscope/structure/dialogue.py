@@ -699,7 +699,14 @@ def _cast_line(line: str, label_names: Sequence[Name]) -> bool:
 
 # A page's video player scraped to its words: the "video" tab alone on its line, the clip's
 # title and caption below it.
-_PLAYER_TAB = re.compile(r"[ \t]*(?i:video)[ \t]*")
+_PLAYER_TAB = re.compile(r"[ \t]*(?i:video|close)[ \t]*")
+# A news site's audio widget over the article ("NEWYou can now listen to Fox News articles!"):
+# the page's, no lead.
+_LISTEN_WIDGET = re.compile(
+    r"[ \t]*(?:NEW[ \t]*)?You[ \t]+can[ \t]+now[ \t]+listen[ \t]+to\b[^\n]{0,60}"
+)
+# A byline the scrape glued to its "By" ("ByABC News"), or a spaced one, alone on its line.
+_BARE_BYLINE = re.compile(r"[ \t]*By[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*")
 
 
 def _lead_past_fields(lines: Sequence[str]) -> bool:
@@ -712,9 +719,29 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
             player = True
         elif _RUSH.search(ln):
             player = False
-        elif not player and re.search(r"[.!?…][\"”»’']*$", ln.strip()):
+        elif (
+            not player
+            and re.search(r"[.!?…][\"”»’']*$", ln.strip())
+            and not _LISTEN_WIDGET.fullmatch(ln)
+        ):
             return True
     return False
+
+
+def _byline_date_fields(text: str, start: int, end: int) -> int | None:
+    """Where a byline line, then a date line right under it, end between ``start`` and
+    ``end`` (abcnews.go.com: "ByABC News" / "March 12, 2025, 9:48 PM"); None if none."""
+    pos = start
+    lines = text[start:end].split("\n")
+    for ln, below in itertools.pairwise(lines):
+        pos += len(ln) + 1
+        if (
+            (BYLINE.match(ln) or _BARE_BYLINE.fullmatch(ln))
+            and len(below.split()) <= 8
+            and find_date(below) is not None
+        ):
+            return pos + len(below)
+    return None
 
 
 _GALLERY_COUNTER_LINE = re.compile(
@@ -959,16 +986,23 @@ def _preamble(
     # 12:42pm EDT" / "By Fox News"), and the page's video player between the fields and the
     # notice ("close" / "video" / the clip's title / its caption "X joins 'Fox News Sunday' to
     # discuss … ."): the clip's caption is the player's, no lead.
+    # (ABC News's page: the dek "Rollins discussed … ." over the glued byline "ByABC News", the
+    # date line under it, "ShareCopy link", the player's caption and the notice: the same.)
     field = _MONTH_FIRST_PUBLISHED.search(text, start, end)
-    if (
-        field is not None
+    fields_end = (
+        field.end()
+        if field is not None
         and (
             # (the line above, past a blank line where the page parts its fields by them)
             BYLINE.match(text[start : field.start()].rstrip().rpartition("\n")[2])
             or BYLINE.match(text[field.end() :].lstrip("\n").partition("\n")[0])
         )
-        and _RUSH.search(text, field.end(), end) is not None
-        and not _lead_past_fields(text[field.end() : end].split("\n"))
+        else _byline_date_fields(text, start, end)
+    )
+    if (
+        fields_end is not None
+        and _RUSH.search(text, fields_end, end) is not None
+        and not _lead_past_fields(text[fields_end:end].split("\n"))
     ):
         return None
     named = _named_opening(text, start, stop, label_names)

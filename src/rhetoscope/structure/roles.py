@@ -112,7 +112,13 @@ _REMARK = re.compile(
     # A chair handing the floor on: "Слово надається Президентові Фінляндії …", "Предоставляю
     # слово министру …", "I give the floor to …".
     r"слово (?:надається|предоставляется)|(?:надаю|предоставляю|передаю) слово|"
-    r"give the floor)\b",
+    r"give the floor|"
+    # An anchor's sign-off by appreciation, or by the clock: "Madam Secretary, we appreciate
+    # your time.", "Director, we have to leave it there."
+    r"(?:we|I)(?:[ \t]+(?:really|do|truly|certainly))?[ \t]+appreciate[ \t]+(?:your[ \t]+time"
+    r"|you[ \t]+(?:being[ \t]+here|joining[ \t]+us|coming[ \t]+on|taking[ \t]+the[ \t]+time))|"
+    r"(?:have|need|got)[ \t]+to[ \t]+leave[ \t]+it[ \t]+there|(?:we['’]ll|let['’]s)[ \t]+leave"
+    r"[ \t]+it[ \t]+there)\b",
     re.IGNORECASE,
 )
 # A question announced by its topic, put without a question mark ("Ще одне питання –
