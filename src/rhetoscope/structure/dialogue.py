@@ -753,6 +753,12 @@ _GALLERY_COUNTER_AT = re.compile(
 )
 
 
+# A photo's caption that names who is pictured with the President, no verb, one sentence:
+# "With Governor of Kaluga Region Dmitry Volkov.", "С генеральным директором … Олегом
+# Белозёровым." (a name's capital past the first word; no clause, so no comma).
+_WITH_CAPTION = re.compile(rf"(?:With|Со?)[ \t]+[^\n,;:!?.]*?[ \t][{UPPER}][^\n,;:!?.]*\.")
+
+
 def _preamble(
     text: str,
     end: int,
@@ -817,6 +823,18 @@ def _preamble(
             # kremlin.ru's gallery right above the lead: its counter ("1 из 12"), then the first
             # photo's caption as a sentence ("Владимир Путин посетил … завод."), then the lead
             # by a single newline: the caption is the gallery's.
+            start, stop = strip_range(text, pos, stop)
+            continue
+        if (
+            at <= start
+            and pos < stop
+            and _WITH_CAPTION.fullmatch(bare) is not None
+            and len(bare.split()) <= 14
+            and re.search(r"[.!?…:][\"”»’')]*$", text[:at].rstrip()) is None
+        ):
+            # kremlin.ru's photo caption under the date and place, no gallery counter above it
+            # ("The Kremlin, Moscow" / "With Russian Railways CEO Oleg Belozerov." / the lead):
+            # it names who is pictured, no verb, and is the page's, not the intro's.
             start, stop = strip_range(text, pos, stop)
             continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):
@@ -6171,6 +6189,11 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                 text, s_, len(text[: max(upto, e_)].rstrip()), lines_are_paragraphs=single
             )
             e_ = min(_trim_furniture(text, s_, e_, lines_are_paragraphs=single), whole)
+            if idx == len(proposed) - 1:
+                # The editor's pointer to an earlier story under the last answer ("… так, як
+                # може." / "Нагадаємо, раніше Суспільне Полтава писало, що …") is the page's,
+                # as under a bold Q&A.
+                e_ = earlier_story_start(text, s_, e_)
             # The expert's bio under the last answer ("Lucía Fernández is a professor of …"),
             # as under a bold Q&A: nobody opens their own words with their own name.
             e_ = _trim_narration(text, s_, e_, answerer, asker)

@@ -920,20 +920,22 @@ def opens_earlier_story(text: str, at: int) -> bool:
 def earlier_story_start(text: str, start: int, end: int) -> int:
     """Where the editor's pointer to an earlier story opens a paragraph under the last turn
     ("… Дякую, пані Тетяно." / "Нагадаємо, раніше Суспільне Чернігів писало, що …"), the
-    turn ends above it; else ``end``."""
+    turn ends above it; else ``end``. A page scraped one paragraph a line, no blank line
+    between them ("… так, як може." / "Нагадаємо, раніше Суспільне Полтава писало, що …"),
+    reads the same."""
     at = start
     while True:
-        gap = text.find("\n\n", at, end)
+        gap = text.find("\n", at, end)
         if gap < 0:
             return end
-        para = gap + 2
+        para = gap + 1
         while para < end and text[para] in " \t\n":
             para += 1
         if _OUR_EARLIER_STORY.match(text, para) and re.search(
             r"[.!?…\"”»)]$", text[start:gap].rstrip()
         ):
             return len(text[:gap].rstrip())
-        at = gap + 2
+        at = gap + 1
 
 
 _CAPS_FULL_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3}")
