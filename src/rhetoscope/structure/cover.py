@@ -93,6 +93,16 @@ _PRESIDING_LINE = re.compile(
     rf"[{UPPER}][{LETTER}'’\-]+)\s*[\[(,]\s*(?P<office>[^\[\]()]{{1,60}}?)\s*[\]),]\s*presiding\b"
 )
 
+# A UN verbatim record's roster names its President on a line of its own, a dot leader to the
+# country: "President: Mr. Fu Cong . . . . . . (China)" (the "The President (spoke in …):"
+# label below).
+_ROSTER_PRESIDENT = re.compile(
+    r"^[ \t]*(?P<office>President|Chair|Chairman|Chairperson)[ \t]*:[ \t]*"
+    r"(?:Mr|Mrs|Ms|Miss|Dame|Sir|Dr)\.?[ \t]+"
+    rf"(?P<name>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)"
+    r"[ \t]*(?:\.[ \t]*){3,}\([^()\n]{2,60}\)[ \t]*$",
+    re.MULTILINE,
+)
 
 # A Russian or Ukrainian stenogram names its chair on a line of its own, above the first
 # "Председательствующий." and again wherever the chair changes: "Председательствует заместитель
@@ -330,7 +340,7 @@ def _presiding(office: str, preface: str) -> str | None:
     word = office.split()[-1].lower()
     found = {
         m.group("name").split()[-1]: m.group("name")
-        for m in _PRESIDING_LINE.finditer(preface)
+        for m in (*_PRESIDING_LINE.finditer(preface), *_ROSTER_PRESIDENT.finditer(preface))
         if word in m.group("office").lower().split()
     }
     if len(found) != 1:
@@ -512,6 +522,10 @@ def _chair(preface: str) -> Name | None:
             named = name_from_phrase(before[0]) if len(before) == 1 else None
         if named is None:
             listed = [m.group("name") for m in _ROSTER_CHAIR.finditer(preface)]
+            named = name_from_phrase(" ".join(listed[0].split())) if len(listed) == 1 else None
+        if named is None:
+            # A UN verbatim record's roster: "President: Mr. Fu Cong . . . . (China)".
+            listed = [m.group("name") for m in _ROSTER_PRESIDENT.finditer(preface)]
             named = name_from_phrase(" ".join(listed[0].split())) if len(listed) == 1 else None
         if named is None:
             # A briefing's lead line says who chairs it: the European Commission's "Midday

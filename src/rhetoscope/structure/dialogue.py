@@ -644,6 +644,11 @@ _MADE_NOTE = re.compile(
     r"|[ \t]*Transcript[ \t]+of[ \t]+(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:interview|programme"
     r"|program|broadcast|conversation|discussion|podcast|show)\b"
     r"|[ \t]*(?:Image|Photo|Picture)[ \t]+caption[ \t]*:"
+    # A UN verbatim record's cover notes: "This record contains the text of speeches delivered
+    # in English and of the translation of …", "The meeting was called to order at 10.05 a.m."
+    r"|[ \t]*This[ \t]+record[ \t]+contains[ \t]+the[ \t]+text[ \t]+of[ \t]+speeches\b"
+    r"|[ \t]*The[ \t]+(?:meeting|sitting)[ \t]+was[ \t]+(?:called[ \t]+to[ \t]+order|resumed"
+    r"|opened|suspended)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\.?[ \t]*$"
 )
 
 

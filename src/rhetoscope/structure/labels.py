@@ -1499,6 +1499,10 @@ def _roster_line(text: str, hit: LabelHit) -> bool:
 # (a short leader stands apart from the entry and its page: "Northern Lights … ..... 512")
 _LEADER_LINE = re.compile(r"[^\n]*(?:\.{6,}|[ \t]\.{4,}[ \t])[ \t]*\d{1,4}[ \t]*(?:\n|$)")
 
+# A verbatim record's roster, a spaced leader between the seat and its holder: "President: Mr.
+# Fu Cong . . . . . . . . (China)", "Members: Algeria . . . . . . . . Mr. Bendjama".
+_ROSTER_LEADER = re.compile(r"[^\n]{1,80}?[ \t](?:\.[ \t]+){5,}\.?[ \t]*[^\n]{1,80}$")
+
 
 def _contents_entry(text: str, hit: LabelHit) -> bool:
     """Are the label's words (the rest of its line, else the next line) a contents entry?"""
@@ -1506,7 +1510,10 @@ def _contents_entry(text: str, hit: LabelHit) -> bool:
     if line_end < 0:
         return False
     if text[hit.end : line_end].strip():
-        return _LEADER_LINE.match(text, hit.end) is not None
+        return (
+            _LEADER_LINE.match(text, hit.end) is not None
+            or _ROSTER_LEADER.match(text, hit.end, line_end) is not None
+        )
     # A contents heading over its entries, a blank line between, an entry wrapped over two
     # lines: "Statement of Witnesses:" / "" / "Lindqvist, Hon. Nora, Chief, U.S. Forest
     # Service, Washington," / "  DC..........    5".

@@ -922,6 +922,10 @@ _TRAILING_LINE = re.compile(
     # A newsroom's call for tips under the story: "Have a confidential tip for our reporters?
     # Get in touch", "Got a news tip? Email us".
     r"|(?:Have|Got)[ \t]+a[ \t]+(?:confidential[ \t]+|news[ \t]+)?tip\b[^\n.!]{0,60}\?.{0,60}"
+    # (or for comments and story ideas, the programme named after it: "Do you have a comment
+    # or a story idea? Get in touch with The Business")
+    r"|Do[ \t]+you[ \t]+have[ \t]+a[ \t]+(?:comment[ \t]+or[ \t]+(?:a[ \t]+)?)?(?:story|news)"
+    r"[ \t]+(?:tip|idea)s?\?[ \t]+(?:Get[ \t]+in[ \t]+touch|Contact|E-?mail|Send|Write)\b.{0,80}"
     # RBC-Ukraine's topic links: "Більше новин на тему: Верховна Рада, Податки".
     # Interfax's: "Все новости по теме: Кремль".
     r"|(?:Більше[ \t]+новин|Больше[ \t]+новостей|Ще[ \t]+новини|(?:Все|Другие)[ \t]+новости"
@@ -1983,7 +1987,11 @@ _COMMENTS_HEAD = re.compile(
     r"[ \t]+[\"“‘'«][^\n]{1,300}$"
     # A newsletter platform's, its count first and alone on the line: "3 Comments" (over
     # "Dana K.   Sep 11" / the comment / "Reply").
-    r"|^[ \t]*(?:One|\d{1,4})[ \t]+Comments?[ \t]*$",
+    r"|^[ \t]*(?:One|\d{1,4})[ \t]+Comments?[ \t]*$"
+    # WordPress's reply form with no comment yet: "Leave a Reply" / "Your email address will
+    # not be published. Required fields are marked *" / "Comment *" / "Name *".
+    r"|^[ \t]*Leave[ \t]+a[ \t]+(?:Reply|Comment)[ \t]*\n(?:[ \t]*\n)?[ \t]*Your[ \t]+email"
+    r"[ \t]+address[ \t]+will[ \t]+not[ \t]+be[ \t]+published\b[^\n]*$",
     re.MULTILINE,
 )
 

@@ -1213,7 +1213,19 @@ def _roles(
             )
             puts = puts or says_asks or calls_party
             opening = opening or (i == 0 and len(bodies) > 1 and keys[1] == k)
-            opening = opening or (k in quiet_presider and k not in keys[:i])
+            # (A presider's opening that only invites the first speaker and gives them the
+            # floor, a UN record's "In accordance with rule 39 …, I invite Ms. … to
+            # participate in this meeting. I give the floor to Ms. …", is the chair's call.)
+            invited = _INVITES_TO_MEETING.sub("", body).strip()
+            opening = opening or (
+                k in quiet_presider
+                and k not in keys[:i]
+                and not (
+                    invited != body.strip()
+                    and len(invited.split()) <= 10
+                    and _GIVES_FLOOR.search(invited) is not None
+                )
+            )
             if (chaired and not asked and "?" not in body and opening) or (
                 "?" not in body and not callee and _headed_statement(text, prev_end, h.cut)
             ):
@@ -2465,6 +2477,14 @@ _MEMBER_TITLE = re.compile(
     r"(?i)Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate"
 )
 _RALLY = re.compile(r"\b(?:[Rr]ally|RALLY|[Cc]ampaign[ \t]+(?:event|stop|speech))\b")
+# A presiding officer's invitation to a non-member under the rules of procedure: "In accordance
+# with rule 39 of the Council's provisional rules of procedure, I invite Ms. …, Special
+# Representative …, to participate in this meeting."
+_INVITES_TO_MEETING = re.compile(
+    r"(?:In[ \t]+accordance[ \t]+with[ \t]+rule[ \t]+\d+[^\n]{0,120}?,[ \t]+)?"
+    r"I[ \t]+(?:now[ \t]+|also[ \t]+)?invite\b[^\n]{0,400}?\bto[ \t]+participate[ \t]+in[ \t]+"
+    r"(?:this|the)[ \t]+meeting\.[ \t]*"
+)
 _GIVES_FLOOR = re.compile(
     r"(?:\b[Вв]ам|\b[Тт]ебе)[ \t]+слово|слово[ \t]+(?:предоставляется|надається)"
     # … or the word order turned, the sentence's end: "Владимир Владимирович, по традиции

@@ -193,7 +193,9 @@ _CLOSING_LINE = re.compile(
     r"[ \t]+the\b[^\n]{0,160}\.[ \t]*$"
     # A record of proceedings closes the sitting with its clock: the General Synod's "The
     # Synod adjourned at 6.45 pm.", Hansard's "The House rose at 10.31 pm."
-    r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting)"
+    # (a UN verbatim record's in lower case: "The meeting rose at 11.40 a.m.")
+    r"|^[ \t]*The[ \t]+(?:Synod|House|Assembly|Council|Committee|Senate|Chamber|Sitting|Meeting"
+    r"|meeting|sitting)"
     r"[ \t]+(?:adjourned|rose)[ \t]+at[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*\.?[ \t]*$"
     # A Public Bill Committee's sitting closes on the Whip's motion, its mover bracketed:
