@@ -1005,9 +1005,12 @@ def _flush_teaser(text: str, floor: int, line_at: int) -> int | None:
 
 # An ad slot's label glued onto the end of the paragraph above it, the paragraph break lost in
 # the scrape: "… ми б не впоралися так швидко.Реклама:", "… so quickly.Advertisement" — the
-# page's, no one's words (only after a sentence's closing mark, only closing the turn).
+# page's, no one's words (only after a sentence's closing mark, only closing the turn). Or on a
+# line of its own flush under it, no blank line between (a page set one paragraph a line: "…
+# ніж ми можемо забезпечити." / "Реклама:" / the next label).
 GLUED_AD_LABEL = re.compile(
-    r"(?<=[.!?…\"”»)])[ \t]*(?:Реклама|РЕКЛАМА|Advertisement|ADVERTISEMENT)[ \t]*:?[ \t]*\Z"
+    r"(?<=[.!?…\"”»)])[ \t]*(?:\n[ \t]*)?(?:Реклама|РЕКЛАМА|Advertisement|ADVERTISEMENT)"
+    r"[ \t]*:?[ \t]*\Z"
 )
 
 
