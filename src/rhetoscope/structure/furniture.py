@@ -359,7 +359,12 @@ def _trim_running_head(
             last
             and ":" in line
             and line.partition(":")[0].strip() in head
-            and 0 < len(line.partition(":")[2].split()) <= 6
+            and (
+                0 < len(line.partition(":")[2].split()) <= 6
+                # (or the title's own second line after it: "Welsh Affairs Committee: Oral
+                # evidence: Water …, HC 412" under "Welsh Affairs Committee" / "Oral evidence: …")
+                or line.partition(":")[2].strip() in head
+            )
             and not re.search(r"[.!?…]$", line)
         ):
             seen = True

@@ -3560,8 +3560,9 @@ def _nominative(word: str) -> str:
         return word[:-2]
     if low.endswith("ым") and len(word) > 4:
         return word[:-2]  # Путиным -> Путин
-    if re.search(r"[иь]ей$", low) and len(word) > 4:
-        return word[:-2] + "я"  # Марией -> Мария, Натальей -> Наталья
+    if re.search(r"[иь][её]й$", low) and len(word) > 4:
+        # Марией -> Мария, Натальей -> Наталья; the "ё" spelling too (Ильёй -> Илья).
+        return word[:-2] + "я"
     if low.endswith("горем") and len(word) > 5:
         # The soft-stem "Игорь"/"Ігор" ("с обозревателем … Игорем Семёновым", "з Ігорем …"):
         # Russian writes the soft sign, Ukrainian does not.

@@ -3565,6 +3565,11 @@ def _place_by_date_line(
                     2 if two_word_town else 1 if bylined or town_over else 3 if trailer else 0,
                 )
             )
+            # NATO's scrape breaks the title's place off onto a line of its own, its comma
+            # leading: "Joint press conference by … Ulf Kristersson" / ", Stockholm" / date.
+            broken = re.match(r"[ \t]*,[ \t]*(?=\S)", lines[i - 1])
+            if not trailer and broken is not None:
+                candidates.append((lines[i - 1][broken.end() :], 1))
             if not trailer and i > 1 and _DOCUMENT_KIND_LINE.fullmatch(lines[i - 1]) is not None:
                 # A minister's site sets the document's kind between: "Doorstop interview –
                 # Stanley, Tasmania" / "Transcript" / "Thursday 10 April 2025".

@@ -543,7 +543,7 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             len(found) == 1
             and re.search(r"[а-яёіїєґ]", fold(name.surname))
             and re.fullmatch(
-                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еирл]ем|[иь]ей)",
+                rf"[{UPPER}][{LOWER}]+(?:ою|ією|[^аеиоуыэюяёіїє]ом|[еирл]ем|[иь][её]й)",
                 next(iter(found)),
             )
             and len(next(iter(found))) > 5

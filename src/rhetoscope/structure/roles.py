@@ -1776,6 +1776,11 @@ def _roles(
             # answer and an inaudible "QUESTION: (Off-mike.)", "Said, go ahead." answers it.)
             floor_call = _FLOOR_CALL.fullmatch(body.strip()) is not None
             floor_call = floor_call or _NAME_CALL.fullmatch(body.strip()) is not None
+            # (the briefer's statement thanked, then the first reporter by name: "Thank you.
+            # Edie." before "Question:")
+            floor_call = floor_call or (
+                not asked and _THANKED_CALL.fullmatch(body.strip()) is not None
+            )
             # … or a brief hand-over that ends on such a call: "Marcus has time for a couple of
             # questions.  Go ahead, Jackie." (the guest's floor opened), "Thank you, Marcus.  We
             # appreciate you coming out.  Okay, I have a couple of minutes.  Go ahead." (the
@@ -1810,6 +1815,17 @@ def _roles(
                 and "?" not in body
                 and _LAST_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
             ) or (i > 0 and _NEXT_CALL.fullmatch(body.strip()) is not None)
+            # … the call for the last question, then the reporter by name: "Okay. Last
+            # question, online. Célhia."
+            sentences = re.split(r"(?<=[.!])\s+", body.strip())
+            last_call = last_call or (
+                i > 0
+                and len(body.split()) <= 20
+                and "?" not in body
+                and len(sentences) >= 2
+                and _NAME_CALL.fullmatch(sentences[-1]) is not None
+                and _LAST_CALL.fullmatch(sentences[-2]) is not None
+            )
             if (
                 last_call
                 and asked
@@ -1847,12 +1863,19 @@ def _roles(
                 and keys[i + 1] != k
                 and keys[i + 1] in interviewees
                 and (
-                    bodies[i + 2][0].info.kind is LabelKind.QUESTION or keys[i + 2] in interviewers
+                    bodies[i + 2][0].info.kind is LabelKind.QUESTION
+                    or keys[i + 2] in interviewers
+                    # (or the chair again, calling the first reporter after the statement)
+                    or keys[i + 2] == k
                 )
                 and "?" not in body
                 and len(body.split()) <= 80
                 and _OPENS_FLOOR.search(body) is not None
-                and _BARE_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+                and (
+                    _BARE_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1]) is not None
+                    or _FLOOR_YOURS.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1])
+                    is not None
+                )
             ):
                 # A county official's welcome that sets out the briefing and calls the
                 # principal by her title ("… Dr. Okonkwo-Hale is going to walk through what her
@@ -2803,7 +2826,7 @@ _FLOOR_CALL = re.compile(
 _NAME_CALL = re.compile(
     r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?!(?:Yes|No|Yeah|Yep|Nope|Right|Sure|Okay|Thanks|Good"
     r"|Great|Correct|Exactly|Absolutely|Agreed|Indeed|True|Fine|Please|Next|Sorry|Well|Done"
-    r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-Z][a-z]{1,15}[.!]"
+    r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-ZÀ-Þ][a-zß-ÿ]{1,15}[.!]"
 )
 
 
@@ -2813,7 +2836,14 @@ _LAST_CALL = re.compile(
     r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?"
     # (for the guest at the podium: "We'll take two more for Maria.")
     r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!]"
-    r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question[.!]"
+    r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question"
+    # (where it comes from: "Last question, online.", "Final question, in the room.")
+    r"(?:,?[ \t]+(?:online|on[ \t]+the[ \t]+line|in[ \t]+the[ \t]+room|here))?[.!]"
+)
+# The floor handed to the guest, the opening's last sentence: "Sir, the floor is yours."
+_FLOOR_YOURS = re.compile(
+    r"(?:(?:Sir|Madam|Ma['’]am|Mr\.?[ \t]+[A-Z][a-z]+|Ms\.?[ \t]+[A-Z][a-z]+),?[ \t]+)?"
+    r"(?:[Tt]he[ \t]+floor[ \t]+is[ \t]+yours|[Oo]ver[ \t]+to[ \t]+you)[.!]"
 )
 # … or for the next one, in a word and nothing else: "Next.", "Next question."
 _NEXT_CALL = re.compile(r"(?:(?:OK|Okay|All[ \t]+right),?[ \t]+)?[Nn]ext(?:[ \t]+question)?[.!]")

@@ -1968,7 +1968,9 @@ _FOLLOW_UP = re.compile(
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
-    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
+    # (a capital opens it too: "A follow-up on that.", "One quick follow-up")
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?"
+    r"(?:(?:to|[Aa]|[Oo]ne|[Qq]uick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
@@ -2178,7 +2180,16 @@ def _follow_up_asker(
         # написали в телеграм: …"): her own, never the caller's follow-up.
         return None
     follows = (
-        _FOLLOW_UP.match(body) is not None
+        (
+            _FOLLOW_UP.match(body) is not None
+            # (an asker known only by the outlet in their label, "Question (Antara):", is not
+            # the one under a bare "Question: A follow-up, …" — another label, another reporter)
+            and not (
+                bodies[q][0].info.outlet is not None
+                and asker == bodies[q][0].info.outlet
+                and bodies[i][0].info.outlet != bodies[q][0].info.outlet
+            )
+        )
         or (
             _OPENING_FOLLOW_UP.match(body) is not None
             # (the outlet in brackets counts: "Question (Antara):", then "Question:")
