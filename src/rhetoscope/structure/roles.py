@@ -1354,15 +1354,19 @@ def _roles(
             and len(body.split()) <= 15
             and (_THANKS_LAST.search(body) is not None or _WISH_LAST.search(body) is not None)
             and _CHAIR_DIRECTIVE.search(body) is None
-            # (an instruction in the imperative is substance: "Подготовьте, пожалуйста,
-            # обращение, я поручу Правительству посмотреть. Спасибо." is a statement)
-            and _IMPERATIVE.search(body) is None
             and (
-                i + 1 == len(bodies)
+                # (an instruction in the imperative, the meeting's last word, is substance:
+                # "Подготовьте, пожалуйста, обращение, я поручу Правительству посмотреть.
+                # Спасибо." is a statement) …
+                (i + 1 == len(bodies) and _IMPERATIVE.search(body) is None)
+                # … but the assent that grants the other side's request, their thanks after it
+                # the meeting's end, closes it: "Хорошо, договорились: подготовьте документы, я
+                # дам поручение Правительству. Спасибо." / "Спасибо, Владимир Владимирович."
                 or (
                     i + 2 == len(bodies)
                     and keys[i + 1] != k
                     and _CLOSING_THANKS.match(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+                    and (_IMPERATIVE.search(body) is None or _AGREED_OPENS.match(body) is not None)
                 )
             )
         ):
@@ -2690,6 +2694,15 @@ _MOVES_ON = re.compile(
 _IMPERATIVE = re.compile(
     r"(?<![а-яёіїєґ])(?!давайте(?![а-яё]))[а-яё]{3,}(?:йте|ите|ьте)(?![а-яёіїєґ])"
     r"|(?<![а-яёіїєґ])(?:поручу|поручаю|прошу)(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
+
+
+# An assent that seals what the other side asked for: "Хорошо, договорились: …", "Договорились.
+# …", "Добре, домовились, …", "Agreed. …".
+_AGREED_OPENS = re.compile(
+    r"[ \t]*(?:(?:Хорошо|Добре|Ладно|Гаразд|Good|OK|Okay)[.,!][ \t]*)?"
+    r"(?:Договорились|Домовилися|Домовились|Agreed|Deal)[.,:!—–\-]",
     re.IGNORECASE,
 )
 
