@@ -474,6 +474,16 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             value = re.match(r"[ \t]*\n?[ \t]*[^\n]*\n?", text[pos:end])
             if value is not None and len(value.group().split()) <= 14:
                 pos += value.end()
+                # gov.uk's speech page sets the place the speech was given on a line of its
+                # own under the date, a blank line before the speech: "Delivered on:" / "2 June
+                # 2025 (Transcript …)" / "Glasgow" (a town of a word or few, a country after it).
+                placed = re.match(
+                    r"[ \t]*[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}(?:,[ \t]+[A-Z][a-z]+"
+                    r"(?:[ \t][A-Z][a-z]+){0,2})?[ \t]*\n[ \t]*\n",
+                    text[pos:end],
+                )
+                if placed is not None and field.group().lstrip().startswith("Delivered on"):
+                    pos += placed.end()
             # "Повестка дня:" / "1. О проекте закона …" / "2. Разное.": a numbered list of items.
             items = re.match(
                 r"(?:[ \t]*\n)*(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]*(?:\n|$))+", text[pos:end]
@@ -3578,7 +3588,8 @@ _EN_MET = re.compile(
     # (a Scottish surname keeps its inner capital too: "Mark MacDonald", "Alistair McRae")
     rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+)"
 )
-_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+# (a Scottish or Irish surname keeps its inner capital: "Loren McGinnis", "Ciara O’Brien")
+_PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+"
 _IN_CONVERSATION = re.compile(
     r"\b(?:In[ \t]+(?:an?|the|this|our)[ \t]+[^.!?\n]{0,80}?\b(?:interview|conversation)\b"
     # (a participle says it too: "Speaking to daily Hürriyet's Barçın Yener in Istanbul,

@@ -2856,6 +2856,9 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
         and "/" not in ln
         and not re.search(r"\S(?: {2,}|\t)\S", ln)  # a menu: "Главное  Видео  Программы"
         and re.search(f"[{LOWER}]", ln)
+        # (a menu flattened with single spaces, every word capitalised: "Home UK Politics World
+        # US Money Climate Science & Tech Ents & Arts Videos")
+        and not all(w[:1].isupper() or not w[:1].isalpha() for w in ln.split())
         # The page's first line closing no sentence is the site's name, however long: "MINREX
         # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
         and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))

@@ -743,6 +743,10 @@ _TRAILING_LINE = re.compile(
     # "Is this page useful? Yes No".
     r"|(?:Was|Is)[ \t]+this[ \t]+(?:page|article|information)[ \t]+(?:helpful|useful)\?"
     r"(?:[ \t]*(?:Yes|No)[ \t]*[/|]?){0,2}"
+    # (its buttons' hidden labels may be read out glued to it: "Is this page useful?Maybe Yes
+    # this page is useful No this page is not useful")
+    r"(?:[ \t]*Maybe)?"
+    r"(?:[ \t]*(?:Yes|No)[ \t]+this[ \t]+page[ \t]+is[ \t]+(?:not[ \t]+)?useful){0,2}"
     # (GOV.UK's row goes on: "Is this page useful?  Yes  No  Report a problem with this page")
     r"(?:[ \t]*Report[ \t]+a[ \t]+problem[ \t]+with[ \t]+this[ \t]+page)?"
     # (GOV.UK's foot above it: "Updates to this page" / "Published 2 March 2025" / "Sign up for
@@ -997,6 +1001,9 @@ _TRAILING_LINE = re.compile(
     # Parliamentary information licensed under the Open Parliament Licence v3.0."
     r"|.{0,60}\bOpen[ \t]+(?:Government|Parliament)[ \t]+Licen[cs]e\b.{0,80}"
     r"|©?[ \t]*Crown[ \t]+copyright.{0,20}"
+    # GOV.UK's footer links in one row: "Help Privacy Cookies Accessibility statement Contact
+    # Terms and conditions Rhestr o Wasanaethau Cymraeg Government Digital Service".
+    r"|Help[ \t]+Privacy[ \t]+Cookies\b[^\n.!?]{0,160}"
     r"|(?:Source\(s\)|Editor|Editors|Редактор|Редакторка)[ \t]*:.{0,80}"  # CGTN's sign-off
     r"|Вся лента|Все новости|Усі новини|Всі новини|Наверх|Нагору|All news"
     # A list page's back link under the story: "Back to top", "Back to the list" (mid.ru).
@@ -3234,7 +3241,11 @@ _DATE_LINE_TAIL = re.compile(
     r"(?:[ \t]{2,}(?:👁|👀|💬|🗨)\ufe0f?[ \t]*\d[\d.,\u00a0\u202f]*(?:[ \t]\d{3})*)*"
     # (and the update's field after it: "… 4:00 AM EST | Last Updated: February 9")
     r"(?:[ \t]*[|·•][ \t]*(?:Last[ \t]+)?Updated[ \t]*:?[ \t]*[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
-    rf"(?:,?[ \t]+\d{{4}})?(?:[ \t]*,?[ \t]*{_TIME})?)?[ \t]*$",
+    rf"(?:,?[ \t]+\d{{4}})?(?:[ \t]*,?[ \t]*{_TIME})?)?"
+    # (gov.uk's "Delivered on:" value says what the text is: "2 June 2025 (Transcript of the
+    # speech, exactly as it was delivered)", "(Original script, may differ from delivered …)")
+    r"(?:[ \t]*\((?:Transcript|Original[ \t]+script|Speaker['’]s[ \t]+notes)\b[^()\n]{0,80}\))?"
+    r"[ \t]*$",
     re.IGNORECASE,
 )
 # A court caption's right-hand column: "GREENVALE PACKAGING CORP.,      )  June 10, 2025".
