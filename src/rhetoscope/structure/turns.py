@@ -1968,10 +1968,12 @@ _FOLLOW_UP = re.compile(
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
-    # (a capital opens it too: "A follow-up on that.", "One quick follow-up")
-    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?"
-    r"(?:(?:to|[Aa]|[Oo]ne|[Qq]uick|very)[ \t]+){0,3}"
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
+    # (a capital opens it too: "A follow-up on that.", "One quick follow-up" — but "A follow-up
+    # on Sudan." names a topic of its own, which any reporter in the room may take up)
+    r"|[ \t]*(?:(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?|Quick[ \t]+)(?i:follow)[- \t]?up\b"
+    r"(?![ \t]+(?:on|about)[ \t]+(?!(?:that|this|it|the[ \t]+same)\b))"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
 _REPEAT_REQUEST = re.compile(
