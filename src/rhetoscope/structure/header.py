@@ -414,7 +414,14 @@ def _foreign_masthead(outlet: str) -> bool:
 
 def _host_outlet(m: re.Match[str]) -> bool:
     """Does a ``_HEADER_HOST`` match name a show, a broadcaster or a masthead after its "of"?"""
-    return _media_outlet(m.group("outlet")) or _foreign_masthead(m.group("outlet"))
+    outlet = m.group("outlet")
+    # A show named after its host, the host's surname in its title: "… Marco Rubio With Mark
+    # Levin of Life, Liberty & Levin" (a place or a body never carries the person's surname).
+    surname = m.group("phrase").split()[-1]
+    named_after = re.search(
+        rf"(?<![{LETTER}]){re.escape(surname)}(?![{LETTER}])", outlet
+    ) is not None and not _country(outlet)
+    return _media_outlet(outlet) or _foreign_masthead(outlet) or named_after
 
 
 _JOURNALIST_SUBJECT = re.compile(

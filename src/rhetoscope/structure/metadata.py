@@ -2052,6 +2052,28 @@ _ORG_NAME_LINE = re.compile(
 )
 
 
+# A bare byline over the author box's name line: "By —", "By:", "By".
+_BARE_BY = re.compile(r"[ \t]*By[ \t]*[—–:\-]?[ \t]*")
+# A lone social handle: "@IAmAmnaNawaz".
+_HANDLE_LINE = re.compile(r"[ \t]*@[A-Za-z0-9_]{2,30}[ \t]*")
+# A related clip's or story's link under its rubric in capitals: "WATCH: Fed holds interest
+# rates steady as uncertainty over tariffs grows", "READ MORE: …".
+_MEDIA_LINK_LINE = re.compile(
+    r"[ \t]*(?:WATCH|LISTEN|READ(?:[ \t]+MORE)?|RELATED)[ \t]*:[ \t]+[A-Z\"“‘'][^\n]{5,200}"
+)
+
+
+def _handle_under_bio(text: str, line_start: int, line: str) -> bool:
+    """Is ``line`` a lone social handle right under an author's or a journalist's bio?"""
+    if _HANDLE_LINE.fullmatch(line) is None or line_start <= 0:
+        return False
+    above = text[:line_start].rstrip()
+    bio = above[above.rfind("\n") + 1 :]
+    return (
+        _PERSON_BIO.fullmatch(bio) is not None or _AUTHOR_BIO.fullmatch(bio) is not None
+    ) and not _FIRST_PERSON.search(bio)
+
+
 @functools.lru_cache(maxsize=16)
 def trailing_start(text: str) -> int:
     """Offset where the trailing metadata block (URL, hashtags, tags, credits) begins (cached:
@@ -2139,6 +2161,12 @@ def trailing_start(text: str) -> int:
             )
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
             or _journalist_box(text, line_start, line)
+            # The author box's social handle alone under the bio (PBS: "Amna Nawaz is
+            # co-anchor … of PBS News Hour." / "@IAmAmnaNawaz"): the page's, no one's words.
+            or _handle_under_bio(text, line_start, line)
+            # The related clip's link over the author box, its rubric in capitals and a colon
+            # (PBS: "WATCH: Fed holds interest rates steady …"), once furniture below is cut.
+            or (end < len(text.rstrip()) and _MEDIA_LINK_LINE.fullmatch(line) is not None)
             # (a pointer set flush under the last answer, one paragraph a line: "— Дякую.
             # Бережіть себе." / "Нагадаємо, раніше ми писали, що …" / "Поширити:")
             or OUR_EARLIER_STORY.match(line.lstrip()) is not None
@@ -2154,6 +2182,11 @@ def trailing_start(text: str) -> int:
             ):
                 # The author box's byline goes with its bio.
                 line_start = above_start
+                # (and so does the bare "By —" over the name: PBS's "By —" / "Amna Nawaz" /
+                # "Amna Nawaz is co-anchor …")
+                by_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+                if line_start > 0 and _BARE_BY.fullmatch(text[by_start : line_start - 1]):
+                    line_start = by_start
             else:
                 # The box's name line over the bio, a blank line between (NBC: "Kristen
                 # Welker" / "" / "Kristen Welker is moderator of "Meet the Press."").
@@ -3047,6 +3080,24 @@ def transcript_title_date(lines: str) -> tuple[str, int, int] | None:
     except ValueError:
         return None
     return iso, m.start("date"), m.end("date")
+
+
+def _show_title_date(lines: str) -> tuple[str, int, int] | None:
+    """The show's date closing a "Transcript: <show>, M/D/YY" title line, where a web stamp
+    (a full date with its clock time) stands below it."""
+    found = transcript_title_date(lines)
+    if found is None or not re.match(
+        r"[ \t]*Transcript:", lines[lines.rfind("\n", 0, found[1]) + 1 :]
+    ):
+        return None
+    stamp = find_date(lines[found[2] :])
+    if (
+        stamp is None
+        or re.search(r"\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)", lines[found[2] + stamp[2] :][:30])
+        is None
+    ):
+        return None
+    return found
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -4598,8 +4649,12 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         else ln
         for i, ln in zip(_cover_ranks(window), window.split("\n"), strict=True)
     )
+    # (a cable network's transcript title dates the show itself, over the page's later web
+    # stamp: MSNBC's "Transcript: The Rachel Maddow Show, 3/24/25" / "March 25, 2025, 9:52 AM
+    # EDT")
     date = (
-        find_date(dateable)
+        _show_title_date(dateable)
+        or find_date(dateable)
         or day_first_slash_date(dateable, text)
         or transcript_title_date(dateable)
     )

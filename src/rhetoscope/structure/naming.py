@@ -3706,7 +3706,11 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
             rf"(?<![{LETTER}]){re.escape(speaker)}[ \t]+({_NAME_WORD}|{_SUFFIX})(?![{LETTER}'’])",
             header_text,
         )
-        if not is_title_token(m.group(1)) and m.group(1).lower() not in _HEADLINE_STOPS
+        if not is_title_token(m.group(1))
+        and m.group(1).lower() not in _HEADLINE_STOPS
+        # (a show named after its host is no double surname: "The Rachel Maddow Show, 3/24/25"
+        # over "RACHEL MADDOW, MSNBC HOST:")
+        and m.group(1).rstrip(",").lower() not in _PROGRAMME_NOUNS
     }
     # A generational suffix the header writes after every mention of the full name:
     # "Philippine Secretary of National Defense Gilberto Teodoro Jr." over the label
@@ -3757,6 +3761,10 @@ def _double_surname(speaker: str | None, header_text: str) -> str | None:
 
 
 _SUFFIX_RE = re.compile(r"(?:Jr\.|Sr\.|II|III|IV)$")
+# The word a programme named after its host ends with: "The Rachel Maddow Show".
+_PROGRAMME_NOUNS = frozenset(
+    {"show", "hour", "report", "podcast", "program", "programme", "tonight", "live", "files"}
+)
 
 # A panel's roster line in the header: "Panellists: Serhiy Hrytsenko-Lis (State Emergency
 # Service); Rear Admiral (ret.) María José de la Fuente y Ortega (Spanish Navy); …".

@@ -2796,6 +2796,9 @@ _BRINGS_IN = re.compile(
     # a radio host's "We are joined now by the Secretary of State, Jane Doe." (or his own "I am
     # joined now by …")
     r"|\b(?:we[ \t]+are|we['’]re|I[ \t]+am|I['’]m)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
+    # a show's host welcoming the guest onto it: "Mr. Secretary, welcome back to Life, Liberty
+    # & Levin. It's great to have you."
+    r"|(?:^|,[ \t]+)welcome[ \t]+(?:back[ \t]+)?to[ \t]+(?-i:[A-Z])"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
@@ -2803,8 +2806,10 @@ _GREETING_CLOSES = re.compile(
     r"(?i)(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?"
     r"(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?|Hello)\b"
     r"(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
-    # "Madam Secretary, great to have you with us again."
-    r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:great|good|nice)[ \t]+to[ \t]+(?:have|see)"
+    # "Madam Secretary, great to have you with us again." (or "It's great to have you.")
+    r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+"
+    r"|it(?:['’]s|[ \t]+is)[ \t]+(?:always[ \t]+|so[ \t]+)?)?"
+    r"(?:great|good|nice)[ \t]+to[ \t]+(?:have|see)"
     r"[ \t]+you\b[^.!?\n]{0,60}[.!]?\s*$"
     # "Joining us now, Secretary of State …. Mr. Secretary, thanks for being here."
     r"|(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?(?:thanks|thank[ \t]+you)(?:[ \t]+so[ \t]+much)?"
@@ -2846,7 +2851,8 @@ _NAME_CALL = re.compile(
 # The chair's call for the last question or two: "We'll take one more.", "Last question."
 _LAST_CALL = re.compile(
     r"(?:(?:OK|Okay|All[ \t]+right),?[ \t]+)?(?:(?:We|I)(?:['’]ll|[ \t]+will)|Let['’]s)[ \t]+take"
-    r"[ \t]+(?:one|two|a[ \t]+couple)[ \t]+more(?:[ \t]+questions?)?"
+    # (or a few: "Okay, I'll take a few more." before the next reporter's name)
+    r"[ \t]+(?:one|two|a[ \t]+couple|a[ \t]+few)[ \t]+more(?:[ \t]+questions?)?"
     # (for the guest at the podium: "We'll take two more for Maria.")
     r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!]"
     r"|(?:One|Two)[ \t]+more[ \t]+questions?[.!]|(?:Last|Final)[ \t]+question"
