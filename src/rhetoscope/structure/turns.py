@@ -1970,10 +1970,6 @@ _FOLLOW_UP = re.compile(
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
-    # (a capital opens it too: "A follow-up on that.", "One quick follow-up" — but "A follow-up
-    # on Sudan." names a topic of its own, which any reporter in the room may take up)
-    r"|[ \t]*(?:(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?|Quick[ \t]+)(?i:follow)[- \t]?up\b"
-    r"(?![ \t]+(?:on|about)[ \t]+(?!(?:that|this|it|the[ \t]+same)\b))"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
 _REPEAT_REQUEST = re.compile(
@@ -2044,8 +2040,10 @@ _OPENING_FOLLOW_UP = re.compile(
     r",[ \t]*(?:if[ \t]+I[ \t]+(?:may|might|can|could)|please)\b"
     # (or says no more than that, a sentence of its own, before the question: "A follow-up.
     # How much does one helicopter rotation cost?" — no topic that another's might pick up)
+    # ("A follow-up on that." points back at the question before; "A follow-up on Sudan." names
+    # a topic of its own, which any reporter in the room may take up)
     r"|[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up(?:[ \t]+question)?"
-    r"[.!][ \t]+[A-Z]"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?[.!][ \t]+[A-Z]"
 )
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
