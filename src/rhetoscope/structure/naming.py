@@ -860,11 +860,17 @@ def _oblique_given(word: str, nominative: str) -> bool:
     return _nominative(word).lower() == nom
 
 
+# A man's given name in the instrumental ("Владимиром", "Андреем"); a woman's ends "-ой"/"-ою".
+_MAN_INSTRUMENTAL_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$")
+
+
 def _given_beside(given: str, name: Name, text: str) -> str:
     """The nominative of a given name declined beside its surname (the surname already matched
     to ``name``'s): a woman's (the label's surname ends in "-а"/"-я": "Э.С. Набиуллина") is
-    undone by a woman's endings, the spelling the text attests first; a man's as before."""
-    if not re.search(r"[ая]$", name.key):
+    undone by a woman's endings, the spelling the text attests first; a man's as before. A
+    man's instrumental given name says a man whatever his surname ends in: kremlin.ru's "с
+    главой Республики … Владимиром Уйбой" for "В.Уйба:" is "Владимир Уйба"."""
+    if not re.search(r"[ая]$", name.key) or _MAN_INSTRUMENTAL_GIVEN.search(given):
         return _nominative(given)
     return _feminine_given(given, text)
 
