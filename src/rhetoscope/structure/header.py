@@ -3231,8 +3231,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             # A capitalised genitive in the post took the name's place ("с главным внештатным
             # кардиологом Минздрава Алтайского края, заведующим … больницы Андреем
             # Ракитиным"): the person is the instrumental pair further on in the sentence.
-            stop = re.search(r"[.!?\n]", text[m.end() :])
-            clause = text[m.end() : m.end() + (stop.start() if stop else 240)][:240]
+            # (or the pair starts at the surname's place: "з міським головою Ніжина Віктором
+            # Шевчишиним" — the town's genitive took the given name's)
+            start = m.start("s") if _INSTRUMENTAL_GIVEN.search(s_word) else m.end()
+            stop = re.search(r"[.!?\n]", text[start:])
+            clause = text[start : start + (stop.start() if stop else 240)][:240]
             later = _INSTRUMENTAL_PAIR.search(clause)
             if later is not None:
                 g_word, s_word = later.group("g"), later.group("s")

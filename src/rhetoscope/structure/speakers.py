@@ -3597,6 +3597,19 @@ def parse_name(tokens: list[str]) -> Name | None:
         # capitals with no vowel before a mixed-case surname are an office's abbreviation, no
         # initials (those come in pairs: "JD Vance").
         title_tokens, rest = [rest[0]], rest[1:]
+    if (
+        title_tokens
+        and len(rest) == 3
+        and fold(title_tokens[-1]) in _DOMAIN_OFFICE_HEADS
+        and all(re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", t) for t in rest)
+        and re.search(r"(?:а|я|и|і|у)$", rest[0]) is not None
+        and _PLACE_NOT_GIVEN_PATRONYMIC.search(rest[1]) is None
+        and _PLACE_NOT_GIVEN_PATRONYMIC.search(rest[2]) is None
+    ):
+        # The post's place in the genitive before the name: "Мер Ніжина Віктор Шевчишин:",
+        # "Глава Твери Алексей Огоньков" — the town is the post's, no first given name (a
+        # given name, a patronymic and a surname keep all three: "Мер Віктор Іванович …").
+        title_tokens, rest = [*title_tokens, rest[0]], rest[1:]
     surname_start = len(rest) - 1
     while surname_start > 0 and fold(rest[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "van der Leyen"
@@ -3618,6 +3631,10 @@ def parse_name(tokens: list[str]) -> Name | None:
         return None
     title = " ".join(title_tokens) or None
     return Name(given=given, surname=surname, title=title, caps=caps)
+
+
+# A patronymic's ending, in any case: "Іванович", "Сергеевна" (no town's genitive).
+_PLACE_NOT_GIVEN_PATRONYMIC = re.compile(r"(?:вич|вна|ич|чна)(?:а|у|ем|ом|е|ы|і|и|ой|ою|ій)?$")
 
 
 def name_from_phrase(phrase: str) -> Name | None:
