@@ -7752,7 +7752,9 @@ _NAMED_AT_MIC = re.compile(
     rf"(?=[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:з|із|зі|из|from|in)[ \t]+[{UPPER}])"
 )
 _NAMED_AT_MIC_NAME = re.compile(
-    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-])"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-]"
+    # (or "and I'm" goes on to say more: "Pupil: My name is Amira Hussain and I'm in Year 11.")
+    r"|[ \t]+and[ \t]+I(?:['’]m|[ \t]+am)\b)"
 )
 
 

@@ -1565,7 +1565,7 @@ _PUBLIC_MEMBER = re.compile(
     # (a school's forum minutes: "Parent: Will the children still get outdoor PE …?"; a
     # lecture's "STUDENT:" at the floor microphone is one more voice from the audience)
     r"(?:resident|citizen|constituent|voter|man|woman|parent|member[ \t]+of[ \t]+the[ \t]+public"
-    r"|student|студент|студентка"
+    r"|student|pupil|студент|студентка"
     # (a company's general meeting: "Shareholder: Thank you, Chair. My name is …", the floor
     # of holders at the microphone)
     r"|shareholder|stockholder|акционер|акционерка|акціонер|акціонерка"

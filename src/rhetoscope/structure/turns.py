@@ -1750,6 +1750,10 @@ def _still_at_mic(
         )
         is not None
         and len(body.split()) <= 30
+        # (her follow-up carries on from the answer, "So what are you spending the cash on …?";
+        # a fresh question, "Pupil: What's the hardest part of being Prime Minister?" after
+        # "Amira, first of all, …", is the next voice's from the floor)
+        and _CARRIES_ON.match(body.lstrip()) is not None
     ):
         return name
     if i - j < 2 or any(role != "answer" for role in roles[j + 1 : i]):
@@ -1772,6 +1776,11 @@ def _still_at_mic(
     return name
 
 
+# A follow-up's opening word that carries on from the answer just given.
+_CARRIES_ON = re.compile(
+    r"(?:So|And|But|Then|Okay|OK|Right|Well|Sorry|Just|Yes|No|Так|А|Но|И|То[ \t]+есть|Тобто|Але"
+    r"|І)\b"
+)
 _WHAT_IF = re.compile(r"(?:А[ \t]+якщо|А[ \t]+если|And[ \t]+if|What[ \t]+if)[ \t]+[^\n]{0,80}\?$")
 
 
