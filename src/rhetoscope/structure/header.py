@@ -3244,6 +3244,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             _attested_surname(s_word, text),
         )
         if not is_title_token(given) and given != m.group("g"):  # an instrumental, not "с Днём"
+            surname = _attested_iv(given, surname, text)  # "з … Андрієм Бартковим"
             out.append(("interview with", Name((given,), surname, None, False)))
     for m in _RU_ASKED.finditer(text):
         asked = list(_RU_PAIR_AT.finditer(m.group("post")))
@@ -3262,6 +3263,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                 # A woman asked "у"/"в" (the genitive): "спросил у Ирины Шевчук" -> "Ирина".
                 pair = _genitive_given(given), genitive_to_nominative(asked[-1].group("s"))
             if pair is not None and not is_title_token(pair[0]):
+                pair = pair[0], _attested_iv(pair[0], pair[1], text)
                 out.append(("interview with", Name((pair[0],), pair[1], None, False)))
     for m in _RU_VISITED.finditer(text):
         pair = _visited_pair(m.group("g"), m.group("s"))
@@ -3495,6 +3497,18 @@ def _attested_surname(word: str, text: str) -> str:
             if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
                 return bare
     return _nominative(word)
+
+
+def _attested_iv(given: str, surname: str, text: str) -> str:
+    """A Ukrainian "-ів" surname undone from its oblique "-ова" as the Russian-style "-ов": the
+    "-ів" form where the text writes the nominative pair itself ("розпитало директора …
+    Андрія Барткова" under the photo caption "Андрій Бартків. Суспільне Львів"; the "і" of the
+    closed syllable turns "о" when the word declines: Бартків, Барткова, Бартковим)."""
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ]ов$", surname) or len(surname) < 5:
+        return surname
+    iv = surname[:-2] + "ів"
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(iv)}(?![{LETTER}])"
+    return iv if re.search(pair, text) else surname
 
 
 def _attested_adjectival(word: str, text: str) -> str | None:
