@@ -2307,7 +2307,7 @@ def _declined_below_masthead(header: str, name: Name) -> bool:
     if not name.given or re.search(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name.surname) is None:
         return False
     stem = name.surname[: max(3, len(name.surname) - 2)]
-    rest = header.split("\n", 1)[1] if "\n" in header.strip() else ""
+    rest = header.strip().partition("\n")[2]  # the lines under the masthead
     return any(
         w.startswith(stem) and w != name.surname
         for w in re.findall(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", rest)

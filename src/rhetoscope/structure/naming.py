@@ -67,6 +67,7 @@ from rhetoscope.structure.speakers import (
     OFFICE_ABBREVIATIONS,
     OFFICE_HEADS,
     PARTICLES,
+    PEER_RANKS,
     PHONE_IN_CALLERS,
     SHARE_BUTTON,
     SURNAME_HEADS,
@@ -6671,7 +6672,7 @@ def _office_holder(
         named.display()
         for phrase in bracketed
         if (named := name_from_phrase(phrase)) is not None
-        and (named.given or fold(named.title or "") in _PEER_RANKS)
+        and (named.given or fold(named.title or "") in PEER_RANKS)
     }
     if len(named_in_brackets) == 1:
         return named_in_brackets.pop()
@@ -8070,9 +8071,6 @@ _HANDED_FROM_TOWN = re.compile(
     rf"[{_CYR_UP}][^.!?\n]{{0,40}}"
     r"[.!][ \t]+(?P=n),[ \t]+(?:говорите|говоріть|слушаем[ \t]+вас|слухаємо[ \t]+вас)[ \t]*[.!]"
 )
-
-
-_PEER_RANKS = frozenset({"lord", "lady", "baroness", "viscount", "earl", "marquess", "duke"})
 
 
 def _handed_caller(label: str, previous: str, others: set[str]) -> str | None:

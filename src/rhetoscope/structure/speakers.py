@@ -1166,6 +1166,8 @@ _TITLE_CASE = re.compile(
 # A word of a peer's territorial title after its "of": "Richmond Hill", "Kings Heath", "St
 # Albans", "Kentish Town", "The Shaws", "Bradwell-on-Sea".
 _PEER_PLACE_WORD = re.compile(rf"(?:St|[{UPPER}][{LOWER}'’]+(?:-[{LOWER}]+-[{UPPER}][{LOWER}]+)?)")
+# A British peer's rank, the word a territorial title or "Lord Moylan (The Chair)" opens with.
+PEER_RANKS = frozenset({"lord", "lady", "baroness", "viscount", "earl", "marquess", "duke"})
 # (an American court reporter keeps a particle's small letters too: "CHAIRMAN LaROSA:",
 # "MS. DeMARCO:", "MR. DiNAPOLI:")
 _CAPS_PARTICLE = r"Mc|Mac|De|Di|Da|Du|La|Le|Van|Von"
@@ -3523,7 +3525,7 @@ def parse_name(tokens: list[str]) -> Name | None:
         title_tokens, rest = title_tokens[:-1], [title_tokens[-1], *rest]
     if (
         5 <= len(rest) <= 6
-        and fold(rest[0]) in ("lord", "lady", "baroness", "viscount", "earl")
+        and fold(rest[0]) in PEER_RANKS
         and rest[2] == "of"
         and all(_PEER_PLACE_WORD.fullmatch(t) for t in rest[3:])
     ):
