@@ -3843,6 +3843,20 @@ def _office_place_dropped(lead: str, m: re.Match[str]) -> str:
         )
     ):
         return " ".join(words[1:])
+    if (
+        len(words) == 3
+        and re.search(
+            r"(?<![\w])(?:of|and|for)[ \t]+$", lead[max(0, m.start("who") - 6) : m.start("who")]
+        )
+        and re.search(
+            rf"(?<![\w'’-])(?<!{re.escape(words[0])}[ \t]){re.escape(' '.join(words[1:]))}(?![\w'’])",
+            lead,
+        )
+    ):
+        # "Deputy Minister for Development of Communities and Territories Serhii Kovalchuk
+        # told Ukrinform" under the caption "Serhii Kovalchuk, Deputy Minister …": the office's
+        # last word is no given name when the page names the person without it elsewhere.
+        return " ".join(words[1:])
     return who
 
 

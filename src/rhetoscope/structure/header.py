@@ -1860,6 +1860,7 @@ def _quote_headline(header: str) -> Name | None:
     # The headline is the first line, or the first below the site's name and breadcrumb trail
     # ("Українська правда" / "Головна › Публікації › Інтерв'ю" / "Наталія Бойко: Якщо …").
     first = ""
+    menu_row = ""
     for n, ln in enumerate(ln for ln in header.split("\n") if ln.strip()):
         first = ln
         # The site's name atop the page, a few words closing no sentence: "Le Monde in English"
@@ -1871,8 +1872,23 @@ def _quote_headline(header: str) -> Name | None:
         # A two-crumb trail ("Дзеркало тижня › Освіта", "Головна / Здоров'я") is one too.
         crumb = _SHORT_CRUMB.fullmatch(ln.strip()) is not None
         short = len(ln.split()) <= 3 and ":" not in ln
-        if not (_BREADCRUMB.search(ln) or short or dated or crumb or masthead):
+        # (a section menu flattened into one line: "Бизнес   Финансы   Экономика   …")
+        menu = not menu_row and _menu_row(ln)
+        menu_row = ln if menu else menu_row
+        if not (_BREADCRUMB.search(ln) or short or dated or crumb or masthead or menu):
             break
+    if menu_row:
+        # Below a menu the headline's label is taken only as a bare "Given Surname" the lead
+        # writes again ("Игорь Сорокин: «…»" over "… гендиректор УМК Игорь Сорокин
+        # рассказал"); a post before the name ("Хормейстер Вера Орлова: …") is read elsewhere.
+        label = _LINE_LABEL.match(first)
+        pair = label.group("name").split() if label is not None else []
+        again = len(pair) == 2 and re.search(
+            rf"(?<![{LETTER}]){re.escape(pair[0])}[ \t]+{re.escape(pair[1])}(?![{LETTER}])",
+            header.replace(first, "", 1),
+        )
+        if not again:
+            first = menu_row
     m = _LINE_LABEL.match(first)
     info = classify_label(m.group("name")) if m is not None else None
     if m is None or info is None or info.name is None or not info.name.has_full_given:
