@@ -3849,7 +3849,8 @@ def _office_place_dropped(lead: str, m: re.Match[str]) -> str:
             r"(?<![\w])(?:of|and|for)[ \t]+$", lead[max(0, m.start("who") - 6) : m.start("who")]
         )
         and re.search(
-            rf"(?<![\w'’-])(?<!{re.escape(words[0])}[ \t]){re.escape(' '.join(words[1:]))}(?![\w'’])",
+            rf"(?<![\w'’-])(?<!{re.escape(words[0])}[ \t])"
+            rf"{re.escape(' '.join(words[1:]))}(?![\w'’])",
             lead,
         )
     ):

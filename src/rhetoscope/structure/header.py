@@ -2616,6 +2616,26 @@ _RU_DECK_INTERVIEWEE = re.compile(
     + _RU_PAIR
     + r"[ \t]+[–—][ \t]+(?:о|об|обо|про)[ \t]+[а-яёіїєґ«]"
 )
+_WHOLE_QUOTE_LINE = re.compile(r"[ \t]*[«\"„“][^\n«»]{8,}[»\"”“][ \t]*")
+
+
+def _deck_under_quote(text: str, m: re.Match[str]) -> bool:
+    """Is a deck's pair, written once, a person all the same? The deck stands right under a
+    quote headline (the line is the whole quote) and opens with the post in the nominative before
+    the pair ("«Урожай … сохраним»" / "Гендиректор агрохолдинга «Степной колос» Игорь Рябинин –
+    о засухе …"); a body in the genitive ("советник Минобороны Франции — о …", "Руководитель
+    Росгидромета — о …") has no post before it or a given name's place no nominative fills."""
+    above = text[: m.start()].rstrip("\n")
+    above = above[above.rfind("\n") + 1 :]
+    post = m.group("post").strip()
+    return (
+        _WHOLE_QUOTE_LINE.fullmatch(above) is not None
+        and re.match(rf"[{UPPER}][а-яёіїєґ\-]+[ \t]", post + " ") is not None
+        and re.search(r"[ыиіїе]$", m.group("g")) is None
+        and not is_title_token(m.group("g"))
+    )
+
+
 # "… корреспонденту «Ъ» Марии Грековой рассказал заместитель министра финансов Алексей
 # Горбунов": the one who tells, named after the verb (in the nominative).
 _RU_TELLER = re.compile(
@@ -3233,7 +3253,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # (the name stands again above the talk, in the photo's caption or the bio box: a post
         # or a body in the genitive, "Руководитель Росгидромета — о …", "советник Минобороны
         # Франции — о …", is written once)
-        if text.count(f"{m.group('g')} {m.group('s')}") < 2:
+        if text.count(f"{m.group('g')} {m.group('s')}") < 2 and not _deck_under_quote(text, m):
             continue
         if not is_title_token(m.group("g")) and not re.search(
             r"(?<![а-яёіїєґ])(?:и|і|й|та|а[ \t]+также)[ \t]|,[ \t]*[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]+"

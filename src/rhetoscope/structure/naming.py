@@ -7486,8 +7486,10 @@ def _instrumental_holder(
 # from Reuters.", "Журналістка: Суспільне Житомир, Ірина Ковальчук. Скільки …". The text then
 # says who asks. A short greeting or thanks may come first.
 _GREETING = re.compile(
-    r"(?:(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello|Thank[ \t]+you(?:[ \t]+very"
-    r"[ \t]+much)?|Thanks(?:[ \t]+(?:very|so)[ \t]+much)?"
+    # (a caller let through from the live queue often says "Yes" first: "Yes, thank you. This
+    # is …")
+    r"(?:(?:Yes[ \t]*,[ \t]*)?(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello"
+    r"|[Tt]hank[ \t]+you(?:[ \t]+very[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок)"
     # (the address after it may hold a title's abbreviation: "Thanks, Mr. Secretary. Tara Copp,
@@ -7540,7 +7542,11 @@ _SELF_INTRO = re.compile(
     rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"
     r"(?:(?:снова|опять|знову|again|ещё[ \t]+раз|ще[ \t]+раз)[ \t]+)?|[ \t]+[–—-][ \t]+"
     rf"|[ \t]+(?:from|with|of)[ \t]+)"
-    rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+)"
+    rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+"
+    # (the outlet's country or city after it: "This is Amina Yusuf from Daily Trust in
+    # Nigeria.")
+    rf"|[ \t]+in[ \t]+(?:the[ \t]+)?[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
+    r"[ \t]*[.!,])"
     rf"|{_INTRO_NAME.replace('name', 'name2')}[ \t]*\((?P<outlet2>{_OUTLET})\)[ \t]*[.!:,]?"
     rf"|(?P<outlet3>{_OUTLET}),[ \t]*{_INTRO_NAME.replace('name', 'name3')}[ \t]*[.!:]"
     # A student or a scholar from the floor, with no outlet: "Thanks. Priya Mehra, I’m a

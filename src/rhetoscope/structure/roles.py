@@ -1637,6 +1637,8 @@ def _roles(
                 # statement (a short thanks stays the close).
                 labels.append("statement")
                 continue
+            # (a member's "I appreciate that. I yield back." closes their time, asking nothing)
+            asks = asks and _YIELDS_BACK.fullmatch(body) is None
             labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
             labels.append("statement")
@@ -2193,6 +2195,10 @@ def _roles(
             labels.append(
                 "question"
                 if asks
+                # A member's last word on their time that only acknowledges the answer and
+                # yields ("I appreciate that. I yield back."): no statement of substance.
+                else "other"
+                if _YIELDS_BACK.fullmatch(body) is not None
                 else "answer"
                 if _completes_answer(text, bodies, keys, labels, moderators)
                 else "statement"
@@ -2431,6 +2437,17 @@ _MEETING = re.compile(
     r"|(?<![а-яёіїєґ])(?:принял|приняла|взяв|взяла)[ \t]+(?:[а-яёіїєґ]+(?:ое|е)[ \t]+)?"
     r"(?:участие|участь)[ \t]+(?:в|у)[ \t]+"
     r"(?:[а-яёіїєґ\-]+[ \t]+){0,2}(?:церемони|церемоні)"
+)
+# A member's short close of their time: a sentence or two of thanks or acknowledgement at most,
+# then "I yield back" ("I appreciate that. I yield back.", "Thank you, Mr. Chairman. I yield
+# back the balance of my time.").
+_YIELDS_BACK = re.compile(
+    r"[ \t]*(?:(?:Thank[ \t]+you|Thanks|I[ \t]+(?:really[ \t]+|do[ \t]+)?appreciate"
+    r"|(?:Very[ \t]+)?[Gg]ood|OK|Okay|All[ \t]+right|Great|My[ \t]+time[ \t]+has[ \t]+expired)"
+    r"(?:[ \t]+(?:Mr|Ms|Mrs|Dr)\.|[^.!?\n]){0,40}[.!][ \t]+){0,2}"
+    r"(?:(?:And|So)[ \t]+|(?:With[ \t]+that|Mr\.[ \t]+Chair\w*|Madam[ \t]+Chair\w*),[ \t]+)?"
+    r"I[ \t]+yield[ \t]+back(?:[ \t]+(?:the[ \t]+(?:balance|remainder)[ \t]+of[ \t]+my[ \t]+time"
+    r"|my[ \t]+(?:remaining[ \t]+)?time))?[.!]?[ \t]*"
 )
 # The chair's procedural sentences in opening a hearing (see _roles).
 _CHAIR_PROCEDURE = re.compile(
