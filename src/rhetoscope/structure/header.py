@@ -633,6 +633,33 @@ def _office_run_holder(header: str, at: int) -> Name | None:
     return Name(given=named.given, surname=named.surname, title=None, caps=named.caps)
 
 
+# mid.ru's English headline over a long office: "Interview by Director of the Foreign
+# Ministry's Department of European Problems Vladislav Maslennikov to RIA Novosti" — the office
+# (capitalised words with a ministry's "of/the/and/for/on" and possessives) runs past the
+# phrase's cap; the full name closes it right before "to"/"for" and the outlet.
+_OFFICE_RUN_TO_OUTLET = re.compile(
+    rf"(?P<office>[{UPPER}][{LETTER}'’\-]*(?:[ \t]+(?:[{UPPER}][{LETTER}.'’\-]*|of|the|and|for|on))"
+    r"{0,16}?)"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    rf"[ \t]+(?:to|for)[ \t]+[{UPPER}]"
+)
+
+
+def _office_run_to_outlet(header: str, at: int) -> Name | None:
+    """The holder a long office ends on before "to <Outlet>" (see ``_OFFICE_RUN_TO_OUTLET``):
+    the office opens on a title word and its own line holds it all; the name after it is a
+    given name and a surname, neither a title word."""
+    m = _OFFICE_RUN_TO_OUTLET.match(header, at)
+    if m is None or "\n" in m.group(0) or not is_title_token(m.group("office").split()[0]):
+        return None
+    given, surname = m.group("name").split()
+    if any(is_title_token(t) or fold(t) in NOT_GIVEN for t in (given, surname)):
+        return None
+    if re.search(r"['’]s$", given):
+        return None
+    return Name(given=(given,), surname=surname, title=None, caps=False)
+
+
 def _office_interview_with(header: str, tokens: Sequence[str]) -> list[tuple[str, Name]]:
     """ "Interview of the Vice President with Lydia Marsh": an office after "of the" (title
     words only), then "with" and a full name. The one "with" whom asks; the office's holder,
@@ -862,6 +889,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # interview is "with" asks.
             out.extend(held)
             continue
+        if (
+            kind in ("interview by", "interview of")
+            and not {"to", "for"} & set(tokens)
+            and (holder := _office_run_to_outlet(header, m.start("phrase"))) is not None
+        ):
+            # "Interview by Director of the … Department of European Problems Vladislav
+            # Maslennikov to RIA Novosti": the office outran the phrase; its holder answers.
+            out.append(("interview with", holder))
+            continue
         if tokens[:1] == ["the"] and (holder := _office_run_holder(header, m.start("phrase"))):
             # "Briefing by the Official Representative of the Ministry … Leyla Abdullayeva"
             out.append((kind, holder))
@@ -942,6 +978,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             continue
         # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
+        if name is not None and any(re.search(r"['’]s$", g) for g in name.given):
+            # "Director of the Foreign Ministry's Department …" cut off at the phrase's cap: a
+            # possessive is an office's owner, never a given name.
+            continue
         if name is not None:
             out.append((kind, name))
             second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
