@@ -1308,6 +1308,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Інші|Останні|Другие|Последние) (?:новини|новости)"
     # (a regional paper's section box: "More from Sport" over its headline links)
     r"|More from (?:[A-Z][\w&'’\-]*)(?: [A-Z][\w&'’\-]*){0,2}(?=[ \t]*$)"
+    # (a broadcaster's box naming itself: RT's "More on RT" over its headline links)
+    r"|More on (?-i:[A-Z]{2,6})(?=[ \t]*$)"
     # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
     # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
     r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"

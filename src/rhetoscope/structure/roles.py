@@ -3637,6 +3637,17 @@ def _infer_askers(
     # says this is only an election promise." / "…: You have been listening to …").
     if not askers and len(ratio) == 2 and answerers:
         askers = {k for k, r in ratio.items() if r >= 0.3 and ends_q[k] >= 2}
+    # (… or one who puts no "?" at all while the other asks in half their turns, closing one
+    # with a question or a request, the others with the fact behind the question and the
+    # head's closing word: "Расскажите, пожалуйста, о результатах …" / "Как обстоят дела с
+    # доступностью рыбы для людей? Цены в магазинах по-прежнему вызывают вопросы." / "А что с
+    # научным обеспечением? Вы планировали …" / "Спасибо. Продолжайте работу, …")
+    if not askers and len(ratio) == 2 and any(has_q[k] == 0 for k in answerers):
+        askers = {
+            k
+            for k in ratio
+            if k not in answerers and ends_q[k] >= 1 and has_q[k] >= 2 and 2 * has_q[k] >= total[k]
+        }
     if not askers or not answerers:
         return set()
     longest = max(words[k] / max(total[k], 1) for k in answerers)
