@@ -166,6 +166,10 @@ class Structure:
 _END_MARK = re.compile(
     r"^[ \t]*END[ \t]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.MULTILINE
 )
+# … or its time alone, the "END" lost in the scrape ("… Thanks, guys." / "3:51 P.M. EDT" / "###"
+# / "Share" / "Next: Remarks by …" / "The White House"): under the last turn, a sentence closed
+# above it and no sentence below it, the clock closes the event as the mark does.
+_END_CLOCK = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \t]*$", re.MULTILINE)
 # An editor's line that closes the event, in brackets on its own line: "(END OF TRANSCRIPT)",
 # "(The briefing was concluded at 2:51 p.m.)", "[Whereupon, at 11:38 a.m., the hearing was
 # adjourned.]". Nobody speaks after it; what follows is the page's (CNN's "TRANSCRIPTS" /
@@ -1235,6 +1239,15 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         )
         if closed is None and i + 1 == len(labels):
             closed = _UNDERWRITING.search(text, start, end)
+        if closed is None and i + 1 == len(labels):
+            clock = _END_CLOCK.search(text, start, end)
+            if (
+                clock is not None
+                and re.search(r"[.!?…\"”»)][ \t]*$", text[start : clock.start()].rstrip())
+                and not re.search(r"[.!?…][\"”»’)]*[ \t]*$", text[clock.end() : end], re.MULTILINE)
+                and len(text[clock.end() : end].split()) <= 80
+            ):
+                closed = clock
         if closed is None and i + 1 == len(labels):
             foot = _PAGE_FOOT.search(text, start, end)
             if (
