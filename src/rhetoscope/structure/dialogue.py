@@ -946,10 +946,20 @@ def _preamble(
             for n, m in enumerate(rows)
             if m.group().strip() and _in_caption_widget(m.group().strip(), rows[n + 1 : n + 8])
         }
+    # A Commons committee's panels of witnesses, and their names under the examination's
+    # heading (see _PANEL_ENTRY): the record's cover.
+    filled = [ln.strip() for ln in text[start:stop].split("\n") if ln.strip()]
+    cover = {ln for ln in filled if _PANEL_ENTRY.fullmatch(ln)}
+    cover |= {
+        ln
+        for head, ln in itertools.pairwise(filled)
+        if _EXAMINATION_HEAD.fullmatch(head) and _NAMES_ONLY.fullmatch(ln)
+    }
     prose = [
         ln
         for ln in text[start:stop].split("\n")
         if ln not in credited
+        and ln.strip() not in cover
         and re.search(r"[.!?…][\"”»’']*\s*$", ln)
         and not _RUSH.search(ln)  # sentences, not a dek
         and not _TRAILING_LINE.match(ln)  # nor rev.com's "Try Rev and save time transcribing …"
@@ -1183,6 +1193,19 @@ _CREDIT_FIELD = re.compile(rf"(?:Photo[ \t]+)?[Cc]redit[ \t]*:[ \t]*[{UPPER}][^\
 _MODERATOR_CREDIT = re.compile(
     r"(?:Модератор(?:ка)?|Ведущ(?:ий|ая)|Ведуч(?:ий|а)|Moderator)[ \t]*:[ \t]*"
     rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+,[ \t]+[{LOWER}][^\n.!?]{{2,120}}\.?"
+)
+# A Commons committee's record lists each panel of witnesses by a Roman numeral, every witness
+# with a post ("I: Jonathan Brearley, Chief Executive, Ofgem; and Tim Jarvis, Director General,
+# Markets, Ofgem."), then under "Examination of witnesses" their names alone ("Jonathan Brearley
+# and Tim Jarvis."): the record's cover, no one's words.
+_PANEL_ENTRY = re.compile(
+    rf"[IVX]{{1,4}}:[ \t]+[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]*)*,[ \t]+"
+    r"[^\n]{2,600}\."
+)
+_EXAMINATION_HEAD = re.compile(r"(?i:examination[ \t]+of[ \t]+witness(?:es)?)")
+_NAMES_ONLY = re.compile(
+    rf"(?:[{UPPER}][{LOWER}'’.\-]*[ \t]+)+[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:(?:,|,?[ \t]+and)[ \t]+(?:[{UPPER}][{LOWER}'’.\-]*[ \t]+)+[{UPPER}][{LOWER}'’\-]+)+\."
 )
 _ROSTER_ENTRY = re.compile(
     rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]+[—–][ \t]+"

@@ -159,10 +159,13 @@ _HEADER_ASKER = re.compile(
 # The person a header's subject speaks to, by full name, then a comma and a lowercase post:
 # "… speaks to Rachel Whitfield, chief executive of Water UK", or the post as a firm's acronym:
 # "… speaks to Henrik Dahl, CEO of Danish … group Nordpak".
+# A government office may follow, capitalised: "… speaks to Dame Angela Eagle, Minister for
+# Border Security and Asylum" (its first word an office: checked by the caller).
 _PERSON_POSTED = re.compile(
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),[ \t]+"
     r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
-    r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w)"
+    r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w"
+    r"|(?P<office>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:of|for)[ \t]+[A-Z])"
 )
 # ... or the post first, then the name in apposition: "Sabra Lane speaks with its chief
 # executive, Tessa Brandt." (the lead's earlier sentence names the body: "its").
@@ -1149,6 +1152,14 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 posted = _PERSON_POSTED.match(header, m.end()) or _POSTED_PERSON.match(
                     header, m.end()
                 )
+                if (
+                    posted is not None
+                    and (office := posted.groupdict().get("office")) is not None
+                    and (not is_title_token(office) or INTERVIEWER_HINTS.search(office))
+                ):
+                    # A capitalised run is an office only when it opens on one, and never a
+                    # journalist's ("…, Political Editor of …"; "…, Minister for …" is one).
+                    posted = None
                 if not host and posted is not None and not _media_outlet(posted.group("name")):
                     guest = name_from_phrase(posted.group("name"))
                     host = guest is not None and guest.has_full_given and guest.key != name.key
@@ -2248,6 +2259,12 @@ _INTERVIEWED_BEFORE = re.compile(
     r"(?:(?P<office>[A-Z][\w.]*)[ \t]+)?"
     r"(?:\([^()\n]{1,15}\)[ \t]+)?$"
 )
+# The subject of _INTERVIEWED_BEFORE's verb set off by commas after its office: "Our Chief
+# Executive, Lisa Harcourt, spoke to …" (a company's own page on its boss's radio interview).
+_APPOSED_HOLDER = re.compile(
+    rf"(?<![{LETTER},])(?P<office>(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}}[{UPPER}][{LOWER}]+),[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+),[ \t]+\Z"
+)
 # The lead's pronoun before the verb of _INTERVIEWED_BEFORE: "She spoke to ", "He talked with ".
 _PRONOUN_SPOKE_TO = re.compile(r"(?<![\w’'])(?:He|She|They|he|she|they)[ \t]+\Z")
 # An office written right before a name, a parenthesised qualifier allowed: "Sen. ",
@@ -2331,6 +2348,28 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             # the one spoken to listens: "Trade Minister Ratna Wulandari says … She spoke to
             # Nikkei Asia at her ministry office" (the outlet, or its journalist, asks).
             said = None
+        holder = (
+            _APPOSED_HOLDER.search(
+                header, max(0, m.start() - 160), m.start() - len(before) + said.start()
+            )
+            if said is not None
+            else None
+        )
+        if holder is not None:
+            # The office holder whom the lead names in apposition before the verb answers, the
+            # one spoken to asks: "Our Chief Executive, Lisa Harcourt, spoke to Amol Rajan on
+            # … Today programme" (a journalist's post so set asks: "Our political editor, …").
+            words = holder.group("office").split()
+            subject = name_from_phrase(holder.group("name"))
+            if (
+                any(is_title_token(w) for w in words)
+                and not INTERVIEWER_HINTS.search(holder.group("office"))
+                and subject is not None
+                and subject.has_full_given
+                and subject.key not in asked
+            ):
+                objects[subject.key] = subject
+                continue
         if said is not None and (said.group("office") is None or _office(said.group("office"))):
             objects[name.key] = name
         office = _OFFICE_BEFORE.search(before)

@@ -782,8 +782,10 @@ _TRAILING_LINE = re.compile(
     r"|доступн[аоыеі])\b.{0,160}"
     r"|(?:Смотрите|Слушайте|Дивіться|Слухайте)[ \t]+(?:полн(?:ую|ое|ый)|повн(?:у|е|ий)|повністю"
     r"|полностью|целиком)\b.{0,160}"
+    # (a radio page's, under its caller's clip: "Watch the full exchange above."; a hearing's
+    # "Watch the exchange here." over the first label stays the lead's)
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+the[ \t]+full[ \t]+(?:interview|conversation|episode"
-    r"|programme|program)\b.{0,160}"
+    r"|programme|program|exchange|clip)\b.{0,160}"
     # kremlin.ru / mid.ru page fields under the text, and a closing call to subscribe; one
     # section is singular: "Опубликован в разделе: Стенограммы".
     r"|(?:(?:(?:Новость|Материал|Стенограмма|Текст)[ \t]+)?[Оо]публикован[оа]?[ \t]+в[ \t]+"

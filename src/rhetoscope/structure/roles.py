@@ -3584,6 +3584,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True  # "I would ask that you get us that number in writing. I yield back."
     if not answered or _VOICE_OVER.search(label):
         return False
+    if reply and _THANKS_ONLY.fullmatch(reply.strip()) is not None:
+        # What the other side only thanks for was granted, not asked: "В.Путин: Хорошо,
+        # давайте подготовим предложения, я посмотрю." / "А.Николаев: Спасибо."
+        return False
     if _BARE_WH.fullmatch(body.strip()):
         # Auto-captions drop the question mark: "[Interviewer] what changed" / "[Guest] mites
         # mostly." — a question word with no sentence's end after it asks.

@@ -2126,10 +2126,12 @@ _PUT_THROUGH = re.compile(
     r"(?![а-яёіїєґ])|\b(?:caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
 )
 # A host's question that greets or puts someone through may be to a new caller: no caller's
-# name is carried over it.
+# name is carried over it. "Go to" puts through only to a name or the phones ("Let's go to
+# Marlene", "go to the phones"): "go to the practice in person this morning" is advice.
 _NEW_CALLER = re.compile(
-    r"(?i)\b(?:good[ \t]+(?:morning|afternoon|evening)|hello|welcome|on[ \t]+the[ \t]+line|"
-    r"go[ \t]+to|next|caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
+    r"\b(?i:good[ \t]+(?:morning|afternoon|evening)|hello|welcome|on[ \t]+the[ \t]+line|"
+    r"next|caller|you['’]re[ \t]+on[ \t]+the[ \t]+air)\b"
+    r"|\b(?i:go[ \t]+to)[ \t]+(?:[A-Z]|(?i:the[ \t]+(?:phones?|lines?)|lines?|another|our)\b)"
 )
 # A caller's parting words (a British caller's "Right, I'll do that. Cheers." parts as thanks do).
 _PARTING_THANKS = re.compile(
