@@ -2253,6 +2253,14 @@ def _roles(
             and keys[i + 2] not in (k, keys[i - 1])
             and "?" not in text[bodies[i - 1][1] : bodies[i - 1][2]]
             and _HOST_INTRO.search(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+            # (not an anchor's report that plays in residents nobody names, "… Here's what
+            # one resident told our affiliate KOB earlier today." / "(BEGIN VIDEO CLIP)" /
+            # "UNIDENTIFIED FEMALE: …": narration and a clip, `other`, as in any segment)
+            and not (
+                bodies[i][3] is None
+                and _PLAYED_IN.search(text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip())
+                is not None
+            )
         ):
             labels[i - 1] = labels[i] = "statement"
     # The same cold open with no set-up: the show opens on the played clip itself (NBC's
@@ -2895,7 +2903,12 @@ _RETURNED_GREETINGS = re.compile(
     r"(?:(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)[ \t]*,?[ \t]+"
     r"(?:and[ \t]+)?[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]*"
     # (a comma may join them: "Good morning, Nicky, good morning Rachel.")
-    r"(?:[.!]|,(?=[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)\b))[ \t]*)+",
+    r"(?:[.!]|,(?=[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)\b))[ \t]*)+"
+    # (and the guest's pleasure at being on: "Good morning, Rachel. Good morning, Charlie.
+    # Great to be with you.")
+    r"(?:(?:it['’]s[ \t]+)?(?:great|good|nice|glad|happy|a[ \t]+pleasure)[ \t]+to[ \t]+be[ \t]+"
+    r"(?:with[ \t]+(?:you|you[ \t]+(?:both|all)|y['’]all)|here|on|back)[.!]"
+    r"|thanks[ \t]+for[ \t]+having[ \t]+me[.!])?",
     re.IGNORECASE,
 )
 
