@@ -8,7 +8,7 @@ question."""
 
 import pytest
 
-from structure_support import run, spoken_rows, turn_rows
+from structure_support import run, turn_rows
 
 _PACKAGE = (
     "ABC News\n"
@@ -132,32 +132,6 @@ def test_stakeout_title_venue_and_address_footer() -> None:
     assert rows[0][1].startswith("Good afternoon.")
     assert rows[-1][1].endswith("Thank you all very much.")
     assert doc.meta.place == "New York"
-
-
-@pytest.mark.parametrize(
-    ("opening", "named"),
-    [
-        ("A follow-up on Russian LNG. When will the roadmap come?", "Kira Taylor"),
-        ("How much will households save this year?", None),
-    ],
-)
-def test_article_led_follow_up_is_last_askers(opening: str, named: str | None) -> None:
-    text = (
-        "Remarks by Commissioner Dan Holm at the press conference on energy\n"
-        "Brussels, 26 Feb 2025\n"
-        "\n"
-        "Questions and answers\n"
-        "\n"
-        "Question: Good afternoon. Kira Taylor, Euractiv. Would you consider a price cap?\n"
-        "\n"
-        "Commissioner Holm: It is not on the table right now.\n"
-        "\n"
-        f"Question: {opening}\n"
-        "\n"
-        "Commissioner Holm: Before the summer.\n"
-    )
-    rows = spoken_rows(text)
-    assert [(lab, spk) for lab, spk, _ in rows][2] == ("question", named)
 
 
 def test_podcast_transcript_pointer_is_no_intro() -> None:

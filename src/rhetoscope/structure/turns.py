@@ -1977,9 +1977,7 @@ _FOLLOW_UP = re.compile(
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
-    # (the article may open the turn: "A follow-up on Russian LNG. When …?")
-    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?"
-    r"(?:(?:to|[Aa]|[Oo]ne|[Qq]uick|very)[ \t]+){0,3}"
+    r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
