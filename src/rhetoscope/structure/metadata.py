@@ -2756,6 +2756,18 @@ def _furniture_tail_start(text: str, end: int) -> int:
             and _TAGS_HEADING.fullmatch(text[above_start : line_start - 1].strip()) is not None
             and re.search(r"[.!?…]$", line) is None
         )
+        # The site's postal address at the foot, its parts apart by middle dots ("Permanent
+        # Mission of … · One … Plaza, 885 Second Avenue, 18th Floor · New York, NY 10017"): no
+        # spoken line, however long (only the walk's last lines, below any speech).
+        address = (
+            not furniture
+            and seen <= 3
+            and line.count(" · ") >= 2
+            and all(1 <= len(part.split()) <= 10 for part in line.split(" · "))
+            and re.search(r"\d[ \t]*$", line) is not None
+        )
+        if address:
+            continue
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
@@ -3667,6 +3679,14 @@ def _place_by_date_line(
                 candidates.append((lines[i + 1][glued.end() :], 3 if trailer else 1))
             if i + 2 < len(lines) and _venue_line(lines[i + 1]):
                 candidates.append((lines[i + 2], 0))
+            # A statement's caveat between: "Date: 15.04.2025" / "Check against delivery" /
+            # "Security Council Stakeout, United Nations Headquarters, New York".
+            if (
+                not trailer
+                and i + 2 < len(lines)
+                and _DELIVERY_CAVEAT.fullmatch(lines[i + 1]) is not None
+            ):
+                candidates.append((lines[i + 2], 1))
             # government.ru files a trip's stories under the trip's own line, the town below
             # it: "20 февраля 2025" / "Рабочая поездка Михаила Мишустина в Республику
             # Татарстан" / "Набережные Челны".
@@ -3715,6 +3735,13 @@ def _place_by_date_line(
                 continue
             return place
     return None
+
+
+# The page's caveat over a statement's text: "Check against delivery", "As delivered".
+_DELIVERY_CAVEAT = re.compile(
+    r"(?i)[ \t\[(*_\"“]*(?:(?:please[ \t]+)?check[ \t]+against[ \t]+delivery"
+    r"|as[ \t]+(?:delivered|prepared(?:[ \t]+for[ \t]+delivery)?))[.!]?[\])*_\"”]*[ \t]*"
+)
 
 
 # A cover's line that only says what kind of document it is: "Transcript", "Media release".
@@ -4363,6 +4390,13 @@ def _cover_ranks(window: str) -> list[int]:
     return ranks
 
 
+# A dateline that is only the town in capitals, the day and the agency: "МОСКВА, 22 апр — РИА
+# Новости.", "KYIV, 5 March — Ukrinform." (see _dateline_place).
+_SHORT_DATELINE = re.compile(
+    rf"[ \t]*[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}},[ \t]+\d{{1,2}}[ \t]"
+)
+
+
 def _header_window(text: str, label_start: int | None, count: int) -> str:
     """The header lines up to ``count`` lines that are not site navigation (menu lines do not
     count, so a page's menu cannot push the date out of the header)."""
@@ -4752,6 +4786,14 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         # caption: "BRYSON CITY — Marcus Whitlow enlisted at 18, …" (a lead's long line only).
         lead = _header_window(text, label_start, 10).split("\n")
         place = _dateline_place("\n".join(ln for ln in lead if len(ln.split()) >= 15))
+    if place is None:
+        # An agency's dateline alone on a line of its own below the lead and the byline, right
+        # above the first question ("Беседовала …" / "МОСКВА, 22 апр — РИА Новости." / "— …?"):
+        # further down than the cover's first lines, and short.
+        lead = _header_window(text, label_start, 14).split("\n")
+        place = _dateline_place(
+            "\n".join(ln for ln in lead if len(ln.split()) <= 8 and _SHORT_DATELINE.match(ln))
+        )
     if place is None:
         place = _lead_town(_header_window(text, label_start, 10), text)
     if place is None:

@@ -163,6 +163,8 @@ _ADDRESSED_QUESTION = re.compile(
 )
 _REPORTER = re.compile(r"\b(?:byline|correspondent|reporter|корреспондент\w*)\b", re.I)
 _CUT_OFF = re.compile(r"(?:[ \t][–-]|—|--|…|\.\.\.)\s*$")
+# The speaker's own or the listener's person: "I", "we", "you" … (none in a reporter's narration)
+_SPOKEN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNORECASE)
 # A stenogram's note that the speaker's microphone was switched off, closing the turn.
 _MIC_CUT = re.compile(
     r"\([ \t]*(?:Микрофон[ \t]+(?:отключен|выключен)"
@@ -1038,6 +1040,7 @@ def _roles(
     labels: list[str] = []
     asked = False  # has an interviewer spoken yet? Before that, interviewees make statements.
     called_report = -1  # the turn a meeting's head has just called by name, asking nothing
+    narrated: set[int] = set()  # a package reporter's narration turns, by body index
     for i, (h, start, end, speaker) in enumerate(bodies):
         k = keys[i]
         body = text[start:end]
@@ -1185,6 +1188,15 @@ def _roles(
                     for s in asking
                 )
             ) or _asks_operator(body, bodies, i)
+            # (… and so does the next asker called by given name alone: "Pam?" before
+            # "Question: Thanks. Pamela Falk, CBS News. …")
+            procedural = procedural or (
+                i + 1 < len(bodies)
+                and (
+                    bodies[i + 1][0].info.kind is LabelKind.QUESTION or keys[i + 1] in interviewers
+                )
+                and _NAME_ASKED.fullmatch(body) is not None
+            )
             # A chair's opening that hands the floor to nobody, the chair speaking again next
             # ("КОВАЛЁВ И.С. Уважаемые коллеги! Заседание … объявляется открытым. … Сегодня на
             # повестке …" / "(Звучит гимн …)" / "КОВАЛЁВ И.С. По первому вопросу слово …").
@@ -1623,6 +1635,23 @@ def _roles(
                 # very large. …"): narration that brings a new voice in asks nothing.
                 asks = False
             if (
+                asks
+                and k in reporters
+                and interviewers - reporters
+                and i + 1 < len(bodies)
+                and keys[i + 1] not in interviewers
+                and "?" not in body
+                and len(body.split()) >= 12
+                and _SPOKEN_PERSON.search(body) is None
+                and _CUT_OFF.search(body) is None
+            ):
+                # A produced package's reporter, captioned as such beside the presenter who
+                # introduces the story, tells it between the grabs ("MEGAN HUGHES, REPORTER: At
+                # the saleyards, prices have halved since the spring." / "GRAZIER: …"): third
+                # person, no "I", "we" or "you", no question: narration, not a question.
+                asks = False
+                narrated.add(i)
+            if (
                 visit
                 and not asks
                 and i + 1 == len(bodies)
@@ -1669,6 +1698,14 @@ def _roles(
                     0 < i < len(bodies) - 1
                     and keys[i - 1] == keys[i + 1] != k
                     and _PLAYED_IN.search(text[bodies[i - 1][1] : bodies[i - 1][2]]) is not None
+                )
+                # (or the package reporter's narration brings the voice in, heard once, and
+                # goes on after it: "… says the package will help producers adjust." /
+                # "MINISTER: We are working closely …" / the reporter again)
+                or (
+                    0 < i < len(bodies) - 1
+                    and i - 1 in narrated
+                    and keys[i - 1] == keys[i + 1] != k
                 )
             )
         ):
@@ -2611,6 +2648,8 @@ _OPENS_FLOOR = re.compile(
 )
 _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
+    # ("She will say a few words and then take your questions.")
+    r"|\bsay[ \t]+a[ \t]+few[ \t]+words\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
     r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
@@ -3319,8 +3358,18 @@ def _moderators(
             )
             and sum(i + 1 < len(bodies) and asks(i + 1) for i in turns) >= 2
         )
+        # (A call of the next asker by given name alone, with a question mark, asks nothing:
+        # "Pam?" before "Question: Thanks. Pamela Falk, CBS News. …".)
         if (brief or naming) and all(
-            "?" not in text[bodies[i][1] : bodies[i][2]] and (i == 0 or not asks(i - 1))
+            (
+                "?" not in text[bodies[i][1] : bodies[i][2]]
+                or (
+                    i + 1 < len(bodies)
+                    and asks(i + 1)
+                    and _NAME_ASKED.fullmatch(text, bodies[i][1], bodies[i][2]) is not None
+                )
+            )
+            and (i == 0 or not asks(i - 1))
             for i in turns
         ):
             out.add(k)
@@ -3480,6 +3529,11 @@ _MEETING_LEAD = re.compile(
 
 
 # A thanks, then only a name called with a question mark: "Thank you. Ms. Whitfield?"
+# The next asker called by a given name alone, asking: "Pam?", "Yes, Edie?".
+_NAME_ASKED = re.compile(
+    r"\s*(?:(?:Yes|OK|Okay|Thank[ \t]+you|Thanks)[,.!]?[ \t]+)?"
+    r"(?!(?:Why|What|Who|How|When|Where|Which|Really|Sorry|Yes|No)\?)[A-Z][a-z'’\-]+\?\s*"
+)
 _CALLED_BY_NAME = re.compile(
     r"\W*(?:Thank[ \t]+you|Thanks)[^.!?\n]{0,30}[.!][ \t]*"
     r"(?:(?:Mr|Ms|Mrs|Dr|Capt|Captain|Commissioner|Senator|Member)\.?[ \t]+)?"
