@@ -1121,10 +1121,19 @@ _CAPTION_TAG = re.compile(
 )
 
 
+# The photographer and the outlet in brackets after a caption's stop, parted by a slash: the
+# Kyiv Independent's "… in Kyiv on Feb. 27, 2025. (Daria Tkach / The Kyiv Independent)".
+_BRACKET_SLASH_CREDIT = re.compile(
+    rf"[.!?…][ \t]+\([{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}[ \t]*/[ \t]*"
+    r"[^()\n/]{2,60}\)[ \t]*$"
+)
+
+
 def _caption_line(line: str) -> bool:
     return bool(line) and (
         _CAPTION_TAG.match(line) is not None
         or _PHOTO_CREDIT.search(line) is not None
+        or (len(line.split()) <= 60 and _BRACKET_SLASH_CREDIT.search(line) is not None)
         or _photo_caption(line)
     )
 
@@ -1169,8 +1178,9 @@ _QUOTED_HEADLINE = re.compile(
     r"[^\n«»\"“”]{1,80}:[ \t]*[«\"“][^«»\"“”\n]+[»\"”]"
     r"|[«\"“][^«»\"“”\n]+[»\"”][ \t]*:[ \t]*[^\n]{1,160}"
     # (in single quotes, a dash before who said it: "'We can't rebuild the grid the way it was'
-    # — Ukrenergo acting chief on surviving the next winter", the Kyiv Independent's)
-    r"|['‘][^\n]{2,160}?['’][ \t]*[—–][ \t]+[^\n]{1,160}"
+    # — Ukrenergo acting chief on surviving the next winter", the Kyiv Independent's; or a colon
+    # after the quotation: "'Every week we lose a transformer': Ukrenergo's deputy chief on …")
+    r"|['‘][^\n]{2,160}?['’][ \t]*(?:[—–]|:)[ \t]+[^\n]{1,160}"
 )
 
 

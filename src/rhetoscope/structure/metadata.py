@@ -843,8 +843,10 @@ _TRAILING_LINE = re.compile(
     r"|Comments?(?:[ \t]*\(\d{1,5}\))?(?:[ \t]*[|·•][ \t]*[^\W\d_][^\n.!?|·•]{0,20}){0,4}"
     r"|(?:Ставьте|Ставте)[ \t]+лайк\w*\b.{0,80}"
     # A health page's disclaimer under the text: "Материал носит информационный характер.
-    # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП).
-    r"|(?:Материал|Статья|Информация|Матеріал|Стаття|Інформація)[ \t]+(?:носит|носить|має)"
+    # Перед применением любых рекомендаций проконсультируйтесь с врачом." (АиФ, КП), a
+    # warning word before it too ("Важно: материал носит информационный характер. …").
+    r"|(?:(?:Важно|Внимание|Важливо|Увага)[ \t]*[:!][ \t]*)?"
+    r"(?:Материал|Статья|Информация|Матеріал|Стаття|Інформація)[ \t]+(?:носит|носить|має)"
     r"[ \t]+(?:исключительно[ \t]+|виключно[ \t]+)?(?:информационный|ознакомительный"
     r"|справочный|інформаційний|ознайомчий|довідковий)[ \t]+характер\b.{0,200}"
     # An interview's disclaimer under the last answer: "Мнение эксперта, высказанное в статье,
@@ -1988,6 +1990,9 @@ _COMMENTS_HEAD = re.compile(
     # Facebook", "Комментарии можно оставлять на странице в Facebook")
     r"|(?:Коментарі|Комментарии)[ \t]+(?:можна|можно)[ \t]+(?:залишати|залишити|оставлять"
     r"|оставить)[ \t]+(?:на|в|у)[ \t]+"
+    # (Radio Svoboda's forum note under the bare heading: "Коментарі" / "Форум відкритий для
+    # коментарів. Коментарі модеруються.", "Форум открыт для комментариев")
+    r"|Форум[ \t]+(?:відкритий|открыт)[ \t]+для[ \t]+(?:коментарів|комментариев)"
     r"|(?:No[ \t]+comments[ \t]+yet[.!]?[ \t]+)?(?:Please[ \t]+)?(?:[Ll]og|[Ss]ign)[ \t]+in"
     r"[ \t]+to[ \t]+"
     r"(?:comment|post[ \t]+a[ \t]+comment)"
@@ -3051,12 +3056,26 @@ _WIRE_DATELINE_DAY = re.compile(
 )
 
 
+_CYRILLIC_LETTER = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _cyrillic_page(head: str) -> bool:
+    """Whether ``head`` is written in Cyrillic: 200 Cyrillic letters at least, twice the Latin."""
+    cyr = len(_CYRILLIC_LETTER.findall(head))
+    return cyr >= 200 and cyr >= 2 * len(_LATIN_LETTER.findall(head))
+
+
 def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
     """The first slash date in ``lines`` whose order is ambiguous ("11/03/2025"), read day
     first when ``text`` gives a web address on a day-first country's domain (ABC Australia's
     "Broadcast: 11/03/2025" over "Email: 730@abc.net.au"); else None."""
     day_first = (
-        _DAY_FIRST_DOMAIN.search(text) is not None or _DAY_FIRST_SITE.search(text) is not None
+        _DAY_FIRST_DOMAIN.search(text) is not None
+        or _DAY_FIRST_SITE.search(text) is not None
+        # A Russian or Ukrainian page writes the day first too (AiF's "13:55 11/03/2025" under
+        # the author): its opening written in Cyrillic, twice the Latin letters at least.
+        or _cyrillic_page(text[:1500])
     )
     # A wire's dateline opening the lead writes the day in words ("KUALA LUMPUR, March 4
     # (Bernama) -- …" under "04/03/2025 11:20 AM"): the reading it agrees with, day first only.
@@ -3657,7 +3676,19 @@ def _place_by_date_line(
                 # A minister's site sets the document's kind between: "Doorstop interview –
                 # Stanley, Tasmania" / "Transcript" / "Thursday 10 April 2025".
                 candidates.append((lines[i - 2], 0))
-        if i + 1 < len(lines):
+        if (
+            not trailer
+            and i + 2 < len(lines)
+            and _AUTHORS_LINE.fullmatch(lines[i + 1]) is not None
+            # (the town alone on the next line: "United Nations, New York" over "Duration: …"
+            # closes a title, no byline)
+            and _LONE_TOWN.fullmatch(lines[i + 2]) is not None
+        ):
+            # Ukrinform English's byline block under the date: the authors, then the town
+            # ("14.03.2025 12:40" / "Iryna Dovzhenko, Oleh Verba" / "Kyiv"): the names are no
+            # place, the town below them is.
+            candidates.append((lines[i + 2], 1))
+        elif i + 1 < len(lines):
             candidates.append((lines[i + 1], 3 if trailer else 1))
             # government.ru's town of two words alone under the date, an adjective first, that
             # the text names again ("2 июля 2025" / "Нижний Новгород" / … ГТРК «Нижний
@@ -3741,6 +3772,15 @@ def _place_by_date_line(
 _DELIVERY_CAVEAT = re.compile(
     r"(?i)[ \t\[(*_\"“]*(?:(?:please[ \t]+)?check[ \t]+against[ \t]+delivery"
     r"|as[ \t]+(?:delivered|prepared(?:[ \t]+for[ \t]+delivery)?))[.!]?[\])*_\"”]*[ \t]*"
+)
+
+
+# A byline of two authors or more, full names parted by commas or a conjunction: "Iryna
+# Dovzhenko, Oleh Verba", "Ірина Ковальчук та Олег Верба".
+_AUTHOR_NAME = rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+_LONE_TOWN = re.compile(rf"[ \t]*[{UPPER}][{LOWER}'’\-]+(?:[ \t][{UPPER}][{LOWER}'’\-]+)?[ \t]*")
+_AUTHORS_LINE = re.compile(
+    rf"[ \t]*{_AUTHOR_NAME}(?:[ \t]*(?:,|&|[ \t](?:and|та|і|и))[ \t]*{_AUTHOR_NAME})+[ \t]*"
 )
 
 
@@ -4498,8 +4538,9 @@ _LOWER_BYLINE = re.compile(
     rf"^[ \t]*(?:by|Written[ \t]+by|(?:Words|Story|Text)[ \t]+by)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
     # (the stamp may follow after a dash or a bar: The Hill's "by Daniel Okafor - 06/18/24
-    # 5:45 PM ET")
-    r"(?:[ \t]+[-–—|][ \t]+[^\n]{0,40}\d[^\n]{0,40})?[ \t]*$",
+    # 5:45 PM ET"), or after a column's gap of two spaces or more (the Kyiv Independent's "by
+    # Daria Tkach  March 3, 2025 6:41 PM  6 min read")
+    r"(?:(?:[ \t]+[-–—|][ \t]+|[ \t]{2,})[^\n]{0,40}\d[^\n]{0,40})?[ \t]*$",
     re.MULTILINE,
 )
 
