@@ -442,6 +442,14 @@ _JOURNALIST_POST = re.compile(
 )
 
 
+# A subject's verb that puts them in the interview as the one who speaks: "… spoke in an
+# interview with", "said in an exclusive interview with".
+_SPOKE_IN_AN = re.compile(
+    r"\b(?:spoke|said|told|speaking|saying)[ \t]+in[ \t]+(?:an|a|the)[ \t]+"
+    r"(?:exclusive[ \t]+)?$"
+)
+
+
 # An outlet's journalist named by their post after "sat down with", "spoke to": "Maine Morning
 # Star reporter Ben Carlisle".
 _JOURNALIST_OBJECT = re.compile(
@@ -827,6 +835,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # Markou on ERT1": the journalist, named by her post, asks.
             kind = "interview by"
             tokens = tokens[len(post.group(0).split()) - 1 :]
+        elif (
+            kind == "interview with"
+            and len(tokens) >= 4
+            and _media_outlet(tokens[0])
+            and is_title_token(tokens[1])
+            and _SPOKE_IN_AN.search(header, max(0, m.start() - 40), m.start()) is not None
+        ):
+            # TASS: "Russian Ambassador to Kenya Dmitry Maksimychev spoke in an interview with
+            # TASS First Deputy Director General Andrei Vandenko": the one who spoke answers,
+            # the outlet's own staff, named by their post there, asks.
+            # (the run only: "… Andrei Vandenko for the Ex Officio project" is no "Interview by
+            # Minister X to Izvestia", whose "to" names the outlet that asked)
+            kind = "interview by"
+            tokens = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[1:]))
         if _GROUP_AFTER.match(header, m.start("phrase")):
             # "Press Conference with Local and International Media": the phrase describes a
             # group of people, coordinated up to a collective noun, never one person.
@@ -3545,6 +3567,16 @@ _SIGNATURE = re.compile(
 )
 
 
+# A second author after the first one's comma: a given name and a word that ends as a Russian
+# or Ukrainian surname does ("…, Анастасия Балашова"; an outlet such as "Радіо Свобода" does not).
+CO_AUTHOR_PAIR = (
+    r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄ][а-яёіїєґ'’\-]*"
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|іна|ина|ына|ский|ская|цкий|цкая|ський|ська|енко|ук|юк)"
+    r"(?![а-яёіїєґ'’\-])"
+)
+_CO_AUTHOR = re.compile(rf"[ \t]*,[ \t]*{CO_AUTHOR_PAIR}[ \t]*")
+
+
 # An agency's English edition signs the same way, on the first line below the last answer:
 # "Alina Kharchenko, Odesa" (the correspondent, then the city she filed from).
 _SIGNATURE_EN = re.compile(
@@ -3571,6 +3603,9 @@ def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
         Name((m.group("g"),), m.group("s"), None, False)
         for m in _SIGNATURE.finditer(trailer)
         if not is_title_token(m.group("g"))
+        # (two co-authors on one line sign no one interviewer: "Авторы" / "Мария Кокорева,
+        # Анастасия Балашова" — the part after the comma a name, not the outlet)
+        and _CO_AUTHOR.fullmatch(trailer, m.end("s"), m.end()) is None
     ]
     en = _SIGNATURE_EN.match(trailer)
     if (
