@@ -1126,7 +1126,9 @@ _CAPTION_TAG = re.compile(
 # Kyiv Independent's "… in Kyiv on Feb. 27, 2025. (Daria Tkach / The Kyiv Independent)".
 _BRACKET_SLASH_CREDIT = re.compile(
     rf"[.!?…][ \t]+\([{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{1,3}}[ \t]*/[ \t]*"
-    r"[^()\n/]{2,60}\)[ \t]*$"
+    # (an agency after the photographer's own outlet: "(Kostiantyn Liberov / Libkos / Getty
+    # Images)")
+    r"[^()\n/]{2,60}(?:/[ \t]*[^()\n/]{2,60}){0,2}\)[ \t]*$"
 )
 
 

@@ -1005,7 +1005,24 @@ def _flush_teaser(text: str, floor: int, line_at: int) -> int | None:
     ):
         at = rubric_at
     above = text[floor:at].rstrip()
-    return floor + len(above) if above and re.search(r"[.!?…\"”»)]$", above) else None
+    if above and re.search(r"[.!?…\"”»)]$", above):
+        return floor + len(above)
+    # The card under a photo block in the same paragraph, after the paragraph break (ria.ru: "…
+    # лесных пожарных." / "" / "Пожарные во время тушения лесного пожара" / "© РИА Новости /
+    # Илья Наймушин" / "Перейти в медиабанк" / the card's headline / "Вчера, 14:20"): the
+    # caption, its "©" credit and the photobank link are the page's too.
+    block = [ln.strip() for ln in above.split("\n") if ln.strip()]
+    earlier = text[:floor].rstrip()
+    if (
+        re.match(r"\n[ \t]*\n", text[floor:])
+        and 2 <= len(block) <= 3
+        and len(block[0].split()) <= 45
+        and _CREDIT_LINE.match(block[1]) is not None
+        and all(len(ln.split()) <= 4 and not re.search(r"[.!?…:;,]$", ln) for ln in block[2:])
+        and re.search(r"[.!?…\"”»)]$", earlier)
+    ):
+        return len(earlier)
+    return None
 
 
 # An ad slot's label glued onto the end of the paragraph above it, the paragraph break lost in

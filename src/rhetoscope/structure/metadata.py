@@ -1027,6 +1027,10 @@ _TRAILING_LINE = re.compile(
     # … or two networks: "Lenta.ru в Дзен и Telegram" / "Ставьте лайк, подписывайтесь".
     r"(?:[ \t]+(?:и|і|та)[ \t]+(?:Telegram|Телеграм\w*|Дзен\w*|MAX|VK|ВКонтакте))?"
     r"(?:[ \t]*[:—–-][ \t]*[^\n.!?]{0,50})?"
+    # (the call to subscribe after it: "Радіо Свобода – тепер і в Telegram. Підписуйтеся на
+    # наш канал")
+    r"(?:[.!][ \t]+(?:Підписуйтеся|Підписуйтесь|Подписывайтесь|Подпишитесь|Підпишіться)\b"
+    r"[^\n.!?]{0,60}[.!]?)?"
     r"|Что[ \t]+(?:думаешь|вы[ \t]+думаете)\?.{0,30}|Оцените[ \t]+материал.{0,20}"
     r"|(?-i:Нравится|Не[ \t]+нравится|Смешно|Удивление|Возмущение|Грустно|Злость|Восторг)"
     # An ad slot's label left by the scrape under the last paragraph: "Реклама:",
@@ -1362,6 +1366,9 @@ _RELATED_HEADING = re.compile(
     # RIA's box under the text, its word alone over headline links and their times: "Еще" /
     # "Пошлины на ввоз техники вырастут, заявил министр" / "Вчера, 18:40".
     r"|Ещё|Еще"
+    # A news-exchange widget's heading over its partners' headline links: "Новости СМИ2" /
+    # "Рынок складов в регионах впервые за пять лет замедлил рост"; "Новости партнеров".
+    r"|(?:Новости|Новини)[ \t]+(?:СМИ2|партн[её]ров|партнерів)|Партн[её]рские[ \t]+материалы"
     r"|Читайте також|Дивіться також"
     # … naming the site whose links follow: "Читайте також на Вголос:", "Читайте также на РБК:";
     # a premium box names it alone: "Читайте на РБК Pro" over its headline link.
@@ -1716,6 +1723,13 @@ _EVENT_WHEN = re.compile(
     r"|листопада|грудня)(?![а-яёіїєґ])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
 )
 # A promotion box's heading, every word capitalised and asking: "Hungry For More?"
+# A membership pitch over the button cut below it (the Kyiv Independent's "We've been covering
+# the war since day one — independently, with no owners or oligarchs behind us. Help us keep
+# going." / "Become a member"): the page's, read only once the button is cut.
+_MEMBER_PITCH = re.compile(
+    r"[^\n]{0,300}\b(?:Help|Support)[ \t]+us[ \t]+(?:keep[ \t]+going|keep[ \t]+reporting"
+    r"|stay[ \t]+independent|continue[ \t]+(?:this[ \t]+work|reporting))[.!]?[ \t]*"
+)
 _BOX_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){1,3}\?[ \t]*")
 # A site's cookie notice and its blog's sign-up box under the text (rev.com: "Rev.com uses
 # cookies to give you the best experience on our website." / "Luckily for you, we deliver.
@@ -2163,6 +2177,7 @@ def trailing_start(text: str) -> int:
             or _CREW_CREDIT.fullmatch(line)
             # The sign-up box's heading over the furniture cut below it: "Hungry For More?"
             or (end < len(text.rstrip()) and _BOX_HEADING.fullmatch(line) is not None)
+            or (end < len(text.rstrip()) and _MEMBER_PITCH.fullmatch(line) is not None)
             or _SITE_BOX_LINE.fullmatch(line)
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
@@ -4344,8 +4359,18 @@ def _signed_city(text: str) -> str | None:
         and _place_like(m.group("c"))
         and not _labelled_elsewhere(m.group("c"), text)
         # (a town the text names again, not only a correspondent's home base: "Вінниця" in
-        # "Вінницька обласна лікарня")
-        and _named_again(m.group("c"), text[: m.start()], "")
+        # "Вінницька обласна лікарня"; or the signer is the page's byline, alone on its line
+        # in the header, who signs where she wrote: Ukrinform English's "Iryna Dovzhenko" /
+        # "14.10.2025 12:40" … "Iryna Dovzhenko, Kyiv")
+        and (
+            _named_again(m.group("c"), text[: m.start()], "")
+            or re.search(
+                rf"(?m)^[ \t]*(?:By[ \t]+)?{re.escape(m.group('g'))}[ \t]+"
+                rf"{re.escape(m.group('s'))}[ \t]*$",
+                text[: min(m.start(), 1500)],
+            )
+            is not None
+        )
         # (the signer is no speaker: "Ірина Дробович:" would make the line a turn's)
         and re.search(
             rf"(?m)^[ \t*]*{re.escape(m.group('g'))}[ \t]+{re.escape(m.group('s'))}[ \t*]*:", text
@@ -4683,6 +4708,10 @@ def _find_byline(header: str) -> str | None:
 _CREDITED_CAPTION_END = re.compile(
     r"[.!?][ \t]+\((?:[^()\n]*[ \t])?(?i:photo|picture|image)(?:graph)?[ \t]+by[ \t]"
     r"[^()\n]{2,80}\)[ \t]*$"
+    # (or the photographer and the outlets parted by slashes: the Kyiv Independent's "… in
+    # Kyiv on Oct. 17, 2025. (Kostiantyn Liberov / Libkos / Getty Images)")
+    r"|[.!?][ \t]+\((?-i:[A-Z])[\w'’.\-]*(?:[ \t]+(?-i:[A-Z])[\w'’.\-]*){1,3}"
+    r"(?:[ \t]*/[ \t]*[^()\n/]{2,60}){1,3}\)[ \t]*$"
 )
 _POST_SIGNATURE = re.compile(r"[—–-][ \t]*[^\n]{0,60}\(@\w+\)[ \t]*[^\n]{0,20}$")
 _BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
@@ -4861,6 +4890,14 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         only = capital[:1] or (found if len(found) == 1 else [])
         place = only[0].group("city") if only else None
         if place is not None and not capital and _labelled_elsewhere(place, text):
+            place = None
+        # (nor the byline's name, signing with its town: "Iryna Dovzhenko" alone on a line
+        # over the date, "Iryna Dovzhenko, Kyiv" under the text)
+        if (
+            place is not None
+            and not capital
+            and re.search(rf"(?m)^[ \t]*(?:By[ \t]+)?{re.escape(place)}[ \t]*$", text)
+        ):
             place = None
     if place is None and iso is not None:
         town = _TOWN_OF_LINE.search(header_text(text[:4000], label_start, max_lines=3))
