@@ -1259,10 +1259,19 @@ def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
     lead is the introduction; the dek above the date and the byline is the page's."""
     if len(line.split()) > 40 or "?" in line:
         return False
-    below = [m.group().strip() for m in rest if m.group().strip()][:3]
+    below = [m.group().strip() for m in rest if m.group().strip()][:8]
     if len(below) < 3:
         return False
-    date_line, byline, lead = below
+    date_line, byline = below[:2]
+    # The share buttons and a photo's caption glued to its credit may stand over the lead
+    # ("Share" / "Save" / "Gov. … on Thursday.Jane Roe / NBC News").
+    extra = below[2:]
+    while len(extra) > 1 and (
+        (len(extra[0].split()) <= 2 and re.search(r"[.!?…:;,\d]", extra[0]) is None)
+        or _glued_credit_caption(extra[0])
+    ):
+        extra = extra[1:]
+    lead = extra[0]
     return (
         find_date(date_line) is not None
         and len(date_line.split()) <= 8
@@ -1272,6 +1281,15 @@ def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
         and len(lead.split()) >= 15
         and re.search(r"[.!?…][\"”»’')\]]*$", lead) is not None
     )
+
+
+def _glued_credit_caption(line: str) -> bool:
+    """A photo's caption with its slash credit glued to the last sentence by scraping:
+    "Gov. Jane Roe tours a bridge in Chimney Rock, N.C., on Thursday.John Doe / NBC News"."""
+    if len(line.split()) > 50:
+        return False
+    glued = [m.end() for m in re.finditer(rf"[{LOWER}\d][.!?](?=[{UPPER}])", line)]
+    return bool(glued) and _SLASH_CREDIT.fullmatch(line[glued[-1] :]) is not None
 
 
 # A photo's credit alone on its line: "Photograph: Maya Lindqvist", "Photo by Jane Roe".

@@ -2869,17 +2869,26 @@ def _furniture_tail_start(text: str, end: int) -> int:
 _SPOKEN_CLOSER = re.compile(r"\b(?:I|you|we|thank|thanks|спасибо|благодарю|дякую)\b", re.IGNORECASE)
 
 
+# A person's tag by surname and initials, the site's index entry: "Вершинин С.В.", "Лавров С.В."
+_INITIALS_TAG = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[А-ЯЁІЇЄҐ]\.[ \t]?[А-ЯЁІЇЄҐ]\.")
+
+
 def _rubric_block(text: str, line_start: int, cut: int) -> bool:
     """Is the line at ``line_start`` one of the short rubric lines glued above the furniture
     that begins at ``cut``, its block set off from a sentence above by a blank line?"""
     para = max(text.rfind("\n\n", 0, cut), text.rfind("\n \n", 0, cut))
     if para < 0 or para + 2 > line_start or not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
         return False
-    # (mid.ru's topic tags name a body with its short form: "Лига арабских государств (ЛАГ)")
+    # (mid.ru's topic tags name a body with its short form: "Лига арабских государств (ЛАГ)",
+    # and a person by surname and initials: "Вершинин С.В.")
     return all(
         1 <= len(ln.split()) <= 6
         and ln[:1].isupper()
-        and (not re.search(r"[.!?…:;,»\"”)\]]$", ln) or _AGENCY_TAG.fullmatch(ln) is not None)
+        and (
+            not re.search(r"[.!?…:;,»\"”)\]]$", ln)
+            or _AGENCY_TAG.fullmatch(ln) is not None
+            or _INITIALS_TAG.fullmatch(ln) is not None
+        )
         and not _SPOKEN_CLOSER.search(ln)
         for ln in (ln.strip() for ln in text[para:cut].strip().split("\n"))
     )

@@ -8033,10 +8033,25 @@ _CALLED_BY_NAME = re.compile(
 )
 
 
+# A call that is the whole turn, the reporter's given name and surname: "Peter Doocy.",
+# "Okay, Jacqui Heinrich."
+_BARE_FULL_CALL = re.compile(
+    r"(?:(?:Yes|OK|Okay|Sure|All[ \t]+right),?[ \t]+)?"
+    r"(?!(?:Thank|Thanks|Good|Great|Very|Happy|Merry|Next|Last|Final)\b)"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+(?:Mc|Mac|O['’]|De)?[A-Z][a-z'’\-]+){1,2})[.!]"
+)
+
+
 def _called_asker(previous: str, others: set[str]) -> str | None:
     """The journalist whom ``previous`` (the turn before an unnamed question) ends by calling
     on, or ``None``."""
     m = _CALLED_ASKER.search(previous[-200:])
+    if m is None:
+        # The whole turn is the reporter's full name: a White House press secretary's "Peter
+        # Doocy." (or "Yes, Peter Doocy.") before the next "Q" (a given name alone stays null).
+        m = _BARE_FULL_CALL.fullmatch(previous.strip())
+        if m is not None:
+            return _asker_name(m.group("name").split(), others)
     if m is not None and m.group("outlet_first") and not _news_outlet(m.group("outlet_first")):
         return None  # "… from Jonathan Beale, Kari Lunde." names no outlet first
     if m is None:

@@ -1343,6 +1343,21 @@ def _roles(
                 and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]].strip())
                 is not None
             )
+            # A radio host under "QUESTION:" signing off, out of time ("QUESTION:  Mr. Deputy
+            # Secretary, we are out of time. Thank you very much for being with us."), the
+            # guest's short thanks and farewell last: the close, no question.
+            reply = ""
+            if i + 2 == len(bodies):
+                reply = text[bodies[i + 1][1] : bodies[i + 1][2]].strip()
+            thanked_back = thanked_back or (
+                bool(reply)
+                and keys[i + 1] != k
+                and bodies[i + 1][0].info.kind is not LabelKind.QUESTION
+                and _OUT_OF_TIME.search(body) is not None
+                and "?" not in reply
+                and len(reply.split()) <= 15
+                and _CLOSING_THANKS.match(reply) is not None
+            )
             closes = (
                 (i + 1 == len(bodies) or thanked_back)
                 and i > 0
@@ -1799,6 +1814,26 @@ def _roles(
                 and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and _THANKS_ONLY.fullmatch(_ASSENT_LEAD.sub("", body, count=1)) is not None
                 and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
+            )
+            # … or thanking him off for good, a word to the room with it, the next reporter's
+            # "Q" to her own questions: "MS. LEAVITT:  Thank you, Mr. Secretary.  We'll let him
+            # go back to work." — the guest heard no more.
+            thanked_off = thanked_off or (
+                asked
+                and i > 0
+                and i + 1 < len(bodies)
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and labels[-1] == "answer"
+                and keys[i - 1] not in keys[i + 1 :]
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+                and "?" not in body
+                and len(body.split()) <= 20
+                and _THANKS_ONLY.fullmatch(
+                    _ASSENT_LEAD.sub("", re.split(r"(?<=[.!])\s+", body.strip())[0], count=1)
+                )
+                is not None
             )
             if thanked_off:
                 labels.append("other")
@@ -2685,6 +2720,11 @@ _OWN_WORDS = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.IGNOR
 _SELF_INTRODUCTION = re.compile(
     r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2},[ \t]+(?:[A-Z][\w&'’\-]*[ \t]*){1,4}\.[ \t]+"
 )
+# The host's time call: "we are out of time", "we're out of time", "we've run out of time".
+_OUT_OF_TIME = re.compile(
+    r"(?i)\bwe(?:['’]re|[ \t]+are|['’]ve|[ \t]+have)[ \t]+(?:just[ \t]+|about[ \t]+|almost[ \t]+)?"
+    r"(?:run[ \t]+)?out[ \t]+of[ \t]+time\b"
+)
 _CLOSING_THANKS = re.compile(
     # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."; a one-word assent before the
     # thanks: "Поддерживаю. Спасибо, коллеги. Переходим к закрытой части совещания."
@@ -2859,7 +2899,9 @@ _BRINGS_IN = re.compile(
     r"|\bwith[ \t]+us[ \t]+(?:now|this[ \t]+morning|today)\b"
     # a radio host's "We are joined now by the Secretary of State, Jane Doe." (or his own "I am
     # joined now by …")
-    r"|\b(?:we[ \t]+are|we['’]re|I[ \t]+am|I['’]m)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
+    r"|\b(?:we[ \t]+are|we['’]re|I[ \t]+am|I['’]m)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?"
+    # (or in the studio: "We are joined in the studio by the Deputy Secretary …")
+    r"(?:(?:here[ \t]+)?in[ \t]+(?:the|our)[ \t]+studios?[ \t]+(?:now[ \t]+|today[ \t]+)?)?by\b"
     # a show's host welcoming the guest onto it: "Mr. Secretary, welcome back to Life, Liberty
     # & Levin. It's great to have you."
     r"|(?:^|,[ \t]+)welcome[ \t]+(?:back[ \t]+)?to[ \t]+(?-i:[A-Z])"
@@ -2908,7 +2950,9 @@ _FLOOR_CALL = re.compile(
 _NAME_CALL = re.compile(
     r"(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?(?!(?:Yes|No|Yeah|Yep|Nope|Right|Sure|Okay|Thanks|Good"
     r"|Great|Correct|Exactly|Absolutely|Agreed|Indeed|True|Fine|Please|Next|Sorry|Well|Done"
-    r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-ZÀ-Þ][a-zß-ÿ]{1,15}[.!]"
+    r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-ZÀ-Þ][a-zß-ÿ]{1,15}"
+    # (or in full, given name and surname: "Peter Doocy.")
+    r"(?:(?<!Thank)(?<!Good)(?<!Great)(?<!Very)[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20})?[.!]"
 )
 
 
