@@ -7568,6 +7568,11 @@ _SELF_INTRO = re.compile(
     # Energy."
     rf"|{_INTRO_NAME.replace('name', 'name7')}[ \t]*,[ \t]+(?:retired|formerly)[ \t]*,?[ \t]+"
     r"(?:formerly[ \t]+)?(?:at|with|of|from)[ \t]+(?:the[ \t]+)?[A-Z][^.?!\n]{2,80}\."
+    # … or a veteran's service in the audience: "Hi, Tom Brewer, retired Army.", "Ann Cole,
+    # retired U.S. Navy captain."
+    rf"|{_INTRO_NAME.replace('name', 'name8')}[ \t]*,[ \t]+retired[ \t]+(?:U\.S\.[ \t]+)?"
+    r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Marines|Coast[ \t]+Guard|Space[ \t]+Force)"
+    r"\b[^.?!\n]{0,60}\."
     rf")"
 )
 
@@ -7668,7 +7673,11 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     if phrase is None or outlet is None:
         # "Priya Mehra, I’m a master’s student at SAIS.": no outlet, the name alone.
         words = (
-            m.group("name4") or m.group("name5") or m.group("name6") or m.group("name7")
+            m.group("name4")
+            or m.group("name5")
+            or m.group("name6")
+            or m.group("name7")
+            or m.group("name8")
         ).split()
         if m.group("name5") and _SURNAME_ENDING.fullmatch(words[0]):
             # "Брагина Ольга, депутат Думы.": the floor may give the surname first; no order

@@ -632,8 +632,17 @@ def _roles(
         interviewees -= floor
     # Beside "Question:" hosts of a Direct Line ask.
     elif not interviewers - role_askers - (unnamed_askers - persons) - (chairs - by_role):
+        # The panel the host brings on by name ("Joining me tonight to discuss all of this are
+        # Vivian Salama, …, and Jonathan Lemire, also of The Atlantic."): a panellist's "Can I
+        # jump in on that?" makes no co-host of him.
+        brought_on = _introduced_panel(text, bodies, keys, persons) - interviewees
         inferred = _infer_askers(
-            persons - interviewees, interviewees, ends_q, asks_any, counted, words
+            persons - interviewees - brought_on,
+            interviewees | brought_on,
+            ends_q,
+            asks_any,
+            counted,
+            words,
         )
         # A debate's candidate whom the moderator has just asked by name answers, though he
         # throws a rival a question of his own: "Ковальчук: Пане Лисенко, те саме питання.
@@ -3426,11 +3435,34 @@ _HOST_INTRO = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)[ \t]+guests?[ \t]+(?:today[ \t]+|this[ \t]+week[ \t]+|now[ \t]+)?"
     r"(?:is|are)\b"
     r"|\bI['’]m[ \t]+joined[ \t]+(?:today[ \t]+|now[ \t]+)?by\b"
-    r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:today[ \t]+|now[ \t]+)?(?:is|are)\b"
+    r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:(?:today|now|tonight|this[ \t]+(?:morning|evening|week))"
+    # (the panel's brief before the verb: "Joining me tonight to discuss all of this are …")
+    r"[ \t]+)?(?:to[ \t]+(?:discuss|talk[ \t]+about|break[ \t]+down)\b[^.!?\n]{0,40}?[ \t]+)?"
+    r"(?:is|are)\b"
     # a cable anchor naming the guest first: "Kansas Congressman Tom Black is with us now,
     # member of the Budget Committee."
     r"|\b(?:is|are)[ \t]+with[ \t]+(?:us|me)[ \t]+(?:now|this[ \t]+morning|tonight)\b"
 )
+
+
+def _introduced_panel(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    persons: set[str],
+) -> set[str]:
+    """The speakers another speaker's opening turn brings on by full name in the sentence of
+    its host's introduction ("Joining me tonight … are Vivian Salama, staff writer at The
+    Atlantic, Leigh Ann Caldwell, … and Jonathan Lemire, also of The Atlantic.")."""
+    out: set[str] = set()
+    for (_, a, b, _), k in zip(bodies[:2], keys[:2], strict=False):
+        m = _HOST_INTRO.search(text[a:b][:1500])
+        if m is None:
+            continue
+        end = re.search(r"[.!?](?:[ \t\n]|$)", text[a + m.end() : b])
+        clause = text[a + m.end() : a + m.end() + end.start()] if end else ""
+        out |= {p for p in persons if p != k and len(p.split()) >= 2 and p in clause}
+    return out
 
 
 # The conference call's operator by its label, in English or as a Russian or Ukrainian
