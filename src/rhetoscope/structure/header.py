@@ -3543,6 +3543,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                 or is_title_token(p.group("g"))
                 or _patronymic(p.group("g"))
                 or (p.start() > 0 and post[p.start() - 1].isalpha())
+                # "гендиректор «Уральской сети» Олег …": a body's name in guillemets
+                # (the post's genitive) is no teller; the pair after the quote is.
+                or post.count("«", 0, p.start()) > post.count("»", 0, p.start())
                 # "рассказал о … ситуации на Ближнем Востоке": a pair after a preposition
                 # is the talk's topic or place, not its (nominative) teller.
                 or _PREPOSITION_BEFORE.search(post, 0, p.start()) is not None

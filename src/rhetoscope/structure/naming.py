@@ -8038,6 +8038,9 @@ _CALLED_BY_NAME = re.compile(
     # Military.com.")
     rf"(?:[ \t]*[—–][ \t]*(?:I['’]m[ \t]+sorry|[Ss]orry|[Ee]xcuse[ \t]+me|rather),[ \t]+"
     r"[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})?"
+    # (a briefing's moderator hands the line over after the outlet: "… to Zoom. Ana Ruiz, EFE,
+    # please go ahead." / "… EFE. Go ahead.")
+    r"(?:(?:[ \t]*,|[ \t]*[.!])[ \t]+(?:[Pp]lease[ \t]+)?[Gg]o[ \t]+ahead)?"
     r"[ \t]*[.!]?[ \t]*$"
 )
 

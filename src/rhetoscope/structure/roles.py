@@ -1139,7 +1139,8 @@ def _roles(
             # chair, whom the cover names as presiding).
             said = sum(
                 len(sentence.split())
-                for sentence in re.split(r"(?<=[.!?])\s+", body)
+                # (GPO's hard-wrapped lines break a phrase: "… will come to" / "order.")
+                for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body))
                 if _CHAIR_PROCEDURE.search(sentence) is None
             )
             opening = opening or (k in presider and len(body.split()) >= 60 and said >= 30)
@@ -1535,7 +1536,8 @@ def _roles(
             # roll, quorum, floor. The order and a recognition around the day's subject — "The
             # committee will come to order. Today we examine rail safety … I now recognize
             # Administrator Park …" — make an opening statement.)
-            sentences = re.split(r"(?<=[.!?])\s+", body.strip())
+            # (GPO's hard-wrapped lines break a phrase: "… will come to" / "order.")
+            sentences = re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body.strip()))
             calls_to_order = (
                 i + 1 < len(bodies)
                 and keys[i + 1] != k
