@@ -968,8 +968,8 @@ def _roles(
                 for i in turns
             )
             # (never right after one who asks: whoever speaks after a question answers it)
-            answers = any(i > 0 and keys[i - 1] in interviewers for i in turns)
-            if hands_on and puts and not answers:
+            replies = any(i > 0 and keys[i - 1] in interviewers for i in turns)
+            if hands_on and puts and not replies:
                 interviewers.add(mod)
                 interviewees.discard(mod)
     # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
