@@ -1190,6 +1190,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 # stands before her full name is the guest; who speaks with her asks (as
                 # before an office: "… talks to Deputy Foreign Minister …").
                 described = _DESCRIBED_GUEST.match(header, m.end())
+                # A radio programme's summary that names its guests only by their trade:
+                # "Norman Swan speaks to an endocrinologist and a physiotherapist about …" —
+                # whoever speaks to them hosts (an outlet is never "an endocrinologist").
+                unnamed = _UNNAMED_EXPERTS.match(header, m.end())
+                if not host and unnamed is not None:
+                    host = INTERVIEWER_HINTS.search(unnamed.group(0)) is None
                 if not host and described is not None:
                     guest = name_from_phrase(described.group("name"))
                     host = (
@@ -2158,6 +2164,13 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # The guest a dek's subject speaks with, a lowercase profession before her full name:
 # "… speaks with historian Miriam Okafor-Lindqvist about …" (a peer is no guest: "… speaks with
 # counterpart …").
+# Guests named only by their trade after "speaks to": "an endocrinologist and a
+# physiotherapist", "two economists", "a historian".
+_UNNAMED_EXPERTS = re.compile(
+    r"[ \t]+(?:an?|two|three|four)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?"
+    r"[a-z\-]*(?:ist|ian|surgeon|doctor|nurse|expert|professor|researcher|lawyer)s?"
+    r"(?=[ \t]*(?:[.,;:]|and\b|about\b|on\b|who\b|from\b|$))"
+)
 _DESCRIBED_GUEST = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?P<post>(?!(?:counterparts?|colleagues?|allies|ally|partners?|"
     r"leaders?|reporters|journalists|supporters|voters|troops|students|workers|residents)\b)"

@@ -2737,6 +2737,11 @@ def _masthead_slogan(text: str, line: str) -> bool:
 
 
 _TAGS_HEADING = re.compile(r"(?i:tags|topics|теги|темы|теми)")
+# A site's pointer to the programme's next or previous item, its headline on the line below
+# (RNZ: "Next story in Nine To Noon" / "Book review: The Glasshouse by Emma Neale").
+_NEXT_STORY = re.compile(
+    r"(?i:next|previous)[ \t]+(?i:story|item|episode)(?:[ \t]+in[ \t]+[^\n]{1,60})?"
+)
 
 
 _PAGE_FOOTER = re.compile(r"(?<![\w-])(?:P-\d{1,5}|Page[ \t]+\d{1,5}(?:[ \t]+of[ \t]+\d{1,5})?)$")
@@ -2775,6 +2780,14 @@ def _furniture_tail_start(text: str, end: int) -> int:
             line_start > 0
             and _TAGS_HEADING.fullmatch(text[above_start : line_start - 1].strip()) is not None
             and re.search(r"[.!?…]$", line) is None
+        )
+        # The headline under the site's "Next story in …" pointer, though it reads like a
+        # label ("Book review: The Glasshouse by Emma Neale"), and the pointer itself.
+        furniture = furniture or _NEXT_STORY.fullmatch(line) is not None
+        furniture = furniture or (
+            line_start > 0
+            and _NEXT_STORY.fullmatch(text[above_start : line_start - 1].strip()) is not None
+            and len(line.split()) <= 16
         )
         # The site's postal address at the foot, its parts apart by middle dots ("Permanent
         # Mission of … · One … Plaza, 885 Second Avenue, 18th Floor · New York, NY 10017"): no

@@ -953,6 +953,34 @@ def _roles(
                 )
             ):
                 moderators.add(k)
+    # The moderator of a speech's discussion, under her own name, puts the first question to
+    # the speaker herself before taking the room's ("Rosa Balfour [Director, Carnegie Europe]:
+    # Thank you …, Secretary General, … What do you say to them?" / "NATO Secretary General
+    # Mark Rutte: I say …" / "Rosa Balfour: Let me take questions from the room." / "Question
+    # [Tomasz Wrona, …]: …"): she asks, and chairs between the questions.
+    if has_q and interviewers:
+        for mod in set(keys) - interviewers - principals:
+            turns = [i for i, kk in enumerate(keys) if kk == mod]
+            if bodies[turns[0]][0].info.kind is not LabelKind.PERSON or len(turns) < 2:
+                continue
+            hands_on = any(
+                i + 1 < len(keys)
+                and keys[i + 1] in interviewers
+                and "?" not in text[bodies[i][1] : bodies[i][2]]
+                for i in turns
+            )
+            puts = any(
+                i + 1 < len(keys)
+                and keys[i + 1] not in interviewers
+                and keys[i + 1] != mod
+                and _ends_with_question(text[bodies[i][1] : bodies[i][2]])
+                for i in turns
+            )
+            # (never right after one who asks: whoever speaks after a question answers it)
+            replies = any(i > 0 and keys[i - 1] in interviewers for i in turns)
+            if hands_on and puts and not replies:
+                interviewers.add(mod)
+                interviewees.discard(mod)
     # The press secretary gives the floor to a journalist by name and outlet ("Д.Песков: Елена
     # Ступина, РИА Новости." then "Е.Ступина: Владимир Владимирович, … Затрагивалась ли …?
     # Некоторые партнёры говорили об этом публично."): she asks, though once and not at the end.
@@ -1516,6 +1544,20 @@ def _roles(
                 # guest is brought on (CNN: "I'm … in Philadelphia. Is the governor running for
                 # president? … Here's some of what he told lawmakers." / "(BEGIN VIDEO CLIP)" /
                 # … / "Joining me now is …"): its tease asks nobody.
+                asks = False
+            if (
+                asks
+                and i == 0
+                and answered
+                and _GREETING_OPENS.match(body) is not None
+                and "?" not in sentences_of(body)[-1]
+                and _REMARK.search(sentences_of(body)[-1]) is not None
+                and _introduces_next(body, keys[i + 1])
+            ):
+                # A radio host's opening that greets, teases the subject with a question or two
+                # and brings the guests in by name, ending on the welcome ("Hello, and welcome
+                # to the Health Report … And does it matter? Dr Emily Carter is an
+                # endocrinologist … Welcome to you both."): its teasers ask nobody yet.
                 asks = False
             # (A chair resuming after a break with a thanks and a call of the next speaker,
             # "Thank you. We will now move to panel two. Mr. Delgado, please begin …", opens no
@@ -3804,6 +3846,26 @@ def _infer_askers(
         if k not in askers and r > 0 and (r >= 0.3 or words[k] / total[k] < 0.5 * longest):
             askers.add(k)
     return askers
+
+
+def sentences_of(body: str) -> list[str]:
+    """``body``'s sentences, split after a full stop, question or exclamation mark."""
+    return re.split(r"(?<=[.!?])\s+", body.strip())
+
+
+def _introduces_next(body: str, nxt: str) -> bool:
+    """Does ``body`` name the speaker ``nxt`` (a full name) as the subject of a sentence of
+    introduction: "Dr Emily Carter is an endocrinologist at …"?"""
+    words = nxt.split()
+    if len(words) < 2:
+        return False
+    return (
+        re.search(
+            rf"(?<![\w]){re.escape(words[-1])}(?:['’]s)?[ \t]+(?:is|was|has|who|from|of|,)\b", body
+        )
+        is not None
+        or re.search(rf"(?<![\w]){re.escape(words[-1])},", body) is not None
+    )
 
 
 def _plays_clip_before_guest(
