@@ -4138,6 +4138,26 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         if name is None:
             return out
         return [("interview with", name), ("interview by", journalist)]
+    # An office holder's post as the subject ("The Chancellor of the Duchy of Lancaster spoke
+    # to Aasmah Mir and Stig Abell about …", "The Prisons Minister spoke to …"): the post's
+    # holder answers, whoever is spoken to asks — both of a pair of co-hosts.
+    opening = lead[lead.rfind("\n", 0, met.start()) + 1 : met.start("subj")]
+    opening = re.split(r"[.!?][\"'”’)]*[ \t]+(?=[A-Z])", opening)[-1]
+    posted = re.match(r"The[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}?([A-Z][a-z]+)\b", opening + subj)
+    if (
+        posted is not None
+        and is_title_token(posted.group(1))
+        and met.group("who") not in ("him", "her")
+        and not _news_outlet(subj)
+    ):
+        hosts = [met.group("who")]
+        pair = re.match(
+            rf"[ \t]+and[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end() : met.end() + 60]
+        )
+        if pair is not None:
+            hosts.append(pair.group(1))
+        named = [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
+        return [("interview by", n) for n in named]
     # The one spoken to is the byline's own writer: she asks, and the subject is the person
     # the lead has introduced (The Scotsman: "By Fiona Baird" / "Kirsteen Moffat was appointed
     # Minister for Islands … The MSP for Argyll and Bute spoke to Fiona Baird in Oban").

@@ -338,6 +338,16 @@ def _heading_line(heading: str) -> bool:
 _FOOTER_DATE = re.compile(r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}(?:[ \t]+\([A-Za-z .]{1,20}\))?")
 
 
+def _titled_footer(line: str, head: set[str]) -> bool:
+    """Is ``line`` a page footer "Title / dd/mm/yyyy" whose title is a header line's, however
+    cased ("BROADCASTING HOUSE" atop, "Broadcasting House / 23/03/2025" at a page's foot)?"""
+    m = re.fullmatch(r"(?P<title>[^/\n]{3,60}?)[ \t]+/[ \t]+\d{1,2}/\d{1,2}/\d{2,4}", line)
+    if m is None:
+        return False
+    title = m.group("title").casefold()
+    return any(h.casefold() == title for h in head)
+
+
 def _trim_running_head(
     text: str, start: int, end: int, head: set[str], *, last: bool = False
 ) -> int:
@@ -367,6 +377,10 @@ def _trim_running_head(
             )
             and not re.search(r"[.!?…]$", line)
         ):
+            seen = True
+        elif _titled_footer(line, head):
+            # A BBC PDF's page footer, the programme's title (capitals at the top) in title
+            # case over the broadcast's date: "Broadcasting House / 23/03/2025".
             seen = True
         elif last and not seen and _FOOTER_DATE.fullmatch(line):
             # (and the record's date under it: "14 January 2025 (HL Paper)")

@@ -307,8 +307,10 @@ PROMO = (
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
     # "Listen to more Bloomberg Surveillance on Apple Podcasts, Spotify or wherever you listen."
     # (a broadcaster's own app too: "Listen to Lancashire Drive on BBC Sounds")
+    # (or on its own app and radio sets: "Listen to Times Radio on our free app, on DAB or via
+    # your smart speaker. Start your free trial of The Times.")
     r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player"
-    r"|wherever[ \t]+you[ \t]+(?:get|listen))\b.{0,80}"
+    r"|wherever[ \t]+you[ \t]+(?:get|listen)|our[ \t]+(?:free[ \t]+)?app)\b.{0,80}"
     # (after the show's return notice: "Speak to the Mayor returns next month. Listen again on
     # Global Player.")
     r"|[^\n.!?]{1,60}\b(?:returns|is[ \t]+back|will[ \t]+(?:return|be[ \t]+back))\b[^\n.!?]{0,40}"
@@ -4144,6 +4146,10 @@ def _named_again(place: str, text: str, line: str) -> bool:
     if turned is not None:
         vowel = {"в": {"і": "о", "ї": "є"}, "нь": {"і": "е", "ї": "є"}}[turned[3]][turned[2]]
         stems = f"(?:{stems}|{re.escape(turned[1] + vowel + turned[3][0])})"
+    if stem != place and re.search(r"[бвгґджзклмнпрстфхцчшщ]$", place):
+        # A town that ends in a consonant keeps it before a region's or an adjective's suffix:
+        # "Житомир" in "Лісівники Житомирщини", "на Житомирщині".
+        stems = f"(?:{stems}|{re.escape(place)})"
     again = rf"(?<![{LETTER}]){stems}[{LOWER}]{{0,4}}(?![{LETTER}])"
     return re.search(again, rest) is not None
 
