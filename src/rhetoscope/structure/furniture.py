@@ -713,6 +713,11 @@ def _tagged_caption(line: str) -> re.Match[str] | None:
     return m if m is not None and len(m.group("caption").split()) >= 4 else None
 
 
+# A wire photo's bare copyright credit, the photographer (or press office) and the agency apart
+# by a slash: "© Александр Демьянчук/ТАСС", "© Sergei Bobylev/TASS".
+_COPYRIGHT_CREDIT = re.compile(r"©[ \t]*[^\W\d_][^\n/©.!?]{1,60}/[ \t]*[^\W\d_][^\n/©.!?]{1,30}")
+
+
 # A caption's credit on a line of its own: "Фото: пресс-служба …", Bloomberg's "Photographer:
 # Lukas Berger/Bloomberg" under the caption "Klaus Ebner".
 _CREDIT_LINE = re.compile(
@@ -1158,6 +1163,9 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                         and re.match(r"(?:Фото|Світлина|Photo|Foto)[ \t]*:", line) is not None
                         and _CAPTION_CREDIT.match(line) is not None
                     )
+                    # TASS's copyright credit alone, flush under the answer, its photo gone:
+                    # "… можем это сделать." / "© Александр Демьянчук/ТАСС".
+                    or _COPYRIGHT_CREDIT.fullmatch(line) is not None
                     # The caption without a credit, under a paragraph of some length (see
                     # flush_caption): "… made in national currencies." / "With Bharat Global TV
                     # journalists Ritika Malhotra and Arvind Nair."
@@ -1245,6 +1253,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(last.split()) <= 40
             and (_CAPTION_CREDIT.search(last) or _WIRE_CREDIT.search(last)) is not None
         )
+        # The same copyright credit as a paragraph of its own between two turns.
+        box = box or (len(lines) == 1 and _COPYRIGHT_CREDIT.fullmatch(last) is not None)
         # A caption behind its tag: "Photo: President Erdoğan speaks to members of the press …".
         box = box or (len(lines) == 1 and _tagged_caption(last) is not None)
         # The caption's box kept as brackets, the tag inside, its words no sentence: "[Фото:

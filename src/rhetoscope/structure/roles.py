@@ -3483,6 +3483,10 @@ _HOST_INTRO = re.compile(
     # (the panel's brief before the verb: "Joining me tonight to discuss all of this are …")
     r"[ \t]+)?(?:to[ \t]+(?:discuss|talk[ \t]+about|break[ \t]+down)\b[^.!?\n]{0,40}?[ \t]+)?"
     r"(?:is|are)\b"
+    # (or what the guest comes on for, then the name after a comma: "Joining me now with
+    # reaction, Texas Congressman Grant Whitley, whose district …")
+    r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:(?:now|tonight|today)[ \t]+)?with[ \t]+"
+    r"(?:reaction|more|analysis|his[ \t]+take|her[ \t]+take)\b[^.!?\n,]{0,40},[ \t]+[A-Z]"
     # a cable anchor naming the guest first: "Kansas Congressman Tom Black is with us now,
     # member of the Budget Committee."
     r"|\b(?:is|are)[ \t]+with[ \t]+(?:us|me)[ \t]+(?:now|this[ \t]+morning|tonight)\b"
