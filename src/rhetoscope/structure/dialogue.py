@@ -6335,6 +6335,15 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
                 or _list_goes_on(para, text[merged[-1][1] : merged[-1][2]])
                 or _bullet_goes_on(text, merged[-1][2], s_)
                 or _photo_caption(para)
+                # A headline link right under a bare "Читайте также" line inside the answer
+                # ("… отключений летом." / "Читайте также" / "Минстрой предложил …" / "Есть и
+                # другая проблема: …"): it asks nothing, and the answer goes on below it.
+                or (
+                    "?" not in para
+                    and nxt is not None
+                    and nxt[0] == "answer"
+                    and _under_read_also_heading(text, s_)
+                )
                 # A video box the page sets inside the answer ("WATCH | Why …:" / its title /
                 # "Duration 2:14" / its dek): the dek under it asks nothing.
                 or ("?" not in para and _VIDEO_BOX.search(text, merged[-1][2], s_) is not None)
@@ -6412,6 +6421,22 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
 
 
 _TEXT_LINE = re.compile(r"[^\n]+")
+
+
+def _under_read_also_heading(text: str, at: int) -> bool:
+    """Is the line at ``at`` set right under a "Читайте также" heading alone on its line?"""
+    line_at = text.rfind("\n", 0, at) + 1
+    if line_at == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_at - 1) + 1 : line_at].strip()
+    # (not an ad slot's label: "Advertisement" / "Tell me about the early years." may ask)
+    return (
+        bool(above)
+        and _READ_ALSO.fullmatch(above) is not None
+        and re.match(r"(?i)(?:Реклама|Advertisement)", above) is None
+    )
+
+
 # A photographer's bare credit, the name and the outlet, no caption sentence: "Фото: Михаил
 # Огнев / «Фонтанка.ру»" (not "Фото: підвезення води у Степногірську. Фото …").
 _BARE_CREDIT_LINE = re.compile(
