@@ -1513,6 +1513,22 @@ def _roles(
             if (
                 asks
                 and answered
+                and "?" not in body
+                and len(body.split()) <= 25
+                and keys[i + 1] != k
+                and _names_next_in_full(body, bodies[i + 1])
+                and "question" in labels
+                and keys[len(labels) - 1 - labels[::-1].index("question")] not in (k, keys[i + 1])
+            ):
+                # A panel show's chair passing the floor's question on to a panellist by full
+                # name, with no question of her own ("GEMMA WHITAKER: … can Britain really
+                # afford …?" / "FIONA BRUCE: Peter Kyle, your government has just cut the aid
+                # budget to pay for it." / "… Some of them. Ash Sarkar."): a hand-off; the
+                # panellist answers the audience's question.
+                asks = False
+            if (
+                asks
+                and answered
                 and keys[i + 1] in answering_callers
                 and "?" not in body
                 and _handed_caller(bodies[i + 1][0].text, body, set()) is not None
@@ -3567,6 +3583,16 @@ def _names_next(
         for w in speaker.split()
         if len(w) > 2 and not is_title_token(w)
     )
+
+
+def _names_next_in_full(body: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Does ``body`` name the next speaker by given name and surname ("Peter Kyle, your
+    government …", "Some of them. Ash Sarkar.")?"""
+    speaker = nxt[3]
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    full = re.escape(speaker.split()[0]) + r"[ \t]+" + re.escape(speaker.split()[-1])
+    return re.search(rf"(?<![{LETTER}]){full}(?![{LETTER}])", body) is not None
 
 
 def _one_person(a: Name, b: Name) -> bool:
