@@ -1174,7 +1174,12 @@ def _roles(
             # (the cover's chair under the office's own label too: "Hon. Mike Lee, Chairman of
             # the Committee, presiding" over "The Chairman. Good morning. The Committee will
             # come to order. Last summer, a single downed line …")
-            covered = k in presider or (chair is not None and is_one_of(bodies[i][3], [chair]))
+            covered = k in presider or (
+                chair is not None
+                and is_one_of(bodies[i][3], [chair])
+                and re.fullmatch(r"(?i)the[ \t]+chair(?:man|woman)?\.?", h.info.text.strip())
+                is not None
+            )
             opening = opening or (covered and len(body.split()) >= 60 and said >= 30)
             # A chair calling the witness under the witness's statement heading ("STATEMENT OF
             # THE HON. NORA LINDQVIST, CHIEF, …" over "Mr. Brandt. Chief Lindqvist, you are
