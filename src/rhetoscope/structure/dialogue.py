@@ -4291,9 +4291,10 @@ def _titled_in_sentence_before(lead: str, at: int) -> Name | None:
 # Jubouri, Iraq’s deputy minister of water resources, has spent …".
 _LEAD_SUBJECT = re.compile(
     # (a double-barrelled surname keeps its second capital: "Amara Okonjo-Reyes, an …"; an
-    # Arabic or Dutch one its lower-case particle: "Mahmoud el-Tayeb, who served …")
-    rf"^[ \t]*(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:al|el|ad|as|ash|az|ul)-|(?:van|von|de|der"
-    rf"|den|da|di|du|ter|ten)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
+    # Arabic or Dutch one its lower-case particle: "Mahmoud el-Tayeb, who served …"; a
+    # Markdown scrape's bold headline keeps its marks: "**Олег Бондар, директор …: …**")
+    rf"^[ \t]*(?:\*\*|__)?(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:al|el|ad|as|ash|az|ul)-"
+    rf"|(?:van|von|de|der|den|da|di|du|ter|ten)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
     rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?){{1,3}})"
     # (an alumni magazine's class year after the name: "Ruth Adeyemi-Clarke ’98 has spent …")
     rf"(?:[ \t]+[’'‘]\d{{2}})?(?:,|[ \t]+[{LOWER}])",

@@ -548,14 +548,16 @@ _TO_REPORTERS_NOTE = re.compile(
     r"|the[ \t]+(?:press|media))(?:[ \t]+afterward|[ \t]+afterwards)?[.:]"
 )
 _READ_ALSO_INLINE = re.compile(
-    r"(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|(?:По)?[Дд]ивіться[ \t]+також"
+    # A Markdown scrape keeps the link's bold: "**Читайте також: У Миколаєві відкрили …**".
+    r"(?:\*\*|__)?[ \t]*"
+    r"(?:(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|(?:По)?[Дд]ивіться[ \t]+також"
     r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
     # The Hindu and other Indian sites bar the label off: "ALSO READ | India, EFTA hold first
     # joint committee meeting under trade pact".
     r"|(?:Also[ \t]+read|Read[ \t]+(?:more|also))[ \t]*\|[ \t]*\S[^\n]{0,150}$"
     # Le Monde's link with no colon, its parts run together by the scrape: "Read more
     # Subscribers only  Mercosur: Why French farmers fear South American beef".
-    r"|Read[ \t]+(?:more|also)(?:[ \t]{2,}|[ \t]+(?=Subscribers?[ \t]+only))\S[^\n]{0,150}$",
+    r"|Read[ \t]+(?:more|also)(?:[ \t]{2,}|[ \t]+(?=Subscribers?[ \t]+only))\S[^\n]{0,150}$)",
     re.IGNORECASE,
 )
 # A newsletter box between paragraphs (the Guardian: "Sign up to First Edition" / "Free daily

@@ -1171,7 +1171,16 @@ def _roles(
                 for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body))
                 if _CHAIR_PROCEDURE.search(sentence) is None
             )
-            opening = opening or (k in presider and len(body.split()) >= 60 and said >= 30)
+            # (the cover's chair under the office's own label too: "Hon. Mike Lee, Chairman of
+            # the Committee, presiding" over "The Chairman. Good morning. The Committee will
+            # come to order. Last summer, a single downed line …")
+            covered = k in presider or (
+                chair is not None
+                and is_one_of(bodies[i][3], [chair])
+                and re.fullmatch(r"(?i)the[ \t]+chair(?:man|woman)?\.?", h.info.text.strip())
+                is not None
+            )
+            opening = opening or (covered and len(body.split()) >= 60 and said >= 30)
             # A chair calling the witness under the witness's statement heading ("STATEMENT OF
             # THE HON. NORA LINDQVIST, CHIEF, …" over "Mr. Brandt. Chief Lindqvist, you are
             # recognized for 5 minutes.") hands over; the heading is the next speaker's.
@@ -1752,6 +1761,9 @@ def _roles(
                 continue
             # (a member's "I appreciate that. I yield back." closes their time, asking nothing)
             asks = asks and _YIELDS_BACK.fullmatch(body) is None
+            asks = asks and not (
+                _CLOSES_TIME.fullmatch(body.strip()) is not None and _REQUEST.search(body) is None
+            )
             labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
             labels.append("statement")
@@ -2597,6 +2609,16 @@ _YIELDS_BACK = re.compile(
     r"(?:(?:And|So)[ \t]+|(?:With[ \t]+that|Mr\.[ \t]+Chair\w*|Madam[ \t]+Chair\w*),[ \t]+)?"
     r"I[ \t]+yield[ \t]+back(?:[ \t]+(?:the[ \t]+(?:balance|remainder)[ \t]+of[ \t]+my[ \t]+time"
     r"|my[ \t]+(?:remaining[ \t]+)?time))?[.!]?[ \t]*"
+)
+# A member's remark that closes their time after the witness's answer, asking nothing: a
+# sentence of their own, then "I'll yield back" ("I'd want to see those commissions staffed to
+# audit these plans. I'll yield back."), or the answer taken as given ("I'll take that as a yes
+# for the Forest Service to hear.").
+_CLOSES_TIME = re.compile(
+    r"[^?]{0,240}?[.!][ \t]+I(?:['’]ll|[ \t]+will)?[ \t]+yield[ \t]+back[^?\n]{0,50}"
+    r"|[ \t]*(?:(?:Well|OK|Okay|All[ \t]+right),?[ \t]+)?I['’]ll[ \t]+take[ \t]+that[ \t]+as[ \t]+a"
+    r"[ \t]+(?:yes|no)\b[^?]{0,120}",
+    re.DOTALL,
 )
 # The chair's procedural sentences in opening a hearing (see _roles).
 _CHAIR_PROCEDURE = re.compile(
