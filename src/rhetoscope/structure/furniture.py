@@ -1303,6 +1303,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 for ln in lines[2:]
             )
         )
+        # … or the credit first, the photobank link and the caption under it ("© РИА Новости /
+        # Виталий Тимкив" / "Перейти в фотобанк" / "Порт Новороссийск"): short unstopped lines.
+        box = box or (
+            3 <= len(lines) <= 4
+            and re.match(r"©[ \t]*\S[^\n]{0,80}$", lines[0].strip()) is not None
+            and all(
+                len(ln.split()) <= 12 and not re.search(r"[.!?…:;,]$", ln.strip())
+                for ln in lines[1:]
+            )
+        )
         # The credit above the caption: "Фото: ИЗВЕСТИЯ/Анна Селина" / "Елена Сурикова и
         # Андрей Дронов во время пресс-конференции" (the caption no sentence: no end stop).
         # RIA Novosti marks the credit with a copyright sign: "© РИА Новости / Павел Лисицын" /

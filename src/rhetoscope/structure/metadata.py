@@ -1848,9 +1848,16 @@ _ACTION_ROW = re.compile(
     rf"|(?:Опубликовано|Опубліковано|Published|Posted)[ \t]+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"(?:[ \t]*[·|•][ \t]*(?:{_PRINT_WORD}|{_SHARE_WORD}))+"
 )
+# (a body's tag may carry its short form in brackets: ria.ru's "Экономика, Россия, Тамань,
+# Валерий Жуков, Министерство транспорта РФ (Минтранс России)")
+_TAG_ROW_SHORT_FORM = r"(?:[ \t]+\([A-ZА-ЯЁІЇЄҐ][^\n(),.!?:;]{1,30}\))?"
 _TAG_ROW = re.compile(
-    r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2},[ \t]*){3,}"
+    r"(?:[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2}"
+    + _TAG_ROW_SHORT_FORM
+    + r",[ \t]*){3,}"
     r"[A-ZА-ЯЁІЇЄҐ][^\s,.!?…:;«»\"“”()]*(?:[ \t]+[^\s,.!?…:;«»\"“”()]+){0,2}"
+    + _TAG_ROW_SHORT_FORM
+    +
     # president.gov.ua sets its tag links apart by wide gaps instead: "Звернення Президента
     # Енергетика   Війна" — three or more such items, a gap of 2+ spaces (or a tab) between.
     rf"|{_GAP_ITEM}(?:(?:[ ]{{2,}}|\t)[ \t]*{_GAP_ITEM}){{2,}}"
