@@ -440,6 +440,17 @@ _TRAILING_LINE = re.compile(
     r"(?<!\w)(?:щодня|щоденно|ежедневно|щобудня)(?!\w)[^\n.!?]{0,150}$"
     # A live player's widget label alone under the text: "Прямой эфир", "Прямий ефір".
     r"|(?:Прямой[ \t]+эфир|Прямий[ \t]+ефір)[ \t]*$"
+    # A news site's note that the story is still being written, under the last answer:
+    # "Материал дополняется", "Новость обновляется", "Матеріал доповнюється".
+    r"|(?:Материал|Новость|Текст|Статья|Матеріал|Новина|Стаття)[ \t]+(?:дополняется"
+    r"|обновляется|доповнюється|оновлюється)[ \t]*(?:\.|\.{3}|…)?[ \t]*$"
+    # A Russian outlet's media registration at the foot of the page: "Certificate of
+    # registration of mass media EL No. FS77-81744 issued on …", "Свидетельство о регистрации
+    # СМИ Эл № ФС77-…".
+    r"|(?:Certificate[ \t]+of[ \t]+registration[ \t]+of[ \t]+(?:the[ \t]+)?mass[ \t]+media"
+    r"|Свидетельство[ \t]+о[ \t]+регистрации[ \t]+(?:СМИ|средства[ \t]+массовой[ \t]+информации)"
+    r"|Свідоцтво[ \t]+про[ \t]+(?:державну[ \t]+)?реєстрацію[ \t]+(?:ЗМІ|засобу[ \t]+масової"
+    r"[ \t]+інформації))\b[^\n]{0,200}$"
     # A court report's closing note under the hearing's fragment: "Наступне засідання у справі
     # призначене на 2 квітня." (Russian "Следующее заседание назначено на …").
     r"|(?:Наступне|Следующее)[ \t]+(?:судове[ \t]+|судебное[ \t]+)?(?:засідання|заседание)"
@@ -903,6 +914,8 @@ _TRAILING_LINE = re.compile(
     # mid.ru's topic row under a briefing: "Тематические материалы: Молдавия, Финляндия".
     r"|Тематические[ \t]+материалы|Тематичні[ \t]+матеріали"
     r"|Особи|Topics|Tags|People"
+    # government.ru's story box: "Сюжеты" / "Здравоохранение" / "Национальный проект …".
+    r"|Сюжеты|Сюжети"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
     # English page: "Mentioned countries: Serbia".
     r"|(?:Mentioned[ \t]+)?(?:Countries|Persons|Personalities|Organi[sz]ations)|Geography"
