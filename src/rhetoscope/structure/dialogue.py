@@ -1071,7 +1071,14 @@ def _preamble(
             _RUSH.search(text, fields_end, end) is not None
             # (NBC News: the editor's line "The following is a transcript of the interview,
             # which aired on TODAY. …" under the fields and the share buttons)
-            or any(_EDITORIAL.match(ln.strip()) for ln in text[fields_end:end].split("\n"))
+            # (only under the month-first date with its time: a magazine's dek over "By …" /
+            # "March 4, 2024 | Amman" and its editor's line is the introduction)
+            or (
+                any(
+                    _MONTH_FIRST_DATETIME.fullmatch(ln) for ln in text[start:fields_end].split("\n")
+                )
+                and any(_EDITORIAL.match(ln.strip()) for ln in text[fields_end:end].split("\n"))
+            )
         )
         and not _lead_past_fields(text[fields_end:end].split("\n"))
     ):
