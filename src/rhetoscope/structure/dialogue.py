@@ -740,7 +740,7 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
     for ln in lines:
         if _PLAYER_TAB.fullmatch(ln):
             player = True
-        elif _RUSH.search(ln) or _EDITORIAL.match(ln.strip()):
+        elif _RUSH.search(ln):
             player = False
         elif (
             not player
@@ -753,9 +753,7 @@ def _lead_past_fields(lines: Sequence[str]) -> bool:
 
 def _byline_date_fields(text: str, start: int, end: int) -> int | None:
     """Where a byline line, then a date line right under it, end between ``start`` and
-    ``end`` (abcnews.go.com: "ByABC News" / "March 12, 2025, 9:48 PM"), or a month-first date
-    line with its time, then the byline right under it (NBC News: "Sept. 30, 2025, 7:42 AM
-    EDT" / "By TODAY staff"); None if none."""
+    ``end`` (abcnews.go.com: "ByABC News" / "March 12, 2025, 9:48 PM"); None if none."""
     pos = start
     lines = text[start:end].split("\n")
     for ln, below in itertools.pairwise(lines):
@@ -766,20 +764,7 @@ def _byline_date_fields(text: str, start: int, end: int) -> int | None:
             and find_date(below) is not None
         ):
             return pos + len(below)
-        if (
-            _MONTH_FIRST_DATETIME.fullmatch(ln)
-            and (BYLINE.match(below) or _BARE_BYLINE.fullmatch(below))
-            and len(below.split()) <= 6
-        ):
-            return pos + len(below)
     return None
-
-
-# A US page's month-first date line with its time: "Sept. 30, 2025, 7:42 AM EDT".
-_MONTH_FIRST_DATETIME = re.compile(
-    r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+"
-    r"(?:19|20)\d\d,?[ \t]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
-)
 
 
 _GALLERY_COUNTER_LINE = re.compile(
@@ -1067,19 +1052,7 @@ def _preamble(
     )
     if (
         fields_end is not None
-        and (
-            _RUSH.search(text, fields_end, end) is not None
-            # (NBC News: the editor's line "The following is a transcript of the interview,
-            # which aired on TODAY. …" under the fields and the share buttons)
-            # (only under the month-first date with its time: a magazine's dek over "By …" /
-            # "March 4, 2024 | Amman" and its editor's line is the introduction)
-            or (
-                any(
-                    _MONTH_FIRST_DATETIME.fullmatch(ln) for ln in text[start:fields_end].split("\n")
-                )
-                and any(_EDITORIAL.match(ln.strip()) for ln in text[fields_end:end].split("\n"))
-            )
-        )
+        and _RUSH.search(text, fields_end, end) is not None
         and not _lead_past_fields(text[fields_end:end].split("\n"))
     ):
         return None
