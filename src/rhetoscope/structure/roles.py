@@ -2932,7 +2932,10 @@ _THANKS_FOR = re.compile(
     # finding time for our agency despite your busy schedule.")
     r"(?:(?:finding|taking|making)[ \t]+(?:the[ \t]+)?(?=time))?"
     r"(?:interview|conversation|talk|time|answers|беседу|интервью|разговор|ответы|розмову"
-    r"|інтерв['’]ю|відповіді)"
+    r"|інтерв['’]ю|відповіді"
+    # (the sitting itself, with whom: "Mr. Secretary, thank you very much for sitting down
+    # with NHK on your first visit to Tokyo.")
+    r"|sitting[ \t]+down|speaking|talking)"
     # the thanks as appreciation: "Mr. Secretary, we appreciate your time."
     r"|(?:we|I)[ \t]+(?:(?:really|do|very[ \t]+much|truly)[ \t]+)?appreciate[ \t]+"
     r"(?:your|the|this)[ \t]+(?:time|interview|conversation))"
