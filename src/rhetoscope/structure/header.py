@@ -3704,10 +3704,6 @@ def _attested_adjectival(word: str, text: str) -> str | None:
 _BANNER_LINE = re.compile(
     r"[ \t]*(?:[^\n]{0,60}\b(?i:cookies)\b[^\n]{0,80}"
     r"|(?i:skip[ \t]+to[ \t]+(?:main[ \t]+)?content))[ \t]*$"
-    # A menu set in one row, its short items apart by bars: "Skip to main content | Home |
-    # News | Multimedia", "English | French | Russian | Ukrainian" (three items at least, each
-    # one to three words, none a sentence).
-    r"|[ \t]*(?:[^\W\d_][^|.!?:\n]{0,30}[ \t]+\|[ \t]+){2,}[^\W\d_][^|.!?:\n]{0,30}[ \t]*$"
 )
 
 
@@ -3725,14 +3721,6 @@ def _header(text: str, first_label: int | None) -> str:
         # (nor does a cookie banner's row or the skip link above the page: GOV.UK's "We use
         # some essential cookies …" / "Skip to main content")
         if counted and _BANNER_LINE.match(ln):
-            continue
-        # (nor a stamp of the date alone, "14 Oct. 2025 |" / "Last updated: 14 Oct. 2025
-        # 16:42", so the credit line below it, "Interview conducted by …", is read)
-        if (
-            counted >= 3
-            and re.match(r"[^\n]*\||[ \t]*(?i:last[ \t]+updated)\b", ln)
-            and _date_line(ln.replace("|", " "))
-        ):
             continue
         counted += len(ln.split()) > 3 or counted < 1
         if counted >= 6 or len(lines) >= 16:

@@ -1660,7 +1660,6 @@ def _speaker_names(
                     and _masthead_word(info.text, header_text)
                 )
                 or _described_outlet(info.name, header, header_text)
-                or _interview_given_to(info.name, info.text, header, header_text)
                 or _paper_label(info.text, header, header_text)
                 or (
                     not info.name.given
@@ -5630,30 +5629,6 @@ _PERIODICAL_WORDS = _PAPER_WORDS | {
     "tribune",
     "digest",
 }
-
-
-def _interview_given_to(
-    name: Name, label: str, header: list[tuple[str, Name]], header_text: str
-) -> bool:
-    """A mixed-case label of two words or more that a headline names as the party an office
-    holder's interview was given to ("Interview of NATO Secretary General Mark Rutte with
-    Helsingin Sanomat" over "Helsingin Sanomat:"), the header naming someone else as the one
-    who conducted it: an outlet, which asks through that journalist."""
-    words = label.strip().split()
-    if len(words) < 2 or name.title or name.caps or any(n.key == name.key for _, n in header):
-        return False
-    if not any(k.startswith(_NAMED_ASKER_KINDS) for k, _ in header):
-        return False
-    spelled = r"[ \t]+".join(re.escape(w) for w in words)
-    return (
-        re.search(
-            rf"^(?:[^\n]*>[ \t]*)?[Ii]nterview[ \t]+(?:of|with|by)[ \t]"
-            rf"[^\n]{{1,120}}?[ \t]with[ \t]+{spelled}[ \t]*$",
-            header_text,
-            re.MULTILINE,
-        )
-        is not None
-    )
 
 
 def _reported_outlet(label: str, lead: str) -> bool:
