@@ -914,8 +914,6 @@ _TRAILING_LINE = re.compile(
     # mid.ru's topic row under a briefing: "Тематические материалы: Молдавия, Финляндия".
     r"|Тематические[ \t]+материалы|Тематичні[ \t]+матеріали"
     r"|Особи|Topics|Tags|People"
-    # government.ru's story box: "Сюжеты" / "Здравоохранение" / "Национальный проект …".
-    r"|Сюжеты|Сюжети"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
     # English page: "Mentioned countries: Serbia".
     r"|(?:Mentioned[ \t]+)?(?:Countries|Persons|Personalities|Organi[sz]ations)|Geography"
