@@ -1881,18 +1881,23 @@ def _roles(
             # thanks back, then her own questions: "MS. LEAVITT:  Great.  Thank you,
             # Administrator." / "ADMINISTRATOR LOEFFLER:  Thank you." / "MS. LEAVITT:  Okay,
             # I'll take a few more." — the chair's word, no answer.
-            thanked_off = (
+            # (the guest has just answered her, and she has chaired already, her hand-over to
+            # the guest's questions `other`; a briefer never seen chairing answers with her
+            # thanks, wh_briefing_leavitt_i)
+            after_guest = (
                 asked
                 and i > 0
-                and i + 2 < len(bodies)
+                and i + 1 < len(bodies)
                 and keys[i - 1] != k
                 and keys[i - 1] in interviewees
                 and labels[-1] == "answer"
+                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+            )
+            thanked_off = (
+                after_guest
+                and i + 2 < len(bodies)
                 and keys[i + 1] == keys[i - 1]
                 and keys[i + 2] == k
-                # (she has chaired already, her hand-over to the guest's questions `other`; a
-                # briefer never seen chairing answers with her thanks, wh_briefing_leavitt_i)
-                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and _THANKS_ONLY.fullmatch(_ASSENT_LEAD.sub("", body, count=1)) is not None
                 and _THANKS_ONLY.fullmatch(text[bodies[i + 1][1] : bodies[i + 1][2]]) is not None
             )
@@ -1900,15 +1905,9 @@ def _roles(
             # "Q" to her own questions: "MS. LEAVITT:  Thank you, Mr. Secretary.  We'll let him
             # go back to work." — the guest heard no more.
             thanked_off = thanked_off or (
-                asked
-                and i > 0
-                and i + 1 < len(bodies)
-                and keys[i - 1] != k
-                and keys[i - 1] in interviewees
-                and labels[-1] == "answer"
+                after_guest
                 and keys[i - 1] not in keys[i + 1 :]
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
-                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
                 and "?" not in body
                 and len(body.split()) <= 20
                 and _THANKS_ONLY.fullmatch(
