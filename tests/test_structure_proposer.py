@@ -63,7 +63,8 @@ def test_cross_validated_figures_meet_the_pinned_floors() -> None:
     more, 0.871 on 536; with check C (NI–NL) 9 more, 0.871 on 545; with check D (NM–NP) 8
     more, 0.869 on 553; round 53 and the eighteenth session's checks (NQ–ON) 51 more, 0.878 on
     604; with check E (OO–OV) 22 more, 0.877 on 626; round 54 and the nineteenth session's
-    checks F–H (OW–QB) 84 more, 0.883 on 710, so the page floor is 700 and the recall floor 0.86.)"""
+    checks F–H (OW–QB) 84 more, 0.883 on 710, so the page floor is 700 and the recall floor
+    0.86.)"""
     cv = json.loads(CARD.read_text(encoding="utf-8"))["cv"]
     assert cv["qa_pages"] >= 700
     assert cv["turn_recall"] >= 0.86

@@ -1161,6 +1161,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     speakers = _speaker_names(
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
+    speakers = {at: _office_word_dropped(text, sp) for at, sp in speakers.items()}
     for h in labels:  # "MJ:" / "WIT:" for the court's "Military Judge:" / "Witness:"
         if h.info.name is not None and not h.info.name.given:
             held = post_holder(h.text, court)
@@ -2000,6 +2001,29 @@ _REPEAT_REQUEST = re.compile(
     r"[ \t]+part|question)|\bI[ \t]+didn['’]t[ \t]+(?:catch|hear)[ \t]+)"
     r"[^\n.?!]{0,40}\?[ \t]*\Z"
 )
+
+
+def _office_word_dropped(text: str, speaker: str | None) -> str | None:
+    """``speaker`` less a first word that ends an office the text writes before the name:
+    "Deputy Minister of Agrarian Policy and Food Oksana Marchuk" completes "Marchuk:" as
+    "Food Oksana Marchuk" wherever a reader took three capitalised words; the office's last
+    word is no given name when it follows the office's "of" / "and" / "for" and the page
+    also writes the name without it, not as a label ("Oksana Marchuk, Deputy Minister …")."""
+    words = (speaker or "").split()
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].isupper():
+        return speaker
+    first, rest = words[0], " ".join(words[1:])
+    if re.search(
+        rf"(?<![\w])(?:of|and|for|&)[ \t]+{re.escape(speaker or '')}(?![\w'’])", text
+    ) and re.search(
+        rf"(?<![\w'’-])(?<!{re.escape(first)}[ \t])(?<!{re.escape(first)}\n)"
+        # (written out, not as its label: "Ag Mohamed:" under "… and Moussa Ag Mohamed, a
+        # logistics officer" is the surname alone, "Moussa" his given name)
+        rf"{re.escape(rest)}(?![\w'’])(?![ \t]*[:(])",
+        text,
+    ):
+        return rest
+    return speaker
 
 
 def _complete_from_own_intro(
