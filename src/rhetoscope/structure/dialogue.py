@@ -462,6 +462,10 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     # header: a summary sentence above them is the page's standfirst, not the speech.
     fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
     field = fields[-1] if fields and fields[-1].start() >= pos else None
+    if field is not None and field.end() < end and text[field.end()] != "\n":
+        # The search's window may cut the last field's line short ("Delivered on: 21 January
+        # 2026 (Transcript of the speech, exactly as it was d|elivered)"): the whole line is it.
+        field = _PAGE_FIELD.match(text, field.start(), end) or field
     while field is not None:
         pos = max(pos, field.end() + 1)
         if field.group().rstrip().endswith(","):

@@ -15,6 +15,7 @@ from rhetoscope.structure import regex as re  # re with a cache for per-name pat
 from rhetoscope.structure.furniture import (
     _BREADCRUMB,
     _CAPTION_CREDIT,
+    _FOOTER_DATE,
     _READ_ALSO,
     _TEASER_STAMP,
     _in_read_also,
@@ -2945,6 +2946,7 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
         labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
     labels = _bare_chevrons(text, labels)
     labels = _credit_fields_dropped(text, labels)
+    labels = _title_footer_dropped(text, labels)
     roster = _call_roster(text, labels)
     labels = [_asker_in_brackets(text, h) for h in labels]
     return tuple(h for h in labels if roster is None or h.start < roster), roster
@@ -2990,6 +2992,30 @@ def _credit_fields_dropped(text: str, labels: list[LabelHit]) -> list[LabelHit]:
                 continue
         out.append(h)
     return out
+
+
+def _title_footer_dropped(text: str, labels: list[LabelHit]) -> list[LabelHit]:
+    """``labels`` less a last one that is a record's running footer: the cover's first two
+    title lines run into one after a colon ("Transport Committee" / "Oral evidence: Rail
+    reform …, HC 611" atop; "Transport Committee: Oral evidence: Rail reform …, HC 611" at the
+    foot), at most the record's date line below it."""
+    if len(labels) < 2:
+        return labels
+    last = labels[-1]
+    line_start = text.rfind("\n", 0, last.start) + 1
+    line_end = text.find("\n", last.start)
+    line_end = len(text) if line_end < 0 else line_end
+    head, _, rest = text[line_start:line_end].strip().partition(":")
+    top = [ln.strip() for ln in text[: labels[0].start].split("\n")[:6] if ln.strip()]
+    below = text[line_end:].strip()
+    if (
+        head.strip() in top
+        and rest.strip() in top
+        and head.strip() != rest.strip()
+        and (not below or _FOOTER_DATE.fullmatch(below) is not None)
+    ):
+        return labels[:-1]
+    return labels
 
 
 # The FIA's press conferences put the floor's asker in brackets after the bare "Q:": "Q: (Sabine

@@ -1162,6 +1162,14 @@ _TRAILING_LINE = re.compile(
     # WordPress's share and like widgets: "Share this:" / "Twitter" / … / "Like this:" /
     # "Like Loading..." / "Related".
     r"|(?:Share|Like)[ \t]+this[ \t]*:|Like[ \t]+Loading(?:\.{3}|…)?"
+    # A station's plug under its write-up, naming where to tune in, its web address last:
+    # "Listen to Times Radio on the app, on DAB or at timesradio.co.uk".
+    r"|(?-i:Listen)[ \t]+(?:live[ \t]+)?to[ \t]+(?-i:[A-Z])[^\n.!?]{0,40}?[ \t]+(?:on|at)[ \t]+"
+    r"[^\n!?]{0,80}?\b[\w\-]+\.(?:co\.uk|com|org|net|fm|ie|au)\b[ \t]*\.?[ \t]*$"
+    # A British party or candidate site's electoral imprint at its foot: "Promoted by Jane Hardy
+    # on behalf of Bridget Phillipson, both at 1 Example Street, Sunderland SR1 1AA."
+    r"|(?-i:Promoted|Published|Printed)[ \t]+by[ \t]+[^\n]{2,120}?[ \t]+on[ \t]+behalf[ \t]+of"
+    r"[ \t]+[^\n]{2,240}"
     # A charity's registration under its page: "Registered charity no: 208223", "The University
     # … is a charitable body, registered in Scotland, with registration number SC005336."
     r"|[^\n]{0,120}\b(?:[Rr]egistered[ \t]+charity|charitable[ \t]+(?:body|trust|organi[sz]ation"
@@ -4335,6 +4343,18 @@ def _place_from_fields(region: str, text: str) -> str | None:
             # The town, then the room after a spaced dash (the Commission's "Location: Brussels
             # - EC/Berlaymont, press room").
             place = _place_line(town.strip(), bare_words=3)
+        words = value.split()
+        if (
+            place is None
+            and "," not in value
+            and 3 <= len(words) <= 6
+            and words[-1].lower() in _VENUE | {"complex"}
+            and words[0] not in ("The", "Royal", "National", "New")
+            and _named_again(words[0], text, region[m.start() : m.end()])
+        ):
+            # A venue named after its town, the town not set apart ("Location: Manchester
+            # Central Convention Complex"): its first word, where the text names that town again.
+            place = words[0]
         if place is not None and not _labelled_elsewhere(place, text):
             return place
     m = _FOLLOWING_IS.search(region)

@@ -1415,9 +1415,26 @@ def _roles(
                 and _CLOSING_THANKS.match(body) is not None
                 and re.search(r"[.!][ \t]*$", body) is not None
             )
+            # A committee chair's opening under the first question number that only greets,
+            # welcomes and thanks the witness ("Q41 Chair: Good morning, and welcome to our
+            # second panel. Secretary of State, thank you for coming back to the Committee."):
+            # the witness's thanks answer it, but nothing was asked yet.
+            welcomes = (
+                i == 0
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and "?" not in body
+                and len(body.split()) <= 40
+                and _GREETING_OPENS.match(body) is not None
+                and all(
+                    _GREETING_OPENS.match(sentence) is not None
+                    or re.search(r"\b(?:thank[ \t]+you|thanks)\b", sentence, re.IGNORECASE)
+                    for sentence in sentences_of(body)
+                )
+            )
             labels.append(
                 "other"
-                if thanks or handoff or acknowledged or suspends or brought_in or closes
+                if thanks or handoff or acknowledged or suspends or brought_in or closes or welcomes
                 else "question"
             )
         elif (
@@ -1545,6 +1562,21 @@ def _roles(
                 # A phone-in's host putting the next caller through, with no question of her
                 # own ("Stay with us. Gary is in Bexleyheath. Gary, you're a landlord, I
                 # gather."): a hand-off.
+                asks = False
+            if (
+                asks
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and _asks_caller_only(
+                    body,
+                    text[text.rfind("\n", 0, bodies[i + 1][1]) + 1 : bodies[i + 1][1]],
+                    text[bodies[i + 1][1] : bodies[i + 1][2]],
+                )
+            ):
+                # A phone-in's host putting a named caller through, whose one question asks
+                # the caller, by name, who she is ("Darren's in Stockport. Darren, you're a
+                # head teacher?" / "Caller (Darren, Stockport): Yeah, … Are you going to …?"):
+                # the caller answers it and asks the guest; the host asked the guest nothing.
                 asks = False
             if (
                 asks
@@ -3576,7 +3608,10 @@ _SUSPENDS = re.compile(
     r"\b(?:(?:sitting|meeting|committee|hearing|session)[ \t]+(?:is|will[ \t]+be|stands)[ \t]+"
     r"(?:now[ \t]+)?(?:suspended|adjourned)"
     r"|I[ \t]+(?:will[ \t]+)?(?:now[ \t]+)?(?:suspend|adjourn)[ \t]+the[ \t]+"
-    r"(?:sitting|meeting|committee|hearing|session))\b",
+    r"(?:sitting|meeting|committee|hearing|session)"
+    # (with no object: "We will now suspend briefly before the next panel.")
+    r"|(?:I|[Ww]e)(?:[ \t]+will|['’]ll)[ \t]+(?:now[ \t]+)?(?:suspend|adjourn)[ \t]+"
+    r"(?:briefly|now|for[ \t]+(?:a|\d|ten|five|fifteen)|until))\b",
     re.IGNORECASE,
 )
 
@@ -3989,4 +4024,20 @@ def _headed_statement(text: str, prev_end: int, cut: int) -> bool:
         bool(block.strip())
         and not any(c.islower() for c in block)
         and _STATEMENT_HEADING.search(block) is not None
+    )
+
+
+def _asks_caller_only(body: str, next_label: str, reply: str) -> bool:
+    """Every question in the host's ``body`` opens by addressing the next speaker, a phone-in
+    caller whose label line names her ("Caller (Darren, Stockport):"), by that first name, and
+    the caller's ``reply`` goes on to ask a question of her own."""
+    named = re.match(r"[ \t*]*([^\W\d_]+)[ \t]*\([ \t]*([A-Z][a-z'’\-]+)\b", next_label)
+    if named is None or not is_phone_in_caller(fold(named.group(1))):
+        return False
+    first = named.group(2)
+    asked = [s for s in sentences_of(body) if "?" in s]
+    return (
+        bool(asked)
+        and all(re.match(rf"\W*(?:And[ \t]+)?{re.escape(first)},", s.strip()) for s in asked)
+        and "?" in reply
     )
