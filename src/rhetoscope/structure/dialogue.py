@@ -1211,7 +1211,11 @@ _SLASH_CREDIT = re.compile(
 
 
 # A photo's credit field alone on its line under the caption: "Credit: Nordlys Aero".
-_CREDIT_FIELD = re.compile(rf"(?:Photo[ \t]+)?[Cc]redit[ \t]*:[ \t]*[{UPPER}][^\n.!?:]{{1,60}}")
+_CREDIT_FIELD = re.compile(
+    rf"(?:(?:Photo[ \t]+)?[Cc]redit"
+    # (or a "Photo:" field naming the agency and the photographer: "Photo: RNZ / Samuel Rillstone")
+    rf"|Photo(?=[ \t]*:[ \t]*[^\n/]{{2,30}}/))[ \t]*:[ \t]*[{UPPER}][^\n.!?:]{{1,60}}"
+)
 
 
 _MODERATOR_CREDIT = re.compile(
@@ -1254,6 +1258,25 @@ def _dek_over_credit(line: str, rest: Sequence[re.Match[str]]) -> bool:
         if len(ln.split()) > 4 or re.search(r"[.!?…:;,\d]", ln):
             return False
     return False
+
+
+_POSTED_STAMP = re.compile(r"(?:^|[ \t·|])(?:Posted|Published)[ \t]*:[ \t]*\S")
+
+
+def _dek_over_posted_stamp(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a dek right over the page's "Posted:" stamp ("David … says Canada's new radar
+    will be built …." / "CBC Radio · Posted: Jan 24, 2026 4:00 AM EST | Last Updated: …")? The
+    stamp closes the page's header, so the closed sentence above it is the dek, not the lead.
+    Only a dek flush on the stamp: one set off by a blank line as a paragraph of its own keeps
+    opening the intro, as the fixtures have it (cbc_eyeopener_gondek_water_ol)."""
+    if len(line.split()) > 40 or "?" in line or not rest:
+        return False
+    stamp = rest[0].group().strip()
+    return (
+        _POSTED_STAMP.search(stamp) is not None
+        and find_date(stamp) is not None
+        and len(stamp.split()) <= 16
+    )
 
 
 def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
@@ -1508,6 +1531,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             and closed
             and not _dek_over_credit(line, lines[n + 1 :])
             and not _dek_over_dated_byline(line, lines[n + 1 :])
+            and not _dek_over_posted_stamp(line, lines[n + 1 :])
         ):
             pos = start + m.start()
             break

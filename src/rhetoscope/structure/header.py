@@ -2787,6 +2787,14 @@ _RU_TELLER_BEFORE = re.compile(
     r"(?:корр?еспондент|журналист|журналіст|обозревател|оглядач|ведущ|ведуч)"
     r"[^\n.!?]{0,80}?[ \t](?:рассказал|розповів|розповіла|рассказала)(?![а-яёіїєґ])"
 )
+# "… губернатор области Алексей Беспрозванных рассказал в интервью РИА Новости в преддверии …":
+# the teller before the verb, telling the outlet itself (an acronym or a name in quotes) in an
+# interview — the page's interviewee, though no interviewer is named.
+_RU_TELLER_BEFORE_OUTLET = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЇЄ'’])" + _RU_PAIR + r"[ \t]+(?:рассказал|розповів|розповіла|рассказала)"
+    r"[ \t]+(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+"
+    r"(?:[A-ZА-ЯЁІЇЄ]{2,}(?![a-zа-яёіїєґ])|«[^»\n]{2,40}»)"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])(?:в|во|на|о|об|про|у|к|ко|по|при|до|за|из|від|через|между|між"
     r"|над|под|перед|для)[ \t]+$",
@@ -3542,6 +3550,9 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # ... or where they tell the outlet itself: "… URA.RU рассказал политолог Александр
         # Седых", "«Ведомостям» рассказал …".
         tellers = list(_RU_OUTLET_TELLER.finditer(text))
+        for m in _RU_TELLER_BEFORE_OUTLET.finditer(text):
+            if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
+                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in tellers:
         # The first pair of the clause that is no post ("Посол України") nor a patronymic,
         # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").

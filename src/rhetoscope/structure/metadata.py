@@ -302,6 +302,9 @@ PROMO = (
     r"|(?:Type|Enter)[ \t]+your[ \t]+e-?mail(?:[ \t]+address)?[ \t]*(?:…|\.{3})?"
     # UN News under its interviews: "Download the UN News app for your iOS or Android devices."
     r"|Download[ \t]+(?:the|our)\b.{0,60}\bapps?\b.{0,80}"
+    # (or "Get the RNZ app" over its pitch, "for ad-free news and current affairs")
+    r"|Get[ \t]+(?:the|our)[ \t]+(?:free[ \t]+)?(?-i:[A-Z][\w&'’.\-]*)(?:[ \t]+[\w&'’.\-]+){0,2}"
+    r"[ \t]+app\b.{0,80}"
     # Reuters' newsletter box between paragraphs, reduced to its link: "Sign up here."
     r"|Sign[ \t]+up(?:[ \t]+(?:here|now|today))?[.!]?"
     r"|.{0,80}\bdelivered[ \t]+to[ \t]+your[ \t]+in-?box[.!]?"
