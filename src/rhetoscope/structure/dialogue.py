@@ -6991,9 +6991,29 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
         named = _office_holder(office, [], [], {}, header_text)
         if named != office:
             holders.add(named)
+    for m in _SPEECH_BY_OFFICE_EN.finditer(header_text):
+        # president.gov.ua English: "We must … – address by the President of Ukraine": the
+        # English order of "звернення Президента України", the office and the state it serves;
+        # a header that names a holder after the office ("President of Ukraine Volodymyr
+        # Zelenskyy", "President Volodymyr Zelenskyy") leaves it to the readers of names.
+        office = f"{m.group(1)} of {m.group(2)}"
+        if not re.search(
+            rf"\b{m.group(1)}(?:[ \t]+of[ \t]+{m.group(2)})?[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+",
+            header_text,
+        ):
+            offices.add(office)
     if not holders and len(offices) == 1:
         return offices.pop()
     return holders.pop() if len(holders) == 1 else None
+
+
+# "… – address by the President of Ukraine", "Speech by the Prime Minister of Estonia": the
+# title's closing phrase names only the office and the state it serves (up to the line's end).
+_SPEECH_BY_OFFICE_EN = re.compile(
+    r"(?i:address|speech|statement|remarks)[ \t]+by[ \t]+the[ \t]+(President|Prime[ \t]+Minister"
+    r"|Chancellor)[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # What an office serves after it, kept in the genitive: "України", "Российской Федерации",

@@ -202,7 +202,10 @@ _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?:(?:STE|ST|FT|MT|PT)\.[ \t]+)?[{UPPER}]{{3,}}"
     rf"(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
     # (Yonhap sets two hyphens for the dash: "SEOUL, May 14 (Yonhap) --")
-    r"(?:,[^\n()]{0,30})?\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
+    # (Interfax's English wire sets a full stop after the town, its agency's brackets then
+    # required: "MOSCOW. March 4 (Interfax) -")
+    r"(?:,[^\n()]{0,30}|\.[ \t]+[^\n().]{1,30}?(?=[ \t]*\([^)\n]{1,20}\)))?"
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
     re.MULTILINE,
 )
 DATELINE = _DATELINE
@@ -1271,6 +1274,11 @@ _TRAILING_LINE = re.compile(
     # The institution's postal address under its page: "The Scottish Parliament, Edinburgh, EH99
     # 1SP" (a line ending on a UK postcode).
     r"|[^\n.!?]{0,80},[ \t]*(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    # Or its numbered street, town and five-digit postal code: "Office of the President of
+    # Ukraine, 11 Bankova Street, Kyiv, 01220" (a line ending on the code).
+    r"|[^\n.!?]{0,80},[ \t]*\d{1,4}[ \t]+(?-i:[A-Z])[\w'’\-]+[ \t]+(?:Street|St|Avenue|Ave|Road"
+    r"|Square|Boulevard|Lane)[ \t]*,[ \t]*(?-i:[A-Z])[\w'’\-]+(?:[ \t]+(?-i:[A-Z])[\w'’\-]+)?"
+    r"[ \t]*,[ \t]*\d{5}"
     # An opinion page's disclaimer ("The statements, views and opinions expressed in this
     # column are solely those of the author …") and its share prompt ("You can share this story
     # on social media:").

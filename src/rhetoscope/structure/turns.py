@@ -870,6 +870,15 @@ def _stepped_run(text: str, gutter: re.Pattern[str]) -> list[re.Match[str]]:
 _mask_line_gutter = mask_line_gutter  # (the name the tests and the stage timing know)
 
 
+# A lead whose subject held a press conference or briefing ("… провів пресконференцію …",
+# "… провела брифінг …", "… провёл пресс-конференцию …"), no interview named beside it.
+_HELD_PRESSER = re.compile(
+    r"(?<![а-яёіїєґ])(?:провів|провела|провёл|провел|провели|дав|дала|дал)[ \t]+"
+    r"(?:[а-яёіїєґ]+[ \t]+)?(?:пресконференцію|прес-конференцію|пресс-конференцию|брифінг|брифинг)"
+    r"(?![а-яёіїєґ])"
+)
+
+
 def analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (cached: the sentence splitter cuts
     at turn boundaries, the turns stage reports them); a court reporter's line numbers are read
@@ -1041,7 +1050,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         for m in _QUESTIONS_CREDIT.finditer(text, max(0, len(text) - 1500))
         if (n := name_from_phrase(m.group("name"))) is not None and n.has_full_given
     ]
-    for kind, name in [*lead_people, *_signature_ru(trailer)]:
+    # A write-up of a press conference signs its correspondent under the last answer ("…
+    # провів пресконференцію …" / "Запитання: …" / … / "Ольга Звонарьова, Харків"): the room's
+    # journalists asked, not she, so her signature names no asker.
+    signed = [] if lead_end and _HELD_PRESSER.search(text, 0, min(lead_end, 3000)) else None
+    for kind, name in [*lead_people, *(_signature_ru(trailer) if signed is None else signed)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
             header.append((kind, name))
