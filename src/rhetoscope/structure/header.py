@@ -191,7 +191,10 @@ _HEADER_ANSWERS_OF = re.compile(
     r"(?:to|on)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?(?i:questions?|queries|inquiries|requests)\b"
 )
 _HEADER_PERSON_RU = re.compile(
-    r"(?P<kind>Интервью|Ответы|Выступление|Заявление|Статья|Брифинг|Пресс-конференция|Речь|"
+    # (mid.ru's excerpt: "Из ответов на вопросы СМИ в ходе брифинга … М.В.Захаровой", read as
+    # "Ответы")
+    r"(?P<kind>Интервью|Ответы|Из[ \t]+ответов|Выступление|Заявление|Статья|Брифинг"
+    r"|Пресс-конференция|Речь|"
     r"Беседовал[аи]?|Вопросы задавал[аи]?|Інтерв['’]ю|Відповіді|Виступ|Заява|Брифінг"
     # A regional administration's video address: "Звернення начальника Сумської ОВА Олександра
     # Гребенюка щодо …", "Обращение губернатора … Ивана Петрова".
@@ -1293,7 +1296,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             words = [words[0], words[2]]  # "Дмитрий Николаевич Ковалёв" → "Дмитрий Ковалёв"
         name = parse_name(words)
         if name is not None:
-            out.append((m.group("kind").lower(), name))
+            kind = m.group("kind").lower()
+            out.append(("ответы" if kind.startswith("из") else kind, name))
     for m in _HEADER_DATIVE.finditer(header):
         # "в інтерв'ю Соломії Вітвіцькій", "интервью Дмитрию Киселёву": given to the journalist.
         nominative = dative_to_nominative(m.group("given"), m.group("sur"))

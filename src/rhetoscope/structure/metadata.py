@@ -692,8 +692,10 @@ _TRAILING_LINE = re.compile(
     # захищено", "Все права защищены": a Russian/Ukrainian page's copyright line.
     # (Ukrinform's "… відкрите гіперпосилання на ukrinform.ua не нижче першого абзацу є
     # обов'язковим.": the predicate's instrumental too)
+    # ("… гіперпосилання не нижче першого абзацу на «ukrinform.ua» обов'язкові.": the
+    # plural "hyperlinks" and its plural predicate too)
     r"|.*\b(?:ссылка|гиперссылка|посилання|гіперпосилання)\b[^\n]{0,80}"
-    r"\b(?:обязательна|обов['’]язкове|обов['’]язковим|обязательной)\b.*"
+    r"\b(?:обязательна|обов['’]язкове|обов['’]язковим|обов['’]язкові|обязательной)\b.*"
     r"|.*\b(?:Все права защищены|Усі права захищено|Всі права захищені)\b.*"
     # An agency's reprint notice under the story: "Перепечатка и распространение материалов
     # Интерфакса возможна только с разрешения.", "Полное или частичное копирование … без
@@ -3901,6 +3903,9 @@ _PLACE_OPENS_DATE = re.compile(
     rf"(?:(?i:{_WEEKDAY})[ \t]*,?[ \t]*)?$"
 )
 _AFTER_OPENING_PLACE = re.compile(rf"^{_YEAR_WORD}[ \t*_]*(?:$|[.–—\-][ \t]|\.$)")
+# A title's last fields, the place between two commas before its closing date: "Интервью …
+# телеканалу НТВ …, Москва, 2 ноября 2025 года".
+_TITLE_CLOSING_PLACE = re.compile(rf"\S[ \t]*,[ \t]*(?P<place>{_PLACE})[ \t]*,[ \t]*$")
 # The town in capitals, its weekday after it: a parliament's record "OTTAWA, Thursday, March
 # 20, 2025" under the issue's dated title.
 _CAPS_PLACE_OPENS_DATE = re.compile(
@@ -3936,6 +3941,17 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
                 if _place_like(place) and not _labelled_elsewhere(place, text):
                     return place
                 continue
+            closing = _TITLE_CLOSING_PLACE.search(before)
+            if (
+                closing is not None
+                and re.search(r"(?:года|року)$", m.group(0))
+                and not after.strip(" \t*_.")
+                and _place_like(closing.group("place"))
+                and not _labelled_elsewhere(closing.group("place"), text)
+            ):
+                # A Russian title closing on ", Москва, 2 ноября 2025 года" under the page's
+                # own stamp ("2 ноября 2025 19:05" / "11.12.2025"), the first date read.
+                return closing.group("place")
             if not _DATE_LINE_HEAD.match(before):
                 continue
             tail = _AFTER_DATE_TIME.match(after)
