@@ -3615,6 +3615,34 @@ def _caps_surname_byline(head: str) -> Name | None:
     return _name_over_date(head, (), forms=(_DATE_THEN_CAPS_SURNAME, _CAPS_SURNAME_ALONE))
 
 
+# Two writers' names stacked, each alone on its line, right over the date (Vedomosti:
+# "Александр Волобуев" / "Ольга Адамчук" / "27 января 2026 г. 00:15").
+_STACKED_BYLINES = re.compile(
+    # (Cyrillic names only: an English byline's post stands there instead, "Conor Fennelly" /
+    # "Political Correspondent" / the date)
+    r"^[ \t]*(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*\n"
+    r"[ \t]*(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*\n"
+    r"(?:[ \t]*\n)?(?P<d>[^\n]{4,40})$",
+    re.MULTILINE,
+)
+
+
+def _stacked_co_authors(head: str) -> bool:
+    """Do two full names stand stacked over the date? Two authors name no one who asks (the
+    byline reader would take the lower name for a dateline's town and the upper for the one
+    author)."""
+    for m in _STACKED_BYLINES.finditer(head):
+        names = [name_from_phrase(m.group(k)) for k in ("a", "b")]
+        if (
+            find_date(m.group("d")) is not None
+            and all(n is not None and n.has_full_given and not _place_name(n) for n in names)
+            and not any(_news_outlet(w) for w in (m.group("a") + " " + m.group("b")).split())
+            and BUTTON_WORD.search(m.group("a") + " " + m.group("b")) is None
+        ):
+            return True
+    return False
+
+
 def _name_over_date(
     head: str, others: Sequence[Name], *, forms: Sequence[re.Pattern[str]] = ()
 ) -> Name | None:
@@ -3624,6 +3652,8 @@ def _name_over_date(
     # A scrape may print the author's name twice, the avatar's alt text over the name itself
     # (Главком: "Ярослав Гречук" / "Ярослав Гречук" / "Журналіст «Главкома»" / the date).
     head = _REPEATED_LINE.sub(r"\1", head)
+    if not forms and _stacked_co_authors(head):
+        return None
     found = {
         n.key: n
         for rx in forms

@@ -1442,6 +1442,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for g, sur in people
             if _author_box(header, g, sur) or _dated_byline(header, g, sur)
         }
+        # A co-author's name stacked right over the author's box ("Александр Волобуев" /
+        # "Ольга Адамчук" / "27 января 2026 г. 00:15", Vedomosti) is a byline too: two
+        # authors, so neither is the one who asks.
+        authors |= {(g, sur) for g, sur in people if _over_author_line(header, g, sur, authors)}
         people -= authors
         # A broadcast journalist's interview the headline reports from ("Housing minister
         # admits … 'very tough' in Beth Rigby interview"): the journalist asks, whoever admits.
@@ -1695,6 +1699,18 @@ _BARE_DATE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})"
     r"(?:[ \t]*[,|·•–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 )
+
+
+def _over_author_line(header: str, given: str, surname: str, authors: set[tuple[str, str]]) -> bool:
+    """Is the name only ever a line of its own right over another author box's name line (no
+    blank line between)? The stacked bylines of a two-author article."""
+    full = rf"^[ \t]*{re.escape(given)}[ \t]+{re.escape(surname)}[ \t]*\n([^\n]*)$"
+    below = [m.group(1).strip() for m in re.finditer(full, header, re.MULTILINE)]
+    named = re.findall(
+        rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])", header
+    )
+    lines = {f"{g} {sur}" for g, sur in authors}
+    return bool(below) and len(below) == len(named) and all(b in lines for b in below)
 
 
 def _author_box(header: str, given: str, surname: str) -> bool:
@@ -2697,6 +2713,9 @@ _RU_JOURNALIST = re.compile(
     # … nor an asking verb: "Корреспондент «Вестей Курземе» расспросил Яниса Калниньша"
     # names whom he asked.
     r"|расспрос|розпит|спросил|запитал|запитав|спитал|спитав"
+    # … nor a telling verb: "корреспонденту «РГ» рассказал руководитель филиала Виктор
+    # Самсонов" names, in the nominative, the one who told (see _RU_TELLER), not the journalist.
+    r"|рассказал|розповів|розповіла|розповіли"
     r"|,[ \t]*(?:та|и|і|й|а[ \t]+также)[ \t])"
     r"(?:[^\n.!?]|\.(?=[a-zа-я]))){0,60}?"
     r"(?<![А-ЯЁІЄа-яёіїєґ])"

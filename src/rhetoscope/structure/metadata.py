@@ -1765,6 +1765,30 @@ _MEMBER_PITCH = re.compile(
     r"[^\n]{0,300}\b(?:Help|Support)[ \t]+us[ \t]+(?:keep[ \t]+going|keep[ \t]+reporting"
     r"|stay[ \t]+independent|continue[ \t]+(?:this[ \t]+work|reporting))[.!]?[ \t]*"
 )
+# A membership box's pitch line (its "Become a member" ask), as _TRAILING_LINE cuts it.
+_MEMBER_ASK = re.compile(
+    r"[^\n]{0,200}\b(?:Become[ \t]+a[ \t]+(?:member|supporter|patron)"
+    r"|Join[ \t]+(?:the|our)\b[^.\n]{0,40}\bcommunity)\b[^\n]*"
+)
+
+
+def _pitch_heading(text: str, end: int, line: str) -> bool:
+    """Is ``line`` (ending at ``end``) the heading of the membership box cut right below it,
+    set flush over its pitch with no blank line between (the Kyiv Independent: "We're not going
+    anywhere" / "Reporting from the front lines costs money. Become a member …")? A short line
+    that no sentence mark closes; an answer's paragraph stands a blank line above the box."""
+    below = text[end : end + 400]
+    return (
+        below.startswith("\n")
+        and not below.startswith("\n\n")
+        and _MEMBER_ASK.match(below[1 : below.find("\n", 1) if "\n" in below[1:] else None])
+        is not None
+        and 2 <= len(line.split()) <= 6
+        and re.search(r"[.!?:…»\"”]\s*$", line) is None
+        and line.strip()[:1].isupper()
+    )
+
+
 _BOX_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){1,3}\?[ \t]*")
 # A site's cookie notice and its blog's sign-up box under the text (rev.com: "Rev.com uses
 # cookies to give you the best experience on our website." / "Luckily for you, we deliver.
@@ -2220,6 +2244,7 @@ def trailing_start(text: str) -> int:
             # The sign-up box's heading over the furniture cut below it: "Hungry For More?"
             or (end < len(text.rstrip()) and _BOX_HEADING.fullmatch(line) is not None)
             or (end < len(text.rstrip()) and _MEMBER_PITCH.fullmatch(line) is not None)
+            or _pitch_heading(text, end, line)
             or _SITE_BOX_LINE.fullmatch(line)
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
             or (_PERSON_BIO.fullmatch(line) and not _FIRST_PERSON.search(line))
