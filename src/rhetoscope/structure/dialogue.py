@@ -1200,7 +1200,10 @@ _SLASH_CREDIT = re.compile(
     r"(?i:photographer|photo|photos)"
     # (or an agency's photo distributed by another, no photographer named: "AFP via Getty
     # Images", "Anadolu via Getty Images")
-    rf"|(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
+    # (the photographer's name may come first, set close to the agency by a slash: NPR's
+    # "Ernesto Benavides/AFP via Getty Images")
+    rf"|(?:[{UPPER}][\w'’.\-]*(?:[ \t]+[{UPPER}][\w'’.\-]*){{0,3}}/)?"
+    rf"(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
     # (or a family's snapshot lent to the page: NPR's "Courtesy of Lorna Dietz")
     rf"|(?:Photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][^\n.!?]{{1,60}}"
     # (or a freelance photographer's credit, the outlet that commissioned the photo after "for":

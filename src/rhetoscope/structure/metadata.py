@@ -2817,6 +2817,13 @@ _NEXT_STORY = re.compile(
 _PAGE_FOOTER = re.compile(r"(?<![\w-])(?:P-\d{1,5}|Page[ \t]+\d{1,5}(?:[ \t]+of[ \t]+\d{1,5})?)$")
 
 
+# A newsletter's sign-up line: "Sign up for The Meet the Press Newsletter".
+_NEWSLETTER_SIGN_UP = re.compile(
+    r"(?:sign[ \t]+up|subscribe)[ \t]+(?:for|to)[ \t]+[^\n.!?]{2,60}\bnewsletter[.!]?",
+    re.IGNORECASE,
+)
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2850,6 +2857,27 @@ def _furniture_tail_start(text: str, end: int) -> int:
             line_start > 0
             and _TAGS_HEADING.fullmatch(text[above_start : line_start - 1].strip()) is not None
             and re.search(r"[.!?…]$", line) is None
+        )
+        # The site's footer menu flattened into one line at the very foot, its items apart by
+        # runs of spaces (NBC's "About  Contact  Help  Careers  Ad Choices  …  Select Shopping"):
+        # six short capitalised items at least (one may hold its note: "Terms of Service (Updated
+        # JULY 2025)"), no sentence mark closing the row.
+        items = re.split(r"[ \t]{2,}", line)
+        furniture = furniture or (
+            seen <= 2
+            and len(items) >= 6
+            and all(1 <= len(it.split()) <= 6 and it[:1].isupper() for it in items)
+            and re.search(r"[.!?…:;,»\"”]$", line) is None
+        )
+        # A newsletter box's one-line pitch under its sign-up line ("Sign up for The Meet the
+        # Press Newsletter" / "Get the week's biggest political stories and exclusive
+        # interviews."): short, no one speaking in it.
+        furniture = furniture or (
+            line_start > 0
+            and len(line.split()) <= 15
+            and _FIRST_PERSON.search(line) is None
+            and _NEWSLETTER_SIGN_UP.fullmatch(text[above_start : line_start - 1].strip())
+            is not None
         )
         # The headline under the site's "Next story in …" pointer, though it reads like a
         # label ("Book review: The Glasshouse by Emma Neale"), and the pointer itself.

@@ -1340,6 +1340,21 @@ def _roles(
                 or _THANKS_FOR.fullmatch(body) is not None
                 or _SESSION_CLOSED.fullmatch(body) is not None
             )
+            # A sign-off of two thanks, the second for the visit ("Mr. Secretary, we appreciate
+            # your time.  Thanks for coming on."): each sentence thanks, neither asks.
+            pair = _TWO_THANKS.fullmatch(body)
+            thanks = thanks or (
+                pair is not None
+                and (
+                    _THANKS_ONLY.fullmatch(pair.group(1)) is not None
+                    or _THANKS_FOR.fullmatch(pair.group(1)) is not None
+                )
+                and (
+                    _THANKS_ONLY.fullmatch(pair.group(2)) is not None
+                    or _THANKS_FOR.fullmatch(pair.group(2)) is not None
+                    or _THANKS_FOR_VISIT.fullmatch(pair.group(2)) is not None
+                )
+            )
             # A committee's numbered question line that only calls the member who asks next
             # ("Q5 Chair: Sarah Gill." / "Sarah Gill: Thank you, Chair. …"): a hand-off.
             # (after the chair's thanks to the room too: "Q93 Chair: Thank you for your
@@ -2978,6 +2993,15 @@ _THANKS_FOR = re.compile(
     # the time taken to speak, and where: "… for taking the time to speak with us ahead of the
     # NATO foreign ministers meeting in Brussels."
     r"|[ \t]+to[ \t]+(?:speak|talk|sit[ \t]+down|join[ \t]+us)\b[^.!?\n]{0,80})?[.!…]*[ \t]*",
+    re.IGNORECASE,
+)
+# Two sentences, no question between (see the reporter's sign-off of two thanks).
+_TWO_THANKS = re.compile(r"([^\n.!?]{3,80}[.!])[ \t]+([A-Z][^\n.!?]{3,60}[.!]?)[ \t]*")
+# Thanks for the visit itself: "Thanks for coming on.", "Thank you for joining us."
+_THANKS_FOR_VISIT = re.compile(
+    rf"[ \t]*{_THANKS_WORDS}[ \t]+for[ \t]+(?:coming[ \t]+on|joining[ \t]+us"
+    r"|being[ \t]+(?:here|with[ \t]+us|on))(?:[ \t]+(?:today|tonight|this[ \t]+morning))?"
+    r"[.!]?[ \t]*",
     re.IGNORECASE,
 )
 # The one thanked by title may come first: "Q: Dr Kassem, thank you.", "Q: Ambassador, thank

@@ -2104,6 +2104,16 @@ _OPENING_FOLLOW_UP = re.compile(
     r"|[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up(?:[ \t]+question)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?[.!][ \t]+[A-Z]"
 )
+# A brief question of its own, no greeting, name or self-introduction in it ("Any timeline?",
+# "So no opt-out?", "And on cargo volumes? There were forecasts of 80 million tonnes."): at most
+# four lower-case words after the first, then at most one short sentence with no question of its
+# own. Straight after the answer to a named reporter, under the same label, it is that
+# reporter's next question (a new reporter greets, names themselves or names the topic).
+_SHORT_FOLLOW_UP = re.compile(
+    r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
+    r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
+    r"(?:[ \t]+[A-Z][^\n.?!]{0,60}\.)?[ \t]*\Z"
+)
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
 # мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
@@ -2283,6 +2293,25 @@ def _follow_up_asker(
         and q == i - 2
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and _REPEAT_REQUEST.search(text[bodies[i - 1][1] : bodies[i - 1][2]][-120:]) is not None
+    )
+    follows = (
+        follows
+        or (
+            asker is not None
+            and q == i - 2
+            and roles[i - 1] == "answer"
+            and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+            and _SHORT_FOLLOW_UP.match(body) is not None
+            # (only under a bare "Q:" / "Question:": a press conference's "REPORTER:" is anyone
+            # in the room, whom the moderator does not tie to one asker)
+            and bodies[i][0].info.kind is LabelKind.QUESTION
+            # (an answer broken off mid-sentence, "… so I'd say", was cut in on: anyone may ask)
+            and bool(text)
+            and re.search(
+                r"[.!?…][\"”’)]*[ \t]*\Z", text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip()
+            )
+            is not None
+        )
     )
     if asker is None or (not thanks and not follows):
         return None
