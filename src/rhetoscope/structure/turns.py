@@ -1995,7 +1995,10 @@ _FOLLOW_UP = re.compile(
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання)"
     # (the asker's own leave to clarify: "Можно уточнить: сколько …?", "Дозвольте уточнити")
-    r"|(?:можно|позвольте|можна|дозвольте)[ \t]+уточнит[иь])"
+    r"|(?:можно|позвольте|можна|дозвольте)[ \t]+уточнит[иь]"
+    # (or the leave as a condition, then the first person: "Если позволите, уточню. А …",
+    # "Якщо дозволите, уточню")
+    r"|(?:если|якщо)[ \t]+(?:позволите|разрешите|дозволите)[ \t]*,?[ \t]*уточню)"
     r")(?![\w-]))"
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
