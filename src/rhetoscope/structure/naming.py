@@ -7696,8 +7696,17 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
     )
     outlet_words = [w.strip('«"“„»”') for w in outlet.split()]
+    # A courtesy form's letters in capitals after a name in mixed case are an outlet's acronym,
+    # not a title: "Thank you. Mikkel Holm, DR. Prime Minister, …" (Denmark's DR); "Dr" or "Mr"
+    # only ever comes before the name it belongs to.
+    acronym = (
+        _HONORIFIC.fullmatch(outlet_words[0]) is not None
+        and outlet_words[0].rstrip(".").isupper()
+        and not phrase.isupper()
+    )
     if (
         is_title_token(outlet_words[0])
+        and not acronym
         and (len(outlet_words) == 1 or is_title_token(outlet_words[1]) or outlet_words[1].islower())
         and not joined
     ):

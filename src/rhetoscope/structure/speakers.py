@@ -2463,6 +2463,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             2 <= len(tokens) <= 3
             and _TITLE_CASE.match(tokens[0]) is not None
             and all(re.fullmatch(r"[а-яёіїєґ'’\-]+", t) for t in tokens[1:])
+        ) or (
+            # … and gov.uk an officer by remit: "Press officer: First question from the BBC."
+            len(tokens) == 2
+            and _TITLE_CASE.match(tokens[0]) is not None
+            and fold(tokens[0]) in _REMIT_NOUNS
+            and tokens[1] in _REMIT_HEADS
         )
         if (cased or sentence_cased) and (
             head in OFFICE_HEADS or head.split("-")[-1] in OFFICE_HEADS

@@ -2117,6 +2117,14 @@ _SHORT_FOLLOW_UP = re.compile(
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
     r"(?:[ \t]+[A-Z][^\n.?!]{0,60}\.)?[ \t]*\Z"
 )
+# … or one more turned to another of the answering side, opening "And" and the address, then
+# saying it is brief ("And, Mr. President, a short one: do you expect …?"): a new reporter names
+# themselves first; "And" carries on the question before.
+_ADDRESSED_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]*,?[ \t]+(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]+"
+    r"(?:(?:a|one)[ \t]+(?:short|quick|brief)[ \t]+(?:one|question)|one[ \t]+more)\b"
+)
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
 # мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
@@ -2304,7 +2312,10 @@ def _follow_up_asker(
             and q == i - 2
             and roles[i - 1] == "answer"
             and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-            and _SHORT_FOLLOW_UP.match(body) is not None
+            and (
+                _SHORT_FOLLOW_UP.match(body) is not None
+                or _ADDRESSED_FOLLOW_UP.match(body) is not None
+            )
             # (only under a bare "Q:" / "Question:": a press conference's "REPORTER:" is anyone
             # in the room, whom the moderator does not tie to one asker)
             and bodies[i][0].info.kind is LabelKind.QUESTION
