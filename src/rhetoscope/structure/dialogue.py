@@ -1457,6 +1457,9 @@ def _intro_start(text: str, start: int, stop: int) -> int:
         below = lines[n + 1].group().strip() if n + 1 < len(lines) else ""
         header = (
             (len(words) <= 2 and re.search(r"(?:\.\.\.|…)$", line) is not None)  # "Пошук..."
+            # A menu item that is a dotted abbreviation alone on its line ("Live" / "U.S." /
+            # "Politics"): its last dot closes no sentence.
+            or re.fullmatch(r"(?:[A-Z]\.){2,4}", line) is not None
             # The site's menu run into one line, its search box last: "Новини   Аналітика
             # Судова практика   Судді   Інтерв'ю   Пошук..." (items of a few words, set apart by
             # runs of spaces).

@@ -1171,6 +1171,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     and is_title_token(obj.group(1))
                     and obj.group(1).lower() not in _HONORIFICS
                 )
+                # (the office may follow the state or country it serves, the full name after
+                # it: "David Muir speaks with Louisiana Gov. Jeff Landry")
+                placed = re.match(
+                    rf"[ \t]+[{UPPER}][{LOWER}]+[ \t]+([{UPPER}][{LOWER}]+)\.?[ \t]+"
+                    rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+",
+                    header[m.end() :],
+                )
+                host = host or (
+                    placed is not None
+                    and obj is not None
+                    and not is_title_token(obj.group(1))
+                    and is_title_token(placed.group(1))
+                    and placed.group(1).lower() not in _HONORIFICS
+                )
                 # A broadcaster's caption: "Cathy Newman speaks to Rachel Whitfield, chief
                 # executive of Water UK": a person whose post the apposition gives answers the
                 # one who speaks to her (an outlet spoken to is never a name and a post).

@@ -2992,7 +2992,11 @@ _INITIALS_TAG = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[А-
 def _rubric_block(text: str, line_start: int, cut: int) -> bool:
     """Is the line at ``line_start`` one of the short rubric lines glued above the furniture
     that begins at ``cut``, its block set off from a sentence above by a blank line?"""
-    para = max(text.rfind("\n\n", 0, cut), text.rfind("\n \n", 0, cut))
+    # (a blank line may part the block from the buttons too: "Laos" / "Asia and the Pacific
+    # Region" / "Bilateral relations" / "" / "Share" / "Print" — the block is the paragraph
+    # right above them)
+    top = len(text[:cut].rstrip())
+    para = max(text.rfind("\n\n", 0, top), text.rfind("\n \n", 0, top))
     if para < 0 or para + 2 > line_start or not re.search(r"[.!?…\"”»)]$", text[:para].rstrip()):
         return False
     # (mid.ru's topic tags name a body with its short form: "Лига арабских государств (ЛАГ)",
@@ -4589,6 +4593,9 @@ def _nav_line(line: str) -> bool:
     Интервью / Политика", "Research   Events   Experts"): no part of the header proper."""
     s = _plain(line).strip()
     if _BOILERPLATE.match(s):
+        return True
+    # (a menu item that is a dotted abbreviation, "U.S." between "Live" and "Politics")
+    if re.fullmatch(r"(?:[A-Z]\.){2,4}", s):
         return True
     if re.search(r"\d", s) or re.search(r"[.!?…:;,]$", s):
         return False

@@ -6068,6 +6068,22 @@ def _author_over_date(
     # "Emma Hartwell" / "Senior Reporter" (the name between the stamp and the staff line).
     # (the header's lines may stop at the stamp: the text before the first label goes on)
     below = [ln.strip() for ln in preface[:3000].split("\n") if ln.strip()] or lines
+    # A CMS's numeric stamp with its 24-hour clock beside a Latin full name alone on its line,
+    # over it or under it ("Daryna Hlushko" / "05.03.2026 10:25", "14.03.2025 12:40" / "Iryna
+    # Dovzhenko"): the byline pair wherever the header's lines stop (a caption's or speech's
+    # date carries no clock so set).
+    stamp = r"\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}"
+    for a, b in itertools.pairwise(below):
+        for name_line, stamp_line in ((a, b), (b, a)):
+            if (
+                re.fullmatch(stamp, stamp_line) is not None
+                and re.fullmatch(latin, name_line) is not None
+                and name_line.split()[0] not in _PLACE_FIRST_WORDS
+                and (n := name_from_phrase(name_line)) is not None
+                and n.has_full_given
+                and not any(o.surname == n.surname for o in interviewees)
+            ):
+                found[n.key] = n
     for a, b, c in zip(below, below[1:], below[2:], strict=False):
         if (
             re.match(r"(?:Published|Posted|Updated)\b", a, re.IGNORECASE) is not None

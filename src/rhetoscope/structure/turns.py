@@ -2125,6 +2125,17 @@ _ADDRESSED_FOLLOW_UP = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]+"
     r"(?:(?:a|one)[ \t]+(?:short|quick|brief)[ \t]+(?:one|question)|one[ \t]+more)\b"
 )
+
+# A question's address to one principal, at its start or after a sentence: "Minister, …",
+# "Mr. Secretary, …", "Madam President, …".
+_VOCATIVE_OFFICE = re.compile(
+    r"(?:^|(?<=[.?!][ \t]))[ \t]*(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?[ \t]+)?"
+    r"(?P<office>(?:Foreign[ \t]+|Prime[ \t]+|Defen[cs]e[ \t]+)?(?:Minister|Secretary|President"
+    r"|Chancellor|Ambassador|Director|Chairman|Chairwoman|Commissioner|Governor|Mayor))"
+    r"[ \t]*,[ \t]*(?=[a-z])"
+)
+# One question and nothing more, an abbreviation's dots in it ("can the U.S. speed up …?").
+_ONE_QUESTION = re.compile(r"(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){10,160}\?[ \t]*")
 _BARE_THANKS = re.compile(r"[ \t]*(?:Thank[ \t]+you(?:[ \t]+very[ \t]+much)?|Thanks)[.!]?[ \t]*")
 # A reader's question in a paper's phone-in write-up, signed at its end: "… не поздно ли уже в
 # мае? (Валентина Петровна, Железногорск)", "… на анализ? (Марина, Красноярск)", "… больше не
@@ -2295,6 +2306,23 @@ def _follow_up_asker(
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and roles[q - 1] == "other"
         and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+    )
+    # A joint press conference's reporter puts one question to each principal in turn ("Q:
+    # Marta Zielinska, Polish Radio. Minister, on …?" / the minister's answer / "Q: Mr.
+    # Secretary, can …?"): a bare question straight after the answer, one sentence opening on
+    # a vocative office other than the one the question before addressed, is that reporter's
+    # second question (a new reporter names themselves or is called first).
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q == i - 2
+        and roles[i - 1] == "answer"
+        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and (now := _VOCATIVE_OFFICE.match(body)) is not None
+        and _ONE_QUESTION.fullmatch(body, now.end()) is not None
+        and (before := _VOCATIVE_OFFICE.search(text[bodies[q][1] : bodies[q][2]])) is not None
+        and fold(before.group("office")) != fold(now.group("office"))
     )
     # The answerer asks the reporter to say it again ("… — sorry, could you repeat the last
     # part?"): the bare question straight after is that reporter's reply.
