@@ -1311,6 +1311,12 @@ _TRAILING_LINE = re.compile(
     r"|(?:(?:Важно|Внимание|Важливо|Увага)[ \t]*![ \t]*)?(?:Информация|Інформація)\b[^\n.!?]{0,80}?"
     r"[ \t](?:не[ \t]+является|не[ \t]+є)[ \t]+(?:руководством|керівництвом|медицинской"
     r"|медичною|рекомендацией|рекомендацією|заменой|заміною|призывом|закликом)\b.{0,300}"
+    # A news site's notice that its comments are closed, a greeting to the readers before it
+    # (RT: "Dear readers! Thank you for being with us. Comments are closed for this article.").
+    # (only "… for this article/story/post": a bare "Comments are closed." under a student
+    # paper's Q&A, tufts_daily_df, is left to the older readings its pin expects)
+    r"|(?:Dear[ \t]+readers[ \t]*![^\n]{0,80}?)?Comments[ \t]+(?:are|have[ \t]+been)[ \t]+"
+    r"closed[ \t]+(?:for|on)[ \t]+this[ \t]+(?:article|story|post|page)\b[^\n]{0,40}"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
@@ -2829,6 +2835,15 @@ _NEWSLETTER_SIGN_UP = re.compile(
 )
 
 
+# A recommendation box's heading alone on its line (see _furniture_tail_start).
+_RECOMMEND_HEAD = re.compile(
+    r"^[ \t]*(?:Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
+    r"|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also[ \t]+like|Related)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -2904,6 +2919,17 @@ def _furniture_tail_start(text: str, end: int) -> int:
         )
         if address:
             continue
+        # The headline links of a recommendation box under its heading, in the same block
+        # ("Рекомендуем" / "Захарова прокомментировала …" / "Песков: Кремль следит за …"): a
+        # headline's colon is no speaker's label, and no sentence stop closes it.
+        block = max(text.rfind("\n\n", 0, line_start), text.rfind("\n \n", 0, line_start))
+        head = _RECOMMEND_HEAD.search(text, block + 1 if block >= 0 else 0, line_start)
+        furniture = furniture or (
+            head is not None
+            and text.count("\n", head.end(), line_start) <= 6
+            and len(line.split()) <= 14
+            and re.search(r"[.!?…]$", line) is None
+        )
         # A sentence, a speaker's label, or a dash paragraph of an interview ("— Не исключаю.")
         # is speech going on below, no menu line ("Is this page useful?" is one).
         speech = not furniture and re.search(r"[.!…:]$|^[^:]{1,60}:\s", line) is not None
@@ -2946,6 +2972,14 @@ def _furniture_tail_start(text: str, end: int) -> int:
             items = re.split(r"[ \t]{3,}|\t", line)
             menu = menu or (
                 len(items) >= 2
+                and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
+                and not re.search(r"[.!?…:;,»\"”]$", line)
+            )
+            # (set apart by two spaces only, three items at least: ria.ru's "Политика  В мире
+            # Россия  НАТО  Александр Грушко" over "Рекомендуем")
+            items = re.split(r"[ \t]{2,}|\t", line)
+            menu = menu or (
+                len(items) >= 3
                 and all(1 <= len(it.split()) <= 4 and it[:1].isupper() for it in items)
                 and not re.search(r"[.!?…:;,»\"”]$", line)
             )

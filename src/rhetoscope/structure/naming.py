@@ -7504,7 +7504,9 @@ def _instrumental_holder(
 _GREETING = re.compile(
     # (a caller let through from the live queue often says "Yes" first: "Yes, thank you. This
     # is …")
-    r"(?:(?:Yes[ \t]*,[ \t]*)?(?:Good[ \t]+(?:morning|afternoon|evening)|Hi|Hello"
+    # (the greeting in lower case after that "Yes, ": "Yes, good afternoon. Hanna Becker, …")
+    r"(?:(?:Yes[ \t]*,[ \t]*)?(?:(?:Good|(?<=,)good|(?<=,[ \t])good)[ \t]+"
+    r"(?:morning|afternoon|evening)|Hi|Hello"
     r"|[Tt]hank[ \t]+you(?:[ \t]+very[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок)"

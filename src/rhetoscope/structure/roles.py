@@ -2824,6 +2824,12 @@ _OPENING_REMARKS = re.compile(
     r"|\bsay[ \t]+a[ \t]+few[ \t]+words\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
+    # (each of two principals' one short statement: "Each will make a short statement and then
+    # we'll take your questions.", "… a short statement from each of them"; one principal's
+    # "The Commissioner will make a short statement" is read as before)
+    r"|\b(?:each|both)(?:[ \t]+of[ \t]+them)?[ \t]+will[ \t]+(?:make|deliver|give)[ \t]+a[ \t]+"
+    r"(?:short|brief)[ \t]+statement\b"
+    r"|\ba[ \t]+(?:short|brief)[ \t]+statement[ \t]+from[ \t]+(?:each|both)\b"
     r"|вступительн\w+[ \t]+(?:слов\w*|заявлени\w*)|вступн\w+[ \t]+(?:слов\w*|заяв\w*)"
     # "Губернатор готов ответить на ваши вопросы, но сначала несколько слов об итогах года.":
     # the principal speaks first, then the questions.

@@ -2408,6 +2408,18 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     long_title = (
         len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) - service - inner <= 4
     )
+    # A head of state styled by a state body with its own "of" (kremlin.ru: "President of the
+    # Republic of Kazakhstan Kassym-Jomart Tokayev", "General Secretary of the Communist Party
+    # of Vietnam Central Committee To Lam"): the domain's words are the title's, not extra ones.
+    long_title = long_title or (
+        len(tokens) <= 14
+        and role is None
+        and is_title_token(tokens[0])
+        and (styled_name := parse_name(tokens)) is not None
+        and styled_name.title is not None
+        and styled_name.title.count(" of ") >= 2
+        and len(styled_name.given) <= 2
+    )
     if not (1 <= len(tokens) <= 6 or long_title) or folded.startswith("by "):
         return None  # "BY MR. OKAFOR:" heads a deposition's examination; nobody speaks it
     journalist = _outlet_asker(tokens, role)
@@ -3477,6 +3489,7 @@ def parse_name(tokens: list[str]) -> Name | None:
     # Russia"): everything up to the last title word before the name, plus "of X" after one.
     i = 0
     last = len(expanded) - 1
+    domain = -1  # where a title's "of" domain opened, while only capitalised words follow it
     for j in range(last):
         if fold(expanded[j]) == "the" and 0 < j < last - 1 and fold(expanded[j - 1]) == "of":
             i = j + 2  # "Secretary of the Presidency Alejandro Sánchez": the article's noun
@@ -3484,6 +3497,7 @@ def parse_name(tokens: list[str]) -> Name | None:
             i = j + 1
         elif fold(expanded[j]) in ("of", "for") and 0 < j < last - 1 and i == j:
             i = j + 2  # "President of Russia Vladimir Putin"
+            domain = j
             # The domain may be a region with its noun: "Governor of Kaluga Region Vladislav
             # Shapsha", "Governor of Primorye Territory Oleg Kozhemyako".
             if i < last - 1 and fold(expanded[i]) in _DOMAIN_NOUNS:
@@ -3493,6 +3507,17 @@ def parse_name(tokens: list[str]) -> Name | None:
             # nouns no one is named.
             while i < last - 1 and fold(expanded[i]) in _PORTFOLIO_NOUNS:
                 i += 1
+        elif (
+            fold(expanded[j]) == "of"
+            and 0 <= domain < i < j < last - 1
+            and j - domain <= 5
+            and all(_TITLE_CASE.match(t) for t in expanded[i:j])
+        ):
+            # The domain is itself a body of a state, with its own "of": kremlin.ru's
+            # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev", "General
+            # Secretary of the Communist Party of Vietnam Central Committee To Lam".
+            i = j + 2
+            domain = j
     while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
         i += 2
     i = max(i, genitive)
@@ -3544,7 +3569,11 @@ def parse_name(tokens: list[str]) -> Name | None:
             caps=caps,
         )
     if any(
-        fold(tok) in ("of", "for") and k > 0 and not is_title_token(title_tokens[k - 1])
+        fold(tok) in ("of", "for")
+        and k > 0
+        and not is_title_token(title_tokens[k - 1])
+        # (a domain's own "of", as above: "President of the Republic of Kazakhstan")
+        and not (domain == k and fold(tok) == "of" and "of" in map(fold, title_tokens[:k]))
         for k, tok in enumerate(title_tokens)
     ):
         # "of" joins a title to its domain ("President of Russia"); after a plain word it is a

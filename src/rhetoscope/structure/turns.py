@@ -2104,7 +2104,9 @@ _OPENING_FOLLOW_UP = re.compile(
     # How much does one helicopter rotation cost?" — no topic that another's might pick up)
     # ("A follow-up on that." points back at the question before; "A follow-up on Sudan." names
     # a topic of its own, which any reporter in the room may take up)
-    r"|[ \t]*(?:A|One)[ \t]+(?:(?:quick|short|brief)[ \t]+)?follow[- \t]?up(?:[ \t]+question)?"
+    # (an apology for taking the floor again may come first: "Sorry, a quick follow-up. When …?")
+    r"|[ \t]*(?:A|One|Sorry[ \t]*,[ \t]+(?:a|one))[ \t]+(?:(?:quick|short|brief)[ \t]+)?"
+    r"follow[- \t]?up(?:[ \t]+question)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?[.!][ \t]+[A-Z]"
 )
 # A brief question of its own, no greeting, name or self-introduction in it ("Any timeline?",
