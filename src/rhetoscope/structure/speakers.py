@@ -167,6 +167,7 @@ STOP_LABELS = (
             "note",
             "notes",
             "please note",  # BBC: "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
+            "be advised",  # MSNBC: "BE ADVISED: THIS TRANSCRIPT MAY CONTAIN ERRORS."
             # A programme's roster line: "Participants: Elena Márquez Soler, Deputy Minister …"
             # (plural only: "Participant (online):" asks at a panel).
             "participants",
