@@ -62,10 +62,12 @@ _LINE_LABEL = re.compile(
     r"(?:(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__)?)(?=[ \t\xa0]|$)|:(?:\*\*|__)(?=\w))",
     re.MULTILINE,
 )
+# Any script's capitals: mid.ru's "С.В.Лавров:Я бы не стал …" below its usual "С.В.Лавров: Да,"
+# (else the sentence-end reader takes "В.Лавров" after the initial's full stop).
 _LINE_GLUED_COLON = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w.'’\-]{0,20}(?:[ \t]+[A-Z][\w.'’\-]{0,20}){0,2}"
+    rf"^[ \t]*(?P<name>[{UPPER}][\w.'’\-]{{0,20}}(?:[ \t]+[{UPPER}][\w.'’\-]{{0,20}}){{0,2}}"
     # (an outlet's brackets too: "Question (ČTK):Prime Minister Horák, will …")
-    r"(?:[ \t]*\([^()\n:]{1,40}\))?):(?=[A-Z\"“‘])",
+    rf"(?:[ \t]*\([^()\n:]{{1,40}}\))?):(?=[{UPPER}\"“‘«])",
     re.MULTILINE,
 )
 _IN_LABEL_STAMP = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")

@@ -636,6 +636,9 @@ _TRAILING_LINE = re.compile(
     # (a nonprofit newsroom's funding note: "Disclosure: The Texas Water Development Board has
     # been a financial supporter of The Texas Tribune. …")
     r"|(?:Note|Editor['’]?s note|Correction|Clarification|Disclosures?|Примечание)\s*:.*"
+    # RBC's credit for the cover photo under the tags: "Обложка: пресс-служба «…»" (no
+    # sentence after the field's name).
+    r"|Обложка[ \t]*:[^\n.!?]{1,80}"
     # A magazine's newsletter box under the story: "Sign up for The Daily." / "E-mail address" /
     # "By signing up, you agree to our User Agreement …"; its topic links: "More: Oregon,
     # Wildfires, Insurance" (no sentence).

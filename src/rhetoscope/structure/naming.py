@@ -863,6 +863,9 @@ def _oblique_given(word: str, nominative: str) -> bool:
 
 # A man's given name in the instrumental ("Владимиром", "Андреем"); a woman's ends "-ой"/"-ою".
 _MAN_INSTRUMENTAL_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$")
+# A woman's instrumental: a consonant's "-ой"/"-ою" ("Оксаной"), "-ией"/"-ьей" ("Марией",
+# "Натальей"); "Сергей", "Андрей", "Алексей" are a man's nominatives.
+_WOMAN_INSTRUMENTAL_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]о[йю]|[иь]ей)$")
 
 
 def _given_beside(given: str, name: Name, text: str) -> str:
@@ -931,6 +934,11 @@ def _complete_initials(name: Name, header_text: str) -> list[Name]:
             # post in the genitive, a given name in consonant + "-а"/"-я" is his genitive too
             # (a woman's post would read "главного редактора … Анны Тантио" only with "-ы").
             genitive = _genitive_after_post(given, header_text, m.start(1))
+            # "с Министром сельского хозяйства Оксаной Лут" over "О.Лут:": a woman's
+            # indeclinable surname beside her instrumental given name.
+            if _WOMAN_INSTRUMENTAL_GIVEN.search(given) and not instrumental and not genitive:
+                found.add((_feminine_given(given, header_text), surname))
+                continue
             found.add((_nominative(given) if instrumental or genitive else given, surname))
         elif fold(_nominative(surname)) == name.key:
             found.add((_given_beside(given, name, header_text), _nominative(surname)))
@@ -5079,6 +5087,10 @@ def _initials_named(name: Name, text: str) -> str | None:
             )
             # "… главного редактора газеты «Компас» Будимана Тантио": his genitive.
             genitive = cyrillic and _genitive_after_post(g, text, m.start(1))
+            if cyrillic and not instrumental and _WOMAN_INSTRUMENTAL_GIVEN.search(g):
+                # "Встреча с Министром … Оксаной Лут" for "О.Лут:": her instrumental.
+                given.add(_feminine_given(g, text))
+                continue
             given.add(
                 _nominative(g) if instrumental or genitive else dative_given(g) if dative else g
             )

@@ -2000,6 +2000,9 @@ _FOLLOW_UP = re.compile(
     # "Якщо дозволите, уточню")
     r"|(?:если|якщо)[ \t]+(?:позволите|разрешите|дозволите)[ \t]*,?[ \t]*уточню)"
     r")(?![\w-]))"
+    # (or presses the same question again, at the very start: "Вопрос: И всё-таки, можно ли
+    # ожидать …?", "І все ж таки …?" — a new reporter brings a question of their own)
+    r"|[ \t]*(?:И|І|Но|Але)[ \t]+вс[её](?:-таки|[ \t]+(?:же|ж)(?:[ \t]+таки)?)(?![\w-])"
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
     r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
