@@ -1100,13 +1100,20 @@ def _preamble(
             speaker = (_initials_named(parsed, text) if parsed else None) or speaker
         lead = text[start:stop]
         past = _past_lead(text, start, stop, person.surname)
+        # president.gov.ua: "The President answered questions from … journalists. The press
+        # conference was moderated by …": a lead that opens on the giver's office with "The"
+        # and a verb tells of the giver in the third person, never naming the surname.
+        office = re.split(r"[ \t]+of[ \t]+", person.title or "")[0].strip()
+        by_office = bool(office) and re.match(
+            rf"\s*The[ \t]+{re.escape(office)}[ \t]+[a-z]+ed\b", lead
+        )
         if (
-            person.surname in lead
+            (person.surname in lead or by_office)
             and not _FIRST_PERSON.search(lead)
             # mid.ru: "Брифинг провела … Мария Захарова." / "Об итогах переговоров …" / "Вчера
             # в Москве состоялись …": past the lead's one narrating line, the words that never
             # name the giver again are the giver's opening topic, not more narration.
-            and not (past > start and person.surname not in text[past:stop])
+            and not (past > start and person.surname not in text[past:stop] and not by_office)
         ):
             # "President of Ukraine Oleksandr Marchenko and Prime Minister … held a joint press
             # conference": a lead that tells of the giver in the third person is narration.

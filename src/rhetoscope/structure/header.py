@@ -1004,6 +1004,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # akorda.kz: "Tokayev's interview with Egemen Qazaqstan newspaper": the medium's
             # word after the run makes it a title, no person who answers.
             continue
+        if kind == "interview by" and owner and _OUTLET_UNIT.match(" " + stop):
+            # mid.ru: "interview with Channel One's Sunday Time programme": the capitalised
+            # run after the outlet's possessive is its programme's title, no journalist.
+            continue
         # "President Trump and ..." / "Lavrov Before Meeting": keep title + up to 3 name words.
         name = name_from_phrase(" ".join(_cut_name_run(kept)))
         if name is not None and any(re.search(r"['’]s$", g) for g in name.given):

@@ -3857,6 +3857,10 @@ def _place_by_date_line(
                 # A minister's site sets the document's kind between: "Doorstop interview –
                 # Stanley, Tasmania" / "Transcript" / "Thursday 10 April 2025".
                 candidates.append((lines[i - 2], 0))
+            if not trailer and i > 1 and _venue_line(lines[i - 1]):
+                # state.gov abroad sets the venue between the town and the date: "Tallinn,
+                # Estonia" / "Radisson Collection Hotel" / "April 8, 2026".
+                candidates.append((lines[i - 2], 0))
         if (
             not trailer
             and i + 2 < len(lines)

@@ -2017,7 +2017,10 @@ _FOLLOW_UP = re.compile(
 _REPEAT_REQUEST = re.compile(
     r"(?i:\b(?:could|can|would)[ \t]+you[ \t]+(?:please[ \t]+)?(?:repeat|say[ \t]+again)"
     r"|\bsay[ \t]+(?:that|it)[ \t]+again|\bwhat[ \t]+was[ \t]+the[ \t]+(?:last[ \t]+part|second"
-    r"[ \t]+part|question)|\bI[ \t]+didn['’]t[ \t]+(?:catch|hear)[ \t]+)"
+    r"[ \t]+part|question)|\bI[ \t]+didn['’]t[ \t]+(?:catch|hear)[ \t]+"
+    # (or asks whether the reporter's words were a follow-up: "(Inaudible) – I'm sorry, was
+    # that a follow-up?" — the reply straight after, "Yes, if I may. …?", is that reporter's)
+    r"|\b(?:was|is)[ \t]+(?:that|this)[ \t]+a[ \t]+follow[ \t-]?up\b)"
     r"[^\n.?!]{0,40}\?[ \t]*\Z"
 )
 
@@ -2129,6 +2132,13 @@ _ADDRESSED_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]*,?[ \t]+(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)[ \t]+[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]+"
     r"(?:(?:a|one)[ \t]+(?:short|quick|brief)[ \t]+(?:one|question)|one[ \t]+more)\b"
+)
+# … or one more on another topic, opening "And", a brevity word and "on" a capitalised topic
+# ("And just briefly on Mali – …?", "And one more on Ukraine, if I may – …?"): a new reporter
+# names themselves or is called first; "And" carries on the reporter's turn before.
+_AND_MORE_ON_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]+(?:just[ \t]+)?(?:briefly|quickly|one[ \t]+more|(?:a|one)[ \t]+"
+    r"(?:short|quick|brief)[ \t]+one)[ \t]+on[ \t]+[A-Z]"
 )
 
 # A question's address to one principal, at its start or after a sentence: "Minister, …",
@@ -2348,6 +2358,7 @@ def _follow_up_asker(
             and (
                 _SHORT_FOLLOW_UP.match(body) is not None
                 or _ADDRESSED_FOLLOW_UP.match(body) is not None
+                or _AND_MORE_ON_FOLLOW_UP.match(body) is not None
             )
             # (only under a bare "Q:" / "Question:": a press conference's "REPORTER:" is anyone
             # in the room, whom the moderator does not tie to one asker)
