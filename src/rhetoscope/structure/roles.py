@@ -1325,6 +1325,16 @@ def _roles(
             vocative = _TITLED_VOCATIVE.match(body)
             if vocative is not None and is_title_token(vocative.group("t").rstrip(".")):
                 body = body[vocative.end() :]
+            elif (
+                vocative is not None
+                and h.info.outlet is not None
+                and h.info.name is None
+                and _THANKS_ONLY.fullmatch(body[vocative.end() :]) is not None
+            ):
+                # An outlet's label ("RT: Karin Leitner, thank you very much."): the paper's
+                # interviewer thanks the guest by name, a courtesy that asks nothing (a bare
+                # "Q: Fiona Hill, thank you." stays a question).
+                body = body[vocative.end() :]
             # Pakistan MOFA's "Question: Shaukat Piracha, Aaj News. Thank you, sir, for the
             # briefing.": the reporter's own name and outlet first ask nothing either.
             introduced = _SELF_INTRODUCTION.match(body)

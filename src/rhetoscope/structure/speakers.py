@@ -1885,6 +1885,15 @@ BUTTON_WORD = re.compile(
 )
 
 
+# A given name and patronymic (no surname) and a clause after the comma that a post never opens
+# ("есть просьба", "у меня вопрос", "разрешите …").
+_PATRONYMIC_ADDRESS = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:вич|вна|ична|івна|ївна),[ \t]+"
+    r"(?:есть|є|у[ \t]+(?:меня|нас|мене)|можно|можна|разрешите|дозвольте|позвольте|прошу"
+    r"|хочу|хотел[аи]?|хотів)\b[^\n:]{0,60}"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1896,6 +1905,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if BUTTON_WORD.fullmatch(text):
         # A share button alone on its line over the text ("Поділитися:" under
         # president.gov.ua's date) is no one's name, however often the page repeats it.
+        return None
+    if _PATRONYMIC_ADDRESS.fullmatch(text):
+        # "Михаил Владимирович, есть просьба: рассмотреть …": a given name and patronymic, no
+        # surname, then a clause, not a post, is the speaker addressing the other by name.
         return None
     if _ADDRESSED_TO.match(text):
         # A floor question that names whom it is for before its colon: "Thank you. For Mr von
