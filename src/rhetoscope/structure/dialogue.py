@@ -223,8 +223,9 @@ _SALUTATION = re.compile(
 )
 
 
+# (or points at it from the line itself: "This is an edited transcript of the interview.")
 _EN_TEXT_FOLLOWS = re.compile(
-    r"(?:^|[.!?][\"”’)]*[ \t]+)(?:The following is|Below is|What follows is|Here is)[ \t]+"
+    r"(?:^|[.!?][\"”’)]*[ \t]+)(?:The following is|Below is|What follows is|Here is|This is)[ \t]+"
     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w\-]+[ \t]+){0,3}(?:transcript|text)[ \t]+of\b[^\n.!?]{0,120}"
     r"[.:]?[ \t]*$",
     re.IGNORECASE,

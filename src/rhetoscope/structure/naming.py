@@ -7636,7 +7636,10 @@ _NAMED_AGAIN = re.compile(
 # (an office of two words too: "Prime Minister, Chris Mason, BBC News. …")
 # (an apology may come first: "Sorry, Ambassador, Farah Haddad from Asharq. …")
 _OFFICE_VOCATIVE = re.compile(
-    r"[ \t]*(?:Sorry[ \t]*,[ \t]+)?([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+    r"[ \t]*(?:Sorry[ \t]*,[ \t]+)?"
+    # (a greeting may run into the office with no comma: "Hi Ambassador, Lena Morvan from AFP.")
+    r"(?:(?:Hi|Hello|Hey|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,?[ \t]+)?"
+    r"([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
 )
 # Words that open a sentence with a comma but address no one ("Now, …", "So, …").
 _NO_VOCATIVE = frozenset(

@@ -3399,6 +3399,8 @@ INSTITUTION_ACRONYMS = frozenset(
 
 # Titles no office is addressed by: "Dr Reeve" is a surname, "Mr Speaker" an office.
 _DOCTOR_TITLES = frozenset({"dr", "prof", "professor"})
+# Styles that precede a name and are common surnames too ("Imran Sheikh", "Anna Bishop").
+_STYLE_SURNAMES = frozenset({"sheikh", "bishop", "pastor"})
 
 
 def parse_name(tokens: list[str]) -> Name | None:
@@ -3532,7 +3534,15 @@ def parse_name(tokens: list[str]) -> Name | None:
             # Secretary of the Communist Party of Vietnam Central Committee To Lam".
             i = j + 2
             domain = j
-    while i < last and NATIONALITY.match(expanded[i]) and is_title_token(expanded[i + 1]):
+    while (
+        i < last
+        and NATIONALITY.match(expanded[i])
+        and is_title_token(expanded[i + 1])
+        # A personal style that is also a surname, last in the label, follows a given name
+        # the nationality pattern only resembles ("Dr Imran Sheikh" is no "Iranian Sheikh"):
+        # a style names no one without a name after it.
+        and not (i + 1 == last and fold(expanded[last]) in _STYLE_SURNAMES)
+    ):
         i += 2
     i = max(i, genitive)
     # Malaysia's styles: "Datuk Seri Azlan Hamid", "Dato' Sri …", "Tan Sri Muhyiddin Yassin":

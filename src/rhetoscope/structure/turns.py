@@ -2371,6 +2371,26 @@ def _follow_up_asker(
             is not None
         )
     )
+    # The answer just given opens on the asker's first name ("Thank you, Lena. The statement
+    # …") and the bare question straight after carries on from it ("Q: But will there be a
+    # resolution?"): still hers, as a floor label's follow-up is (see _still_at_mic).
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and len(asker.split()) >= 2
+        and q == i - 2
+        and roles[i - 1] == "answer"
+        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and len(body.split()) <= 30
+        and _CARRIES_ON.match(body.lstrip()) is not None
+        and re.match(
+            r"[ \t]*(?:(?:Thanks|Thank[ \t]+you|Yes|Well)[ \t]*,[ \t]*)?"
+            rf"{re.escape(asker.split()[0])}[,.!]",
+            text[bodies[i - 1][1] : bodies[i - 1][2]],
+        )
+        is not None
+    )
     if asker is None or (not thanks and not follows):
         return None
     if _NOT_OWN_FOLLOW_UP.search(body[:80]):
