@@ -4306,6 +4306,18 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             name = _last_subject(para, author or asker or Name((), "", None, False))
     else:
         name = name_from_phrase(who)
+        # A post in capitals parts the organisation from the name ("The Kyiv Independent spoke
+        # with Ukrzaliznytsia CEO Oleksandr Pertsovskyi about …"): ``who`` stops at the
+        # organisation, and the full name after the post is the one spoken with.
+        posted_pair = re.match(
+            rf"[ \t]+([A-Z]{{2,4}})[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end("who") :]
+        )
+        if (
+            posted_pair is not None
+            and is_title_token(posted_pair.group(1))
+            and (name is None or not name.has_full_given)
+        ):
+            name = name_from_phrase(posted_pair.group(2))
         if name is not None and not name.has_full_given:
             name = _full_in(lead, name.surname)
     if name is None:

@@ -286,6 +286,11 @@ PROMO = (
     # Sunday from 8.30am on Sky News.", "Meet the Press airs Sundays at 9 a.m. on NBC."
     r"|.{0,80}\bairs[ \t]+(?:every[ \t]+\w+|each[ \t]+\w+|\w+days|weeknights|daily|live)\b"
     r"[^\n]{0,60}\b(?:from|at|on)[ \t]+[^\n]{1,80}"
+    # … or as where it is on, and when by the clock: "Newsnight is on BBC Two on weekdays at
+    # 22:30 and on BBC iPlayer." (a days word and a time, so no answer's "is on the table").
+    r"|[A-Z][^\n.!?]{0,60}?[ \t]+is[ \t]+on[ \t]+[A-Z][^\n.!?]{0,40}?[ \t]+"
+    r"(?:on[ \t]+)?(?:weekdays|weeknights|weekends|every[ \t]+[A-Z][a-z]+|[A-Z][a-z]+days)[ \t]+"
+    r"(?:at|from)[ \t]+\d{1,2}[:.]\d{2}\b[^\n]{0,80}"
     # CBS's link under a transcript: "Watch more of "Face the Nation" here."
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+more[ \t]+(?:of|from)\b.{1,80}\bhere[.!]?"
     # A microsite's pointer: "Find out more about climate change and how it could affect you on
@@ -680,7 +685,11 @@ _TRAILING_LINE = re.compile(
     r"(?:England|Scotland|Wales|Northern[ \t]+Ireland|Ireland)\b[^\n]{0,120}"
     # NPR's disclaimer under a transcript: "Accuracy and availability of NPR transcripts may
     # vary. Transcript text may be revised to correct errors …".
-    r"|.*\btranscripts?\b[^\n]{0,40}\b(?:may|might)[ \t]+"
+    # (a note whose first sentence is of the transcript already: a lead that first tells who
+    # was interviewed, when, and then "The following transcript … may contain errors." is the
+    # introduction, not the note)
+    r"|(?:[^\n.!?]|\.(?=\S))*\btranscripts?\b(?:[^\n]*\btranscripts?\b)?[^\n]{0,40}"
+    r"\b(?:may|might)[ \t]+"
     # The IMF's: "Transcripts are edited for readability and may differ slightly from the audio."
     r"(?:vary|differ|be[ \t]+revised|contain[ \t]+errors"
     # ABC's: "This transcript has been automatically generated and may not be 100% accurate."
@@ -1822,8 +1831,12 @@ _SITE_BOX_LINE = re.compile(
     r"|[ \t]*[A-Z][^\n.!?]{0,60}[ \t]+is[ \t]+(?:published|sent|delivered)[ \t]+[^\n.!?]{2,40}\."
     r"[ \t]+(?:Subscribe|Sign[ \t]+up)\b[^\n]{0,100}"
     r"|[ \t]*Sign[ \t]+up[ \t]+for[ \t]+(?:the|our)[ \t]+[^\n.!?]{2,60}?[ \t]+newsletter[.!]?[ \t]*"
-    r"|[ \t]*(?:Get|Receive)[ \t]+the[ \t]+latest[ \t]+[^\n.!?]{2,80}?[ \t]+delivered[ \t]+"
-    r"(?:every[ \t]+(?:morning|day|week|evening)|daily|weekly|to[ \t]+your[ \t]+inbox)[.!]?[ \t]*"
+    # (a broadcaster's: "Get all the stories you need-to-know from … delivered first thing every
+    # morning to your inbox")
+    r"|[ \t]*(?:Get|Receive)[ \t]+(?:the[ \t]+latest|all[ \t]+the[ \t]+(?:stories|news|headlines))"
+    r"[ \t]+[^\n.!?]{2,100}?[ \t]+delivered[ \t]+(?:first[ \t]+thing[ \t]+)?"
+    r"(?:every[ \t]+(?:morning|day|week|evening)|daily|weekly|to[ \t]+your[ \t]+inbox)"
+    r"(?:[ \t]+to[ \t]+your[ \t]+inbox)?[.!]?[ \t]*"
     # (the box's form and the note it shows once sent: "Email" / "Subscribe" / "Thank You for
     # Subscribing!" / "A confirmation email is on its way to your inbox.")
     r"|(?i:[ \t]*(?:E-?mail(?:[ \t]+address)?|Subscribe|Sign[ \t]+up)[ \t]*"
