@@ -4196,6 +4196,11 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     # spoke with Hanna Lindqvist, the editor of Strategic Europe, in Chișinău".
     if subj in ("He", "She") and met.group("who") not in ("him", "her"):
         journalist = name_from_phrase(met.group("who"))
+        # The show's host named by post after the show's name: "She spoke with The Current
+        # host Matt Galloway." ("who" stops at the show's name, before the lowercase post).
+        hosted = _SPOKE_WITH_HOST.match(lead, met.end("subj"))
+        if hosted is not None and (journalist is None or not journalist.has_full_given):
+            journalist = name_from_phrase(hosted.group("n"))
         if journalist is None or not journalist.has_full_given:
             return out
         top = first_line(lead)
@@ -4207,6 +4212,15 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             return out
         name = _last_subject(lead[: met.start()], journalist)
         name = name or _most_named(lead, lead[: met.start()], [journalist], once=True)
+        if name is None and hosted is not None:
+            # The paragraph's first sentence opens on the name and its post between commas:
+            # "Priya Raman, an energy economist at …, says … She spoke with The Current host
+            # Matt Galloway." (CBC's radio write-up).
+            para = lead[lead.rfind("\n", 0, met.start()) + 1 : met.start()]
+            opened = re.match(rf"[ \t]*({_PERSON_PAIR}),[ \t]+(?:an?|the)[ \t]", para)
+            name = name_from_phrase(opened.group(1)) if opened is not None else None
+            if name is not None and (not name.has_full_given or name.key == journalist.key):
+                name = None
         if name is None:
             return out
         return [("interview with", name), ("interview by", journalist)]

@@ -767,6 +767,9 @@ _TRAILING_LINE = re.compile(
     r"|Media|Medios|Prensa|Press|Informaci[oó]n|Information)\b[^\n.!?]{0,40}"
     # A press office's sign-off set between dashes: "- PMO Media Unit -", "-- END --".
     r"|[-–—]{1,3}[ \t]*[^\W\d_][^\n\-–—.!?]{0,40}?[ \t]*[-–—]{1,3}"
+    # A printed record's running footer under the last turn: the document's title, then the
+    # page number set far off to the right ("… Oral evidence: …, HC 614" + wide gap + "1").
+    r"|[^\n]{10,200}?[^\W\d_][^\n]{0,20}?(?:[ ]{12,}|\t{2,})\d{1,4}[ \t]*$"
     # A stenogram's page number between dashes under the last turn: "– 15 –".
     r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$"
     # ("Поширити:  Facebook  X": a Ukrainian page's share row.)
@@ -793,6 +796,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:Published|Last[ \t]+updated)[ \t]+\d{1,2}[ \t]+(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)[ \t]+\d{4}[ \t]*$"
     r"|Sign[ \t]+up[ \t]+for[ \t]+emails[ \t]+or[ \t]+print[ \t]+this[ \t]+page[ \t]*$"
+    # A feedback form's privacy hint under its heading: "Don’t include personal or financial
+    # information like your National Insurance number …" (a sentence, but the form's).
+    r"|(?:Don['’]t|Do[ \t]+not|Please[ \t]+do[ \t]+not)[ \t]+include[ \t]+(?:any[ \t]+)?personal"
+    r"[ \t]+(?:or[ \t]+financial[ \t]+)?(?:information|details|data)\b.{0,160}"
     # A headline link after its colon may run long: "Related: Foreign Minister Armen Hovsepyan
     # met with the Minister of Foreign Affairs of Greece".
     # A parliament's record names the box by what it links to: the Oireachtas's "Related
@@ -4037,6 +4044,30 @@ _CAPS_PLACE_OPENS_DATE = re.compile(
 )
 
 
+# A venue's name, its particles lower-case, then its town after a comma: "Palais des Nations,
+# Geneva", "Kensington Town Hall, London".
+_VENUE_COMMA_TOWN = re.compile(
+    rf"[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:des|de|du|of|the|la|le)[ \t]+)?[{UPPER}][{LOWER}]+)"
+    rf"{{1,4}}[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]+)[ \t]*"
+)
+
+
+def _venue_town_under_dated_title(lines: list[str], iso: str, text: str) -> str | None:
+    """The town of the venue line right under a title that closes on the document's date after
+    a dash ("UN Geneva Press Briefing – 10 February 2026" / "Palais des Nations, Geneva")."""
+    for i, line in enumerate(lines[:-1]):
+        dated = find_date(line)
+        if dated is None or dated[0] != iso or line[dated[2] :].strip(" \t*_."):
+            continue
+        if not re.search(r"[ \t][–—\-][ \t]*$", line[: dated[1]]):
+            continue
+        venue = _VENUE_COMMA_TOWN.fullmatch(lines[i + 1])
+        town = venue.group("town") if venue is not None else None
+        if town is not None and _place_like(town) and not _labelled_elsewhere(town, text):
+            return _place_line(town, bare_words=1)
+    return None
+
+
 def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
     """The place on any cover line that carries the document's date, where a site prints the
     date twice (in the title and on its dateline) and the first one has no place beside it:
@@ -5065,6 +5096,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _place_near_dated_cover(
             _cover_lines(text, limit, max_lines=_NEAR_COVER_LINES), iso, text
         )
+    if place is None and iso is not None:
+        place = _venue_town_under_dated_title(_cover_lines(text, limit), iso, text)
     if place is None:
         # (gov.uk's field block sits under the cookie banner, the menu, the title and the
         # summary: "From:" / "Published" / "2 April 2025" / "Location:" / "Kyiv, Ukraine" — a

@@ -2512,6 +2512,37 @@ def _roles(
         for j in run:
             if labels[j] == "answer":
                 labels[j] = "statement"
+    # A briefing's chair brings on the next briefer once the first one's questions are done,
+    # naming them in full and asking nothing ("… because Olga Sarrado Mur from UNHCR is here
+    # with us. Olga, please."): the newcomer's first words are their update, no answer.
+    # (only where an earlier briefer opened with a statement and took questions: a host
+    # bringing on a guest by name is answered, "Thank you for having me.")
+    for i in range(1, len(bodies) - 1):
+        nxt = bodies[i + 1][3]
+        body = text[bodies[i][1] : bodies[i][2]]
+        briefed = [j for j in range(i) if labels[j] == "statement"]
+        if (
+            briefed
+            and "question" in labels[briefed[0] : i]
+            and labels[i] == "other"
+            and len(text[bodies[i + 1][1] : bodies[i + 1][2]].split()) >= 25
+            # (the newcomer thanks the chair first, as a briefer given the floor does; a
+            # minister called on to add to a colleague's answer starts on the answer)
+            and re.match(
+                r"[ \t]*(?:Thank[ \t]+you|Thanks)\b[^.!?\n]{0,40}[.!]",
+                text[bodies[i + 1][1] : bodies[i + 1][2]],
+            )
+            is not None
+            and labels[i + 1] == "answer"
+            and labels[i - 1] != "question"
+            and nxt is not None
+            and len(nxt.split()) >= 2
+            and "?" not in body
+            and re.search(rf"(?<![\w-]){re.escape(nxt)}(?![\w-])", body) is not None
+            and key(bodies[i + 1][0], nxt) not in {key(b[0], b[3]) for b in bodies[: i + 1]}
+            and not _ends_with_question(text[bodies[i + 1][1] : bodies[i + 1][2]])
+        ):
+            labels[i + 1] = "statement"
     return labels
 
 
