@@ -2815,6 +2815,13 @@ _RU_OUTLET_TELLER = re.compile(
     r"[А-ЯЁІЇЄ][а-яёіїєґ]+(?<![сц]ькому)(?<![сц]кому)(?:ому|ему))[ \t]+"
     r"(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?P<post>[^\n.!?]{0,160})"
 )
+# The page's own outlet, told in the dative its masthead names in the nominative: "Укрінформ"
+# alone on the page's first lines, "… Укрінформу розповів директор філії … Василь Мельничук".
+# A word in "-у"/"-ові" is a person as often ("Петру розповів"), hence the masthead line.
+_RU_OWN_OUTLET_TELLER = re.compile(
+    r"(?<![\w'’])(?P<outlet>[А-ЯЁІЇЄ][а-яёіїєґ]{3,})(?:у|ові)[ \t]+"
+    r"(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?P<post>[^\n.!?]{0,160})"
+)
 _RU_TELLER_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЇЄ'’])" + _RU_PAIR + r"[ \t]+(?:рассказал|розповів|розповіла|рассказала)"
     r"[ \t]+(?:(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+)?"
@@ -3591,6 +3598,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # ... or where they tell the outlet itself: "… URA.RU рассказал политолог Александр
         # Седых", "«Ведомостям» рассказал …".
         tellers = list(_RU_OUTLET_TELLER.finditer(text))
+        tellers += [
+            m
+            for m in _RU_OWN_OUTLET_TELLER.finditer(text)
+            if re.search(rf"^[ \t]*{m.group('outlet')}[ \t]*$", text[:200], re.MULTILINE)
+        ]
         for m in _RU_TELLER_BEFORE_OUTLET.finditer(text):
             if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
                 out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
