@@ -725,6 +725,11 @@ _TRAILING_LINE = re.compile(
     # using materials, a hyperlink to … is required".
     r"|.*\bmaterials?\b[^\n]{0,160}\b(?:hyper)?links?\b[^\n]{0,120}"
     r"\b(?:mandatory|required|obligatory)\b.*"
+    # An agency's reprint notice in English, worded as the Russian one above: "Reproduction of
+    # materials only with a hyperlink to ukrinform.net.", "… without written permission …".
+    r"|(?:(?:Full|Partial)[ \t]+or[ \t]+\w+[ \t]+)?(?:Reproduction|Republication|Reprinting"
+    r"|Copying|Any[ \t]+use)\b[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)|without[ \t]+"
+    r"(?:\w+[ \t]+)?(?:permission|consent))\b.*"
     # A think tank's disclaimer under the piece: "Carnegie does not take institutional
     # positions …; the views represented herein are those of the author(s) and do not
     # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the

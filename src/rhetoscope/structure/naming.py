@@ -3272,6 +3272,12 @@ def _lead_office_labelled(
     return found.pop() if len(found) == 1 else None
 
 
+def _menu_spaced(phrase: str) -> bool:
+    """A site's menu bar, its items spaced wider than a name's words: "President  News
+    Documents  Appeals" is the office's own menu entry, then others, and names no holder."""
+    return re.fullmatch(r"[^\W\d_]+(?:[ \t]{2,}[^\W\d_]+){3,}", phrase.strip()) is not None
+
+
 def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> str | None:
     """The one full name the text gives an office label's holder in apposition, when no
     header does: "I'm joined today by the Health Secretary, Wes Streeting, to set out …" for
@@ -3294,7 +3300,7 @@ def _introduced_holder(text: str, office: str, label_names: Sequence[Name]) -> s
         text,
     ):
         named = _full_name_run(re.sub(r"['’]s?$", "", m.group(1)).split())
-        if named is None:
+        if named is None or _menu_spaced(m.group(0)):
             continue  # "Health Secretary, Thank you": no name
         if _headline_only(named, text, m.start()):
             continue
@@ -7014,6 +7020,8 @@ def _office_holder(
             lone = _full_name(" ".join(_cut_name_run(m.group(2).split())))
             if lone is not None and not second.group(0).lower().startswith("former"):
                 stand_ins.add((lone.display(), any(n.compatible(lone) for n in label_names)))
+            continue
+        if _menu_spaced(m.group(0)):
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         if len(words) == 3 and _patronymic(words[1]):

@@ -3478,6 +3478,18 @@ def parse_name(tokens: list[str]) -> Name | None:
                 # Uruguay's Presidencia: "SECRETARY OF THE PRESIDENCY ALEJANDRO SÁNCHEZ:" — an
                 # office's domain with its article, the name after it.
                 or (k >= 2 and is_title_token(expanded[k - 2]) and k + 2 < len(expanded))
+                # A state's own name with its article, inside a titled domain: "President of
+                # the Republic of the Congo Denis Sassou Nguesso" (the first "of" follows the
+                # title, a name of two words at least follows the state).
+                or (
+                    k >= 4
+                    and k + 3 < len(expanded)
+                    and is_title_token(expanded[0])
+                    and any(
+                        fold(expanded[n]) == "of" and is_title_token(expanded[n - 1])
+                        for n in range(1, k - 2)
+                    )
+                )
             )
         ):
             # kremlin.ru's "Press Secretary of the President Dmitry Peskov": an office's

@@ -2005,7 +2005,9 @@ _FOLLOW_UP = re.compile(
     r"|[ \t]*(?:И|І|Но|Але)[ \t]+вс[её](?:-таки|[ \t]+(?:же|ж)(?:[ \t]+таки)?)(?![\w-])"
     # "And if there is no agreement?": one short question on "And" carries on the last one
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
-    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z][^\n.?!]{0,60}\?[ \t]*\Z"
+    # (a dozen words in one unbroken clause: "And will any of that go through the Mekong River
+    # Commission itself?"; "And very briefly, will you …?" may be another reporter's)
+    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z](?:[^\n.?!]{0,60}|[^\n.?!,]{61,72})\?[ \t]*\Z"
     # "Just to follow up — is there a date …?", "A follow-up, sir:", "Just a quick
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
