@@ -3841,6 +3841,16 @@ _NAMED_SPOKE_WITH_HOST = re.compile(
     # (the post may hold initials: "the B.C. Wildfire Service", "the U.S. Forest Service")
     r"(?:,[ \t][a-z](?:[^,.;:!?\n]|(?:[A-Z]\.){2,}){2,120},)?" + _SPOKE_WITH_HOST.pattern
 )
+# Two people in full, the second given a capitalised post after a comma: "Krishnan
+# Guru-Murthy speaks to Pat McFadden, Secretary of State for Work and Pensions" (a video's
+# caption line, the sentence alone on its line).
+_SPOKE_TO_POSTED = re.compile(
+    r"(?:^|(?<=\n))[ \t]*"
+    rf"(?P<who>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    r"[ \t]+(?:speaks|talks|spoke|talked)[ \t]+(?:to|with)[ \t]+"
+    rf"(?P<n>{_PERSON_PAIR}),[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][a-z]+)\b[^.!?\n]{{0,80}}$",
+    re.MULTILINE,
+)
 _OUR_ASKER = re.compile(
     r"\b(?i:our)[ \t]+(?:(?i:own|senior|chief|special|foreign)[ \t]+)?"
     r"(?i:reporter|correspondent|editor|journalist|columnist|anchor)[ \t]+"
@@ -4114,6 +4124,20 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             and not _news_outlet(hosted_full.group("who"))
         ):
             return [("interview with", name), ("interview by", journalist)]
+    posted_guest = _SPOKE_TO_POSTED.search(lead)
+    if posted_guest is not None and is_title_token(posted_guest.group("post")):
+        # "Krishnan Guru-Murthy speaks to Pat McFadden, Secretary of State for Work and
+        # Pensions": the one named with a post after the comma answers, the subject asks.
+        journalist = name_from_phrase(posted_guest.group("who"))
+        name = name_from_phrase(posted_guest.group("n"))
+        if (
+            name is not None
+            and journalist is not None
+            and name.has_full_given
+            and journalist.has_full_given
+            and journalist.key != name.key
+        ):
+            return [("interview with", name), ("interview by", journalist)]
     if met is None:
         # The lead says who talked in the interview it introduces: "In a wide-ranging
         # conversation at her residence this week, Papadaki discussed tourism, …" (the
@@ -4244,6 +4268,40 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             hosts.append(pair.group(1))
         named = [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
         return [("interview by", n) for n in named]
+    # The same with the holder named after the post, the lead's sentence opening on it: "Chief
+    # Secretary to the Prime Minister Darren Jones spoke to Aasmah Mir and Calum Macdonald
+    # about …", "Finance Minister Nicola Willis spoke to Jim Mora." — the post's holder
+    # answers, whoever is spoken to asks (a bare "Bridget Colquhoun spoke to …" stays silent).
+    holder = re.fullmatch(
+        rf"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:to|of|for)[ \t]+(?:the[ \t]+)?)?){{0,5}}?"
+        rf"(?P<post>[A-Z][a-z]+)[ \t]+(?P<n>{_PERSON_PAIR})",
+        opening + subj,
+    )
+    if (
+        holder is not None
+        # (an outlet is no holder: "The Kyiv Independent spoke with …")
+        and holder.group("post") != "The"
+        and is_title_token(holder.group("post"))
+        # (the one spoken to a plain name: "Morning Report's Corin Dann" is left to the rules
+        # below)
+        and re.fullmatch(_PERSON_PAIR, met.group("who")) is not None
+        and not _news_outlet(subj)
+    ):
+        name = name_from_phrase(holder.group("n"))
+        hosts = [met.group("who")]
+        pair = re.match(
+            rf"[ \t]+and[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end() : met.end() + 60]
+        )
+        if pair is not None:
+            hosts.append(pair.group(1))
+        named = [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
+        if (
+            name is not None
+            and name.has_full_given
+            and named
+            and all(n.key != name.key for n in named)
+        ):
+            return [("interview with", name)] + [("interview by", n) for n in named]
     # The one spoken to is the byline's own writer: she asks, and the subject is the person
     # the lead has introduced (The Scotsman: "By Fiona Baird" / "Kirsteen Moffat was appointed
     # Minister for Islands … The MSP for Argyll and Bute spoke to Fiona Baird in Oban").

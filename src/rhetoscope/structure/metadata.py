@@ -796,6 +796,9 @@ _TRAILING_LINE = re.compile(
     # (GOV.UK's foot above it: "Updates to this page" / "Published 2 March 2025" / "Sign up for
     # emails or print this page"; a speech page's "Published 4 December 2025" / "Explore the
     # topic" / its topic link)
+    # (the buttons' hidden labels on a line of their own under the question: "Maybe  Yes this
+    # page is useful  No this page is not useful")
+    r"|Maybe(?:[ \t]+(?:Yes|No)[ \t]+this[ \t]+page[ \t]+is[ \t]+(?:not[ \t]+)?useful){1,2}[ \t]*$"
     r"|Updates[ \t]+to[ \t]+this[ \t]+page[ \t]*$"
     r"|Explore[ \t]+the[ \t]+topics?[ \t]*$"
     r"|(?:Published|Last[ \t]+updated)[ \t]+\d{1,2}[ \t]+(?:January|February|March|April|May|June"
@@ -969,6 +972,11 @@ _TRAILING_LINE = re.compile(
     # … and its disclaimer under the last turn: "Rev.com transcripts may contain errors. Check
     # the corresponding audio before quoting in print." (other services' alike).
     r"|[^\n.!?]{0,40}\btranscripts?[ \t]+(?:may|might|can)[ \t]+contain[ \t]+errors\b.{0,160}"
+    # (a station's own: "This transcript was produced from the broadcast and may contain
+    # errors.")
+    r"|[^\n.!?]{0,40}\btranscripts?[ \t]+(?:was|is|has[ \t]+been)[ \t]+(?:produced|made|taken)"
+    r"[ \t]+from[ \t]+the[ \t]+broadcast\b[^\n.!?]{0,40}\b(?:may|might|can)[ \t]+contain"
+    r"[ \t]+errors\b.{0,160}"
     # An embedded player's notice under the text: "Если видео не воспроизводится, обновите
     # страницу", "If the video does not play, refresh the page".
     r"|(?:Если|Якщо)[ \t]+(?:видео|відео)[ \t]+не[ \t]+(?:воспроизводится|відтворюється)"
@@ -1673,6 +1681,15 @@ _PODCAST_NOTE = re.compile(
     r"|wherever[ \t]+you[ \t]+(?:get|listen[ \t]+to)[ \t]+(?:your[ \t]+)?podcasts)\b[^\n!?]{0,80}"
     # A station's note on when the programme airs, under the interview it carried: "Morning
     # Call is on weekdays from 7am.", "The Sunday Show airs every Sunday at 9 a.m. on …".
+    # A station's app and platforms under the transcript: "Listen on the Times Radio app, DAB
+    # and smart speakers."
+    r"|[ \t]*(?:Listen|Watch)[ \t]+(?:live[ \t]+)?on[ \t]+the[ \t]+[A-Z][^\n.!?]{0,40}?[ \t]+app\b"
+    r"[^\n!?]{0,80}"
+    # The programme's slot with no verb, its hosts named: "Times Radio Breakfast with Aasmah Mir
+    # and Calum Macdonald, weekdays from 6am."
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}[ \t]+with[ \t]+[A-Z][^\n.!?]{0,60},[ \t]+(?:weekdays|weeknights"
+    r"|weekends|every[ \t]+[A-Z][a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)[ \t]+"
+    r"(?:from|at)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)[^\n!?]{0,60}"
     r"|[ \t]*[A-Z][^\n.!?]{0,60}[ \t]+(?:is[ \t]+on|airs|is[ \t]+broadcast|is[ \t]+live)[ \t]+"
     r"[^\n!?]{0,40}?\b(?:weekdays|weeknights|weekends|every[ \t]+[a-z]+|(?:Mon|Tues|Wednes"
     r"|Thurs|Fri|Satur|Sun)days?)\b[^\n!?]{0,30}?\b\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\."
@@ -1805,6 +1822,11 @@ _EVENT_WHEN = re.compile(
 _MEMBER_PITCH = re.compile(
     r"[^\n]{0,300}\b(?:Help|Support)[ \t]+us[ \t]+(?:keep[ \t]+going|keep[ \t]+reporting"
     r"|stay[ \t]+independent|continue[ \t]+(?:this[ \t]+work|reporting))[.!]?[ \t]*"
+    # (the writer's own plea in the membership box: "Hey there, it's Marta Hryhorchuk. Please
+    # consider supporting our work by becoming a member of the Kyiv Independent.")
+    r"|[^\n]{0,120}\b[Pp]lease[ \t]+consider[ \t]+supporting[ \t]+(?:our|this|my)[ \t]+"
+    r"(?:work|journalism|reporting)[ \t]+by[ \t]+becoming[ \t]+a[ \t]+(?:member|supporter"
+    r"|subscriber|patron)\b[^\n]{0,80}"
 )
 # A membership box's pitch line (its "Become a member" ask), as _TRAILING_LINE cuts it.
 _MEMBER_ASK = re.compile(

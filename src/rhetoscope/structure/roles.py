@@ -2109,6 +2109,18 @@ def _roles(
             if thanked_call and i + 1 < len(bodies) and keys[i + 1] in interviewers:
                 labels.append("other")
                 continue
+            # The principal's call on the next reporter by name and outlet, under her own
+            # label again right after her answer ("Home Secretary: And they will be. …" /
+            # "Home Secretary: Next, Tom Ashdown from The Times." / "Question: …"), asks and
+            # answers nothing.
+            if (
+                asked
+                and i + 1 < len(bodies)
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and _OUTLET_CALL.fullmatch(body.strip()) is not None
+            ):
+                labels.append("other")
+                continue
             if (
                 i + 1 < len(bodies)
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
@@ -3149,6 +3161,13 @@ _NAME_CALL = re.compile(
     r"|Certainly|Definitely|Perfect|Excellent)[.!])[A-ZÀ-Þ][a-zß-ÿ]{1,15}"
     # (or in full, given name and surname: "Peter Doocy.")
     r"(?:(?<!Thank)(?<!Good)(?<!Great)(?<!Very)[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20})?[.!]"
+)
+# A press conference's principal calling the next reporter in full, with the outlet: "Next,
+# Tom Ashdown from The Times.", "Next, Amy Rowe, Sky News."
+_OUTLET_CALL = re.compile(
+    r"(?:Next|And[ \t]+next),[ \t]+[A-ZÀ-Þ][a-zß-ÿ]{1,15}[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20}"
+    r"(?:,[ \t]+|[ \t]+(?:from|of|at)[ \t]+)(?:the[ \t]+)?[A-Z][\w&.'’\-]*"
+    r"(?:[ \t]+[A-Z][\w&.'’\-]*){0,3}[.!]"
 )
 
 

@@ -2094,6 +2094,12 @@ _CALLED_FOLLOW_UP = re.compile(
     # будинок повністю знищено, сертифікати будуть цього року?")
     r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?[ \t]*\Z"
 )
+# "And on" a topic, a dash, then at most two short sentences, the last its question: "And on
+# the escape clause - Germany says defence should be excluded permanently. Is that on the
+# table?" (see _follow_up_asker: only where the moderator called the asker's own outlet).
+_AND_ON_DASH_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]+on[ \t]+[^\n.?!]{2,60}?[ \t][-–—][ \t][^\n?!]{2,160}\?[ \t]*\Z"
+)
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
@@ -2323,6 +2329,33 @@ def _follow_up_asker(
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and roles[q - 1] == "other"
         and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+    )
+    # The moderator calls the next question by outlet ("Moderator: … The first one is from
+    # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
+    # Handelsblatt. …?"): her "And on …" straight after the answer, a dash and a sentence
+    # before its question ("And on the escape clause - Germany says …. Is that on the
+    # table?"), nobody called between, is still hers.
+    follows = follows or (
+        bool(text)
+        and q > 0
+        and q == i - 2
+        and asker is not None
+        and roles[i - 1] == "answer"
+        and roles[q - 1] == "other"
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and _AND_ON_DASH_FOLLOW_UP.match(body) is not None
+        and (
+            own := re.match(
+                rf"[ \t]*{re.escape(asker)},[ \t]+(?P<o>[A-Z][^\n.,?!]{{1,50}})\.",
+                text[bodies[q][1] : bodies[q][2]],
+            )
+        )
+        is not None
+        and re.search(
+            rf"\b(?:from|to)[ \t]+(?:the[ \t]+)?{re.escape(own.group('o'))}[.!]",
+            text[bodies[q - 1][1] : bodies[q - 1][2]],
+        )
+        is not None
     )
     # A joint press conference's reporter puts one question to each principal in turn ("Q:
     # Marta Zielinska, Polish Radio. Minister, on …?" / the minister's answer / "Q: Mr.
