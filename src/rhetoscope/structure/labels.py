@@ -1032,6 +1032,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         )
     for m in _LINE_CALL.finditer(text, 0, limit):
         name = m.group("name")
+        # A call's "Name -- post" line never closes on a question mark: "Q    (Inaudible) -- the
+        # Federal Reserve?" at a gaggle is a reporter's half-heard question, "Q" its label.
+        if name.rstrip("*_ \t").endswith("?"):
+            continue
         info = classify_label(re.sub(r"[ \t]+(?:--|–|—)[ \t]+", ", ", name))
         start = m.start("name")
         if info is not None and info.kind is LabelKind.PERSON and start not in hits:

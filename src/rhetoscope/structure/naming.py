@@ -7741,7 +7741,12 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     # not a title: "Thank you. Mikkel Holm, DR. Prime Minister, …" (Denmark's DR); "Dr" or "Mr"
     # only ever comes before the name it belongs to.
     acronym = (
-        _HONORIFIC.fullmatch(outlet_words[0]) is not None
+        (
+            _HONORIFIC.fullmatch(outlet_words[0]) is not None
+            # (or any title's letters in capitals that close the introduction's sentence:
+            # "Yekaterina Lebedeva, RT. Mr President, …" is the channel, not "Rt Hon")
+            or re.fullmatch(r"[A-Z]{2,5}\.", outlet_words[0]) is not None
+        )
         and outlet_words[0].rstrip(".").isupper()
         and not phrase.isupper()
     )
