@@ -6933,6 +6933,7 @@ def _office_holder(
     held = set()
     stand_ins: set[tuple[str, bool]] = set()  # a deputy's or an assistant's, the fallback
     adjacent = set()  # the holders written right after the office, nothing between
+    domain_ends = set()  # the last word of a domain that stood between an office and a name
     # A department's long remit after the office and what it heads is lower-case words in a
     # row: "начальница управления по охране объектов культурного наследия Марина Елисеева" for
     # "Начальница управления:", "главный врач краевой детской клинической больницы Анаит
@@ -7083,6 +7084,15 @@ def _office_holder(
             held.add((named.display(), labelled))
             if not m.group(1):
                 adjacent.add((named.display(), labelled))
+            else:
+                domain_ends.add(m.group(1).split()[-1])
+    shifted = {h for h in adjacent if h[0].split()[0] in domain_ends}
+    if shifted and held - shifted:
+        # A site's masthead "Президент України Офіційне інтернет-представництво" reads as a
+        # holder only by taking the domain as a given name; the lead's "Президент України
+        # Володимир Зеленський" uses that word as the domain, so the masthead names no one.
+        held -= shifted
+        adjacent -= shifted
     if len({d for d, _ in held}) > 1 and len({d for d, _ in adjacent}) == 1:
         # "Q&A: Mayor says Harbor Street bus lanes …" over the caption "Mayor Ana-Lucía
         # Ferreira-Watts in her City Hall office": a word between the office and the capitals
