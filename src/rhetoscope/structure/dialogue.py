@@ -3979,6 +3979,22 @@ def _full_in(lead: str, surname: str) -> Name | None:
     return None
 
 
+def _named_pair(answers: str, asks: str) -> list[tuple[str, Name]] | None:
+    """The interviewee and the journalist two phrases of a lead name, each with a full given
+    name and not one person; None otherwise."""
+    name = name_from_phrase(answers)
+    journalist = name_from_phrase(asks)
+    if (
+        name is not None
+        and journalist is not None
+        and name.has_full_given
+        and journalist.has_full_given
+        and journalist.key != name.key
+    ):
+        return [("interview with", name), ("interview by", journalist)]
+    return None
+
+
 def _lead_people_en(lead: str) -> list[tuple[str, Name]]:
     """The people of :func:`_lead_people_en_all`, each once (two readings of one sentence may
     both name its correspondent: "In an interview with Reuters reporter Anna Field, …")."""
@@ -4110,34 +4126,23 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             if name is not None and name.has_full_given:
                 return [("interview with", name)]
     hosted_full = _NAMED_SPOKE_WITH_HOST.search(lead)
-    if hosted_full is not None:
+    if (
+        hosted_full is not None
+        and not _news_outlet(hosted_full.group("who"))
+        and (pair := _named_pair(hosted_full.group("who"), hosted_full.group("n")))
+    ):
         # "Cliff Chapman, director of …, spoke with The Early Edition host Stephen Quinn": the
         # one named in full answers, the host by post asks.
-        name = name_from_phrase(hosted_full.group("who"))
-        journalist = name_from_phrase(hosted_full.group("n"))
-        if (
-            name is not None
-            and journalist is not None
-            and name.has_full_given
-            and journalist.has_full_given
-            and journalist.key != name.key
-            and not _news_outlet(hosted_full.group("who"))
-        ):
-            return [("interview with", name), ("interview by", journalist)]
+        return pair
     posted_guest = _SPOKE_TO_POSTED.search(lead)
-    if posted_guest is not None and is_title_token(posted_guest.group("post")):
+    if (
+        posted_guest is not None
+        and is_title_token(posted_guest.group("post"))
+        and (pair := _named_pair(posted_guest.group("n"), posted_guest.group("who")))
+    ):
         # "Krishnan Guru-Murthy speaks to Pat McFadden, Secretary of State for Work and
         # Pensions": the one named with a post after the comma answers, the subject asks.
-        journalist = name_from_phrase(posted_guest.group("who"))
-        name = name_from_phrase(posted_guest.group("n"))
-        if (
-            name is not None
-            and journalist is not None
-            and name.has_full_given
-            and journalist.has_full_given
-            and journalist.key != name.key
-        ):
-            return [("interview with", name), ("interview by", journalist)]
+        return pair
     if met is None:
         # The lead says who talked in the interview it introduces: "In a wide-ranging
         # conversation at her residence this week, Papadaki discussed tourism, …" (the
@@ -7126,7 +7131,8 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
         # Zelenskyy", "President Volodymyr Zelenskyy") leaves it to the readers of names.
         office = f"{m.group(1)} of {m.group(2)}"
         if not re.search(
-            rf"\b{m.group(1)}(?:[ \t]+of[ \t]+{m.group(2)})?[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+",
+            rf"\b{re.escape(m.group(1))}(?:[ \t]+of[ \t]+{re.escape(m.group(2))})?"
+            r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+",
             header_text,
         ):
             offices.add(office)
@@ -7139,7 +7145,7 @@ def _office_speech(header_text: str, text: str = "") -> str | None:
 # title's closing phrase names only the office and the state it serves (up to the line's end).
 _SPEECH_BY_OFFICE_EN = re.compile(
     r"(?i:address|speech|statement|remarks)[ \t]+by[ \t]+the[ \t]+(President|Prime[ \t]+Minister"
-    r"|Chancellor)[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*$",
+    r"|Chancellor)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*$",
     re.MULTILINE,
 )
 

@@ -288,8 +288,10 @@ PROMO = (
     r"[^\n]{0,60}\b(?:from|at|on)[ \t]+[^\n]{1,80}"
     # … or as where it is on, and when by the clock: "Newsnight is on BBC Two on weekdays at
     # 22:30 and on BBC iPlayer." (a days word and a time, so no answer's "is on the table").
-    r"|[A-Z][^\n.!?]{0,60}?[ \t]+is[ \t]+on[ \t]+[A-Z][^\n.!?]{0,40}?[ \t]+"
-    r"(?:on[ \t]+)?(?:weekdays|weeknights|weekends|every[ \t]+[A-Z][a-z]+|[A-Z][a-z]+days)[ \t]+"
+    # (capitals case-sensitive: PROMO is compiled ignoring case)
+    r"|(?-i:[A-Z])[^\n.!?]{0,60}?[ \t]+is[ \t]+on[ \t]+(?-i:[A-Z])[^\n.!?]{0,40}?[ \t]+"
+    r"(?:on[ \t]+)?(?:weekdays|weeknights|weekends|every[ \t]+(?-i:[A-Z])[a-z]+"
+    r"|(?-i:[A-Z])[a-z]+days)[ \t]+"
     r"(?:at|from)[ \t]+\d{1,2}[:.]\d{2}\b[^\n]{0,80}"
     # CBS's link under a transcript: "Watch more of "Face the Nation" here."
     r"|(?:Watch|Listen[ \t]+to|Read)[ \t]+more[ \t]+(?:of|from)\b.{1,80}\bhere[.!]?"
@@ -727,8 +729,11 @@ _TRAILING_LINE = re.compile(
     r"\b(?:mandatory|required|obligatory)\b.*"
     # An agency's reprint notice in English, worded as the Russian one above: "Reproduction of
     # materials only with a hyperlink to ukrinform.net.", "… without written permission …".
+    # (the subject names the material: "Any use of force without the consent of …" is speech)
     r"|(?:(?:Full|Partial)[ \t]+or[ \t]+\w+[ \t]+)?(?:Reproduction|Republication|Reprinting"
-    r"|Copying|Any[ \t]+use)\b[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)|without[ \t]+"
+    r"|Copying|Any[ \t]+use)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?(?:materials?"
+    r"|content|articles?|texts?|publications?)\b[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)"
+    r"|without[ \t]+"
     r"(?:\w+[ \t]+)?(?:permission|consent))\b.*"
     # A think tank's disclaimer under the piece: "Carnegie does not take institutional
     # positions …; the views represented herein are those of the author(s) and do not

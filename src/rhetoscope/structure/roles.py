@@ -3701,7 +3701,7 @@ _SUSPENDS = re.compile(
     r"(?:sitting|meeting|committee|hearing|session)"
     # (with no object: "We will now suspend briefly before the next panel.")
     r"|(?:I|[Ww]e)(?:[ \t]+will|['’]ll)[ \t]+(?:now[ \t]+)?(?:suspend|adjourn)[ \t]+"
-    r"(?:briefly|now|for[ \t]+(?:a|\d|ten|five|fifteen)|until))\b",
+    r"(?:briefly|now|for[ \t]+(?:a|\d+|ten|five|fifteen)|until))\b",
     re.IGNORECASE,
 )
 

@@ -871,7 +871,8 @@ _mask_line_gutter = mask_line_gutter  # (the name the tests and the stage timing
 
 
 # A lead whose subject held a press conference or briefing ("… провів пресконференцію …",
-# "… провела брифінг …", "… провёл пресс-конференцию …"), no interview named beside it.
+# "… провела брифінг …", "… провёл пресс-конференцию …"): a press conference, whose closing
+# correspondent's signature names no asker.
 _HELD_PRESSER = re.compile(
     r"(?<![а-яёіїєґ])(?:провів|провела|провёл|провел|провели|дав|дала|дал)[ \t]+"
     r"(?:[а-яёіїєґ]+[ \t]+)?(?:пресконференцію|прес-конференцію|пресс-конференцию|брифінг|брифинг)"
@@ -2094,7 +2095,7 @@ _CALLED_FOLLOW_UP = re.compile(
     # будинок повністю знищено, сертифікати будуть цього року?")
     r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?[ \t]*\Z"
 )
-# "And on" a topic, a dash, then at most two short sentences, the last its question: "And on
+# "And on" a topic, a dash, then up to 160 characters ending on its question: "And on
 # the escape clause - Germany says defence should be excluded permanently. Is that on the
 # table?" (see _follow_up_asker: only where the moderator called the asker's own outlet).
 _AND_ON_DASH_FOLLOW_UP = re.compile(
@@ -2125,8 +2126,8 @@ _OPENING_FOLLOW_UP = re.compile(
 )
 # A brief question of its own, no greeting, name or self-introduction in it ("Any timeline?",
 # "So no opt-out?", "And on cargo volumes? There were forecasts of 80 million tonnes."): at most
-# four lower-case words after the first, then at most one short sentence with no question of its
-# own. Straight after the answer to a named reporter, under the same label, it is that
+# three lower-case words after the first, then at most one short sentence with no question of
+# its own. Straight after the answer to a named reporter, under the same label, it is that
 # reporter's next question (a new reporter greets, names themselves or names the topic).
 _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
