@@ -729,10 +729,10 @@ _TRAILING_LINE = re.compile(
     r"\b(?:mandatory|required|obligatory)\b.*"
     # An agency's reprint notice in English, worded as the Russian one above: "Reproduction of
     # materials only with a hyperlink to ukrinform.net.", "… without written permission …".
-    # (the subject names the material: "Any use of force without the consent of …" is speech)
-    r"|(?:(?:Full|Partial)[ \t]+or[ \t]+\w+[ \t]+)?(?:Reproduction|Republication|Reprinting"
-    r"|Copying|Any[ \t]+use)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?(?:materials?"
-    r"|content|articles?|texts?|publications?)\b[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)"
+    # ("Any use" must name the material: "Any use of force without the consent of …" is speech)
+    r"|(?:(?:Full|Partial)[ \t]+or[ \t]+\w+[ \t]+)?(?:(?:Reproduction|Republication|Reprinting"
+    r"|Copying)\b|Any[ \t]+use[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?(?:materials?"
+    r"|content|articles?|texts?|publications?)\b)[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)"
     r"|without[ \t]+"
     r"(?:\w+[ \t]+)?(?:permission|consent))\b.*"
     # A think tank's disclaimer under the piece: "Carnegie does not take institutional
