@@ -63,6 +63,7 @@ from rhetoscope.structure.metadata import (
     _TRAILING_LINE,
     BYLINE,
     DATELINE,
+    DOTTED_MENU_ITEM,
     STRIP_BYLINE,
     _place_like,
     find_date,
@@ -1465,9 +1466,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
         below = lines[n + 1].group().strip() if n + 1 < len(lines) else ""
         header = (
             (len(words) <= 2 and re.search(r"(?:\.\.\.|…)$", line) is not None)  # "Пошук..."
-            # A menu item that is a dotted abbreviation alone on its line ("Live" / "U.S." /
-            # "Politics"): its last dot closes no sentence.
-            or re.fullmatch(r"(?:[A-Z]\.){2,4}", line) is not None
+            or DOTTED_MENU_ITEM.fullmatch(line) is not None
             # The site's menu run into one line, its search box last: "Новини   Аналітика
             # Судова практика   Судді   Інтерв'ю   Пошук..." (items of a few words, set apart by
             # runs of spaces).
@@ -3979,6 +3978,18 @@ def _full_in(lead: str, surname: str) -> Name | None:
     return None
 
 
+def _hosts_spoken_to(lead: str, met: re.Match[str]) -> list[Name]:
+    """The one or two hosts a lead's "… spoke to X" names, each with a full given name: X, and
+    a co-host right after it ("… spoke to Aasmah Mir and Calum Macdonald")."""
+    hosts = [met.group("who")]
+    pair = re.match(
+        rf"[ \t]+and[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end() : met.end() + 60]
+    )
+    if pair is not None:
+        hosts.append(pair.group(1))
+    return [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
+
+
 def _named_pair(answers: str, asks: str) -> list[tuple[str, Name]] | None:
     """The interviewee and the journalist two phrases of a lead name, each with a full given
     name and not one person; None otherwise."""
@@ -4265,13 +4276,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         and met.group("who") not in ("him", "her")
         and not _news_outlet(subj)
     ):
-        hosts = [met.group("who")]
-        pair = re.match(
-            rf"[ \t]+and[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end() : met.end() + 60]
-        )
-        if pair is not None:
-            hosts.append(pair.group(1))
-        named = [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
+        named = _hosts_spoken_to(lead, met)
         return [("interview by", n) for n in named]
     # The same with the holder named after the post, the lead's sentence opening on it: "Chief
     # Secretary to the Prime Minister Darren Jones spoke to Aasmah Mir and Calum Macdonald
@@ -4293,13 +4298,7 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         and not _news_outlet(subj)
     ):
         name = name_from_phrase(holder.group("n"))
-        hosts = [met.group("who")]
-        pair = re.match(
-            rf"[ \t]+and[ \t]+({_PERSON_PAIR})(?![\w'’\-])", lead[met.end() : met.end() + 60]
-        )
-        if pair is not None:
-            hosts.append(pair.group(1))
-        named = [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
+        named = _hosts_spoken_to(lead, met)
         if (
             name is not None
             and name.has_full_given

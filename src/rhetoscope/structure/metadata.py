@@ -4713,6 +4713,11 @@ def _cover_lines(text: str, limit: int, max_lines: int = 30) -> list[str]:
 _NAV_SPLIT = re.compile(r"[ \t]+[>›»/|·•][ \t]+|[ \t]{3,}")
 
 
+# A menu item that is a dotted abbreviation alone on its line ("Live" / "U.S." / "Politics"):
+# its last dot closes no sentence.
+DOTTED_MENU_ITEM = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _nav_line(line: str) -> bool:
     """A site's menu or breadcrumb line ("Home", "Science & Tech", "Home > News", "Главная /
     Интервью / Политика", "Research   Events   Experts"): no part of the header proper."""
@@ -4720,7 +4725,7 @@ def _nav_line(line: str) -> bool:
     if _BOILERPLATE.match(s):
         return True
     # (a menu item that is a dotted abbreviation, "U.S." between "Live" and "Politics")
-    if re.fullmatch(r"(?:[A-Z]\.){2,4}", s):
+    if DOTTED_MENU_ITEM.fullmatch(s):
         return True
     if re.search(r"\d", s) or re.search(r"[.!?…:;,]$", s):
         return False
