@@ -3464,7 +3464,10 @@ _BYLINE_NAME = re.compile(
     # Devex and others part them with a slash pair, a bar or a dot: "By Jane Roe // 19
     # February 2025", "By Jane Roe | Feb 19, 2025".
     r"(?:[ \t]*\n(?:[ \t]*\n)?|[ \t]+(?:[—–|·•]|//)[ \t]+|[ \t]+(?=\d{1,2}:\d{2}\b)|(?=\d))"
-    r"(?P<d>[^\n]{4,40}|[^\n]{41,100}(?<=\d[./]\d\d[./](?:19|20)\d\d))$",
+    # Vedomosti runs the print issue after a middle dot: "05 марта 2026, 00:31  ·  Газета № 39
+    # (5960)".
+    r"(?P<d>[^\n]{4,40}|[^\n]{41,100}(?<=\d[./]\d\d[./](?:19|20)\d\d)"
+    r"|[^\n]{4,40}?[ \t]+·[ \t]+(?:Газета|Выпуск|Номер|№)[^\n]{0,50})$",
     re.MULTILINE,
 )
 # The same field under the date line: "Субота, 18 жовтня 2025 08:00" / "Автор: Тетяна Бондар"

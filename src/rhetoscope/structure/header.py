@@ -2843,6 +2843,15 @@ _RU_TELLER_BEFORE_OUTLET = re.compile(
     r"[ \t]+(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+"
     r"(?:[A-ZА-ЯЁІЇЄ]{2,}(?![a-zа-яёіїєґ])|«[^»\n]{2,40}»)"
 )
+# The teller after the verb and the outlet told in an interview, the word order of a report
+# that opens on the quote: "…, рассказал в интервью РИА Новости посол республики в Москве Хорхе
+# Мартинес." — the page's interviewee (the name is the post's last pair, as for _RU_TELLER).
+_RU_VERB_OUTLET_TELLER = re.compile(
+    r"(?<![а-яёіїєґ])(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+"
+    r"(?:в|у)[ \t]+(?:интервью|інтерв['’]ю)[ \t]+"
+    r"(?:[A-ZА-ЯЁІЇЄ]{2,}(?![\w.])(?:[ \t]+(?:Новости|Новини))?|«[^»\n]{2,40}»)[ \t]+"
+    r"(?P<post>[^\n.!?]{0,160})"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![а-яёіїєґА-ЯЁІЄ])(?:в|во|на|о|об|про|у|к|ко|по|при|до|за|из|від|через|между|між"
     r"|над|под|перед|для)[ \t]+$",
@@ -3598,6 +3607,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # ... or where they tell the outlet itself: "… URA.RU рассказал политолог Александр
         # Седых", "«Ведомостям» рассказал …".
         tellers = list(_RU_OUTLET_TELLER.finditer(text))
+        tellers += list(_RU_VERB_OUTLET_TELLER.finditer(text))
         tellers += [
             m
             for m in _RU_OWN_OUTLET_TELLER.finditer(text)
@@ -3616,7 +3626,17 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
             # "… в ефірі «Свобода Live» розповів Тетяні Мельничук": after the outlet, a dative
             # name is whom the teller told.
-            told = told or (not interviewer_named and dative_given(p.group("g")) != p.group("g"))
+            # (after "в интервью РИА Новости" the post comes first, so a foreign given name
+            # that reads as a dative, "посол … Хорхе Мартинес", is told only with a dative
+            # surname)
+            told = told or (
+                not interviewer_named
+                and dative_given(p.group("g")) != p.group("g")
+                and (
+                    m.re is not _RU_VERB_OUTLET_TELLER
+                    or re.search(r"(?:у|ю|ой|ей|ій|ові)$", p.group("s")) is not None
+                )
+            )
             after = p.end()
             if (
                 told

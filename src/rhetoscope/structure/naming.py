@@ -4509,6 +4509,7 @@ def _named_in_text(
                 or _turned_to(name, text)
                 or _addressed(name, text, labels)
                 or _called_back(name, text, labels)
+                or _handed_by_address(name, text, labels)
                 or new
             )
             new = _addressed_respelling(name, new, text, labels) or new
@@ -5241,6 +5242,41 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
     return f"{next(iter(pairs))[0]} {surname}"
 
 
+def _handed_by_address(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
+    """The given name of a one-initial Russian or Ukrainian label that shares its initial with
+    another's (so ``_addressed`` cannot tell whose an address is): the other speaker's turn
+    right before each of its labels addresses it by given name and patronymic ("М.Мишустин:
+    Спасибо. Марат Шакирзянович, что с ремонтом мостов …?" / "М.Хуснуллин: …"). A speaker
+    never addresses himself, so the address in the turn handing over is the next speaker's.
+    Used only when every such turn gives the same given name."""
+    if len(name.given) != 1 or not re.search(r"[а-яёіїєґ]", fold(name.surname)):
+        return None
+    first = fold(name.given[0])[:1]
+    ordered = sorted(labels, key=lambda h: h.start)
+    given: set[str] = set()
+    for prev, h in itertools.pairwise(ordered):
+        if h.info.name is None or h.info.name.key != name.key:
+            continue
+        if prev.info.name is None or prev.info.name.key == name.key:
+            continue
+        turn = text[prev.end : h.start]
+        for m in re.finditer(
+            r"(?<![а-яёіїєґА-ЯЁІЇЄҐ.\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ]+)"
+            r"[ \t]*[,!?]",
+            turn,
+        ):
+            g, pat = m.group(1), m.group(2)
+            if fold(g)[:1] != first or not _patronymic(pat) or is_title_token(g):
+                continue
+            if fold(g) in NOT_GIVEN:
+                continue
+            given.add(g)
+    if len(given) != 1:
+        return None
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    return f"{given.pop()} {surname}"
+
+
 # kremlin.ru's note of whom the President turns to, then his address by given name and
 # patronymic: "(Обращаясь к В.Фалькову.) Валерий Николаевич, пожалуйста, …" (Ukrainian
 # "(Звертаючись до В.Фалькова.)"): the note's initial and surname, in the dative or genitive,
@@ -5555,6 +5591,8 @@ def _masthead_word(label: str, header_text: str) -> bool:
 # Pravda", "told the weekly Respekt", "the Pravda newspaper".
 _MEDIUM_WORD = (
     r"(?:daily|weekly|newspaper|magazine|tabloid|news[ \t]+agency|news[ \t]+portal"
+    # ("… gave an interview to the Latvian media outlet Delfi": an outlet by its kind)
+    r"|(?:media|news)[ \t]+outlet|news[ \t]+(?:site|website)"
     # … and the Russian or Ukrainian word in any case: "Інтерв’ю … іспанській газеті El País",
     # "интервью журналу Der Spiegel", "агентству Reuters".
     r"|газет[аеиуі]|газетою|газетой|журнал(?:у|а|ом|і|е)?|видання|виданню"

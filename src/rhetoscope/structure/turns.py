@@ -2123,12 +2123,24 @@ _OPENING_FOLLOW_UP = re.compile(
     r"|[ \t]*(?:A|One|Sorry[ \t]*,[ \t]+(?:a|one))[ \t]+(?:(?:quick|short|brief)[ \t]+)?"
     r"follow[- \t]?up(?:[ \t]+question)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?[.!][ \t]+[A-Z]"
+    # (the asker's own word that it goes on: "Sorry, just to follow up, will you …?"; "And a
+    # second one, if I may, on Ukraine, …?" — another reporter asks no "second one")
+    r"|[ \t]*(?:Sorry[ \t]*,[ \t]+)?(?:[Jj]ust[ \t]+)?[Tt]o[ \t]+follow[- \t]?up"
+    r"[ \t]*[,:][ \t]+[a-z]"
+    r"|[ \t]*(?:And[ \t]+)?(?:a|one)[ \t]+(?:second|third|last|final|further)"
+    r"(?:[ \t]+(?:one|question|thing))?[ \t]*,[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
 )
 # A brief question of its own, no greeting, name or self-introduction in it ("Any timeline?",
 # "So no opt-out?", "And on cargo volumes? There were forecasts of 80 million tonnes."): at most
 # three lower-case words after the first, then at most one short sentence with no question of
 # its own. Straight after the answer to a named reporter, under the same label, it is that
 # reporter's next question (a new reporter greets, names themselves or names the topic).
+# A moderator's call of the briefing's last asker: "Last question, …", "Final question goes to …",
+# "Последний вопрос", "Останнє питання".
+_LAST_CALL = re.compile(
+    r"\b(?i:last|final)[ \t]+(?i:question|one)\b"
+    r"|(?<![а-яёіїєґ])(?i:последний[ \t]+вопрос|останнє[ \t]+питання)"
+)
 _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
@@ -2374,6 +2386,23 @@ def _follow_up_asker(
         and _ONE_QUESTION.fullmatch(body, now.end()) is not None
         and (before := _VOCATIVE_OFFICE.search(text[bodies[q][1] : bodies[q][2]])) is not None
         and fold(before.group("office")) != fold(now.group("office"))
+    )
+    # The moderator calls the last asker by name ("MR PIGOTT: Last question, Owen Bracken, AP.")
+    # and no one else is called after: the same bare label straight after the answer is that
+    # reporter's follow-up (the last call leaves no one else to ask).
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q > 0
+        and q == i - 2
+        and roles[i - 1] == "answer"
+        and roles[q - 1] == "other"
+        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and _LAST_CALL.search(text[bodies[q - 1][1] : bodies[q - 1][2]][-200:]) is not None
+        and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+        and re.search(r"[.!?…][\"”’)]*[ \t]*\Z", text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip())
+        is not None
     )
     # The answerer asks the reporter to say it again ("… — sorry, could you repeat the last
     # part?"): the bare question straight after is that reporter's reply.
