@@ -2807,9 +2807,10 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?![а-яёіїєґ]+ло[.!]?$)"
     # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
     # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
-    # own dash, not the writer's attribution.
-    r"(?=(?:не[ \t]+)?[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
-    r"|[а-яёіїєґ]+[ \t]+[а-яёіїєґ]*(?:л[аио]?|в|ет|ит|ує)(?:ся|сь)?(?![а-яёіїєґ'’]))"
+    # own dash, not the writer's attribution. (The verb has a stem: a lone "в" is the
+    # preposition, "… отказались, — вопрос в сроках." the speaker's own words.)
+    r"(?=(?:не[ \t]+)?[а-яёіїєґ]+(?:л[аио]?|в|ет|ит|ує|є|ют|ять)(?:ся|сь)?(?![а-яёіїєґ'’])"
+    r"|[а-яёіїєґ]+[ \t]+[а-яёіїєґ]+(?:л[аио]?|в|ет|ит|ує)(?:ся|сь)?(?![а-яёіїєґ'’]))"
     r"[а-яёіїєґ][^\n—–.!?]{2,60}[.!]?$"
 )
 # The writer's words inside a dashed paragraph bringing in a third voice by full name, the
@@ -3629,6 +3630,28 @@ def _caps_surname_byline(head: str) -> Name | None:
     "Мар'яна ДУДЧАК, Нововолинськ", "Віталій КОВАЛЬ, «Урядовий кур'єр», Полтава"): the page's
     one author, as a "By …" line is (see _name_over_date)."""
     return _name_over_date(head, (), forms=(_DATE_THEN_CAPS_SURNAME, _CAPS_SURNAME_ALONE))
+
+
+# A Russian or Ukrainian page's closing authors field on one line, one full name after the
+# colon ("Авторы: Дарья Мирошниченко" over "Теги: …"); a comma after it adds a second writer.
+_AUTHORS_FIELD = re.compile(
+    r"^[ \t]*(?:Авторы|Автор|Автори|Авторка)[ \t]*:[ \t]*"
+    r"(?P<n>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _boxed_byline(text: str, first: int, body_end: int) -> str | None:
+    """The page's one author where РБК signs her twice: alone on a line under the dek (no date
+    below it, the date tops the page, so no byline reader takes it) and in the authors field
+    under the piece ("Авторы: Дарья Мирошниченко"). Only the two agreeing make a byline: a name
+    alone in the header may be a photo's subject, a field alone may sign a column."""
+    fields = {m.group("n") for m in _AUTHORS_FIELD.finditer(text, body_end)}
+    if len(fields) != 1:
+        return None
+    name = fields.pop()
+    alone = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*$", text[:first], re.MULTILINE)
+    return name if alone is not None else None
 
 
 # Two writers' names stacked, each alone on its line, right over the date (Vedomosti:

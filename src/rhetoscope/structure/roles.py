@@ -53,8 +53,12 @@ _PROMPT = re.compile(
 )
 # The same request closing a longer turn, its own sentence (the last): "… Расскажите,
 # пожалуйста, каковы итоги года.", "… Доложите, как идут работы.", "… Tell us what happened."
+# A head's "Прошу рассказать, как …" asks for the report in the same words' infinitive (an
+# instruction, "Прошу подготовить …", asks for no reply).
 _PROMPT_CLOSES = re.compile(
     r"(?:^|[.!?…][\"”»]?\s+)\W*(?:расскажите|объясните|поясните|прокомментируйте|доложите"
+    r"|прошу[ \t]+(?:вас[ \t]+)?(?:рассказать|доложить|проинформировать)"
+    r"|прошу[ \t]+(?:вас[ \t]+)?(?:розповісти|доповісти|поінформувати)"
     r"|розкажіть|поясніть|прокоментуйте|доповідайте|tell[ \t]+(?:us|me)|explain|describe"
     r"|walk[ \t]+us|give[ \t]+(?:us|me)[ \t]+(?:an?[ \t]+)?(?:sense|idea|picture|flavour|flavor))"
     r"\b[^.!?…]*[.!]?\s*$",

@@ -52,6 +52,7 @@ from rhetoscope.structure.dialogue import (
     _body_start_for_statement,
     _bold_dialogue,
     _bold_questions,
+    _boxed_byline,
     _caps_surname_byline,
     _closing_rule,
     _dash_dialogue,
@@ -994,6 +995,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         # СИНИЦЫНА"): the page's one author, whom a role word ("Корр.:") asks as.
         author = _caps_surname_byline(text[:first])
         byline = author.display() if author is not None else None
+    if byline is None and first:
+        byline = _boxed_byline(text, first, body_end)
     # The lead and a closing "Беседовала …" line name the two sides of a Russian interview.
     lead_end = first if first is not None else _first_dash(text, body_end)
     if not lead_end and not labels:
