@@ -2344,8 +2344,9 @@ def _follow_up_asker(
             bool(text)
             and q > 0
             and asker is not None
-            # (or "And on" a topic, a dash and a sentence before its question: "And on Greenland
-            # -- the Danish prime minister said …. Is that fair?", the caller having named the asker)
+            # (or "And on" a topic, a dash and a sentence before its question: "And on
+            # Greenland -- the Danish prime minister said …. Is that fair?", the caller having
+            # named the asker)
             and (
                 _CALLED_FOLLOW_UP.match(body) is not None
                 or _AND_ON_DASH_FOLLOW_UP.match(body) is not None
