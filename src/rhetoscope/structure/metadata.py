@@ -1414,6 +1414,8 @@ _RELATED_HEADING = re.compile(
     r"|(?:Інші|Другие|Все|Усі|Всі|Попередні|Предыдущие) (?:випуски|выпуски|епізоди|эпизоды)"
     r"(?: (?:програми|программы|подкасту|подкаста))?|(?:Other|More|Previous|Recent) episodes"
     r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    # (an agency's box under its tag row: TASS English's "More on topic" over its headlines)
+    r"|More on (?:this |the )?topic"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
     r"|headlines)"
@@ -1604,6 +1606,11 @@ _CLOSING_PLUG = re.compile(
     r"[A-Z][^\n]{2,400}"
     r"|[ \t]*(?:Learn|Find[ \t]+out|Read)[ \t]+more[ \t]+about[ \t]+[^\n]{2,150}?[ \t]+(?:at|on)"
     r"[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*\.?[ \t]*"
+    # A video box's plug under the page's topics, closed by the site's own domain: "Fox News
+    # Flash top headlines are here. Check out what's clicking on Foxnews.com." (no speaker
+    # points the reader to a web address after "Check out what's …").
+    r"|[ \t]*(?:[^\n.!?]{2,80}[.!][ \t]+)?Check[ \t]+out[ \t]+what['’]s[ \t]+[^\n.!?]{2,40}?"
+    r"[ \t]+(?:at|on)[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}[ \t]*\.?[ \t]*"
 )
 # A sports page's note on the next fixture under the interview: "Wodonga Raiders host
 # Wangaratta at Birallee Park on Saturday from 2.10pm.", "Наступний матч «Нива» проведе 10

@@ -1655,6 +1655,7 @@ def _speaker_names(
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
                 or _masthead_crumb(info.text, header_text)
                 or _masthead_acronym(info.name, header_text)
+                or _masthead_edition(info.text, header_text)
                 # KPL: "[KPL]:" under "… granted an exclusive interview to KPL reporter
                 # Phonesavanh Keomany": the lead sets the word before a journalist's job, so it
                 # is the outlet that journalist works for, never a surname "Kpl".
@@ -5774,6 +5775,24 @@ def _masthead_short(name: Name, speaker: str, header_text: str) -> bool:
     )
 
 
+# A language edition's code after a masthead: "DELFI EN", "Kyiv Post ENG".
+_EDITION_CODE = re.compile(r"(?i)en|eng|english")
+
+
+def _masthead_edition(label: str, header_text: str) -> bool:
+    """Is the label the site's masthead less its language edition's code, the first line the
+    label's words and the code after them ("DELFI EN" over "Delfi:")? The site asks; the code
+    made the name reader take the masthead for a person "Delfi En"."""
+    words = first_line(header_text).split()
+    label_words = label.strip().split()
+    return (
+        1 <= len(label_words) <= 3
+        and len(words) == len(label_words) + 1
+        and _EDITION_CODE.fullmatch(words[-1]) is not None
+        and fold(" ".join(words[:-1])) == fold(" ".join(label_words))
+    )
+
+
 def _masthead_crumb(label: str, header_text: str) -> bool:
     """A label of two to four words that is the site's masthead as the page's first line writes
     it before its section crumb ("Polar Dispatch › Climate › Interviews" over "Polar Dispatch:",
@@ -6140,6 +6159,22 @@ def _author_over_date(
                 and not any(o.surname == n.surname for o in interviewees)
             ):
                 found[n.key] = n
+    # Or the site's bare domain between the name and an ISO stamp with its clock (Delfi's
+    # English pages: "Rūta Kazlauskienė" / "www.delfi.lt" / "2026-01-14 14:12"); the name may
+    # carry a Baltic or Central European letter (a caption's or speech's date has no such run).
+    accented = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+    for a, b, c in zip(below, below[1:], below[2:], strict=False):
+        if (
+            re.fullmatch(accented, a) is not None
+            and re.fullmatch(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}", b) is not None
+            and re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d[ \tT]+\d{1,2}:\d{2}(?::\d{2})?", c)
+            is not None
+            and a.split()[0] not in _PLACE_FIRST_WORDS
+            and (n := name_from_phrase(a)) is not None
+            and n.has_full_given
+            and not any(o.surname == n.surname for o in interviewees)
+        ):
+            found[n.key] = n
     for a, b, c in zip(below, below[1:], below[2:], strict=False):
         if (
             re.match(r"(?:Published|Posted|Updated)\b", a, re.IGNORECASE) is not None
@@ -7613,7 +7648,9 @@ _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер
 # (a Korean given name's second syllable stays lower case after its hyphen: "Ji-woo Park,
 # Yonhap.")
 _INTRO_GIVEN = rf"(?:{_NAME_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]{{2,}})"
-_INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_NAME_WORD}){{1,2}})"
+# (an Irish surname's "O'" before its capital: "Ed O'Keefe, CBS.")
+_IRISH_O = rf"(?:O['’](?=[{UPPER}]))?"
+_INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_IRISH_O}{_NAME_WORD}){{1,2}})"
 # A service member at a troop talk gives the rank before the name, the unit after it: "Good
 # afternoon, sir. Staff Sergeant Dana Ruiz, 1st Brigade." (the rank is a title, dropped).
 _INTRO_RANK = (

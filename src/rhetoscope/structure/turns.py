@@ -2101,8 +2101,9 @@ _CALLED_FOLLOW_UP = re.compile(
 # "And on" a topic, a dash, then up to 160 characters ending on its question: "And on
 # the escape clause - Germany says defence should be excluded permanently. Is that on the
 # table?" (see _follow_up_asker: only where the moderator called the asker's own outlet).
+# (a typed dash may be two hyphens: "And on Greenland -- the Danish prime minister said …")
 _AND_ON_DASH_FOLLOW_UP = re.compile(
-    r"[ \t]*And[ \t]+on[ \t]+[^\n.?!]{2,60}?[ \t][-–—][ \t][^\n?!]{2,160}\?[ \t]*\Z"
+    r"[ \t]*And[ \t]+on[ \t]+[^\n.?!]{2,60}?[ \t](?:[-–—]|--)[ \t][^\n?!]{2,160}\?[ \t]*\Z"
 )
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
@@ -2148,6 +2149,9 @@ _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
     r"(?:[ \t]+[A-Z][^\n.?!]{0,60}\.)?[ \t]*\Z"
+    # (or "So" / "But" carrying on from the answer, then four lower-case words at most: "So is
+    # there a delay?" after "… If that means a delay, that's the right call.")
+    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}\?[ \t]*\Z"
 )
 # … or one more turned to another of the answering side, opening "And" and the address, then
 # saying it is brief ("And, Mr. President, a short one: do you expect …?"): a new reporter names
@@ -2337,14 +2341,23 @@ def _follow_up_asker(
     # Reyes, Breaking Defense." / "Q: …?" / answer / "Q: And on the frigate — is cancellation on
     # the table?"), a short "And on …?" straight after the answer, nobody called between, is
     # the called reporter's follow-up, not another's new topic.
-    follows = follows or (
-        bool(text)
-        and q > 0
-        and asker is not None
-        and _CALLED_FOLLOW_UP.match(body) is not None
-        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-        and roles[q - 1] == "other"
-        and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+    follows = (
+        follows
+        or (
+            bool(text)
+            and q > 0
+            and asker is not None
+            # (or "And on" a topic, a dash and a sentence before its question: "And on
+            # Greenland -- the Danish prime minister said …. Is that fair?", the caller having
+            # named the asker)
+            and (
+                _CALLED_FOLLOW_UP.match(body) is not None
+                or _AND_ON_DASH_FOLLOW_UP.match(body) is not None
+            )
+            and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+            and roles[q - 1] == "other"
+            and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+        )
     )
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
