@@ -1547,6 +1547,18 @@ _KICKER_OPENER = re.compile(
 )
 
 
+# A photo's caption with no credit, dated by month and year after a comma and closed by no stop
+# (Radio Svoboda: "Шахтарі після зміни, Дніпропетровська область, січень 2026 року"): no one
+# speaks a sentence without its stop.
+_DATED_CAPTION = re.compile(
+    rf"[{UPPER}][^\n.!?:]{{5,200}},[ \t]+(?:\d{{1,2}}[ \t]+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+    r"|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яіїє]*"
+    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)"
+    r"[ \t]+\d{4}(?:[ \t]+(?:року|года|р\.|г\.))?"
+)
+
+
 def _trim_closing_caption(text: str, start: int, end: int) -> int:
     """Cut a photo's caption off the end of the last turn, a paragraph of its own closed by its
     credit, under an answer that ends a sentence ("… не менше, ніж донат." / "Андрій Шевчук з
@@ -1564,6 +1576,7 @@ def _trim_closing_caption(text: str, start: int, end: int) -> int:
             or _WIRE_CREDIT.search(last) is not None
             # (a link to the recording: "Відео брифінгу: youtube.com/@zhytomyr_ova")
             or _LINK_LINE.fullmatch(last) is not None
+            or _DATED_CAPTION.fullmatch(last) is not None
         )
         and re.search(r"[.!?…\"”»)]$", before)
     ):

@@ -150,7 +150,9 @@ _OUTLET_SUBJECT = re.compile(
 )
 # "Tucker Carlson interviews Viktor Orbán", "Jake Tapper asks …": the name before the verb asks.
 _HEADER_ASKER = re.compile(
-    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)(?<!['’]s)[ \t]+"
+    # (a double-barrelled surname's second part is capitalised: "Krishnan Guru-Murthy speaks to")
+    rf"\b(?P<phrase>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?<!['’]s)[ \t]+"
     r"(?P<verb>interviews|asks|questions|grills|sits\s+down\s+with|talks\s+to|speaks\s+(?:to|with)"
     # A think tank's lead: "GMF's Anna Kowalczyk put the same questions to two analysts".
     r"|is\s+joined\s+by|(?:puts|put)\s+(?:(?:the|these|her|his|our|some|a|few|same)\s+){0,3}"
@@ -162,7 +164,9 @@ _HEADER_ASKER = re.compile(
 # A government office may follow, capitalised: "… speaks to Dame Angela Eagle, Minister for
 # Border Security and Asylum" (its first word an office: checked by the caller).
 _PERSON_POSTED = re.compile(
-    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),[ \t]+"
+    # (a surname may capitalise inside: "Pat McFadden", "Alia Guru-Murthy")
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:[{UPPER}][{LOWER}'’\-]+)?){{1,2}}),[ \t]+"
     r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
     r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w"
     r"|(?P<office>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:of|for)[ \t]+[A-Z])"

@@ -2045,11 +2045,29 @@ def _roles(
                 and _NAME_CALL.fullmatch(sentences[-1]) is not None
                 and _LAST_CALL.fullmatch(sentences[-2]) is not None
             )
+            # … or under the principal's own label again, split from his answer only by a
+            # direction ("(Inaudible)" / "Sorry, I'll take one more. Yes, at the back."):
+            # every sentence a call, so nothing of the answer goes on.
+            own_call = (
+                i > 0
+                and keys[i - 1] == k
+                and "?" not in body
+                and len(body.split()) <= 14
+                and len(sentences) >= 2
+                and _LAST_CALL.fullmatch(
+                    re.sub(r"^Sorry,?[ \t]+(\w)", lambda m: m.group(1).upper(), sentences[0])
+                )
+                is not None
+                and all(
+                    _FLOOR_CALL.fullmatch(x) is not None or _NAME_CALL.fullmatch(x) is not None
+                    for x in sentences[1:]
+                )
+            )
             if (
-                last_call
+                (last_call or own_call)
                 and asked
                 and labels[-1] == "answer"
-                and keys[i - 1] != k
+                and (keys[i - 1] != k or own_call)
                 and i + 1 < len(bodies)
                 and (
                     bodies[i + 1][0].info.kind is LabelKind.QUESTION or keys[i + 1] in interviewers
@@ -3151,6 +3169,9 @@ _FLOOR_CALL = re.compile(
     r"(?:,?[ \t]+(?:(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:row|back|front|middle"
     r"|aisle|corner)|right[ \t]+(?:here|there)))?[.!]?"
     r"|(?:Yes|OK|Okay|Sure),?[ \t]+[A-Z][a-z]+[.!]?"
+    # (the seat after a bare "Yes": "Yes, at the back.", "Yes, in the front row.")
+    r"|(?:Yes|OK|Okay|Sure),?[ \t]+(?:right[ \t]+)?(?:in|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
+    r"(?:row|back|front|middle|aisle|corner)[.!]?"
     # The reporter called by given name after the verb: "Go ahead, Jackie." (or as the hall's
     # next at the microphone: "Go ahead, sir.")
     r"|(?:(?:Yes|OK|Okay|Sure),?[ \t]+)?[Gg]o[ \t]+ahead,?[ \t]+(?:[A-Z][a-z]+|sir|ma['’]am)[.!]?"
