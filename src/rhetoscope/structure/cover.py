@@ -144,6 +144,13 @@ _INVERTED_ENTRY = re.compile(
     rf"(?P<g>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+(?=,))?)(?![{LETTER}])"
     r"(?:[ \t]*(?P<o>\([^()\n]{1,60}\)))?"
 )
+# A GPO contents' witness entry has no style: "    Kessler, Dana, President, Tri-County …" /
+# "      Center.......     6". Read only as an indented entry whose leader dots close it within
+# two lines, so a prose "Smith, John, said" is never one.
+_INVERTED_CONTENTS_ENTRY = re.compile(
+    rf"(?m)^[ \t]{{2,}}(?P<s>[{UPPER}][{LOWER}'’\-]+),[ \t]+(?P<g>[{UPPER}][{LOWER}'’\-]+)"
+    rf"(?:[ \t]+[{UPPER}]\.)?,[ \t]+[{UPPER}][^\n]*(?:\n[^\n]*)?\.{{5,}}[ \t]*\d+[ \t]*$"
+)
 _OFFICE_FIELD = re.compile(
     rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"
     rf"{_STYLE}(?P<n>{_NAME_PAIR})[ \t]*$",
@@ -164,6 +171,11 @@ def _cover_roster(preface: str) -> str:
         f"{m.group('t')} {m.group('g')} {m.group('s')} {m.group('o') or ''}".strip()
         for m in _INVERTED_ENTRY.finditer(preface)
         if not is_title_token(m.group("s"))
+    ]
+    lines += [
+        f"{m.group('g')} {m.group('s')}"
+        for m in _INVERTED_CONTENTS_ENTRY.finditer(preface)
+        if not is_title_token(m.group("s")) and not is_title_token(m.group("g"))
     ]
     for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):
         for m in regex.finditer(preface):
@@ -396,6 +408,16 @@ _LEAD_MODERATOR = re.compile(
 )
 
 
+# A lead names the moderator in apposition after the word, a nationality and a trade before the
+# name at most: "… answered questions from the moderator, Norwegian journalist Ingrid Haugen."
+_APPOSED_MODERATOR = re.compile(
+    r"(?<=[a-z][ \t])the[ \t]+moderator,[ \t]+(?:(?:[A-Z][a-z]+[ \t]+)?[a-z]+[ \t]+)?"
+    rf"(?P<name>(?!The[ \t])[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    r"[ \t]*(?:$|[,.(–—])",
+    re.MULTILINE,
+)
+
+
 # A think tank's event recap names its moderator in running text: "The discussion was
 # moderated by Dr. Kwame Asante, Senior Fellow …" (read only where no label names them: a
 # "MODERATOR (Aigerim Nurpeissova):" label already says who chairs).
@@ -460,7 +482,7 @@ def _event_moderators(preface: str) -> list[Name]:
     put the panel's questions (the panellists answer them), though no label says so."""
     found = {
         named.key: named
-        for regex in (_EVENT_MODERATOR, _LEAD_MODERATOR, _ROSTER_MODERATOR)
+        for regex in (_EVENT_MODERATOR, _LEAD_MODERATOR, _ROSTER_MODERATOR, _APPOSED_MODERATOR)
         for m in regex.finditer(preface)
         if (named := name_from_phrase(m.group("name"))) is not None and named.has_full_given
     }

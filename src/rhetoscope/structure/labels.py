@@ -192,13 +192,17 @@ _LINE_MEMBER = re.compile(
     r"(?P<name>[A-Z][^\n:!?]{0,120}?[^\s.:!?,;])"
     # The Lords' pages print each contribution's buttons beside the member, which a scrape
     # glues on: "Lord Moylan (Con)ExcerptsShare" / "My Lords, …" — the buttons are no name.
-    rf"{_MEMBER_BUTTONS}?[ \t]*\n"
+    rf"(?P<btn>{_MEMBER_BUTTONS})?[ \t]*\n"
     # The Oireachtas record (and KildareStreet) prints each contribution's permalink row under
     # the member's name, then the words: "Deputy Aoife Brennan" / "Link to this: Individually |
     # In context | Oireachtas TV" / "" / "Last week the …" — the row is the label's, no words.
-    r"(?P<link>[ \t]*Link[ \t]+to[ \t]+this:[^\n]*\n(?:[ \t]*\n)?)?"
+    # The Commons page may set its "Share" button on a row of its own under the member instead
+    # of gluing it on: "Mr Richard Holden (Basildon and Billericay) (Con)" / "Share" / "Does …".
+    r"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|Share[ \t]*)\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
-    r"(?=[ \t]*\S[^\n]*[.!?…\"”)](?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
+    # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,")
+    r"(?=[ \t]*\S[^\n]*(?:[.!?…\"”)]|(?(btn),|(?!)))"
+    r"(?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
 # What may stand between two contributions instead of a blank line: the page's "Share" link
@@ -206,12 +210,41 @@ _LINE_MEMBER = re.compile(
 # ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
 # / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)"; the Lords' "Asked by" over
 # the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
+# A Commons member line of a post and its holder in brackets, the post however long:
+# "The Parliamentary Under-Secretary of State for Transport (Simon Lightwood)". Only read on
+# such a member line (see _member_post_holder).
+_MEMBER_POST = re.compile(
+    r"(?P<post>(?:The|Madam|Mr)(?:[ \t]+(?:of|for|and|the|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,9})"
+    r"[ \t]+\((?:(?:Sir|Dame)[ \t]+)?(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})\)"
+)
+
+
+def _member_post_holder(line: str) -> LabelInfo | None:
+    """The holder of a post a Hansard member line names in brackets (see _MEMBER_POST), where
+    the label reader cannot read the post (a remit after "for"): the person, the post as the
+    title."""
+    m = _MEMBER_POST.fullmatch(line.strip())
+    if m is None or not any(is_title_token(w) for w in m.group("post").split()[1:]):
+        return None
+    if re.fullmatch(r"(?:The|Madam|Mr)(?:[ \t]+Deputy)?[ \t]+Speaker", m.group("post")):
+        # (the chair's line, "Madam Deputy Speaker (Judith Cummins)", stays unread: read, it
+        # would call the next speaker as an answer, roles having no chair for it)
+        return None
+    name = parse_name(m.group("name").split())
+    if name is None or not name.has_full_given:
+        return None
+    held = Name(given=name.given, surname=name.surname, title=m.group("post"), caps=False)
+    return LabelInfo(LabelKind.PERSON, line.strip(), name=held, strong=True)
+
+
 _SENTENCE_OR_CLOCK_ABOVE = re.compile(
     r"(?:[.?!…\"”)]|\b\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?)[ \t]*\n[ \t]*$"
 )
 _CHAIR_WORD = re.compile(r"(?:The|Madam|Mr)[ \t]+(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Chair)")
 _MEMBER_AFTER = re.compile(
+    # (the Commons page's clock: "2.45 pm")
     r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?|Asked[ \t]+by"
+    r"|\d{1,2}\.\d{2}[ \t]*[ap]m"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\])[ \t]*\n[ \t]*$"
 )
 # The Japanese Prime Minister's Office (kantei.go.jp) prints each speaker in parentheses alone
@@ -982,6 +1015,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             hits[start] = dataclasses.replace(known, member=True, end=linked_end)
             continue
         info = classify_label(m.group("name"))
+        if info is None or info.kind not in (LabelKind.PERSON, LabelKind.OFFICE):
+            info = _member_post_holder(m.group("name")) or info
         if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
             # the label's line, not the words' line break (with the permalink row under it)
             end = m.end("link") - 1 if m.group("link") else m.end() - 1

@@ -2011,7 +2011,9 @@ _FOLLOW_UP = re.compile(
     # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
     # (a dozen words in one unbroken clause: "And will any of that go through the Mekong River
     # Commission itself?"; "And very briefly, will you …?" may be another reporter's)
-    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z](?:[^\n.?!]{0,60}|[^\n.?!,]{61,72})\?[ \t]*\Z"
+    # (an initial's stop is no sentence's end: "And does that mean U.S. personnel would …?")
+    r"|[ \t]*And[ \t]+(?!on\b|about\b)[a-z](?:(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){0,60}"
+    r"|(?:[^\n.?!,]|(?<![A-Za-z])[A-Z]\.){61,72})\?[ \t]*\Z"
     # "Just to follow up — is there a date …?", "A follow-up, sir:", "Just a quick
     # follow-up, on Haiti – …": the asker says it is their own next question, at the very
     # start of the turn.
