@@ -2040,6 +2040,36 @@ def _told_the_masthead(head: str) -> bool:
     return False
 
 
+def _page_met_guest(head: str) -> bool:
+    """Does the lead have the page itself meet the guest: in its first person (an alumni
+    magazine's "We caught up with her by video call between classes.") or by its masthead
+    ("She spoke to Nature about …", "… told the Kyiv Independent how …")? Its byline's one
+    author then asks the unlabelled questions."""
+    return bool(
+        re.search(
+            r"\b[Ww]e[ \t]+(?:asked|caught[ \t]+up[ \t]+with|(?:spoke|talked)[ \t]+(?:with|to)"
+            r"|sat[ \t]+down[ \t]+with)\b",
+            head,
+        )
+        or _told_the_masthead(head)
+        or any(
+            re.search(rf"(?m)^[ \t]*(?:the[ \t]+)?{re.escape(fold(m.group(1)))}[ \t]*$", top)
+            for top in ("\n".join(fold(head).split("\n")[:25]),)
+            for m in _TOLD_THE_PAGE.finditer(head)
+        )
+    )
+
+
+# The guest telling the page by its whole name what the Q&A below covers: "Viktor Sobolenko,
+# who has run …, told the Kyiv Independent how the facility prepares …" (the name must be a
+# masthead line of its own, so "told Reuters that …" in a write-up is not). Only the asker
+# reads it: as a sign that the page is a Q&A at all it would take a reported write-up's lead.
+_TOLD_THE_PAGE = re.compile(
+    r"\btold[ \t]+(?:[Tt]he[ \t]+)?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})"
+    r"[ \t]+(?:how|why|what|about)\b"
+)
+
+
 def _interview_byline(head: str, interviewees: Sequence[Name]) -> str | None:
     """The single author of the byline, on a page that calls itself an interview: who asks its
     unlabelled questions (The New Humanitarian: "INTERVIEW" / "By Hélène Marchetti, Senior
@@ -5884,6 +5914,10 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
         asker = _author_asks(text[: lines[first].start()], signed, interviewees)
+    if asker is None and _page_met_guest(text[: lines[first].start()]):
+        # A plain Q&A whose lead has the guest tell the masthead ("… told the Kyiv Independent
+        # how …") under "by Daria Shulzhenko": the one author asks, as in a tagged Q&A.
+        asker = _interview_byline(text[: lines[first].start()], interviewees)
     # The outlet's name labels the first question alone ("1. The Africa Report: Ghana has just
     # completed …?" under the masthead "The Africa Report"): no word of the question, and the
     # single author of the byline is the outlet's one journalist, who asks.
@@ -6477,19 +6511,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         answerer = _addressed_given(lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
-    if (
-        asker is None
-        and (
-            introduced
-            # (an alumni magazine's "We caught up with her by video call between classes.")
-            or re.search(
-                r"\b[Ww]e[ \t]+(?:asked|caught[ \t]+up[ \t]+with|(?:spoke|talked)[ \t]+(?:with|to)"
-                r"|sat[ \t]+down[ \t]+with)\b",
-                text[:first],
-            )
-            or _told_the_masthead(text[:first])
-        )
-    ):
+    if asker is None and (introduced or _page_met_guest(text[:first])):
         # One author's byline over a lead in the paper's first person ("we asked Renata
         # Whitfield …"): "By Colin Ashby colina@spokesman.com" asks. So over a lead that has
         # the guest speak to the magazine its masthead names ("She spoke to Nature about …"),

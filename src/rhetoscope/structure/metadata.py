@@ -1065,6 +1065,10 @@ _TRAILING_LINE = re.compile(
     # Brass Band', "Theme music: …".
     r"|(?:Music|Theme[ \t]+music|Музыка|Музика)[ \t]*:[ \t]*[\"“«'‘][^\n]{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
+    # (behind the pitch's short question: "Хотите быть в курсе главных новостей?
+    # Подписывайтесь на РИА Новости в Telegram")
+    r"|(?:[^\s?]+[ \t]+){1,7}[^\s?]+\?[ \t]+(?:Подписывайтесь|Підписуйтеся|Підписуйтесь"
+    r"|Subscribe)\b.{0,120}"
     # A broadcaster's mission line under the last turn, its years on air and its independence:
     # "Радіо Свобода працює в Україні з 1954 року. Наша журналістика – незалежна."
     r"|[^\n.!?]{2,40}?[ \t](?:працює|работает)[ \t][^\n.!?]{2,40}?\d{4}[ \t]+(?:року|года)\.[ \t]+"
