@@ -50,8 +50,10 @@ KREMLIN = (
     [
         # the note says whom the President addresses: the minister's given name
         ("(Обращаясь к В.Фалькову.) ", "Валерий Фальков"),
-        # no note: "Валерий Николаевич" and "Владимир Владимирович" share the initial
-        ("", "В. Фальков"),
+        # no note: "Валерий Николаевич" and "Владимир Владимирович" share the initial, but
+        # the address closes the President's turn right above "В.Фальков:", handing him
+        # the floor (a speaker never addresses himself; see _handed_by_address)
+        ("", "Валерий Фальков"),
     ],
 )
 def test_turned_to_note_names_the_addressed_minister(note: str, minister: str) -> None:
