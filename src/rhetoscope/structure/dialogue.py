@@ -4652,6 +4652,10 @@ def _most_named(
             or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
+            # nor is the masthead's one word a surname: the menu under it runs "… Society
+            # Regions  Ukrinform TV …" and the lead repeats the site's name ("Ukrinform spoke
+            # with …", "Photo: Ukrinform"), outcounting the person it names.
+            or s == masthead
             or any(s == o.surname for o in others)
             # A date's month is no surname: "Sep 3, 2024 Updated Sep 4, 2024".
             or (_month_word(s) and re.match(r"\.?[ \t]+\d", scope[m.end(2) :]) is not None)

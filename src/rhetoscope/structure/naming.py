@@ -5697,6 +5697,10 @@ def _reported_outlet(label: str, lead: str) -> bool:
     if not words:
         return False
     spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    if words[0] == "The" and len(words) > 1:
+        # Running prose lowers the label's article: "The Kyiv Independent:" over "… spoke to
+        # the Kyiv Independent about …".
+        spelled = "[Tt]" + spelled[1:]
     return (
         re.search(
             # (a sentence may open on the verb: "Speaking to Newsday at her ministry's offices")

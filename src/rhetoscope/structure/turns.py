@@ -1185,6 +1185,16 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
             speakers[h.start] = held.display() if held is not None else speakers.get(h.start)
     _complete_from_own_intro(text, labels, speakers)
     clips = _clip_regions(text, directions)
+    # A tape block around every label of the page, two voices or more, is the taped interview
+    # itself (Meet the Press's "[START TAPE]" / "… Joining me now is …" / the exchange / "[END
+    # TAPE]"), not a clip played into a studio exchange: its turns ask and answer.
+    clips = [
+        (a, b)
+        for a, b in clips
+        if not (
+            all(a <= h.start < b for h in labels) and len({fold(h.info.text) for h in labels}) >= 2
+        )
+    ]
     furniture = _page_furniture(text)
     running_head = {
         ln.strip() for ln in text[: labels[0].cut].split("\n")[:40] if len(ln.strip()) > 3
@@ -2151,9 +2161,13 @@ _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
     r"(?:[ \t]+[A-Z][^\n.?!]{0,60}\.)?[ \t]*\Z"
-    # (or "So" / "But" carrying on from the answer, then four lower-case words at most: "So is
-    # there a delay?" after "… If that means a delay, that's the right call.")
-    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}\?[ \t]*\Z"
+    # (or "So" / "But" carrying on from the answer, then five lower-case words at most: "So is
+    # there a delay?" after "… If that means a delay, that's the right call."; "But can you
+    # give a number?" after "… a small fraction of what … would cost")
+    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4}\?[ \t]*\Z"
+    # (or "And" and a definite word pointing back, one sentence in small letters, no name or
+    # topic of its own: "And the liability for executives, will anyone go to prison?")
+    r"|[ \t]*And[ \t]+(?:the|that|this)[ \t]+[a-z][a-z'’ \t,-]{0,90}\?[ \t]*\Z"
 )
 # … or one more turned to another of the answering side, opening "And" and the address, then
 # saying it is brief ("And, Mr. President, a short one: do you expect …?"): a new reporter names
