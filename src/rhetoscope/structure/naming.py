@@ -1961,13 +1961,19 @@ def _speaker_names(
             # «Известий» Павел Лыков"); a panellist the lead calls an editor, who speaks under
             # her own name ("головна редакторка «Вежі» Ірина Соловей" beside "Ірина Соловей:"),
             # is no one who asks under the moderator's label
-            and all(
-                i.key == moderators[0].key
-                or any(
-                    o.info.name is not None and o.info.name.given and o.info.name.compatible(i)
-                    for o in labels
+            and (
+                all(
+                    i.key == moderators[0].key
+                    or any(
+                        o.info.name is not None and o.info.name.given and o.info.name.compatible(i)
+                        for o in labels
+                    )
+                    for i in interviewers
                 )
-                for i in interviewers
+                # (a label that is the moderator's own role word is hers, whoever else the page
+                # credits: "Модераторка:" under "Модерувала пресконференцію … Олена Коваль."
+                # beside the news item's closing byline "Юлія Бондар, Київ")
+                or fold(info.text) in _MODERATOR_WORDS
             )
             # A briefing's bare "JOURNALIST:" among the reporters' "QUESTION (Arise TV):" is
             # one more reporter, not the moderator who calls on them ("Moderated by Mr. Tunde
@@ -7663,7 +7669,8 @@ _INTRO_RANK = (
     r"|Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.)[ \t]+){1,3}"
 )
 _SELF_INTRO = re.compile(
-    rf"{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:{_INTRO_RANK})?(?:"
+    # (two pleasantries, each its own sentence: "Hi. Thanks. Owen Marsh, Bloomberg.")
+    rf"{_GREETING.pattern}{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:{_INTRO_RANK})?(?:"
     # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
     # (a second question's "Анна Кравцова, снова «КП».": the name, "again", the outlet)
     rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"

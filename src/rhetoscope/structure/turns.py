@@ -2123,6 +2123,16 @@ _AND_ON_DASH_FOLLOW_UP = re.compile(
 _CALLER_FOLLOW_UP = re.compile(
     r"[ \t]*А[ \t]+(?!по[ \t]|про[ \t]|о[ \t]|об[ \t])[а-яёіїєґ][^\n.?!]{0,60}\?[ \t]*\Z"
 )
+# A question that only asks leave to follow up ("Can I follow up on that?"), and a reply that
+# only grants it ("Go ahead.", "Sure, go ahead.", "Please."): see _follow_up_asker.
+_LEAVE_TO_FOLLOW_UP = re.compile(
+    r"\s*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?follow[- \t]?up[ \t]+on[ \t]+"
+    r"(?:that|this|it)[ \t]*\?\s*"
+)
+_LEAVE_GRANTED = re.compile(
+    r"\s*(?:(?:Sure|Yes|Yeah|Okay|OK|Please)[ \t]*[,.!][ \t]*)?"
+    r"(?:Go[ \t]+ahead|Sure|Yes|Please)[ \t]*[.!]\s*"
+)
 # A turn that opens "A follow-up …" ("A follow-up to the Secretary, if I may: the same question
 # to you?"): the asker's own next question only under the very label that asked before (a bare
 # "Question:" after "Question (Antara):" may be another reporter's follow-up on that topic).
@@ -2143,6 +2153,9 @@ _OPENING_FOLLOW_UP = re.compile(
     # second one, if I may, on Ukraine, …?" — another reporter asks no "second one")
     r"|[ \t]*(?:Sorry[ \t]*,[ \t]+)?(?:[Jj]ust[ \t]+)?[Tt]o[ \t]+follow[- \t]?up"
     r"[ \t]*[,:][ \t]+[a-z]"
+    # (or asks leave for it, pointing back at its own question: "Can I follow up on that?")
+    r"|[ \t]*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?follow[- \t]?up[ \t]+on[ \t]+"
+    r"(?:that|this|it)[ \t]*\?[ \t]*\Z"
     r"|[ \t]*(?:And[ \t]+)?(?:a|one)[ \t]+(?:second|third|last|final|further)"
     r"(?:[ \t]+(?:one|question|thing))?[ \t]*,[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
 )
@@ -2418,6 +2431,16 @@ def _follow_up_asker(
         and _ONE_QUESTION.fullmatch(body, now.end()) is not None
         and (before := _VOCATIVE_OFFICE.search(text[bodies[q][1] : bodies[q][2]])) is not None
         and fold(before.group("office")) != fold(now.group("office"))
+    )
+    # A reporter asks leave to go on ("Q: Can I follow up on that?"), the briefer only grants
+    # it ("Go ahead.", "Sure."): the question under the same label straight after is theirs.
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q == i - 2
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and _LEAVE_TO_FOLLOW_UP.fullmatch(text[bodies[q][1] : bodies[q][2]]) is not None
+        and _LEAVE_GRANTED.fullmatch(text[bodies[i - 1][1] : bodies[i - 1][2]]) is not None
     )
     # The moderator calls the last asker by name ("MR PIGOTT: Last question, Owen Bracken, AP.")
     # and no one else is called after: the same bare label straight after the answer is that
