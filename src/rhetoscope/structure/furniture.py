@@ -159,6 +159,11 @@ _QA_HEADING = re.compile(
     r"(?!(?:I|We|You|Let|Now|So|And|Then|Here)\b)"
     rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{LETTER}][{LETTER}'’\-]*){{0,5}}[ \t]+"
     rf"(?:questions|answers|Q&A|Q[ \t]+and[ \t]+A)(?:[ \t]+[{LETTER}]+){{0,3}}:"
+    # (mid.ru's Russian heading, and its Ukrainian peer: "Из ответов на вопросы:", "Ответы на
+    # вопросы СМИ:", "З відповідей на запитання:"; only these openings, as "Теперь отвечу на
+    # ваши вопросы:" is the speaker's lead-in)
+    r"|(?:(?:Из|З)[ \t]+(?:ответов|відповідей)|Ответы|Відповіді)[ \t]+на[ \t]+"
+    rf"(?:вопросы|запитання|питання)(?:[ \t]+[{LETTER}]+){{0,3}}:"
 )
 
 

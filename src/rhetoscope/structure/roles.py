@@ -1515,7 +1515,7 @@ def _roles(
             and not (
                 i + 1 < len(bodies)
                 and keys[i + 1] != k
-                and _YES_NO_OPENS.match(text, bodies[i + 1][1]) is not None
+                and _takes_up(text, bodies[i + 1][1], meeting)
             )
         ):
             # At a working meeting the head of state questions the governor and the minister;
@@ -2324,6 +2324,10 @@ def _roles(
             # (A guest who thanks and then assents to the host's proposal speaks to it: "Спасибо,
             # Владимир Владимирович. Согласен." after "Предлагаю продолжить разговор …".)
             and _ASSENT_CLOSES.search(body) is None
+            # (At a working meeting the guest's thanks for the head's closing instruction,
+            # a report going on after it, answers: "Prepare the documents, …" / "Thank you. We
+            # have the design ready …" (see the LP rule on the statement above).)
+            and not _thanks_instruction(body, meeting, labels, keys, i)
         ):
             # The chair's last word after the reports: "В.Путин: Спасибо. Давайте продолжим
             # работу в закрытом режиме." closes the open part, saying nothing of substance.
@@ -2405,7 +2409,7 @@ def _roles(
                 0 < i < len(bodies) - 1
                 and keys[i - 1] == keys[i + 1] != k
                 and "?" not in body
-                and _YES_NO_OPENS.match(text, bodies[i + 1][1]) is not None
+                and _takes_up(text, bodies[i + 1][1], meeting)
             )
             asks = (
                 _ends_with_question(body)
@@ -2444,6 +2448,7 @@ def _roles(
                 if _YIELDS_BACK.fullmatch(body) is not None
                 else "answer"
                 if _completes_answer(text, bodies, keys, labels, moderators)
+                or _thanks_instruction(body, meeting, labels, keys, i)
                 else "statement"
             )
         # A chair handing the floor over asks nobody yet (the witnesses' statements follow);
@@ -2610,6 +2615,45 @@ _YES_NO_OPENS = re.compile(
     r"|Так[ \t]+и[ \t]+(?:делаем|есть|поступаем|работаем)|Так[ \t]+і[ \t]+(?:робимо|є|працюємо))"
     r"(?:[,.!…][ \t\n]|[.!…]?\s*$)"
 )
+# The same in kremlin.ru's English translation of a working meeting ("Yes, thank you. Then I
+# will ask …", "No, …"), or the reply that says the thing remarked on is done ("We kept that
+# promise, Mr President."). Read only under a meeting's lead: in an English interview a host's
+# remark met by "Yes, …" keeps the role the older fixtures give it.
+_YES_NO_OPENS_EN = re.compile(
+    r"\s*(?:Yes|No|That[’']s[ \t]+right|Exactly|Indeed"
+    r"|(?:We|I)[ \t]+(?:have[ \t]+)?(?:kept|keep)[ \t]+(?:that|the|our|my|this)[ \t]+"
+    r"(?:promise|word))"
+    r"(?:[,.!…][ \t\n]|[.!…]?\s*$)"
+)
+
+
+def _takes_up(text: str, start: int, meeting: bool) -> bool:
+    """Does the reply at ``start`` open taking up the remark before it with a yes or a no
+    (see _YES_NO_OPENS; the English forms only at a working meeting)?"""
+    return _YES_NO_OPENS.match(text, start) is not None or (
+        meeting and _YES_NO_OPENS_EN.match(text, start) is not None
+    )
+
+
+def _thanks_instruction(
+    body: str, meeting: bool, labels: Sequence[str], keys: Sequence[str], i: int
+) -> bool:
+    """At a working meeting, does the last turn thank for the head's closing instruction
+    just given and report on ("Prepare the documents, and I will instruct …" / "Thank you.
+    We have the design ready …")? It answers, as the guest's bare thanks to it does (see the
+    statement rule in _roles); it is no chair's closing word."""
+    return (
+        meeting
+        and 0 < i == len(keys) - 1
+        and labels[-1] == "statement"
+        # (the head, who opened the meeting, gave it; the guest thanks: never the head's own
+        # closing thanks after a report, "Спасибо. Давайте продолжим …")
+        and keys[i - 1] == keys[0] != keys[i]
+        and _CLOSING_THANKS.match(body) is not None
+        and _CHAIR_DIRECTIVE.search(body) is None
+        and "?" not in body
+        and len(sentences_of(body)) >= 2
+    )
 
 
 def _after_question(

@@ -2005,8 +2005,12 @@ def _dialogue_after_one_exchange(
 # them. An English "follow-up" is not enough: at a briefing any reporter follows up on a topic;
 # nor is a bare "Уточните, пожалуйста, …", which anyone in the room may ask.
 _FOLLOW_UP = re.compile(
-    r"[ \t]*(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
+    # (the asker may thank for the answer first: "Спасибо. И дополнительный вопрос: …")
+    r"[ \t]*(?:(?:Спасибо|Благодарю|Дякую)[^\n.?!]{0,30}[.!][ \t]+)?"
+    r"(?:…|\.{3}|(?:[^\n.?!]{0,40}?(?<![\w-]))?(?:"
     r"(?i:уточнени[ея]|уточнення|ещё[ \t]+(?:одно|один|вопрос)"
+    # ("И дополнительный вопрос:", "Додаткове запитання:": one more of the same asker's)
+    r"|дополнительн(?:ый|ое)[ \t]+(?:вопрос|уточнение)|додатков(?:е|ий)[ \t]+(?:за)?питання"
     r"|еще[ \t]+(?:одно|один|вопрос)|ще[ \t]+(?:одне|один|питання)"
     # (the asker's own leave to clarify: "Можно уточнить: сколько …?", "Дозвольте уточнити")
     r"|(?:можно|позвольте|можна|дозвольте)[ \t]+уточнит[иь]"
@@ -2014,6 +2018,8 @@ _FOLLOW_UP = re.compile(
     # "Якщо дозволите, уточню")
     r"|(?:если|якщо)[ \t]+(?:позволите|разрешите|дозволите)[ \t]*,?[ \t]*уточню)"
     r")(?![\w-]))"
+    # (or opens on the first person with a colon: "Уточню: речь может идти о …?")
+    r"|[ \t]*Уточню[ \t]*:"
     # (or presses the same question again, at the very start: "Вопрос: И всё-таки, можно ли
     # ожидать …?", "І все ж таки …?" — a new reporter brings a question of their own)
     r"|[ \t]*(?:И|І|Но|Але)[ \t]+вс[её](?:-таки|[ \t]+(?:же|ж)(?:[ \t]+таки)?)(?![\w-])"
