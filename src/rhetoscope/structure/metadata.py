@@ -735,6 +735,11 @@ _TRAILING_LINE = re.compile(
     r"|content|articles?|texts?|publications?)\b)[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)"
     r"|without[ \t]+"
     r"(?:\w+[ \t]+)?(?:permission|consent))\b.*"
+    # … or as a ban on reuse: "It is strictly prohibited to use information published by DELFI
+    # on other websites, … or to distribute our material in any form without consent."
+    r"|It[ \t]+is[ \t]+(?:strictly[ \t]+)?(?:prohibited|forbidden)[ \t]+to[ \t]+(?:use|copy"
+    r"|reproduce|republish)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:information|materials?|content)\b"
+    r"[^\n]{0,200}\bwithout[ \t]+(?:\w+[ \t]+)?(?:permission|consent)\b.*"
     # A think tank's disclaimer under the piece: "Carnegie does not take institutional
     # positions …; the views represented herein are those of the author(s) and do not
     # necessarily reflect the views of Carnegie …", "… each Brookings publication represents the
@@ -2909,6 +2914,24 @@ _NEWSLETTER_SIGN_UP = re.compile(
 )
 
 
+# A show's airtime line: "Sundays on NBC and streaming on NBC News NOW", "Weeknights at 7 on ABC
+# and streaming on Hulu" (a day's plural, a network, then where it streams).
+_AIRTIME = re.compile(
+    r"(?:Weekdays|Weeknights|Weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
+    r"|Sundays)\b[^\n.!?]{0,30}?[ \t]+on[ \t]+[A-Z][^\n.!?]{0,30}?[ \t]+and[ \t]+streaming[ \t]+"
+    r"on[ \t]+[^\n.!?]{1,40}"
+)
+
+
+# A sign-up form's confirmation: "You've successfully subscribed to this newsletter!",
+# "You're now subscribed to our newsletter."
+_SUBSCRIBED = re.compile(
+    r"(?:You['’]ve|You[ \t]+have|You['’]re|You[ \t]+are)[ \t]+(?:successfully[ \t]+|now[ \t]+)?"
+    r"(?:subscribed|signed[ \t]+up)[ \t]+(?:to|for)[ \t]+[^\n.!?]{0,40}\bnewsletters?[.!]?",
+    re.IGNORECASE,
+)
+
+
 # A recommendation box's heading alone on its line (see _furniture_tail_start).
 _RECOMMEND_HEAD = re.compile(
     r"^[ \t]*(?:Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
@@ -2973,6 +2996,12 @@ def _furniture_tail_start(text: str, end: int) -> int:
             and _NEWSLETTER_SIGN_UP.fullmatch(text[above_start : line_start - 1].strip())
             is not None
         )
+        # The sign-up form's confirmation left in the page's text ("You've successfully
+        # subscribed to this newsletter!"): the site's message to the reader, never a turn's.
+        furniture = furniture or _SUBSCRIBED.fullmatch(line.strip()) is not None
+        # The show's airtime line in the page's foot ("Sundays on NBC and streaming on NBC News
+        # NOW"): the schedule, no one's words.
+        furniture = furniture or _AIRTIME.fullmatch(line.strip()) is not None
         # The headline under the site's "Next story in …" pointer, though it reads like a
         # label ("Book review: The Glasshouse by Emma Neale"), and the pointer itself.
         furniture = furniture or _NEXT_STORY.fullmatch(line) is not None

@@ -733,6 +733,26 @@ def _roles(
     if chairs:
         outlet_askers -= {k for k in outlet_askers - chairs if total[k] >= 2 and not asks_any[k]}
     interviewers |= outlet_askers - interviewees
+    # A label that is the publication the lead says the interview was given to ("… gave an
+    # interview to the French newspaper Le Monde." over "Le Monde: … since January?"): the
+    # paper asks under its own name, no journalist named; only while nobody else asks and
+    # only a label with a turn ending on a question.
+    if not interviewers:
+        for (h, *_), k in zip(bodies, keys, strict=True):
+            outlet = h.info.text.strip()
+            if (
+                ends_q[k]
+                and re.search(
+                    r"\binterview[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
+                    r"(?:newspaper|magazine|daily|weekly|news[ \t]+agency|agency|channel|"
+                    r"broadcaster|publication|outlet)[ \t]+" + re.escape(outlet) + r"\b",
+                    lead,
+                )
+                is not None
+            ):
+                # (the title's "X's interview with Le Monde" has read the paper as a guest)
+                interviewees.discard(k)
+                interviewers.add(k)
     if interviewers and _COUNCIL_MEETING.search(lead) is not None:
         # At a council's meeting the members question the staff who present: a member who
         # puts a question once ("Councilmember Tsai: I want to go back to the breaks. … are
