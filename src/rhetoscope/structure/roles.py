@@ -100,7 +100,11 @@ _REMARK = re.compile(
     r"joining me|I'm joined|with me (?:now|today)|"
     # NPR's host bringing the correspondent in: "… has been following this and joins us now.
     # Hi, Dana."
-    r"joins (?:us|me)|hi,[ \t]+\w+[.!]|спасибо|благодарю|добрый (?:день|вечер)|"
+    r"joins (?:us|me)|hi,[ \t]+\w+[.!]|"
+    # A host telling the guest the line dropped, which the guest takes up by saying it again
+    # ("I'm sorry, Senator, we lost you for a moment there." / "I said some. …"): no question.
+    r"\bwe(?:['’]ve| have)?[ \t]+lost[ \t]+(?:you|the[ \t]+(?:line|connection|signal))\b|"
+    r"спасибо|благодарю|добрый (?:день|вечер)|"
     r"здравствуйте|до свидания|"
     # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").
     r"дякую|дякуємо|вітаю|вітаємо|привіт|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|"

@@ -1228,7 +1228,17 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
         # (A lowercase word after it is an interrupted sentence going on, its dash the words'
         # own: CNN's "BASH: — so isn't your party …".)
         dash = re.match(rf"[—–][ \t\u00a0]+(?=[{UPPER}«\"„“])", text[start:end])
-        if dash is not None and re.search(r":[*_]*[ \t]*$", text[h.start : h.end]):
+        if (
+            dash is not None
+            and re.search(r":[*_]*[ \t]*$", text[h.start : h.end])
+            # (an English broadcast's label alone on its line, then a dash before Latin words:
+            # the speaker cutting in, the transcript's own mark, kept: "KRISTEN WELKER:" /
+            # "– Mr. Secretary, the Pentagon signed off …" after "[CROSSTALK]")
+            and not (
+                re.match(r"[ \t]*\n", text[h.end : start]) is not None
+                and re.match(r"[A-Z]", text[start + dash.end() : end]) is not None
+            )
+        ):
             start += dash.end()
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
         # "(Interpretation from Greek)" / "Thank you, dear Armen." — the words start below it.
@@ -2020,6 +2030,10 @@ _FOLLOW_UP = re.compile(
     r")(?![\w-]))"
     # (or opens on the first person with a colon: "Уточню: речь может идти о …?")
     r"|[ \t]*Уточню[ \t]*:"
+    # (or, one short sentence and nothing else, asks what the answer's measure may be: "Речь
+    # может идти об экономических мерах?" — "речь" points back to what was just said)
+    r"|[ \t]*(?:Речь|Мова)[ \t]+(?:может[ \t]+идти|идёт|идет|може[ \t]+йтися|йде)[ \t]+"
+    r"(?:об?|обо|про)(?![\w-])[^\n.?!]{1,60}\?[ \t]*\Z"
     # (or presses the same question again, at the very start: "Вопрос: И всё-таки, можно ли
     # ожидать …?", "І все ж таки …?" — a new reporter brings a question of their own)
     r"|[ \t]*(?:И|І|Но|Але)[ \t]+вс[её](?:-таки|[ \t]+(?:же|ж)(?:[ \t]+таки)?)(?![\w-])"
