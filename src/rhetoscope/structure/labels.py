@@ -182,8 +182,12 @@ _LINE_CAPS_NAME = re.compile(
 # meetings …", then "Mrs Thornby", "The Prime Minister", "Mr Speaker". The body line must end a
 # sentence, so a heading over a heading ("Prime Minister" / "The Prime Minister was asked—")
 # never qualifies; only in a dialogue of such lines (the consistency pass).
-_MEMBER_BUTTONS = r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share)"
-_MEMBER_BRACKETED = re.compile(rf"\){_MEMBER_BUTTONS}?[ \t]*$")
+# (a later, short mention may glue the button straight onto the surname: "Sir Geoffrey
+# HaleShare" — no name runs on in a capital after its lower case)
+_MEMBER_BUTTONS = r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share|(?<=[a-z])Share(?=[ \t]*\n))"
+# (the "Share" button may stand on a row of its own under the bracketed line, inside the
+# label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share")
+_MEMBER_BRACKETED = re.compile(rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*Share)?[ \t]*$")
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?"
     # A Public Bill Committee's evidence sitting numbers each question with a space and no

@@ -7755,6 +7755,11 @@ _NO_VOCATIVE = frozenset(
 )
 
 
+# A short question of a few words that asks for the floor, not the question itself: "Can I
+# change topics?", "Can I follow up?", "May I ask on Iran?".
+_SHORT_ASK_FIRST = re.compile(r"[ \t]*(?:Can|Could|May)[ \t]+I(?:[ \t]+[a-z]+){1,4}[ \t]*\?[ \t]+")
+
+
 def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
@@ -7796,6 +7801,13 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # The briefer's first name addressed, then the reporter's name and outlet: "Kingsley,
         # Priya Raman, Reuters. …" (only with the outlet: "Kingsley, Megan asked …" names none).
         m = intro
+    if m is None and (ask := _SHORT_ASK_FIRST.match(body)) is not None:
+        # A short request for the floor comes before the introduction: "Can I change topics?
+        # Owen Barrett, Voice of America." (only with the outlet: the name alone after a
+        # question may be the one addressed).
+        intro = _SELF_INTRO.match(body, ask.end())
+        if intro is not None and intro.group("name") and intro.group("outlet"):
+            m = intro
     if m is None:
         again = _NAMED_AGAIN.match(body)
         if again is None or _addressed_words(again.group("name").split()):

@@ -1024,8 +1024,10 @@ NOT_NAME_WORDS = _words(
     вердикт итог главное новости
     regarding concerning
     щодо стосовно про насчёт насчет относительно
+    вот ось итак
     """
 )  # (the prepositions open a topic, not a name: "Щодо Харківщини: ми будуємо підземні школи.")
+# (a pointing particle opens a sentence, never a name: "Вот, например, завод в …: вышел на …")
 # The noun that makes a run of title words an office ("Deputy Foreign Minister").
 OFFICE_HEADS = (
     frozenset(

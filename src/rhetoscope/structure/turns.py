@@ -1408,6 +1408,7 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _numbered_questions(text, bodies, lead_cut, header)
     bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     bodies = _podium_voices(text, bodies)
+    bodies = _gesture_breaks(text, bodies, directions)
     bodies, narrated = _correspondent_narration(text, bodies, byline)
     # "CROSS-EXAMINATION BY MR. RUBENSTEIN:" over labelled voices, with no "Q." / "A." lines
     # under it (an energy board's or a tribunal's record): the labels are the testimony, not
@@ -1835,6 +1836,40 @@ _CARRIES_ON = re.compile(
 _WHAT_IF = re.compile(r"(?:А[ \t]+якщо|А[ \t]+если|And[ \t]+if|What[ \t]+if)[ \t]+[^\n]{0,80}\?$")
 
 
+# A speaker's own gesture noted on a line of its own in the middle of a turn: "(Демонстрирует
+# слайд.)" — the turn before it ends there, and the same speaker's words below it are a turn of
+# their own (see "Stage directions": a direction on its own line ends the turn before it).
+_GESTURE_LINE = re.compile(r"[ \t]*\((?:Демонстрирует|Демонструє)[ \t]+[^()\n]{1,40}\)[ \t]*")
+
+
+def _gesture_breaks(
+    text: str,
+    bodies: list[tuple[LabelHit, int, int, str | None]],
+    directions: Sequence[tuple[int, int]],
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Each body parted at a gesture direction alone on its line (see _GESTURE_LINE) with words
+    of the same speaker above and below it."""
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    for h, start, end, speaker in bodies:
+        cuts = [
+            (a, b)
+            for a, b in directions
+            if start < a
+            and b < end
+            and _GESTURE_LINE.fullmatch(text, text.rfind("\n", 0, a) + 1, b) is not None
+            and re.match(r"[ \t]*(?:\n|\Z)", text[b:end]) is not None
+            and text[start:a].strip()
+            and text[b:end].strip()
+        ]
+        for a, b in cuts:
+            out.append((h, start, len(text[:a].rstrip()), speaker))
+            nxt = b + len(text[b:end]) - len(text[b:end].lstrip())
+            h = dataclasses.replace(h, start=nxt, end=nxt, cut=nxt, implied=True)
+            start = nxt
+        out.append((h, start, end, speaker))
+    return out
+
+
 def _witness_answers(
     text: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -2146,12 +2181,17 @@ _CALLER_FOLLOW_UP = re.compile(
 # A question that only asks leave to follow up ("Can I follow up on that?"), and a reply that
 # only grants it ("Go ahead.", "Sure, go ahead.", "Please."): see _follow_up_asker.
 _LEAVE_TO_FOLLOW_UP = re.compile(
-    r"\s*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?follow[- \t]?up[ \t]+on[ \t]+"
-    r"(?:that|this|it)[ \t]*\?\s*"
+    r"\s*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?(?:follow[- \t]?up[ \t]+on[ \t]+"
+    r"(?:that|this|it)"
+    # (or leave to move on, the asker's own new topic next: "Can I change topics? Owen
+    # Barrett, Voice of America.", the introduction a sentence after it, no question in it)
+    r"|(?:change|switch)[ \t]+(?:topics?|subjects?|gears|the[ \t]+(?:topic|subject)))"
+    r"[ \t]*\?(?:[ \t]+[^\n?!]{3,80}[.!])?\s*"
 )
 _LEAVE_GRANTED = re.compile(
     r"\s*(?:(?:Sure|Yes|Yeah|Okay|OK|Please)[ \t]*[,.!][ \t]*)?"
-    r"(?:Go[ \t]+ahead|Sure|Yes|Please)[ \t]*[.!]\s*"
+    # (the asker addressed by first name: "Sure, Owen." — checked against the asker)
+    r"(?:Go[ \t]+ahead|Sure|Yes|Please)(?:[ \t]*,[ \t]*(?P<who>[A-Z][a-z]+))?[ \t]*[.!]\s*"
 )
 # A turn that opens "A follow-up …" ("A follow-up to the Secretary, if I may: the same question
 # to you?"): the asker's own next question only under the very label that asked before (a bare
@@ -2460,7 +2500,9 @@ def _follow_up_asker(
         and q == i - 2
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and _LEAVE_TO_FOLLOW_UP.fullmatch(text[bodies[q][1] : bodies[q][2]]) is not None
-        and _LEAVE_GRANTED.fullmatch(text[bodies[i - 1][1] : bodies[i - 1][2]]) is not None
+        and (granted := _LEAVE_GRANTED.fullmatch(text[bodies[i - 1][1] : bodies[i - 1][2]]))
+        is not None
+        and granted.group("who") in (None, asker.split()[0])
     )
     # The moderator calls the last asker by name ("MR PIGOTT: Last question, Owen Bracken, AP.")
     # and no one else is called after: the same bare label straight after the answer is that
