@@ -2838,6 +2838,9 @@ _ATTRIBUTION_TAIL = re.compile(
     # A lone neuter past tense closes the speaker's own sentence ("А за то, что выдал, —
     # бывало.", "… — було."): nobody is attributed in the neuter.
     r"(?![а-яёіїєґ]+ло[.!]?$)"
+    # The predicate's dash before "это"/"це" is the speaker's own grammar, never the writer's
+    # ("…, пока не разрешили, — это правило спасает жизни.": "правило" only looks like "-ло").
+    r"(?!(?:это|це)(?![а-яёіїєґ]))"
     # A verb of saying among its first two words ("не унимался Карпенко", "сказав він",
     # "отвечает министр", "усміхається"): "…купівлі-продажу, – зовсім інша." is the sentence's
     # own dash, not the writer's attribution. (The verb has a stem: a lone "в" is the

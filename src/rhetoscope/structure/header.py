@@ -2775,6 +2775,14 @@ _RU_DECK_INTERVIEWEE = re.compile(
     + _RU_PAIR
     + r"[ \t]+[–—][ \t]+(?:о|об|обо|про)[ \t]+[а-яёіїєґ«]"
 )
+# The same deck without the dash, a line of its own with no sentence end: "Генеральный директор
+# «Водохода» Артем Лавров о спросе на речные круизы, ценах …". Without the dash "Name о …" is
+# as often running text, so the post must head the line in capitals and the line hold no stop.
+_RU_DECK_INTERVIEWEE_BARE = re.compile(
+    r"(?m)^[ \t]*(?P<post>[А-ЯЁІЄ][^\n.!?]{2,120}?[ \t])"
+    + _RU_PAIR
+    + r"[ \t]+(?:о|об|обо|про)[ \t]+[а-яёіїєґ«][^\n.!?]*$"
+)
 _WHOLE_QUOTE_LINE = re.compile(r"[ \t]*[«\"„“][^\n«»]{8,}[»\"”“][ \t]*")
 
 
@@ -3439,7 +3447,7 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
-    for m in _RU_DECK_INTERVIEWEE.finditer(text):
+    for m in (*_RU_DECK_INTERVIEWEE.finditer(text), *_RU_DECK_INTERVIEWEE_BARE.finditer(text)):
         # (the name stands again above the talk, in the photo's caption or the bio box: a post
         # or a body in the genitive, "Руководитель Росгидромета — о …", "советник Минобороны
         # Франции — о …", is written once)

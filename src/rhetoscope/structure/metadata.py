@@ -734,7 +734,8 @@ _TRAILING_LINE = re.compile(
     r"|Copying)\b|Any[ \t]+use[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?(?:materials?"
     r"|content|articles?|texts?|publications?)\b)[^\n]{0,120}\b(?:only[ \t]+(?:with|by|after)"
     r"|without[ \t]+"
-    r"(?:\w+[ \t]+)?(?:permission|consent))\b.*"
+    # (an article and an adjective may stand before it: "… without a written permission …")
+    r"(?:\w+[ \t]+){0,2}(?:permission|consent))\b.*"
     # … or as a ban on reuse: "It is strictly prohibited to use information published by DELFI
     # on other websites, … or to distribute our material in any form without consent."
     r"|It[ \t]+is[ \t]+(?:strictly[ \t]+)?(?:prohibited|forbidden)[ \t]+to[ \t]+(?:use|copy"
