@@ -587,6 +587,18 @@ def _quoted_outlet(label: str, text: str) -> bool:
     )
 
 
+def _dotted_masthead(label: str, text: str) -> bool:
+    """Is ``label`` two capitalised words joined by a bare full stop that the page's masthead
+    sets alone on a line of its top? A regional site asks under its dotted brand ("Кавказ.Реалии"
+    under "Радио Свобода" atop, then "Кавказ.Реалии: Азамат, что …?"); no person's name is
+    written so, and the name rules read nothing in it."""
+    name = label.strip()
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+\.[{UPPER}][{LOWER}]+", name):
+        return False
+    top = text[:600].splitlines()[:6]
+    return any(line.strip("*_# \t") == name for line in top)
+
+
 def masthead_short_word(label: str, text: str) -> bool:
     """Is ``label`` one capitalised word that ends the page's masthead, its first line of two to
     four capitalised words, and that the page calls "the …" in its running text? A paper asks
@@ -781,7 +793,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             info = LabelInfo(
                 LabelKind.PERSON, name, name=Name(given=(), surname=name, title=None, caps=True)
             )
-        if info is None and _quoted_outlet(m.group("name"), text):
+        if info is None and (
+            _quoted_outlet(m.group("name"), text) or _dotted_masthead(m.group("name"), text)
+        ):
             # "**Город 812:** Сергей Викторович, …?" under the lead "… «Город 812» обсудил с
             # историком …": a name the page writes in guillemets is a publication's, and its
             # label asks as a bare outlet's does ("ТАСС:"), even with a number in it.
