@@ -65,7 +65,8 @@ _LINE_LABEL = re.compile(
 # Any script's capitals: mid.ru's "С.В.Лавров:Я бы не стал …" below its usual "С.В.Лавров: Да,"
 # (else the sentence-end reader takes "В.Лавров" after the initial's full stop).
 _LINE_GLUED_COLON = re.compile(
-    rf"^[ \t]*(?P<name>[{UPPER}][\w.'’\-]{{0,20}}(?:[ \t]+[{UPPER}][\w.'’\-]{{0,20}}){{0,2}}"
+    # (four words for an office before the full name: "NATO Spokesperson Allison Hart:Next …")
+    rf"^[ \t]*(?P<name>[{UPPER}][\w.'’\-]{{0,20}}(?:[ \t]+[{UPPER}][\w.'’\-]{{0,20}}){{0,3}}"
     # (an outlet's brackets too: "Question (ČTK):Prime Minister Horák, will …")
     rf"(?:[ \t]*\([^()\n:]{{1,40}}\))?):(?=[{UPPER}\"“‘«])",
     re.MULTILINE,

@@ -8240,8 +8240,10 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         words = words[1:]
     if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
-    if fold(m.group("name")) in NEWS_OUTLET_NAMES:
-        return None  # "Last question, Agence France-Presse." calls an outlet, not a person
+    if fold(m.group("name")) in NEWS_OUTLET_NAMES or _news_outlet(m.group("name")):
+        # "Last question, Agence France-Presse.", "Next question, Agence Europe." call an
+        # outlet, not a person
+        return None
     return _asker_name(words, others)
 
 

@@ -2981,7 +2981,12 @@ def _news_outlet(label: str) -> bool:
 _AGENCY_NAME = re.compile(
     rf"^(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,4}}(?:News|Information|Press|Telegraph)[ \t]+Agency$"
 )
-_MEDIA_HEADS = frozenset({"радіо", "радио", "radio", "телеканал", "телеканалу"})
+_MEDIA_HEADS = frozenset(
+    {"радіо", "радио", "radio", "телеканал", "телеканалу"}
+    # A Romance agency word heads a wire's name ("Agence Europe", "Agencia Noticias", "Agenzia
+    # Nova"); no given name is spelt so.
+    | {"agence", "agencia", "agenzia"}
+)
 
 
 def outlet_role(role: str | None) -> bool:

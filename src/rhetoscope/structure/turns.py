@@ -463,6 +463,10 @@ def _boxed_interviewee(text: str) -> list[tuple[str, Name]]:
         m = _LINE_NAME.match(below)
         if m is None or is_title_token(m.group("g")) or _common_word(m.group("g"), text):
             continue
+        if re.search(r"[ \t]{2}|\t", below[m.end("g") : m.start("s")]):
+            # A column gap between the two words makes them two cells of a tag row under the
+            # caption ("Рыболовство  Камчатский край  Росрыболовство"), not one person's name.
+            continue
         head = re.sub(r"\*\*|__|^#{1,6}[ \t]+", "", ln).strip()
         name = Name((m.group("g"),), m.group("s"), None, False)
         born = re.match(
