@@ -1081,6 +1081,14 @@ def _preamble(
             for rx in (_RU_ADDRESSED_BEFORE, _RU_ADDRESSED)
             for m in rx.finditer(title)
         }
+        # (the English title of that layout, "President of Ukraine Volodymyr Zelenskyy
+        # addressed the participants of the … Forum and answered questions …", may stay the
+        # range's first line, the header reader not taking it: read there too)
+        head_line = text[start:stop].lstrip().partition("\n")[0]
+        addressed |= {
+            (m.group("g"), m.group("s"))
+            for m in _EN_ADDRESSED_BEFORE.finditer(title + "\n" + head_line)
+        }
         matched = {
             n.key: n
             for n in label_names
@@ -1580,6 +1588,13 @@ _CONTENTS_ENTRY = re.compile(
 )
 
 
+# The name, then "addressed" and its audience, in an English title (see _preamble).
+_EN_ADDRESSED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<g>[A-Z][a-z]+)[ \t]+(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
+    r"addressed[ \t]+(?:the|a|an|all|his|her|our)[ \t]+"
+)
+
+
 def _named_opening(
     text: str, start: int, stop: int, label_names: Sequence[Name]
 ) -> tuple[int, int, str | None] | None:
@@ -1617,6 +1632,12 @@ def _named_opening(
 _MEDIA_LINE = re.compile(r"(?:Видео|Відео|Video|Аудио|Аудіо|Audio)(?:[ \t]+[^\s.!?]+){0,2}")
 
 
+# The page's date line under its title: "5 March 2026 - 13:40".
+_DATE_TIME_LINE = re.compile(
+    r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}(?:[ \t]*[-–—,][ \t]*\d{1,2}:\d{2})?"
+)
+
+
 def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
     """Where the giver's own words begin below a lead that tells of them in the third person
     ("Официальный представитель МИД России Мария Захарова провела еженедельный брифинг для
@@ -1645,9 +1666,10 @@ def _past_lead(text: str, start: int, stop: int, surname: str) -> int:
         narration = (
             surname in line
             and _FIRST_PERSON.search(line) is None
-            and re.search(r"[.!]$", line) is not None
+            # (the English title that says the giver addressed the audience has no stop)
+            and (re.search(r"[.!]$", line) is not None or _EN_ADDRESSED_BEFORE.search(line))
             and len(line.split()) <= 40
-        )
+        ) or (pos > start and _DATE_TIME_LINE.fullmatch(line) is not None)
         # The page's photo credit and the heading over the giver's opening words ("Фото:
         # Пресслужба МЗС України" / "Вступне слово" / "Добрий день, …") are no one's words
         # either (a topic heading, "О предстоящих переговорах …", is the giver's first topic).

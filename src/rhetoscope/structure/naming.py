@@ -7622,7 +7622,12 @@ _GREETING = re.compile(
     r"(?:morning|afternoon|evening)|Hi|Hello"
     r"|[Tt]hank[ \t]+you(?:[ \t]+very[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
-    r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок)"
+    r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок"
+    # (a reporter abroad greets the visitor in the host's language before the English
+    # introduction: "Buenas tardes, Secretario. Ana Lucía Ríos, La Prensa.", "Bonjour, Monsieur
+    # le Ministre. …")
+    r"|Buenas[ \t]+(?:tardes|noches)|Buenos[ \t]+días|Hola|Gracias|Bonjour|Bonsoir|Merci"
+    r"|Boa[ \t]+(?:tarde|noite)|Bom[ \t]+dia|Obrigad[oa]|Buongiorno|Grazie|Guten[ \t]+Tag|Danke)"
     # (the address after it may hold a title's abbreviation: "Thanks, Mr. Secretary. Tara Copp,
     # AP.")
     r"(?:,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Amb)\.|[^.!?\n]){1,40})?[.!,][ \t]*)?"

@@ -2065,7 +2065,9 @@ _FOLLOW_UP = re.compile(
     r"|(?:можно|позвольте|можна|дозвольте)[ \t]+уточнит[иь]"
     # (or the leave as a condition, then the first person: "Если позволите, уточню. А …",
     # "Якщо дозволите, уточню")
-    r"|(?:если|якщо)[ \t]+(?:позволите|разрешите|дозволите)[ \t]*,?[ \t]*уточню)"
+    r"|(?:если|якщо)[ \t]+(?:позволите|разрешите|дозволите)[ \t]*,?[ \t]*уточню"
+    # (or "one more" with the first person's "clarify": "І ще уточню: яка …?", "И ещё уточню")
+    r"|(?:ещё|еще|ще)[ \t]+уточню)"
     r")(?![\w-]))"
     # (or opens on the first person with a colon: "Уточню: речь может идти о …?")
     r"|[ \t]*Уточню[ \t]*:"
@@ -2089,6 +2091,9 @@ _FOLLOW_UP = re.compile(
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
+    # (or "And specifically" at the very start: it narrows the question just answered, "And
+    # specifically – are you asking for …?"; a new reporter has nothing yet to narrow)
+    r"|[ \t]*(?:And|So|But)[ \t]*,?[ \t]+(?:more[ \t]+)?specifically\b"
 )
 # An answer that ends asking the reporter to say it again (see _follow_up_asker).
 _REPEAT_REQUEST = re.compile(
