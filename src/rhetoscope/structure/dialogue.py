@@ -3555,6 +3555,15 @@ _DATE_THEN_NAME = re.compile(
     rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*$",
     re.MULTILINE,
 )
+# A business paper dates the page over its headline and sets the one author alone on the line
+# under the headline, the dek below (РБК: "Бизнес, 14 апр 2026, 07:00" / the headline / "Дмитрий
+# Орехов" / "Генеральный директор … рассказал РБК, …"): date, headline, bare name, long dek.
+_DATE_TITLE_NAME = re.compile(
+    r"^(?P<d>[^\n]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*[^\n]{20,200}\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?P<n>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}][{LOWER}'’\-]+)[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*[^\n]{100,}$",
+    re.MULTILINE,
+)
 # The author named in a field of its own, no date needed: Rossiyskaya Gazeta's "Текст: Наталья
 # Ершова" over "Российская газета - Федеральный выпуск: № 61 (9312)" and the date.
 _AUTHOR_FIELD = re.compile(
@@ -3765,6 +3774,7 @@ def _name_over_date(
             _CAPS_SURNAME_ALONE,
             _TOWN_BYLINE,
             _DATE_THEN_TOWN_BYLINE,
+            _DATE_TITLE_NAME,
         )
         for m in rx.finditer(head)
         if (rx is not _DATE_THEN_TOWN_BYLINE or _place_like(m.group("t")))
@@ -3790,7 +3800,7 @@ def _name_over_date(
         # Under the date stands the outlet's desk too: "Оновлено 08 листопада 2024, 14:20" /
         # "Суспільне Дніпро".
         and (
-            rx not in (_DATE_THEN_NAME, _CAPS_SURNAME_ALONE)
+            rx not in (_DATE_THEN_NAME, _CAPS_SURNAME_ALONE, _DATE_TITLE_NAME)
             or not any(_news_outlet(w) for w in m.group("n").split())
         )
         # … and the page's buttons, two capitalised words that pass for a name: "17 березня

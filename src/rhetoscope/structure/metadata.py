@@ -1370,6 +1370,9 @@ _TRAILING_LINE = re.compile(
     # paper's Q&A, tufts_daily_df, is left to the older readings its pin expects)
     r"|(?:Dear[ \t]+readers[ \t]*![^\n]{0,80}?)?Comments[ \t]+(?:are|have[ \t]+been)[ \t]+"
     r"closed[ \t]+(?:for|on)[ \t]+this[ \t]+(?:article|story|post|page)\b[^\n]{0,40}"
+    # (or the greeting alone, its thanks the whole line: "Dear readers! Thank you for your
+    # engagement with our content.")
+    r"|Dear[ \t]+readers[ \t]*![ \t]*Thank[ \t]+you[ \t]+for\b[^\n.!?]{0,60}[.!]?"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,
@@ -3571,8 +3574,9 @@ _PRESS_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_PLACE})[,.][ \t]+(?:\d{{1,2}}[ \t]+{_RU_MONTH}"
     # (TASS's English site keeps the form, the month first and the agency in slashes:
     # "MOSCOW, March 4. /TASS/.")
-    rf"|{_EN_MONTH}[ \t]+\d{{1,2}}(?=[ \t]*\.?[ \t]*/[^/\n]{{2,20}}/))"
-    r"(?:[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
+    # (its year after a comma when it gives one: "MOSCOW, April 8, 2026. /TASS/.")
+    rf"|{_EN_MONTH}[ \t]+\d{{1,2}}(?=(?:,[ \t]+\d{{4}})?[ \t]*\.?[ \t]*/[^/\n]{{2,20}}/))"
+    r"(?:,?[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
     r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"]))",
     re.MULTILINE,
 )
@@ -5057,6 +5061,13 @@ _DATE_LED_SUMMARY = re.compile(
 )
 
 
+def _dated_press_dateline(line: str) -> str:
+    """The agency dateline opening a long lead line, when it prints a year ("MOSCOW, April 8,
+    2026. /TASS/."), else nothing: the lead's own sentence dates no document."""
+    m = _PRESS_DATELINE.match(line)
+    return m.group(0) if m is not None and re.search(r"\d{4}", m.group(0)) else ""
+
+
 def extract(text: str, label_start: int | None = None, *, labels_known: bool = False) -> Found:
     """Read every metadata field the text offers.
 
@@ -5076,7 +5087,9 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
     # So is an embedded post's signature ("— WHO (@WHO) May 8, 2018") and, below the first four
     # lines, a paragraph's citation ("… [Headline, by Steph Solis, USA Today, January 16, 2018]").
     dateable = "\n".join(
-        ""
+        # (but an agency's dateline that opens the lead gives its date when it prints the year:
+        # "MOSCOW, April 8, 2026. /TASS/. Russian Deputy Foreign Minister …")
+        _dated_press_dateline(ln)
         if (
             len(ln.split()) > 10
             and (re.search(r"[.!?][\"'”»]?\s*$", ln) or (i >= 4 and len(ln.split()) > 30))
