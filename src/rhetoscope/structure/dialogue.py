@@ -1236,6 +1236,8 @@ _SLASH_CREDIT = re.compile(
 # A photo's credit field alone on its line under the caption: "Credit: Nordlys Aero".
 _CREDIT_FIELD = re.compile(
     rf"(?:(?:Photo[ \t]+)?[Cc]redit"
+    # (a British broadcaster's "Picture: LBC" under the caption "Dan Jarvis spoke to …")
+    rf"|Picture"
     # (or a "Photo:" field naming the agency and the photographer: "Photo: RNZ / Samuel Rillstone")
     rf"|Photo(?=[ \t]*:[ \t]*[^\n/]{{2,30}}/))[ \t]*:[ \t]*[{UPPER}][^\n.!?:]{{1,60}}"
 )
@@ -4139,7 +4141,22 @@ def _office_place_dropped(lead: str, m: re.Match[str]) -> str:
         # told Ukrinform" under the caption "Serhii Kovalchuk, Deputy Minister …": the office's
         # last word is no given name when the page names the person without it elsewhere.
         return " ".join(words[1:])
+    if (
+        len(words) == 3
+        and words[0].lower() in _BODY_NOUNS | _OFFICE_BODY_NOUNS
+        and re.search(
+            rf"[{UPPER}][{LOWER}]+[ \t]+$", lead[max(0, m.start("who") - 30) : m.start("who")]
+        )
+    ):
+        # "Head of the City Military Administration Oleksandr Vilkul told Ukrinform": the
+        # body's noun closes the capitalised office before the name, it is no given name.
+        return " ".join(words[1:])
     return who
+
+
+# An administrative body's noun that closes an office's name ("… Military Administration",
+# "… Regional Council"), beside the organisations' nouns.
+_OFFICE_BODY_NOUNS = frozenset({"administration", "department", "committee", "office", "bureau"})
 
 
 # A web Q&A's lead that has the outlet put the questions to its expert: "CBC News asked Dr.

@@ -819,6 +819,7 @@ _BIO_HEADING = re.compile(
     rf"(?:,[ \t]*\d{{1,3}}(?:[ \t]+[{LOWER}]+)?)?"
     rf"|[{UPPER}][{LOWER}'’\-]+,[ \t]*\d{{1,3}}[ \t]+(?:років|роки|рік|лет|года|год))"
 )
+_PLAIN_NAME = re.compile(rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 _BORN = re.compile(r"(?<!\w)(?:Народи(?:вся|лася)|Родил(?:ся|ась)|Born\b)")
 
 
@@ -846,6 +847,15 @@ def _dossier_start(text: str, start: int, end: int) -> int:
                 # beside it: "Василь КРАВЧУК, 58 років" / "Народився 1966-го в с. Зарічани …".
                 _BIO_HEADING.fullmatch(heading) is not None
                 and _BORN.search(box[len(heading) :]) is not None
+            )
+            and not (
+                # A bio box headed by a name the page gave above, plain, its post and "Родился
+                # …" on the lines under it (Vedomosti: "Кирилл Лебедев" / "Генеральный
+                # директор …" / "Родился в 1979 г. …"): nobody heads their own words so.
+                _PLAIN_NAME.fullmatch(heading) is not None
+                and any(_BORN.match(ln.strip()) for ln in box.split("\n")[1:4])
+                and re.search(rf"(?<![{LETTER}]){re.escape(heading)}(?![{LETTER}])", text[:start])
+                is not None
             )
             and not (
                 # The company's box, headed by its legal name alone, its first words what it is
@@ -894,6 +904,10 @@ _CREDIT_OVER_BOX = re.compile(
 # Or in capitals (Ukrinform's "… in an interview." / "ENERGY" / "The summer has started …?").
 _ONE_WORD_HEADING = re.compile(
     rf"[{UPPER}][{LOWER}]{{3,}}(?:-[{LOWER}]+)?|[{UPPER}]{{4,}}(?:-[{UPPER}]+)?"
+)
+# The three-letter words that answer alone ("Нет", "Так", "Yes"): speech, no heading.
+_SHORT_REPLY = re.compile(
+    r"(?i:нет|так|ага|угу|еще|ещё|всё|все|вот|yes|yep|yup|nah|not|now|why|how|and|but|wow|hmm|huh|oui|non)"
 )
 _REPLY_WORD = re.compile(
     r"(?i:thanks|okay|sure|right|exactly|absolutely|certainly|indeed|спасибо|спасибі|дякую"
@@ -1498,6 +1512,11 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # "Absolutely") may be speech that lost its stop.
         heading = heading or (
             _ONE_WORD_HEADING.fullmatch(last) is not None and _REPLY_WORD.fullmatch(last) is None
+        )
+        # (a three-letter one, Vedomosti's "Лес" over "– Хватает ли …?", unless a yes or no)
+        heading = heading or (
+            re.fullmatch(rf"[{UPPER}][{LOWER}]{{2}}", last) is not None
+            and _SHORT_REPLY.fullmatch(last) is None
         )
         # "… була помітно меншою." / "Читайте також: Сили … на 2026 рік" / "Про людей і
         # підготовку": a subheading under a headline link goes too, the link next.

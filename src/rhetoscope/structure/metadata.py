@@ -2927,6 +2927,22 @@ _AIRTIME = re.compile(
 )
 
 
+# The show's slot in a sentence of the page's foot: "Sunday Morning with Trevor Phillips is
+# broadcast live from 8.30am every Sunday on Sky News." (the schedule, no one's words).
+_BROADCAST_SLOT = re.compile(
+    r"[A-Z][^\n.!?]{2,60}?[ \t]+(?:is|are)[ \t]+(?:broadcast|aired|on[ \t]+air)[ \t]+"
+    r"(?:live[ \t]+)?(?:[^\n.!?]|\d\.\d){0,40}?\b(?:every|each)[ \t]+"
+    r"(?:week(?:day|night|end)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"[^\n.!?]{0,20}?[ \t]+on[ \t]+[A-Z][^\n.!?]{1,40}\."
+)
+# A UK campaign imprint: "Promoted by X. Printed by Y, address." / "Promoted by X on behalf of
+# Y, both at …" — the promoter, then the printer, host or principal.
+_IMPRINT = re.compile(
+    r"Promoted[ \t]+by[ \t]+[^\n]{3,120}?(?:\.[ \t]+(?:Printed|Hosted)[ \t]+by|[ \t]+on[ \t]+"
+    r"behalf[ \t]+of)[ \t]+[^\n]{3,200}"
+)
+
+
 # A sign-up form's confirmation: "You've successfully subscribed to this newsletter!",
 # "You're now subscribed to our newsletter."
 _SUBSCRIBED = re.compile(
@@ -3006,6 +3022,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
         # The show's airtime line in the page's foot ("Sundays on NBC and streaming on NBC News
         # NOW"): the schedule, no one's words.
         furniture = furniture or _AIRTIME.fullmatch(line.strip()) is not None
+        furniture = furniture or _BROADCAST_SLOT.fullmatch(line.strip()) is not None
+        # A UK party site's legal imprint at the foot ("Promoted by … Labour Party. Printed by
+        # … MP, House of Commons, …"): the law's words, no one speaking.
+        furniture = furniture or _IMPRINT.fullmatch(line.strip()) is not None
         # The headline under the site's "Next story in …" pointer, though it reads like a
         # label ("Book review: The Glasshouse by Emma Neale"), and the pointer itself.
         furniture = furniture or _NEXT_STORY.fullmatch(line) is not None
