@@ -169,7 +169,10 @@ _PERSON_POSTED = re.compile(
     rf"(?:[{UPPER}][{LOWER}'’\-]+)?){{1,2}}),[ \t]+"
     r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
     r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w"
-    r"|(?P<office>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:of|for)[ \t]+[A-Z])"
+    r"|(?P<office>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:of|for)[ \t]+[A-Z]"
+    # (or a whole office closing the caption's line: "… speaks to Angela Rayner, Deputy Prime
+    # Minister")
+    r"|(?P<office_alone>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]*(?=\n|\Z))"
 )
 # ... or the post first, then the name in apposition: "Sabra Lane speaks with its chief
 # executive, Tessa Brandt." (the lead's earlier sentence names the body: "its").
@@ -1201,7 +1204,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 )
                 if (
                     posted is not None
-                    and (office := posted.groupdict().get("office")) is not None
+                    and (
+                        office := posted.groupdict().get("office")
+                        or posted.groupdict().get("office_alone")
+                    )
+                    is not None
                     and (not is_title_token(office) or INTERVIEWER_HINTS.search(office))
                 ):
                     # A capitalised run is an office only when it opens on one, and never a
