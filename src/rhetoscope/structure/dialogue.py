@@ -1223,7 +1223,7 @@ _SLASH_CREDIT = re.compile(
     rf"(?:[{UPPER}][\w&'’.\-]*[ \t]+){{1,3}}via[ \t]+(?:Getty[ \t]+Images|Reuters|AP)"
     # (or the photographer's full name set close to an agency's capitals alone: NPR's "Jenny
     # Kane/AP", "Sue Ogrocki/AFP" under the caption)
-    rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]*){{1,2}}/(?-i:[A-Z]{{2,5}})"
+    rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]*){{1,2}}/[A-Z]{{2,5}}"
     # (or a family's snapshot lent to the page: NPR's "Courtesy of Lorna Dietz")
     rf"|(?:Photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}][^\n.!?]{{1,60}}"
     # (or a freelance photographer's credit, the outlet that commissioned the photo after "for":

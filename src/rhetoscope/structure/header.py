@@ -2786,9 +2786,14 @@ _RU_DECK_INTERVIEWEE = re.compile(
 # «Водохода» Артем Лавров о спросе на речные круизы, ценах …". Without the dash "Name о …" is
 # as often running text, so the post must head the line in capitals and the line hold no stop.
 _RU_DECK_INTERVIEWEE_BARE = re.compile(
-    r"(?m)^[ \t]*(?P<post>[А-ЯЁІЄ][^\n.!?]{2,120}?[ \t])"
+    r"(?m)^[ \t]*(?P<post>[А-ЯЁІЄ][^\n.!?:]{2,120}?[ \t])"
     + _RU_PAIR
     + r"[ \t]+(?:о|об|обо|про)[ \t]+[а-яёіїєґ«][^\n.!?]*$"
+)
+# A post's head word the title list lacks: "Гендиректор", "Руководитель", "Основатель".
+_RU_POST_WORD = re.compile(
+    r"(?i:гендиректор|руководител|председател|основател|совладел|управляющ|директор|глава"
+    r"|керівник|голова|засновни)"
 )
 _WHOLE_QUOTE_LINE = re.compile(r"[ \t]*[«\"„“][^\n«»]{8,}[»\"”“][ \t]*")
 
@@ -3460,6 +3465,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # Франции — о …", is written once)
         if text.count(f"{m.group('g')} {m.group('s')}") < 2 and not _deck_under_quote(text, m):
             continue
+        if m.re is _RU_DECK_INTERVIEWEE_BARE and not (
+            any(is_title_token(w) for w in m.group("post").split())
+            or _RU_POST_WORD.search(m.group("post")) is not None
+        ):
+            continue  # "Вчера Иван Петров о планах …": no post, running text
         if not is_title_token(m.group("g")) and not re.search(
             r"(?<![а-яёіїєґ])(?:и|і|й|та|а[ \t]+также)[ \t]|,[ \t]*[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]+"
             r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ \t]*,",

@@ -210,17 +210,14 @@ _LINE_MEMBER = re.compile(
     r"(?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
-# What may stand between two contributions instead of a blank line: the page's "Share" link
-# under each one, the sitting's clock ("12:03:00") and the order paper's number on its own line
-# ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
-# / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)"; the Lords' "Asked by" over
-# the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
-# A Commons member line of a post and its holder in brackets, the post however long:
+# A Commons member line of a post and its holder in brackets, a post of up to fourteen words:
 # "The Parliamentary Under-Secretary of State for Transport (Simon Lightwood)". Only read on
 # such a member line (see _member_post_holder).
 _MEMBER_POST = re.compile(
-    r"(?P<post>(?:The|Madam|Mr)(?:[ \t]+(?:of|for|and|the|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,9})"
-    r"[ \t]+\((?:(?:Sir|Dame)[ \t]+)?(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})\)"
+    r"(?P<post>(?:The|Madam|Mr)(?:[ \t]+(?:of|for|and|the|to|at|in|on|without"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,14})"
+    r"[ \t]+\((?:(?:Sir|Dame)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?){1,2})\)"
 )
 
 
@@ -242,6 +239,11 @@ def _member_post_holder(line: str) -> LabelInfo | None:
     return LabelInfo(LabelKind.PERSON, line.strip(), name=held, strong=True)
 
 
+# What may stand between two contributions instead of a blank line: the page's "Share" link
+# under each one, the sitting's clock ("12:03:00") and the order paper's number on its own line
+# ("Q2. [902512]"), as a scrape of hansard.parliament.uk keeps them: "… later today." / "Share"
+# / "12:07:00" / "Q2. [902512]" / "Mr Tom Keeling (Wrexham) (Lab)"; the Lords' "Asked by" over
+# the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
 _SENTENCE_OR_CLOCK_ABOVE = re.compile(
     r"(?:[.?!…\"”)]|\b\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?)[ \t]*\n[ \t]*$"
 )

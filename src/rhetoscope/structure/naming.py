@@ -7761,7 +7761,7 @@ _NO_VOCATIVE = frozenset(
 
 
 # A short question of a few words that asks for the floor, not the question itself: "Can I
-# change topics?", "Can I follow up?", "May I ask on Iran?".
+# change topics?", "Can I follow up?", "May I ask about sanctions?".
 _SHORT_ASK_FIRST = re.compile(r"[ \t]*(?:Can|Could|May)[ \t]+I(?:[ \t]+[a-z]+){1,4}[ \t]*\?[ \t]+")
 
 

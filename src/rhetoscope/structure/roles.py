@@ -103,7 +103,8 @@ _REMARK = re.compile(
     r"joins (?:us|me)|hi,[ \t]+\w+[.!]|"
     # A host telling the guest the line dropped, which the guest takes up by saying it again
     # ("I'm sorry, Senator, we lost you for a moment there." / "I said some. …"): no question.
-    r"\bwe(?:['’]ve| have)?[ \t]+lost[ \t]+(?:you|the[ \t]+(?:line|connection|signal))\b|"
+    r"\bwe(?:['’]ve| have)?[ \t]+lost[ \t]+(?:you|the[ \t]+(?:line|connection|signal))"
+    r"[ \t]+(?:for[ \t]+a[ \t]+(?:moment|second|minute|bit)|there|again)\b|"
     r"спасибо|благодарю|добрый (?:день|вечер)|"
     r"здравствуйте|до свидания|"
     # Ukrainian thanks and greetings ("Дякую вам за розмову.", "Максиме, вітаємо.").

@@ -2228,17 +2228,17 @@ _OPENING_FOLLOW_UP = re.compile(
     r"|[ \t]*(?:And[ \t]+)?(?:a|one)[ \t]+(?:second|third|last|final|further)"
     r"(?:[ \t]+(?:one|question|thing))?[ \t]*,[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
 )
+# A moderator's call of the briefing's last asker: "Last question, …", "Final question goes to …",
+# "Последний вопрос", "Останнє питання".
+_LAST_QUESTION_CALL = re.compile(
+    r"\b(?i:last|final)[ \t]+(?i:question|one)\b"
+    r"|(?<![а-яёіїєґ])(?i:последний[ \t]+вопрос|останнє[ \t]+питання)"
+)
 # A brief question of its own, no greeting, name or self-introduction in it ("Any timeline?",
 # "So no opt-out?", "And on cargo volumes? There were forecasts of 80 million tonnes."): at most
 # three lower-case words after the first, then at most one short sentence with no question of
 # its own. Straight after the answer to a named reporter, under the same label, it is that
 # reporter's next question (a new reporter greets, names themselves or names the topic).
-# A moderator's call of the briefing's last asker: "Last question, …", "Final question goes to …",
-# "Последний вопрос", "Останнє питання".
-_LAST_CALL = re.compile(
-    r"\b(?i:last|final)[ \t]+(?i:question|one)\b"
-    r"|(?<![а-яёіїєґ])(?i:последний[ \t]+вопрос|останнє[ \t]+питання)"
-)
 _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
@@ -2525,7 +2525,7 @@ def _follow_up_asker(
         and roles[q - 1] == "other"
         and bodies[i][0].info.kind is LabelKind.QUESTION
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-        and _LAST_CALL.search(text[bodies[q - 1][1] : bodies[q - 1][2]][-200:]) is not None
+        and _LAST_QUESTION_CALL.search(text[bodies[q - 1][1] : bodies[q - 1][2]][-200:]) is not None
         and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
         and re.search(r"[.!?…][\"”’)]*[ \t]*\Z", text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip())
         is not None
