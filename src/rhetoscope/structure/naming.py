@@ -6185,6 +6185,28 @@ def _author_over_date(
             and not any(o.surname == n.surname for o in interviewees)
         ):
             found[n.key] = n
+    # The name and, after a comma, the outlet or the town it was filed from, on the line next
+    # to a stamp with its clock ("Rūta Jankuvienė, Delfi" / "2026-01-27 14:20"; Ukrinform's
+    # "12.03.2026 10:30" / "Тетяна Когутич, Ужгород"): the byline row, whichever comes first.
+    iso = r"(?:19|20)\d\d-\d\d-\d\d[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
+    for a, b in itertools.pairwise(below):
+        for name_line, stamp_line in ((a, b), (b, a)):
+            named = re.fullmatch(
+                # (one word after the comma: two are a co-author, "Indrė Kazlauskaitė, Mantas
+                # Rutkauskas")
+                rf"(?P<n>{accented}),[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?",
+                name_line,
+            )
+            if (
+                named is not None
+                and (re.fullmatch(stamp, stamp_line) or re.fullmatch(iso, stamp_line))
+                and named.group("n").split()[0] not in _PLACE_FIRST_WORDS
+                and (n := name_from_phrase(named.group("n"))) is not None
+                and n.has_full_given
+                and not is_title_token(n.given[0])
+                and not any(o.surname == n.surname for o in interviewees)
+            ):
+                found[n.key] = n
     for a, b, c in zip(below, below[1:], below[2:], strict=False):
         if (
             re.match(r"(?:Published|Posted|Updated)\b", a, re.IGNORECASE) is not None
