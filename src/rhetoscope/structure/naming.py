@@ -6156,15 +6156,29 @@ def _author_over_date(
     # A CMS's numeric stamp with its 24-hour clock beside a Latin full name alone on its line,
     # over it or under it ("Daryna Hlushko" / "05.03.2026 10:25", "14.03.2025 12:40" / "Iryna
     # Dovzhenko"): the byline pair wherever the header's lines stop (a caption's or speech's
-    # date carries no clock so set).
+    # date carries no clock so set). The name may carry, after a comma, the outlet or the town
+    # it was filed from, next to a numeric or an ISO stamp ("Rūta Jankuvienė, Delfi" /
+    # "2026-01-27 14:20"; Ukrinform's "12.03.2026 10:30" / "Тетяна Когутич, Ужгород").
     stamp = r"\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}"
+    iso = r"(?:19|20)\d\d-\d\d-\d\d[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
+    accented = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+    # (one word after the comma: two are a co-author, "Indrė Kazlauskaitė, Mantas Rutkauskas")
+    signed = rf"(?P<n>{accented}),[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     for a, b in itertools.pairwise(below):
         for name_line, stamp_line in ((a, b), (b, a)):
+            if re.fullmatch(stamp, stamp_line) is not None and re.fullmatch(latin, name_line):
+                phrase = name_line
+            elif (row := re.fullmatch(signed, name_line)) is not None and (
+                re.fullmatch(stamp, stamp_line) or re.fullmatch(iso, stamp_line)
+            ):
+                phrase = row.group("n")
+                if is_title_token(phrase.split()[0]):
+                    continue
+            else:
+                continue
             if (
-                re.fullmatch(stamp, stamp_line) is not None
-                and re.fullmatch(latin, name_line) is not None
-                and name_line.split()[0] not in _PLACE_FIRST_WORDS
-                and (n := name_from_phrase(name_line)) is not None
+                phrase.split()[0] not in _PLACE_FIRST_WORDS
+                and (n := name_from_phrase(phrase)) is not None
                 and n.has_full_given
                 and not any(o.surname == n.surname for o in interviewees)
             ):
@@ -6172,41 +6186,17 @@ def _author_over_date(
     # Or the site's bare domain between the name and an ISO stamp with its clock (Delfi's
     # English pages: "Rūta Kazlauskienė" / "www.delfi.lt" / "2026-01-14 14:12"); the name may
     # carry a Baltic or Central European letter (a caption's or speech's date has no such run).
-    accented = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
     for a, b, c in zip(below, below[1:], below[2:], strict=False):
         if (
             re.fullmatch(accented, a) is not None
             and re.fullmatch(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}", b) is not None
-            and re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d[ \tT]+\d{1,2}:\d{2}(?::\d{2})?", c)
-            is not None
+            and re.fullmatch(iso, c) is not None
             and a.split()[0] not in _PLACE_FIRST_WORDS
             and (n := name_from_phrase(a)) is not None
             and n.has_full_given
             and not any(o.surname == n.surname for o in interviewees)
         ):
             found[n.key] = n
-    # The name and, after a comma, the outlet or the town it was filed from, on the line next
-    # to a stamp with its clock ("Rūta Jankuvienė, Delfi" / "2026-01-27 14:20"; Ukrinform's
-    # "12.03.2026 10:30" / "Тетяна Когутич, Ужгород"): the byline row, whichever comes first.
-    iso = r"(?:19|20)\d\d-\d\d-\d\d[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
-    for a, b in itertools.pairwise(below):
-        for name_line, stamp_line in ((a, b), (b, a)):
-            named = re.fullmatch(
-                # (one word after the comma: two are a co-author, "Indrė Kazlauskaitė, Mantas
-                # Rutkauskas")
-                rf"(?P<n>{accented}),[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?",
-                name_line,
-            )
-            if (
-                named is not None
-                and (re.fullmatch(stamp, stamp_line) or re.fullmatch(iso, stamp_line))
-                and named.group("n").split()[0] not in _PLACE_FIRST_WORDS
-                and (n := name_from_phrase(named.group("n"))) is not None
-                and n.has_full_given
-                and not is_title_token(n.given[0])
-                and not any(o.surname == n.surname for o in interviewees)
-            ):
-                found[n.key] = n
     for a, b, c in zip(below, below[1:], below[2:], strict=False):
         if (
             re.match(r"(?:Published|Posted|Updated)\b", a, re.IGNORECASE) is not None
