@@ -228,10 +228,6 @@ def _member_post_holder(line: str) -> LabelInfo | None:
     m = _MEMBER_POST.fullmatch(line.strip())
     if m is None or not any(is_title_token(w) for w in m.group("post").split()[1:]):
         return None
-    if re.fullmatch(r"(?:The|Madam|Mr)(?:[ \t]+Deputy)?[ \t]+Speaker", m.group("post")):
-        # (the chair's line, "Madam Deputy Speaker (Judith Cummins)", stays unread: read, it
-        # would call the next speaker as an answer, roles having no chair for it)
-        return None
     name = parse_name(m.group("name").split())
     if name is None or not name.has_full_given:
         return None

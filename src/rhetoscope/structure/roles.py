@@ -206,6 +206,9 @@ _CLAIMANT = re.compile(r"(?i)(?:ист(?:ец|ица|ца)|позивач)\w*")
 _COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*|суддя|судья")
 # A stenogram's presiding office, as an office label's text opens: "Председательствующий",
 # "Головуючий" (labels._PRESIDING, anywhere in it, also takes "Chair"/"Cathaoirleach").
+# The Commons chair's post on a member line, its holder in brackets (labels._MEMBER_POST):
+# "Madam Deputy Speaker (Judith Cummins)", "Mr Speaker (Sir Lindsay Hoyle)".
+_HANSARD_CHAIR = re.compile(r"(?:The|Madam|Mr)(?:[ \t]+Deputy)?[ \t]+Speaker")
 _STENOGRAM_CHAIR = re.compile(r"(?i)председательствующ|головуюч")
 
 
@@ -3630,6 +3633,24 @@ def _moderators(
                 for i in turns[:-1]
                 if _ends_with_question(text[bodies[i][1] : bodies[i][2]])
             )
+        )
+        # The Commons chair's line, the post and its holder in brackets ("Madam Deputy Speaker
+        # (Judith Cummins)" / "Order. I call the Minister."), keeps order and calls the next
+        # member in a debate whose members intervene with questions: every short turn of hers
+        # that asks nothing hands the floor over, wherever it falls.
+        hands_over = hands_over or bool(
+            first.kind is LabelKind.PERSON
+            and first.name is not None
+            and _HANSARD_CHAIR.fullmatch(first.name.title or "") is not None
+            and askers - {k}
+            and all(
+                len(text[bodies[i][1] : bodies[i][2]].split()) <= 60
+                and "?" not in text[bodies[i][1] : bodies[i][2]]
+                for i in turns
+            )
+        )
+        presides = presides or bool(
+            first.name is not None and _HANSARD_CHAIR.fullmatch(first.name.title or "")
         )
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
