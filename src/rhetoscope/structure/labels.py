@@ -212,10 +212,11 @@ _LINE_MEMBER = re.compile(
 )
 # A Commons member line of a post and its holder in brackets, a post of up to fourteen words:
 # "The Parliamentary Under-Secretary of State for Transport (Simon Lightwood)". Only read on
-# such a member line (see _member_post_holder).
+# such a member line (see _member_post_holder). A remit that lists departments keeps its
+# commas: "… Secretary of State for Environment, Food and Rural Affairs (Emma Hardy)".
 _MEMBER_POST = re.compile(
     r"(?P<post>(?:The|Madam|Mr)(?:[ \t]+(?:of|for|and|the|to|at|in|on|without"
-    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,14})"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,(?=[ \t]+[A-Z]))?)){1,14})"
     r"[ \t]+\((?:(?:Sir|Dame)[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?){1,2})\)"
 )
@@ -379,11 +380,14 @@ _LINE_Q = re.compile(
 # personal honorific or office, never "The"; such a label still has to recur or stand in a rich
 # transcript (the consistency pass).
 _PERIOD_HONORIFIC = (
-    r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral"
+    r"Senator|Representative|Chairman|Chairwoman|Madam|Mr\.|Mrs\.|Ms\.|Dr\."
     r"|Secretary|Ambassador|Governor"
     # A witness under the title of office: "Chief Lindqvist." (the Forest Service's Chief),
     # "Director Wray.", "Administrator Regan.", "Commissioner Hahn.", "Judge Ho.", "Mayor Adams.".
     r"|Chief|Director|Administrator|Commissioner|Judge|Mayor|Sheriff"
+    # An officer testifying under military rank: "Colonel Hutchins.", "Lieutenant General
+    # Graham.", "Rear Admiral Ortiz." (the grade's qualifier before the rank).
+    r"|(?:(?:Lieutenant|Brigadier|Major)[ \t]+)?(?:General|Colonel)|(?:(?:Rear|Vice)[ \t]+)?Admiral"
 )
 # The House's presiding officer: "The SPEAKER pro tempore (Mr. Whitfield)." on first use (the
 # member in the chair named in brackets), then "The SPEAKER pro tempore.", "The ACTING CHAIR.".

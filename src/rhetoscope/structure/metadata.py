@@ -1463,8 +1463,9 @@ _RELATED_HEADING = re.compile(
     # регионах тратят деньги на ремонт школ".
     r"|(?:Важно![ \t]+)?Редакция[ \t]+рекомендует"
     # kremlin.ru's "Материалы по теме" / "Встреча с Министром финансов …" / "15 октября 2025
-    # года" under the text; its Ukrainian peers.
-    r"|(?:Материалы|Новости|Матеріали|Новини)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
+    # года" under the text; its Ukrainian peers. (The box may be headed "Публикации по теме"
+    # over the same headline and date links.)
+    r"|(?:Материалы|Новости|Публикации|Матеріали|Новини|Публікації)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
     # mid.ru's "Ещё по теме" / "Выступление … , Москва, 11 февраля 2025 года" / "Поделиться:".
     r"|(?:Ещё|Еще|Більше|Також)[ \t]+(?:по|за)[ \t]+тем(?:е|ою|і)"
     # RIA's box under the text, its word alone over headline links and their times: "Еще" /

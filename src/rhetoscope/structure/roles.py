@@ -2283,13 +2283,32 @@ def _roles(
                 and _names_next(body[:60], bodies[i + 1], comma=True)
                 and not (labels[-1] == "question" and _PASSES_ON.search(body[:80]))
             )
+            # A Commons debate's Minister, first on the floor under the post and its holder
+            # ("The Parliamentary Under-Secretary of State for … (Emma Hardy)"), rises after
+            # the members' exchange has closed on an answer, and replies to the debate at
+            # length, asking nothing: a speech, no answer to the question before it.
+            replies_to_debate = (
+                asked
+                and i > 0
+                and labels[-1] == "answer"
+                and keys[i - 1] != k
+                and k not in keys[:i]
+                and "?" not in body
+                and len(body.split()) >= 60
+                and h.info.name is not None
+                and re.match(
+                    r"The[ \t]+(?:[A-Z][\w\-]+[ \t]+)*(?:[A-Z][a-z]+-)?(?:Minister|Secretary)\b",
+                    h.info.name.title or "",
+                )
+                is not None
+            )
             labels.append(
                 "other"
                 if closing
                 else "question"
                 if puts
                 else "statement"
-                if seconded or remarked or not asked or i == called_report
+                if seconded or remarked or replies_to_debate or not asked or i == called_report
                 else "answer"
             )
         elif h.info.kind is LabelKind.ANONYMOUS and not (h.text == ">>" and speaker):
