@@ -162,7 +162,8 @@ _GLUED_OPERATOR = re.compile(r"(?<=[.?!])Operator(?=[ \t]*\n[ \t]*\n)")
 # particle in lower case ("Mabon ap Gwynfor AS/MS"); the post-nominal is no part of the name.
 _LINE_FULL_NAME = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
+    # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill")
+    rf"(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
     rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS)))"
     r"(?:[ \t]+(?:AS/MS|MS/AS|MS|MSP|MLA|TD))?(?:\*\*|__)?[ \t]*\n"
     r"(?:[ \t]*\n)?(?=[ \t]*\S)",

@@ -2175,6 +2175,9 @@ def _complete_from_own_intro(
 _CALLED_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]+(?:just[ \t]+)?(?:(?:briefly|quickly|finally|lastly)[ \t,]+)?"
     r"(?:on|about)[ \t]+(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){2,80}\?[ \t]*\Z"
+    # (or broken off at a dash before it could ask, the answerer cutting in: "And on the
+    # ceasefire talks —")
+    r"|[ \t]*And[ \t]+(?:on|about)[ \t]+[^\n.?!—–]{2,60}?[ \t]*[—–][ \t]*\Z"
     # (a Russian or Ukrainian press approach's one short question on "А": "Наступне питання –
     # Андрій Сидоренко, «Об'єктив»." / "Журналіст: …?" / answer / "Журналіст: А для тих, у кого
     # будинок повністю знищено, сертифікати будуть цього року?")
@@ -2384,6 +2387,34 @@ def _line_kept(
     return None
 
 
+# A reporter's own name opening the question, a greeting before it at most: "Beth Rigby, Sky
+# News. …", "Hi, Daniel Hersh with Bloomberg. …".
+_GREETING_BEFORE_NAME = (
+    r"[ \t]*(?:(?:Hi|Hello|Good[ \t]+(?:morning|afternoon|evening))[,.!]?[ \t]+)?"
+)
+
+
+def _named_themselves(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]], roles: list[str], label: str
+) -> dict[str, int]:
+    """The askers under ``label`` who open a question with their own full name, each with the
+    index of the last such question."""
+    found: dict[str, int] = {}
+    for k, (hit, start, end, who) in enumerate(bodies):
+        if (
+            roles[k] == "question"
+            and who is not None
+            and len(who.split()) >= 2
+            and fold(hit.text) == fold(label)
+            and re.match(
+                rf"{_GREETING_BEFORE_NAME}{re.escape(who)}(?:,|[ \t]+(?:with|from)\b)",
+                text[start:end],
+            )
+        ):
+            found[who] = k
+    return found
+
+
 def _follow_up_asker(
     body: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -2462,6 +2493,21 @@ def _follow_up_asker(
             and roles[q - 1] == "other"
             and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
         )
+    )
+    # Where no one calls the reporters but each new one names themselves at the start of their
+    # question ("Question:" / "Pippa Crerar, the Guardian. …?", three at least), a short "And
+    # on …?" straight after the answer, with no name of its own, is the last one's follow-up.
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q == i - 2
+        and roles[i - 1] == "answer"
+        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and body.lstrip().startswith("And")
+        and _CALLED_FOLLOW_UP.match(body) is not None
+        and len(_named_themselves(text, bodies, roles, bodies[i][0].text)) >= 3
+        and q in _named_themselves(text, bodies, roles, bodies[i][0].text).values()
     )
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
@@ -2582,7 +2628,8 @@ def _follow_up_asker(
         and len(body.split()) <= 30
         and _CARRIES_ON.match(body.lstrip()) is not None
         and re.match(
-            r"[ \t]*(?:(?:Thanks|Thank[ \t]+you|Yes|Well)[ \t]*,[ \t]*)?"
+            # (a flat "No, Chris." addresses the asker as a thanks does)
+            r"[ \t]*(?:(?:Thanks|Thank[ \t]+you|Yes|No|Well)[ \t]*,[ \t]*)?"
             rf"{re.escape(asker.split()[0])}[,.!]",
             text[bodies[i - 1][1] : bodies[i - 1][2]],
         )
