@@ -2934,6 +2934,14 @@ def _addressed_in_full(question: str) -> str | None:
     return name.display()
 
 
+# An English question opening with a transliterated given name and patronymic: "Alexey
+# Yevgenyevich, …", "Maria Vladimirovna, …".
+_POSSESSIVE_END = r"['’]s?$"
+_PATRONYMIC_ADDRESS_EN = re.compile(
+    r"[ \t]*([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ich),[ \t]"
+)
+
+
 # An English question that opens by addressing the interviewee by title alone: "Minister, …",
 # "Ambassador, …" (the title checked by is_title_token).
 _BARE_TITLE_ADDRESS = re.compile(r"[ \t]*(?P<t>[A-Z][a-z]+),[ \t]")
@@ -3011,6 +3019,19 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
                 (m.group(1), re.sub(r"['’]s?$", "", m.group(2))) for m in _EN_PAIR.finditer(lead)
             )
             if s == en.group("s") and not is_title_token(g) and g.lower() not in NOT_GIVEN
+        }
+        name = named.pop() if len(named) == 1 else None
+        return None if name == asker else name
+    patronymic = _PATRONYMIC_ADDRESS_EN.match(question)
+    if patronymic is not None:
+        # A Russian courtesy address transliterated, given name and patronymic: "Alexey
+        # Yevgenyevich, last year you said …?" under "Director General … Alexey Likhachev, in an
+        # interview with TASS …" — the lead's one full name with that given name.
+        given = patronymic.group(1)
+        named = {
+            f"{g} {re.sub(_POSSESSIVE_END, '', sur)}"
+            for g, sur in (p.group(1, 2) for p in _EN_PAIR.finditer(_CREDITED.sub("", lead)))
+            if g == given and not re.search(r"(?:vich|vna|ichna)$", sur)
         }
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name

@@ -2522,8 +2522,23 @@ def _menu_row(line: str) -> bool:
     # Two spaces apart, one word an item: "Новосибирск  Город  Транспорт  Интервью  Поиск" (four
     # capitalised words at least, none closing a sentence).
     items = line.strip().split("  ")
-    return len(items) >= 4 and all(
+    if len(items) >= 4 and all(
         re.fullmatch(r"[^\W\d_][\w'’\-]*", it) is not None and it[:1].isupper() for it in items
+    ):
+        return True
+    # Two spaces apart, an item of a few capitalised words joined by "&": TASS's "Russian
+    # Politics & Diplomacy  World  Business & Economy  …  Press Review  Sports" (six items at
+    # least, each word capitalised, so no sentence's double space after its full stop).
+    items = re.split(r"[ \t]{2,}", line.strip())
+    word = r"[^\W\d_][\w'’\-]*"
+    return (
+        len(items) >= 6
+        and any("&" in it for it in items)
+        and all(
+            re.fullmatch(rf"{word}(?:[ \t](?:&|{word})){{0,3}}", it) is not None
+            and all(w == "&" or w[:1].isupper() for w in it.split())
+            for it in items
+        )
     )
 
 

@@ -337,6 +337,13 @@ PROMO = (
     r".{0,100}"
 )
 PROMO_LINE = re.compile(rf"^[ \t]*(?:{PROMO})[ \t]*$", re.IGNORECASE)
+# A media player's card (see trailing_start): its running time alone on a line, and the card
+# whole, a rubric with a bar before the show, then at most two title lines over that time.
+_PLAYER_RUNTIME = re.compile(r"[ \t]*Duration[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+_PLAYER_CARD = re.compile(
+    r"(?m)^[ \t]*(?:Audio|Video|WATCH|LISTEN)[ \t]*\|[^\n]{3,80}\n(?:[^\n?]{3,200}\n){0,2}"
+    r"[ \t]*Duration[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
+)
 _TRAILING_LINE = re.compile(
     # A Telegram post decorates its closing lines with an emoji ("▶️ Повне відео брифінгу — за
     # посиланням: https://…", "👁 23.4K").
@@ -1418,6 +1425,9 @@ _RELATED_HEADING = re.compile(
     r"|More from (?:[A-Z][\w&'’\-]*)(?: [A-Z][\w&'’\-]*){0,2}(?=[ \t]*$)"
     # (a broadcaster's box naming itself: RT's "More on RT" over its headline links)
     r"|More on (?-i:[A-Z]{2,6})(?=[ \t]*$)"
+    # (or its features box by its initials, right over its headline links: RT's "RT Features"
+    # / "Danish straits: …" / …)
+    r"|(?-i:[A-Z]{2,6} Features)(?=[ \t]*\n[ \t]*\S)"
     # An oral-history archive's links to the collection's other records: "Інші інтерв'ю
     # колекції:" / "Кравець Олег Іванович: «Ми виїжджали під Бахмутом двічі»".
     r"|(?:Other|More) interviews(?: (?:in|from) [^\n:]{1,40})?"
@@ -2145,10 +2155,12 @@ _COMMENTS_HEAD = re.compile(
     # (its count beside it, the courtesy word dropped: "Комментарии 38" / "Чтобы оставить
     # комментарий, войдите")
     # (ria.ru's: "Все комментарии" / "Новое первыми" / "Чтобы участвовать в дискуссии,
-    # авторизуйтесь или зарегистрируйтесь" — the heading with "all", the sort order between)
+    # авторизуйтесь или зарегистрируйтесь" — the heading with "all", the sort order between,
+    # "Новое первыми" or "Новые первые")
     r"|^[ \t]*(?:(?:Все|Усі|Всі)[ \t]+(?:комментарии|коментарі)|Коментарі|Комментарии|Comments"
     r"|All[ \t]+comments)(?:[ \t]+\d{1,5})?[ \t]*:?[ \t]*\n[ \t]*"
-    r"(?:(?:Новое|Новые|Старое|Старые|Нові|Старі)[ \t]+(?:первыми|спочатку)|Сначала[ \t]+(?:новые"
+    r"(?:(?:Новое|Новые|Старое|Старые|Нові|Старі)[ \t]+(?:первыми|первые|спочатку)"
+    r"|Сначала[ \t]+(?:новые"
     r"|старые)|Спочатку[ \t]+(?:нові|старі)|(?:Newest|Oldest)[ \t]+first)?[ \t]*\n?[ \t]*"
     # (Kommersant's spells the conjunction out: "Для того чтобы оставить комментарий,
     # авторизуйтесь.")
@@ -2435,6 +2447,17 @@ def trailing_start(text: str) -> int:
             # the text from the page's box; a note with no "I" or "we" and no question is not
             # the answer running on past an ad.
             line_start = ad_slot.start()
+            line = ""
+        card = (
+            _PLAYER_CARD.search(text, max(0, line_start - 300), end)
+            if _PLAYER_RUNTIME.fullmatch(line) is not None and direction_end is None
+            else None
+        )
+        if card is not None and card.end() >= end:
+            # A media player's card under the last answer, its rubric and show over the clip's
+            # title and running time (CBC: "Audio | Ottawa Morning" / "OC Transpo's general
+            # manager on …" / "Duration 8:14"): the page's, no one's words.
+            line_start = card.start()
             line = ""
         if line.strip() and _STREET_ADDRESS.fullmatch(line) is not None:
             # An institution's footer under the transcript: its name over its street address

@@ -3144,7 +3144,10 @@ _THANKS_WORDS = (
 _THANKS_FOR = re.compile(
     # The one thanked may come first, as a vocative: "Governor, thank you for your time."
     # (or by name and patronymic: "Александр Валентинович, спасибо за интервью.")
-    r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*)?"
+    r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’\-]*){0,2},[ \t]*"
+    # (the name with its post in lowercase: "Ingrid Solbakken, fisheries economist, thank you
+    # very much for your time.")
+    r"(?:[a-zа-яёіїєґ][\w'’\-]*(?:[ \t]+[a-zа-яёіїєґ][\w'’\-]*){0,3},[ \t]*)?)?"
     rf"(?:{_THANKS_WORDS}[ \t]+(?:for|за)[ \t]+(?:the[ \t]+|this[ \t]+|your[ \t]+)?"
     # (the time found or taken for the outlet: UzA's "Bakhtiyor Abdukhalikovich, thank you for
     # finding time for our agency despite your busy schedule.")

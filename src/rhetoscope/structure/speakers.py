@@ -3407,7 +3407,8 @@ INSTITUTION_ACRONYMS = frozenset(
 # Titles no office is addressed by: "Dr Reeve" is a surname, "Mr Speaker" an office.
 _DOCTOR_TITLES = frozenset({"dr", "prof", "professor"})
 # Styles that precede a name and are common surnames too ("Imran Sheikh", "Anna Bishop").
-_STYLE_SURNAMES = frozenset({"sheikh", "bishop", "pastor"})
+# (The Senator's short "Sen" is a surname too: "Anjali Sen" is no "Nepali Sen".)
+_STYLE_SURNAMES = frozenset({"sheikh", "bishop", "pastor", "sen"})
 
 
 def parse_name(tokens: list[str]) -> Name | None:
