@@ -864,6 +864,16 @@ def _dossier_start(text: str, start: int, end: int) -> int:
                 _ORG_HEADING.fullmatch(heading) is not None
                 and _ORG_BOX_OPENS.match(box[len(heading) :].lstrip()) is not None
             )
+            and not (
+                # A note box, its one-word heading a paragraph of its own and one short
+                # paragraph under it (Rossiyskaya Gazeta: "… целевая программа." / "Важно" /
+                # "В области действует программа поддержки …"): a heading nobody says alone.
+                not flush
+                and _SIDEBAR.fullmatch(heading) is not None
+                and len(_BLANK_LINE.split(box.strip())) == 2
+                and len(box.split()) <= 80
+                and re.search(r"[.!?…\"”»)]$", box.strip()) is not None
+            )
         ):
             continue
         before = text[start : start + m.start()].rstrip()

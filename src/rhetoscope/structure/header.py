@@ -986,6 +986,21 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 ):
                     kept = named_run
                     break
+                if (
+                    rubric
+                    and len(kept) == 1
+                    and any(
+                        is_title_token(t)
+                        for t in itertools.takewhile(
+                            lambda t: re.fullmatch(r"[a-z]+", t) is not None, tokens[i : i + 3]
+                        )
+                    )
+                ):
+                    # A rubric over a headline that names an office, not a person:
+                    # "Interview: Mykolaiv water chief on …" — the lone capitalised word is
+                    # the office's place or firm, no surname; the lead names the holder.
+                    kept = []
+                    break
                 stop = tok
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
@@ -3757,6 +3772,9 @@ def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
         # (two co-authors on one line sign no one interviewer: "Авторы" / "Мария Кокорева,
         # Анастасия Балашова" — the part after the comma a name, not the outlet)
         and _CO_AUTHOR.fullmatch(trailer, m.end("s"), m.end()) is None
+        # (a menu row's columns, a wide gap between the words: "Новости   Россия — Вьетнам"
+        # is a section and a tag, not "Name — outlet")
+        and re.search(r"[ \t]{2}", trailer[m.end("g") : m.start("s")]) is None
     ]
     en = _SIGNATURE_EN.match(trailer)
     if (

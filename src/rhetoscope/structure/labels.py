@@ -1237,10 +1237,21 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
     # word the glued-name pattern does not take) glued after a sentence's end by a lost line
     # break: "… сидять у коридорі.Міський голова: Укриття …". The same words at a line start
     # make it the page's label (the consistency rules still weigh it as an inline one).
+    line_start_texts = Counter(h.text for h in hits.values() if not h.inline)
     worded = {
         h.text: h.info
         for h in hits.values()
-        if not h.inline and h.info.office and re.search(rf"[ \t][{LOWER}]", h.text)
+        if not h.inline
+        and (
+            (h.info.office and re.search(rf"[ \t][{LOWER}]", h.text))
+            # An outlet named by its web address, the page's recurring line-start label
+            # ("LIGA.net:"), glued on the same way ("… великі гроші.LIGA.net: Державна …"): its
+            # inner full stop is no name token the glued-name pattern takes.
+            or (
+                re.fullmatch(rf"[{UPPER}][{LETTER}]+\.[{LOWER}]{{2,4}}", h.text) is not None
+                and line_start_texts[h.text] >= 2
+            )
+        )
     }
     for label, worded_info in worded.items():
         for m in re.finditer(rf"(?<=[{LOWER}][.?!…]){re.escape(label)}:[ \t]", text[:limit]):

@@ -1380,6 +1380,12 @@ _TRAILING_LINE = re.compile(
     # (or the greeting alone, its thanks the whole line: "Dear readers! Thank you for your
     # engagement with our content.")
     r"|Dear[ \t]+readers[ \t]*![ \t]*Thank[ \t]+you[ \t]+for\b[^\n.!?]{0,60}[.!]?"
+    # A site's age notice at the foot: "Информация на данной странице предназначена для лиц
+    # старше 18 лет.", "Матеріали сайту призначені для осіб старше 18 років." — the page's.
+    r"|(?:Информация|Інформація|Материалы|Матеріали)\b[^\n.!?]{0,60}?[ \t]"
+    r"(?:предназначен[аы]?|призначен[аі]?)[ \t]+для[ \t]+(?:лиц|осіб|пользователей|користувачів"
+    r"|читателей|читачів)[ \t]+(?:старше|от|від|віком[ \t]+від)[ \t]+\d{1,2}[ \t]*"
+    r"(?:\+|лет|років|года|роки)?[ \t]*\.?"
     r"|" + PROMO + r""
     r")[ \t]*$",
     re.IGNORECASE,

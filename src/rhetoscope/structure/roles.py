@@ -2988,6 +2988,10 @@ _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
     # ("She will say a few words and then take your questions.")
     r"|\bsay[ \t]+a[ \t]+few[ \t]+words\b"
+    # (the order of the conference set out, the principal's remarks first: "After his remarks
+    # we will have time for a few questions.")
+    r"|\b(?:[Aa]fter|[Ff]ollowing)[ \t]+(?:his|her|their|the[ \t]+\w+['’]s)[ \t]+"
+    r"(?:remarks|presentation|statement)[ \t,]+(?:we|there)[ \t]+will\b[^.!?\n]{0,40}\bquestions\b"
     r"|\b(?:make|start[ \t]+with|begin[ \t]+with|deliver)[ \t]+(?:some[ \t]+|a[ \t]+few[ \t]+)?"
     r"(?:short[ \t]+|brief[ \t]+)?(?:remarks|statements)\b"
     # (each of two principals' one short statement: "Each will make a short statement and then
