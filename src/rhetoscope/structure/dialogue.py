@@ -866,6 +866,18 @@ def _preamble(
             # it names who is pictured, no verb, and is the page's, not the intro's.
             start, stop = strip_range(text, pos, stop)
             continue
+        if (
+            at <= start
+            and pos < stop
+            and len(bare.split()) <= 14
+            and re.fullmatch(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+\.", bare) is not None  # ("7.30")
+            and _PLAYER_RUNTIME_ABOVE.search(text[max(0, at - 120) : at]) is not None
+        ):
+            # A video player's one-sentence caption right under its running time, the lead a
+            # paragraph below (ABC 7.30: "Watch" / "Duration: 9 minutes 12 seconds" / "Jim
+            # Chalmers joins 7.30." / the lead): the player's, not the intro's.
+            start, stop = strip_range(text, pos, stop)
+            continue
         if re.search(r"[.!?…][\"”»’')]*$", bare):
             break
         if at <= start and _toolbar_line(text, at, stop) and pos < stop:
@@ -1365,6 +1377,12 @@ _PROGRAMME_CAPTION = re.compile(
     rf"[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LOWER}'’\-]+[ \t]+(?:speaks|talks|chats)[ \t]+"
     rf"(?:with|to)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+|(?:the|of|for)[ \t]+){{0,8}}"
     rf"[{UPPER}][{LOWER}'’\-]+\."
+)
+
+
+# A player's running time on the line above (a short "9m" between at most).
+_PLAYER_RUNTIME_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*Duration:[ \t]+\d[^\n]{0,40}\n(?:[ \t]*\d{1,3}m[ \t]*\n)?[ \t]*\Z"
 )
 
 

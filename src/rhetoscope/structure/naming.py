@@ -2568,7 +2568,30 @@ def _speaker_names(
                 preface or header_text,
             )
         out[at] = cased[sp]
+    if text:
+        _own_suffix_kept(out, labels, text)
     return out
+
+
+def _own_suffix_kept(out: dict[int, str | None], labels: Sequence[LabelHit], text: str) -> None:
+    """A generational suffix the label itself writes ("SEC. ROBERT F. KENNEDY JR.:") and the
+    page's prose writes after every mention of the full name ("… Secretary Robert F. Kennedy
+    Jr."): part of the name, though post-nominal letters are dropped otherwise. Both must say
+    it, so a label's suffix alone or a father's "Sr." in the prose changes nothing."""
+    done: dict[str, str] = {}
+    for h in labels:
+        speaker = out.get(h.start)
+        if speaker is None or len(speaker.split()) < 2 or _SUFFIX_RE.search(speaker):
+            continue
+        if speaker not in done:
+            done[speaker] = speaker
+            own = re.search(rf"[ \t,]({_SUFFIX})$", h.text.strip(), re.IGNORECASE)
+            if own is not None:
+                bare = rf"(?<![{LETTER}]){re.escape(speaker)}(?![{LETTER}])"
+                after = re.findall(rf"{bare}(?:,?[ \t]+({_SUFFIX})(?![{LETTER}]))?", text)
+                if len(set(after)) == 1 and after[0].lower() == own.group(1).lower():
+                    done[speaker] = f"{speaker} {after[0]}"
+        out[h.start] = done[speaker]
 
 
 # A speaker key above an oral history's or a podcast's transcript: a role word, a colon and its
@@ -6075,9 +6098,14 @@ def _author_over_date(
     latin = r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     found = {
         n.key: n
-        for a, b in itertools.pairwise(lines)
+        for i, (a, b) in enumerate(itertools.pairwise(lines))
         if (
-            re.fullmatch(pair, a)
+            (
+                re.fullmatch(pair, a)
+                # (the lower of two bylines stacked over the date is no one author: Izvestia's
+                # "Анна Белова" / "Кирилл Дорохов" / "3 марта 2026" — the outlet asks)
+                and not (i > 0 and re.fullmatch(pair, lines[i - 1]))
+            )
             or (
                 re.fullmatch(latin, a)
                 and (

@@ -215,6 +215,10 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
     r"(?:[ \t]*\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)*)?"
     r"[ \t]*House[ \t]+adjourned\.?[ \t]*$"
+    # (a Westminster Hall debate's: the motion resolved and read out again — "Question put and
+    # agreed to." / "Resolved," / "That this House has considered …" / "10.01 am")
+    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*Resolved,?[ \t]*\n(?:[ \t]*\n)*[ \t]*That\b[^\n]{1,300}$"
     # (the Senedd's record closes in both languages, Welsh first: "Daeth rhan gyhoeddus y
     # cyfarfod i ben am 10:58." / "The public part of the meeting ended at 10:58.")
     r"|^[ \t]*The[ \t]+(?:public[ \t]+part[ \t]+of[ \t]+the[ \t]+)?(?:meeting|session)[ \t]+"
@@ -2255,7 +2259,16 @@ _SHORT_FOLLOW_UP = re.compile(
     # (or "So" / "But" carrying on from the answer, then five lower-case words at most: "So is
     # there a delay?" after "… If that means a delay, that's the right call."; "But can you
     # give a number?" after "… a small fraction of what … would cost")
+    # (seven words where a capitalised one is only a definite reference back, "the"
+    # before it: "But would the Department welcome such a patrol?" — no name or topic of its own)
     r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4}\?[ \t]*\Z"
+    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*"
+    r"(?:[ \t]+(?:[a-z][a-z'’-]*|(?<=the[ \t])[A-Z][a-z]+)){0,6}\?[ \t]*\Z"
+    # (or "Just briefly," and one short clause that asks, no comma or sentence in it: "Just
+    # briefly, will Ecuador take third-country nationals?" — the asker's own one more; a
+    # new reporter greets or names themselves first)
+    r"|[ \t]*Just[ \t]+(?:very[ \t]+)?(?:briefly|quickly)[ \t]*,[ \t]+[a-z][a-z'’-]*"
+    r"(?:[ \t]+[\w'’-]+){0,8}\?[ \t]*\Z"
     # (or "And" and a definite word pointing back, one sentence in small letters, no name or
     # topic of its own: "And the liability for executives, will anyone go to prison?")
     r"|[ \t]*And[ \t]+(?:the|that|this)[ \t]+[a-z][a-z'’ \t,-]{0,90}\?[ \t]*\Z"
