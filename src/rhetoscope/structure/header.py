@@ -2520,11 +2520,32 @@ def _masthead_tail(header: str, pair: str) -> bool:
         header, first_line(header), pair, len(lines) >= 2 and _menu_row(lines[1])
     ):
         return True
+    if (
+        len(lines) >= 3
+        and re.fullmatch(r"[A-Z]{3,}", lines[0]) is not None
+        and (_menu_row(lines[2]) or _pipe_menu_row(lines[2]))
+        and re.search(r"[.!?:;,\"“”«»]", lines[1]) is None
+        and re.search(rf"(?<![{LETTER}]){re.escape(pair)}(?![{LETTER}])", lines[1]) is not None
+    ):
+        # A wordmark's strapline: "UKRINFORM" / "Multimedia Platform for Broadcasting" / the
+        # section menu — the line between the capitals masthead and the menu is the site's
+        # motto, no one's name.
+        return True
     return (
         len(lines) >= 2
         and re.search(r"[A-Za-z]", lines[0]) is None
         and any(c.isalpha() for c in lines[0])
         and _masthead_line_tail(header, lines[1], pair)
+    )
+
+
+def _pipe_menu_row(line: str) -> bool:
+    """A section menu set with bars: "Ukraine | War | Economy | Society | World" (four short
+    capitalised items at least)."""
+    items = [it.strip() for it in line.split("|")]
+    return len(items) >= 4 and all(
+        1 <= len(it.split()) <= 3 and it[:1].isupper() and not re.search(r"[.!?]$", it)
+        for it in items
     )
 
 

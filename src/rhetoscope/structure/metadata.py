@@ -1811,6 +1811,9 @@ _PERSON_BIO = re.compile(
     # (an events page's role in brackets after the name: "Professor Helen Marsh (chair) is
     # Director of …")
     r"(?:\((?:chair|co-chair|moderator|host|speaker|panell?ist|discussant|respondent)\)[ \t]+)?"
+    # (an adverb may stand before the verb: Fox's "Sean Hannity currently serves as host of
+    # Hannity (weekdays 9-10PM/ET) and is based in New York.")
+    r"(?:(?:currently|now)[ \t]+(?=serves))?"
     # (not a closing note's verb: "Marta Ilves was speaking to Policy Review's editor.")
     r"(?:(?:is|was)(?![ \t]+[a-z]+(?:ing|ed)\b)|serves[ \t]+as|served[ \t]+as"
     r"|has[ \t]+served[ \t]+as)[ \t]+"
@@ -3645,7 +3648,11 @@ _DATE_LINE_HEAD = re.compile(
     r"(?=(?:Published|Posted|Updated)\b))?"
     r"(?:Published|Posted|Updated|Dated?|Delivered(?:[ \t]+on)?|Aired|Broadcast"
     r"|Recorded|Filmed|Опубликовано"
-    r"|Обновлено|Дата|Опубліковано|Оновлено)[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
+    # (Suspilne's "Дата публікації 4 лютого 2026 11:42": the field's name is two words, no
+    # colon after it; kremlin.ru's closing "Дата публикации: …" field under its rubric
+    # "Стенограммы" stays no date line, or the rubric would be read as the place)
+    r"|Обновлено|Дата(?:[ \t]+(?:публікації|публикации)(?![ \t]*:))?|Опубліковано|Оновлено)"
+    r"[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
     rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -647,6 +647,12 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
         )
         if before is None:
             return (given,)
+        if fold(before.group(1)) == "the" and re.search(
+            r"(?<![\w])of[ \t]+$", header_text[: before.start()]
+        ):
+            # An office's domain with its article: "Secretary of the Army Dan Driscoll" is Dan
+            # Driscoll ("the" reads as a style, but "Army" is the office's noun).
+            return (given,)
         titled = titled or is_title_token(before.group(1))
         # (a long post's last capitalised word may stand before the name where the page also
         # writes it after a title: "Minister of Foreign Affairs, European Union and Cooperation
@@ -7290,7 +7296,11 @@ _EXCELLENCY_OFFICES = frozenset(
 # Minister's Office, 10 Downing Street and The Rt Hon Daniel Okafor MP".
 _FROM_FIELD = re.compile(
     r"(?m)^From:[ \t]*\n?(?P<offices>[^\n]*?)\bThe[ \t]+Rt\.?[ \t]+Hon\.?[ \t]+"
-    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})(?=[ \t]+(?:MP|KC|CBE|OBE)\b|[ \t]*$)"
+    # (a knight's "Sir" before the name is a style; the post-nominals after it run on: "The
+    # Rt Hon Sir Keir Starmer KCB KC MP")
+    r"(?:(?:Sir|Dame)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
+    r"(?=[ \t]+(?:MP|KC|KCB|DBE|CBE|OBE|MBE|PC)\b|[ \t]*$)"
 )
 
 
