@@ -245,6 +245,14 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# (see _intro_start: a show's name, letters up to the runtime with no space, the
+# title glued after it, opening on a capital)
+_GLUED_PLAYER_CARD = re.compile(
+    rf"[{UPPER}][{UPPER}{LOWER}'’ ]{{1,40}}[{LOWER}]"
+    rf"(?:\d{{1,2}}:)?\d{{1,2}}:[0-5]\d[{UPPER}][{LOWER}]"
+)
+
+
 _CONTENTS = re.compile(r"(?:Содержание|Зміст|Contents|Table of contents)[ \t]*:?$", re.I)
 # A printed record's contents entry closes on its dotted leader and page number: "Kessler,
 # Joanna, Administrator, Rural Utilities Service, U.S." / "Department of Agriculture,
@@ -1539,6 +1547,10 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # "Участники:" / "Денис Грачёв — заместитель министра …;" / "Ирина Лапина — …").
             or (above.endswith((":", ";")) and _ROSTER_ENTRY.fullmatch(line) is not None)
             or _GOV_BANNER.search(line) is not None
+            # An audio player's card flattened into one line, the show's name, the clip's
+            # runtime and the episode's title glued together ("The Current19:42Why can't Canada
+            # keep …?"): the page's, though the title asks.
+            or (len(words) <= 30 and _GLUED_PLAYER_CARD.match(line) is not None)
             # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
             # Latin America Capture More of the Battery Boom?"
             or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))

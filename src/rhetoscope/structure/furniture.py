@@ -65,6 +65,14 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
                 or _PAGE_NUMBER.fullmatch(key) is not None
                 # A court reporter's page number alone, set far to the right: "      23".
                 or re.fullmatch(r"[ \t]{8,}\d{1,4}[ \t]*", text[line_start:trimmed]) is not None
+                # A PDF's page number, a paragraph of its own between a stopped sentence and the
+                # next label ("… a decade of neglect." / "" / "1" / "" / "LK: …").
+                or (
+                    re.fullmatch(r"\d{1,3}", key) is not None
+                    and trimmed == end
+                    and re.search(r"[.!?…\"”»][ \t]*\n[ \t]*\n[ \t]*$", text[start:line_start])
+                    is not None
+                )
             )
         ):
             break
@@ -368,6 +376,11 @@ def _trim_running_head(
         if line_start <= start:
             break
         line = text[line_start:cut].strip()
+        # A printed record's footer repeats a title line with the page number set off by a tab
+        # or a wide gap: "Oral evidence: Armed Forces reserves, HC 612" + tab + "5".
+        numbered = re.sub(r"(?:\t|[ ]{3,})[ \t]*\d{1,4}$", "", line)
+        if numbered in head:
+            line = numbered
         if line in head or (
             # A committee record's footer under the last turn: its running title over the
             # session ("Built Environment Committee: Evidence Session No. 3").

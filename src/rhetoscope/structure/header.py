@@ -1965,6 +1965,11 @@ _BODY_NOUNS = frozenset(
     | {"school"}
 )
 _RUBRIC_NOUNS = frozenset({"interview", "news"})
+# A news page's author and date line under its headline: "Роман Романюк — Понеділок, 16 лютого
+# 2026, 05:30" (a full name, a dash, the date and clock).
+_AUTHOR_DATE_LINE = re.compile(
+    rf"[{UPPER}][{LOWER}'’ʼ]+[ \t]+[{UPPER}][{LOWER}'’ʼ-]+[ \t]+[—–-][ \t]+[^\n]{{6,60}}"
+)
 # A radio or television page's rubric before its headline's colon, a verb to play or read:
 # "LISTEN BACK:", "WATCH:", "LISTEN AGAIN:".
 _MEDIA_RUBRIC = frozenset({"listen", "watch", "replay", "rewatch"})
@@ -2029,6 +2034,15 @@ def _quote_headline(header: str) -> Name | None:
         again = len(pair) == 2 and re.search(
             rf"(?<![{LETTER}]){re.escape(pair[0])}[ \t]+{re.escape(pair[1])}(?![{LETTER}])",
             header.replace(first, "", 1),
+        )
+        # … or the headline stands right over the page's own author-and-date line ("Олексій
+        # Соболев: "…"" / "Роман Романюк — Понеділок, 16 лютого 2026, 05:30"): the story's
+        # headline, no teaser in a list.
+        below = header.split(first, 1)[1].lstrip("\n").split("\n", 1)[0] if pair else ""
+        again = again or (
+            len(pair) == 2
+            and _AUTHOR_DATE_LINE.fullmatch(below.strip()) is not None
+            and find_date(below) is not None
         )
         if not again:
             first = menu_row

@@ -5277,7 +5277,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None:
         place = _ru_event_town(_cover_lines(text, limit, max_lines=10), text)
-    if place is None and label_start is None:
+    if place is None:
+        # (a labelled interview signs the same way: "Укрінформ: …" / … / "Ірина Ковач, Ужгород")
         place = _signed_city(text)
     if place is None:
         place = _venue_over_clock(_cover_lines(text, limit))
