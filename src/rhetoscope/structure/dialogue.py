@@ -1066,12 +1066,30 @@ def _preamble(
     # (ABC News's page: the dek "Rollins discussed … ." over the glued byline "ByABC News", the
     # date line under it, "ShareCopy link", the player's caption and the notice: the same.)
     field = _MONTH_FIRST_PUBLISHED.search(text, start, end)
+    if field is None:
+        # (the fields may stand just above where the range starts, the player's tab and the
+        # clip's title between them and its caption: "Published …" / "close" / "Video" /
+        # "EPA chief slams …" / "X joins 'Primetime' to discuss … ." / the audio widget / the
+        # notice — only tabs and unclosed title lines between the field and the range)
+        above = [
+            m
+            for m in _MONTH_FIRST_PUBLISHED.finditer(text, max(0, start - 400), start)
+            if all(
+                _PLAYER_TAB.fullmatch(ln) or not re.search(r"[.!?…][\"”»’']*$", ln.strip())
+                for ln in text[m.end() : start].split("\n")
+            )
+        ]
+        field = above[-1] if above else None
     fields_end = (
         field.end()
         if field is not None
         and (
             # (the line above, past a blank line where the page parts its fields by them)
-            BYLINE.match(text[start : field.start()].rstrip().rpartition("\n")[2])
+            BYLINE.match(
+                text[min(start, max(0, field.start() - 300)) : field.start()]
+                .rstrip()
+                .rpartition("\n")[2]
+            )
             or BYLINE.match(text[field.end() :].lstrip("\n").partition("\n")[0])
         )
         else _byline_date_fields(text, start, end)

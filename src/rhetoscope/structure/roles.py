@@ -3233,6 +3233,10 @@ _BRINGS_IN = re.compile(
     # a show's host welcoming the guest onto it: "Mr. Secretary, welcome back to Life, Liberty
     # & Levin. It's great to have you."
     r"|(?:^|,[ \t]+)welcome[ \t]+(?:back[ \t]+)?to[ \t]+(?-i:[A-Z])"
+    # a cable host's "Here's EPA Administrator Lee Zeldin." — the guest's post and name alone,
+    # every word capitalised, a sentence of its own ("Here's what he told …" plays a clip)
+    r"|(?:^|[.!][ \t]+)(?-i:Here)['’]s[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){1,5}"
+    r"[.!]"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
@@ -4009,6 +4013,13 @@ _BARE_GREETING = re.compile(
     r"|Thanks[ \t]+for[ \t]+having[ \t]+me)[.!])?"
 )
 
+# … or only says it is glad to be on: "Great to be with you, Jesse.", "Thanks for having me."
+_GLAD_TO_BE_ON = re.compile(
+    r"(?:It['’]s[ \t]+)?(?:(?:Good|Great|Nice|Glad)[ \t]+to[ \t]+be[ \t]+(?:here|with[ \t]+you|on)"
+    r"|Thanks?(?:[ \t]+you)?[ \t]+for[ \t]+having[ \t]+me)"
+    r"(?:(?:[ \t]+again)?,[ \t]+[A-Z][\w'’\-]+)?[.!]"
+)
+
 
 # One sentence of a show's round of names: a greeting, the show's name, the host's own name
 # and beat, the day's close.
@@ -4039,6 +4050,17 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # back ("… Consider This: Can the U.S. keep its own? From NPR, I'm Scott Detrow. NPR
         # health correspondent … has been following the outbreaks. Hey, Will." / "Hey,
         # Scott."): the show's own tease asks the listener, not the guest.
+        return False
+    if (
+        reply
+        and "?" not in body
+        and _BRINGS_IN.search(body)
+        and _GREETING_CLOSES.search(body)
+        and _GLAD_TO_BE_ON.fullmatch(reply.strip())
+    ):
+        # A host who brings the guest in and greets them last, the guest only glad to be on
+        # ("… Here's EPA Administrator Lee Zeldin. Administrator, good to see you." / "Great to
+        # be with you, Jesse."): the set-up is put to the audience, not the guest.
         return False
     if not answered and (roll := _ROLL_CALL.match(body.strip())) and _OWN_NAME.search(roll[0]):
         # A show's hosts open by saying their names in turn, the last one teasing the day's

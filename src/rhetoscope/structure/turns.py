@@ -2185,7 +2185,10 @@ _CALLED_FOLLOW_UP = re.compile(
     # (a Russian or Ukrainian press approach's one short question on "А": "Наступне питання –
     # Андрій Сидоренко, «Об'єктив»." / "Журналіст: …?" / answer / "Журналіст: А для тих, у кого
     # будинок повністю знищено, сертифікати будуть цього року?")
-    r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?[ \t]*\Z"
+    r"|[ \t]*А[ \t]+[а-яёіїєґ][^\n.?!]{2,90}\?"
+    # (one short sentence may give its reason after it: "А когенераційні установки? Громади
+    # просили про них ще восени." — no greeting or name, so no new reporter)
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][^\n.?!]{2,60}\.)?[ \t]*\Z"
 )
 # "And on" a topic, a dash, then up to 160 characters ending on its question: "And on
 # the escape clause - Germany says defence should be excluded permanently. Is that on the
@@ -2264,6 +2267,9 @@ _SHORT_FOLLOW_UP = re.compile(
     r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4}\?[ \t]*\Z"
     r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*"
     r"(?:[ \t]+(?:[a-z][a-z'’-]*|(?<=the[ \t])[A-Z][a-z]+)){0,6}\?[ \t]*\Z"
+    # (or the same few words broken off at a dash, the answerer cutting in before the question
+    # mark: "But would that --" — what it carries on from is still the answer just given)
+    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4}[ \t]*(?:--|—|–)[ \t]*\Z"
     # (or "Just briefly," and one short clause that asks, no comma or sentence in it: "Just
     # briefly, will Ecuador take third-country nationals?" — the asker's own one more; a
     # new reporter greets or names themselves first)
