@@ -490,7 +490,9 @@ _CONDUCTED_BY = re.compile(
     r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}?"
     # ("the newspaper's Editor-in-Chief Darkhan Kydyrali": a post with its hyphened tail)
     r"(?i:correspondent|reporter|journalist|host|presenter|anchor|editor(?:-in-chief)?)"
-    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    # (a hyphenated given name is one word: "Anna-Liisa Virtanen")
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
 )
 
 
@@ -1041,6 +1043,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
             if name.given and second is not None and second.given:
                 out.append((kind, second))
+    given_to_bare: set[object] = set()  # "gave an interview to X" with no job word before X
     for m in _INTERVIEW_GIVEN_TO.finditer(header):
         for phrase in filter(None, m.group("phrase", "phrase2")):
             journalist = name_from_phrase(phrase)
@@ -1048,12 +1051,21 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 continue
             out = [(k, n) for k, n in out if n.key != journalist.key]
             out.append(("interview by", journalist))
+            if re.search(r"[ \t]to[ \t]+$", header[m.start() : m.start("phrase")]):
+                given_to_bare.add(journalist.key)
     for m in _CONDUCTED_BY.finditer(header):
         # "The interview was … conducted by the channel's international affairs correspondent
         # Giulia Ferraro": the journalist the lead names asks ("Correspondent:").
         journalist = name_from_phrase(m.group("name"))
         if journalist is not None and journalist.given:
-            out = [(k, n) for k, n in out if n.key != journalist.key]
+            # "… gave an interview to Helsingin Sanomat. The interview was conducted by
+            # journalist Anna-Liisa Virtanen.": the bare run the interview was given to is then
+            # the outlet, no second person who asks.
+            out = [
+                (k, n)
+                for k, n in out
+                if n.key != journalist.key and not (k == "interview by" and n.key in given_to_bare)
+            ]
             out.append(("interview by", journalist))
     # Every "Given Surname" pair of the header (overlapping: "Leader John Thune" has one).
     pairs = [

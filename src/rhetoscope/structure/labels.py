@@ -206,8 +206,9 @@ _LINE_MEMBER = re.compile(
     # of gluing it on: "Mr Richard Holden (Basildon and Billericay) (Con)" / "Share" / "Does …".
     r"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|Share[ \t]*)\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
-    # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,")
-    r"(?=[ \t]*\S[^\n]*(?:[.!?…\"”)]|(?(btn),|(?!)))"
+    # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,";
+    # so under the "Share" row of its own)
+    r"(?=[ \t]*\S[^\n]*(?:[.!?…\"”)]|(?(btn),|(?(link),|(?!))))"
     r"(?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
 )

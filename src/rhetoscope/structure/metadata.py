@@ -3700,7 +3700,7 @@ def _date_line(line: str, text: str = "") -> str | None:
 
 
 _PLACE_SEGMENT = re.compile(
-    rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|del|di|do|dos|la|le|am|an|upon|sur|on)[ \-])?"
+    rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|das|des|del|di|do|dos|la|le|am|an|upon|sur|on)[ \-])?"
     rf"{_PLACE_WORD}){{0,3}}"
 )
 # Words that make a place line's part the building, not the town ("Parliament House, Canberra",
@@ -3715,6 +3715,9 @@ _VENUE = frozenset(
         "mansion lodge castle manor arena pavilion gallery forum terminal station áras capitol "
         # (a council's seat: "UN Security Council, New York", "European Council, Brussels")
         "statehouse council "
+        # (a palace by its own language's word: state.gov's "Lisbon, Portugal" / "Palácio das
+        # Necessidades" / the date)
+        "palácio palacio palazzo palais "
         "дом дворец зал центр здание резиденция площадь улица проспект кремль",
     )
 )
@@ -4215,6 +4218,19 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             if parse_date(m) != iso:
                 continue
             before, after = line[: m.start()], line[m.end() :]
+            # Ukrinform's dateline with no comma, the town alone before a numeric date and its
+            # time ("Київ 18.02.2026 12:30"): a town the text names again ("Київський
+            # метрополітен"), never a stamp's word ("Обновлено 11.05.2025 21:15").
+            bare = re.fullmatch(rf"[ \t*_]*(?P<place>{_PLACE_WORD})[ \t]+", before)
+            if (
+                bare is not None
+                and re.fullmatch(r"\d{1,2}\.\d{2}\.\d{4}", m.group(0))
+                and re.fullmatch(r"[ \t]+\d{1,2}:\d{2}[ \t*_]*", after)
+                and _place_like(bare.group("place"))
+                and _named_again(bare.group("place"), text, line)
+                and not _labelled_elsewhere(bare.group("place"), text)
+            ):
+                return bare.group("place")
             opening = _PLACE_OPENS_DATE.match(before)
             caps = _CAPS_PLACE_OPENS_DATE.match(before)
             if (

@@ -5649,8 +5649,15 @@ def _described_outlet(name: Name, header: list[tuple[str, Name]], header_text: s
         if len(name.given) > 2 or any(g.endswith(".") for g in name.given):
             return False
         spelled = r"[ \t]+".join(re.escape(w) for w in (*name.given, name.surname))
+        # (or the medium's word right before it, the title its apposition: "… to the Finnish
+        # newspaper Helsingin Sanomat" over "Helsingin Sanomat:")
         return (
-            re.search(rf"(?<![{LETTER}]){spelled}[ \t]+{_MEDIUM_WORD}\b", header_text) is not None
+            re.search(
+                rf"(?<![{LETTER}]){spelled}[ \t]+{_MEDIUM_WORD}\b"
+                rf"|\b{_MEDIUM_WORD}[ \t]+{spelled}(?![{LETTER}'’])",
+                header_text,
+            )
+            is not None
         )
     word = re.escape(name.surname)
     return (

@@ -2287,11 +2287,21 @@ def _roles(
             # ("The Parliamentary Under-Secretary of State for … (Emma Hardy)"), rises after
             # the members' exchange has closed on an answer, and replies to the debate at
             # length, asking nothing: a speech, no answer to the question before it.
+            # (The chair's call between, "Madam Deputy Speaker" / "I call the Minister.", puts
+            # nothing; so a member's speech before it, no reply to an intervention's question,
+            # closes the exchange as an answer does.)
             replies_to_debate = (
                 asked
                 and i > 0
-                and labels[-1] == "answer"
-                and keys[i - 1] != k
+                and (
+                    labels[-1] == "answer"
+                    or (
+                        0 <= j < i - 1
+                        and labels[j] in ("answer", "statement")
+                        and (j == 0 or labels[j - 1] != "question")
+                    )
+                )
+                and keys[j] != k
                 and k not in keys[:i]
                 and "?" not in body
                 and len(body.split()) >= 60

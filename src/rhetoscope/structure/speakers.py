@@ -2480,6 +2480,18 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         and fold(tokens[0]).rstrip(".") in _DOCTOR_TITLES
         and fold(tokens[1]).rstrip(".") in OFFICE_HEADS
     )
+    if (
+        role is None
+        and len(tokens) >= 3
+        and tokens[0] == "Madam"
+        and fold(tokens[-1]) == "speaker"
+        and "(" not in raw  # (her holder in brackets is the member line's: _member_post_holder)
+        and all(is_title_token(t) for t in tokens[1:])
+    ):
+        # The Commons chair by her post alone, as "Mr Deputy Speaker" is his: "Madam Deputy
+        # Speaker" / "Share" / "I call the Minister." ("Madam" alone is no title word, since it
+        # opens an address: "Madam Chair, …").
+        return LabelInfo(LabelKind.OFFICE, name_part, office=name_part)
     if all(is_title_token(t) for t in office_tokens) and fold(tokens[0]) != "the" and not doctor:
         # "SPOKESPERSON:", "Deputy Foreign Minister:" — an office without a name. Not strong:
         # it must recur, so a stray "First:" or "Security:" heading never qualifies.
