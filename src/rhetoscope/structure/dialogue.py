@@ -3643,7 +3643,9 @@ _AUTHOR_FIELD = re.compile(
     # it ("Автор" / "Анна Левинская" / the lead): the singular word, never "Авторы".
     r"|Автор(?:ка)?[ \t]*\n[ \t]*)"
     rf"(?P<n>[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+|-[{UPPER}][{LOWER}]+)?"
-    rf"[ \t]+[{UPPER}][{LOWER}'’\-]+)"
+    # (Rossiyskaya Gazeta sets the surname in capitals: "Текст: Сергей ТКАЧЕВ"; a desk's
+    # two-letter initials are no surname, "Автор: Редакція ДМ")
+    rf"[ \t]+(?:[{UPPER}][{LOWER}'’\-]+|[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?(?![{LOWER}])))"
     # Rossiyskaya Gazeta adds the correspondent's city: "Текст: Ольга Смирнова (Екатеринбург)".
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     # The photographer's credit may share the line: "Текст: Алексей Мухин | Фото: Дарья Сомова".
