@@ -796,6 +796,28 @@ _GALLERY_COUNTER_AT = re.compile(
 _WITH_CAPTION = re.compile(rf"(?:With|Со?)[ \t]+[^\n,;:!?.]*?[ \t][{UPPER}][^\n,;:!?.]*\.")
 
 
+def _short_dek_under_date(text: str, start: int, stop: int, prose: Sequence[str]) -> bool:
+    """Is the range one short full-stop sentence (five to seven words), a paragraph of its own
+    right over the first label, with the date line a few lines above it? A government page's
+    summary under its dated title ("12 февраля 2026" / "Фото   Видео" / "Обсуждались вопросы
+    … в регионах.") is the dek that opens the introduction, however short."""
+    if len(prose) != 1 or text[start:stop].strip() != prose[0].strip():
+        return False
+    line = prose[0].strip()
+    if not 5 <= len(line.split()) <= 7 or re.search(r"[.!][\"”»’']*$", line) is None:
+        return False
+    if not line[:1].isupper() or ":" in line or re.search(r"\d", line):
+        return False
+    # (what was discussed, no one named: a line naming the moderator or presenter, "Presented
+    # this week by Gillian Hartwell.", is the page's credit field)
+    if any(w[:1].isupper() for w in line.split()[1:]):
+        return False
+    if re.search(r"\n[ \t]*\n[ \t]*$", text[:start]) is None:
+        return False  # (a paragraph of its own, no dek line run on under the title)
+    rows = [ln.strip() for ln in text[:start].split("\n") if ln.strip()][-3:]
+    return any(find_date(r) is not None and len(r.split()) <= 5 for r in rows)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -1013,7 +1035,9 @@ def _preamble(
         # Gilberto Teodoro Jr.")
         and not _cast_line(ln, label_names)
     ]
-    if sum(len(ln.split()) for ln in prose) < 8:
+    if sum(len(ln.split()) for ln in prose) < 8 and not _short_dek_under_date(
+        text, start, stop, prose
+    ):
         return None
     # The headline that asks is the range's only sentence line, first in it, a dek or a
     # player's tab below (Radio Svoboda: "Доходы падают, налоги растут. Что ждёт экономику
@@ -2823,6 +2847,9 @@ def _dash_dialogue(
             and all(o.surname != signer.surname for o in interviewees)
         ):
             asker = signer.display()
+    if asker is None:
+        author = _lone_byline_over_told_lead(text, starts[0].start(), interviewees)
+        asker = author.display() if author is not None else None
     if asker is None and said:
         # MONTSAME's info strip "Politics     2025-02-17 14:05     By B.Khuder     1,957
         # views" over an interview's dashes: its one author asks, named as the strip writes
@@ -3792,6 +3819,36 @@ def _boxed_byline(text: str, first: int, body_end: int) -> str | None:
     name = fields.pop()
     alone = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*$", text[:first], re.MULTILINE)
     return name if alone is not None else None
+
+
+def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -> Name | None:
+    """The one writer where the page prints her name as a paragraph of its own right over the
+    lead, no date or box beside it (РБК dates the page above its headline), and the lead says
+    the guest told the page's masthead ("… Сергей Ломакин рассказал РБК, …"). A name the page
+    writes nowhere else is no photo's subject or guest; she asks."""
+    masthead = first_line(text).strip(" \t*_#")
+    if not 2 <= len(masthead) <= 30:
+        return None
+    paras = [p.strip() for p in re.split(r"\n[ \t]*\n", text[:first]) if p.strip()]
+    found = None
+    for k, para in enumerate(paras[1:-1], 1):
+        if "\n" in para or len(para.split()) != 2:
+            continue
+        n = name_from_phrase(para)
+        lead = paras[k + 1]
+        if (
+            n is None
+            or not n.has_full_given
+            or any(o.surname == n.surname for o in others)
+            or len(lead.split()) < 15
+            or re.search(rf"(?<!\w){re.escape(masthead)}(?!\w)", lead) is None
+            or len(re.findall(rf"(?<!\w){re.escape(n.surname)}", text)) != 1
+        ):
+            continue
+        if found is not None:
+            return None
+        found = n
+    return found
 
 
 # Two writers' names stacked, each alone on its line, right over the date (Vedomosti:

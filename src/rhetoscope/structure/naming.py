@@ -1107,7 +1107,23 @@ def _crumb_only(header_text: str, given: str, surname: str) -> bool:
     names no one."""
     pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     lines = [ln for ln in header_text.split("\n") if re.search(pair, ln)]
-    return bool(lines) and all(_CRUMB_LINE.match(ln) for ln in lines)
+    return bool(lines) and all(
+        _CRUMB_LINE.match(ln) or _menu_item_pair(ln, f"{given} {surname}") for ln in lines
+    )
+
+
+def _menu_item_pair(line: str, pair: str) -> bool:
+    """Is ``pair`` an item, or two neighbouring items, of a section menu flattened into a line,
+    its items apart by runs of spaces and most of them one word ("Новини   Війна   Політика
+    Бізнес   Світ …", a menu whose two first items a name rule reads as a person)? A row of
+    people's names has two-word items throughout."""
+    items = [" ".join(it.split()) for it in re.split(r"[ \t]{2,}", line.strip())]
+    return (
+        _menu_row(line)
+        and len(items) >= 5
+        and sum(len(it.split()) == 1 for it in items) * 2 > len(items)
+        and any(" ".join(items[k : k + j]) == pair for k in range(len(items)) for j in (1, 2))
+    )
 
 
 def _double_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
@@ -4602,6 +4618,9 @@ def _named_in_text(
                     if _latin_base(_initials_of(g, sur, initials)) == initials
                     and not _titleish(g)
                     and g.lower() not in NOT_GIVEN
+                    # (a section menu's two first items are no one: "НВ:" under "Новини
+                    # Війна   Політика   Бізнес …")
+                    and not _menu_item_pair(_line_at(before, m.start()), f"{g} {sur}")
                 }
                 # "встретился с министром … Ольгой Петровной Кравец" over "О.К.:": a lead's
                 # given name, patronymic and surname; the label's initials skip the patronymic.
