@@ -4027,6 +4027,10 @@ def _place_by_date_line(
                 # state.gov abroad sets the venue between the town and the date: "Tallinn,
                 # Estonia" / "Radisson Collection Hotel" / "April 8, 2026".
                 candidates.append((lines[i - 2], 0))
+            if not trailer and i > 1 and _host_body_under_town(lines[i - 2], lines[i - 1]):
+                # (or the host's body, named for the country the town line closes on:
+                # "Ottawa, Canada" / "Global Affairs Canada" / "February 19, 2026")
+                candidates.append((lines[i - 2], 0))
         if (
             not trailer
             and i + 2 < len(lines)
@@ -4613,6 +4617,20 @@ def _event_place(lines: list[str], text: str) -> str | None:
 # An industrial site's words, closing a line that names the works and its plant: "U.S. Steel
 # Mon Valley Works – Irvin Plant" over "West Mifflin, Pennsylvania" (the town on the next line).
 _SITE_WORDS = frozenset({"plant", "works", "mill", "factory", "refinery", "shipyard", "facility"})
+
+
+def _host_body_under_town(town: str, body: str) -> bool:
+    """``town`` is "Town, Country" and ``body`` a short Title Case name of two to four words
+    that ends on that country ("Ottawa, Canada" / "Global Affairs Canada")."""
+    m = re.fullmatch(r"[ \t]*[A-Z][\w'’\-. ]{1,30},[ \t]*(?P<c>[A-Z][\w'’\-]+)[ \t]*", town)
+    words = body.split()
+    return (
+        m is not None
+        and 2 <= len(words) <= 4
+        and words[-1] == m.group("c")
+        and all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
+        and not re.search(r"\d", body)
+    )
 
 
 def _venue_line(line: str) -> bool:

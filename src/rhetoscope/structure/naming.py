@@ -1218,6 +1218,9 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (field := _SITE_BYLINE_PAIR.search(header_text)) is not None:
+        # "Eglė Petrauskaitė, DELFI" over "2026-04-09 10:14": the site's byline row.
+        byline = f"{field.group(1)} {field.group(2)}"
     if not byline and (field := _DATED_AUTHOR_ROW_PAIR.search(header_text)) is not None:
         # "07.11.2025, 10:15   Автор: Віталій Бойко   👁 1284": the meta row's author field.
         byline = f"{field.group(1)} {field.group(2)}"
@@ -4896,6 +4899,15 @@ _OUTLET_BYLINE_PAIR = re.compile(
     r"[ \t]*«[^»\n]{1,40}»[ \t]*$",
     re.MULTILINE,
 )
+# A news site's byline row: the writer's full name, a comma and the site's one-word name, the
+# numeric date on the next line (Delfi's "Eglė Petrauskaitė, DELFI" / "2026-04-09 10:14"): the
+# page's byline, which completes the writer's initialled label ("E. Petrauskaitė:").
+_SITE_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+),"
+    rf"[ \t]+[{UPPER}][{LETTER}]{{1,20}}"
+    r"[ \t]*\n[ \t]*\d{4}-\d{2}-\d{2}\b[^\n]{0,20}$",
+    re.MULTILINE,
+)
 # The same field with a compound or particle surname, read whole for a given-name label:
 # "Текст: Оксана Левицька-ван Дейк" closing the page over the labels "Оксана:" / "Соломія:",
 # "Interview by: Maria de la Cruz".
@@ -8307,6 +8319,8 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         # Doocy." (or "Yes, Peter Doocy.") before the next "Q" (a given name alone stays null).
         m = _BARE_FULL_CALL.fullmatch(previous.strip())
         if m is not None:
+            if _news_outlet(m.group("name")):
+                return None  # "Deutsche Welle." calls an outlet, as "Reuters." does
             return _asker_name(m.group("name").split(), others)
     if m is not None and m.group("outlet_first") and not _news_outlet(m.group("outlet_first")):
         return None  # "… from Jonathan Beale, Kari Lunde." names no outlet first

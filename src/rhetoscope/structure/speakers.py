@@ -2933,6 +2933,9 @@ NEWS_OUTLET_NAMES = {
         # digits and all ("FRANCE 24: Minister, thank you for joining us. …").
         "France 24",
         "RFI",
+        # Germany's international broadcaster, called by name at Brussels pressers like the
+        # wires ("NATO Spokesperson: Deutsche Welle." — a call, no reporter's name).
+        "Deutsche Welle",
     )
 }
 NEWS_OUTLETS = frozenset(NEWS_OUTLET_NAMES)

@@ -1252,6 +1252,14 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 re.match(r"[ \t]*\n", text[h.end : start]) is not None
                 and re.match(r"[A-Z]", text[start + dash.end() : end]) is not None
             )
+            # (nor where the turn before broke off at a dash, a "(CROSSTALK)" line at most
+            # between: the answerer cutting in, the dash the transcript's mark, kept: "… Why
+            # should they —" / "(CROSSTALK)" / "JULIE COLLINS: — Andy, can I just correct that.")
+            and not (
+                i > 0
+                and re.match(r"[A-Z]", text[start + dash.end() : end]) is not None
+                and _BROKEN_OFF_BEFORE.search(text, labels[i - 1].end, h.start) is not None
+            )
         ):
             start += dash.end()
         # A label alone on its line, then an interpreter's note on the next: "Nikos Laskaris:" /
@@ -2413,6 +2421,13 @@ _GREETING_BEFORE_NAME = (
 )
 
 
+# A turn broken off at a dash, then at most a bracketed direction line, up to the next label.
+_BROKEN_OFF_BEFORE = re.compile(
+    r"(?:[—–]|--)[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:[ \t]*[\[(][A-Za-z ]{2,30}[\])][ \t]*\n(?:[ \t]*\n)*)?[ \t]*\Z"
+)
+
+
 def _named_themselves(
     text: str, bodies: list[tuple[LabelHit, int, int, str | None]], roles: list[str], label: str
 ) -> dict[str, int]:
@@ -2527,6 +2542,24 @@ def _follow_up_asker(
         and _CALLED_FOLLOW_UP.match(body) is not None
         and len(_named_themselves(text, bodies, roles, bodies[i][0].text)) >= 3
         and q in _named_themselves(text, bodies, roles, bodies[i][0].text).values()
+    )
+    # The moderator calls by a place in the room or an outlet, naming nobody ("Next, we'll go
+    # to the gentleman in the third row."), and the reporter names himself ("Question: Tomasz
+    # Wilk, Polish Press Agency. …?"): his short "And on …?" straight after the answer, nobody
+    # called between, is his follow-up, as under a call by name.
+    follows = follows or (
+        bool(text)
+        and q > 0
+        and q == i - 2
+        and asker is not None
+        and roles[i - 1] == "answer"
+        and roles[q - 1] == "other"
+        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and body.lstrip().startswith("And")
+        and _CALLED_FOLLOW_UP.match(body) is not None
+        and _named_themselves(text, bodies, roles, bodies[i][0].text).get(asker) == q
+        and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) is None
     )
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
