@@ -20,7 +20,7 @@ from rhetoscope.structure.furniture import (
     _TEASER_STAMP,
     _in_read_also,
 )
-from rhetoscope.structure.metadata import AP_STATES, trailing_start
+from rhetoscope.structure.metadata import AP_STATES, find_date, trailing_start
 from rhetoscope.structure.speakers import (
     _PHONE_IN,
     LETTER,
@@ -2941,7 +2941,20 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
     ]
     if len(above) > 1 and (prose or len(above) > 8):
         return False
-    return _headline_rest(text[first.end : len(text) if line_end < 0 else line_end])
+    rest = text[first.end : len(text) if line_end < 0 else line_end]
+    return _headline_rest(rest) or (line_end >= 0 and _dated_long_headline(text, line_end, rest))
+
+
+def _dated_long_headline(text: str, line_end: int, rest: str) -> bool:
+    """A longer headline that quotes its speaker, its byline and date line right below it
+    (LBC: "Pat McFadden: State pension age review 'will not be rushed' as he rules out rise
+    before 2030s" / "Lewis Goodall" / "Tuesday, 10 February 2026  08:15 GMT | …"): a turn's
+    first line is followed by prose, never by a short date line."""
+    rest = rest.strip()
+    if not 14 < len(rest.split()) <= 24 or re.search(r"[.!?…,;:\"”»)\]—–-]$", rest):
+        return False
+    below = [ln.strip() for ln in text[line_end:].split("\n", 6)[:6] if ln.strip()][:2]
+    return any(len(ln.split()) <= 16 and find_date(ln) is not None for ln in below)
 
 
 def _quoted_rest(rest: str) -> bool:

@@ -879,6 +879,9 @@ _TRAILING_LINE = re.compile(
     r"|Размещ[её]н[аоы]?[ \t]+в[ \t]+(?:темах|теме|персонах|разделах|разделе)"
     # (its tag field named for the tags: "Публикации с тегами: Регионы, Новгородская область")
     r"|Публикация[ \t]+касается|Ссылка[ \t]+на[ \t]+материал|Постоянный[ \t]+адрес"
+    # (its status field over the sections: "Статус материала: опубликован в разделах: …",
+    # the Russian "Publication status")
+    r"|Статус[ \t]+(?:материала|публикации)(?=[ \t]*:)"
     r"|(?:Публикации|Материалы)[ \t]+с[ \t]+тег(?:ами|ом)(?=[ \t]*:)"
     # (or its topic section: "Тематический раздел: Здравоохранение", "Тематичні розділи: …")
     r"|(?:Тематическ(?:ий|ие)[ \t]+разделы?|Тематичн(?:ий|і)[ \t]+розділи?)(?=[ \t]*:)"
@@ -2206,6 +2209,10 @@ _COMMENTS_HEAD = re.compile(
     # A newsletter platform's, its count first and alone on the line: "3 Comments" (over
     # "Dana K.   Sep 11" / the comment / "Reply").
     r"|^[ \t]*(?:One|\d{1,4})[ \t]+Comments?[ \t]*$"
+    # A discussion box's heading over its labelled count: "Обговорення" / "Коментарів: 48",
+    # "Обсуждение" / "Комментариев: 12", "Discussion" / "Comments: 7".
+    r"|^[ \t]*(?:Обговорення|Обсуждение|Discussion)[ \t]*\n[ \t]*(?:Коментарів|Коментарі"
+    r"|Комментариев|Комментарии|Comments)[ \t]*:?[ \t]*\d{1,6}[ \t]*$"
     # WordPress's reply form with no comment yet: "Leave a Reply" / "Your email address will
     # not be published. Required fields are marked *" / "Comment *" / "Name *".
     r"|^[ \t]*Leave[ \t]+a[ \t]+(?:Reply|Comment)[ \t]*\n(?:[ \t]*\n)?[ \t]*Your[ \t]+email"
@@ -2511,6 +2518,12 @@ def trailing_start(text: str) -> int:
             # Canada's Hansard clock under the last contribution ("● (1155)" / "Date modified:
             # …"): the record's time, no one's words.
             or re.fullmatch(r"[ \t]*[●•][ \t]*\((?:[01]\d|2[0-3])[0-5]\d\)[ \t]*", line) is not None
+            # (Westminster Hansard's, a bare twelve-hour clock over the page's foot: "4.59 pm" /
+            # "Contact us   Accessibility …")
+            or (
+                re.fullmatch(r"[ \t]*(?:1[0-2]|[1-9])\.[0-5]\d[ \t]*[ap]m[ \t]*", line) is not None
+                and end < len(text.rstrip())
+            )
             # The Scottish Parliament's clock over the meeting's close ("09:58" / "Meeting
             # continued in private until 10:37."): the record's time, no one's words.
             or (
@@ -4706,6 +4719,19 @@ def _place_from_fields(region: str, text: str) -> str | None:
             # A venue named after its town, the town not set apart ("Location: Manchester
             # Central Convention Complex"): its first word, where the text names that town again.
             place = words[0]
+        venue_name, comma, town = value.rpartition(",")
+        if (
+            place is None
+            and comma
+            and re.fullmatch(
+                r"[A-Z][\w'’&.\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’&.\-]*)){1,5}",
+                venue_name.strip(),
+            )
+            and re.fullmatch(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?", town.strip())
+        ):
+            # A named venue, then its town after the comma (gov.uk: "Location: National
+            # Farmers' Union, Stoneleigh"): the town.
+            place = _place_line(town.strip(), bare_words=2)
         if place is not None and not _labelled_elsewhere(place, text):
             return place
     m = _FOLLOWING_IS.search(region)

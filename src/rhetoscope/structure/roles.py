@@ -1941,7 +1941,14 @@ def _roles(
             closing = closing or (
                 asked
                 and (i + 1 == len(bodies) or parting)
-                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
+                # (a hand-over of their own, not a turn inside a played clip, which is every
+                # voice's `other`: the guest's clip answer makes no chair of him)
+                and any(
+                    kk == k
+                    and lab == "other"
+                    and not any(a <= bodies[m][0].start < b for a, b in clips)
+                    for m, (kk, lab) in enumerate(zip(keys, labels, strict=False))
+                )
                 and keys[i - 1] != k
                 # (or after the last reporter's own "Correspondent: Thank you.", which asked
                 # nothing: "Spokesperson: Thank you all. Have a good afternoon.")
@@ -2312,11 +2319,30 @@ def _roles(
                 )
                 is not None
             )
+            # A member who intervenes on the Minister's reply with a question the Minister
+            # takes up next ("… to look at the figures." / "Sarah Dyke: Will the Minister set a
+            # date for that meeting?" / "The Minister …: My office will be in touch."): asks,
+            # though she answered an intervention earlier in the debate.
+            prev = bodies[i - 1][0].info.name if i > 0 else None
+            intervenes = (
+                asked
+                and 0 < i < len(bodies) - 1
+                and labels[-1] in ("statement", "answer")
+                and keys[i - 1] != k
+                and keys[i + 1] == keys[i - 1]
+                and _ends_with_question(body)
+                and prev is not None
+                and re.match(
+                    r"The[ \t]+(?:[A-Z][\w\-]+[ \t]+)*(?:[A-Z][a-z]+-)?(?:Minister|Secretary)\b",
+                    prev.title or "",
+                )
+                is not None
+            )
             labels.append(
                 "other"
                 if closing
                 else "question"
-                if puts
+                if puts or intervenes
                 else "statement"
                 if seconded or remarked or replies_to_debate or not asked or i == called_report
                 else "answer"
@@ -4127,6 +4153,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # What the other side only thanks for was granted, not asked: "В.Путин: Хорошо,
         # давайте подготовим предложения, я посмотрю." / "А.Николаев: Спасибо."
         return False
+    if _GO_ON.fullmatch(body.strip()):
+        # The host urging on a guest who has just declined ("I'm not going to design the
+        # policy live." / "Go on." / "No, genuinely. What I will say is …"): put to them.
+        return True
     if _BARE_WH.fullmatch(body.strip()):
         # Auto-captions drop the question mark: "[Interviewer] what changed" / "[Guest] mites
         # mostly." — a question word with no sentence's end after it asks.
@@ -4145,6 +4175,14 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
+
+
+# A bare urging on, alone in the turn: "Go on.", "Go on, then.", "Carry on!", "Продолжайте."
+_GO_ON = re.compile(
+    r"(?:Go[ \t]+on|Carry[ \t]+on|Продолжайте|Продовжуйте)(?:[ \t]*,?[ \t]*(?:then|please))?"
+    r"[ \t]*[.!…]?",
+    re.IGNORECASE,
+)
 
 
 _DEPUTY_CHAIR = re.compile(
@@ -4295,9 +4333,18 @@ def _asks_caller_only(body: str, next_label: str, reply: str) -> bool:
     caller whose label line names her ("Caller (Darren, Stockport):"), by that first name, and
     the caller's ``reply`` goes on to ask a question of her own."""
     named = re.match(r"[ \t*]*([^\W\d_]+)[ \t]*\([ \t]*([A-Z][a-z'’\-]+)\b", next_label)
-    if named is None or not is_phone_in_caller(fold(named.group(1))):
+    # (or the label is the caller's first name and town in capitals, LBC's "MAUREEN,
+    # SUNDERLAND:", that the host's question opens on: "Maureen, what's your question …?")
+    town = re.match(
+        r"[ \t*]*([A-Z][A-Z'’\-]+)[ \t]*,[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z'’\-]+)*[ \t]*:",
+        next_label,
+    )
+    if town is not None:
+        first = town.group(1).title()
+    elif named is None or not is_phone_in_caller(fold(named.group(1))):
         return False
-    first = named.group(2)
+    else:
+        first = named.group(2)
     asked = [s for s in sentences_of(body) if "?" in s]
     return (
         bool(asked)
