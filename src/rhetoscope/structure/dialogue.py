@@ -3821,6 +3821,11 @@ def _boxed_byline(text: str, first: int, body_end: int) -> str | None:
     return name if alone is not None else None
 
 
+_BRACKETED_CREDIT_CAPTION = re.compile(
+    r"^[^\n?]{1,120}\((?:Фото|Photo|Foto)[ \t]*:[^()\n]{1,80}\)[ \t]*$", re.IGNORECASE
+)
+
+
 def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -> Name | None:
     """The one writer where the page prints her name as a paragraph of its own right over the
     lead, no date or box beside it (РБК dates the page above its headline), and the lead says
@@ -3836,6 +3841,10 @@ def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -
             continue
         n = name_from_phrase(para)
         lead = paras[k + 1]
+        # The lead photo's caption may stand between her name and the lead, its credit
+        # bracketed at its end: "Ксения Белова" / "Сергей Когогин (Фото: … / РБК)" / "…".
+        if k + 2 < len(paras) and _BRACKETED_CREDIT_CAPTION.search(lead) and "\n" not in lead:
+            lead = paras[k + 2]
         if (
             n is None
             or not n.has_full_given
@@ -6102,6 +6111,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # A plain Q&A whose lead has the guest tell the masthead ("… told the Kyiv Independent
         # how …") under "by Daria Shulzhenko": the one author asks, as in a tagged Q&A.
         asker = _interview_byline(text[: lines[first].start()], interviewees)
+    if asker is None:
+        # РБК's one name alone over a lead that has the guest tell the masthead ("…
+        # рассказал РБК …") asks here as under a dash dialogue (_lone_byline_over_told_lead).
+        author = _lone_byline_over_told_lead(text, lines[first].start(), interviewees)
+        asker = author.display() if author is not None else None
     # The outlet's name labels the first question alone ("1. The Africa Report: Ghana has just
     # completed …?" under the masthead "The Africa Report"): no word of the question, and the
     # single author of the byline is the outlet's one journalist, who asks.

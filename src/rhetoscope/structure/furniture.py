@@ -956,6 +956,8 @@ _STAMPED_AD = re.compile(
 _FLUSH_FURNITURE = re.compile(
     r"Share(?:[ \t]+this[ \t]+contribution)?|(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\]"
+    # (the Commons debate page's clock, flush over the next member: "… consider it." / "2.52 pm")
+    r"|(?:[1-9]|1[0-2])\.[0-5]\d[ \t]*[ap]m"
     # A live blog's ad slot left flush under an entry's last line by the scrape: "… earlier in
     # the evening." / "Advertisement". (A city paper sets it in capitals: "РЕКЛАМА".)
     r"|Advertisement|Реклама|ADVERTISEMENT|РЕКЛАМА"

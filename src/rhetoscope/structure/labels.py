@@ -1018,6 +1018,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         # page's furniture line, under which a member's name is written in mixed case (a WHO
         # transcript's clock over its speaker's initials, "00:00:48" / "SL", is another rule's).
         furniture_above = _MEMBER_AFTER.search(above) and re.search(r"[a-z]", m.group("name"))
+        # The Commons page may run a member line straight on under the last one's sentence,
+        # no blank line, when its own "Share" row stands under it: "… reaching the venues." /
+        # "Martin Dowd (Stockport) (Lab)" / "Share" / "Does my hon. Friend …?".
+        share_row = (
+            m.group("link") is not None
+            and m.group("link").strip() == "Share"
+            and _SENTENCE_OR_CLOCK_ABOVE.search(above)
+            and re.search(r"[a-z]", m.group("name"))
+        )
         # A Public Bill Committee's record runs its contributions on with no blank line: a
         # numbered question's heading ("Q 2 Greg Smith"), or in a record of such headings the
         # chair's ("The Chair") under a sentence's end or the sitting's clock ("9.58 am").
@@ -1025,6 +1034,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             m.start() > 1
             and not re.search(r"\n[ \t]*\n[ \t]*$", above)
             and not furniture_above
+            and not share_row
             and not m.group("qnum")
             and not (
                 numbered_record

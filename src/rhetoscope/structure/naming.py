@@ -7715,7 +7715,10 @@ _GREETING = re.compile(
     # introduction: "Buenas tardes, Secretario. Ana Lucía Ríos, La Prensa.", "Bonjour, Monsieur
     # le Ministre. …")
     r"|Buenas[ \t]+(?:tardes|noches)|Buenos[ \t]+días|Hola|Gracias|Bonjour|Bonsoir|Merci"
-    r"|Boa[ \t]+(?:tarde|noite)|Bom[ \t]+dia|Obrigad[oa]|Buongiorno|Grazie|Guten[ \t]+Tag|Danke)"
+    r"|Boa[ \t]+(?:tarde|noite)|Bom[ \t]+dia|Obrigad[oa]|Buongiorno|Grazie|Guten[ \t]+Tag|Danke"
+    # (or a turn to a new subject before the name, a sentence of its own: "Different topic.
+    # Paul Ridley, AFP. …", "Change of subject. …")
+    r"|(?:Different|New|Another|Change[ \t]+of|Changing|Switching)[ \t]+(?:topics?|subjects?))"
     # (the address after it may hold a title's abbreviation: "Thanks, Mr. Secretary. Tara Copp,
     # AP.")
     r"(?:,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Amb)\.|[^.!?\n]){1,40})?[.!,][ \t]*)?"

@@ -215,6 +215,9 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
     r"(?:[ \t]*\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)*)?"
     r"[ \t]*House[ \t]+adjourned\.?[ \t]*$"
+    # (a debate's record may close on the vote alone, the page's pager under it: "Question put
+    # and agreed to." / "Previous debate")
+    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.[ \t]*\Z"
     # (a Westminster Hall debate's: the motion resolved and read out again — "Question put and
     # agreed to." / "Resolved," / "That this House has considered …" / "10.01 am")
     r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
