@@ -167,7 +167,9 @@ _PERSON_POSTED = re.compile(
     # (a surname may capitalise inside: "Pat McFadden", "Alia Guru-Murthy")
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+"
     rf"(?:[{UPPER}][{LOWER}'’\-]+)?){{1,2}}),[ \t]+"
-    r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+[A-Z]"
+    # (the body may carry its article: "…, chair of the County Councils Network")
+    r"(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z]{3,}[ \t]+){0,2}(?:of|at|for)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z]"
     r"|C[EFOT]O[ \t]+(?:of|at)[ \t]+\w"
     r"|(?P<office>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:of|for)[ \t]+[A-Z]"
     # (or a whole office closing the caption's line: "… speaks to Angela Rayner, Deputy Prime

@@ -4047,7 +4047,18 @@ def _place_by_date_line(
         if (
             not trailer
             and i + 2 < len(lines)
-            and _AUTHORS_LINE.fullmatch(lines[i + 1]) is not None
+            and (
+                _AUTHORS_LINE.fullmatch(lines[i + 1]) is not None
+                # (or one author, a given name and a surname, over a one-word town that is no
+                # rubric of the site's menu: "14.02.2026 10:30" / "Yuliia Horodnia" / "Kyiv")
+                or (
+                    _TWO_CAPITALISED.fullmatch(lines[i + 1]) is not None
+                    and re.fullmatch(rf"[ \t]*[{UPPER}][{LOWER}]{{2,}}[ \t]*", lines[i + 2])
+                    is not None
+                    and not _rubric_word(lines[i + 2].strip(), lines[:i])
+                    and lines[i + 2].strip() not in lines[i + 1]
+                )
+            )
             # (the town alone on the next line: "United Nations, New York" over "Duration: …"
             # closes a title, no byline)
             and _LONE_TOWN.fullmatch(lines[i + 2]) is not None

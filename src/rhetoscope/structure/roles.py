@@ -4087,12 +4087,18 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # health correspondent … has been following the outbreaks. Hey, Will." / "Hey,
         # Scott."): the show's own tease asks the listener, not the guest.
         return False
+    brings = _BRINGS_IN.search(body) if reply else None
     if (
-        reply
-        and "?" not in body
-        and _BRINGS_IN.search(body)
+        brings is not None
+        # (a question the show's opening puts to the country before the guest is brought in
+        # asks the audience: "… have left the country asking: how safe are …? Joining me now
+        # is Transportation Secretary …. Mr. Secretary, welcome back to Meet the Press.")
+        and ("?" not in body or body.rfind("?") < brings.start())
         and _GREETING_CLOSES.search(body)
-        and _GLAD_TO_BE_ON.fullmatch(reply.strip())
+        and (
+            _GLAD_TO_BE_ON.fullmatch(reply.strip())
+            or ("?" in body and _BARE_GREETING.fullmatch(reply.strip()))
+        )
     ):
         # A host who brings the guest in and greets them last, the guest only glad to be on
         # ("… Here's EPA Administrator Lee Zeldin. Administrator, good to see you." / "Great to
