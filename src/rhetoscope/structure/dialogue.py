@@ -3305,6 +3305,9 @@ def _vocative_matches(given: str, word: str) -> bool:
         return word in (stem + "о", stem + "е", stem + "ю", stem + "є")
     if last == "о":
         return word == stem + "е"
+    # A final г, к, х turns to ж, ч, ш before the vocative's "-е": "Олеже" of "Олег".
+    if last in "гкх" and word == stem + "жчш"["гкх".index(last)] + "е":
+        return True
     if last in "бвгджзклмнпрстфхцчшщ":
         return word in (given + "е", given + "у", given + "ю")
     return False

@@ -7839,7 +7839,8 @@ _OFFICE_VOCATIVE = re.compile(
     r"[ \t]*(?:Sorry[ \t]*,[ \t]+)?"
     # (a greeting may run into the office with no comma: "Hi Ambassador, Lena Morvan from AFP.")
     r"(?:(?:Hi|Hello|Hey|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,?[ \t]+)?"
-    r"([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+    # (a Latin name may carry an accent: "Stéphane, Carla Mendes, Lusa. …")
+    r"([A-Z][a-zß-öø-ÿ]{2,}(?:[ \t]+[A-Z][a-zß-öø-ÿ]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
 )
 # Words that open a sentence with a comma but address no one ("Now, …", "So, …").
 _NO_VOCATIVE = frozenset(
