@@ -3009,12 +3009,10 @@ def _addressed_in_full(question: str) -> str | None:
     return name.display()
 
 
-# An English question opening with a transliterated given name and patronymic: "Alexey
-# Yevgenyevich, …", "Maria Vladimirovna, …".
-_POSSESSIVE_END = r"['’]s?$"
-_PATRONYMIC_ADDRESS_EN = re.compile(
-    r"[ \t]*([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ich),[ \t]"
-)
+# An English question opening with two capitalised words and a comma, a transliterated given
+# name and patronymic when the second is one (header._patronymic): "Alexey Yevgenyevich, …".
+_PATRONYMIC_ADDRESS_EN = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+([A-Z][a-z]+),[ \t]")
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Likhachev's" in the lead is Likhachev
 
 
 # An English question that opens by addressing the interviewee by title alone: "Minister, …",
@@ -3098,7 +3096,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
     patronymic = _PATRONYMIC_ADDRESS_EN.match(question)
-    if patronymic is not None:
+    if patronymic is not None and _patronymic(patronymic.group(2)):
         # A Russian courtesy address transliterated, given name and patronymic: "Alexey
         # Yevgenyevich, last year you said …?" under "Director General … Alexey Likhachev, in an
         # interview with TASS …" — the lead's one full name with that given name.
@@ -3106,7 +3104,7 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
         named = {
             f"{g} {re.sub(_POSSESSIVE_END, '', sur)}"
             for g, sur in (p.group(1, 2) for p in _EN_PAIR.finditer(_CREDITED.sub("", lead)))
-            if g == given and not re.search(r"(?:vich|vna|ichna)$", sur)
+            if g == given and not _patronymic(sur)
         }
         name = named.pop() if len(named) == 1 else None
         return None if name == asker else name
@@ -4223,6 +4221,9 @@ def _hosts_spoken_to(lead: str, met: re.Match[str]) -> list[Name]:
     )
     if pair is not None:
         hosts.append(pair.group(1))
+    # (the programme's possessive before the host is no part of her name: "… spoke to Morning
+    # Report's Ingrid Hipkiss")
+    hosts = [re.sub(r"^(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*['’]s[ \t]+", "", h) for h in hosts]
     return [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
 
 

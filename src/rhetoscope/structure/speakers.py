@@ -3431,14 +3431,6 @@ def parse_name(tokens: list[str]) -> Name | None:
     tokens = list(tokens)
     if tokens and tokens[-1][-1:] in "'’":
         return None  # a plural possessive ("Operators'") opens a noun phrase, never ends a name
-    owner = max(
-        (k for k, t in enumerate(tokens[:-2]) if re.search(r"[a-z]['’]s$", t)), default=None
-    )
-    if owner is not None:
-        # A programme's or an outlet's possessive before a given name and surname is no part of
-        # the name: "Morning Report's Ingrid Hipkiss", "Sky's Beth Rigby" (a body's own name,
-        # "Fishermen's Association", stays whole).
-        tokens = tokens[owner + 1 :]
     while len(tokens) > 2 and (
         fold(tokens[-1]).strip(".,") in POST_NOMINALS or tokens[-1] in _ASSEMBLY_MEMBER
     ):

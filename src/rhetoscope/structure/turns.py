@@ -2270,12 +2270,11 @@ _SHORT_FOLLOW_UP = re.compile(
     r"[ \t]*(?!(?i:thanks?|hi|hello|good|yes|okay|ok|sorry|sir|madam)\b)[A-Z][a-z'’-]*"
     r"(?:[ \t]+[a-z][a-z'’-]*){0,3}\?"
     r"(?:[ \t]+[A-Z][^\n.?!]{0,60}\.)?[ \t]*\Z"
-    # (or "So" / "But" carrying on from the answer, then five lower-case words at most: "So is
+    # (or "So" / "But" carrying on from the answer, then seven lower-case words at most: "So is
     # there a delay?" after "… If that means a delay, that's the right call."; "But can you
-    # give a number?" after "… a small fraction of what … would cost")
-    # (seven words where a capitalised one is only a definite reference back, "the"
-    # before it: "But would the Department welcome such a patrol?" — no name or topic of its own)
-    r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4}\?[ \t]*\Z"
+    # give a number?" after "… a small fraction of what … would cost"; a capitalised word only
+    # as a definite reference back, "the" before it: "But would the Department welcome such a
+    # patrol?" — no name or topic of its own)
     r"|[ \t]*(?:So|But)[ \t]+[a-z][a-z'’-]*"
     r"(?:[ \t]+(?:[a-z][a-z'’-]*|(?<=the[ \t])[A-Z][a-z]+)){0,6}\?[ \t]*\Z"
     # (or the same few words broken off at a dash, the answerer cutting in before the question
