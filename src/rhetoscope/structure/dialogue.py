@@ -1095,7 +1095,7 @@ def _preamble(
         # clip's title between them and its caption: "Published …" / "close" / "Video" /
         # "EPA chief slams …" / "X joins 'Primetime' to discuss … ." / the audio widget / the
         # notice — only tabs and unclosed title lines between the field and the range)
-        above = [
+        fields_above = [
             m
             for m in _MONTH_FIRST_PUBLISHED.finditer(text, max(0, start - 400), start)
             if all(
@@ -1103,7 +1103,7 @@ def _preamble(
                 for ln in text[m.end() : start].split("\n")
             )
         ]
-        field = above[-1] if above else None
+        field = fields_above[-1] if fields_above else None
     fields_end = (
         field.end()
         if field is not None

@@ -2045,9 +2045,11 @@ def _quote_headline(header: str) -> Name | None:
         # рассказал"); a post before the name ("Хормейстер Вера Орлова: …") is read elsewhere.
         label = _LINE_LABEL.match(first)
         pair = label.group("name").split() if label is not None else []
-        again = len(pair) == 2 and re.search(
-            rf"(?<![{LETTER}]){re.escape(pair[0])}[ \t]+{re.escape(pair[1])}(?![{LETTER}])",
-            header.replace(first, "", 1),
+        again = len(pair) == 2 and bool(
+            re.search(
+                rf"(?<![{LETTER}]){re.escape(pair[0])}[ \t]+{re.escape(pair[1])}(?![{LETTER}])",
+                header.replace(first, "", 1),
+            )
         )
         # … or the headline stands right over the page's own author-and-date line ("Олексій
         # Соболев: "…"" / "Роман Романюк — Понеділок, 16 лютого 2026, 05:30"): the story's

@@ -4315,8 +4315,8 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             elif (piped and not tail.group("time")) or "|" in rest:
                 continue
             # "4 March 2025 Brussels": a date and a bare place of one or two words on one line.
-            bare = not tail.group("time") and not tail.group("sep1").strip() and "," not in line
-            if bare and len(tail.group("rest").split()) > 2:
+            one_line = not tail.group("time") and not tail.group("sep1").strip() and "," not in line
+            if one_line and len(tail.group("rest").split()) > 2:
                 continue
             # (a dash before the place after a time: "8:12 a.m. ET — Washington")
             place = _place_line(rest.strip(" \t*_|·•–—"), bare_words=3)

@@ -206,6 +206,11 @@ _CLAIMANT = re.compile(r"(?i)(?:ист(?:ец|ица|ца)|позивач)\w*")
 _COURT_CHAIR = re.compile(r"(?i)(?:председательствующ|головуюч)\w*|суддя|судья")
 # A stenogram's presiding office, as an office label's text opens: "Председательствующий",
 # "Головуючий" (labels._PRESIDING, anywhere in it, also takes "Chair"/"Cathaoirleach").
+# A Commons Minister's post on a member line: "The Parliamentary Under-Secretary of State for …",
+# "The Minister for Energy Consumers".
+_MINISTER_POST = re.compile(
+    r"The[ \t]+(?:[A-Z][\w\-]+[ \t]+)*(?:[A-Z][a-z]+-)?(?:Minister|Secretary)\b"
+)
 # The Commons chair's post on a member line, its holder in brackets (labels._MEMBER_POST):
 # "Madam Deputy Speaker (Judith Cummins)", "Mr Speaker (Sir Lindsay Hoyle)".
 _HANSARD_CHAIR = re.compile(r"(?:The|Madam|Mr)(?:[ \t]+Deputy)?[ \t]+Speaker")
@@ -2313,17 +2318,13 @@ def _roles(
                 and "?" not in body
                 and len(body.split()) >= 60
                 and h.info.name is not None
-                and re.match(
-                    r"The[ \t]+(?:[A-Z][\w\-]+[ \t]+)*(?:[A-Z][a-z]+-)?(?:Minister|Secretary)\b",
-                    h.info.name.title or "",
-                )
-                is not None
+                and _MINISTER_POST.match(h.info.name.title or "") is not None
             )
             # A member who intervenes on the Minister's reply with a question the Minister
             # takes up next ("… to look at the figures." / "Sarah Dyke: Will the Minister set a
             # date for that meeting?" / "The Minister …: My office will be in touch."): asks,
             # though she answered an intervention earlier in the debate.
-            prev = bodies[i - 1][0].info.name if i > 0 else None
+            prev_name = bodies[i - 1][0].info.name if i > 0 else None
             intervenes = (
                 asked
                 and 0 < i < len(bodies) - 1
@@ -2331,12 +2332,8 @@ def _roles(
                 and keys[i - 1] != k
                 and keys[i + 1] == keys[i - 1]
                 and _ends_with_question(body)
-                and prev is not None
-                and re.match(
-                    r"The[ \t]+(?:[A-Z][\w\-]+[ \t]+)*(?:[A-Z][a-z]+-)?(?:Minister|Secretary)\b",
-                    prev.title or "",
-                )
-                is not None
+                and prev_name is not None
+                and _MINISTER_POST.match(prev_name.title or "") is not None
             )
             labels.append(
                 "other"
@@ -2640,7 +2637,7 @@ def _roles(
     # (only where an earlier briefer opened with a statement and took questions: a host
     # bringing on a guest by name is answered, "Thank you for having me.")
     for i in range(1, len(bodies) - 1):
-        nxt = bodies[i + 1][3]
+        newcomer = bodies[i + 1][3]
         body = text[bodies[i][1] : bodies[i][2]]
         briefed = [j for j in range(i) if labels[j] == "statement"]
         if (
@@ -2657,11 +2654,11 @@ def _roles(
             is not None
             and labels[i + 1] == "answer"
             and labels[i - 1] != "question"
-            and nxt is not None
-            and len(nxt.split()) >= 2
+            and newcomer is not None
+            and len(newcomer.split()) >= 2
             and "?" not in body
-            and re.search(rf"(?<![\w-]){re.escape(nxt)}(?![\w-])", body) is not None
-            and key(bodies[i + 1][0], nxt) not in {key(b[0], b[3]) for b in bodies[: i + 1]}
+            and re.search(rf"(?<![\w-]){re.escape(newcomer)}(?![\w-])", body) is not None
+            and key(bodies[i + 1][0], newcomer) not in {key(b[0], b[3]) for b in bodies[: i + 1]}
             and not _ends_with_question(text[bodies[i + 1][1] : bodies[i + 1][2]])
         ):
             labels[i + 1] = "statement"

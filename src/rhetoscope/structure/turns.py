@@ -1074,7 +1074,9 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     # A write-up of a press conference signs its correspondent under the last answer ("…
     # провів пресконференцію …" / "Запитання: …" / … / "Ольга Звонарьова, Харків"): the room's
     # journalists asked, not she, so her signature names no asker.
-    signed = [] if lead_end and _HELD_PRESSER.search(text, 0, min(lead_end, 3000)) else None
+    signed: list[tuple[str, Name]] | None = (
+        [] if lead_end and _HELD_PRESSER.search(text, 0, min(lead_end, 3000)) else None
+    )
     for kind, name in [*lead_people, *(_signature_ru(trailer) if signed is None else signed)]:
         if (kind, name.key) not in known:
             known.add((kind, name.key))
@@ -1353,11 +1355,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
-            signed = _MINUTES_SIGNED.search(text, start, end)
-            if signed is not None and re.search(
-                r"[.!?…\"”»)]$", text[start : signed.start()].rstrip()
+            minutes = _MINUTES_SIGNED.search(text, start, end)
+            if minutes is not None and re.search(
+                r"[.!?…\"”»)]$", text[start : minutes.start()].rstrip()
             ):
-                end = len(text[: signed.start()].rstrip())
+                end = len(text[: minutes.start()].rstrip())
             notice = _INFO_NOTICE.search(text, start, end)
             if notice is not None and re.search(
                 r"[.!?…\"”»)][ \t]*$", text[start : notice.start()].rstrip()
@@ -2530,11 +2532,15 @@ def _follow_up_asker(
             and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
         )
     )
-    # Where no one calls the reporters but each new one names themselves at the start of their
-    # question ("Question:" / "Pippa Crerar, the Guardian. …?", three at least), a short "And
-    # on …?" straight after the answer, with no name of its own, is the last one's follow-up.
-    follows = follows or (
-        bool(text)
+    # A short "And on …?" straight after the answer, under the same bare label and with no name
+    # of its own, is the follow-up of a reporter who named themselves at the start of the
+    # question before: where no one calls the reporters but each new one names themselves
+    # ("Question:" / "Pippa Crerar, the Guardian. …?", three at least), or where the moderator
+    # called by a place in the room or an outlet, naming nobody ("Next, we'll go to the
+    # gentleman in the third row." / "Question: Tomasz Wilk, Polish Press Agency. …?").
+    if (
+        not follows
+        and text
         and asker is not None
         and q == i - 2
         and roles[i - 1] == "answer"
@@ -2542,27 +2548,14 @@ def _follow_up_asker(
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and body.lstrip().startswith("And")
         and _CALLED_FOLLOW_UP.match(body) is not None
-        and len(_named_themselves(text, bodies, roles, bodies[i][0].text)) >= 3
-        and q in _named_themselves(text, bodies, roles, bodies[i][0].text).values()
-    )
-    # The moderator calls by a place in the room or an outlet, naming nobody ("Next, we'll go
-    # to the gentleman in the third row."), and the reporter names himself ("Question: Tomasz
-    # Wilk, Polish Press Agency. …?"): his short "And on …?" straight after the answer, nobody
-    # called between, is his follow-up, as under a call by name.
-    follows = follows or (
-        bool(text)
-        and q > 0
-        and q == i - 2
-        and asker is not None
-        and roles[i - 1] == "answer"
-        and roles[q - 1] == "other"
-        and bodies[i][0].info.kind is LabelKind.QUESTION
-        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-        and body.lstrip().startswith("And")
-        and _CALLED_FOLLOW_UP.match(body) is not None
-        and _named_themselves(text, bodies, roles, bodies[i][0].text).get(asker) == q
-        and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) is None
-    )
+    ):
+        named = _named_themselves(text, bodies, roles, bodies[i][0].text)
+        follows = (len(named) >= 3 and q in named.values()) or (
+            q > 0
+            and roles[q - 1] == "other"
+            and named.get(asker) == q
+            and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) is None
+        )
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
     # Handelsblatt. …?"): her "And on …" straight after the answer, a dash and a sentence
