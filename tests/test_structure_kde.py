@@ -1,6 +1,6 @@
 """Small cases found by the final-check batches KD–KE: a Ukrinform author's line under the date
-("Ірина Гаврилюк, Київ"), signed again under the text, names a person and her town, never a
-place "Ірина Гаврилюк"."""
+("Ірина Гаврилюк, Київ"), signed again under the text, names a person and her town (the
+place), never a place "Ірина Гаврилюк"."""
 
 import pytest
 
@@ -24,8 +24,10 @@ PAGE = (
 @pytest.mark.parametrize(
     ("byline", "signature", "place"),
     [
-        # the author's line signed again under the text: no place from it
-        ("Ірина Гаврилюк, Київ", "Ірина Гаврилюк, Київ", None),
+        # the author's line signed again under the text: her town is the place (check Q,
+        # Ukrinform's closing "Name, Town" signature), never her name
+        ("Ірина Гаврилюк, Київ", "Ірина Гаврилюк, Київ", "Київ"),
+        ("Ірина Гаврилюк, Одеса", "Ірина Гаврилюк, Одеса", "Одеса"),
         # a town line under the date, not repeated: still the place
         ("Київ, Україна", "Ірина Гаврилюк", "Київ"),
     ],

@@ -4057,6 +4057,13 @@ def _place_by_date_line(
                     is not None
                     and not _rubric_word(lines[i + 2].strip(), lines[:i])
                     and lines[i + 2].strip() not in lines[i + 1]
+                    # (the lead or a blank line follows the town, never a record's clock: a
+                    # Hansard's "Oral Questions" / "Finance" / "(1415)" are headings)
+                    and (
+                        i + 3 >= len(lines)
+                        or not lines[i + 3].strip()
+                        or len(lines[i + 3].split()) >= 8
+                    )
                 )
             )
             # (the town alone on the next line: "United Nations, New York" over "Duration: …"
