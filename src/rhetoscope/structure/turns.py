@@ -209,19 +209,14 @@ _CLOSING_LINE = re.compile(
     r"|^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*)?"
     r"Ordered,[ \t]+That[ \t]+(?:further[ \t]+consideration|the[ \t]+debate)\b"
     r"[^\n]{0,80}?\badjourned\b[^\n]{0,60}$"
-    # An adjournment debate closes on the House's vote on the motion to adjourn, the clock and
-    # the adjournment under it: "Question put and agreed to." / "7.35 pm" / "House adjourned."
-    # — the record's, not the Minister's last words.
-    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
-    r"(?:[ \t]*\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)*)?"
+    # A Commons debate's record closes on the House's vote, "Question put and agreed to.", then:
+    # the clock and the adjournment ("7.35 pm" / "House adjourned." — the record's, not the
+    # Minister's last words); the motion resolved and read out again in Westminster Hall
+    # ("Resolved," / "That this House has considered …"); or nothing, the page's pager under it.
+    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to(?:\.[ \t]*\Z|\.?[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:(?:[ \t]*\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?[ \t]*\n(?:[ \t]*\n)*)?"
     r"[ \t]*House[ \t]+adjourned\.?[ \t]*$"
-    # (a debate's record may close on the vote alone, the page's pager under it: "Question put
-    # and agreed to." / "Previous debate")
-    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.[ \t]*\Z"
-    # (a Westminster Hall debate's: the motion resolved and read out again — "Question put and
-    # agreed to." / "Resolved," / "That this House has considered …" / "10.01 am")
-    r"|^[ \t]*Question[ \t]+put[ \t]+and[ \t]+agreed[ \t]+to\.?[ \t]*\n(?:[ \t]*\n)*"
-    r"[ \t]*Resolved,?[ \t]*\n(?:[ \t]*\n)*[ \t]*That\b[^\n]{1,300}$"
+    r"|[ \t]*Resolved,?[ \t]*\n(?:[ \t]*\n)*[ \t]*That\b[^\n]{1,300}$))"
     # (the Senedd's record closes in both languages, Welsh first: "Daeth rhan gyhoeddus y
     # cyfarfod i ben am 10:58." / "The public part of the meeting ended at 10:58.")
     r"|^[ \t]*The[ \t]+(?:public[ \t]+part[ \t]+of[ \t]+the[ \t]+)?(?:meeting|session)[ \t]+"
