@@ -6240,6 +6240,34 @@ _OUTLET_TAG = re.compile(
 _WHO_CLAUSE = re.compile(rf"(?<![\w’'])(?P<n>{_PERSON_PAIR}),[ \t]+who[ \t]+[{LOWER}]")
 
 
+# The guest as the subject who spoke to the page, an appositive between (DELFI: "Andriy Kashuba,
+# Ukraine's Deputy Minister for …, who is in charge of …, spoke to DELFI in Vilnius."), under a
+# byline line that signs the same outlet after its writer's name ("Rūta Jankauskienė, DELFI"):
+# the outlet is the page's own, the byline's writer asks and the subject answers.
+_GUEST_SPOKE_TO_OUTLET = re.compile(
+    rf"(?<![\w’'])(?P<n>{_PERSON_PAIR}),[ \t]+[^.!?\n]{{3,200}}?,[ \t]+"
+    r"(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<o>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})"
+    r"(?![\w\-])"
+)
+
+
+def _guest_and_signed_writer(lead: str) -> tuple[Name, Name] | None:
+    """(guest, writer) where the lead has the guest speak to an outlet that the byline signs
+    after its one writer's name (see _GUEST_SPOKE_TO_OUTLET); else None."""
+    m = _GUEST_SPOKE_TO_OUTLET.search(lead)
+    if m is None:
+        return None
+    byline = re.search(
+        rf"(?m)^[ \t]*(?P<b>{_PERSON_PAIR}),[ \t]+{re.escape(m.group('o'))}[ \t]*$",
+        lead[: m.start()],
+    )
+    guest = name_from_phrase(m.group("n"))
+    writer = name_from_phrase(byline.group("b")) if byline is not None else None
+    if guest is None or writer is None or guest.surname == writer.surname:
+        return None
+    return guest, writer
+
+
 def _introduced_person(lead: str, others: Sequence[Name]) -> Name | None:
     """The one person (not ``others``) whom ``lead`` introduces as "X Y, who …"; none where
     two are."""
@@ -6697,6 +6725,9 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             # (the newsletter's one author, handing it over, asks)
             introduced = found is not None
         met = _RU_MET_PRONOUN.search(lead)
+        if found is None and asker is None and (signed_to := _guest_and_signed_writer(lead)):
+            found, writer = signed_to
+            asker = writer.display()
         if found is None and met is not None:
             # "Півзахисник Тарас Гуменюк, … повернувся до рідної команди. Ми поговорили з ним
             # …": the one person the lead names above "з ним" answers, though named once.

@@ -3268,8 +3268,9 @@ _BRINGS_IN = re.compile(
     r"|(?:^|,[ \t]+)welcome[ \t]+(?:back[ \t]+)?to[ \t]+(?-i:[A-Z])"
     # a cable host's "Here's EPA Administrator Lee Zeldin." — the guest's post and name alone,
     # every word capitalised, a sentence of its own ("Here's what he told …" plays a clip)
-    r"|(?:^|[.!][ \t]+)(?-i:Here)['’]s[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){1,5}"
-    r"[.!]"
+    # (or "Here now, Agriculture Secretary Brooke Rollins." — the same with "now" and a comma)
+    r"|(?:^|[.!][ \t]+)(?-i:Here)(?:['’]s|[ \t]+now,)[ \t]+(?-i:[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){1,5}[.!]"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
@@ -4048,6 +4049,9 @@ _BARE_GREETING = re.compile(
 
 # … or only says it is glad to be on: "Great to be with you, Jesse.", "Thanks for having me."
 _GLAD_TO_BE_ON = re.compile(
+    # (the host's greeting returned first: "Good to see you, Martha. Thanks for having me.")
+    r"(?:(?:Good|Great|Nice)[ \t]+to[ \t]+see[ \t]+you(?:[ \t]+too)?(?:,[ \t]+[A-Z][\w'’\-]+)?"
+    r"[.!][ \t]+)?"
     r"(?:It['’]s[ \t]+)?(?:(?:Good|Great|Nice|Glad)[ \t]+to[ \t]+be[ \t]+(?:here|with[ \t]+you|on)"
     r"|Thanks?(?:[ \t]+you)?[ \t]+for[ \t]+having[ \t]+me)"
     r"(?:(?:[ \t]+again)?,[ \t]+[A-Z][\w'’\-]+)?[.!]"

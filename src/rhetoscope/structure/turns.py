@@ -416,6 +416,17 @@ def _signed_off(text: str, body_end: int) -> int:
         )
         is not None
     ]
+    # With blank lines kept, the dossier box and the tag boxes under it are paragraphs of
+    # their own ("Интервью взял …" / "Личное дело" / "… родился …" / "Компании" / …): a
+    # credit paragraph right over a dossier heading's paragraph counts among the last six.
+    boxed += [
+        at
+        for at, below in itertools.pairwise(paras[-6:])
+        if _DOSSIER.fullmatch(
+            re.sub(r"\*\*|__", "", text[below : text.find("\n", below, body_end)]).strip()
+        )
+        is not None
+    ]
     for at in sorted({*paras[-3:], *lines[-3:], *boxed}):
         # The interviewer's credit over a dossier box (Kontinent Sibir: "Беседовала Анастасия
         # Рябова" / "СПРАВКА" / "Андрей Николаевич Ковальский родился в 1968 году …"): the
@@ -2249,6 +2260,10 @@ _OPENING_FOLLOW_UP = re.compile(
     # (or asks leave for it, pointing back at its own question: "Can I follow up on that?")
     r"|[ \t]*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?follow[- \t]?up[ \t]+on[ \t]+"
     r"(?:that|this|it)[ \t]*\?[ \t]*\Z"
+    # (or bare, the question straight after it: "Can I follow up? Does that include …?" —
+    # leave to go on names no topic another reporter might take up)
+    r"|[ \t]*(?:Can|Could|May)[ \t]+I[ \t]+(?:just[ \t]+)?follow[- \t]?up[ \t]*\?[ \t]+[A-Z]"
+    r"(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){0,100}\?[ \t]*\Z"
     r"|[ \t]*(?:And[ \t]+)?(?:a|one)[ \t]+(?:second|third|last|final|further)"
     r"(?:[ \t]+(?:one|question|thing))?[ \t]*,[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
 )
