@@ -1226,6 +1226,11 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:Q&A|Interview|Conversation|Transcript)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?"
     r"(?:lightly[ \t]+)?(?:edited|condensed)[ \t]+(?:and[ \t]+(?:edited|condensed)[ \t]+)?"
     r"for\b[^\n]{0,160}"
+    # (… or the producer's bare credit first, the genre's note after it: "Produced by Ines
+    # Colabrese. Q&A edited for length and clarity." — the note marks the credit as the page's)
+    r"|(?-i:Produced)[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?]{1,60}\.[ \t]+"
+    r"(?-i:Q&A|Interview|Conversation|Transcript)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?"
+    r"(?:lightly[ \t]+)?(?:edited|condensed)\b[^\n]{0,120}"
     # A broadcaster's newsletter box and footer row under the last answer (CBC's: "Add some
     # \"good\" to your morning and evening." / "A variety of newsletters you'll love,
     # delivered straight to you." / "Sign up now" / "Corrections and clarifications|Submit a

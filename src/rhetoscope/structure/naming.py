@@ -8312,6 +8312,13 @@ _BARE_FULL_CALL = re.compile(
     r"(?!(?:Thank|Thanks|Good|Great|Very|Happy|Merry|Next|Last|Final)\b)"
     r"(?P<name>[A-Z][a-z]+(?:[ \t]+(?:Mc|Mac|O['’]|De)?[A-Z][a-z'’\-]+){1,2})[.!]"
 )
+# … or the last sentence of the briefer's answer, the word of assent before the full name:
+# the UN noon briefing's "… later this week. Yes, Karim Haddad." (a name with no such word may
+# be the answer's own last words).
+_TRAILING_FULL_CALL = re.compile(
+    r"(?<=[.!?])[ \t]+(?:Yes|OK|Okay|All[ \t]+right),?[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+(?:Mc|Mac|O['’]|De)?[A-Z][a-z'’\-]+){1,2})[.!][ \t]*\Z"
+)
 
 
 def _called_asker(previous: str, others: set[str]) -> str | None:
@@ -8326,6 +8333,12 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
             if _news_outlet(m.group("name")):
                 return None  # "Deutsche Welle." calls an outlet, as "Reuters." does
             return _asker_name(m.group("name").split(), others)
+        m = _TRAILING_FULL_CALL.search(previous.strip()[-120:])
+        if m is not None:
+            words = m.group("name").split()
+            if _news_outlet(m.group("name")) or _addressed_words(words):
+                return None  # "Yes, Prime Minister." addresses, "Yes, Deutsche Welle." no one
+            return _asker_name(words, others)
     if m is not None and m.group("outlet_first") and not _news_outlet(m.group("outlet_first")):
         return None  # "… from Jonathan Beale, Kari Lunde." names no outlet first
     if m is None:

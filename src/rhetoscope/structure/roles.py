@@ -95,6 +95,8 @@ _INDIRECT_QUESTION = re.compile(
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
+    # (a radio host's greeting with no "good": "… David Lammy is here. Morning to you.")
+    r"(?:morning|afternoon|evening)[ \t]+to[ \t]+you|"
     r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
     r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
     r"joining me|I'm joined|with me (?:now|today)|"
@@ -1992,10 +1994,11 @@ def _roles(
                 and keys[i - 1] != k
                 and keys[i - 1] in interviewees
                 and labels[-1] == "answer"
-                and any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
             )
+            chaired = any(kk == k and lab == "other" for kk, lab in zip(keys, labels, strict=False))
             thanked_off = (
                 after_guest
+                and chaired
                 and i + 2 < len(bodies)
                 and keys[i + 1] == keys[i - 1]
                 and keys[i + 2] == k
@@ -2005,8 +2008,25 @@ def _roles(
             # … or thanking him off for good, a word to the room with it, the next reporter's
             # "Q" to her own questions: "MS. LEAVITT:  Thank you, Mr. Secretary.  We'll let him
             # go back to work." — the guest heard no more.
+            # (A briefer who only opened, the guest's podium given in her statement, sends him
+            # off the same way when the thanks has one sentence at most after it and no call
+            # of the next reporter: "Thank you, Mr. Secretary. We'll let you get back to work."
+            # — a longer word that goes on to call the floor, "… We appreciate you coming.
+            # Okay, I'll take a few more. Mary.", stays her answer.)
+            # (a courtesy title's stop ends no sentence: "Thank you, Mr. Secretary.")
+            sent_off = re.split(
+                r"(?<=[.!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)\s+", body.strip()
+            )
             thanked_off = thanked_off or (
                 after_guest
+                and (
+                    chaired
+                    or (
+                        len(sent_off) <= 2
+                        and _FLOOR_CALL.fullmatch(sent_off[-1]) is None
+                        and _NAME_CALL.fullmatch(sent_off[-1]) is None
+                    )
+                )
                 and keys[i - 1] not in keys[i + 1 :]
                 and bodies[i + 1][0].info.kind is LabelKind.QUESTION
                 and "?" not in body

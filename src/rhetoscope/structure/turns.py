@@ -2300,6 +2300,11 @@ _SHORT_FOLLOW_UP = re.compile(
     # (or "And" and a definite word pointing back, one sentence in small letters, no name or
     # topic of its own: "And the liability for executives, will anyone go to prison?")
     r"|[ \t]*And[ \t]+(?:the|that|this)[ \t]+[a-z][a-z'’ \t,-]{0,90}\?[ \t]*\Z"
+    # (or one short question on what the answer just said, asking whom or what it meant: "Are
+    # you referring to China and Russia?", "Do you mean the northern route?" — a clarification
+    # only the one answered has cause to ask; a new reporter greets or names themselves first)
+    r"|[ \t]*(?:(?:So|And)[ \t]*,?[ \t]+)?(?:(?:Are|Were)[ \t]+you[ \t]+(?:referring|talking)"
+    r"[ \t]+(?:to|about)|(?:Do|Did)[ \t]+you[ \t]+mean)[ \t]+[^\n.?!]{1,60}\?[ \t]*\Z"
 )
 # … or one more turned to another of the answering side, opening "And" and the address, then
 # saying it is brief ("And, Mr. President, a short one: do you expect …?"): a new reporter names
