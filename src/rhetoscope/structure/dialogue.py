@@ -3837,7 +3837,17 @@ def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -
         return None
     paras = [p.strip() for p in re.split(r"\n[ \t]*\n", text[:first]) if p.strip()]
     found = None
+    # The masthead as the lead may decline it: "в интервью «Известиям» рассказал …".
+    declined = (
+        rf"|{re.escape(masthead[:-1])}[а-яё]{{1,2}}"
+        if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}[аяи]", masthead)
+        else ""
+    )
     for k, para in enumerate(paras[1:-1], 1):
+        # Her name may carry the lead photo's credit on the line under it, in its paragraph:
+        # "Анна Черепанова" / "Фото: ИЗВЕСТИЯ/Павел Волков".
+        if para.count("\n") == 1 and _CREDIT_LINE.fullmatch(para.split("\n")[1].strip()):
+            para = para.split("\n")[0].strip()
         if "\n" in para or len(para.split()) != 2:
             continue
         n = name_from_phrase(para)
@@ -3851,7 +3861,7 @@ def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -
             or not n.has_full_given
             or any(o.surname == n.surname for o in others)
             or len(lead.split()) < 15
-            or re.search(rf"(?<!\w){re.escape(masthead)}(?!\w)", lead) is None
+            or re.search(rf"(?<!\w)(?:{re.escape(masthead)}{declined})(?!\w)", lead) is None
             or len(re.findall(rf"(?<!\w){re.escape(n.surname)}", text)) != 1
         ):
             continue

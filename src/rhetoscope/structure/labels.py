@@ -186,7 +186,10 @@ _LINE_CAPS_NAME = re.compile(
 # never qualifies; only in a dialogue of such lines (the consistency pass).
 # (a later, short mention may glue the button straight onto the surname: "Sir Geoffrey
 # HaleShare" — no name runs on in a capital after its lower case)
-_MEMBER_BUTTONS = r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share|(?<=[a-z])Share(?=[ \t]*\n))"
+# (or set it a space after the surname: "Noah Law Share")
+_MEMBER_BUTTONS = (
+    r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share|(?<=[a-z])[ \t]?Share(?=[ \t]*\n))"
+)
 # (the "Share" button may stand on a row of its own under the bracketed line, inside the
 # label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share")
 _MEMBER_BRACKETED = re.compile(rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*Share)?[ \t]*$")
@@ -1046,6 +1049,11 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if known is not None:  # "Laura Pennington" is a full name alone on its line too
             linked_end = m.end("link") - 1 if m.group("link") else known.end
             hits[start] = dataclasses.replace(known, member=True, end=linked_end)
+            # A later, short mention may set the button a space after the surname ("Noah Law
+            # Share"), which the name-alone reader took in: the member is the name before it.
+            btn_info = classify_label(m.group("name")) if m.group("btn") else None
+            if btn_info is not None and btn_info.kind is LabelKind.PERSON:
+                hits[start] = dataclasses.replace(hits[start], text=m.group("name"), info=btn_info)
             continue
         info = classify_label(m.group("name"))
         if info is None or info.kind not in (LabelKind.PERSON, LabelKind.OFFICE):

@@ -14,6 +14,7 @@ from rhetoscope.datewords import EN_WEEKDAYS
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
+    _PRESIDING_LINE,
     _in_the_chair,
     _named_voices,
     _office_parenthesised,
@@ -4420,6 +4421,19 @@ def _own_name_first(name: Name, labels: Sequence[LabelHit], text: str) -> list[N
     return [named] if named is not None and named.has_full_given else []
 
 
+def _presiding_named(surname: str, before: str) -> list[Name]:
+    """The one person a hearing's cover says presides ("Hon. Harriet M. Hageman [Chairwoman of
+    the Subcommittee] presiding."), the line wrapped anywhere, whose surname is ``surname``."""
+    found = {
+        named.key: named
+        for m in _PRESIDING_LINE.finditer(before)
+        if m.group("name").split()[-1] == surname
+        and (named := name_from_phrase(" ".join(m.group("name").split()))) is not None
+        and named.given
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _named_in_text(
     canon: dict[Name, str],
     labels: Sequence[LabelHit],
@@ -4468,6 +4482,11 @@ def _named_in_text(
                 caps=name.caps,
             )
             found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            if not found and name.title is not None and _HONORIFIC.fullmatch(name.title):
+                # "Mrs. Hageman." under a hearing's cover that hard-wraps its chair's name
+                # across lines ("Hon. Harriet M." / "Hageman [Chairwoman of the
+                # Subcommittee] presiding."): the one presiding with that surname.
+                found = _presiding_named(name.surname, text[max(0, at - 4000) : at])
             if not found and name.title is not None and _HONORIFIC.fullmatch(name.title):
                 # "MS DAVIES:" under the cover's "MS R. DAVIES SC, Counsel Assisting": the
                 # same courtesy title with initials before the surname is the fullest form
@@ -7840,7 +7859,10 @@ _OFFICE_VOCATIVE = re.compile(
     # (a greeting may run into the office with no comma: "Hi Ambassador, Lena Morvan from AFP.")
     r"(?:(?:Hi|Hello|Hey|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,?[ \t]+)?"
     # (a Latin name may carry an accent: "Stéphane, Carla Mendes, Lusa. …")
-    r"([A-Z][a-zß-öø-ÿ]{2,}(?:[ \t]+[A-Z][a-zß-öø-ÿ]{2,})?)[ \t]*,[ \t]+(?=[A-Z])"
+    r"([A-Z][a-zß-öø-ÿ]{2,}(?:[ \t]+[A-Z][a-zß-öø-ÿ]{2,})?)[ \t]*,[ \t]+"
+    # (the greeting may come after the name, small, a sentence of its own: "Tammy, hi. Shaun
+    # Tandon with AFP.")
+    r"(?:(?:hi|hello|hey)[ \t]*[.!][ \t]+)?(?=[A-Z])"
 )
 # Words that open a sentence with a comma but address no one ("Now, …", "So, …").
 _NO_VOCATIVE = frozenset(

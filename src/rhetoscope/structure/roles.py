@@ -64,6 +64,13 @@ _PROMPT_CLOSES = re.compile(
     r"\b[^.!?…]*[.!]?\s*$",
     re.IGNORECASE,
 )
+# A head's opening that names the topic to start on, at a paragraph's head under his greeting:
+# "… добрый день!" / "Давайте начнём с общих итогов прошлого года." (Ukrainian "Давайте почнемо
+# з …").
+_LETS_START_WITH = re.compile(
+    r"[!.][ \t]*\n[ \t]*\n[ \t]*(?:Давайте[ \t]+начн[её]м[ \t]+с|Давайте[ \t]+почнемо[ \t]+з)"
+    r"(?![а-яёіїєґ])"
+)
 # An interviewer's reading of what was just said, put for the interviewee to confirm, asks even
 # without a question mark and in a few words: "You mean jamming.", "In other words, no."
 _RESTATES = re.compile(
@@ -4140,6 +4147,12 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
+    if answered and _LETS_START_WITH.search(body) is not None:
+        # … or open the talk on a topic of his choosing, in a paragraph of its own under the
+        # greeting, a remark on it after ("Сергей Анатольевич, добрый день!" / "Давайте начнём с
+        # общих итогов прошлого года. Рынок …, насколько я знаю, непростой."): the report
+        # answers it as it answers "Расскажите …".
+        return True
     if answered and _PROMPT_CLOSES.search(body) is not None:
         # A head of government's opening words at a one-on-one meeting close by asking for the
         # report ("Андрей Викторович, добрый день! … Расскажите, пожалуйста, каковы итоги

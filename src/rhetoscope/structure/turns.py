@@ -2320,6 +2320,10 @@ _ADDRESSED_FOLLOW_UP = re.compile(
 _AND_MORE_ON_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]+(?:just[ \t]+)?(?:briefly|quickly|one[ \t]+more|(?:a|one)[ \t]+"
     r"(?:short|quick|brief)[ \t]+one)[ \t]+on[ \t]+[A-Z]"
+    # (or "One more on" a topic the briefing already took up, "the" before it, as a sentence of
+    # its own: "One more on the cables. Is the $14 million new money …?" — "one more" is the
+    # asker's own count; a new reporter names themselves first)
+    r"|[ \t]*One[ \t]+more[ \t]+on[ \t]+the[ \t]+[a-z][^\n.?!]{0,40}\.[ \t]+[A-Z]"
 )
 
 # A question's address to one principal, at its start or after a sentence: "Minister, …",
