@@ -4222,6 +4222,12 @@ def _full_in(lead: str, surname: str) -> Name | None:
     return None
 
 
+def _without_owner(phrase: str) -> str:
+    """A name spoken to without the programme's or outlet's possessive before it, which is no
+    part of the name: "Morning Report's Ingrid Hipkiss" is "Ingrid Hipkiss"."""
+    return re.sub(r"^(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*['’]s[ \t]+", "", phrase)
+
+
 def _hosts_spoken_to(lead: str, met: re.Match[str]) -> list[Name]:
     """The one or two hosts a lead's "… spoke to X" names, each with a full given name: X, and
     a co-host right after it ("… spoke to Aasmah Mir and Calum Macdonald")."""
@@ -4231,9 +4237,7 @@ def _hosts_spoken_to(lead: str, met: re.Match[str]) -> list[Name]:
     )
     if pair is not None:
         hosts.append(pair.group(1))
-    # (the programme's possessive before the host is no part of her name: "… spoke to Morning
-    # Report's Ingrid Hipkiss")
-    hosts = [re.sub(r"^(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*['’]s[ \t]+", "", h) for h in hosts]
+    hosts = [_without_owner(h) for h in hosts]
     return [n for h in hosts if (n := name_from_phrase(h)) is not None and n.has_full_given]
 
 
@@ -4497,7 +4501,8 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     # with is the journalist: "Mihaela Rusu has been Moldova’s deputy prime minister … / She
     # spoke with Hanna Lindqvist, the editor of Strategic Europe, in Chișinău".
     if subj in ("He", "She") and met.group("who") not in ("him", "her"):
-        journalist = name_from_phrase(met.group("who"))
+        # ("He spoke to Morning Report's Ingrid Hipkiss.": the programme's possessive dropped)
+        journalist = name_from_phrase(_without_owner(met.group("who")))
         # The show's host named by post after the show's name: "She spoke with The Current
         # host Matt Galloway." ("who" stops at the show's name, before the lowercase post).
         hosted = _SPOKE_WITH_HOST.match(lead, met.end("subj"))

@@ -484,7 +484,10 @@ _CONDUCTED_BY = re.compile(
     # president.gov.ua's lead: "The interviewer is Gazeta Codzienna's foreign editor Jakub
     # Nowicki." names the one who asks the same way.
     # president.az: "… has been interviewed by Euronews TV channel journalist Clara Ventura".
-    r"\b(?:(?:conducted|hosted|moderated|led|interviewed)[ \t]+by"
+    # president.gov.ua: "The interview was conducted in Kyiv by Aftonbladet journalist Linnea
+    # Strand." (a place between the verb and "by": one or two capitalised words after in/at).
+    r"\b(?:(?:conducted|hosted|moderated|led|interviewed)"
+    rf"(?:[ \t]+(?:in|at)[ \t]+[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+)?)?[ \t]+by"
     r"|[Tt]he[ \t]+interviewer[ \t]+(?:is|was)"
     # MINREX: "Interview granted by the … Minister …, Rolando Pérez Carbonell, to Prensa Latina
     # journalist Marta Lugo Benítez": the journalist it was granted to asks.

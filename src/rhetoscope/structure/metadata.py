@@ -350,6 +350,9 @@ _TRAILING_LINE = re.compile(
     r"^[ \t]*(?:[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff][\ufe0f\u200d]*[ \t]*)*(?:"
     r"(?:Source|Источник|Джерело|Link|URL|Original)\s*:\s*\S.*"
+    # A government site's media tab left as a line of its own under the tags (mid.ru's "Photo
+    # gallery" over "Subscribe to news" / "Print").
+    r"|(?:Photo[ \t]+gallery|Фотогалерея(?:[ \t]+и[ \t]+видео)?)[ \t]*$"
     # A US mission's WordPress strip under the post: "By U.S. Mission United Nations | 5 March,
     # 2025 | Topics: Haiti, Security Council | Tags: Remarks, Stakeouts".
     r"|(?-i:By)[ \t]+[^\n|]{2,80}\|[^\n]*\|[ \t]*(?:Topics|Tags|Categor\w*)[ \t]*:[^\n]*"
@@ -2199,7 +2202,10 @@ _COMMENTS_HEAD = re.compile(
     r"|(?:No[ \t]+comments[ \t]+yet[.!]?[ \t]+)?(?:Please[ \t]+)?(?:[Ll]og|[Ss]ign)[ \t]+in"
     r"[ \t]+to[ \t]+"
     r"(?:comment|post[ \t]+a[ \t]+comment)"
-    r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment)"
+    r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to[ \t]+post[ \t]+a[ \t]+comment"
+    # (the verb first, the purpose after it: "Войдите, чтобы оставить комментарий")
+    r"|(?:Войдите|Увійдіть|Авторизуйтесь),?[ \t]+(?:чтобы|щоб)[ \t]+(?:комментировать"
+    r"|коментувати|оставить[ \t]+комментарий|залишити[ \t]+коментар))"
     r"[^\n]{0,40}$"
     # … or bare as the page's very last line, under the headline links (nothing said below it).
     # (Radio Svoboda's, the bare heading over the "most read" box's heading alone: "Комментарии"
@@ -2814,7 +2820,16 @@ def _tag_column_start(text: str, end: int) -> int:
         len(lines) < 3
         or sum(short) < 3
         or not all(
-            ok or (_AGENCY_TAG.fullmatch(ln) or _ABBREVIATED_TAG.fullmatch(ln)) is not None
+            ok
+            or (_AGENCY_TAG.fullmatch(ln) or _ABBREVIATED_TAG.fullmatch(ln)) is not None
+            # (a region's rubric of four or five words among them: mid.ru's "Japan" / "Russia"
+            # / "Asia and Pacific region" / "Andrey Rudenko")
+            or (
+                4 <= len(ln.split()) <= 5
+                and ln[:1].isupper()
+                and not re.search(r"[.!?…:;,»\"”)\]\d]", ln)
+                and sum(short) >= 3
+            )
             for ok, ln in zip(short, lines, strict=True)
         )
     ):

@@ -7955,7 +7955,12 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     # (the outlet's match may run on past the name's full stop into the address after it:
     # "Суспільне Чернігів, Ірина Мельничук. Пане Президенте, …")
     swapped = outlet if m.group("name") is None else re.split(r"\.[ \t]+", outlet)[0]
-    if m.group("name") and _swapped_intro(phrase, swapped):
+    # (a preposition fixes the order: "Tomás Ibarra with Prensa Latina." is the name first,
+    # whatever the outlet's last word looks like)
+    linked = m.group("name") and re.search(
+        r"\b(?:from|with|of)\b", m.string[m.end("name") : m.start("outlet")]
+    )
+    if m.group("name") and not linked and _swapped_intro(phrase, swapped):
         phrase, outlet = swapped, phrase  # "Суспільне Житомир, Ірина Ковальчук."
     words = phrase.split()
     if _addressed_words(words):
