@@ -401,7 +401,12 @@ _LEAD_MODERATOR = re.compile(
     r"(?:[a-z]+[ \t]+){0,2}"
     # (a university's "The session was chaired by the Registrar and Chief Operating Officer,
     # Dr Martin Okafor, who read out questions.")
-    r"|(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+)"
+    r"|(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+the[ \t]+[A-Z][^\n,.;:]{1,60},[ \t]+"
+    # (the post in lower case: "The discussion was moderated by the conference chair, Martina
+    # Huber.")
+    r"|(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:chair|chairwoman|chairman|chairperson|president|director|head|host|editor)"
+    r",[ \t]+)"
     rf"(?P<name>(?!The[ \t])(?:[{UPPER}][{LETTER}.'’\-]*[ \t]+){{1,4}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:$|[,.(–—-])",
     re.MULTILINE,

@@ -583,7 +583,7 @@ _TRAILING_LINE = re.compile(
     r"|(?:https?://|www\.)\S+#?"
     # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
     # (a think tank's "Article tags: Pacific Islands, Tonga, Fisheries, Debt")
-    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Keywords|Topics|Темы|Categor(?:y|ies)"
+    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Žymės|Keywords|Topics|Темы|Categor(?:y|ies)"
     r"|Filed[ \t]+under)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".

@@ -1967,6 +1967,20 @@ def _speaker_names(
                 interviewers[0].key in {m.key for m in moderators}
                 and any(fold(o.text) in _MODERATOR_WORDS for o in labels)
             )
+            # So does one who chairs under her own name ("Модерувала пресконференцію журналістка
+            # Укрінформу Оксана Пелех" over "Оксана Пелех:"): a bare "Запитання:" is a
+            # reporter's from the floor.
+            and not (
+                info.kind is LabelKind.QUESTION
+                and info.name is None
+                and interviewers[0].key in {m.key for m in moderators}
+                and any(
+                    o.info.name is not None
+                    and o.info.name.given
+                    and o.info.name.compatible(interviewers[0])
+                    for o in labels
+                )
+            )
         ):
             # "Корреспондент:" under "Беседовал Иван Сафронов" is Ivan Safronov.
             speaker = _merged_display(interviewers[0], names, header_canon)
@@ -2185,6 +2199,16 @@ def _speaker_names(
                 # writer's byline ("By NOAH ELLISON") asks as that writer; a briefing's
                 # several outlets, two writers or a contributor's line keep the outlet.
                 speaker = _merged_display(writer, names, header_canon)
+            if (
+                speaker == as_outlet
+                and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
+                and (credited := _credit_line_asker(preface)) is not None
+            ):
+                # An agency's one-on-one interview under its own label ("TASS:") with a credit
+                # line of its own between the lead and the first question ("Interviewed by
+                # Yelena Mirnova"): the credited journalist puts the outlet's questions, as a
+                # single-author byline's writer does.
+                speaker = _merged_display(credited, names, header_canon)
         elif info.kind is LabelKind.ANSWER and any(at < h.start for at, _ in witnesses):
             sworn = [n for at, n in witnesses if at < h.start][-1]
             speaker = _merged_display(sworn, names, header_canon)
@@ -3216,6 +3240,24 @@ def _tail_signer(text: str, labels: Sequence[LabelHit]) -> Name | None:
             h.info.name is not None and h.info.name.compatible(named) for h in labels
         ):
             found.setdefault(named.key, named)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A credit line of its own under the lead: "Interviewed by Yelena Mirnova", "Interview by …".
+_CREDIT_LINE = re.compile(
+    rf"(?m)^[ \t]*[_*]{{0,2}}(?:Interview(?:ed)?|Questions)[ \t]+by[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*[_*]{{0,2}}[ \t]*$"
+)
+
+
+def _credit_line_asker(preface: str) -> Name | None:
+    """The one journalist a credit line of its own above the first label names ("Interviewed by
+    Yelena Mirnova"); None for none, two such lines or a name that is not a full one."""
+    found = {
+        named.key: named
+        for m in _CREDIT_LINE.finditer(preface)
+        if (named := _full_name(m.group("name"))) is not None
+    }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -6182,6 +6224,14 @@ def _author_over_date(
                     )
                 )
             )
+            # (a Baltic site's English edition: its writer's name keeps its letters, over an
+            # ISO stamp with its clock: "Gintarė Vaitkutė" / "2026-04-08 13:05")
+            or (
+                re.fullmatch(rf"[A-Z][{LOWER}]+[ \t]+[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?", a)
+                is not None
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}", b) is not None
+                and a.split()[0] not in _PLACE_FIRST_WORDS
+            )
         )
         and find_date(b) is not None
         # (the date a line of its own, no title that closes on its date: mid.ru's rubric
@@ -7757,6 +7807,9 @@ _OUTLET_WORD = (
     # … and an English one after its name in lowercase: "Ana Romero, EFE agency.", "Omar Haddad,
     # Al-Ahram newspaper."
     r"|(?:agency|newspaper|daily|weekly|magazine|television|radio|channel|website)\b"
+    # (a broadcaster's standing in lowercase before its medium: "Katalin Varga, Hungarian
+    # public radio.")
+    r"|(?:public|state|national|regional)(?=[ \t]+(?:radio|television|TV|broadcaster)\b)"
     # (a diplomat from the floor of a think tank: "Aistė Kuzminskaitė with the Lithuanian
     # embassy.")
     r"|(?:embassy|consulate|mission|delegation)\b"
