@@ -1043,6 +1043,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "Director of the Foreign Ministry's Department …" cut off at the phrase's cap: a
             # possessive is an office's owner, never a given name.
             continue
+        if (
+            kind == "interview with"
+            and name is not None
+            and name.has_full_given
+            and _dated_own_line(header, name)
+        ):
+            # Times Radio: "Rachel Reeves … has insisted …, in an interview with Matt Chorley on
+            # Times Radio" under the byline "Matt Chorley" / "Tuesday January 27 2026, 1.05pm
+            # GMT": the page's own dated writer is the one she spoke with, and he asks.
+            kind = "interview by"
         if name is not None:
             out.append((kind, name))
             second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
@@ -1875,6 +1885,15 @@ def _byline_tail(tail: str | None, by: bool) -> bool:
         or _AUTHOR_POST.fullmatch(tail) is not None
         or re.search(rf"(?:^|[ \t]){_WRITER_POST.pattern}$", tail) is not None
     )
+
+
+def _dated_own_line(header: str, name: Name) -> bool:
+    """Is the full name a line of its own right over or under a date line somewhere in the
+    header (the byline "Matt Chorley" / "Tuesday January 27 2026, 1.05pm GMT")?"""
+    pair = rf"{re.escape(' '.join(name.given))}[ \t]+{re.escape(name.surname)}"
+    below = re.findall(rf"^[ \t]*{pair}[ \t]*\n(?:[ \t]*\n)?(.*)$", header, re.MULTILINE)
+    above = re.findall(rf"^(.*)\n(?:[ \t]*\n)?[ \t]*{pair}[ \t]*$", header, re.MULTILINE)
+    return any(_date_line(ln) for ln in (*below, *above))
 
 
 def _date_line(line: str) -> bool:

@@ -2900,6 +2900,13 @@ _HEADLINE_POST = re.compile(
 )
 
 
+# One capitalised word alone on its line: a flattened menu's item ("Sport", "Culture").
+_MENU_ITEM = re.compile(rf"[{UPPER}][{LETTER}]{{1,14}}")
+
+# The short words a Title Case tagline leaves lowered ("Platform for Broadcasting in …").
+_TAGLINE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+
+
 def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool = False) -> bool:
     """A headline in the "Vance: Europe must pay" style on the text's first lines, not a turn:
     the rest of its line is short and unpunctuated (an office's label too, with ``office``).
@@ -2953,11 +2960,24 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
         # (a menu flattened with single spaces, every word capitalised: "Home UK Politics World
         # US Money Climate Science & Tech Ents & Arts Videos")
         and not all(w[:1].isupper() or not w[:1].isalpha() for w in ln.split())
+        # A site's tagline in Title Case, only short joining words lowered and no closing mark:
+        # Ukrinform's "Multimedia Platform for Broadcasting in Foreign Languages".
+        and not (
+            not re.search(r"[.!?…:;,]['\"”’»)]*$", ln)
+            and all(w[:1].isupper() or w in _TAGLINE_JOINERS for w in ln.split())
+        )
         # The page's first line closing no sentence is the site's name, however long: "MINREX
         # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
         and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))
     ]
-    if len(above) > 1 and (prose or len(above) > 8):
+    # A site menu flattened one word a line (BBC: "Home" / "News" / "Sport" / … / "Live")
+    # is one menu line, however many items it lists.
+    menu_items = sum(
+        1
+        for i, ln in enumerate(above)
+        if i and _MENU_ITEM.fullmatch(ln) and _MENU_ITEM.fullmatch(above[i - 1])
+    )
+    if len(above) > 1 and (prose or len(above) - menu_items > 8):
         return False
     rest = text[first.end : len(text) if line_end < 0 else line_end]
     return _headline_rest(rest) or (line_end >= 0 and _dated_long_headline(text, line_end, rest))

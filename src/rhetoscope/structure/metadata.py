@@ -3073,6 +3073,17 @@ def _furniture_tail_start(text: str, end: int) -> int:
             and all(1 <= len(it.split()) <= 6 and it[:1].isupper() for it in items)
             and re.search(r"[.!?…:;,»\"”]$", line) is None
         )
+        # A footer's topic menu set as one row over lines already cut (GOV.UK's "Benefits
+        # Births, death, marriages and care  Business and self-employed  Crime, justice and
+        # the law" over its licence line): four wide-gapped capitalised items at least, an
+        # item's own commas no sentence mark, none closing the row.
+        furniture = furniture or (
+            cut < end
+            and seen <= 4
+            and len(items) >= 4
+            and all(1 <= len(it.split()) <= 6 and it[:1].isupper() for it in items)
+            and re.search(r"[.!?…:;,»\"”]$", line) is None
+        )
         # A newsletter box's one-line pitch under its sign-up line ("Sign up for The Meet the
         # Press Newsletter" / "Get the week's biggest political stories and exclusive
         # interviews."): short, no one speaking in it.
