@@ -137,6 +137,7 @@ from rhetoscope.structure.naming import (
     _surname_first_at_mic,
 )
 from rhetoscope.structure.roles import _roles
+from rhetoscope.structure.bylines import fill_interviewee, fill_interviewer
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -913,7 +914,16 @@ def analyse(text: str, *, byline: str | None = None) -> Structure:
 
 @functools.lru_cache(maxsize=16)
 def _analyse(text: str, *, byline: str | None = None) -> Structure:
-    """Labels, stage directions and turn spans of ``text`` (see ``analyse``)."""
+    """Labels, stage directions and turn spans of ``text`` (see ``analyse``); the byline's
+    writer asks where the layout readers left an interview's questions unnamed."""
+    found = _analyse_layout(text, byline=byline)
+    return dataclasses.replace(
+        found, turns=fill_interviewee(text, fill_interviewer(text, found.turns))
+    )
+
+
+def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
+    """Labels, stage directions and turn spans as the page's layout gives them."""
     found = find_labels(text)
     presenter = _presenter_line(text, found)
     labels, role_cast = _cast_split(text)

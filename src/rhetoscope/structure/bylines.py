@@ -1,0 +1,256 @@
+"""The page's byline, read once the turns are known: who asks an interview and who answers it
+when the labels do not say.
+
+The readers in ``naming``, ``header`` and ``dialogue`` know many publishers' exact layouts. This
+module is their page-level fallback, stated as layout properties only: on a page that calls
+itself an interview with its outlet (a lead that says the guest "told Ukrinform", "spoke to
+Delfi", "рассказал «Известиям»"), whose question turns nobody has named (a bare "Q:", an outlet
+label, dash or plain questions), the one person the header signs as its writer asks ("Olha
+Bondar" alone under the date, "By Olha Bondar", "Olha Bondar, Ukrinform", "Author: Olha
+Bondar", "Текст: Анна Черепанова"). It fills gaps and never overrides a name already read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from rhetoscope.model.document import Span
+from rhetoscope.structure import regex as re
+from rhetoscope.structure.speakers import (
+    LETTER,
+    LOWER,
+    UPPER,
+    Name,
+    _news_outlet,
+    fold,
+    is_title_token,
+    name_from_phrase,
+)
+
+# One capitalised name word: "Olha", "Vaitkutė", "Mary-Jane", "O'Neil", "Черепанова".
+_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-'’][{UPPER}]?[{LOWER}]+)?"
+_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{1,2}}"
+# The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
+# writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
+_BYLINE_LINE = re.compile(
+    rf"(?:(?:By|BY|by)[ \t]+|(?:Author|Text|Interview|Автор|Авторка|Автор[ \t]+текста|Текст"
+    rf"|Інтерв['’]ю)[ \t]*:[ \t]*)?(?P<name>{_NAME})"
+    rf"(?:[ \t]*[,|][ \t]*(?P<tail>[^\n,|]{{2,40}}))?"
+)
+# The lead says the guest gave the outlet the interview: "told Ukrinform", "spoke to DELFI",
+# "talked with Reuters", "In an interview with …", "sat down with …"; Russian and Ukrainian
+# "рассказал «Известиям»", "розповіла Укрінформу", "в интервью …", "в інтерв'ю …".
+_INTERVIEW_LEAD = re.compile(
+    rf"\b(?:told|tells|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talked[ \t]+(?:to|with)"
+    rf"|talks[ \t]+(?:to|with)|said[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<outlet>[{UPPER}][\w&.'’\-]*"
+    rf"(?:[ \t]+[{UPPER}][\w&.'’\-]*)?)"
+    r"|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b|\bsat[ \t]+down[ \t]+with\b"
+    r"|(?<![\w])(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)"
+    r"[ \t]+[«\"“]?[А-ЯЁІЇЄҐ]"
+    r"|(?<![\w])(?:[Вв]|[Уу])[ \t]+(?:интервью|інтерв['’]ю)(?![\w])"
+)
+# A photographer's, an editor's or a translator's credit names no writer.
+_CREDIT_HEAD = re.compile(
+    r"(?:Photo|Photos|Picture|Image|Video|Фото|Видео|Відео|Editor|Edited|Translated|Translation"
+    r"|Редактор|Переклад|Перевод)\b",
+    re.IGNORECASE,
+)
+
+
+# A desk's or a team's byline names no writer: "Nation Team", "Kyiv Post Staff".
+_DESK_WORD = re.compile(
+    r"(?i:Team|Staff|Desk|Newsroom|Bureau|Editors?|Reporters?|Correspondents?|Services?|Office)"
+)
+# A wire story's dateline or its contributors' line: its reporter is no one-on-one interviewer.
+_WIRE_STORY = re.compile(
+    r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
+)
+# A header that announces several writers: "Авторы", "Authors".
+_AUTHORS_LINE = re.compile(r"(?i:Authors|Авторы|Автори|Авторки)[ \t]*:?")
+
+
+def _person(phrase: str, text: str) -> Name | None:
+    """``phrase`` as a person's full name, or None: no outlet's name, no office, and no word a
+    common noun elsewhere on the page ("Review Sports", "Danube Grain" read as names)."""
+    name = name_from_phrase(phrase)
+    if name is None or not name.has_full_given or _news_outlet(phrase):
+        return None
+    words = phrase.split()
+    if any(is_title_token(w) or _DESK_WORD.fullmatch(w) for w in words):
+        return None
+    for w in words:
+        for part in re.split(r"[\-'’]", w):
+            if len(part) > 2 and re.search(
+                rf"(?<![{LETTER}]){re.escape(part.lower())}(?![{LETTER}])", text
+            ):
+                return None
+    return name
+
+
+def _lines(preface: str) -> list[tuple[int, str]]:
+    out = []
+    at = 0
+    for ln in preface.split("\n"):
+        out.append((at, ln))
+        at += len(ln) + 1
+    return out
+
+
+def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
+    """The one person the page's header signs as its writer, or None (none, or two)."""
+    lines = _lines(preface)
+    nonblank = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    found: dict[str, Name] = {}
+    for i in nonblank[1:]:  # the first line is the masthead
+        line = lines[i][1].strip()
+        if _AUTHORS_LINE.fullmatch(line):
+            return None
+        # A line of its own in the header: no menu row's spaced items, no sentence.
+        if re.search(r"[ \t]{2,}", line) or len(line.split()) > 9 or _CREDIT_HEAD.match(line):
+            continue
+        m = _BYLINE_LINE.fullmatch(line)
+        if m is None:
+            continue
+        tail = m.group("tail")
+        if tail is not None and re.search(r"[.!?:;]$", tail.strip()):
+            continue
+        if tail is not None and _person(tail.strip(), text) is not None:
+            return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
+        # A bare name line stands apart: a blank line, or a date's or a stamp's line, above
+        # and below, never a headline's or a paragraph's neighbour.
+        bare = m.group("name") == line
+        if bare and not all(
+            j < 0
+            or j >= len(lines)
+            or not lines[j][1].strip()
+            or re.search(r"\d", lines[j][1])
+            or _CREDIT_HEAD.match(lines[j][1].strip())
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        name = _person(m.group("name"), text)
+        if name is None or any(
+            name.compatible(other) for o in exclude if (other := name_from_phrase(o)) is not None
+        ):
+            continue
+        found[name.key] = name
+    if len(found) != 1:
+        return None
+    writer = next(iter(found.values()))
+    # A writer the lead itself names is someone the story is about, not its byline.
+    body = "\n".join(ln for _, ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
+    if writer.surname in body:
+        return None
+    return writer
+
+
+def _outlet_interview(preface: str) -> bool:
+    """Does the lead say the guest gave the outlet this interview?"""
+    for m in _INTERVIEW_LEAD.finditer(preface):
+        outlet = m.group("outlet")
+        if outlet is None:
+            return True
+        # "told Ukrinform", "spoke to DELFI": an outlet, not a person told ("told Anna Bell").
+        name = name_from_phrase(outlet)
+        if name is None or not name.has_full_given or _news_outlet(outlet):
+            return True
+    return False
+
+
+def _anonymous_asker(turn: Span, masthead: str = "") -> bool:
+    """A question turn no one is named for, or named only by its outlet label ("Ukrinform:",
+    "«Известия»:", or the masthead's own name)."""
+    speaker = turn.attrs.get("speaker")
+    if speaker is None:
+        return True
+    label = turn.attrs.get("speaker_label")
+    if label is None or fold(label.strip("«»\"“”„ ")) != fold(speaker):
+        return False
+    return (
+        _news_outlet(speaker)
+        or label.strip()[:1] in "«\"“„"
+        or fold(speaker) == fold(masthead.strip())
+    )
+
+
+def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
+    """``turns`` with the byline's writer asking where the page says nothing better."""
+    questions = [t for t in turns if t.label == "question"]
+    masthead = next((ln for ln in text.split("\n") if ln.strip()), "")
+    if not questions or not all(_anonymous_asker(t, masthead) for t in questions):
+        return tuple(turns)
+    first = min(t.start for t in turns if t.label in ("question", "answer"))
+    preface = text[:first]
+    if not _outlet_interview(preface) or _WIRE_STORY.search(text):
+        return tuple(turns)
+    answerers = {t.attrs.get("speaker") for t in turns if t.label == "answer"} - {None}
+    writer = byline_writer(preface, text, exclude=sorted(answerers))
+    if writer is None:
+        return tuple(turns)
+    asking_labels = {t.attrs.get("speaker_label") for t in questions}
+    out = []
+    for t in turns:
+        asks = t.label == "question" or (
+            # The asker's closing thanks under the same label, after the first question.
+            t.label == "other"
+            and t.start > questions[0].start
+            and t.attrs.get("speaker_label") in asking_labels
+        )
+        if asks and _anonymous_asker(t, masthead):
+            t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
+        out.append(t)
+    return tuple(out)
+
+
+# An answer label that names no one: "A:", "Answer:", "Ответ:", "Відповідь:".
+_ANONYMOUS_ANSWER = frozenset({"a", "answer", "ответ", "відповідь", "о", "в"})
+# A Latin full name in running prose.
+_LATIN_NAME = re.compile(
+    r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+    r"(?![\w’'])"
+)
+
+
+def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
+    """The one person an interview's lead names in full, the writer aside, or None."""
+    found: dict[str, Name] = {}
+    for para in preface.split("\n"):
+        if len(para.split()) <= 9:
+            continue  # headline, byline, date and menu lines are no lead
+        for m in _LATIN_NAME.finditer(para):
+            # "Ukrinform's Olha Bondar": an outlet's journalist is no guest.
+            if re.search(r"['’]s[ \t]+$", para[: m.start()]):
+                continue
+            name = _person(m.group(), text)
+            if name is None:
+                continue
+            if writer is not None and name.surname == writer.split()[-1]:
+                continue
+            found[name.surname] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
+    """``turns`` with the lead's one guest answering under anonymous "A:" labels."""
+    answers = [t for t in turns if t.label == "answer"]
+    if not answers or any(
+        t.attrs.get("speaker") is not None
+        or fold(t.attrs.get("speaker_label") or "a") not in _ANONYMOUS_ANSWER
+        for t in answers
+    ):
+        return tuple(turns)
+    first = min(t.start for t in turns if t.label in ("question", "answer"))
+    preface = text[:first]
+    if not _outlet_interview(preface):
+        return tuple(turns)
+    askers = {t.attrs.get("speaker") for t in turns if t.label == "question"} - {None}
+    guest = _lead_guest(preface, text, next(iter(askers)) if len(askers) == 1 else None)
+    if guest is None:
+        return tuple(turns)
+    return tuple(
+        dataclasses.replace(t, attrs={**t.attrs, "speaker": guest.display()})
+        if t.label == "answer"
+        else t
+        for t in turns
+    )
