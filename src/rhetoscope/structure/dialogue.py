@@ -1397,6 +1397,30 @@ def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
     )
 
 
+def _asking_headline_over_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a headline of a statement and a question to the reader, over its writer's
+    bare name and the date line ("Kuzbass without water. Who pays for the old pipes?" / "Jane
+    Roe" / "28 January 2026", either order, or a show's line between them)? The lead below the
+    date and the byline is the introduction. A question over a date alone may be the lead's
+    first paragraph, and older pages' gold keeps a topic-and-colon headline ("War budget: who
+    pays?") in the introduction, so only the two-sentence form is the page's."""
+    if not line.endswith("?") or len(line.split()) > 24:
+        return False
+    if re.search(r"[.!][ \t]+\S", line) is None:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()][:3]
+    dated = any(find_date(b) is not None and len(b.split()) <= 8 for b in below)
+    named = any(
+        2 <= len(b.split()) <= 3
+        and re.search(r"[.!?…:;,\d]", b) is None
+        and find_date(b) is None
+        and (name := parse_name(b.split())) is not None
+        and bool(name.given)
+        for b in below
+    )
+    return dated and named
+
+
 def _glued_credit_caption(line: str) -> bool:
     """A photo's caption with its slash credit glued to the last sentence by scraping:
     "Gov. Jane Roe tours a bridge in Chimney Rock, N.C., on Thursday.John Doe / NBC News"."""
@@ -1630,6 +1654,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             and not _dek_over_credit(line, lines[n + 1 :])
             and not _dek_over_dated_byline(line, lines[n + 1 :])
             and not _dek_over_posted_stamp(line, lines[n + 1 :])
+            and not _asking_headline_over_byline(line, lines[n + 1 :])
         ):
             pos = start + m.start()
             break

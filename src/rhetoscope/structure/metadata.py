@@ -3419,7 +3419,8 @@ _DAY_FIRST_DOMAIN = re.compile(
 # So does the BBC's masthead atop its page ("BBC Radio Lancashire" / … / "Broadcast: 06/03/2025").
 _DAY_FIRST_SITE = re.compile(
     r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b"
-    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
+    # (a press-office PDF sets the masthead in capitals: "BBC RADIO 4, TODAY PROGRAMME")
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?i:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
     # (and the other British broadcasters' mastheads: "GB News" / "Politics" / … / "Published:
     # 01/04/2025 - 08:47"; Sky News, ITV News, Channel 4 News, LBC, Times Radio)
     r"|\A(?:[^\n]*\n){0,2}[ \t]*(?:GB[ \t]+News|Sky[ \t]+News|ITV[ \t]+News"
