@@ -946,8 +946,18 @@ def _preamble(
             and _GALLERY_COUNTER_LINE.fullmatch(text[above_start : line_start - 1].strip())
             is not None
         )
+        # (or the gallery's caption over its counter, the counter right above the first label:
+        # "Москва, Кремль" / "С генеральным директором … Сергеем Александровским." / "1 из 4")
+        over_counter = (
+            line_start > start
+            and _WITH_CAPTION.fullmatch(last) is not None
+            and len(last.split()) <= 14
+            and _GALLERY_COUNTER_AT.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))
+            is not None
+        )
         if line_start == start or (
             not captioned
+            and not over_counter
             and (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
             and not _BREADCRUMB.search(last)
             # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
@@ -5866,6 +5876,12 @@ def _post_completed(name: Name, told: Sequence[tuple[str, Name]], lead: str) -> 
     return name
 
 
+# An address by given name and patronymic opening a line: "Оксана Николаевна, …".
+_PATRONYMIC_ADDRESS = re.compile(
+    r"[ \t]*[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:овна|евна|ична|инична|ович|евич|ич),[ \t]"
+)
+
+
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A web Q&A whose bold questions lost their bold in the scrape: each question a line of its
     own ending in "?", the answer in the lines below it, up to the next question:
@@ -5914,6 +5930,18 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and not _in_read_also(text, m.start())
         and not _headline_over_byline(lines, i)
         for i, m in enumerate(lines)
+    ]
+    # A question that asks, then states the premise after its "?" ("Оксана Николаевна, какой
+    # будет структура площадей? Участники рынка ожидают сокращения."): where it opens by
+    # addressing someone by given name and patronymic, it is the interviewer's all the same.
+    asks = [
+        a
+        or (
+            _PATRONYMIC_ADDRESS.match(m.group()) is not None
+            and "?" in m.group()
+            and len(m.group().split()) <= 60
+        )
+        for a, m in zip(asks, lines, strict=True)
     ]
     # Новые ведомости sets its questions in capitals, a "?" or not, one now and then split over
     # two paragraphs ("ПРО НАБЕРЕЖНУЮ БЕЛОЙ. ЕЕ ОБЕЩАЮТ УЖЕ ЛЕТ ДЕСЯТЬ …" / "ЧТО МЕШАЕТ?"), the
