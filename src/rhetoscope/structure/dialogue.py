@@ -946,8 +946,18 @@ def _preamble(
             and _GALLERY_COUNTER_LINE.fullmatch(text[above_start : line_start - 1].strip())
             is not None
         )
+        # (or the gallery's caption over its counter, the counter right above the first label:
+        # "Москва, Кремль" / "С генеральным директором … Сергеем Александровским." / "1 из 4")
+        over_counter = (
+            line_start > start
+            and _WITH_CAPTION.fullmatch(last) is not None
+            and len(last.split()) <= 14
+            and _GALLERY_COUNTER_AT.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))
+            is not None
+        )
         if line_start == start or (
             not captioned
+            and not over_counter
             and (re.search(r"[.!?…\"”»]$", last) or len(last.split()) > 14)
             and not _BREADCRUMB.search(last)
             # Rev's dateline under its dek: "Rev Transcripts" / "Mar 12, 2025" / "Washington,
@@ -1397,6 +1407,30 @@ def _dek_over_dated_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
     )
 
 
+def _asking_headline_over_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a headline of a statement and a question to the reader, over its writer's
+    bare name and the date line ("Kuzbass without water. Who pays for the old pipes?" / "Jane
+    Roe" / "28 January 2026", either order, or a show's line between them)? The lead below the
+    date and the byline is the introduction. A question over a date alone may be the lead's
+    first paragraph, and older pages' gold keeps a topic-and-colon headline ("War budget: who
+    pays?") in the introduction, so only the two-sentence form is the page's."""
+    if not line.endswith("?") or len(line.split()) > 24:
+        return False
+    if re.search(r"[.!][ \t]+\S", line) is None:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()][:3]
+    dated = any(find_date(b) is not None and len(b.split()) <= 8 for b in below)
+    named = any(
+        2 <= len(b.split()) <= 3
+        and re.search(r"[.!?…:;,\d]", b) is None
+        and find_date(b) is None
+        and (name := parse_name(b.split())) is not None
+        and bool(name.given)
+        for b in below
+    )
+    return dated and named
+
+
 def _glued_credit_caption(line: str) -> bool:
     """A photo's caption with its slash credit glued to the last sentence by scraping:
     "Gov. Jane Roe tours a bridge in Chimney Rock, N.C., on Thursday.John Doe / NBC News"."""
@@ -1630,6 +1664,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             and not _dek_over_credit(line, lines[n + 1 :])
             and not _dek_over_dated_byline(line, lines[n + 1 :])
             and not _dek_over_posted_stamp(line, lines[n + 1 :])
+            and not _asking_headline_over_byline(line, lines[n + 1 :])
         ):
             pos = start + m.start()
             break
@@ -5841,6 +5876,12 @@ def _post_completed(name: Name, told: Sequence[tuple[str, Name]], lead: str) -> 
     return name
 
 
+# An address by given name and patronymic opening a line: "Оксана Николаевна, …".
+_PATRONYMIC_ADDRESS = re.compile(
+    r"[ \t]*[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:овна|евна|ична|инична|ович|евич|ич),[ \t]"
+)
+
+
 def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) -> tuple[Span, ...]:
     """A web Q&A whose bold questions lost their bold in the scrape: each question a line of its
     own ending in "?", the answer in the lines below it, up to the next question:
@@ -5889,6 +5930,18 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         and not _in_read_also(text, m.start())
         and not _headline_over_byline(lines, i)
         for i, m in enumerate(lines)
+    ]
+    # A question that asks, then states the premise after its "?" ("Оксана Николаевна, какой
+    # будет структура площадей? Участники рынка ожидают сокращения."): where it opens by
+    # addressing someone by given name and patronymic, it is the interviewer's all the same.
+    asks = [
+        a
+        or (
+            _PATRONYMIC_ADDRESS.match(m.group()) is not None
+            and "?" in m.group()
+            and len(m.group().split()) <= 60
+        )
+        for a, m in zip(asks, lines, strict=True)
     ]
     # Новые ведомости sets its questions in capitals, a "?" or not, one now and then split over
     # two paragraphs ("ПРО НАБЕРЕЖНУЮ БЕЛОЙ. ЕЕ ОБЕЩАЮТ УЖЕ ЛЕТ ДЕСЯТЬ …" / "ЧТО МЕШАЕТ?"), the

@@ -211,7 +211,10 @@ _LINE_MEMBER = re.compile(
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
     # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,";
     # so under the "Share" row of its own)
-    r"(?=[ \t]*\S[^\n]*(?:[.!?…\"”)]|(?(btn),|(?(link),|(?!))))"
+    # (so too under a first mention's party brackets, glued straight on: "Anna Whitcombe
+    # (Stourbridge) (Lab)" / "I beg to move,")
+    r"(?=(?<=\)\n)[ \t]*\S[^\n]*,[ \t]*\n"
+    r"|[ \t]*\S[^\n]*(?:[.!?…\"”)]|(?(btn),|(?(link),|(?!))))"
     r"(?:[ \t]+\(?[A-Z]{1,4}\d{3,7}\)?)?[ \t]*(?:\n|$))",
     re.MULTILINE,
 )
@@ -248,6 +251,11 @@ def _member_post_holder(line: str) -> LabelInfo | None:
 # the peer who tables the question ("Asked by" / "Baroness Pidgeon" / "To ask His Majesty’s …").
 _SENTENCE_OR_CLOCK_ABOVE = re.compile(
     r"(?:[.?!…\"”)]|\b\d{1,2}[.:]\d{2}[ \t]*[ap]\.?m\.?)[ \t]*\n[ \t]*$"
+)
+# A member's first mention: the constituency's brackets, then the party's ("(Lab)", "(LD)",
+# "(Lab/Co-op)").
+_MEMBER_PARTY = re.compile(
+    r"\([^()\n]{2,60}\)[ \t]*\([A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z\-]{1,6})?\)$"
 )
 _CHAIR_WORD = re.compile(r"(?:The|Madam|Mr)[ \t]+(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Chair)")
 _MEMBER_AFTER = re.compile(
@@ -1011,6 +1019,21 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             name = m.group("name").strip()
             hits[start] = LabelHit(start, end, name, info, m.start(), alone=True)
     numbered_record = sum(1 for m in _LINE_MEMBER.finditer(text, 0, limit) if m.group("qnum")) >= 2
+    # A Commons page scraped with no blank line between contributions (nor "Share" rows): each
+    # member line runs straight on under the last one's sentence. Two first mentions with the
+    # constituency's and the party's brackets so ("… swallow the lesson." / "Liam Corbett
+    # (Glenrothes and Leven) (LD)" / "Will the hon. Member …?") make it such a record; there
+    # any member line under a sentence's end or the sitting's clock is read ("Mr Pryce").
+    run_on = (
+        sum(
+            1
+            for m in _LINE_MEMBER.finditer(text, 0, limit)
+            if _MEMBER_PARTY.search(m.group("name"))
+            and _SENTENCE_OR_CLOCK_ABOVE.search(text, max(0, m.start() - 80), m.start())
+            and not re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, m.start() - 80) : m.start()])
+        )
+        >= 2
+    )
     for m in _LINE_MEMBER.finditer(text, 0, limit):
         start = m.start("name")
         known = hits.get(start)
@@ -1038,6 +1061,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and not re.search(r"\n[ \t]*\n[ \t]*$", above)
             and not furniture_above
             and not share_row
+            and not (run_on and _SENTENCE_OR_CLOCK_ABOVE.search(above))
             and not m.group("qnum")
             and not (
                 numbered_record

@@ -3419,7 +3419,8 @@ _DAY_FIRST_DOMAIN = re.compile(
 # So does the BBC's masthead atop its page ("BBC Radio Lancashire" / … / "Broadcast: 06/03/2025").
 _DAY_FIRST_SITE = re.compile(
     r"^[ \t]*ParlInfo[ \t]+[-–—]|\bParliament[ \t]+of[ \t]+Australia\b"
-    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
+    # (a press-office PDF sets the masthead in capitals: "BBC RADIO 4, TODAY PROGRAMME")
+    r"|\A(?:[^\n]*\n){0,2}[ \t]*BBC[ \t]+(?i:Radio|News|World|Sounds|One|Two|Scotland|Wales)\b"
     # (and the other British broadcasters' mastheads: "GB News" / "Politics" / … / "Published:
     # 01/04/2025 - 08:47"; Sky News, ITV News, Channel 4 News, LBC, Times Radio)
     r"|\A(?:[^\n]*\n){0,2}[ \t]*(?:GB[ \t]+News|Sky[ \t]+News|ITV[ \t]+News"
@@ -4404,6 +4405,25 @@ def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None
     for i, line in enumerate(lines):
         if _date_line(line, text) != iso:
             continue
+        # An agency's dateline row under its date line: the town, a bullet, the agency's name
+        # as its masthead prints it ("29.01.2026 12:40" / "Київ • Укрінформ", the masthead
+        # "Укрінформ"), the town named again in the text ("у Києві").
+        signed = (
+            re.fullmatch(
+                rf"[ \t]*(?P<place>{_PLACE_WORD})[ \t]+[•·][ \t]+(?P<who>[^\n•·]+?)[ \t]*",
+                lines[i + 1],
+            )
+            if i + 1 < len(lines)
+            else None
+        )
+        if (
+            signed is not None
+            and signed.group("who") == lines[0].strip()
+            and _place_like(signed.group("place"))
+            and _named_again(signed.group("place"), text, lines[i + 1])
+            and not _labelled_elsewhere(signed.group("place"), text)
+        ):
+            return signed.group("place")
         word = lines[i + 2].strip() if i + 2 < len(lines) else ""
         if (
             i + 2 < len(lines)
@@ -4537,6 +4557,34 @@ def _masthead_town(lines: list[str], text: str) -> str | None:
         at = text.find(cover_line, at) + len(cover_line)
     below = text[at:]
     return line if _named_again(line, below, "\n") else None
+
+
+def _desk_town(lines: list[str], text: str) -> str | None:
+    """A public broadcaster's national masthead ("Суспільне Новини") over a breadcrumb whose
+    last item is one town alone on its line ("Регіони" / "Хмельницький"), where the page credits
+    its regional desk by the masthead's first word and that town ("Фото: Суспільне
+    Хмельницький") and names the town again below the cover ("у Хмельницькому")."""
+    if len(lines) < 3 or len(lines[0].split()) != 2:
+        return None
+    outlet = lines[0].split()[0]
+    for k, line in enumerate(lines[1:], 1):
+        word = line.strip()
+        if DATE_RE.search(line) or len(word.split()) > 3:
+            break  # the breadcrumb ends at the headline or the date
+        if (
+            re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", word)
+            and _place_like(word)
+            and re.search(
+                rf"(?<![{LETTER}]){re.escape(outlet)}[ \t]+{re.escape(word)}(?![{LETTER}])", text
+            )
+            and not _labelled_elsewhere(word, text)
+        ):
+            at = 0
+            for cover_line in lines[: k + 1]:
+                at = text.find(cover_line, at) + len(cover_line)
+            if _named_again(word, text[at:], "\n"):
+                return word
+    return None
 
 
 # A regional desk's masthead: the outlet's one word and its town ("Суспільне Вінниця").
@@ -5383,6 +5431,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _lead_town(_header_window(text, label_start, 10), text)
     if place is None:
         place = _masthead_town(_cover_lines(text, limit, max_lines=3), text)
+    if place is None:
+        place = _desk_town(_cover_lines(text, limit, max_lines=8), text)
     if place is None:
         place = _event_place(_cover_lines(text, limit, max_lines=6), text)
     if place is None:

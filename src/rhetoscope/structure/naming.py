@@ -7925,6 +7925,9 @@ _NO_VOCATIVE = frozenset(
         "sorry please and but then still actually right sure",
     )
 )
+# Prepositions that open a question's topic before an address ("On Sudan, Farhan, …", "About
+# the dues, Stéphane, …"): never the first word of a reporter's name.
+_TOPIC_OPENERS = frozenset(("on", "about", "regarding", "concerning"))
 
 
 # A short question of a few words that asks for the floor, not the question itself: "Can I
@@ -8018,6 +8021,10 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
     words = phrase.split()
     if _addressed_words(words):
         return None  # "Mr President, …", "Мария Владимировна, …": an address
+    if fold(words[0]) in _TOPIC_OPENERS:
+        # "On Sudan, Farhan, you mentioned …": the question's topic, then the briefer's name
+        # addressed; a preposition opens no one's name.
+        return None
     joined = m.group("name") and re.fullmatch(
         r"[ \t]+(?:from|with)[ \t]+", body[m.end("name") : m.start("outlet")]
     )
