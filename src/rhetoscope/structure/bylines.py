@@ -165,11 +165,11 @@ def _anonymous_asker(turn: Span, masthead: str = "") -> bool:
     if speaker is None:
         return True
     label = turn.attrs.get("speaker_label")
-    if label is None or fold(label.strip("«»\"“”„ ")) != fold(speaker):
+    if label is None or fold(label.strip('«»"“”„ ')) != fold(speaker):
         return False
     return (
         _news_outlet(speaker)
-        or label.strip()[:1] in "«\"“„"
+        or label.strip()[:1] in '«"“„'
         or fold(speaker) == fold(masthead.strip())
     )
 
@@ -184,7 +184,9 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     preface = text[:first]
     if not _outlet_interview(preface) or _WIRE_STORY.search(text):
         return tuple(turns)
-    answerers = {t.attrs.get("speaker") for t in turns if t.label == "answer"} - {None}
+    answerers = {
+        str(t.attrs["speaker"]) for t in turns if t.label == "answer" and t.attrs.get("speaker")
+    }
     writer = byline_writer(preface, text, exclude=sorted(answerers))
     if writer is None:
         return tuple(turns)
@@ -192,10 +194,11 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     out = []
     for t in turns:
         asks = t.label == "question" or (
-            # The asker's closing thanks under the same label, after the first question.
+            # The asker's greeting or thanks under the same label; unlabelled, only after the
+            # first question (the lead above it is the page's).
             t.label == "other"
-            and t.start > questions[0].start
             and t.attrs.get("speaker_label") in asking_labels
+            and (t.start > questions[0].start or t.attrs.get("speaker_label") is not None)
         )
         if asks and _anonymous_asker(t, masthead):
             t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
@@ -207,8 +210,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
 _ANONYMOUS_ANSWER = frozenset({"a", "answer", "ответ", "відповідь", "о", "в"})
 # A Latin full name in running prose.
 _LATIN_NAME = re.compile(
-    r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
-    r"(?![\w’'])"
+    r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z]\.)?"
+    r"(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w’'])"
 )
 
 

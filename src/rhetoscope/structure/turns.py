@@ -36,6 +36,7 @@ from typing import Any
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
+from rhetoscope.structure.bylines import fill_interviewee, fill_interviewer
 from rhetoscope.structure.cover import (
     _EVENT_MODERATOR,
     _EXAMINER,
@@ -137,7 +138,6 @@ from rhetoscope.structure.naming import (
     _surname_first_at_mic,
 )
 from rhetoscope.structure.roles import _roles
-from rhetoscope.structure.bylines import fill_interviewee, fill_interviewer
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
