@@ -1053,6 +1053,18 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # Times Radio" under the byline "Matt Chorley" / "Tuesday January 27 2026, 1.05pm
             # GMT": the page's own dated writer is the one she spoke with, and he asks.
             kind = "interview by"
+        if (
+            kind == "interview with"
+            and name is not None
+            and not name.given
+            and name.title is None
+            and _byline_outlet_word(header, name.surname)
+        ):
+            # Delfi's English pages: "In an interview with Delfi, he spoke …" under the byline
+            # "Rūta Jankauskienė, Delfi": the word a writer's byline signs with is the outlet
+            # she asked for, no one who answers (its label asks as her).
+            out.append(("outlet", name))
+            continue
         if name is not None:
             out.append((kind, name))
             second = name_from_phrase(" ".join(_cut_name_run(partner))) if partner else None
@@ -1843,6 +1855,16 @@ def _by_line(header: str, given: str, surname: str) -> bool:
         if _byline_tail(m.group("tail"), bool(m.group("by")))
     ]
     return bool(named) and len(lines) == len(named)
+
+
+def _byline_outlet_word(header: str, word: str) -> bool:
+    """Is ``word`` the outlet a byline line signs with after its writer's full name and a comma
+    ("Rūta Jankauskienė, Delfi"), a line of its own?"""
+    name = rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+"
+    return (
+        re.search(rf"(?m)^[ \t]*(?:By[ \t]+)?{name},[ \t]*{re.escape(word)}[ \t]*$", header)
+        is not None
+    )
 
 
 def _masthead_or_byline_outlet(header: str, pair: str) -> bool:
@@ -3832,9 +3854,19 @@ _TAG_HEADING = re.compile(
 )
 
 
+# The interviewer's bare signature, her full name alone on the first line under the last
+# answer, right over the photo credit or the tag box (Укрінформ: "Олена Колгушева" / "Фото:
+# Павло Багмут, Укрінформ" / "Теги: …"): no answer closes on its speaker's own name so set.
+_LONE_SIGNATURE = re.compile(
+    r"(?:[ \t]*\n)*[ \t]*" + _RU_PAIR + r"[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?:Фото(?:[ \t]*:|[ \t]+[а-яёіїєґ])|(?:Теги|Тэги|Мітки|Метки)[ \t]*:)"
+)
+
+
 def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
     """Who signs the interview in the lines after its last words (only there: a caption or a
     dossier line in the lead reads the same), above the page's tag box."""
+    lone = _LONE_SIGNATURE.match(trailer)
     tags = _TAG_HEADING.search(trailer)
     if tags is not None:
         trailer = trailer[: tags.start()]
@@ -3849,6 +3881,13 @@ def _signature_ru(trailer: str) -> list[tuple[str, Name]]:
         # is a section and a tag, not "Name — outlet")
         and re.search(r"[ \t]{2}", trailer[m.end("g") : m.start("s")]) is None
     ]
+    if (
+        not found
+        and lone is not None
+        and not is_title_token(lone.group("g"))
+        and lone.group("g").lower() not in NOT_GIVEN
+    ):
+        found = [Name((lone.group("g"),), lone.group("s"), None, False)]
     en = _SIGNATURE_EN.match(trailer)
     if (
         not found

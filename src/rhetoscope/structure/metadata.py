@@ -199,7 +199,9 @@ _PLACE_AFTER_IN = re.compile(rf"^[ \t]+in[ \t]+(?P<place>{_PLACE})[ \t.]*(?:$|\n
 _DATELINE = re.compile(
     # (a saint's or a fort's town abbreviated, as US papers write it: "ST. ROBERT —", "FT.
     # MYERS —"; a French saint's in Canada: "STE. ROSE DU LAC, Man. —")
-    rf"^[ \t]*(?P<place>(?:(?:STE|ST|FT|MT|PT)\.[ \t]+)?[{UPPER}]{{3,}}"
+    # (a two-letter first word hyphened to the next: RIA's "ЛА-ПАС, 3 мар — РИА Новости.")
+    rf"^[ \t]*(?P<place>(?:(?:STE|ST|FT|MT|PT)\.[ \t]+)?"
+    rf"(?:[{UPPER}]{{3,}}|[{UPPER}]{{2}}(?=-[{UPPER}]{{2,}}))"
     rf"(?:[ \-][{UPPER}]{{2,}}){{0,2}})"
     # (Yonhap sets two hyphens for the dash: "SEOUL, May 14 (Yonhap) --")
     # (Interfax's English wire sets a full stop after the town, its agency's brackets then
@@ -725,6 +727,12 @@ _TRAILING_LINE = re.compile(
     # (an agency's own wording names the owner: "Все права на информацию, размещенную на данной
     # странице, принадлежат АО "Интерфакс"", "Усі права на матеріали … належать …")
     r"|(?:Все|Усі|Всі)[ \t]+права[ \t]+на\b[^\n]{0,160}\b(?:принадлежат|належать)\b.*"
+    # (or the reuse terms alone, after the site's name and years: "Українська правда –
+    # 2000–2026. Використання матеріалів сайту лише за умови посилання … на «Українську
+    # правду».")
+    r"|.*\b(?:Використання|Использование)[ \t]+(?:матеріалів|материалов)\b[^\n]{0,60}"
+    r"\b(?:лише|тільки|только)[ \t]+(?:за[ \t]+умови|при[ \t]+условии|з|с)\b[^\n]{0,40}"
+    r"\b(?:посиланн\w*|ссылк\w*)\b.*"
     # An agency's reprint notice under the story: "Перепечатка и распространение материалов
     # Интерфакса возможна только с разрешения.", "Полное или частичное копирование … без
     # письменного согласия запрещено", "Передрук матеріалів дозволено лише з посиланням …".
@@ -1139,7 +1147,10 @@ _TRAILING_LINE = re.compile(
     r"(?:[ \t]+(?:и|і|та)[ \t]+[а-яёіїєґ'’]+|[ \t]+(?:раздела|рубрики|розділу|теми))?[ \t]*"
     # (a podcast's may open with a question: "Понравился выпуск? Поддержите подкаст на Boosty.",
     # "Enjoyed the episode? Support us on Patreon.")
-    r"|(?:(?:Понравил|Сподобал|Enjoy|Like)\w*[^\n.!?]{0,40}\?[ \t]*)?"
+    r"|(?:(?:Понравил|Сподобал|Enjoy|Like)\w*[^\n.!?]{0,40}\?[ \t]*"
+    # (or a short sentence on the outlet's independence: "We're independent. Support us on
+    # Patreon.")
+    r"|(?:We|We['’]re|We[ \t]+are)[ \t]+[^\n.!?]{0,30}?\bindependent[.!][ \t]*)?"
     r"(?:Поддержать|Поддержите|Підтримати|Підтримайте|Support[ \t]+us|Donate)\b.{0,60}"
     # … and its longer pitch: "Підтримайте Громадське радіо — ваш внесок допомагає нам
     # залишатися незалежними." (the money or the independence it asks for marks it).
