@@ -1,0 +1,224 @@
+"""Who asks and who answers, across every combination of a page's layout parts.
+
+Usage: python benchmarks/structure_byline_matrix.py [--step N] [--verbose]
+
+Blind test pages fail one new layout at a time. This script builds synthetic interview pages
+from independent parts — masthead and menu, headline, date, byline shape (a bare name under the
+date, "By …", "Name, Outlet", "Name | Outlet", "Author: …", a photo credit under the name,
+"Interviewed by …" at the top or the end, a town signature), the lead's interview verb, and the
+question and answer label styles (English "Q:", "Question:", the outlet's label, plain
+paragraphs; Russian dashes, "Вопрос:", «Известия»:, plain) — and scores the speakers the engine
+gives the questions (the byline's one writer) and the answers (the guest the lead names). It
+prints the share of pages that fail per part value, so a gap shows as a dimension, not a page.
+Every Nth combination is run (--step, default 7; 1 runs all, ~3,000 English and ~2,200
+Russian pages, a few minutes).
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import sys
+from collections.abc import Callable, Iterator
+
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
+from rhetoscope.structure.scoring import score_turns
+
+Gold = list[list[str | None]]
+Part = dict[str, str]
+
+# English: an energy company's head interviewed by a wire agency's journalist.
+EN_WRITER, EN_GUEST = "Olha Bondar", "Andrii Melnyk"
+EN_QS = (
+    "Mr. Melnyk, how much damage have your terminals suffered since the summer?",
+    "What does an underground silo actually cost to build?",
+    "Who is financing this work?",
+    "Thank you for the conversation.",
+)
+EN_AS = (
+    "Three of our five terminals were hit. We lost about 40,000 tonnes of storage, but the "
+    "loading berths survived and we kept working.",
+    "Roughly twice what a steel silo costs. But insurers now give us premiums a third lower, "
+    "so the payback is under four years.",
+    "Our own money and a loan from the EBRD. We also hope for a grant from the Danish fund "
+    "later this year.",
+    "Thank you.",
+)
+EN_PARTS: dict[str, Part] = {
+    "header": {
+        "masthead+menu": "Ukrinform\nUkraine  War  Economy  Society  World  Interviews  Video\n\n",
+        "masthead": "Ukrinform\n\n",
+        "none": "",
+        "menu+section": "Home   News   Interviews   Opinion   Sport\n\nInterviews\n\n",
+    },
+    "headline": {
+        "name: quote": "Andrii Melnyk, Danube Grain Hub: We can store 600,000 tonnes of grain\n\n",
+        "quote": "\u201cWe can store 600,000 tonnes of grain out of reach of drones\u201d\n\n",
+        "plain": "Underground silos return insurers to the Danube ports\n\n",
+    },
+    "date": {"numeric": "21.01.2026 11:30\n\n", "long": "January 21, 2026, 11:30\n\n", "none": ""},
+    "lead": {
+        "told": "Russia has repeatedly struck grain terminals in the Odesa region. Andrii "
+        "Melnyk, CEO of Danube Grain Hub, told Ukrinform how his company is building "
+        "underground silos.\n\n",
+        "interview with": "In an interview with Ukrinform, Andrii Melnyk, CEO of Danube Grain "
+        "Hub, explained how his company is building underground silos.\n\n",
+        "spoke to": "Andrii Melnyk, CEO of Danube Grain Hub, spoke to Ukrinform about "
+        "underground silos and the insurers returning to Izmail.\n\n",
+    },
+    # "top§end": the byline above the lead, or its credit under the last answer.
+    "byline": {
+        "bare": "Olha Bondar\n\n§",
+        "by": "By Olha Bondar\n\n§",
+        "name, outlet": "Olha Bondar, Ukrinform\n\n§",
+        "name | outlet": "Olha Bondar | Ukrinform\n\n§",
+        "author:": "Author: Olha Bondar\n\n§",
+        "photo credit under": "Olha Bondar\nPhoto: Ukrinform / Ivan Petrenko\n\n§",
+        "interviewed by (end)": "§\nInterviewed by Olha Bondar\n",
+        "conducted by (end)": "§\nThe interview was conducted by Olha Bondar.\n",
+        "town signature (end)": "§\nOlha Bondar, Kyiv\n",
+    },
+    "question": {"Q:": "Q: ", "Question:": "Question: ", "outlet:": "Ukrinform: ", "plain": ""},
+    "answer": {"A:": "A: ", "surname:": "Melnyk: ", "full name:": "Andrii Melnyk: ", "plain": ""},
+}
+
+# Russian: an archive's head interviewed by a daily's journalist.
+RU_WRITER, RU_GUEST = "Анна Черепанова", "Андрей Артизов"
+RU_QS = (
+    "Андрей Николаевич, говорят, что в читальные залы записываются на месяц вперёд. Это правда?",
+    "Сколько документов уже оцифровано?",
+    "Во сколько обходится оцифровка одного листа?",
+    "Спасибо за беседу.",
+)
+RU_AS = (
+    "В некоторых регионах — да. В целом по стране очередь не больше недели, но интерес к "
+    "генеалогии растёт очень быстро.",
+    "На портале сейчас около 40 млн страниц метрических книг. К концу года будет вдвое больше.",
+    "В среднем около 30 рублей, если считать вместе с реставрацией и описанием.",
+    "Спасибо вам.",
+)
+RU_PARTS: dict[str, Part] = {
+    "header": {
+        "masthead+menu": "Известия\nПолитика  Экономика  Общество  Мир  Армия  Культура\n\n",
+        "masthead": "Известия\n\n",
+        "none": "",
+    },
+    "headline": {
+        "quote": "«Запросы на родословные выросли втрое»\n\n",
+        "name: quote": "Андрей Артизов: «Запросы на родословные выросли втрое»\n\n",
+    },
+    "dek": {"dek": "Глава Росархива — о цифровизации фондов и очередях в архивах\n\n", "none": ""},
+    "date": {"long": "18 января 2026, 00:01\n\n", "numeric": "18.01.2026 00:01\n\n", "none": ""},
+    "lead": {
+        "в интервью рассказал": "Интерес к генеалогии растёт так быстро, что архивы не "
+        "справляются с потоком обращений. Почему люди массово ищут своих предков, в интервью "
+        "«Известиям» рассказал руководитель Росархива Андрей Артизов.\n\n",
+        "рассказал «Известиям»": "Руководитель Федерального архивного агентства Андрей "
+        "Артизов рассказал «Известиям», почему люди массово ищут своих предков и сколько стоит "
+        "оцифровать один лист.\n\n",
+    },
+    "byline": {
+        "bare": "Анна Черепанова\n\n§",
+        "Текст:": "Текст: Анна Черепанова\n\n§",
+        "Автор:": "Автор: Анна Черепанова\n\n§",
+        "photo credit under": "Анна Черепанова\nФото: Известия/Павел Волков\n\n§",
+        "Беседовала (top)": "Беседовала Анна Черепанова\n\n§",
+        "Беседовала (end)": "§\nБеседовала Анна Черепанова\n",
+    },
+    "question": {"dash": "— ", "Вопрос:": "Вопрос: ", "«outlet»:": "«Известия»: ", "plain": ""},
+    "answer": {"dash": "— ", "Ответ:": "Ответ: ", "surname:": "Артизов: ", "plain": ""},
+}
+
+
+def _words(s: str, n: int, last: bool = False) -> str:
+    w = s.split()
+    return s if len(w) <= n else " ".join(w[-n:] if last else w[:n])
+
+
+def _page(parts: Part, qs: tuple[str, ...], as_: tuple[str, ...], writer: str, guest: str):
+    top, end = parts["byline"].split("§")
+    head = "".join(v for k, v in parts.items() if k not in ("byline", "lead", "question", "answer"))
+    text = head + top + parts["lead"]
+    gold: Gold = []
+    if parts["question"]:  # a labelled page's lead is one `other` turn
+        gold.append(["other", None, _words(parts["lead"], 3), _words(parts["lead"], 2, True)])
+    for i, (q, a) in enumerate(zip(qs, as_, strict=True)):
+        text += f"{parts['question']}{q}\n\n{parts['answer']}{a}\n\n"
+        last = i == len(qs) - 1
+        gold.append(["other" if last else "question", writer, _words(q, 3), _words(q, 2, True)])
+        gold.append(["answer", guest, _words(a, 3), _words(a, 2, True)])
+    return text + end + "\nTags: grain, ports, archives\n", gold
+
+
+def _combos(spec: dict[str, Part], step: int) -> Iterator[Part]:
+    keys = list(spec)
+    for n, values in enumerate(itertools.product(*(list(spec[k]) for k in keys))):
+        chosen = dict(zip(keys, values, strict=True))
+        # plain questions go with plain answers, dashes with dashes, labels with labels
+        plain_q = chosen["question"] in ("plain", "dash")
+        if plain_q != (chosen["answer"] in ("plain", "dash")):
+            continue
+        if (
+            "dash" in (chosen["question"], chosen["answer"])
+            and chosen["question"] != chosen["answer"]
+        ):
+            continue
+        if n % step == 0:
+            yield chosen
+
+
+def run(name: str, spec: dict[str, Part], build: Callable[[Part], tuple[str, Gold]], step: int):
+    pipe = build_pipeline(["metadata", "sentences", "turns"])
+    stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    pages = q_bad = a_bad = 0
+    failures = []
+    for chosen in _combos(spec, step):
+        text, gold = build({k: spec[k][v] for k, v in chosen.items()})
+        doc = pipe(read_text(text, source=f"{name}.txt"))
+        errors = score_turns(doc, gold).errors
+        writer, guest = gold[-2][1], gold[-1][1]
+        q_fail = any("speaker" in e and repr(writer) in e for e in errors)
+        a_fail = any("speaker" in e and repr(guest) in e for e in errors)
+        pages += 1
+        q_bad += q_fail
+        a_bad += a_fail
+        for k, v in chosen.items():
+            stats[(k, v)][0] += 1
+            stats[(k, v)][1] += q_fail
+            stats[(k, v)][2] += a_fail
+        if q_fail or a_fail:
+            failures.append((chosen, errors[:2]))
+    print(
+        f"{name}: {pages} pages, asker wrong on {q_bad / pages:.1%}, "
+        f"answerer wrong on {a_bad / pages:.1%}"
+    )
+    for (k, v), (n, qb, ab) in sorted(stats.items()):
+        print(
+            f"  {k:9s} {v:24s} pages {n:4d}  asker wrong {qb / n:6.1%}  "
+            f"answerer wrong {ab / n:6.1%}"
+        )
+    return failures
+
+
+def main() -> None:
+    step = int(sys.argv[sys.argv.index("--step") + 1]) if "--step" in sys.argv else 7
+    failures = run(
+        "english",
+        EN_PARTS,
+        lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
+        step,
+    )
+    failures += run(
+        "russian",
+        RU_PARTS,
+        lambda p: _page(p, RU_QS, RU_AS, RU_WRITER, RU_GUEST),
+        step,
+    )
+    if "--verbose" in sys.argv:
+        for chosen, errors in failures[:80]:
+            print(chosen, errors)
+
+
+if __name__ == "__main__":
+    main()
