@@ -31,7 +31,8 @@ def test_genitive_title_and_addressed_self_introduction() -> None:
     rows = turn_rows(_DOORSTEP)
     assert [r[0] for r in rows] == ["question", "answer", "question", "answer"]
     assert rows[0][1] == "Ганна Левчук"
-    assert rows[2][1] is None
+    # (her short "А коли саме?" straight after the answer is hers: the short follow-up convention)
+    assert rows[2][1] == "Ганна Левчук"
     assert {r[1] for r in rows if r[0] == "answer"} == {"Володимир Зеленський"}
 
 

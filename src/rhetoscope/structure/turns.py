@@ -139,6 +139,7 @@ from rhetoscope.structure.naming import (
 )
 from rhetoscope.structure.roles import _roles
 from rhetoscope.structure.speakers import (
+    JOURNALIST_WORDS,
     LETTER,
     LOWER,
     PHONE_IN_CALLERS,
@@ -2118,7 +2119,8 @@ _FOLLOW_UP = re.compile(
     # ожидать …?", "І все ж таки …?" — a new reporter brings a question of their own)
     r"|[ \t]*(?:И|І|Но|Але)[ \t]+вс[её](?:-таки|[ \t]+(?:же|ж)(?:[ \t]+таки)?)(?![\w-])"
     # "And if there is no agreement?": one short question on "And" carries on the last one
-    # (a longer turn on "And on the refugee cap — …" is another reporter's new topic).
+    # (a longer turn on "And on the refugee cap — …" is the last asker's only by the short
+    # follow-up convention, where that asker named themselves or was called by name).
     # (a dozen words in one unbroken clause: "And will any of that go through the Mekong River
     # Commission itself?"; "And very briefly, will you …?" may be another reporter's)
     # (an initial's stop is no sentence's end: "And does that mean U.S. personnel would …?")
@@ -2447,13 +2449,6 @@ def _line_kept(
     return None
 
 
-# A reporter's own name opening the question, a greeting before it at most: "Beth Rigby, Sky
-# News. …", "Hi, Daniel Hersh with Bloomberg. …".
-_GREETING_BEFORE_NAME = (
-    r"[ \t]*(?:(?:Hi|Hello|Good[ \t]+(?:morning|afternoon|evening))[,.!]?[ \t]+)?"
-)
-
-
 # A turn broken off at a dash, then at most a bracketed direction line, up to the next label.
 _BROKEN_OFF_BEFORE = re.compile(
     r"(?:[—–]|--)[ \t]*\n(?:[ \t]*\n)*"
@@ -2461,25 +2456,63 @@ _BROKEN_OFF_BEFORE = re.compile(
 )
 
 
-def _named_themselves(
-    text: str, bodies: list[tuple[LabelHit, int, int, str | None]], roles: list[str], label: str
-) -> dict[str, int]:
-    """The askers under ``label`` who open a question with their own full name, each with the
-    index of the last such question."""
-    found: dict[str, int] = {}
-    for k, (hit, start, end, who) in enumerate(bodies):
-        if (
-            roles[k] == "question"
-            and who is not None
-            and len(who.split()) >= 2
-            and fold(hit.text) == fold(label)
-            and re.match(
-                rf"{_GREETING_BEFORE_NAME}{re.escape(who)}(?:,|[ \t]+(?:with|from)\b)",
-                text[start:end],
-            )
-        ):
-            found[who] = k
-    return found
+# The short follow-up convention's question (see _short_carry_on): it opens on a word that
+# carries on from the answer, …
+_CARRY_ON_OPENING = re.compile(r"[ \t]*(?:But|And|So|А|І|И|Але|Но)(?![\w'’-])")
+# … and brings no greeting, outlet or name of its own ("And hi, …", "А, вітаю, …", "But Maria
+# Lopez, Reuters, …", "І «Суспільне» питає …": a new reporter's).
+_NEW_ASKER_SIGN = re.compile(
+    r"\b(?i:hi|hello|good[ \t]+(?:morning|afternoon|evening)|thanks?|thank[ \t]+you)\b"
+    r"|(?<![а-яёіїєґ])(?i:вітаю|добр(?:ий|ого|ый|ое)[ \t]+(?:день|дня|ранку|утро|вечір|вечер)"
+    r"|здравствуйте|привет|дякую|спасибо)(?![а-яёіїєґ])"
+    r"|[«»\"“”]"
+    r"|[A-ZА-ЯЁІЇЄҐ][\w'’-]+[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+[ \t]*,"
+)
+
+
+def _short_carry_on(body: str) -> bool:
+    """A question under the short follow-up convention: opening on "But" / "And" / "So" / "А"
+    / "І" / "И" / "Але" / "Но", one line of one or two sentences and 150 characters at most,
+    ending on its question mark, with no greeting, outlet or name of its own."""
+    words = body.strip()
+    if (
+        not words
+        or len(words) > 150
+        or "\n" in words
+        or not words.endswith("?")
+        or _CARRY_ON_OPENING.match(words) is None
+        or _NEW_ASKER_SIGN.search(words) is not None
+    ):
+        return False
+    # (an initial's stop, "U.S.", ends no sentence)
+    ends = re.findall(r"(?<![A-Z])[.?!…]+[ \t]+(?=\S)", words)
+    return len(ends) <= 1
+
+
+def _self_named(question: str, who: str) -> bool:
+    """Whether the asker ``who`` names themselves as they open ``question``: "Katalin Varga,
+    Hungarian public radio. …", "Thank you. Stefan Leitner, Die Presse. …", "Вітаю, Назар
+    Кушнір, «Суспільне». …", "Суспільне Львів, Марта Гнатюк. …" — the full name within the
+    opening, a comma, stop or "with" / "from" after it."""
+    if len(who.split()) < 2:
+        return False
+    return (
+        re.search(
+            rf"(?:^|(?<=[.,!:][ \t])|(?<=[.,!:]))[ \t]*{re.escape(who)}"
+            r"(?:[ \t]*[,.(—–]|[ \t]+(?:with|from|з|із|зі|из|от)(?![\w-]))",
+            question[:160],
+        )
+        is not None
+    )
+
+
+def _bare_asking_label(hit: LabelHit) -> bool:
+    """A bare label for whoever asks: "Q:", "Question:", "Запитання:", "Вопрос:" or a bare
+    "Журналіст:" / "Reporter:" — no name or outlet in it."""
+    info = hit.info
+    if info.name is not None or info.outlet is not None:
+        return False
+    return info.kind is LabelKind.QUESTION or fold(info.text) in JOURNALIST_WORDS
 
 
 def _follow_up_asker(
@@ -2561,30 +2594,30 @@ def _follow_up_asker(
             and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
         )
     )
-    # A short "And on …?" straight after the answer, under the same bare label and with no name
-    # of its own, is the follow-up of a reporter who named themselves at the start of the
-    # question before: where no one calls the reporters but each new one names themselves
-    # ("Question:" / "Pippa Crerar, the Guardian. …?", three at least), or where the moderator
-    # called by a place in the room or an outlet, naming nobody ("Next, we'll go to the
-    # gentleman in the third row." / "Question: Tomasz Wilk, Polish Press Agency. …?").
-    if (
-        not follows
-        and text
+    # The short follow-up convention (docs/structure.md): where the reporter before named
+    # themselves as they asked ("Question: Katalin Varga, Hungarian public radio. …?",
+    # "Запитання: Суспільне Львів, Марта Гнатюк. …?") or the moderator called them by name, a
+    # short question under the same bare label straight after the answer, opening on
+    # "But" / "And" / "So" / "А" / "І" / "Але" …, with no greeting, name or outlet of its own
+    # ("Question: But would Kyiv accept a swap scheme?", "Запитання: А житлові будинки?"), is
+    # that reporter's follow-up; a new reporter names themselves or is called first.
+    follows = follows or (
+        bool(text)
         and asker is not None
-        and q == i - 2
+        and len(asker.split()) >= 2
         and roles[i - 1] == "answer"
-        and bodies[i][0].info.kind is LabelKind.QUESTION
+        and _bare_asking_label(bodies[i][0])
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-        and body.lstrip().startswith("And")
-        and _CALLED_FOLLOW_UP.match(body) is not None
-    ):
-        named = _named_themselves(text, bodies, roles, bodies[i][0].text)
-        follows = (len(named) >= 3 and q in named.values()) or (
-            q > 0
-            and roles[q - 1] == "other"
-            and named.get(asker) == q
-            and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) is None
+        and _short_carry_on(body)
+        and (
+            _self_named(text[bodies[q][1] : bodies[q][2]], asker)
+            or (
+                q > 0
+                and roles[q - 1] == "other"
+                and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+            )
         )
+    )
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
     # Handelsblatt. …?"): her "And on …" straight after the answer, a dash and a sentence
