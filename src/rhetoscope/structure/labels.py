@@ -191,8 +191,11 @@ _MEMBER_BUTTONS = (
     r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share|(?<=[a-z])[ \t]?Share(?=[ \t]*\n))"
 )
 # (the "Share" button may stand on a row of its own under the bracketed line, inside the
-# label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share")
-_MEMBER_BRACKETED = re.compile(rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*Share)?[ \t]*$")
+# label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share"; so may both buttons, "ExcerptsShare")
+_MEMBER_BUTTON_ROW = r"(?:Excerpts[ \t]*)?Share"
+_MEMBER_BRACKETED = re.compile(
+    rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*{_MEMBER_BUTTON_ROW})?[ \t]*$"
+)
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?"
     # A Public Bill Committee's evidence sitting numbers each question with a space and no
@@ -206,8 +209,9 @@ _LINE_MEMBER = re.compile(
     # the member's name, then the words: "Deputy Aoife Brennan" / "Link to this: Individually |
     # In context | Oireachtas TV" / "" / "Last week the …" — the row is the label's, no words.
     # The Commons page may set its "Share" button on a row of its own under the member instead
-    # of gluing it on: "Mr Richard Holden (Basildon and Billericay) (Con)" / "Share" / "Does …".
-    r"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|Share[ \t]*)\n(?:[ \t]*\n)?)?"
+    # of gluing it on: "Mr Richard Holden (Basildon and Billericay) (Con)" / "Share" / "Does …",
+    # or both buttons, which a scrape glues together: "Rebecca Smith" / "ExcerptsShare".
+    rf"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|{_MEMBER_BUTTON_ROW}[ \t]*)\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
     # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,";
     # so under the "Share" row of its own)
@@ -1049,7 +1053,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         # "Martin Dowd (Stockport) (Lab)" / "Share" / "Does my hon. Friend …?".
         share_row = (
             m.group("link") is not None
-            and m.group("link").strip() == "Share"
+            and re.fullmatch(_MEMBER_BUTTON_ROW, m.group("link").strip())
             and _SENTENCE_OR_CLOCK_ABOVE.search(above)
             and re.search(r"[a-z]", m.group("name"))
         )

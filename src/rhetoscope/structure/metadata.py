@@ -991,6 +991,9 @@ _TRAILING_LINE = re.compile(
     # mid.ru's topic row under a briefing: "Тематические материалы: Молдавия, Финляндия".
     r"|Тематические[ \t]+материалы|Тематичні[ \t]+матеріали"
     r"|Особи|Topics|Tags|People"
+    # (kremlin.ru's section field, its values on the lines below: "Публикация:" / "Новости" /
+    # "Стенограммы")
+    r"|Публикация(?=[ \t]*:[ \t]*$)"
     # en.kremlin.ru: "Geography: Kazakhstan", "Persons: Tokayev Kassym-Jomart"; mid.ru's
     # English page: "Mentioned countries: Serbia".
     r"|(?:Mentioned[ \t]+)?(?:Countries|Persons|Personalities|Organi[sz]ations)|Geography"
@@ -1372,6 +1375,9 @@ _TRAILING_LINE = re.compile(
     # on social media:").
     r"|.{0,80}\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:solely|those)\b.{0,120}"
     r"|You[ \t]+can[ \t]+share[ \t]+this\b.{0,80}"
+    # (the news aggregator's follow button over it: "Add RT to your news sources")
+    r"|Add[ \t]+[^\n.!?]{1,30}?[ \t]+to[ \t]+your[ \t]+(?:preferred[ \t]+)?(?:news[ \t]+)?sources"
+    r"(?=[ \t]*$)"
     # A nonprofit newsroom's republishing notice: "The Ridgeline Record is a nonprofit,
     # nonpartisan newsroom covering Harmon County. Republish this story for free under our
     # Creative Commons license."

@@ -223,6 +223,7 @@ _MINISTER_POST = re.compile(
 # The Commons chair's post on a member line, its holder in brackets (labels._MEMBER_POST):
 # "Madam Deputy Speaker (Judith Cummins)", "Mr Speaker (Sir Lindsay Hoyle)".
 _HANSARD_CHAIR = re.compile(r"(?:The|Madam|Mr)(?:[ \t]+Deputy)?[ \t]+Speaker")
+_CHAIR_NOTE = re.compile(r"\([ \t]*in[ \t]+the[ \t]+Chair[ \t]*\)")
 _STENOGRAM_CHAIR = re.compile(r"(?i)председательствующ|головуюч")
 
 
@@ -2073,12 +2074,16 @@ def _roles(
             # guest thanked off, the host's own questions opened) — it says nothing itself.
             # (The briefing's first turn stays its opening statement: "Hello, everyone. Good
             # to see you all. Let's get started. Go ahead, Said.")
+            # (a call to the room on the topic in hand asks the room for questions, not the
+            # reporter: "Let's – sure, go ahead, but let me see if anyone else has Sudan first.
+            # Anyone on Sudan? Okay. Go ahead.")
+            called = _SPACED_DASH.sub("", _ROOM_CALL.sub("", body))
             floor_call = (
                 floor_call
                 or (
                     i > 0
-                    and len(body.split()) <= 20
-                    and "?" not in body
+                    and len(called.split()) <= 20
+                    and "?" not in called
                     and _FLOOR_CALL.fullmatch(re.split(r"(?<=[.!])\s+", body.strip())[-1])
                     is not None
                     # (Before any question, a principal's reply to the round table's last speaker
@@ -2216,6 +2221,16 @@ def _roles(
                 and floor_call
                 and (
                     not asked
+                    # (or a reporter's question cut off on its dash, the floor given back for
+                    # it in full: "On Venezuela–" / "… Anyone on Sudan? Okay. Go ahead.")
+                    or (
+                        labels[-1] == "question"
+                        and keys[i - 1] != k
+                        and re.search(r"[–—\-][ \t]*$", text[bodies[i - 1][1] : bodies[i - 1][2]])
+                        is not None
+                        and _ROOM_CALL.search(body) is not None
+                        and re.search(r"(?i)\bgo ahead[.!]$", body.strip()) is not None
+                    )
                     or (
                         labels[-1] == "answer"
                         and keys[i - 1] != k
@@ -3341,6 +3356,16 @@ _FLOOR_CALL = re.compile(
 )
 
 
+# A briefer's call to the room for more on the topic in hand, a sentence of its own: "Anyone
+# on Sudan?", "Anything else on Iran?", "Any more on Gaza?"; the dash a scrape spaces out is
+# no word: "Let's – sure, …".
+_ROOM_CALL = re.compile(
+    r"(?:(?<=[.!?])|^)[ \t]*(?:Anyone|Anybody|Anything|Any[ \t]+more|Any[ \t]+others?)"
+    r"(?:[ \t]+else)?[ \t]+on[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}\?"
+)
+_SPACED_DASH = re.compile(r"[ \t]+[–—](?=[ \t])")
+
+
 # The next reporter called by given name alone, or after a "Yes": "Mark.", "Yes, Steve."
 # (no word of assent or thanks: "Right.", "Thanks.", "Yes." may answer.)
 _NAME_CALL = re.compile(
@@ -3729,10 +3754,17 @@ def _moderators(
         # (Judith Cummins)" / "Order. I call the Minister."), keeps order and calls the next
         # member in a debate whose members intervene with questions: every short turn of hers
         # that asks nothing hands the floor over, wherever it falls.
+        # (Westminster Hall's chair is a member named with the chair's note in brackets:
+        # "Sir Christopher Chope (in the Chair)" / "Order. I call the Minister.")
+        hit0 = bodies[turns[0]][0]
+        in_chair = _CHAIR_NOTE.search(text, hit0.start, max(hit0.end, hit0.start)) is not None
+        commons_chair = bool(
+            first.name is not None
+            and (_HANSARD_CHAIR.fullmatch(first.name.title or "") is not None or in_chair)
+        )
         hands_over = hands_over or bool(
             first.kind is LabelKind.PERSON
-            and first.name is not None
-            and _HANSARD_CHAIR.fullmatch(first.name.title or "") is not None
+            and commons_chair
             and askers - {k}
             and all(
                 len(text[bodies[i][1] : bodies[i][2]].split()) <= 60
@@ -3740,9 +3772,7 @@ def _moderators(
                 for i in turns
             )
         )
-        presides = presides or bool(
-            first.name is not None and _HANSARD_CHAIR.fullmatch(first.name.title or "")
-        )
+        presides = presides or commons_chair
         others_answer = any(
             keys[j] != k and not asks(j) and asks(j - 1) for j in range(1, len(bodies))
         )
