@@ -1431,6 +1431,51 @@ def _asking_headline_over_byline(line: str, rest: Sequence[re.Match[str]]) -> bo
     return dated and named
 
 
+def _asking_headline_over_stamp(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a headline of a statement and a question to the reader over the page's
+    "Posted:" stamp, with only lines no sentence mark closes between (a dek, the show's line:
+    "Hail seasons are getting costlier. Will Albertans …?" / "Insurers paid out …" / "Radio
+    Active · Q&A" / "CBC News · Posted: Jul 9, 2025 …")? The stamp closes the page's header,
+    so the lead below it is the introduction."""
+    if not line.endswith("?") or len(line.split()) > 24:
+        return False
+    if re.search(r"[.!][ \t]+\S", line) is None:
+        return False
+    for b in [m.group().strip() for m in rest if m.group().strip()][:3]:
+        if _POSTED_STAMP.search(b) is not None and find_date(b) is not None:
+            return len(b.split()) <= 16
+        if re.search(r"[.!?…][\"”»’')\]]*$", b) is not None:
+            return False
+    return False
+
+
+# A broadcaster's date line closed by the clock time of posting and its zone: "Tuesday 20
+# January 2026 08:42, UK" (a bare "12 марта 2025 года, 14:10" over the place keeps its dek in
+# the introduction, as kremlin.ru's pages have it).
+_CLOCKED_DATE = re.compile(r"[^\n.!?]{0,40}\b\d{1,2}:\d{2}[ \t]*,?[ \t]*[A-Z]{2,4}")
+
+
+def _dek_over_clocked_date(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a dek right over the page's date line that carries the clock time, with
+    only the share buttons (short lines no sentence mark closes) between it and a lead
+    paragraph ("The housing secretary defended …." / "Tuesday 20 January 2026 08:42, UK" /
+    "Share" / "Why you can trust Sky News" / the lead)? The lead is the introduction."""
+    if len(line.split()) > 40 or "?" in line:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()][:6]
+    if len(below) < 2:
+        return False
+    stamp = below[0]
+    if find_date(stamp) is None or len(stamp.split()) > 8 or _CLOCKED_DATE.fullmatch(stamp) is None:
+        return False
+    for b in below[1:]:
+        if re.search(r"[.!?…][\"”»’')\]]*$", b) is not None:
+            return len(b.split()) >= 15
+        if len(b.split()) > 6 or re.search(r"[:;,\d]", b):
+            return False
+    return False
+
+
 def _glued_credit_caption(line: str) -> bool:
     """A photo's caption with its slash credit glued to the last sentence by scraping:
     "Gov. Jane Roe tours a bridge in Chimney Rock, N.C., on Thursday.John Doe / NBC News"."""
@@ -1612,8 +1657,11 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
             # Caprock Public Radio").
             or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
-            # (or over its "Credit: Nordlys Aero" line, a trade magazine's photo credit)
-            or (len(words) <= 40 and _CREDIT_FIELD.fullmatch(below) is not None)
+            # (or over its "Credit: Nordlys Aero" line, a trade magazine's photo credit; a
+            # blank line may part them: "… on LBC." / "" / "Picture: LBC")
+            or (
+                len(words) <= 40 and _CREDIT_FIELD.fullmatch(_next_line(lines[n + 1 :])) is not None
+            )
             or _PLACE_LINE.fullmatch(line) is not None
             or _PAGE_FIELD.match(line) is not None
             or BYLINE.match(line) is not None
@@ -1665,6 +1713,8 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             and not _dek_over_dated_byline(line, lines[n + 1 :])
             and not _dek_over_posted_stamp(line, lines[n + 1 :])
             and not _asking_headline_over_byline(line, lines[n + 1 :])
+            and not _asking_headline_over_stamp(line, lines[n + 1 :])
+            and not _dek_over_clocked_date(line, lines[n + 1 :])
         ):
             pos = start + m.start()
             break

@@ -8047,6 +8047,14 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         and not acronym
         and (len(outlet_words) == 1 or is_title_token(outlet_words[1]) or outlet_words[1].islower())
         and not joined
+        # ("Hannah White, Press and Journal.": "and" joining a capitalised word that is no
+        # title makes a paper's name, not a post; "Secretary and Treasurer" stays a post)
+        and not (
+            len(outlet_words) >= 3
+            and outlet_words[1] in ("and", "&")
+            and outlet_words[2][:1].isupper()
+            and not is_title_token(outlet_words[2])
+        )
     ):
         # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
         # Defense Dispatch" is the outlet's however it opens, and so is "Tom Reyes, Defense

@@ -1088,6 +1088,10 @@ def _roles(
     if 0 < first_asked < len(keys) and keys[first_asked] in named_askers:
         linking = {keys[first_asked - 1]} - interviewers - after_asker - principals
         linking &= persons
+        # (a press conference's second principal who opens the floor, "… We'll take
+        # questions.", right before the first question links no programme: he answers)
+        if _OPENS_QUESTIONS.search(text[bodies[first_asked - 1][1] : bodies[first_asked - 1][2]]):
+            linking = set()
     # A chair who asks the hall for questions and calls a member ("КОВАЛЁВ И.С. Спасибо. Есть
     # вопросы к докладчику. Ларина Елена Викторовна." / "ЛАРИНА Е.В. Андрей Петрович, жители
     # … спрашивают, когда будет …. Сроки переносились уже дважды."): the member called, who is
@@ -2707,6 +2711,12 @@ def _roles(
     return labels
 
 
+# A speaker opening the floor to the room: "We'll take questions.", "I'm happy to take a few
+# questions."
+_OPENS_QUESTIONS = re.compile(
+    r"\b(?:[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll|I[ \t]+will|(?:[Hh]appy|[Gg]lad)[ \t]+to)[ \t]+"
+    r"(?:now[ \t]+)?take[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
+)
 _CLOSING_ROUND = re.compile(
     r"(?i)\b(?:closing|final)[ \t]+(?:statements?|remarks|words)\b"
     r"|\bзаключительн\w*[ \t]+(?:слов\w*|выступлени\w*|реплик\w*)"

@@ -1043,6 +1043,26 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
         lead_people += _lead_people_en(text[: min(lead_end, 3000)])
+        if labels and not any(
+            k.startswith((*_INTERVIEWER_KINDS, *_INTERVIEWEE_KINDS)) for k, _ in lead_people
+        ):
+            # A broadcaster's web write-up below the header's lines names both sides in
+            # prose ("Housing Secretary Steve Reed has told Sky News … He was speaking to
+            # Wilfred Frost on Sky News Breakfast.") and both then speak under their full
+            # names ("Wilfred Frost:" / "Steve Reed:"): the lead's asker asks and its
+            # interviewee answers, taken only when each side's full name labels turns.
+            labelled = {h.info.name.key for h in labels if h.info.name is not None}
+            sides = [
+                (k, n)
+                for k, n in _header_people(text[: min(lead_end, 3000)])
+                if k.startswith((*_INTERVIEWER_KINDS, *_INTERVIEWEE_KINDS))
+                and n.has_full_given
+                and n.key in labelled
+            ]
+            asking = {n.key for k, n in sides if k.startswith(_INTERVIEWER_KINDS)}
+            answering = {n.key for k, n in sides if k.startswith(_INTERVIEWEE_KINDS)}
+            if len(asking) == 1 and len(answering) == 1 and asking != answering:
+                lead_people += sides
     elif lead_end and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         # The title names who answers ("Iranian Foreign Minister Abbas Araghchi: …"), the lead
         # who asks: "In an interview with TASS correspondent Nikita Sergeyev in Tehran, Iranian
