@@ -2226,6 +2226,12 @@ _CALLED_FOLLOW_UP = re.compile(
 _AND_ON_DASH_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]+on[ \t]+[^\n.?!]{2,60}?[ \t](?:[-–—]|--)[ \t][^\n?!]{2,160}\?[ \t]*\Z"
 )
+# "And on" a topic, a comma, then one sentence and the question at most: "And on Kauai, there
+# have been concerns from residents. Has the department consulted them?" (see _follow_up_asker:
+# only where each new reporter names themselves, so one who does not is still the last).
+_AND_ON_COMMA_FOLLOW_UP = re.compile(
+    r"[ \t]*And[ \t]+on[ \t]+[^\n.?!,]{2,40},[ \t]+[a-z][^\n?!]{2,160}\?[ \t]*\Z"
+)
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
@@ -2454,6 +2460,22 @@ _GREETING_BEFORE_NAME = (
 )
 
 
+# A question that opens on its asker's own full name and outlet: "Tom Brennan with Breaking
+# Defense. …", "Hi, Sean. Karen Lind, Nikkei. …".
+_SELF_INTRO = re.compile(
+    rf"{_GREETING_BEFORE_NAME}"
+    # (or a thanks for the call, the briefer's first name after it: "Thanks, Sean. Lita
+    # Baldor, Associated Press. …")
+    r"(?:(?:Thanks|Thank[ \t]+you)(?:[ \t]*,[ \t]*[A-Z][a-z]+)?[.!][ \t]+)?"
+    r"(?:Hi|Hello)?[ \t]*,?[ \t]*(?:[A-Z][a-z]+[,.!][ \t]+)?"
+    # (not an address: "Secretary Rubio, will you …?")
+    r"(?!(?:Mr|Mrs|Ms|Madam|Sir|Secretary|Minister|President|General|Admiral|Senator"
+    r"|Ambassador|Director|Governor|Mayor|Chairman|Commissioner|Prime|Foreign)\b)"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
+    r"(?:,[ \t]+[A-Z«\"“]|[ \t]+(?:with|from)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+
+
 # A turn broken off at a dash, then at most a bracketed direction line, up to the next label.
 _BROKEN_OFF_BEFORE = re.compile(
     r"(?:[—–]|--)[ \t]*\n(?:[ \t]*\n)*"
@@ -2576,11 +2598,25 @@ def _follow_up_asker(
         and bodies[i][0].info.kind is LabelKind.QUESTION
         and fold(bodies[q][0].text) == fold(bodies[i][0].text)
         and body.lstrip().startswith("And")
-        and _CALLED_FOLLOW_UP.match(body) is not None
+        and (
+            _CALLED_FOLLOW_UP.match(body) is not None
+            or _AND_ON_COMMA_FOLLOW_UP.match(body) is not None
+        )
     ):
         named = _named_themselves(text, bodies, roles, bodies[i][0].text)
-        follows = (len(named) >= 3 and q in named.values()) or (
-            q > 0
+        # (the later askers' names are not read yet: their questions' own openings count)
+        intros = sum(
+            roles[k] == "question"
+            and fold(h.text) == fold(bodies[i][0].text)
+            and _SELF_INTRO.match(text, s0, e0) is not None
+            for k, (h, s0, e0, _) in enumerate(bodies)
+        )
+        # (the asker before named themselves at their question's start)
+        own = _SELF_INTRO.match(text, bodies[q][1], bodies[q][2])
+        own_intro = own is not None and asker in own.group()
+        follows = (max(len(named), intros) >= 3 and (q in named.values() or own_intro)) or (
+            _CALLED_FOLLOW_UP.match(body) is not None
+            and q > 0
             and roles[q - 1] == "other"
             and named.get(asker) == q
             and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) is None
