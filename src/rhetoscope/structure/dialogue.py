@@ -6268,6 +6268,11 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     for i, nxt in blocks:
         q = lines[i]
         a_start, full_end = lines[i + 1].start(), lines[nxt - 1].end()
+        if nxt - i - 1 >= 2 and _READ_ALSO_INLINE.match(lines[i + 1].group().strip()):
+            # A headline link set right under the question ("Як допомагають дрони?" /
+            # "Читайте також: На Волині …" / "Дуже допомагають. …") is the page's line: the
+            # answer starts below it.
+            a_start = lines[i + 2].start()
         # A "Читайте також" box or an intertitle before the next question is the page's.
         a_end = _trim_furniture(text, a_start, full_end)
         # The closing thanks under the last answer ("Дякую вам за розмову." / "Дякую вам, і

@@ -3486,18 +3486,29 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
         sur = sur[:-2] + "ая" if re.search(r"[сц]кую$", surname) else sur
         # Ukrainian adjectival surnames: "Ліну Завадську" -> "Ліна Завадська".
         sur = sur[:-1] + "а" if re.search(r"[сцз]ьку$", surname) else sur
+        man = r"(?:[бвгджзклмнпрстфхцчшщ]а|[бвгджзклмнпрстфхцчшщьйа]я)$"
+        if re.search(man, surname) and len(surname) > 4:
+            # A man whose given name is of the "-а" declension ("Миколу Гаврилюка", "Никиту
+            # Михалкова"): the surname's accusative is its genitive (a woman's "-у" surname
+            # would read "Олену Гаврилюк", "Анну Петрову"; an adjective "-ую").
+            sur = _genitive_surname(surname)
         return g, sur
     g = _genitive_given(given)
     if g == given or not re.search(r"[ая]$", given):
         return None
+    return g, _genitive_surname(surname)
+
+
+def _genitive_surname(surname: str) -> str:
+    """A man's surname in the genitive (or animate accusative) in the nominative."""
     low = surname.lower()
     if low.endswith("йця") and len(surname) > 5:
-        return g, surname[:-3] + "єць"  # Коломійця -> Коломієць
+        return surname[:-3] + "єць"  # Коломійця -> Коломієць
     if re.search(r"[бвгджзклмнпрстфхшщ]ця$", low) and len(surname) > 5:
-        return g, surname[:-2] + "ець"  # Кравця -> Кравець
+        return surname[:-2] + "ець"  # Кравця -> Кравець
     if re.search(r"ьця$", low) and len(surname) > 5:
-        return g, surname[:-3] + "ець"  # Стрільця -> Стрілець
-    return g, genitive_to_nominative(surname)
+        return surname[:-3] + "ець"  # Стрільця -> Стрілець
+    return genitive_to_nominative(surname)
 
 
 # A given name in the instrumental ("Андреем", "Олегом", "Анной", "Марией", "Оксаною").

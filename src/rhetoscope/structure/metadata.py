@@ -3039,7 +3039,10 @@ _SUBSCRIBED = re.compile(
 # A recommendation box's heading alone on its line (see _furniture_tail_start).
 _RECOMMEND_HEAD = re.compile(
     r"^[ \t]*(?:Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
-    r"|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also[ \t]+like|Related)"
+    r"|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also[ \t]+like|Related"
+    # (a regional desk's news box under the page: "Новини Одеса" / its headline links)
+    r"|(?:Новини|Новости)(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,2}|Останні[ \t]+новини"
+    r"|Последние[ \t]+новости)"
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
@@ -3211,6 +3214,12 @@ def _furniture_tail_start(text: str, end: int) -> int:
                 len(line.split()) <= 14
                 and line[:1].isupper()
                 and re.search(r"\bTranscript$", line) is not None
+            )
+            # The site's search box left over the footer rows ("Search CNN..." over "Subscribe
+            # Sign in" / "Terms of Use …"): its placeholder's dots close no sentence.
+            menu = menu or (
+                re.fullmatch(r"(?:Search|Пошук|Поиск)(?:[ \t]+\S+){0,2}?[ \t]*(?:\.{3}|…)", line)
+                is not None
             )
             # The place and date a briefing closes with ("New Delhi" / "May 20, 2025").
             dated = len(line.split()) <= 5 and find_date(line) is not None

@@ -1518,7 +1518,9 @@ def _roles(
             and meeting
             and asked
             and "?" not in body
-            and len(body.split()) <= 15
+            # (an assent's grant may run a little longer: "Good, agreed. Send me the
+            # proposals, and we will look at them together with the Government. Thank you.")
+            and len(body.split()) <= (20 if _AGREED_OPENS.match(body) else 15)
             and (_THANKS_LAST.search(body) is not None or _WISH_LAST.search(body) is not None)
             and _CHAIR_DIRECTIVE.search(body) is None
             and (
@@ -1526,6 +1528,14 @@ def _roles(
                 # "Подготовьте, пожалуйста, обращение, я поручу Правительству посмотреть.
                 # Спасибо." is a statement) …
                 (i + 1 == len(bodies) and _IMPERATIVE.search(body) is None)
+                # … but the assent that grants the other side's request closes the meeting,
+                # whether or not their thanks are printed after it: "Хорошо, договорились:
+                # подготовьте документы, я дам поручение Правительству. Спасибо." last.
+                or (
+                    0 < i == len(bodies) - 1
+                    and keys[i - 1] != k
+                    and _AGREED_OPENS.match(body) is not None
+                )
                 # … but the assent that grants the other side's request, their thanks after it
                 # the meeting's end, closes it: "Хорошо, договорились: подготовьте документы, я
                 # дам поручение Правительству. Спасибо." / "Спасибо, Владимир Владимирович."
