@@ -2248,12 +2248,6 @@ _CALLED_FOLLOW_UP = re.compile(
 _AND_ON_DASH_FOLLOW_UP = re.compile(
     r"[ \t]*And[ \t]+on[ \t]+[^\n.?!]{2,60}?[ \t](?:[-–—]|--)[ \t][^\n?!]{2,160}\?[ \t]*\Z"
 )
-# "And on" a topic, a comma, then one sentence and the question at most: "And on Kauai, there
-# have been concerns from residents. Has the department consulted them?" (see _follow_up_asker:
-# only where each new reporter names themselves, so one who does not is still the last).
-_AND_ON_COMMA_FOLLOW_UP = re.compile(
-    r"[ \t]*And[ \t]+on[ \t]+[^\n.?!,]{2,40},[ \t]+[a-z][^\n?!]{2,160}\?[ \t]*\Z"
-)
 # A phone-in caller still on the line carries on with one short question on "А" ("А якщо він
 # поїхав через іншу країну?", "А если …?"; "А по поводу …" / "А про …" opens another
 # topic). (Under a press approach's bare "Вопрос:" the next reporter may ask so.)
