@@ -174,8 +174,9 @@ def test_commons_minister_after_call_and_closing_clock(
     title: str, mover: str, seat: str, member: str, brief: str, minister: str, clock: str
 ) -> None:
     """The mover's intervention on the Minister's reply to the debate asks, though she answered
-    an intervention before; the Minister's reply answers; the bare clock under it is the
-    record's."""
+    an intervention before; the Minister's reply to the debate after the chair's call is a
+    statement (the Commons-debate convention), her reply to the intervention answers; the bare
+    clock under it is the record's."""
     text = _HANSARD.format(
         title=title,
         title_lower=title.lower(),
@@ -188,7 +189,7 @@ def test_commons_minister_after_call_and_closing_clock(
     )
     rows = turn_rows(text)
     assert [r[:2] for r in rows[-3:]] == [
-        ("answer", minister),
+        ("statement", minister),
         ("question", mover),
         ("answer", minister),
     ]

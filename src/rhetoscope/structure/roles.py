@@ -2718,6 +2718,7 @@ def _roles(
             and not _ends_with_question(text[bodies[i + 1][1] : bodies[i + 1][2]])
         ):
             labels[i + 1] = "statement"
+    _commons_debate_roles(text, bodies, keys, labels)
     return labels
 
 
@@ -2727,6 +2728,59 @@ _OPENS_QUESTIONS = re.compile(
     r"\b(?:[Ww]e['’]ll|[Ww]e[ \t]+will|I['’]ll|I[ \t]+will|(?:[Hh]appy|[Gg]lad)[ \t]+to)[ \t]+"
     r"(?:now[ \t]+)?take[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
 )
+
+
+# A Commons member line's constituency and party in brackets: "Ben Maguire (North Cornwall)
+# (LD)", "Ruth Pennington (Brighton Kemptown) (Lab/Co-op)".
+_MEMBER_SEAT = re.compile(r"\([^()\n]{2,80}\)[ \t]*\([A-Z][\w/\- ]{0,14}\)")
+# A member addressed as the House addresses one: "the hon. Member", "my hon. Friend", "the
+# Minister".
+_HON_ADDRESS = re.compile(r"\bhon\.[ \t]+(?:Member|Friend|Gentleman|Lady)\b|\bthe[ \t]+Minister\b")
+
+
+def _commons_debate_roles(
+    text: str,
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]],
+    keys: Sequence[str],
+    labels: list[str],
+) -> None:
+    """A Commons debate (Hansard's page: member lines with the seat and party in brackets, a
+    chair's line, members addressing "the hon. Member" / "the Minister"): every member's speech
+    that opens or answers the debate (the mover's "I beg to move, …", the Minister's reply after
+    the chair's "Order. I call the Minister.") is a statement; an intervention that asks stays
+    a question and the member's reply to it, straight after, is an answer; the chair's lines
+    stay ``other``. Relabels ``labels`` in place."""
+    chair_keys = set()
+    for (h, _, _, _), k in zip(bodies, keys, strict=True):
+        name = h.info.name
+        if name is not None and (
+            _HANSARD_CHAIR.fullmatch(name.title or "") is not None
+            or _CHAIR_NOTE.search(text, h.start, max(h.end, h.start)) is not None
+        ):
+            chair_keys.add(k)
+    if not chair_keys or not any(
+        _MEMBER_SEAT.search(text, h.start, max(h.end, h.start)) for h, *_ in bodies
+    ):
+        return
+    if not any(_HON_ADDRESS.search(text, s, e) for _, s, e, _ in bodies):
+        return
+    for i, ((h, s, e, _), k) in enumerate(zip(bodies, keys, strict=True)):
+        if k in chair_keys or h.info.kind is not LabelKind.PERSON or h.info.name is None:
+            continue
+        body = text[s:e]
+        # (the intervention just put, by another member, the chair not between)
+        replies = (
+            i > 0
+            and labels[i - 1] == "question"
+            and keys[i - 1] != k
+            and keys[i - 1] not in chair_keys
+        )
+        if replies and not _ends_with_question(body):
+            labels[i] = "answer"
+        elif not replies and labels[i] != "question":
+            labels[i] = "statement"
+
+
 _CLOSING_ROUND = re.compile(
     r"(?i)\b(?:closing|final)[ \t]+(?:statements?|remarks|words)\b"
     r"|\bзаключительн\w*[ \t]+(?:слов\w*|выступлени\w*|реплик\w*)"
