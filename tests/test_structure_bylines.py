@@ -172,3 +172,19 @@ def test_wire_story_reporter_is_no_asker() -> None:
 def test_byline_writer_shapes(preface: str, want: str | None) -> None:
     got = byline_writer(preface, preface)
     assert (got.display() if got is not None else None) == want
+
+
+def test_outlet_that_asked_and_a_writer_over_her_town() -> None:
+    # The lead has the outlet ask ("Укрінформ розпитав …"); the writer's name stands over her town
+    # and the date; the outlet's own label asks.
+    page = (
+        "Укрінформ\n\nГори не повинні ставати ризиком\n\nМар'яна Гнатюк\nІвано-Франківськ\n"
+        "14.12.2025 09:30\n\nЯк область підготувала гірські маршрути, про це Укрінформ розпитав "
+        "начальницю обласної адміністрації Світлану Онищук.\n\n"
+        "Укрінформ: Пані Світлано, скільки туристів очікуєте цієї зими?\n\n"
+        "Світлана Онищук: Понад 800 тисяч людей. Це трохи більше, ніж торік.\n\n"
+        "Укрінформ: Що змінилося з безпекою на маршрутах?\n\n"
+        "Світлана Онищук: Ми додали два пункти рятувальників і нові маркування.\n"
+    )
+    got = _speakers(page)
+    assert [s for label, s in got if label == "question"] == ["Мар'яна Гнатюк"] * 2

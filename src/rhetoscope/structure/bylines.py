@@ -49,6 +49,9 @@ _INTERVIEW_LEAD = re.compile(
     r"|(?<![\w])(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)"
     r"[ \t]+[«\"“]?[А-ЯЁІЇЄҐ]"
     r"|(?<![\w])(?:[Вв]|[Уу])[ \t]+(?:интервью|інтерв['’]ю)(?![\w])"
+    # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
+    r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
+    r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
 )
 # A photographer's, an editor's or a translator's credit names no writer.
 _CREDIT_HEAD = re.compile(
@@ -80,9 +83,9 @@ def _person(phrase: str, text: str) -> Name | None:
     if any(is_title_token(w) or _DESK_WORD.fullmatch(w) for w in words):
         return None
     for w in words:
-        for part in re.split(r"[\-'’]", w):
+        for part in w.split("-"):
             if len(part) > 2 and re.search(
-                rf"(?<![{LETTER}]){re.escape(part.lower())}(?![{LETTER}])", text
+                rf"(?<![{LETTER}'’]){re.escape(part.lower())}(?![{LETTER}'’])", text
             ):
                 return None
     return name
@@ -126,6 +129,8 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             or not lines[j][1].strip()
             or re.search(r"\d", lines[j][1])
             or _CREDIT_HEAD.match(lines[j][1].strip())
+            # (or the writer's town under the name: "Мар'яна Гнатюк" / "Івано-Франківськ")
+            or (len(lines[j][1].split()) <= 2 and not re.search(r"[.!?:]", lines[j][1]))
             for j in (i - 1, i + 1)
         ):
             continue
