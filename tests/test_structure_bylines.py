@@ -165,6 +165,8 @@ def test_wire_story_reporter_is_no_asker() -> None:
         ("Masthead\n\nAuthor: Olha Bondar\n\n", "Olha Bondar"),
         ("Masthead\n\nТекст: Анна Черепанова\n\n", "Анна Черепанова"),
         ("Masthead\n\nOlha Bondar\n\nOleh Verba\n\n", None),  # two bylines
+        ("Masthead\n\nАнастасия Гоголева\nСергей Титов\n10 апреля 2026\n\n", None),  # stacked
+        ("Masthead\n\nShare\nAA\nText Size\nSmall\n\n", None),  # a text-size widget
         ("Masthead\nOlha Bondar said the silos are full of grain today.\n", None),  # prose
         ("Olha Bondar\n\nHeadline\n", None),  # the first line is the masthead
     ],

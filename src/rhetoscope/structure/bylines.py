@@ -129,8 +129,15 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             or not lines[j][1].strip()
             or re.search(r"\d", lines[j][1])
             or _CREDIT_HEAD.match(lines[j][1].strip())
-            # (or the writer's town under the name: "Мар'яна Гнатюк" / "Івано-Франківськ")
-            or (len(lines[j][1].split()) <= 2 and not re.search(r"[.!?:]", lines[j][1]))
+            # (or the writer's town under the name, over the date: "Мар'яна Гнатюк" /
+            # "Івано-Франківськ" / "14.12.2025 09:30")
+            or (
+                j == i + 1
+                and len(lines[j][1].split()) <= 2
+                and not re.search(r"[.!?:]", lines[j][1])
+                and j + 1 < len(lines)
+                and re.search(r"\d", lines[j + 1][1]) is not None
+            )
             for j in (i - 1, i + 1)
         ):
             continue
