@@ -120,6 +120,14 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             continue
         if tail is not None and _person(tail.strip(), text) is not None:
             return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
+        if any(
+            0 <= j < len(lines)
+            and (n := _BYLINE_LINE.fullmatch(lines[j][1].strip())) is not None
+            and n.group("name") == lines[j][1].strip()
+            and _person(n.group("name"), text) is not None
+            for j in (i - 1, i + 1)
+        ):
+            return None  # two writers stacked: "Анастасия Гоголева" / "Сергей Титов"
         # A bare name line stands apart: a blank line, or a date's or a stamp's line, above
         # and below, never a headline's or a paragraph's neighbour.
         bare = m.group("name") == line
