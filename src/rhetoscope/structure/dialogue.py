@@ -476,6 +476,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         field is not None
         and field.group().lstrip().startswith("Duration:")
         and not any(f.start() >= pos for f in fields[:-1])
+        # (the running time right under the lead's one paragraph: a "Guest:" / "Presenter:"
+        # block between them keeps the summary the page's)
+        and re.fullmatch(r"[ \t]*\n?[ \t]*[^\n]+\n(?:[ \t]*\n)*", text[pos : field.start()])
         and re.search(
             r"\n[ \t]*Broadcast[ \t]+[A-Z][a-z]{2}[ \t]+\d", text[max(0, pos - 200) : pos]
         )

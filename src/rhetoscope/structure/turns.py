@@ -2509,8 +2509,13 @@ def _short_carry_on(body: str) -> bool:
     if len(ends) > 1:
         return False
     # The question may come first and a short stated ground after it: "And what about the
-    # grid connection? Investors say the procedures take a year."
-    return words.endswith("?") or (len(ends) == 1 and ends[0].strip() == "?")
+    # grid connection? Investors say the procedures take a year." (English only: a Russian or
+    # Ukrainian "А что с …? …" so is another reporter's in the older fixtures)
+    return words.endswith("?") or (
+        len(ends) == 1
+        and ends[0].strip() == "?"
+        and re.match(r"[ \t]*(?:But|And|So)\b", words) is not None
+    )
 
 
 def _self_named(question: str, who: str) -> bool:
