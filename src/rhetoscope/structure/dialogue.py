@@ -472,6 +472,21 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
     # header: a summary sentence above them is the page's standfirst, not the speech.
     fields = list(_PAGE_FIELD.finditer(text, 0, min(end, pos + 600)))
     field = fields[-1] if fields and fields[-1].start() >= pos else None
+    if (
+        field is not None
+        and field.group().lstrip().startswith("Duration:")
+        and not any(f.start() >= pos for f in fields[:-1])
+        # (the running time right under the lead's one paragraph: a "Guest:" / "Presenter:"
+        # block between them keeps the summary the page's)
+        and re.fullmatch(r"[ \t]*\n?[ \t]*[^\n]+\n(?:[ \t]*\n)*", text[pos : field.start()])
+        and re.search(
+            r"\n[ \t]*Broadcast[ \t]+[A-Z][a-z]{2}[ \t]+\d", text[max(0, pos - 200) : pos]
+        )
+    ):
+        # ABC Radio National: "Broadcast Wed 11 Feb 2026 at 7:38am" / the lead / "Duration: 9min
+        # 12sec" — a running time alone under a lead the air date already heads closes no
+        # header; the lead is the introduction, the running time the page's.
+        field = None
     if field is not None and field.end() < end and text[field.end()] != "\n":
         # The search's window may cut the last field's line short ("Delivered on: 21 January
         # 2026 (Transcript of the speech, exactly as it was d|elivered)"): the whole line is it.

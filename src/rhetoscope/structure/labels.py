@@ -1086,6 +1086,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = classify_label(m.group("name"))
         if info is None or info.kind not in (LabelKind.PERSON, LabelKind.OFFICE):
             info = _member_post_holder(m.group("name")) or info
+        elif (
+            info.kind is LabelKind.PERSON
+            and not info.strong
+            and info.name is not None
+            and not info.name.given
+        ):
+            # "The Minister of State for Care (Stephen Kinnock)": the label reader took the
+            # post alone for a bare name; the member line's holder in brackets is the speaker.
+            info = _member_post_holder(m.group("name")) or info
         if info is not None and info.kind in (LabelKind.PERSON, LabelKind.OFFICE):
             # the label's line, not the words' line break (with the permalink row under it)
             end = m.end("link") - 1 if m.group("link") else m.end() - 1

@@ -324,6 +324,9 @@ PROMO = (
     # (a broadcaster's own app too: "Listen to Lancashire Drive on BBC Sounds")
     # (or on its own app and radio sets: "Listen to Times Radio on our free app, on DAB or via
     # your smart speaker. Start your free trial of The Times.")
+    # (or the radio set right after "on": "Listen to Times Radio on DAB, smart speaker and the
+    # Times Radio app."; a plug naming its app first stays the intro's, as times_radio_aq has it)
+    r"|Listen[ \t]+to[ \t]+[^\n.!?]{1,40}?[ \t]+on[ \t]+DAB\b.{0,80}"
     r"|Listen\b.{0,100}\b(?:Apple[ \t]+Podcasts|Spotify|BBC[ \t]+Sounds|Global[ \t]+Player"
     r"|wherever[ \t]+you[ \t]+(?:get|listen)|our[ \t]+(?:free[ \t]+)?app)\b.{0,80}"
     # (after the show's return notice: "Speak to the Mayor returns next month. Listen again on
@@ -1308,9 +1311,10 @@ _TRAILING_LINE = re.compile(
     r"|(?:\((?:The[ \t]+)?)?(?:Proceedings|Sitting|Hearing|Committee)[ \t]+"
     r"(?:suspended|adjourned)\b.{0,60}"
     # A Commons committee's close of a panel: "Examination of witnesses ended.", or its going
-    # on behind closed doors: "Examination of witnesses continued in private."
+    # on behind closed doors: "Examination of witnesses continued in private.", or at a later
+    # sitting: "Examination of witnesses continued in the next session."
     r"|Examination[ \t]+of[ \t]+witness(?:es)?[ \t]+(?:ended|concluded"
-    r"|continued[ \t]+in[ \t]+private)\.?"
+    r"|continued[ \t]+in[ \t]+(?:private|the[ \t]+next[ \t]+(?:session|sitting)))\.?"
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"

@@ -2493,32 +2493,43 @@ _NEW_ASKER_SIGN = re.compile(
 def _short_carry_on(body: str) -> bool:
     """A question under the short follow-up convention: opening on "But" / "And" / "So" / "А"
     / "І" / "И" / "Але" / "Но", one line of one or two sentences and 150 characters at most,
-    ending on its question mark, with no greeting, outlet or name of its own."""
+    ending on its question mark (or the first of two ending so), with no greeting, outlet or
+    name of its own."""
     words = body.strip()
     if (
         not words
         or len(words) > 150
         or "\n" in words
-        or not words.endswith("?")
         or _CARRY_ON_OPENING.match(words) is None
         or _NEW_ASKER_SIGN.search(words) is not None
     ):
         return False
     # (an initial's stop, "U.S.", ends no sentence)
     ends = re.findall(r"(?<![A-Z])[.?!…]+[ \t]+(?=\S)", words)
-    return len(ends) <= 1
+    if len(ends) > 1:
+        return False
+    # The question may come first and a short stated ground after it: "And what about the
+    # grid connection? Investors say the procedures take a year." (English only: a Russian or
+    # Ukrainian "А что с …? …" so is another reporter's in the older fixtures)
+    return words.endswith("?") or (
+        len(ends) == 1
+        and ends[0].strip() == "?"
+        and re.match(r"[ \t]*(?:But|And|So)\b", words) is not None
+    )
 
 
 def _self_named(question: str, who: str) -> bool:
     """Whether the asker ``who`` names themselves as they open ``question``: "Katalin Varga,
     Hungarian public radio. …", "Thank you. Stefan Leitner, Die Presse. …", "Вітаю, Назар
-    Кушнір, «Суспільне». …", "Суспільне Львів, Марта Гнатюк. …" — the full name within the
-    opening, a comma, stop or "with" / "from" after it."""
+    Кушнір, «Суспільне». …", "Суспільне Львів, Марта Гнатюк. …", "Thank you. My name is
+    Ingrid Solberg, I'm from …" — the full name within the opening, a comma, stop or "with" /
+    "from" after it."""
     if len(who.split()) < 2:
         return False
     return (
         re.search(
-            rf"(?:^|(?<=[.,!:][ \t])|(?<=[.,!:]))[ \t]*{re.escape(who)}"
+            rf"(?:^|(?<=[.,!:][ \t])|(?<=[.,!:])|(?i:\bmy[ \t]+name[ \t]+is[ \t]+))"
+            rf"[ \t]*{re.escape(who)}"
             r"(?:[ \t]*[,.(—–]|[ \t]+(?:with|from|з|із|зі|из|от)(?![\w-]))",
             question[:160],
         )
