@@ -487,6 +487,10 @@ _READ_ALSO = re.compile(
     r"|(?:Подивіться|Дивіться)[ \t]+також"
     # Vedomosti's: "Читать ещё" over a headline link.
     r"|(?:Читать|Читайте|Читати)[ \t]+(?:ещё|еще|більше|також)"
+    # A recommendations box under the last turn: "Вам може бути цікаво" / "Вас может
+    # заинтересовать" over a headline link (a whole line of its own, no stop).
+    r"|(?:Вам[ \t]+може[ \t]+бути[ \t]+цікаво|Вас[ \t]+може[ \t]+зацікавити"
+    r"|Вам[ \t]+может[ \t]+быть[ \t]+интересно|Вас[ \t]+может[ \t]+заинтересовать)"
     # MK's: "Что еще почитать" over its headline links.
     r"|Что[ \t]+(?:еще|ещё)[ \t]+(?:почитать|прочитать)"
     # Sky News: "Read more from Sky News:" over its headline links.

@@ -2898,6 +2898,13 @@ _RU_INTERVIEWEE = re.compile(
     r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[A-ZА-ЯЁІЇЄ]{2,6}"
     r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-]))(?![а-яёіїєґ])"
 )
+# The lead has the interviewee tell the page's own site, named by a Latin word that heads the
+# page ("Министр … Светлана Гринчук во время визита в Вильнюс рассказала Delfi о …" under the
+# masthead "DELFI"); a lower-case phrase may stand between the pair and the verb.
+_RU_TOLD_SITE = re.compile(
+    _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ])(?:[ \t]+[а-яёіїєґ][^\n.!?]{0,60}?)?[ \t]+"
+    r"(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+(?P<site>[A-Z][A-Za-z]{2,})(?![\w\-])"
+)
 # A business paper's deck under an interview's headline: the post, the name, a dash and what
 # he speaks about ("Гендиректор «Таврида Агро» Максим Луговой – о пошлинах на подсолнечник,
 # …", Ukrainian "… – про …"). One person only: the line names no second one before the name
@@ -3496,6 +3503,11 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     g = _genitive_given(given)
     if g == given or not re.search(r"[ая]$", given):
         return None
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]у$", surname) and len(surname) > 5:
+        # A man's "-а" surname in the accusative after his given name's ("розпитала … Георгія
+        # Гелетуху" -> "Георгій Гелетуха"): its genitive would read "-и", and no nominative
+        # surname ends in a consonant and "-у" (an indeclinable "Шойгу" is shorter).
+        return g, surname[:-1] + "а"
     return g, _genitive_surname(surname)
 
 
@@ -3594,6 +3606,11 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    top = "\n".join(text.split("\n")[:25]).lower()
+    for m in _RU_TOLD_SITE.finditer(text):
+        site = re.escape(m.group("site").lower())
+        if not is_title_token(m.group("g")) and re.search(rf"(?m)^[ \t]*{site}[ \t]*$", top):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in (*_RU_DECK_INTERVIEWEE.finditer(text), *_RU_DECK_INTERVIEWEE_BARE.finditer(text)):
         # (the name stands again above the talk, in the photo's caption or the bio box: a post

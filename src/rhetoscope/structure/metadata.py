@@ -744,6 +744,11 @@ _TRAILING_LINE = re.compile(
     r"|Републикация|Републікація|(?:Любое|Будь-яке)[ \t]+(?:использование|використання))\b"
     r"[^\n]{0,120}\b(?:(?:только|лише|тільки|исключительно|виключно)[ \t]+(?:с|з|із|при|за"
     r"|после|після)|без[ \t]+(?:\w+[ \t]+)?(?:разрешения|согласия|дозволу|згоди))\b.*"
+    # (or worded as a ban with the verb: "Полностью или частично копировать материалы Delfi
+    # запрещено без письменного разрешения.")
+    r"|(?:(?:Полностью|Повністю)[ \t]+(?:или|або|чи)[ \t]+(?:частично|частково)[ \t]+)?"
+    r"(?:[Кк]опировать|[Кк]опіювати|[Пп]ерепечатывать|[Пп]ередруковувати)[ \t]+"
+    r"(?:материалы|матеріали)\b[^\n]{0,120}\b(?:запрещено|заборонено)\b.*"
     # The same in English: "If you quote and use any materials on the Internet, … hyperlinks
     # not lower than the first paragraph to "ukrinform.net" are mandatory." (Ukrinform), "When
     # using materials, a hyperlink to … is required".
@@ -4059,7 +4064,11 @@ def _place_by_date_line(
                     lines[i - 2],
                 )
                 is not None
-                and re.fullmatch(rf"[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]*", lines[i - 1]) is not None
+                # (a hyphenated town's parts capitalised: "Івано-Франківськ")
+                and re.fullmatch(
+                    rf"[ \t]*[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?[ \t]*", lines[i - 1]
+                )
+                is not None
             )
             # A regional site's town over its date line ("Главная / Новости / Город" /
             # "Иркутск" / "14 марта 2025, 10:15"): one word the text names again ("в Иркутском
@@ -4379,7 +4388,11 @@ def _place_on_date_lines(lines: list[str], iso: str, text: str) -> str | None:
             elif piped and not tail.group("time") and "|" not in rest:
                 # "14 March 2024 | Muscat" only when the text says it again ("We met him in
                 # Muscat", "У Луцьку"): else it is as often the site's section ("| Immigration").
-                if not _named_again(rest.strip(" \t*_"), text, line):
+                # (or a venue follows the town after a comma: "19 мая 2026 | Москва, Дом
+                # Правительства" — no section is so sited)
+                venue = rest.strip(" \t*_").partition(",")[2]
+                sited = bool(venue.strip()) and _segment_kind(venue.strip()) == "venue"
+                if not sited and not _named_again(rest.strip(" \t*_"), text, line):
                     continue
             elif (piped and not tail.group("time")) or "|" in rest:
                 continue

@@ -1806,7 +1806,14 @@ def _roles(
                 # "А.Моор: Уважаемый Владимир Владимирович! …"): the call asks nothing, and the
                 # report it calls answers no question, as after his opening words.
                 labels.append("other")
-                called_report = i + 1
+                # (but the head's parting thanks and wish, "Спасибо, Оксана Николаевна. Желаю
+                # успешной посевной.", calls no report: the minister's thanks back answers)
+                parting = (
+                    _CLOSING_THANKS.match(body) is not None
+                    and _PARTING_WISH.search(body) is not None
+                    and "?" not in body
+                )
+                called_report = -1 if parting else i + 1
                 continue
             if (
                 asks
@@ -3119,6 +3126,8 @@ _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
     r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
+    # (or the chair moving the briefing on to them: "Great. We'll go to questions. Lena.")
+    r"|\b(?:go|move|turn)[ \t]+(?:now[ \t]+)?to[ \t]+(?:your[ \t]+)?questions\b"
     # The time left for them: "All right, we've got time for a few questions.", "The
     # Secretary has a few minutes for questions."
     r"|\b(?:got|have|has)[ \t]+(?:time|(?:a[ \t]+few|a[ \t]+couple[ \t]+of|some)[ \t]+minutes)"
@@ -3203,7 +3212,10 @@ _CLOSING_THANKS = re.compile(
 # A parting wish: "Желаю успехов.", "Бажаю успіхів!", "Всего доброго.", "Good luck."
 _PARTING_WISH = re.compile(
     r"(?<![\w-])(?:Желаю[ \t]+(?:вам[ \t]+)?(?:успехов|удачи|всего)|Бажаю[ \t]+(?:вам[ \t]+)?"
-    r"(?:успіхів|удачі|всього)|Всего[ \t]+(?:доброго|хорошего|наилучшего)|Всього[ \t]+"
+    r"(?:успіхів|удачі|всього)"
+    # (success in the work in hand: "Желаю успешной посевной.", "Бажаю успішної роботи.")
+    r"|Желаю[ \t]+(?:вам[ \t]+)?успешн\w+|Бажаю[ \t]+(?:вам[ \t]+)?успішн\w+"
+    r"|Всего[ \t]+(?:доброго|хорошего|наилучшего)|Всього[ \t]+"
     r"(?:доброго|найкращого)|Good[ \t]+luck|All[ \t]+the[ \t]+best"
     # an English host's to a guest on the road: "Safe travels.", "Take care.", "Have a good
     # flight."
