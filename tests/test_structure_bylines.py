@@ -126,6 +126,8 @@ _NOT_ASKERS = [
     "Underground silos return insurers\n\n21.01.2026 11:30\n\nNation Team\n\n",
     # A menu row's items read as a name.
     "Ukrinform\nPress Review   Sports   World\n\nUnderground silos return insurers\n\n",
+    # A text-size widget's line between blank lines.
+    "News\nCity News\nUnderground silos return insurers\n\nText Size\n\n",
 ]
 
 

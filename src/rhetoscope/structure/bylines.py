@@ -73,6 +73,59 @@ _WIRE_STORY = re.compile(
 _AUTHORS_LINE = re.compile(r"(?i:Authors|Авторы|Автори|Авторки)[ \t]*:?")
 
 
+# A page widget's or menu's words, never a writer's name: "Text Size", "Share Print", "Read More".
+_WIDGET_WORDS = frozenset(
+    [
+        "text",
+        "size",
+        "font",
+        "share",
+        "print",
+        "email",
+        "copy",
+        "link",
+        "read",
+        "more",
+        "menu",
+        "home",
+        "news",
+        "search",
+        "login",
+        "log",
+        "sign",
+        "subscribe",
+        "follow",
+        "related",
+        "latest",
+        "top",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "audio",
+        "listen",
+        "comments",
+        "comment",
+        "save",
+        "bookmark",
+        "next",
+        "previous",
+        "back",
+        "close",
+        "open",
+        "view",
+        "gallery",
+        "live",
+        "sport",
+        "sports",
+        "opinion",
+        "world",
+        "business",
+        "culture",
+    ]
+)
+
+
 def _person(phrase: str, text: str) -> Name | None:
     """``phrase`` as a person's full name, or None: no outlet's name, no office, and no word a
     common noun elsewhere on the page ("Review Sports", "Danube Grain" read as names)."""
@@ -80,7 +133,9 @@ def _person(phrase: str, text: str) -> Name | None:
     if name is None or not name.has_full_given or _news_outlet(phrase):
         return None
     words = phrase.split()
-    if any(is_title_token(w) or _DESK_WORD.fullmatch(w) for w in words):
+    if any(
+        is_title_token(w) or _DESK_WORD.fullmatch(w) or w.lower() in _WIDGET_WORDS for w in words
+    ):
         return None
     for w in words:
         for part in w.split("-"):
