@@ -192,3 +192,15 @@ def test_outlet_that_asked_and_a_writer_over_her_town() -> None:
     )
     got = _speakers(page)
     assert [s for label, s in got if label == "question"] == ["Мар'яна Гнатюк"] * 2
+
+
+def test_a_person_told_is_no_outlet_interview() -> None:
+    # "told Zelensky" names a person told, not an outlet the guest gave the interview.
+    page = _page(
+        "Underground silos return insurers\n\n21.01.2026 11:30\n\nOlha Bondar\n\n",
+        "Q: ",
+        "Melnyk: ",
+        lead="Andrii Melnyk, CEO of Danube Grain Hub, told Zelensky on Tuesday that the silos "
+        "would be ready by the autumn.\n\n",
+    )
+    assert [s for label, s in _speakers(page) if label == "question"] == [None] * 3

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
+from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
     LETTER,
     LOWER,
@@ -28,7 +29,7 @@ from rhetoscope.structure.speakers import (
     name_from_phrase,
 )
 
-# One capitalised name word: "Olha", "Vaitkutė", "Mary-Jane", "O'Neil", "Черепанова".
+# One capitalised name word: "Olha", "Vaitkutė", "Mary-Jane", "Мар'яна", "Черепанова".
 _WORD = rf"[{UPPER}][{LOWER}]+(?:[\-'’][{UPPER}]?[{LOWER}]+)?"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{1,2}}"
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
@@ -47,12 +48,14 @@ _INTERVIEW_LEAD = re.compile(
     rf"(?:[ \t]+[{UPPER}][\w&.'’\-]*)?)"
     r"|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b|\bsat[ \t]+down[ \t]+with\b"
     r"|(?<![\w])(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)"
-    r"[ \t]+[«\"“]?[А-ЯЁІЇЄҐ]"
+    r"[ \t]+(?P<told>[«\"“][^»\"”\n]{1,40}|[А-ЯЁІЇЄҐ][\w\-]*)"
     r"|(?<![\w])(?:[Вв]|[Уу])[ \t]+(?:интервью|інтерв['’]ю)(?![\w])"
     # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
     r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
     r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
 )
+# An asker's closing thanks: "Thank you for the conversation.", "Спасибо за беседу.", "Дякую".
+_THANKS = re.compile(r"(?i:thank|спасибо|благодар|дякую|дякуємо)")
 # A photographer's, an editor's or a translator's credit names no writer.
 _CREDIT_HEAD = re.compile(
     r"(?:Photo|Photos|Picture|Image|Video|Фото|Видео|Відео|Editor|Edited|Translated|Translation"
@@ -64,10 +67,6 @@ _CREDIT_HEAD = re.compile(
 # A desk's or a team's byline names no writer: "Nation Team", "Kyiv Post Staff".
 _DESK_WORD = re.compile(
     r"(?i:Team|Staff|Desk|Newsroom|Bureau|Editors?|Reporters?|Correspondents?|Services?|Office)"
-)
-# A wire story's dateline or its contributors' line: its reporter is no one-on-one interviewer.
-_WIRE_STORY = re.compile(
-    r"\((?:AP|Reuters|AFP|dpa|UPI)\)[ \t]+[—–-]|\bcontributed to this report\b"
 )
 # A header that announces several writers: "Авторы", "Authors".
 _AUTHORS_LINE = re.compile(r"(?i:Authors|Авторы|Автори|Авторки)[ \t]*:?")
@@ -215,20 +214,28 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
     writer = next(iter(found.values()))
     # A writer the lead itself names is someone the story is about, not its byline.
     body = "\n".join(ln for _, ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
-    if writer.surname in body:
+    if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
         return None
     return writer
 
 
-def _outlet_interview(preface: str) -> bool:
-    """Does the lead say the guest gave the outlet this interview?"""
+def _is_outlet(word: str, outlets: Sequence[str]) -> bool:
+    """``word`` (as the lead writes it, in any case form) names a news outlet: a known one, an
+    acronym ("DELFI", "РБК"), in quotes («Известиям»), or the page's masthead or label outlet
+    ("Укрінформу" under "Укрінформ") — never a person told ("told Zelensky")."""
+    word = word.strip()
+    if word[:1] in '«"“' or _news_outlet(word) or (len(word) >= 2 and word.isupper()):
+        return True
+    key = fold(word)[:5]
+    return len(key) >= 4 and any(fold(o.strip('«»"“” '))[:5] == key for o in outlets if o)
+
+
+def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
+    """Does the lead say the guest gave the outlet this interview? ``outlets`` are the page's
+    own names for itself (its masthead line, its question labels)."""
     for m in _INTERVIEW_LEAD.finditer(preface):
-        outlet = m.group("outlet")
-        if outlet is None:
-            return True
-        # "told Ukrinform", "spoke to DELFI": an outlet, not a person told ("told Anna Bell").
-        name = name_from_phrase(outlet)
-        if name is None or not name.has_full_given or _news_outlet(outlet):
+        outlet = m.group("outlet") or m.group("told")
+        if outlet is None or _is_outlet(outlet, outlets):
             return True
     return False
 
@@ -257,7 +264,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
-    if not _outlet_interview(preface) or _WIRE_STORY.search(text):
+    outlets = [masthead, *(str(t.attrs.get("speaker_label") or "") for t in questions)]
+    if not _outlet_interview(preface, outlets) or _WIRE_STORY.search(text):
         return tuple(turns)
     answerers = {
         str(t.attrs["speaker"]) for t in turns if t.label == "answer" and t.attrs.get("speaker")
@@ -268,12 +276,24 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     asking_labels = {t.attrs.get("speaker_label") for t in questions}
     out = []
     for t in turns:
-        asks = t.label == "question" or (
-            # The asker's greeting or thanks under the same label; unlabelled, only after the
-            # first question (the lead above it is the page's).
-            t.label == "other"
-            and t.attrs.get("speaker_label") in asking_labels
-            and (t.start > questions[0].start or t.attrs.get("speaker_label") is not None)
+        asks = (
+            t.label == "question"
+            or (
+                # The asker's greeting or thanks under the same label; unlabelled, only after the
+                # first question (the lead above it is the page's).
+                t.label == "other"
+                and t.attrs.get("speaker_label") in asking_labels
+                and (
+                    t.attrs.get("speaker_label") is not None
+                    # (unlabelled, only a short turn after the first question that thanks: the
+                    # asker's "Спасибо за беседу." — a photo caption there is nobody's)
+                    or (
+                        t.start > questions[0].start
+                        and len(text[t.start : t.end].split()) <= 12
+                        and _THANKS.search(text, t.start, t.end) is not None
+                    )
+                )
+            )
         )
         if asks and _anonymous_asker(t, masthead):
             t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
@@ -303,14 +323,15 @@ def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
             name = _person(m.group(), text)
             if name is None:
                 continue
-            if writer is not None and name.surname == writer.split()[-1]:
+            if writer is not None and (w := name_from_phrase(writer)) and name.compatible(w):
                 continue
             found[name.surname] = name
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
-    """``turns`` with the lead's one guest answering under anonymous "A:" labels."""
+    """``turns`` with the lead's one guest answering under anonymous "A:" labels (a Latin name
+    only: a Russian or Ukrainian lead writes its guest in an oblique case the readers undo)."""
     answers = [t for t in turns if t.label == "answer"]
     if not answers or any(
         t.attrs.get("speaker") is not None
@@ -320,9 +341,12 @@ def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
-    if not _outlet_interview(preface):
+    masthead = next((ln for ln in text.split("\n") if ln.strip()), "")
+    if not _outlet_interview(preface, [masthead]) or _WIRE_STORY.search(text):
         return tuple(turns)
-    askers = {t.attrs.get("speaker") for t in turns if t.label == "question"} - {None}
+    askers = {
+        str(t.attrs["speaker"]) for t in turns if t.label == "question" and t.attrs.get("speaker")
+    }
     guest = _lead_guest(preface, text, next(iter(askers)) if len(askers) == 1 else None)
     if guest is None:
         return tuple(turns)
