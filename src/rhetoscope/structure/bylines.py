@@ -237,6 +237,13 @@ def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
         outlet = m.group("outlet") or m.group("told")
         if outlet is None or _is_outlet(outlet, outlets):
             return True
+        # (or the outlet is who spoke: "The Kyiv Independent spoke with Deputy Minister …")
+        subject = re.search(
+            rf"(?:^|[.!?:;,][ \t]+|\n)(?:The[ \t]+)?(?P<s>[{UPPER}][^\n.!?,;:]{{1,40}}?)[ \t]+$",
+            preface[max(0, m.start() - 60) : m.start()],
+        )
+        if subject is not None and _is_outlet(subject.group("s"), outlets):
+            return True
     return False
 
 
