@@ -1059,9 +1059,9 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 and n.has_full_given
                 and n.key in labelled
             ]
-            asking = {n.key for k, n in sides if k.startswith(_INTERVIEWER_KINDS)}
-            answering = {n.key for k, n in sides if k.startswith(_INTERVIEWEE_KINDS)}
-            if len(asking) == 1 and len(answering) == 1 and asking != answering:
+            hosts = {n.key for k, n in sides if k.startswith(_INTERVIEWER_KINDS)}
+            guests = {n.key for k, n in sides if k.startswith(_INTERVIEWEE_KINDS)}
+            if len(hosts) == 1 and len(guests) == 1 and hosts != guests:
                 lead_people += sides
     elif lead_end and not any(k.startswith(_INTERVIEWER_KINDS) for k, _ in header):
         # The title names who answers ("Iranian Foreign Minister Abbas Araghchi: …"), the lead
