@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
+from rhetoscope.structure.header import _country
 from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
     LETTER,
@@ -121,6 +122,23 @@ _WIDGET_WORDS = frozenset(
         "world",
         "business",
         "culture",
+        # (and their Ukrainian and Russian buttons: "Поділитися   Коментарі", "Поделиться")
+        "поділитися",
+        "коментарі",
+        "коментар",
+        "поделиться",
+        "комментарии",
+        "друк",
+        "печать",
+        "новини",
+        "новости",
+        "відео",
+        "видео",
+        "фото",
+        "читати",
+        "читать",
+        "більше",
+        "ещё",
     ]
 )
 
@@ -172,6 +190,8 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         tail = m.group("tail")
         if tail is not None and re.search(r"[.!?:;]$", tail.strip()):
             continue
+        if tail is not None and _country(tail.strip()):
+            continue  # a dateline's town and country: "Нижній Новгород, Росія"
         if tail is not None and _person(tail.strip(), text) is not None:
             return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
         if any(
