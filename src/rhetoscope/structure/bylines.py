@@ -163,22 +163,13 @@ def _person(phrase: str, text: str) -> Name | None:
     return name
 
 
-def _lines(preface: str) -> list[tuple[int, str]]:
-    out = []
-    at = 0
-    for ln in preface.split("\n"):
-        out.append((at, ln))
-        at += len(ln) + 1
-    return out
-
-
 def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
     """The one person the page's header signs as its writer, or None (none, or two)."""
-    lines = _lines(preface)
-    nonblank = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    lines = preface.split("\n")
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     found: dict[str, Name] = {}
     for i in nonblank[1:]:  # the first line is the masthead
-        line = lines[i][1].strip()
+        line = lines[i].strip()
         if _AUTHORS_LINE.fullmatch(line):
             return None
         # A line of its own in the header: no menu row's spaced items, no sentence.
@@ -196,8 +187,8 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
         if any(
             0 <= j < len(lines)
-            and (n := _BYLINE_LINE.fullmatch(lines[j][1].strip())) is not None
-            and n.group("name") == lines[j][1].strip()
+            and (n := _BYLINE_LINE.fullmatch(lines[j].strip())) is not None
+            and n.group("name") == lines[j].strip()
             and _person(n.group("name"), text) is not None
             for j in (i - 1, i + 1)
         ):
@@ -208,17 +199,17 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         if bare and not all(
             j < 0
             or j >= len(lines)
-            or not lines[j][1].strip()
-            or re.search(r"\d", lines[j][1])
-            or _CREDIT_HEAD.match(lines[j][1].strip())
+            or not lines[j].strip()
+            or re.search(r"\d", lines[j])
+            or _CREDIT_HEAD.match(lines[j].strip())
             # (or the writer's town under the name, over the date: "Мар'яна Гнатюк" /
             # "Івано-Франківськ" / "14.12.2025 09:30")
             or (
                 j == i + 1
-                and len(lines[j][1].split()) <= 2
-                and not re.search(r"[.!?:]", lines[j][1])
+                and len(lines[j].split()) <= 2
+                and not re.search(r"[.!?:]", lines[j])
                 and j + 1 < len(lines)
-                and re.search(r"\d", lines[j + 1][1]) is not None
+                and re.search(r"\d", lines[j + 1]) is not None
             )
             for j in (i - 1, i + 1)
         ):
@@ -233,10 +224,15 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         return None
     writer = next(iter(found.values()))
     # A writer the lead itself names is someone the story is about, not its byline.
-    body = "\n".join(ln for _, ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
+    body = "\n".join(ln for ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
     if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
         return None
     return writer
+
+
+def _masthead(text: str) -> str:
+    """The page's first non-blank line, where a site sets its own name."""
+    return next((ln for ln in text.split("\n") if ln.strip()), "")
 
 
 def _is_outlet(word: str, outlets: Sequence[str]) -> bool:
@@ -286,7 +282,7 @@ def _anonymous_asker(turn: Span, masthead: str = "") -> bool:
 def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     """``turns`` with the byline's writer asking where the page says nothing better."""
     questions = [t for t in turns if t.label == "question"]
-    masthead = next((ln for ln in text.split("\n") if ln.strip()), "")
+    masthead = _masthead(text)
     if not questions or not all(_anonymous_asker(t, masthead) for t in questions):
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
@@ -368,7 +364,7 @@ def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
-    masthead = next((ln for ln in text.split("\n") if ln.strip()), "")
+    masthead = _masthead(text)
     if not _outlet_interview(preface, [masthead]) or _WIRE_STORY.search(text):
         return tuple(turns)
     askers = {
