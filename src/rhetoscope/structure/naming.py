@@ -7776,7 +7776,14 @@ _GREETING = re.compile(
     # is …")
     # (the greeting in lower case after that "Yes, ": "Yes, good afternoon. Hanna Becker, …")
     r"(?:(?:Yes[ \t]*,[ \t]*)?(?:(?:Good|(?<=,)good|(?<=,[ \t])good)[ \t]+"
-    r"(?:morning|afternoon|evening)|Hi|Hello"
+    r"(?:morning|afternoon|evening)"
+    # (the one at the podium greeted by first name with no comma: "Hi Tommy, it's Dana Ruiz …")
+    rf"|(?:Hi|Hello|Hey)(?:[ \t]+(?:there|all|everyone|[{UPPER}][{LOWER}]+"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?=[ \t]*,))?"
+    # ("Yes" alone when the floor is given: "Yes, Dana Ruiz, Reuters.", "Yes. Dana Ruiz, …")
+    r"|Yes(?=[ \t]*[.,!])"
+    # (the thanks for the floor as a whole sentence: "Thanks for doing this. Dana Ruiz, AFP.")
+    r"|[Tt]hank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:doing|taking|having|the)\b[^.!?\n]{0,40}"
     r"|[Tt]hank[ \t]+you(?:[ \t]+very[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок"
@@ -7794,7 +7801,7 @@ _GREETING = re.compile(
 )
 _INTRO_VERB = re.compile(
     # (after a greeting's comma in lowercase: "Hi, this is Jennifer Hansler with CNN.")
-    rf"(?:I'm|I[ \t]+am|[Tt]his[ \t]+is|{_MY_NAME_IS}|"
+    rf"(?:I'm|I[ \t]+am|[Tt]his[ \t]+is|[Ii]t['’]s|{_MY_NAME_IS}|"
     # (a second question's "Ще раз Дарина Шевчук, «Громадське радіо».", "Ещё раз …")
     r"(?:Ще|Ещё|Еще)[ \t]+раз,?|"
     r"Я[ \t]+[–—-]?)[ \t]+"
@@ -7816,7 +7823,10 @@ _OUTLET_WORD = (
     # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
     # often named by its kind in lowercase before its name in quotes.
     r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"
-    r"|издание|видання|портал|телекомпания|телекомпанія|интернет-издание|интернет-портал)"
+    r"|издание|видання|портал|телекомпания|телекомпанія|интернет-издание|интернет-портал"
+    # (… or by a lowercase noun after its capitalised first word: "Первый канал", "Львівська
+    # пошта", "Суспільне новини")
+    r"|канал|пошта|почта|новини|новости|вісті|вести|правда|тиждень|неделя)"
     r"(?![\w-]))"
 )
 _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
@@ -7841,7 +7851,9 @@ _SELF_INTRO = re.compile(
     rf"{_GREETING.pattern}{_GREETING.pattern}(?:{_INTRO_VERB.pattern})?(?:{_INTRO_RANK})?(?:"
     # ("Jorge Medina, from Radio Fórmula.": the comma and the preposition together)
     # (a second question's "Анна Кравцова, снова «КП».": the name, "again", the outlet)
-    rf"{_INTRO_NAME}(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"
+    # ("Dana Ruiz here from Reuters.")
+    rf"{_INTRO_NAME}(?:[ \t]+here(?=[ \t]+(?:from|with)\b))?"
+    r"(?:[ \t]*,[ \t]*(?:(?:from|with)[ \t]+)?"
     r"(?:(?:снова|опять|знову|again|ещё[ \t]+раз|ще[ \t]+раз)[ \t]+)?|[ \t]+[–—-][ \t]+"
     rf"|[ \t]+(?:from|with|of)[ \t]+)"
     rf"(?P<outlet>{_OUTLET})[ \t]*(?:[.!:]|,[ \t]+|[ \t]+[–—-][ \t]+"
@@ -7860,6 +7872,13 @@ _SELF_INTRO = re.compile(
     r"|(?!(?:Пане|Пані|Пан|Панно|Господин|Госпожа|Шановн[а-яіїє]*)[ \t])"
     rf"{_INTRO_NAME.replace('name', 'name5')}[ \t]*,[ \t]+"
     r"(?!(?:за|для|что|як|как|и|і|а|но|але|вы|ви|я|мы|ми|у|в|скажите|скажіть)(?![а-яёіїєґ]))"
+    # (a post then what its holder said is a topic, not who asks: "Сергей Лавров, министр
+    # иностранных дел, заявил …", "Юлія Свириденко, прем'єр-міністерка, обіцяла …")
+    r"(?!(?:[^.?!\n]*,[ \t]+)?(?:по[ \t]+(?:данным|словам)|за[ \t]+(?:даними|словами)|что|що"
+    r"|(?:заяв|сказа|обеща|обіця|пообещ|пообіц|говор|пиш|счита|вважа|утвержда|стверджу"
+    r"|призна|визна|предлож|запропон|отмети|зазнач|подчеркн|наголос|объяви|оголоси|потребова"
+    r"|вимага|пригрози|раскритик|розкритик|поддерж|підтрим|сообщи|повідоми|едет|їде|прибы"
+    r"|прибу|встрети|зустрі|подписа|підписа)[а-яёіїєґ]*(?![\w-])))"
     r"[а-яёіїєґ][^.?!\n]{2,80}\."
     # … or a shareholder's standing, in English: "Chair, Mark Teoh, proxy holder for the
     # Australian Shareholders' Association.", "Ann Lee, a shareholder since 1998."
