@@ -1418,6 +1418,11 @@ _TRAILING_LINE = re.compile(
     # (or the greeting alone, its thanks the whole line: "Dear readers! Thank you for your
     # engagement with our content.")
     r"|Dear[ \t]+readers[ \t]*![ \t]*Thank[ \t]+you[ \t]+for\b[^\n.!?]{0,60}[.!]?"
+    # (or the site's notice on the comment section itself, in its own "we", no one's "I":
+    # "Dear readers and commenters," / "We have implemented a new engine for our comment
+    # section.")
+    r"|(?![^\n]*(?-i:\bI\b|\b[Mm]y\b))(?-i:We)[ \t]+[^\n.!?]{0,80}?\bour[ \t]+comments?"
+    r"[ \t]+section\b[^\n.!?]{0,60}[.!]?"
     # A site's age notice at the foot: "Информация на данной странице предназначена для лиц
     # старше 18 лет.", "Матеріали сайту призначені для осіб старше 18 років." — the page's.
     r"|(?:Информация|Інформація|Материалы|Матеріали)\b[^\n.!?]{0,60}?[ \t]"

@@ -1488,7 +1488,7 @@ def _roles(
                 and "answer" in labels
                 and "?" not in body
                 and len(body.split()) <= 40
-                and _CLOSING_THANKS.match(body) is not None
+                and _CLOSING_THANKS.match(_DEFERS_TOPIC.sub("", body, count=1)) is not None
                 and re.search(r"[.!][ \t]*$", body) is not None
             )
             # A committee chair's opening under the first question number that only greets,
@@ -2065,6 +2065,35 @@ def _roles(
                 )
                 is not None
             )
+            # … or as the page's last word, no reporter after: the briefer who opened the page
+            # and gave the guest her podium thanks him off by his title, at most one sentence
+            # to the room after it ("MS. LEAVITT: Thank you, Mr. Secretary. We'll let him get
+            # back to work." last under his answer) — a co-principal's bare "Thank you very
+            # much." there still answers.
+            thanked_off = thanked_off or (
+                asked
+                and 0 < i == len(bodies) - 1
+                and keys[0] == k
+                and labels[0] in ("statement", "other")
+                and keys[i - 1] != k
+                and keys[i - 1] in interviewees
+                and labels[-1] == "answer"
+                and len(sent_off) <= 2
+                and _FLOOR_CALL.fullmatch(sent_off[-1]) is None
+                and _NAME_CALL.fullmatch(sent_off[-1]) is None
+                and "?" not in body
+                and len(body.split()) <= 20
+                and re.match(
+                    r"[ \t]*(?:Thank[ \t]+you|Thanks)(?:[ \t]+(?:very|so)[ \t]+much)?,"
+                    r"[ \t]+(?:Mr|Mrs|Ms|Madam|Mister|Dr)\b",
+                    sent_off[0],
+                )
+                is not None
+                and _THANKS_ONLY.fullmatch(
+                    _ASSENT_LEAD.sub("", re.split(r"(?<=[.!])\s+", body.strip())[0], count=1)
+                )
+                is not None
+            )
             if thanked_off:
                 labels.append("other")
                 continue
@@ -2075,6 +2104,26 @@ def _roles(
             handing = i + 1 < len(keys) and keys[i + 1] in interviewers
             handing = handing and keys[i + 1] not in keys[:i] and i > 0 and keys[i - 1] != k
             if handing and _hands_floor(body, bodies, i, keys):
+                labels.append("other")
+                continue
+            # A principal's own call under a label of its own, right after his answer, naming
+            # the next reporter in full, who has not spoken yet ("Prime Minister: Last one.
+            # Pippa Crerar, the Guardian." before "Pippa Crerar, The Guardian: …"): the call
+            # answers nothing; a lead-in of three words at most ("Last one.") goes with it.
+            call_sentences = re.split(r"(?<=[.!])\s+", body.strip())
+            if (
+                asked
+                and 0 < i < len(bodies) - 1
+                and keys[i - 1] == k
+                and keys[i + 1] != k
+                and keys[i + 1] in interviewers
+                and keys[i + 1] not in keys[:i]
+                and "?" not in body
+                and len(body.split()) <= 12
+                and all(len(s.split()) <= 3 for s in call_sentences[:-1])
+                and len(call_sentences[-1].split()) <= 8
+                and _names_next_in_full(call_sentences[-1], bodies[i + 1])
+            ):
                 labels.append("other")
                 continue
             # A spokesperson opening the floor after the (unlabelled) briefing: "Deputy
@@ -3195,6 +3244,14 @@ _SELF_INTRODUCTION = re.compile(
 _OUT_OF_TIME = re.compile(
     r"(?i)\bwe(?:['’]re|[ \t]+are|['’]ve|[ \t]+have)[ \t]+(?:just[ \t]+|about[ \t]+|almost[ \t]+)?"
     r"(?:run[ \t]+)?out[ \t]+of[ \t]+time\b"
+)
+# A chair's sentence that puts a topic off before the closing thanks: "We will come back to the
+# mapping companies. Thank you both very much; …" (the thanks still close the session).
+_DEFERS_TOPIC = re.compile(
+    r"\A[ \t]*(?:We|I)(?:['’]ll|[ \t]+will|[ \t]+may|[ \t]+shall|[ \t]+might)[ \t]+"
+    r"(?:have[ \t]+to[ \t]+)?(?:come[ \t]+back|return|get[ \t]+back)[ \t]+to\b"
+    r"[^\n.!?]{1,80}[.!][ \t]+"
+    r"(?=(?:Thank|Thanks)\b)"
 )
 _CLOSING_THANKS = re.compile(
     # "Хорошо. Спасибо. Давайте продолжим в закрытом режиме."; a one-word assent before the
