@@ -3991,6 +3991,32 @@ _BANNER_LINE = re.compile(
     r"[ \t]*(?:[^\n]{0,60}\b(?i:cookies)\b[^\n]{0,80}"
     r"|(?i:skip[ \t]+to[ \t]+(?:main[ \t]+)?content))[ \t]*$"
 )
+# A site's language switcher, its languages named in their own scripts ("العربية 中文 English
+# Français Русский Español"): navigation, no line of the story.
+_LANGUAGE_NAMES = frozenset(
+    {
+        "english",
+        "français",
+        "español",
+        "русский",
+        "العربية",
+        "中文",
+        "deutsch",
+        "italiano",
+        "português",
+        "українська",
+        "日本語",
+        "한국어",
+        "polski",
+        "türkçe",
+        "nederlands",
+    }
+)
+
+
+def _language_row(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 3 and all(w.lower() in _LANGUAGE_NAMES for w in words)
 
 
 def _header(text: str, first_label: int | None) -> str:
@@ -4004,9 +4030,9 @@ def _header(text: str, first_label: int | None) -> str:
         if not ln.strip():
             continue
         lines.append(ln)
-        # (nor does a cookie banner's row or the skip link above the page: GOV.UK's "We use
-        # some essential cookies …" / "Skip to main content")
-        if counted and _BANNER_LINE.match(ln):
+        # (nor does a cookie banner's row, the skip link above the page or a language
+        # switcher: GOV.UK's "We use some essential cookies …" / "Skip to main content")
+        if counted and (_BANNER_LINE.match(ln) or _language_row(ln)):
             continue
         counted += len(ln.split()) > 3 or counted < 1
         if counted >= 6 or len(lines) >= 16:

@@ -1303,8 +1303,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # An outlet named by its web address, the page's recurring line-start label
             # ("LIGA.net:"), glued on the same way ("… великі гроші.LIGA.net: Державна …"): its
             # inner full stop is no name token the glued-name pattern takes.
+            # So is a project's dotted two-word name ("Север.Реалии:", "… не стала.Север.Реалии:
+            # Люди …").
             or (
-                re.fullmatch(rf"[{UPPER}][{LETTER}]+\.[{LOWER}]{{2,4}}", h.text) is not None
+                re.fullmatch(
+                    rf"[{UPPER}][{LETTER}]+\.(?:[{LOWER}]{{2,4}}|[{UPPER}][{LOWER}]{{2,}})", h.text
+                )
+                is not None
                 and line_start_texts[h.text] >= 2
             )
         )

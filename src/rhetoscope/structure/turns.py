@@ -440,11 +440,19 @@ def _signed_off(text: str, body_end: int) -> int:
         credit = _RU_CONDUCTED.match(plain)
         if (
             credit is not None
-            and not plain[credit.end() :].strip(" \t.")
+            # (the correspondent's town may follow the name: "Интервью взял Олег Сомов,
+            # Екатеринбург")
+            and not _CREDIT_TOWN.sub("", plain[credit.end() :]).strip(" \t.")
             and re.search(r"[.!?…\"”»)]$", text[:at].rstrip())
         ):
             return len(text[:at].rstrip())
     return body_end
+
+
+# A town after an interviewer's closing credit, one or two capitalised words after a comma.
+_CREDIT_TOWN = re.compile(
+    r"^,[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+)?[ \t.]*$"
+)
 
 
 # A name opening a line, in the nominative: "Оксана Левчук — онкологиня-радіологиня, …",
