@@ -234,6 +234,16 @@ _MEMBER_POST = re.compile(
 )
 
 
+# A Commons scrape may lose the break before a member line and glue it straight onto the last
+# sentence: "… pay in their takings.Madam Deputy Speaker (Ms Nusrat Ghani)" / "Share" / "I call
+# the Minister." Only a post with its holder in brackets (see _member_post_holder), right after a
+# small letter's stop with no space, its own "Share" row under it.
+_GLUED_MEMBER = re.compile(
+    r"(?<=[a-z][.!?])(?P<name>(?:The|Madam|Mr)[ \t][^\n().:!?]{3,120}\([^\n()]{3,60}\))"
+    rf"[ \t]*\n[ \t]*{_MEMBER_BUTTON_ROW}[ \t]*\n"
+)
+
+
 def _member_post_holder(line: str) -> LabelInfo | None:
     """The holder of a post a Hansard member line names in brackets (see _MEMBER_POST), where
     the label reader cannot read the post (a remit after "for"): the person, the post as the
@@ -1100,6 +1110,14 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             end = m.end("link") - 1 if m.group("link") else m.end() - 1
             name = _strip_paren(m.group("name"))
             hits[start] = LabelHit(start, end, name, info, m.start(), member=True)
+    for m in _GLUED_MEMBER.finditer(text, 0, limit):
+        start = m.start("name")
+        info = _member_post_holder(m.group("name"))
+        if info is not None and start not in hits:
+            # (the label's span takes the "Share" row in, as a member line's own row)
+            hits[start] = LabelHit(
+                start, m.end() - 1, _strip_paren(m.group("name")), info, start, member=True
+            )
     asked = list(_LINE_ASKED.finditer(text, 0, limit))
     # Two such lines at least, one of them a question's: a news story's lone "The minister
     # replied:" over a quotation is no record of questions.

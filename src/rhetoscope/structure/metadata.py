@@ -3306,6 +3306,10 @@ _DATED_HEADLINE = re.compile(
     # 2025 Press conference by NATO Secretary General … ahead of the meetings of …".
     r"|^\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{4}"
     r"[ \t]+[A-Z]"
+    # president.gov.ua's English related news, the full date and a dash before the headline:
+    # "11 February 2026 - President held a meeting on the restoration of energy facilities …".
+    r"|^\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[ \t]+\d{4}[ \t]+[-–—][ \t]+[A-Z]"
 )
 
 
@@ -3526,7 +3530,10 @@ def day_first_slash_date(lines: str, text: str) -> tuple[str, int, int] | None:
 # the site's "TRANSCRIPTS" section line ("TRANSCRIPTS" / "All In with Chris Hayes, 3/12/25").
 # So does a US public broadcaster's video page under its episode line: PBS's "Aired: 04/22/25".
 _TRANSCRIPT_TITLE_DATE = re.compile(
-    r"^[ \t]*(?:(?:Transcript:|(?:TRANSCRIPTS?|Transcripts?)[ \t]*\n[ \t]*(?=[A-Z]))"
+    # (the section line may carry the masthead before a bar, a blank line under it: "MSNBC  |
+    # TRANSCRIPTS" / "" / "Ayman, 1/24/26")
+    r"^[ \t]*(?:(?:Transcript:|(?:[^\n|]{2,20}\|[ \t]*)?(?:TRANSCRIPTS?|Transcripts?)[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?=[A-Z]))"
     r"[^\n]{2,80}?,|(?:Aired|Air[ \t]?[Dd]ate)[ \t]*:)[ \t]*"
     r"(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|20\d{2}))[ \t]*$",
     re.MULTILINE,
@@ -4222,12 +4229,32 @@ def _place_by_date_line(
                 continue
             if trailer and "," not in candidate and " " in place and place in header:
                 continue  # a signature ("Statement by Jane Smith" … "Jane Smith" / date)
+            byline = _AUTHOR_AND_TOWN.fullmatch(_plain(candidate))
+            if (
+                not trailer
+                and byline is not None
+                and place == byline.group("who")
+                and _ADJECTIVAL_TOWN.match(byline.group("who")) is None
+                and text.count(byline.group("who")) == 1
+                and _named_again(byline.group("town"), text, candidate)
+            ):
+                # Ukrinform's byline block on one line over the date ("Наталія Коваль, Львів" /
+                # "27.01.2026 09:45"): a name the text never repeats, then a town it names again
+                # ("у Львові"), is the author and her town.
+                return byline.group("town")
             if not trailer and "," in candidate and _signed_again_below(candidate, text):
                 # The author's line under the date, signed again under the text ("Ірина
                 # Гаврилюк, Київ" twice): a person and her town, never a place "Ірина Гаврилюк".
                 continue
             return place
     return None
+
+
+# A Cyrillic byline line, a person's two names and a one-word town: "Наталія Коваль, Львів".
+_AUTHOR_AND_TOWN = re.compile(
+    r"[ \t]*(?P<who>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+),[ \t]*"
+    r"(?P<town>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)[ \t]*"
+)
 
 
 # The page's caveat over a statement's text: "Check against delivery", "As delivered".
@@ -5436,7 +5463,11 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
                     break
     else:
         iso = date[0]
-        place = _place_beside_date(dateable, (date[1], date[2]), text)
+        # (a cable transcript's title line names the show before its date, never a town:
+        # "Ayman, 1/24/26")
+        titled = transcript_title_date(dateable)
+        if titled is None or titled[1:] != date[1:]:
+            place = _place_beside_date(dateable, (date[1], date[2]), text)
     limit = len(text) if label_start is None else label_start
     if place is None and iso is not None:
         # The place on a line of its own beside the date's line, in the header or closing it.

@@ -2504,6 +2504,15 @@ def _short_carry_on(body: str) -> bool:
     ending on its question mark (or the first of two ending so), with no greeting, outlet or
     name of its own."""
     words = body.strip()
+    # A cut-off follow-up ("QUESTION: But the ministry said it doesn't recognize –" /
+    # "(Crosstalk.)"): the record's direction on its own line under it is no part of the question.
+    cut_off = re.fullmatch(
+        r"(?s)(?P<q>[^\n]+?[ \t](?:—|–|--))"
+        r"(?:[ \t]*\n[ \t]*\n?[ \t]*\([A-Za-z][^()\n]{0,30}\)[ \t]*)?",
+        words,
+    )
+    if cut_off is not None:
+        words = cut_off.group("q")
     if (
         not words
         or len(words) > 150
@@ -2519,10 +2528,15 @@ def _short_carry_on(body: str) -> bool:
     # The question may come first and a short stated ground after it: "And what about the
     # grid connection? Investors say the procedures take a year." (English only: a Russian or
     # Ukrainian "А что с …? …" so is another reporter's in the older fixtures)
-    return words.endswith("?") or (
-        len(ends) == 1
-        and ends[0].strip() == "?"
-        and re.match(r"[ \t]*(?:But|And|So)\b", words) is not None
+    # (a question the answer cut off, one sentence ending on its dash, asks as "?" does)
+    return (
+        words.endswith("?")
+        or (cut_off is not None and not ends)
+        or (
+            len(ends) == 1
+            and ends[0].strip() == "?"
+            and re.match(r"[ \t]*(?:But|And|So)\b", words) is not None
+        )
     )
 
 
