@@ -130,6 +130,106 @@ RU_PARTS: dict[str, Part] = {
     "answer": {"dash": "— ", "Ответ:": "Ответ: ", "surname:": "Артизов: ", "plain": ""},
 }
 
+# Ukrainian: a regional official interviewed by an agency's journalist. The lead names the guest
+# in whichever case its verb governs, so each guest (a man's "-ук" surname, a man's "-а" surname
+# that declines like a feminine noun, a woman's indeclinable one) is its own page set.
+UK_WRITER = "Ольга Бондар"
+UK_GUESTS = {
+    # nominative, dative, accusative, instrumental, the surname label, feminine
+    "Олег Ковальчук": (
+        "Олег Ковальчук",
+        "Олегу Ковальчуку",
+        "Олега Ковальчука",
+        "Олегом Ковальчуком",
+        "Ковальчук",
+        False,
+    ),
+    "Микола Кушніра": (
+        "Микола Кушніра",
+        "Миколі Кушнірі",
+        "Миколу Кушніру",
+        "Миколою Кушнірою",
+        "Кушніра",
+        False,
+    ),
+    "Світлана Гринчук": (
+        "Світлана Гринчук",
+        "Світлані Гринчук",
+        "Світлану Гринчук",
+        "Світланою Гринчук",
+        "Гринчук",
+        True,
+    ),
+}
+UK_QS = (
+    "Скільки котелень в області вже готові до зими?",
+    "Чи вистачить резервного палива, якщо удари повторяться?",
+    "Хто фінансує ці роботи?",
+    "Дякую за розмову.",
+)
+UK_AS = (
+    "Дев'яносто чотири з дев'яноста восьми. Решта чотири завершимо до кінця жовтня, там "
+    "лишилися насоси.",
+    "На два тижні автономної роботи — так. Ми створили запас дизелю і поставили когенераційні "
+    "установки на лікарні.",
+    "Обласний бюджет і кошти партнерів. Найбільше допомогла Данія, вона профінансувала шість "
+    "установок.",
+    "Дякую вам.",
+)
+
+
+def _uk_parts(forms: tuple[str, str, str, str, str, bool]) -> dict[str, Part]:
+    nom, dat, acc, ins, label, she = forms
+    told, head = ("розповіла", "очільниця") if she else ("розповів", "очільник")
+    head_acc, head_ins = ("очільницю", "очільницею") if she else ("очільника", "очільником")
+    return {
+        "header": {
+            "masthead+menu": "Укрінформ\nВійна  Економіка  Суспільство  Світ  Інтерв'ю\n\n",
+            "masthead": "Укрінформ\n\n",
+            "none": "",
+        },
+        "headline": {
+            "quote": "«Дев'яносто чотири котельні вже готові до зими»\n\n",
+            "name: quote": f"{nom}: «Дев'яносто чотири котельні вже готові до зими»\n\n",
+        },
+        "date": {
+            "numeric": "12.10.2026 11:30\n\n",
+            "long": "12 жовтня 2026, 11:30\n\n",
+            "none": "",
+        },
+        "lead": {
+            "розповів(ла) Укрінформу": "Як область готується до опалювального сезону, "
+            f"Укрінформу {told} {head} департаменту ЖКГ {nom}.\n\n",
+            "поспілкувався з": "Про підготовку до зими та резерви палива Укрінформ "
+            f"поспілкувався з {head_ins} департаменту ЖКГ {ins}.\n\n",
+            "запитали": f"Ми запитали {head_acc} департаменту ЖКГ {acc}, чи вистачить "
+            "області тепла цієї зими.\n\n",
+            "в інтерв'ю": f"В інтерв'ю Укрінформу {nom} {told}, як область готується до зими.\n\n",
+            "поставили запитання": f"Укрінформ поставив запитання {dat} про підготовку до "
+            "зими.\n\n",
+        },
+        "byline": {
+            "bare": f"{UK_WRITER}\n\n§",
+            "Автор:": f"Автор: {UK_WRITER}\n\n§",
+            "name, town": f"{UK_WRITER}, Луцьк\n\n§",
+            "photo credit under": f"{UK_WRITER}\nФото: Укрінформ / Іван Петренко\n\n§",
+            "Розмовляла (end)": f"§\nРозмовляла {UK_WRITER}\n",
+            "Спілкувалася (end)": f"§\nСпілкувалася {UK_WRITER}, Луцьк\n",
+        },
+        "question": {
+            "dash": "— ",
+            "Запитання:": "Запитання: ",
+            "Укрінформ:": "Укрінформ: ",
+            "plain": "",
+        },
+        "answer": {
+            "dash": "— ",
+            "Відповідь:": "Відповідь: ",
+            "surname:": f"{label}: ",
+            "plain": "",
+        },
+    }
+
 
 def _words(s: str, n: int, last: bool = False) -> str:
     w = s.split()
@@ -215,6 +315,13 @@ def main() -> None:
         lambda p: _page(p, RU_QS, RU_AS, RU_WRITER, RU_GUEST),
         step,
     )
+    for guest, forms in UK_GUESTS.items():
+        failures += run(
+            f"ukrainian, {guest}",
+            _uk_parts(forms),
+            lambda p, g=guest: _page(p, UK_QS, UK_AS, UK_WRITER, g),
+            step,
+        )
     if "--verbose" in sys.argv:
         for chosen, errors in failures[:80]:
             print(chosen, errors)
