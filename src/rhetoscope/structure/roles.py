@@ -71,6 +71,15 @@ _LETS_START_WITH = re.compile(
     r"[!.][ \t]*\n[ \t]*\n[ \t]*(?:Давайте[ \t]+начн[её]м[ \t]+с|Давайте[ \t]+почнемо[ \t]+з)"
     r"(?![а-яёіїєґ])"
 )
+# The same opening in one paragraph: the greeting by name and patronymic, then straight on to the
+# topic ("Денис Владимирович, добрый день. Давайте начнём с общей ситуации в экономике области,
+# а потом поговорим о транспорте."); only right after the greeting that opens the turn, so a
+# chair's "… Давайте начнём с энергетики." deep in his opening remarks stays a statement.
+_GREETS_THEN_STARTS_WITH = re.compile(
+    r"\W*[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+,[ \t]+"
+    r"(?:добрый[ \t]+день|добрий[ \t]+день|здравствуйте|вітаю)[.!][ \t]+"
+    r"(?:Давайте[ \t]+начн[её]м[ \t]+с|Давайте[ \t]+почнемо[ \t]+з)(?![а-яёіїєґ])"
+)
 # An interviewer's reading of what was just said, put for the interviewee to confirm, asks even
 # without a question mark and in a few words: "You mean jamming.", "In other words, no."
 _RESTATES = re.compile(
@@ -4320,7 +4329,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _PROMPT.match(body) or _TOPIC_QUESTION.match(body):
         # "Давайте дадим слово залу.": handing the floor to the audience asks nothing.
         return _GIVES_FLOOR.search(body) is None
-    if answered and _LETS_START_WITH.search(body) is not None:
+    if answered and (
+        _LETS_START_WITH.search(body) is not None
+        or _GREETS_THEN_STARTS_WITH.match(body) is not None
+    ):
         # … or open the talk on a topic of his choosing, in a paragraph of its own under the
         # greeting, a remark on it after ("Сергей Анатольевич, добрый день!" / "Давайте начнём с
         # общих итогов прошлого года. Рынок …, насколько я знаю, непростой."): the report
