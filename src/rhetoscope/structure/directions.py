@@ -274,6 +274,8 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             continue
         # rev.com's "[crowd cheering]", "[audience applauding]" on a line of their own.
         cue = cue or (own_line and len(words) <= 4 and any(w in _DIRECTION_WORDS for w in words))
+        # (the UN's "[cross talk]" spells it as two words)
+        cue = cue or (own_line and len(words) <= 3 and words[:2] == ["cross", "talk"])
         # A committee's webcast transcript notes the vote on a line of its own: "[Vote taken]",
         # "[Voting]", "[Division]".
         # (a Ukrainian or Russian stenogram's "(Голосування)", "(Идёт голосование)")

@@ -1310,6 +1310,19 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         box = box or (len(lines) == 1 and _COPYRIGHT_CREDIT.fullmatch(last) is not None)
         # A caption behind its tag: "Photo: President Erdoğan speaks to members of the press …".
         box = box or (len(lines) == 1 and _tagged_caption(last) is not None)
+        # … or a caption behind its tag that closes on its date, no stop: "Фото: Працівники
+        # водоканалу ремонтують мережу в Нікополі, березень 2026 року" — the page's too.
+        box = box or (
+            len(lines) == 1
+            and len(last.split()) <= 40
+            and re.fullmatch(
+                r"(?:Фото|Світлина|Photo)[ \t]*:[ \t]*[^\W\d_][^\n/©.!?]{15,300},[ \t]+"
+                r"[^\W\d_]+[ \t]+\d{4}(?:[ \t]+(?:року|года|р\.|г\.))?",
+                last,
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # The caption's box kept as brackets, the tag inside, its words no sentence: "[Фото:
         # Игорь Лысенко в матче с «Чеховскими медведями»]" — the page's, no one's words.
         box = box or (

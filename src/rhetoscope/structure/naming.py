@@ -8074,6 +8074,19 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
             and outlet_words[2][:1].isupper()
             and not is_title_token(outlet_words[2])
         )
+        # (a diplomat at a head of state's meeting with the corps gives a name and a mission
+        # as a sentence of its own: "Mr. President, Anneli Virtanen, Ambassador of Finland.
+        # You mentioned …" — an envoy's post "of" a country, then the stop, is no address)
+        and not (
+            m.group("name")
+            and re.fullmatch(
+                r"(?:Ambassador|Consul(?:[ \t-]General)?|Charg[ée][ \t]+d['’]Affaires)"
+                rf"[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’-]+"
+                rf"(?:[ \t]+[{UPPER}][\w'’-]+)?",
+                outlet.strip(),
+            )
+            and re.match(r"[ \t]*\.[ \t]+\S", body[m.end("outlet") :]) is not None
+        )
     ):
         # "Olena Zelenska, Prime Minister …": a name, then a title ("Dmitri Kovalenko with
         # Defense Dispatch" is the outlet's however it opens, and so is "Tom Reyes, Defense
@@ -8460,6 +8473,13 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         if m is None or is_title_token(m.group("outlet").split()[0].strip('«"“„')):
             return None
     words = m.group("name").split()
+    after = re.match(
+        r"[ \t]*,[ \t]+([^\n,.!?]{3,60}?)[ \t]*[.!]?[ \t]*$", m.string[m.end("name") :]
+    )
+    if after is not None and _swapped_intro(m.group("name"), after.group(1)):
+        # The outlet first, then the asker: "Наступне запитання – Рівне Вечірнє, Андрій
+        # Гаврилюк." (the same order test as a reporter's own introduction).
+        words = after.group(1).split()
     if len(words) == 3 and fold(words[0]).rstrip(".") in ("mr", "mrs", "ms", "miss", "mx"):
         # A council's chair calls a member of the public in full, with the courtesy title:
         # "The next question is from Mr Gareth Moss."
@@ -8551,7 +8571,10 @@ _BROADCAST_HEADS = frozenset(
 def _swapped_intro(phrase: str, outlet: str) -> bool:
     """Whether "A B, C D." reads outlet first: "Суспільне Житомир, Ірина Ковальчук."."""
     words = outlet.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+    # (a Ukrainian surname keeps its apostrophe: "Суспільне Чернігів, Марина Лук'яненко.")
+    if not 2 <= len(words) <= 3 or not all(
+        re.fullmatch(rf"{_NAME_WORD}|[{UPPER}][{LOWER}]+['’][{LOWER}]+", w) for w in words
+    ):
         return False
     if fold(phrase) in NEWS_OUTLET_NAMES or fold(phrase.split()[0]) in NEWS_OUTLET_NAMES:
         return True

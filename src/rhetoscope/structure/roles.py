@@ -1228,7 +1228,11 @@ def _roles(
             said = sum(
                 len(sentence.split())
                 # (GPO's hard-wrapped lines break a phrase: "… will come to" / "order.")
-                for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body))
+                # (a courtesy title's stop ends no sentence: "… our witness, Ms. Margaret …")
+                for sentence in re.split(
+                    r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+",
+                    re.sub(r"\s+", " ", body),
+                )
                 if _CHAIR_PROCEDURE.search(sentence) is None
             )
             # (the cover's chair under the office's own label too: "Hon. Mike Lee, Chairman of
@@ -3050,6 +3054,9 @@ _CLOSES_TIME = re.compile(
 _CHAIR_PROCEDURE = re.compile(
     r"(?i)\bcome to order\b|\bpurpose of (?:this|today['’]s) hearing\b|\brecogni[sz]e"
     r"|\bwelcome\b|\bwithout objection\b|\bthank(?:s| you)\b|\byield\b"
+    # (introducing the witness by name and post is procedure too, however long the post:
+    # "I will now introduce our witness, Ms. Margaret Ellwood, Director of …")
+    r"|\bintroduce[ \t]+(?:our|the|today['’]s)[ \t]+(?:witness(?:es)?|panel(?:ists)?)\b"
 )
 # The post of a body's own head, whose label chairs without the cover's word (see _roles).
 _BODY_HEAD_POSTS = frozenset(

@@ -2486,7 +2486,9 @@ _BROKEN_OFF_BEFORE = re.compile(
 
 # The short follow-up convention's question (see _short_carry_on): it opens on a word that
 # carries on from the answer, …
-_CARRY_ON_OPENING = re.compile(r"[ \t]*(?:But|And|So|А|І|И|Але|Но)(?![\w'’-])")
+# (or the clarifying Ukrainian "Тобто": "Тобто укриття вже будуються?"; the Russian "То есть"
+# opens another reporter's question in the older fixtures)
+_CARRY_ON_OPENING = re.compile(r"[ \t]*(?:But|And|So|А|І|И|Але|Но|Тобто)(?![\w'’-])")
 # … and brings no greeting, outlet or name of its own ("And hi, …", "А, вітаю, …", "But Maria
 # Lopez, Reuters, …", "І «Суспільне» питає …": a new reporter's).
 _NEW_ASKER_SIGN = re.compile(
@@ -2517,7 +2519,9 @@ def _short_carry_on(body: str) -> bool:
         not words
         or len(words) > 150
         or "\n" in words
-        or _CARRY_ON_OPENING.match(words) is None
+        # (or closing on "then": "Will he be going to Addis for the AU summit, then?" builds on
+        # the answer just given, as "And …" does)
+        or (_CARRY_ON_OPENING.match(words) is None and re.search(r",[ \t]+then\?\Z", words) is None)
         or _NEW_ASKER_SIGN.search(words) is not None
     ):
         return False
@@ -2714,6 +2718,24 @@ def _follow_up_asker(
         and _ONE_QUESTION.fullmatch(body, now.end()) is not None
         and (before := _VOCATIVE_OFFICE.search(text[bodies[q][1] : bodies[q][2]])) is not None
         and fold(before.group("office")) != fold(now.group("office"))
+    )
+    # The record cuts a reporter off on a dash ("Question: Stéphane, Ibtisam Abdel Rahman, Al
+    # Quds. On a different subject, … on Gaza —" / "[cross talk]") and the briefer puts them off
+    # and then hands back ("Let me just finish Tonga, then I'll come to you. … Go ahead."): the
+    # bare question straight after the hand-back is that reporter's.
+    follows = follows or (
+        bool(text)
+        and asker is not None
+        and q == i - 2
+        and roles[i - 1] in ("other", "answer")
+        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+        and re.search(r"[ \t](?:—|–|--)\Z", text[bodies[q][1] : bodies[q][2]].rstrip()) is not None
+        and re.search(
+            r"\b(?:I['’]ll|I[ \t]+will)[ \t]+(?:come|get)[ \t]+(?:back[ \t]+)?to[ \t]+you\b"
+            r"[\s\S]*\b[Gg]o[ \t]+ahead[ \t]*[.!]?\Z",
+            text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip(),
+        )
+        is not None
     )
     # A reporter asks leave to go on ("Q: Can I follow up on that?"), the briefer only grants
     # it ("Go ahead.", "Sure."): the question under the same label straight after is theirs.
