@@ -144,7 +144,8 @@ _EDITORIAL = re.compile(
     # "Далі – розшифровка розмови, скорочена та відредагована …", "Ниже — расшифровка беседы",
     # "Текст публикуется в сокращении": the editor's line above a Russian/Ukrainian transcript.
     r"|(?:Далі|Далее|Ниже|Нижче)[ \t]*[–—:-]?[ \t]*(?:повн\w+[ \t]+|полн\w+[ \t]+)?"
-    r"(?:розшифровка|расшифровка|стенограмма|стенограма|текст)\b"
+    # (the text's version, a radio show's: "Нижче – текстова версія ефіру.")
+    r"(?:розшифровка|расшифровка|стенограмма|стенограма|текст(?:ов(?:ая|а)[ \t]+верс(?:ия|ія))?)\b"
     r"|[^\n]{0,60}\b(?:сокращ|скороч)\w*[ \t]+(?:и|та|і|й)[ \t]+(?:отредактир|відредаг)"
     r"|[^\n]{0,40}\b(?:публикуется|публікується)[ \t]+(?:в|у)[ \t]+(?:сокращении|скороченні)"
     # "Стенограма розміщена на офіційному вебсайті … Текст не редагувався.": the page's notice.
@@ -4635,13 +4636,18 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     # to Aasmah Mir and Stig Abell about …", "The Prisons Minister spoke to …"): the post's
     # holder answers, whoever is spoken to asks — both of a pair of co-hosts.
     opening = lead[lead.rfind("\n", 0, met.start()) + 1 : met.start("subj")]
-    opening = re.split(r"[.!?][\"'”’)]*[ \t]+(?=[A-Z])", opening)[-1]
+    # (a sentence that ends right before the subject is no part of it: "… has grown again since
+    # the fall. Amna Nawaz spoke with …" — its "The Department" is no post)
+    opening = re.split(r"[.!?][\"'”’)]*[ \t]+(?=[A-Z]|$)", opening)[-1]
     posted = re.match(r"The[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}?([A-Z][a-z]+)\b", opening + subj)
     if (
         posted is not None
         and is_title_token(posted.group(1))
         and met.group("who") not in ("him", "her")
         and not _news_outlet(subj)
+        # (the site's own name atop the page is no post: "The National" over its menu, then
+        # "… by 2030. The National spoke to Amna Al Suwaidi, …")
+        and fold(subj) != fold(first_line(lead))
     ):
         named = _hosts_spoken_to(lead, met)
         return [("interview by", n) for n in named]

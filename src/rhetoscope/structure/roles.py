@@ -3571,7 +3571,8 @@ _BARE_CALL = re.compile(
 # Greetings only, each to a given name: "Good morning, Joe. Good morning, Mika."
 _RETURNED_GREETINGS = re.compile(
     r"(?:(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)[ \t]*,?[ \t]+"
-    r"(?:and[ \t]+)?[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]*"
+    # (two co-hosts greeted at once, by "and" or a comma: "Good morning, Mika, Willie.")
+    r"(?:and[ \t]+)?[A-Z][a-z]+(?:(?:[ \t]+and|,)[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]*"
     # (a comma may join them: "Good morning, Nicky, good morning Rachel.")
     r"(?:[.!]|,(?=[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)\b))[ \t]*)+"
     # (and the guest's pleasure at being on: "Good morning, Rachel. Good morning, Charlie.
