@@ -547,7 +547,9 @@ _TRAILING_LINE = re.compile(
     # Suspilne's: "Стежте за новинами Суспільного в Telegram".
     # RBC-Ukraine's: "Більше новин у нашому Telegram-каналі." ("Больше новостей в нашем …").
     # Kommersant's: "Подписаться на Telegram-канал «Ъ-Урал»" (the button's words).
+    # Ukrinform English's: "If you want to stay informed, subscribe to our Telegram channel".
     r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us"
+    r"|(?:If[ \t]+you[ \t]+want\b[^\n,]{0,40},[ \t]*)?Subscribe[ \t]+to[ \t]+our"
     r"|Подписаться|Подписывайтесь|Підписатися|Підписуйтеся|Підписуйтесь"
     r"|(?:Ще[ \t]+|Еще[ \t]+|Ещё[ \t]+)?(?:Більше|Больше)[ \t]+(?:новин|новостей))"
     r"\b.{0,60}\b(?:Telegram"
