@@ -7894,6 +7894,11 @@ _SELF_INTRO = re.compile(
     rf"|{_INTRO_NAME.replace('name', 'name8')}[ \t]*,[ \t]+retired[ \t]+(?:U\.S\.[ \t]+)?"
     r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Marines|Coast[ \t]+Guard|Space[ \t]+Force)"
     r"\b[^.?!\n]{0,60}\."
+    # … or a freelancer, or a body given by its kind in lower case after "from a": "Thank you.
+    # Sam Okoro, freelance, writing for several outlets.", "Ana Ruiz, from a credit union in
+    # Peru." (no outlet's proper name to match, but the post or body closes the sentence)
+    rf"|{_INTRO_NAME.replace('name', 'name9')}[ \t]*,[ \t]+(?:(?:an?[ \t]+)?freelance(?:r)?\b"
+    r"|from[ \t]+an?[ \t]+[a-z])[^.?!\n]{0,80}\."
     rf")"
 )
 
@@ -7916,6 +7921,12 @@ _PATRONYMIC_ADDRESS = re.compile(
 )
 
 
+# A reporter who starts on another's name and corrects it: "Hi, Julie. David Lawder... no,
+# sorry, this is Priya Menon from Bloomberg." (the introduction after the correction counts).
+_CORRECTED_START = re.compile(
+    rf"{_GREETING.pattern}{_GREETING.pattern}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}[ \t]*"
+    r"(?:\.{3}|…)[ \t]*(?:no|sorry)(?:[ \t]*,[ \t]*(?:no|sorry))?[ \t]*,[ \t]*"
+)
 # A reporter's second question: "Sorry, Tom Bright again.", "It's Tom Bright again." (a
 # Ukrainian or Russian one's "Ірина Ковальчук ще раз.", "Анна Белова, снова.")
 _NAMED_AGAIN = re.compile(
@@ -8002,6 +8013,8 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         intro = _SELF_INTRO.match(body, ask.end())
         if intro is not None and intro.group("name") and intro.group("outlet"):
             m = intro
+    if m is None and (corrected := _CORRECTED_START.match(body)) is not None:
+        m = _SELF_INTRO.match(body, corrected.end())
     if m is None:
         again = _NAMED_AGAIN.match(body)
         if again is None or _addressed_words(again.group("name").split()):
@@ -8021,6 +8034,7 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
             or m.group("name6")
             or m.group("name7")
             or m.group("name8")
+            or m.group("name9")
         ).split()
         if m.group("name5") and _SURNAME_ENDING.fullmatch(words[0]):
             # "Брагина Ольга, депутат Думы.": the floor may give the surname first; no order

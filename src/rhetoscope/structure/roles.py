@@ -1623,6 +1623,19 @@ def _roles(
             ]
             asks = _asks(body, text[h.start : h.end], answered=answered, reply=reply)
             asks = asks or (played and sum(len(x.split()) for x in own_words) >= 10)
+            # A moderator's call for more questions from the hall, a reporter's label next
+            # ("Moderator: Any other questions? Yes, please." / "Question: Thank you. …"): the
+            # floor handed over, nothing put to the guest.
+            hall = [x for x in re.split(r"(?<=[.!?])\s+", body.strip()) if "?" in x]
+            if (
+                asks
+                and hall
+                and i + 1 < len(bodies)
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and len(body.split()) <= 20
+                and all(_CALLS_FLOOR.search(x) is not None for x in hall)
+            ):
+                asks = False
             # A caller put through once, whose plea the official answers: "Татьяна Гусева,
             # Балашиха: Здравствуйте, Алексей Николаевич! … Верните автобус, пожалуйста!"
             # (a moderator's "Prime Minister, please." only gives the floor).
@@ -3706,6 +3719,17 @@ def _moderators(
 
     office_chair = any(_PRESIDING.search(h.info.office or "") is not None for h, *_ in bodies)
 
+    def cuts_off(i: int) -> bool:
+        # A call right after a question the record breaks off on a dash, the next asker after
+        # it ("Q: Just a follow-up, are you -" / "Spokesperson: Sorry, we have to move on.
+        # Euronews, please."): the chair keeping time, not an answer.
+        before = text[bodies[i - 1][1] : bodies[i - 1][2]]
+        return (
+            re.search(r"(?:\s[-–—]|--)\s*\Z", before) is not None
+            and i + 1 < len(bodies)
+            and asks(i + 1)
+        )
+
     def post(info: LabelInfo) -> str | None:
         # (a person's label may give the presiding post after the name: "Graham Lockwood,
         # Non-Executive Chair:"; where the record labels its own chair by the office, "The
@@ -4024,7 +4048,7 @@ def _moderators(
                     and _NAME_ASKED.fullmatch(text, bodies[i][1], bodies[i][2]) is not None
                 )
             )
-            and (i == 0 or not asks(i - 1))
+            and (i == 0 or not asks(i - 1) or cuts_off(i))
             for i in turns
         ):
             out.add(k)

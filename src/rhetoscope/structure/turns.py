@@ -1895,11 +1895,19 @@ def _still_at_mic(
         roles[i] == "question"
         and _RESTATED.match(body.lstrip()) is None
         and (_WHAT_IF.match(body.lstrip()) is None or len(body.split()) > 6)
+        # (or says it is her own next one, at the very start: "QUESTIONER: A follow-up on
+        # Ukraine, if I may. …?", "Follow-up on Ethiopia. When …?" — a new voice greets or
+        # names itself first)
+        and _OPENING_FOLLOW_UP.match(body) is None
+        and _OWN_FOLLOW_UP.match(body) is None
     ):
         return None
     return name
 
 
+# "Follow-up on Ethiopia. When …?": the floor's own word that this is its next question, the
+# topic a sentence of its own (see _still_at_mic: only under the label of one who named herself).
+_OWN_FOLLOW_UP = re.compile(r"[ \t]*(?:A[ \t]+)?[Ff]ollow[- ]up[ \t]+on[ \t]+[^\n.?!]{1,40}[.:]")
 # A follow-up's opening word that carries on from the answer just given.
 _CARRIES_ON = re.compile(
     r"(?:So|And|But|Then|Okay|OK|Right|Well|Sorry|Just|Yes|No|Так|А|Но|И|То[ \t]+есть|Тобто|Але"
