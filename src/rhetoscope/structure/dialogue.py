@@ -2798,6 +2798,25 @@ def _labelled_dash_exchange(text: str, first: int) -> tuple[list[_Dash], str, st
 _CAPS_ASK_LABEL = re.compile(r"[ \t]*(?P<n>[А-ЯЁІЇЄҐA-Z][А-ЯЁІЇЄҐA-Z'’\-]{2,24}):[ \t]+(?=\S)")
 
 
+# "Розмову вела ведуча Ірина Ковтун.", "Беседу вел Иван Петров", "Интервью взяла Анна …": the
+# verb of holding the conversation, then at most two words of post before the name.
+_HELD_BY_VERB = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Рр]озмову|[Бб]есіду|[Бб]еседу|[Ии]нтервью|[Іі]нтерв['’]ю)[ \t]+"
+    r"(?:вела|вів|вёл|вел|взяла|взяв|взял)[ \t]+(?:[а-яёіїєґ]+[ \t]+){0,2}"
+    r"(?P<g>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
+)
+
+
+def _held_by(above: str, interviewers: Sequence[Name]) -> str | None:
+    """The one interviewer a "Розмову вела …" credit above the dialogue names, else None."""
+    credited = {(m.group("g"), m.group("s")) for m in _HELD_BY_VERB.finditer(above)}
+    if len(credited) != 1:
+        return None
+    given, surname = next(iter(credited))
+    held = [n for n in interviewers if n.surname == surname and n.given[:1] == (given,)]
+    return held[0].display() if len({n.key for n in held}) == 1 else None
+
+
 def _caps_labelled_ask(text: str, first: int) -> tuple[_Dash, str] | None:
     """The question right above a dash dialogue's first dash, labelled by a surname in capitals
     that the text above names in full (the byline "Текст: Дарья Лапина"): its turn and who
@@ -2927,6 +2946,11 @@ def _dash_dialogue(
     interviewers = [n for k, n in header if k.startswith(_INTERVIEWER_KINDS)]
     answerer = _fullest(interviewees, text)
     asker = _fullest(interviewers, text)
+    if asker is None and len({n.key for n in interviewers}) >= 2:
+        # A broadcast's write-up under a web author's byline says who held the talk on air
+        # ("Олена Гриценко" / "3 березня 2026, 19:45" / "… Розмову вела ведуча Ірина
+        # Ковтун."): the lead's credit names the one who asks, not the byline.
+        asker = _held_by(text[: starts[0].start()], interviewers)
     if opened is not None:
         # The first exchange's own labels name the two voices.
         asker, answerer = asker or opened[1], answerer or opened[2]
@@ -3928,6 +3952,9 @@ _BRACKETED_CREDIT_CAPTION = re.compile(
 )
 
 
+_AUTHOR_HEADING = re.compile(r"(?:Автор|Авторка|Автор:|Авторка:)")
+
+
 def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -> Name | None:
     """The one writer where the page prints her name as a paragraph of its own right over the
     lead, no date or box beside it (РБК dates the page above its headline), and the lead says
@@ -3949,13 +3976,23 @@ def _lone_byline_over_told_lead(text: str, first: int, others: Sequence[Name]) -
         # "Анна Черепанова" / "Фото: ИЗВЕСТИЯ/Павел Волков".
         if para.count("\n") == 1 and _CREDIT_LINE.fullmatch(para.split("\n")[1].strip()):
             para = para.split("\n")[0].strip()
+        # … or stand under the author box's heading, below the lead: "Автор" / "Ирина
+        # Парфентьева" between the lead that has the guest tell the masthead and the photo.
+        boxed = para.count("\n") == 1 and _AUTHOR_HEADING.fullmatch(para.split("\n")[0].strip())
+        if boxed:
+            para = para.split("\n")[1].strip()
         if "\n" in para or len(para.split()) != 2:
             continue
         n = name_from_phrase(para)
-        lead = paras[k + 1]
+        lead = paras[k - 1] if boxed else paras[k + 1]
         # The lead photo's caption may stand between her name and the lead, its credit
         # bracketed at its end: "Ксения Белова" / "Сергей Когогин (Фото: … / РБК)" / "…".
-        if k + 2 < len(paras) and _BRACKETED_CREDIT_CAPTION.search(lead) and "\n" not in lead:
+        if (
+            not boxed
+            and k + 2 < len(paras)
+            and _BRACKETED_CREDIT_CAPTION.search(lead)
+            and "\n" not in lead
+        ):
             lead = paras[k + 2]
         if (
             n is None
@@ -6230,6 +6267,12 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         blocks.append((i, nxt))
     answerer = _fullest(interviewees, text) or addressed or headlined
     asker = _fullest(interviewers, text)
+    if asker is not None and _masthead_asker(text, asker):
+        # The guest spoke to the masthead under one writer's byline: the writer asks (as in
+        # _learned_dialogue).
+        author = _en_byline(lead)
+        if author is not None and author.has_full_given and author.surname not in asker:
+            asker = author.display()
     if labelled is not None:
         # The first exchange's own labels name the two voices.
         asker, answerer = asker or labelled[0], answerer or labelled[1]
@@ -6687,6 +6730,18 @@ def _same_quotes(s: str) -> str:
     return re.sub(r"[‘’“”\"«»]", "'", s)
 
 
+# "Interview by Rosalind Pryce" alone on its line, right over a date line (a year in it).
+_HEAD_INTERVIEW_CREDIT = re.compile(
+    rf"(?m)^[ \t]*Interview(?:ed)?[ \t]+by[ \t]+(?P<n>{_PERSON_PAIR})[ \t]*\n"
+    r"(?=[ \t]*[^\n]{0,30}\b(?:19|20)\d\d\b[^\n]{0,20}$)"
+)
+
+
+def _masthead_asker(text: str, asker: str) -> bool:
+    """Is ``asker`` the page's masthead, its first line in any case ("NOVAYA GAZETA EUROPE")?"""
+    return fold(first_line(text).strip(" \t*_#")) == fold(asker) and len(asker.split()) >= 2
+
+
 def _author_asks(
     head: str, signed: re.Match[str] | None, interviewees: Sequence[Name]
 ) -> str | None:
@@ -6848,6 +6903,12 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             return ()
     answerer = _fullest(interviewees, text) or addressed
     asker = _fullest(interviewers, text)
+    if asker is not None and _masthead_asker(text, asker):
+        # The lead has the guest speak to the masthead ("… agreed to speak to Novaya Gazeta
+        # Europe …") under one writer's byline ("By Yekaterina Orlova"): the writer asks.
+        author = _en_byline(lead)
+        if author is not None and author.has_full_given and author.surname not in asker:
+            asker = author.display()
     introduced = False
     signed = _EN_SIGNATURE.search(text, first, len(text))
     if answerer is None:
@@ -6894,6 +6955,17 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         # the guest speak to the magazine its masthead names ("She spoke to Nature about …"),
         # or the writer speak to the guest ("I recently spoke by phone with …").
         asker = _interview_byline(text[:first], interviewees)
+    if asker is None and (credit := _HEAD_INTERVIEW_CREDIT.search(text, 0, first)) is not None:
+        # The Guardian's Q&A credits its writer over the date, above the lead ("Interview by
+        # Rosalind Pryce" / "Sat 7 Feb 2026 06.00 GMT"): she puts the questions.
+        named = name_from_phrase(credit.group("n"))
+        if named is not None and all(n.surname != named.surname for n in interviewees):
+            asker = named.display()
+    if asker is None:
+        # РБК's one author in the box under the lead that has the guest tell the masthead
+        # ("… рассказала РБК …" / "Автор" / "Ирина Парфентьева") asks, as in a plain Q&A.
+        author = _lone_byline_over_told_lead(text, first, interviewees)
+        asker = author.display() if author is not None else None
     # A paragraph the scrape printed twice ("The second is cost allocation—who pays. …" twice
     # in a row) is no question, however the tagger reads the repeat: it asks nothing, and its
     # words are the answer's above. It and the answer below go to that answer.

@@ -2898,6 +2898,13 @@ _RU_INTERVIEWEE = re.compile(
     r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[A-ZА-ЯЁІЇЄ]{2,6}"
     r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-]))(?![а-яёіїєґ])"
 )
+# A business paper sets the interviewee's name in capitals in the lead, after the post: "Генеральный
+# директор «…» СЕРГЕЙ БОРОДИН рассказал “Ъ”, почему …" — told the quoted outlet, as above.
+# (A lower-case word before the pair: a post, not a run of capitals such as an acronym's.)
+_RU_CAPS_INTERVIEWEE = re.compile(
+    r"(?<=[а-яёіїєґ»”][ \t])(?P<g>[А-ЯЁІЇЄ][А-ЯЁІЇЄ]{2,})[ \t]+(?P<s>[А-ЯЁІЇЄ][А-ЯЁІЇЄ\-]{2,})"
+    r"[ \t]+(?:рассказал[аи]?|розповів|розповіла)[ \t]+[«\"„“]"
+)
 # The lead has the interviewee tell the page's own site, named by a Latin word that heads the
 # page ("Министр … Светлана Гринчук во время визита в Вильнюс рассказала Delfi о …" under the
 # masthead "DELFI"); a lower-case phrase may stand between the pair and the verb.
@@ -3607,6 +3614,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in _RU_INTERVIEWEE.finditer(text):
         if not is_title_token(m.group("g")):
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    for m in _RU_CAPS_INTERVIEWEE.finditer(text):
+        given, surname = m.group("g").capitalize(), m.group("s").capitalize()
+        if not is_title_token(given):
+            out.append(("interview with", Name((given,), surname, None, False)))
     top = "\n".join(text.split("\n")[:25]).lower()
     for m in _RU_TOLD_SITE.finditer(text):
         site = re.escape(m.group("site").lower())
