@@ -157,11 +157,16 @@ _GLUED_OPERATOR = re.compile(r"(?<=[.?!])Operator(?=[ \t]*\n[ \t]*\n)")
 # A page printing each speaker's full name alone on a line (bold in the HTML), the words on the
 # next line: "Анна Ветрова" / "Сергей Викторович, …?" / "Сергей Лавров" / "Результат есть …".
 # A double-barrelled surname keeps its capital: "Krishnan Guru-Murthy" (Channel 4 News).
+# C-SPAN's transcript prints a member of Congress under the abbreviated office ("Sen. Shelley
+# Moore Capito" / "00:00:36" / "Well, I'd like …"); only over such a clock line (see below).
+_ABBREVIATED_OFFICE = r"(?:Sen|Rep|Gov)\."
+_CLOCK_LINE_BELOW = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*\n")
 # A legislature's record may set the member's post-nominal after the name, the Senedd's in both
 # languages ("Russell George AS/MS" / "Good morning, …"), and a Welsh patronymic keeps its
 # particle in lower case ("Mabon ap Gwynfor AS/MS"); the post-nominal is no part of the name.
 _LINE_FULL_NAME = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"^[ \t]*(?:\*\*|__)?(?P<name>(?:{_ABBREVIATED_OFFICE}[ \t]+)?"
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill")
     rf"(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
     rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS)))"
@@ -604,6 +609,28 @@ _VIDEO_TITLE = re.compile(
 )
 
 
+def _bracketed_holder_above(label: str, above: str) -> LabelInfo | None:
+    """The holder an earlier label of the same office named in brackets. A legislature's record
+    names the office's holder on first use only ("The Cabinet Secretary for Transport (Fiona
+    Hyslop): …"), later the bare office ("The Cabinet Secretary for Transport: Yes. …"), whose
+    words no name rule reads; the bare office is that holder's."""
+    post = " ".join(label.split())
+    if not post.startswith("The ") or len(post) > 80:
+        return None
+    for m in re.finditer(
+        rf"^[ \t]*{re.escape(post)}[ \t]*\(([^()\n]{{3,60}})\)[ \t]*:", above, re.MULTILINE
+    ):
+        info = classify_label(f"{post} ({m.group(1)})")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+        ):
+            return info
+    return None
+
+
 def _quoted_outlet(label: str, text: str) -> bool:
     """Is ``label`` a short capitalised name the page prints in guillemets ("«Город 812»
     обсудил с …")? Russian and Ukrainian pages quote a publication's name so, never a person's."""
@@ -623,6 +650,10 @@ def _dotted_masthead(label: str, text: str) -> bool:
     under "Радио Свобода" atop, then "Кавказ.Реалии: Азамат, что …?"); no person's name is
     written so, and the name rules read nothing in it."""
     name = label.strip()
+    if re.fullmatch(rf"[{UPPER}][{UPPER}\d]{{1,9}}\.[{UPPER}]{{2,3}}", name):
+        # A web paper's domain in capitals asks ("ZN.UA: Пане міністре, …?") where the
+        # masthead's first line opens with that domain ("ZN.UA   Дзеркало тижня").
+        return first_line(text[:400]).strip("*_# \t").split()[:1] == [name]
     if not re.fullmatch(rf"[{UPPER}][{LOWER}]+\.[{UPPER}][{LOWER}]+", name):
         return False
     top = text[:600].splitlines()[:6]
@@ -823,6 +854,28 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             info = LabelInfo(
                 LabelKind.PERSON, name, name=Name(given=(), surname=name, title=None, caps=True)
             )
+        if info is None:
+            info = _bracketed_holder_above(m.group("name"), text[: m.start()])
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and not info.name.given
+            and info.name.title is None
+            and info.role is not None
+            and info.name.surname[:1].isupper()
+            and len(
+                re.findall(
+                    rf"(?<![{LETTER}]){re.escape(info.name.surname.lower())}(?![{LETTER}])",
+                    text,
+                )
+            )
+            >= 2
+        ):
+            # A paragraph's opening word, a comma and an aside up to a colon: "Це, до речі, нове
+            # явище: енергонезалежність стала …". The "surname" is a word the page writes in
+            # lower case elsewhere ("це"), a common word, no one's name.
+            continue
         if info is None and (
             _quoted_outlet(m.group("name"), text) or _dotted_masthead(m.group("name"), text)
         ):
@@ -1008,6 +1061,10 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             and info.name is not None
             and info.name.has_full_given
             and start not in hits
+            and (
+                re.match(_ABBREVIATED_OFFICE, m.group("name")) is None
+                or _CLOCK_LINE_BELOW.match(text, m.end()) is not None
+            )
             and not _name_over_name(text, m.end())
             and not (
                 m.start() > 1 and _name_over_name(text, text.rfind("\n", 0, m.start() - 1) + 1)

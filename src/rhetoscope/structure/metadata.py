@@ -1404,6 +1404,10 @@ _TRAILING_LINE = re.compile(
     # publication and the final version.").
     r"|This[ \t]+is[ \t]+(?:a|an)[ \t]+(?:draft|unrevised|uncorrected|provisional)[ \t]+"
     r"(?:Official[ \t]+Report|transcript|record|version)\b.{0,200}"
+    # A record's site describes itself under the last answer ("Hansard is the official report
+    # of debates in Parliament." / "Contact us").
+    r"|(?-i:[A-Z][\w'’\-]+)[ \t]+is[ \t]+the[ \t]+official[ \t]+(?:report|record)[ \t]+of[ \t]"
+    r"[^\n.!?]{1,80}\."
     # A row of share buttons, one network a line (mid.ru: "Facebook" / "VK" / "Telegram" / "X").
     r"|(?-i:Facebook|Twitter|VK|VKontakte|Telegram|WhatsApp|LinkedIn|Odnoklassniki|Viber)"
     # A health page's disclaimer under the last answer (AiF: "Важно! Информация, представленная

@@ -1167,6 +1167,14 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             or _learned_dialogue(text, ruled, header)
         )
         if dialogue:
+            # A direction alone on its line under an unlabelled answer ("… грози." /
+            # "(Сміється.)" / the next question) ends that turn, as under a label's.
+            dialogue = [
+                dataclasses.replace(sp, end=cut)
+                if sp.start < (cut := _trim_directions(text, sp.start, sp.end, directions)) < sp.end
+                else sp
+                for sp in dialogue
+            ]
             return Structure((), directions, tuple(_reader_signed(text, dialogue)))
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
     examiners = [
