@@ -50,10 +50,20 @@ _INTERVIEW_LEAD = re.compile(
     r"|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b|\bsat[ \t]+down[ \t]+with\b"
     r"|(?<![\w])(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)"
     r"[ \t]+(?P<told>[«\"“][^»\"”\n]{1,40}|[А-ЯЁІЇЄҐ][\w\-]*)"
+    # (the dative free to stand before the verb: "Укрінформу розповів очільник …"; a lookahead,
+    # so that "Олег Ковальчук розповів Укрінформу" still reaches the outlet after the verb)
+    r"|(?<![\w«\"“])(?P<told_before>[«\"“][^»\"”\n]{1,40}[»\"”]|[А-ЯЁІЇЄҐ][\w\-]*)(?=[ \t]+"
+    r"(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)(?![\w]))"
     r"|(?<![\w])(?:[Вв]|[Уу])[ \t]+(?:интервью|інтерв['’]ю)(?![\w])"
     # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
     r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
     r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
+    # (or put the questions: "Ми запитали голову ОДА …", "Укрінформ поставив запитання …",
+    # "мы спросили …", "задали вопросы …")
+    r"|(?<![\w])(?:запитав|запитала|запитали|спитав|спитала|спитали|спросил[аи]?"
+    r"|(?:поставив|поставила|поставили|поставил[аи]?|задав|задала|задали|задал)[ \t]+"
+    r"(?:(?:кілька|декілька|свої|несколько|свои)[ \t]+)?(?:запитання|питання|вопрос[ыа]?))"
+    r"(?![\w])"
 )
 # An asker's closing thanks: "Thank you for the conversation.", "Спасибо за беседу.", "Дякую".
 _THANKS = re.compile(r"(?i:thank|спасибо|благодар|дякую|дякуємо)")
@@ -242,6 +252,15 @@ def _is_outlet(word: str, outlets: Sequence[str]) -> bool:
     word = word.strip()
     if word[:1] in '«"“' or _news_outlet(word) or (len(word) >= 2 and word.isupper()):
         return True
+    # A known outlet in the dative or instrumental the verb governs, with no masthead to match:
+    # "Укрінформу розповів …" (Укрінформ), "Суспільному" (Суспільне), "Интерфаксу".
+    for end, repl in (("ому", "е"), ("ові", ""), ("еві", ""), ("ом", ""), ("у", ""), ("ю", "")):
+        if (
+            word.endswith(end)
+            and len(word) - len(end) >= 4
+            and _news_outlet(word[: -len(end)] + repl)
+        ):
+            return True
     key = fold(word)[:5]
     return len(key) >= 4 and any(fold(o.strip('«»"“” '))[:5] == key for o in outlets if o)
 
@@ -250,6 +269,10 @@ def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
     """Does the lead say the guest gave the outlet this interview? ``outlets`` are the page's
     own names for itself (its masthead line, its question labels)."""
     for m in _INTERVIEW_LEAD.finditer(preface):
+        if m.group("told_before") is not None:
+            if _is_outlet(m.group("told_before"), outlets):
+                return True
+            continue  # (the subject before its verb: "Олег Ковальчук розповів")
         outlet = m.group("outlet") or m.group("told")
         if outlet is None or _is_outlet(outlet, outlets):
             return True

@@ -6801,7 +6801,7 @@ _QUESTION_NUMBER_AT = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=[\"“‘«„{UPPER}]
 # A Russian or Ukrainian lead's interview told of a pronoun: "Ми поговорили з ним на першому
 # тренуванні", "Мы побеседовали с ней накануне премьеры" — the one the lead has introduced.
 _RU_MET_PRONOUN = re.compile(
-    r"(?<![\w])(?:поговорил\w*|побеседовал\w*|поспілкувал\w*|розпитал\w*|расспросил\w*)"
+    r"(?<![\w])(?:поговорил\w*|побеседовал\w*|поспілкува(?:вся|л\w*)|розпитал\w*|расспросил\w*)"
     r"[ \t]+(?:з|із|зі|с|со)[ \t]+(?:ним|нею|ней|ними)(?![\w])",
     re.IGNORECASE,
 )

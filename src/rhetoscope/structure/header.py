@@ -1552,6 +1552,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             spellings.setdefault((_unaccented(g), _unaccented(sur)), (g, sur))
         people = set(spellings.values())
         if len(people) > 1:
+            # The lead declines the name the headline writes in the nominative ("Олег
+            # Ковальчук: «…»" over "… поспілкувався з … Олегом Ковальчуком"): every pair one
+            # person's case form, that person (another name beside them leaves it open).
+            forms = {_genitive_pair(*p) for p in people}
+            if len(forms) == 1 and forms <= people:
+                people = forms
+        if len(people) > 1:
             # A photographer credited under the picture is no one interviewed: "Naim Berisha in
             # his office in Pristina. Photo: BIRN/Dritan Kelmendi".
             def credited(g: str, sur: str) -> bool:
@@ -1633,6 +1640,22 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
             given, surname = _genitive_pair(*people.pop())
+            if re.fullmatch(
+                r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[бвгджзклмнпрстфхцчшщ]у[ \t]?){2}", f"{given} {surname}"
+            ):
+                # Both words in "-у" are a man's dative ("Олегу Ковальчуку") or an "-а" name's
+                # accusative ("Миколу Кушніру"): only the word that governs them tells, so the
+                # lead's own reader, which reads it, names the nominative.
+                told = [
+                    n
+                    for k, n in _lead_people_ru(header)
+                    if k == "interview with"
+                    and len(n.given) == 1
+                    and fold(n.surname)[:4] == fold(surname)[:4]
+                    and fold(n.given[0])[:3] == fold(given)[:3]
+                ]
+                if len(told) == 1:
+                    given, surname = told[0].given[0], told[0].surname
             givens: tuple[str, ...] = tuple(given.split())  # "Khalid bin Rashid": three words
             # An Indian name's leading initial, written before every mention: "minister R
             # Venkatesh Rao" is "R Venkatesh Rao" ("A"/"I" before a name are words, not initials).
@@ -1945,6 +1968,30 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
         # узнали у Ирины Шевчук, которая руководит театром" is Ирина Шевчук (no nominative
         # given name ends so).
         return _genitive_given(given), surname
+    if (
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[бвгджзклмнпрстфхцчшщ]і", given)
+        and len(given) > 4
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[бвгджзклмнпрстфхцчшщ]", surname)
+    ):
+        # A Ukrainian woman's given name in the dative ("Укрінформ поставив запитання Світлані
+        # Гринчук"): no nominative given name ends in a consonant and "-і", and her
+        # consonant-final surname does not decline (a man's would read "-у").
+        return dative_given(given), surname
+    if re.fullmatch(
+        r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}[бвгджзклмнпрстфхцчшщ]і[ \t]?){2}", f"{given} {surname}"
+    ):
+        # Both words of the "-а" declension in the Ukrainian dative ("поставив запитання
+        # Миколі Кушнірі" -> Микола Кушніра): no nominative name ends in a consonant and "-і".
+        return dative_given(given), dative_surname(surname)
+    if (
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[бвгджзклмнпрстфхцчшщ][ую]", given)
+        and len(given) > 4
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[бвгджзклмнпрстфхцчшщ]", surname)
+    ):
+        # A woman's "-а" given name in the accusative ("Ми запитали … Світлану Гринчук"): her
+        # consonant-final surname does not decline (a man's dative "Олегу" would bring
+        # "Ковальчуку" with it).
+        return given[:-1] + ("а" if given.endswith("у") else "я"), surname
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):
@@ -1999,7 +2046,10 @@ _SHORT_CRUMB = re.compile(
 _PHOTO_CREDIT_BEFORE = re.compile(
     # (or a wire photo's copyright sign: "© Sergei Bobylev/TASS" under the lead)
     r"(?:\b(?:Photo(?:graph)?|Image|Foto|Credit)(?:[ \t]+by)?[ \t]*:?|©)[ \t]*"
-    r"(?:[\w.\-]+[ \t]*/[ \t]*)?$",
+    r"(?:[\w.\-]+[ \t]*/[ \t]*)?$"
+    # (a Cyrillic credit only with the agency before the photographer: "Фото: Укрінформ /
+    # Іван Петренко" under the writer's name)
+    r"|\b(?:Фото|Світлина)[ \t]*:[ \t]*[\w.\-]+[ \t]*/[ \t]*$",
     re.IGNORECASE,
 )
 # The nouns that make a capitalised pair an office, not a person: "Kosovo Ombudsperson".
@@ -3152,7 +3202,8 @@ _RU_INTERVIEW_WITH = re.compile(
     # The Ukrainian masculine too: "Forbes поговорив із співзасновником компанії …".
     # A dek may open with the verb, no subject: "Поговорили с координатором фонда …".
     r"|[Пп]оговорил[аио]?|[Пп]оговорили|[Пп]оговорив|[Пп]обеседовал[аи]?"
-    r"|[Пп]оспілкувал(?:ся|ася|ися|ося)"
+    # (the masculine past ends "-вся": "Укрінформ поспілкувався з …")
+    r"|[Пп]оспілкува(?:вся|лася|лися|лося)"
     # The bare imperfective after "we": "Про ремонт … ми говорили з директоркою ліцею …".
     r"|(?<=[Мм][иы][ \t])(?:говорили|розмовляли|беседовали))"
     r"(?![а-яёіїєґ])[^\n.!?]{0,60}?"
@@ -3500,6 +3551,11 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
         sur = sur[:-2] + "ая" if re.search(r"[сц]кую$", surname) else sur
         # Ukrainian adjectival surnames: "Ліну Завадську" -> "Ліна Завадська".
         sur = sur[:-1] + "а" if re.search(r"[сцз]ьку$", surname) else sur
+        if sur == surname and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", surname) and len(surname) > 5:
+            # An "-а" surname's accusative ("запитали … Миколу Кушніру" -> "Кушніра"): a man's
+            # consonant-final surname would read "-а" here ("Миколу Гаврилюка"), a woman's
+            # would not decline ("Олену Гаврилюк").
+            sur = surname[:-1] + "а"
         man = r"(?:[бвгджзклмнпрстфхцчшщ]а|[бвгджзклмнпрстфхцчшщьйа]я)$"
         if re.search(man, surname) and len(surname) > 4:
             # A man whose given name is of the "-а" declension ("Миколу Гаврилюка", "Никиту
@@ -3805,6 +3861,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             m
             for m in _RU_OWN_OUTLET_TELLER.finditer(text)
             if re.search(rf"^[ \t]*{m.group('outlet')}[ \t]*$", text[:200], re.MULTILINE)
+            # (or a known outlet's name, no masthead needed: a person is no "Укрінформ")
+            or _news_outlet(m.group("outlet"))
         ]
         for m in _RU_TELLER_BEFORE_OUTLET.finditer(text):
             if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):

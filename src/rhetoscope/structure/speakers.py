@@ -3819,6 +3819,12 @@ def dative_to_nominative(given: str, surname: str) -> tuple[str, str] | None:
     )
     if not (male_given or dative_surname_end):
         return None
+    if not dative_surname_end and re.search(r"[бвгджзклмнпрстфхцчшщйая]$", s_low):
+        # A man's consonant-final or "-а" surname declines with his given name ("Олегу
+        # Ковальчуку", "Миколі Кушнірі"), so a nominative word after the dative makes no pair:
+        # "в інтерв'ю Укрінформу Олег Ковальчук розповів" gives the interview to an outlet (a
+        # masculine noun's dative), then names the guest.
+        return None
     return dative_given(given), dative_surname(surname)
 
 
