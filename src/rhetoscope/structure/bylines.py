@@ -36,8 +36,10 @@ _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{1,2}}"
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
 # writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
 _BYLINE_LINE = re.compile(
-    rf"(?:(?:By|BY|by)[ \t]+|(?:Author|Text|Interview|Автор|Авторка|Автор[ \t]+текста|Текст"
-    rf"|Інтерв['’]ю)[ \t]*:[ \t]*)?(?P<name>{_NAME})"
+    # (France 24 writes the field's colon after "By": "By: Clément Dufresne")
+    rf"(?:(?:By|BY|by)(?:[ \t]*:)?[ \t]+"
+    rf"|(?:Author|Text|Interview|Автор|Авторка|Автор[ \t]+текста|Текст|Інтерв['’]ю)[ \t]*:[ \t]*)?"
+    rf"(?P<name>{_NAME})"
     rf"(?:[ \t]*[,|][ \t]*(?P<tail>[^\n,|]{{2,40}}))?"
 )
 # The lead says the guest gave the outlet the interview: "told Ukrinform", "spoke to DELFI",
@@ -234,7 +236,9 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         return None
     writer = next(iter(found.values()))
     # A writer the lead itself names is someone the story is about, not its byline.
-    body = "\n".join(ln for ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
+    # (A photo caption's credit after "©" is the writer signing the picture, not the story's
+    # subject: "… near Saint-Girons. © Clément Dufresne, FRANCE 24".)
+    body = "\n".join(ln.split("©")[0] for ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
     if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
         return None
     return writer

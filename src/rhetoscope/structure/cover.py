@@ -98,8 +98,8 @@ _PRESIDING_LINE = re.compile(
 # label below).
 _ROSTER_PRESIDENT = re.compile(
     r"^[ \t]*(?P<office>President|Chair|Chairman|Chairperson)[ \t]*:[ \t]*"
-    r"(?:Mr|Mrs|Ms|Miss|Dame|Sir|Dr)\.?[ \t]+"
-    rf"(?P<name>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{1,3}}[{UPPER}][{LETTER}'’\-]+)"
+    r"(?P<title>Mr|Mrs|Ms|Miss|Dame|Sir|Dr)\.?[ \t]+"
+    rf"(?P<name>(?:[{UPPER}][{LETTER}'’\-]*[ \t]+){{0,3}}[{UPPER}][{LETTER}'’\-]+)"
     r"[ \t]*(?:\.[ \t]*){3,}\([^()\n]{2,60}\)[ \t]*$",
     re.MULTILINE,
 )
@@ -351,13 +351,18 @@ def _presiding(office: str, preface: str) -> str | None:
     Kessler [Chairman of the Committee] presiding")."""
     word = office.split()[-1].lower()
     found = {
-        m.group("name").split()[-1]: m.group("name")
+        m.group("name").split()[-1]: m
         for m in (*_PRESIDING_LINE.finditer(preface), *_ROSTER_PRESIDENT.finditer(preface))
         if word in m.group("office").lower().split()
     }
     if len(found) != 1:
         return None
-    named = name_from_phrase(" ".join(found.popitem()[1].split()))
+    m = found.popitem()[1]
+    if len(m.group("name").split()) == 1 and "title" in m.re.groupindex:
+        # The UN roster's "President: Mr. Sekeris . . . (Greece)": a surname alone after the
+        # courtesy title, as the record writes every speaker's label ("Mr. Nebenzia:").
+        return f"{m.group('title')}. {m.group('name')}"
+    named = name_from_phrase(" ".join(m.group("name").split()))
     return named.display() if named is not None and named.given else None
 
 

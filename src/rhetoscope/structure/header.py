@@ -793,6 +793,14 @@ def _pair_talk_hosts(header: str) -> list[Name]:
     return out
 
 
+# A credit field in the byline's place: "Interview: Jonas Kleber" alone on its line, a bare
+# mixed-case name, the date's line next ("03/11/2026March 11, 2026").
+_CREDIT_RUBRIC = re.compile(
+    rf"[ \t]*Interview[ \t]*:[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}"
+)
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -842,6 +850,11 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         rubric = kind == "interview:"
         if rubric:
             kind = "interview with"  # "INTERVIEW: DANIEL ASHWORTH MP": the one interviewed
+            if _CREDIT_RUBRIC.match(header, header.rfind("\n", 0, m.start()) + 1):
+                # DW: "Interview: Jonas Kleber" alone in mixed case right over the date line
+                # is the byline's credit field, its writer the one who asked.
+                kind = "interview by"
+                rubric = False
         post = _JOURNALIST_POST.match(phrase)
         if post is not None and kind in (
             "interview with",
