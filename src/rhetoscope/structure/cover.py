@@ -151,6 +151,12 @@ _INVERTED_CONTENTS_ENTRY = re.compile(
     rf"(?m)^[ \t]{{2,}}(?P<s>[{UPPER}][{LOWER}'’\-]+),[ \t]+(?P<g>[{UPPER}][{LOWER}'’\-]+)"
     rf"(?:[ \t]+[{UPPER}]\.)?,[ \t]+[{UPPER}][^\n]*(?:\n[^\n]*)?\.{{5,}}[ \t]*\d+[ \t]*$"
 )
+# A bibliographic table's person field, tab-split, surname first and the post-nominal after the
+# given name: ParlInfo's "Questioner\tLey, Sussan, MP" / "Responder\tAlbanese, Anthony, MP".
+_INVERTED_FIELD = re.compile(
+    rf"(?m)^[ \t]*[{UPPER}][{LOWER}]+\t[ \t]*(?P<s>[{UPPER}][{LETTER}'’\-]+),[ \t]+"
+    rf"(?P<g>[{UPPER}][{LOWER}'’\-]+),[ \t]+(?:MP|Senator)[ \t]*$"
+)
 _OFFICE_FIELD = re.compile(
     rf"^[ \t]*(?P<o>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})[ \t]*:[ \t]*"
     rf"{_STYLE}(?P<n>{_NAME_PAIR})[ \t]*$",
@@ -175,6 +181,11 @@ def _cover_roster(preface: str) -> str:
     lines += [
         f"{m.group('g')} {m.group('s')}"
         for m in _INVERTED_CONTENTS_ENTRY.finditer(preface)
+        if not is_title_token(m.group("s")) and not is_title_token(m.group("g"))
+    ]
+    lines += [
+        f"{m.group('g')} {m.group('s')}"
+        for m in _INVERTED_FIELD.finditer(preface)
         if not is_title_token(m.group("s")) and not is_title_token(m.group("g"))
     ]
     for regex in (_OFFICE_FIELD, _NAME_OVER_OFFICE):

@@ -405,7 +405,11 @@ _CHAMBER_NOISE = re.compile(
 )
 _SITTING_SUSPENDED = re.compile(
     r"^[ \t]*((?:Sitting|Proceedings)[ \t]+suspended[ \t]+for[ \t]+(?:a[ \t]+)?Divisions?"
-    r"[ \t]+in[ \t]+the[ \t]+(?:House|Lords|Chamber)\.?|On[ \t]+resuming[ \t]*[—–\-:.]*)[ \t]*$",
+    r"[ \t]+in[ \t]+the[ \t]+(?:House|Lords|Chamber)\.?|On[ \t]+resuming[ \t]*[—–\-:.]*"
+    # (the Dáil's record clocks the break: "Sitting suspended at 4.41 p.m. and resumed at 4.49
+    # p.m.")
+    r"|Sitting[ \t]+suspended[ \t]+at[ \t]+\d{1,2}[.:]\d{2}[ \t]*[ap]\.m\.[ \t]+and[ \t]+resumed"
+    r"[ \t]+at[ \t]+\d{1,2}[.:]\d{2}[ \t]*[ap]\.m\.)[ \t]*$",
     re.MULTILINE,
 )
 _RECORD_NARRATIVE = re.compile(

@@ -169,10 +169,18 @@ _LINE_FULL_NAME = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill")
     rf"(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
-    rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS)))"
+    rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS))"
+    # (the French style sets the surname in capitals: "Emmanuel MACRON", "Jean-Noël BARROT")
+    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
     r"(?:[ \t]+(?:AS/MS|MS/AS|MS|MSP|MLA|TD))?(?:\*\*|__)?[ \t]*\n"
     r"(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.MULTILINE,
+)
+# Among such name lines a journalist from the floor may be printed under a role word alone on
+# its line ("Emmanuel MACRON" / … / "Journalist" / "Thank you. Marie Delorme, France Info. …").
+_LINE_ROLE_WORD = re.compile(
+    rf"(?:^|\n[ \t]*\n)[ \t]*(?:\*\*|__)?(?P<name>[{UPPER}][{LOWER}]+)(?:\*\*|__)?[ \t]*\n"
+    r"(?:[ \t]*\n)?(?=[ \t]*\S)"
 )
 # A TV talk show's page (Ukrainian "Свобода слова", Russian talk shows) prints each speaker in
 # capitals alone on a line, the first time with the role after a comma, no colon, the words on
@@ -1074,6 +1082,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 start -= 2
             end = text.find("\n", m.start("name"))
             hits[start] = LabelHit(start, end, m.group("name"), info, m.start(), alone=True)
+    for m in _LINE_ROLE_WORD.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind in (LabelKind.INTERVIEWER, LabelKind.QUESTION)
+            and info.name is None
+            and start not in hits
+        ):
+            end = text.find("\n", start)
+            hits[start] = LabelHit(start, end, m.group("name"), info, m.start("name"), alone=True)
     for m in _LINE_CAPS_NAME.finditer(text, 0, limit):
         info = classify_label(m.group("name"))
         start = m.start("name")
@@ -1395,6 +1414,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 end = m.end() - 1
                 hits[m.start()] = LabelHit(
                     m.start(), end, label, worded_info, m.start(), inline=True
+                )
+    # A legislature's member label with its bracketed post or seat, glued after a question's or
+    # sentence's end by a lost line break ("… flown a water bomber?Hon. Eleanor Olszewski
+    # (Minister of …, Lib.): Mr. Speaker, …"): the very label, brackets and all, that the page
+    # sets at a line start is that member's turn.
+    bracketed = {
+        text[h.start : h.end]: h
+        for h in hits.values()
+        if not h.inline
+        and h.info.kind is LabelKind.PERSON
+        and re.fullmatch(r"[^\n()]{3,60}[ \t]\([^()\n]{3,120}\):", text[h.start : h.end])
+    }
+    for raw_label, h in bracketed.items():
+        for m in re.finditer(rf"(?<=[{LOWER}][.?!]){re.escape(raw_label)}[ \t]", text[:limit]):
+            if not any(k.start <= m.start() < k.end for k in hits.values()):
+                hits[m.start()] = dataclasses.replace(
+                    h, start=m.start(), end=m.end() - 1, cut=m.start(), inline=True
                 )
     # "Читайте также" / "Лавров: Россия готова к диалогу …": a headline link, not a turn.
     # A page that sets no blank line between paragraphs leaves the box open to the end: a turn
@@ -1920,7 +1956,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # tab ("Database\tSenate Committees" in ParlInfo's bibliographic table) or a button printed
     # twice, one line over its copy ("Download Fragment" / "Download Fragment"), speaks no words.
     cands = [c for c in cands if not (c.alone and _button_or_cell(text, c))]
-    alone = Counter(c.info.group for c in cands if c.alone)
+    # (a role word alone counts toward no such dialogue, only rides on one of names)
+    alone = Counter(c.info.group for c in cands if c.alone and c.info.name is not None)
+    roles_alone = Counter(c.info.group for c in cands if c.alone and c.info.name is None)
     # The lead ends at the first name that recurs alone: a roster's headings above it read as
     # names once ("Company Participants" / "Lucy Brandt - Vice President, Investor Relations"
     # / … / "Lucy Brandt" / "Welcome back, …", Seeking Alpha's investor-day pages).
@@ -1941,6 +1979,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             for c in cands
             if not c.alone
             or alone[c.info.group] >= 2
+            or (roles_alone[c.info.group] >= 2 and c.start > first_alone)
             or (
                 c.start > first_alone  # a heading of the lead's roster speaks no words
                 and c.info.name is not None
@@ -1979,7 +2018,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         # operator closing a dialogue of full names alone on their lines ("Lucy Brandt" /
         # "We're right at time, …" / "Operator" / "This concludes the panel portion …") is
         # one more voice of that dialogue.
-        names_alone = sum(n >= 2 for n in Counter(c.info.group for c in cands if c.alone).values())
+        names_alone = sum(
+            n >= 2
+            for n in Counter(
+                c.info.group for c in cands if c.alone and c.info.name is not None
+            ).values()
+        )
         cands = [c for c in cands if not c.called or (c.text == "Operator" and names_alone >= 2)]
     parened = Counter(c.info.group for c in cands if c.parened)
     if sum(n >= 2 for n in parened.values()) < 2:  # "(Reporter)" and "(Prime Minister …)", twice

@@ -2250,7 +2250,14 @@ def _roles(
                 and keys[i - 1] in interviewees
                 and k in keys[:i]
                 and i + 1 < len(bodies)
-                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and (
+                    bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                    # (or a nameless asker's role word: "Journalist", "Reporter")
+                    or (
+                        bodies[i + 1][0].info.kind is LabelKind.INTERVIEWER
+                        and bodies[i + 1][0].info.name is None
+                    )
+                )
                 and "?" not in body
                 and len(body.split()) <= 20
                 and _OPENS_FLOOR.search(body) is not None
