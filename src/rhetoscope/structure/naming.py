@@ -1086,7 +1086,7 @@ def _host_by_gender(hosts: Sequence[Name], feminine: bool) -> Name | None:
 def _credit_only(header_text: str, given: str, surname: str) -> bool:
     """Is the pair only ever a photo's credit ("(Photo: Van Oord)", "Photo: BIRN/Dritan
     Kelmendi")?"""
-    if surname not in header_text:
+    if surname not in header_text or given not in header_text:
         return False
     found = list(
         re.finditer(
@@ -1106,6 +1106,8 @@ _CRUMB_LINE = re.compile(r"^[ \t]*[^\n.!?]{1,40}(?:[ \t]+[>›»][ \t]+[^\n.!?>�
 def _crumb_only(header_text: str, given: str, surname: str) -> bool:
     """Is the pair only ever written in a breadcrumb trail ("Stateline Home > Health")? A menu
     names no one."""
+    if given not in header_text or surname not in header_text:
+        return False  # (a cheap test first: the pattern below is compiled per name)
     pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     lines = [ln for ln in header_text.split("\n") if re.search(pair, ln)]
     return bool(lines) and all(
@@ -2987,6 +2989,8 @@ def _western_order(speaker: str | None, header_text: str) -> str | None:
     first, second = words
 
     def said(a: str, b: str) -> bool:
+        if a not in header_text or b not in header_text:
+            return False  # (a cheap test first: the pattern below is compiled per name)
         # (a Russian roster's "Корнеев Николай Евгеньевич" goes on to the patronymic: the
         # formal order of a full name, not the order the page names people in)
         pair = (
@@ -4265,6 +4269,8 @@ def _quoted_formal(display: str, text: str) -> str | None:
     words = display.split()
     if len(words) != 2 or not re.fullmatch(rf"[{UPPER}][{LOWER}]+", words[0]):
         return None
+    if words[1] not in text or not any(q + words[0] in text for q in "\"“«'‘"):
+        return None  # (a cheap test first: the pattern below is compiled per name)
     found = {
         m.group(1)
         for m in re.finditer(
@@ -4388,8 +4394,8 @@ def _nicknamed(word: str, before: str) -> str | None:
     before the label first speaks: "Sandro:" under "Aleksandre Beridzeshvili — known to
     everyone in Kakheti as Sandro — exports …" or "Aleksandre "Sandro" Beridzeshvili"; "Оля:"
     under "Ведучі: Тарас Мельник і Оля (Ольга) Дзюба" (the form in brackets is the full one)."""
-    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word):
-        return None
+    if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", word) or word not in before:
+        return None  # (the word not in the text: none of the patterns, compiled per word)
     nick = re.escape(word)
     patterns = (
         # "Full Name — known (to everyone …) as Word", "Full Name, called Word", "…, nicknamed"

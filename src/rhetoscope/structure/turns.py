@@ -1009,16 +1009,20 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         # who met the interviewee: "Rudaw English's Karwan Salih sat down with al-Barzinji in
         # his Erbil office …" over "Rudaw English:" labels (an outlet the masthead names, as
         # naming's outlet_label checks): the one journalist so named asks for it.
+        lead_ = text[: min(first, 4000)]
         owned = {
             n.key: n
             for text_ in {
                 h.info.text for h in labels if h.info.outlet or len(h.info.text.split()) >= 2
             }
+            # (a cheap test first: the pattern is compiled per label; its apostrophe may be
+            # any of the three, regex.py widening the pair)
+            if any(text_ + q + "s" in lead_ for q in "'’ʼ")
             for m in re.finditer(
                 rf"(?<!\w){re.escape(text_)}['’]s[ \t]+"
                 rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+"
                 r"(?:sat[ \t]+down|spoke|talked|met|interviewed)\b",
-                text[: min(first, 4000)],
+                lead_,
             )
             if (n := name_from_phrase(m.group("n"))) is not None and n.has_full_given
         }
