@@ -2005,6 +2005,15 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
         # consonant-final surname does not decline (a man's dative "Олегу" would bring
         # "Ковальчуку" with it).
         return given[:-1] + ("а" if given.endswith("у") else "я"), surname
+    if (
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[іе]я|[бвгджзклмнпрстфхцчшщ]а)", given)
+        and len(given) > 4
+        and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{2,}[бвгджзклмнпрстфхцчшщ][иы]", surname)
+    ):
+        # A man's genitive given name beside his "-а" declension surname in the genitive
+        # ("Інтерв'ю Міністра … Андрія Сибіги" is Андрій Сибіга): no nominative surname
+        # ends in a hard consonant and "-и"/"-ы" after a genitive "-я"/"-а" given name.
+        return _genitive_given(given), surname[:-1] + "а"
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
     ):

@@ -488,7 +488,10 @@ _LINE_STENOGRAM = re.compile(
     # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without
     # the period: "ГОЛОВУЮЧИЙ" / "Доброго ранку, …", "ГОНЧАР П.І." / "Шановний …".
     rf"|^[ \t]*(?:(?P<office2>ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|ГОЛОВУЮЧ(?:ИЙ|А))"
-    rf"|(?P<name2>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS}))"
+    rf"|(?P<name2>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS}"
+    # The Federation Council's site sets the initials first, the surname in capitals: "А.В.
+    # ШЕВЧЕНКО" / "Уважаемая Валентина Ивановна, …".
+    rf"|{_STENO_INITIALS}[ \t]?[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?))"
     rf"[ \t]*\n(?=[ \t]*[{_CYR_UP}«\"„(])"
     # A lost line break glues the next label to the last sentence: "…этим людям?ГУСЕВА М.О.
     # Елена Николаевна, …" (capitals and initials only, and only after a sentence end).

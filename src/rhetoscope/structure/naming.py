@@ -1197,6 +1197,27 @@ _REFERENCE_BOX = re.compile(
 )
 
 
+# A host's own words that put a caller on air: "У нас телефонный звонок. Говорите, вы в
+# эфире.", "Ещё один звонок. Слушаем вас.", "Ще один дзвінок".
+_CALL_HANDOFF = re.compile(
+    r"(?i)(?<![\w])(?:телефонн[а-яё]*[ \t]+звон|ещ[её][ \t]+один[ \t]+звон|вы[ \t]+в[ \t]+эфире"
+    r"|телефонн[а-яіїє']*[ \t]+дзвін|ще[ \t]+один[ \t]+дзвін|ви[ \t]+в[ \t]+ефірі)"
+)
+
+
+def _host_puts_calls_through(labels: Sequence[LabelHit], text: str, host: str) -> bool:
+    """Does the host label's own turn put a caller on air? A phone-in (a governor's direct
+    line) labels its callers "Вопрос:" as a briefing labels reporters, but its host asks and
+    reads out questions herself: an unnamed host, not a moderator's office (docs: phone-in)."""
+    for i, o in enumerate(labels):
+        if fold(o.text) != host:
+            continue
+        end = labels[i + 1].start if i + 1 < len(labels) else len(text)
+        if _CALL_HANDOFF.search(text[o.end : end]):
+            return True
+    return False
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -2059,6 +2080,7 @@ def _speaker_names(
                     o.info.kind is LabelKind.QUESTION and not is_phone_in_caller(fold(o.text))
                     for o in labels
                 )
+                and not _host_puts_calls_through(labels, text, fold(info.text))
             )
         ):
             # A briefing's unnamed "Модератор:" is one functionary, named by the office like
@@ -8352,10 +8374,25 @@ def _addressed_words(words: Sequence[str]) -> bool:
     return any(
         is_title_token(w)
         or w.lower() in NOT_GIVEN
-        or _patronymic(w)
+        or (_patronymic(w) and not (i and _woman_before_vich(words[i - 1], w)))
         # (a Ukrainian vocative's: "Наталіє Миколаївно, дякую …", "Олеже Петровичу, …")
         or _VOCATIVE_PATRONYMIC.fullmatch(w) is not None
-        for w in words
+        for i, w in enumerate(words)
+    )
+
+
+# Latin men's given names in "-a"/"-ya" (a woman's name ends so otherwise).
+_MALE_GIVEN_IN_A = frozenset({"nikita", "ilya", "ilia", "foma", "kuzma", "savva", "luka"})
+
+
+def _woman_before_vich(given: str, word: str) -> bool:
+    """A woman's Latin given name before a masculine "-ovich"/"-evich" word: no address (her
+    patronymic would end "-ovna"), so the word is a Belarusian or Serbian surname: "Good
+    evening. Yekaterina Radkevich, ONT TV channel." introduces herself."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:ovich|evich)", word) is not None
+        and re.fullmatch(r"[A-Z][a-z]+a", given) is not None
+        and given.lower() not in _MALE_GIVEN_IN_A
     )
 
 
