@@ -399,6 +399,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 re.search(r"(?<![\w’'])(?:to|in|from|of|at)[ \t]+$", hay[: m.start(1)])
                 and re.match(rf"[ \t]+[{UPPER}][{LOWER}]", hay[m.end(2) :])
             )
+            # A menu row's two entries are no name: "Money  Lists  Forbes Women" for "Forbes:".
+            and not _menu_item_pair(_line_at(hay, m.start(1)), f"{m.group(1)} {m.group(2)}")
         }
         found = _mixed_case_forms(found)
         if len(found) > 1:
@@ -1121,11 +1123,19 @@ def _menu_item_pair(line: str, pair: str) -> bool:
     Бізнес   Світ …", a menu whose two first items a name rule reads as a person)? A row of
     people's names has two-word items throughout."""
     items = [" ".join(it.split()) for it in re.split(r"[ \t]{2,}", line.strip())]
-    return (
-        _menu_row(line)
-        and len(items) >= 5
-        and sum(len(it.split()) == 1 for it in items) * 2 > len(items)
-        and any(" ".join(items[k : k + j]) == pair for k in range(len(items)) for j in (1, 2))
+    if not (len(items) >= 5 and sum(len(it.split()) == 1 for it in items) * 2 > len(items)):
+        return False
+    if _menu_row(line):
+        return any(" ".join(items[k : k + j]) == pair for k in range(len(items)) for j in (1, 2))
+    # "Business  Tech  Money  Lists  Forbes Women  EN": a row of short capitalised items whose
+    # pair runs across a gap, one item's last word and the next item's first ("Lists Forbes"),
+    # is two menu entries; a person's two names are never set a menu's gap apart.
+    given, _, surname = pair.partition(" ")
+    return all(
+        1 <= len(it.split()) <= 2 and all(w[:1].isupper() for w in it.split()) for it in items
+    ) and any(
+        items[k].split()[-1] == given and items[k + 1].split()[0] == surname
+        for k in range(len(items) - 1)
     )
 
 
@@ -1236,6 +1246,8 @@ def _speaker_names(
     if not byline and (field := _AUTHOR_FIELD_PAIR.search(header_text)) is not None:
         # "Текст: Артём Соловьёв" under the headline: the page's author field is its byline.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (stacked := _stacked_byline(preface or header_text)) is not None:
+        byline = stacked
     if not byline and (field := _OUTLET_BYLINE_PAIR.search(header_text)) is not None:
         # "Марія ГУМЕНЮК," / "«Урядовий кур'єр»": the writer over the outlet's name.
         byline = f"{field.group(1)} {field.group(2).title()}"
@@ -1494,7 +1506,7 @@ def _speaker_names(
             self_said.add(fold(said_name.surname))
             said_end = labels[at + 1].start if at + 1 < len(labels) else len(text)
             said_body = text[hit.end : min(said_end, hit.end + 300)].strip()
-            said = _OWN_NAME.search(said_body)
+            said = _OWN_NAME.search(said_body) or _OWN_NAME_IM.search(said_body)
             if said is None or len(re.findall(r"[.!?](?=[ \t])", said_body[: said.start()])) > 1:
                 continue
             own_name = name_from_phrase(said.group("name"))
@@ -1704,6 +1716,11 @@ def _speaker_names(
                 or (speaker is not None and _masthead_short(info.name, speaker, header_text))
                 or _masthead_crumb(info.text, header_text)
                 or _masthead_acronym(info.name, header_text)
+                or _spelled_acronym(info.text, header_text)
+                or (
+                    not info.name.given
+                    and _logo_short(info.text, header_text, preface or header_text)
+                )
                 or _masthead_edition(info.text, header_text)
                 # KPL: "[KPL]:" under "… granted an exclusive interview to KPL reporter
                 # Phonesavanh Keomany": the lead sets the word before a journalist's job, so it
@@ -3304,6 +3321,13 @@ _MY_NAME_IS = r"(?:[Mm]y[ \t]+name[ \t]+is|[Мм]еня[ \t]+зовут|[Мм]е
 _OWN_NAME = re.compile(
     rf"(?:^|[.!?][ \t]+){_MY_NAME_IS}[ \t]+"
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;—–]|[ \t]+(?:and|и|і|та)\b)"
+)
+
+# A host's "I'm Dana Renner, a congressional reporter here …": read only for a surname label
+# whose surname the name ends on (a chair's bare "I'm" may open anything).
+_OWN_NAME_IM = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?:I['’]m|I[ \t]+am)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;—–])"
 )
 
 
@@ -4988,6 +5012,48 @@ _OUTLET_BYLINE_PAIR = re.compile(
     r"[ \t]*«[^»\n]{1,40}»[ \t]*$",
     re.MULTILINE,
 )
+# A full name alone on a line, Latin or Cyrillic, for the stacked byline rows below.
+_LONE_PAIR = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"|[{_CYR_UP}][{_CYR_LOW}]+[ \t]+[{_CYR_UP}][{_CYR_LOW}'’\-]+)"
+)
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Фото)[ \t]*:", re.IGNORECASE)
+
+
+def _stacked_byline(header_text: str) -> str | None:
+    """A byline set as a name alone on its line with no "By", in one of two stacks: over the
+    outlet's own name and the date ("Святослав Хоменко" / "BBC News Україна" / "12 березня
+    2026", the middle line's words all the masthead's), or under a headline that a dated rubric
+    opens, over the photo's caption and its credit ("Jan 14, 2026 - Politics" / headline /
+    "Esther Quintero" / "… Photo: …"). One such name only."""
+    lines = [ln.strip() for ln in header_text[:3000].split("\n") if ln.strip()]
+    masthead = {w for ln in lines[:3] for w in re.findall(rf"[{LETTER}]+", fold(ln))}
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        if _LONE_PAIR.fullmatch(line) is None or i == 0:
+            continue
+        below = lines[i + 1 : i + 3]
+        outlet_words = re.findall(rf"[{LETTER}]+", fold(below[0])) if below else []
+        over_outlet = (
+            len(below) == 2
+            and i >= 3
+            and bool(outlet_words)
+            and set(outlet_words) <= masthead
+            and find_date(below[1]) is not None
+            and len(below[1].split()) <= 6
+        )
+        if over_outlet or (
+            i >= 2
+            and below
+            and _PHOTO_CREDIT.search(below[0]) is not None
+            and len(lines[i - 1].split()) >= 4
+            and find_date(lines[i - 2]) is not None
+            and len(lines[i - 2].split()) <= 8
+        ):
+            found.add(line)
+    return found.pop() if len(found) == 1 else None
+
+
 # A news site's byline row: the writer's full name, a comma and the site's one-word name, the
 # numeric date on the next line (Delfi's "Eglė Petrauskaitė, DELFI" / "2026-04-09 10:14"): the
 # page's byline, which completes the writer's initialled label ("E. Petrauskaitė:").
@@ -6001,6 +6067,47 @@ _INTERVIEWS_SECTION = re.compile(
     r"^[ \t]*(?:[^\n.!?]{0,60}[>›»|/][ \t]*)?(?:Interviews|Интервью|Інтерв['’]ю)[ \t]*$",
     re.MULTILINE,
 )
+
+
+# The Latin letters' names as Ukrainian and Russian spell them out: "Бі-Бі-Сі" is BBC,
+# "Си-Эн-Эн" CNN.
+_CYR_LETTER_NAMES = {
+    "ей": "A", "эй": "A", "бі": "B", "би": "B", "сі": "C", "си": "C", "ді": "D", "ди": "D",
+    "і": "E", "и": "E", "еф": "F", "эф": "F", "джі": "G", "джи": "G", "ейч": "H", "эйч": "H",
+    "ай": "I", "джей": "J", "кей": "K", "кэй": "K", "ел": "L", "эл": "L", "ем": "M", "эм": "M",
+    "ен": "N", "эн": "N", "оу": "O", "пі": "P", "пи": "P", "кью": "Q", "ар": "R", "ес": "S",
+    "эс": "S", "ті": "T", "ти": "T", "ю": "U", "ві": "V", "ви": "V", "ікс": "X", "икс": "X",
+    "вай": "Y", "зет": "Z", "зед": "Z",
+}  # fmt: skip
+
+
+def _spelled_acronym(label: str, header_text: str) -> bool:
+    """A Cyrillic label of hyphened letter names that spells an acronym the masthead lines
+    write in capitals ("Бі-Бі-Сі:" under "BBC News, Україна"): the outlet, as its audience
+    says it, not a person's hyphened surname."""
+    parts = label.strip().split("-")
+    if len(parts) < 2 or not all(fold(p) in _CYR_LETTER_NAMES for p in parts):
+        return False
+    abbr = "".join(_CYR_LETTER_NAMES[fold(p)] for p in parts)
+    tops = [ln for ln in header_text.split("\n") if ln.strip()][:3]
+    return any(re.search(rf"(?<![{LETTER}]){abbr}(?![{LETTER}])", ln) for ln in tops)
+
+
+def _logo_short(label: str, header_text: str, lead: str) -> bool:
+    """A one-word label that is the first word of the page's logo, two or three words in
+    capitals on the first line, where the lead reports the interview given to the logo's words
+    ("FORBES UKRAINE" over "… told Forbes Ukraine where …" and "Forbes:"): the outlet by its
+    short name, not a person the page never names."""
+    words = first_line(header_text).split()
+    word = label.strip()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.isupper() for w in words)
+        and " " not in word
+        and not word.isupper()
+        and fold(words[0]) == fold(word)
+        and _reported_outlet(" ".join(_recase_word(w) for w in words), lead)
+    )
 
 
 def _masthead_acronym(name: Name, header_text: str) -> bool:
