@@ -1173,12 +1173,12 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         if dialogue:
             # A direction alone on its line under an unlabelled answer ("… грози." /
             # "(Сміється.)" / the next question) ends that turn, as under a label's.
-            dialogue = [
+            dialogue = tuple(
                 dataclasses.replace(sp, end=cut)
                 if sp.start < (cut := _trim_directions(text, sp.start, sp.end, directions)) < sp.end
                 else sp
                 for sp in dialogue
-            ]
+            )
             return Structure((), directions, tuple(_reader_signed(text, dialogue)))
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
     examiners = [
