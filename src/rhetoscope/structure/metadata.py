@@ -1353,6 +1353,11 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:(?:Facebook|Twitter|X|LinkedIn|E-?mail|Reddit|WhatsApp|Telegram|Pinterest|Threads"
     r"|Bluesky|Print)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)){2,}(?-i:Facebook|Twitter|X|LinkedIn|E-?mail"
     r"|Reddit|WhatsApp|Telegram|Pinterest|Threads|Bluesky|Print)"
+    # The icons' names a scrape keeps under the writer's bio, lower-case, two or more apart:
+    # "twitter  mailto" (the address link's scheme stands for the mail icon).
+    r"|(?-i:(?:facebook|twitter|linkedin|e-?mail|mailto|reddit|whatsapp|telegram|threads"
+    r"|bluesky)(?:[ \t]{2,}|\t)){1,}(?-i:facebook|twitter|linkedin|e-?mail|mailto|reddit"
+    r"|whatsapp|telegram|threads|bluesky)"
     r"|You[ \t]+must[ \t]+be[ \t]+logged[ \t]+in[ \t]+to\b.{0,160}"
     r"|This[ \t]+(?:web[ \t]?site|site)[ \t]+uses[ \t]+cookies\b.{0,400}"
     # A parliament's record under its last contribution: "Meeting continued in private until

@@ -1431,7 +1431,9 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 # (a direction over the pointer closes the turn: "… приходьте." / "(Оплески)" /
                 # "Нагадаємо, раніше міська рада виділила …")
                 cut = _trim_directions(text, start, cut, directions)
-            end = _thanks_then_narration(text, start, cut)
+            end = _thanks_then_narration(
+                text, start, cut, farewell=i > 0 and _thanked(text, labels[i - 1].end, h.start)
+            )
             # A "More stories" box of headline links under the last answer ("Also Read" /
             # "Karnataka's tank rejuvenation: …"), above the page's appeal: the page's.
             boxed = _trim_furniture(text, start, end)
@@ -2869,7 +2871,11 @@ def sentence_cuts(text: str, byline: str | None = None) -> list[tuple[int, int]]
 
 
 # The interviewer's closing thanks, a short paragraph of its own: "Thank you, Senator.".
-_CLOSING_THANKS = re.compile(r"(?:Thank[ \t]+you|Thanks)\b[^\n]{0,60}[.!]")
+_CLOSING_THANKS = re.compile(
+    # (a broadcaster's sign-off before it: "Jim, we'll leave it there. Thanks for joining us.")
+    r"(?:(?:[A-Z][\w'’\-]+,[ \t]+)?[Ww]e['’]ll[ \t]+(?:have[ \t]+to[ \t]+)?leave[ \t]+it"
+    r"[ \t]+there[.!][ \t]+)?(?:Thank[ \t]+you|Thanks)\b[^\n]{0,60}[.!]"
+)
 # A chair's words that close the sitting, all of the turn: "Заседание окончено.", "Судебное
 # заседание объявляется закрытым.", "Засідання закрито.", "The hearing is adjourned.", "This
 # meeting is now closed."
@@ -2964,7 +2970,30 @@ def _correspondent_narration(
     return out, frozenset(narrated)
 
 
-def _thanks_then_narration(text: str, start: int, end: int) -> int:
+def _thanked(text: str, start: int, end: int) -> bool:
+    """Whether a turn's last paragraph is a short one that thanks ("Governor Newsom, thank you
+    so much.", "Ирина Соколова … была у нас в студии. Спасибо.")."""
+    # (a podcast's clock before the next label stands on the body's last line: "[00:05:02]")
+    lines = [ln for ln in text[start:end].split("\n") if re.search(r"[^\W\d_]", ln)]
+    last = lines[-1] if lines else ""
+    return len(last.split()) <= 25 and _ANY_THANKS.search(last) is not None
+
+
+# Thanks in the languages the pages are in, anywhere in a paragraph.
+_ANY_THANKS = re.compile(
+    r"(?<![\w])(?:Thank[ \t]+you|Thanks|Спасибо|Спасибі|Благодарю|Дякую|Дякуємо)(?![\w])",
+    re.IGNORECASE,
+)
+# A short reply to the thanks that closes a programme: "Спасибо вам.", "Дякую, до побачення.",
+# "Thank you, Lulu. I appreciate it."
+_THANKS_REPLY = re.compile(
+    r"[ \t]*(?:Thank[ \t]+you|Thanks|Спасибо|Спасибі|Благодарю|Дякую|Дякуємо)(?![\w])"
+    r"[^\n]{0,60}[.!][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _thanks_then_narration(text: str, start: int, end: int, *, farewell: bool = False) -> int:
     """The last turn's end where it is the interviewer's short thanks and the paragraphs under
     it are the writer's, no one's words (no "I", "we" or "you" in them): "Thank you,
     Senator." / "The bill has been referred to the Joint Committee on Ways and Means, which has
@@ -2978,6 +3007,17 @@ def _thanks_then_narration(text: str, start: int, end: int) -> int:
         # The chair's declaration that the sitting is over ("Заседание окончено.", "The
         # hearing is adjourned."), a paragraph of its own: whatever follows is the page's (a
         # blogger's afterword "Что в итоге: …"), nobody in the record speaks after it.
+        return len(text[:first].rstrip())
+    if (
+        farewell
+        and first >= 0
+        and _THANKS_REPLY.fullmatch(text[start:first]) is not None
+        and len(text[start:first].split()) <= 10
+    ):
+        # The last turn returns the thanks the turn above closed on (a programme's goodbye,
+        # "Спасибо. " / "Спасибо вам."): no one in the conversation speaks after it, so what
+        # follows is the page's, even where it turns to the reader ("Смотрите «Вечер» …",
+        # "That's our show.").
         return len(text[:first].rstrip())
     if first < 0 or not _CLOSING_THANKS.fullmatch(text[start:first].strip()):
         return end
