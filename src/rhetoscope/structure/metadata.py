@@ -466,6 +466,10 @@ _TRAILING_LINE = re.compile(
     # and the air, no sentence mark).
     r"|(?=[^\n]*\d{1,2}:\d{2})(?=[^\n]*(?:наживо|ефір|эфир|YouTube))[^\n.!?]{0,60}?"
     r"(?<!\w)(?:щодня|щоденно|ежедневно|щобудня)(?!\w)[^\n.!?]{0,150}$"
+    # A station's note on where to tune in under a radio interview: "Громадське радіо можна
+    # слухати на частотах FM, а також у застосунку." ("… можно слушать на частотах …").
+    r"|[^\n.!?]{2,60}[ \t](?:можна[ \t]+слухати|можно[ \t]+слушать)[ \t]+(?:на[ \t]+частот"
+    r"|в[ \t]+ефірі|в[ \t]+эфире|у[ \t]+застосунку|в[ \t]+приложении)[^\n]{0,160}$"
     # A live player's widget label alone under the text: "Прямой эфир", "Прямий ефір".
     r"|(?:Прямой[ \t]+эфир|Прямий[ \t]+ефір)[ \t]*$"
     # A news site's note that the story is still being written, under the last answer:
@@ -549,7 +553,7 @@ _TRAILING_LINE = re.compile(
     # Kommersant's: "Подписаться на Telegram-канал «Ъ-Урал»" (the button's words).
     # Ukrinform English's: "If you want to stay informed, subscribe to our Telegram channel".
     r"|(?:Читайте|Следите|Слідкуйте|Стежте|Читайте[ \t]+нас|Follow[ \t]+us"
-    r"|(?:If[ \t]+you[ \t]+want\b[^\n,]{0,40},[ \t]*)?Subscribe[ \t]+to[ \t]+our"
+    r"|(?:If[ \t]+you[ \t]+want\b[^\n,]{0,80},[ \t]*)?Subscribe[ \t]+to[ \t]+our"
     r"|Подписаться|Подписывайтесь|Підписатися|Підписуйтеся|Підписуйтесь"
     r"|(?:Ще[ \t]+|Еще[ \t]+|Ещё[ \t]+)?(?:Більше|Больше)[ \t]+(?:новин|новостей))"
     r"\b.{0,60}\b(?:Telegram"
@@ -1316,7 +1320,9 @@ _TRAILING_LINE = re.compile(
     # committee adjourned.)" under the chair's last words; a Senedd committee's square-bracketed
     # "[The committee adjourned at 11.42am]" stays a direction)
     r"|(?:\((?:The[ \t]+)?)?(?:Proceedings|Sitting|Hearing|Committee)[ \t]+"
-    r"(?:suspended|adjourned)\b.{0,60}"
+    # (not a break that says the sitting resumed, the Dáil's "Sitting suspended at 4.41 p.m.
+    # and resumed at 4.49 p.m.": the record goes on, a direction)
+    r"(?:suspended|adjourned)\b(?![^\n]{0,60}\band[ \t]+resumed\b).{0,60}"
     # A Commons committee's close of a panel: "Examination of witnesses ended.", or its going
     # on behind closed doors: "Examination of witnesses continued in private.", or at a later
     # sitting: "Examination of witnesses continued in the next session."
@@ -1409,6 +1415,31 @@ _TRAILING_LINE = re.compile(
     # publication and the final version.").
     r"|This[ \t]+is[ \t]+(?:a|an)[ \t]+(?:draft|unrevised|uncorrected|provisional)[ \t]+"
     r"(?:Official[ \t]+Report|transcript|record|version)\b.{0,200}"
+    # … or the status word alone before that notice (the Oireachtas: "Unrevised. This record
+    # is subject to correction." under the last contribution).
+    r"|(?:Unrevised|Uncorrected|Provisional|Draft)[ \t]*\.[ \t]+This[ \t]+"
+    r"(?:record|report|transcript|debate|version)[ \t]+is[ \t]+subject[ \t]+to[ \t]+"
+    r"(?:correction|revision)\b.{0,200}"
+    # A think tank's boilerplate under an event transcript: the body describing itself ("The
+    # Atlantic Council is a nonpartisan organization that …", "Chatham House, the Royal
+    # Institute of International Affairs, is an independent policy institute based in London.
+    # …"), its charity number and its address and contact rows.
+    r"|(?-i:(?:The[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|on|[A-Z][\w'’&\-]*)){0,6})"
+    r"(?:,[ \t]+[^\n,]{3,80},)?[ \t]+is[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+    r"(?:independent|nonpartisan|non-partisan|non-profit|nonprofit|not-for-profit)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(?:organi[sz]ation|institute|think[ \t-]tank|foundation"
+    r"|research[ \t]+(?:centre|center))\b[^\n]{0,600}"
+    r"|(?:Registered[ \t]+)?Charity[ \t]+(?:Registration[ \t]+)?(?:Number|No\.?)[ \t]*:?[ \t]*"
+    r"\d[\d \t]{3,12}$"
+    r"|(?-i:T|Tel|Phone)\.?[ \t]*:?[ \t]*\+?\d[\d ()\-]{6,22}[ \t]+[^\n]{0,20}"
+    r"[\w.\-]+@[\w\-]+\.[\w.\-]+[^\n]{0,80}$"
+    # (its address row, closed by a British postcode: "Chatham House, 10 St James's Square,
+    # London SW1Y 4LE")
+    r"|(?-i:[^\n]{3,100},[ \t]+[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})[ \t]*$"
+    # An event page's note to its visitors under the recording ("Thank you for your interest
+    # in this event. Please send any feedback or questions to our Events staff.").
+    r"|Thank[ \t]+you[ \t]+for[ \t]+your[ \t]+interest[ \t]+in[ \t]+this[ \t]+"
+    r"(?:event|webinar|session|programme|program)\.[^\n]{0,200}$"
     # A record's site describes itself under the last answer ("Hansard is the official report
     # of debates in Parliament." / "Contact us").
     r"|(?-i:[A-Z][\w'’\-]+)[ \t]+is[ \t]+the[ \t]+official[ \t]+(?:report|record)[ \t]+of[ \t]"

@@ -2206,7 +2206,10 @@ def _speaker_names(
             elif (
                 not byline
                 and not interviewers
+                # (one outlet, not one label text: "Question (Ukrinform):" and "Question
+                # (Interfax-Ukraine):" share their text, but two outlets make a briefing)
                 and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
+                and len({fold(o.info.outlet) for o in labels if o.info.outlet}) == 1
                 and (author := _author_over_date(header_text, interviewees, preface)) is not None
             ):
                 # A regional site's one-on-one interview labels its first question with the

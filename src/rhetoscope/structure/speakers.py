@@ -1817,6 +1817,13 @@ _MEMBER_OF_SEAT = re.compile(
     rf"(?:[ \t]+(?:and[ \t]+)?[{UPPER}][{LETTER}.'’\-]*){{0,4}})"
     r"(?:[ \t]*\((?P<office>[Tt]he[ \t]+[^()\n]{2,60})\))?"
 )
+# The Dáil's record names a member office holder by the post, then "Deputy" and the holder's
+# name in brackets: "Minister of State at the Department of Education and Youth (Deputy Michael
+# Moynihan):" (the post's words, "at the Department", are no office the label reader knows).
+_POST_HELD_BY_DEPUTY = re.compile(
+    r"(?P<post>(?:The[ \t]+)?(?:Minister|Tánaiste|Taoiseach|Ceann[ \t]+Comhairle|Chair)"
+    r"[^()\n:]{0,120}?)[ \t]+\((?-i:Deputy)[ \t]+(?P<name>[^()\n]{3,60}?)[ \t]*\)"
+)
 _NESTED_RIDING = re.compile(r"(?P<outer>[^()\n]+\([^()\n]+?)[ \t]*\([^()\n]*\)[ \t]*\)")
 _DEVICE_OF = re.compile(
     r"(?i:iphone|ipad|android|galaxy(?:[ \t]+[a-z]?\d{1,3}\w*)?|pixel(?:[ \t]+\d{1,2}\w*)?"
@@ -1973,6 +1980,18 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             office = seated.group("office")
             office = "The" + office[3:]
             return replace(member, name=replace(member.name, title=office))
+    held = _POST_HELD_BY_DEPUTY.fullmatch(text)
+    if held is not None:
+        # The holder in the brackets speaks, the post is their title (as a Commons member
+        # line's "The Minister of State for Care (Stephen Kinnock)").
+        holder = parse_name(held.group("name").split())
+        if holder is not None and holder.has_full_given and not holder.title:
+            return LabelInfo(
+                LabelKind.PERSON,
+                text,
+                name=replace(holder, title=held.group("post")),
+                strong=True,
+            )
     riding = _NESTED_RIDING.fullmatch(text)
     if riding is not None:
         # Canada's committee evidence brackets the chair's riding inside the holder's brackets:
