@@ -1980,16 +1980,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
             office = seated.group("office")
             office = "The" + office[3:]
             return replace(member, name=replace(member.name, title=office))
-    held = _POST_HELD_BY_DEPUTY.fullmatch(text)
-    if held is not None:
+    deputy = _POST_HELD_BY_DEPUTY.fullmatch(text)
+    if deputy is not None:
         # The holder in the brackets speaks, the post is their title (as a Commons member
         # line's "The Minister of State for Care (Stephen Kinnock)").
-        holder = parse_name(held.group("name").split())
+        holder = parse_name(deputy.group("name").split())
         if holder is not None and holder.has_full_given and not holder.title:
             return LabelInfo(
                 LabelKind.PERSON,
                 text,
-                name=replace(holder, title=held.group("post")),
+                name=replace(holder, title=deputy.group("post")),
                 strong=True,
             )
     riding = _NESTED_RIDING.fullmatch(text)
