@@ -1984,12 +1984,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if deputy is not None:
         # The holder in the brackets speaks, the post is their title (as a Commons member
         # line's "The Minister of State for Care (Stephen Kinnock)").
-        holder = parse_name(deputy.group("name").split())
-        if holder is not None and holder.has_full_given and not holder.title:
+        deputy_name = parse_name(deputy.group("name").split())
+        if deputy_name is not None and deputy_name.has_full_given and not deputy_name.title:
             return LabelInfo(
                 LabelKind.PERSON,
                 text,
-                name=replace(holder, title=deputy.group("post")),
+                name=replace(deputy_name, title=deputy.group("post")),
                 strong=True,
             )
     riding = _NESTED_RIDING.fullmatch(text)
