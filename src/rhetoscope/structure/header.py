@@ -1652,7 +1652,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
 
             people = {(g, sur) for g, sur in people if alone(g, sur)}
         if len(people) == 1:
-            given, surname = _genitive_pair(*people.pop())
+            as_written = people.pop()
+            given, surname = _genitive_pair(*as_written)
+            if (given, surname) != as_written and re.search(
+                rf"{re.escape(' '.join(as_written))}[ \t]+(?:[а-яёіїєґ\-]+[ \t]+)?"
+                r"[а-яёіїєґ]+(?:ла|лась|лася)(?![а-яёіїєґ])",
+                header,
+            ):
+                # A woman the verb after her name agrees with is in the nominative ("Джорджа
+                # Мелони ответила …"), however her name ends.
+                given, surname = as_written
             if re.fullmatch(
                 r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[бвгджзклмнпрстфхцчшщ]у[ \t]?){2}", f"{given} {surname}"
             ):
@@ -2970,6 +2979,8 @@ _RU_INTERVIEWEE = re.compile(
     r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[A-ZА-ЯЁІЇЄ]{2,6}"
     r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-]))(?![а-яёіїєґ])"
 )
+# Legal forms and bodies in capitals that stand where a given name would ("ПАО ЛУКОЙЛ").
+_CAPS_NO_GIVEN = frozenset({"ПРАТ", "ФГУП", "ФГБУ", "АНО", "ГУП", "МУП", "ТОВ", "ПАТ", "ОАО"})
 # A business paper sets the interviewee's name in capitals in the lead, after the post: "Генеральный
 # директор «…» СЕРГЕЙ БОРОДИН рассказал “Ъ”, почему …" — told the quoted outlet, as above.
 # (A lower-case word before the pair: a post, not a run of capitals such as an acronym's.)
@@ -3697,6 +3708,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in _RU_CAPS_INTERVIEWEE.finditer(text):
         given, surname = m.group("g").capitalize(), m.group("s").capitalize()
+        if m.group("g") in _CAPS_NO_GIVEN or (len(m.group("g")) == 3 and given != "Лев"):
+            continue  # "ПАО ЛУКОЙЛ рассказал «Ъ»": a company's legal form, no given name
         if not is_title_token(given):
             out.append(("interview with", Name((given,), surname, None, False)))
     top = "\n".join(text.split("\n")[:25]).lower()

@@ -5035,6 +5035,8 @@ def _stacked_byline(header_text: str) -> str | None:
     for i, line in enumerate(lines):
         if _LONE_PAIR.fullmatch(line) is None or i == 0:
             continue
+        if header_text.count(line) > 1:
+            continue  # (a name the lead writes again is its subject's, a caption's: no byline)
         below = lines[i + 1 : i + 3]
         outlet_words = re.findall(rf"[{LETTER}]+", fold(below[0])) if below else []
         over_outlet = (
@@ -7961,13 +7963,13 @@ _OUTLET_WORD = (
     # "Мадина Алиева, агентство «Спутник Азербайджан».": a Russian or Ukrainian outlet is
     # often named by its kind in lowercase before its name in quotes.
     r"|(?:(?:инф[оа]рм)?агентство|агенція|газета|газети|газеты|телеканал|радио|радіо|журнал"
-    r"|издание|видання|портал|телекомпания|телекомпанія|интернет-издание|интернет-портал"
-    # (… or by a lowercase noun after its capitalised first word: "Первый канал", "Львівська
-    # пошта", "Суспільне новини")
-    r"|канал|пошта|почта|новини|новости|вісті|вести|правда|тиждень|неделя)"
+    r"|издание|видання|портал|телекомпания|телекомпанія|интернет-издание|интернет-портал)"
     r"(?![\w-]))"
 )
-_OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,5}})"
+# … or by a lowercase noun after its first word, never alone ("Первый канал", "Львівська
+# пошта", "Суспільне новини"; "Дональд Трамп, правда, заявил …" introduces no one).
+_OUTLET_NOUN = r"(?:канал|пошта|почта|новини|новости|вісті|вести|правда|тиждень|неделя)(?![\w-])"
+_OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+(?:{_OUTLET_WORD}|{_OUTLET_NOUN})){{0,5}})"
 # (a Dutch or German name's lowercase particles between: "Маартен ван Дейк, NOS.", "Pieter van
 # der Berg, NRC.")
 _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер|де)){0,2}"

@@ -2754,7 +2754,8 @@ def _follow_up_asker(
         and re.search(r"[ \t](?:—|–|--)\Z", text[bodies[q][1] : bodies[q][2]].rstrip()) is not None
         and re.search(
             r"\b(?:I['’]ll|I[ \t]+will)[ \t]+(?:come|get)[ \t]+(?:back[ \t]+)?to[ \t]+you\b"
-            r"[\s\S]*\b[Gg]o[ \t]+ahead[ \t]*[.!]?\Z",
+            # (a bare "Go ahead." of its own: "Edie, go ahead." hands the floor to someone else)
+            r"[\s\S]*[.!?][ \t]+Go[ \t]+ahead[ \t]*[.!]?\Z",
             text[bodies[i - 1][1] : bodies[i - 1][2]].rstrip(),
         )
         is not None
@@ -2976,7 +2977,9 @@ def _thanked(text: str, start: int, end: int) -> bool:
     # (a podcast's clock before the next label stands on the body's last line: "[00:05:02]")
     lines = [ln for ln in text[start:end].split("\n") if re.search(r"[^\W\d_]", ln)]
     last = lines[-1] if lines else ""
-    return len(last.split()) <= 25 and _ANY_THANKS.search(last) is not None
+    # (thanks that go on to ask, "Thanks for being here. What comes next for you?", open a
+    # reply, not a farewell)
+    return len(last.split()) <= 25 and _ANY_THANKS.search(last) is not None and "?" not in last
 
 
 # Thanks in the languages the pages are in, anywhere in a paragraph.
