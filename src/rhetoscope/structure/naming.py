@@ -8494,7 +8494,7 @@ def _addressed_words(words: Sequence[str]) -> bool:
 
 
 # Latin men's given names in "-a"/"-ya" (a woman's name ends so otherwise).
-_MALE_GIVEN_IN_A = frozenset({"nikita", "ilya", "ilia", "foma", "kuzma", "savva", "luka"})
+_LATIN_MALE_GIVEN_IN_A = frozenset({"nikita", "ilya", "ilia", "foma", "kuzma", "savva", "luka"})
 
 
 def _woman_before_vich(given: str, word: str) -> bool:
@@ -8504,7 +8504,7 @@ def _woman_before_vich(given: str, word: str) -> bool:
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:ovich|evich)", word) is not None
         and re.fullmatch(r"[A-Z][a-z]+a", given) is not None
-        and given.lower() not in _MALE_GIVEN_IN_A
+        and given.lower() not in _LATIN_MALE_GIVEN_IN_A
     )
 
 

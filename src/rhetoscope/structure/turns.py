@@ -3016,6 +3016,11 @@ def _thanks_then_narration(text: str, start: int, end: int, *, farewell: bool = 
         and first >= 0
         and _THANKS_REPLY.fullmatch(text[start:first]) is not None
         and len(text[start:first].split()) <= 10
+        # (words that still speak, "I", "we" or "you", go on with the reply: "Thanks,
+        # everybody." / "We will be back in Rome next month …")
+        and not _SPOKEN_PERSON.search(
+            _PROGRAMME_CREDIT.sub("", _READER_POINTER.sub("", text[first:end]))
+        )
     ):
         # The last turn returns the thanks the turn above closed on (a programme's goodbye,
         # "Спасибо. " / "Спасибо вам."): no one in the conversation speaks after it, so what
@@ -3037,6 +3042,13 @@ def _thanks_then_narration(text: str, start: int, end: int, *, farewell: bool = 
     return len(text[:first].rstrip())
 
 
+# A programme's sign-off and credits under the last reply: "That's our show.", "This has been
+# …", "It is produced by Wyatt Orme and edited by Ann Brody." (the show's voice, no speaker's).
+_PROGRAMME_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
+    r"(?:That['’]s[ \t]+(?:our[ \t]+show|all)|This[ \t]+has[ \t]+been"
+    r"|[^.!?\n]{0,80}\b(?:produced|edited|mixed|engineered)[ \t]+by)\b[^.!?\n]{0,160}[.!?]?"
+)
 # A page's sentence sending its reader to more of it: "You can read the budget papers on the
 # Council meetings page.", "You can watch the full interview on our website."
 _READER_POINTER = re.compile(
