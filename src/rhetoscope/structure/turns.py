@@ -3016,11 +3016,10 @@ def _thanks_then_narration(text: str, start: int, end: int, *, farewell: bool = 
         and first >= 0
         and _THANKS_REPLY.fullmatch(text[start:first]) is not None
         and len(text[start:first].split()) <= 10
-        # (words that still speak, "I", "we" or "you", go on with the reply: "Thanks,
-        # everybody." / "We will be back in Rome next month …")
-        and not _SPOKEN_PERSON.search(
-            _PROGRAMME_CREDIT.sub("", _READER_POINTER.sub("", text[first:end]))
-        )
+        # (a next paragraph that opens on the speaker's "I", "we" or "you" goes on with the
+        # reply: "Thanks, everybody." / "We will be back in Rome next month …"; a page's "You
+        # can share this story:" or its credits do not)
+        and not _speaks_on(text, first, end)
     ):
         # The last turn returns the thanks the turn above closed on (a programme's goodbye,
         # "Спасибо. " / "Спасибо вам."): no one in the conversation speaks after it, so what
@@ -3042,13 +3041,27 @@ def _thanks_then_narration(text: str, start: int, end: int, *, farewell: bool = 
     return len(text[:first].rstrip())
 
 
+def _speaks_on(text: str, start: int, end: int) -> bool:
+    """Does the line after a closing reply still speak ("We will be back in Rome next month
+    …", "… You should all write to your councillor.")? Its "I", "we" or "you" count, not a
+    page's pointer to more of it, a programme's credits ("That's our show. It is produced by
+    …") or a line that heads a list ("You can share this story on social media:")."""
+    line = text[start:end].strip().split("\n", 1)[0].strip() if text[start:end].strip() else ""
+    if not line or line.endswith(":"):
+        return False
+    kept = _PROGRAMME_CREDIT.sub("", _READER_POINTER.sub("", line))
+    return _SPOKEN_PERSON.search(kept) is not None
+
+
 # A programme's sign-off and credits under the last reply: "That's our show.", "This has been
 # …", "It is produced by Wyatt Orme and edited by Ann Brody." (the show's voice, no speaker's).
 _PROGRAMME_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*"
     r"(?:That['’]s[ \t]+(?:our[ \t]+show|all)|This[ \t]+has[ \t]+been"
     r"|[^.!?\n]{0,80}\b(?:produced|edited|mixed|engineered)[ \t]+by)\b[^.!?\n]{0,160}[.!?]?"
 )
+
+
 # A page's sentence sending its reader to more of it: "You can read the budget papers on the
 # Council meetings page.", "You can watch the full interview on our website."
 _READER_POINTER = re.compile(
