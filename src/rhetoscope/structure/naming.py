@@ -924,7 +924,7 @@ def _genitive_after_post(given: str, text: str, at: int) -> bool:
     """Is the given name at ``at`` (consonant + "-а"/"-я", before an indeclinable surname) a
     man's genitive, a man's post in the genitive heading its clause ("на вопросы главного
     редактора газеты «Компас» Будимана Тантио")?"""
-    if not re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", given) or fold(given) in _MALE_IN_A:
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", given) or fold(given) in _MALE_GIVEN_IN_A:
         return False
     clause = re.split(r"[.!?\n]", text[max(0, at - 120) : at])[-1]
     return _MAN_GENITIVE_POST.search(clause) is not None
@@ -1057,8 +1057,15 @@ _CORRESPONDENT_LABELS = frozenset(
 # A host's label in Russian and Ukrainian shows the host's gender (True: a woman).
 _GENDERED_HOSTS = {"ведущий": False, "ведущая": True, "ведучий": False, "ведуча": True}
 # Slavic given names in -а/-я that are men's ("Никита Петров", "Микола Коваль").
-_MALE_IN_A = frozenset(
-    {"никита", "илья", "ілля", "микола", "кузьма", "лука", "фома", "савва", "данила", "гаврила"}
+# Men's given names that end as a woman's do ("-а"/"-я", Latin "-a"), folded: the one list the
+# gender and case readers below consult.
+_MALE_GIVEN_IN_A = frozenset(
+    fold(w)
+    for w in (
+        *("Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Данила", "Гаврила", "Фока"),
+        *("Микола", "Ілля", "Сава", "Хома"),
+        *("Nikita", "Ilya", "Ilia", "Foma", "Kuzma", "Savva", "Luka"),
+    )
 )
 
 
@@ -1073,7 +1080,7 @@ def _feminine(name: Name) -> bool | None:
     if not name.given or not re.fullmatch(r"[а-яёіїєґ'’\-]+", name.given[0].lower()):
         return None
     given = name.given[0].lower()
-    return given.endswith(("а", "я")) and given not in _MALE_IN_A
+    return given.endswith(("а", "я")) and fold(given) not in _MALE_GIVEN_IN_A
 
 
 def _host_by_gender(hosts: Sequence[Name], feminine: bool) -> Name | None:
@@ -8399,24 +8406,6 @@ def _named_at_mic(body: str, others: set[str], *, caller: bool = False) -> str |
 
 _FEMININE_GIVEN = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+[ая]")
 # (men's given names that end so too: "Никита Сергеевич" is a given name and patronymic)
-_MALE_GIVEN_IN_A = frozenset(
-    fold(w)
-    for w in (
-        "Никита",
-        "Илья",
-        "Кузьма",
-        "Фома",
-        "Лука",
-        "Савва",
-        "Данила",
-        "Гаврила",
-        "Фока",
-        "Микола",
-        "Ілля",
-        "Сава",
-        "Хома",
-    )
-)
 _MASCULINE_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:ович|евич|ёвич|івич|йович)")
 
 
@@ -8493,10 +8482,6 @@ def _addressed_words(words: Sequence[str]) -> bool:
     )
 
 
-# Latin men's given names in "-a"/"-ya" (a woman's name ends so otherwise).
-_LATIN_MALE_GIVEN_IN_A = frozenset({"nikita", "ilya", "ilia", "foma", "kuzma", "savva", "luka"})
-
-
 def _woman_before_vich(given: str, word: str) -> bool:
     """A woman's Latin given name before a masculine "-ovich"/"-evich" word: no address (her
     patronymic would end "-ovna"), so the word is a Belarusian or Serbian surname: "Good
@@ -8504,7 +8489,7 @@ def _woman_before_vich(given: str, word: str) -> bool:
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:ovich|evich)", word) is not None
         and re.fullmatch(r"[A-Z][a-z]+a", given) is not None
-        and given.lower() not in _LATIN_MALE_GIVEN_IN_A
+        and fold(given) not in _MALE_GIVEN_IN_A
     )
 
 
