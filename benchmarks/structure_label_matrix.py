@@ -1,0 +1,352 @@
+"""Who speaks, when the label is written in a style the engine has not seen on that page kind.
+
+Usage: python benchmarks/structure_label_matrix.py [--verbose]
+
+New publishers keep writing speaker labels one new way at a time: a stenogram's `А.В. ШЕВЧЕНКО`
+on its own line, the Élysée's `Emmanuel MACRON`, a name over a clock line, `Name (00:01:23):`,
+`[00:01:23] Name:`, a bold `**Name:**`, `Name (Role):`, a surname after a first full label.
+Mended one page at a time, each new style failed again on the next publisher. This script
+composes pages from independent parts — the label style, the header (a lead naming both people,
+or no names at all), the people (hyphens, particles, diacritics, apostrophes; women and men),
+the page furniture (blank lines, no blank lines, a share/related footer, a clock line between
+turns) — in English, Russian and Ukrainian, and scores every turn: is it found with its body's
+first words, does it carry the right canonical speaker and role, and how many turns appear that
+the page does not have. It prints the share of turns failed per part value, so a gap shows as
+a dimension, not a page.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rhetoscope.analysis import build_pipeline
+from rhetoscope.ingest import read_text
+
+
+@dataclass(frozen=True)
+class Person:
+    given: str
+    surname: str
+    patronymic: str = ""  # Cyrillic initials labels need the second initial
+    honorific: str = ""  # `Mr`, `Ms`
+    female: bool = False
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.surname}"
+
+    def initials(self, second: bool) -> str:
+        first = self.given[0] + "."
+        return first + (self.patronymic[0] + "." if second and self.patronymic else "")
+
+
+# A label style: (person, first appearance on the page, clock, role word) -> the label text;
+# the body follows directly, so an own-line style ends with "\n".
+Style = Callable[[Person, bool, str, str], str]
+
+
+def _caps(p: Person) -> str:
+    return p.full.upper()
+
+
+COMMON_STYLES: dict[str, Style] = {
+    "Name:": lambda p, first, clock, role: f"{p.full}: ",
+    "NAME:": lambda p, first, clock, role: f"{_caps(p)}: ",
+    "NAME: then SURNAME:": lambda p, first, clock, role: (
+        f"{_caps(p)}: " if first else f"{p.surname.upper()}: "
+    ),
+    "**Name:**": lambda p, first, clock, role: f"**{p.full}:** ",
+    "Name (Role):": lambda p, first, clock, role: f"{p.full} ({role}): ",
+    "Name line": lambda p, first, clock, role: f"{p.full}\n",
+    "Given SURNAME line": lambda p, first, clock, role: f"{p.given} {p.surname.upper()}\n",
+    "Given SURNAME: line": lambda p, first, clock, role: f"{p.given} {p.surname.upper()}:\n",
+    "Name line over clock": lambda p, first, clock, role: f"{p.full}\n{clock}\n",
+    "Name (clock): line": lambda p, first, clock, role: f"{p.full} ({clock}):\n",
+    "[clock] Name:": lambda p, first, clock, role: f"[{clock}] {p.full}: ",
+    "Surname: (lead names)": lambda p, first, clock, role: f"{p.surname}: ",
+}
+EN_STYLES: dict[str, Style] = {
+    **COMMON_STYLES,
+    "NAME, ROLE: then SURNAME:": lambda p, first, clock, role: (
+        f"{_caps(p)}, {role.upper()}: " if first else f"{p.surname.upper()}: "
+    ),
+    "Mr Surname: (lead names)": lambda p, first, clock, role: f"{p.honorific} {p.surname}: ",
+    "initials: (lead names)": lambda p, first, clock, role: (
+        f"{p.given[0]}{p.surname.replace('-', ' ').split()[-1][0]}: "
+    ),
+}
+CYRILLIC_STYLES: dict[str, Style] = {
+    **COMMON_STYLES,
+    "И.О.Фамилия: (lead names)": lambda p, first, clock, role: f"{p.initials(True)}{p.surname}: ",
+    "И.Фамилия: (lead names)": lambda p, first, clock, role: f"{p.initials(False)}{p.surname}: ",
+    "И.О. ФАМИЛИЯ line (lead names)": lambda p, first, clock, role: (
+        f"{p.initials(True)} {p.surname.upper()}\n"
+    ),
+    "Фамилия И.О.: (lead names)": lambda p, first, clock, role: f"{p.surname} {p.initials(True)}: ",
+}
+# Styles whose labels never write the given name: the lead must name the people.
+NEEDS_LEAD = ("(lead names)",)
+
+
+@dataclass(frozen=True)
+class Language:
+    styles: dict[str, Style]
+    pairs: tuple[tuple[Person, Person, str, str, str], ...]  # host, guest, office, outlet, role
+    lead: str  # {office} {guest} {host} {outlet} {answered} {asked}
+    verbs: tuple[tuple[str, str], tuple[str, str]]  # (answered, asked) for a man, a woman
+    bare: str
+    questions: tuple[str, str, str]
+    answers: tuple[str, str, str]
+    footer: str
+
+
+EN = Language(
+    EN_STYLES,
+    (
+        (
+            Person("Jane", "Doe", honorific="Ms", female=True),
+            Person("Kaja", "Kallas", honorific="Ms", female=True),
+            "High Representative",
+            "Euronews",
+            "High Representative",
+        ),
+        (
+            Person("Mark", "Ellison-Hart", honorific="Mr"),
+            Person("Jean-Noël", "Barrot", honorific="Mr"),
+            "French Foreign Minister",
+            "Sky News",
+            "Foreign Minister",
+        ),
+        (
+            Person("Tom", "O'Neill", honorific="Mr"),
+            Person("Radosław", "Sikorski", honorific="Mr"),
+            "Polish Foreign Minister",
+            "the BBC",
+            "Foreign Minister",
+        ),
+        (
+            Person("Lucy", "McBride", honorific="Ms", female=True),
+            Person("Mark", "Rutte", honorific="Mr"),
+            "NATO Secretary General",
+            "Politico",
+            "Secretary General",
+        ),
+    ),
+    "Interview on the energy crisis\n\nPublished 12 March 2026\n\n{office} {guest} spoke to "
+    "{host} of {outlet} about gas prices, the coming winter and the talks in Geneva.\n\n",
+    (("", ""), ("", "")),
+    "Interview on the energy crisis\n\nPublished 12 March 2026\n\n",
+    (
+        "Thank you for joining us. Will Europe have enough gas this winter?",
+        "Some governments say the price cap has failed. Do you agree?",
+        "What do you expect from the talks in Geneva next week?",
+    ),
+    (
+        "Yes, storage is above ninety percent and we have new contracts with Norway.",
+        "No. The cap did what it was meant to do, and prices are down by a third.\n\n"
+        "But we will review it in June, as we promised the member states.",
+        "I expect hard work and, I hope, a first agreement on the corridors.",
+    ),
+    "Share this article: Facebook Twitter Email\n\nRelated\nEU ministers meet on gas storage\n",
+)
+RU = Language(
+    CYRILLIC_STYLES,
+    (
+        (
+            Person("Анна", "Петрова", "Игоревна", female=True),
+            Person("Сергей", "Лавров", "Викторович"),
+            "министр иностранных дел",
+            "«Известий»",
+            "министр",
+        ),
+        (
+            Person("Игорь", "Сидоренко", "Павлович"),
+            Person("Мария", "Захарова", "Владимировна", female=True),
+            "официальный представитель МИД",
+            "ТАСС",
+            "официальный представитель",
+        ),
+        (
+            Person("Ольга", "Ким", "Сергеевна", female=True),
+            Person("Андрей", "Шевченко", "Владимирович"),
+            "губернатор Оренбургской области",
+            "РБК",
+            "губернатор",
+        ),
+        (
+            Person("Дмитрий", "Соболев-Никитин", "Олегович"),
+            Person("Алексей", "Оверчук", "Логвинович"),
+            "вице-премьер",
+            "«Коммерсанта»",
+            "вице-премьер",
+        ),
+    ),
+    "Интервью о подготовке к зиме\n\n12 марта 2026 года\n\nНа вопросы {outlet} о ценах на газ "
+    "и переговорах в Женеве {answered} {office} {guest}. {asked} {host}.\n\n",
+    (("ответил", "Беседовал"), ("ответила", "Беседовала")),
+    "Интервью о подготовке к зиме\n\n12 марта 2026 года\n\n",
+    (
+        "Спасибо, что нашли время. Хватит ли газа этой зимой?",
+        "Некоторые говорят, что потолок цен не сработал. Вы согласны?",
+        "Чего вы ждёте от переговоров в Женеве?",
+    ),
+    (
+        "Да, хранилища заполнены более чем на девяносто процентов.",
+        "Нет. Потолок сделал то, для чего его вводили, цены снизились на треть.\n\n"
+        "Но в июне мы его пересмотрим, как и обещали.",
+        "Жду трудной работы и, надеюсь, первого соглашения по коридорам.",
+    ),
+    "Поделиться: ВКонтакте Telegram\n\nЧитайте также\nМинистры обсудили запасы газа\n",
+)
+UK = Language(
+    CYRILLIC_STYLES,
+    (
+        (
+            Person("Марта", "Гнатюк", "Іванівна", female=True),
+            Person("Андрій", "Сибіга", "Іванович"),
+            "міністр закордонних справ",
+            "Укрінформу",
+            "міністр",
+        ),
+        (
+            Person("Дмитро", "Бойко", "Петрович"),
+            Person("Юлія", "Свириденко", "Анатоліївна", female=True),
+            "прем'єр-міністерка",
+            "Суспільного",
+            "прем'єр-міністерка",
+        ),
+        (
+            Person("Олена", "Гаврилюк-Ткач", "Олегівна", female=True),
+            Person("Ігор", "Терехов", "Олександрович"),
+            "міський голова Харкова",
+            "«Української правди»",
+            "міський голова",
+        ),
+    ),
+    "Інтерв'ю про підготовку до зими\n\n12 березня 2026 року\n\nНа запитання {outlet} про ціни "
+    "на газ і переговори в Женеві {answered} {office} {guest}. {asked} {host}.\n\n",
+    (("відповів", "Розмовляв"), ("відповіла", "Розмовляла")),
+    "Інтерв'ю про підготовку до зими\n\n12 березня 2026 року\n\n",
+    (
+        "Дякую, що знайшли час. Чи вистачить газу цієї зими?",
+        "Дехто каже, що обмеження цін не спрацювало. Ви згодні?",
+        "Чого ви чекаєте від переговорів у Женеві?",
+    ),
+    (
+        "Так, сховища заповнені більш ніж на дев'яносто відсотків.",
+        "Ні. Обмеження зробило те, для чого його запроваджували, ціни знизилися на третину.\n\n"
+        "Але в червні ми його переглянемо, як і обіцяли.",
+        "Чекаю важкої роботи і, сподіваюся, першої угоди щодо коридорів.",
+    ),
+    "Поділитися: Facebook Telegram\n\nЧитайте також\nМіністри обговорили запаси газу\n",
+)
+LANGUAGES = {"english": EN, "russian": RU, "ukrainian": UK}
+FURNITURE = ("blank lines", "no blank lines", "footer", "clock line between turns")
+HEADERS = ("lead names both", "no names")
+
+# A turn body, its gold speaker and role, and the part values it was built from.
+Case = tuple[str, str | None, str, dict[str, str]]
+
+
+def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
+    pages = []
+    for (sname, style), header, furniture, (host, guest, office, outlet, role) in itertools.product(
+        lang.styles.items(), HEADERS, FURNITURE, lang.pairs
+    ):
+        if header == "no names" and any(k in sname for k in NEEDS_LEAD):
+            continue
+        if furniture == "clock line between turns" and "clock" in sname:
+            continue
+        parts = {"style": sname, "header": header, "furniture": furniture, "guest": guest.full}
+        cases: list[Case] = []
+        if header == "lead names both":
+            lead = lang.lead.format(
+                office=office,
+                guest=guest.full,
+                host=host.full,
+                outlet=outlet,
+                answered=lang.verbs[guest.female][0],
+                asked=lang.verbs[host.female][1],
+            )
+            text = lead
+            body = lead.split("\n\n")[-2]
+            cases.append((body, None, "other", parts))
+        else:
+            text = lang.bare
+        sep = "\n" if furniture == "no blank lines" else "\n\n"
+        minute = 0
+        for i, (question, answer) in enumerate(zip(lang.questions, lang.answers, strict=True)):
+            for person, body, gold_role, word in (
+                (host, question, "question", "host" if lang is EN else "корреспондент"),
+                (guest, answer, "answer", role),
+            ):
+                minute += 1
+                clock = f"00:{minute:02d}:{(minute * 17) % 60:02d}"
+                label = style(person, i == 0, clock, word)
+                text += label + body.replace("\n\n", sep) + sep
+                if furniture == "clock line between turns":
+                    text += f"{clock}{sep}"
+                cases.append((body.split("\n\n")[0], person.full, gold_role, parts))
+        if furniture == "footer":
+            text += "\n" + lang.footer
+        pages.append((text, cases))
+    return pages
+
+
+def run(name: str, lang: Language, verbose: bool) -> tuple[int, int, int, int, int]:
+    pipe = build_pipeline(["metadata", "sentences", "turns"])
+    stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    total = lost = wrong_speaker = wrong_role = extra = 0
+    misses = []
+    for text, cases in _pages(lang):
+        doc = pipe(read_text(text, source=f"{name}.txt"))
+        turns = [(doc.span_text(t), t.attrs.get("speaker"), t.label) for t in doc.layer("turns")]
+        starts = [body[:30] for body, *_ in cases]
+        extra += sum(not any(t.startswith(s) for s in starts) for t, _, _ in turns)
+        for body, gold, role, parts in cases:
+            hit = next(((sp, lab) for t, sp, lab in turns if t.startswith(body[:30])), None)
+            total += 1
+            bad = hit is None or hit != (gold, role)
+            if hit is None:
+                lost += 1
+            else:
+                wrong_speaker += hit[0] != gold
+                wrong_role += hit[1] != role
+            for k, v in parts.items():
+                stats[(k, v)][0] += 1
+                stats[(k, v)][1] += bad
+            if bad:
+                misses.append((parts["style"], parts["furniture"], body[:40], gold, role, hit))
+    print(
+        f"{name}: {total} turns; lost {lost / total:.1%}, wrong speaker "
+        f"{wrong_speaker / total:.1%}, wrong role {wrong_role / total:.1%}; "
+        f"{extra} turns the pages do not have"
+    )
+    for (k, v), (n, bad) in sorted(stats.items()):
+        if bad or verbose:
+            print(f"  {k:9s} {v:34s} turns {n:4d}  wrong {bad / n:6.1%}")
+    if verbose:
+        for miss in misses[:80]:
+            print("   ", miss)
+    return total, lost, wrong_speaker, wrong_role, extra
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    only = [a for a in sys.argv[1:] if not a.startswith("--")]
+    totals = [
+        run(name, lang, verbose) for name, lang in LANGUAGES.items() if not only or name in only
+    ]
+    total, lost, speaker, role, extra = (sum(col) for col in zip(*totals, strict=True))
+    print(
+        f"all: {total} turns; lost {lost / total:.1%}, wrong speaker {speaker / total:.1%}, "
+        f"wrong role {role / total:.1%}; {extra} extra turns"
+    )
+
+
+if __name__ == "__main__":
+    main()
