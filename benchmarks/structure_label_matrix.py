@@ -326,9 +326,9 @@ def run(name: str, lang: Language, verbose: bool) -> tuple[int, int, int, int, i
         f"{wrong_speaker / total:.1%}, wrong role {wrong_role / total:.1%}; "
         f"{extra} turns the pages do not have"
     )
-    for (k, v), (n, bad) in sorted(stats.items()):
-        if bad or verbose:
-            print(f"  {k:9s} {v:34s} turns {n:4d}  wrong {bad / n:6.1%}")
+    for (k, v), (n, failed) in sorted(stats.items()):
+        if failed or verbose:
+            print(f"  {k:9s} {v:34s} turns {n:4d}  wrong {failed / n:6.1%}")
     if verbose:
         for miss in misses[:80]:
             print("   ", miss)
