@@ -1206,7 +1206,7 @@ def _preamble(
             rf"\s*The[ \t]+{re.escape(office)}[ \t]+[a-z]+ed\b", lead
         )
         if (
-            (person.surname in lead or by_office)
+            (_tells_of(lead, person.surname) or by_office)
             and not _FIRST_PERSON.search(lead)
             # mid.ru: "Брифинг провела … Мария Захарова." / "Об итогах переговоров …" / "Вчера
             # в Москве состоялись …": past the lead's one narrating line, the words that never
@@ -1811,6 +1811,17 @@ _MEDIA_LINE = re.compile(r"(?:Видео|Відео|Video|Аудио|Аудіо|
 _DATE_TIME_LINE = re.compile(
     r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}(?:[ \t]*[-–—,][ \t]*\d{1,2}:\d{2})?"
 )
+
+
+def _tells_of(lead: str, surname: str) -> bool:
+    """Does the lead name the surname, declined too? A Slavic lead names the giver in the
+    genitive ("Брифінг Генерального прокурора Руслана Кравченка …" of "Кравченко", "Брифинг
+    Ольги Соколовой …"): a surname's final vowel gives way to the case ending."""
+    if surname in lead:
+        return True
+    stem = surname[:-1] if re.search(r"[оаяеиы]$", surname) and len(surname) >= 5 else ""
+    declined = rf"(?<![\w\-]){re.escape(stem)}[а-яёіїєґ]{{1,3}}\b"
+    return bool(stem) and re.search(declined, lead) is not None
 
 
 def _past_lead(text: str, start: int, stop: int, surname: str) -> int:

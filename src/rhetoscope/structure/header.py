@@ -214,7 +214,9 @@ _HEADER_PERSON_RU = re.compile(
     r"(?![а-яёіїєґ]))[^\n]{0,160}?"
     r"(?P<phrase>(?:[А-ЯЁІЄ]\.[ \t]?){1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|"
     # "Выступление Министра … Дмитрия Николаевича Ковалёва": the patronymic is skipped.
-    r"[А-ЯЁІЄ][а-яёіїєґ'’]+[ \t]+(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
+    # (a double given name hyphened, each part capitalised: "Касым-Жомарта Токаева")
+    r"[А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?[ \t]+"
+    r"(?:[А-ЯЁІЄ][а-яёіїєґ'’]+(?:вича|вны|ича|ичны|івни|ївни)[ \t]+)?"
     # "Мирослава Коваля": a soft-stem surname's genitive (Коваль) too.
     # "Тараса Оліфіренка": a Ukrainian -енко surname's genitive too.
     # "Олександра Гребенюка", "Андрія Кравчука": a Ukrainian -юк/-ук/-ик/-як surname's too.
@@ -1382,6 +1384,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         if len(raw) >= 2 and re.search(r"(?:ого|его|ому|ему)$", raw[0]):
             # An adjective in the genitive is no given name: "Пресс-конференция по итогам
             # заседания Высшего Государственного совета …" names a body, not a person.
+            continue
+        if (
+            not nominative
+            and len(raw) == 2
+            and re.search(r"ой$", raw[1])
+            and not re.search(r"[ыи]$", raw[0])
+        ):
+            # A woman's surname in the genitive ("-ой") goes with her given name's ("Ольги
+            # Соколовой"): "Брифинг … штаба Вооруженных Сил Российской Федерации" pairs a noun
+            # with a place's adjective, no person.
             continue
         words = [w if nominative else _genitive_word(w, header) for w in raw]
         if not nominative and len(raw) >= 2 and not raw[0].endswith("."):
@@ -3523,6 +3535,12 @@ def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
 
 def _genitive_given(word: str) -> str:
     """A genitive given name -> nominative: "Алёны" -> "Алёна", "Ольги" -> "Ольга"."""
+    head, dash, last = word.rpartition("-")
+    if dash and head[:1].isupper() and last[:1].isupper() and _genitive_given(last) != last:
+        # A double given name declines its last part ("Касым-Жомарта" -> "Касым-Жомарт"); a
+        # woman's declines both, each in the genitive ("Анны-Марии" -> "Анна-Мария").
+        first = _genitive_given(head) if re.search(r"[ыи]$", head) else head
+        return f"{first}-{_genitive_given(last)}"
     low = word.lower()
     if low.endswith("ы") or re.search(r"[гкхжшчщ]и$", low):
         return word[:-1] + "а"

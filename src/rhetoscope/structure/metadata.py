@@ -594,7 +594,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:https?://|www\.)\S+#?"
     # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
     # (a think tank's "Article tags: Pacific Islands, Tonga, Fisheries, Debt")
+    # (a bank's or ministry's "Ключевые слова: ключевая ставка, …")
     r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Žymės|Keywords|Topics|Темы|Categor(?:y|ies)"
+    r"|Ключевые[ \t]+слова"
     r"|Filed[ \t]+under)\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".
@@ -991,6 +993,8 @@ _TRAILING_LINE = re.compile(
     # … or the player's tab alone over that title (government.ru: "Видео" / "Интервью Марата
     # Хуснуллина телеканалу «Россия 24»").
     r"|(?:Видео|Відео|Аудио|Аудіо)[ \t]*$"
+    # … or the player's placeholder in square brackets: "[Видео брифинга]", "[Відео]".
+    r"|\[(?:Видео|Відео|Аудио|Аудіо)(?:запись|запис)?(?:[ \t]+[^\]\n]{1,40})?\][ \t]*$"
     # A tag box's heading alone on its line (kremlin.ru "Темы" / "Внешняя политика" / "Лица" /
     # "Лукашенко Александр Григорьевич"; "Topics" / "Victory Day"): the values below it are
     # short menu lines, which the furniture tail takes with it. CBS News heads its tags with
@@ -1100,7 +1104,10 @@ _TRAILING_LINE = re.compile(
     # The photographer's credit with no colon under the last answer: "Фото автора", "Фото
     # авторки", "Фото из архива героини", "Фото з особистого архіву …".
     r"|(?:Фото|Світлин[аи])[ \t]+(?:автора|авторки|(?:из|з|із)[ \t]+(?:[а-яёіїєґ']+[ \t]+)?"
-    r"арх[иі]в[ау]\b[^\n.!?]{0,60})\.?"
+    r"арх[иі]в[ау]\b[^\n.!?]{0,60}"
+    # … or by who provided it: "Фото надане обласною бібліотекою.", "Фото надано
+    # пресс-службою ОВА", "Фото надали в ОВА" (one short sentence).
+    r"|(?:надан[еоі]|надали)[ \t]+[^\n.!?]{1,80})\.?"
     # A meeting's minutes close with their approval and the clerk's contact: "Approved by the
     # Chair as an accurate record." / "Secretary to Senate | governance@university.ac.uk".
     r"|(?:Approved|Confirmed|Signed|Agreed)[ \t]+(?:by[ \t]+[^\n.!?]{1,40}?[ \t]+)?as[ \t]+"
@@ -3765,7 +3772,11 @@ _PRESS_DATELINE = re.compile(
     # (its year after a comma when it gives one: "MOSCOW, April 8, 2026. /TASS/.")
     rf"|{_EN_MONTH}[ \t]+\d{{1,2}}(?=(?:,[ \t]+\d{{4}})?[ \t]*\.?[ \t]*/[^/\n]{{2,20}}/))"
     r"(?:,?[ \t]+\d{4}(?:[ \t]+(?:года|року|г\.|р\.))?)?"
-    r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"]))",
+    r"[ \t]*(?:\.[ \t]*/[^/\n]{2,20}/|/[^/\n]{2,20}/|\.[ \t]+(?=[«\"]?[" + UPPER + r"])"
+    # (Regnum's with the year, the clock and the agency after a dash: "Москва, 9 апреля 2026,
+    # 11:37 — ИА Регнум. Навигация …")
+    r"|(?<=\d{4}),[ \t]+\d{1,2}:\d{2}[ \t]+[—–][ \t]+[" + UPPER + r"][^\n.!?]{1,30}\."
+    r"(?=[ \t]+[«\"]?[" + UPPER + r"]))",
     re.MULTILINE,
 )
 _WEEKDAY = (
