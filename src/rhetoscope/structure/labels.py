@@ -170,8 +170,10 @@ _LINE_FULL_NAME = re.compile(
     # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill")
     rf"(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
     rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS))"
-    # (the French style sets the surname in capitals: "Emmanuel MACRON", "Jean-Noël BARROT")
-    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
+    # (the French style sets the surname in capitals: "Emmanuel MACRON", "Jean-Noël BARROT",
+    # an Irish prefix's apostrophe kept: "Tom O'NEILL")
+    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+(?:[{UPPER}]['’])?[{UPPER}]{{2,}}"
+    rf"(?:-[{UPPER}]{{2,}})?)"
     r"(?:[ \t]+(?:AS/MS|MS/AS|MS|MSP|MLA|TD))?(?:\*\*|__)?[ \t]*\n"
     r"(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.MULTILINE,
@@ -1804,6 +1806,27 @@ _CREDIT_NAME_TAIL = re.compile(
 )
 
 
+# Speech under a name line: a few words, a small letter among them, a sentence's end.
+_SPEECH_BELOW = re.compile(rf"(?=[^\n]*[{LOWER}])(?:\S+[ \t]+){{2,}}[^\n]*?[.?!…]")
+
+
+def _alternating_names(text: str, lines: list[LabelHit]) -> bool:
+    """Do the names alone on their lines make a dialogue by layout alone, with no lead that
+    introduces them? Four at least, no name twice in a row, each over speech (a
+    byline, a caption or a heading that is a name recurs with no such turn-taking)."""
+    names = [c for c in lines if c.info.name is not None]
+    if len(names) < 4 or len(names) != len(lines):
+        return False
+    for c, nxt in zip(names, [*names[1:], None], strict=True):
+        if nxt is not None and nxt.info.group == c.info.group:
+            return False
+        below = text[c.end : nxt.start if nxt is not None else len(text)].lstrip()
+        clock = _CLOCK_LINE_BELOW.match(below)  # C-SPAN's, Rev's clock over the words
+        if _SPEECH_BELOW.match(below, clock.end() if clock else 0) is None:
+            return False
+    return True
+
+
 def _button_or_cell(text: str, hit: LabelHit) -> bool:
     """Is a name alone on its line a table's cell pair ("Place\tCanberra") or a button set
     twice, the same words on the line right above or below?"""
@@ -1970,7 +1993,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     introduced = any(
         c.alone and c.info.name is not None and fold(c.info.name.surname) in lead for c in cands
     )
-    if sum(n >= 2 for n in alone.values()) < 2 or not introduced:
+    if sum(n >= 2 for n in alone.values()) < 2 or not (
+        introduced or _alternating_names(text, [c for c in cands if c.alone])
+    ):
         # Two names, each alone on its line at least twice, and the lead introduces one of
         # them ("Беседовала … Анна Ветрова"): a recurring pair of headings is no dialogue.
         cands = [c for c in cands if not c.alone]
