@@ -1621,6 +1621,12 @@ _EMBED_NOTICE = re.compile(
 )
 
 
+_SIGN_UP_PITCH = re.compile(
+    r"(?:Sign[ \t]+up|Subscribe)[ \t]+(?:for|to)[ \t]+(?:[A-Z][\w'’&\-]*[ \t]+){0,4}[A-Z][\w'’&\-]*"
+    r"(?::[ \t]+[^\n]{2,120})?"
+)
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -1694,6 +1700,13 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
             # Latin America Capture More of the Battery Boom?"
             or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))
+            # (its question short, the words before the colon Title Case too: "Energy Security
+            # in an Age of Rising Demand: Can Nuclear Power Scale?", as the header reads it)
+            or (len(words) <= 24 and ":" in line and titlecase_question(line))
+            # A newsletter's sign-up pitch in the page's head, its name in Title Case ("Sign up
+            # for Semafor Principals: What the White House is reading. Read it now."): the
+            # site's call to the reader, however it closes.
+            or (len(words) <= 20 and _SIGN_UP_PITCH.fullmatch(line) is not None)
             # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
             # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date

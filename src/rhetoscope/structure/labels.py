@@ -3264,7 +3264,27 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     labels = _title_footer_dropped(text, labels)
     roster = _call_roster(text, labels)
     labels = [_asker_in_brackets(text, h) for h in labels]
+    labels = _glued_stamps_cut(text, labels)
     return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+# A bracketed clock at a line's start, before a label: "[00:01:33] Yvette Cooper: …".
+_LINE_BRACKET_CLOCK = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+\S")
+_GLUED_BRACKET_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+
+
+def _glued_stamps_cut(text: str, labels: list[LabelHit]) -> list[LabelHit]:
+    """``labels`` with an inline label's cut moved back over the clock glued before it, where
+    the page's labels stand after such clocks at line starts: the line break lost in the scrape
+    ("… every one of them directly.[00:02:01] Alastair Campbell: …") leaves the next entry's
+    clock at the answer's end — the transcript's, no one's words."""
+    if not any(h.inline for h in labels) or len(_LINE_BRACKET_CLOCK.findall(text)) < 2:
+        return labels
+    out = []
+    for h in labels:
+        m = _GLUED_BRACKET_CLOCK.search(text, max(0, h.cut - 16), h.cut) if h.inline else None
+        out.append(dataclasses.replace(h, cut=m.start()) if m is not None else h)
+    return out
 
 
 # A programme page's credits, each field alone on its line over its value (ABC Radio National:

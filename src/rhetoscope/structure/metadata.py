@@ -1707,6 +1707,11 @@ _AUTHOR_BIO = re.compile(
     r"|[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+is[ \t]+the[ \t]+"
     r"(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}"
     r"(?:reporter|correspondent|writer|editor|journalist)\.[ \t]*"
+    # (or when the writer joined the paper and the beat: "Harvey Kong joined the Post in 2021
+    # and covers transport and infrastructure.")
+    r"|[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’\-]+[ \t]+joined[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w\-]*[ \t]+){0,3}in[ \t]+(?:19|20)\d\d,?[ \t]+and[ \t]+(?:covers|writes[ \t]+about"
+    r"|reports[ \t]+on)[ \t]+[^\n!?]{2,160}\.[ \t]*"
 )
 # A local paper's contact line for its reporter under the story: "Olivia Belanger can be
 # reached at 352-1234, ext. 1439, or obelanger@keenesentinel.com. Follow her on X @…".
@@ -1933,6 +1938,22 @@ _APPEARANCE_NOTE = re.compile(
     r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# The publisher's helpline note under an interview on distress or abuse: "If you or someone you
+# know is in distress, call the … support line at *6360 …" — addressed to the reader, no
+# speaker's words.
+_HELPLINE_NOTE = re.compile(
+    r"[ \t]*If[ \t]+you[ \t]+or[ \t]+someone[ \t]+you[ \t]+know[ \t]+[^\n]{2,120}?,[ \t]*"
+    r"(?:please[ \t]+)?(?:call|contact|text|dial|reach[ \t]+out[ \t]+to|phone)\b[^\n]{2,300}"
+)
+# A fact box's posts under the interviewee's name line, verbless sentences each opening on an
+# office ("Antti Häkkänen" / "Minister of Defence since 2023. Member of Parliament for Uusimaa
+# (NCP)."): read only under a bare name line whose surname the page used before (see _fact_box).
+_FACT_BOX_POST = (
+    r"(?:(?:Former|Deputy|Vice|Prime|Acting|Junior|Senior)[ \t]+)?(?:Minister|Member|Secretary"
+    r"|President|Chair(?:man|woman|person)?|Mayor|Governor|Director|Head|Leader|Senator"
+    r"|Speaker|Ambassador|Commissioner|Chief|MP|MEP|Born)\b[^\n.!?]{0,90}\."
+)
+_FACT_BOX_POSTS = re.compile(rf"[ \t]*{_FACT_BOX_POST}(?:[ \t]+{_FACT_BOX_POST}){{0,3}}[ \t]*")
 # A parish, club or paper's note on a coming event under the Q&A: "A Mass of thanksgiving for
 # Fr O'Brien's 40 years will be held at St Aidan's on Sunday 30 March at 11am …", "Upcoming:
 # Yom HaShoah commemoration, Thursday April 24, 7 p.m. in the sanctuary.", "Концерт ансамбля
@@ -2043,6 +2064,19 @@ _JOURNALIST_BIO = re.compile(
     r"|Оглядач(?:ка)?|Обозреватель(?:ница)?)(?![а-яёіїєґ])[^\n!?]{1,200}"
 )
 _NAME_LINE_CYR = re.compile(r"[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]*")
+
+
+def _fact_box(text: str, line_start: int, line: str) -> bool:
+    """Is ``line`` a fact box's posts right under a bare name line, a blank line over the name,
+    whose surname the page used before (the interviewee's box under the last answer)?"""
+    if line_start <= 0 or _FACT_BOX_POSTS.fullmatch(line) is None or _FIRST_PERSON.search(line):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    if _NAME_LINE.fullmatch(above) is None or not text[:above_start].endswith(("\n\n", "\n \n")):
+        return False
+    surname = above.split()[-1]
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:above_start]) is not None
 
 
 def _journalist_box(text: str, line_start: int, line: str) -> bool:
@@ -2470,6 +2504,8 @@ def trailing_start(text: str) -> int:
             )
             or (_PERSON_BIO_CYR.fullmatch(line) and not _FIRST_PERSON_CYR.search(line))
             or _journalist_box(text, line_start, line)
+            or _fact_box(text, line_start, line)
+            or (_HELPLINE_NOTE.fullmatch(line) is not None and not _FIRST_PERSON.search(line))
             # The author box's social handle alone under the bio (PBS: "Amna Nawaz is
             # co-anchor … of PBS News Hour." / "@IAmAmnaNawaz"): the page's, no one's words.
             or _handle_under_bio(text, line_start, line)
@@ -2488,6 +2524,7 @@ def trailing_start(text: str) -> int:
                 # Lowell is a writer and editor based in London …")
                 or (_NAME_LINE.fullmatch(above) and line.startswith(above.strip() + " "))
                 or _journalist_box(text, line_start, line)
+                or _fact_box(text, line_start, line)
             ):
                 # The author box's byline goes with its bio.
                 line_start = above_start
@@ -3111,6 +3148,14 @@ _RECOMMEND_HEAD = re.compile(
 )
 
 
+_BARRED_STREET_ADDRESS = re.compile(
+    r"\|[ \t]+\d{1,5}[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd"
+    r"|Boulevard|Place|Pl|Square|Sq|Lane|Ln|Drive|Dr|Way|Plaza|Court|Ct)\.?(?:[ \t]+(?:NE|NW|SE"
+    r"|SW|N|S|E|W))?,[^\n|]{2,60}\b(?:[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]+"
+    r"\d[A-Z]{2})[ \t]*$"
+)
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -3207,6 +3252,12 @@ def _furniture_tail_start(text: str, end: int) -> int:
         )
         if address:
             continue
+        # The publisher's street address at the foot, set apart from its name by a bar ("The
+        # Heritage Foundation | 214 Massachusetts Ave NE, Washington, DC 20002"): a house number
+        # and a street, the postcode closing the line — no spoken line.
+        furniture = furniture or (
+            seen <= 3 and " | " in line and _BARRED_STREET_ADDRESS.search(line) is not None
+        )
         # The headline links of a recommendation box under its heading, in the same block
         # ("Рекомендуем" / "Захарова прокомментировала …" / "Песков: Кремль следит за …"): a
         # headline's colon is no speaker's label, and no sentence stop closes it.
@@ -3231,7 +3282,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
     # so do those above a block already cut below ("Sponsored Stories" over NBC's "More From
     # Meet the Press").
     if cut < end or end < len(text.rstrip()):
-        pos = cut - 1
+        # (a cut is a line's start, the break above it the walk's first stop; nothing cut, the
+        # walk starts at ``end`` itself, so the last line keeps its closing stop: "WONG:
+        # Thanks, Nadia." over "Media enquiries" is no unpunctuated menu line)
+        pos = cut - 1 if cut < end else end
         menu_above = False
         # government.ru's topic links glued under the last sentence, over the link to their
         # section ("… внести его в Государственную Думу." / "Бюджетная политика" /
@@ -3653,6 +3707,36 @@ def find_place(header: str, date_span: tuple[int, int] | None) -> str | None:
     return _dateline_place(header)
 
 
+_CLOCK_DASH_CAPS_TOWN = re.compile(
+    rf"^[ \t]+\d{{1,2}}[:.]\d{{2}}[ \t]*(?:[ap]\.?m\.?|[AP]\.?M\.?)?[ \t]*(?:[A-Z]{{2,4}}[ \t]+)?"
+    rf"[-–—][ \t]+(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})[ \t]*(?:$|\n)"
+)
+# A lead opening on its town in capitals and a colon (Dawn: "ISLAMABAD: Pakistan reported 31
+# wild poliovirus cases …"), read only on a long lead line and where the page names the town
+# again in mixed case: a caps label's word is no town named elsewhere.
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}}):[ \t]+[{UPPER}][{LOWER}]"
+)
+
+
+def _colon_dateline_place(header: str, text: str) -> str | None:
+    for line in header.split("\n"):
+        m = _COLON_DATELINE.match(line)
+        if m is None or len(line.split()) < 15 or not re.search(r"[.!?][\"”’]?[ \t]*$", line):
+            continue
+        place = _capitalised(m.group("place"))
+        rest = text.replace(line, "", 1)
+        if (
+            m.group("place") not in INSTITUTION_ACRONYMS
+            and _place_like(place)
+            and not any(w.lower() in _NOT_PLACE for w in place.split())
+            and not _labelled_elsewhere(place, rest)
+            and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", rest)
+        ):
+            return place
+    return None
+
+
 def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") -> str | None:
     before = header[: date_span[0]]
     m = _PLACE_BEFORE.search(before)
@@ -3691,6 +3775,13 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
         # (the European Parliament's record: "Tuesday, 11 February 2025 - Strasbourg", the
         # town alone after a spaced dash, closing the line)
         m = m or _PLACE_AFTER_DASH.match(after)
+    # A stamp's clock and zone, then the town in capitals after a spaced dash, closing the line:
+    # The Hindu's "Published - April 16, 2026 09:12 pm IST - NEW DELHI".
+    caps_after = None if m is not None else _CLOCK_DASH_CAPS_TOWN.match(after)
+    if caps_after is not None and caps_after.group("place").upper() not in INSTITUTION_ACRONYMS:
+        place = _capitalised(caps_after.group("place"))
+        if _place_like(place) and not (text and _labelled_elsewhere(place, text)):
+            return place
     if m and _place_like(m.group("place")):
         if _segment_kind(m.group("place")) == "venue":
             # "14 March 2025, Saranrom Palace, Bangkok": the town after the building.
@@ -5392,6 +5483,9 @@ _CREDITED_CAPTION_END = re.compile(
     # Kyiv on Oct. 17, 2025. (Kostiantyn Liberov / Libkos / Getty Images)")
     r"|[.!?][ \t]+\((?-i:[A-Z])[\w'’.\-]*(?:[ \t]+(?-i:[A-Z])[\w'’.\-]*){1,3}"
     r"(?:[ \t]*/[ \t]*[^()\n/]{2,60}){1,3}\)[ \t]*$"
+    # (or an unbracketed credit sentence after the caption's stop: TIME's "… Ottawa, on Jan.
+    # 30, 2026. Photograph by Renaud Philippe for TIME")
+    r"|[.!?][ \t]+(?-i:Photo|Photograph|Picture|Image)[ \t]+by[ \t]+(?-i:[A-Z])[^\n.!?()]{2,80}$"
 )
 _POST_SIGNATURE = re.compile(r"[—–-][ \t]*[^\n]{0,60}\(@\w+\)[ \t]*[^\n]{0,20}$")
 _BROADCAST_NOTICE = re.compile(r"\btranscript\b.{0,60}\b(?:air(?:s|ed|ing)|broadcast)\b", re.I)
@@ -5559,6 +5653,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place = _dateline_place(
             "\n".join(ln for ln in lead if len(ln.split()) <= 8 and _SHORT_DATELINE.match(ln))
         )
+    if place is None:
+        place = _colon_dateline_place(_header_window(text, label_start, 10), text)
     if place is None:
         place = _lead_town(_header_window(text, label_start, 10), text)
     if place is None:
