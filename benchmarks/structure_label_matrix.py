@@ -75,8 +75,10 @@ EN_STYLES: dict[str, Style] = {
         f"{_caps(p)}, {role.upper()}: " if first else f"{p.surname.upper()}: "
     ),
     "Mr Surname: (lead names)": lambda p, first, clock, role: f"{p.honorific} {p.surname}: ",
+    # (a double-barrelled surname spells both parts, as Channel 4 writes "KGM" for Krishnan
+    # Guru-Murthy; its second part alone, "MH" for Mark Ellison-Hart, is no publisher's form)
     "initials: (lead names)": lambda p, first, clock, role: (
-        f"{p.given[0]}{p.surname.replace('-', ' ').split()[-1][0]}: "
+        f"{p.given[0]}{''.join(w[0] for w in p.surname.split()[-1].split('-'))}: "
     ),
 }
 CYRILLIC_STYLES: dict[str, Style] = {

@@ -4141,7 +4141,9 @@ _EN_MET = re.compile(
     # (a post in capitals may stand before the name: "spoke with Deputy Energy Minister
     # Oleksandr Hrebin about …")
     # (a Scottish surname keeps its inner capital too: "Mark MacDonald", "Alistair McRae")
-    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+)"
+    # (a double-barrelled surname whole: "Mark Ellison-Hart", never "Mark Ellison-")
+    rf"|[{UPPER}][{LOWER}'’\-]+[ \t]+){{0,5}}(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:(?<=-)[{UPPER}][{LOWER}'’]+)?)"
 )
 # (a Scottish or Irish surname keeps its inner capital: "Loren McGinnis", "Ciara O’Brien")
 _PERSON_PAIR = rf"[{UPPER}][{LOWER}]+[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+"
@@ -4718,7 +4720,8 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
     # answers, whoever is spoken to asks (a bare "Bridget Colquhoun spoke to …" stays silent).
     holder = re.fullmatch(
         rf"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:to|of|for)[ \t]+(?:the[ \t]+)?)?){{0,5}}?"
-        rf"(?P<post>[A-Z][a-z]+)[ \t]+(?P<n>{_PERSON_PAIR})",
+        # (a hyphenated given name whole: "Foreign Minister Jean-Noël Barrot")
+        rf"(?P<post>[A-Z][a-z]+)[ \t]+(?P<n>(?:[{UPPER}][{LOWER}]+-)?{_PERSON_PAIR})",
         opening + subj,
     )
     if (
@@ -4727,8 +4730,9 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
         and holder.group("post") != "The"
         and is_title_token(holder.group("post"))
         # (the one spoken to a plain name: "Morning Report's Corin Dann" is left to the rules
-        # below)
-        and re.fullmatch(_PERSON_PAIR, met.group("who")) is not None
+        # below; a double-barrelled surname is one: "Mark Ellison-Hart")
+        and re.fullmatch(rf"{_PERSON_PAIR}(?:(?<=-)[{UPPER}][{LOWER}'’]+)?", met.group("who"))
+        is not None
         and not _news_outlet(subj)
     ):
         name = name_from_phrase(holder.group("n"))

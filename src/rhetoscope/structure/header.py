@@ -1518,6 +1518,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # interviewed: a first line "Sky News ? [x]", the byline "By Jane Roe, Harbour
             # Times" (in the lead's prose it may be a genitive's tail, left to the lead reader).
             and not _masthead_or_byline_outlet(header, f"{g} {sur}")
+            # The one spoken to at a news outlet is its journalist, who asks: "Foreign Minister
+            # Jean-Noël Barrot spoke to Mark Hale of Sky News about …".
+            and not _spoken_to_at_outlet(header, g, sur)
             # A pair the header only ever writes after "the" is an institution, no person:
             # "Jordan's ambassador to the United Nations in Geneva, Faisal al-Tamimi, …".
             and not _after_article(header, g, sur)
@@ -2540,6 +2543,37 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# A name's outlet right after it: "Jane Roe of Euronews", "Tom Hale from the BBC".
+_OF_OUTLET = re.compile(
+    r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<o>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
+)
+
+
+def _at_outlet(text: str, end: int) -> bool:
+    """Does "of"/"from" and a news outlet's name follow the name that ends at ``end``?"""
+    m = _OF_OUTLET.match(text, end)
+    if m is None:
+        return False
+    # (the outlet's name may run on to the next sentence's capital: "… of Politico. The …")
+    words = m.group("o").split()
+    return any(
+        _news_outlet(o) or _media_outlet(o) or _foreign_masthead(o)
+        for o in (" ".join(words[:k]).rstrip(".") for k in range(len(words), 0, -1))
+    )
+
+
+def _spoken_to_at_outlet(header: str, given: str, surname: str) -> bool:
+    """Is the pair only ever the one a lead's subject spoke to, placed at a news outlet ("…
+    spoke to Jane Roe of Euronews")?"""
+    full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    found = list(re.finditer(full, header))
+    return bool(found) and all(
+        _INTERVIEWED_BEFORE.search(header, max(0, m.start() - 60), m.start()) is not None
+        and _at_outlet(header, m.end())
+        for m in found
+    )
+
+
 def _office(word: str) -> bool:
     """A capitalised office before a name ("Sen.", "Ambassador"), not an outlet's initials
     ("RT", "BBC")."""
@@ -2636,6 +2670,10 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             ):
                 objects[subject.key] = subject
                 continue
+        if said is not None and _at_outlet(header, m.end()):
+            # The one spoken to is placed at a news outlet: "… spoke to Jane Roe of Euronews
+            # about …" — the outlet's journalist, who asks, never the one interviewed.
+            said = None
         if said is not None and (said.group("office") is None or _office(said.group("office"))):
             objects[name.key] = name
         office = _OFFICE_BEFORE.search(before)

@@ -792,6 +792,28 @@ def _initials_of_named_title(raw: str, text: str) -> bool:
     return re.search(rf"(?<![{LETTER}]){words}(?![{LETTER}])", text) is not None
 
 
+def _spells_prose_name(letters: str, text: str) -> bool:
+    """Does ``text`` write a "Given Surname" whose initials are ``letters`` ("TO" for Tom
+    O'Neill, the surname's first capital its initial)?"""
+    words = [rf"{c}[{LOWER}]+" for c in letters[:-1]] + [rf"{letters[-1]}[{LETTER}'’\-]*"]
+    pattern = r"[ \t]+".join(words)
+    return re.search(rf"(?<![{LETTER}'’\-]){pattern}(?![{LETTER}'’\-])", text) is not None
+
+
+def _initials_of_prose_pair(raw: str, text: str) -> bool:
+    """Whether ``raw`` is a field word in capitals ("TO", "RE", "CC") that spells the initials
+    of a full name the page's prose writes, beside another initials label at a line's start
+    that spells another such name: a BBC-style "RS:" / "TO:" exchange under a lead naming
+    Radosław Sikorski and Tom O'Neill is two people, no memo's address field."""
+    letters = raw.strip()
+    if not re.fullmatch(r"[A-Z]{2,3}", letters) or not _spells_prose_name(letters, text):
+        return False
+    return any(
+        m.group(1) != letters and _spells_prose_name(m.group(1), text)
+        for m in re.finditer(r"^[ \t]*([A-Z]{2,3}):[ \t]", text, re.MULTILINE)
+    )
+
+
 _STYLED_FIELD = re.compile(
     r"[ \t]*(?:The[ \t]+)?(?:Rt\.?[ \t]+Hon\.?|Hon\.?|Honorable|Honourable|Mr|Mrs|Ms|Dr|Sir|Dame"
     r"|Professor|Prof\.)[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}?[A-Z][\w'’\-]+"
@@ -859,6 +881,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is None and (
             _initials_of_full_label(m.group("name"), text)
             or _initials_of_named_title(m.group("name"), text)
+            or _initials_of_prose_pair(m.group("name"), text)
         ):
             # Bloomberg's "Nathaniel Brooks: When you left …" then "NB: Which one mattered
             # most?": capitals that a full name's label on the page spells are that person's
