@@ -1073,7 +1073,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             and name is not None
             and not name.given
             and name.title is None
-            and _byline_outlet_word(header, name.surname)
+            and (
+                _byline_outlet_word(header, name.surname)
+                # A headline's "Mark Carney's Interview With TIME": a broadcaster's or a
+                # magazine's acronym alone after a possessive's interview, in a mixed-case
+                # line, is the outlet that asked (an all-caps headline's word may be a name).
+                or _outlet_after_possessed_interview(header, m, tokens)
+            )
         ):
             # Delfi's English pages: "In an interview with Delfi, he spoke …" under the byline
             # "Rūta Jankauskienė, Delfi": the word a writer's byline signs with is the outlet
@@ -1305,8 +1311,18 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                         and guest.key != name.key
                         and not INTERVIEWER_HINTS.search(described.group("post"))
                     )
-            if m.group("verb").lower().startswith("sits") and _sat_with_writer(
-                header, m.end() + len(header[m.end() :]) - len(header[m.end() :].lstrip(" \t"))
+            if m.group("verb").lower().startswith("sits") and (
+                _sat_with_writer(
+                    header, m.end() + len(header[m.end() :]) - len(header[m.end() :].lstrip(" \t"))
+                )
+                # "Governor Josh Shapiro sits down with PBS News Hour's Geoff Bennett": one sat
+                # down with as an outlet's journalist (its possessive) is the one who asks.
+                or (
+                    (journo := _OUTLET_JOURNALIST.match(header, m.end() - 4)) is not None
+                    and (
+                        _media_outlet(journo.group("owner")) or _news_outlet(journo.group("owner"))
+                    )
+                )
             ):
                 # "Aoife Brennan sits down with Conor Gallagher", the byline's writer: she
                 # answers him.
@@ -1917,6 +1933,21 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     return bool(named) and len(lines) == len(named)
 
 
+def _outlet_after_possessed_interview(header: str, m: re.Match[str], tokens: list[str]) -> bool:
+    """A headline's "Mark Carney's Interview With TIME": a broadcaster's or a magazine's acronym
+    alone after a possessive's "interview with", in a mixed-case line, is the outlet that asked
+    (in an all-caps headline the word may be anyone's name)."""
+    line_start = header.rfind("\n", 0, m.start()) + 1
+    line_end = header.find("\n", m.start())
+    line = header[line_start : line_end if line_end >= 0 else len(header)]
+    return (
+        len(tokens) == 1
+        and _media_outlet(tokens[0])
+        and re.search(rf"[{LETTER}]['’]s?[ \t]+$", header[line_start : m.start()]) is not None
+        and not line.isupper()
+    )
+
+
 def _byline_outlet_word(header: str, word: str) -> bool:
     """Is ``word`` the outlet a byline line signs with after its writer's full name and a comma
     ("Rūta Jankauskienė, Delfi"), a line of its own?"""
@@ -1931,6 +1962,15 @@ def _masthead_or_byline_outlet(header: str, pair: str) -> bool:
     """Is ``pair`` an outlet's name ("Harbour Times", "Sky News") written on the header's first
     line ("Sky News ? [x]", "Harbour Times | Local news") or after a byline's writer ("By Jane
     Roe, Harbour Times", "Jane Roe | Sky News reporter")?"""
+    if re.search(
+        rf"(?m)^[ \t]*By[ \t]+[^\n,]{{3,40}},[ \t]*(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+        rf"{_WRITER_POST.pattern}[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+        rf"{re.escape(pair)}\.?[ \t]*$",
+        header,
+    ):
+        # The one the byline's sentence says the writer works for ("By Paula Ortega, a
+        # contributing writer for Arctic Review."), whatever outlet it is.
+        return True
     if not _news_outlet(pair) or re.search(r"[а-яёіїєґ]", pair):
         # (a Cyrillic page's masthead, "Радіо Свобода", is left in: with it gone the lead's
         # genitive "Тетяни Коваленко" would be the lone pair, which the lead reader names)
@@ -1953,6 +1993,12 @@ _WRITER_POST = re.compile(
 )
 
 
+_APPOSED_POST = re.compile(
+    rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITER_POST.pattern}"
+    r"(?:[ \t]+(?:at|for|with|of)[ \t]+[^\n.!?;:]{1,40})?\.?"
+)
+
+
 def _byline_tail(tail: str | None, by: bool) -> bool:
     """Does what follows a name on its byline line name the writer's outlet or post ("Harbour
     Times", "Staff Writer", "Nikkei staff writer")? After "By", any short tail with no
@@ -1961,6 +2007,10 @@ def _byline_tail(tail: str | None, by: bool) -> bool:
         return by
     tail = tail.strip()
     if by and len(tail.split()) <= 6 and not re.search(r"[.!?…:;]$", tail):
+        return True
+    if by and _APPOSED_POST.fullmatch(tail):
+        # A magazine's byline runs on as a sentence that gives the writer's post: "By Elise
+        # Harnett, a staff writer at Foreign Policy." (the full stop closes the byline).
         return True
     return (
         _news_outlet(tail)

@@ -106,7 +106,12 @@ _LODGED_QUESTION = re.compile(
     r"(?:Minister|Secretary|Government|Executive|Chancellor|Leader|Commissioner)\b"
 )
 _INDIRECT_QUESTION = re.compile(
-    r"\bI(?:['’]d|\s+would|\s+want|\s+wish)\s+(?:like\s+)?to\s+know\b|^" + _LODGED_QUESTION.pattern
+    r"\bI(?:['’]d|\s+would|\s+want|\s+wish)\s+(?:like\s+)?to\s+know\b|^"
+    + _LODGED_QUESTION.pattern
+    # A host relaying an audience member's question in reported speech: "We have a question
+    # from Thandeka in Gqeberha, who asks why her tariff went up …" puts it to the guest.
+    + r"|\bquestion\s+from\s+[^.!?\n]{1,60}?\b(?:asks|wants\s+to\s+know|wonders)\s+"
+    r"(?:why|whether|if|how|what|when|where|who|which)\b"
 )
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 _REMARK = re.compile(
@@ -1917,7 +1922,18 @@ def _roles(
             )
             labels.append("question" if asks and not _asks_operator(body, bodies, i) else "other")
         elif k in linking:
-            labels.append("statement")
+            # An event's host who only opens it, welcoming the hall and turning it over to the
+            # moderator who asks next ("Good morning, and welcome to … I am pleased to turn
+            # things over to my colleague Victoria Cole."), and never speaks again, chairs that
+            # opening: housekeeping, no statement of substance (a linking anchor speaks again).
+            welcomes = (
+                keys.count(k) == 1
+                and i + 1 < len(bodies)
+                and _OPENING_WELCOME.match(body.lstrip()) is not None
+                and _TURNS_OVER.search(sentences_of(body)[-1]) is not None
+                and _names_next(sentences_of(body)[-1], bodies[i + 1])
+            )
+            labels.append("other" if welcomes else "statement")
         elif (
             k not in interviewers
             and (
@@ -2479,6 +2495,21 @@ def _roles(
                 and _ends_with_question(body)
                 and prev_name is not None
                 and _MINISTER_POST.match(prev_name.title or "") is not None
+            )
+            # A host's welcome that opens a press conference before anyone asks, thanking the
+            # room and calling the principal last by the post or name their label gives ("Well,
+            # thank you very much for being here. … Prime Minister." before "PRIME MINISTER:"):
+            # it hands the floor over, no statement of its own.
+            closing = closing or (
+                not asked
+                and i == 0
+                and len(bodies) > 1
+                and keys[1] != k
+                and "?" not in body
+                and len(body.split()) <= 60
+                and len(sentences := sentences_of(body)) >= 2
+                and _REMARK.search(sentences[0]) is not None
+                and _calls_next(sentences[-1], bodies[1])
             )
             labels.append(
                 "other"
@@ -3112,6 +3143,19 @@ _PASSES_ON = re.compile(
 )
 # The floor handed over, by a chair opening a meeting: "I'll hand straight over to the
 # Commissioner.", "Provost, over to you.", "I give the floor to …".
+# An event's opening that welcomes the hall: "Good morning, and welcome to The Heritage
+# Foundation.", "Welcome, everyone, to …", "Hello and welcome to …".
+_OPENING_WELCOME = re.compile(
+    r"(?i)(?:(?:good[ \t]+(?:morning|afternoon|evening)|hello|hi)(?:[ \t]+\w+)?[,!.]?[ \t]+"
+    r"(?:and[ \t]+)?)?welcome\b"
+)
+# … and closes by turning the floor over to the next speaker: "I am pleased to turn things over
+# to my colleague …", "… let me hand it over to …", "Please welcome our moderator, …".
+_TURNS_OVER = re.compile(
+    r"(?i)\b(?:turn|hand|pass)(?:ing)?[ \t]+(?:(?:it|things|this|the[ \t]+(?:floor|program"
+    r"|programme|discussion|conversation|stage))[ \t]+)?over[ \t]+to\b"
+    r"|\bplease[ \t]+(?:join[ \t]+me[ \t]+in[ \t]+)?welcom(?:e|ing)[ \t]+(?:our|my)\b"
+)
 _HANDS_OVER = re.compile(
     r"\bhand(?:ing)?[ \t]+(?:\w+[ \t]+)?over[ \t]+to\b|\bover[ \t]+to[ \t]+you\b"
     r"|\b(?:give|pass|hand)[ \t]+(?:over[ \t]+)?the[ \t]+floor\b"
@@ -4158,6 +4202,29 @@ def _names_next(
         re.search(rf"(?<![{LETTER}]){re.escape(w)}{after}", body) is not None
         for w in speaker.split()
         if len(w) > 2 and not is_title_token(w)
+    )
+
+
+def _calls_next(sentence: str, nxt: tuple[LabelHit, int, int, str | None]) -> bool:
+    """Is ``sentence`` only a call of the next speaker, by the post or the name their label
+    gives ("Prime Minister." before "PRIME MINISTER:", "Minister Reyes." before "MINISTER
+    REYES:", "Over to you, Chief Minister.")?"""
+    called = fold(
+        re.sub(
+            r"^(?:over[ \t]+to[ \t]+you|thank[ \t]+you)[ \t]*,?[ \t]*",
+            "",
+            sentence,
+            flags=re.IGNORECASE,
+        )
+        .strip()
+        .rstrip(".!")
+        .strip()
+    )
+    label = fold(nxt[0].info.text.split(",")[0].strip())
+    return (
+        bool(called)
+        and len(called.split()) <= 4
+        and (called == label or (len(called.split()) >= 2 and called in label))
     )
 
 
