@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
 from rhetoscope.structure.header import _country
+from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
     LETTER,
@@ -171,11 +172,44 @@ def _person(phrase: str, text: str) -> Name | None:
         return None
     for w in words:
         for part in w.split("-"):
+            # (a social handle is no prose: "Follow her on X @madeleine_rowley")
             if len(part) > 2 and re.search(
-                rf"(?<![{LETTER}'’]){re.escape(part.lower())}(?![{LETTER}'’])", text
+                rf"(?<![{LETTER}'’@_]){re.escape(part.lower())}(?![{LETTER}'’_])", text
             ):
                 return None
     return name
+
+
+# A date and time stamp closing the byline's line: "2026.01.14 08:30", "14.01.2026, 08:30".
+_STAMP_TAIL = re.compile(
+    r"[ \t,|]+(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*$"
+)
+
+
+def _outlet_part(part: str) -> bool:
+    """One comma part of a byline that reads as an outlet: a known one, words all in capitals
+    ("LRT RADIJAS") or a web address ("LRT.lt")."""
+    words = part.split()
+    return bool(words) and (
+        _news_outlet(part)
+        or all(
+            (len(w) >= 2 and w.isupper()) or re.fullmatch(r"[\w\-]+\.[a-z]{2,4}", w) is not None
+            for w in words
+        )
+    )
+
+
+def _outlets_trimmed(line: str) -> str:
+    """A byline that runs several outlets and a stamp after the name, "Rūta Melnikaitė, LRT
+    RADIJAS, LRT.lt 2026.01.14 08:30", as the name and its first outlet; any other line as is."""
+    stamp = _STAMP_TAIL.search(line)
+    if stamp is None:
+        return line
+    parts = re.split(r"[ \t]*,[ \t]*", line[: stamp.start()])
+    if len(parts) < 3 or not all(_outlet_part(p) for p in parts[1:]):
+        return line
+    return f"{parts[0]}, {parts[1]}"
 
 
 def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
@@ -190,7 +224,8 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         # A line of its own in the header: no menu row's spaced items, no sentence.
         if re.search(r"[ \t]{2,}", line) or len(line.split()) > 9 or _CREDIT_HEAD.match(line):
             continue
-        m = _BYLINE_LINE.fullmatch(line)
+        trimmed = _outlets_trimmed(line)
+        m = _BYLINE_LINE.fullmatch(trimmed)
         if m is None:
             continue
         tail = m.group("tail")
@@ -198,7 +233,7 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             continue
         if tail is not None and _country(tail.strip()):
             continue  # a dateline's town and country: "Нижній Новгород, Росія"
-        if tail is not None and _person(tail.strip(), text) is not None:
+        if tail is not None and trimmed == line and _person(tail.strip(), text) is not None:
             return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
         if any(
             0 <= j < len(lines)
@@ -211,12 +246,20 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         # A bare name line stands apart: a blank line, or a date's or a stamp's line, above
         # and below, never a headline's or a paragraph's neighbour.
         bare = m.group("name") == line
+        # (a headline or a dek may stand right above it when the date is right below: "We Paid
+        # for Science …" / "The NIH director on …" / "Madeleine Rowley" / "Feb 17, 2026")
+        dated_below = (
+            i + 1 < len(lines)
+            and len(lines[i + 1].split()) <= 8
+            and find_date(lines[i + 1]) is not None
+        )
         if bare and not all(
             j < 0
             or j >= len(lines)
             or not lines[j].strip()
             or re.search(r"\d", lines[j])
             or _CREDIT_HEAD.match(lines[j].strip())
+            or (j == i - 1 and dated_below)
             # (or the writer's town under the name, over the date: "Мар'яна Гнатюк" /
             # "Івано-Франківськ" / "14.12.2025 09:30")
             or (
@@ -268,8 +311,26 @@ def _is_outlet(word: str, outlets: Sequence[str]) -> bool:
             and _news_outlet(word[: -len(end)] + repl)
         ):
             return True
-    key = fold(word)[:5]
-    return len(key) >= 4 and any(fold(o.strip('«»"“” '))[:5] == key for o in outlets if o)
+    return any(_same_outlet(word, o) for o in outlets if o)
+
+
+def _same_outlet(word: str, own: str) -> bool:
+    """``word`` is the page's own name ``own`` (its masthead or a label) in some case form:
+    "Укрінформу" for "Укрінформ", and a four-letter name with its ending, "Лайфу" for "Лайф"."""
+    folded, own = fold(word.strip('«»"“” ')), fold(own.strip('«»"“” '))
+    if len(folded[:5]) >= 4 and own[:5] == folded[:5]:
+        return True
+    return len(own) == 4 and folded.startswith(own) and len(folded) - len(own) <= 2
+
+
+def _told_outlets(preface: str) -> list[str]:
+    """The outlets the lead has the guest tell ("рассказала Лайфу"), as the lead writes them."""
+    out = []
+    for m in _INTERVIEW_LEAD.finditer(preface):
+        word = m.group("told_before") or m.group("outlet") or m.group("told")
+        if word is not None:
+            out.append(word)
+    return out
 
 
 def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
@@ -293,19 +354,48 @@ def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
     return False
 
 
-def _anonymous_asker(turn: Span, masthead: str = "") -> bool:
+def _bare_outlet(name: str) -> str:
+    """An outlet's name folded, less quotes and a leading article: the label "The Free Press:"
+    speaks as "Free Press"."""
+    return re.sub(r"^the[ \t]+", "", fold(name.strip('«»"“”„ ')))
+
+
+def _told_labels(preface: str, text: str, questions: Sequence[Span]) -> set[str]:
+    """The question labels that are the outlet the lead has the guest tell, in its own case
+    form ("Лайф:" under "… рассказала Лайфу"): one word, never a person's surname (no
+    capitalised word stands before it inside a sentence: "ведущий Владимир Соловьёв" /
+    "рассказал Соловьёву"; a sentence's first word may: "Ранее Лайф рассказывал")."""
+    told = _told_outlets(preface)
+    out = set()
+    for t in questions:
+        label = str(t.attrs.get("speaker_label") or "").strip()
+        if (
+            len(label.split()) == 1
+            and any(_same_outlet(word, label) for word in told)
+            and not re.search(
+                rf"(?<=[{LOWER},][ \t])[{UPPER}][{LOWER}]+[ \t]+{re.escape(label)}", text
+            )
+        ):
+            out.add(label)
+    return out
+
+
+def _anonymous_asker(turn: Span, masthead: str = "", told: Sequence[str] = ()) -> bool:
     """A question turn no one is named for, or named only by its outlet label ("Ukrinform:",
-    "«Известия»:", or the masthead's own name)."""
+    "«Известия»:", the masthead's own name, or one of ``told``: see _told_labels)."""
     speaker = turn.attrs.get("speaker")
     if speaker is None:
         return True
     label = turn.attrs.get("speaker_label")
-    if label is None or fold(label.strip('«»"“”„ ')) != fold(speaker):
+    if label is None or _bare_outlet(label) != _bare_outlet(speaker):
         return False
     return (
         _news_outlet(speaker)
         or label.strip()[:1] in '«"“„'
-        or fold(speaker) == fold(masthead.strip())
+        # (the masthead as the label writes it, its article and all: "The Free Press:" under
+        # "The Free Press"; a label that drops the masthead's "The" is left to the readers)
+        or fold(label.strip('«»"“”„ ')) == fold(masthead.strip())
+        or label.strip() in told
     )
 
 
@@ -313,10 +403,13 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     """``turns`` with the byline's writer asking where the page says nothing better."""
     questions = [t for t in turns if t.label == "question"]
     masthead = _masthead(text)
-    if not questions or not all(_anonymous_asker(t, masthead) for t in questions):
+    if not questions:
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
+    told = sorted(_told_labels(preface, text, questions))
+    if not all(_anonymous_asker(t, masthead, told) for t in questions):
+        return tuple(turns)
     outlets = [masthead, *(str(t.attrs.get("speaker_label") or "") for t in questions)]
     if not _outlet_interview(preface, outlets) or _WIRE_STORY.search(text):
         return tuple(turns)
@@ -348,7 +441,7 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
                 )
             )
         )
-        if asks and _anonymous_asker(t, masthead):
+        if asks and _anonymous_asker(t, masthead, told):
             t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
         out.append(t)
     return tuple(out)

@@ -41,6 +41,7 @@ from rhetoscope.structure.header import (
     _RU_ADDRESSED,
     _RU_ADDRESSED_BEFORE,
     _STATEMENT_KINDS,
+    CO_AUTHOR_MAN,
     CO_AUTHOR_PAIR,
     NOT_GIVEN,
     TEXT_FOLLOWS,
@@ -3749,7 +3750,7 @@ _BYLINE_NAME = re.compile(
     # Kommersant's regional desk sets the town she files from: "Ольга Никитина, Архангельск" /
     # "19.03.2025, 00:12".
     # (never a co-author's name there: "Мария Кокорева, Анастасия Балашова" names no one)
-    rf"|(?!{CO_AUTHOR_PAIR})"
+    rf"|(?!{CO_AUTHOR_PAIR})(?!{CO_AUTHOR_MAN})"
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)?[ \t]*(?=\n)"
     r"|\n?[ \t]*(?i:специально|спеціально)[ \t]+для[ \t]+[^\n]{1,50}))?"
     # ZN.UA and Forbes Ukraine set the author's job on a line of its own between the two:

@@ -3316,6 +3316,11 @@ _RU_CONDUCTED = re.compile(
     # Gordon's closing signature: "Розмову записала Юлія Бондар". ("Розмову вела ведуча …"
     # in a lead is the host rules'.)
     r"|(?:Розмову|Бесіду|Беседу|Інтерв['’]ю)[ \t]+(?:записал[аи]?|записав)"
+    # … or who held it, as a closing credit line of its own, the name right after the verb and
+    # ending the line: "Розмову вела Ольга МЕЛЬНИК." (a lead's mid-sentence "Розмову вела
+    # ведуча …" is the host rules').
+    r"|(?<![^\n])[ \t]*(?:Розмову|Бесіду|Беседу)[ \t]+(?:вела|вів|вел[аи]?)(?=[ \t]+"
+    r"[А-ЯЁІЇЄ][а-яёіїє'’]+[ \t]+[А-ЯЁІЇЄ][А-ЯЁІЇЄа-яёіїє'’\-]+\.?[ \t]*(?:\n|$))"
     # Neva.Today's closing "Записал Илья Смирнов": the bare verb, the name right after it.
     r"|(?<![^\n])[ \t]*(?:Записал[аи]?|Записав)(?=[ \t]+[А-ЯЁІЇЄ][а-яёіїє'’]+[ \t]+"
     r"[А-ЯЁІЇЄ][а-яёіїє'’\-]+\.?[ \t]*(?:\n|$)))"
@@ -4077,6 +4082,14 @@ CO_AUTHOR_PAIR = (
     r"(?![а-яёіїєґ'’\-])"
 )
 _CO_AUTHOR = re.compile(rf"[ \t]*,[ \t]*{CO_AUTHOR_PAIR}[ \t]*")
+# A co-author whose surname has none of those endings ("Ірина Мельник, Павло Гуз"): a man's
+# given name, closing on a consonant or on Ukrainian "-ло"/"-ро" ("Павло", "Петро", "Данило"),
+# then one more capitalised word ending the line. A two-word town's first word is an adjective
+# ("Кривий Ріг", "Біла Церква") or a possessive in -ов/-ев/-ин/-ів ("Сергиев Посад"), never so.
+CO_AUTHOR_MAN = (
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}(?:[бвгґджзклмнпрстфхцчшщ]|[лр]о)(?<!ов)(?<!ев)(?<!ёв)(?<!ин)"
+    r"(?<!ын)(?<!їв)(?<!ів)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[ \t]*(?=\n)"
+)
 
 
 # An agency's English edition signs the same way, on the first line below the last answer:

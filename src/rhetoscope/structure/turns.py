@@ -1623,6 +1623,13 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 named = _follow_up_asker(
                     text[start:end], bodies, roles, i, answering, gap=gap, text=text
                 )
+            if asking and named is None and speaker is not None and _outlet_asking_label(h):
+                # "Journalist (Ekot): And when …?" after the reporter named herself under the
+                # same label: her short follow-up, not the outlet's (the short follow-up
+                # convention only).
+                named = _follow_up_asker(
+                    text[start:end], bodies, roles, i, answering, text=text, outlet_label=True
+                )
             if asking and named is None and speaker is None:
                 named = _host_said_who(text[start:end], header)
             if asking and named is None and speaker is None and operated:
@@ -2594,6 +2601,16 @@ def _bare_asking_label(hit: LabelHit) -> bool:
     return info.kind is LabelKind.QUESTION or fold(info.text) in JOURNALIST_WORDS
 
 
+def _outlet_asking_label(hit: LabelHit) -> bool:
+    """A label for whoever asks that names only their outlet, in brackets: "Journalist
+    (Ekot):", "Question (TT):"."""
+    info = hit.info
+    if info.name is not None or info.outlet is None:
+        return False
+    word = re.sub(r"[ \t]*[(\[][^)\]\n]*[)\]][ \t]*$", "", info.text)
+    return info.kind is LabelKind.QUESTION or fold(word) in JOURNALIST_WORDS
+
+
 def _follow_up_asker(
     body: str,
     bodies: list[tuple[LabelHit, int, int, str | None]],
@@ -2604,6 +2621,7 @@ def _follow_up_asker(
     thanks: bool = False,
     gap: str = "",
     text: str = "",
+    outlet_label: bool = False,
 ) -> str | None:
     """The asker of the question before ``bodies[i]`` when ``body`` is their follow-up (or,
     with ``thanks``, their thanks for the answer). ``gap``: the text between the answer and
@@ -2673,6 +2691,8 @@ def _follow_up_asker(
             and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
         )
     )
+    if outlet_label:
+        follows = False  # (under an outlet's label, only the short follow-up convention below)
     # The short follow-up convention (docs/structure.md): where the reporter before named
     # themselves as they asked ("Question: Katalin Varga, Hungarian public radio. …?",
     # "Запитання: Суспільне Львів, Марта Гнатюк. …?") or the moderator called them by name, a
@@ -2680,23 +2700,30 @@ def _follow_up_asker(
     # "But" / "And" / "So" / "А" / "І" / "Але" …, with no greeting, name or outlet of its own
     # ("Question: But would Kyiv accept a swap scheme?", "Запитання: А житлові будинки?"), is
     # that reporter's follow-up; a new reporter names themselves or is called first.
-    follows = follows or (
-        bool(text)
-        and asker is not None
-        and len(asker.split()) >= 2
-        and roles[i - 1] == "answer"
-        and _bare_asking_label(bodies[i][0])
-        and fold(bodies[q][0].text) == fold(bodies[i][0].text)
-        and _short_carry_on(body)
-        and (
-            _self_named(text[bodies[q][1] : bodies[q][2]], asker)
-            or (
-                q > 0
-                and roles[q - 1] == "other"
-                and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+    follows = (
+        follows
+        or (
+            bool(text)
+            and asker is not None
+            and len(asker.split()) >= 2
+            and roles[i - 1] == "answer"
+            # (or the same label with the outlet in brackets, "Journalist (Ekot):", the reporter
+            # having named herself under it: the outlet's label, not another reporter's name)
+            and (_bare_asking_label(bodies[i][0]) or _outlet_asking_label(bodies[i][0]))
+            and fold(bodies[q][0].text) == fold(bodies[i][0].text)
+            and _short_carry_on(body)
+            and (
+                _self_named(text[bodies[q][1] : bodies[q][2]], asker)
+                or (
+                    q > 0
+                    and roles[q - 1] == "other"
+                    and _called_asker(text[bodies[q - 1][1] : bodies[q - 1][2]], answering) == asker
+                )
             )
         )
     )
+    if outlet_label:
+        return asker if follows else None
     # The moderator calls the next question by outlet ("Moderator: … The first one is from
     # Handelsblatt.") and the reporter names herself and that outlet ("Question: Hanna Mertens,
     # Handelsblatt. …?"): her "And on …" straight after the answer, a dash and a sentence
