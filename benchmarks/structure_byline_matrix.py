@@ -252,7 +252,13 @@ def _outlet_parts(
     """``spec`` with another outlet's name for ``old`` everywhere, and its own leads (check AA:
     a masthead with a leading "The" the label keeps, "The Kyiv Monitor:", and a four-letter
     Cyrillic outlet whose dative the lead writes, "рассказала Лайфу" under "Лайф:")."""
-    out = {k: {kk: vv.replace(old, new) for kk, vv in v.items()} for k, v in spec.items()}
+    # the web address a byline line carries keeps the shape of one ("Ukrinform.ua" becomes
+    # "kyivmonitor.com", never "The Kyiv Monitor.ua")
+    domain = new.lower().removeprefix("the ").replace(" ", "") + ".com"
+    out = {
+        k: {kk: vv.replace(f"{old}.ua", domain).replace(old, new) for kk, vv in v.items()}
+        for k, v in spec.items()
+    }
     out["lead"] = lead
     return out
 
