@@ -1694,6 +1694,19 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # An event's title that asks, its topic before a colon: "Lithium Triangle: Can
             # Latin America Capture More of the Battery Boom?"
             or (len(words) <= 24 and ":" in line and titlecase_question(line.split(":", 1)[1]))
+            # … and a Russian or Ukrainian one, its question in lower case after the colon, set
+            # right over the header's field or date line ("Сельские фельдшеры: кто будет лечить
+            # в деревне?" / "Гости: …" or "12 февраля 2026, 18:40").
+            or (
+                len(words) <= 14
+                and line.endswith("?")
+                and re.match(rf"[^\s:]+(?:[ \t]+[^\s:]+){{0,3}}:[ \t]+[{LOWER}]", line) is not None
+                and (
+                    (find_date(below) is not None and len(below.split()) <= 12)
+                    or re.match(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:[ \t]", below)
+                    is not None
+                )
+            )
             # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
             # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date
