@@ -1708,6 +1708,19 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # for Semafor Principals: What the White House is reading. Read it now."): the
             # site's call to the reader, however it closes.
             or (len(words) <= 20 and _SIGN_UP_PITCH.fullmatch(line) is not None)
+            # … and a Russian or Ukrainian one, its question in lower case after the colon, set
+            # right over the header's field or date line ("Сельские фельдшеры: кто будет лечить
+            # в деревне?" / "Гости: …" or "12 февраля 2026, 18:40").
+            or (
+                len(words) <= 14
+                and line.endswith("?")
+                and re.match(rf"[^\s:]+(?:[ \t]+[^\s:]+){{0,3}}:[ \t]+[{LOWER}]", line) is not None
+                and (
+                    (find_date(below) is not None and len(below.split()) <= 12)
+                    or re.match(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:[ \t]", below)
+                    is not None
+                )
+            )
             # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
             # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date

@@ -236,6 +236,18 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             # the clip rolled there (above the first label, "[Видео]" is the page's embed).
             spans.append((m.start(), m.end()))
             continue
+        if (
+            own_line
+            and len(words) == 2
+            and words[-1] in ("видеоролик", "відеоролик")
+            and any(not text[m.end() : a].strip() for a, _ in label_ranges if a >= m.end())
+        ):
+            # A ministry's briefing plays a clip after the minister's opening, the next label
+            # right below it: "(Демонстрируется видеоролик)" / "Вопрос (ТАСС): …" — the clip
+            # ends the turn above. (Inside a report, the same speaker going on below it, the
+            # record keeps it in the report: minoborony's "(Демонстрируется видеоролик)".)
+            spans.append((m.start(), m.end()))
+            continue
         # The White House's interpreter's note: "PRIME MINISTER MELONI:  (As interpreted.)".
         interpreted = words in (["as", "interpreted"], ["as", "translated"])
         # NATO's interpreter's note opening a leader's words: "[Interpreted from Polish]",

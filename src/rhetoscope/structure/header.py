@@ -1924,7 +1924,9 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     lines = [
         m
         for m in re.finditer(
-            rf"(?m)^[ \t]*(?P<by>(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+)?{pair}"
+            # (a Russian or Ukrainian page's author field: "Автор: Марина Гончар", "Авторка:")
+            rf"(?m)^[ \t]*(?P<by>(?:(?:Words|Story|Text)[ \t]+by|By|Автор(?:ка)?[ \t]*:)[ \t]+)?"
+            rf"{pair}"
             r"(?:[ \t]*[,|–—][ \t]*(?P<tail>[^\n]{1,60}?))?[ \t]*$",
             header,
         )

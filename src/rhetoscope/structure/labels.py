@@ -653,8 +653,40 @@ def _quoted_outlet(label: str, text: str) -> bool:
         and len(name) <= 30
         and name[:1].isupper()
         and re.search(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name) is not None
-        and f"«{name}»" in text
+        and (f"«{name}»" in text or _inflected_quote(name, text))
     )
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many opening letters two words share."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def _inflected_quote(name: str, text: str) -> bool:
+    """Does the page quote the several-word ``name`` in another case ("в інтерв'ю «Слову і
+    Ділу»" for the label "Слово і Діло:"), each word on the label's stem, and does the label ask
+    at two line starts at least? A lead names its paper in the dative or genitive; the label
+    keeps the nominative."""
+    words = name.split()
+    if len(words) < 2 or len(re.findall(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*:", text)) < 2:
+        return False
+    for m in re.finditer(r"«([^»\n]{3,40})»", text):
+        quoted = m.group(1).split()
+        if len(quoted) == len(words) and all(
+            a == b
+            or (
+                len(a) >= 4
+                and len(b) >= 4
+                # (the case ending only differs: "Слово"/"Слову", "Вечерний"/"Вечернему")
+                and _shared_prefix(a, b) >= max(3, min(len(a), len(b)) - 2)
+                and abs(len(a) - len(b)) <= 2
+            )
+            for a, b in zip(words, quoted, strict=True)
+        ):
+            return True
+    return False
 
 
 def _dotted_masthead(label: str, text: str) -> bool:
@@ -707,15 +739,30 @@ _MASTHEAD_STEM = re.compile(
 )
 
 
+# Joiners a masthead's initials skip ("Bench & Bar", "Слово і Діло", "Вечерняя и Утренняя").
+_TITLE_JOINERS = frozenset({"of", "the", "and", "&", "і", "й", "та", "и"})
+
+
 def masthead_initials(label: str, text: str) -> bool:
     """Is ``label`` two to five capitals (an ampersand may join them) that spell the initials of
     the page's masthead's first capitalised words? A trade paper asks under its initials: "B&B:
     Chief Justice, …" under the masthead "Bench & Bar Weekly" (no name rule reads "B&B")."""
     word = label.strip()
+    first = " ".join(first_line(text[:400]).strip("*_# ").split())
+    if re.fullmatch(rf"(?:[{UPPER}]\.){{2,4}}", word):
+        # A weekly asks under its title's dotted initials: "У.Т.: Скільки …?" under the masthead
+        # "Український тиждень" (a Cyrillic title capitalises its first word only). A person's
+        # initials come with a surname; bare ones that spell the masthead are the paper's.
+        words = [w for w in first.split() if w.casefold() not in _TITLE_JOINERS]
+        return (
+            2 <= len(words) <= 4
+            and first[:1].isupper()
+            and all(re.fullmatch(rf"[{LETTER}][{LETTER}'’\-]+", w) for w in words)
+            and "".join(w[0] for w in words).upper() == word.replace(".", "")
+        )
     if not re.fullmatch(rf"[{UPPER}](?:&?[{UPPER}]){{1,4}}", word):
         return False
     letters = word.replace("&", "")
-    first = " ".join(first_line(text[:400]).strip("*_# ").split())
     words = [w for w in first.split() if w not in ("of", "the", "The", "and", "&")]
     if (
         2 <= len(words) <= 5
@@ -938,6 +985,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                             m.group("name").split()[0] == "The"
                             and masthead_label(m.group("name"), text)
                         )
+                        # (or the "surname" is bare dotted capitals: "У.Т." under "Український
+                        # тиждень" spells the title, not a person)
+                        or re.fullmatch(rf"(?:[{UPPER}]\.){{2,4}}", info.name.surname) is not None
                     )
                 )
             )
@@ -1426,10 +1476,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # ("LIGA.net:"), glued on the same way ("… великі гроші.LIGA.net: Державна …"): its
             # inner full stop is no name token the glued-name pattern takes.
             # So is a project's dotted two-word name ("Север.Реалии:", "… не стала.Север.Реалии:
-            # Люди …").
+            # Люди …"), and a web address all in capitals ("… очікуємо влітку.ZAXID.NET: І …").
             or (
                 re.fullmatch(
-                    rf"[{UPPER}][{LETTER}]+\.(?:[{LOWER}]{{2,4}}|[{UPPER}][{LOWER}]{{2,}})", h.text
+                    rf"[{UPPER}][{LETTER}]+\.(?:[{LOWER}]{{2,4}}|[{UPPER}][{LOWER}]{{2,}}"
+                    rf"|[{UPPER}]{{2,4}})",
+                    h.text,
                 )
                 is not None
                 and line_start_texts[h.text] >= 2

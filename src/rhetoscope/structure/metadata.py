@@ -1117,6 +1117,11 @@ _TRAILING_LINE = re.compile(
     # Brass Band', "Theme music: …".
     r"|(?:Music|Theme[ \t]+music|Музыка|Музика)[ \t]*:[ \t]*[\"“«'‘][^\n]{0,120}"
     r"|(?:Подписывайтесь|Підписуйтеся|Підписуйтесь|Subscribe)\b.{0,200}"
+    # A regional site's news-tip call over its subscription line: "Сохрани номер URA.RU —
+    # сообщи новость первым!", "… повідомте новину редакції першими!" (no speaker asks so).
+    r"|[^\n!?]{0,60}(?<![а-яёіїєґ])(?:сообщи(?:те)?|присылай(?:те)?|пришли(?:те)?|повідом(?:те)?"
+    r"|надсилай(?:те)?|Надсилайте|Присылайте|Сообщите|Повідомте)[ \t]+(?:нам[ \t]+)?"
+    r"(?:новость|новости|новину|новини)(?![а-яёіїєґ])[^\n.?]{0,40}!?"
     # (behind the pitch's short question: "Хотите быть в курсе главных новостей?
     # Подписывайтесь на РИА Новости в Telegram")
     r"|(?:[^\s?]+[ \t]+){1,7}[^\s?]+\?[ \t]+(?:Подписывайтесь|Підписуйтеся|Підписуйтесь"
@@ -2341,7 +2346,13 @@ _COMMENTS_HEAD = re.compile(
     # WordPress's reply form with no comment yet: "Leave a Reply" / "Your email address will
     # not be published. Required fields are marked *" / "Comment *" / "Name *".
     r"|^[ \t]*Leave[ \t]+a[ \t]+(?:Reply|Comment)[ \t]*\n(?:[ \t]*\n)?[ \t]*Your[ \t]+email"
-    r"[ \t]+address[ \t]+will[ \t]+not[ \t]+be[ \t]+published\b[^\n]*$",
+    r"[ \t]+address[ \t]+will[ \t]+not[ \t]+be[ \t]+published\b[^\n]*$"
+    # The comment box's prompt with no heading over it, the offer then the log-in in one line:
+    # "Ви можете залишити коментар. Увійдіть, щоб коментувати." (both sentences together are
+    # the form's; no speaker ends an answer so).
+    r"|^[ \t]*(?:Ви|Вы)[ \t]+можете[ \t]+(?:залишити[ \t]+коментар|оставить[ \t]+комментарий)"
+    r"[.!][ \t]+(?:Увійдіть|Войдите|Авторизуйтесь|Зареєструйтеся|Зарегистрируйтесь),?[ \t]+"
+    r"(?:щоб|чтобы)[ \t]+[^\n]{1,40}$",
     re.MULTILINE,
 )
 
