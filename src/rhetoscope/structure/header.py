@@ -966,12 +966,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 tok in ("and", "&")
                 and len(kept) == 1
                 and not is_title_token(kept[0])
-                and (office := _portfolio_office_at(tokens, i))
+                and (office_at := _portfolio_office_at(tokens, i))
             ):
                 # A coordinated portfolio before its office: "interviews Water and Sanitation
                 # Minister Pemmy Majodina" — the word before "and" is the office's, no name;
                 # the office and its holder follow.
-                kept = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[office:]))
+                kept = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[office_at:]))
                 break
             if (
                 tok[:1].islower()
@@ -1649,7 +1649,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # A headline that opens a line with a full name, a colon and a quotation gives that
             # person's words ("Raúl Jalil: 'Lithium royalties must stay …'"): theirs is the
             # interview, whoever else the lead names under an office ("President Javier …").
-            def quoted(g: str, sur: str) -> bool:
+            def quotes_them(g: str, sur: str) -> bool:
                 return (
                     re.search(
                         rf"(?m)^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*:[ \t]*['‘\"“]",
@@ -1658,7 +1658,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                     is not None
                 )
 
-            people = {(g, sur) for g, sur in people if quoted(g, sur)} or people
+            people = {(g, sur) for g, sur in people if quotes_them(g, sur)} or people
         lead_named = _lead_interviewee(header, asking) if len(people) > 1 else None
         if lead_named is not None:
             # The lead's own words beat a capitalised pair of page furniture: "Tribune reporter
