@@ -1609,7 +1609,11 @@ _AUDIO_NOTICE = re.compile(
     r"(?:The[ \t]+)?audio[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|page)[ \t]+"
     r"(?:is|was)[ \t]+(?:generated|produced|created|read)\b"
     r"|This[ \t]+audio[ \t]+(?:is|was)[ \t]+(?:AI-generated|generated|produced|created)\b"
-    r"|Voiced[ \t]+by[ \t]+artificial[ \t]+intelligence\b",
+    r"|Voiced[ \t]+by[ \t]+artificial[ \t]+intelligence\b"
+    # The machine-translation widget's notice over the lead: "Newsweek AI is in beta.
+    # Translations may contain inaccuracies—please refer to the original content."
+    r"|[^\n]{0,60}?\bTranslations?[ \t]+(?:may|might|can)[ \t]+contain[ \t]+"
+    r"(?:inaccuracies|errors)\b",
     re.IGNORECASE,
 )
 
@@ -1704,10 +1708,6 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # (its question short, the words before the colon Title Case too: "Energy Security
             # in an Age of Rising Demand: Can Nuclear Power Scale?", as the header reads it)
             or (len(words) <= 24 and ":" in line and titlecase_question(line))
-            # A newsletter's sign-up pitch in the page's head, its name in Title Case ("Sign up
-            # for Semafor Principals: What the White House is reading. Read it now."): the
-            # site's call to the reader, however it closes.
-            or (len(words) <= 20 and _SIGN_UP_PITCH.fullmatch(line) is not None)
             # … and a Russian or Ukrainian one, its question in lower case after the colon, set
             # right over the header's field or date line ("Сельские фельдшеры: кто будет лечить
             # в деревне?" / "Гости: …" or "12 февраля 2026, 18:40").
@@ -1721,6 +1721,10 @@ def _intro_start(text: str, start: int, stop: int) -> int:
                     is not None
                 )
             )
+            # A newsletter's sign-up pitch in the page's head, its name in Title Case ("Sign up
+            # for Semafor Principals: What the White House is reading. Read it now."): the
+            # site's call to the reader, however it closes.
+            or (len(words) <= 20 and _SIGN_UP_PITCH.fullmatch(line) is not None)
             # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
             # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date
@@ -1930,11 +1934,13 @@ def _opening_speaker(
     if not re.search(r"\bquestions?\b|\bask\b", opening[-300:], re.IGNORECASE):
         return None
     if re.search(
-        r"\b[Ww]e[ \t]+(?:sat[ \t]+down|spoke|talked|met|caught[ \t]+up)[ \t]+(?:with|at|to|in)\b",
+        r"\b(?:[Ww]e|I)[ \t]+(?:sat[ \t]+down|spoke|talked|met|caught[ \t]+up)[ \t]+"
+        r"(?:with|at|to|in)\b",
         opening,
     ):
         # A publication's intro: "Six months after the bus lanes opened, we sat down at City
-        # Hall to ask about traffic, money and the next election." — the paper asks.
+        # Hall to ask about traffic, money and the next election." — the paper asks; so does
+        # its writer in the first person ("To understand why, I spoke with Priya Raman, …").
         return None
     answerers = {sp for (_, _, _, sp), role in zip(bodies, roles, strict=True) if role == "answer"}
     if len(answerers) == 1:
@@ -5020,6 +5026,13 @@ _REGION_BEFORE = re.compile(
 )
 
 
+# The head noun of a law's, a plan's or a treaty's name (see _most_named).
+_INSTRUMENT_NOUNS = frozenset(
+    {"act", "bill", "law", "directive", "regulation", "treaty", "pact", "agreement", "strategy"}
+    | {"programme", "program", "fund", "package", "initiative", "plan", "deal", "accord"}
+)
+
+
 def _most_named(
     lead: str, scope: str, others: Sequence[Name], outlet: str = "", once: bool = False
 ) -> Name | None:
@@ -5059,6 +5072,13 @@ def _most_named(
             # A publication is "the" one, a person never: "talks to The World Today".
             or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
             or _post_before_name(g, s, scope[m.end(2) :], lead)
+            # A law's or a body's name, the pair never written without its head noun after it:
+            # "the Circular Economy Act" (headline and lead alike) names no Mr Economy.
+            or all(
+                (head := re.match(r"[ \t]+([A-Z][a-z]+)", lead[r.end() :])) is not None
+                and head.group(1).lower() in _INSTRUMENT_NOUNS | _BODY_NOUNS
+                for r in re.finditer(rf"(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}(?![\w])", lead)
+            )
             # A region is written after a compass word somewhere in the lead: "across
             # southwestern Nova Scotia", "in northern British Columbia" — no person.
             or any(
@@ -6331,6 +6351,12 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         answerer = _addressed_given(text[start : lines[first].start()])
     if answerer is None:
         answerer = _lead_one_called(text[start : lines[first].start()])
+    if asker is None and (told_to := _guest_and_outlets_journalist(lead)) is not None:
+        # "Tomas Berglund, who leads …, spoke to Glacier Watch's Grace Whitlock about …": the
+        # outlet's own journalist, named after its possessive, asks (as in _learned_dialogue).
+        guest, writer = told_to
+        if answerer in (None, guest.display()):
+            asker = writer.display()
     if asker is None:
         # RBC-Ukraine prints no "Розмову вела": the single author over the date ("Дарина
         # Мельник" / "Вівторок 25 березня 2025 09:00") is who asks, as in a dash interview.
@@ -6493,6 +6519,38 @@ def _guest_and_signed_writer(lead: str) -> tuple[Name, Name] | None:
     guest = name_from_phrase(m.group("n"))
     writer = name_from_phrase(byline.group("b")) if byline is not None else None
     if guest is None or writer is None or guest.surname == writer.surname:
+        return None
+    return guest, writer
+
+
+# The guest as the subject, an appositive after the name, who spoke to the outlet's own
+# journalist, named after the outlet's possessive: "Martina Hofstetter, who leads …, spoke to
+# SWI swissinfo.ch's Daniel Kessler about …" — the guest answers, the journalist asks (however
+# often a byline line repeats the journalist's name).
+_GUEST_SPOKE_TO_OUTLETS_OWN = re.compile(
+    rf"(?<![\w’'])(?P<n>{_PERSON_PAIR}),[ \t]+[^.!?\n]{{3,200}}?,[ \t]+"
+    r"(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+    r"(?P<o>(?:[Tt]he[ \t]+)?[A-Z][\w.&\-]*(?:[ \t]+[\w.&\-]+){0,3})['’]s[ \t]+"
+    rf"(?P<w>{_PERSON_PAIR})(?![\w’'\-])"
+)
+
+
+def _guest_and_outlets_journalist(lead: str) -> tuple[Name, Name] | None:
+    """(guest, journalist) where the lead has the guest speak to the outlet's own journalist
+    (see _GUEST_SPOKE_TO_OUTLETS_OWN); else None."""
+    m = _GUEST_SPOKE_TO_OUTLETS_OWN.search(lead)
+    if m is None:
+        return None
+    guest = name_from_phrase(m.group("n"))
+    writer = name_from_phrase(m.group("w"))
+    if (
+        guest is None
+        or writer is None
+        or not guest.has_full_given
+        or not writer.has_full_given
+        or guest.surname == writer.surname
+        or is_title_token(m.group("n").split()[0])
+    ):
         return None
     return guest, writer
 
@@ -6961,7 +7019,11 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
         others = [n for n in (name_from_phrase(asker or ""),) if n is not None]
         if signed is not None and (n := _signer(signed)) is not None:
             others.append(n)
-        found = _most_named(lead, lead, others)
+        found = None
+        if asker is None and (told := _guest_and_outlets_journalist(lead)) is not None:
+            found, writer = told
+            asker = writer.display()
+        found = found or _most_named(lead, lead, others)
         if found is None and _QA_SIGNAL.search(lead):
             # A newsletter's Q&A ("Five questions for the man trying to save a bus system" /
             # "This week I'm handing most of the newsletter over to Luis Arredondo, who took

@@ -965,6 +965,17 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         stop = ""
         for i, tok in enumerate(tokens):
             if (
+                tok in ("and", "&")
+                and len(kept) == 1
+                and not is_title_token(kept[0])
+                and (office_at := _portfolio_office_at(tokens, i))
+            ):
+                # A coordinated portfolio before its office: "interviews Water and Sanitation
+                # Minister Pemmy Majodina" — the word before "and" is the office's, no name;
+                # the office and its holder follow.
+                kept = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[office_at:]))
+                break
+            if (
                 tok[:1].islower()
                 and tok not in ("of", "de", "van", "von", "der", "den", "af")
                 and not (kept and re.fullmatch(rf"(?:al|el)-[{UPPER}]\S*", tok))
@@ -1665,6 +1676,20 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             named = {(g, sur) for g, sur in people if not crumb(g, sur)}
             if named:
                 people = named
+        if len(people) > 1:
+            # A headline that opens a line with a full name, a colon and a quotation gives that
+            # person's words ("Raúl Jalil: 'Lithium royalties must stay …'"): theirs is the
+            # interview, whoever else the lead names under an office ("President Javier …").
+            def quotes_them(g: str, sur: str) -> bool:
+                return (
+                    re.search(
+                        rf"(?m)^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*:[ \t]*['‘\"“]",
+                        header,
+                    )
+                    is not None
+                )
+
+            people = {(g, sur) for g, sur in people if quotes_them(g, sur)} or people
         lead_named = _lead_interviewee(header, asking) if len(people) > 1 else None
         if lead_named is not None:
             # The lead's own words beat a capitalised pair of page furniture: "Tribune reporter
@@ -2970,6 +2995,27 @@ _HEADLINE_STOPS = frozenset(
         "must",
     }
 )
+
+
+def _portfolio_office_at(tokens: list[str], i: int) -> int | None:
+    """Where the office starts when ``tokens[i]`` ("and") joins a portfolio's words: one to
+    three capitalised words, then a title word, then a name of two capitalised words at least
+    ("… and Sanitation Minister Pemmy Majodina")."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and fold(tokens[j]) not in OFFICE_HEADS:
+        if not re.fullmatch(rf"[{UPPER}][{LOWER}]+", tokens[j]):
+            return None
+        j += 1
+    if j == i + 1 or j >= len(tokens) or fold(tokens[j]) not in OFFICE_HEADS:
+        return None
+    rest = list(
+        itertools.takewhile(
+            lambda t: re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", t) is not None, tokens[j + 1 :]
+        )
+    )
+    if len(rest) < 2 or any(is_title_token(t) for t in rest[:2]):
+        return None
+    return j
 
 
 def _cut_name_run(tokens: list[str]) -> list[str]:

@@ -798,7 +798,9 @@ def masthead_label(label: str, text: str) -> bool:
     first = first_line(text[:400])
     first = " ".join(first.strip("*_# ").split())
     return (
-        name == first
+        # (a masthead set in capitals, the label in the words' own case: "NEW STATESMAN" atop
+        # the page, "New Statesman: You said …?")
+        (name == first or (first.isupper() and name.upper() == first))
         and 1 <= len(name.split()) <= 3
         and name[:1].isupper()
         and re.search(f"[{LOWER}]", name) is not None

@@ -597,7 +597,9 @@ _TRAILING_LINE = re.compile(
     # (a bank's or ministry's "Ключевые слова: ключевая ставка, …")
     r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Žymės|Keywords|Topics|Темы|Categor(?:y|ies)"
     r"|Ключевые[ \t]+слова"
-    r"|Filed[ \t]+under)\s*(?::.*)?"
+    r"|Filed[ \t]+under)"
+    # (a magazine's: "Topics in this article : Ed Miliband, Energy, Net zero")
+    r"(?:[ \t]+in[ \t]+this[ \t]+(?:article|story|piece)(?=[ \t]*:))?\s*(?::.*)?"
     # Substack's foot: "Leave a comment" / "Share" / the footnotes / "Discussion about this
     # post" / "Comments" / "Restacks".
     # The story's credits under the last answer: "Interview by Pavel Gruzdev. Translated by
@@ -2829,10 +2831,12 @@ def _plain(line: str) -> str:
 
 
 # The desk editor's credit that closes an Indian news site's story: ThePrint's "(Edited by Sanya
-# Mathur)", above its "Also Read: …" link and subscription appeal.
+# Mathur)", above its "Also Read: …" link and subscription appeal; a Brussels site's in square
+# brackets, over its "Read more with …" links: "[Edited by Anna Brunetti]".
 _EDITOR_CREDIT = re.compile(
-    r"^[ \t]*\((?:Edited|Copy[ \t-]?edited)[ \t]+by[ \t]+[A-Z][\w.'’\-]*"
-    r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}\)[ \t]*$",
+    r"^[ \t]*(?:\((?=[^\n]*\)[ \t]*$)|\[(?=[^\n]*\][ \t]*$))"
+    r"(?:Edited|Copy[ \t-]?edited)[ \t]+by[ \t]+[A-Z][\w.'’\-]*"
+    r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[)\]][ \t]*$",
     re.MULTILINE,
 )
 
@@ -3087,6 +3091,15 @@ def _masthead_slogan(text: str, line: str) -> bool:
     """Is ``line`` a short sentence about the site that opens with its masthead, the page's
     first line ("WIRED" atop the page, "WIRED is where tomorrow is realized." at its foot)?"""
     head = text[: text.find("\n")].strip() if "\n" in text else ""
+    if (
+        1 <= len(head.split()) <= 3
+        and line.upper().startswith(head.upper())
+        and re.match(r"[ \t]{2,}[^\n]*\d", line[len(head) :]) is not None
+        and len(line.split()) <= 16
+    ):
+        # (or the site's imprint, its name as the masthead sets it and its address a wide gap
+        # apart: "THE HILL  1625 K STREET, NW SUITE 900 WASHINGTON DC 20006")
+        return True
     return (
         1 <= len(head.split()) <= 3
         and line.startswith(head + " is ")

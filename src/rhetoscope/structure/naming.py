@@ -1137,11 +1137,13 @@ def _menu_item_pair(line: str, pair: str) -> bool:
     # "Business  Tech  Money  Lists  Forbes Women  EN": a row of short capitalised items whose
     # pair runs across a gap, one item's last word and the next item's first ("Lists Forbes"),
     # is two menu entries; a person's two names are never set a menu's gap apart.
+    # (an item may be the outlet's own channel, three words: "Video  Events  The Hill TV", where
+    # the label "THE HILL:" is no surname after "Events")
     given, _, surname = pair.partition(" ")
     return all(
-        1 <= len(it.split()) <= 2 and all(w[:1].isupper() for w in it.split()) for it in items
+        1 <= len(it.split()) <= 3 and all(w[:1].isupper() for w in it.split()) for it in items
     ) and any(
-        items[k].split()[-1] == given and items[k + 1].split()[0] == surname
+        items[k].split()[-1] == given and f"{items[k + 1]} ".startswith(f"{surname} ")
         for k in range(len(items) - 1)
     )
 
