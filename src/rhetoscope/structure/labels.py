@@ -447,7 +447,14 @@ _LINE_PERIOD = re.compile(
     r"|The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair"
     # (and the clerk who reads a bill or an amendment: "The Clerk. Amendment in the nature of
     # a substitute to H.R. 2417 …")
-    r"|Presiding[ \t]+Officer|Clerk))"
+    r"|Presiding[ \t]+Officer|Clerk)"
+    # A press conference's transcript printed in the same style wholly in capitals: the
+    # office and surname or the full name, closed by a period ("CHAIR POWELL. Good
+    # afternoon." / "MICHELLE SMITH. Howard."); two or three words, each of two letters or more,
+    # opening a paragraph, the words after them in mixed case (a hearing's "STATEMENT OF HON.
+    # RAFAEL DELGADO, A REPRESENTATIVE …" is a heading).
+    r"|(?<![^\n]\n)[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2}"
+    r"(?=\.[ \t]+[\"“]?[A-Z]?[a-z'’ \t]*[a-z]))"
     # The words may open with a figure: "Mr. Hutchins. 2027. And is that schedule funded?"
     r"\.[ \t]+(?=[A-Z0-9\"“])",
     re.MULTILINE,

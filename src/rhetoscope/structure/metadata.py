@@ -29,6 +29,7 @@ from rhetoscope.structure.speakers import (
     SHARE_BUTTON,
     UPPER,
     _news_outlet,
+    fold,
 )
 
 MONTHS_EN = EN_MONTHS
@@ -122,8 +123,11 @@ DATE_RE = re.compile(
 _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
 _PLACE = rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,2}}"
 # The same, a Romance town's linking word kept lower case inside it: "Rio de Janeiro", "Ciudad
-# del Este", "Reggio di Calabria" (before a dateline's date only).
-_PLACE_LINKED = rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|do|dos|das|del|di|du)[ ])?{_PLACE_WORD}){{0,2}}"
+# del Este", "Reggio di Calabria" (before a dateline's date only); a German town's by its river
+# too: "Frankfurt am Main", "Halle an der Saale" (the ECB's "Frankfurt am Main, 30 April 2026").
+_PLACE_LINKED = (
+    rf"{_PLACE_WORD}(?:[ \-](?:(?:de|da|do|dos|das|del|di|du|am|an[ ]der)[ ])?{_PLACE_WORD}){{0,2}}"
+)
 # "…, Moscow, November 13, 2025" / "Москва, 13 ноября 2025 года" / "November 13, 2025, Moscow".
 # A dateline place sits next to the date with a comma ("Title – Date" is a title, not a place).
 # In brackets after a title too: "… to RTL (excerpts) (Paris, 9 September 2025)".
@@ -207,7 +211,9 @@ _DATELINE = re.compile(
     # (Interfax's English wire sets a full stop after the town, its agency's brackets then
     # required: "MOSCOW. March 4 (Interfax) -")
     r"(?:,[^\n()]{0,30}|\.[ \t]+[^\n().]{1,30}?(?=[ \t]*\([^)\n]{1,20}\)))?"
-    r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])\s",
+    # (the dash may close the header's last line, the dateline set on a line of its own over
+    # the first label: USTR's "04/14/2026" / "WASHINGTON —" / "AMBASSADOR GREER: …")
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|[-–—])(?:\s|\Z)",
     re.MULTILINE,
 )
 DATELINE = _DATELINE
@@ -1508,7 +1514,9 @@ _RELATED_HEADING = re.compile(
     r"| documents| events| media"
     # (whitehouse.gov's "Related Briefings & Statements" over its links, "Fact Sheet: …",
     # "Executive Order: …", whose colons read as labels')
-    r"| [Bb]riefings (?:&|and) [Ss]tatements)?"
+    r"| [Bb]riefings (?:&|and) [Ss]tatements"
+    # (a space agency's "Related Terms" over its topic links, "Artemis  Orion Spacecraft")
+    r"| [Tt]erms)?"
     # The Economist's "Read more of our recent coverage of Argentina:" over headline links.
     r"|Read (?:more|also)(?: here| (?:from|on|of|about) [^\n:]{1,40})?"
     # (a paper's box naming itself: "Read related Tribune coverage")
@@ -1805,6 +1813,31 @@ _PUBLISHER_NOTE = re.compile(
     r"|created|made)(?:(?:,|[ \t]+and)[ \t]+(?:written|produced|presented|hosted|edited|created"
     r"|made|mixed))*(?:[ \t]+[a-z]+ly)?[ \t]+by[ \t]+[A-Z][^\n]{0,300}"
     r"|[ \t]*For[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)\b[^\n]{0,200}"
+    # An organisation's press-release foot: "For further information, please contact Fadi El
+    # Abdallah, Spokesperson …, by telephone at: …", "You can also follow the Court's
+    # activities on X, Instagram, …", and the release's reference code over its subject
+    # ("ICC-OTP-20260121-TRN | Situation: Libya").
+    r"|[ \t]*For[ \t]+(?:further|more)[ \t]+information,?[ \t]+(?:please[ \t]+)?contact\b"
+    r"[^\n]{0,400}"
+    r"|[ \t]*(?:You[ \t]+can[ \t]+also[ \t]+)?[Ff]ollow[ \t]+[^\n.!?]{0,60}?\bon[ \t]+(?:X|Twitter"
+    r"|Facebook|Instagram|LinkedIn|YouTube),[^\n.!?]{0,120}"
+    r"|[ \t]*[A-Z]{2,8}(?:-[A-Z]{2,8})*-\d{6,8}-[A-Z0-9]{2,8}[ \t]*\|[ \t]*[A-Z][^\n|]{0,60}"
+    # (or the press office's own line, its fields between bars, the e-mail last: "Directorate
+    # of Information and Communication | African Union Commission | E-mail: dic@…")
+    r"|[ \t]*[A-Z][^\n|]{2,80}(?:\|[^\n|]{2,80}){0,3}\|[ \t]*E-?mail[ \t]*:[ \t]*"
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*"
+    # A central bank's reuse notice: "Reproduction is permitted provided that the source is
+    # acknowledged."
+    r"|[ \t]*Reproduction[ \t]+is[ \t]+permitted[ \t]+provided[ \t]+that\b[^\n]{0,120}"
+    # A site's trademark notice under its copyright line: "NYC is a trademark and service
+    # mark of the City of New York".
+    r"|[ \t]*[A-Z][^\n.!?]{0,60}?[ \t]+(?:is|are)[ \t]+(?:a[ \t]+)?(?:registered[ \t]+)?"
+    r"(?:trademarks?|service[ \t]+marks?)\b[^\n!?]{0,120}"
+    # A press office's contact box under the release: its heading and a telephone number
+    # or an address alone on its line ("Media Contact" / "pressoffice@…" / "(212) 788-2958").
+    r"|[ \t]*(?:Media|Press)[ \t]+(?:Contacts?|Inquiries|Enquiries)[ \t]*:?[ \t]*"
+    r"|[ \t]*\+?(?:1[ \t.\-])?\(?\d{3}\)?[ \t.\-]?\d{3}[ \t.\-]\d{4}[ \t]*"
+    r"|[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*"
     # A feature's call for the next subject, with the desk's address: "Want your utility
     # featured in Member Spotlight? Email news@publicpower.org."
     r"|[ \t]*[A-Z][^\n.!?]{0,100}\?[ \t]+(?:E-?mail|Contact|Write[ \t]+to)[ \t]+"
@@ -2707,6 +2740,9 @@ def trailing_start(text: str) -> int:
         # So is a tag column the cut rows stood under (ria.ru: "— Спасибо вам." / "Транспорт" /
         # "Россия" / … / "Добавить в избранное" / "Комментарии").
         end = _tag_column_start(text, end)
+        # So is a press-contacts box the cut lines stood under (the ECB: "CONTACT" / "European
+        # Central Bank" / … / "media@…" / "Reproduction is permitted provided that …").
+        end = _press_contacts_start(text, end)
     return _flush_tag_column(text, max(0, text.rfind("\n\n", 0, end)), end)
 
 
@@ -2836,7 +2872,11 @@ def _plain(line: str) -> str:
 _EDITOR_CREDIT = re.compile(
     r"^[ \t]*(?:\((?=[^\n]*\)[ \t]*$)|\[(?=[^\n]*\][ \t]*$))"
     r"(?:Edited|Copy[ \t-]?edited)[ \t]+by[ \t]+[A-Z][\w.'’\-]*"
-    r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[)\]][ \t]*$",
+    r"(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[)\]][ \t]*$"
+    # A government page's editor field right over its update stamp (NASA: "Editor: Jennifer
+    # M. Dooren" / "Last Updated: Jan 30, 2026"): the page's, not a label.
+    r"|^[ \t]*Editor[ \t]*:[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}[ \t]*"
+    r"(?=\n[ \t]*(?:Page[ \t]+)?Last[ \t]+[Uu]pdated[ \t]*:)",
     re.MULTILINE,
 )
 
@@ -3068,7 +3108,9 @@ def _rubric_run(text: str, line_start: int) -> bool:
 _PRESS_CONTACTS = re.compile(
     r"^[ \t]*(?:(?:Press|Media)[ \t]+(?:contacts?|enquiries|inquiries)|Contacts?[ \t]+for[ \t]+"
     r"(?:the[ \t]+)?(?:press|media)|Контакты[ \t]+для[ \t]+(?:прессы|СМИ)"
-    r"|Контакти[ \t]+для[ \t]+(?:преси|ЗМІ))[ \t]*:?[ \t]*$",
+    r"|Контакти[ \t]+для[ \t]+(?:преси|ЗМІ)"
+    # (or the bare word in capitals, the box's heading: "CONTACT")
+    r"|(?-i:CONTACTS?))[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -3770,6 +3812,19 @@ def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") 
         and _place_like(m.group("place"))
         and not (text and _labelled_elsewhere(m.group("place"), text))
     ):
+        # A town before its country on the date's line: "Addis Ababa, Ethiopia, 16 February
+        # 2026" is dated in Addis Ababa (the country, as a region after a town, is dropped).
+        from rhetoscope.structure.header import _country_names  # (header imports this module)
+
+        line = before[before.rfind("\n", 0, m.start("place")) + 1 : m.start("place")]
+        town = re.fullmatch(rf"[ \t]*(?P<town>{_PLACE_LINKED})[ \t]*,[ \t]*", line)
+        if (
+            town is not None
+            and fold(m.group("place")) in _country_names()
+            and fold(town.group("town")) not in _country_names()
+            and _place_like(town.group("town"))
+        ):
+            return town.group("town")
         return m.group("place")
     # A press office's dateline, the town in capitals opening a line of its own that is only
     # the town and the date: "CHISINAU, 29 September 2025" (not an acronym: "NATO, 3 May").
@@ -3859,6 +3914,8 @@ def _masthead_dash(header: str, m: re.Match[str]) -> bool:
     masthead; a dateline leads into a sentence ("ALGIERS - Minister … granted an interview …")."""
     line_end = header.find("\n", m.end())
     rest = header[m.end() : line_end if line_end >= 0 else len(header)].strip()
+    if not rest and not header[m.end() :].strip():
+        return False  # the town and its dash alone on the header's last line, over the label
     return len(rest.split()) <= 8 and not re.search(r"[.!?…:][\"'”»)]?$", rest)
 
 

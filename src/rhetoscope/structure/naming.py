@@ -7270,7 +7270,9 @@ def _office_holder(
         rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
         # (a diplomat's or officer's clipped rank too: "Minister of Foreign Affairs, Amb. Yusuf
         # Maitama Tuggar,", "…, Prof. Jane Doe,")
-        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+        # (or a head of an international body's "H.E.", His or Her Excellency: "The Chairperson
+        # of the African Union Commission, H.E. Mahmoud Ali Youssouf, …")
+        r"(?:(?:[Tt]he|Rt\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.[ \t]?E\."
         rf"|[{UPPER}][{LOWER}]{{1,4}}\.)[ \t]+){{0,3}}"
         rf"((?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{1,2}}[{UPPER}][{LETTER}'’\-]+)"
         # (or the lead's closing colon: "Also present was the Chief Engineer/Drainage Projects
@@ -8541,6 +8543,12 @@ _CALLED_ASKER = re.compile(
     # Abnett, Reuters.", "Let's begin with Tom Hadley from the FT."
     r"|\b(?:[Ll]et['’]s|[Ww]e['’]ll|[Ww]e[ \t]+will|[Ww]e|I['’]ll)[ \t]+(?:now[ \t]+)?"
     r"(?:start|begin)[ \t]+with"
+    # An organisation's moderator announces the next question with its asker: "We have a
+    # question online from Jorge Alvarado of EFE.", "Next, a question from Anna Weiss of ORF.",
+    # "Next we have Hanna Kowalczyk from Bloomberg, who is joining us online."
+    r"|\b(?:[Ww]e[ \t]+have|[Nn]ext,?)[ \t]+(?:a|another)[ \t]+question[ \t]+"
+    r"(?:(?:online|on[ \t]+the[ \t]+line|in[ \t]+the[ \t]+room|here)[ \t]+)?from"
+    r"|\b[Nn]ext,?[ \t]+we[ \t]+have"
     # A Russian moderator's "Первой руку подняла Анна Светлова, «Томский вестник».",
     # "Следующий вопрос задаёт Олег Иванов." (Ukrainian "руку підняла", "запитання ставить").
     r"|(?<![\w])руку[ \t]+(?:поднял|підняв|підняла)а?"

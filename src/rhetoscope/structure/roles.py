@@ -3162,6 +3162,11 @@ _HANDS_OVER = re.compile(
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+yours\b",
     re.IGNORECASE,
 )
+# The floor given to the principal by the chair's welcome: "… you have the floor.", "The
+# floor is yours."
+_WELCOME_GIVES_FLOOR = re.compile(
+    r"\byou[ \t]+have[ \t]+the[ \t]+floor\b|\bthe[ \t]+floor[ \t]+is[ \t]+yours\b", re.IGNORECASE
+)
 # A chair's question to the hall, not to a witness: whether anyone has (further) questions,
 # or the vote's call ("Есть вопросы к докладчику?", "Є запитання?", "Any questions?", "Do you
 # have further questions?", "Those in favour? Against? Abstentions?", "Хто за? Проти?").
@@ -3257,6 +3262,8 @@ _OPENS_FLOOR = re.compile(
     r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
     # (or the chair moving the briefing on to them: "Great. We'll go to questions. Lena.")
     r"|\b(?:go|move|turn)[ \t]+(?:now[ \t]+)?to[ \t]+(?:your[ \t]+)?questions\b"
+    # (or starting them where they are asked: "We will start with questions in the room.")
+    r"|\b(?:start|begin)[ \t]+(?:now[ \t]+)?with[ \t]+(?:the[ \t]+)?questions\b"
     # The time left for them: "All right, we've got time for a few questions.", "The
     # Secretary has a few minutes for questions."
     r"|\b(?:got|have|has)[ \t]+(?:time|(?:a[ \t]+few|a[ \t]+couple[ \t]+of|some)[ \t]+minutes)"
@@ -4043,6 +4050,14 @@ def _moderators(
                 # with us Foreign Secretary Shri Vikram Misri. … Sir, may I request you to
                 # make your opening remarks.").
                 or (sizes[0] <= 80 and _OPENING_REMARKS.search(welcome) is not None)
+                # So may one that sets out the order, questions after the principal's
+                # update, and gives the principal the floor (ICC's "… after which we will take
+                # your questions. Mr Deputy Prosecutor, you have the floor.").
+                or (
+                    sizes[0] <= 80
+                    and _OPENS_FLOOR.search(welcome) is not None
+                    and _WELCOME_GIVES_FLOOR.search(welcome) is not None
+                )
             )
         ):
             # The chair's welcome that opens the conference and gives the principal the floor

@@ -545,6 +545,11 @@ TITLE_WORDS = frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        # An international court's or organisation's head by office and surname, as its own
+        # transcripts label them: "DEPUTY PROSECUTOR NIANG:", "DG Okonjo-Iweala:" (the
+        # Director-General abbreviated), the full name given in the header or an earlier label.
+        "prosecutor",
+        "dg",
         "leader",
         "chairman",
         "chairwoman",
