@@ -90,6 +90,60 @@ CYRILLIC_STYLES: dict[str, Style] = {
     ),
     "Фамилия И.О.: (lead names)": lambda p, first, clock, role: f"{p.surname} {p.initials(True)}: ",
 }
+
+
+def _asks(role: str) -> bool:
+    return role in ("host", "корреспондент")
+
+
+def _title(role: str) -> str:
+    return role[0].upper() + role[1:]
+
+
+def _congress(p: Person) -> str:
+    # the Congressional Record's and GPO's capitals keep a `Mc` prefix: `Mr. McCONNELL.`
+    cap = p.surname.upper()
+    return "Mc" + cap[2:] if p.surname.startswith("Mc") else cap
+
+
+# Part C: shapes real publishers print that the first rows did not compose.
+WIDE_COMMON_STYLES: dict[str, Style] = {
+    "**Name**:": lambda p, first, clock, role: f"**{p.full}**: ",
+    "Post Name: then Surname:": lambda p, first, clock, role: (
+        f"{_title(role)} {p.full}: " if first else f"{p.surname}: "
+    ),
+    "Name<tab>": lambda p, first, clock, role: f"{p.full}\t",
+    "Name<3 spaces>": lambda p, first, clock, role: f"{p.full}   ",
+}
+WIDE_EN_STYLES: dict[str, Style] = {
+    **WIDE_COMMON_STYLES,
+    ">> NAME:": lambda p, first, clock, role: f">> {_caps(p)}: ",
+    "Role (Name): then Role:": lambda p, first, clock, role: (
+        f"{_title(role)} ({p.full}): " if first else f"{_title(role)}: "
+    ),
+    "NAME (through translator):": lambda p, first, clock, role: (
+        f"{_caps(p)}: " if _asks(role) else f"{_caps(p)} (through translator): "
+    ),
+    "Mr. SURNAME. (lead names)": lambda p, first, clock, role: f"{p.honorific}. {_congress(p)}. ",
+    "Given: (lead names)": lambda p, first, clock, role: f"{p.given}: ",
+}
+WIDE_RU_STYLES: dict[str, Style] = {
+    **WIDE_COMMON_STYLES,
+    "И.Фамилия (как переведено):": lambda p, first, clock, role: (
+        f"{p.initials(False)}{p.surname}: "
+        if _asks(role)
+        else f"{p.initials(False)}{p.surname} (как переведено): "
+    ),
+    "ВЕДУЩИЙ: (lead names)": lambda p, first, clock, role: (
+        ("ВЕДУЩАЯ: " if p.female else "ВЕДУЩИЙ: ") if _asks(role) else f"{p.full}: "
+    ),
+}
+WIDE_UK_STYLES: dict[str, Style] = {
+    **WIDE_COMMON_STYLES,
+    "ВЕДУЧИЙ: (lead names)": lambda p, first, clock, role: (
+        ("ВЕДУЧА: " if p.female else "ВЕДУЧИЙ: ") if _asks(role) else f"{p.full}: "
+    ),
+}
 # Styles whose labels never write the given name: the lead must name the people.
 NEEDS_LEAD = ("(lead names)",)
 
@@ -104,6 +158,11 @@ class Language:
     questions: tuple[str, str, str]
     answers: tuple[str, str, str]
     footer: str
+    wide_styles: dict[str, Style]
+    wide_pairs: tuple[tuple[Person, Person, str, str, str], ...]  # particles in the names
+    # furniture between turns: advert, continue, read more, caption ({guest}), page marker,
+    # laughter, inaudible
+    bits: tuple[str, str, str, str, str, str, str]
 
 
 EN = Language(
@@ -154,6 +213,32 @@ EN = Language(
         "I expect hard work and, I hope, a first agreement on the corridors.",
     ),
     "Share this article: Facebook Twitter Email\n\nRelated\nEU ministers meet on gas storage\n",
+    WIDE_EN_STYLES,
+    (
+        (
+            Person("Pieter", "van der Berg", honorific="Mr"),
+            Person("Ursula", "von der Leyen", honorific="Ms", female=True),
+            "European Commission President",
+            "Euronews",
+            "President",
+        ),
+        (
+            Person("Ana", "de la Cruz", honorific="Ms", female=True),
+            Person("Ayman", "al-Safadi", honorific="Mr"),
+            "Jordanian Foreign Minister",
+            "Reuters",
+            "Foreign Minister",
+        ),
+    ),
+    (
+        "ADVERTISEMENT",
+        "Continue reading below",
+        "Read more: EU ministers meet on gas storage",
+        "{guest} in Brussels on 10 March 2026. Photo: Reuters/Yves Herman",
+        "Page 2 of 3",
+        "(Laughter.)",
+        "[inaudible]",
+    ),
 )
 RU = Language(
     CYRILLIC_STYLES,
@@ -203,6 +288,25 @@ RU = Language(
         "Жду трудной работы и, надеюсь, первого соглашения по коридорам.",
     ),
     "Поделиться: ВКонтакте Telegram\n\nЧитайте также\nМинистры обсудили запасы газа\n",
+    WIDE_RU_STYLES,
+    (
+        (
+            Person("Ахмед", "аль-Хашими", "Салехович"),
+            Person("Урсула", "фон дер Ляйен", "Альбрехтовна", female=True),
+            "председатель Еврокомиссии",
+            "РИА Новости",
+            "председатель",
+        ),
+    ),
+    (
+        "РЕКЛАМА",
+        "Продолжение ниже",
+        "Читайте также: Министры обсудили запасы газа",
+        "{guest} в Брюсселе 10 марта 2026 года. Фото: ТАСС/Иван Петров",
+        "Страница 2 из 3",
+        "(Смеется.)",
+        "[неразборчиво]",
+    ),
 )
 UK = Language(
     CYRILLIC_STYLES,
@@ -245,24 +349,78 @@ UK = Language(
         "Чекаю важкої роботи і, сподіваюся, першої угоди щодо коридорів.",
     ),
     "Поділитися: Facebook Telegram\n\nЧитайте також\nМіністри обговорили запаси газу\n",
+    WIDE_UK_STYLES,
+    (
+        (
+            Person("Ахмед", "аль-Хашимі", "Салехович"),
+            Person("Урсула", "фон дер Ляєн", "Альбрехтівна", female=True),
+            "голова Єврокомісії",
+            "Укрінформу",
+            "голова",
+        ),
+    ),
+    (
+        "РЕКЛАМА",
+        "Продовження нижче",
+        "Читайте також: Міністри обговорили запаси газу",
+        "{guest} у Брюсселі 10 березня 2026 року. Фото: Укрінформ/Іван Петренко",
+        "Сторінка 2 з 3",
+        "(Сміється.)",
+        "[нерозбірливо]",
+    ),
 )
 LANGUAGES = {"english": EN, "russian": RU, "ukrainian": UK}
 FURNITURE = ("blank lines", "no blank lines", "footer", "clock line between turns")
+# Part C: page furniture between or inside turns, each crossed with every style (one pair a page).
+WIDE_FURNITURE = (
+    "advertisement",
+    "continue reading",
+    "read more",
+    "photo caption",
+    "pull quote",
+    "page marker",
+    "inline direction",
+    "glued labels",
+)
 HEADERS = ("lead names both", "no names")
 
 # A turn body, its gold speaker and role, and the part values it was built from.
 Case = tuple[str, str | None, str, dict[str, str]]
 
 
+def _glues(label: str) -> bool:
+    # a label glued to the sentence before it is an inline `Name:` label, never an own-line one
+    return label.endswith(": ") and (label[0].isalpha() or label.startswith("*"))
+
+
+def _inline(body: str, mark: str) -> str:
+    # a direction inside an answer, after the words the matrix matches the turn by
+    cut = body.find(" ", 35)
+    return body if cut < 0 else f"{body[:cut]} {mark}{body[cut:]}"
+
+
 def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
     pages = []
-    for (sname, style), header, furniture, (host, guest, office, outlet, role) in itertools.product(
-        lang.styles.items(), HEADERS, FURNITURE, lang.pairs
+    styles = {**lang.styles, **lang.wide_styles}
+    pairs = lang.pairs + lang.wide_pairs
+    rows = []
+    for (i, (sname, style)), (j, header), (k, furniture) in itertools.product(
+        enumerate(styles.items()), enumerate(HEADERS), enumerate(FURNITURE + WIDE_FURNITURE)
     ):
+        # a new style or furniture takes one pair a page, in turn (every pair meets every style
+        # and every furniture), to keep the run short
+        if sname in lang.wide_styles or furniture in WIDE_FURNITURE:
+            rows.append((sname, style, header, furniture, pairs[(i + k + 2 * j) % len(pairs)]))
+        else:
+            rows += [(sname, style, header, furniture, pair) for pair in pairs]
+    for sname, style, header, furniture, pair in rows:
         if header == "no names" and any(k in sname for k in NEEDS_LEAD):
             continue
         if furniture == "clock line between turns" and "clock" in sname:
             continue
+        if furniture == "glued labels" and not _glues(style(pair[0], False, "00:00:01", "x")):
+            continue
+        host, guest, office, outlet, role = pair
         parts = {"style": sname, "header": header, "furniture": furniture, "guest": guest.full}
         cases: list[Case] = []
         if header == "lead names both":
@@ -280,6 +438,16 @@ def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
         else:
             text = lang.bare
         sep = "\n" if furniture == "no blank lines" else "\n\n"
+        advert, more, read, caption, marker, laughter, inaudible = lang.bits
+        between = {
+            "advertisement": (0, advert),
+            "continue reading": (0, more),
+            "read more": (1, read),
+            "photo caption": (0, caption.format(guest=guest.full)),
+            "page marker": (1, marker),
+        }
+        quote = lang.answers[1].split("\n\n")[0].split(". ", 1)[1]
+        between["pull quote"] = (1, ("“{}”" if lang is EN else "«{}»").format(quote))
         minute = 0
         for i, (question, answer) in enumerate(zip(lang.questions, lang.answers, strict=True)):
             for person, body, gold_role, word in (
@@ -289,9 +457,17 @@ def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
                 minute += 1
                 clock = f"00:{minute:02d}:{(minute * 17) % 60:02d}"
                 label = style(person, i == 0, clock, word)
-                text += label + body.replace("\n\n", sep) + sep
+                said = body
+                if furniture == "inline direction" and gold_role == "answer" and i != 1:
+                    said = _inline(body, laughter if i == 0 else inaudible)
+                glued = furniture == "glued labels" and (i > 0 or gold_role == "answer")
+                if glued and text.endswith(sep):
+                    text = text[: -len(sep)]  # `…with Norway.JANE DOE: Some governments …`
+                text += label + said.replace("\n\n", sep) + sep
                 if furniture == "clock line between turns":
                     text += f"{clock}{sep}"
+                if gold_role == "answer" and between.get(furniture, (-1, ""))[0] == i:
+                    text += between[furniture][1] + sep
                 cases.append((body.split("\n\n")[0], person.full, gold_role, parts))
         if furniture == "footer":
             text += "\n" + lang.footer

@@ -107,6 +107,16 @@ _LINE_PADDED_INITIALS = re.compile(
     rf"(?=[{UPPER}\"“‘'\[(][^\n]*[{LOWER}])",
     re.MULTILINE,
 )
+# The same padded column with a full name, a research or a Word transcript's "Jane Doe<TAB>Thank
+# you …" (a tab, or three spaces, where the colon would stand): two or three name words, a name's
+# lower-case particles between them ("Ana de la Cruz", "Ayman al-Safadi"); the dialogue gate is
+# the initials' (two voices each twice).
+_LINE_PADDED_NAME = re.compile(
+    rf"^[ \t]*(?P<name>[{UPPER}][{LETTER}'’\-]+(?:[ ](?:[{LOWER}]{{1,3}}[ ]){{0,2}}"
+    rf"(?:[{LOWER}]{{2,3}}-)?[{UPPER}][{LETTER}'’\-]+){{1,2}})(?:[ ]*\t|[ ]{{3,}})[ \t]*"
+    rf"(?=[{UPPER}\"“‘'\[(«][^\n]*[{LOWER}])",
+    re.MULTILINE,
+)
 # European Parliament verbatim reports: "Kaja Kallas, on behalf of the … Group. – Madam President".
 # Spanish-language stenographic versions (Cubadebate's Mesa Redonda, in Spanish or in
 # translation) close the label with a period and a hyphen, no space between: "Yunior
@@ -164,16 +174,29 @@ _CLOCK_LINE_BELOW = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \
 # A legislature's record may set the member's post-nominal after the name, the Senedd's in both
 # languages ("Russell George AS/MS" / "Good morning, …"), and a Welsh patronymic keeps its
 # particle in lower case ("Mabon ap Gwynfor AS/MS"); the post-nominal is no part of the name.
+# A surname's particles in a name alone on its line, as written in prose ("von der", "de la",
+# "al-") or in the surname's capitals ("Ursula VON DER LEYEN", "Ayman AL-SAFADI").
+_OWN_LINE_PARTICLES = (
+    r"(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|ter|ten|фон|ван|дер|де|ді)[ \t]+){0,2}"
+    r"(?:(?:al|el|аль|эль|ель)-)?"
+)
+_OWN_LINE_CAPS_PARTICLES = (
+    r"(?:(?:VAN|VON|DE|DER|DEN|DA|DI|DEL|DU|LA|LE|ФОН|ВАН|ДЕР|ДЕ)[ \t]+){0,2}"
+    r"(?:(?:AL|EL|АЛЬ|ЭЛЬ|ЕЛЬ)-)?"
+)
 _LINE_FULL_NAME = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<name>(?:{_ABBREVIATED_OFFICE}[ \t]+)?"
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill")
-    rf"(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
+    # (a surname may run on in a capital after its prefix: "McCann", "MacLeod", "O'Neill"; it
+    # may open with a name's particles or an Arabic article: "Ursula von der Leyen", "Ana de la
+    # Cruz", "Ayman al-Safadi", "Урсула фон дер Ляйен")
+    rf"(?:[ \t]+{_OWN_LINE_PARTICLES}(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+"
+    rf"(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
     rf"|[{UPPER}][{LOWER}]+[ \t]+a[pb][ \t]+[{UPPER}][{LOWER}'’]+(?=[ \t]+(?:AS/MS|MS/AS))"
     # (the French style sets the surname in capitals: "Emmanuel MACRON", "Jean-Noël BARROT",
     # an Irish prefix's apostrophe kept: "Tom O'NEILL")
-    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+(?:[{UPPER}]['’])?[{UPPER}]{{2,}}"
-    rf"(?:-[{UPPER}]{{2,}})?)"
+    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]+{_OWN_LINE_CAPS_PARTICLES}"
+    rf"(?:[{UPPER}]['’])?[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
     r"(?:[ \t]+(?:AS/MS|MS/AS|MS|MSP|MLA|TD))?(?:\*\*|__)?[ \t]*\n"
     r"(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.MULTILINE,
@@ -1364,6 +1387,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = LabelInfo(LabelKind.PERSON, m.group("name"), name=initials)
         start = m.start("name")
         if start not in hits:
+            hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), stamped=True)
+    for m in _LINE_PADDED_NAME.finditer(text, 0, limit):
+        # "Jane Doe<TAB>Thank you …": a person's full name, counted only in a dialogue of such
+        # labels, as the padded initials are.
+        info = classify_label(m.group("name"))
+        start = m.start("name")
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+            and start not in hits
+        ):
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_PAREN.finditer(text, 0, limit):
         key = next(k for k in ("name", "bsq", "sq", "glued") if m.group(k) is not None)

@@ -1163,9 +1163,9 @@ _INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
 _INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
 _JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", "le", "für"})
 # An Arabic or French surname may open with its particle in lower case, joined by a hyphen or
-# an apostrophe: UnHerd's "al-Haddad:", "d’Estaing".
+# an apostrophe: UnHerd's "al-Haddad:", "d’Estaing"; in Cyrillic "аль-Хашими", "ель-Сісі".
 _TITLE_CASE = re.compile(
-    rf"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ul|d)['’\-])?"
+    rf"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ul|d)['’\-]|(?:аль|эль|ель|ад|ас|ан|ар|аш|ат)-)?"
     rf"[{UPPER}][{LOWER}]*(?:['’\-]?[{UPPER}]?[{LOWER}]+)*\.?$"
     # A plural possessive inside an organisation's name: a harbour forum's "Marina Operators'
     # Group:" beside "Fishermen's Association:" (the word is never a name's last).
@@ -1380,7 +1380,9 @@ class Name:
             and self.title is None
             and (len(self.surname) <= 3 or _VOWELLESS_LONG.fullmatch(self.surname) is not None)
         )
-        surname = _recase(self.surname) if self.caps and not acronym else self.surname
+        surname = self.surname
+        if self.caps and not acronym:
+            surname = _recase_surname(self.surname, bool(self.given or self.title))
         if (
             self.given
             and not self.caps
@@ -1388,7 +1390,8 @@ class Name:
             and len(self.surname) >= 3
             and any(g[1:2].islower() for g in self.given)
         ):
-            surname = _recase(self.surname)  # Brussels' "Lena HARTMANN": the surname marked
+            # Brussels' "Lena HARTMANN": the surname marked
+            surname = _recase_surname(self.surname, True)
         if given and all(g.endswith(".") for g in given):
             return "".join(given) + " " + surname  # "S.V. Lavrov"
         if given:
@@ -1451,7 +1454,9 @@ _UNDECOMPOSED = {
 }  # fmt: skip
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])")
+_ARTICLE = re.compile(
+    r"^(?:(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[a-z])|(?:аль|эль|ель|ад|ас|ан|ар|аш|ат)-(?=[а-яіїєґ]))"
+)
 
 
 # A screen reader's skip link scraped over the masthead: "Skip to content", "Skip to main
@@ -1491,6 +1496,21 @@ def _recase(word: str) -> str:
     cased = re.sub(rf"[{LETTER}]+", lambda m: m.group(0).capitalize(), lowered)
     # A Ukrainian apostrophe is inside the word: "ПРЕМ’ЄР-МІНІСТР" -> "Прем’єр-Міністр".
     return re.sub(r"(?<=[а-яіїєґ]['’])[А-ЯІЇЄҐ]", lambda m: m.group(0).lower(), cased)
+
+
+# An Arabic surname's article, lower case inside a name: "Ayman al-Safadi", "Ахмед аль-Хашими".
+_CAPS_ARTICLE = re.compile(rf"^(?:Al|Аль)-(?=[{UPPER}])")
+
+
+def _recase_surname(surname: str, after_name: bool) -> str:
+    """A capitals label's surname recased: "AL-SAFADI" -> "al-Safadi" after a given name or
+    title, as the name is printed in prose ("Ayman al-Safadi"). (Particles keep the capital
+    the word-by-word recasing gives: "Chris Van Hollen" spells his so, "Ursula von der Leyen"
+    does not, and the label cannot tell them apart.)"""
+    words = [_recase(w) for w in surname.split()]
+    if after_name or len(words) > 1:
+        words[-1] = _CAPS_ARTICLE.sub(lambda m: m.group(0).lower(), words[-1])
+    return " ".join(words)
 
 
 # A scholar's or practitioner's trade worn before a name like a title: "Glaciologist Ingrid
@@ -2251,9 +2271,10 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     described = name_part.split()
     if (
         role is None
-        and 2 <= len(described) <= 4
+        # (a name's lower-case particles are no words of their own: "Host Ana de la Cruz:")
+        and 2 <= sum(not (w.islower() and fold(w) in PARTICLES) for w in described) <= 4
         and fold(described[0]) in INTERVIEWER_WORDS - {"media"}
-        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in described[1:])
+        and _role_named_words(described[1:])
         and not any(is_title_token(w) or fold(w) in NOT_NAME_WORDS for w in described[1:])
     ):
         # Planalto's "Journalist Renata Lobo:" then "Renata Lobo:", "Journalist Paulo:": the
@@ -3357,6 +3378,21 @@ def _office_of_domain(tokens: Sequence[str]) -> str | None:
     if not all(_DOMAIN_WORD.fullmatch(t) and not _is_past_verb(t) for t in rest):
         return None
     return " ".join(tokens)
+
+
+# A name's word after an interviewer's role word: "Jane", "O'Neill", "McBride", "Ellison-Hart",
+# "al-Safadi" (a capital, then letters, a lower-case last one: no capitals word, no acronym).
+_ROLE_NAME_WORD = re.compile(rf"(?:(?:al|el|аль|эль|ель)-)?[{UPPER}][{LETTER}'’\-]*[{LOWER}]")
+
+
+def _role_named_words(words: list[str]) -> bool:
+    """The name after "Host", "Journalist", "Ведуча": name words, and particles between them
+    ("Host Ana de la Cruz:", "Host Pieter van der Berg:")."""
+    return all(
+        _ROLE_NAME_WORD.fullmatch(w) is not None
+        or (0 < i < len(words) - 1 and w.islower() and fold(w) in PARTICLES)
+        for i, w in enumerate(words)
+    )
 
 
 # Role words of whoever chairs, whose brackets may name the holder: "MODERATOR (Aigerim
