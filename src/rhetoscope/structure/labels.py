@@ -719,6 +719,44 @@ def _inflected_quote(name: str, text: str) -> bool:
     return False
 
 
+# A name as an outlet writes itself: a capitalised word (a domain's or an acronym's capitals and
+# dots in it, "URA.RU", "АиФ"), then up to three more, capitalised or not ("Слово і Діло",
+# "Дзеркало тижня", "New Statesman").
+_OUTLET_NAME_SHAPE = re.compile(rf"[{UPPER}][\w'’&.\-]*(?:[ \t]+[{LETTER}][\w'’&.\-]*){{0,3}}")
+
+
+def _asking_outlet_layout(label: str, text: str) -> bool:
+    """Is ``label`` a name no reader takes ("New Statesman", "Слово і Діло", "URA.RU", "АиФ")
+    that the page's layout makes an interviewer's label? It opens two paragraphs or more, every
+    one of them asks (a "?" on its line), and each is answered right below under a person's
+    label: the outlet's questions alternating with the interviewee's answers."""
+    name = " ".join(label.split())
+    if not _OUTLET_NAME_SHAPE.fullmatch(name) or len(name) > 40:
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
+    hits = list(
+        re.finditer(
+            rf"(?m)^[ \t]*(?:\*\*|__)?{spelled}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t\xa0]+"
+            r"(?P<body>[^\n]*)\n(?:[ \t]*\n)*(?P<next>[^\n]*)",
+            text,
+        )
+    )
+    if len(hits) < 2:
+        return False
+    for h in hits:
+        if "?" not in h.group("body"):
+            return False
+        answer = re.match(
+            r"[ \t]*(?:\*\*|__)?(?P<who>[^\n:*_]{1,60}?)(?:\*\*|__)?[ \t]*:", h["next"]
+        )
+        if answer is None or " ".join(answer["who"].split()) == name:
+            return False
+        info = classify_label(answer["who"])
+        if info is None or info.kind is not LabelKind.PERSON or info.name is None:
+            return False
+    return True
+
+
 def _dotted_masthead(label: str, text: str) -> bool:
     """Is ``label`` two capitalised words joined by a bare full stop that the page's masthead
     sets alone on a line of its top? A regional site asks under its dotted brand ("Кавказ.Реалии"
@@ -992,7 +1030,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # lower case elsewhere ("це"), a common word, no one's name.
             continue
         if info is None and (
-            _quoted_outlet(m.group("name"), text) or _dotted_masthead(m.group("name"), text)
+            _quoted_outlet(m.group("name"), text)
+            or _dotted_masthead(m.group("name"), text)
+            or _asking_outlet_layout(m.group("name"), text)
         ):
             # "**Город 812:** Сергей Викторович, …?" under the lead "… «Город 812» обсудил с
             # историком …": a name the page writes in guillemets is a publication's, and its

@@ -1570,6 +1570,34 @@ def _speaker_names(
             if canon.get(n) == n.display() and (full := _patronymic_label_named(n, text)):
                 canon[n] = full
             elif (
+                canon.get(n) == n.display()
+                and len(n.given) == 1
+                and _patronymic(n.surname)
+                and len(
+                    same := {
+                        canon.get(h) or h.display()
+                        for h in header_names
+                        if h.has_full_given and h.given and fold(h.given[0]) == fold(n.given[0])
+                    }
+                    or {
+                        # (a lead the header reader names no one in: "Міністр … Андрій Сибіга
+                        # — про ціни …", the given name then a capitalised surname)
+                        f"{n.given[0]} {w}"
+                        for w in re.findall(
+                            rf"(?<![{LETTER}]){re.escape(n.given[0])}[ \t]+"
+                            rf"([{UPPER}][{LOWER}'’\-]+)(?![{LETTER}])",
+                            preface or header_text,
+                        )
+                        if not _patronymic(w)
+                    }
+                )
+                == 1
+            ):
+                # "Сергей Викторович:" under a lead that names "Сергей Лавров" without the
+                # patronymic: the respectful address is the one person the header names with
+                # that given name.
+                canon[n] = same.pop()
+            elif (
                 not n.given
                 and _patronymic(n.surname)
                 and len(words := (canon.get(n) or "").split()) == 2
@@ -1745,6 +1773,29 @@ def _speaker_names(
                 )
                 or _described_outlet(info.name, header, header_text)
                 or _paper_label(info.text, header, header_text)
+                # "Тиждень:" under "… розповів «Тижню» про …", "NS:"-less "New Statesman:"
+                # under "… told the New Statesman …": the lead names the label as the outlet
+                # the interview was given to, in a form no person's name takes.
+                or _told_outlet(info.text, preface or header_text)
+                # "Semafor:" / "ЕП:" that the page names nowhere: a one-word label that no
+                # person the page names answers to, asking its one interviewee turn about, is
+                # the interviewer's outlet (it asks as a sole byline writer, else as written).
+                # (so, under any one-on-one layout, is the masthead line written out as the
+                # label, "Free Press:" under "Free Press", though it reads as a person's name)
+                or (
+                    (
+                        (
+                            not info.name.given
+                            and (
+                                speaker is None
+                                or " " not in speaker
+                                or info.text.split()[0] == "The"  # no person's name opens so
+                            )
+                        )
+                        or fold(info.text.strip()) == fold(first_line(header_text).strip())
+                    )
+                    and _asking_one_on_one(labels, h, text)
+                )
                 or (
                     not info.name.given
                     and info.name.surname.split()[0] == "The"
@@ -1826,7 +1877,10 @@ def _speaker_names(
                         # own capitals, "TIME:", are left to the general rule below).
                         or (
                             not info.name.caps
-                            and _reported_outlet(info.text, preface or header_text)
+                            and (
+                                _reported_outlet(info.text, preface or header_text)
+                                or _told_outlet(info.text, preface or header_text)
+                            )
                         )
                     )
                     and (writer := dated or name_from_phrase(byline or "")) is not None
@@ -2242,6 +2296,12 @@ def _speaker_names(
                     # (or it writes the whole masthead line out, the paper's own Q&A under its
                     # one writer: "The Big Issue:" under "The Big Issue" and "By Jane Roe")
                     or masthead_label(info.outlet, header_text)
+                    # (or the page's layout is one: the outlet, the whole label, asks one
+                    # interviewee turn about; "Вопрос (Первый канал):" is a briefing's voice)
+                    or (
+                        fold(info.text.strip()) == fold(info.outlet)
+                        and _asking_one_on_one(labels, h, text)
+                    )
                 )
                 and len({fold(o.info.text) for o in labels if o.info.outlet}) == 1
                 and (writer := _sole_writer(byline, header, text or header_text, preface=preface))
@@ -5930,6 +5990,56 @@ _PERIODICAL_WORDS = _PAPER_WORDS | {
 }
 
 
+# A Russian or Ukrainian lead's verb of telling, whose dative object is the interview's recipient:
+# "рассказал Лайфу", "розповів «Тижню»", "заявила «Новой газете»".
+_TOLD_RU_UK = (
+    r"(?:рассказал|сообщил|заявил|сказал|признался|ответил|"
+    r"розповів|розповіла|повідомив|повідомила|заявив|заявила|сказав|сказала|зізнався)а?"
+)
+
+
+def _declined_label_word(word: str, told: str) -> bool:
+    """Is ``told`` the lead's declined form of the label's ``word`` (Лайф → Лайфу, Тиждень →
+    Тижню, Огонёк → Огоньку, Слово → Слову)? The same capital, a shared stem of three letters
+    or more, and only a case ending (with a fleeting vowel) differing on either side."""
+    if word == told:
+        return True
+    if word[:1].isupper() != told[:1].isupper():
+        return False
+    a, b = fold(word), fold(told)
+    p = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return p >= 3 and len(a) - p <= 4 and 1 <= len(b) - p <= 3
+
+
+def _told_outlet(label: str, lead: str) -> bool:
+    """Does the lead say its interviewee told the label's words, in a shape no person's name
+    takes: "told the New Statesman" (an article), "розповів «Тижню»" (quotes), or a one-word
+    label the Cyrillic lead declines ("рассказал Лайфу")? The page itself then names the label
+    as the outlet the interview was given to."""
+    words = label.strip().split()
+    if not words:
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    if (
+        re.search(
+            rf"\b(?:told|tells)[ \t]+the[ \t]+{spelled}(?![{LETTER}'’])",
+            lead,
+        )
+        is not None
+    ):
+        return True
+    if not re.search(r"[А-ЯЁІЇЄҐа-яёіїєґ]", label):
+        return False
+    told = rf"[ \t]+([«\"“]?)((?:[{LETTER}.'’]+[ \t]+){{{len(words) - 1}}}[{LETTER}.'’]+)"
+    for m in re.finditer(rf"(?<![{LETTER}]){_TOLD_RU_UK}{told}", lead):
+        got = m.group(2).split()
+        if all(_declined_label_word(w, g) for w, g in zip(words, got, strict=True)) and (
+            m.group(1) or len(words) == 1
+        ):
+            return True
+    return False
+
+
 def _reported_outlet(label: str, lead: str) -> bool:
     """Does the lead report an interview given to the label's words ("She spoke to The Hill in
     her Russell office", "… in an interview with Civil Beat on Friday")? Said of a label already
@@ -6224,6 +6334,26 @@ _OTHER_WRITERS = re.compile(
     r"|^[ \t]*[Rr]eporting[ \t]+by[ \t]+[{UPPER}]".replace("{UPPER}", UPPER),
     re.MULTILINE,
 )
+
+
+def _asking_one_on_one(labels: Sequence[LabelHit], h: LabelHit, text: str) -> bool:
+    """Does ``h``'s label ask one other voice, turn about, on the page's layout alone? It recurs,
+    every one of its turns asks (a "?" before the next label), and each is answered at once
+    under one other label, a person's: an outlet's questions to its interviewee ("Semafor:" /
+    "Kaja Kallas:"), whatever the page says, or not, about the outlet."""
+    key = fold(h.info.text.strip())
+    mine = [i for i, o in enumerate(labels) if fold(o.info.text.strip()) == key]
+    others = {fold(o.info.text.strip()) for o in labels} - {key}
+    if len(mine) < 2 or len(others) != 1 or not text:
+        return False
+    if any(o.info.name is None for o in labels if fold(o.info.text.strip()) != key):
+        return False
+    for i in mine:
+        if i + 1 >= len(labels) or fold(labels[i + 1].info.text.strip()) == key:
+            return False
+        if "?" not in text[labels[i].end : labels[i + 1].start]:
+            return False
+    return True
 
 
 def _sole_writer(
