@@ -4225,6 +4225,15 @@ _EXPLAINS = re.compile(
     rf"[{UPPER}][{LOWER}'’\-]+)[ \t]+(?:explains|answers|unpacks|sets[ \t]+out)[ \t]+"
     r"(?:what|why|how|whether|the|key|some|our|your|questions)\b"
 )
+# A standfirst's claim closed by an inverted verb of saying and the speaker's post and name:
+# "Europe will get through the winter without rationing, says French Foreign Minister Jean-Noël
+# Barrot." — the one who says it answers the questions below (only a full name after a post,
+# the sentence's period closing on it).
+_SAYS_AFTER = re.compile(
+    rf",[ \t]+(?:says|said|argues|insists|warns|believes)[ \t]+"
+    rf"(?P<who>(?:[{UPPER}][\w'’\-]*[ \t]+){{1,6}}[{UPPER}][{LOWER}'’\-]+)(?=[.;](?:[ \t]|$))",
+    re.MULTILINE,
+)
 # A person who spoke to an outlet, the outlet's name in italics or as written: "Norway’s
 # Ambassador Lars-Erik Holm spoke to *The Hindu* about …", "… told _Balkan Insight_".
 _SPOKE_TO_OUTLET = re.compile(
@@ -4662,6 +4671,16 @@ def _lead_people_en_all(lead: str) -> list[tuple[str, Name]]:
             if name is not None and name.has_full_given:
                 out.append(("interview with", name))
         if not out:
+            # The same claim closed by an inverted verb of saying: "…, says French Foreign
+            # Minister Jean-Noël Barrot." — its speaker answers.
+            says = _SAYS_AFTER.search(lead)
+            who = says.group("who") if says is not None else ""
+            name = name_from_phrase(who) if who else None
+            # (a prose sentence, its period closing the name, and a post before the name: a
+            # headline's "…, says Bay Ferries" names a company, no one who answers)
+            if name is not None and name.has_full_given and name.title and not _news_outlet(who):
+                out.append(("interview with", name))
+        if not out:
             # A pronoun that "spoke" with no one named is the interviewee the lead has just
             # introduced (The National: "Karim Al Jubouri, Iraq’s deputy minister of water
             # resources, has spent … / He spoke in his office overlooking the Tigris about the
@@ -4960,7 +4979,33 @@ def _headlined_subject(lead: str, asker: str | None) -> str | None:
             and lead.count(name.display()) >= 2
         ):
             return name.display()
-    return None
+    return _quote_headlined(lead, asker)
+
+
+# A headline that is a full name, a colon and the words it quotes, the whole line: `Kaja Kallas:
+# "We will have enough gas this winter"`, `Андрій Сибіга: «Газу цієї зими вистачить»`.
+_QUOTE_HEADLINE = re.compile(
+    rf"^[ \t]*(?:\*\*)?(?P<n>{_PERSON_PAIR}):[ \t]+"
+    r"[«\"“„][^\n«»\"“”„]{3,160}[»\"”](?:\*\*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _quote_headlined(lead: str, asker: str | None) -> str | None:
+    """The interviewee a label-less Q&A names only in its headline, which quotes them: the one
+    full name (not the asker's, no post, no outlet) that heads a line quoting its words — what
+    the answers below say is theirs, as a verb of saying would tell."""
+    found = {
+        name.key: name
+        for m in _QUOTE_HEADLINE.finditer(lead)
+        for name in [name_from_phrase(m.group("n"))]
+        if name is not None
+        and name.has_full_given
+        and not is_title_token(m.group("n").split()[0])
+        and not _news_outlet(m.group("n"))
+        and name.display() != asker
+    }
+    return next(iter(found.values())).display() if len(found) == 1 else None
 
 
 # A photo caption that is a full name, the person's post and the credit: "Clare Whitby, chief

@@ -1949,8 +1949,10 @@ def _by_line(header: str, given: str, surname: str) -> bool:
     lines = [
         m
         for m in re.finditer(
-            # (a Russian or Ukrainian page's author field: "Автор: Марина Гончар", "Авторка:")
-            rf"(?m)^[ \t]*(?P<by>(?:(?:Words|Story|Text)[ \t]+by|By|Автор(?:ка)?[ \t]*:)[ \t]+)?"
+            # (a Cyrillic credit field too: "Автор: Анна Белова", "Авторка: Марина Гончар",
+            # "Текст — Марта Гнатюк")
+            rf"(?m)^[ \t]*(?P<by>(?:(?:Words|Story|Text)[ \t]+by|By)[ \t]+"
+            r"|(?:Автор(?:ка)?|Текст)[ \t]*[:—–][ \t]*)?"
             rf"{pair}"
             r"(?:[ \t]*[,|–—][ \t]*(?P<tail>[^\n]{1,60}?))?[ \t]*$",
             header,
@@ -3113,7 +3115,11 @@ _RU_JOURNALIST = re.compile(
     + r"(?![ \t]*[»\"”]|['’][а-яёіїєґ])"
 )
 _RU_INTERVIEWEE = re.compile(
-    _RU_PAIR + r"[ \t]+(?:(?:в|во)[ \t]+(?:эксклюзивном[ \t]+)?интервью"
+    _RU_PAIR
+    # The post may stand between the name and the verb, set off by commas: "Сергей Цивилёв,
+    # министр энергетики, ответил на вопросы …" (a lower-case apposition, no other name).
+    + r"(?:,[ \t]+[а-яёіїєґ][^\n,.!?«»\"]{2,80}?,)?"
+    + r"[ \t]+(?:(?:в|во)[ \t]+(?:эксклюзивном[ \t]+)?интервью"
     r"|ответил[аи]?[ \t]+на[ \t]+вопросы"
     # "Олег Кравченко в ексклюзивному інтерв'ю агентству … розповів": the exclusive one too.
     r"|дал[аи]?[ \t]+интервью|в[ \t]+(?:ефірі|эфире)|в[ \t]+(?:ексклюзивному[ \t]+)?інтерв['’]ю"
@@ -3125,7 +3131,13 @@ _RU_INTERVIEWEE = re.compile(
     # ... or the outlet's acronym, capitals to the word's end: "Михаил Васнецов рассказал РБК,
     # когда …", "… розповів РБК-Україна, як …" (the dek's teller under an interview's headline).
     r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[A-ZА-ЯЁІЇЄ]{2,6}"
-    r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-]))(?![а-яёіїєґ])"
+    r"(?:-[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]+)?(?![\w\-])"
+    # ... or the outlet as one capitalised word in the dative, the topic after it in lower
+    # case: "Андрій Сибіга розповів Укрінформу про …", "… рассказал Интерфаксу о …" (one word
+    # only: a dative pair, "рассказал Ивану Петрову", is a person told).
+    r"|(?:рассказал[аи]?|розповів|розповіла|розповіли)[ \t]+[А-ЯЁІЇЄ][а-яёіїєґ'’]+"
+    r"(?:у|ю|ові|еві|ому|ему)(?=[ \t]+(?:о|об|про|що|что|как|як|чому|почему)[ \t]))"
+    r"(?![а-яёіїєґ])"
 )
 # Legal forms and bodies in capitals that stand where a given name would ("ПАО ЛУКОЙЛ").
 _CAPS_NO_GIVEN = frozenset({"ПРАТ", "ФГУП", "ФГБУ", "АНО", "ГУП", "МУП", "ТОВ", "ПАТ", "ОАО"})
@@ -4333,9 +4345,9 @@ def _nominative(word: str) -> str:
         return word[:-2] + "я"
     if re.search(r"[жчшщ]ею$", low) and len(word) > 4:
         return word[:-2] + "а"  # Машею -> Маша, Сашею -> Саша
-    if low.endswith("ією") and len(word) > 5:
+    if low.endswith("ією") and len(word) > 4:
         # A Ukrainian feminine instrumental ("з директоркою … Вікторією Бондар"): Вікторією ->
-        # Вікторія, Марією -> Марія (a man's "Андрієм" ends "-ієм").
+        # Вікторія, Марією -> Марія, Юлією -> Юлія (a man's "Андрієм" ends "-ієм").
         return word[:-2] + "я"
     if re.search(r"(?:ов|ев|єв|ін|ин|їн)им$", low) and len(word) > 6:
         # Синєгубовим -> Синєгубов: the instrumental of a Ukrainian -ов/-ін surname
