@@ -39,7 +39,10 @@ _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{1,2}}"
 _BYLINE_LINE = re.compile(
     # (France 24 writes the field's colon after "By": "By: Clément Dufresne")
     rf"(?:(?:By|BY|by)(?:[ \t]*:)?[ \t]+"
-    rf"|(?:Author|Text|Interview|Автор|Авторка|Автор[ \t]+текста|Текст|Інтерв['’]ю)[ \t]*:[ \t]*)?"
+    rf"|(?:Author|Text|Interview|Автор|Авторка|Автор[ \t]+текста|Текст|Інтерв['’]ю)[ \t]*:[ \t]*"
+    # The interviewer's signature line under the date opens with the verb of conversing, a
+    # colon or none: "Розмовляла Марта Литвин", "Беседовал: Игорь Лебедев" (no word of the name).
+    rf"|(?:Розмовлял[аи]|Розмовляв|Спілкувал(?:ася|ися|ся)|Беседовал[аи]?)(?:[ \t]*:)?[ \t]+)?"
     rf"(?P<name>{_NAME})"
     rf"(?:[ \t]*[,|][ \t]*(?P<tail>[^\n,|]{{2,40}}))?"
 )

@@ -4121,7 +4121,69 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             g, s = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
             if not is_title_token(g) and not _patronymic(g):
                 out.append(("interview with", Name((g,), s, None, False)))
+    if not any(k == "interview with" for k, _ in out):
+        out.extend(("interview with", n) for n in _lead_pronoun_met(text))
     return _patronymic_mended(out, text)
+
+
+# The lead's interview told of a pronoun for the person its paragraph opened on: "Мы поговорили
+# с ней о …", "Мы задали ему вопросы …", "Ми поговорили з нею", "Ми поставили йому кілька
+# запитань", "Мы расспросили ее …". The pronoun's gender is kept (the "fem" groups).
+_RU_PRONOUN_MET = re.compile(
+    r"(?<![а-яёіїєґ])(?:"
+    r"(?:поговорил\w*|побеседовал\w*|поспілкувал\w*|поспілкувався|розмовлял\w*)[ \t]+"
+    r"(?:с|со|з|із|зі)[ \t]+(?:(?P<fem1>ней|нею)|ним)"
+    r"|(?:задал\w*|задав|поставил\w*|поставив)[ \t]+(?:(?P<fem2>ей|їй)|ему|йому)[ \t]+"
+    r"(?:[а-яёіїєґ'’\-]+[ \t]+){0,3}(?:вопрос|запитан|питан)[а-яіє]*"
+    r"|(?:расспросил\w*|розпитал\w*|розпитав)[ \t]+"
+    r"(?:(?P<fem3>ее|её|її)|его|його)"
+    r")(?![а-яёіїєґ])"
+)
+# A pair opening the paragraph in the nominative, its subject: "Ксения Левина уже третий год …".
+_RU_OPENING_PAIR = re.compile(r"[ \t]*" + _RU_PAIR + r"[ \t]+[а-яёіїєґ]")
+# The outlet asked the interviewee to explain or tell, named in the accusative with the post
+# before: "«Бумага» попросила архитектора Егора Смирнова, который …, объяснить, что …".
+_RU_ASKED_TO_TELL = re.compile(
+    r"(?<![а-яёіїєґ])(?:попросил[аи]?|попросив)[ \t]+(?:[а-яёіїєґ'’\-]+[ \t]+){0,4}"
+    + _RU_PAIR
+    + r"(?:,[^\n.!?]{0,160}?,)?[ \t]+(?:объяснить|рассказать|прокомментировать|пояснить"
+    r"|оценить|пояснити|розповісти|прокоментувати)(?![а-яёіїєґ])"
+)
+
+
+def _lead_pronoun_met(text: str) -> list[Name]:
+    """The one person a Russian or Ukrainian lead says the outlet talked with, where it names
+    them by a pronoun: its paragraph opens on their full name in the nominative, and the
+    pronoun's gender is theirs ("Сергей Кравцов возглавляет … с 2023 года. Мы задали ему
+    вопросы, …"), no other full name standing between; or asked by name to explain
+    ("попросила архитектора Егора Смирнова … объяснить")."""
+    out: list[Name] = []
+    for m in _RU_PRONOUN_MET.finditer(text):
+        para_at = text.rfind("\n", 0, m.start()) + 1
+        opened = _RU_OPENING_PAIR.match(text, para_at)
+        if opened is None or is_title_token(opened.group("g")) or _patronymic(opened.group("g")):
+            continue
+        if _RU_PAIR_AT.search(text, opened.end("s"), m.start()) is not None:
+            continue  # another person named between: the pronoun is not surely the first's
+        fem = bool(m.group("fem1") or m.group("fem2") or m.group("fem3"))
+        if fem != _feminine_pair(opened.group("g"), opened.group("s")):
+            continue
+        out.append(Name((opened.group("g"),), opened.group("s"), None, False))
+    for m in _RU_ASKED_TO_TELL.finditer(text):
+        pair = _accusative_pair(m.group("g"), m.group("s"))
+        if pair is not None and not is_title_token(pair[0]):
+            out.append(Name((pair[0],), pair[1], None, False))
+    return out if len({n.key for n in out}) == 1 else []
+
+
+def _feminine_pair(given: str, surname: str) -> bool:
+    """Is a nominative Russian or Ukrainian pair a woman's? Her surname says so where it
+    declines ("Левина", "Ковальська"); else her given name's "-а"/"-я" ("Ірина Бойко")."""
+    if re.search(r"(?:ова|ева|ёва|єва|ина|ына|іна|ая|ська|цька|зька)$", surname):
+        return True
+    if re.search(r"(?:ов|ев|ёв|єв|ин|ын|ін|ий|ой|ій)$", surname):
+        return False
+    return re.search(r"[ая]$", given) is not None and given not in ("Никита", "Илья", "Микола")
 
 
 # The interviewer's signature closing a Ukrainian or Russian web interview, in the nominative:

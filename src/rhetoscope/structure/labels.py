@@ -2588,6 +2588,13 @@ def _surname_offices(cands: Sequence[LabelHit]) -> list[LabelHit]:
     return out
 
 
+def _cyr(words: tuple[str, ...]) -> bool:
+    """A Cyrillic name: "Given [Patronymic] Surname", one surname, so a longer label that ends
+    in a shorter one's words carries a word before the given name, a post or a verb the line
+    opened with ("Режиссер Антон Баранов: «…»" headline over "Антон Баранов:"), no name."""
+    return all(re.fullmatch(r"[а-яёіїєґ'’\-]+", w) is not None for w in words)
+
+
 def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Spanish and Portuguese names carry two surnames, and a transcript writes them in full on
     a speaker's first label and shorter later: "Elena Márquez Soler.-" then "Elena Márquez.-",
@@ -2621,7 +2628,7 @@ def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
                 if len(words) >= 2
                 and len(w) > len(words)
                 and (w not in alone or c.alone or c.bare)
-                and (w[: len(words)] == words or w[-len(words) :] == words)
+                and (w[: len(words)] == words or (w[-len(words) :] == words and not _cyr(w)))
             }
             if len(longer) == 1:  # one speaker only: "Juan Carlos" is no one's shortened name
                 c = dataclasses.replace(

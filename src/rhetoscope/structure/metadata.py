@@ -601,7 +601,9 @@ _TRAILING_LINE = re.compile(
     # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
     # (a think tank's "Article tags: Pacific Islands, Tonga, Fisheries, Debt")
     # (a bank's or ministry's "Ключевые слова: ключевая ставка, …")
-    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Žymės|Keywords|Topics|Темы|Categor(?:y|ies)"
+    # (a Ukrainian city council's "Мітки: водопостачання, …", Russian "Метки:")
+    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Мітки|Метки|Žymės|Keywords|Topics|Темы"
+    r"|Categor(?:y|ies)"
     r"|Ключевые[ \t]+слова"
     r"|Filed[ \t]+under)"
     # (a magazine's: "Topics in this article : Ed Miliband, Energy, Net zero")
@@ -1589,6 +1591,9 @@ _RELATED_HEADING = re.compile(
     # года" under the text; its Ukrainian peers. (The box may be headed "Публикации по теме"
     # over the same headline and date links.)
     r"|(?:Материалы|Новости|Публикации|Матеріали|Новини|Публікації)[ \t]+(?:по|за)[ \t]+тем(?:е|ою)"
+    # A magazine's box of its kindred stories: "Схожі матеріали" (Russian "Похожие материалы")
+    # over the headline links.
+    r"|(?:Схожі|Похожие)[ \t]+(?:матеріали|публікації|материалы|публикации)"
     # mid.ru's "Ещё по теме" / "Выступление … , Москва, 11 февраля 2025 года" / "Поделиться:".
     r"|(?:Ещё|Еще|Більше|Також)[ \t]+(?:по|за)[ \t]+тем(?:е|ою|і)"
     # RIA's box under the text, its word alone over headline links and their times: "Еще" /
@@ -1753,6 +1758,11 @@ _CLOSING_PLUG = re.compile(
     # points the reader to a web address after "Check out what's …").
     r"|[ \t]*(?:[^\n.!?]{2,80}[.!][ \t]+)?Check[ \t]+out[ \t]+what['’]s[ \t]+[^\n.!?]{2,40}?"
     r"[ \t]+(?:at|on)[ \t]+(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}[ \t]*\.?[ \t]*"
+    # A Russian or Ukrainian site's call to its readers under the text, a question to them and
+    # where to write: "Есть вопрос о транспорте? Пишите нам в Telegram-бот НГС.", "Є тема?
+    # Напишіть нам на пошту …" (an answer tells no reader where to write).
+    r"|[ \t]*(?:Есть|Є|Маєте|Имеете)[ \t]+(?:вопрос|питання|новость|новина|история|історія"
+    r"|тема)[^\n.!?]{0,60}\?[ \t]+(?:Пишите|Напишите|Пишіть|Напишіть)[ \t]+нам[^\n]{0,100}"
 )
 # A sports page's note on the next fixture under the interview: "Wodonga Raiders host
 # Wangaratta at Birallee Park on Saturday from 2.10pm.", "Наступний матч «Нива» проведе 10
@@ -2876,7 +2886,10 @@ _EDITOR_CREDIT = re.compile(
     # A government page's editor field right over its update stamp (NASA: "Editor: Jennifer
     # M. Dooren" / "Last Updated: Jan 30, 2026"): the page's, not a label.
     r"|^[ \t]*Editor[ \t]*:[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}[ \t]*"
-    r"(?=\n[ \t]*(?:Page[ \t]+)?Last[ \t]+[Uu]pdated[ \t]*:)",
+    r"(?=\n[ \t]*(?:Page[ \t]+)?Last[ \t]+[Uu]pdated[ \t]*:)"
+    # A Russian or Ukrainian site's staff credit closing the page, the outlet for the writer:
+    # "Редакция: Медиазона", "Редакція: «Ґрати»" (a field's word, a short name, no sentence).
+    r"|^[ \t]*(?:Редакция|Редакція)[ \t]*:[ \t]*[«\"]?[A-ZА-ЯЁІЇЄҐ][^\n.!?:]{0,40}[ \t]*$",
     re.MULTILINE,
 )
 
@@ -4724,17 +4737,21 @@ def _place_near_dated_cover(lines: list[str], iso: str, text: str) -> str | None
             and not _labelled_elsewhere(signed.group("place"), text)
         ):
             return signed.group("place")
-        word = lines[i + 2].strip() if i + 2 < len(lines) else ""
+        # (a site's name row may stand between the date and the headline, its parts apart by a
+        # spaced bar: "16.04.2026 11:45" / "Мэрия города Новосибирска  |  Официальный сайт" /
+        # headline / "Новосибирск")
+        h = i + 2 if i + 2 < len(lines) and re.search(r"[ \t]\|[ \t]", lines[i + 1]) else i + 1
+        word = lines[h + 1].strip() if h + 1 < len(lines) else ""
         if (
-            i + 2 < len(lines)
-            and len(lines[i + 1].split()) >= 5
-            and not re.search(r"[.!?…][\"”»’')]*[ \t]*$", lines[i + 1])
+            h + 1 < len(lines)
+            and len(lines[h].split()) >= 5
+            and not re.search(r"[.!?…][\"”»’')]*[ \t]*$", lines[h])
             and re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t][{UPPER}][{LOWER}'’\-]+)?", word)
             and _place_line(word, bare_words=2) == word
-            and _named_again(word, text, lines[i + 2])
+            and _named_again(word, text, lines[h + 1])
             and not _labelled_elsewhere(word, text)
             and not _rubric_word(word, lines[:i])
-            and word not in lines[i + 1]
+            and word not in lines[h]
         ):
             # A ministry's cover: the date, the headline, then the town on its own line
             # ("04.02.2025" / "Joint press conference of … and …" / "Vilnius"), named

@@ -7499,6 +7499,10 @@ def _office_holder(
         # (a bare "of" or "for" is no domain word: "Registrar of Motor Vehicles takes your
         # calls" names no "Motor Vehicles")
         rf"|(?!(?:of|for)(?![{LETTER}]))[{LOWER}]+)){{0,3}}"
+        # (a people's-rights remit may close a domain of three steps: "Уповноважений Верховної
+        # Ради України з прав людини Дмитро Лубінець", "… по правам человека …"; else the run
+        # would stop short and take "Ради України" for the holder)
+        rf"(?:[ \t]+(?:з|із|по)[ \t]+[{_CYR_LOW}]{{3,}}[ \t]+(?:людини|человека|дитини|ребенка))?"
         # (an institution's number closes its domain: "главный врач городской клинической
         # поликлиники №2 Сергей Лапин")
         r"(?:[ \t]+№[ \t]?\d{1,4})?"
@@ -7540,6 +7544,10 @@ def _office_holder(
                 stand_ins.add((lone.display(), any(n.compatible(lone) for n in label_names)))
             continue
         if _menu_spaced(m.group(0)):
+            continue
+        if "\n" in m.group(0)[: m.start(2) - m.start()] and re.search(r"[ \t]{2,}", m.group(2)):
+            # The line under a masthead's office is its menu, the items spaced wide:
+            # "Уповноважений Верховної Ради України з прав людини" / "Прес-центр   Новини".
             continue
         words = _cut_name_run(re.sub(r"['’]s?$", "", m.group(2)).split())  # "Guterres’ visit"
         if len(words) == 3 and _patronymic(words[1]):
