@@ -33,7 +33,16 @@ from rhetoscope.structure.speakers import (
 
 # One capitalised name word: "Olha", "Vaitkutė", "Mary-Jane", "Мар'яна", "Черепанова".
 _WORD = rf"[{UPPER}][{LOWER}]+(?:[\-'’][{UPPER}]?[{LOWER}]+)?"
-_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{1,2}}"
+# (a surname's inner capital after a short prefix: "LeBlanc", "McAllister", "DiMaggio")
+_WORD_INNER = rf"[{UPPER}][{LOWER}]{{1,2}}[{UPPER}][{LOWER}]+|{_WORD}"
+# (a surname's lower-case particle: "Marloes de Koning", "Ruud van der Berg")
+_PARTICLE = r"(?:de|van|der|den|von|da|di|del|della|du|le|la|ten|ter)"
+# A byline set in capitals, "MANUEL PLANELLES", "KENTARO IWAMOTO": two or three such words.
+_CAPS_WORD = rf"[{UPPER}]{{2,}}(?:[\-'’][{UPPER}]{{2,}})?"
+_NAME = (
+    rf"(?:{_WORD}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}(?:{_WORD_INNER})){{1,2}}"
+    rf"|{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,2}})"
+)
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
 # writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
 _BYLINE_LINE = re.compile(
@@ -51,7 +60,11 @@ _BYLINE_LINE = re.compile(
 # "рассказал «Известиям»", "розповіла Укрінформу", "в интервью …", "в інтерв'ю …".
 _INTERVIEW_LEAD = re.compile(
     rf"\b(?:told|tells|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talked[ \t]+(?:to|with)"
-    rf"|talks[ \t]+(?:to|with)|said[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<outlet>[{UPPER}][\w&.'’\-]*"
+    rf"|talks[ \t]+(?:to|with)|said[ \t]+to"
+    # (the guest receives the outlet, or meets its board: "receives EL PAÍS in her office",
+    # "received Le Monde at the Quai d'Orsay", "met with The Globe and Mail's editorial board")
+    rf"|receive[sd]?|met[ \t]+with|meets[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<outlet>[{UPPER}][\w&.'’\-]*"
     rf"(?:[ \t]+[{UPPER}][\w&.'’\-]*)?)"
     r"|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b|\bsat[ \t]+down[ \t]+with\b"
     r"|(?<![\w])(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)"
@@ -174,6 +187,8 @@ def _person(phrase: str, text: str) -> Name | None:
     ):
         return None
     for w in words:
+        if w.islower():
+            continue  # a surname's particle, "de", "van der": no common noun's sign
         for part in w.split("-"):
             # (a social handle is no prose: "Follow her on X @madeleine_rowley")
             if len(part) > 2 and re.search(
@@ -215,21 +230,50 @@ def _outlets_trimmed(line: str) -> str:
     return f"{parts[0]}, {parts[1]}"
 
 
+# A one-word byline signed with its outlet's acronym: "Sidhartha | TNN", "Anirudh, PTI".
+_ONE_WORD_BYLINE = re.compile(
+    rf"(?:(?:By|BY)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \t]*[|,][ \t]*"
+    rf"(?P<tail>[{UPPER}]{{2,6}})"
+)
+
+
+def _bars_trimmed(line: str) -> str:
+    """A byline that runs its outlet, town and date after bars, "Milica Stojanović | BIRN |
+    Belgrade | February 24, 2026", as the name and its outlet; any other line as is."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 3 or find_date(parts[-1]) is None:
+        return line
+    if any(len(p.split()) > 4 or not p for p in parts[1:]):
+        return line
+    return f"{parts[0]} | {parts[1]}"
+
+
 def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
     """The one person the page's header signs as its writer, or None (none, or two)."""
     lines = preface.split("\n")
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     found: dict[str, Name] = {}
+    signed: set[int] = set()  # the byline's own lines (a long one runs its town and date)
     for i in nonblank[1:]:  # the first line is the masthead
         line = lines[i].strip()
         if _AUTHORS_LINE.fullmatch(line):
             return None
         # A line of its own in the header: no menu row's spaced items, no sentence.
-        if re.search(r"[ \t]{2,}", line) or len(line.split()) > 9 or _CREDIT_HEAD.match(line):
+        trimmed = _bars_trimmed(_outlets_trimmed(line))
+        if re.search(r"[ \t]{2,}", line) or len(trimmed.split()) > 9 or _CREDIT_HEAD.match(line):
             continue
-        trimmed = _outlets_trimmed(line)
         m = _BYLINE_LINE.fullmatch(trimmed)
         if m is None:
+            m = _ONE_WORD_BYLINE.fullmatch(trimmed)
+            if m is None or m.group("name") in _WIDGET_WORDS or _news_outlet(m.group("name")):
+                continue
+            # A one-word byline, "Sidhartha | TNN": the outlet's acronym signs it (a name
+            # alone on a line could be any heading word).
+            name = name_from_phrase(m.group("name"))
+            # (and the word nowhere else on the page: no surname the story goes on to use)
+            if name is None or len(re.findall(rf"(?<![{LETTER}]){m.group('name')}", text)) > 1:
+                continue
+            found[name.key] = name
             continue
         tail = m.group("tail")
         if tail is not None and re.search(r"[.!?:;]$", tail.strip()):
@@ -256,6 +300,10 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             and len(lines[i + 1].split()) <= 8
             and find_date(lines[i + 1]) is not None
         )
+        # (a byline in capitals, "MANUEL PLANELLES", only over its date line: a caps photo
+        # credit under a caption, "CLAUDIO ÁLVAREZ", is no writer)
+        if bare and m.group("name").isupper() and not dated_below:
+            continue
         if bare and not all(
             j < 0
             or j >= len(lines)
@@ -281,13 +329,18 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         ):
             continue
         found[name.key] = name
+        signed.add(i)
     if len(found) != 1:
         return None
     writer = next(iter(found.values()))
     # A writer the lead itself names is someone the story is about, not its byline.
     # (A photo caption's credit after "©" is the writer signing the picture, not the story's
     # subject: "… near Saint-Girons. © Clément Dufresne, FRANCE 24".)
-    body = "\n".join(ln.split("©")[0] for ln in lines[nonblank[0] + 1 :] if len(ln.split()) > 9)
+    body = "\n".join(
+        ln.split("©")[0]
+        for i, ln in enumerate(lines)
+        if i > nonblank[0] and i not in signed and len(ln.split()) > 9
+    )
     if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
         return None
     return writer
@@ -453,29 +506,56 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
 # An answer label that names no one: "A:", "Answer:", "Ответ:", "Відповідь:".
 _ANONYMOUS_ANSWER = frozenset({"a", "answer", "ответ", "відповідь", "о", "в"})
 # A Latin full name in running prose.
+# (its letters Latin with their diacritics, "Dubravka Đedović Handanović", "Jean-Noël Barrot";
+# a surname's inner capital after a short prefix, "LeBlanc", "McAllister")
+_LATIN_UP = "A-ZÀ-ÖØ-ÞĀ-žȘ-țḀ-ỿ"
+_LATIN_LOW = "a-zß-öø-ÿĀ-žș-țḁ-ỿ"
+_LATIN_WORD = rf"[{_LATIN_UP}](?:[{_LATIN_LOW}]{{1,2}}[{_LATIN_UP}])?[{_LATIN_LOW}]+"
 _LATIN_NAME = re.compile(
-    r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z]\.)?"
-    r"(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w’'])"
+    rf"(?<![\w’']){_LATIN_WORD}(?:-{_LATIN_WORD})?(?:[ \t][A-Z]\.)?"
+    rf"(?:[ \t]{_LATIN_WORD}(?:-{_LATIN_WORD})?){{1,3}}(?![\w’'])"
 )
 
 
 def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
-    """The one person an interview's lead names in full, the writer aside, or None."""
+    """The one person an interview's lead names in full, the writer aside, or None. Where the
+    lead names others too ("the European Union"), the one that two of the header's paragraphs
+    name (its standfirst, its photo caption, its lead) is the guest."""
     found: dict[str, Name] = {}
+    paras: dict[str, int] = {}
     for para in preface.split("\n"):
         if len(para.split()) <= 9:
             continue  # headline, byline, date and menu lines are no lead
+        if len(re.findall(r"\S[ \t]{2,}\S", para)) >= 2:
+            continue  # a menu row's spaced items: "News  City  India  World  Web Stories"
+        seen: set[str] = set()
         for m in _LATIN_NAME.finditer(para):
             # "Ukrinform's Olha Bondar": an outlet's journalist is no guest.
             if re.search(r"['’]s[ \t]+$", para[: m.start()]):
                 continue
-            name = _person(m.group(), text)
+            # "Justin Tang/The Canadian Press", "Photo: Beta/Milos Miskov": a photo credit's
+            # photographer is no guest.
+            if para[m.end() : m.end() + 1] == "/" or para[m.start() - 1 : m.start()] == "/":
+                continue
+            # (an office or a word of the sentence before the name is no part of it:
+            # "Minister Dubravka Đedović Handanović", "Energy Dubravka Đedović Handanović")
+            words = m.group().split()
+            name = None
+            while len(words) >= 2 and name is None:
+                name = _person(" ".join(words), text) if len(words) <= 3 else None
+                words = words[1:]
             if name is None:
                 continue
             if writer is not None and (w := name_from_phrase(writer)) and name.compatible(w):
                 continue
             found[name.surname] = name
-    return next(iter(found.values())) if len(found) == 1 else None
+            seen.add(name.surname)
+        for key in seen:
+            paras[key] = paras.get(key, 0) + 1
+    if len(found) == 1:
+        return next(iter(found.values()))
+    repeated = [found[k] for k, n in paras.items() if n >= 2]
+    return repeated[0] if len(repeated) == 1 else None
 
 
 def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
@@ -484,7 +564,8 @@ def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     answers = [t for t in turns if t.label == "answer"]
     if not answers or any(
         t.attrs.get("speaker") is not None
-        or fold(t.attrs.get("speaker_label") or "a") not in _ANONYMOUS_ANSWER
+        # (its period or colon aside: El País's and the Globe's "A.")
+        or fold(t.attrs.get("speaker_label") or "a").rstrip(".:") not in _ANONYMOUS_ANSWER
         for t in answers
     ):
         return tuple(turns)

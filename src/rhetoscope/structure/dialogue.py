@@ -1691,6 +1691,14 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # A caption over its credit line ("Rosa … at … in Amarillo." / "Carlos Ybarra /
             # Caprock Public Radio").
             or (len(words) <= 40 and _SLASH_CREDIT.fullmatch(below) is not None)
+            # (or over its photographer's name set in capitals, flush under it: El País's "Sara
+            # Aagesen, at the Ministry …, on April 2." / "CLAUDIO ÁLVAREZ")
+            or (
+                closed
+                and len(words) <= 40
+                and re.fullmatch(rf"[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,2}}", below)
+                is not None
+            )
             # (or over its "Credit: Nordlys Aero" line, a trade magazine's photo credit; a
             # blank line may part them: "… on LBC." / "" / "Picture: LBC")
             or (

@@ -803,6 +803,19 @@ _CREDIT_RUBRIC = re.compile(
 )
 
 
+def _own_site_name(header: str, phrase: str) -> bool:
+    """``phrase`` is the page's own name, as a line of its top writes it: "In an interview with
+    Le Monde, the French foreign minister …" under "Le Monde in English" (an edition's
+    masthead, no outlet the readers know by that name)."""
+    if len(phrase.split()) < 2:
+        return False
+    top = [ln.strip() for ln in header.split("\n") if ln.strip()][:3]
+    return any(
+        re.match(rf"{re.escape(phrase)}(?:[ \t]+in[ \t]+[{UPPER}][{LOWER}]+)?$", ln) is not None
+        for ln in top
+    )
+
+
 def _header_people(header: str) -> list[tuple[str, Name]]:
     """(kind, name) for every person the header introduces: "Remarks by President Biden"."""
     out: list[tuple[str, Name]] = []
@@ -1050,7 +1063,9 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if holder is not None:
                 out.append((kind, holder))
             continue
-        if kind.startswith("interview") and _news_outlet(" ".join(kept)):
+        if kind.startswith("interview") and (
+            _news_outlet(" ".join(kept)) or _own_site_name(header, " ".join(kept))
+        ):
             continue  # "interviewed by Italian Rai News 24 TV channel": a channel, no person
         if kind.startswith("interview") and (
             _MEDIA_NOUN_AFTER.fullmatch(stop.rstrip(".,;:"))

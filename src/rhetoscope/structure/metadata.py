@@ -547,7 +547,26 @@ _TRAILING_LINE = re.compile(
     r"|(?:Next|Previous|Upcoming)[ \t]+(?:session|panel|event|episode)[ \t]*:[^\n]{1,160}"
     # A newspaper's comment section under the story: "Join the conversation" / "Show comments"
     # / "The Telegraph values your comments but kindly requests all posts are on topic, …".
+    # A news site's pitch under the story: "Get Latest India News along with Latest News and
+    # Top Headlines from India and around the world."
+    r"|Get[ \t]+(?:the[ \t]+)?Latest[ \t]+[^\n]{0,80}?\bNews\b[^\n]{0,160}"
+    # The lead photo's credit under its own heading: "Main image credit: Jakub Porzycki/NurPhoto
+    # via Getty Images".
+    r"|(?:Main|Top|Header|Lead|Featured|Cover)[ \t]+(?:image|photo|picture)[ \t]+credit[ \t]*:"
+    r"[^\n]{2,160}"
+    # The writer's one-line bio under the story: "Daniel Tilles is editor-in-chief of Notes from
+    # Poland.", "Jane Roe is a correspondent for …" (a full name, a desk's post, its outlet).
+    r"|(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+is[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"(?:[\w\-]+[ \t]+){0,2}(?:editor-in-chief|editor|correspondent|reporter|journalist|writer"
+    r"|columnist)[ \t]+(?:of|at|for|with)[ \t]+(?-i:[A-Z])[^\n]{1,80}"
+    # The outlet's note on how it is paid for: "Notes from Poland is run by a small editorial
+    # team and published by an independent, non-profit foundation that is funded through
+    # donations from our readers."
+    r"|[^\n]{0,160}\b(?:funded|supported|financed)[ \t]+(?:by|through)[ \t]+(?:the[ \t]+)?"
+    r"(?:donations|contributions|support)[ \t]+(?:from|of)[ \t]+(?:our[ \t]+)?readers\b[^\n]{0,200}"
+    # (or its prompt to open the thread: the Times of India's "Start a Conversation")
     r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
+    r"|Start[ \t]+a[ \t]+(?:conversation|discussion)"
     r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
     r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
     # (the Taipei Times' rule over its comment box: "Comments will be moderated. Keep comments
@@ -1257,6 +1276,9 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+(?:article|interview|story|piece|conversation|transcript)[ \t]+"
     r"(?:was[ \t]+|has[ \t]+been[ \t]+|first[ \t]+|originally[ \t]+){1,3}"
     r"(?:published|appeared|ran|printed)\b.{0,200}"
+    # (or the series the piece belongs to: "This article is part of BIRN's coverage of …")
+    r"|This[ \t]+(?:article|interview|story|piece)[ \t]+is[ \t]+part[ \t]+of[ \t]+"
+    r"(?:(?-i:[A-Z])[^\n.!?]{0,40}?['’]s|the|a|an|our)[ \t]+(?:coverage|series|reporting)\b.{0,200}"
     # The page's pointer to the recording under the last turn: "Відео брифінгу дивіться на
     # нашій сторінці у Facebook.", "Видео брифинга смотрите на нашем канале."
     r"|(?:Відео|Видео|Відеозапис|Видеозапись)[ \t]+[^\n.]{0,60}?"
@@ -1311,6 +1333,11 @@ _TRAILING_LINE = re.compile(
     # A page's social prompt under the story: "FOLLOW US ON SOCIAL MEDIA" (alone on its line;
     # the networks' lines below are the furniture tail's).
     r"|Follow[ \t]+us(?:[ \t]+on[ \t]+(?:social[ \t]+media|[A-Z][\w.]+))?[ \t]*:?[ \t]*$"
+    # A topics row under the story, its heading then the tags set apart by runs of spaces
+    # ("Trending Topics   Piyush Goyal   India-US trade deal"), and a box heading of the site's
+    # picture stories ("Visual Stories", "Web Stories") alone on its line.
+    r"|(?:Trending|Popular|Related)[ \t]+(?:Topics|Tags|Searches)(?:[ \t]{2,}[^\n]{1,60}){0,12}"
+    r"[ \t]*$|(?:Visual|Web)[ \t]+Stories[ \t]*$"
     r"|.{0,120}\bby[ \t]+(?-i:[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]+)[ \t]+is[ \t]+"
     r"(?:published|out)\b.*"
     # (The show's name may stand in quotes: "\"On the Record\" is produced by Nia Whitaker.")
