@@ -582,3 +582,45 @@ def _chair(preface: str) -> Name | None:
             named = name_from_phrase(lead[0]) if len(set(lead)) == 1 else None
         return named if named is not None and named.given else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A video page's people list: one person a line, the name, then the post and affiliation after
+# commas ("People in this video" / "Tim Scott, Senator, [R] South Carolina" / "Mimi Geerges,
+# Host, C-SPAN"). The post field is the role word the turns are labelled with ("HOST:").
+_PEOPLE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
+_PEOPLE_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{_PEOPLE_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{_PEOPLE_WORD}){{1,2}})"
+    r"[ \t]*,[ \t]*(?P<post>[^,\n]{1,60})(?:,[^\n]{0,80})?$",
+    re.MULTILINE,
+)
+_ROSTER_HOST_POSTS = frozenset({"host", "anchor", "presenter", "moderator", "co-host"})
+
+
+def _roster_host_and_guest(preface: str, labels: Sequence[LabelHit]) -> list[tuple[str, Name]]:
+    """Who a role-labelled show's "HOST:" and "GUEST:" stand for, from a people list above the
+    transcript whose lines are "Name, Post[, affiliation]" in one block: the one line whose post
+    is the host's role word holds "HOST:"; the one other person listed holds "GUEST:" (callers
+    are named in the host's hand-offs, never in the list). Only with both role labels unnamed."""
+    roles = {fold(h.text) for h in labels if h.info.name is None}
+    if not ({"host", "anchor", "presenter"} & roles and "guest" in roles):
+        return []
+    blocks: list[list[re.Match[str]]] = []
+    last_end = -2
+    for m in _PEOPLE_LINE.finditer(preface):
+        if blocks and m.start() == last_end + 1:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+        last_end = m.end()
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        hosts = [m for m in block if fold(m.group("post").strip()) in _ROSTER_HOST_POSTS]
+        others = [m for m in block if m not in hosts]
+        if len(hosts) != 1 or len(others) != 1:
+            continue
+        host, guest = (name_from_phrase(m.group("name")) for m in (hosts[0], others[0]))
+        if host is None or guest is None or not (host.has_full_given and guest.has_full_given):
+            continue
+        return [("moderator", host), ("interview with", guest)]
+    return []

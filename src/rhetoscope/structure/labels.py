@@ -425,6 +425,18 @@ _LINE_ASKED = re.compile(
     r"[ \t]+(?P<verb>asked|replied)\b[^\n:]{0,120}:[ \t]*(?=\n[ \t]*\n?[ \t]*\S)",
     re.MULTILINE,
 )
+# A devolved assembly's record prints each listed oral question as a paragraph of its own, no
+# label, the member's words reported and the question's reference closing it: "1. Mr Durkan
+# asked the Minister for Infrastructure for an update on … (AQO 2214/22-27)". The member named
+# asks; the paragraph, its number included, is the question's turn.
+_LISTED_ASKED = re.compile(
+    rf"^[ \t]*\d{{1,3}}\.[ \t]+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)[ \t]+"
+    rf"(?:[{UPPER}][{LOWER}'’\-]+[ \t]+)?(?:(?:Mac|Mc|Ní|Ó|de|van)[ \t]+)?"
+    rf"(?:Mac|Mc|O['’])?[{UPPER}][{LOWER}'’\-]+)"
+    r"[ \t]+asked[ \t]+the[ \t][^\n]{10,800}?"
+    r"\([ \t]*[A-Z]{2,4}[ \t]*\d{1,5}/\d{2}(?:-\d{2})?[ \t]*\)[ \t]*$",
+    re.MULTILINE,
+)
 # The White House's "Q" and its wide gap, glued after an answer's last sentence when a line
 # break was lost: "… you get a readout. Q    And the drone incident …?". Only the wide gap
 # (two spaces or a tab) after the "Q" sets it off from a sentence's "Q" ("Q. Is that …"). The
@@ -1009,6 +1021,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             )
         if info is None:
             info = _bracketed_holder_above(m.group("name"), text[: m.start()])
+        if info is None:
+            info = _rostered_pair(m.group("name"), text[: m.start()])
         if (
             info is not None
             and info.kind is LabelKind.PERSON
@@ -1355,6 +1369,13 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 hits[start] = LabelHit(
                     start, m.end(), _strip_paren(m.group("name")), info, m.start()
                 )
+    for m in _LISTED_ASKED.finditer(text, 0, limit):
+        info = classify_label(m.group("name"))
+        at = text.rfind("\n", 0, m.start("name")) + 1
+        at += len(text[at : m.start("name")]) - len(text[at : m.start("name")].lstrip())
+        if info is not None and info.kind is LabelKind.PERSON and at not in hits:
+            # (a zero-width label: the number and the reported question are the turn's words)
+            hits[at] = LabelHit(at, at, m.group("name"), info, at)
     for hit in _reddit_hits(text, limit):
         hits.setdefault(hit.start, hit)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
@@ -2595,6 +2616,31 @@ def _cyr(words: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"[а-яёіїєґ'’\-]+", w) is not None for w in words)
 
 
+# The word that opens a show page's credit line over the transcript, the guest's name after it
+# ("Hosted by …" / "Featuring Daniel Okafor" / "Produced by …"): no given name of the guest's.
+_CREDIT_LEADS = frozenset({"featuring", "feat", "starring", "guest", "guests", "with"})
+
+
+def _rostered_pair(label: str, above: str) -> LabelInfo | None:
+    """A given name and a surname that is also a common word ("Ben Key:", "Mark Best:"), which
+    the name rules refuse, read as the person when a speakers line above lists the pair after
+    its title ("Speakers: Vice Admiral (Retd) Sir Ben Key; Dr …"): the event's own roster."""
+    m = re.fullmatch(
+        rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+([{UPPER}][{LOWER}]+)", label.strip()
+    )
+    if m is None:
+        return None
+    listed = re.search(
+        rf"(?im)^[ \t]*(?:Speakers?|Panell?ists?|Participants?)[ \t]*:[^\n]*?"
+        rf"(?<![{LETTER}]){re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}(?![{LETTER}])",
+        above,
+    )
+    if listed is None:
+        return None
+    name = Name(given=(m.group(1),), surname=m.group(2), title=None, caps=False)
+    return LabelInfo(LabelKind.PERSON, label.strip(), name=name)
+
+
 def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Spanish and Portuguese names carry two surnames, and a transcript writes them in full on
     a speaker's first label and shorter later: "Elena Márquez Soler.-" then "Elena Márquez.-",
@@ -2609,6 +2655,8 @@ def _shortened_names(cands: Sequence[LabelHit]) -> list[LabelHit]:
         name = c.info.name
         if c.info.kind is LabelKind.PERSON and name is not None and name.title is None:
             words = tuple(fold(w) for w in (*name.given, name.surname))
+            if (c.alone or c.bare) and words[0] in _CREDIT_LEADS:
+                continue  # a podcast page's credit line, "Featuring Daniel Okafor": no longer name
             if 3 <= len(words) <= 5 and not any(w.endswith(".") for w in words):
                 if words not in full and (c.alone or c.bare):
                     alone.add(words)

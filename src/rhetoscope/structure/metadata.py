@@ -1790,6 +1790,11 @@ _CLOSING_PLUG = re.compile(
     # Напишіть нам на пошту …" (an answer tells no reader where to write).
     r"|[ \t]*(?:Есть|Є|Маєте|Имеете)[ \t]+(?:вопрос|питання|новость|новина|история|історія"
     r"|тема)[^\n.!?]{0,60}\?[ \t]+(?:Пишите|Напишите|Пишіть|Напишіть)[ \t]+нам[^\n]{0,100}"
+    # A think tank's note under its event's transcript on where to watch it: "The recording of
+    # this event is available on our YouTube channel." (the house's "our", no speaker's).
+    r"|[ \t]*(?:The|A)[ \t]+(?:full[ \t]+)?(?:video[ \t]+)?recording[ \t]+of[ \t]+"
+    r"(?:this|the)[ \t]+(?:event|session|webinar|discussion|panel|conference)[ \t]+is[ \t]+"
+    r"available[ \t]+(?:on|at|via)\b[^\n!?]{2,100}"
 )
 # A sports page's note on the next fixture under the interview: "Wodonga Raiders host
 # Wangaratta at Birallee Park on Saturday from 2.10pm.", "Наступний матч «Нива» проведе 10
@@ -3248,7 +3253,10 @@ _RECOMMEND_HEAD = re.compile(
     r"|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also[ \t]+like|Related"
     # (a regional desk's news box under the page: "Новини Одеса" / its headline links)
     r"|(?:Новини|Новости)(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,2}|Останні[ \t]+новини"
-    r"|Последние[ \t]+новости)"
+    r"|Последние[ \t]+новости"
+    # (a broadcaster's rail of the show's other stories, its heading in capitals: NewsNation's
+    # "MORE CUOMO" / "Air traffic controllers rally …" / "Cuomo: Why your flight is late …")
+    r"|MORE[ \t]+[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
@@ -3843,8 +3851,21 @@ def _colon_dateline_place(header: str, text: str) -> str | None:
     return None
 
 
+# A North American dateline opening its line: the town in capitals, its province or state in
+# mixed case, then the date ("HALIFAX, Nova Scotia, November 22, 2025 —"). The town is the place.
+_CAPS_TOWN_REGION_DATE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<place>[{UPPER}]{{3,}}(?:[ \-][{UPPER}]{{2,}}){{0,2}})[ \t]*,[ \t]*"
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}[ \t]*,[ \t]*$"
+)
+
+
 def _place_beside_date(header: str, date_span: tuple[int, int], text: str = "") -> str | None:
     before = header[: date_span[0]]
+    town = _CAPS_TOWN_REGION_DATE.search(before)
+    if town is not None and town.group("place").upper() not in INSTITUTION_ACRONYMS:
+        place = _capitalised(town.group("place"))
+        if _place_like(place) and not (text and _labelled_elsewhere(place, text)):
+            return place
     m = _PLACE_BEFORE.search(before)
     if (
         m

@@ -2456,6 +2456,15 @@ def _roles(
                 and _names_next(body[:60], bodies[i + 1], comma=True)
                 and not (labels[-1] == "question" and _PASSES_ON.search(body[:80]))
             )
+            # A call for the hall's questions, then the reporter named who asks next, puts
+            # nothing to her: it hands the floor over ("Salamat, ASec. Questions from the MPC?
+            # Maricel Halili, TV5." before "MARICEL HALILI/TV5: …").
+            if puts and all(
+                _CALLS_FLOOR.search(x) is not None
+                for x in re.split(r"(?<=[.!?])\s+", body.strip())
+                if "?" in x
+            ):
+                puts, closing = False, True
             # A Commons debate's Minister, first on the floor under the post and its holder
             # ("The Parliamentary Under-Secretary of State for … (Emma Hardy)"), rises after
             # the members' exchange has closed on an answer, and replies to the debate at

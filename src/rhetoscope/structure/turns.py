@@ -46,6 +46,7 @@ from rhetoscope.structure.cover import (
     _cover_roster,
     _event_moderators,
     _recap_moderator,
+    _roster_host_and_guest,
 )
 from rhetoscope.structure.dialogue import (
     _RESTATED,
@@ -1219,6 +1220,8 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         # first "Chair:" turn: the chair's line lies below that label, still in the cover.
         cast_preface = text[: labels[1].start]
     header.extend(("moderator", n) for n in _event_moderators(cast_preface))
+    if not any(k == "moderator" or k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
+        header.extend(_roster_host_and_guest(preface, labels))
     recap = _recap_moderator(preface) if not any(k == "moderator" for k, _ in header) else None
     if recap is not None and not any(
         h.info.name is not None and fold(h.info.name.surname) == fold(recap.surname) for h in labels
