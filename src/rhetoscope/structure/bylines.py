@@ -231,9 +231,11 @@ def _outlets_trimmed(line: str) -> str:
 
 
 # A one-word byline signed with its outlet's acronym: "Sidhartha | TNN", "Anirudh, PTI".
+# (the desks that sign so are the Indian wires' and papers': no state's code, "Austin, TX",
+# "Toronto, ON", and no section's or town's agency credit, "Weather | AP", "Kyiv, AFP")
 _ONE_WORD_BYLINE = re.compile(
     rf"(?:(?:By|BY)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \t]*[|,][ \t]*"
-    rf"(?P<tail>[{UPPER}]{{2,6}})"
+    r"(?P<tail>TNN|PTI|IANS|ANI|ENS|UNI)"
 )
 
 
@@ -304,13 +306,26 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         # credit under a caption, "CLAUDIO ÁLVAREZ", is no writer)
         if bare and m.group("name").isupper() and not dated_below:
             continue
+        if (
+            bare
+            and m.group("name").isupper()
+            and any(
+                _country(w.title())
+                or re.search(rf"(?<![{LETTER}]){re.escape(w.lower())}(?![{LETTER}])", text)
+                for w in m.group("name").split()
+            )
+        ):
+            # (nor a caps section kicker over the date, "UKRAINE WAR", "CLIMATE CRISIS": a
+            # country's name, or a word the story writes in lower case, is no name's)
+            continue
         if bare and not all(
             j < 0
             or j >= len(lines)
             or not lines[j].strip()
             or re.search(r"\d", lines[j])
             or _CREDIT_HEAD.match(lines[j].strip())
-            or (j == i - 1 and dated_below)
+            # (not the headline itself, the masthead above it: "Grid Will Hold" / "Feb 17")
+            or (j == i - 1 and dated_below and i != nonblank[1])
             # (or the writer's town under the name, over the date: "Мар'яна Гнатюк" /
             # "Івано-Франківськ" / "14.12.2025 09:30")
             or (
