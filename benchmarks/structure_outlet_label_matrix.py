@@ -21,13 +21,11 @@ It prints the share of turns failed per part value, so a gap shows as a dimensio
 
 from __future__ import annotations
 
-import collections
 import itertools
 import sys
 from dataclasses import dataclass
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
+from matrix_scoring import Totals, print_all, score_pages
 
 
 @dataclass(frozen=True)
@@ -324,42 +322,8 @@ def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
     return pages
 
 
-def run(name: str, lang: Language, verbose: bool) -> tuple[int, int, int, int, int]:
-    pipe = build_pipeline(["metadata", "sentences", "turns"])
-    stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
-    total = lost = wrong_speaker = wrong_role = extra = 0
-    misses = []
-    for text, cases in _pages(lang):
-        doc = pipe(read_text(text, source=f"{name}.txt"))
-        turns = [(doc.span_text(t), t.attrs.get("speaker"), t.label) for t in doc.layer("turns")]
-        starts = [body[:30] for body, *_ in cases]
-        extra += sum(not any(t.startswith(s) for s in starts) for t, _, _ in turns)
-        for body, gold, role, parts in cases:
-            hit = next(((sp, lab) for t, sp, lab in turns if t.startswith(body[:30])), None)
-            total += 1
-            bad = hit is None or hit != (gold, role)
-            if hit is None:
-                lost += 1
-            else:
-                wrong_speaker += hit[0] != gold
-                wrong_role += hit[1] != role
-            for k, v in parts.items():
-                stats[(k, v)][0] += 1
-                stats[(k, v)][1] += bad
-            if bad:
-                misses.append((tuple(parts.values()), body[:30], gold, role, hit))
-    print(
-        f"{name}: {total} turns; lost {lost / total:.1%}, wrong speaker "
-        f"{wrong_speaker / total:.1%}, wrong role {wrong_role / total:.1%}; "
-        f"{extra} turns the pages do not have"
-    )
-    for (k, v), (n, failed) in sorted(stats.items()):
-        if failed or verbose:
-            print(f"  {k:9s} {v:22s} turns {n:5d}  wrong {failed / n:6.1%}")
-    if verbose:
-        for miss in misses[:80]:
-            print("   ", miss)
-    return total, lost, wrong_speaker, wrong_role, extra
+def run(name: str, lang: Language, verbose: bool) -> Totals:
+    return score_pages(name, _pages(lang), verbose, width=22)
 
 
 def main() -> None:
@@ -368,11 +332,7 @@ def main() -> None:
     totals = [
         run(name, lang, verbose) for name, lang in LANGUAGES.items() if not only or name in only
     ]
-    total, lost, speaker, role, extra = (sum(col) for col in zip(*totals, strict=True))
-    print(
-        f"all: {total} turns; lost {lost / total:.1%}, wrong speaker {speaker / total:.1%}, "
-        f"wrong role {role / total:.1%}; {extra} extra turns"
-    )
+    print_all(totals)
 
 
 if __name__ == "__main__":

@@ -22,13 +22,11 @@ all ~6,000 pages, several minutes).
 
 from __future__ import annotations
 
-import collections
 import itertools
 import sys
 from dataclasses import dataclass
 
-from rhetoscope.analysis import build_pipeline
-from rhetoscope.ingest import read_text
+from matrix_scoring import Totals, print_all, score_pages
 
 
 @dataclass(frozen=True)
@@ -293,47 +291,8 @@ def _clean(text: str) -> str:
     return text.strip().lstrip("—–*_ ").strip()
 
 
-def run(name: str, lang: Language, step: int, verbose: bool) -> tuple[int, int, int, int, int]:
-    pipe = build_pipeline(["metadata", "sentences", "turns"])
-    stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
-    total = lost = wrong_speaker = wrong_role = extra = 0
-    misses = []
-    for text, cases in _pages(lang, step):
-        doc = pipe(read_text(text, source=f"{name}.txt"))
-        turns = [
-            (_clean(doc.span_text(t)), t.attrs.get("speaker"), t.label) for t in doc.layer("turns")
-        ]
-        starts = [body[:25] for body, *_ in cases]
-        page_extra = [t for t, _, _ in turns if not any(t.startswith(s) for s in starts)]
-        extra += len(page_extra)
-        for body, gold, role, parts in cases:
-            hit = next(((sp, lab) for t, sp, lab in turns if t.startswith(body[:25])), None)
-            total += 1
-            bad = hit is None or hit != (gold, role)
-            if hit is None:
-                lost += 1
-            else:
-                wrong_speaker += hit[0] != gold
-                wrong_role += hit[1] != role
-            for k, v in parts.items():
-                stats[(k, v)][0] += 1
-                stats[(k, v)][1] += bad
-            if bad:
-                misses.append((tuple(parts.values()), body[:30], gold, role, hit))
-        if page_extra and verbose:
-            misses.append((("extra",), page_extra[0][:50], None, "", None))
-    print(
-        f"{name}: {total} turns; lost {lost / total:.1%}, wrong speaker "
-        f"{wrong_speaker / total:.1%}, wrong role {wrong_role / total:.1%}; "
-        f"{extra} turns the pages do not have"
-    )
-    for (k, v), (n, failed) in sorted(stats.items()):
-        if failed or verbose:
-            print(f"  {k:9s} {v:28s} turns {n:5d}  wrong {failed / n:6.1%}")
-    if verbose:
-        for miss in misses[:80]:
-            print("   ", miss)
-    return total, lost, wrong_speaker, wrong_role, extra
+def run(name: str, lang: Language, step: int, verbose: bool) -> Totals:
+    return score_pages(name, _pages(lang, step), verbose, prefix=25, clean=_clean, width=28)
 
 
 def main() -> None:
@@ -343,11 +302,7 @@ def main() -> None:
     only = [a for a in args if a in LANGUAGES]
     chosen = [(name, lang) for name, lang in LANGUAGES.items() if not only or name in only]
     totals = [run(name, lang, step, verbose) for name, lang in chosen]
-    total, lost, speaker, role, extra = (sum(col) for col in zip(*totals, strict=True))
-    print(
-        f"all: {total} turns; lost {lost / total:.1%}, wrong speaker {speaker / total:.1%}, "
-        f"wrong role {role / total:.1%}; {extra} extra turns"
-    )
+    print_all(totals)
 
 
 if __name__ == "__main__":
