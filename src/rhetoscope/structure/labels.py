@@ -1374,8 +1374,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         at = text.rfind("\n", 0, m.start("name")) + 1
         at += len(text[at : m.start("name")]) - len(text[at : m.start("name")].lstrip())
         if info is not None and info.kind is LabelKind.PERSON and at not in hits:
-            # (a zero-width label: the number and the reported question are the turn's words)
-            hits[at] = LabelHit(at, at, m.group("name"), info, at)
+            # (no written label: the number and the reported question are the turn's words, so
+            # the turn carries no label span)
+            hits[at] = LabelHit(at, at, m.group("name"), info, at, implied=True)
     for hit in _reddit_hits(text, limit):
         hits.setdefault(hit.start, hit)
     for m in _LINE_CAPS_DASH.finditer(text, 0, limit):
