@@ -10,6 +10,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.furniture import (
@@ -676,12 +677,7 @@ def _bracketed_holder_above(label: str, above: str) -> LabelInfo | None:
         rf"^[ \t]*{re.escape(post)}[ \t]*\(([^()\n]{{3,60}})\)[ \t]*:", above, re.MULTILINE
     ):
         info = classify_label(f"{post} ({m.group(1)})")
-        if (
-            info is not None
-            and info.kind is LabelKind.PERSON
-            and info.name is not None
-            and info.name.has_full_given
-        ):
+        if _full_person(info):
             return info
     return None
 
@@ -703,6 +699,17 @@ def _shared_prefix(a: str, b: str) -> int:
     """How many opening letters two words share."""
     return next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def _full_person(info: LabelInfo | None) -> TypeGuard[LabelInfo]:
+    """A label read as a person written with a full given name ("Jane Doe", not "Doe" or
+    "J. Doe")."""
+    return (
+        info is not None
+        and info.kind is LabelKind.PERSON
+        and info.name is not None
+        and info.name.has_full_given
     )
 
 
@@ -1194,13 +1201,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         # "ELENA VOSS:" and "HELEN PARK:" — a full name in capitals, then a semicolon.
         info = classify_label(m.group("name"))
         start = m.start("name")
-        if (
-            info is not None
-            and info.kind is LabelKind.PERSON
-            and info.name is not None
-            and info.name.has_full_given
-            and start not in hits
-        ):
+        if _full_person(info) and start not in hits:
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
     for m in _LINE_GLUED_COLON.finditer(text, 0, limit):
         # The space after a label's colon lost in the scrape: "HM:It is modest. …" among
@@ -1228,10 +1229,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         info = classify_label(m.group("name"))
         start = m.start("name")
         if (
-            info is not None
-            and info.kind is LabelKind.PERSON
-            and info.name is not None
-            and info.name.has_full_given
+            _full_person(info)
             and start not in hits
             and (
                 re.match(_ABBREVIATED_OFFICE, m.group("name")) is None
@@ -1455,13 +1453,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         # labels, as the padded initials are.
         info = classify_label(m.group("name"))
         start = m.start("name")
-        if (
-            info is not None
-            and info.kind is LabelKind.PERSON
-            and info.name is not None
-            and info.name.has_full_given
-            and start not in hits
-        ):
+        if _full_person(info) and start not in hits:
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start(), stamped=True)
     for m in _LINE_PAREN.finditer(text, 0, limit):
         key = next(k for k in ("name", "bsq", "sq", "glued") if m.group(k) is not None)
