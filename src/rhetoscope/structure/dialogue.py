@@ -1433,17 +1433,27 @@ def _asking_headline_over_byline(line: str, rest: Sequence[re.Match[str]]) -> bo
     pays?") in the introduction, so only the two-sentence form is the page's."""
     if not line.endswith("?") or len(line.split()) > 24:
         return False
-    if re.search(r"[.!][ \t]+\S", line) is None:
-        return False
     below = [m.group().strip() for m in rest if m.group().strip()][:3]
+    # (a programme page's credit line names its host or producer: "With Meghna Chakrabarti",
+    # "Produced by Avery Collins"; under it a topic-and-colon headline is the page's title too)
+    credited = any(
+        re.match(r"(?:With|(?:Produced|Hosted|Presented)[ \t]+by)[ \t]", b) for b in below
+    )
+    if re.search(r"[.!][ \t]+\S", line) is None and not (
+        credited and re.search(r"\S:[ \t]+\S", line) is not None
+    ):
+        return False
     dated = any(find_date(b) is not None and len(b.split()) <= 8 for b in below)
+    # (a programme page credits its host or producer there instead: "With Meghna
+    # Chakrabarti", "Produced by Avery Collins" — the show's credit line, no lead's words)
+    bare = [re.sub(r"^(?:With|(?:Produced|Hosted|Presented)[ \t]+by)[ \t]+", "", b) for b in below]
     named = any(
         2 <= len(b.split()) <= 3
         and re.search(r"[.!?…:;,\d]", b) is None
         and find_date(b) is None
         and (name := parse_name(b.split())) is not None
         and bool(name.given)
-        for b in below
+        for b in bare
     )
     return dated and named
 

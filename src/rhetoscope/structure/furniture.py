@@ -721,8 +721,12 @@ _TAGGED_CAPTION = re.compile(
 
 # The caption's own credit after it, with no stop of its own: "Фото: Ирина Шевчук в
 # ординаторской. Фото Дарьи Сомовой", "Photo: … at the plant. Photo by Jan Novak".
+# (or the paper's initials and the photographer apart by a slash: "Photo: Workers sort cashew
+# kernels at a factory …. KT/Chor Sokunthea")
 _TRAILING_PHOTO_CREDIT = re.compile(
-    r"(?<=[.!])[ \t]+(?:Фото|Світлина|Photo)\b(?![ \t]*:)[^\n.!?]{1,80}$", re.IGNORECASE
+    r"(?<=[.!])[ \t]+(?:(?:Фото|Світлина|Photo)\b(?![ \t]*:)[^\n.!?]{1,80}"
+    r"|(?-i:[A-Z]{2,6}[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}))$",
+    re.IGNORECASE,
 )
 
 

@@ -2016,6 +2016,20 @@ def _button_or_cell(text: str, hit: LabelHit) -> bool:
     return line in (above, below)
 
 
+def _alone_on_line(text: str, hit: LabelHit) -> bool:
+    """Is the label alone on its line, the words starting on the next ("Pevkur:" / "…")?"""
+    before = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
+    after = text[hit.end : (text.find("\n", hit.end) + 1 or len(text) + 1) - 1]
+    return not before.strip() and not after.strip()
+
+
+def _next_para(text: str, at: int) -> str:
+    """The paragraph that starts at or after ``at`` (up to the next blank line)."""
+    body = text[at:].lstrip()
+    cut = re.search(r"\n[ \t]*\n", body)
+    return body[: cut.start()] if cut else body
+
+
 def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     """Keep candidates whose group recurs or whose form is strong in a clear transcript.
 
@@ -2444,10 +2458,26 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             )
             is not None
         )
+        # A briefing's one-off asker by a bare word, set as every accepted label is, alone on
+        # its line over the words ("Postimees:" / "Minister, were …?" among "ERR News:" /
+        # "Pevkur:" / "Moderator:"), where an outlet asks by its name too: the words ask, so
+        # one more asker's label, not a line of the answer before it.
+        lone_asker = (
+            kind is LabelKind.PERSON
+            and name is not None
+            and not name.given
+            and name.title is None
+            and base >= 4
+            and any(a.info.outlet for a in accepted)
+            and all(_alone_on_line(text, a) for a in accepted)
+            and _alone_on_line(text, c)
+            and _next_para(text, c.end).rstrip().endswith("?")
+        )
         if (
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
             or (kind is LabelKind.PERSON and floored)
+            or lone_asker
             or (kind is LabelKind.PERSON and headed)
             or (kind is LabelKind.PERSON and c.info.group in listed and base >= 2)
             or (kind is LabelKind.PERSON and full_name and (has_role_word or rich))

@@ -565,10 +565,23 @@ _TRAILING_LINE = re.compile(
     r"|[^\n]{0,160}\b(?:funded|supported|financed)[ \t]+(?:by|through)[ \t]+(?:the[ \t]+)?"
     r"(?:donations|contributions|support)[ \t]+(?:from|of)[ \t]+(?:our[ \t]+)?readers\b[^\n]{0,200}"
     # (or its prompt to open the thread: the Times of India's "Start a Conversation")
+    # A weekly's note of the print issue the interview ran in: "Опубликовано в №39 (985)",
+    # "Опубліковано в № 12 (2231)", "Published in No. 39 (985)".
+    r"|(?:Опубликовано|Опубліковано|Published)[ \t]+(?:в|у|in)[ \t]+(?:(?:номере|номері|issue)"
+    r"[ \t]+)?(?:№|No\.?|#)[ \t]*\d{1,4}(?:[ \t]*\(\d{1,5}\))?"
+    r"(?:[ \t]+(?:от|від|of)[ \t]+[^\n]{4,30})?[ \t]*$"
     r"|(?:Join[ \t]+the[ \t]+(?:conversation|discussion|debate)"
     r"|Start[ \t]+a[ \t]+(?:conversation|discussion)"
+    # (or the paper's own forum, or its bare call, a box's heading with no one addressed:
+    # "Join our commenting forum", "Have your say...")
+    r"|Join[ \t]+our[ \t]+(?:commenting[ \t]+)?(?:forum|community|comments?|conversation)"
+    r"|Have[ \t]+your[ \t]+say(?:\.{3}|…)?"
     r"|(?:Show|Hide|View|Load|Read)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?comments?)[ \t]*$"
     r"|[^\n]{0,60}\b(?:values|welcomes)[ \t]+(?:your|readers['’])[ \t]+comments\b[^\n]{0,200}"
+    # (the site's disclaimer over its comment box: "Disclaimer: The comments uploaded on this
+    # site do not necessarily represent … the views of management …")
+    r"|Disclaimer[ \t]*:[ \t]*(?:The[ \t]+)?(?:comments|views|opinions)[ \t]+[^\n]{0,80}"
+    r"\b(?:site|website|page|forum)\b[^\n]{0,200}"
     # (the Taipei Times' rule over its comment box: "Comments will be moderated. Keep comments
     # relevant to the article.")
     r"|Comments[ \t]+(?:will[ \t]+be|are)[ \t]+(?:moderated|reviewed)\b[^\n]{0,200}"
@@ -1576,9 +1589,13 @@ _RELATED_HEADING = re.compile(
     r"|(?:Інші|Другие) (?:інтерв['’]ю|интервью)(?: [^\n:]{1,30})?"
     # A TV programme's page lists its earlier episodes under the transcript: "Другие выпуски" /
     # "«Главная тема»: министр ЖКХ — о тарифах и капремонте (16.10.2025)".
+    # (a magazine's box of its earlier stories: "Попередні матеріали" / "Бюджет-2026: де …")
+    r"|(?:Попередні|Предыдущие) (?:матеріали|публікації|материалы|публикации)"
     r"|(?:Інші|Другие|Все|Усі|Всі|Попередні|Предыдущие) (?:випуски|выпуски|епізоди|эпизоды)"
     r"(?: (?:програми|программы|подкасту|подкаста))?|(?:Other|More|Previous|Recent) episodes"
-    r"|See also|Explore more(?: on (?:these|this) topics?)?|More on this story"
+    r"|See also|Explore more(?: on (?:these|this) topics?)?|More to explore|More on this story"
+    # (a paper's box naming what it holds: "More stories on this topic" over headline links)
+    r"|More (?:stories|articles|news|coverage) (?:on|about) (?:this|the) (?:topic|subject|story)"
     # (an agency's box under its tag row: TASS English's "More on topic" over its headlines)
     r"|More on (?:this |the )?topic"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
@@ -1739,7 +1756,8 @@ _AUTHOR_BIO = re.compile(
     r"(?:reporter|correspondent|writer|editor|journalist))"
     # (or where the writer lives: "… is a freelance writer based in Galway.")
     # (or the patch covered: "Kate covers local football … across the Border.")
-    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    # (or the town the beat is covered from: "… covers mining and energy from Perth.")
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|from|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
     # (… or "She can be reached at elacasse@bangordailynews.com.")
@@ -2446,7 +2464,13 @@ _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”»])[ \t]*(?:#[^\W\d_][\w\-]*[ \t]*)+
 
 _END_OF_RECORDING = re.compile(
     r"^[ \t]*[\[(]?(?i:Кінець[ \t]+запису|Конец[ \t]+записи|End[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"recording)[ \t]*[.\])]?[ \t]*$",
+    r"recording)[ \t]*[.\])]?[ \t]*$"
+    # The same mark for a Russian or Ukrainian transcript or video, bracketed as an editor's
+    # note ("(Конец стенограммы)", "[Конец видео]"): only in its brackets, since the bare words
+    # may close a sentence. (CNN's "(END OF TRANSCRIPT)" is a closing direction, kept.)
+    r"|^[ \t]*(?:\((?=[^\n]*\)[ \t]*$)|\[(?=[^\n]*\][ \t]*$))(?i:Конец|Кінець)[ \t]+"
+    r"(?i:стенограммы|стенограми|видео(?:обращения)?|відео(?:звернення)?|трансляции|трансляції)"
+    r"[ \t]*[.]?[\])][ \t]*$",
     re.MULTILINE,
 )
 _CERTIFICATE_HEAD = re.compile(
@@ -2540,6 +2564,7 @@ def trailing_start(text: str) -> int:
     closing = list(_END_OF_RECORDING.finditer(text, len(text) * 2 // 3, end))
     if closing and len(text[closing[0].end() : end].split()) <= 150:
         end = len(text[: closing[0].start()].rstrip())
+    end = _about_box_start(text, end)
     end = _related_links_start(text, end)
     end = _press_contacts_start(text, end)
     below = _furniture_tail_start(text, end)
@@ -3195,7 +3220,8 @@ def _masthead_slogan(text: str, line: str) -> bool:
     )
 
 
-_TAGS_HEADING = re.compile(r"(?i:tags|topics|теги|темы|теми)")
+# (or a paper's "More about" over its topic links: "More about" / "Sadiq Khan   TfL   Night Tube")
+_TAGS_HEADING = re.compile(r"(?i:tags|topics|теги|темы|теми|more[ \t]+about)")
 # A site's pointer to the programme's next or previous item, its headline on the line below
 # (RNZ: "Next story in Nine To Noon" / "Book review: The Glasshouse by Emma Neale").
 _NEXT_STORY = re.compile(
@@ -3270,6 +3296,15 @@ _BARRED_STREET_ADDRESS = re.compile(
 )
 
 
+# The publisher's postal address closing the page, its parts apart by commas: the body, a
+# street with its house number, the town, then the postcode with or without its country's
+# letters ("Ministry of …, K. Valdemāra iela 3, Rīga, LV-1395"): no sentence, no one's words.
+_POSTAL_FOOT = re.compile(
+    r"[^\n!?]{2,100},[ \t]*[^\n,!?]{0,40}\d[^\n,!?]{0,20},[ \t]*[^\W\d_][^\n,!?\d]{1,30},[ \t]*"
+    r"(?:[A-Z]{1,3}[ \t-]?)?\d{4,6}[ \t]*"
+)
+
+
 def _furniture_tail_start(text: str, end: int) -> int:
     """Where a page's closing furniture begins when a furniture line ("Share this page", "Read
     more", "Tags:") heads a run of short menu lines that no pattern knows ("Share on Facebook
@@ -3313,6 +3348,21 @@ def _furniture_tail_start(text: str, end: int) -> int:
             seen <= 2
             and len(items) >= 6
             and all(1 <= len(it.split()) <= 6 and it[:1].isupper() for it in items)
+            and re.search(r"[.!?…:;,»\"”]$", line) is None
+        )
+        # (or headed by the publisher's full name, the longer item, over the footer's links:
+        # "Food and Agriculture Organization of the United Nations   Jobs   Contact us   Terms
+        # and conditions   Scam alert" — five items, a contact or terms link among them)
+        furniture = furniture or (
+            seen <= 2
+            and len(items) >= 5
+            and len(items[0].split()) <= 12
+            and all(1 <= len(it.split()) <= 6 for it in items[1:])
+            and all(it[:1].isupper() for it in items)
+            and any(
+                re.fullmatch(r"(?i)contact(?:[ \t]+us)?|terms[^\n]{0,30}|privacy[^\n]{0,20}", it)
+                for it in items
+            )
             and re.search(r"[.!?…:;,»\"”]$", line) is None
         )
         # A footer's topic menu set as one row over lines already cut (GOV.UK's "Benefits
@@ -3366,6 +3416,7 @@ def _furniture_tail_start(text: str, end: int) -> int:
         )
         if address:
             continue
+        furniture = furniture or (seen <= 3 and _POSTAL_FOOT.fullmatch(line) is not None)
         # The publisher's street address at the foot, set apart from its name by a bar ("The
         # Heritage Foundation | 214 Massachusetts Ave NE, Washington, DC 20002"): a house number
         # and a street, the postcode closing the line — no spoken line.
@@ -3570,6 +3621,30 @@ _ORG_BOILERPLATE = re.compile(
     r"[ \t]*(?:The[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|for|and|on|the)){0,8}"
     r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n!?]{10,250}\.[ \t]*"
 )
+
+
+_ABOUT_HEADING = re.compile(r"[ \t]*About[ \t]+((?:[A-Z][\w&'’.\-]*[ \t]*){1,6})[ \t]*")
+
+
+def _about_box_start(text: str, end: int) -> int:
+    """Where the publisher's "About …" box closing the page begins: the heading alone on its
+    line ("About UNICEF"), then one paragraph that opens with the name it heads and speaks of
+    it in the third person ("UNICEF works in …"), down to ``end`` — the page's, no one's."""
+    para = text[:end].rstrip()
+    body_at = para.rfind("\n") + 1
+    body = para[body_at:].strip()
+    heading_at = text.rfind("\n", 0, max(body_at - 1, 0)) + 1
+    heading = _ABOUT_HEADING.fullmatch(text[heading_at : max(body_at - 1, 0)])
+    if heading is None or heading_at < len(text) // 2:
+        return end
+    name = heading.group(1).strip()
+    if (
+        not body.startswith(name)
+        or len(body.split()) > 120
+        or re.search(r"(?i)\b(?:I|I'm|my|me)\b", body) is not None
+    ):
+        return end
+    return len(text[:heading_at].rstrip())
 
 
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:

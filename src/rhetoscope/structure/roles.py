@@ -3300,6 +3300,10 @@ _OPENING_REMARKS = re.compile(
     # (each of two principals' one short statement: "Each will make a short statement and then
     # we'll take your questions.", "… a short statement from each of them"; one principal's
     # "The Commissioner will make a short statement" is read as before)
+    # (or an overview first, the floor or the questions after it in the same sentence: "Dr
+    # Torero will give a short overview, then we will open the floor.")
+    r"|\b(?:give|make|deliver|present)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:short|brief|quick)[ \t]+"
+    r"(?:overview|presentation|briefing|update)\b(?=[^.!?\n]{0,60}\b(?:floor|questions)\b)"
     r"|\b(?:each|both)(?:[ \t]+of[ \t]+them)?[ \t]+will[ \t]+(?:make|deliver|give)[ \t]+a[ \t]+"
     r"(?:short|brief)[ \t]+statement\b"
     r"|\ba[ \t]+(?:short|brief)[ \t]+statement[ \t]+from[ \t]+(?:each|both)\b"
@@ -3664,6 +3668,16 @@ _RETURNED_GREETINGS = re.compile(
 )
 
 
+# The guest's pleasure at being on, each sentence to a host by given name, no greeting word:
+# "Good to be here, Jim. Good to see you, Margery."
+_RETURNED_PLEASANTRIES = re.compile(
+    r"(?:(?:it['’]s[ \t]+)?(?:great|good|nice|glad|happy)[ \t]+to[ \t]+(?:be[ \t]+(?:here|back"
+    r"|with[ \t]+you)|see[ \t]+you(?:[ \t]+(?:again|both|too))?)[ \t]*,[ \t]+(?-i:[A-Z])[a-z]+"
+    r"[ \t]*[.!][ \t]*){2,}",
+    re.IGNORECASE,
+)
+
+
 def _hands_floor(
     body: str,
     bodies: Sequence[tuple[LabelHit, int, int, str | None]],
@@ -3679,7 +3693,10 @@ def _hands_floor(
     if (
         prev is not None
         and len(prev.split()) >= 2
-        and _RETURNED_GREETINGS.fullmatch(body.strip())
+        and (
+            _RETURNED_GREETINGS.fullmatch(body.strip())
+            or _RETURNED_PLEASANTRIES.fullmatch(body.strip())
+        )
         and re.search(rf"(?<![{LETTER}]){re.escape(prev.split()[0])}(?![{LETTER}])", body)
     ):
         # A guest returns the hosts' greetings, the one who welcomed him among them: "Good
@@ -4502,6 +4519,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True
     if _REQUEST.search(body):
         return True  # "I would ask that you get us that number in writing. I yield back."
+    if _UNMARKED_INVERSION.search(body):
+        # A reporter's last sentence in the asking word order, its mark lost to a full stop
+        # ("Thank you. Does FAO see any impact from the new export restrictions …."): put.
+        return True
     if not answered or _VOICE_OVER.search(label):
         return False
     if reply and _THANKS_ONLY.fullmatch(reply.strip()) is not None:
@@ -4530,6 +4551,16 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
+
+
+# An English question in the asking word order, closed by a full stop: the auxiliary opens the
+# last sentence, then its subject (a pronoun, an article or an acronym: "Does FAO see …", "Is
+# the ban still …", "Can you say …"), ten words at least.
+_UNMARKED_INVERSION = re.compile(
+    r"(?:\A|[.!][ \t]+)(?-i:Does|Do|Did|Is|Are|Will|Would|Can|Could|Should|Has|Have)[ \t]+"
+    r"(?-i:the|you|your|it|this|that|there|they|we|[A-Z]{2,6})[ \t]+"
+    r"(?:[^.!?\n \t]+[ \t]+){7,60}[^.!?\n \t]+\.[ \t]*\Z"
+)
 
 
 # A bare urging on, alone in the turn: "Go on.", "Go on, then.", "Carry on!", "Продолжайте."

@@ -2862,6 +2862,9 @@ _STYLE_BEFORE_SRI = frozenset({"tan", "puan"})
 OFFICE_ABBREVIATIONS = {
     "SG": "Secretary-General",
     "DSG": "Deputy Secretary-General",
+    # A UN agency's head by the post's initials: UNESCO's "DG:" under a lead that names
+    # "Director-General Khaled El-Enany".
+    "DG": "Director-General",
     "PM": "Prime Minister",
     "FM": "Foreign Minister",
     "HRVP": "High Representative",
