@@ -411,8 +411,12 @@ _EVENT_MODERATOR = re.compile(
 # A government's lead names the moderator after their office in apposition: "The session was
 # moderated by the Director of Information Services, Mrs. Abena Ofori."
 _LEAD_MODERATOR = re.compile(
+    # (first, the post, then the body's acronym, each closed by a comma, "the" or not: "The
+    # briefing was moderated by Principal Director General, PIB, Shri Dhirendra Ojha.")
+    r"(?:(?<=[a-z][ \t])(?:moderated|chaired)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^\n,.;:]{1,60},"
+    r"[ \t]+[A-Z]{2,8},[ \t]+"
     # ("The discussion was moderated by Tan Hui Ling, the Observer's transport correspondent.")
-    r"(?:(?:(?<=[a-z][ \t])(?:chaired|moderated)|(?<=[.!?][ \t])(?:Chaired|Moderated))"
+    r"|(?:(?<=[a-z][ \t])(?:chaired|moderated)|(?<=[.!?][ \t])(?:Chaired|Moderated))"
     r"[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
     # (a university's "The session was chaired by the Registrar and Chief Operating Officer,

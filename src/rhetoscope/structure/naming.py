@@ -7397,7 +7397,15 @@ def _office_holder(
         return found
 
     served_pattern = (
-        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})[ \t]+(?:of|for)[ \t]+[^,\n]{{1,60}},[ \t]+"
+        rf"(?<![{LETTER}\-])(?i:{re.escape(office)})"
+        # (a second portfolio joined to the office, with its own remit, is the same holder's
+        # double post: "The Tánaiste and Minister for Foreign Affairs and Trade, Simon Harris
+        # TD"; "and the …" would be a second person)
+        rf"(?:[ \t]+and(?![ \t]+the\b)(?:[ \t]+[{UPPER}][{LOWER}\-]+){{1,2}}"
+        r"(?=[ \t]+(?:of|for)\b))?"
+        # (the body served may close with its acronym in brackets: "of the Organisation for
+        # the Prohibition of Chemical Weapons (OPCW), Ambassador Fernando Arias")
+        r"[ \t]+(?:of|for)[ \t]+[^,\n]{1,60}(?:[ \t]*\([A-Z]{2,8}\))?,[ \t]+"
         # (a diplomat's or officer's clipped rank too: "Minister of Foreign Affairs, Amb. Yusuf
         # Maitama Tuggar,", "…, Prof. Jane Doe,")
         # (or a head of an international body's "H.E.", His or Her Excellency: "The Chairperson
@@ -8125,8 +8133,9 @@ _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер
 # (a Korean given name's second syllable stays lower case after its hyphen: "Ji-woo Park,
 # Yonhap.")
 _INTRO_GIVEN = rf"(?:{_NAME_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]{{2,}})"
-# (an Irish surname's "O'" before its capital: "Ed O'Keefe, CBS.")
-_IRISH_O = rf"(?:O['’](?=[{UPPER}]))?"
+# (an Irish surname's "O'" before its capital: "Ed O'Keefe, CBS."; a Gaelic one's "Mc" or
+# "Mac" before it: "Euan McColm, BBC Scotland.")
+_IRISH_O = rf"(?:O['’](?=[{UPPER}])|Ma?c(?=[{UPPER}][{LOWER}]))?"
 _INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_IRISH_O}{_NAME_WORD}){{1,2}})"
 # A service member at a troop talk gives the rank before the name, the unit after it: "Good
 # afternoon, sir. Staff Sergeant Dana Ruiz, 1st Brigade." (the rank is a title, dropped).
@@ -8252,6 +8261,36 @@ _TOPIC_OPENERS = frozenset(("on", "about", "regarding", "concerning"))
 # A short question of a few words that asks for the floor, not the question itself: "Can I
 # change topics?", "Can I follow up?", "May I ask about sanctions?".
 _SHORT_ASK_FIRST = re.compile(r"[ \t]*(?:Can|Could|May)[ \t]+I(?:[ \t]+[a-z]+){1,4}[ \t]*\?[ \t]+")
+
+
+def _outlet_again(body: str, earlier: Sequence[tuple[str, str | None]]) -> str | None:
+    """The reporter who gave an outlet with their name at an earlier question, when this one
+    opens on that outlet "again" ("Суспільне Житомир ще раз." after "Суспільне Житомир, Олена
+    Лук'янчук. …", "Reuters again." after "Tom Bright, Reuters. …"): ``earlier`` holds the
+    earlier questions' bodies and askers. Only one asker's opening sentence may give it."""
+    again = _NAMED_AGAIN.match(body)
+    if again is None:
+        again = re.match(
+            # (an outlet's later words may be in lower case: "Вечерние ведомости ещё раз.")
+            rf"[ \t]*[«\"“]?(?P<name>[{UPPER}][\w.'’\-]{{2,}}(?:[ \t]+[\w.'’\-]+){{0,2}})"
+            r"[»\"”]?,?[ \t]+"
+            r"(?:again|ще[ \t]+раз|знову|ещё[ \t]+раз|еще[ \t]+раз|снова)[ \t]*[.,!]",
+            body,
+        )
+    if again is None:
+        return None
+    outlet = fold(" ".join(again.group("name").split()))
+    found = set()
+    for prior, asker in earlier:
+        if asker is None or fold(asker) == outlet:
+            continue
+        opening = re.split(r"(?<=[.!?])[ \t]+", " ".join(prior.split()[:30]), maxsplit=1)[0]
+        if (
+            re.search(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", fold(opening))
+            and asker.split()[-1] in opening
+        ):
+            found.add(asker)
+    return found.pop() if len(found) == 1 else None
 
 
 def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:

@@ -132,6 +132,7 @@ from rhetoscope.structure.naming import (
     _handed_caller,
     _host_said_who,
     _named_at_mic,
+    _outlet_again,
     _podium_voices,
     _recase_word,
     _self_introduced,
@@ -1593,6 +1594,20 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             named = _self_introduced(
                 text[start:end], answering, caller=fold(h.info.text) in PHONE_IN_CALLERS
             )
+            if role == "question":
+                # "Суспільне Житомир ще раз.": the outlet "again" is the reporter who gave it
+                # with her name at an earlier question, not a person of that name.
+                named = (
+                    _outlet_again(
+                        text[start:end],
+                        [
+                            (text[b[1] : b[2]], b[3])
+                            for b, r in zip(bodies[:i], roles[:i], strict=True)
+                            if r == "question"
+                        ],
+                    )
+                    or named
+                )
             # Thanks name no one else: only the reporter's own introduction counts for them.
             asking = role == "question"
             if asking and named is None and speaker is None:
@@ -2338,6 +2353,12 @@ _OPENING_FOLLOW_UP = re.compile(
     r"(?:[^\n.?!]|(?<![A-Za-z])[A-Z]\.){0,100}\?[ \t]*\Z"
     r"|[ \t]*(?:And[ \t]+)?(?:a|one)[ \t]+(?:second|third|last|final|further)"
     r"(?:[ \t]+(?:one|question|thing))?[ \t]*,[ \t]*if[ \t]+I[ \t]+(?:may|might|can|could)\b"
+    # (or counts it as one more of the asker's own, in the first person, a clause before the
+    # question: "Last one from me.", "One more from me, on funding: …" — "from me" points back
+    # at who asked before)
+    # (only a last or one more: "A question from me: …" may be a new reporter's first)
+    r"|[ \t]*(?i:(?:(?:and|so)[ \t]+)?(?:(?:(?:a|the)[ \t]+)?(?:last|final)[ \t]+(?:one|question)"
+    r"|one[ \t]+more(?:[ \t]+question)?)[ \t]+from[ \t]+me)[ \t]*[.:,][ \t]+\S"
 )
 # A moderator's call of the briefing's last asker: "Last question, …", "Final question goes to …",
 # "Последний вопрос", "Останнє питання".
