@@ -456,6 +456,32 @@ _JOURNALIST_POST = re.compile(
 )
 
 
+_WITH_KINDS = ("interview with", "conversation with", "in conversation with")
+# A newsroom post between an outlet's (or its show's) capitalised name and a full name.
+_POST_WORD = re.compile(r"(?:host|co-host|anchor|presenter|reporter|correspondent|interviewer)")
+# The outlet after the name's comma, closing its line: "…, Sky News Australia".
+_NAME_THEN_OUTLET = re.compile(r"[ \t]*,[ \t]*(?P<outlet>[A-Z][^\n,.;:!?]{1,40}?)[ \t]*(?:\n|$)")
+
+
+def _outlet_post_at(tokens: list[str]) -> int | None:
+    """Where a newsroom post word stands between an outlet's name (a possessive's, or a
+    broadcaster's) and a full name of two or three capitalised words, else None."""
+    for i, tok in enumerate(tokens[:5]):
+        if not _POST_WORD.fullmatch(tok):
+            continue
+        run = tokens[:i]
+        name = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[i + 1 :]))
+        if (
+            1 <= len(run) <= 4
+            and all(t[:1].isupper() for t in run)
+            and 2 <= len(name) <= 3
+            and (any(re.search(r"['’]s?$", t) for t in run) or _media_outlet(" ".join(run)))
+        ):
+            return i
+        return None
+    return None
+
+
 # A subject's verb that puts them in the interview as the one who speaks: "… spoke in an
 # interview with", "said in an exclusive interview with".
 _SPOKE_IN_AN = re.compile(
@@ -871,11 +897,29 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 kind = "interview by"
                 rubric = False
         post = _JOURNALIST_POST.match(phrase)
-        if post is not None and kind in (
-            "interview with",
-            "conversation with",
-            "in conversation with",
-        ):
+        posted_at = _outlet_post_at(tokens) if kind in _WITH_KINDS else None
+        if posted_at is not None:
+            # "an interview with CTV's Question Period host Vassy Kapelos", "… with Fox News
+            # anchor Bret Baier": the outlet or its show, then a newsroom post, then the name —
+            # the journalist, named by her post, asks.
+            kind = "interview by"
+            tokens = tokens[posted_at + 1 :]
+            owner = []
+        elif kind in _WITH_KINDS and _NAME_THEN_OUTLET.match(header, m.end("phrase")) is not None:
+            # A minister's transcript header, the journalist's name then his outlet after a
+            # comma: "Television interview with Kieran Gilbert, Sky News Australia" — the
+            # outlet's man asks (the page's own holder, named above it, answers).
+            outlet = _NAME_THEN_OUTLET.match(header, m.end("phrase"))
+            named = outlet.group("outlet") if outlet is not None else ""
+            if (
+                _media_outlet(named)
+                # (a post in capitals after a name is no outlet: "INTERVIEW: YASMIN
+                # COLE-HARPER MP, HOME SECRETARY")
+                and not named.isupper()
+                and not is_title_token(named.split()[0])
+            ):
+                kind = "interview by"
+        if posted_at is None and post is not None and kind in _WITH_KINDS:
             # primeminister.gr: "Prime Minister Nikos Vlachos' interview with journalist Eleni
             # Markou on ERT1": the journalist, named by her post, asks.
             kind = "interview by"

@@ -3470,6 +3470,10 @@ def _headline_rest(rest: str) -> bool:
         # PDF transcript's first turn ("LAURA KUENSSBERG: Darren Jones, welcome to the
         # programme. This week the government" / "announced it would …"), no headline.
         return False
+    if re.search(r"[ \t][\"“«‘][^\"“”«»\n]{3,100}[^.!?…,\"“”«»][\"”»’]$", rest):
+        # A headline closing on a quoted phrase, no stop inside the quotation's close: 'Valtonen:
+        # Icebreaker deal with Washington "a once-in-a-generation opportunity"'.
+        return True
     if titlecase_question(rest):
         # An event's title that asks in Title Case: "Lithium Triangle: Can Latin America
         # Capture More of the Battery Boom?" (no one speaks in capitalised words).

@@ -1565,6 +1565,8 @@ _RELATED_HEADING = re.compile(
     r"|Read related(?: [A-Z][\w&'’\-]*){0,2} (?:coverage|stories|articles)"
     # Nikkei Asia's "Read next" over two headline links under the last answer.
     r"|Read next"
+    # (a paper's rail over its headline links: the Los Angeles Times' "More to Read")
+    r"|More to (?:Read|Watch|Explore)"
     # The Straits Times' "READ MORE HERE" and the Kyiv Post's "Other Topics of Interest" over
     # their headline links between two answers.
     r"|(?:Other|More) (?:Topics|Stories|Articles|News) of Interest"
@@ -1757,7 +1759,7 @@ _AUTHOR_BIO = re.compile(
     # (or where the writer lives: "… is a freelance writer based in Galway.")
     # (or the patch covered: "Kate covers local football … across the Border.")
     # (or the town the beat is covered from: "… covers mining and energy from Perth.")
-    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|from|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|from|based[ \t]+in|in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
     # (… or "She can be reached at elacasse@bangordailynews.com.")
@@ -2093,6 +2095,81 @@ _MEMBER_ASK = re.compile(
 )
 
 
+# A closing call to action under the page's text, ending its line: "… we have a favor to ask.
+# Donate Today", "… to our podcast transcripts. Join today.", "Sign up for the free Mother
+# Jones Daily.", "Subscribe to Advisory Opinions wherever you get your podcasts." — the
+# outlet's pitch, read only once furniture below it is cut (see trailing_start).
+_CALL_TO_ACTION = re.compile(
+    r"(?:[^\n]{0,300}?[.!?][ \t]+|[ \t]*)(?:"
+    r"(?:Donate|Subscribe|Join|Give)(?:[ \t]+(?:[Tt]oday|[Nn]ow|[Hh]ere))?"
+    r"|(?:Sign[ \t]+up|Subscribe)[ \t]+(?:for|to)[ \t]+(?:the|our)[ \t]+(?:free[ \t]+)?"
+    r"[^\n.!?]{2,60}"
+    r"|(?:Subscribe|Listen|Follow)[ \t]+(?:to[ \t]+)?[^\n.!?]{2,60}?[ \t]+wherever[ \t]+you[ \t]+"
+    r"(?:get|listen[ \t]+to)[ \t]+(?:your[ \t]+)?podcasts"
+    r")[.!]?[ \t]*"
+    # (or the newsroom's call-out to readers, a question to them first: "Do you work at a
+    # dialysis clinic? We want to hear from you. Contact Jasmine Ortiz at …")
+    r"|[ \t]*[A-Z][^\n?]{5,200}\?[ \t]+We(?:[ \t]+want[ \t]+to|[ \t]+would[ \t]+love[ \t]+to"
+    r"|['’]d[ \t]+love[ \t]+to|['’]d[ \t]+like[ \t]+to)[ \t]+hear[ \t]+from[ \t]+you[.!]"
+    r"(?:[ \t]+[^\n]{0,160})?"
+)
+
+
+# A paper's stamp line under the text, its field name then the date: "Originally Published:
+# April 14, 2026 at 5:00 AM CDT", "Updated: …".
+_STAMP_FIELD = re.compile(
+    r"[ \t]*(?:Originally[ \t]+)?(?:Published|Updated|Posted)(?:[ \t]+on)?[ \t]*:[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
+    r"[^\n]{0,40}"
+)
+# A photo's caption under the text, closed by its credit in brackets: "Nora Fitzsimmons …
+# speaks at a board meeting in Chicago on March 20, 2026. (Tribune file photo)".
+_BRACKETED_PHOTO_CAPTION = re.compile(
+    r"[ \t]*[A-Z][^\n]{10,300}?[.!]?[ \t]*\((?:[A-Z][\w.'’&\-]*[ \t]+){0,3}(?:file[ \t]+)?"
+    r"(?:photo|photograph|image)(?:[ \t]+by[ \t]+[^\n()]{2,60})?\)[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# A release page's foot under the text: its language versions ("Read this release in: Hindi ,
+# Urdu , Gujarati", "Also available in: …") and its record row ("(Release ID: 2211486)
+# Visitor Counter : 1874").
+_RELEASE_FOOT = re.compile(
+    r"[ \t]*(?:Read[ \t]+this[ \t]+(?:release|page|article|story|statement)[ \t]+in"
+    r"|(?:Also[ \t]+)?[Aa]vailable[ \t]+in)[ \t]*:[ \t]*[A-Z][^\n.!?]{0,200}"
+    r"|[ \t]*\((?:Release|Press[ \t]+Release|Document)[ \t]+ID[ \t]*:?[ \t]*[\w\-/]+\)"
+    r"(?:[ \t]+Visitor[ \t]+Counter[ \t]*:[ \t]*\d+)?[ \t]*"
+)
+
+
+# A release's sign-off by its officers' names or initials, slashed, over the record row:
+# "Dharmendra Tewari/Navin Sreejith", "DS/SK/AK".
+_SLASHED_SIGN_OFF = re.compile(
+    r"[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}){1,3}[ \t]*"
+)
+
+
+# The press office's address as one field line under the text: "Контакти для ЗМІ:
+# press@mon.gov.ua", "Media contact: press@…" (an e-mail address, no sentence).
+_PRESS_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:Контакти[ \t]+для[ \t]+(?:ЗМІ|преси|медіа)|Контакты[ \t]+для[ \t]+(?:СМИ|прессы)"
+    r"|(?:Media|Press)[ \t]+(?:contacts?|enquiries|inquiries))"
+    r"[ \t]*:[ \t]*\S+@\S+\.[a-z]{2,}[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# The comments box's house rules under the text: "Comments will be moderated. Keep comments
+# relevant to the article. …", "Join the conversation in our comments section below. …",
+# "Please keep comments civil, constructive and on topic …" (about the readers' comments).
+_COMMENTS_RULES = re.compile(
+    r"[ \t]*(?:Comments[ \t]+(?:will|may)[ \t]+be[ \t]+(?:moderated|reviewed)"
+    r"|Join[ \t]+the[ \t]+(?:conversation|discussion)[ \t]+in[ \t]+(?:our|the)[ \t]+comments"
+    r"|Please[ \t]+keep[ \t]+(?:your[ \t]+)?comments)\b[^\n]{0,400}"
+)
+
+
 def _pitch_heading(text: str, end: int, line: str) -> bool:
     """Is ``line`` (ending at ``end``) the heading of the membership box cut right below it,
     set flush over its pitch with no blank line between (the Kyiv Independent: "We're not going
@@ -2102,8 +2179,16 @@ def _pitch_heading(text: str, end: int, line: str) -> bool:
     return (
         below.startswith("\n")
         and not below.startswith("\n\n")
-        and _MEMBER_ASK.match(below[1 : below.find("\n", 1) if "\n" in below[1:] else None])
-        is not None
+        and (
+            _MEMBER_ASK.match(below[1 : below.find("\n", 1) if "\n" in below[1:] else None])
+            is not None
+            # (or the call to action cut below it: "We Recommend" / "Get your news … Sign up
+            # for the free Mother Jones Daily.")
+            or _CALL_TO_ACTION.fullmatch(
+                below[1 : below.find("\n", 1) if "\n" in below[1:] else None]
+            )
+            is not None
+        )
         and 2 <= len(line.split()) <= 6
         and re.search(r"[.!?:…»\"”]\s*$", line) is None
         and line.strip()[:1].isupper()
@@ -2604,6 +2689,25 @@ def trailing_start(text: str) -> int:
             # The sign-up box's heading over the furniture cut below it: "Hungry For More?"
             or (end < len(text.rstrip()) and _BOX_HEADING.fullmatch(line) is not None)
             or (end < len(text.rstrip()) and _MEMBER_PITCH.fullmatch(line) is not None)
+            or _STAMP_FIELD.fullmatch(line) is not None
+            or _RELEASE_FOOT.fullmatch(line) is not None
+            or _PRESS_CONTACT_LINE.fullmatch(line) is not None
+            or _COMMENTS_RULES.fullmatch(line) is not None
+            or (
+                end < len(text.rstrip())
+                and _SLASHED_SIGN_OFF.fullmatch(line) is not None
+                and _RELEASE_FOOT.match(text, len(text) - len(text[end:].lstrip())) is not None
+            )
+            or (
+                end < len(text.rstrip())
+                and _BRACKETED_PHOTO_CAPTION.fullmatch(line) is not None
+                and not _FIRST_PERSON.search(line)
+            )
+            or (
+                end < len(text.rstrip())
+                and _CALL_TO_ACTION.fullmatch(line) is not None
+                and "?" not in line[-3:]
+            )
             or _pitch_heading(text, end, line)
             or _SITE_BOX_LINE.fullmatch(line)
             or _SIGNATURE_BLANK.fullmatch(text[line_start:end])
@@ -2803,7 +2907,15 @@ def trailing_start(text: str) -> int:
         # "Read more:" / its headlines / "Follow Sky News on WhatsApp" / "Related Topics" /
         # "Housing   Labour Party" / "About Sky News   About Us   …"): with the row gone the
         # "Read more:" block is a list of links again.
-        end = _related_links_start(text, end)
+        related = _related_links_start(text, end)
+        if related < end:
+            # The writer's bio right over the links' block just cut goes too (Mother Jones:
+            # "Tomás Reyes is a reporter in …" / "RELATED" / its headlines / "TAGS: …").
+            related = len(text[:related].rstrip())
+            bio_at = text.rfind("\n", 0, related) + 1
+            if bio_at > 0 and _AUTHOR_BIO.fullmatch(_plain(text[bio_at:related])):
+                related = len(text[:bio_at].rstrip())
+        end = related
         # So is a tag column the cut rows stood under (ria.ru: "— Спасибо вам." / "Транспорт" /
         # "Россия" / … / "Добавить в избранное" / "Комментарии").
         end = _tag_column_start(text, end)

@@ -114,10 +114,19 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:why|whether|if|how|what|when|where|who|which)\b"
 )
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
+# The welcome that closes a show's opening: "Welcome to The West Block.", "Welcome to the
+# program."
+_COLD_OPEN_CLOSE = re.compile(
+    r"^\W*(?:And[ \t]+)?[Ww]elcome[ \t]+(?:back[ \t]+)?to[ \t]+[^\n?]{2,60}[.!]\W*$"
+)
 _REMARK = re.compile(
     r"\b(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|night)|joining us|"
     # (a radio host's greeting with no "good": "… David Lammy is here. Morning to you.")
     r"(?:morning|afternoon|evening)[ \t]+to[ \t]+you|"
+    # (or the bare word after the address, or before it: New Zealand and Australian radio's
+    # "Minister, morning.", "Morning, Minister.")
+    r"(?:^|,[ \t]+)(?:morning|afternoon|evening)(?=[ \t]*[.!](?:\s|$))|"
+    r"^\W*(?:morning|afternoon|evening)(?=,[ \t]+\w[^\n?]{0,40}$)|"
     r"joined by|be right back|after (?:the|this) break|let's (?:take a look|listen|watch)|"
     r"take a listen|have a look|I want to play|goodbye|the following is|conversation with|"
     r"joining me|I'm joined|with me (?:now|today)|"
@@ -1722,6 +1731,20 @@ def _roles(
             if (
                 asks
                 and i == 0
+                and not answered
+                and i + 1 < len(bodies)
+                and keys[i + 1] == k
+                and _COLD_OPEN_CLOSE.search(sentences_of(body)[-1]) is not None
+                and re.search(r"\bI['’]m[ \t]+[A-Z]", body) is not None
+            ):
+                # A Sunday show's cold open, the host's teaser closed by her own name and the
+                # show's welcome ("This week on The West Block: … will it be ready …? I'm
+                # Mercedes Stephenson. Welcome to The West Block."), the guest brought on in her
+                # next turn after the break: the teaser asks nobody.
+                asks = False
+            if (
+                asks
+                and i == 0
                 and answered
                 and _GREETING_OPENS.match(body) is not None
                 and "?" not in sentences_of(body)[-1]
@@ -1987,6 +2010,23 @@ def _roles(
             # Counsel called by the bench opens their argument ("Chief Justice, and may it
             # please the court. Grace Adeyemi for the state. …"): no question put yet.
             labels.append("statement")
+        elif (
+            k in interviewees
+            and i > 0
+            and keys[i - 1] != k
+            and labels
+            and labels[-1] == "other"
+            and re.search(r"\bmy[ \t]+question[ \t]+is\b", body, re.IGNORECASE) is not None
+            and _asks_caller_only(
+                text[bodies[i - 1][1] : bodies[i - 1][2]],
+                text[text.rfind("\n", 0, bodies[i][1]) + 1 : bodies[i][1]],
+                body,
+            )
+        ):
+            # The caller the host has just put through, who puts her question as a statement
+            # ("Dean, your question for the Secretary of State?" / "DEAN (CALLER): Morning.
+            # Yeah, my question is what happens if …"): she asks the guest.
+            labels.append("question")
         elif k in interviewees:
             # "If there are no more questions, thank you all": a closing word after one's own
             # answer, with no question between, answers nothing.
@@ -4725,8 +4765,16 @@ def _asks_caller_only(body: str, next_label: str, reply: str) -> bool:
         r"[ \t*]*([A-Z][A-Z'’\-]+)[ \t]*,[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z'’\-]+)*[ \t]*:",
         next_label,
     )
+    # (or the caller's name first, the medium bracketed after it: BBC Radio 5 Live's "DEAN
+    # (CALLER):")
+    medium = re.match(
+        r"[ \t*]*([A-Z][A-Za-z'’\-]+)[ \t]*\([ \t]*(?i:caller|listener|viewer|texter)[ \t]*\)",
+        next_label,
+    )
     if town is not None:
         first = town.group(1).title()
+    elif medium is not None:
+        first = medium.group(1).title()
     elif named is None or not is_phone_in_caller(fold(named.group(1))):
         return False
     else:
@@ -4735,5 +4783,7 @@ def _asks_caller_only(body: str, next_label: str, reply: str) -> bool:
     return (
         bool(asked)
         and all(re.match(rf"\W*(?:And[ \t]+)?{re.escape(first)},", s.strip()) for s in asked)
-        and "?" in reply
+        # (the caller's question may be put as a statement: "Yeah, my question is what happens
+        # if …")
+        and ("?" in reply or re.search(r"(?i)\bmy[ \t]+question[ \t]+is\b", reply) is not None)
     )

@@ -1939,6 +1939,17 @@ _PATRONYMIC_ADDRESS = re.compile(
 )
 
 
+_SLASHED_ACRONYM_TITLE = re.compile(
+    r"(?P<title>[A-Z]{1,5}(?:/[A-Z]{1,5})+)[ \t]+(?P<rest>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
+)
+
+
+_NAME_THEN_CALLER = re.compile(
+    r"(?P<who>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?|[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+)?)"
+    r"[ \t]*\([ \t]*(?P<role>(?i:caller|listener|viewer|texter))[ \t]*\)"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1947,6 +1958,23 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
+    caller = _NAME_THEN_CALLER.fullmatch(text)
+    if caller is not None:
+        # The phone-in's caller by name, the medium bracketed after it: BBC Radio 5 Live's
+        # "DEAN (CALLER):" reads as "CALLER (DEAN):" does.
+        info = classify_label(f"{caller.group('role')} ({caller.group('who')})")
+        return None if info is None else replace(info, text=text)
+    slashed = _SLASHED_ACRONYM_TITLE.fullmatch(text)
+    if slashed is not None:
+        # A double office by its acronyms, slashed, before the surname: the EEAS's "HR/VP
+        # Kallas:" (High Representative / Vice-President) reads as "HRVP Kallas:" does.
+        info = classify_label(
+            slashed.group("title").replace("/", "") + " " + slashed.group("rest"),
+            max_role_words=max_role_words,
+        )
+        if info is None or info.name is None or info.name.title is None:
+            return None
+        return replace(info, text=text)
     if BUTTON_WORD.fullmatch(text):
         # A share button alone on its line over the text ("Поділитися:" under
         # president.gov.ua's date) is no one's name, however often the page repeats it.
