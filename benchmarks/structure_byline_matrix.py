@@ -135,6 +135,12 @@ RU_PARTS: dict[str, Part] = {
         # (check AA) two writers on one line, the second a man's name with no surname ending
         "two authors, man's name": "~Анна Черепанова, Павел Гуз\n\n§",
         "Беседу вела (end, caps)": "§\nБеседу вела Анна ЧЕРЕПАНОВА.\n",
+        # (check AF) a regional paper's bare byline, only the surname in capitals
+        "bare, caps surname": "Анна ЧЕРЕПАНОВА\n\n§",
+        # (check AF) the credit right over the first question, under the lead
+        "Беседовала (over Q)": "^Беседовала Анна Черепанова\n\n§",
+        # (check AF) the credit with its colon, at the end
+        "Автор: (end)": "§\nАвтор: Анна Черепанова\n",
     },
     "question": {"dash": "— ", "Вопрос:": "Вопрос: ", "«outlet»:": "«Известия»: ", "plain": ""},
     "answer": {"dash": "— ", "Ответ:": "Ответ: ", "surname:": "Артизов: ", "plain": ""},
@@ -197,6 +203,8 @@ def _uk_parts(forms: tuple[str, str, str, str, str, bool]) -> dict[str, Part]:
             "masthead+menu": "Укрінформ\nВійна  Економіка  Суспільство  Світ  Інтерв'ю\n\n",
             "masthead": "Укрінформ\n\n",
             "none": "",
+            # (check AF) the logo in capitals with the menu row glued on its line
+            "caps logo glued to menu": "УКРІНФОРМ   Аналітика   Економіка   Інтерв'ю\n\n",
         },
         "headline": {
             "quote": "«Дев'яносто чотири котельні вже готові до зими»\n\n",
@@ -217,6 +225,9 @@ def _uk_parts(forms: tuple[str, str, str, str, str, bool]) -> dict[str, Part]:
             "в інтерв'ю": f"В інтерв'ю Укрінформу {nom} {told}, як область готується до зими.\n\n",
             "поставили запитання": f"Укрінформ поставив запитання {dat} про підготовку до "
             "зими.\n\n",
+            # (check AF) the page as the outlet told, unnamed
+            "розповів(ла) нашому виданню": "Як область готується до опалювального сезону, "
+            f"нашому виданню {told} {head} департаменту ЖКГ {nom}.\n\n",
         },
         "byline": {
             "bare": f"{UK_WRITER}\n\n§",
@@ -228,6 +239,9 @@ def _uk_parts(forms: tuple[str, str, str, str, str, bool]) -> dict[str, Part]:
             # (check AA) the closing credit of who held the talk, the surname in capitals or not
             "Розмову вела (end)": f"§\nРозмову вела {UK_WRITER}.\n",
             "Розмову вела (end, caps)": "§\nРозмову вела Ольга БОНДАР.\n",
+            # (check AF) a bare byline with the surname in capitals; "Текст:" at the end
+            "bare, caps surname": "Ольга БОНДАР\n\n§",
+            "Текст: (end)": f"§\nТекст: {UK_WRITER}\n",
             # (check AA) two writers on one line: a man's given name in "-о", no surname ending
             "two authors, man's name": f"~{UK_WRITER}, Павло Гуз\n\n§",
         },
@@ -287,6 +301,27 @@ RU_LIFE_PARTS = _outlet_parts(
     },
 )
 RU_LIFE_PARTS["question"] = {"dash": "— ", "Лайф:": "Лайф: ", "plain": ""}
+# (check AF) a two-word outlet whose label is its initials, "РГ:" under "… «Российской газете»",
+# and a lead that has the guest tell the page itself ("нашему изданию"); the masthead a logo in
+# capitals glued to its menu row.
+RU_RG_PARTS = _outlet_parts(
+    RU_PARTS,
+    "Известия",
+    "Российская газета",
+    {
+        "рассказал «РГ»": "Руководитель Федерального архивного агентства Андрей Артизов "
+        "рассказал «Российской газете», почему люди массово ищут своих предков.\n\n",
+        "в интервью «РГ»": "Почему люди массово ищут своих предков, в интервью «Российской "
+        "газете» рассказал руководитель Росархива Андрей Артизов.\n\n",
+        "рассказал нашему изданию": "Руководитель Федерального архивного агентства Андрей "
+        "Артизов рассказал нашему изданию, почему люди массово ищут своих предков.\n\n",
+    },
+)
+RU_RG_PARTS["header"] = {
+    "masthead": "Российская газета\n\n",
+    "caps logo glued to menu": "РОССИЙСКАЯ ГАЗЕТА   Политика   Экономика   Интервью\n\n",
+}
+RU_RG_PARTS["question"] = {"dash": "— ", "РГ:": "РГ: ", "Вопрос:": "Вопрос: ", "plain": ""}
 
 
 def _words(s: str, n: int, last: bool = False) -> str:
@@ -306,7 +341,8 @@ def _page(parts: Part, qs: tuple[str, ...], as_: tuple[str, ...], writer: str | 
             writer = label.removeprefix("The ")
     top, end = byline.split("§")
     head = "".join(v for k, v in parts.items() if k not in ("byline", "lead", "question", "answer"))
-    text = head + top + parts["lead"]
+    # ("^": the credit under the lead, right over the first question)
+    text = head + top + parts["lead"] if not top.startswith("^") else head + parts["lead"] + top[1:]
     gold: Gold = []
     if parts["question"]:  # a labelled page's lead is one `other` turn
         gold.append(["other", None, _words(parts["lead"], 3), _words(parts["lead"], 2, True)])
@@ -371,18 +407,24 @@ def run(name: str, spec: dict[str, Part], build: Callable[[Part], tuple[str, Gol
 
 def main() -> None:
     step = int(sys.argv[sys.argv.index("--step") + 1]) if "--step" in sys.argv else 7
-    failures = run(
-        "english",
-        EN_PARTS,
-        lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
-        step,
+    cyrillic_only = "--cyrillic" in sys.argv  # (the Russian and Ukrainian sets alone)
+    failures = (
+        []
+        if cyrillic_only
+        else run(
+            "english",
+            EN_PARTS,
+            lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
+            step,
+        )
     )
-    failures += run(
-        "english, The outlet",
-        EN_THE_PARTS,
-        lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
-        step,
-    )
+    if not cyrillic_only:
+        failures += run(
+            "english, The outlet",
+            EN_THE_PARTS,
+            lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
+            step,
+        )
     failures += run(
         "russian",
         RU_PARTS,
@@ -392,6 +434,12 @@ def main() -> None:
     failures += run(
         "russian, Лайф",
         RU_LIFE_PARTS,
+        lambda p: _page(p, RU_QS, RU_AS, RU_WRITER, RU_GUEST),
+        step,
+    )
+    failures += run(
+        "russian, РГ",
+        RU_RG_PARTS,
         lambda p: _page(p, RU_QS, RU_AS, RU_WRITER, RU_GUEST),
         step,
     )

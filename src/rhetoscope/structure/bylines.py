@@ -41,7 +41,9 @@ _PARTICLE = r"(?:de|van|der|den|von|da|di|del|della|du|le|la|ten|ter)"
 _CAPS_WORD = rf"[{UPPER}]{{2,}}(?:[\-'’][{UPPER}]{{2,}})?"
 _NAME = (
     rf"(?:{_WORD}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}(?:{_WORD_INNER})){{1,2}}"
-    rf"|{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,2}})"
+    rf"|{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,2}}"
+    # (a Russian regional byline sets only the surname in capitals: "Дмитрий ПАНОВ")
+    rf"|[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t][А-ЯЁІЇЄҐ]{{2,}}(?:-[А-ЯЁІЇЄҐ]{{2,}})?)"
 )
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
 # writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
@@ -74,6 +76,10 @@ _INTERVIEW_LEAD = re.compile(
     r"|(?<![\w«\"“])(?P<told_before>[«\"“][^»\"”\n]{1,40}[»\"”]|[А-ЯЁІЇЄҐ][\w\-]*)(?=[ \t]+"
     r"(?:рассказал[аи]?|рассказывает|розповів|розповіла|розповіли|розповідає)(?![\w]))"
     r"|(?<![\w])(?:[Вв]|[Уу])[ \t]+(?:интервью|інтерв['’]ю)(?![\w])"
+    # (the outlet as the page's own, unnamed: "рассказала нашему изданию", "рассказал нашей
+    # газете", "рассказал нашему корреспонденту")
+    r"|(?<![\w])(?:рассказал[аи]?|рассказывает)[ \t]+(?:нашему|нашей)[ \t]+"
+    r"(?:изданию|газете|журналу|сайту|порталу|редакции|корреспонденту)(?![\w])"
     # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
     r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
     r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
@@ -358,6 +364,9 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
     )
     if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
         return None
+    if writer.surname.isupper() and writer.given and not writer.given[0].isupper():
+        # ("Дмитрий ПАНОВ" signs as "Дмитрий Панов": the capitals are the byline's type)
+        writer = dataclasses.replace(writer, surname=writer.surname.title())
     return writer
 
 
@@ -448,7 +457,23 @@ def _told_labels(preface: str, text: str, questions: Sequence[Span]) -> set[str]
             )
         ):
             out.add(label)
+        if _told_initials(label, told):
+            out.add(label)
     return out
+
+
+def _told_initials(label: str, told: Sequence[str]) -> bool:
+    """A capitals label that spells the initials of a quoted outlet of two to four words the
+    lead has the guest tell: "РГ:" under "рассказала «Российской газете»"."""
+    return (
+        2 <= len(label) <= 4
+        and label.isupper()
+        and any(
+            label == "".join(w[0] for w in words).upper()
+            for word in told
+            if word[:1] in '«"“„' and 2 <= len(words := word.strip('«»"“”„ ').split()) <= 4
+        )
+    )
 
 
 def _anonymous_asker(turn: Span, masthead: str = "", told: Sequence[str] = ()) -> bool:

@@ -3890,6 +3890,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             and (m.group("g"), m.group("s")) not in moderated
         ):
             continue
+        if re.search(r"[ \t]{2,}", text[m.end("g") : m.start("s")]):
+            # A menu row's two items set apart by a wide gap are no name: "Корреспондент.net
+            # Україна   Світ   Технології   Інтерв'ю" (the masthead is no journalist's post).
+            continue
         given, surname = m.group("g"), m.group("s")
         if case in ("у", "ю"):
             given, surname = dative_given(given), dative_surname(surname)

@@ -630,11 +630,15 @@ _TRAILING_LINE = re.compile(
     r"|(?:Переглядів|Перегляди|Просмотров|Просмотры|Views)[ \t]*:[ \t]*\d[\d \t.,\u00a0\u202f]*"
     r"[KkMmКкМм]?"
     r"|(?:https?://|www\.)\S+#?"
+    # A weekly's print-issue note under the story: "Опубликовано в №39 (985)", "Опубліковано
+    # в газеті № 12".
+    r"|(?:Опубликовано|Опубліковано)[ \t]+в[ \t]+(?:(?:газете|газеті|номере|номері)[ \t]+)?"
+    r"№[ \t]*\d{1,4}(?:[ \t]*\(\d{1,5}\))?(?:[ \t]+от[ \t]+[\d.]+)?"
     # (a trade magazine's: "Categories: Offshore Energy Europe Renewables Wind Power Policy")
     # (a think tank's "Article tags: Pacific Islands, Tonga, Fisheries, Debt")
     # (a bank's or ministry's "Ключевые слова: ключевая ставка, …")
     # (a Ukrainian city council's "Мітки: водопостачання, …", Russian "Метки:")
-    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Мітки|Метки|Žymės|Keywords|Topics|Темы"
+    r"|(?:(?:Article|Story|Post)[ \t]+tags|Tags?|Теги|Тэги|Мітки|Метки|Žymės|Keywords|Topics|Темы"
     r"|Categor(?:y|ies)"
     r"|Ключевые[ \t]+слова"
     r"|Filed[ \t]+under)"
@@ -1640,6 +1644,8 @@ _RELATED_HEADING = re.compile(
     # A magazine's box of its kindred stories: "Схожі матеріали" (Russian "Похожие материалы")
     # over the headline links.
     r"|(?:Схожі|Похожие)[ \t]+(?:матеріали|публікації|материалы|публикации)"
+    # (or the site's earlier ones: "Попередні матеріали", "Предыдущие материалы")
+    r"|(?:Попередні|Предыдущие)[ \t]+(?:матеріали|публікації|материалы|публикации)"
     # mid.ru's "Ещё по теме" / "Выступление … , Москва, 11 февраля 2025 года" / "Поделиться:".
     r"|(?:Ещё|Еще|Більше|Також)[ \t]+(?:по|за)[ \t]+тем(?:е|ою|і)"
     # RIA's box under the text, its word alone over headline links and their times: "Еще" /
@@ -2470,6 +2476,10 @@ _COMMENTS_HEAD = re.compile(
     # / its date / the comment / "Ответить   23   5").
     r"|(?<=[иі])[ \t]+\d{1,5}(?=[ \t]*\n[^\n]+\n[ \t]*\d{1,2}[./]\d{2}[./]\d{2,4}))"
     r"[ \t]*:?[ \t]*$"
+    # … or the empty box's own line, its heading dropped: "Комментарии для элемента не
+    # найдены."
+    r"|^[ \t]*Комментарии[ \t]+для[ \t]+(?:этого[ \t]+)?(?:элемента|материала|статьи)[ \t]+"
+    r"не[ \t]+найдены[.!]?[ \t]*$"
     # … or bare, over the box's log-in prompt (Radio Svoboda: "Коментарі" / "Щоб коментувати,
     # будь ласка, увійдіть"; "Чтобы комментировать, пожалуйста, войдите", "Log in to comment").
     # (its count beside it, the courtesy word dropped: "Комментарии 38" / "Чтобы оставить

@@ -493,7 +493,9 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
             if len(given_after) == 1:
                 out.append(Name((name.surname,), given_after.pop(), name.title, caps=False))
                 continue
-            caps = rf"\b{re.escape(name.surname.upper())}[ \t]+([{UPPER}][{LOWER}]+)\b"
+            # (one space between: a logo over its menu row's first item, "ХВИЛЯ   Аналітика   …",
+            # is no surname in capitals before a given name)
+            caps = rf"\b{re.escape(name.surname.upper())}[ \t]([{UPPER}][{LOWER}]+)\b"
             found = {m.group(1) for m in re.finditer(caps, header_text)}
         if len(found) > 1 and name.title:
             # "MR. HOLLIS:" over "BY: MR. ROBERT HOLLIS" and "KLINE HOLLIS LLP": the one given
