@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from rhetoscope.analysis import build_pipeline
 from rhetoscope.ingest import read_text
 from rhetoscope.structure.scoring import score_turns
+from rhetoscope.structure.speakers import _news_outlet
 
 Gold = list[list[str | None]]
 Part = dict[str, str]
@@ -336,6 +337,10 @@ def _page(parts: Part, qs: tuple[str, ...], as_: tuple[str, ...], writer: str | 
             label = parts["question"].strip().rstrip(":").strip("«»")
             if label and label not in ("Q", "Question", "Вопрос", "Запитання", "—"):
                 writer = label.removeprefix("The ")
+                # (a capitals label that writes the outlet's name out speaks as that name:
+                # "UKRINFORM:" as "Ukrinform"; initials, "TKM:", stay as written)
+                if writer.isupper() and len(writer) > 4 and _news_outlet(writer):
+                    writer = writer.title()
     top, end = byline.split("§")
     head = "".join(v for k, v in parts.items() if k not in ("byline", "lead", "question", "answer"))
     text = head + top + parts["lead"]
