@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from rhetoscope.analysis import build_pipeline
 from rhetoscope.ingest import read_text
 from rhetoscope.structure.scoring import score_turns
+from rhetoscope.structure.speakers import _news_outlet
 
 Gold = list[list[str | None]]
 Part = dict[str, str]
@@ -66,6 +67,12 @@ EN_PARTS: dict[str, Part] = {
         "Hub, explained how his company is building underground silos.\n\n",
         "spoke to": "Andrii Melnyk, CEO of Danube Grain Hub, spoke to Ukrinform about "
         "underground silos and the insurers returning to Izmail.\n\n",
+        # (check AF) the outlet's one journalist named in the lead, after the name or before it
+        "talks to X of outlet": "Andrii Melnyk, CEO of Danube Grain Hub, talks to Olha Bondar "
+        "of Ukrinform about underground silos and the insurers returning to Izmail.\n\n",
+        "outlet's X sat down with": "Russia has repeatedly struck grain terminals in the Odesa "
+        "region. Ukrinform's Olha Bondar sat down with Andrii Melnyk, CEO of Danube Grain Hub, "
+        "to ask how his company is building underground silos.\n\n",
     },
     # "top§end": the byline above the lead, or its credit under the last answer.
     "byline": {
@@ -85,8 +92,21 @@ EN_PARTS: dict[str, Part] = {
         "drones.\nOlha Bondar\nJan 21, 2026\n\n§",
         # (check AA) two writers on one line name no single asker ("~": the asker is nobody)
         "two authors": "~Olha Bondar, Pavlo Huz\n\n§",
+        # (check AF) the outlet in brackets after the name
+        "name (outlet)": "Olha Bondar (Ukrinform)\n\n§",
+        # (check AF) a bare name over the writer's post, over the date
+        "name / post / date": "Olha Bondar\nSenior Correspondent\nJan 21, 2026\n\n§",
+        # (check AF) "By:" with the post and a handle after a dash
+        "by: name - post / handle": "By: Olha Bondar - Reporter / @OBondarUA\n\n§",
     },
-    "question": {"Q:": "Q: ", "Question:": "Question: ", "outlet:": "Ukrinform: ", "plain": ""},
+    "question": {
+        "Q:": "Q: ",
+        "Question:": "Question: ",
+        "outlet:": "Ukrinform: ",
+        "plain": "",
+        # (check AF) the outlet's name in capitals, a word of the masthead
+        "OUTLET:": "UKRINFORM: ",
+    },
     "answer": {"A:": "A: ", "surname:": "Melnyk: ", "full name:": "Andrii Melnyk: ", "plain": ""},
 }
 
@@ -288,8 +308,18 @@ EN_THE_PARTS = _outlet_parts(
         "sat down with": "Russia has repeatedly struck grain terminals in the Odesa region. I "
         "sat down with Andrii Melnyk, CEO of Danube Grain Hub, to ask how his company is "
         "building underground silos.\n\n",
+        # (check AF) the outlet's one journalist named in the lead
+        "talks to X of The outlet": "Andrii Melnyk, CEO of Danube Grain Hub, talks to Olha "
+        "Bondar of The Kyiv Monitor about underground silos and the insurers returning to "
+        "Izmail.\n\n",
+        "The outlet's X sat down with": "Russia has repeatedly struck grain terminals in the "
+        "Odesa region. The Kyiv Monitor's Olha Bondar sat down with Andrii Melnyk, CEO of "
+        "Danube Grain Hub, to ask how his company is building underground silos.\n\n",
     },
 )
+# (check AF) the masthead's initials, its article and all, as the outlet's label
+EN_THE_PARTS["question"]["initials:"] = "TKM: "
+EN_THE_PARTS["question"]["OUTLET:"] = "MONITOR: "
 RU_LIFE_PARTS = _outlet_parts(
     RU_PARTS,
     "Известия",
@@ -335,10 +365,17 @@ def _page(parts: Part, qs: tuple[str, ...], as_: tuple[str, ...], writer: str | 
         # A byline that names no single asker: bare or no labels are nobody's, an outlet's
         # label stays the outlet ("Укрінформ:", «Известия»: as "Известия", "The Kyiv Monitor:"
         # as "Kyiv Monitor").
-        byline, writer = byline[1:], None
-        label = parts["question"].strip().rstrip(":").strip("«»")
-        if label and label not in ("Q", "Question", "Вопрос", "Запитання", "—"):
-            writer = label.removeprefix("The ")
+        byline = byline[1:]
+        # (unless the lead names the one journalist who talked: check AF)
+        if f"{writer} of" not in parts["lead"] and f"s {writer} sat" not in parts["lead"]:
+            writer = None
+            label = parts["question"].strip().rstrip(":").strip("«»")
+            if label and label not in ("Q", "Question", "Вопрос", "Запитання", "—"):
+                writer = label.removeprefix("The ")
+                # (a capitals label that writes the outlet's name out speaks as that name:
+                # "UKRINFORM:" as "Ukrinform"; initials, "TKM:", stay as written)
+                if writer.isupper() and len(writer) > 4 and _news_outlet(writer):
+                    writer = writer.title()
     top, end = byline.split("§")
     head = "".join(v for k, v in parts.items() if k not in ("byline", "lead", "question", "answer"))
     # ("^": the credit under the lead, right over the first question)

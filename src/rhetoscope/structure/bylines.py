@@ -55,6 +55,8 @@ _BYLINE_LINE = re.compile(
     # colon or none: "Розмовляла Марта Литвин", "Беседовал: Игорь Лебедев" (no word of the name).
     rf"|(?:Розмовлял[аи]|Розмовляв|Спілкувал(?:ася|ися|ся)|Беседовал[аи]?)(?:[ \t]*:)?[ \t]+)?"
     rf"(?P<name>{_NAME})"
+    # (the outlet in brackets after the name: "Dio Suhenda (The Jakarta Post)")
+    rf"(?:[ \t]+\([^()\n]{{2,40}}\))?"
     rf"(?:[ \t]*[,|][ \t]*(?P<tail>[^\n,|]{{2,40}}))?"
 )
 # The lead says the guest gave the outlet the interview: "told Ukrinform", "spoke to DELFI",
@@ -65,7 +67,7 @@ _INTERVIEW_LEAD = re.compile(
     rf"|talks[ \t]+(?:to|with)|said[ \t]+to"
     # (the guest receives the outlet, or meets its board: "receives EL PAÍS in her office",
     # "received Le Monde at the Quai d'Orsay", "met with The Globe and Mail's editorial board")
-    rf"|receive[sd]?|met[ \t]+with|meets[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    rf"|receive[sd]?|met[ \t]+with|meets[ \t]+with)[ \t]+(?:(?P<the>The[ \t]+)|the[ \t]+)?"
     rf"(?P<outlet>[{UPPER}][\w&.'’\-]*"
     rf"(?:[ \t]+[{UPPER}][\w&.'’\-]*)?)"
     r"|\b[Ii]n[ \t]+an[ \t]+interview[ \t]+with\b|\bsat[ \t]+down[ \t]+with\b"
@@ -256,6 +258,52 @@ def _bars_trimmed(line: str) -> str:
     return f"{parts[0]} | {parts[1]}"
 
 
+# A "By" line that runs the writer's post or handle after a dash: "By: Marielle Tolentino -
+# Reporter / @MTolentinoINQ" (the name alone is the writer).
+_BY_DASH = re.compile(rf"(?P<by>(?:By|BY|by)(?:[ \t]*:)?[ \t]+{_NAME})[ \t]+[-–—][ \t]+\S.*")
+
+
+def _dash_trimmed(line: str) -> str:
+    m = _BY_DASH.fullmatch(line)
+    return line if m is None else m.group("by")
+
+
+# The lead names the outlet's journalist the guest spoke to: "Khmer Times' Chea Vannak sat down
+# with …", "… spoke to Dawn's Baqir Sajjad Syed", "… talks to Eresh Omar Jamal of The Daily Star".
+_OUTLET_WORDS = rf"(?:The[ \t]+)?[{UPPER}][\w&.\-]*(?:[ \t]+[{UPPER}][\w&.\-]*){{0,2}}"
+# (the journalist right by the verb of the talk, told or talking: "INTERPOL's Cybercrime
+# Directorate" in a briefing's lead is nobody's interviewer)
+_TALK_VERB = (
+    r"(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)"
+    r"|interviewed|interviews|asked|asks"
+)
+_LEAD_JOURNALIST = re.compile(
+    rf"\b(?:to|with|by|told)[ \t]+(?P<o1>{_OUTLET_WORDS})['’]s?[ \t]+"
+    rf"(?P<n1>{_NAME})(?![\w])"
+    rf"|(?P<o3>{_OUTLET_WORDS})['’]s?[ \t]+(?P<n3>{_NAME})[ \t]+(?:{_TALK_VERB})\b"
+    rf"|\b(?:to|with|by)[ \t]+(?P<n2>{_NAME})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<o2>{_OUTLET_WORDS})"
+)
+
+
+def _lead_journalist(preface: str, text: str, outlets: Sequence[str]) -> Name | None:
+    """The one journalist of the page's own outlet that the lead names (``outlets``: the
+    masthead, the question labels and the names read for them), or None."""
+    found: dict[str, Name] = {}
+    own = {_bare_outlet(o) for o in outlets if o}
+    for m in _LEAD_JOURNALIST.finditer(preface):
+        outlet = m.group("o1") or m.group("o2") or m.group("o3")
+        if _bare_outlet(outlet) not in own and not _news_outlet(outlet):
+            continue
+        # (one of two or more: "ThePrint's Arjun Mehta and Priya Nair" names no single asker)
+        listed = re.match(rf"[ \t]*(?:,|and|&)[ \t]+[{UPPER}]", preface[m.end() :])
+        if (m.group("n1") or m.group("n3")) and listed:
+            return None
+        name = _person(m.group("n1") or m.group("n2") or m.group("n3"), text)
+        if name is not None:
+            found[name.key] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
     """The one person the page's header signs as its writer, or None (none, or two)."""
     lines = preface.split("\n")
@@ -267,7 +315,7 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         if _AUTHORS_LINE.fullmatch(line):
             return None
         # A line of its own in the header: no menu row's spaced items, no sentence.
-        trimmed = _bars_trimmed(_outlets_trimmed(line))
+        trimmed = _dash_trimmed(_bars_trimmed(_outlets_trimmed(line)))
         if re.search(r"[ \t]{2,}", line) or len(trimmed.split()) > 9 or _CREDIT_HEAD.match(line):
             continue
         m = _BYLINE_LINE.fullmatch(trimmed)
@@ -290,7 +338,9 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             continue  # a dateline's town and country: "Нижній Новгород, Росія"
         if tail is not None and trimmed == line and _person(tail.strip(), text) is not None:
             return None  # two writers on one line: "Мария Кокорева, Анастасия Балашова"
-        if any(
+        # (only a person's line has a second writer stacked by it: the writer's post under the
+        # name, "Hannah Ellery" / "Climate Correspondent", is no writer beside her)
+        if _person(m.group("name"), text) is not None and any(
             0 <= j < len(lines)
             and (n := _BYLINE_LINE.fullmatch(lines[j].strip())) is not None
             and n.group("name") == lines[j].strip()
@@ -370,9 +420,16 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
     return writer
 
 
+# A screen reader's skip link: "Skip to main content", "Jump to navigation".
+_SKIP_LINK = re.compile(
+    r"[ \t]*(?i:skip|jump)[ \t]+to[ \t]+(?i:main[ \t]+)?(?i:content|navigation)\b"
+)
+
+
 def _masthead(text: str) -> str:
-    """The page's first non-blank line, where a site sets its own name."""
-    return next((ln for ln in text.split("\n") if ln.strip()), "")
+    """The page's first non-blank line, where a site sets its own name (a screen reader's skip
+    link over it, "Skip to main content", is no masthead)."""
+    return next((ln for ln in text.split("\n") if ln.strip() and not _SKIP_LINK.match(ln)), "")
 
 
 def _is_outlet(word: str, outlets: Sequence[str]) -> bool:
@@ -409,7 +466,7 @@ def _told_outlets(preface: str) -> list[str]:
     for m in _INTERVIEW_LEAD.finditer(preface):
         word = m.group("told_before") or m.group("outlet") or m.group("told")
         if word is not None:
-            out.append(word)
+            out.append((m.group("the") or "") + word)
     return out
 
 
@@ -422,7 +479,9 @@ def _outlet_interview(preface: str, outlets: Sequence[str] = ()) -> bool:
                 return True
             continue  # (the subject before its verb: "Олег Ковальчук розповів")
         outlet = m.group("outlet") or m.group("told")
-        if outlet is None or _is_outlet(outlet, outlets):
+        # (a capital article mid-sentence is a masthead's, never a person's: "told The Kyiv
+        # Monitor", "spoke with The Jakarta Post")
+        if outlet is None or m.group("the") or _is_outlet(outlet, outlets):
             return True
         # (or the outlet is who spoke: "The Kyiv Independent spoke with Deputy Minister …")
         subject = re.search(
@@ -449,6 +508,13 @@ def _told_labels(preface: str, text: str, questions: Sequence[Span]) -> set[str]
     out = set()
     for t in questions:
         label = str(t.attrs.get("speaker_label") or "").strip()
+        # A label of several words with the masthead's article that the lead has the guest
+        # tell ("The Kyiv Monitor:" under "… told The Kyiv Monitor"): no person is "The …".
+        if len(label.split()) > 1 and any(
+            word.startswith("The ") and _bare_outlet(word) == _bare_outlet(label) for word in told
+        ):
+            out.add(label)
+            continue
         if (
             len(label.split()) == 1
             and any(_same_outlet(word, label) for word in told)
@@ -476,13 +542,54 @@ def _told_initials(label: str, told: Sequence[str]) -> bool:
     )
 
 
-def _anonymous_asker(turn: Span, masthead: str = "", told: Sequence[str] = ()) -> bool:
+def _initials(name: str) -> str:
+    """A name's capitals' initials, its article and all: "The Daily Star" as "TDS"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _site_names(text: str) -> list[str]:
+    """The page's names for itself: its masthead line and, where that line is a menu row
+    ("Home  |  Business  |  Cambodia"), the line under it ("Khmer Times")."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip() and not _SKIP_LINK.match(ln)]
+    out = lines[:1]
+    if len(lines) > 1 and len(re.findall(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S", lines[0])) >= 2:
+        out.append(lines[1])
+    return out
+
+
+def _own_label(label: str, speaker: str, text: str) -> bool:
+    """A capitals label that stands for the page's own name (its masthead line, or the line
+    under a menu row): its initials ("TDS:" under "The Daily Star", "KT:" under "Khmer Times")
+    or one word of it ("INQUIRER:" under "INQUIRER.NET"), the speaker read for it that name, the
+    label itself or a name the label spells too ("Philippine Daily Inquirer")."""
+    label = label.strip()
+    if not (2 <= len(label) <= 12 and label.isalpha() and label.isupper()):
+        return False
+    names = _site_names(text)
+    speaker = speaker.strip()
+
+    def spells(name: str) -> bool:
+        words = re.split(r"[\W_]+", name.lower())
+        return (len(label) <= 5 and _initials(name) == label) or (
+            len(label) >= 4 and label.lower() in words
+        )
+
+    return any(spells(n) for n in names) and (
+        speaker == label or speaker in names or spells(speaker)
+    )
+
+
+def _anonymous_asker(
+    turn: Span, masthead: str = "", told: Sequence[str] = (), text: str = ""
+) -> bool:
     """A question turn no one is named for, or named only by its outlet label ("Ukrinform:",
     "«Известия»:", the masthead's own name, or one of ``told``: see _told_labels)."""
     speaker = turn.attrs.get("speaker")
     if speaker is None:
         return True
     label = turn.attrs.get("speaker_label")
+    if label is not None and _own_label(label, str(speaker), text):
+        return True
     if label is None or _bare_outlet(label) != _bare_outlet(speaker):
         return False
     return (
@@ -504,15 +611,26 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
     told = sorted(_told_labels(preface, text, questions))
-    if not all(_anonymous_asker(t, masthead, told) for t in questions):
+    if not all(_anonymous_asker(t, masthead, told, text) for t in questions):
         return tuple(turns)
     outlets = [masthead, *(str(t.attrs.get("speaker_label") or "") for t in questions)]
-    if not _outlet_interview(preface, outlets) or _WIRE_STORY.search(text):
+    # (the names a reader gave the outlet's labels: "Khmer Times" for "KT:")
+    outlets += [str(t.attrs.get("speaker") or "") for t in questions]
+    journalist = _lead_journalist(preface, text, outlets)
+    if not (_outlet_interview(preface, outlets) or journalist is not None) or _WIRE_STORY.search(
+        text
+    ):
         return tuple(turns)
     answerers = {
         str(t.attrs["speaker"]) for t in turns if t.label == "answer" and t.attrs.get("speaker")
     }
     writer = byline_writer(preface, text, exclude=sorted(answerers))
+    if writer is None:
+        # The outlet's one journalist the lead names asks (the byline's check against a lead
+        # naming its writer has turned that name down).
+        writer = journalist
+    elif journalist is not None and not writer.compatible(journalist):
+        return tuple(turns)  # two journalists named: no single asker
     if writer is None:
         return tuple(turns)
     asking_labels = {t.attrs.get("speaker_label") for t in questions}
@@ -537,7 +655,7 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
                 )
             )
         )
-        if asks and _anonymous_asker(t, masthead, told):
+        if asks and _anonymous_asker(t, masthead, told, text):
             t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
         out.append(t)
     return tuple(out)
