@@ -473,8 +473,152 @@ def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
     return pages
 
 
+# Part D: three voices on one page: the host, the guest and a second guest (the next pair's),
+# who answers each question after the first; every style, both headers.
+LEAD3 = {
+    "english": "Interview on the energy crisis\n\nPublished 12 March 2026\n\n{office} {guest} "
+    "and {office2} {guest2} spoke to {host} of {outlet} about gas prices and the talks in "
+    "Geneva.\n\n",
+    "russian": "Интервью о подготовке к зиме\n\n12 марта 2026 года\n\nНа вопросы {outlet} о ценах "
+    "на газ ответили {office} {guest} и {office2} {guest2}. {asked} {host}.\n\n",
+    "ukrainian": "Інтерв'ю про підготовку до зими\n\n12 березня 2026 року\n\nНа запитання "
+    "{outlet} про ціни на газ відповіли {office} {guest} і {office2} {guest2}. {asked} {host}.\n\n",
+}
+SECOND = {
+    "english": (
+        "I agree with my colleague, and our own storage is nearly full too.",
+        "Let me add that the cap protected households in the poorest regions.",
+        "We hope for the same, and we are ready to sign on the first day.",
+    ),
+    "russian": (
+        "Согласен с коллегой, наши хранилища тоже почти заполнены.",
+        "Добавлю, что потолок защитил семьи в самых бедных регионах.",
+        "Мы надеемся на то же и готовы подписать в первый же день.",
+    ),
+    "ukrainian": (
+        "Погоджуюся з колегою, наші сховища теж майже заповнені.",
+        "Додам, що обмеження захистило родини в найбідніших регіонах.",
+        "Ми сподіваємося на те саме і готові підписати першого ж дня.",
+    ),
+}
+# (two guests may share the role word: "Foreign Minister:" then names neither)
+NO_THIRD_VOICE = ("Role (Name): then Role:",)
+
+
+def _three_voice_pages(name: str, lang: Language) -> list[tuple[str, list[Case]]]:
+    pages = []
+    styles = {**lang.styles, **lang.wide_styles}
+    pairs = lang.pairs + lang.wide_pairs
+    for (i, (sname, style)), header in itertools.product(enumerate(styles.items()), HEADERS):
+        if sname in NO_THIRD_VOICE or (
+            header == "no names" and any(k in sname for k in NEEDS_LEAD)
+        ):
+            continue
+        host, guest, office, outlet, role = pairs[i % len(pairs)]
+        _, guest2, office2, _, role2 = pairs[(i + 1) % len(pairs)]
+        parts = {"voices": "three", "style": sname, "header": header}
+        cases: list[Case] = []
+        if header == "lead names both":
+            text = LEAD3[name].format(
+                office=office,
+                guest=guest.full,
+                office2=office2,
+                guest2=guest2.full,
+                host=host.full,
+                outlet=outlet,
+                asked=lang.verbs[host.female][1],
+            )
+            cases.append((text.split("\n\n")[-2], None, "other", parts))
+        else:
+            text = lang.bare
+        minute = 0
+        for k, (question, answer, second) in enumerate(
+            zip(lang.questions, lang.answers, SECOND[name], strict=True)
+        ):
+            for person, body, gold_role, word in (
+                (host, question, "question", "host" if lang is EN else "корреспондент"),
+                (guest, answer, "answer", role),
+                (guest2, second, "answer", role2),
+            ):
+                minute += 1
+                clock = f"00:{minute:02d}:{(minute * 17) % 60:02d}"
+                text += style(person, k == 0, clock, word) + body + "\n\n"
+                cases.append((body.split("\n\n")[0], person.full, gold_role, parts))
+        pages.append((text, cases))
+    return pages
+
+
+# Part E: lines that look like labels but are not, crossed with the label styles: a headline
+# that quotes the guest's surname over the byline (no turn; the guest's labels still resolve
+# to the lead's full name), a capitals dateline opening the lead (the lead, no speaker), and the
+# reporter's label glued to an answer's last sentence with the outlet after a comma (the label
+# is the reporter's full name, not the outlet's last word).
+HEADLINES = {
+    "english": "{surname}: Gas storage is above ninety percent\n\nBy {host}\n\n12 March 2026\n\n",
+    "russian": "{surname}: хранилища газа заполнены на девяносто процентов\n\n{host}\n\n"
+    "12 марта 2026 года\n\n",
+    "ukrainian": "{surname}: сховища газу заповнені на дев'яносто відсотків\n\n{host}\n\n"
+    "12 березня 2026 року\n\n",
+}
+DATELINES = ("KUALA LUMPUR", "SINGAPORE", "NEW DELHI")
+# (an outlet with a full stop inside its name, as a web address is written, or plain words)
+REPORTER_OUTLETS = ("Nation.Cymru", "Sky News", "Politico.eu")
+FALSE_STYLES = (
+    "Name:",
+    "NAME:",
+    "NAME: then SURNAME:",
+    "Surname: (lead names)",
+    "И.Фамилия: (lead names)",
+)
+
+
+def _false_label_pages(name: str, lang: Language) -> list[tuple[str, list[Case]]]:
+    pages = []
+    styles = {k: v for k, v in {**lang.styles, **lang.wide_styles}.items() if k in FALSE_STYLES}
+    pairs = lang.pairs + lang.wide_pairs
+    kinds = ["headline quotes surname"]
+    if lang is EN:
+        kinds += [f"dateline {d}" for d in DATELINES]
+        kinds += [f"reporter, {o}" for o in REPORTER_OUTLETS]
+    for (i, (sname, style)), (j, kind) in itertools.product(
+        enumerate(styles.items()), enumerate(kinds)
+    ):
+        host, guest, office, outlet, role = pairs[(i + j) % len(pairs)]
+        parts = {"false label": kind.split(" ", 1)[0].rstrip(","), "style": sname}
+        parts["false value"] = kind
+        lead = lang.lead.format(
+            office=office,
+            guest=guest.full,
+            host=host.full,
+            outlet=outlet,
+            answered=lang.verbs[guest.female][0],
+            asked=lang.verbs[host.female][1],
+        )
+        head, body = lead.rsplit("\n\n", 2)[0], lead.rsplit("\n\n", 2)[1]
+        if kind.startswith("headline"):
+            head = HEADLINES[name].format(surname=guest.surname, host=host.full).rstrip("\n")
+        elif kind.startswith("dateline"):
+            body = f"{kind.split(' ', 1)[1]}: {body}"
+        text = head + "\n\n" + body + "\n\n"
+        cases: list[Case] = [(body, None, "other", parts)]
+        for k, (question, answer) in enumerate(zip(lang.questions, lang.answers, strict=True)):
+            if kind.startswith("reporter"):
+                label = f"{host.full}, {kind.split(', ', 1)[1]}: "
+                if k > 0:
+                    text = text.rstrip("\n")  # `…this week.Jane Doe, Nation.Cymru: Will …`
+            else:
+                label = style(host, k == 0, "", "host")
+            text += label + question + "\n\n"
+            cases.append((question, host.full, "question", parts))
+            text += style(guest, k == 0, "", role) + answer + "\n\n"
+            cases.append((answer.split("\n\n")[0], guest.full, "answer", parts))
+        pages.append((text, cases))
+    return pages
+
+
 def run(name: str, lang: Language, verbose: bool) -> Totals:
-    return score_pages(name, _pages(lang), verbose)
+    pages = _pages(lang) + _three_voice_pages(name, lang) + _false_label_pages(name, lang)
+    return score_pages(name, pages, verbose)
 
 
 def main() -> None:

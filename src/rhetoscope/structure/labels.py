@@ -536,7 +536,9 @@ _LINE_STENOGRAM = re.compile(
     rf"|(?P<name2>[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?[ \t]+{_STENO_INITIALS}"
     # The Federation Council's site sets the initials first, the surname in capitals: "А.В.
     # ШЕВЧЕНКО" / "Уважаемая Валентина Ивановна, …".
-    rf"|{_STENO_INITIALS}[ \t]?[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?))"
+    # (a surname's particles in its capitals too: "У.А. ФОН ДЕР ЛЯЙЕН")
+    rf"|{_STENO_INITIALS}[ \t]?(?:(?:ФОН|ВАН|ДЕР|ДЕ|ДІ)[ \t]+){{0,2}}"
+    rf"[{_CYR_UP}]{{2,}}(?:-[{_CYR_UP}]{{2,}})?))"
     rf"[ \t]*\n(?=[ \t]*[{_CYR_UP}«\"„(])"
     # A lost line break glues the next label to the last sentence: "…этим людям?ГУСЕВА М.О.
     # Елена Николаевна, …" (capitals and initials only, and only after a sentence end).
@@ -563,15 +565,27 @@ _GLUED_ROLE = re.compile(
 _NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \t]?)?[{UPPER}][\w'’\-]*\.?"
 # A label after a sentence end on the same line ("…trust. Dmitry Peskov:") or glued to a word.
 # A surname's lower-case particle inside a glued label: "… to lecture others?Van den Broek:".
-_MID_PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|af|bin|ter|ten|zu)(?=[ \t])"
+_MID_PARTICLE = (
+    r"(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|af|bin|ter|ten|zu"
+    r"|фон|ван|дер|де|ді|ла|оглы|кызы|огли|кизи)(?=[ \t])"
+    # (an Arabic article joined to the surname by its hyphen: "… this winter?Ayman al-Safadi:")
+    rf"|(?:al|el|аль|эль|ель)-[{UPPER}][\w'’\-]*"
+)
 _MIDLINE = re.compile(
     rf"(?:(?<=[.?!…\"”»)\]\d])[ \t]*|(?<=[{LOWER}]))"
     # (or the initials of a hyphenated surname: "… most ports can say. K.O.-A.: Last …")
-    rf"(?P<name>(?:{_NAME_TOKEN}|(?:[{UPPER}]\.){{1,2}}-[{UPPER}]\.)"
+    # (or initials glued to a particle's surname: "… this winter?У.фон дер Ляйен: Да, …")
+    rf"(?P<name>(?:{_NAME_TOKEN}|(?:[{UPPER}]\.){{1,2}}-[{UPPER}]\.|(?:[{UPPER}]\.){{1,3}}(?:{_MID_PARTICLE})"
+    # (or a surname label that opens with its particle, glued straight to a sentence's end:
+    # "… this winter?von der Leyen: Yes, …", as the page's line-start one is written)
+    rf"|(?<=[.?!…])(?:{_MID_PARTICLE})(?=[ \t]+[{LOWER}]*[ \t]*[{UPPER}]|[{UPPER}]|[ \t]*:))"
     rf"(?:[ \t]+(?:{_MID_PARTICLE}|{_NAME_TOKEN})){{0,4}}"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # "…with you.Manish Kapoor, Times Now:": a reporter and the outlet, glued on.
-    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
+    # (the outlet's name may hold a web address's full stop: "…this week.Nia Griffith-Jones,
+    # Nation.Cymru:")
+    rf"(?:,[ \t]+(?:[Tt]he[ \t]+)?{_NAME_TOKEN}(?:(?<=[{LETTER}])\.[{UPPER}{LOWER}][\w\-]*)?"
+    rf"(?:[ \t]+{_NAME_TOKEN}){{0,3}})?"
     # The PCO's "… sa merkado.RAFAEL TAN/BLOOMBERG:": a reporter, a slash and the outlet.
     rf"(?:/{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})?"
     # The outlet's own quoted label glued on: "…сидят в пальто.«СП»: Правительство …" (the
@@ -584,7 +598,8 @@ _MIDLINE = re.compile(
 # рік.**Г.М.:** Скільки …", "… на рівні громад.**Гнатюк:** А наскільки …". The bold marks on
 # both sides are the evidence a label starts here (a line-start one is ``_LINE_LABEL``'s).
 _GLUED_BOLD = re.compile(
-    rf"(?<=[.?!…\"”»)\]])(?:\*\*|__)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}}"
+    rf"(?<=[.?!…\"”»)\]])(?:\*\*|__)(?P<name>{_NAME_TOKEN}"
+    rf"(?:[ \t]+(?:{_MID_PARTICLE}|{_NAME_TOKEN})){{0,3}}"
     # An outlet's number: "…со стыками.**Город 812:** И что …" (see ``_quoted_outlet``).
     r"(?:[ \t]+\d{1,4})?)"
     r"(?:(?:\*\*|__)[ \t]*:|:(?:\*\*|__))(?=[ \t]|$)"
@@ -1507,6 +1522,23 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # no sentence's end; the name after it is addressed, no glued label.
                 continue
             covering = [k for k, h in hits.items() if h.start <= start < h.end]
+            if (
+                covering
+                and regex is _MIDLINE
+                and text[start - 1] == "."
+                and "." not in m.group("name")
+                and all(
+                    hits[k].end == m.end()
+                    and hits[k].info.role
+                    and hits[k].info.name is not None
+                    and hits[k].info.name.has_full_given
+                    for k in covering
+                )
+            ):
+                # "Nia Griffith-Jones, Nation.Cymru:": the full stop is inside the outlet's
+                # dotted name (a web address's), no sentence's end; the label is the reporter's
+                # full name. ("Пожалуйста, Сергей Кужугетович.С.Шойгу:" glues initials on.)
+                continue
             if covering and regex is _GLUED_ROLE:
                 # "Talks, Moscow, May 5, 2024Question:" is a title with a glued label, not the
                 # label "Talks" with a role.
@@ -2122,6 +2154,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
         and not _contents_entry(text, c)
         and not (not c.inline and _photo_caption(text, c))
     ]
+    cands = [c for c in cands if not _caps_dateline(text, c, cands)]
     bare = Counter(c.info.group for c in cands if c.bare)
     if sum(n >= 2 for n in bare.values()) < 2:  # two lowercase names, each speaking twice
         cands = [c for c in cands if not c.bare]
@@ -2355,6 +2388,7 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 or _glued_outlet(text, c, cands)
                 or _glued_asker(text, c, cands)
                 or _glued_caller(text, c, cands)
+                or _glued_dialogue(text, c, cands, recurring)
             ):
                 accepted.append(c)
         elif (
@@ -2871,6 +2905,56 @@ def _glued_reporter(text: str, c: LabelHit, cands: Sequence[LabelHit], role_tota
         return False
     nxt = next((h.start for h in cands if h.start > c.start), len(text))
     return "?" in text[c.end : nxt]
+
+
+def _caps_dateline(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:
+    """A wire story's capitals dateline opening the lead ("KUALA LUMPUR: NATO Secretary General
+    Mark Rutte spoke to Lucy McBride …") reads as a capitals name label. It is the page's first
+    candidate, once only, named nowhere else on the page, and its paragraph names two of the
+    page's recurring voices by their surnames: the lead tells who speaks, no one speaks it."""
+    name = c.info.name
+    if c.inline or name is None or not name.caps or name.title or c.info.role:
+        return False
+    if any(h.start < c.start or (h is not c and h.info.group == c.info.group) for h in cands):
+        return False
+    if len(re.findall(rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])", text, re.I)) > 1:
+        return False
+    paragraph = _paragraph(text, c.end)
+    voices = Counter(h.info.group for h in cands)
+    named = {
+        h.info.group
+        for h in cands
+        if voices[h.info.group] >= 2
+        and h.info.name is not None
+        and re.search(
+            rf"(?<![{LETTER}]){re.escape(h.info.name.surname.split()[-1])}(?![{LETTER}])",
+            paragraph,
+            re.IGNORECASE,
+        )
+    }
+    return len(named) >= 2
+
+
+def _glued_dialogue(text: str, c: LabelHit, cands: Sequence[LabelHit], recurring: set[str]) -> bool:
+    """A voice whose every label the scrape glued to the sentence before it ("… this winter?Jean
+    Barrot: Yes, …" / "… with Norway.Mark Hart: Some …"): only the page's first label keeps its
+    line start, so the other voice never has one. It counts when it recurs, each of its labels
+    straight after a sentence's end, and a line-start voice of the page is glued on the same way
+    too (the lost line breaks are the page's, not one stray "… said.Washington:")."""
+
+    def glued(h: LabelHit) -> bool:
+        return h.inline and h.start > 0 and text[h.start - 1] in '.?!…"”»'
+
+    own = [h for h in cands if h.info.group == c.info.group]
+    if c.info.group not in recurring or not all(glued(h) for h in own):
+        return False
+    return any(
+        h.info.group != c.info.group
+        and h.info.group in recurring
+        and any(not o.inline for o in cands if o.info.group == h.info.group)
+        and glued(h)
+        for h in cands
+    )
 
 
 def _glued_caller(text: str, c: LabelHit, cands: Sequence[LabelHit]) -> bool:

@@ -802,6 +802,12 @@ def _titleish(word: str) -> bool:
 # Overlapping pairs: "України Андрія Сибіги" holds "Андрія Сибіги" after "України Андрія".
 _CYR_PAIR = re.compile(r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’\-]+))")
 # (a double-barrelled surname whole: "Анной Кушнир-Ярошевской")
+# A surname that opens with its lower-case particles or article, after the given name:
+# "Урсула фон дер Ляйен", "Ахмед аль-Хашими" (over "У.А.фон дер Ляйен:", "А.С.аль-Хашими:").
+_CYR_PARTICLE_PAIR = re.compile(
+    r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+((?:(?:фон|ван|дер|де|ді|ла|оглы|кызы|огли|кизи)[ \t]+)"
+    r"{1,2}[А-ЯЁІЄ][а-яёіїєґ'’\-]+|(?:аль|эль|ель)-[А-ЯЁІЄ][а-яёіїєґ'’\-]+))"
+)
 _CYR_PAIR_HYPHENATED = re.compile(
     r"(?=\b([А-ЯЁІЄ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЄ][а-яёіїєґ'’]+)?)"
     r"(?![а-яёіїєґ'’\-]))"
@@ -935,9 +941,14 @@ def _genitive_after_post(given: str, text: str, at: int) -> bool:
 def _complete_initials(name: Name, header_text: str) -> list[Name]:
     """The one header name whose surname and first initial agree with "В.Путин"."""
     found = set()
-    for m in _CYR_PAIR.finditer(header_text):
+    for m in itertools.chain(
+        _CYR_PAIR.finditer(header_text), _CYR_PARTICLE_PAIR.finditer(header_text)
+    ):
         given, surname = m.group(1), m.group(2)
-        if fold(surname) == name.key:
+        # (a particle's surname keys as the label's does: "аль-Хашими" is "хашими")
+        if fold(surname) == name.key or (
+            surname[:1].islower() and Name((), surname, None, False).key == name.key
+        ):
             # "с Президентом Белоруссии Александром Лукашенко": an indeclinable surname beside
             # an instrumental given name.
             instrumental = re.search(r"(?:[бвгджзклмнпрстфхцчшщ]ом|[аеиоуя]ем)$", given)

@@ -1160,7 +1160,12 @@ OFFICE_HEADS = (
 NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)|U\.S\.|US|UK|EU|UN)$")
 
 _INITIALS = re.compile(rf"^(?:[{UPPER}]\.){{1,3}}$")
-_INITIALS_GLUED = re.compile(rf"^((?:[{UPPER}]\.){{1,3}})([{UPPER}][{LETTER}'’\-]+)$")
+# (the surname may open with its particle or article in lower case: "У.А.фон дер Ляйен",
+# "А.С.аль-Хашими", as a glued-initials label sets any surname)
+_INITIALS_GLUED = re.compile(
+    rf"^((?:[{UPPER}]\.){{1,3}})((?:(?:al|el|аль|эль|ель)-)?[{UPPER}][{LETTER}'’\-]+"
+    r"|van|von|de|der|du|ван|фон|дер|де|ді)$"
+)
 _JOINERS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la", "le", "für"})
 # An Arabic or French surname may open with its particle in lower case, joined by a hyphen or
 # an apostrophe: UnHerd's "al-Haddad:", "d’Estaing"; in Cyrillic "аль-Хашими", "ель-Сісі".
@@ -1502,12 +1507,23 @@ def _recase(word: str) -> str:
 _CAPS_ARTICLE = re.compile(rf"^(?:Al|Аль)-(?=[{UPPER}])")
 
 
+_CYRILLIC_LOWER_PARTICLES = frozenset(
+    {"фон", "дер", "де", "ді", "ла", "оглы", "кызы", "огли", "кизи"}
+)
+
+
 def _recase_surname(surname: str, after_name: bool) -> str:
     """A capitals label's surname recased: "AL-SAFADI" -> "al-Safadi" after a given name or
     title, as the name is printed in prose ("Ayman al-Safadi"). (Particles keep the capital
     the word-by-word recasing gives: "Chris Van Hollen" spells his so, "Ursula von der Leyen"
     does not, and the label cannot tell them apart.)"""
     words = [_recase(w) for w in surname.split()]
+    # Russian and Ukrainian spelling writes a surname's service words in lower case ("Урсула
+    # фон дер Ляйен", "Ильхам Гейдар оглы Алиев"), so a capitals label's are lowered there
+    # ("ван" keeps the capital that "Ван Гог", "Ван Дейк" take by tradition).
+    for k, w in enumerate(words[:-1]):
+        if (after_name or k > 0) and fold(w) in _CYRILLIC_LOWER_PARTICLES:
+            words[k] = w.lower()
     if after_name or len(words) > 1:
         words[-1] = _CAPS_ARTICLE.sub(lambda m: m.group(0).lower(), words[-1])
     return " ".join(words)
@@ -3583,7 +3599,11 @@ def parse_name(tokens: list[str]) -> Name | None:
     tail = 0
     while tail < len(expanded) - 1 - lead and _INITIALS.match(expanded[-1 - tail]):
         tail += 1
-    if tail and len(expanded) - tail - lead == 1:
+    # (the surname may open with its particles: "фон дер Ляйен У.А.")
+    body = expanded[lead : len(expanded) - tail]
+    if tail and (
+        len(body) == 1 or (len(body) <= 3 and all(fold(t) in PARTICLES for t in body[:-1]))
+    ):
         expanded = expanded[:lead] + expanded[-tail:] + expanded[lead:-tail]
     caps_words = [t for t in expanded if not _INITIALS.match(t) and fold(t) not in PARTICLES]
     # "Senator SHAHEEN", "Mr. RUBIO" (the Congressional Record): the name is in capitals.
