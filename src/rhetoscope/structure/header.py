@@ -1232,8 +1232,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             second = name_from_phrase(also.group(1)) if also else None
             if second is not None and second.given and second.key != journalist.key:
                 out.append(("interview by", second))
-            outlet = re.sub(r"^[Tt]he[ \t]+", "", possessor)
-            outlets[fold(outlet)] = outlet
+            bare_outlet = re.sub(r"^[Tt]he[ \t]+", "", possessor)
+            outlets[fold(bare_outlet)] = bare_outlet
     if outlets:
         # "Ishaq Dar's interview with Dawn" beside "Dawn's Baqir Sajjad Syed": Dawn is the
         # journalist's outlet, not a person who answers.

@@ -1530,8 +1530,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 and all(
                     hits[k].end == m.end()
                     and hits[k].info.role
-                    and hits[k].info.name is not None
-                    and hits[k].info.name.has_full_given
+                    and (named := hits[k].info.name) is not None
+                    and named.has_full_given
                     for k in covering
                 )
             ):

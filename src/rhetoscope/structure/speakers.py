@@ -2220,12 +2220,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         if fold(who) in _UNNAMED_CALLER:
             return LabelInfo(LabelKind.ANONYMOUS, text, strong=True)
         # A radio station's capitals, "CALLER (JANE, LEEDS):", name the same Jane.
-        caller = name_from_phrase(
+        caller_name = name_from_phrase(
             " ".join(_recase(w) for w in who.split()) if who.isupper() else who
         )
-        if caller is not None:
+        if caller_name is not None:
             kind = LabelKind.QUESTION if phoned.group("q") else LabelKind.PERSON
-            return LabelInfo(kind, text, name=caller, strong=True)
+            return LabelInfo(kind, text, name=caller_name, strong=True)
     if _INITIALS_ONLY.match(text):
         initials = Name(given=(), surname=re.sub(r"\s", "", text), title=None, caps=False)
         return LabelInfo(LabelKind.PERSON, text, name=initials)
