@@ -11,7 +11,8 @@ paragraphs; Russian dashes, "Вопрос:", «Известия»:, plain) — a
 gives the questions (the byline's one writer) and the answers (the guest the lead names). It
 prints the share of pages that fail per part value, so a gap shows as a dimension, not a page.
 Every Nth combination is run (--step, default 7; 1 runs all, ~3,000 English and ~2,200
-Russian pages, a few minutes).
+Russian pages, a few minutes); the small lead-guest sets (check AF) run whole. --lead-guests
+runs those alone.
 """
 
 from __future__ import annotations
@@ -354,6 +355,78 @@ RU_RG_PARTS["header"] = {
 RU_RG_PARTS["question"] = {"dash": "— ", "РГ:": "РГ: ", "Вопрос:": "Вопрос: ", "plain": ""}
 
 
+# (check AF, lead guests) The guest named only in the lead answers anonymous ("A:", "Ответ:")
+# or label-less (dash) answers: a Latin guest with an institution or a company after the name,
+# two posts between commas, and a Cyrillic guest the lead writes as a sentence's subject. The
+# outlet names itself in its masthead; the byline's one writer asks.
+LG_EN_WRITER, LG_EN_GUEST = "Mai Tran", "Le Anh Tuan"
+LG_EN_QS = (
+    "How fast is the delta sinking?",
+    "What can rice farmers do about the salt?",
+    "Who should pay for the new sluice gates?",
+    "Thank you for your time.",
+)
+LG_EN_AS = (
+    "About two centimetres a year in some districts, faster than the sea is rising.",
+    "Switch to shrimp or to salt-tolerant rice where the salt comes in, and stop pumping "
+    "groundwater.",
+    "The provinces and the central budget together. The World Bank has offered a loan too.",
+    "Thank you.",
+)
+LG_EN_PARTS: dict[str, Part] = {
+    "header": {
+        "masthead": "Mekong Insider\n\n",
+        "masthead+menu": "Mekong Insider\nHome  Business  Environment  Travel  Interviews\n\n",
+    },
+    "headline": {"plain": "The delta is sinking faster than the sea is rising\n\n"},
+    "date": {"long": "March 3, 2026\n\n", "none": ""},
+    "lead": {
+        "X of institution told": "Hydrologist Le Anh Tuan of Can Tho University told Mekong "
+        "Insider why the delta is sinking faster than the sea is rising.\n\n",
+        "X, post of company, a company's line, spoke to": "Le Anh Tuan, head of research at "
+        "Delta Water Partners, a consultancy backed by Dutch and Danish funds, spoke to Mekong "
+        "Insider about the sinking delta.\n\n",
+        "in an interview with, X, post at institution": "In an interview with Mekong Insider, "
+        "Le Anh Tuan, a hydrologist at Can Tho University, explained why the delta is "
+        "sinking.\n\n",
+        "X of institution spoke with": "Le Anh Tuan of the Vietnam Academy for Water Resources "
+        "spoke with Mekong Insider about the salt that reaches further upriver every dry "
+        "season.\n\n",
+    },
+    "byline": {"by": "By Mai Tran\n\n§", "bare": "Mai Tran\n\n§"},
+    "question": {"Q:": "Q: ", "Question:": "Question: "},
+    "answer": {"A:": "A: ", "Answer:": "Answer: "},
+}
+LG_RU_WRITER, LG_RU_GUEST = "Анна Черепанова", "Ирина Воронцова"
+LG_RU_QS = (
+    "Сколько птиц зимует в заповеднике?",
+    "Что изменилось за последние годы?",
+    "Кто оплачивает учёт птиц?",
+    "Спасибо за беседу.",
+)
+LG_RU_AS = (
+    "Около двадцати тысяч, в основном утки и лебеди. В тёплые зимы заметно больше.",
+    "Зимы стали мягче, и часть птиц вообще не улетает на юг, остаётся в дельте.",
+    "Заповедник и грант фонда, но волонтёров становится больше с каждым годом.",
+    "Спасибо вам.",
+)
+LG_RU_PARTS: dict[str, Part] = {
+    "header": {"masthead": "Известия\n\n", "masthead+menu": RU_PARTS["header"]["masthead+menu"]},
+    "headline": {"quote": "«Часть птиц уже не улетает на юг»\n\n"},
+    "date": {"long": "18 января 2026, 00:01\n\n", "none": ""},
+    "lead": {
+        "X работает … Мы поговорили с ней": "Ирина Воронцова работает орнитологом в "
+        "Астраханском заповеднике двадцать лет. Мы поговорили с ней о том, как меняется "
+        "зимовка птиц.\n\n",
+        "post X … расспросили её": "Орнитолог Ирина Воронцова двадцать лет считает птиц в "
+        "дельте Волги. «Известия» расспросили её о том, как меняется зимовка.\n\n",
+    },
+    "byline": {"bare": "Анна Черепанова\n\n§", "Текст:": "Текст: Анна Черепанова\n\n§"},
+    "question": {"dash": "— ", "Вопрос:": "Вопрос: "},
+    "answer": {"dash": "— ", "Ответ:": "Ответ: "},
+}
+
+
 def _words(s: str, n: int, last: bool = False) -> str:
     w = s.split()
     return s if len(w) <= n else " ".join(w[-n:] if last else w[:n])
@@ -445,6 +518,20 @@ def run(name: str, spec: dict[str, Part], build: Callable[[Part], tuple[str, Gol
 def main() -> None:
     step = int(sys.argv[sys.argv.index("--step") + 1]) if "--step" in sys.argv else 7
     cyrillic_only = "--cyrillic" in sys.argv  # (the Russian and Ukrainian sets alone)
+    if "--lead-guests" in sys.argv:  # (the lead-guest sets alone)
+        run(
+            "english, lead guest",
+            LG_EN_PARTS,
+            lambda p: _page(p, LG_EN_QS, LG_EN_AS, LG_EN_WRITER, LG_EN_GUEST),
+            1,
+        )
+        run(
+            "russian, lead guest",
+            LG_RU_PARTS,
+            lambda p: _page(p, LG_RU_QS, LG_RU_AS, LG_RU_WRITER, LG_RU_GUEST),
+            1,
+        )
+        return
     failures = (
         []
         if cyrillic_only
@@ -487,6 +574,19 @@ def main() -> None:
             lambda p, g=guest: _page(p, UK_QS, UK_AS, UK_WRITER, g),
             step,
         )
+    if not cyrillic_only:
+        failures += run(
+            "english, lead guest",
+            LG_EN_PARTS,
+            lambda p: _page(p, LG_EN_QS, LG_EN_AS, LG_EN_WRITER, LG_EN_GUEST),
+            1,
+        )
+    failures += run(
+        "russian, lead guest",
+        LG_RU_PARTS,
+        lambda p: _page(p, LG_RU_QS, LG_RU_AS, LG_RU_WRITER, LG_RU_GUEST),
+        1,
+    )
     if "--verbose" in sys.argv:
         for chosen, errors in failures[:80]:
             print(chosen, errors)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
-from rhetoscope.structure.header import _country
+from rhetoscope.structure.header import _BODY_NOUNS, _country
 from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
@@ -82,6 +82,12 @@ _INTERVIEW_LEAD = re.compile(
     # газете", "рассказал нашему корреспонденту")
     r"|(?<![\w])(?:рассказал[аи]?|рассказывает)[ \t]+(?:нашему|нашей)[ \t]+"
     r"(?:изданию|газете|журналу|сайту|порталу|редакции|корреспонденту)(?![\w])"
+    # (the Ukrainian, the dative free on either side of the verb: "розповів нашому виданню",
+    # "нашому виданню розповіла очільниця …")
+    r"|(?<![\w])(?:розповів|розповіла|розповіли|розповідає)[ \t]+(?:нашому|нашій)[ \t]+"
+    r"(?:виданню|газеті|журналу|сайту|порталу|редакції|кореспонденту)(?![\w])"
+    r"|(?<![\w])(?:[Нн]ашому|[Нн]ашій)[ \t]+(?:виданню|газеті|журналу|сайту|порталу|редакції"
+    r"|кореспонденту)[ \t]+(?:розповів|розповіла|розповіли|розповідає)(?![\w])"
     # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
     r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
     r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
@@ -557,15 +563,18 @@ def _site_names(text: str) -> list[str]:
     return out
 
 
-def _own_label(label: str, speaker: str, text: str) -> bool:
+def _own_label(label: str, speaker: str, text: str, told: Sequence[str] = ()) -> bool:
     """A capitals label that stands for the page's own name (its masthead line, or the line
-    under a menu row): its initials ("TDS:" under "The Daily Star", "KT:" under "Khmer Times")
-    or one word of it ("INQUIRER:" under "INQUIRER.NET"), the speaker read for it that name, the
-    label itself or a name the label spells too ("Philippine Daily Inquirer")."""
+    under a menu row, or ``told``: the outlet the lead has the guest tell): its initials
+    ("TDS:" under "The Daily Star", "KT:" under "Khmer Times") or one word of it ("INQUIRER:"
+    under "INQUIRER.NET"), the speaker read for it that name, the label itself or a name the
+    label spells too ("Philippine Daily Inquirer")."""
     label = label.strip()
     if not (2 <= len(label) <= 12 and label.isalpha() and label.isupper()):
         return False
-    names = _site_names(text)
+    # (a page with no masthead line names itself only in its lead: "TKM:" under "… told The
+    # Kyiv Monitor")
+    names = [*_site_names(text), *told]
     speaker = speaker.strip()
 
     def spells(name: str) -> bool:
@@ -580,16 +589,33 @@ def _own_label(label: str, speaker: str, text: str) -> bool:
 
 
 def _anonymous_asker(
-    turn: Span, masthead: str = "", told: Sequence[str] = (), text: str = ""
+    turn: Span,
+    masthead: str = "",
+    told: Sequence[str] = (),
+    text: str = "",
+    lead_outlets: Sequence[str] = (),
+    first_person: bool = False,
 ) -> bool:
     """A question turn no one is named for, or named only by its outlet label ("Ukrinform:",
-    "«Известия»:", the masthead's own name, or one of ``told``: see _told_labels)."""
+    "«Известия»:", the masthead's own name, or one of ``told``: see _told_labels; a capitals
+    label of one of ``lead_outlets``, the outlets the lead has the guest tell)."""
     speaker = turn.attrs.get("speaker")
     if speaker is None:
         return True
     label = turn.attrs.get("speaker_label")
-    if label is not None and _own_label(label, str(speaker), text):
+    if label is not None and _own_label(label, str(speaker), text, lead_outlets):
         return True
+    if first_person and label is not None and label.strip() == str(speaker).strip():
+        # A lead in the writer's own voice ("I sat down with …") has the page's writer ask, so
+        # a label of the article and two or three capitalised words, no office among them,
+        # is the writer's masthead ("The Kyiv Monitor:"), never a person ("The Prime Minister:").
+        words = label.split()
+        if (
+            words[0] == "The"
+            and 3 <= len(words) <= 4
+            and all(w[:1].isupper() and w.isalpha() and not is_title_token(w) for w in words[1:])
+        ):
+            return True
     if label is None or _bare_outlet(label) != _bare_outlet(speaker):
         return False
     return (
@@ -602,6 +628,39 @@ def _anonymous_asker(
     )
 
 
+# An author's field closing the page, under the last answer: "Автор: Анна Черепанова",
+# "Текст: Ольга Бондар", "Author: Olha Bondar".
+_CLOSING_FIELD = re.compile(
+    rf"(?:Author|Text|Автор|Авторка|Автор[ \t]+текста|Текст)[ \t]*:[ \t]*(?P<name>{_NAME})\.?"
+)
+
+
+def _closing_credit(tail: str, text: str, exclude: Sequence[str]) -> Name | None:
+    """The one writer an author's field signs in the lines after the last turn (a closing
+    credit states the byline as a header's field does), or None."""
+    found: dict[str, Name] = {}
+    for line in tail.split("\n"):
+        m = _CLOSING_FIELD.fullmatch(line.strip())
+        if m is None:
+            continue
+        name = _person(m.group("name"), text)
+        if name is None or any(
+            name.compatible(other) for o in exclude if (other := name_from_phrase(o)) is not None
+        ):
+            continue
+        if name.surname.isupper() and name.given and not name.given[0].isupper():
+            name = dataclasses.replace(name, surname=name.surname.title())  # "Ольга БОНДАР"
+        found[name.key] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The writer's own voice in the lead: "I sat down with …", "I spoke to …", "I interviewed …".
+_FIRST_PERSON_TALK = re.compile(
+    r"(?<![\w])I[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:to|with)\b"
+    r"|(?<![\w])I[ \t]+interviewed\b"
+)
+
+
 def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     """``turns`` with the byline's writer asking where the page says nothing better."""
     questions = [t for t in turns if t.label == "question"]
@@ -611,7 +670,15 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     preface = text[:first]
     told = sorted(_told_labels(preface, text, questions))
-    if not all(_anonymous_asker(t, masthead, told, text) for t in questions):
+    lead_outlets = [
+        w for w in _told_outlets(preface) if w.startswith("The ") or _is_outlet(w, [masthead])
+    ]
+    first_person = _FIRST_PERSON_TALK.search(preface) is not None
+
+    def anonymous(t: Span) -> bool:
+        return _anonymous_asker(t, masthead, told, text, lead_outlets, first_person)
+
+    if not all(anonymous(t) for t in questions):
         return tuple(turns)
     outlets = [masthead, *(str(t.attrs.get("speaker_label") or "") for t in questions)]
     # (the names a reader gave the outlet's labels: "Khmer Times" for "KT:")
@@ -625,6 +692,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         str(t.attrs["speaker"]) for t in turns if t.label == "answer" and t.attrs.get("speaker")
     }
     writer = byline_writer(preface, text, exclude=sorted(answerers))
+    if writer is None:
+        writer = _closing_credit(text[max(t.end for t in turns) :], text, sorted(answerers))
     if writer is None:
         # The outlet's one journalist the lead names asks (the byline's check against a lead
         # naming its writer has turned that name down).
@@ -655,7 +724,7 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
                 )
             )
         )
-        if asks and _anonymous_asker(t, masthead, told, text):
+        if asks and anonymous(t):
             t = dataclasses.replace(t, attrs={**t.attrs, "speaker": writer.display()})
         out.append(t)
     return tuple(out)
@@ -675,10 +744,24 @@ _LATIN_NAME = re.compile(
 )
 
 
-def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
+# A Cyrillic full name as a sentence's subject, in the nominative: the verb follows it ("Ирина
+# Воронцова работает …", "Олена Дячук розповіла …"); an oblique case the verb governs is the
+# readers' ("с Ириной Воронцовой", "Андрея Артизова" before a noun).
+_CYRILLIC_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?<![уюеіиыым])(?<!ой)[ \t]+"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?<![уюеіиыым])(?<!ой)(?<!ей))[ \t]+"
+    # (an adverbial of time may stand between: "Ирина Воронцова двадцать лет считает …")
+    r"(?=(?:[а-яёіїєґ]+[ \t]+){0,3}[а-яёіїєґ]+(?:ет|ёт|ит|ат|ят|ют|ут|є|ить|л|ла|ли|ло)(?![\w]))"
+)
+
+
+def _lead_guest(
+    preface: str, text: str, writer: str | None, outlets: Sequence[str] = ()
+) -> Name | None:
     """The one person an interview's lead names in full, the writer aside, or None. Where the
     lead names others too ("the European Union"), the one that two of the header's paragraphs
-    name (its standfirst, its photo caption, its lead) is the guest."""
+    name (its standfirst, its photo caption, its lead) is the guest. ``outlets``: the page's
+    names for itself, no guest ("In an interview with Mekong Insider, …")."""
     found: dict[str, Name] = {}
     paras: dict[str, int] = {}
     for para in preface.split("\n"):
@@ -687,7 +770,7 @@ def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
         if len(re.findall(r"\S[ \t]{2,}\S", para)) >= 2:
             continue  # a menu row's spaced items: "News  City  India  World  Web Stories"
         seen: set[str] = set()
-        for m in _LATIN_NAME.finditer(para):
+        for m in [*_LATIN_NAME.finditer(para), *_CYRILLIC_SUBJECT.finditer(para)]:
             # "Ukrinform's Olha Bondar": an outlet's journalist is no guest.
             if re.search(r"['’]s[ \t]+$", para[: m.start()]):
                 continue
@@ -695,9 +778,23 @@ def _lead_guest(preface: str, text: str, writer: str | None) -> Name | None:
             # photographer is no guest.
             if para[m.end() : m.end() + 1] == "/" or para[m.start() - 1 : m.start()] == "/":
                 continue
+            # "told The Kyiv Monitor how …": a capital article mid-sentence is a masthead's.
+            if m.group().startswith("The ") and re.search(
+                rf"[{_LATIN_LOW}][ \t]+$", para[: m.start()]
+            ):
+                continue
             # (an office or a word of the sentence before the name is no part of it:
             # "Minister Dubravka Đedović Handanović", "Energy Dubravka Đedović Handanović")
-            words = m.group().split()
+            words = (m.groupdict().get("name") or m.group()).split()
+            # The page's own outlet, or an institution, is no guest: "In an interview with Mekong
+            # Insider", "Hydrologist Le Anh Tuan of Can Tho University".
+            if words[-1].lower() in _BODY_NOUNS or any(
+                _bare_outlet(" ".join(words[i:])) == _bare_outlet(o)
+                for o in outlets
+                if o
+                for i in range(len(words))
+            ):
+                continue
             name = None
             while len(words) >= 2 and name is None:
                 name = _person(" ".join(words), text) if len(words) <= 3 else None
@@ -735,7 +832,7 @@ def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     askers = {
         str(t.attrs["speaker"]) for t in turns if t.label == "question" and t.attrs.get("speaker")
     }
-    guest = _lead_guest(preface, text, next(iter(askers)) if len(askers) == 1 else None)
+    guest = _lead_guest(preface, text, next(iter(askers)) if len(askers) == 1 else None, [masthead])
     if guest is None:
         return tuple(turns)
     return tuple(

@@ -4302,8 +4302,14 @@ _SPOKE_TO_OUTLET = re.compile(
     # (a double-barrelled surname: "Adjei-Mensah")
     rf"[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)?)"
     # (the post between commas: "Elizabeth Adjei-Mensah, chair of parliament's finance
-    # committee, tells The Africa Report why …")
-    r"(?:,[ \t][a-z][^,.;:!?\n]{2,100},)?"
+    # committee, tells The Africa Report why …"; or two, the second of the post's company: "Helen
+    # Okafor, director of North Sound Ferries, an operator owned by …, spoke to …")
+    r"(?:(?:,[ \t][a-z][^,.;:!?\n]{2,100}){1,2},)?"
+    # (or the person's institution after "of": "Hydrologist Le Anh Tuan of Can Tho University
+    # told …" — the institution speaks to no one)
+    # ("of the Vietnam Academy for Water Resources": a small word between its capitals)
+    rf"(?:[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’\-]*"
+    rf"(?:[ \t]+(?:(?:for|of|and|on)[ \t]+)?[{UPPER}][\w'’\-]*){{0,5}})?"
     # (or sat down with it: "Deputy Investment Minister Rizal Hakim Pratama sat down with the
     # Jakarta Globe at his office …")
     r"[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)|tells|told"

@@ -2775,6 +2775,10 @@ def _lead_interviewee(header: str, asking: Sequence[Name]) -> Name | None:
             # An agency's masthead is no person under an office: "National News Agency of
             # Nepal" names no Mr Agency, whatever "National" reads as.
             continue
+        if f"{given} {' '.join(surname.split())}".lower() == first_line(header).strip().lower():
+            # The page's own masthead the lead has the guest speak to is the outlet, never the
+            # one interviewed: "… spoke to Harbour Ledger about …" under "Harbour Ledger".
+            continue
         if not (given + surname).isascii() and re.search(
             r"[^\x00-\u024f\u1e00-\u1eff]", given + surname
         ):
