@@ -8,10 +8,11 @@ Hill:`, `Лайф:`, `FP:`, `TIME:`). Mended one outlet at a time, the next new 
 This script composes interview pages whose questions carry an outlet label and whose answers
 carry the interviewee's label, crossing independent parts: the outlet label's shape (one word,
 several words, an abbreviation, a domain, in quotes, in capitals, bold, a dash instead of the
-colon), what the page says about the outlet (a masthead line, a lead that names it in a declined
-form, nothing), who writes (no byline, one author, two authors), the interviewee's label (full
-name, surname, initials, given name and patronymic) and the furniture (blank lines or none, a
-photo caption between turns, a share/related footer), in English, Russian and Ukrainian.
+colon, a common word or the masthead's short form in capitals: `TIME:`, `NATION:`, `ДЕНЬ:`,
+`ВЕСТИ:`, `MOST:`), what the page says about the outlet (a masthead line, a lead that names it in
+a declined form, nothing), who writes (no byline, one author, two authors), the interviewee's
+label (full name, surname, initials, given name and patronymic) and the furniture (blank lines or
+none, a photo caption between turns, a share/related footer), in English, Russian and Ukrainian.
 
 Gold by docs/structure.md: the outlet label asks (role question); its speaker is the page's one
 byline writer, and with no byline or two authors the outlet as written (quotes, bold and the
@@ -69,7 +70,7 @@ def _shape_label(shape: str, outlet: Outlet) -> tuple[str, str]:
     name = outlet.label
     if shape == "quoted":
         return f"«{name}»: ", name
-    if shape == "capitals":
+    if shape in ("capitals", "common word"):
         # (capitals keep only where the header writes the name so, docs "a one-word capitalised
         # label the header writes the same way … keeps its capitals"; these pages write it in
         # mixed case or not at all, so the speaker is the outlet in its own spelling)
@@ -90,6 +91,7 @@ SHAPES = (
     "capitals",
     "bold",
     "dash",
+    "common word",
 )
 # Which outlet pool each shape draws from (a styling shape restyles a one- or multi-word name).
 POOL = {
@@ -101,6 +103,7 @@ POOL = {
     "capitals": "one word",
     "bold": "several words",
     "dash": "one word",
+    "common word": "common word",
 }
 SAYS = ("masthead line", "lead names it", "nothing")
 WRITERS = ("no byline", "one author", "two authors")
@@ -145,6 +148,13 @@ EN = Language(
             Outlet("Salon.com", "Salon.com", "Salon.com"),
             Outlet("Axios.com", "Axios.com", "Axios.com"),
             Outlet("Rappler.com", "Rappler.com", "Rappler.com"),
+        ),
+        # A common word or the masthead's short form, written in capitals ("TIME:", "NATION:",
+        # "HERALD:"): no name rule reads it, so the masthead, the lead or the layout must.
+        "common word": (
+            Outlet("TIME", "TIME", "TIME"),
+            Outlet("Nation", "The Nation", "The Nation"),
+            Outlet("Herald", "The Herald", "The Herald"),
         ),
     },
     (
@@ -194,6 +204,11 @@ RU = Language(
             Outlet("Gazeta.ru", "Gazeta.ru", "Gazeta.ru"),
             Outlet("NEWS.ru", "NEWS.ru", "NEWS.ru"),
         ),
+        "common word": (
+            Outlet("Вести", "Вести", "«Вестям»"),
+            Outlet("MOST", "MOST", "MOST"),
+            Outlet("Правда", "Правда", "«Правде»"),
+        ),
     },
     (
         (Person("Сергей", "Лавров", "Викторович"), "Министр иностранных дел"),
@@ -241,6 +256,11 @@ UK = Language(
             Outlet("LB.ua", "LB.ua", "LB.ua"),
             Outlet("OBOZ.UA", "OBOZ.UA", "OBOZ.UA"),
             Outlet("Zaxid.net", "Zaxid.net", "Zaxid.net"),
+        ),
+        "common word": (
+            Outlet("День", "День", "«Дню»"),
+            Outlet("MOST", "MOST", "MOST"),
+            Outlet("Час", "Час", "«Часу»"),
         ),
     },
     (

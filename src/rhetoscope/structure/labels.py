@@ -155,6 +155,13 @@ _LINE_MIXED_DASH = re.compile(
     rf"[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
+# An outlet's name opening a line, in guillemets or bold or neither, then a spaced dash and a
+# capital: "Vox — Will Europe …?", "«Фокус» – Чи вистачить …?". A label only by its layout.
+_LINE_OUTLET_DASH = re.compile(
+    rf"^[ \t]*(?P<label>(?:\*\*|__)?(?P<q>«)?(?P<name>[{UPPER}][^\n:–—«»?!]{{0,40}}?)(?(q)»)"
+    rf"(?:\*\*|__)?)[ \t]+[—–][ \t]+(?=[{UPPER}«\"“„])",
+    re.MULTILINE,
+)
 # Earnings-call transcripts (The Motley Fool, Seeking Alpha) print each speaker alone on a
 # line with a double dash before the job or firm, the words in the paragraphs below:
 # "Thomas Hadley -- Chief Executive Officer", "Priya Raman -- Jefferies -- Analyst", and the
@@ -759,18 +766,22 @@ def _inflected_quote(name: str, text: str) -> bool:
 _OUTLET_NAME_SHAPE = re.compile(rf"[{UPPER}][\w'’&.\-]*(?:[ \t]+[{LETTER}][\w'’&.\-]*){{0,3}}")
 
 
-def _asking_outlet_layout(label: str, text: str) -> bool:
+def _asking_outlet_layout(label: str, text: str, *, dashed: bool = False) -> bool:
     """Is ``label`` a name no reader takes ("New Statesman", "Слово і Діло", "URA.RU", "АиФ")
     that the page's layout makes an interviewer's label? It opens two paragraphs or more, every
     one of them asks (a "?" on its line), and each is answered right below under a person's
-    label: the outlet's questions alternating with the interviewee's answers."""
+    label: the outlet's questions alternating with the interviewee's answers. ``dashed``: the
+    label is set off by a dash, not a colon ("Vox — …?", "«Фокус» – …?")."""
     name = " ".join(label.split())
     if not _OUTLET_NAME_SHAPE.fullmatch(name) or len(name) > 40:
         return False
     spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
+    if dashed:
+        spelled = rf"«?{spelled}»?"
+    sep = r"(?:\*\*|__)?[ \t]+[—–](?:\*\*|__)?" if dashed else r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?"
     hits = list(
         re.finditer(
-            rf"(?m)^[ \t]*(?:\*\*|__)?{spelled}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t\xa0]+"
+            rf"(?m)^[ \t]*(?:\*\*|__)?{spelled}{sep}[ \t\xa0]+"
             r"(?P<body>[^\n]*)\n(?:[ \t]*\n)*(?P<next>[^\n]*)",
             text,
         )
@@ -1422,6 +1433,27 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         hits[start] = LabelHit(
             start, m.end(), name, info, m.start(), inline=glued, dashed=True, mixed=True
         )
+    for m in _LINE_OUTLET_DASH.finditer(text, 0, limit):
+        # An outlet's question label set off by a dash while the answers keep a person's colon
+        # label ("Vox — Will Europe …?" / "Kallas: Yes, …"): no dash dialogue, so the layout
+        # alone (it recurs, every body asks, a person answers right below) makes it a label.
+        name = m.group("name")
+        start = m.start("label")
+        if start in hits or m.start("name") in hits:
+            continue
+        info = classify_label(name)
+        if (
+            info is not None
+            and info.kind is not LabelKind.QUESTION
+            and not (
+                info.kind is LabelKind.PERSON and info.name is not None and not info.name.given
+            )
+        ):
+            continue
+        if _asking_outlet_layout(name, text, dashed=True):
+            name = " ".join(name.split())
+            info = LabelInfo(LabelKind.QUESTION, name, strong=True, outlet=name)
+            hits[start] = LabelHit(start, m.end(), name, info, m.start())
     for m in _LINE_CALL.finditer(text, 0, limit):
         name = m.group("name")
         # A call's "Name -- post" line never closes on a question mark: "Q    (Inaudible) -- the

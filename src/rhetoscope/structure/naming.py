@@ -1870,6 +1870,23 @@ def _speaker_names(
             elif outlet_label:
                 if speaker is not None and _as_written_in_header(info.name, speaker, header_text):
                     speaker = info.name.surname  # "TIME:" is the magazine, not Mr Time
+                elif (
+                    speaker == info.name.surname
+                    and info.name.caps
+                    and not info.name.given
+                    and info.name.title is None
+                    and len(info.name.surname) <= 3
+                    and re.search(
+                        rf"(?<![{LETTER}]){re.escape(_recase_word(info.name.surname))}"
+                        rf"(?:(?![{LETTER}])|[{LOWER}]{{1,2}}»)",
+                        header_text,
+                    )
+                    is not None
+                ):
+                    # "VOX:" under the masthead "Vox", "ЧАС:" under "Час" or "… розповів
+                    # «Часу»": a short capitals label reads as an acronym unless the page
+                    # writes the outlet in mixed case; then it keeps the outlet's own spelling.
+                    speaker = _recase_word(info.name.surname)
                 asker = _outlet_journalist(header, interviewers, byline)
                 # "Ірина Мельник" / "22 квітня 2025, 09:30 · Тернопіль": a Russian or
                 # Ukrainian page's one author, alone over the date, is its byline here.
@@ -5035,6 +5052,11 @@ def _pair_nominative(given: str, surname: str, after: str = "") -> tuple[str, st
     ):
         return given, surname
     g, sur = _nominative(given), _nominative(surname)
+    if g == given and re.search(rf"(?:{cons}|й|ь)$", given.lower()):
+        # A man's given name in the nominative ("Андрій", "Олексій", "Игорь": every oblique
+        # case of it adds an ending) says the pair is in the nominative, so an "-а" surname
+        # beside it is his own ("Андрій Сибіга — про …" is Сибіга, not Сибіг's genitive).
+        return given, surname
     if (
         g == given
         and re.search(rf"{cons}[иы]$", given.lower())
