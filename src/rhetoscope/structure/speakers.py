@@ -1950,9 +1950,10 @@ _NAME_THEN_CALLER = re.compile(
 )
 
 
-# An agency's acronym, then an office of two words or a hyphenated one, all in capitals.
+# An agency's acronym, then an office of two words or a hyphenated one, all in capitals (an
+# article opens no such post: "IN THE CHAIR:", "MEET THE PRESS:" are no agency's office).
 _AGENCY_CAPS_OFFICE = re.compile(
-    r"(?P<org>[A-Z]{2,5})[ \t]+(?P<post>[A-Z]+(?:-[A-Z]+|[ \t]+[A-Z]+))"
+    r"(?P<org>[A-Z]{2,5})[ \t]+(?!THE\b)(?P<post>[A-Z]+(?:-[A-Z]+|[ \t]+[A-Z]+))"
 )
 
 
