@@ -2425,6 +2425,20 @@ def _speaker_names(
                 speaker = _office_holder(
                     info.office, header, names, header_canon, header_text, preface
                 )
+            agency_post = re.fullmatch(r"([A-Z]{2,5}) (\S.*)", info.office)
+            if (
+                speaker == info.office
+                and agency_post is not None
+                and info.text.isupper()
+                and re.search(rf"\b{agency_post.group(1)}\b", f"{header_text}\n{preface}")
+            ):
+                # "WHO DIRECTOR-GENERAL:" under "Speakers: Helena Marsh, Director-General, WHO":
+                # the agency_post's post, its acronym written after it, is held by whom the page
+                # names with the bare post (the acronym must stand on the page).
+                post = _office_holder(
+                    agency_post.group(2), header, names, header_canon, header_text, preface
+                )
+                speaker = post if post != agency_post.group(2) else speaker
             if speaker == info.office and preface:
                 speaker = _presiding(info.office, preface) or speaker
             if speaker == info.office and preface:
@@ -8328,7 +8342,13 @@ def _outlet_again(body: str, earlier: Sequence[tuple[str, str | None]]) -> str |
     return found.pop() if len(found) == 1 else None
 
 
-def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> str | None:
+def _self_introduced(
+    body: str,
+    others: set[str],
+    *,
+    caller: bool = False,
+    answering_names: Sequence[Name] = (),
+) -> str | None:
     """The journalist who names themselves at the start of ``body`` ("Анна Белова, «Российская
     газета». …"), or ``None``. ``others`` holds the keys of the answering side: "Мария Захарова,
     …" at a briefing is an address to her, not an introduction. A phone-in ``caller`` gives no
@@ -8470,6 +8490,17 @@ def _self_introduced(body: str, others: set[str], *, caller: bool = False) -> st
         # One.": a title's word opens it, but no title's second word follows).
         return None
     asker = _asker_name(words, others)
+    if asker is None and (namesake := parse_name(words)) is not None and namesake.key in others:
+        # A name and an outlet whose full given name is none of the answering side's with that
+        # surname is a namesake introducing themselves ("Марта Гнатюк, «Суспільне». …" at the
+        # mayor Андрій Гнатюк's briefing), no address to the official.
+        same = [n for n in answering_names if n.key == namesake.key]
+        if (
+            same
+            and namesake.has_full_given
+            and all(n.has_full_given and not n.compatible(namesake) for n in same)
+        ):
+            asker = namesake.display()
     if (
         asker is None
         and m.group("name")

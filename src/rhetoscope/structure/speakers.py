@@ -1966,6 +1966,13 @@ _NAME_THEN_CALLER = re.compile(
 )
 
 
+# An agency's acronym, then an office of two words or a hyphenated one, all in capitals (an
+# article opens no such post: "IN THE CHAIR:", "MEET THE PRESS:" are no agency's office).
+_AGENCY_CAPS_OFFICE = re.compile(
+    r"(?P<org>[A-Z]{2,5})[ \t]+(?!THE\b)(?P<post>[A-Z]+(?:-[A-Z]+|[ \t]+[A-Z]+))"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1980,6 +1987,21 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # "DEAN (CALLER):" reads as "CALLER (DEAN):" does.
         info = classify_label(f"{caller.group('role')} ({caller.group('who')})")
         return None if info is None else replace(info, text=text)
+    acronym_post = _AGENCY_CAPS_OFFICE.fullmatch(text)
+    if (
+        acronym_post is not None
+        and not is_title_token(acronym_post.group("org"))
+        and acronym_post.group("org") not in OFFICE_ABBREVIATIONS
+        and (post_info := classify_label(acronym_post.group("post"))) is not None
+        and post_info.kind is LabelKind.OFFICE
+        and post_info.office
+    ):
+        # An agency's acronym before a compound office, all in capitals: "OPCW
+        # DIRECTOR-GENERAL:", "NATO SECRETARY GENERAL:" is the office "OPCW Director-General"
+        # (no given name "Opcw" with the surname "Director-General"), as the mixed-case "NATO
+        # Spokesperson:" is; a one-word post ("EMA DIRECTOR:") may still be a name.
+        office = f"{acronym_post.group('org')} {post_info.office}"
+        return LabelInfo(LabelKind.OFFICE, text, office=office, strong=True)
     slashed = _SLASHED_ACRONYM_TITLE.fullmatch(text)
     if slashed is not None:
         # A double office by its acronyms, slashed, before the surname: the EEAS's "HR/VP

@@ -1526,6 +1526,13 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         if sp and role != "question" and (n := name_from_phrase(sp)) is not None
     }
     answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
+    # (their full names too: a reporter who shares a surname with the official, "Марта Гнатюк,
+    # «Суспільне»." under the mayor Андрій Гнатюк, is a namesake, not an address to him)
+    answering_names = [
+        n
+        for (_, _, _, sp), role in zip(bodies, roles, strict=True)
+        if sp and role != "question" and (n := name_from_phrase(sp)) is not None
+    ] + [n for k, n in header if k.startswith(_INTERVIEWEE_KINDS)]
     # A conference call's operator labels ("Operator:"): the start of each of their turns.
     operated = {
         b[1] for b in bodies if b[0].info.role == "operator" or fold(b[0].info.text) == "operator"
@@ -1592,7 +1599,10 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         ):
             # "Вопрос: Анна Белова, «Российская газета». …": the asker says who she is.
             named = _self_introduced(
-                text[start:end], answering, caller=fold(h.info.text) in PHONE_IN_CALLERS
+                text[start:end],
+                answering,
+                caller=fold(h.info.text) in PHONE_IN_CALLERS,
+                answering_names=answering_names,
             )
             if role == "question":
                 # "Суспільне Житомир ще раз.": the outlet "again" is the reporter who gave it
