@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import re
 import sys
 from dataclasses import dataclass
 
@@ -120,6 +121,9 @@ EN_PEOPLE = (
     ("Daria Holm", "Shaun Tandon", "Kylie Atwood"),
     ("Ed O'Keefe", "Ana Lucía Ríos", "Jean-Luc Moreau"),
     ("Priya Raman", "Tom Ellis", "Hanna Becker"),
+    # (a surname's "Mc"/"O'"/"D'" prefix, two barrels, a particle: blind briefing pages)
+    ("Nia Griffith-Jones", "Euan McColm", "Siobhán O'Neill"),
+    ("Dara D'Arcy", "Lucas van der Berg", "Ciara MacNeill"),
 )
 EN_OUTLETS = (
     ("Reuters", "AFP", "CNN"),
@@ -127,6 +131,13 @@ EN_OUTLETS = (
     ("Bloomberg News", "Al Jazeera", "Kyodo News"),
     ("NHK", "Politico Europe", "the BBC"),
 )
+# A reporter back at the microphone names only the outlet given with their name earlier: it is
+# that reporter ({o} the outlet as said in passing: no "the", no kind of outlet before it).
+EN_RETURNS = {
+    "O again.": "{o} again. ",
+    "O again —": "{o} again — ",
+    "O, one more.": "{o}, one more. ",
+}
 EN_ADDRESS = {
     "state QUESTION:": "Tommy",
     "whitehouse Q": "Karoline",
@@ -192,12 +203,18 @@ RU_SHAPES = {
 RU_PEOPLE = (
     ("Анна Белова", "Павел Зарубин", "Ольга Кравцова"),
     ("Игорь Семёнов", "Дарья Лебедева", "Константин Рощин"),
+    ("Анна Ван дер Берг", "Павел Д'Амато", "Ольга Римская-Корсакова"),
 )
 RU_OUTLETS = (
     ("«Известия»", "РИА Новости", "ТАСС"),
     ("агентство «Интерфакс»", "газета «Коммерсантъ»", "Первый канал"),
     ("телеканал «Звезда»", "«Российская газета»", "радио «Комсомольская правда»"),
 )
+RU_RETURNS = {
+    "O ещё раз.": "{o} ещё раз. ",
+    "O снова.": "{o} снова. ",
+    "O, ещё одно.": "{o}, ещё одно. ",
+}
 RU_ADDRESS = {"mid Вопрос:": "Мария Владимировна", "presser Журналист:": "Андрей Александрович"}
 RU_QUESTIONS = (
     "Как вы прокомментируете заявление Вашингтона?",
@@ -251,12 +268,18 @@ UK_SHAPES = {
 UK_PEOPLE = (
     ("Марта Гнатюк", "Андрій Мельник", "Ольга Руденко"),
     ("Ірина Ковальчук", "Дмитро Бойко", "Олена Гаврилюк"),
+    ("Ганна Ван дер Берг", "Ірина Д'Аламбер", "Мар'яна Грищенко-Левченко"),
 )
 UK_OUTLETS = (
     ("Суспільне", "Львівська пошта", "Укрінформ"),
     ("«Українська правда»", "Громадське радіо", "Інтерфакс-Україна"),
     ("Суспільне Житомир", "видання «Новинарня»", "Радіо Свобода"),
 )
+UK_RETURNS = {
+    "O ще раз.": "{o} ще раз. ",
+    "O знову.": "{o} знову. ",
+    "O, ще одне.": "{o}, ще одне. ",
+}
 UK_ADDRESS = {"ukrinform Запитання:": "Пане Олегу", "president Журналіст:": "Пане Президенте"}
 UK_QUESTIONS = (
     "Чи вистачить вугілля на зиму?",
@@ -279,17 +302,39 @@ class Language:
     address: dict[str, str]
     questions: tuple[str, str, str]
     not_intros: tuple[str, ...]
+    returns: dict[str, str]
 
 
 LANGUAGES = {
     "english": Language(
-        EN_FRAMES, EN_SHAPES, EN_PEOPLE, EN_OUTLETS, EN_ADDRESS, EN_QUESTIONS, EN_NOT_INTROS
+        EN_FRAMES,
+        EN_SHAPES,
+        EN_PEOPLE,
+        EN_OUTLETS,
+        EN_ADDRESS,
+        EN_QUESTIONS,
+        EN_NOT_INTROS,
+        EN_RETURNS,
     ),
     "russian": Language(
-        RU_FRAMES, RU_SHAPES, RU_PEOPLE, RU_OUTLETS, RU_ADDRESS, RU_QUESTIONS, RU_NOT_INTROS
+        RU_FRAMES,
+        RU_SHAPES,
+        RU_PEOPLE,
+        RU_OUTLETS,
+        RU_ADDRESS,
+        RU_QUESTIONS,
+        RU_NOT_INTROS,
+        RU_RETURNS,
     ),
     "ukrainian": Language(
-        UK_FRAMES, UK_SHAPES, UK_PEOPLE, UK_OUTLETS, UK_ADDRESS, UK_QUESTIONS, UK_NOT_INTROS
+        UK_FRAMES,
+        UK_SHAPES,
+        UK_PEOPLE,
+        UK_OUTLETS,
+        UK_ADDRESS,
+        UK_QUESTIONS,
+        UK_NOT_INTROS,
+        UK_RETURNS,
     ),
 }
 # A question, the name it must carry (None: no one), and the part values it was built from.
@@ -311,6 +356,21 @@ def _pages(lang: Language) -> list[tuple[str, list[Case]]]:
             parts = {"page": fname, "shape": shape, "name": name, "outlet": outlet}
             cases.append((body, name, parts))
         pages.append((text, cases))
+    for (fname, frame), (ret, form), people, outlets in itertools.product(
+        lang.frames.items(), lang.returns.items(), lang.people, lang.outlets
+    ):
+        # Three introductions, then one of the three back with the outlet alone.
+        text = frame.header + frame.opening
+        for name, outlet, question, reply in zip(
+            people, outlets, lang.questions, frame.replies, strict=True
+        ):
+            text += f"{frame.question}{name}, {outlet}. {question}\n\n{frame.answer}{reply}\n\n"
+        k = list(lang.returns).index(ret)
+        said = re.sub(r"^(?:[Tt]he|[а-яіїє]+)[ \t]+(?=\S)", "", outlets[k])
+        body = form.format(o=said) + lang.questions[(k + 1) % 3]
+        text += f"{frame.question}{body}\n\n{frame.answer}{frame.replies[k]}\n\n"
+        parts = {"page": fname, "return": ret, "name": people[k], "outlet": outlets[k]}
+        pages.append((text, [(body, people[k], parts)]))
     for fname, frame in lang.frames.items():
         # The questions that name someone but introduce no one, on every page kind.
         text = frame.header + frame.opening

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rhetoscope.datewords import EN_WEEKDAYS
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
@@ -8181,11 +8181,16 @@ _OUTLET = rf"(?:{_OUTLET_WORD}(?:[ \t]+(?:{_OUTLET_WORD}|{_OUTLET_NOUN})){{0,5}}
 _INTRO_PARTICLES = r"(?:[ \t]+(?:van|von|der|den|de|ter|ten|ван|фон|дер|де)){0,2}"
 # (a Korean given name's second syllable stays lower case after its hyphen: "Ji-woo Park,
 # Yonhap.")
-_INTRO_GIVEN = rf"(?:{_NAME_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]{{2,}})"
+# (a Ukrainian name's apostrophe between two lowercase letters, the sound it marks: "Мар'яна
+# Лук'янчук, Суспільне.")
+_APOSTROPHE_WORD = rf"[{UPPER}][{LOWER}]*[а-яіїєґ]['’][а-яіїєґ][{LOWER}]*"
+_INTRO_WORD = rf"(?:{_NAME_WORD}|{_APOSTROPHE_WORD}(?:-[{UPPER}][{LOWER}]+)?)"
+_INTRO_GIVEN = rf"(?:{_INTRO_WORD}|[{UPPER}][{LOWER}]+-[{LOWER}]{{2,}})"
 # (an Irish surname's "O'" before its capital: "Ed O'Keefe, CBS."; a Gaelic one's "Mc" or
-# "Mac" before it: "Euan McColm, BBC Scotland.")
-_IRISH_O = rf"(?:O['’](?=[{UPPER}])|Ma?c(?=[{UPPER}][{LOWER}]))?"
-_INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_IRISH_O}{_NAME_WORD}){{1,2}})"
+# "Mac" before it: "Euan McColm, BBC Scotland."; a French or Italian one's elided "D'":
+# "Dara D'Arcy, RTÉ.", "Ірина Д'Аламбер, Укрінформ.")
+_IRISH_O = rf"(?:[ODД]['’](?=[{UPPER}])|Ma?c(?=[{UPPER}][{LOWER}]))?"
+_INTRO_NAME = rf"(?P<name>{_INTRO_GIVEN}(?:{_INTRO_PARTICLES}[ \t]+{_IRISH_O}{_INTRO_WORD}){{1,2}})"
 # A service member at a troop talk gives the rank before the name, the unit after it: "Good
 # afternoon, sir. Staff Sergeant Dana Ruiz, 1st Brigade." (the rank is a title, dropped).
 _INTRO_RANK = (
@@ -8321,9 +8326,15 @@ def _outlet_again(body: str, earlier: Sequence[tuple[str, str | None]]) -> str |
     if again is None:
         again = re.match(
             # (an outlet's later words may be in lower case: "Вечерние ведомости ещё раз.")
-            rf"[ \t]*[«\"“]?(?P<name>[{UPPER}][\w.'’\-]{{2,}}(?:[ \t]+[\w.'’\-]+){{0,2}})"
+            # (a two-letter first word only as an acronym or before a capital: "AP again.",
+            # "Al Jazeera again —"; "So, again, …" is no outlet)
+            rf"[ \t]*[«\"“]?(?P<name>[{UPPER}](?:[\w.'’\-]{{2,}}|[{UPPER}]"
+            rf"|[{LOWER}](?=[ \t]+[{UPPER}]))(?:[ \t]+[\w.'’\-]+){{0,2}})"
             r"[»\"”]?,?[ \t]+"
-            r"(?:again|ще[ \t]+раз|знову|ещё[ \t]+раз|еще[ \t]+раз|снова)[ \t]*[.,!]",
+            # (or "one more" from the same outlet: "Reuters, one more.", "Укрінформ, ще одне.";
+            # a dash may close it as well as a stop: "BBC again — …")
+            r"(?:again|ще[ \t]+раз|знову|ещё[ \t]+раз|еще[ \t]+раз|снова|one[ \t]+more"
+            r"|ще[ \t]+одне|ещё[ \t]+один|ещё[ \t]+одно)(?:[ \t]*[.,!:]|[ \t]+[–—])",
             body,
         )
     if again is None:
@@ -8743,10 +8754,40 @@ def _woman_before_vich(given: str, word: str) -> bool:
 _VOCATIVE_PATRONYMIC = re.compile(r"[А-ЯІЇЄ][а-яіїєґ'’]+(?:[ії]вно|вичу)")
 
 
+class AnsweringSide(set[str]):
+    """The answering side's surname keys, with the names they were read from: a reporter who
+    shares a surname with the one answering ("Ірина Ковальчук, Суспільне." to "Олег
+    Ковальчук:") is someone else when both give a full first name and the two differ."""
+
+    def __init__(self, names: Iterable[Name] = ()) -> None:
+        super().__init__()
+        self.names: dict[str, list[Name]] = {}
+        for n in names:
+            self.add_name(n)
+
+    def add_name(self, name: Name) -> None:
+        self.add(name.key)
+        self.names.setdefault(name.key, []).append(name)
+
+    def differs(self, name: Name) -> bool:
+        """Every answering name under ``name``'s surname has a full first given name that
+        ``name``'s contradicts (a key added without its name, or initials, never differs)."""
+        seen = self.names.get(name.key, [])
+        return (
+            bool(seen)
+            and not name.given[0].endswith(".")
+            and all(
+                n.given and not n.given[0].endswith(".") and not n.compatible(name) for n in seen
+            )
+        )
+
+
 def _asker_name(words: Sequence[str], others: set[str]) -> str | None:
     """The journalist's full name the words give, unless it is one of the answering side's."""
     name = parse_name(list(words))
-    if name is None or not name.given or name.key in others:
+    if name is None or not name.given:
+        return None
+    if name.key in others and not (isinstance(others, AnsweringSide) and others.differs(name)):
         return None
     return name.display()
 

@@ -127,6 +127,7 @@ from rhetoscope.structure.labels import (
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
     _GREETING,
+    AnsweringSide,
     _adjectival_case,
     _called_asker,
     _handed_caller,
@@ -1520,12 +1521,15 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         "statement" if role == "answer" and _POINT_OF_ORDER.match(text, start) is not None else role
         for (_, start, _, _), role in zip(bodies, roles, strict=True)
     ]
-    answering = {
-        n.key
+    # (with the names themselves: a reporter may share the surname of the one answering)
+    answering = AnsweringSide(
+        n
         for (_, _, _, sp), role in zip(bodies, roles, strict=True)
         if sp and role != "question" and (n := name_from_phrase(sp)) is not None
-    }
-    answering.update(n.key for k, n in header if k.startswith(_INTERVIEWEE_KINDS))
+    )
+    for k, n in header:
+        if k.startswith(_INTERVIEWEE_KINDS):
+            answering.add_name(n)
     # (their full names too: a reporter who shares a surname with the official, "Марта Гнатюк,
     # «Суспільне»." under the mayor Андрій Гнатюк, is a namesake, not an address to him)
     answering_names = [
