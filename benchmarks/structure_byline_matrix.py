@@ -592,5 +592,48 @@ def main() -> None:
             print(chosen, errors)
 
 
+# (check AG) The byline as publishers' templates set it: a cue word or field with the name on
+# its line or on the next one, a name with its post by the date line, the date apart or relative,
+# composed with the header, date, lead and label parts above.
+EN_TEMPLATE_PARTS: dict[str, Part] = {
+    "header": {k: EN_PARTS["header"][k] for k in ("masthead+menu", "menu+section")},
+    "headline": {"plain": EN_PARTS["headline"]["plain"]},
+    "date": {k: EN_PARTS["date"][k] for k in ("long", "none")},
+    "lead": {k: EN_PARTS["lead"][k] for k in ("told", "interview with", "spoke to")},
+    "byline": {
+        "published/ago/on/date/By/name": "Published\n2 days ago\n on\nJanuary 21, 2026\nBy\n"
+        "Olha Bondar\n\n§",
+        "By (own line) / name": "By\nOlha Bondar\n\n§",
+        "author of the article: / name": "Author of the article:\nOlha Bondar\n"
+        "Published Jan 21, 2026  •  Last updated Jan 21, 2026  •  4 minute read\n\n§",
+        "interview by: / name": "Interview by:\nOlha Bondar\n\n§",
+        "written by NAME on DATE": "Written by Olha Bondar on January 21, 2026\n\n§",
+        "words by NAME": "Words by Olha Bondar\n\n§",
+        "By NAME Desk Bureau": "By Olha Bondar Kyiv Bureau\n\n§",
+        "name · post / date": "Olha Bondar  ·  Energy Reporter\n"
+        "Published: Jan 21, 2026 at 5:30 a.m.  |  Updated: Jan 21, 2026 at 9:12 a.m.\n\n§",
+        "By NAME / relative date": "By Olha Bondar\n3 hours ago\n\n§",
+        "name / blank / date": "Olha Bondar\n\nJanuary 21, 2026\n\n§",
+        "two writers, cue alone": "~Author of the article:\nOlha Bondar and Pavlo Huz\n\n§",
+    },
+    "question": {k: EN_PARTS["question"][k] for k in ("Q:", "Question:", "outlet:", "plain")},
+    "answer": {k: EN_PARTS["answer"][k] for k in ("A:", "surname:", "plain")},
+}
+
+
+def main_templates() -> None:
+    """The byline-template part alone (``--templates``), every combination by default."""
+    step = int(sys.argv[sys.argv.index("--step") + 1]) if "--step" in sys.argv else 1
+    failures = run(
+        "english, byline template",
+        EN_TEMPLATE_PARTS,
+        lambda p: _page(p, EN_QS, EN_AS, EN_WRITER, EN_GUEST),
+        step,
+    )
+    if "--verbose" in sys.argv:
+        for chosen, errors in failures[:80]:
+            print(chosen, errors)
+
+
 if __name__ == "__main__":
-    main()
+    main_templates() if "--templates" in sys.argv else main()

@@ -676,7 +676,9 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     first_person = _FIRST_PERSON_TALK.search(preface) is not None
 
     def anonymous(t: Span) -> bool:
-        return _anonymous_asker(t, masthead, told, text, lead_outlets, first_person)
+        return _anonymous_asker(t, masthead, told, text, lead_outlets, first_person) or own_label(
+            t, preface, text
+        )
 
     if not all(anonymous(t) for t in questions):
         return tuple(turns)
@@ -684,14 +686,23 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     # (the names a reader gave the outlet's labels: "Khmer Times" for "KT:")
     outlets += [str(t.attrs.get("speaker") or "") for t in questions]
     journalist = _lead_journalist(preface, text, outlets)
-    if not (_outlet_interview(preface, outlets) or journalist is not None) or _WIRE_STORY.search(
-        text
-    ):
+    if not (
+        _outlet_interview(preface, outlets)
+        or journalist is not None
+        or told_own(
+            preface, text, interview_with=any(own_label(t, preface, text) for t in questions)
+        )
+    ) or _WIRE_STORY.search(text):
         return tuple(turns)
     answerers = {
         str(t.attrs["speaker"]) for t in turns if t.label == "answer" and t.attrs.get("speaker")
     }
     writer = byline_writer(preface, text, exclude=sorted(answerers))
+    # (a cue that signs the byline beats a bare line the layouts read: a section kicker
+    # "Toronto Politics" over "By Marisa Kowalchuk City Hall Bureau")
+    cued = cued_writer(preface, text, exclude=sorted(answerers))
+    if cued is not None:
+        writer = cued
     if writer is None:
         writer = _closing_credit(text[max(t.end for t in turns) :], text, sorted(answerers))
     if writer is None:
@@ -776,7 +787,8 @@ def _lead_guest(
                 continue
             # "Justin Tang/The Canadian Press", "Photo: Beta/Milos Miskov": a photo credit's
             # photographer is no guest.
-            if para[m.end() : m.end() + 1] == "/" or para[m.start() - 1 : m.start()] == "/":
+            # (its slash spaced too: "Photo by Tony Caldwell /Postmedia")
+            if re.match(r"[ \t]?/", para[m.end() :]) or para[m.start() - 1 : m.start()] == "/":
                 continue
             # "told The Kyiv Monitor how …": a capital article mid-sentence is a masthead's.
             if m.group().startswith("The ") and re.search(
@@ -840,4 +852,220 @@ def fill_interviewee(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         if t.label == "answer"
         else t
         for t in turns
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The byline read as cue × layout (check AG). Publishers' templates differ in where they set the
+# name, not in what signs it: a cue word or field ("By", "Written by", "Author of the article:",
+# "Авторка:") with the name on its own line or on the next non-empty one, or a name line with its
+# post after a separator next to the date line. One reader states that once; byline_writer's
+# layouts stay as they are and this one fills in where they read nobody (or a section kicker).
+
+# A byline cue at the start of a header line, its colon optional.
+_CUE = re.compile(
+    r"(?:(?:Written|Words|Interview|Interviewed|Reporting|Report|Text|Story)[ \t]+by"
+    r"|Author[ \t]+of[ \t]+the[ \t]+article|By|BY|by|Author|Text|Текст|Автор|Авторка"
+    r"|Беседовал[аи]?|Розмовляв|Розмовляла|Розмовляли)(?:[ \t]*:)?(?=[ \t]|$)"
+)
+# A post after the name with no separator: "By Marisa Kowalchuk City Hall Bureau" (capitalised
+# words that end in a newsroom post).
+_POST_WORD = re.compile(
+    r"(?:Reporter|Correspondent|Editor|Writer|Columnist|Bureau|Desk|Contributor|Journalist)"
+)
+# The separators a byline sets between the name and its post or outlet.
+_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•]|[ \t][-–—][ \t])[ \t]*")
+_TWO_WRITERS = re.compile(r"[ \t](?:and|&|і|и|та)[ \t]")
+
+
+def _date_line(line: str) -> bool:
+    """A short header line that carries a date: "Published Jan 20, 2026 • 4 minute read"."""
+    return len(line.split()) <= 16 and find_date(line) is not None
+
+
+def _name_and_tail(rest: str, text: str) -> Name | str | None:
+    """The writer a byline's text after its cue names ("Marisa Kowalchuk City Hall Bureau",
+    "Clive Leviev-Sawyer on November 18, 2025", "Brendan Leblanc · Provincial Affairs
+    Reporter"); "two" for two writers; None for no person."""
+    rest = re.sub(r"[ \t]+", " ", rest.strip(" \t:"))
+    # (the date that closes the line, "on November 18, 2025", is no part of the name or post)
+    date = find_date(rest)
+    if date is not None and not rest[date[2] :].strip(" ."):
+        rest = re.sub(r"(?:[ \t]+on|[ \t]*[,|·•])?[ \t]*$", "", rest[: date[1]])
+    if not rest or re.search(r"[.!?;:]$", rest):
+        return None
+    parts = _SEPARATOR.split(rest, maxsplit=1)
+    head = parts[0]
+    pair = _TWO_WRITERS.split(head, maxsplit=1)
+    if len(pair) > 1:
+        # ("By Anna Lee and Tom Hart" names two writers; a headline's "and" names none)
+        return "two" if all(_person(x.strip(), text) for x in pair) else None
+    tail = parts[1] if len(parts) > 1 else ""
+    if tail and len(tail.split()) > 6:
+        return None
+    if tail and _person(tail.split(",")[0].strip(), text) is not None:
+        return "two"  # "Мария Кокорева, Анастасия Балашова"
+    words = head.split()
+    for k in (2, 3, 4):
+        if k > len(words):
+            break
+        after = " ".join(words[k:])
+        date = find_date(after) if after else None
+        # (what follows the name on its line: nothing, its date, "on" its date, or a post in
+        # capitals)
+        if after and not (
+            (date is not None and date[1] <= 3)
+            or (
+                all(w[:1].isupper() for w in words[k:])
+                and len(words) - k <= 4
+                and _POST_WORD.fullmatch(words[-1]) is not None
+            )
+        ):
+            continue
+        name = _person(" ".join(words[:k]), text)
+        if name is not None:
+            return name
+    return None
+
+
+def cued_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
+    """The one writer a header's byline cue or dated name line signs, or None (none, two, a
+    desk, the guest, or a name the lead goes on to use)."""
+    lines = [ln.strip() for ln in preface.split("\n")]
+    nonblank = [i for i, ln in enumerate(lines) if ln]
+    found: dict[str, Name] = {}
+    signed: set[int] = set()
+    for pos, i in enumerate(nonblank[1:], start=1):  # the first line is the masthead
+        line = lines[i]
+        if _AUTHORS_LINE.fullmatch(line):
+            return None
+        if _CREDIT_HEAD.match(line) or len(line.split()) > 12:
+            continue
+        at = [i]
+        cue = _CUE.match(line)
+        if cue is not None:
+            rest = line[cue.end() :]
+            if not rest.strip(" \t:") and pos + 1 < len(nonblank):
+                # the cue alone on its line, the name on the next non-empty one
+                at.append(nonblank[pos + 1])
+                rest = lines[nonblank[pos + 1]]
+        else:
+            # A name line with its post after a separator, right by the date line:
+            # "Brendan Leblanc  ·  Provincial Affairs Reporter" / "Published: Feb 24, 2026 …"
+            near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 < p < len(nonblank)]
+            if not _SEPARATOR.search(line) or not any(_date_line(lines[j]) for j in near):
+                continue
+            head = _SEPARATOR.split(line, maxsplit=1)[0].split()
+            # (the name alone before the separator, no field's head: "INTERVIEW: RACHEL …")
+            if (
+                _date_line(line)
+                or not 2 <= len(head) <= 4
+                or not all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", w) for w in head)
+            ):
+                continue
+            rest = line
+        got = _name_and_tail(rest, text)
+        if got == "two":
+            return None
+        if not isinstance(got, Name) or any(
+            got.compatible(other) for o in exclude if (other := name_from_phrase(o)) is not None
+        ):
+            continue
+        found[got.key] = got
+        signed.update(at)
+    if len(found) != 1:
+        return None
+    writer = next(iter(found.values()))
+    # (a writer the lead itself names is someone the story is about, not its byline)
+    body = "\n".join(ln for i, ln in enumerate(lines) if i not in signed and len(ln.split()) > 9)
+    if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
+        return None
+    return writer
+
+
+# The lead's outlet in a talk: "told The Malta Independent on Sunday", "in an exclusive interview
+# with the Manila Bulletin", "sat down with the Star"; or the outlet as the talk's subject, "The
+# Slovak Spectator spoke to …", "The Gazette asked her …".
+_OUTLET_PHRASE = rf"[{UPPER}][\w.&'’\-]*(?:[ \t]+(?:(?:on|of)[ \t]+)?[{UPPER}][\w.&'’\-]*){{0,4}}"
+_TOLD_OWN = re.compile(
+    r"\b(?:told|tells|(?:spoke|speaks|talked|talks)[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with"
+    r"|sits[ \t]+down[ \t]+with|interview[ \t]+with)[ \t]+(?:(?P<the>The)[ \t]+|the[ \t]+)?"
+    rf"(?P<o>{_OUTLET_PHRASE})"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<the2>The[ \t]+)?(?P<s>{_OUTLET_PHRASE})[ \t]+"
+    r"(?:asked|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with"
+    r"|interviewed)\b"
+)
+
+
+def _own_names(text: str) -> list[str]:
+    """The page's names for itself, folded less their article: its masthead lines."""
+    return [_bare_outlet(n) for n in [_masthead(text), *_site_names(text)] if n.strip()]
+
+
+def _own_phrase(phrase: str, the: bool, own: Sequence[str], text: str) -> bool:
+    """The lead's outlet phrase is the page's own: a known outlet, one with a capital "The",
+    or the masthead or its last words ("The Gazette" under "Montreal Gazette"; no person's
+    name a show's masthead ends in, "Sunday with Harriet Lowe")."""
+    bare = _bare_outlet(phrase)
+    return (
+        _news_outlet(phrase)
+        or the
+        or any(
+            bare == o
+            or (o.endswith(" " + bare) and len(bare) >= 4 and _person(phrase, text) is None)
+            for o in own
+        )
+    )
+
+
+def told_own(
+    preface: str, text: str, titled: bool = False, interview_with: bool = True
+) -> list[str]:
+    """The outlet phrases the lead has the guest talk to, or has talk to the guest, that are the
+    page's own (each with its article where the lead writes "The"). ``titled``: any title after
+    "the" too ("sat down with the Star": a person never takes the article), for a label to match;
+    otherwise only after "interview with the" or "sat down with the", not "told the Senate".
+    ``interview_with``: "(exclusive) interview with X" too (a plain-paragraph page's "In an
+    exclusive interview with Euronews" leaves its questions nobody's, as pinned)."""
+    own = _own_names(text)
+    out = []
+    for m in _TOLD_OWN.finditer(preface):
+        if not interview_with and m.group().startswith("interview"):
+            continue
+        phrase = m.group("o") or m.group("s")
+        the = bool(m.group("the") or m.group("the2"))
+        if m.group("s") is not None and not the and not _own_phrase(phrase, False, own, text):
+            continue
+        lower_the = (
+            m.group("o") is not None
+            and not m.group("the")
+            and re.search(r"the[ \t]+$", preface[: m.start("o")]) is not None
+            and not is_title_token(phrase.split()[0])
+            and (titled or re.match(r"(?:interview|sat|sits)", m.group()) is not None)
+        )
+        if lower_the or _own_phrase(phrase, the and m.group("o") is not None, own, text):
+            out.append(("The " if the else "") + phrase)
+    return out
+
+
+def own_label(turn: Span, preface: str, text: str) -> bool:
+    """A question label that is the page's own name in short: the masthead line itself ("MB:"
+    under "MB"), the lead's outlet ("Star:" under "sat down with the Star") or its initials
+    ("TMIS:" under "tells The Malta Independent on Sunday", "MB:" under "… with the Manila
+    Bulletin")."""
+    label = str(turn.attrs.get("speaker_label") or "").strip().rstrip(":").strip()
+    if not label or len(label.split()) > 4:
+        return False
+    masthead = _masthead(text).strip()
+    if _bare_outlet(label) == _bare_outlet(masthead) and fold(label) != fold(masthead):
+        return False  # (the masthead less its "The" is left to the readers: _anonymous_asker)
+    told = told_own(preface, text, titled=True)
+    if fold(label) in [fold(n.strip()) for n in _site_names(text)] or any(
+        _bare_outlet(label) == _bare_outlet(t) for t in told
+    ):
+        return True
+    return (
+        2 <= len(label) <= 5
+        and label.isupper()
+        and any(label in (_initials(t), _initials(re.sub(r"^The[ \t]+", "", t))) for t in told)
     )
