@@ -310,6 +310,17 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 if len(firsts) == 1:
                     first = _recase_word(next(iter(firsts.values())))
                     out.append(Name((first, *name.given), name.surname, name.title, caps=False))
+            elif (
+                name.title is not None
+                and is_title_token(name.title.split()[-1])
+                and len(name.given) == 1
+                and (first := _styled_first_of_two(name.given[0], name.surname, header_text))
+            ):
+                # An office's label with two surnames, "MINISTER MORRIS DIXON:", under "…
+                # Minister, Hon. Dana Morris Dixon, and …": the header's name after its style
+                # has one given name more, which resolve_names lets complete the label.
+                done.add(name.key)
+                out.append(Name((first, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
@@ -620,6 +631,8 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 given = _vietnamese_given(header_text, given[0], surname)
             if len(given) == 1:
                 given = _titled_first_given(header_text, given[0], surname)
+            if len(given) == 1:
+                given = _caps_titled_first_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
 
@@ -638,6 +651,75 @@ def _given_before_patronymic(text: str, at: int, word: str) -> str:
 _VIET_MIDDLE = r"(?:Thi|Van)"
 
 
+# A common noun's ending, which no given name has ("Utilities", "Enterprises", "Development").
+_PORTFOLIO_NOUN = re.compile(r"(?:ies|ments?|tions?|sions?|ures?|ism|ises|ships)$")
+# An office, "of", and its portfolio's capitalised words up to where a name starts.
+_PORTFOLIO_RUN = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LOWER}]+)[ \t]+of[ \t]+"
+    rf"(?:(?:the|and|&|for)[ \t]+|[{UPPER}][{LOWER}]+[ \t]+)+$"
+)
+
+
+def _styled_first_of_two(word: str, surname: str, header_text: str) -> str | None:
+    """The given name before "word surname" where the header writes them after a style or
+    title ("Hon. Dana Morris Dixon"), the same word every time, and never the two words alone
+    after a title (else "word" is the given name itself)."""
+    words = rf"{re.escape(word)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    firsts: set[str] = set()
+    for m in re.finditer(rf"(?<![{LETTER}])(\S+)[ \t]+{words}", header_text, re.IGNORECASE):
+        if is_title_token(m.group(1)):
+            return None
+    for m in re.finditer(
+        rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+{words}", header_text, re.IGNORECASE
+    ):
+        if not (m.group(1)[:1].isupper() and is_title_token(m.group(1))):
+            return None
+        firsts.add(m.group(2))
+    if len(firsts) != 1:
+        return None
+    first = firsts.pop()
+    if (
+        is_title_token(first)
+        or _titleish(first)
+        or first.lower() in _HEADLINE_STOPS
+        or first.lower() in NOT_GIVEN
+        or fold(first) in NOT_NAME_WORDS
+        or not first[1:].islower()
+    ):
+        return None
+    return first
+
+
+def _caps_titled_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """A three-word name a capitals header sets whole after a style: "… MINISTER FOR SUGAR
+    INDUSTRY, HON. CHARAN JEATH SINGH" for "MINISTER SINGH:" is Charan Jeath Singh. Capitals
+    hide where an office ends, so only a style or title right before the three words counts,
+    the same first word every time."""
+    pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
+    firsts: set[str] = set()
+    for m in re.finditer(pair, header_text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            continue
+        before = re.search(
+            rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}]{{2,}})[ \t]+$", header_text[: m.start()]
+        )
+        if before is None or not before.group(1).isupper() or not is_title_token(before.group(1)):
+            return (given,)
+        firsts.add(before.group(2))
+    if len(firsts) != 1:
+        return (given,)
+    first = firsts.pop()
+    if (
+        is_title_token(first)
+        or _titleish(first)
+        or first.lower() in _HEADLINE_STOPS
+        or first.lower() in NOT_GIVEN
+        or fold(first) in NOT_NAME_WORDS
+    ):
+        return (given,)
+    return (_recase_word(first), given)
+
+
 def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
     """A three-word name set whole after its holder's title: "Tuggar:" under "The Minister of
     Foreign Affairs, Amb. Yusuf Maitama Tuggar, spoke with …" is "Yusuf Maitama Tuggar", not
@@ -645,13 +727,16 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
     stands between it and a title (a name's first word, not the post's)."""
     pair = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     firsts: set[str] = set()
-    titled = False
+    titled = portfolio = False
     for m in re.finditer(pair, header_text):
         before = re.search(
             rf"(?<![{LETTER}])(\S+)[ \t]+([{UPPER}][{LOWER}]+)[ \t]+$", header_text[: m.start()]
         )
         if before is None:
             return (given,)
+        run = _PORTFOLIO_RUN.search(header_text[: m.start()])
+        if run is not None and is_title_token(run.group(1)):
+            portfolio = True
         if fold(before.group(1)) == "the" and re.search(
             r"(?<![\w])of[ \t]+$", header_text[: before.start()]
         ):
@@ -677,6 +762,11 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
     if len(firsts) != 1 or not titled:
         return (given,)
     first = firsts.pop()
+    if portfolio and _PORTFOLIO_NOUN.search(first):
+        # A post's portfolio runs in capitalised words from "of" to the name, and its last word
+        # has a common noun's ending: "Minister of Public Utilities Barry Padarath" is Barry
+        # Padarath; "Minister of Foreign Affairs José Manuel Albares" keeps José.
+        return (given,)
     if (
         # (Latin script only: a Slavic office's domain is a capitalised genitive, "министр
         # иностранных дел России Сергей Лавров", no given name)
@@ -2754,23 +2844,26 @@ def _speaker_names(
     for at, sp in out.items():
         if sp not in cased:
             cased[sp] = _fio_order(sp) or _western_order(
-                _accented_as_written(
-                    _particle_casing(
-                        _text_casing(
-                            _rostered(
-                                _particle_flanks(
-                                    _double_surname(
-                                        _with_particles(sp, header_text), preface or header_text
+                _syllable_casing(
+                    _accented_as_written(
+                        _particle_casing(
+                            _text_casing(
+                                _rostered(
+                                    _particle_flanks(
+                                        _double_surname(
+                                            _with_particles(sp, header_text), preface or header_text
+                                        ),
+                                        preface or header_text,
                                     ),
                                     preface or header_text,
                                 ),
-                                preface or header_text,
+                                text or header_text,
                             ),
                             text or header_text,
                         ),
-                        text or header_text,
+                        preface or header_text,
                     ),
-                    preface or header_text,
+                    text or header_text,
                 ),
                 preface or header_text,
             )
@@ -3852,6 +3945,31 @@ def _text_casing(speaker: str | None, text: str) -> str | None:
         return word
 
     return _RECASED_WORD.sub(respell, speaker)
+
+
+# A surname then a hyphened given name of two syllables, the second in small letters, as Korean
+# and Taiwanese romanisation writes it ("Yoon Seo-jin", "Lai Ching-te"); not a place's
+# compound ("Pangyo-based").
+_SYLLABLE_NAME = re.compile(
+    r"(?<![\w\-])[A-Z][a-z]{1,4}[ ][A-Z][a-z]{1,5}-(?!(?:based|born|led|run|owned|made|like"
+    r"|style|wide|year|old|term|time|sized|free|long|level|area)(?![a-z]))[a-z]{2,5}(?![\w\-])"
+)
+
+
+def _syllable_casing(speaker: str | None, text: str) -> str | None:
+    """A hyphened given name recased from capitals ("BY KIM JI-HYE" read "Kim Ji-Hye") takes the
+    page's own way with such names: where it writes another person's "Yoon Seo-jin" and no
+    such name with a capital after the hyphen, the byline's name is "Kim Ji-hye"."""
+    if speaker is None or not text:
+        return speaker
+    m = re.fullmatch(r"([A-Z][a-z]{1,4}[ ][A-Z][a-z]{1,5}-)([A-Z])([a-z]{1,5})", speaker)
+    if m is None or re.search(rf"(?<![\w\-]){re.escape(speaker)}(?![\w\-])", text):
+        return speaker  # (the page writes it so itself)
+    if not _SYLLABLE_NAME.search(text) or re.search(
+        r"(?<![\w\-])[A-Z][a-z]{1,4}[ ][A-Z][a-z]{1,5}-[A-Z][a-z]{1,5}(?![\w\-])", text
+    ):
+        return speaker
+    return m.group(1) + m.group(2).lower() + m.group(3)
 
 
 def _particle_casing(speaker: str | None, text: str) -> str | None:
@@ -5295,6 +5413,14 @@ def _fullest(people: Sequence[Name], text: str) -> str | None:
     if len({n.key for n in people}) != 1:
         return None
     name = people[0]
+    if (
+        len(name.given) >= 2
+        and re.fullmatch(rf"[{UPPER}'’]{{3,}}\.", name.given[0])
+        and not name.given[1].isupper()
+    ):
+        # A headline's rubric in capitals, closed by a full stop, before the name: "ІНТЕРВ'Ю.
+        # Тарас Гнатишин: «…»" is Тарас Гнатишин (never initials: those have one or two letters).
+        name = Name(name.given[1:], name.surname, name.title, name.caps)
     if name.given and all(g.endswith(".") for g in name.given):
         return _initials_named(name, text) or name.display()
     return name.display()

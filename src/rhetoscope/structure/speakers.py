@@ -4112,7 +4112,12 @@ def resolve_names(
                 h
                 for h in header_names
                 if all(
-                    re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", g.title or "", re.IGNORECASE)
+                    (
+                        re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?", g.title or "", re.IGNORECASE)
+                        # (or an office's label the header completed after a style: "MINISTER
+                        # MORRIS DIXON:" under "Hon. Dana Morris Dixon")
+                        or (g.title is not None and fold(h.title or "") == fold(g.title))
+                    )
                     and h.key == g.key
                     and len(h.given) > len(g.given) > 0
                     and [fold(w) for w in h.given[-len(g.given) :]] == [fold(w) for w in g.given]
