@@ -1116,6 +1116,10 @@ _TRAILING_LINE = re.compile(
     r"|END\b[ \t]*.{0,30}|(?-i:ENDS)|\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}"
     # Transcript-service and magazine furniture.
     r"|.*\btranscripts? (?:are|is) (?:created|produced|prepared)\b.*"
+    # (or its note opening the line under the last turn: "Transcript generated for the NTSB
+    # media briefing. Watch the full briefing on …")
+    r"|(?-i:Transcripts?)[ \t]+(?:generated|created|produced|prepared)[ \t]+"
+    r"(?:for|from|by)\b.{0,160}"
     r"|.*\bmay not be in (?:its|their) (?:most )?final form\b.*"
     # (a trade paper's "Contact Dana Kowalik at dkowalik@plasticsnews.com.")
     r"|(?:Write to|Contact|E-?mail|Reach)\b.{0,80}@\S+|More (?:from|on)\b.{0,60}"
@@ -2568,6 +2572,20 @@ _END_OF_RECORDING = re.compile(
     r"[ \t]*[.]?[\])][ \t]*$",
     re.MULTILINE,
 )
+# A press release's end mark on a line of its own, a blank line above it ("###", "# # #",
+# "-30-", a lone "#" as USDA and others set it): the release ends there, and the agency's
+# footer under it (its mission paragraph, "Page last reviewed: …", an equal-opportunity line)
+# is the page's, never the last speaker's.
+_RELEASE_END_MARK = re.compile(
+    # (a government release's bare "END" / "ENDS" so, in capitals: "END" / "Issued by: …")
+    r"(?<=\n\n)[ \t]*(?:#{1,3}|#[ \t]#[ \t]#|-[ \t]?30[ \t]?-|END|ENDS)[ \t]*$"
+    # An article's tag row closes it the same way, a blank line above it: "Tags" over its
+    # topics, "TAGS  digital nomads  Split", "Topics: Chin State, Election", "Теги: Кубок
+    # України" — the related links, share buttons and comments under it are the page's.
+    r"|(?<=\n\n)[ \t]*(?:Tags|TAGS|Topics|TOPICS|Теги|ТЕГИ|Тэги|Мітки)"
+    r"(?=[ \t]*:[ \t]*\S|[ \t]{2,}\S|[ \t]*\n[ \t]*\S)",
+    re.MULTILINE,
+)
 _CERTIFICATE_HEAD = re.compile(
     # (on a numbered page the heading keeps its line number: " 1      C E R T I F I C A T E")
     r"^[ \t]*(?:[1-9]\d?[ \t]+)?"
@@ -2659,6 +2677,14 @@ def trailing_start(text: str) -> int:
     closing = list(_END_OF_RECORDING.finditer(text, len(text) * 2 // 3, end))
     if closing and len(text[closing[0].end() : end].split()) <= 150:
         end = len(text[: closing[0].start()].rstrip())
+    # (the first mark in the last third, with no more than a footer under it, and none of the
+    # page's speaker labels there: "Page last reviewed: …" is a field, "OPERATOR:" a turn)
+    mark = next(iter(_RELEASE_END_MARK.finditer(text, len(text) * 2 // 3, end)), None)
+    if mark is not None and len(text[mark.end() : end].split()) <= 150:
+        above = text[: mark.start()]
+        fields = re.findall(r"(?m)^[ \t]*([^\W\d_][^:\n]{0,40}):", text[mark.end() : end])
+        if not any(re.search(rf"(?m)^[ \t]*{re.escape(f)}:", above) for f in fields):
+            end = len(above.rstrip())
     end = _about_box_start(text, end)
     end = _related_links_start(text, end)
     end = _press_contacts_start(text, end)

@@ -8702,7 +8702,9 @@ _NAMED_AT_MIC = re.compile(
 _NAMED_AT_MIC_NAME = re.compile(
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*[,.;!—–-]"
     # (or "and I'm" goes on to say more: "Pupil: My name is Amira Hussain and I'm in Year 11.")
-    r"|[ \t]+and[ \t]+I(?:['’]m|[ \t]+am)\b)"
+    r"|[ \t]+and[ \t]+I(?:['’]m|[ \t]+am)\b"
+    # (or a reporter's "with" and her outlet: "Hi, I'm Dana Whitaker with KRTV in Great Falls.")
+    r"|[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 
 

@@ -2313,6 +2313,9 @@ def _roles(
                         bodies[i + 1][0].info.kind is LabelKind.INTERVIEWER
                         and bodies[i + 1][0].info.name is None
                     )
+                    # (or an automatic transcript's numbered voice from the floor: "Jennifer
+                    # Homendy (02:40): We'll take a few questions." / "Speaker 3 (02:44): …?")
+                    or (_unknown_voice(bodies[i + 1][0]) and keys[i + 1] not in keys[:i])
                 )
                 and "?" not in body
                 and len(body.split()) <= 20
@@ -2322,6 +2325,23 @@ def _roles(
                 # to open it to questions ("All right, we've got time for a few questions.",
                 # "Thank you.  Let's take questions for Ms. Okonjo.  Edie, and then Ibtisam."
                 # before the first "Q:"): the chair's hand-over, no statement of their own.
+                labels.append("other")
+                continue
+            if (
+                not asked
+                and (i == 0 or (i == 1 and labels[0] == "other"))
+                and i + 1 < len(bodies)
+                and keys[i + 1] != k
+                and keys[i + 1] in interviewees
+                and len(body.split()) <= 120
+                and _OPENS_FLOOR.search(body) is not None
+                and _hands_to_next(body, bodies[i + 1][3])
+            ):
+                # A briefing host's welcome that sets out the order, the questions after, and
+                # closes on the first principal's name ("… After the presentation, we'll take
+                # questions from reporters on the line. With that, Christine.", "… After their
+                # remarks we'll take your questions. Ken?", "I'll now turn the call over to Dr.
+                # Brannon."): the chair's opening, neither a statement nor a question.
                 labels.append("other")
                 continue
             if (
@@ -3308,6 +3328,10 @@ _BRIEFING_CHAIRS = frozenset(
 _OPENS_FLOOR = re.compile(
     r"\bopen(?:ing)?[ \t]+(?:up[ \t]+)?the[ \t]+floor\b"
     r"|\bthe[ \t]+floor[ \t]+is[ \t]+(?:now[ \t]+)?open\b"
+    # (a call's operator asked to open the lines: "Operator, please open the line for the first
+    # question.")
+    r"|\bopen[ \t]+(?:up[ \t]+)?the[ \t]+(?:phone[ \t]+)?lines?[ \t]+for[ \t]+"
+    r"(?:the[ \t]+first[ \t]+|your[ \t]+|some[ \t]+)?questions?\b"
     r"|\b(?:take|taking)[ \t]+(?:your[ \t]+|some[ \t]+|a[ \t]+few[ \t]+)?questions\b"
     # (or the chair moving the briefing on to them: "Great. We'll go to questions. Lena.")
     r"|\b(?:go|move|turn)[ \t]+(?:now[ \t]+)?to[ \t]+(?:your[ \t]+)?questions\b"
@@ -3327,6 +3351,29 @@ _OPENS_FLOOR = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.!?\n]{0,40}[.!]",
     re.IGNORECASE,
 )
+# The host's last sentence handing the floor to the principal who speaks next: "With that,
+# Christine.", "Ken?", "I'll now turn the call over to Dr. Brannon." (see _hands_to_next).
+_HANDS_OVER = re.compile(
+    r"(?:(?:With[ \t]+that|And[ \t]+so|So),?[ \t]+)?"
+    r"(?P<a>(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?[A-Z][\w'’-]+)[.?!]"
+    r"|(?:I['’]ll|I[ \t]+will|Let[ \t]+me|I['’]d[ \t]+like[ \t]+to)[ \t]+(?:now[ \t]+)?"
+    r"(?:turn|hand)"
+    r"[ \t]+(?:the[ \t]+call[ \t]+|it[ \t]+|things[ \t]+|the[ \t]+floor[ \t]+)?over[ \t]+to[ \t]+"
+    r"(?P<b>[^.?!\n]{1,60}?)[.!]"
+)
+
+
+def _hands_to_next(body: str, nxt: str | None) -> bool:
+    """Whether ``body``'s last sentence hands the floor to ``nxt``, the speaker who follows, by
+    a word of their name ("With that, Christine." before Christine Hartley)."""
+    last = re.split(r"(?<=[.!?])\s+", body.strip())[-1]
+    m = _HANDS_OVER.fullmatch(last)
+    if m is None or not nxt:
+        return False
+    called = (m.group("a") or m.group("b") or "").split()
+    return bool(called) and fold(called[-1]) in {fold(w) for w in nxt.split()}
+
+
 _OPENING_REMARKS = re.compile(
     r"\b(?:opening|introductory|initial)[ \t]+(?:remarks|statements?|words)\b"
     # ("She will say a few words and then take your questions.")

@@ -2221,6 +2221,9 @@ _FOLLOW_UP = re.compile(
     # ("And just to follow up, is …?": "And" / "So" may stand before "just")
     r"|[ \t]*(?:(?:Just|And|So)[ \t,]+)?(?:just[ \t,]+)?(?:(?:to|a|one|quick|very)[ \t]+){0,3}"
     r"(?i:follow)[- \t]?up\b"
+    # (or "As a follow-up," and its question at once: "As a follow-up, when will …?" names
+    # its own question as the next of the same asker's, no new topic after it)
+    r"|[ \t]*As[ \t]+a[ \t]+(?:(?:quick|brief|short)[ \t]+)?(?i:follow)[- \t]?up[ \t]*[,:—–]"
     # (or "And specifically" at the very start: it narrows the question just answered, "And
     # specifically – are you asking for …?"; a new reporter has nothing yet to narrow)
     r"|[ \t]*(?:And|So|But)[ \t]*,?[ \t]+(?:more[ \t]+)?specifically\b"
@@ -2555,7 +2558,15 @@ _BROKEN_OFF_BEFORE = re.compile(
 # carries on from the answer, …
 # (or the clarifying Ukrainian "Тобто": "Тобто укриття вже будуються?"; the Russian "То есть"
 # opens another reporter's question in the older fixtures)
-_CARRY_ON_OPENING = re.compile(r"[ \t]*(?:But|And|So|А|І|И|Але|Но|Тобто)(?![\w'’-])")
+_CARRY_ON_OPENING = re.compile(
+    r"[ \t]*(?:But|And|So|А|І|И|Але|Но|Тобто)(?![\w'’-])"
+    # (or a word taking in the answer just given, a stop after it, then the question:
+    # "Understood. Will county estimates …?", "Got it. And …?" — no new reporter's opening)
+    r"|[ \t]*(?:Understood|Got[ \t]+it|Okay|OK|Right)[.!][ \t]+(?=[A-Z])"
+)
+# … or one plain question that closes on what the answer just said: "Has the Guard asked for
+# federal help with that?" (a preposition and "that" pointing back, nothing after it).
+_POINTS_BACK = re.compile(r"\b(?:with|about|on|for|to|of|from|in)[ \t]+that\?\Z")
 # … and brings no greeting, outlet or name of its own ("And hi, …", "А, вітаю, …", "But Maria
 # Lopez, Reuters, …", "І «Суспільне» питає …": a new reporter's).
 _NEW_ASKER_SIGN = re.compile(
@@ -2588,7 +2599,15 @@ def _short_carry_on(body: str) -> bool:
         or "\n" in words
         # (or closing on "then": "Will he be going to Addis for the AU summit, then?" builds on
         # the answer just given, as "And …" does)
-        or (_CARRY_ON_OPENING.match(words) is None and re.search(r",[ \t]+then\?\Z", words) is None)
+        or (
+            _CARRY_ON_OPENING.match(words) is None
+            and re.search(r",[ \t]+then\?\Z", words) is None
+            and (
+                _POINTS_BACK.search(words) is None
+                or len(words.split()) > 14
+                or re.search(r"[.!?…][ \t]", words) is not None
+            )
+        )
         or _NEW_ASKER_SIGN.search(words) is not None
     ):
         return False
@@ -2621,7 +2640,10 @@ def _self_named(question: str, who: str) -> bool:
         return False
     return (
         re.search(
-            rf"(?:^|(?<=[.,!:][ \t])|(?<=[.,!:])|(?i:\bmy[ \t]+name[ \t]+is[ \t]+))"
+            rf"(?:^|(?<=[.,!:][ \t])|(?<=[.,!:])|(?i:\bmy[ \t]+name[ \t]+is[ \t]+)"
+            # (or a caller's "this is" / "I'm" after the greeting's comma: "Hi, this is Mark
+            # Pinto with Stateline.", "Hi, I'm Dana Whitaker with KRTV.")
+            rf"|(?<=,[ \t])(?:this[ \t]+is|I['’]m|I[ \t]+am)[ \t]+)"
             rf"[ \t]*{re.escape(who)}"
             r"(?:[ \t]*[,.(—–]|[ \t]+(?:with|from|з|із|зі|из|от)(?![\w-]))",
             question[:160],
