@@ -314,13 +314,13 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 name.title is not None
                 and is_title_token(name.title.split()[-1])
                 and len(name.given) == 1
-                and (first := _styled_first_of_two(name.given[0], name.surname, header_text))
+                and (styled := _styled_first_of_two(name.given[0], name.surname, header_text))
             ):
                 # An office's label with two surnames, "MINISTER MORRIS DIXON:", under "…
                 # Minister, Hon. Dana Morris Dixon, and …": the header's name after its style
                 # has one given name more, which resolve_names lets complete the label.
                 done.add(name.key)
-                out.append(Name((first, *name.given), name.surname, name.title, caps=False))
+                out.append(Name((styled, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
