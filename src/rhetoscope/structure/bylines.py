@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
-from rhetoscope.structure.header import _BODY_NOUNS, _country
+from rhetoscope.structure.header import _BODY_NOUNS, REGION_WORDS, _country
 from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
@@ -812,6 +812,9 @@ def _lead_guest(
                 name = _person(" ".join(words), text) if len(words) <= 3 else None
                 words = words[1:]
             if name is None:
+                continue
+            # "postings in Europe and Central Asia": a region's compass word is no given name.
+            if name.given and fold(name.given[0]) in REGION_WORDS:
                 continue
             if writer is not None and (w := name_from_phrase(writer)) and name.compatible(w):
                 continue

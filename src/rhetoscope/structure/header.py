@@ -2727,10 +2727,17 @@ def _closing_credit(header: str, given: str, surname: str) -> bool:
     Oord)", "Photo: BIRN/Dritan Kelmendi")?"""
     full = rf"(?<![{LETTER}]){re.escape(given)}[ \t]+{re.escape(surname)}(?![{LETTER}])"
     found = list(re.finditer(full, header))
-    return bool(found) and all(
-        _PHOTO_CREDIT_BEFORE.search(header, max(0, m.start() - 40), m.start())
-        and re.match(r"[ \t]*(?:[)\]][ \t]*)?(?:\n|$)", header[m.end() :])
-        for m in found
+    return (
+        bool(found)
+        and all(
+            _PHOTO_CREDIT_BEFORE.search(header, max(0, m.start() - 40), m.start())
+            # (the agency may follow a slash: "Photo: Maxim Shemetov / Reuters")
+            and re.match(
+                r"[ \t]*(?:/[ \t]*[^\n/()]{1,40}?)?[ \t]*(?:[)\]][ \t]*)?(?:\n|$)",
+                header[m.end() :],
+            )
+            for m in found
+        )
     )
 
 
@@ -2981,6 +2988,12 @@ FAMILY_WORDS = frozenset(
         "близнюки",
     ]
 )
+# A region's first word ("Central Asia", "South Caucasus", "Western Balkans", "Middle East"):
+# a lead's "postings in Europe and Central Asia" names no person.
+REGION_WORDS = frozenset(
+    {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"middle", "upper", "lower", "greater", "inner", "outer"}
+)
 NOT_GIVEN = (
     frozenset(
         [
@@ -3007,6 +3020,7 @@ NOT_GIVEN = (
     | EN_MONTH_NAMES
     | frozenset(EN_MONTH_ABBREVIATIONS)
     | EN_WEEKDAY_ABBREVIATIONS
+    | REGION_WORDS
 )
 _HEADLINE_STOPS = frozenset(
     {
