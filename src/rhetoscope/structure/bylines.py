@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rhetoscope.model.document import Span
 from rhetoscope.structure import regex as re
-from rhetoscope.structure.header import _BODY_NOUNS, REGION_WORDS, _country
+from rhetoscope.structure.header import _BODY_NOUNS, _country, region_pair
 from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.naming import _WIRE_STORY  # a wire story's reporter asks no one-on-one
 from rhetoscope.structure.speakers import (
@@ -39,11 +39,16 @@ _WORD_INNER = rf"[{UPPER}][{LOWER}]{{1,2}}[{UPPER}][{LOWER}]+|{_WORD}"
 _PARTICLE = r"(?:de|van|der|den|von|da|di|del|della|du|le|la|ten|ter)"
 # A byline set in capitals, "MANUEL PLANELLES", "KENTARO IWAMOTO": two or three such words.
 _CAPS_WORD = rf"[{UPPER}]{{2,}}(?:[\-'’][{UPPER}]{{2,}})?"
+_CAPS_SURNAME_END = (
+    r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН|КИЙ|КАЯ|ОВА|ЕВА|ЁВА|ИНА|ЫНА|КО|УК|ЮК|ИЧ|ЫХ|ИХ|ЯН|ЕЦ|АК|ЯК|ОЙ|ИЙ"
+    r"|ЗЕ|ЕР|АН|ОН|УН|ЕНЬ|ЛЬ)(?![А-ЯЁІЇЄҐ])"
+)
 _NAME = (
     rf"(?:{_WORD}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}(?:{_WORD_INNER})){{1,2}}"
     rf"|{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,2}}"
-    # (a Russian regional byline sets only the surname in capitals: "Дмитрий ПАНОВ")
-    rf"|[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t][А-ЯЁІЇЄҐ]{{2,}}(?:-[А-ЯЁІЇЄҐ]{{2,}})?)"
+    # (a Russian regional byline sets only the surname in capitals: "Дмитрий ПАНОВ"; a
+    # surname's ending, so a rubric's agency is none: "Интервью ТАСС", "Эксклюзив РИА")
+    rf"|[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t][А-ЯЁІЇЄҐ]+{_CAPS_SURNAME_END}(?:-[А-ЯЁІЇЄҐ]{{2,}})?)"
 )
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
 # writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
@@ -298,7 +303,12 @@ def _lead_journalist(preface: str, text: str, outlets: Sequence[str]) -> Name | 
     own = {_bare_outlet(o) for o in outlets if o}
     for m in _LEAD_JOURNALIST.finditer(preface):
         outlet = m.group("o1") or m.group("o2") or m.group("o3")
-        if _bare_outlet(outlet) not in own and not _news_outlet(outlet):
+        # (another outlet's journalist counts only as the one the guest talked to: "spoke to
+        # Tom Bright of Reuters"; "an analysis by Tom Bright of Reuters" names no interviewer)
+        talked = m.group("o3") is not None or re.search(
+            rf"(?:{_TALK_VERB}|\btold|\binterview)[^.!?\n]{{0,20}}$", preface[: m.start() + 5]
+        )
+        if _bare_outlet(outlet) not in own and not (_news_outlet(outlet) and talked):
             continue
         # (one of two or more: "ThePrint's Arjun Mehta and Priya Nair" names no single asker)
         listed = re.match(rf"[ \t]*(?:,|and|&)[ \t]+[{UPPER}]", preface[m.end() :])
@@ -766,6 +776,29 @@ _CYRILLIC_SUBJECT = re.compile(
 )
 
 
+# The lead's "we talked to her/him" after naming its subject: "Мы поговорили с ней", "Ми
+# поговорили з нею", "побеседовали с ним", "рассказала нам", "розповів нам".
+_TALKED_TO_HER = re.compile(
+    r"(?i:(?:мы|ми)[ \t]+(?:по)?(?:говорили|беседовали|спілкувалися|поспілкувалися|розмовляли)"
+    r"[ \t]+(?:с|з|із)[ \t]+(?:ней|ним|нею|нім))"
+    r"|(?i:(?:рассказал|розповіл|розповів)[аи]?[ \t]+нам)"
+    # (or the page's own outlet told or asking: "нашому виданню розповіла …", "«Северный
+    # вестник» расспросил её …", "Укрінформ розпитав його …")
+    r"|(?i:(?:нашему[ \t]+изданию|нашей[ \t]+газете|нашему[ \t]+корреспонденту"
+    r"|нашому[ \t]+виданню|нашій[ \t]+газеті|нашому[ \t]+кореспонденту)[ \t]+"
+    r"(?:рассказал|розповіл|розповів)[аи]?)"
+    r"|(?i:(?:расспросил|распросил|розпитав|розпитала|расспросила)[ \t]+(?:её|ее|его|її|його))"
+)
+
+
+# A Cyrillic subject's verb that tells the page: "рассказала", "розповів", "поделилась",
+# "поділився", "ответил на вопросы", "відповіла на запитання".
+_TELLS_AFTER = re.compile(
+    r"(?i:(?:рассказал|розповіл|розповів|поделил|поділил|ответил|відповіл|відповів)"
+    r"[а-яіїєґ]{0,4})(?![а-яіїєґ])"
+)
+
+
 def _lead_guest(
     preface: str, text: str, writer: str | None, outlets: Sequence[str] = ()
 ) -> Name | None:
@@ -781,7 +814,17 @@ def _lead_guest(
         if len(re.findall(r"\S[ \t]{2,}\S", para)) >= 2:
             continue  # a menu row's spaced items: "News  City  India  World  Web Stories"
         seen: set[str] = set()
-        for m in [*_LATIN_NAME.finditer(para), *_CYRILLIC_SUBJECT.finditer(para)]:
+        # (a Cyrillic subject only where the lead then says the page talked to that person:
+        # "… Ирина Воронцова работает … Мы поговорили с ней"; a minister who "заявил" something
+        # in a lead about an economist's view, or "Новая Зеландия закрыла …", is no guest)
+        # (or the subject's own verb tells: "Олена Окунева розповіла Північному віснику …")
+        talked = _TALKED_TO_HER.search(preface) is not None
+        cyrillic = [
+            m
+            for m in _CYRILLIC_SUBJECT.finditer(para)
+            if talked or _TELLS_AFTER.match(para, m.end()) is not None
+        ]
+        for m in [*_LATIN_NAME.finditer(para), *cyrillic]:
             # "Ukrinform's Olha Bondar": an outlet's journalist is no guest.
             if re.search(r"['’]s[ \t]+$", para[: m.start()]):
                 continue
@@ -814,7 +857,7 @@ def _lead_guest(
             if name is None:
                 continue
             # "postings in Europe and Central Asia": a region's compass word is no given name.
-            if name.given and fold(name.given[0]) in REGION_WORDS:
+            if len(name.given) == 1 and region_pair(name.given[0], name.surname):
                 continue
             if writer is not None and (w := name_from_phrase(writer)) and name.compatible(w):
                 continue

@@ -1614,6 +1614,7 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # as Kosovo’s Ombudsperson …".
             and sur.lower() not in _OFFICE_NOUNS
             and sur.lower() not in _PLACE_NOUNS
+            and not region_pair(g, sur)
             # A pair right before a lowercase office is its modifiers, no person: "Q&A: Visiting
             # Mexican senator on water …" (a person's office follows a comma, if at all).
             and not _office_after(header, rm.end())
@@ -2244,6 +2245,8 @@ _PLACE_NOUNS = frozenset(
     {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "mountains", "islands", "river"}
     # (premises too: "milk 200 cows at Glanrhyd Hall Farm" names no Mr Farm)
     | {"farm", "estate", "street", "road"}
+    # (and a city's squares and avenues: "a diplomat on life inside Smolenskaya Square")
+    | {"square", "avenue", "boulevard", "embankment"}
 )
 
 # An organisation's noun ends its name, never a person's: the masthead "Kuwait News Agency
@@ -2994,6 +2997,16 @@ REGION_WORDS = frozenset(
     {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
     | {"middle", "upper", "lower", "greater", "inner", "outer"}
 )
+# … before a continent's or a world region's name (a river's "Southern Buh" is left alone).
+REGION_NAMES = frozenset(
+    {"asia", "europe", "africa", "america", "americas", "caucasus", "balkans", "east", "pacific"}
+    | {"atlantic", "arctic", "mediterranean", "baltic", "siberia", "urals", "sahel", "levant"}
+)
+
+
+def region_pair(given: str, surname: str) -> bool:
+    """Is "given surname" a world region ("Central Asia", "Western Balkans", "Middle East")?"""
+    return given.lower() in REGION_WORDS and surname.lower() in REGION_NAMES
 NOT_GIVEN = (
     frozenset(
         [
@@ -3020,7 +3033,6 @@ NOT_GIVEN = (
     | EN_MONTH_NAMES
     | frozenset(EN_MONTH_ABBREVIATIONS)
     | EN_WEEKDAY_ABBREVIATIONS
-    | REGION_WORDS
 )
 _HEADLINE_STOPS = frozenset(
     {

@@ -1769,7 +1769,7 @@ _AUTHOR_BIO = re.compile(
     # (or where the writer lives: "… is a freelance writer based in Galway.")
     # (or the patch covered: "Kate covers local football … across the Border.")
     # (or the town the beat is covered from: "… covers mining and energy from Perth.")
-    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|from|based[ \t]+in|in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
+    r"\b[^\n!?]{0,200}?\b(?:for|at|with|across|from|based[ \t]+in)[ \t]+[^\n!?]{2,100}\.[ \t]*"
     # (how to reach the writer may follow: "… for Stateline. Reach him at dosei@stateline.org.")
     r"(?:(?:Reach|Contact|Email|Follow)[ \t]+(?:him|her|them)[ \t]+(?:at|on)[ \t]+\S+[ \t]*"
     # (… or "She can be reached at elacasse@bangordailynews.com.")
@@ -2743,6 +2743,8 @@ def trailing_start(text: str) -> int:
                 end < len(text.rstrip())
                 and _CALL_TO_ACTION.fullmatch(line) is not None
                 and "?" not in line[-3:]
+                # (a line under a speaker's label is a turn: "A: … Join today.")
+                and re.match(r"[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n:.?!]{0,40}:[ \t]", line) is None
             )
             or _pitch_heading(text, end, line)
             or _SITE_BOX_LINE.fullmatch(line)

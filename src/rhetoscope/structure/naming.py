@@ -8443,6 +8443,26 @@ _TOPIC_OPENERS = frozenset(("on", "about", "regarding", "concerning"))
 _SHORT_ASK_FIRST = re.compile(r"[ \t]*(?:Can|Could|May)[ \t]+I(?:[ \t]+[a-z]+){1,4}[ \t]*\?[ \t]+")
 
 
+# A courtesy's first word, which "again" follows as readily as an outlet's name.
+_COURTESY_WORDS = frozenset(
+    {
+        "thank",
+        "thanks",
+        "hello",
+        "hi",
+        "good",
+        "sorry",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "once",
+        "welcome",
+    }
+    | {"спасибо", "дякую", "благодарю", "вітаю", "привет", "здравствуйте", "извините", "вибачте"}
+)
+
+
 def _outlet_again(body: str, earlier: Sequence[tuple[str, str | None]]) -> str | None:
     """The reporter who gave an outlet with their name at an earlier question, when this one
     opens on that outlet "again" ("Суспільне Житомир ще раз." after "Суспільне Житомир, Олена
@@ -8466,6 +8486,9 @@ def _outlet_again(body: str, earlier: Sequence[tuple[str, str | None]]) -> str |
     if again is None:
         return None
     outlet = fold(" ".join(again.group("name").split()))
+    # (a courtesy is no outlet: "Thank you again.", "Sorry again, …", "Спасибо ещё раз.")
+    if outlet.split()[0] in _COURTESY_WORDS:
+        return None
     found = set()
     for prior, asker in earlier:
         if asker is None or fold(asker) == outlet:

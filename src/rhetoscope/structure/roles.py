@@ -4644,8 +4644,11 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
 # last sentence, then its subject (a pronoun, an article or an acronym: "Does FAO see …", "Is
 # the ban still …", "Can you say …"), ten words at least.
 _UNMARKED_INVERSION = re.compile(
-    r"(?:\A|[.!][ \t]+)(?-i:Does|Do|Did|Is|Are|Will|Would|Can|Could|Should|Has|Have)[ \t]+"
-    r"(?-i:the|you|your|it|this|that|there|they|we|[A-Z]{2,6})[ \t]+"
+    r"(?:\A|[.!][ \t]+)(?:(?-i:Does|Did|Is|Are|Will|Would|Can|Could|Should|Has)[ \t]+"
+    r"(?-i:the|you|your|it|this|that|there|they|we|[A-Z]{2,6})"
+    # ("Do" and "Have" open imperatives too, "Have your say …", "Do the math …": only a
+    # pronoun after them inverts)
+    r"|(?-i:Do|Have)[ \t]+(?-i:you|it|they|we))[ \t]+"
     r"(?:[^.!?\n \t]+[ \t]+){7,60}[^.!?\n \t]+\.[ \t]*\Z"
 )
 
