@@ -660,6 +660,18 @@ _PORTFOLIO_RUN = re.compile(
 )
 
 
+def _no_given(word: str) -> bool:
+    """A word a header sets before a surname that is no given name: a title, a headline's
+    word, an article or a month ("Minister", "Exclusive", "The", "May")."""
+    return (
+        is_title_token(word)
+        or _titleish(word)
+        or word.lower() in _HEADLINE_STOPS
+        or word.lower() in NOT_GIVEN
+        or fold(word) in NOT_NAME_WORDS
+    )
+
+
 def _styled_first_of_two(word: str, surname: str, header_text: str) -> str | None:
     """The given name before "word surname" where the header writes them after a style or
     title ("Hon. Dana Morris Dixon"), the same word every time, and never the two words alone
@@ -678,14 +690,7 @@ def _styled_first_of_two(word: str, surname: str, header_text: str) -> str | Non
     if len(firsts) != 1:
         return None
     first = firsts.pop()
-    if (
-        is_title_token(first)
-        or _titleish(first)
-        or first.lower() in _HEADLINE_STOPS
-        or first.lower() in NOT_GIVEN
-        or fold(first) in NOT_NAME_WORDS
-        or not first[1:].islower()
-    ):
+    if _no_given(first) or not first[1:].islower():
         return None
     return first
 
@@ -709,13 +714,7 @@ def _caps_titled_first_given(header_text: str, given: str, surname: str) -> tupl
     if len(firsts) != 1:
         return (given,)
     first = firsts.pop()
-    if (
-        is_title_token(first)
-        or _titleish(first)
-        or first.lower() in _HEADLINE_STOPS
-        or first.lower() in NOT_GIVEN
-        or fold(first) in NOT_NAME_WORDS
-    ):
+    if _no_given(first):
         return (given,)
     return (_recase_word(first), given)
 
