@@ -947,7 +947,8 @@ def _name_and_tail(rest: str, text: str) -> Name | str | None:
         # ("By Anna Lee and Tom Hart" names two writers; a headline's "and" names none)
         return "two" if all(_person(x.strip(), text) for x in pair) else None
     tail = parts[1] if len(parts) > 1 else ""
-    if tail and len(tail.split()) > 6:
+    # (a town and its country is a place line, no writer: "Нижній Новгород, Росія")
+    if tail and (len(tail.split()) > 6 or _country(tail.strip(" ."))):
         return None
     if tail and _person(tail.split(",")[0].strip(), text) is not None:
         return "two"  # "Мария Кокорева, Анастасия Балашова"
