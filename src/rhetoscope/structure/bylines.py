@@ -194,6 +194,9 @@ _WIDGET_WORDS = frozenset(
 )
 
 
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
 def _person(phrase: str, text: str) -> Name | None:
     """``phrase`` as a person's full name, or None: no outlet's name, no office, and no word a
     common noun elsewhere on the page ("Review Sports", "Danube Grain" read as names)."""
@@ -205,6 +208,8 @@ def _person(phrase: str, text: str) -> Name | None:
         is_title_token(w) or _DESK_WORD.fullmatch(w) or w.lower() in _WIDGET_WORDS for w in words
     ):
         return None
+    # (an e-mail address is no prose either: "reached at laura.kessler@globe.com")
+    text = _EMAIL.sub(" ", text)
     for w in words:
         if w.islower():
             continue  # a surname's particle, "de", "van der": no common noun's sign
@@ -913,7 +918,11 @@ _CUE = re.compile(
     r"(?:(?:Written|Words|Interview|Interviewed|Reporting|Report|Text|Story)[ \t]+by"
     r"|Author[ \t]+of[ \t]+the[ \t]+article|By|BY|by|Author|Text|Текст|Автор|Авторка"
     r"|Беседовал[аи]?|Розмовляв|Розмовляла|Розмовляли)(?:[ \t]*:)?(?=[ \t]|$)"
+    # (a template that drops the space after the cue: "ByHarriet Lowe")
+    rf"|By(?=[{UPPER}][{LOWER}]+[ \t][{UPPER}])"
 )
+# A stamp glued to the byline's end: "… Globe Staff,Updated February 17, 2026, 6:00 a.m."
+_GLUED_STAMP = re.compile(r"[ \t]*[,|·•]?[ \t]*(?:Updated|Published|Posted)\b[^\n]*$")
 # A post after the name with no separator: "By Marisa Kowalchuk City Hall Bureau" (capitalised
 # words that end in a newsroom post).
 _POST_WORD = re.compile(
@@ -934,6 +943,9 @@ def _name_and_tail(rest: str, text: str) -> Name | str | None:
     "Clive Leviev-Sawyer on November 18, 2025", "Brendan Leblanc · Provincial Affairs
     Reporter"); "two" for two writers; None for no person."""
     rest = re.sub(r"[ \t]+", " ", rest.strip(" \t:"))
+    stamp = _GLUED_STAMP.search(rest)
+    if stamp is not None and stamp.start() > 0 and find_date(stamp.group()) is not None:
+        rest = rest[: stamp.start()]
     # (the date that closes the line, "on November 18, 2025", is no part of the name or post)
     date = find_date(rest)
     if date is not None and not rest[date[2] :].strip(" ."):
@@ -960,12 +972,21 @@ def _name_and_tail(rest: str, text: str) -> Name | str | None:
         date = find_date(after) if after else None
         # (what follows the name on its line: nothing, its date, "on" its date, or a post in
         # capitals)
-        if after and not (
-            (date is not None and date[1] <= 3)
-            or (
-                all(w[:1].isupper() for w in words[k:])
-                and len(words) - k <= 4
-                and _POST_WORD.fullmatch(words[-1]) is not None
+        if (
+            after
+            and not (
+                (date is not None and date[1] <= 3)
+                or (
+                    all(w[:1].isupper() for w in words[k:])
+                    and len(words) - k <= 4
+                    and _POST_WORD.fullmatch(words[-1]) is not None
+                )
+                # (the page's own staff: "Laura Kessler Globe Staff" under "Boston Globe")
+                or (
+                    words[-1] == "Staff"
+                    and len(words) - k >= 2
+                    and all(w in _masthead(text).split() for w in words[k:-1])
+                )
             )
         ):
             continue
@@ -1115,4 +1136,131 @@ def own_label(turn: Span, preface: str, text: str) -> bool:
         2 <= len(label) <= 5
         and label.isupper()
         and any(label in (_initials(t), _initials(re.sub(r"^The[ \t]+", "", t))) for t in told)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The office holder a one-on-one Q&A's header names (Session 27, batch ZK–MO). A page whose
+# answers stand under anonymous "A." / "Answer:" labels, or none, and are still nobody's after the
+# readers has one guest, whom its headline or lead introduces by post: "Q&A with MBTA general
+# manager Phillip Eng: …", "Spokesperson of the Ministry … Pham Thu Hang chaired …", "Директор КП
+# «…» Андрій Шевчук розповів …". A byline's writer, a caption's photographer and a person the
+# lead names without a post are no such guest; two such people leave the answers nobody's.
+
+# A word of the organisation between a post and its holder: "of the Ministry of Foreign Affairs",
+# "КП «Миколаївелектротранс»", "MBTA".
+_ORG_JOINERS = frozenset({"of", "the", "for", "and", "&"})
+_CAP_WORD = re.compile(rf"[{UPPER}][\w&.'’\-]*|[«\"“][^»\"”\n]{{1,40}}[»\"”]")
+# A Cyrillic holder in the nominative, the clause's subject: its verb follows ("Андрій Шевчук
+# розповів", "Ирина Воронцова рассказала"); an oblique case is the readers'.
+_CYRILLIC_HOLDER = re.compile(
+    r"(?<![\w’'])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?<![уюеіиыым])(?<!ой)[ \t]+"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?<![уюеіиыым])(?<!ой)(?<!ей))[ \t]+"
+    r"(?=(?:[а-яёіїєґ]+[ \t]+){0,2}[а-яёіїєґ]+(?:ет|ёт|ит|ат|ят|ют|ут|є|ить|л|ла|ли|ло|ів|в)"
+    r"(?![\w]))"
+)
+# A maximal run of capitalised Latin words: the holder is its last two or three.
+_LATIN_RUN = re.compile(
+    rf"(?<![\w’'\-]){_LATIN_WORD}(?:-{_LATIN_WORD})?(?:[ \t]+{_LATIN_WORD}(?:-{_LATIN_WORD})?)+"
+    rf"(?![\w’'])"
+)
+
+
+def _post_before(clause: str) -> bool:
+    """``clause`` (the text before a name, within its sentence) ends in a post: a title word
+    ("chief", "Spokesperson", "Директор"), a lower-case noun after one ("general manager"), or
+    either before the organisation's own words ("Director of the Utah Division of Wildlife",
+    "Директор КП «Миколаївелектротранс»")."""
+    words = re.findall(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[^\s«\"“]+", clause)
+    if not words:
+        return False
+    i = len(words) - 1
+    # (the organisation's words between the post and its holder, five at most)
+    while i >= 0 and len(words) - i <= 6:
+        w = words[i]
+        if w.lower() not in _ORG_JOINERS and is_title_token(w.strip(",")):
+            # (the name right after the post's "of the" is the organisation's own: "an officer
+            # of the Philippine Coast Guard")
+            return not w.endswith(",") and words[-1].lower() not in _ORG_JOINERS
+        if w.lower() in _ORG_JOINERS or _CAP_WORD.fullmatch(w):
+            i -= 1
+            continue
+        break
+    if i < 1 or words[i].endswith(",") or not words[i].isalpha() or not words[i].islower():
+        return False
+    # (a two-word post whose head is no title word: "general manager", "press secretary")
+    return is_title_token(words[i - 1]) and i == len(words) - 1
+
+
+def _office_holders(preface: str, text: str, exclude: Sequence[str]) -> dict[str, Name]:
+    """The people the header (its masthead line aside) names right after a post, by key."""
+    found: dict[str, Name] = {}
+    lines = preface.split("\n")
+    nonblank = [ln for ln in lines if ln.strip()]
+    for line in nonblank[1:]:
+        if re.search(r"\S[ \t]{2,}\S", line):
+            continue  # a menu row's spaced items
+        cands: list[tuple[int, str]] = []
+        for m in _LATIN_RUN.finditer(line):
+            words = m.group().split()
+            # (a three-word holder only where its first word is no post: "Pham Thu Hang" after
+            # "Foreign Affairs", never "Director John Smith")
+            for k in (3, 2):
+                if k <= len(words) and not is_title_token(words[-k]):
+                    start = m.start() + len(" ".join(words[:-k])) + (1 if len(words) > k else 0)
+                    if _person(" ".join(words[-k:]), text) is not None:
+                        cands.append((start, " ".join(words[-k:])))
+                        break
+        cands += [(m.start(), m.group(1)) for m in _CYRILLIC_HOLDER.finditer(line)]
+        for start, phrase in cands:
+            clause = re.split(r"[.!?;:()\[\]—–]|\s-\s", line[:start])[-1]
+            if not _post_before(clause) or _CREDIT_HEAD.match(clause.strip()):
+                continue
+            # (a photo credit's photographer: "Photo editor Ana Pires/Valley Courier")
+            if re.match(r"[ \t]?/", line[start + len(phrase) :]):
+                continue
+            name = _person(phrase, text)
+            if (
+                name is None
+                or phrase.split()[-1].lower() in _BODY_NOUNS
+                or any(
+                    name.compatible(o) for x in exclude if (o := name_from_phrase(x)) is not None
+                )
+            ):
+                continue
+            if not any(name.compatible(n) for n in found.values()):
+                found[name.key] = name
+    return found
+
+
+def fill_office_guest(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
+    """``turns`` with the header's one office holder answering a one-on-one Q&A whose answers
+    are still nobody's: every answer unnamed under an anonymous label or none, every question
+    unnamed or the one asker's, and no other voice named."""
+    answers = [t for t in turns if t.label == "answer"]
+    questions = [t for t in turns if t.label == "question"]
+    if len(answers) < 2 or len(questions) < 2:
+        return tuple(turns)
+    if any(
+        t.attrs.get("speaker") is not None
+        or fold(t.attrs.get("speaker_label") or "a").rstrip(".:") not in _ANONYMOUS_ANSWER
+        for t in answers
+    ):
+        return tuple(turns)
+    askers = {str(t.attrs["speaker"]) for t in turns if t.attrs.get("speaker")}
+    if len(askers) > 1 or any(
+        t.attrs.get("speaker") is not None for t in turns if t.label not in ("question", "other")
+    ):
+        return tuple(turns)
+    first = min(t.start for t in turns if t.label in ("question", "answer"))
+    preface = text[:first]
+    writer = byline_writer(preface, text) or cued_writer(preface, text)
+    exclude = sorted(askers | ({writer.display()} if writer is not None else set()))
+    holders = _office_holders(preface, text, exclude)
+    if len(holders) != 1:
+        return tuple(turns)
+    guest = next(iter(holders.values())).display()
+    return tuple(
+        dataclasses.replace(t, attrs={**t.attrs, "speaker": guest}) if t.label == "answer" else t
+        for t in turns
     )

@@ -8419,7 +8419,8 @@ _OFFICE_VOCATIVE = re.compile(
     # (a greeting may run into the office with no comma: "Hi Ambassador, Lena Morvan from AFP.")
     r"(?:(?:Hi|Hello|Hey|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,?[ \t]+)?"
     # (a Latin name may carry an accent: "Stéphane, Carla Mendes, Lusa. …")
-    r"([A-Z][a-zß-öø-ÿ]{2,}(?:[ \t]+[A-Z][a-zß-öø-ÿ]{2,})?)[ \t]*,[ \t]+"
+    # (or the office's abbreviation in capitals after a greeting: "Hi PM, Tessa Wong from BBC.")
+    r"([A-Z][a-zß-öø-ÿ]{2,}(?:[ \t]+[A-Z][a-zß-öø-ÿ]{2,})?|(?<=[ \t])[A-Z]{2,3})[ \t]*,[ \t]+"
     # (the greeting may come after the name, small, a sentence of its own: "Tammy, hi. Shaun
     # Tandon with AFP.")
     r"(?:(?:hi|hello|hey)[ \t]*[.!][ \t]+)?(?=[A-Z])"
@@ -8440,6 +8441,11 @@ _TOPIC_OPENERS = frozenset(("on", "about", "regarding", "concerning"))
 # A short question of a few words that asks for the floor, not the question itself: "Can I
 # change topics?", "Can I follow up?", "May I ask about sanctions?".
 _SHORT_ASK_FIRST = re.compile(r"[ \t]*(?:Can|Could|May)[ \t]+I(?:[ \t]+[a-z]+){1,4}[ \t]*\?[ \t]+")
+# … or a short apology for the connection, a sentence of its own: "Sorry, the line was cut. This
+# is Peter Kamau from Nation Africa." (all in lower case after it: no name is addressed there)
+_SHORT_APOLOGY_FIRST = re.compile(
+    r"[ \t]*(?:Sorry|Apologies)[ \t]*,?(?:[ \t]+[a-z'’]+){1,6}[ \t]*[.!][ \t]+"
+)
 
 
 # A courtesy's first word, which "again" follows as readily as an outlet's name.
@@ -8541,6 +8547,7 @@ def _self_introduced(
     elif (
         vocative is not None
         and " " not in vocative.group(1)
+        and not vocative.group(1).isupper()
         and fold(vocative.group(1)) not in _NO_VOCATIVE
         and (intro := _SELF_INTRO.match(body, vocative.end())) is not None
         and (intro.group("outlet") or intro.group("outlet2"))
@@ -8548,7 +8555,10 @@ def _self_introduced(
         # The briefer's first name addressed, then the reporter's name and outlet: "Kingsley,
         # Priya Raman, Reuters. …" (only with the outlet: "Kingsley, Megan asked …" names none).
         m = intro
-    if m is None and (ask := _SHORT_ASK_FIRST.match(body)) is not None:
+    if (
+        m is None
+        and (ask := _SHORT_ASK_FIRST.match(body) or _SHORT_APOLOGY_FIRST.match(body)) is not None
+    ):
         # A short request for the floor comes before the introduction: "Can I change topics?
         # Owen Barrett, Voice of America." (only with the outlet: the name alone after a
         # question may be the one addressed).

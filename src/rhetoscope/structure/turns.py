@@ -36,7 +36,7 @@ from typing import Any
 
 from rhetoscope.model import Span, strip_range
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
-from rhetoscope.structure.bylines import fill_interviewee, fill_interviewer
+from rhetoscope.structure.bylines import fill_interviewee, fill_interviewer, fill_office_guest
 from rhetoscope.structure.cover import (
     _EVENT_MODERATOR,
     _EXAMINER,
@@ -929,9 +929,9 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (see ``analyse``); the byline's
     writer asks where the layout readers left an interview's questions unnamed."""
     found = _analyse_layout(text, byline=byline)
-    return dataclasses.replace(
-        found, turns=fill_interviewee(text, fill_interviewer(text, found.turns))
-    )
+    # (then the header's one office holder answers a one-on-one Q&A still nobody's)
+    turns = fill_interviewee(text, fill_interviewer(text, found.turns))
+    return dataclasses.replace(found, turns=fill_office_guest(text, turns))
 
 
 def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
@@ -2356,7 +2356,9 @@ _OPENING_FOLLOW_UP = re.compile(
     # (an apology for taking the floor again may come first: "Sorry, a quick follow-up. When …?")
     r"|[ \t]*(?:A|One|Sorry[ \t]*,[ \t]+(?:a|one))[ \t]+(?:(?:quick|short|brief)[ \t]+)?"
     r"follow[- \t]?up(?:[ \t]+question)?"
-    r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?[.!][ \t]+[A-Z]"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?(?:[.!][ \t]+[A-Z]"
+    # (or its colon, the question straight after it: "A follow-up: will you ask …?")
+    r"|:[ \t]+[A-Za-z])"
     # (the asker's own word that it goes on: "Sorry, just to follow up, will you …?"; "And a
     # second one, if I may, on Ukraine, …?" — another reporter asks no "second one")
     r"|[ \t]*(?:Sorry[ \t]*,[ \t]+)?(?:[Jj]ust[ \t]+)?[Tt]o[ \t]+follow[- \t]?up"
