@@ -185,8 +185,15 @@ _CLIP_INSERTS = (
     ),
 )
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")
-_CLIP_BEGIN = re.compile(r"^\s*(?:begin|start)\b", re.IGNORECASE)
-_CLIP_END = re.compile(r"^\s*end\b", re.IGNORECASE)
+# (or the noun first, the verb after it: "[Clip begins.]" / "[Clip ends.]", "[Audio starts]")
+_CLIP_BEGIN = re.compile(
+    r"^\s*(?:begin|start)\b"
+    r"|^\s*(?:clip|video|audio|videotape|soundbite|tape)[ \t]+(?:begins|starts)\b",
+    re.IGNORECASE,
+)
+_CLIP_END = re.compile(
+    r"^\s*end\b|^\s*(?:clip|video|audio|videotape|soundbite|tape)[ \t]+ends\b", re.IGNORECASE
+)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
 # An editor's cut on its own line (kremlin.ru "<…>", "[…]", "(...)"): it ends no one's words.
 _ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]*$")

@@ -2968,6 +2968,10 @@ def _masthead_line_tail(header: str, masthead: str, pair: str, over_menu: bool =
         return False
     if re.search(r"[:.?!…,'’]", masthead):
         return False
+    # A wordmark set in capitals is the same name in the lead's mixed case: "DAILY SABAH" over
+    # the menu row, then "… during an interview with Daily Sabah" (the whole line, not its tail).
+    if masthead.isupper() and (over_menu or acronym) and masthead.casefold() == pair.casefold():
+        return True
     return masthead == pair or masthead.endswith(" " + pair)
 
 

@@ -671,6 +671,23 @@ def _roles(
         }
         if len(hosting) == 1 and len(persons) == 2:
             interviewers |= hosting
+        # Two co-hosts open a podcast by name, the second's turn only his echo of the first's:
+        # "Hello and welcome to … I'm Tracy Alloway." / "And I'm Joe Weisenthal." — both host
+        # and ask the guests, though their prompts may end on no "?".
+        for i in range(min(3, len(bodies) - 1)):
+            (_, a0, b0, sp0), (_, a1, b1, sp1) = bodies[i], bodies[i + 1]
+            if not sp0 or not sp1 or keys[i] == keys[i + 1]:
+                continue
+            if (
+                re.search(rf"\bI['’]m[ \t]+{re.escape(sp0)}\b", text[a0:b0]) is not None
+                and re.fullmatch(
+                    rf"[ \t\n]*And[ \t]+I['’]m[ \t]+{re.escape(sp1)}[.!]?[ \t\n]*", text[a1:b1]
+                )
+                is not None
+                and persons - {keys[i], keys[i + 1]}
+            ):
+                interviewers |= {keys[i], keys[i + 1]}
+                break
     # A lead's moderator who speaks under the role's own label ("MODERATOR:") asks by role:
     # the panellists' own rhetorical questions do not make askers of them.
     by_role = {
@@ -1133,6 +1150,24 @@ def _roles(
             interviewers.add(nxt)
             interviewees.discard(nxt)
             floor_called.add(nxt)
+    # A voice heard once from the hall, right after the moderator opened the floor ("We have a
+    # couple of minutes for questions. There's a mic in the aisle." / "Speaker 5: Hi, I'm Rosa
+    # Delgado, I teach … How would a student get into this field? …"): the audience asks.
+    for i in range(1, len(bodies) - 1):
+        k = keys[i]
+        before = text[bodies[i - 1][1] : bodies[i - 1][2]]
+        if (
+            keys.count(k) == 1
+            and k not in interviewers
+            and keys[i - 1] in interviewers
+            and keys[i + 1] not in (k, keys[i - 1])
+            and "?" not in before
+            and _OPENS_FLOOR.search(before) is not None
+            and _FLOOR_PLACE.search(before) is not None
+            and "?" in text[bodies[i][1] : bodies[i][2]]
+        ):
+            interviewers.add(k)
+            interviewees.discard(k)
     # The sworn witness's voices in an examination: the "A." lines' speaker, also under their
     # own label in the colloquy ("WIT:", "THE WITNESS:").
     witness_keys = {
@@ -2382,6 +2417,23 @@ def _roles(
             if thanked_call and i + 1 < len(bodies) and keys[i + 1] in interviewers:
                 labels.append("other")
                 continue
+            # The chair who opened the briefing restores order after a reporter's question
+            # broke off on its dash, the floor given back for it ("QUESTION: But would you—" /
+            # "(CROSSTALK)" / "One at a time, please. Anna, finish and then we go to the
+            # back." / "QUESTION: …"): housekeeping, no answer to the broken question.
+            if (
+                chaired
+                and labels[-1] == "question"
+                and keys[i - 1] != k
+                and i + 1 < len(bodies)
+                and bodies[i + 1][0].info.kind is LabelKind.QUESTION
+                and re.search(r"[–—\-][ \t]*$", text[bodies[i - 1][1] : bodies[i - 1][2]])
+                is not None
+                and "?" not in body
+                and len(body.split()) <= 20
+            ):
+                labels.append("other")
+                continue
             # The principal's call on the next reporter by name and outlet, under her own
             # label again right after her answer ("Home Secretary: And they will be. …" /
             # "Home Secretary: Next, Tom Ashdown from The Times." / "Question: …"), asks and
@@ -2800,7 +2852,16 @@ def _roles(
             and labels[-1] == "other"
             and fold(h.text) in _BRIEFING_CHAIRS
             and any(
-                b[0].info.kind is LabelKind.QUESTION and not is_phone_in_caller(fold(b[0].text))
+                (
+                    b[0].info.kind is LabelKind.QUESTION
+                    # (or a nameless reporter's own word: "Журналістка:", "Журналіст:")
+                    or (
+                        b[0].info.kind is LabelKind.INTERVIEWER
+                        and b[0].info.name is None
+                        and _PRESS_WORD.fullmatch(fold(b[0].text).strip()) is not None
+                    )
+                )
+                and not is_phone_in_caller(fold(b[0].text))
                 for b in bodies
             )
         )
@@ -3217,6 +3278,13 @@ _PASSES_ON = re.compile(
 _OPENING_WELCOME = re.compile(
     r"(?i)(?:(?:good[ \t]+(?:morning|afternoon|evening)|hello|hi)(?:[ \t]+\w+)?[,!.]?[ \t]+"
     r"(?:and[ \t]+)?)?welcome\b"
+    # (the host's own name and post first: "Good morning. I'm Margaret Spellings, president and
+    # CEO of the Bipartisan Policy Center, and welcome.")
+    r"|(?i:good[ \t]+(?:morning|afternoon|evening)|hello|hi)[,!.]?[ \t]+I['’]m[ \t]+[A-Z]"
+    r"[^.!?\n]{2,120}?,[ \t]+(?i:and[ \t]+welcome)\b"
+    # (an announcer's call of the panel onto the stage: "Ladies and gentlemen, please welcome
+    # to the stage …")
+    r"|(?i:ladies[ \t]+and[ \t]+gentlemen),?[ \t]+(?i:please[ \t]+welcome)\b"
 )
 # … and closes by turning the floor over to the next speaker: "I am pleased to turn things over
 # to my colleague …", "… let me hand it over to …", "Please welcome our moderator, …".
@@ -3224,6 +3292,7 @@ _TURNS_OVER = re.compile(
     r"(?i)\b(?:turn|hand|pass)(?:ing)?[ \t]+(?:(?:it|things|this|the[ \t]+(?:floor|program"
     r"|programme|discussion|conversation|stage))[ \t]+)?over[ \t]+to\b"
     r"|\bplease[ \t]+(?:join[ \t]+me[ \t]+in[ \t]+)?welcom(?:e|ing)[ \t]+(?:our|my)\b"
+    r"|\bplease[ \t]+welcome[ \t]+to[ \t]+the[ \t]+stage\b"
 )
 _HANDS_OVER = re.compile(
     r"\bhand(?:ing)?[ \t]+(?:\w+[ \t]+)?over[ \t]+to\b|\bover[ \t]+to[ \t]+you\b"
@@ -3322,6 +3391,11 @@ _COUNCIL_MEETING = re.compile(
 
 
 # A briefing's chair by role (not a show's host, who interviews the guest himself).
+# A reporter's nameless label at a briefing, the role word alone.
+_PRESS_WORD = re.compile(
+    r"(?:журналіст(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|корреспондент(?:ка)?"
+    r"|journalist|reporter)"
+)
 _BRIEFING_CHAIRS = frozenset(
     {"moderator", "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча"}
 )
@@ -3643,11 +3717,16 @@ _BRINGS_IN = re.compile(
     # (or "Here now, Agriculture Secretary Brooke Rollins." — the same with "now" and a comma)
     r"|(?:^|[.!][ \t]+)(?-i:Here)(?:['’]s|[ \t]+now,)[ \t]+(?-i:[A-Z][\w'’-]*)"
     r"(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){1,5}[.!]"
+    # a podcast host naming the day's guest after the show's tease: "My guest today is Jane
+    # Doe, an economist at …" (then "Jane Doe, welcome to the show.")
+    r"|\bmy[ \t]+guests?[ \t]+(?:today|this[ \t]+week)[ \t]+(?:is|are)\b"
 )
 # … then greeting them, the turn's last sentence: "Good morning to you, Mr. Secretary."
 _GREETING_CLOSES = re.compile(
     # (after the guest's style: "Mr. Deputy Secretary, welcome to Midday Maryland.")
-    r"(?i)(?:^|[.!][ \t]+)(?:[^.!?\n]{0,30},[ \t]+)?"
+    # (a paragraph of its own after the tease: "… my email: show@example.com.\n\nJane Doe,
+    # welcome to the show.")
+    r"(?i)(?:^|[.!][ \t]+|[.!][ \t]*\n[ \t]*\n[ \t]*)(?:[^.!?\n]{0,30},[ \t]+)?"
     r"(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome(?:[ \t]+back)?|Hello)\b"
     r"(?:[^.!?\n]|\b(?:Mr|Ms|Mrs|Dr)\.){0,60}[.!]?\s*$"
     # "Madam Secretary, great to have you with us again." (or "It's great to have you.")
@@ -3741,6 +3820,9 @@ _BARE_CALL = re.compile(
 
 # Greetings only, each to a given name: "Good morning, Joe. Good morning, Mika."
 _RETURNED_GREETINGS = re.compile(
+    # (the welcome thanked first: "Thank you, Ed. Good morning, Janet. Always good to be here.")
+    r"(?:(?:thank[ \t]+you|thanks)(?:[ \t]+(?:so|very)[ \t]+much)?,[ \t]+(?-i:[A-Z])[a-z]+"
+    r"[.!][ \t]+)?"
     r"(?:(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)[ \t]*,?[ \t]+"
     # (two co-hosts greeted at once, by "and" or a comma: "Good morning, Mika, Willie.")
     r"(?:and[ \t]+)?[A-Z][a-z]+(?:(?:[ \t]+and|,)[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]*"
@@ -3748,8 +3830,8 @@ _RETURNED_GREETINGS = re.compile(
     r"(?:[.!]|,(?=[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|hi|hello|hey)\b))[ \t]*)+"
     # (and the guest's pleasure at being on: "Good morning, Rachel. Good morning, Charlie.
     # Great to be with you.")
-    r"(?:(?:it['’]s[ \t]+)?(?:great|good|nice|glad|happy|a[ \t]+pleasure)[ \t]+to[ \t]+be[ \t]+"
-    r"(?:with[ \t]+(?:you|you[ \t]+(?:both|all)|y['’]all)|here|on|back)[.!]"
+    r"(?:(?:it['’]s[ \t]+)?(?:always[ \t]+)?(?:great|good|nice|glad|happy|a[ \t]+pleasure)[ \t]+"
+    r"to[ \t]+be[ \t]+(?:with[ \t]+(?:you|you[ \t]+(?:both|all)|y['’]all)|here|on|back)[.!]"
     r"|thanks[ \t]+for[ \t]+having[ \t]+me[.!])?",
     re.IGNORECASE,
 )
@@ -4423,6 +4505,11 @@ _TURN_HANDED = re.compile(
 # A presider turning the meeting over to the audience in her turn's last sentence, before
 # an operator's queue: "That's a sobering picture. Let me go to our members now for their
 # questions, and I see we already have a long queue."
+# Where the hall's askers go: "There's a mic in the aisle.", "… a microphone at the front."
+_FLOOR_PLACE = re.compile(
+    r"(?i)\b(?:mic|mike|microphone|microphones|mics)[ \t]+(?:in|at|on)[ \t]+the[ \t]+"
+    r"(?:aisle|aisles|front|back|middle|center|centre|room|floor)\b"
+)
 _TO_AUDIENCE = re.compile(
     r"(?i)\b(?:go|turn|open(?:[ \t]+(?:it|this|things))?[ \t]+up|bring[ \t]+in)[ \t]+"
     r"(?:now[ \t]+)?to[ \t]+(?:our[ \t]+|the[ \t]+)?(?:members|audience|participants|attendees"
@@ -4589,6 +4676,10 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if _TO_AUDIENCE.search(body):
         # "… Let me go to our members now for their questions.": the floor turned over.
         return False
+    if len(body.split()) <= 25 and _OPENS_FLOOR.search(body) and _FLOOR_PLACE.search(body):
+        # A moderator opening the floor to the hall, the microphone's place with it: "We have
+        # a couple of minutes for questions. There's a mic in the aisle."
+        return False
     if _QUESTIONS_DONE.match(body):
         # Counsel closing an examination: "Commissioner, those are my questions. I understand
         # Mr Nguyen has some questions." / "I have no further questions." asks nothing.
@@ -4630,6 +4721,8 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         # The host's verdict on the answer, which the interviewee takes up: "So no
         # guarantee." / "No speculation. That's different." — put to them, a question.
         return True
+    if reply and _greeting_remark_taken_up(body, reply):
+        return True
     if _REMARK.search(body):
         return False
     # Three words with no closing mark are a topic put to the interviewee, as a headline is
@@ -4638,6 +4731,36 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
+
+
+# The guest addressed in the second person: "Ви в студії …", "You look …".
+_SECOND_PERSON = re.compile(r"(?i)(?<![\w'’])(?:you|your|ви|вы|ти|ты|вас|вам|тебе|вашу?)(?![\w'’])")
+
+
+def _greeting_remark_taken_up(body: str, reply: str) -> bool:
+    """A host's greeting, then a remark to the guest about the guest, which the guest greets
+    back and takes up ("Дарино, доброго ранку! Ви в студії о дев'ятій ранку, а вже виглядаєте
+    так, наче пробігли десятку." / "Доброго ранку! Ну, майже так і є — …"): put to them."""
+    said = sentences_of(body)
+    back = sentences_of(reply)
+    if len(said) < 2 or len(back) < 2 or _REMARK.search(said[0]) is None:
+        return False
+    # (the guest greeted by name, not the room: "Добрый день, уважаемые коллеги!" opens a
+    # press conference; and the same greeting returned, not thanks for the welcome)
+    vocative = re.search(rf"(?:^|,[ \t]+)[{UPPER}][{LOWER}'’\-]+(?:,|[.!]$)", said[0].strip())
+    greeting = re.sub(r"[^\w \t]", "", back[0]).strip().casefold()
+    rest = " ".join(said[1:])
+    return (
+        vocative is not None
+        and bool(greeting)
+        and greeting in said[0].casefold()
+        and len(rest.split()) >= 6
+        and _REMARK.search(rest) is None
+        and _SECOND_PERSON.search(rest) is not None
+        and _BRINGS_IN.search(rest) is None
+        and _GIVES_FLOOR.search(rest) is None
+        and len(" ".join(back[1:]).split()) >= 4
+    )
 
 
 # An English question in the asking word order, closed by a full stop: the auxiliary opens the
