@@ -835,6 +835,15 @@ def _short_dek_under_date(text: str, start: int, stop: int, prose: Sequence[str]
     return any(find_date(r) is not None and len(r.split()) <= 5 for r in rows)
 
 
+# See _preamble: "Audio of the event is available here.", "A rush transcript of the Governor's
+# remarks is available below:".
+_MEDIA_NOTICE = re.compile(
+    r"[ \t]*(?:(?:A|The)[ \t]+)?(?:(?:full|complete|rush)[ \t]+)?"
+    r"(?:Video|Audio|Photos?|Recording|[Tt]ranscript)[ \t]+of[ \t]+(?:the|this)[ \t]+"
+    r"[^\n.!?]{0,60}?\b(?:is|are)[ \t]+(?:now[ \t]+)?available\b[^\n]{0,120}"
+)
+
+
 def _preamble(
     text: str,
     end: int,
@@ -1185,6 +1194,15 @@ def _preamble(
         }
         if len(matched) == 1:
             givers = list(matched.values())
+    # A government release's notices under its lead, where the event's media lie and that the
+    # transcript follows ("Video of the event is available on YouTube here …" / "Photos of the
+    # event are available on …" / "A rush transcript of the Governor's remarks is available
+    # below:"): the site's links, no part of the lead.
+    while True:
+        cut = text.rfind("\n", start, stop)
+        if cut < 0 or not _MEDIA_NOTICE.fullmatch(text, cut + 1, stop):
+            break
+        stop = len(text[:cut].rstrip())
     speaker: str | None = None
     follows = TEXT_FOLLOWS.search(text, start, stop)
     if follows is not None and not text[follows.end() : stop].strip():
@@ -1754,6 +1772,25 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             or _PAGE_FIELD.match(line) is not None
             or BYLINE.match(line) is not None
             or (find_date(line) is not None and len(words) <= 12)
+            # A programme's name whose own title exclaims inside its quotes, no sentence of the
+            # page's: "Ранкове шоу «Прокидайся!»" over the headline.
+            or (
+                len(words) <= 6
+                and re.fullmatch(
+                    r"[^.!?…«»\"“”\n]{1,60}[«“\"][^.!?…«»\"“”\n]{1,40}[!?][»”\"]", line
+                )
+                is not None
+            )
+            # (two stamps parted by a bar: "PUBLISHED: April 9, 2026 at 6:00 a.m. | UPDATED:
+            # April 9, 2026 at 11:42 a.m.", each part a date line of its own)
+            or (
+                "|" in line
+                and all(
+                    find_date(part) is not None and len(part.split()) <= 12
+                    for part in line.split("|")
+                    if part.strip()
+                )
+            )
             or (len(words) <= 24 and _QUOTED_HEADLINE.fullmatch(line) is not None)
             # A participants list's entry under its heading or the entry before it (pressmia.ru:
             # "Участники:" / "Денис Грачёв — заместитель министра …;" / "Ирина Лапина — …").
@@ -2348,6 +2385,13 @@ def _told_the_masthead(head: str) -> bool:
     return False
 
 
+# A lead in which the page says it put its questions to the guest: "We put our questions to the
+# First Minister in Cardiff Bay.", "The First Minister answered our questions …".
+_OUR_QUESTIONS = re.compile(
+    r"\b(?:[Ww]e[ \t]+put[ \t]+our[ \t]+questions[ \t]+to|answered[ \t]+our[ \t]+questions)\b"
+)
+
+
 def _page_met_guest(head: str) -> bool:
     """Does the lead have the page itself meet the guest: in its first person (an alumni
     magazine's "We caught up with her by video call between classes.") or by its masthead
@@ -2359,6 +2403,7 @@ def _page_met_guest(head: str) -> bool:
             r"|sat[ \t]+down[ \t]+with)\b",
             head,
         )
+        or _OUR_QUESTIONS.search(head) is not None
         or _told_the_masthead(head)
         or any(
             re.search(rf"(?m)^[ \t]*(?:the[ \t]+)?{re.escape(fold(m.group(1)))}[ \t]*$", top)
@@ -6401,7 +6446,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     if not interviewees and not interviewers and addressed is None and labelled is None:
         # (Numbered questions are such a layout too: the Duluth News Tribune's "5 questions
         # with Hermantown Mayor Gail Stromquist" / "Gail Stromquist stands outside …" / "1. …?")
-        if caps_read or numbered_read:
+        # (And so is a lead that says the page put its questions to someone: "The First
+        # Minister answered our questions …" / "We put our questions to the First Minister".)
+        if caps_read or numbered_read or _OUR_QUESTIONS.search(lead):
             headlined = _headlined_subject(text[: lines[first].start()], None)
             # Or a caption names them at work, the lead by surname ("о Викторе Кожемякине" /
             # "Виктор Кожемякин на репетиции. Фото: …" over capital questions).

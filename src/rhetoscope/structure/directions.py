@@ -140,6 +140,9 @@ _DIRECTION_WORDS = frozenset(
         "музика",
         "музыкальная",
         "музична",
+        # A radio show plays a song between the answers: "(Звучить пісня)", "(Звучит песня)".
+        "звучить",
+        "звучит",
     }
 )
 # The languages a transcript notes a speaker switching to ("(In English.)").
@@ -182,6 +185,12 @@ _CLIP_INSERTS = (
         [part, medium]
         for part in ("уривок", "фрагмент", "отрывок")
         for medium in ("видео", "відео", "аудио", "аудіо")
+    ),
+    # a radio show plays a passage of the guest's audiobook: "(Фрагмент аудіокниги)"
+    *(
+        [part, medium]
+        for part in ("уривок", "фрагмент", "отрывок")
+        for medium in ("аудіокниги", "аудиокниги")
     ),
 )
 # (NBC's Meet the Press: "[START TAPE]" … "[END TAPE]")

@@ -773,7 +773,10 @@ def _asking_outlet_layout(label: str, text: str, *, dashed: bool = False) -> boo
     label: the outlet's questions alternating with the interviewee's answers. ``dashed``: the
     label is set off by a dash, not a colon ("Vox — …?", "«Фокус» – …?")."""
     name = " ".join(label.split())
-    if not _OUTLET_NAME_SHAPE.fullmatch(name) or len(name) > 40:
+    # A city site named by its telephone code asks under those digits ("061: Сергію Івановичу,
+    # …?" where the lead says "… розповів 061, чи …"); only where the prose names it so.
+    numeric = re.fullmatch(r"0\d{2,3}", name) is not None and not dashed
+    if not (_OUTLET_NAME_SHAPE.fullmatch(name) or numeric) or len(name) > 40:
         return False
     spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
     if dashed:
@@ -788,12 +791,25 @@ def _asking_outlet_layout(label: str, text: str, *, dashed: bool = False) -> boo
     )
     if len(hits) < 2:
         return False
+    # The lead names the outlet as the one the guest told, mid-sentence after a lower-case word
+    # ("Вице-премьер … в интервью Business FM рассказал …"): then a label that states before it
+    # asks, or thanks ("Business FM: Спасибо."), is the outlet's too, where most of them ask.
+    told = (
+        len(hits) >= 3
+        and sum("?" in h.group("body") for h in hits) * 3 >= len(hits) * 2
+        and re.search(rf"[{LOWER}][ \t]+{spelled}(?![ \t]*:)(?![{LETTER}\d])", text) is not None
+    )
+    if numeric and not told:
+        return False
     for h in hits:
-        if "?" not in h.group("body"):
+        if "?" not in h.group("body") and not told:
             return False
         answer = re.match(
             r"[ \t]*(?:\*\*|__)?(?P<who>[^\n:*_]{1,60}?)(?:\*\*|__)?[ \t]*:", h["next"]
         )
+        if told and (glued := re.search(rf"[.?!…](?P<who>[{UPPER}][^\n:.?!]{{1,60}}):", h["body"])):
+            # (the answer's label glued on by a lost line break: "… має присмак.Литвиненко: …")
+            answer = glued
         if answer is None or " ".join(answer["who"].split()) == name:
             return False
         info = classify_label(answer["who"])
@@ -1648,6 +1664,15 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 )
                 is not None
                 and line_start_texts[h.text] >= 2
+            )
+            # So is an outlet's name of two words, or a city site's telephone code, that asks at
+            # line starts ("Business FM:", "061:"), glued on after an answer's last sentence
+            # ("… до лета.Business FM: Последний …").
+            or (
+                h.info.kind is LabelKind.QUESTION
+                and h.info.outlet == h.text
+                and (len(h.text.split()) == 2 or re.fullmatch(r"0\d{2,3}", h.text) is not None)
+                and line_start_texts[h.text] >= 3
             )
         )
     }
@@ -3512,6 +3537,9 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
         # The page's first line closing no sentence is the site's name, however long: "MINREX
         # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
         and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))
+        # A broadcaster's kicker, its station and programme parted by a middle dot and closing
+        # no sentence: "Українське радіо Культура · Програма «Читацький клуб»".
+        and not (re.search(r"\S[ \t]+·[ \t]+\S", ln) and not re.search(r"[.!?…:;,]['\"”’)]*$", ln))
     ]
     # A site menu flattened one word a line (BBC: "Home" / "News" / "Sport" / … / "Live")
     # is one menu line, however many items it lists.

@@ -1973,6 +1973,14 @@ _AGENCY_CAPS_OFFICE = re.compile(
 )
 
 
+# Two posts joined by "and", then a capitalised given name and surname: "MTA Chair and CEO
+# Janno Lieber" (the second post one word; see classify_label).
+_JOINED_POSTS = re.compile(
+    r"(?P<head>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})[ \t]+and[ \t]+(?P<post>[A-Z][\w\-]*)"
+    r"[ \t]+(?P<name>[A-Z][a-z][\w'’\-]*[ \t]+[A-Z][\w'’\-]+)"
+)
+
+
 def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     """Classify the text before a colon; ``None`` when it cannot be a speaker label.
 
@@ -1981,6 +1989,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
+    joined = _JOINED_POSTS.fullmatch(text)
+    if joined is not None and is_title_token(joined.group("post")):
+        # Two posts joined by "and" before the holder's name: "MTA Chair and CEO Janno Lieber"
+        # reads as "MTA Chair Janno Lieber" does, the whole run of posts the title.
+        inner = classify_label(f"{joined.group('head')} {joined.group('name')}")
+        if (
+            inner is not None
+            and inner.kind is LabelKind.PERSON
+            and inner.name is not None
+            and inner.name.has_full_given
+            and inner.name.title is not None
+        ):
+            title = f"{inner.name.title} and {joined.group('post')}"
+            return replace(inner, text=text, name=replace(inner.name, title=title))
     caller = _NAME_THEN_CALLER.fullmatch(text)
     if caller is not None:
         # The phone-in's caller by name, the medium bracketed after it: BBC Radio 5 Live's
