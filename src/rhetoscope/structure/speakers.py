@@ -1993,16 +1993,16 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     if joined is not None and is_title_token(joined.group("post")):
         # Two posts joined by "and" before the holder's name: "MTA Chair and CEO Janno Lieber"
         # reads as "MTA Chair Janno Lieber" does, the whole run of posts the title.
-        inner = classify_label(f"{joined.group('head')} {joined.group('name')}")
+        joint = classify_label(f"{joined.group('head')} {joined.group('name')}")
         if (
-            inner is not None
-            and inner.kind is LabelKind.PERSON
-            and inner.name is not None
-            and inner.name.has_full_given
-            and inner.name.title is not None
+            joint is not None
+            and joint.kind is LabelKind.PERSON
+            and joint.name is not None
+            and joint.name.has_full_given
+            and joint.name.title is not None
         ):
-            title = f"{inner.name.title} and {joined.group('post')}"
-            return replace(inner, text=text, name=replace(inner.name, title=title))
+            title = f"{joint.name.title} and {joined.group('post')}"
+            return replace(joint, text=text, name=replace(joint.name, title=title))
     caller = _NAME_THEN_CALLER.fullmatch(text)
     if caller is not None:
         # The phone-in's caller by name, the medium bracketed after it: BBC Radio 5 Live's
