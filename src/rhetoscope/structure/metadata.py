@@ -236,7 +236,8 @@ BYLINE = re.compile(
     # Venkataraman Globe Correspondent, Updated …", nor the date run on after the name: "BY
     # ELENA MARQUEZ-FIELD  FEB. 19, 2025  5:00 AM CENTRAL")
     # ("By Jane Roe Chronicle Staff Writer", the tag's post spelt out)
-    r"(?![A-Z][a-z][\w'’\-]*[ \t]+(?:Staff(?:[ \t]+(?:Writer|Reporter))?[ \t]*$"
+    # (or glued to the stamp by a comma: "By Laura Kessler Globe Staff,Updated …")
+    r"(?![A-Z][a-z][\w'’\-]*[ \t]+(?:Staff(?:[ \t]+(?:Writer|Reporter))?[ \t]*(?:$|,)"
     r"|Correspondent(?:[ \t]*$|,)))"
     rf"(?![{UPPER}][{LETTER}.'’\-]*[ \t]+\d)"
     rf"[{UPPER}][{LETTER}.'’\-]*))*)",
@@ -5658,6 +5659,118 @@ def clean_title(title: str, text: str = "") -> str | None:
     return title or None
 
 
+# A site's chrome over its headline: a menu row (three short items or more parted by bars,
+# arrows, dots or runs of spaces), a breadcrumb ("You are here: Home > …"), an account or share
+# row ("Subscribe   Log in"), a cookie banner, a player's strip ("▶ 00:00 / 24:37", "Video |
+# 1:02:14").
+_CHROME_SPLIT = re.compile(r"[ \t]+(?:[|>›»·•/]|//)[ \t]+|[ \t]{2,}|\t")
+_CHROME_LINE = re.compile(
+    r"^[ \t]*(?:skip[ \t]+to|subscribe|log[ \t]?in|sign[ \t]?(?:in|up)|you[ \t]+are[ \t]+here"
+    r"|share[ \t]+on|[▶►]|(?:search|поиск|пошук)\b[^\n]{0,20}$)|\bcookies?\b"
+    r"|^[^\d\n]{0,20}[|·•/][ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_SHARE_ROW = re.compile(r"(?:share|print|e-?mail|facebook|tweet)\b", re.IGNORECASE)
+
+
+def _chrome_items(line: str) -> list[str]:
+    return [item for item in _CHROME_SPLIT.split(line.strip()) if item.strip()]
+
+
+def _menu_row(line: str, least: int = 3) -> bool:
+    """A row of ``least`` short items or more (four words at most each), or a chrome line."""
+    if _CHROME_LINE.search(line):
+        return True
+    items = _chrome_items(line)
+    # (a dateline's fields are no menu: "Friday 6 March 2026  —  Brussels, Lambermont")
+    short = all(len(item.split()) <= 4 for item in items)
+    return len(items) >= least and short and find_date(line) is None
+
+
+def _kicker(line: str) -> bool:
+    """A masthead's or section's short line: "BUSINESS", "Bristol Post", "«Невское время»"."""
+    words = line.split()
+    return len(words) <= 2 or (len(words) <= 4 and line.upper() == line)
+
+
+def _headline_under_masthead(text: str, title: str) -> str | None:
+    """The story's headline where the first line read is a site's masthead or chrome: the first
+    line under the menu rows that is neither chrome, a kicker nor a date, before the story's
+    first paragraph. The first line is a masthead when it is chrome itself, or when it is short
+    (seven words, no colon) and a menu row follows within two lines."""
+    lines = [ln.strip() for ln in text[:3000].split("\n") if ln.strip()][:14]
+    at = next((i for i, ln in enumerate(lines) if title in " ".join(ln.split())), None)
+    if at is None:
+        return None
+    first = lines[at]
+    masthead = (
+        _menu_row(first)
+        or (
+            len(first.split()) <= 7
+            and ":" not in first
+            # (a share row sits under a headline, not under a masthead)
+            and any(_menu_row(ln) and not _SHARE_ROW.match(ln) for ln in lines[at + 1 : at + 3])
+        )
+    )
+    if not masthead:
+        return None
+    # (the masthead's second line may sit over the menu: "NEW VISION" / "Uganda's Leading
+    # Daily" / "NEWS | BUSINESS | …": the headline is under the last menu row)
+    start = at + 1
+    for i in range(at + 1, min(at + 5, len(lines))):
+        if _menu_row(lines[i]):
+            start = i + 1
+        elif len(lines[i].split()) > 7 or ":" in lines[i] or find_date(lines[i]) is not None:
+            break
+    for k in range(start, len(lines)):
+        line = lines[k]
+        words = line.split()
+        if len(words) > 40 or (re.match(r"^[^\s:]{1,40}:\s", line) and len(words) > 20):
+            return None  # the story's first paragraph, or a label's turn: no headline above
+        if _menu_row(line) or (len(_chrome_items(line)) == 2 and len(words) <= 8):
+            continue  # (a two-item kicker: "Українське радіо Культура · Програма …")
+        if _kicker(line) or (re.match(r"^[^\s:]{1,20}:\s", line) and len(words) <= 4):
+            continue  # (or a field: "Авторка: Дарина Литвинова")
+        # A section's title-case kicker of three words over a longer line: "Washington State
+        # Ferries" / "Gov. Ferguson on ferries, …".
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        plain = not re.search(r"[^\w\s,.]", line)
+        if len(words) == 3 and plain and len(below.split()) >= 5 and find_date(below) is None:
+            continue
+        date = find_date(line)
+        if date is not None and (
+            len((line[: date[1]] + line[date[2] :]).split()) <= 3 or len(_chrome_items(line)) > 1
+        ):
+            continue  # a date line: "Ужгород, 14 березня 2026, 11:20", "21.01.2026 10:05  Статті"
+        title = clean_title(line, text)
+        # (a date cut off the title's end leaves its preposition: "… Affairs on April 9, 2026")
+        return re.sub(r"[ \t]+(?:on|of|at|in|from)$", "", title) if title else None
+    return None
+
+
+def _lines_under_headline(text: str, label_start: int | None, title: str | None) -> list[str]:
+    """The six lines under a headline read below a masthead (see _headline_under_masthead),
+    where the header's first lines are the site's chrome; none where the title opens the page
+    (the header's own byline and date were read)."""
+    if not title:
+        return []
+    lines = header_text(text, label_start, max_lines=20).split("\n")
+    at = next((i for i, ln in enumerate(lines) if title in " ".join(ln.split())), None)
+    return [] if at is None or at < 2 else lines[at + 1 : at + 7]
+
+
+def _byline_under_headline(text: str, label_start: int | None, title: str | None) -> str | None:
+    below = _lines_under_headline(text, label_start, title)
+    return find_byline("\n".join(below)) if below else None
+
+
+def _authors_field(header: str) -> str | None:
+    m = _AUTHORS_FIELD.search(header)
+    return m.group("name") if m else None
+
+
 def first_line_title(text: str, *, labels_known: bool = False) -> str | None:
     """The first non-empty line when it looks like a title (not a label, URL or paragraph)."""
     for line in text.split("\n"):
@@ -5677,7 +5790,10 @@ def first_line_title(text: str, *, labels_known: bool = False) -> str | None:
         words = stripped.split()
         if len(words) > 60 or (len(words) > 30 and stripped.endswith(".") and not glued):
             return None
-        return clean_title(stripped, text)
+        title = clean_title(stripped, text)
+        if title is not None:
+            return _headline_under_masthead(text, title) or title
+        return title
     return None
 
 
@@ -5702,12 +5818,31 @@ def _clean_url(url: str) -> str:
 # not, nor Equal Times' "by Equal Times", the outlet's own credit).
 _LOWER_BYLINE = re.compile(
     # (a university news office's "Words by Liam Okoro", a magazine's "Story by …")
-    rf"^[ \t]*(?:by|Written[ \t]+by|(?:Words|Story|Text)[ \t]+by)[ \t]+"
-    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})"
+    # (a Q&A's "Interview by Carol Natukunda", "Interviewed by …"; two writers joined by "and":
+    # "by Ali Ünal and Merve Aydoğan")
+    rf"^[ \t]*(?:by|Written[ \t]+by|(?:Words|Story|Text|Interview(?:ed)?)[ \t]+by)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}}"
+    rf"(?:[ \t]+and[ \t]+[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})?)"
     # (the stamp may follow after a dash or a bar: The Hill's "by Daniel Okafor - 06/18/24
     # 5:45 PM ET"), or after a column's gap of two spaces or more (the Kyiv Independent's "by
     # Daria Tkach  March 3, 2025 6:41 PM  6 min read")
-    r"(?:(?:[ \t]+[-–—|][ \t]+|[ \t]{2,})[^\n]{0,40}\d[^\n]{0,40})?[ \t]*$",
+    # (the outlet after a comma before the stamp: "Interview by Carter Williams, KSL.com |
+    # Posted - Sept. 23, 2025 at 4:15 p.m.")
+    r"(?:(?:,[ \t]+[^\n,|]{2,30}?)?(?:[ \t]+[-–—|][ \t]+|[ \t]{2,})[^\n]{0,40}\d[^\n]{0,40})?"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# A byline with its "By" glued to the name, the name alone on its line: "ByHarriet Lowe" (the
+# writer's post on the line below).
+_GLUED_BY = re.compile(
+    rf"^[ \t]*By(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{1,2}})[ \t]*$",
+    re.MULTILINE,
+)
+# Two writers or more in a Cyrillic field, parted by commas: "Автори: Олена Ткач, Юрій Мороз".
+_AUTHORS_FIELD = re.compile(
+    r"^[ \t]*(?:Автори|Авторы)[ \t]*:[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LETTER}'’\-]+"
+    rf"(?:,[ \t]*[{UPPER}][{LOWER}'’\-]+[ \t]+[{UPPER}][{LETTER}'’\-]+)+)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -5818,7 +5953,11 @@ def _aired_date_over_web_stamp(
 # Correspondent", "By News Desk" (a staff label, "STAFF:", is another matter).
 _DESK_BYLINE = re.compile(
     r"(?:Our[ \t]+)?(?:Staff[ \t]+(?:Reporter|Writer|Correspondent)s?|(?:News|Web|City)[ \t]+Desk"
-    r"|Correspondents?|Reporters?|Staff|Agencies|Staff[ \t]+and[ \t]+agencies)",
+    r"|Correspondents?|Reporters?|Staff|Agencies|Staff[ \t]+and[ \t]+agencies"
+    # (the paper's own name before the desk word: "By Citizen Reporter", "By The Denver Post
+    # Editorial Board")
+    r"|[A-Z][a-z]+[ \t]+(?:Reporter|Correspondent)s?|(?:The[ \t]+)?(?:[A-Z]\w*[ \t]+){0,3}"
+    r"Editorial[ \t]+Board)",
     re.IGNORECASE,
 )
 
@@ -5839,11 +5978,14 @@ def _find_byline(header: str) -> str | None:
         field = _FIELD_BYLINE.search(header)
         if field is not None and not _news_outlet(field.group("name")):
             return field.group("name")
-        low = _LOWER_BYLINE.search(header)
+        low = _LOWER_BYLINE.search(header) or _GLUED_BY.search(header)
         if low is None or _news_outlet(low.group("name")):
             return None
         return low.group("name")
     name = m.group("name").strip()
+    # (a station's staff credit cut at its number: "Author: KARE 11 Staff")
+    if re.match(r"[ \t]+\d+\b[^\n]*\b(?:Staff|Desk)[ \t]*(?:\n|$)", header[m.end("name") :]):
+        return None
     return name or None
 
 
@@ -5979,6 +6121,13 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
                 if alone and len(ln.split()) <= 5 and alone[2] - alone[1] >= len(ln.strip()) - 12:
                     iso = alone[0]
                     break
+        if iso is None:
+            # Under a masthead's chrome the headline sits low and its stamp lower still, past the
+            # lines read above: "06:00, 14 JAN 2026 Updated 09:41, 14 JAN 2026", "Дата ефіру:
+            # 9 січня 2026" (short lines only: no lead's date).
+            below = _lines_under_headline(text, label_start, title)
+            late = find_date("\n".join(ln for ln in below if len(ln.split()) <= 10))
+            iso = late[0] if late else None
     else:
         iso = date[0]
         # (a cable transcript's title line names the show before its date, never a town:
@@ -6077,6 +6226,10 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
         place=place,
         source_url=find_source_url(text, body_end, header),
         hashtags=unique(tags),
-        byline=find_byline(header),
+        byline=find_byline(header)
+        or _byline_under_headline(text, label_start, title)
+        # (the writers of a Cyrillic authors' field: the page's metadata only, for the turn
+        # readers take no one of several writers for the asker)
+        or _authors_field(header_text(text, label_start, max_lines=12)),
         body_end=body_end,
     )

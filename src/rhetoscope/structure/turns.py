@@ -124,6 +124,7 @@ from rhetoscope.structure.labels import (
     label_spans,
     post_holder,
 )
+from rhetoscope.structure.metadata import _AUTHORS_FIELD as _AUTHORS
 from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
     _GREETING,
@@ -934,6 +935,11 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     return dataclasses.replace(found, turns=fill_office_guest(text, turns))
 
 
+def _metadata_authors_field(byline: str) -> bool:
+    """Is ``byline`` the names of a Cyrillic authors' field ("Олена Ткач, Юрій Мороз")?"""
+    return _AUTHORS.fullmatch("Автори: " + byline) is not None
+
+
 def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans as the page's layout gives them."""
     found = find_labels(text)
@@ -1031,6 +1037,10 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         }
         if len(owned) == 1:
             header.append(("interview by", next(iter(owned.values()))))
+    if byline is not None and "," in byline and _metadata_authors_field(byline):
+        # (a Cyrillic authors' field names several writers, "Марія Шевчук, Денис Коваль": the
+        # page's metadata, no one asker of them; the outlet's label asks)
+        byline = None
     if byline is None:
         byline = find_byline(header_text)
     if byline is None and first:
