@@ -5739,14 +5739,14 @@ def _headline_under_masthead(text: str, title: str) -> str | None:
         plain = not re.search(r"[^\w\s,.]", line)
         if len(words) == 3 and plain and len(below.split()) >= 5 and find_date(below) is None:
             continue
-        date = find_date(line)
-        if date is not None and (
-            len((line[: date[1]] + line[date[2] :]).split()) <= 3 or len(_chrome_items(line)) > 1
+        stamp = find_date(line)
+        if stamp is not None and (
+            len((line[: stamp[1]] + line[stamp[2] :]).split()) <= 3 or len(_chrome_items(line)) > 1
         ):
             continue  # a date line: "Ужгород, 14 березня 2026, 11:20", "21.01.2026 10:05  Статті"
-        title = clean_title(line, text)
+        headline = clean_title(line, text)
         # (a date cut off the title's end leaves its preposition: "… Affairs on April 9, 2026")
-        return re.sub(r"[ \t]+(?:on|of|at|in|from)$", "", title) if title else None
+        return re.sub(r"[ \t]+(?:on|of|at|in|from)$", "", headline) if headline else None
     return None
 
 
