@@ -195,6 +195,10 @@ def _cover_roster(preface: str) -> str:
                 # A masthead's body over its office: "United Nations" / "President of the
                 # General Assembly" is the site's, no person.
                 continue
+            if re.fullmatch(r"\S+(?:[ \t]{2,}\S+){2,}", m.group("n").strip()):
+                # A toolbar's row set apart by wide gaps over the site's own office ("Share
+                # Print   Listen" / "Premier of Victoria") is page furniture, no holder.
+                continue
             if fold(words[-1]) in OFFICE_HEADS or fold(words[0]) in OFFICE_HEADS:
                 lines.append(f"{m.group('n')} ({m.group('o')})")
     return "\n" + "\n".join(lines) if lines else ""

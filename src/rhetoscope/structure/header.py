@@ -990,7 +990,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             # "In this month's Member Spotlight, we talk to Carla Whitfield, director of …": the
             # page's own first person asks, the one talked to answers.
             kind = "interview with"
-        if owner and all(t[:1].isupper() for t in tokens[: owner[-1] + 1]):
+        if owner and all(
+            # (a body's own name may join its words by "of": "Port of Aberdeen's Catriona
+            # Lindsay" is owned by the port, the name after it)
+            t[:1].isupper() or (j > 0 and t in ("of", "the", "and", "&", "for"))
+            for j, t in enumerate(tokens[: owner[-1] + 1])
+        ):
             possessor = " ".join(tokens[: owner[-1] + 1])
             tokens = tokens[owner[-1] + 1 :]
             # (a wire's rubric over its headline names whom it interviewed, the possessor
@@ -2169,13 +2174,17 @@ def _genitive_pair(given: str, surname: str) -> tuple[str, str]:
         # "Ковальчуку" with it).
         return given[:-1] + ("а" if given.endswith("у") else "я"), surname
     if (
-        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[іе]я|[бвгджзклмнпрстфхцчшщ]а)", given)
+        re.fullmatch(
+            r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[іе]я|[аеиоу][рл]я|[бвгджзклмнпрстфхцчшщ]а)", given
+        )
         and len(given) > 4
         and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{2,}[бвгджзклмнпрстфхцчшщ][иы]", surname)
     ):
         # A man's genitive given name beside his "-а" declension surname in the genitive
         # ("Інтерв'ю Міністра … Андрія Сибіги" is Андрій Сибіга): no nominative surname
-        # ends in a hard consonant and "-и"/"-ы" after a genitive "-я"/"-а" given name.
+        # ends in a hard consonant and "-и"/"-ы" after a genitive "-я"/"-а" given name; a soft
+        # stem's too ("ведущего Игоря Гмызы" is Игорь Гмыза: the surname in the given name's
+        # case).
         return _genitive_given(given), surname[:-1] + "а"
     if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", surname) or not _GENITIVE_SURNAME.search(
         surname.lower()
@@ -3785,6 +3794,20 @@ def _more_pairs(text: str, pos: int) -> list[tuple[str, str]]:
     return found
 
 
+def _surname_agreeing(written: str, given: str, surname: str) -> str:
+    """``surname`` in the case its given name was undone from: "ведущего Игоря Гмызы" reads
+    "Игорь" from "Игоря", and the man's "-а" surname, declined like a noun, is "Гмыза" (a
+    Russian genitive "-ы", or "-и" after a velar or hushing consonant, ends no nominative
+    surname beside an oblique given name)."""
+    if (
+        given != written
+        and len(surname) > 3
+        and re.fullmatch(r"[А-ЯЁ][а-яё\-]+(?:ы|[гкхжшч]и)", surname) is not None
+    ):
+        return surname[:-1] + "а"
+    return surname
+
+
 def _genitive_given(word: str) -> str:
     """A genitive given name -> nominative: "Алёны" -> "Алёна", "Ольги" -> "Ольга"."""
     head, dash, last = word.rpartition("-")
@@ -4128,12 +4151,14 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_OF_HOST.finditer(text):
         given, surname = _genitive_given(m.group("g")), genitive_to_nominative(m.group("s"))
+        surname = _surname_agreeing(m.group("g"), given, surname)
         # A genitive given name changes ("Максима" -> "Максим"); "ведущей Анне Петровой" (the
         # dative) does not, and is _RU_TO_HOST's.
         if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
             for g, sur in _more_pairs(text, m.end()) if m.group("hosts") else ():
                 given, surname = _genitive_given(g), genitive_to_nominative(sur)
+                surname = _surname_agreeing(g, given, surname)
                 if not is_title_token(given) and given != g:
                     out.append(("interview conducted by", Name((given,), surname, None, False)))
     for m in _RU_HOST_NOUN.finditer(text):

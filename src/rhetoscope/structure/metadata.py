@@ -5962,9 +5962,24 @@ _DESK_BYLINE = re.compile(
 )
 
 
+# A desk byline by the paper's own name: The Citizen's "By Citizen Reporter", "Herald
+# Correspondent" (the word is the masthead's, the post a newsroom's; no person).
+_MASTHEAD_DESK = re.compile(
+    r"([A-Z][a-z]+)[ \t]+(?:Staff[ \t]+)?(?:Reporters?|Correspondents?|Writers?)", re.IGNORECASE
+)
+
+
 def find_byline(header: str) -> str | None:
     name = _find_byline(header)
-    return None if name is None or _DESK_BYLINE.fullmatch(name.strip()) else name
+    if name is None or _DESK_BYLINE.fullmatch(name.strip()):
+        return None
+    desk = _MASTHEAD_DESK.fullmatch(name.strip())
+    masthead = next((line for line in header.splitlines() if line.strip()), "")
+    if desk is not None and re.search(
+        rf"(?<!\w){re.escape(desk.group(1))}(?!\w)", masthead, re.IGNORECASE
+    ):
+        return None
+    return name
 
 
 def _find_byline(header: str) -> str | None:

@@ -633,8 +633,31 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 given = _titled_first_given(header_text, given[0], surname)
             if len(given) == 1:
                 given = _caps_titled_first_given(header_text, given[0], surname)
+            if len(given) == 1:
+                given = _abbreviated_first_given(header_text, given[0], surname)
             out.append(Name(given=given, surname=surname, title=name.title, caps=False))
     return out
+
+
+# A first given name the page abbreviates with a period, kept as written: the Philippines' "Ma."
+# (María), the English "Wm.", "Jas.", "Thos." (a closed list: a word and a period before a name
+# is otherwise a title, "Sen.", "Asec.", or a sentence's end).
+_ABBREVIATED_GIVEN = r"(?i:Ma|Wm|Chas|Jas|Jos|Thos|Geo|Robt|Benj|Edw)\."
+
+
+def _abbreviated_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
+    """("Ma.", "Teresita") for "Teresita" where the header writes "… Secretary Ma. Teresita
+    Daza": the fullest form of the name the page gives wins (else just the given name)."""
+    firsts = {
+        _recase_word(m.group(1).rstrip(".")) + "."
+        for m in re.finditer(
+            rf"(?<![{LETTER}.])({_ABBREVIATED_GIVEN})[ \t]+{re.escape(given)}[ \t]+"
+            rf"{re.escape(surname)}(?![{LETTER}])",
+            header_text,
+            re.IGNORECASE,
+        )
+    }
+    return (firsts.pop(), given) if len(firsts) == 1 else (given,)
 
 
 def _given_before_patronymic(text: str, at: int, word: str) -> str:
@@ -5940,7 +5963,11 @@ def _respelled(display: str, header_text: str) -> str:
         return display  # the header writes the label's own spelling too
     for g, sur in pairs:
         edits = _edits(fold(sur), fold(surname))
-        if sur == surname or is_title_token(g) or not 0 < edits <= 2:
+        # (a journalist's post before the outlet's own name is no given name: "Журналістка
+        # Ukraїner Олена Коваль" under the label "Ukrainer:")
+        if sur == surname or is_title_token(g) or fold(g) in JOURNALIST_WORDS:
+            continue
+        if not 0 < edits <= 2:
             continue
         # (one letter added may fall in the first four: "Tkatchuk" for "Tkachuk")
         if fold(sur)[: 4 if edits > 1 else 3] != fold(surname)[: 4 if edits > 1 else 3]:

@@ -1686,10 +1686,12 @@ def bracket_outlet(who: str) -> str | None:
             lead = None  # "Question (Channel 12):": the medium's word and its number are the name
         else:
             part = _LEADING_DESCRIPTORS.sub("", part.strip())
-        if lead is not None and lead.group().split()[-1] == "The" and part[:1].isupper():
+        if lead is not None and lead.group().split()[-1] in ("The", "De") and part[:1].isupper():
             # "Question (The Jakarta Post):": a capitalised article heads the paper's own name,
-            # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes).
-            part = f"The {part}"
+            # as the bare label "The Kyiv Independent:" speaks ("newspaper the …" only describes);
+            # a Dutch paper's capitalised "De" too, "(De Standaard)" (a lowercase "de" is French
+            # "of").
+            part = f"{lead.group().split()[-1]} {part}"
         if (
             lead is not None
             and lead.group().split()[-1] in ("Daily", "Weekly")
@@ -1978,6 +1980,12 @@ _AGENCY_CAPS_OFFICE = re.compile(
 _JOINED_POSTS = re.compile(
     r"(?P<head>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})[ \t]+and[ \t]+(?P<post>[A-Z][\w\-]*)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w'’\-]*[ \t]+[A-Z][\w'’\-]+)"
+)
+
+
+# The occasions a host or a moderator serves, before the role word: "Event Host:".
+_EVENT_NOUNS = frozenset(
+    {"event", "show", "program", "programme", "session", "panel", "forum", "webinar", "seminar"}
 )
 
 
@@ -2525,6 +2533,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         # HDB Chief Executive Officer Jeremy Ho" (no name "HDB" with the surname "CEO").
         office = f"{org_post.group('org')} {OFFICE_ABBREVIATIONS[org_post.group('post')]}"
         return LabelInfo(LabelKind.OFFICE, name_part, office=office, strong=True)
+    event_role = re.fullmatch(r"(\w+)[ \t]+(host|moderator|presenter)", folded)
+    if role is None and event_role is not None and event_role.group(1) in _EVENT_NOUNS:
+        # "EVENT HOST:", "Panel Moderator:": the role by the occasion it serves, common words
+        # only, no given name and surname.
+        return LabelInfo(LabelKind.INTERVIEWER, name_part, role=role, strong=True)
     if folded in INTERVIEWER_WORDS:
         # Kazinform's "MODERATOR (Aigerim Nurpeissova):": the role, then who holds it (a
         # reporter's brackets name the outlet: "Reporter (Kyodo News):").
@@ -3770,6 +3783,10 @@ def parse_name(tokens: list[str]) -> Name | None:
         # given name is never written in capitals beside a surname that is not).
         i = 1
     title_tokens, rest = expanded[:i], expanded[i:]
+    if title_tokens and len(rest) >= 3 and fold(rest[0]) in _POST_HEADS | _TRADE_POSTS:
+        # A post's head noun after a rank that is a title word ends the office, never opens
+        # the name: "Transportation Services General Manager Barbara Gray" is Barbara Gray.
+        title_tokens, rest = [*title_tokens, rest[0]], rest[1:]
     if (
         title_tokens
         and fold(title_tokens[-1]) in ("lord", "lady")

@@ -146,6 +146,7 @@ from rhetoscope.structure.speakers import (
     JOURNALIST_WORDS,
     LETTER,
     LOWER,
+    OFFICE_HEADS,
     PHONE_IN_CALLERS,
     UPPER,
     LabelInfo,
@@ -1270,6 +1271,10 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         labels, header, byline, header_text, preface, examiners, text, witnesses
     )
     speakers = {at: _office_word_dropped(text, sp) for at, sp in speakers.items()}
+    for h in labels:
+        if speakers.get(h.start) == h.text:  # (the label as written, not a name it resolved to)
+            speakers[h.start] = _titled_fuller(preface, h.text)
+    _handing_host_unnamed(text, labels, speakers)
     for h in labels:  # "MJ:" / "WIT:" for the court's "Military Judge:" / "Witness:"
         if h.info.name is not None and not h.info.name.given:
             held = post_holder(h.text, court)
@@ -2271,6 +2276,54 @@ def _office_word_dropped(text: str, speaker: str | None) -> str | None:
     ):
         return rest
     return speaker
+
+
+def _handing_host_unnamed(text: str, labels: Sequence[LabelHit], speakers: dict[int, Any]) -> None:
+    """A bare role label ("HOST:", "EVENT HOST:") whose turn hands the floor to someone by full
+    name ("… I'll hand it over to Professor Miriam Adeyemi-Stone, who will chair …"), who then
+    speaks under a label of their own, is someone else: the page names no one for it."""
+    for i, h in enumerate(labels):
+        speaker = speakers.get(h.start)
+        if h.info.kind is not LabelKind.INTERVIEWER or h.info.name is not None or not speaker:
+            continue
+        if len(speaker.split()) < 2 or not any(
+            g.info.name is not None and speakers.get(g.start) == speaker for g in labels
+        ):
+            continue
+        end = labels[i + 1].start if i + 1 < len(labels) else len(text)
+        said = re.search(rf"(?<![{LETTER}]){re.escape(speaker)}(?![{LETTER}])", text[h.end : end])
+        if said is not None and not re.search(
+            r"(?i:\bI'm|\bI[ \t]+am|\bmy[ \t]+name[ \t]+is|\bthis[ \t]+is)[ \t]+$",
+            text[h.end : h.end + said.start()],
+        ):
+            speakers[h.start] = None
+
+
+def _titled_fuller(preface: str, speaker: str | None) -> str | None:
+    """``speaker`` with the one given name the preface writes before it, right after an office's
+    head noun: "Levine Cava:" under "… County Mayor Daniella Levine Cava at the …" is Daniella
+    Levine Cava (a label that is the tail of a fuller name on the page takes the fuller name; a
+    double surname reads as a given name and a surname, so no other reader completes it)."""
+    words = (speaker or "").split()
+    # (Latin script: a Cyrillic office's domain in the genitive stands where a given name would,
+    # "Президент України Володимир Зеленський")
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words):
+        return speaker
+    firsts = {
+        m.group(2)
+        for m in re.finditer(
+            rf"(?<![{LETTER}.\-])([{UPPER}][{LETTER}.\-]+)[ \t]+([A-Z][a-z]+)[ \t]+"
+            rf"{re.escape(speaker or '')}(?![{LETTER}\-])",
+            preface,
+        )
+        # (right after an office's head noun, and no trade or post itself: "Senior Editor Anna
+        # Bower", "General Manager Phillip Eng", "Chief Economist Marta Rossi" keep the label)
+        if fold(m.group(1)) in OFFICE_HEADS
+        and not is_title_token(m.group(2))
+        and fold(m.group(2)) not in OFFICE_HEADS | JOURNALIST_WORDS
+        and not re.search(r"(?:ist|er|or|ant|ent|ian|man|woman)$", m.group(2))
+    }
+    return f"{firsts.pop()} {speaker}" if len(firsts) == 1 else speaker
 
 
 def _complete_from_own_intro(
