@@ -3007,6 +3007,8 @@ REGION_NAMES = frozenset(
 def region_pair(given: str, surname: str) -> bool:
     """Is "given surname" a world region ("Central Asia", "Western Balkans", "Middle East")?"""
     return given.lower() in REGION_WORDS and surname.lower() in REGION_NAMES
+
+
 NOT_GIVEN = (
     frozenset(
         [
