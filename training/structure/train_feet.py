@@ -34,7 +34,7 @@ SEED = 13
 C = 0.5
 FOLDS = 5
 GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
-MAX_WRONG = 2
+MAX_WRONG = 0
 CARD = feet.MODEL_PATH.with_suffix(".json")
 
 # name, text, last turn's start, its end, a question; the other turns' (start, end)

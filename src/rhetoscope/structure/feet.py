@@ -13,10 +13,9 @@ paragraph, never extends a turn, never cuts a paragraph ending with ``?`` from a
 cuts nothing where a stage direction lies in what it would cut.
 Inference is numpy only; the weights load lazily, once.
 
-Not wired into the turns stage yet: applied after the rules it mended 10–11 run-on last turns of
-the unseen folders and 39 pinned fixtures, but it also cut the closing sentence of short
-hand-written pages in 16 tests (test_structure_review26, _zp, _iw, _ks, _ma, _kicker), which even
-a threshold of 0.995 does not spare. See docs/structure.md, "Session 27".
+The turns stage applies it to the rules' last turn (turns._foot_cut). No feature says where the
+paragraph stands on the page: nearly every fixture ends in a foot, so position alone read the
+closing sentence of short pages as one; see docs/structure.md, "Session 27".
 """
 
 from __future__ import annotations
@@ -107,17 +106,13 @@ def features(text: str, paras: list[tuple[int, int]], i: int) -> list[str]:
     head = re.sub(r"\s+", " ", low[:120])
     out += [f"c:{head[k : k + 4]}" for k in range(max(len(head) - 3, 0))]
     out += [f"s:{x}" for x in shape(par)]
-    from_end = len(paras) - 1 - i
-    out.append(f"pos:{_bucket(from_end, (1, 2, 3, 4, 6, 10, 20))}")
-    out.append(f"tail:{_bucket(len(text.rstrip()) - e, (1, 200, 1000, 4000))}")
+    # No feature says where the paragraph stands on the page: nearly every fixture ends in a
+    # foot, so "last on the page" alone would read a short page's closing sentence as one. What
+    # the paragraph says, and the shape of the one above it, decide.
     if i > 0:
         out += [f"p:{x}" for x in shape(text[paras[i - 1][0] : paras[i - 1][1]])]
     else:
         out.append("p:none")
-    if i + 1 < len(paras):
-        out += [f"n:{x}" for x in shape(text[paras[i + 1][0] : paras[i + 1][1]])]
-    else:
-        out.append("n:none")
     out.append("bias")
     return out
 
