@@ -181,8 +181,9 @@ PHONE_IN = (
     [
         # the page sends its reader to its own page: the page's, not the guest's
         ("You can read the budget papers on the Council meetings page.", True),
-        # words to a listener keep the paragraph in the turn
-        ("You should all write to your councillor.", False),
+        # a note under the guest's parting thanks, set off by two blank lines, is the page's
+        # whatever it says to the reader (the learned page-foot tagger, structure/feet.py)
+        ("You should all write to your councillor.", True),
     ],
 )
 def test_reader_pointer_under_closing_thanks(pointer: str, cut: bool) -> None:

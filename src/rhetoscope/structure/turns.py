@@ -84,6 +84,7 @@ from rhetoscope.structure.directions import (
     _only_directions,
     _trim_directions,
 )
+from rhetoscope.structure.feet import foot_cut
 from rhetoscope.structure.furniture import (
     _DOSSIER,
     _READ_ALSO,
@@ -931,14 +932,33 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     """Labels, stage directions and turn spans of ``text`` (see ``analyse``); the byline's
     writer asks where the layout readers left an interview's questions unnamed."""
     found = _analyse_layout(text, byline=byline)
-    # (then the header's one office holder answers a one-on-one Q&A still nobody's)
+    # (then the header's one office holder answers a one-on-one Q&A still nobody's, and the
+    # learned page-foot tagger cuts the page's foot off the last turn)
     turns = fill_interviewee(text, fill_interviewer(text, found.turns))
-    return dataclasses.replace(found, turns=fill_office_guest(text, turns))
+    turns = fill_office_guest(text, turns)
+    return dataclasses.replace(found, turns=_foot_cut(text, turns, found.directions))
 
 
 def _metadata_authors_field(byline: str) -> bool:
     """Is ``byline`` the names of a Cyrillic authors' field ("Олена Ткач, Юрій Мороз")?"""
     return _AUTHORS.fullmatch("Автори: " + byline) is not None
+
+
+def _foot_cut(
+    text: str, turns: tuple[Span, ...], directions: tuple[tuple[int, int], ...]
+) -> tuple[Span, ...]:
+    """The last turn without the page's foot the rules left in it (a footer, a "support us"
+    plea, an author credit, related links, a copyright …): the learned page-foot tagger
+    (structure/feet.py) cuts off closing paragraphs it reads as the page's."""
+    if not turns:
+        return turns
+    last = turns[-1]
+    end = foot_cut(
+        text, last.start, last.end, question=last.label == "question", directions=directions
+    )
+    if end >= last.end:
+        return turns
+    return (*turns[:-1], dataclasses.replace(last, end=end))
 
 
 def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
