@@ -1156,8 +1156,13 @@ _CAP_WORD = re.compile(rf"[{UPPER}][\w&.'’\-]*|[«\"“][^»\"”\n]{{1,40}}[�
 _CYRILLIC_HOLDER = re.compile(
     r"(?<![\w’'])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?<![уюеіиыым])(?<!ой)[ \t]+"
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?<![уюеіиыым])(?<!ой)(?<!ей))[ \t]+"
-    r"(?=(?:[а-яёіїєґ]+[ \t]+){0,2}[а-яёіїєґ]+(?:ет|ёт|ит|ат|ят|ют|ут|є|ить|л|ла|ли|ло|ів|в)"
-    r"(?![\w]))"
+    r"(?=(?P<pred>(?:[а-яёіїєґ]+[ \t]+){0,2}[а-яёіїєґ]+"
+    r"(?:ет|ёт|ит|ат|ят|ют|ут|є|ить|л|ла|ли|ло|ів|в))(?![\w]))"
+)
+# A public statement the news reports, no guest introduced: "Министр финансов Антон Силуанов
+# заявил на этой неделе, что …", "… повідомив журналістам" (the page's guest may be another).
+_STATEMENT_VERB = re.compile(
+    r"(?<![\w])(?:заяв|сообщ|повідом|зазнач|отмет|подчеркн|наголос)\w*(?:л[аио]?|в)(?!\w)"
 )
 # A maximal run of capitalised Latin words: the holder is its last two or three.
 _LATIN_RUN = re.compile(
@@ -1211,7 +1216,11 @@ def _office_holders(preface: str, text: str, exclude: Sequence[str]) -> dict[str
                     if _person(" ".join(words[-k:]), text) is not None:
                         cands.append((start, " ".join(words[-k:])))
                         break
-        cands += [(m.start(), m.group(1)) for m in _CYRILLIC_HOLDER.finditer(line)]
+        cands += [
+            (m.start(), m.group(1))
+            for m in _CYRILLIC_HOLDER.finditer(line)
+            if not _STATEMENT_VERB.search(m.group("pred"))
+        ]
         for start, phrase in cands:
             clause = re.split(r"[.!?;:()\[\]—–]|\s-\s", line[:start])[-1]
             if not _post_before(clause) or _CREDIT_HEAD.match(clause.strip()):

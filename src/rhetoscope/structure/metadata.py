@@ -5673,6 +5673,7 @@ _CHROME_LINE = re.compile(
 
 
 _SHARE_ROW = re.compile(r"(?:share|print|e-?mail|facebook|tweet)\b", re.IGNORECASE)
+_BYLINE_ROW = re.compile(r"(?:by|written[ \t]+by|words[ \t]+by|story[ \t]+by)[ \t]", re.IGNORECASE)
 
 
 def _chrome_items(line: str) -> list[str]:
@@ -5710,8 +5711,12 @@ def _headline_under_masthead(text: str, title: str) -> str | None:
         or (
             len(first.split()) <= 7
             and ":" not in first
-            # (a share row sits under a headline, not under a masthead)
-            and any(_menu_row(ln) and not _SHARE_ROW.match(ln) for ln in lines[at + 1 : at + 3])
+            # (a share row sits under a headline, not under a masthead; so does a byline row
+            # parted by bars, "By Jane Doe | Staff Writer | Photos by Ann Lee")
+            and any(
+                _menu_row(ln) and not _SHARE_ROW.match(ln) and not _BYLINE_ROW.match(ln)
+                for ln in lines[at + 1 : at + 3]
+            )
         )
     )
     if not masthead:

@@ -2431,6 +2431,8 @@ def _roles(
                 is not None
                 and "?" not in body
                 and len(body.split()) <= 20
+                # (order restored, not the broken question answered: "No, she would not. …")
+                and _KEEPS_ORDER.search(body) is not None
             ):
                 labels.append("other")
                 continue
@@ -3390,12 +3392,12 @@ _COUNCIL_MEETING = re.compile(
 )
 
 
-# A briefing's chair by role (not a show's host, who interviews the guest himself).
 # A reporter's nameless label at a briefing, the role word alone.
 _PRESS_WORD = re.compile(
     r"(?:журналіст(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|корреспондент(?:ка)?"
     r"|journalist|reporter)"
 )
+# A briefing's chair by role (not a show's host, who interviews the guest himself).
 _BRIEFING_CHAIRS = frozenset(
     {"moderator", "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча"}
 )
@@ -4502,14 +4504,20 @@ _TURN_HANDED = re.compile(
 )
 
 
-# A presider turning the meeting over to the audience in her turn's last sentence, before
-# an operator's queue: "That's a sobering picture. Let me go to our members now for their
-# questions, and I see we already have a long queue."
+# A chair's word restoring order at a briefing: "One at a time, please.", "Anna, finish", "Hold
+# on.", "Let her finish.", "Go ahead."
+_KEEPS_ORDER = re.compile(
+    r"(?i)\b(?:one[ \t]+at[ \t]+a[ \t]+time|finish|hold[ \t]+on|go[ \t]+ahead"
+    r"|по[ \t]+(?:одному|черзі|очереди))\b"
+)
 # Where the hall's askers go: "There's a mic in the aisle.", "… a microphone at the front."
 _FLOOR_PLACE = re.compile(
     r"(?i)\b(?:mic|mike|microphone|microphones|mics)[ \t]+(?:in|at|on)[ \t]+the[ \t]+"
     r"(?:aisle|aisles|front|back|middle|center|centre|room|floor)\b"
 )
+# A presider turning the meeting over to the audience in her turn's last sentence, before
+# an operator's queue: "That's a sobering picture. Let me go to our members now for their
+# questions, and I see we already have a long queue."
 _TO_AUDIENCE = re.compile(
     r"(?i)\b(?:go|turn|open(?:[ \t]+(?:it|this|things))?[ \t]+up|bring[ \t]+in)[ \t]+"
     r"(?:now[ \t]+)?to[ \t]+(?:our[ \t]+|the[ \t]+)?(?:members|audience|participants|attendees"

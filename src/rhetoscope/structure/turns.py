@@ -2340,6 +2340,13 @@ def _titled_fuller(preface: str, speaker: str | None) -> str | None:
         # Bower", "General Manager Phillip Eng", "Chief Economist Marta Rossi" keep the label)
         if fold(m.group(1)) in OFFICE_HEADS
         and not is_title_token(m.group(2))
+        # (in prose: a title-cased headline's verb stands there too, "Mayor Taps Maria Lopez
+        # as Police Chief", where the label is the whole name already)
+        and re.search(
+            r"(?<![\w'’])[a-z]{4,}(?![\w'’])",
+            preface[preface.rfind("\n", 0, m.start()) + 1 : (preface + "\n").find("\n", m.end())],
+        )
+        is not None
         and fold(m.group(2)) not in OFFICE_HEADS | JOURNALIST_WORDS
         and not re.search(r"(?:ist|er|or|ant|ent|ian|man|woman)$", m.group(2))
     }
