@@ -4062,7 +4062,9 @@ _COLON_DATELINE = re.compile(
 def _colon_dateline_place(header: str, text: str) -> str | None:
     for line in header.split("\n"):
         m = _COLON_DATELINE.match(line)
-        if m is None or len(line.split()) < 15 or not re.search(r"[.!?][\"”’]?[ \t]*$", line):
+        # (the lead may close on the colon that hands over to the questions: "KOLKATA: Metro
+        # Railway … spoke to TOI about deadlines and safety. Excerpts:")
+        if m is None or len(line.split()) < 15 or not re.search(r"[.!?:][\"”’]?[ \t]*$", line):
             continue
         place = _capitalised(m.group("place"))
         rest = text.replace(line, "", 1)
@@ -4430,6 +4432,21 @@ def _place_line(line: str, *, bare_words: int) -> str | None:
         # Ukrinform's: "Ярослав Кучер, Ужгород" (a man's given name before a surname of no
         # telling ending).
         parts = parts[1:]
+    if len(parts) == 2 and re.match(r"The[ \t]+[A-Z]", parts[0]):
+        # A town whose name opens on "The" over its country, "the" in lower case before it:
+        # ICC's "The Hague, the Netherlands" (a building so named stands over its town, "The
+        # Kremlin, Moscow", never over the country alone).
+        from rhetoscope.structure.header import _country_names  # (header imports this module)
+
+        country = re.sub(r"^the[ \t]+", "", parts[1].rstrip("."))
+        if (
+            len(parts[0].split()) == 2
+            and _segment_kind(parts[0]) == "venue"
+            and not any(w.lower() in _VENUE for w in parts[0].split())
+            and country != parts[1].rstrip(".")
+            and fold(country) in _country_names()
+        ):
+            return parts[0]
     place = None
     for part in parts:
         kind = _segment_kind(part)
@@ -6031,10 +6048,35 @@ _DATE_LED_SUMMARY = re.compile(
 )
 
 
+# A press release's dateline opening its lead: the town (its country after a comma), the full
+# date with its year, then a dash: "GENEVA, 13 March 2026 – Transcript of remarks by …",
+# "Addis Ababa, Ethiopia, 27 February 2026 – The Commissioner …".
+_RELEASE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE})(?:,[ \t]+{_PLACE})?,[ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+{_EN_MONTH}[ \t]+\d{{4}}|{_EN_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
+    r"[ \t]+[–—-][ \t]+(?=\S)"
+)
+
+
+def _release_dateline_place(region: str, iso: str, text: str) -> str | None:
+    """The town of a press release's dateline that opens a lead under the cover's own date
+    line, dated the same day ("February 27, 2026" / "Addis Ababa, Ethiopia, 27 February 2026 –
+    The Commissioner …")."""
+    for line in region.split("\n"):
+        m = _RELEASE_DATELINE.match(line)
+        date = find_date(m.group(0)) if m is not None else None
+        if m is None or date is None or date[0] != iso:
+            continue
+        place = _capitalised(m.group("place"))
+        if _place_like(place) and not _labelled_elsewhere(place, text):
+            return place
+    return None
+
+
 def _dated_press_dateline(line: str) -> str:
     """The agency dateline opening a long lead line, when it prints a year ("MOSCOW, April 8,
     2026. /TASS/."), else nothing: the lead's own sentence dates no document."""
-    m = _PRESS_DATELINE.match(line)
+    m = _PRESS_DATELINE.match(line) or _RELEASE_DATELINE.match(line)
     return m.group(0) if m is not None and re.search(r"\d{4}", m.group(0)) else ""
 
 
@@ -6233,6 +6275,8 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             and re.search(rf"(?m)^[ \t]*(?:By[ \t]+)?{re.escape(place)}[ \t]*$", text)
         ):
             place = None
+    if place is None and iso is not None:
+        place = _release_dateline_place(_header_window(text, label_start, 10), iso, text)
     if place is None and iso is not None:
         town = _TOWN_OF_LINE.search(header_text(text[:4000], label_start, max_lines=3))
         place = _capitalised(town.group("town")) if town else None

@@ -116,6 +116,8 @@ _INDIRECT_QUESTION = re.compile(
 _VOICE_OVER = re.compile(r"voice[- ]?over|\bV\.?O\.?\b|narrat", re.IGNORECASE)
 # The welcome that closes a show's opening: "Welcome to The West Block.", "Welcome to the
 # program."
+# The show's title music played as a cue of its own: "[ Theme music plays ]", "(MUSIC)".
+_TITLE_MUSIC = re.compile(r"[(\[][ \t]*(?:theme[ \t]+)?music\b[^)\]\n]{0,30}[)\]]", re.I)
 _COLD_OPEN_CLOSE = re.compile(
     r"^\W*(?:And[ \t]+)?[Ww]elcome[ \t]+(?:back[ \t]+)?to[ \t]+[^\n?]{2,60}[.!]\W*$"
 )
@@ -1780,6 +1782,19 @@ def _roles(
             if (
                 asks
                 and i == 0
+                and not answered
+                and i + 1 < len(bodies)
+                and keys[i + 1] == k
+                and _TITLE_MUSIC.search(text, bodies[i][2], bodies[i + 1][0].cut) is not None
+            ):
+                # A show's tease before its title music, the host bringing the guest on after
+                # it ("HOOVER: This week on "Firing Line." … who don't trust him either?" /
+                # "[ Theme music plays ]" / "HOOVER: Senator John Curtis, welcome …"): the tease
+                # asks the viewer, nobody answers it.
+                asks = False
+            if (
+                asks
+                and i == 0
                 and answered
                 and _GREETING_OPENS.match(body) is not None
                 and "?" not in sentences_of(body)[-1]
@@ -3421,6 +3436,8 @@ _OPENS_FLOOR = re.compile(
     # A club's press officer: "Ryan's got a team news update first, then we'll go round the
     # room."
     r"|\bgo(?:ing)?[ \t]+(?:a)?round[ \t]+the[ \t]+room\b"
+    # (or looking for them: "Let me see if there are questions in the room.")
+    r"|\b(?:see|check)[ \t]+if[ \t]+there[ \t]+are[ \t]+(?:any[ \t]+)?questions\b"
     # A press secretary giving the floor to her guest's questions, a sentence of its own:
     # "Questions for the Administrator.  Jacqui."
     r"|(?:^|[.!][ \t]+)(?:(?:OK|Okay|All[ \t]+right|So),?[ \t]+)?(?:Any[ \t]+)?questions[ \t]+for"
@@ -4263,9 +4280,19 @@ def _moderators(
             # General."); the brief calls of outlets after it decide.
             sizes, sized = sizes[1:], sized[1:]
             last = text[bodies[turns[-1]][1] : bodies[turns[-1]][2]]
+            # (or the last but one, the principal's brief thanks back closing the record: a UN
+            # briefing's "Thank you very much, Wanja, for this briefing …" / "Wanja Kaaria:
+            # Thank you, Alessandra. Thank you all.")
+            after = text[bodies[-1][1] : bodies[-1][2]] if bodies else ""
+            thanked_back = (
+                turns[-1] + 2 == len(bodies)
+                and keys[-1] not in askers
+                and len(after.split()) <= 12
+                and _CLOSING_THANKS.match(after) is not None
+            )
             if (
                 len(sizes) > 1
-                and turns[-1] + 1 == len(bodies)
+                and (turns[-1] + 1 == len(bodies) or thanked_back)
                 and sizes[-1] <= 20
                 and _CLOSING_THANKS.match(last) is not None
             ):
