@@ -3317,12 +3317,15 @@ def _after_office_country(run: str, placed: bool) -> str | None:
     return None
 
 
-def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | None:
+def _addressed_in_lead(
+    question: str, lead: str, asker: str | None, *, apposed: bool = False
+) -> str | None:
     """The interviewee of a dash interview whose lead names them in running prose ("Бывший
     советник … Жан-Люк Моро считает, …"): the first question addresses them by surname
     ("— Господин Моро, …?"), and the lead gives the one full name with that surname. In
     English the address is a title and the surname ("Governor Lindqvist, …?" under the
-    caption "Gov. Anders Lindqvist at the State Capitol …")."""
+    caption "Gov. Anders Lindqvist at the State Capitol …"). ``apposed``: a bare title may
+    follow the name too ("Christine Lagarde, President of the ECB")."""
     # A plain page's question line keeps its dash: "- Олександре Петровичу, скільки …?" (the
     # address is read after it, as on a dash interview whose dash was already cut).
     question = re.sub(r"^[ \t*]*[—–\-−][ \t]+", "", question)
@@ -3358,6 +3361,21 @@ def _addressed_in_lead(question: str, lead: str, asker: str | None) -> str | Non
             and n.has_full_given
             and not is_title_token(n.given[0])
         }
+        if not found and apposed:
+            # The post after the name, in apposition: "Christine Lagarde, President of the
+            # ECB," over "Madam President, …?" (a "Vice-President" holds another post).
+            found = {
+                n.key: n
+                for m in re.finditer(
+                    rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+(?:(?:de|da|di|van|von|le|la)[ \t]+)?"
+                    rf"[{UPPER}][{LOWER}'’\-]+){{1,3}}),[ \t]+(?:the[ \t]+)?"
+                    rf"(?<![\w’'\-]){re.escape(title)}(?![\w\-])",
+                    _CREDITED.sub("", lead),
+                )
+                if (n := name_from_phrase(m.group("n"))) is not None
+                and n.has_full_given
+                and not is_title_token(n.given[0])
+            }
         name = next(iter(found.values())).display() if len(found) == 1 else None
         return None if name == asker else name
     en = _ADDRESS_EN.match(question)
@@ -5371,6 +5389,37 @@ def _trim_narration(
 _QUESTION_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
 
 
+def _statement_over_break(text: str, first: int) -> tuple[int, int] | None:
+    """The opening statement above a thematic break ("* * *") over the first question at
+    ``first``, a heading line at most between them: ``(start, end)`` of its paragraphs, each of
+    six words or more closed by a stop and asking nothing, two at least; a line with no stop
+    above them is the page's ("[Jump to the transcript of the questions and answers](#qa)")."""
+    paras = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[:first])
+    ]
+    if not paras:
+        return None
+    k = len(paras) - 1
+    if re.fullmatch(r"[ \t]*#{1,4}[ \t]+[^\n]+", text[paras[k][0] : paras[k][1]]):
+        k -= 1
+    if k < 2 or _RULE_LINE.fullmatch(text[paras[k][0] : paras[k][1]]) is None:
+        return None
+    top = k
+    while top > 0:
+        para = text[paras[top - 1][0] : paras[top - 1][1]]
+        if (
+            len(para.split()) < 6
+            or re.search(r"[.!…][\"”’)]*[ \t]*$", para) is None
+            or _ends_with_question(para)
+        ):
+            break
+        top -= 1
+    if k - top < 2:
+        return None
+    return paras[top][0], paras[k - 1][1]
+
+
 def _bold_dialogue(
     text: str, body_end: int, header: list[tuple[str, Name]], *, labelled_lead: bool = False
 ) -> tuple[Span, ...]:
@@ -5617,7 +5666,14 @@ def _bold_dialogue(
     dashed_share = run_in_page or (own_lines and len(dashed_lines) >= 0.8 * len(paras))
     if sum(asking) < 2 or (not dashed_share and sum(asking) < 0.6 * (len(paras) - thanks)):
         return ()
+    # A press conference printed with bold questions (the ECB's): the principal's opening
+    # statement above a thematic break alone on its line ("* * *"), at most a heading between
+    # it and the first question ("## Transcript of the questions asked and the answers given
+    # by …"). What stands above the break is that statement, no article's lead.
+    presser = _statement_over_break(text, paras[0][0].start())
     intro = text[_body_start_for_statement(text, paras[0][0].start()) : paras[0][0].start()]
+    if presser is not None:
+        intro = text[presser[1] : paras[0][0].start()]
     # Only the intro's sentences count, as in a dash dialogue: Vedomosti sets its headline, dek,
     # byline, date, a rubric ("Интервью") and a photo caption over the lead, none of them prose
     # ("Марина Ковалева, генеральный директор «Ладьи» / Андрей Гордеев / Ведомости").
@@ -5747,6 +5803,24 @@ def _bold_dialogue(
         dash = _TURN_DASH.match(first_q)
         lead_text = text[: paras[0][0].start()]
         answerer = _addressed_in_lead(first_q[dash.end() if dash else 0 :], lead_text, asker)
+    if answerer is None and presser is not None:
+        # At a press conference any question may address the principal by post ("Madam
+        # President, …?") where the header names them in apposition ("Christine Lagarde,
+        # President of the ECB,"); the one person so addressed answers.
+        addressed = {
+            a
+            for (m, last), q in zip(paras, asking, strict=True)
+            if q
+            and (
+                a := _addressed_in_lead(
+                    text[m.start("q") : last.end("q")],
+                    text[: presser[0]],
+                    asker,
+                    apposed=True,
+                )
+            )
+        }
+        answerer = addressed.pop() if len(addressed) == 1 else None
     if answerer is None:
         # The Spectator's profile interview: the standfirst and the lead's first words name
         # the interviewee ("Rachel Ashdown on sentencing, …" / "Rachel Ashdown has the look of
@@ -5784,6 +5858,15 @@ def _bold_dialogue(
         range(1, len(numbers) + 1)
     )
     spans: list[Span] = []
+    if presser is not None and answerer is not None:
+        spans.append(
+            Span(
+                presser[0],
+                presser[1],
+                "statement",
+                attrs={"speaker": answerer, "speaker_label": None, "label_span": None},
+            )
+        )
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):
         nxt = paras[i + 1][0].start() if i + 1 < len(paras) else body_end
         nxt = min([h for h in heading_starts if last.end() <= h < nxt] or [nxt])

@@ -192,6 +192,27 @@ def foot_cut(
         if prob <= limit:
             break
         new_end = cut
-    if any(new_end <= a < end for a, _ in directions):
+    inside = [(a, b) for a, b in directions if new_end <= a < end]
+    if inside and not _break_over_foot(text, new_end, inside):
         return end
     return min(new_end, end)
+
+
+# A programme's break cue: "[break]", "(COMMERCIAL BREAK)", "[Commercial break]".
+BREAK_CUE = re.compile(r"[(\[][ \t]*(?:commercial[ \t]+)?break[ \t]*[)\]]", re.IGNORECASE)
+
+
+def _break_over_foot(text: str, cut: int, inside: Sequence[tuple[int, int]]) -> bool:
+    """Is the one direction in what would be cut a programme's break cue alone on the first
+    line cut, the page's foot below it ("… Stay with us." / "[break]" / "The original content
+    of this program is licensed …")? The show ends at the break, so the cue is no sign that the
+    words below are the transcript's."""
+    if len(inside) != 1:
+        return False
+    a, b = inside[0]
+    return (
+        not text[cut:a].strip()
+        and BREAK_CUE.fullmatch(text[a:b]) is not None
+        and re.match(r"[ \t]*\n", text[b:]) is not None
+        and bool(text[b:].strip())
+    )

@@ -3874,6 +3874,16 @@ def _accusative_pair(given: str, surname: str) -> tuple[str, str] | None:
     Коломієць", "Сергія Ярошенка" -> "Сергій Ярошенко"), a woman's accusative too ("Ірину
     Бойко" -> "Ірина Бойко", "Елену Петрову" -> "Елена Петрова"); None when the given name
     shows no such case."""
+    if re.search(r"[иіь]ю$", given) and len(given) > 3:
+        # A woman's "-ія"/"-ия"/"-ья" given name in the accusative ("розпитав … Юлію
+        # Дмитренко" -> "Юлія Дмитренко", "Марию Петрову"). A man's "-ій" name reads so only in
+        # the dative, his surname then in "-у"/"-ю" too ("Андрію Коваленку"): no such pair.
+        sur = re.sub(r"(?<=[оеиі]в|[иі]н)у$", "а", surname)
+        sur = re.sub(r"((?:[сцз]ь|[сц])к)у$", r"\1а", sur)
+        sur = sur[:-2] + "ая" if sur.endswith("ую") else sur
+        if re.search(r"[уюї]$", sur):
+            return None
+        return given[:-1] + "я", sur
     if re.search(r"[^аеиоуюяіїє][ую]$", given) and len(given) > 3:
         g = given[:-1] + ("а" if given.endswith("у") else "я")
         sur = surname[:-1] + "а" if re.search(r"(?:ов|ев|ёв|єв|ин|ін)у$", surname) else surname

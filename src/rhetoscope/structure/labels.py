@@ -818,6 +818,21 @@ def _asking_outlet_layout(label: str, text: str, *, dashed: bool = False) -> boo
     return True
 
 
+def masthead_opener(label: str, text: str) -> bool:
+    """Is ``label`` the site's name that opens a masthead line of the page's top, the rest of the
+    line set off by a dash or a bar ("SWI swissinfo.ch - a branch of …" atop, then "SWI
+    swissinfo.ch: Critics say …")? Only a name with a domain in it ("swissinfo.ch"), which no
+    person's label carries; it asks two paragraphs or more, "?" or not (a challenge)."""
+    name = " ".join(label.split())
+    if re.search(r"\.(?:[a-z]{2,3})$", name) is None or not _OUTLET_NAME_SHAPE.fullmatch(name):
+        return False
+    spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
+    top = "\n".join(text[:1500].splitlines()[:8])
+    if re.search(rf"(?m)^[ \t*_#]*{spelled}[ \t]+[-–—|][ \t]+\S", top) is None:
+        return False
+    return len(re.findall(rf"(?m)^[ \t]*(?:\*\*|__)?{spelled}(?:\*\*|__)?[ \t]*:", text)) >= 2
+
+
 def _dotted_masthead(label: str, text: str) -> bool:
     """Is ``label`` two capitalised words joined by a bare full stop that the page's masthead
     sets alone on a line of its top? A regional site asks under its dotted brand ("Кавказ.Реалии"
@@ -1096,6 +1111,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             _quoted_outlet(m.group("name"), text)
             or _dotted_masthead(m.group("name"), text)
             or _asking_outlet_layout(m.group("name"), text)
+            or masthead_opener(m.group("name"), text)
         ):
             # "**Город 812:** Сергей Викторович, …?" under the lead "… «Город 812» обсудил с
             # историком …": a name the page writes in guillemets is a publication's, and its
@@ -1537,10 +1553,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is not None and m.start("name") not in hits:
             start = m.start("name")
             hits[start] = LabelHit(start, m.end(), m.group("name"), info, m.start())
-    if sum(h.text in ("Q.", "A.") for h in hits.values()) >= 4:
+    if sum(h.text in ("Q.", "A.") for h in hits.values()) >= 3:
         # A print Q&A's "Q." / "A." glued to the answer before when a line break was lost:
         # "… a 2,400-kilometre border.Q. Has the engagement produced results …?" — only on a
         # page whose own lines open with them, and only straight after a sentence's end.
+        # (Three will do: a press room's "Q." over unlabelled answers opens only the questions,
+        # "… where the better future lies.Q. A question on Georgia, …?" among three more.)
         for m in _GLUED_QA_DOT.finditer(text, 0, limit):
             info = classify_label(m.group("name"))
             start = m.start("name")
@@ -2368,7 +2386,9 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     if (
         "A." not in dotted
         and len(lone_q) >= 2
-        and len(lone_q) == sum(c.text == "Q." for c in cands)
+        # (a "Q." glued after an answer's sentence end, "… lies.Q. A question on …?", is one
+        # of them with its line break lost)
+        and len(lone_q) == sum(c.text == "Q." and not c.inline for c in cands)
         and all("?" in _paragraph(text, c.end) for c in lone_q)
     ):
         dotted.add("A.")

@@ -53,6 +53,7 @@ from rhetoscope.structure.labels import (
     LabelHit,
     _unknown_voice,
     masthead_label,
+    masthead_opener,
     masthead_short_word,
 )
 from rhetoscope.structure.metadata import BYLINE, find_date, trailing_start
@@ -2438,6 +2439,9 @@ def _speaker_names(
                     # (or it writes the whole masthead line out, the paper's own Q&A under its
                     # one writer: "The Big Issue:" under "The Big Issue" and "By Jane Roe")
                     or masthead_label(info.outlet, header_text)
+                    # (or it is the site's name that opens the masthead line: "SWI
+                    # swissinfo.ch:" under "SWI swissinfo.ch - a branch of …" and "By …")
+                    or masthead_opener(info.outlet, text or header_text)
                     # (or the page's layout is one: the outlet, the whole label, asks one
                     # interviewee turn about; "Вопрос (Первый канал):" is a briefing's voice)
                     or (

@@ -84,7 +84,7 @@ from rhetoscope.structure.directions import (
     _only_directions,
     _trim_directions,
 )
-from rhetoscope.structure.feet import foot_cut
+from rhetoscope.structure.feet import BREAK_CUE, foot_cut
 from rhetoscope.structure.furniture import (
     _DOSSIER,
     _READ_ALSO,
@@ -957,8 +957,43 @@ def _foot_cut(
         text, last.start, last.end, question=last.label == "question", directions=directions
     )
     if end >= last.end:
+        end = _foot_under_break(text, last, directions)
+    if end >= last.end:
         return turns
     return (*turns[:-1], dataclasses.replace(last, end=end))
+
+
+def _lead_direction_cut(text: str, sp: Span, directions: tuple[tuple[int, int], ...]) -> Span:
+    """``sp`` starting below a direction that fills its first line, words following."""
+    for a, b in directions:
+        if a == sp.start and b < sp.end and re.match(r"[ \t]*\n", text[b:]) is not None:
+            start = b + len(text[b:]) - len(text[b:].lstrip())
+            if start < sp.end:
+                return dataclasses.replace(sp, start=start)
+    return sp
+
+
+def _foot_under_break(text: str, last: Span, directions: tuple[tuple[int, int], ...]) -> int:
+    """The last turn's end above a programme's break cue alone on its line ("… Stay with us."
+    / "[break]" / "The original content of this program is licensed …"), where the tagger
+    reads all below the cue as the page's foot. The rules may have cut the foot mid-paragraph
+    (a related link's line), so the tagger reads on to that paragraph's end."""
+    cue = next(
+        (
+            a
+            for a, b in directions
+            if last.start < a < last.end
+            and BREAK_CUE.fullmatch(text[a:b]) is not None
+            and not text[text.rfind("\n", 0, a) + 1 : a].strip()
+        ),
+        None,
+    )
+    if cue is None:
+        return last.end
+    stop = text.find("\n\n", last.end)
+    stop = len(text.rstrip()) if stop < 0 else stop
+    end = foot_cut(text, last.start, stop, question=last.label == "question", directions=directions)
+    return end if end <= cue else last.end
 
 
 def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
@@ -1213,6 +1248,10 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 else sp
                 for sp in dialogue
             )
+            # And one alone on its line over an unlabelled answer ("**… until October
+            # 2027?**" / "(Laughter)" / "I have said it before …") opens no words: the
+            # answer starts below it.
+            dialogue = tuple(_lead_direction_cut(text, sp, directions) for sp in dialogue)
             return Structure((), directions, tuple(_reader_signed(text, dialogue)))
         return Structure((), directions, _statement(text, body_end, header, byline, directions))
     examiners = [
