@@ -52,6 +52,12 @@ _NAME = (
 )
 # The byline shapes, each a line of its own (stripped). The tail after a comma or a bar is the
 # writer's outlet, post or town ("Olha Bondar, Ukrinform", "Rūta Jankauskienė | DELFI").
+# A neuter past verb of asking or talking: its subject is a thing, never a person, so the
+# capitalised words right before it are an outlet ("Суспільне Одеса розпитало …").
+_NEUTER_ASKED = (
+    r"(?<![\w])(?:розпитало|поговорило|поспілкувалося|запитало|расспросило|поговорило"
+    r"|побеседовало|спросило)(?![\w])"
+)
 _BYLINE_LINE = re.compile(
     # (France 24 writes the field's colon after "By": "By: Clément Dufresne")
     rf"(?:(?:By|BY|by)(?:[ \t]*:)?[ \t]+"
@@ -96,6 +102,8 @@ _INTERVIEW_LEAD = re.compile(
     # (or the outlet asked: "Укрінформ розпитав начальницю …", "… поговорила з …")
     r"|(?<![\w])(?:розпитав|розпитала|розпитали|поговорив|поговорила|поговорили|поспілкував"
     r"(?:ся|ася|ися)|расспросил[аи]?|поговорил[аи]?|побеседовал[аи]?)(?![\w])"
+    # (a neuter outlet as the one who asked: "Суспільне Одеса розпитало власника …")
+    rf"|{_NEUTER_ASKED}"
     # (or put the questions: "Ми запитали голову ОДА …", "Укрінформ поставив запитання …",
     # "мы спросили …", "задали вопросы …")
     # (we or the outlet, named before the verb: "журналисты спросили" at a briefing is no
@@ -265,11 +273,17 @@ _ONE_WORD_BYLINE = re.compile(
 
 def _bars_trimmed(line: str) -> str:
     """A byline that runs its outlet, town and date after bars, "Milica Stojanović | BIRN |
-    Belgrade | February 24, 2026", as the name and its outlet; any other line as is."""
+    Belgrade | February 24, 2026", as the name and its outlet; any other line as is. Spaced
+    slashes separate the same fields ("Ananya Dutta / TNN / Updated: Feb 22, 2026")."""
     parts = [p.strip() for p in line.split("|")]
+    slashed = len(parts) < 3
+    if slashed:
+        parts = [p.strip() for p in re.split(r"[ \t]+/[ \t]+", line)]
     if len(parts) < 3 or find_date(parts[-1]) is None:
         return line
-    if any(len(p.split()) > 4 or not p for p in parts[1:]):
+    # (the slashed line's last field is a stamp with its clock: "Updated: Feb 22, 2026, 04:12 IST")
+    fields = parts[1:-1] if slashed and len(parts[-1].split()) <= 8 else parts[1:]
+    if any(len(p.split()) > 4 or not p for p in fields):
         return line
     return f"{parts[0]} | {parts[1]}"
 
@@ -282,6 +296,23 @@ _BY_DASH = re.compile(rf"(?P<by>(?:By|BY|by)(?:[ \t]*:)?[ \t]+{_NAME})[ \t]+[-�
 def _dash_trimmed(line: str) -> str:
     m = _BY_DASH.fullmatch(line)
     return line if m is None else m.group("by")
+
+
+# A Cyrillic byline that sets the writer's rank before the name, the surname in the byline's
+# capitals: "Подполковник Дмитрий СЕМЁНОВ" (a military paper's signature; the rank is no part
+# of the name).
+_RANKED_BYLINE = re.compile(
+    r"(?:(?:Младший|Старший|Молодший|Старший)[ \t]+(?:лейтенант|сержант)|Рядовой|Рядовий"
+    r"|Ефрейтор|Єфрейтор|Сержант|Старшина|Прапорщик|Лейтенант|Капитан|Капітан|Майор"
+    r"|Подполковник|Підполковник|Полковник|Генерал(?:-майор|-лейтенант|-полковник)?"
+    r"|Капитан[ \t]+[1-3][ \t]+ранга)[ \t]+(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t][А-ЯЁІЇЄҐ]{2,}"
+    r"(?:-[А-ЯЁІЇЄҐ]{2,})?)"
+)
+
+
+def _rank_trimmed(line: str) -> str:
+    m = _RANKED_BYLINE.fullmatch(line)
+    return line if m is None else m.group("name")
 
 
 # The lead names the outlet's journalist the guest spoke to: "Khmer Times' Chea Vannak sat down
@@ -325,18 +356,23 @@ def _lead_journalist(preface: str, text: str, outlets: Sequence[str]) -> Name | 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A post after a name's comma that heads an organisation: "general manager of Metro Railway".
+_POST_TAIL = re.compile(r"[a-z][a-z\- ]{2,30}[ \t]of[ \t]+[A-Z]")
+
+
 def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name | None:
     """The one person the page's header signs as its writer, or None (none, or two)."""
     lines = preface.split("\n")
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     found: dict[str, Name] = {}
+    posted: dict[str, bool] = {}  # a name line with a post after its comma
     signed: set[int] = set()  # the byline's own lines (a long one runs its town and date)
     for i in nonblank[1:]:  # the first line is the masthead
         line = lines[i].strip()
         if _AUTHORS_LINE.fullmatch(line):
             return None
         # A line of its own in the header: no menu row's spaced items, no sentence.
-        trimmed = _dash_trimmed(_bars_trimmed(_outlets_trimmed(line)))
+        trimmed = _rank_trimmed(_dash_trimmed(_bars_trimmed(_outlets_trimmed(line))))
         if re.search(r"[ \t]{2,}", line) or len(trimmed.split()) > 9 or _CREDIT_HEAD.match(line):
             continue
         m = _BYLINE_LINE.fullmatch(trimmed)
@@ -422,9 +458,7 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
             continue
         found[name.key] = name
         signed.add(i)
-    if len(found) != 1:
-        return None
-    writer = next(iter(found.values()))
+        posted[name.key] = tail is not None and _POST_TAIL.match(tail.strip()) is not None
     # A writer the lead itself names is someone the story is about, not its byline.
     # (A photo caption's credit after "©" is the writer signing the picture, not the story's
     # subject: "… near Saint-Girons. © Clément Dufresne, FRANCE 24".)
@@ -433,7 +467,21 @@ def byline_writer(preface: str, text: str, exclude: Sequence[str] = ()) -> Name 
         for i, ln in enumerate(lines)
         if i > nonblank[0] and i not in signed and len(ln.split()) > 9
     )
-    if re.search(rf"(?<![{LETTER}]){re.escape(writer.surname)}(?![{LETTER}])", body):
+
+    def in_lead(name: Name) -> bool:
+        return (
+            re.search(rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])", body) is not None
+        )
+
+    if len(found) == 2:
+        # A photo caption's name line over the lead, its post after the comma ("Subrata
+        # Ghosh, general manager of Metro Railway Kolkata"), is the guest the lead goes on to
+        # name, no second writer beside the byline.
+        found = {k: n for k, n in found.items() if not (posted[k] and in_lead(n))}
+    if len(found) != 1:
+        return None
+    writer = next(iter(found.values()))
+    if in_lead(writer):
         return None
     if writer.surname.isupper() and writer.given and not writer.given[0].isupper():
         # ("Дмитрий ПАНОВ" signs as "Дмитрий Панов": the capitals are the byline's type)
@@ -546,7 +594,76 @@ def _told_labels(preface: str, text: str, questions: Sequence[Span]) -> set[str]
             out.add(label)
         if _told_initials(label, told):
             out.add(label)
+        # (a label of capitalised words the lead writes as the subject of a neuter verb of
+        # asking: "Суспільне Одеса:" under "Суспільне Одеса розпитало власника …")
+        if (
+            label
+            and len(label.split()) <= 4
+            and all(w[:1].isupper() for w in label.split())
+            and re.search(rf"(?<![\w]){re.escape(label)}[ \t]+{_NEUTER_ASKED}", preface)
+        ):
+            out.add(label)
+        # (the initials, or the name, of the outlet whose journalist the lead names:
+        # "ЕП:" under "… розповів журналістці «Економічної правди» Олені Кравчук")
+        dative = _dative_journalist(preface)
+        if dative is not None and (
+            (len(label) >= 2 and label == "".join(w[0] for w in dative[0].split()).upper())
+            or fold(label) == fold(dative[0])
+        ):
+            out.add(label)
     return out
+
+
+# The lead names the outlet's journalist the guest told, in the dative after the journalist's
+# noun, the outlet in quotes between: "розповів журналістці «Економічної правди» Олені
+# Кравчук", "рассказал корреспонденту «Известий» Олегу Иванову".
+_DATIVE_JOURNALIST = re.compile(
+    r"(?<![\w])(?P<noun>журналіст(?:ці|ові|у)|кореспондент(?:ці|ові|у)|журналист(?:ке|у)"
+    r"|корреспондент(?:ке|у))[ \t]+[«\"“](?P<o>[^»\"”\n]{2,40})[»\"”][ \t]+"
+    r"(?P<g>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+(?P<s>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)(?![\w])"
+)
+
+
+def _undative(word: str, feminine: bool, given: bool) -> str:
+    """A Ukrainian or Russian name word in the dative, crudely in the nominative: "Олені" ->
+    "Олена", "Ользі" -> "Ольга", "Ольге" -> "Ольга", "Марії" -> "Марія", "Олегу" -> "Олег",
+    "Сергію" -> "Сергій", "Ковальській" -> "Ковальська", "Ивановой" -> "Иванова"; a woman's
+    consonant-final surname does not decline ("Кравчук")."""
+    low = word.lower()
+    if feminine:
+        if given and low.endswith("зі"):
+            return word[:-2] + "га"  # Ользі -> Ольга
+        if low.endswith(("ії", "ие")):
+            return word[:-2] + "ія" if low.endswith("ії") else word[:-2] + "ия"
+        if re.search(r"(?:ськ|цьк|зьк)ій$", low):
+            return word[:-2] + "а"  # Ковальській -> Ковальська
+        if re.search(r"(?:ов|ев|єв|ін|ин)ій$|(?:ов|ев|ин|ск|цк)ой$", low):
+            return word[:-2] + "а"  # Петровій -> Петрова, Ивановой -> Иванова
+        if given and re.search(r"[бвгджзклмнпрстфхцчшщ][іе]$", low):
+            return word[:-1] + "а"  # Олені -> Олена, Анне -> Анна
+        return word
+    if re.search(r"(?:ськ|цьк|зьк|ск|цк)ому$", low):
+        return word[:-3] + "ий"  # Зеленському -> Зеленський, Вишневскому -> Вишневский
+    if low.endswith("ові") and len(word) > 5:
+        return word[:-3]  # Петренкові -> Петренко is rarer than Ткачові -> Ткач
+    if re.search(r"[іи]ю$", low):
+        return word[:-1] + "й"  # Сергію -> Сергій, Андрию -> Андрий
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]у$", low):
+        return word[:-1]  # Олегу -> Олег, Ткачу -> Ткач, Иванову -> Иванов
+    return word
+
+
+def _dative_journalist(preface: str) -> tuple[str, Name] | None:
+    """The one outlet and its journalist the lead names in the dative, or None."""
+    found = {}
+    for m in _DATIVE_JOURNALIST.finditer(preface):
+        feminine = m.group("noun").endswith(("ці", "ке"))
+        given = _undative(m.group("g"), feminine, True)
+        surname = _undative(m.group("s"), feminine, False)
+        name = name_from_phrase(f"{given} {surname}")
+        if name is not None:
+            found[name.key] = (m.group("o"), name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _told_initials(label: str, told: Sequence[str]) -> bool:
@@ -701,6 +818,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     # (the names a reader gave the outlet's labels: "Khmer Times" for "KT:")
     outlets += [str(t.attrs.get("speaker") or "") for t in questions]
     journalist = _lead_journalist(preface, text, outlets)
+    if journalist is None and (dative := _dative_journalist(preface)) is not None:
+        journalist = dative[1]
     if not (
         _outlet_interview(preface, outlets)
         or journalist is not None

@@ -4268,6 +4268,9 @@ def _name_over_date(
         # … and the page's buttons, two capitalised words that pass for a name: "17 березня
         # 2025, 05:30" / "Поділитися   Коментарі" (Ukrainska Pravda).
         and BUTTON_WORD.search(m.group("n")) is None
+        # … and a tag row's items set apart by a wide gap: "14 января 2026, 12:40" /
+        # "Здравоохранение   Губернатор" (a name's words stand one space apart).
+        and re.search(r"[ \t]{2,}", m.group("n").strip()) is None
         and n.surname.lower() not in _COLLECTIVE_BYLINE
         and not _place_name(n)  # a dateline's "Нижний Новгород" under the date
     }
@@ -5237,6 +5240,9 @@ def _most_named(
             or any(a <= m.start() < b for a, b in quoted)
             or _country(s)
             or s.lower() in _PLACE_NOUNS  # "the Black Sea grain talks": a sea, no person
+            # (nor the town the page's dateline writes in capitals: "KOLKATA: Metro Railway
+            # Kolkata is racing …" names no Mr Kolkata)
+            or re.search(rf"(?m)^[ \t]*{re.escape(s.upper())}[ \t]*:", lead) is not None
             or {g, s} <= set(outlet.split())
             or f"{g} {s}" == masthead
             # nor is the masthead's one word a surname: the menu under it runs "… Society

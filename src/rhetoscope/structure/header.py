@@ -2267,6 +2267,8 @@ _BODY_NOUNS = frozenset(
     | {"university", "college"}
     # (a dek's "A Friedman School nutrition scientist argues …" names no Mr School)
     | {"school"}
+    # (an operator's "Metro Railway Kolkata" names no Mr Railway)
+    | {"railway", "railways"}
 )
 _RUBRIC_NOUNS = frozenset({"interview", "news"})
 # A news page's author and date line under its headline: "Роман Романюк — Понеділок, 16 лютого

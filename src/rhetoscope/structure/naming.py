@@ -4941,6 +4941,8 @@ def _named_in_text(
                 or new
             )
             new = _addressed_respelling(name, new, text, labels) or new
+        if not name.given and name.title is None and new == display:
+            new = _given_by_reply(name, display, text, labels) or new
         initials = display.replace(".", "") if _DOTTED_INITIALS.fullmatch(display) else display
         if not name.given and name.title is None and _CAPS_INITIALS_ANY.fullmatch(initials):
             # "HB" (a journalist a WHO moderator calls: "The first question goes to Helena
@@ -5737,6 +5739,66 @@ def _addressed(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:
         return None
     surname = _recase_word(name.surname) if name.caps else name.surname
     return f"{next(iter(pairs))[0]} {surname}"
+
+
+# The reply's opening address by given name: "Thank you, Margaret.", "Margaret, I …".
+# (only after thanks: a bare "Fully." or "Honestly," opening a reply is no address)
+_REPLY_ADDRESS = re.compile(
+    r"[ \t]*(?:Thank[ \t]+you|Thanks)(?:[ \t]+(?:so|very)[ \t]+much)?,[ \t]+"
+    r"(?P<g>[A-Z][a-z]{2,})[ \t]*[.!]"
+)
+
+
+def _given_by_reply(name: Name, display: str, text: str, labels: Sequence[LabelHit]) -> str | None:
+    """The given name of a bare Latin surname label ("HOOVER:") that the other speaker's reply
+    right after it opens with ("CURTIS: Thank you, Margaret. …"): a speaker never addresses
+    himself, so the address is the asker's. Only a two-voice dialogue, every such address the
+    same given name, no label and no title word spelling it."""
+    # (a surname, no initials label: "RW:", "HA:" are someone's initials)
+    if (
+        name.given
+        or not re.fullmatch(r"[A-Za-z'’\-]{4,}", name.surname)
+        or _CAPS_INITIALS_ANY.fullmatch(display)
+    ):
+        return None
+    # (a page that writes the surname after a given name elsewhere must agree: "JONATHAN
+    # KARL, ABC …" over "KARL:" is no "Jon" the guest thanks, by nickname; the credits' "Firing
+    # Line with Margaret Hoover" under the last turn is the thanked Margaret)
+    written = {
+        fold(m.group(1))
+        for m in re.finditer(
+            rf"(?<![\w])([A-Z][A-Za-z]+)[ \t]+{re.escape(name.surname)}(?![\w])",
+            text,
+            flags=re.IGNORECASE,
+        )
+    }
+    ordered = sorted(labels, key=lambda h: h.start)
+    keys = {h.info.name.key for h in ordered if h.info.name is not None}
+    if len(keys) != 2 or any(h.info.name is None for h in ordered):
+        return None
+    given: set[str] = set()
+    for i, (prev, h) in enumerate(itertools.pairwise(ordered)):
+        if prev.info.name.key != name.key or h.info.name.key == name.key:
+            continue
+        end = ordered[i + 2].start if i + 2 < len(ordered) else len(text)
+        m = _REPLY_ADDRESS.match(text, h.end, end)
+        if m is None:
+            continue
+        g = m.group("g")
+        if (
+            is_title_token(g)
+            or fold(g) in NOT_GIVEN
+            or any(
+                fold(g) in (fold(w) for w in (o.info.name.given or ()) + (o.info.name.surname,))
+                for o in ordered
+            )
+        ):
+            return None
+        given.add(g)
+    if len(given) != 1 or (written and fold(next(iter(given))) not in written):
+        return None
+    surname = _recase_word(name.surname) if name.caps else name.surname
+    return f"{given.pop()} {surname}"
 
 
 def _handed_by_address(name: Name, text: str, labels: Sequence[LabelHit]) -> str | None:

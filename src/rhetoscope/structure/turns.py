@@ -809,6 +809,20 @@ def _caps_surnames_recased(trailer: str) -> str:
     return _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), trailer)
 
 
+# A Ukrainian or Russian paper's lead sets the guest's surname in capitals, as its headline and
+# byline do: "ми поговорили з головою підкомітету … Олександром МАРЧУКОМ" (four capitals or
+# more after a capitalised word: no agency's acronym, "Київської ОВА").
+_CYR_CAPS_SURNAME = re.compile(
+    r"(?<![\w'’])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}[ \t][А-ЯЁІЇЄҐ])([А-ЯЁІЇЄҐ'’]{3,})(?![\w'’])"
+)
+
+
+def _caps_surnames_titled(lead: str) -> str:
+    """``lead`` with a capitals surname after a capitalised given name in title case, the same
+    length ("Олександром МАРЧУКОМ" -> "Олександром Марчуком"), for the readers of names."""
+    return _CYR_CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), lead)
+
+
 def _ukrainian_given(name: Name) -> Name:
     """A Ukrainian page's given name put back in the nominative the Russian-minded reading
     missed: "з власником пекарні Петром Гребенюком" is Петро (as Дмитром is Дмитро), for no
@@ -1120,7 +1134,9 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         lead_end = _body_start_for_statement(text, body_end)
     known = {(k, n.key) for k, n in header}
     trailer = _caps_surnames_recased(text[body_end:])
-    lead_people = _lead_people_ru(text[: min(lead_end, 3000)] + "\n" + trailer)
+    lead_people = _lead_people_ru(
+        _caps_surnames_titled(text[: min(lead_end, 3000)]) + "\n" + trailer
+    )
     if lead_end and not any(k.startswith(_INTERVIEWEE_KINDS) for k, _ in header):
         # An English print interview's lead: "The Kyiv Independent spoke with Marchenko about …".
         lead_people += _lead_people_en(text[: min(lead_end, 3000)])
@@ -2485,7 +2501,10 @@ _OPENING_FOLLOW_UP = re.compile(
     # (an apology for taking the floor again may come first: "Sorry, a quick follow-up. When …?")
     r"|[ \t]*(?:A|One|Sorry[ \t]*,[ \t]+(?:a|one))[ \t]+(?:(?:quick|short|brief)[ \t]+)?"
     r"follow[- \t]?up(?:[ \t]+question)?"
-    r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?(?:[.!][ \t]+[A-Z]"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:that|this|it))?"
+    # (the answerer addressed by one word first: "A follow-up, Honourable. What happens …?",
+    # "A follow-up, sir.")
+    r"(?:[ \t]*,[ \t]+(?:[A-Z][a-z]+|sir|madam))?(?:[.!][ \t]+[A-Z]"
     # (or its colon, the question straight after it: "A follow-up: will you ask …?")
     r"|:[ \t]+[A-Za-z])"
     # (the asker's own word that it goes on: "Sorry, just to follow up, will you …?"; "And a
