@@ -5778,7 +5778,8 @@ def _given_by_reply(name: Name, display: str, text: str, labels: Sequence[LabelH
         return None
     given: set[str] = set()
     for i, (prev, h) in enumerate(itertools.pairwise(ordered)):
-        if prev.info.name.key != name.key or h.info.name.key == name.key:
+        before, after = prev.info.name, h.info.name
+        if before is None or after is None or before.key != name.key or after.key == name.key:
             continue
         end = ordered[i + 2].start if i + 2 < len(ordered) else len(text)
         m = _REPLY_ADDRESS.match(text, h.end, end)
@@ -5789,8 +5790,9 @@ def _given_by_reply(name: Name, display: str, text: str, labels: Sequence[LabelH
             is_title_token(g)
             or fold(g) in NOT_GIVEN
             or any(
-                fold(g) in (fold(w) for w in (o.info.name.given or ()) + (o.info.name.surname,))
-                for o in ordered
+                fold(g) in (fold(w) for w in (o.given or ()) + (o.surname,))
+                for o in (x.info.name for x in ordered)
+                if o is not None
             )
         ):
             return None
