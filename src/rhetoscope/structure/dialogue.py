@@ -5870,7 +5870,7 @@ def _bold_dialogue(
                 presser[0],
                 presser[1],
                 "statement",
-                attrs={"speaker": answerer, "speaker_label": None, "label_span": None},
+                attrs={"speaker": answerer, "speaker_label": None, "label_span": None, "index": 0},
             )
         )
     for i, ((m, last), question) in enumerate(zip(paras, asking, strict=True)):

@@ -3671,7 +3671,22 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     roster = _call_roster(text, labels)
     labels = [_asker_in_brackets(text, h) for h in labels]
     labels = _glued_stamps_cut(text, labels)
+    labels = [_direction_before_label(text, h) for h in labels]
     return tuple(h for h in labels if roster is None or h.start < roster), roster
+
+
+# A stage direction glued before a label, the scrape's lost line break: "(Смеется.)Носков: …".
+_GLUED_DIRECTION = re.compile(r"\([^()\n]{1,40}\)[ \t]*")
+
+
+def _direction_before_label(text: str, h: LabelHit) -> LabelHit:
+    """``h`` starting at its label's own words where a parenthesised direction glued before it
+    was read into the label's span (the direction is no part of the label; the previous turn
+    still ends before it)."""
+    m = _GLUED_DIRECTION.match(text, h.start, h.end)
+    if m is None or not text.startswith(h.text, m.end()):
+        return h
+    return dataclasses.replace(h, start=m.end())
 
 
 # A bracketed clock at a line's start, before a label: "[00:01:33] Yvette Cooper: …".

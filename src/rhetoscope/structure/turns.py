@@ -813,14 +813,21 @@ def _caps_surnames_recased(trailer: str) -> str:
 # byline do: "ми поговорили з головою підкомітету … Олександром МАРЧУКОМ" (four capitals or
 # more after a capitalised word: no agency's acronym, "Київської ОВА").
 _CYR_CAPS_SURNAME = re.compile(
-    r"(?<![\w'’])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}[ \t][А-ЯЁІЇЄҐ])([А-ЯЁІЇЄҐ'’]{3,})(?![\w'’])"
+    r"(?<![\w'’])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}[ \t][А-ЯЁІЇЄҐ])"
+    r"([А-ЯЁІЇЄҐ'’]{3,}(?:-[А-ЯЁІЇЄҐ'’]{2,})*)(?![\w'’\-])"
 )
 
 
 def _caps_surnames_titled(lead: str) -> str:
     """``lead`` with a capitals surname after a capitalised given name in title case, the same
     length ("Олександром МАРЧУКОМ" -> "Олександром Марчуком"), for the readers of names."""
-    return _CYR_CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), lead)
+    # (a double-barrelled one keeps its second capital: "ПЕТРОВ-ВОДКИН" -> "Петров-Водкин")
+    return _CYR_CAPS_SURNAME.sub(
+        lambda m: (
+            m.group(1) + re.sub(r"-(\w)", lambda d: "-" + d.group(1).upper(), m.group(2).lower())
+        ),
+        lead,
+    )
 
 
 def _ukrainian_given(name: Name) -> Name:
