@@ -21,8 +21,14 @@ def turn_rows(text: str) -> list[tuple[str, str | None, str]]:
 
 
 def spoken_rows(text: str) -> list[tuple[str, str | None, str]]:
-    """The turn table without the page's own rows (a lede or caption: ``other``, nobody's)."""
-    return [r for r in turn_rows(text) if r[0] != "other" or r[1]]
+    """The turn table without the page's own rows (a lede or caption: ``other``, nobody's and
+    under no label; an unnamed ``Moderator:`` is nobody's too, but speaks)."""
+    doc = run(text)
+    return [
+        (s.label, s.attrs["speaker"], doc.span_text(s))
+        for s in doc.layer("turns")
+        if s.label != "other" or s.attrs["speaker"] or s.attrs["speaker_label"]
+    ]
 
 
 def label_surname(raw: str) -> tuple[LabelKind | None, str | None]:

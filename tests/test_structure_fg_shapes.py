@@ -139,7 +139,6 @@ RESOLVED that the minutes be approved.
                 ("Maria Lopez", "Raj, go ahead."),
                 ("Raj Mehta", "Tom, does that include the new plant?"),
                 ("Tom Becker", "It does not. The plant starts next year."),
-                ("Operator", "This concludes today's session."),
             ],
         ),
         (

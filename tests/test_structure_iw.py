@@ -103,7 +103,7 @@ def test_short_breadcrumb_is_no_introduction() -> None:
         "SECRETARY COLE: We hope so. Our teams are working on it now.\n\n"
         "MODERATOR: Thank you very much, everyone.\n"
     )
-    assert turn_rows(text)[0][:2] == ("other", "Moderator")
+    assert turn_rows(text)[0][:2] == ("other", None)
 
 
 @pytest.mark.parametrize(

@@ -36,11 +36,11 @@ _WH = (
         ("Vice President", "Lydia Marsh", "Vice President JD Vance", "JD Vance"),
         ("President", "Bret Halloran", "President Donald J. Trump", "Donald J. Trump"),
         # No line names the holder: the asker is still named, the answer keeps the office.
-        ("Vice President", "Lydia Marsh", "", "The Vice President"),
+        ("Vice President", "Lydia Marsh", "", None),
     ],
 )
 def test_interview_of_the_office_with_a_journalist(
-    office: str, asker: str, holder_line: str, answerer: str
+    office: str, asker: str, holder_line: str, answerer: str | None
 ) -> None:
     text = _WH.format(office=office, OFFICE=office.upper(), asker=asker, holder_line=holder_line)
     rows = [(label, speaker) for label, speaker, _ in turn_rows(text)]

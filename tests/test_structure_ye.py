@@ -143,7 +143,7 @@ def test_dated_related_news_links_under_the_closing_thanks(
     """president.gov.ua's related news ("11 February 2026 - President held …", a full date and
     a dash before each headline) is the page's: the moderator's closing thanks ends the text."""
     rows = turn_rows(_FORUM.format(headline=headline, thanks=thanks, related=related))
-    assert rows[-1][1] == "Moderator"
+    assert rows[-1][1] is None and rows[-1][0] == "other"
     assert rows[-1][2].strip() == thanks
 
 

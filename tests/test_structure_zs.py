@@ -182,14 +182,13 @@ def test_listed_question_paragraph_is_the_members_question(asker, asker2, minist
         ("answer", minister),
         ("question", asker),
         ("answer", minister),
-        ("other", "Mr Speaker"),
         ("question", asker2),
         ("answer", minister),
         ("question", asker2),
         ("answer", minister),
     ]
     assert spoken[0][2].startswith("1. ")
-    assert spoken[5][2].startswith("3. ")
+    assert spoken[4][2].startswith("3. ")
 
 
 # -- A chair's call for the hall's questions that names the next reporter ---------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rhetoscope.model import Document, Span
 from rhetoscope.pipeline import component
 from rhetoscope.structure import metadata as _metadata
@@ -9,6 +11,7 @@ from rhetoscope.structure.duplicates import duplicate_spans
 from rhetoscope.structure.hashtags import unique
 from rhetoscope.structure.sentences import split_sentences
 from rhetoscope.structure.turns import analyse, body_labels, mask_line_gutter, sentence_cuts
+from rhetoscope.structure.unnamed import names_no_one
 
 
 @component(
@@ -54,7 +57,17 @@ def turns_stage(doc: Document) -> Document:
     """Interview turns with roles and canonical speakers; stage directions as their own layer."""
     structure = analyse(doc.text, byline=doc.meta.byline)
     directions = [Span(a, b, "direction") for a, b in structure.directions]
-    return doc.with_layer("turns", structure.turns).with_layer("stage_directions", directions)
+    turns = [_person_or_none(span) for span in structure.turns]
+    return doc.with_layer("turns", turns).with_layer("stage_directions", directions)
+
+
+def _person_or_none(span: Span) -> Span:
+    """The turn with a speaker that names no one (``Moderator``, ``Staff``) read as null: the
+    rules keep such a word while they work, the layer holds names only (docs/schema.md)."""
+    speaker = span.attrs.get("speaker")
+    if speaker is None or not names_no_one(speaker):
+        return span
+    return dataclasses.replace(span, attrs={**span.attrs, "speaker": None})
 
 
 @component("duplicates", assigns=("duplicates",))

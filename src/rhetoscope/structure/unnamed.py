@@ -1,0 +1,49 @@
+"""Speakers that name no one: a role or an office the page never ties to a person.
+
+The layout rules keep such a voice as a word (``Moderator``, ``Staff``, ``Mr Speaker``,
+``Senior Administration Official``, ``Модератор``) so that its turns stay one voice while roles
+and askers are decided. The turns layer's ``speaker`` is a person's (or an outlet's) name or
+null (docs/schema.md), so at the stage's end such a word gives way to null; the label as
+written stays in ``speaker_label``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that say what a voice does, never who it is. A speaker made of these alone (and the
+# courtesy and filler words below) names no one; one other word ("Secretary Bessent",
+# "Chair Powell", "Ведущий Соловьев") keeps the speaker.
+# fmt: off
+_ROLE_WORDS = frozenset({
+    # chairing and broadcasting
+    "moderator", "host", "co-host", "cohost", "presenter", "anchor", "announcer", "narrator",
+    "operator", "interpreter", "translator", "interviewer", "emcee", "facilitator", "chair",
+    "chairman", "chairwoman", "chairperson", "presiding", "officer", "clerk", "speaker",
+    "deputy", "vice",
+    # the press
+    "correspondent", "reporter", "journalist", "audience", "caller",
+    # a principal's staff and anonymous officials
+    "staff", "aide", "spokesperson", "spokesman", "spokeswoman", "official", "officials",
+    "senior", "military", "administration", "defense", "defence", "state", "department",
+    # offices no holder of which the page names
+    "president", "premier", "prime", "minister", "foreign", "secretary", "secretary-general",
+    "under-secretary-general", "chief", "chancellor", "governor", "mayor", "commissioner",
+    "ambassador", "senator", "general",
+    # Russian and Ukrainian
+    "модератор", "модераторка", "ведущий", "ведущая", "ведучий", "ведуча", "корреспондент",
+    "корреспондентка", "журналист", "журналистка", "журналіст", "журналістка",
+    "председательствующий", "председательствующая", "головуючий", "головуюча", "спикер",
+    "пресс-секретарь", "речник", "речниця", "президент", "премьер-министр", "прем'єр-міністр",
+    "министр", "міністр",
+})
+# fmt: on
+_FILLER = frozenset({"the", "mr", "mrs", "ms", "mx", "madam", "madame", "mister", "of", "and"})
+
+
+def names_no_one(speaker: str) -> bool:
+    """Is ``speaker`` only role or office words (``Moderator``, ``Mr Speaker``, ``The Vice
+    President``, ``Senior Defense Official``, ``Ведущий``), naming no person or outlet?"""
+    words = [w.strip(".,") for w in re.split(r"\s+", speaker.strip().lower()) if w]
+    core = [w for w in words if w not in _FILLER]
+    return bool(core) and all(w in _ROLE_WORDS for w in core)
