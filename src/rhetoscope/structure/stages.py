@@ -9,6 +9,7 @@ from rhetoscope.pipeline import component
 from rhetoscope.structure import metadata as _metadata
 from rhetoscope.structure.duplicates import duplicate_spans
 from rhetoscope.structure.hashtags import unique
+from rhetoscope.structure.registry import registry_name
 from rhetoscope.structure.sentences import split_sentences
 from rhetoscope.structure.turns import analyse, body_labels, mask_line_gutter, sentence_cuts
 from rhetoscope.structure.unnamed import names_no_one
@@ -57,7 +58,7 @@ def turns_stage(doc: Document) -> Document:
     """Interview turns with roles and canonical speakers; stage directions as their own layer."""
     structure = analyse(doc.text, byline=doc.meta.byline)
     directions = [Span(a, b, "direction") for a, b in structure.directions]
-    turns = [_person_or_none(span) for span in structure.turns]
+    turns = [_registry_full_name(_person_or_none(span), doc.text) for span in structure.turns]
     return doc.with_layer("turns", turns).with_layer("stage_directions", directions)
 
 
@@ -68,6 +69,16 @@ def _person_or_none(span: Span) -> Span:
     if speaker is None or not names_no_one(speaker):
         return span
     return dataclasses.replace(span, attrs={**span.attrs, "speaker": None})
+
+
+def _registry_full_name(span: Span, text: str) -> Span:
+    """The turn with a title-and-surname speaker (``President Trump``, ``Песков``) named in
+    full where the alias gazetteer knows that one person (structure/registry.py)."""
+    speaker = span.attrs.get("speaker")
+    full = registry_name(speaker, text) if speaker else None
+    if full is None or full == speaker:
+        return span
+    return dataclasses.replace(span, attrs={**span.attrs, "speaker": full})
 
 
 @component("duplicates", assigns=("duplicates",))
