@@ -974,13 +974,26 @@ def _preamble(
         )
         # (or the gallery's caption over its counter, the counter right above the first label:
         # "Москва, Кремль" / "С генеральным директором … Сергеем Александровским." / "1 из 4")
+        # (also a short caption of no "С …" shape, its line a paragraph of its own: "Ответы
+        # на вопросы журналистов." / "1 из 3" / "Текст" / "Фото" / "Видео")
         over_counter = (
             line_start > start
-            and _WITH_CAPTION.fullmatch(last) is not None
+            and (
+                _WITH_CAPTION.fullmatch(last) is not None
+                or (
+                    len(last.split()) <= 6
+                    and re.search(r"[.!?…][\"”»’)]*[ \t]*\n\s*$", text[start:line_start])
+                    is not None
+                )
+            )
             and len(last.split()) <= 14
             and _GALLERY_COUNTER_AT.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))
             is not None
         )
+        # (after the pointer to the paper's story: "Read our article based on the interview
+        # here. This transcript has been edited for length and clarity.")
+        pointer = _STORY_POINTER.match(last)
+        unpointed = last[pointer.end() :] if pointer is not None else last
         if line_start == start or (
             not captioned
             and not over_counter
@@ -990,7 +1003,7 @@ def _preamble(
             # D.C." — a place, no sentence.
             and not _PLACE_LINE.fullmatch(last)
             and not _YEAR_DATELINE.fullmatch(last)  # "Екатеринбург, 4 марта 2025 г."
-            and not _EDITORIAL.match(last)  # "This interview has been condensed and edited …"
+            and not _EDITORIAL.match(unpointed)  # "This interview has been condensed and edited …"
             # ("Below is the transcript of the interview." on its own line under the lead)
             and not (line_start > start and _EN_TEXT_FOLLOWS.match(last))
             and not _TRAILING_LINE.match(last)  # rev.com's "Try Rev and save time …"
@@ -1698,6 +1711,24 @@ _SUMMARY_NOTICE = re.compile(
 )
 
 
+# The paper's pointer to its story on the interview, before the editor's line (The Economist:
+# "Read our article based on the interview here."); the empty match where there is none.
+_STORY_POINTER = re.compile(
+    r"(?:(?:Read|See)[ \t]+our[ \t]+(?:article|story|report|piece)\b[^.!?\n]{0,60}\.[ \t]+)?"
+)
+
+
+# A link box's line: a short heading, a colon, a few words closed by no sentence mark.
+_LINK_FIELD = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:[ \t]+[^\n.!?…:]{{3,60}}[^\n.!?…:\"”»’)]"
+)
+
+
+# A newsletter's promo box in the page's head: its heading's offer, then the blurb.
+_NEWSLETTER_WORD = re.compile(r"(?i)\bnewsletters?\b")
+_PROMO_HEADING = re.compile(r"(?i)\b(?:unlock|sign[ \t]+up|subscribe|for[ \t]+free|digest)\b")
+
+
 def _intro_start(text: str, start: int, stop: int) -> int:
     """Where an interview's introduction turn starts: at the first prose paragraph under the
     page's header block. The headline (a quoted one too), a dek that no sentence mark closes,
@@ -1823,6 +1854,30 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             # for Semafor Principals: What the White House is reading. Read it now."): the
             # site's call to the reader, however it closes.
             or (len(words) <= 20 and _SIGN_UP_PITCH.fullmatch(line) is not None)
+            # A short line inside a box of the site's links, each of the others a heading, a
+            # colon and a link's words closed by no mark (Bloomberg: "Contact us: Provide news
+            # feedback or report an error" / "Confidential tip? Send a tip to our reporters." /
+            # "Site feedback: Take our Survey"): one more of the box's links.
+            or (
+                len(words) <= 10
+                and _LINK_FIELD.fullmatch(
+                    above or text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+                )
+                is not None
+                and _LINK_FIELD.fullmatch(below) is not None
+            )
+            # … and a newsletter's blurb under its promo heading (the FT: "Unlock the Editor’s
+            # Digest for free" / "Roula Khalaf, Editor of the FT, selects her favourite stories
+            # in this weekly newsletter."): the site's offer, no lead.
+            or (
+                closed
+                and len(words) <= 25
+                and _NEWSLETTER_WORD.search(line) is not None
+                and len(heading := above or text[:start].rstrip().rsplit("\n", 1)[-1].strip()) <= 60
+                and len(heading.split()) <= 8
+                and re.search(r"[.!?…:]$", heading) is None
+                and _PROMO_HEADING.search(heading) is not None
+            )
             # The page's title in its masthead, right over the site's lone "Menu" button ("Spring
             # floods are getting worse. Can Canada's towns afford to keep rebuilding?" / "Menu"
             # / "The Current · Q&A" / "Posted: Apr 22, 2025 …"). (A headline over the date

@@ -625,7 +625,7 @@ _CAPTION_CREDIT = re.compile(
     # (or glued to the caption's closing quote by the scrape: "Ростислав Марченко: «Одну
     # велику ТЕЦ вивести з ладу легко…»Фото: «Главком»")
     r"(?:^|[.!?…»\"”)][ \t]*|[ \t]+|[ \t][|/–—-][ \t]+)"
-    r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photographer|Image|Credit)"
+    r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photographer|Foto|Image|Credit)"
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
     # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець
     # (фото: Віталій Носач, РБК-Україна)".

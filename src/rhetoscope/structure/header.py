@@ -968,7 +968,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 # reporter asks (the one who sat down is found as the interview's subject).
                 posted = _JOURNALIST_OBJECT.match(m.group("phrase"))
                 journalist = name_from_phrase(posted.group("name")) if posted else None
-                if journalist is not None and journalist.given:
+                # (two met: "… spoke to the FT’s Nordic correspondent Ingrid Solheim and Tom
+                # Hadley, the FT’s capital markets editor": neither is the one who asks)
+                paired = posted is not None and re.match(
+                    rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}]",
+                    m.group("phrase")[posted.end("name") :] + header[m.end("phrase") :],
+                )
+                if journalist is not None and journalist.given and not paired:
                     out.append(("interview by", journalist))
                 continue
             journalist = name_from_phrase(asker.group("name"))

@@ -2065,7 +2065,9 @@ def _photo_caption(text: str, hit: LabelHit) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     para = _paragraph(text, line_start).strip()
     if "\n" not in para:
-        return _CAPTION_CREDIT.search(para) is not None
+        return _CAPTION_CREDIT.search(para) is not None or (
+            len(para.split()) <= 40 and _COPYRIGHT_CREDIT.search(para) is not None
+        )
     # The credit on a line of its own under the quote (Главком: "Ігор Бурлака: Ми звикли, …"
     # / "фото: Главком/Станіслав Груздєв"): the caption's two lines are the paragraph.
     quote, _, credit = para.partition("\n")
@@ -2076,9 +2078,16 @@ def _photo_caption(text: str, hit: LabelHit) -> bool:
     )
 
 
-# A photo's credit line alone: "фото: Главком/Станіслав Груздєв", "Photo: Reuters".
+# A caption closed by its copyright credit, the FT's: "Kaja Kallas: ‘If we don’t decide on this,
+# it will be decided by others’ © Simon Wohlfahrt/Bloomberg" (the pictured person's name, then
+# the words quoted, then the photographer and agency; never a turn, though the name speaks).
+_COPYRIGHT_CREDIT = re.compile(rf"[^\s©][ \t]+©[ \t]*[{UPPER}][^©\n]{{1,80}}$")
+
+
+# A photo's credit line alone: "фото: Главком/Станіслав Груздєв", "Photo: Reuters" (DER SPIEGEL's
+# English pages keep the German "Foto: Maciek Jazwiecki / DER SPIEGEL").
 _CREDIT_LINE = re.compile(
-    r"(?i:фото|фотографи[яи]|світлина|photo|image|credit)[ \t]*:[ \t]*[^.!?\n]{1,80}"
+    r"(?i:фото|фотографи[яи]|світлина|photo|foto|image|credit)[ \t]*:[ \t]*[^.!?\n]{1,80}"
 )
 
 
@@ -3490,6 +3499,14 @@ _HEADLINE_POST = re.compile(
 
 # One capitalised word alone on its line: a flattened menu's item ("Sport", "Culture").
 _MENU_ITEM = re.compile(rf"[{UPPER}][{LETTER}]{{1,14}}")
+# A menu item of up to three words, capitalised first, no digit and no mark but an ampersand.
+_MENU_WORDS = re.compile(rf"[{UPPER}][{LETTER}]{{0,14}}(?:[ \t]+(?:&|[{LETTER}]{{1,14}})){{0,2}}")
+
+
+def _menu_line(line: str) -> bool:
+    """Is ``line`` one item of a site menu flattened one item a line?"""
+    return _MENU_ITEM.fullmatch(line) is not None or _MENU_WORDS.fullmatch(line) is not None
+
 
 # The short words a Title Case tagline leaves lowered ("Platform for Broadcasting in …").
 _TAGLINE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
@@ -3563,10 +3580,10 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
     ]
     # A site menu flattened one word a line (BBC: "Home" / "News" / "Sport" / … / "Live")
     # is one menu line, however many items it lists.
+    # So is one whose items run to two or three words ("Watch Live" / "Science & Tech" / "Ents
+    # & Arts"; TASS: "Главные новости" / "Экономика и бизнес" / "Армия и ОПК").
     menu_items = sum(
-        1
-        for i, ln in enumerate(above)
-        if i and _MENU_ITEM.fullmatch(ln) and _MENU_ITEM.fullmatch(above[i - 1])
+        1 for i, ln in enumerate(above) if i and _menu_line(ln) and _menu_line(above[i - 1])
     )
     if len(above) > 1 and (prose or len(above) - menu_items > 8):
         return False

@@ -4550,6 +4550,12 @@ def _labelled_elsewhere(place: str, text: str) -> bool:
     return (
         re.search(rf"(?m)^[ \t*]*{re.escape(place)}[ \t*]*:", text) is not None
         or re.search(rf"(?m)^[ \t*]*{re.escape(last.upper())}[ \t*]*:", text) is not None
+        # (or the surname alone in its own case: "Дмитрий Песков" under TASS's date lines,
+        # "Песков:" answering below)
+        or (
+            len(place.split()) >= 2
+            and re.search(rf"(?m)^[ \t*]*{re.escape(last)}[ \t*]*:", text) is not None
+        )
         # (a label with a title before the name: "Prime Minister Jonas Kask:")
         or (
             len(place.split()) >= 2

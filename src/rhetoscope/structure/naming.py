@@ -6939,7 +6939,10 @@ def _outlet_job_holder(outlet: str, lead: str) -> Name | None:
         for m in re.finditer(
             rf"(?<![{LETTER}]){re.escape(outlet)}(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
             r"(?:journalist|reporter|correspondent|editor|anchor|host|presenter)[ \t]+"
-            rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![{LETTER}])",
+            rf"(?P<n>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![{LETTER}])"
+            # (not one of two met: "… to the FT’s Nordic correspondent Ingrid Solheim and Tom
+            # Hadley, the FT’s capital markets editor": the outlet's label stays the outlet)
+            rf"(?![ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}])",
             lead,
         )
     }
