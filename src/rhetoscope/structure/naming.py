@@ -8353,7 +8353,7 @@ _GREETING = re.compile(
     r"|Yes(?=[ \t]*[.,!])"
     # (the thanks for the floor as a whole sentence: "Thanks for doing this. Dana Ruiz, AFP.")
     r"|[Tt]hank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:doing|taking|having|the)\b[^.!?\n]{0,40}"
-    r"|[Tt]hank[ \t]+you(?:[ \t]+very[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
+    r"|[Tt]hank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
     r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок"
     # (a reporter abroad greets the visitor in the host's language before the English
