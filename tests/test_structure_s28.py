@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from structure_support import turn_rows
 
 PRESSER = (
