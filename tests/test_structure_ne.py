@@ -154,11 +154,11 @@ _WH = (
 def test_reply_before_the_call_for_questions(reply: str, label: str) -> None:
     rows = turn_rows(_WH.format(reply=reply))
     assert [(r[0], r[1]) for r in rows] == [
-        ("statement", "President Trump"),
+        ("statement", "Donald Trump"),
         ("statement", "Carl Jessup"),
-        (label, "President Trump"),
+        (label, "Donald Trump"),
         ("question", None),
-        ("answer", "President Trump"),
+        ("answer", "Donald Trump"),
         ("question", None),
-        ("answer", "President Trump"),
+        ("answer", "Donald Trump"),
     ]

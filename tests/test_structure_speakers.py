@@ -83,13 +83,14 @@ def speakers(text: str) -> list[str | None]:
             "Remarks by Secretary Rubio in a Meeting with Mark Carney of the UK Delegation\n\n"
             "QUESTION: Will it hold?\n\nSECRETARY RUBIO: It will.\n\nQUESTION: When?\n\n"
             "SECRETARY RUBIO: Soon.\n",
-            [None, "Secretary Rubio", None, "Secretary Rubio"],
+            # the page never gives his given name; the alias gazetteer does
+            [None, "Marco Rubio", None, "Marco Rubio"],
         ),
         # A journalist after an outlet's possessive asks, whatever the preposition.
         (
             "Secretary Rubio's Interview with CNN's Jake Tapper\n\nQUESTION: Will it hold?\n\n"
             "SECRETARY RUBIO: It will.\n\nQUESTION: When?\n\nSECRETARY RUBIO: Soon.\n",
-            ["Jake Tapper", "Secretary Rubio", "Jake Tapper", "Secretary Rubio"],
+            ["Jake Tapper", "Marco Rubio", "Jake Tapper", "Marco Rubio"],
         ),
         (
             "Interview of President of Ukraine Volodymyr Zelenskyy with Fox News' Bret Baier\n\n"
