@@ -66,10 +66,11 @@ def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("--")]
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     names = names or sorted(expected)
-    with Pool(2) as pool:
-        results = pool.map(_check, names, chunksize=8)
     differ = 0
-    for name, problems, errors in results:
+    with Pool(2) as pool:
+        # (as they come, so a run cut short still shows what it found)
+        results = list(pool.imap_unordered(_check, names, chunksize=8))
+    for name, problems, errors in sorted(results):
         if repin:
             case = expected[name]
             if errors:

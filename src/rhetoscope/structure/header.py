@@ -1108,7 +1108,16 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 if tok in ("and", "&") and kind.startswith(("interview by", "interview conducted")):
                     # Spiegel's "Interview Conducted By Anna Vogt and Felix Berger": both ask,
                     # so neither alone speaks for the outlet's label.
-                    partner = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens[i + 1 :]))
+                    # (a particle may stand inside the second name: "Konstantin von
+                    # Hammerstein")
+                    partner = []
+                    for k, t in enumerate(tokens[i + 1 :], start=i + 1):
+                        if t[:1].isupper() or (
+                            t in PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+                        ):
+                            partner.append(t)
+                            continue
+                        break
                 break
             kept.append(tok)
         while kept and kept[-1] in ("of", "de", "van", "von", "der", "den", "af"):

@@ -1409,6 +1409,8 @@ def _speaker_names(
             names, (preface or header_text) + _closing_bios(text, labels)
         )
     )
+    if byline and byline.split()[0].lower() in ("published", "updated", "posted"):
+        byline = None  # a page's stamp in title case ("Published On 9 Nov 2024") signs nothing
     if byline:
         parsed = parse_name(byline.split())
         if parsed is not None:

@@ -3921,7 +3921,19 @@ def name_from_phrase(phrase: str) -> Name | None:
     tokens = [t.strip(",;:") for t in phrase.split() if t.strip(",;:")]
     if tokens and len(tokens[-1]) > 2 and not _INITIALS.match(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # "…from Pavel Zarubin." ends a sentence
-    return parse_name(tokens[-6:]) if tokens else None
+    name = parse_name(tokens[-6:]) if tokens else None
+    if name is not None and (
+        fold(name.surname) in _NO_SURNAME_WORDS
+        or any(fold(g) in _PAGE_STAMP_WORDS for g in name.given[:1])
+    ):
+        # A page's stamp in title case is no person: Al Jazeera's "Published On 9 Nov 2024"
+        # over the date, "Posted By", "Last Updated".
+        return None
+    return name
+
+
+_NO_SURNAME_WORDS = frozenset({"on", "by", "at", "of", "for", "from", "the", "and", "updated"})
+_PAGE_STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
 
 
 # A Russian or Ukrainian question word and the one or two words, in the dative, it is put to:
