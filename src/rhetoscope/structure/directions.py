@@ -389,6 +389,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # Australia's and New Zealand's Hansard note an interjection on a line of its own, no
     # brackets: "Senator Teale interjecting—", "Opposition members interjecting—".
     spans.extend(m.span(1) for m in _INTERJECTING.finditer(text, 0, limit))
+    # The Commons' record notes members standing to catch the Speaker's eye on a line of its
+    # own: "Several hon. Members rose—", "Hon. Members rose—" — nobody's words.
+    spans.extend(m.span(1) for m in _MEMBERS_ROSE.finditer(text, 0, limit))
     # The Bundestag's record sets a heckle on its own line, the member's party in square
     # brackets inside the parentheses: "(Tobias Maier [BÜNDNIS 90/DIE GRÜNEN]: From which
     # fund?)" — the record's note of a shout, not the speaker's words.
@@ -434,6 +437,11 @@ _AD_LINE = re.compile(
 )
 _INTERJECTING = re.compile(
     r"^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}[ \t]+interjecting[ \t]*[—–\-]*)[ \t]*$",
+    re.MULTILINE,
+)
+_MEMBERS_ROSE = re.compile(
+    r"^[ \t]*((?:(?:Several|Some|Many|Two|Three)[ \t]+hon\.?|Hon\.?|An[ \t]+hon\.?)"
+    r"[ \t]+(?i:members?)[ \t]+rose[ \t]*[—–\-]*)[ \t]*$",
     re.MULTILINE,
 )
 # Canada's Hansard records the chamber's noise as a line of its own, a label in form only:

@@ -606,7 +606,16 @@ def _pull_quote(para: str, before: str) -> bool:
     # (a Markdown blockquote's mark before it: "> «Мы однажды вскрыли стену …»")
     para = re.sub(r"^[ \t]*>[ \t]*", "", para.strip())
     m = re.fullmatch(r"[‘“\"«'](?P<q>[^\n]{20,300}?)[.!?…]?[’”\"»']", para)
-    return m is not None and m.group("q").rstrip(".!?…,").casefold() in before.casefold()
+    if m is not None and m.group("q").rstrip(".!?…,").casefold() in before.casefold():
+        return True
+    # The French typography's highlight, spaced inside its guillemets and closed on no stop,
+    # under a statement it sums up: "« Europe and Mercosur can show the world that free trade
+    # with rules is still possible »" (the Élysée's transcripts) — the page's heading, no words.
+    return (
+        re.fullmatch(r"«[ \t\u00a0\u202f][^\n«»]{20,250}[^\s.!?…,;:][ \t\u00a0\u202f]»", para)
+        is not None
+        and 4 <= len(para.split()) <= 40
+    )
 
 
 _VOTE_RECORD = re.compile(

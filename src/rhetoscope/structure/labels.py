@@ -145,6 +145,17 @@ _LINE_CAPS_DASH = re.compile(
     rf"(?:[ \t]+[{UPPER}][{UPPER}'’.\-]+){{0,2}})(?:\*\*|__)?[ \t]+[—–-][ \t]+(?=[{UPPER}«\"“„\d])",
     re.MULTILINE,
 )
+# Echo Moskvy's transcripts close each label on a horizontal bar (U+2015) set right after the
+# name, with no colon: "О.Журавлева― 15 часов …", "Е.Гонтмахер― Добрый день.", "Слушатель― Алло".
+# An initial and a surname, or one capitalised word; the words after the bar open with a capital.
+# A scrape may run a label on after the last sentence of the turn above ("… не знаем. А.Соломин―
+# Ну хорошо, …"): read there too, as a glued label (its group must recur at a line start).
+_LINE_BAR = re.compile(
+    r"(?:^[ \t]*|(?<=[.?!…][ \t]))(?:\*\*|__)?"
+    rf"(?P<name>(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}][{LOWER}]+"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:\*\*|__)?[ \t]*\u2015[ \t]*(?=[{UPPER}«\"“„\d(\[…])",
+    re.MULTILINE,
+)
 # A government's English page may print mixed-case labels with a spaced hyphen for the colon
 # (primeminister.am: "Aram Vardanyan - The text is in fact agreed …", "Question (Public TV) -
 # There are reports …", "Lilit Hakobyan, Armenpress - Mr. Prime Minister, …"). The spaces around
@@ -1443,6 +1454,16 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), dashed=True)
+    for m in _LINE_BAR.finditer(text, 0, limit):
+        name = m.group("name")
+        info = classify_label(name)
+        start = m.start("name")
+        if info is not None and start not in hits:
+            if text.startswith(("**", "__"), start - 2):
+                start -= 2
+            glued = start > 0 and text[start - 1] != "\n" and text[start - 1] in " \t"
+            glued = glued and text[:start].rstrip(" \t*_")[-1:] not in ("", "\n")
+            hits[start] = LabelHit(start, m.end(), name, info, m.start(), inline=glued, dashed=True)
     for m in _LINE_MIXED_DASH.finditer(text, 0, limit):
         name = m.group("name")
         start = m.start("name")
@@ -2132,6 +2153,12 @@ def _button_or_cell(text: str, hit: LabelHit) -> bool:
     return line in (above, below)
 
 
+def _line_text(text: str, pos: int) -> str:
+    """The line ``pos`` stands on, its spaces squeezed and the Markdown bold dropped."""
+    line = text[text.rfind("\n", 0, pos) + 1 : _line_end(text, pos)]
+    return " ".join(line.replace("**", "").replace("__", "").split())
+
+
 def _alone_on_line(text: str, hit: LabelHit) -> bool:
     """Is the label alone on its line, the words starting on the next ("Pevkur:" / "…")?"""
     before = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
@@ -2303,7 +2330,22 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     ):
         # Two names, each alone on its line at least twice, and the lead introduces one of
         # them ("Беседовала … Анна Ветрова"): a recurring pair of headings is no dialogue.
-        cands = [c for c in cands if not c.alone]
+        # But a name whose other lines another rule reads as labels, twice at least, is that
+        # voice's label on this line too: the Élysée's "Emmanuel MACRON" over "Mr President,
+        # dear Lula, ladies and gentlemen," (a salutation's comma) as over its later turns.
+        # (written the same and alone on those lines too: a roster's "Евгений Гонтмахер" /
+        # "экономист, …" above the bar labels "Е.Гонтмахер―", or a byline's "David Marr" above
+        # "David Marr: …", is no label)
+        kept = Counter(
+            " ".join(c.text.split())
+            for c in cands
+            if not c.alone and _line_text(text, c.start) == " ".join(c.text.split())
+        )
+        cands = [
+            c
+            for c in cands
+            if not c.alone or (c.info.name is not None and kept[" ".join(c.text.split())] >= 2)
+        ]
     else:
         # A guest who speaks once counts when the lead lists them by full name ("Гості студії:
         # …, військовий оглядач Олександр Лисенко" / "ОЛЕКСАНДР ЛИСЕНКО, військовий оглядач").

@@ -3798,6 +3798,9 @@ def _about_box_start(text: str, end: int) -> int:
     return len(text[:heading_at].rstrip())
 
 
+_SPOKEN_FOLLOW_ON = re.compile(r"(?:And|But|So|Or)[ \t,]+[a-z]")
+
+
 def _related_links_start(text: str, end: int, lo: int = 0) -> int:
     """Where a trailing "Related:" list of headline links begins (``end`` when there is none)."""
     # Walk up through consecutive blocks ("Поделиться:" … then "Читайте также:" …).
@@ -3819,8 +3822,16 @@ def _related_links_start(text: str, end: int, lo: int = 0) -> int:
             )
         )
         headlines = headlines and any(not re.search(r"[.!?…:][\"'»”’)]*$", ln) for ln in block)
+        linked = parted = False  # past a link; past a blank line below a link
         for line in text[heading.end() : cut].split("\n"):
             line = line.strip()
+            parted = parted or (linked and not line)
+            linked = linked or bool(line)
+            if parted and _SPOKEN_FOLLOW_ON.match(line):
+                # The question goes on below the box, after a blank line: "Read also" / two
+                # headline links / "" / "And has he spoken with President Trump …?" — a
+                # sentence opening on "And" / "But" runs on from the speaker's words.
+                return cut
             if not line or _TRAILING_LINE.match(_plain(line)) or is_tag_line(line):
                 continue
             if _AUTHOR_BIO.fullmatch(line) or _ORG_BOILERPLATE.fullmatch(line):

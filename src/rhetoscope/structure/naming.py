@@ -4021,12 +4021,22 @@ def _particle_casing(speaker: str | None, text: str) -> str | None:
         else w
         for k, w in enumerate(lowered)
     ]
-    if lowered == words:
+    if lowered != words:
+        spelt = " ".join(lowered)
+        if spelt in text and speaker not in text:
+            return spelt
+    if speaker in text or not any(w.isupper() and len(w) > 1 for w in words):
         return speaker
-    spelt = " ".join(lowered)
-    if spelt in text and speaker not in text:
-        return spelt
-    return speaker
+    # A capitals word left in the name (a label "Luiz Inácio LULA DA SILVA" read as "Luiz
+    # Inácio LULA Da Silva"): the one spelling the text prints in mixed case, letter for letter
+    # but the case, is the name ("Luiz Inácio Lula da Silva").
+    spaced = r"[ \t]".join(re.escape(w) for w in words)
+    printed = {
+        m.group(0)
+        for m in re.finditer(rf"(?<![\w\-]){spaced}(?![\w\-])", text, re.IGNORECASE)
+        if not any(w.isupper() and len(w) > 1 for w in m.group(0).split())
+    }
+    return printed.pop() if len(printed) == 1 else speaker
 
 
 # Not "of": "Mark Carney of Canada" names a country, not a longer name.
@@ -8356,7 +8366,8 @@ _GREETING = re.compile(
     # (the thanks for the floor as a whole sentence: "Thanks for doing this. Dana Ruiz, AFP.")
     r"|[Tt]hank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:doing|taking|having|the)\b[^.!?\n]{0,40}"
     r"|[Tt]hank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|[Tt]hanks(?:[ \t]+(?:very|so)[ \t]+much)?"
-    r"|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
+    # (a caller on the line says "Алло" first: "Алло, здравствуйте. Меня зовут Виктор, …")
+    r"|Алл?о|Алё|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Здравствуйте|Спасибо|"
     r"Добрий[ \t]+(?:день|вечір)|Доброго[ \t]+(?:дня|ранку|вечора)|Вітаю|Дякую|Добрий[ \t]+ранок"
     # (a reporter abroad greets the visitor in the host's language before the English
     # introduction: "Buenas tardes, Secretario. Ana Lucía Ríos, La Prensa.", "Bonjour, Monsieur

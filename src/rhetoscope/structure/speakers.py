@@ -481,6 +481,11 @@ TITLE_WORDS = frozenset(
         "governor",
         # A ministry's briefing: "Amb. Tesfaye:" is Ambassador Tesfaye.
         "amb",
+        # The Federal Government's press conference: "StS Kornelius:" is State Secretary
+        # (Staatssekretär) Kornelius.
+        "sts",
+        "staatssekretär",
+        "staatssekretärin",
         # The pilgrim's honorific before a Nigerian minister's name: "ALHAJI MUSA BELLO:" is
         # Musa Bello, as "BELLO:" later.
         "alhaji",
@@ -1192,6 +1197,8 @@ _NUMBERED_ROLE = re.compile(
     r"^(question|q|answer|a|вопрос|ответ|питання|запитання|відповідь)[ \t]*(?:№[ \t]*)?\d{1,2}$",
     re.IGNORECASE,
 )
+# The Commons' Prime Minister's Questions: "Q1. [904112] Julie Minns (Carlisle) (Lab)".
+_ORDER_PAPER_ASKER = re.compile(r"Q\d{1,3}\.[ \t]*\[\d{1,8}\][ \t]+(\S.*)")
 _NUMBERED_ASKER = re.compile(r"^Q[ \t]?\d{1,4}[ \t]+(\S.*)$")
 # An outlet in quotation marks: "«Известия»", "«Российская газета»".
 _QUOTED_OUTLET = re.compile(rf"^[«„\"“]((?:[{UPPER}\d][\w.\-]*)(?:[ \t]+[\w.\-]+){{0,3}})[»“\"”]$")
@@ -1997,6 +2004,14 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
+    order_paper = _ORDER_PAPER_ASKER.fullmatch(text)
+    if order_paper is not None:
+        # Prime Minister's Questions number each tabled question and its order-paper entry
+        # before the member: "Q1. [904112] Julie Minns (Carlisle) (Lab):" — a question by her.
+        rest = classify_label(order_paper.group(1), max_role_words=max_role_words)
+        if rest is None or rest.kind is not LabelKind.PERSON or rest.name is None:
+            return None
+        return LabelInfo(LabelKind.QUESTION, text, name=rest.name, strong=True)
     joined = _JOINED_POSTS.fullmatch(text)
     if joined is not None and is_title_token(joined.group("post")):
         # Two posts joined by "and" before the holder's name: "MTA Chair and CEO Janno Lieber"
@@ -3705,6 +3720,8 @@ def parse_name(tokens: list[str]) -> Name | None:
             _INITIALS.match(tok)
             or _TITLE_CASE.match(tok)
             or _ALL_CAPS.match(tok)
+            # (a title abbreviated in mixed case before the name: "StS Kornelius")
+            or (k < len(expanded) - 1 and tok[:1].isupper() and is_title_token(tok))
             # (a priest's title abbreviated in lower case before the name: "о. Василь")
             or (
                 k < len(expanded) - 1 and all(t in _CLERGY_ABBREVIATIONS for t in expanded[: k + 1])
