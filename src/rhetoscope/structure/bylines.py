@@ -767,6 +767,30 @@ _CLOSING_FIELD = re.compile(
 )
 
 
+# A blog post's footer, the platform's own line under the post: "Posted by Tom Brannigan at 9:14
+# AM" (Blogger), "Posted by Tom Brannigan on May 13, 2025".
+_POSTED_BY = re.compile(
+    rf"Posted[ \t]+by[ \t]+(?P<name>{_NAME})[ \t]+(?:at[ \t]+\d{{1,2}}:\d{{2}}"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?|on[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*"
+)
+
+
+def _blog_footer_writer(tail: str, text: str, exclude: Sequence[str]) -> Name | None:
+    """The one writer a blog's "Posted by … at …" footer names below the first question, or
+    None (a blogger's own Q&A: see _FIRST_PERSON_TALK)."""
+    found: dict[str, Name] = {}
+    for line in tail.split("\n"):
+        m = _POSTED_BY.fullmatch(line.strip())
+        if m is None or (name := _person(m.group("name"), text)) is None:
+            continue
+        if any(
+            name.compatible(other) for o in exclude if (other := name_from_phrase(o)) is not None
+        ):
+            continue
+        found[name.key] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _closing_credit(tail: str, text: str, exclude: Sequence[str]) -> Name | None:
     """The one writer an author's field signs in the lines after the last turn (a closing
     credit states the byline as a header's field does), or None."""
@@ -790,6 +814,11 @@ def _closing_credit(tail: str, text: str, exclude: Sequence[str]) -> Name | None
 _FIRST_PERSON_TALK = re.compile(
     r"(?<![\w])I[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:to|with)\b"
     r"|(?<![\w])I[ \t]+interviewed\b"
+    # A blogger's own interview: "my Q&A with Mayor Elena Vasquez", "the interview I did with
+    # …", "my conversation with …".
+    r"|(?<![\w])(?i:my)[ \t]+(?:Q&A|Q[ \t]*&[ \t]*A|interview|conversation|chat)[ \t]+with\b"
+    r"|(?<![\w])(?:interview|conversation|Q&A)[ \t]+I[ \t]+(?:did|had|conducted|recorded)"
+    r"[ \t]+with\b"
 )
 
 
@@ -823,6 +852,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
     if not (
         _outlet_interview(preface, outlets)
         or journalist is not None
+        # (a blogger's lead in the first person: "my Q&A with Mayor …" under "By Tom …")
+        or first_person
         or told_own(
             preface, text, interview_with=any(own_label(t, preface, text) for t in questions)
         )
@@ -839,6 +870,8 @@ def fill_interviewer(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         writer = cued
     if writer is None:
         writer = _closing_credit(text[max(t.end for t in turns) :], text, sorted(answerers))
+    if writer is None and first_person:
+        writer = _blog_footer_writer(text[first:], text, sorted(answerers))
     if writer is None:
         # The outlet's one journalist the lead names asks (the byline's check against a lead
         # naming its writer has turned that name down).

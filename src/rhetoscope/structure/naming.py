@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from rhetoscope.datewords import EN_WEEKDAYS
+from rhetoscope.entities.aliases import gazetteer
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
@@ -743,6 +744,16 @@ def _caps_titled_first_given(header_text: str, given: str, surname: str) -> tupl
     return (_recase_word(first), given)
 
 
+def _state_domain(text: str, before: re.Match[str]) -> bool:
+    """Is ``before``'s first word a state the gazetteer knows, closing an office's "of" domain
+    ("President of the Republic of Türkiye Recep Tayyip Erdoğan")? Then the capitalised word
+    after it opens the holder's name: a country is no given name."""
+    if re.search(r"(?<![\w])of[ \t]+(?:the[ \t]+)?$", text[: before.start()]) is None:
+        return False
+    actor = gazetteer().lookup(before.group(1))
+    return actor is not None and actor.type == "GPE"
+
+
 def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str, ...]:
     """A three-word name set whole after its holder's title: "Tuggar:" under "The Minister of
     Foreign Affairs, Amb. Yusuf Maitama Tuggar, spoke with …" is "Yusuf Maitama Tuggar", not
@@ -766,7 +777,7 @@ def _titled_first_given(header_text: str, given: str, surname: str) -> tuple[str
             # An office's domain with its article: "Secretary of the Army Dan Driscoll" is Dan
             # Driscoll ("the" reads as a style, but "Army" is the office's noun).
             return (given,)
-        titled = titled or is_title_token(before.group(1))
+        titled = titled or is_title_token(before.group(1)) or _state_domain(header_text, before)
         # (a long post's last capitalised word may stand before the name where the page also
         # writes it after a title: "Minister of Foreign Affairs, European Union and Cooperation
         # José Manuel Albares" beside "Minister José Manuel Albares" — checked below)
@@ -1121,7 +1132,10 @@ _INVERTED_MAN_FIO = re.compile(
 _APPOSITIVE = re.compile(
     # (an Irish surname keeps its apostrophe: "MARGARET O'LOUGHLIN AO, Commissioner")
     rf"(?<![\w'’])((?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]\.)"
-    rf"(?:[ \t]+(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+|[{UPPER}]\.)){{1,3}}),"
+    rf"(?:[ \t]+(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+|[{UPPER}]\.)){{1,3}})"
+    # (a legislator's party and state between: a hearing roster's "SEN. SHERROD BROWN (D-OH),
+    # CHAIRMAN")
+    r"(?:[ \t]+\([A-Z]{1,3}[ \t]*[-–][ \t]*[A-Z]{2,4}\.?\))?,"
     rf"[ \t]+(?:the[ \t]+)?(?:vice[ \t]+|deputy[ \t]+)?(\w+)\b",
     re.IGNORECASE,
 )
@@ -7461,11 +7475,44 @@ def _office_holder(
         if not holder.given:
             # "Remarks by President Halvorsen" over a caption "President Daniel Halvorsen takes
             # questions …": the one given name the header writes before that surname.
-            given = {
-                g
-                for g, sur in (m.groups() for m in _PAIR_AT.finditer(header_text))
-                if sur == holder.surname and not (is_title_token(g) or g.lower() in NOT_GIVEN)
-            }
+            pairs = [
+                (m.group(1), header_text[header_text.rfind("\n", 0, m.start()) + 1 : m.start()])
+                for m in _PAIR_AT.finditer(header_text)
+                if m.group(2) == holder.surname
+                and not (is_title_token(m.group(1)) or m.group(1).lower() in NOT_GIVEN)
+            ]
+            given = {g for g, _ in pairs}
+            if holder.title and len(given) > 1:
+                # Two of that surname in a menu ("President Joe Biden" / "First Lady Dr. Jill
+                # Biden"): the one written under the holder's own title holds it.
+                titled = {
+                    g
+                    for g, before in pairs
+                    if re.search(
+                        rf"(?<![{LETTER}])(?<!Vice )(?<!Vice-){re.escape(holder.title)}[ \t]+$",
+                        before,
+                        re.IGNORECASE,
+                    )
+                }
+                given = titled or given
+            elif holder.title and given:
+                # The one namesake a menu writes under another title is someone else: "First
+                # Lady Dr. Jill Biden" holds no "President Biden:" label.
+                # (a clipped title is the same post: "Sen. Warren" under "Senator Elizabeth
+                # Warren")
+                stem = fold(holder.title).rstrip(".")[:3]
+                elsewhere = {
+                    g
+                    for g, before in pairs
+                    if (
+                        post := re.search(
+                            rf"([{UPPER}][{LOWER}]+)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?$",
+                            before,
+                        )
+                    )
+                    and not fold(post.group(1)).startswith(stem)
+                }
+                given -= elsewhere
             # A middle initial between them ("President Donald J. Trump speaks with members of
             # the press …" under "Remarks by President Trump"): the name as written, with it.
             initialed = {
@@ -7836,6 +7883,16 @@ def _office_holder(
                 stand_ins.add((lone.display(), any(n.compatible(lone) for n in label_names)))
             continue
         if _menu_spaced(m.group(0)):
+            continue
+        if "\n" in m.group(0)[: m.start(2) - m.start()] and re.search(
+            r"(?i)\b(?:of|for|to)(?:[ \t]+the)?[ \t]+$",
+            (preface or header_text)[
+                (preface or header_text).rfind("\n", 0, m.start()) + 1 : m.start()
+            ],
+        ):
+            # A menu item that ends on the office as what another body serves is no post of
+            # its own, and the next item no holder: whitehouse.gov's "Executive Office of the
+            # President" / "Briefing Room" (the nav's "President Joe Biden" holds it).
             continue
         if "\n" in m.group(0)[: m.start(2) - m.start()] and re.search(r"[ \t]{2,}", m.group(2)):
             # The line under a masthead's office is its menu, the items spaced wide:

@@ -213,6 +213,15 @@ STOP_LABELS = (
             "example",
             "read more",
             "read also",
+            # A blog's marker before a post it runs again: "REPOST: \"We can't …\" — my Q&A
+            # with Mayor …" (a heading, printed again over the second copy).
+            "repost",
+            "reposted",
+            "reblog",
+            "reblogged",
+            "cross-post",
+            "crosspost",
+            "cross-posted",
             # A newsletter or subscription box: "SIGN UP: The Ledger Climate Brief — …".
             "sign up",
             "subscribe",
@@ -3616,6 +3625,10 @@ _DOCTOR_TITLES = frozenset({"dr", "prof", "professor"})
 _STYLE_SURNAMES = frozenset({"sheikh", "bishop", "pastor", "sen"})
 
 
+# A Russian or Ukrainian patronymic's ending ("Олександрович", "Вікторівна", "Ильич").
+_CYR_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|Ильич|Ілліч)$")
+
+
 def parse_name(tokens: list[str]) -> Name | None:
     """Split label tokens into title, given names and surname; ``None`` if not name-shaped."""
     tokens = list(tokens)
@@ -3665,6 +3678,26 @@ def parse_name(tokens: list[str]) -> Name | None:
         ):
             run += 1
         if run > lead and _TITLE_CASE.match(expanded[run]):
+            lead = genitive = run
+    # The state or body a Cyrillic office serves, capitalised in the genitive between the post
+    # and a full name: "Президент України Володимир Зеленський", "Президент Российской
+    # Федерации Владимир Путин", "Міністр закордонних справ України Андрій Сибіга" (a given
+    # name and a surname stay; a patronymic after the next word makes that word the given name).
+    if lead and re.search(r"[а-яёіїєґ]", expanded[lead - 1]) is not None:
+        run = lead
+        while (
+            run - lead < 3
+            and len(expanded) - run >= 3
+            and re.fullmatch(
+                r"[А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)?|[А-ЯЁІЇЄҐ]{1,4})",
+                expanded[run],
+            )
+            is not None
+            and _CYR_PATRONYMIC.search(expanded[run]) is None
+            and _CYR_PATRONYMIC.search(expanded[run + 1]) is None
+        ):
+            run += 1
+        if run > lead:
             lead = genitive = run
     # "Лавров С.В." (surname first, initials after): put the initials in front, after any
     # title ("Истец Зуев К.И." is Истец К. И. Зуев).
