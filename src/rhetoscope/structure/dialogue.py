@@ -137,6 +137,9 @@ _EDITORIAL = re.compile(
     # A press office's rights line: "Please credit BBC Radio 4's Today programme if you use any
     # of this material."
     r"|Please[ \t]+credit\b[^\n]{0,80}\b(?:if|when)[ \t]+(?:you[ \t]+)?(?:use|quote)"
+    # A news site's save button prompt: "Log in, register or subscribe to save articles for
+    # later." (the Sydney Morning Herald's, under the byline).
+    r"|(?:Log[ \t]+in|Sign[ \t]+in)(?:,|[ \t]+or)[^\n]{0,30}\bsubscribe[ \t]+to[ \t]+save\b"
     # (and "The following transcript has been lightly edited for readability.")
     # (CBC's in the third person: "Their conversation has been edited for length and clarity.")
     r"|\(?(?:This|The|Their)(?: following)? (?:interview|conversation|Q&A|exchange|transcript"
@@ -230,7 +233,12 @@ _SALUTATION = re.compile(
 _EN_TEXT_FOLLOWS = re.compile(
     r"(?:^|[.!?][\"”’)]*[ \t]+)(?:The following is|Below is|What follows is|Here is|This is)[ \t]+"
     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w\-]+[ \t]+){0,3}(?:transcript|text)[ \t]+of\b[^\n.!?]{0,120}"
-    r"[.:]?[ \t]*$",
+    r"[.:]?[ \t]*$"
+    # A government site's lead: "… on Mount Herzl in Jerusalem.Translated from Hebrew. Following
+    # are his remarks:" (the speech printed whole below it; its translation note glued on).
+    r"|(?:^|[.!?][\"”’)]*[ \t]*)(?:The[ \t]+)?Following[ \t]+(?:is|are)[ \t]+"
+    r"(?:his|her|their|the[ \t]+(?:[\w\-]+[ \t]+){0,3}[\w\-]+['’]s)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,2}(?:remarks|speech|address|statement)\b[^\n.!?]{0,80}[.:][ \t]*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
@@ -242,6 +250,9 @@ _PHOTO_CREDIT = re.compile(
     # An Australian regional's photographer after the caption's stop: "Matthew Fowler at
     # Birallee Park on Tuesday night. Picture by James Wiltshire".
     r"|[.!?…][ \t]+(?:Picture|Photo)[ \t]+by[ \t]+[^\n.!?]{2,60}$"
+    # The Sydney Morning Herald's caption, its credit glued on after the stop: "Foreign Minister
+    # Penny Wong with … in Nuku’alofa last year.Credit: AAP".
+    r"|[.!?…][\"”’)]?[ \t]*(?:Photo[ \t]+)?Credit:[ \t]*[^\n.!?]{2,60}$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -8118,8 +8129,34 @@ def _statement(
         speaker = parsed.display() if parsed is not None else None
     if speaker is None:
         speaker = _office_speech(_header(text, None), text)
+    if speaker is None:
+        speaker = _lead_speaker(text[:start])
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)
+
+
+# A government site's lead over a speech printed whole names who gave it, then says the text
+# follows: "Prime Minister Benjamin Netanyahu, today (Thursday, 24 July 2025), spoke at the
+# state memorial ceremony … Following are his remarks:".
+_LEAD_SPOKE = re.compile(
+    r"(?:(?:Prime[ \t]+Minister|President|Chancellor|(?:Foreign[ \t]+)?Minister|Secretary"
+    r"|Governor|Mayor)[ \t]+)?((?:[A-Z][a-z'’\-]+[ \t]+){1,2}[A-Z][a-z'’\-]+)"
+    r"(?:,[^\n]{0,80}?,)?[ \t]+(?:today[ \t]+|yesterday[ \t]+)?(?:spoke|delivered|addressed"
+    r"|gave|made)\b"
+)
+
+
+def _lead_speaker(above: str) -> str | None:
+    """The speaker the lead right above a speech names, where the lead ends saying the text
+    follows (see _LEAD_SPOKE); None otherwise."""
+    lead = next((ln.strip() for ln in reversed(above.split("\n")) if ln.strip()), "")
+    if _EN_TEXT_FOLLOWS.search(lead) is None:
+        return None
+    m = _LEAD_SPOKE.match(lead)
+    if m is None:
+        return None
+    parsed = parse_name(m.group(1).split())
+    return parsed.display() if parsed is not None else None
 
 
 _BOX_OPENER = re.compile(

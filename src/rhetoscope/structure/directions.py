@@ -163,6 +163,9 @@ _LANGUAGES = frozenset(
 # A translator's note that the words are the page's own rendering.
 _TRANSLATION_NOTES = (
     ["unofficial", "translation"],
+    # India's MEA, after a label whose question was put in Hindi: "Question (in Hindi):
+    # [Approximate translation] Sir, what will …".
+    ["approximate", "translation"],
     ["неофіційний", "переклад"],
     ["неофициальный", "перевод"],
 )
@@ -296,11 +299,23 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
             and re.match(r"[ \t]*In\b", m.group("c")) is not None
             and re.search(r"(?:^|[.!?…][\"”»’)]*)[ \t]*$", text[line_start : m.start()]) is not None
         )
-        interpreted = interpreted or (
-            words in _TRANSLATION_NOTES
-            and (
-                not text[line_start : m.start()].strip()
-                or any(b <= m.start() and not text[b : m.start()].strip() for _, b in label_ranges)
+        interpreted = (
+            interpreted
+            or (
+                words in _TRANSLATION_NOTES
+                and (
+                    not text[line_start : m.start()].strip()
+                    or any(
+                        b <= m.start() and not text[b : m.start()].strip() for _, b in label_ranges
+                    )
+                    # (the MEA's note may open the answer's next part, after a sentence: "… are
+                    # continuing. [Approximate translation] On the last question, …")
+                    or (
+                        words[0] == "approximate"
+                        and re.search(r"[.!?…][\"”»’)]*[ \t]+$", text[line_start : m.start()])
+                        is not None
+                    )
+                )
             )
         )
         keyword = (

@@ -4529,6 +4529,7 @@ def _header(text: str, first_label: int | None) -> str:
     end = len(text) if first_label is None else first_label
     lines: list[str] = []
     counted = 0
+    switcher = 0
     for ln in text[:end].split("\n"):
         if not ln.strip():
             continue
@@ -4537,8 +4538,13 @@ def _header(text: str, first_label: int | None) -> str:
         # switcher: GOV.UK's "We use some essential cookies …" / "Skip to main content")
         if counted and (_BANNER_LINE.match(ln) or _language_row(ln)):
             continue
+        # A switcher set one language a line (the UN's "العربية" / "中文" / "English" / …)
+        # counts toward neither limit: the menu under it may still leave the title unread.
+        if counted and len(ln.split()) == 1 and ln.strip().lower() in _LANGUAGE_NAMES:
+            switcher += 1
+            continue
         counted += len(ln.split()) > 3 or counted < 1
-        if counted >= 6 or len(lines) >= 16:
+        if counted >= 6 or len(lines) - switcher >= 16:
             break
     # Markdown emphasis and heading marks hide the words around names ("**Priya Raman** spoke
     # with **Tomas Lindqvist**"); offsets are not needed here.

@@ -534,6 +534,8 @@ _STENO_SURNAME = (
 _STENO_INITIALS = rf"[{_CYR_UP}]\.[ \t\u00a0]?[{_CYR_UP}]\."
 _LINE_STENOGRAM = re.compile(
     r"^[ \t]*(?:(?P<office>Председательствующ(?:ий|ая)|ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)"
+    # (the Duma's shout from the hall, its own label: "Голос из зала. А родители за чем …?")
+    rf"|Голос[ \t]+из[ \t]+зала|Голос[ \t]+із[ \t]+залу"
     rf"|Головуюч(?:ий|а)|ГОЛОВУЮЧ(?:ИЙ|А))(?:\.|(?=[ \t]*\n))"
     rf"|(?P<name>(?:{_STENO_SURNAME})[ \t]+{_STENO_INITIALS}"
     rf"|{_STENO_INITIALS}[ \t]?(?:{_STENO_SURNAME}))"
@@ -566,7 +568,10 @@ _LINE_STENOGRAM = re.compile(
     # компаний? Гурьев Д. А. Размер штрафов …" (the consistency pass keeps it only where the
     # same label also starts a line).
     rf"|(?<=[.!?…][ \t])(?P<name4>[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
-    rf"[ \t]+{_STENO_INITIALS})[ \t]+(?=[{_CYR_UP}«\"„(])",
+    rf"[ \t]+{_STENO_INITIALS})[ \t]+(?=[{_CYR_UP}«\"„(])"
+    # The chair's office glued the same way: "… бояться нечего.Председательствующий. Спасибо."
+    rf"|(?<=[.!?…])(?P<office3>Председательствующ(?:ий|ая)|Головуюч(?:ий|а))\.[ \t]+"
+    rf"(?=[{_CYR_UP}«\"„(])",
     re.MULTILINE,
 )
 # A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
@@ -1233,7 +1238,9 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
         group = next(
-            g for g in ("office", "name", "office2", "name2", "name3", "name4") if m.group(g)
+            g
+            for g in ("office", "name", "office2", "name2", "name3", "name4", "office3")
+            if m.group(g)
         )
         label = m.group(group)
         info = classify_label(label)
@@ -1260,7 +1267,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             del hits[start]
         if info is not None and start not in hits:
             end = m.end() - 1 if group in ("office2", "name2") else m.end()  # not the words' line
-            glued = group in ("name3", "name4")
+            glued = group in ("name3", "name4", "office3")
             hits[start] = LabelHit(
                 start, end, label, info, start if glued else m.start(), stopped=True, inline=glued
             )
@@ -2554,7 +2561,18 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             rev_stamped >= 2
             and kind is LabelKind.PERSON
             and name is not None
-            and (name.has_full_given or _unknown_voice(c))
+            and (
+                name.has_full_given
+                or _unknown_voice(c)
+                # A town hall's voice from the floor by first name alone, stamped and alone
+                # on its line as every Rev label is ("Karen (15:24):" / "Hi, Karen from
+                # Derry. …"), its stamp in order between its neighbours'.
+                or (
+                    _one_word_person(c)
+                    and _alone_on_line(text, c)
+                    and _stamp_in_order(text, c, accepted)
+                )
+            )
             and _IN_LABEL_STAMP.search(text, c.start, c.end) is not None
         ):
             accepted.append(c)
@@ -2753,6 +2771,27 @@ def _caps_pull_quote(text: str, hit: LabelHit) -> bool:
         and re.search(f"[{LOWER}]", rest) is None
         and re.search(f"[{UPPER}]", rest) is not None
     )
+
+
+def _stamp_seconds(text: str, hit: LabelHit) -> int | None:
+    m = _IN_LABEL_STAMP.search(text, hit.start, hit.end)
+    if m is None:
+        return None
+    parts = [int(p) for p in re.findall(r"\d+", m.group())]
+    return sum(p * 60**i for i, p in enumerate(reversed(parts)))
+
+
+def _stamp_in_order(text: str, c: LabelHit, accepted: Sequence[LabelHit]) -> bool:
+    """Does the Rev stamp of ``c`` fall between those of the accepted labels around it (the
+    one before at least, the one after at most; both must be stamped)?"""
+    at = _stamp_seconds(text, c)
+    before = [a for a in accepted if a.start < c.start]
+    after = [a for a in accepted if a.start > c.start]
+    if at is None or not before:
+        return False
+    low = _stamp_seconds(text, before[-1])
+    high = _stamp_seconds(text, after[0]) if after else at
+    return low is not None and high is not None and low <= at <= high
 
 
 def _rev_stamps_run(text: str, cands: Sequence[LabelHit]) -> int:

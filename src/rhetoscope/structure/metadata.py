@@ -506,6 +506,8 @@ _TRAILING_LINE = re.compile(
     r"|(?-i:TOP)[ \t]*$|Back[ \t]+to[ \t]+top\b[^\n\w]{0,4}$"
     # A blog's comment prompt with its counts: "Leave a comment   ♡ 41   Share".
     r"|Leave[ \t]+a[ \t]+(?:comment|reply)\b[^\n.!?]{0,60}$"
+    # A CMS's empty list under its box heading: Rev's "Topics:" / "No items found.".
+    r"|No[ \t]+(?:items|results|posts|tags|topics)[ \t]+found[.!]?[ \t]*$"
     # A public body's page date under its text: the NHS's "Last reviewed: 9 December 2024",
     # "Page last updated: 3 March 2025".
     # A wiki's footer: MediaWiki's "This page was last edited on 9 April 2025, at 14:02."
@@ -751,6 +753,9 @@ _TRAILING_LINE = re.compile(
     r"\s+(?:was|has\s+been)\b.*"
     # (a Creative Commons licence's line too: "Creative Commons: Some rights reserved.")
     r"|.*(?:©|\(c\) \d{4}|\bCopyright\b|All rights reserved|Some rights reserved).*"
+    # A government site's owner line at its foot: India's "Content Owned by Ministry of External
+    # Affairs, Government of India."
+    r"|(?i:Content[ \t]+(?:owned|provided|managed|maintained)[ \t]+by)\b[^\n]{2,160}"
     # A British publisher's company line: "The Jewish Courier Ltd, 2025. Registered in England
     # and Wales." (the company's name, its year, its registration).
     r"|[^\n]{0,80}\b(?:Ltd|Limited|plc|PLC)\b[^\n]{0,40}?[ \t]+[Rr]egistered[ \t]+in[ \t]+"
@@ -2031,8 +2036,8 @@ _PERSON_BIO = re.compile(
     # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
     # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
     # (a post in capitals: "Jana Maurer is Programme Director for Climate and Energy at …")
-    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|fellow|minister"
-    r"|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
+    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|fellow"
+    r"|[Mm]inister|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
     r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
     r"|associate|scholar"
@@ -2231,7 +2236,19 @@ _SITE_BOX_LINE = re.compile(
     r"|(?i:[ \t]*(?:E-?mail(?:[ \t]+address)?|Subscribe|Sign[ \t]+up)[ \t]*"
     r"|[ \t]*Thank[ \t]+you[ \t]+for[ \t]+(?:subscribing|signing[ \t]+up)[.!]?[ \t]*"
     r"|[ \t]*(?:A|Your)[ \t]+confirmation[ \t]+e-?mail[ \t]+(?:is|has[ \t]+been)[^\n]{0,60}"
-    r"\binbox[.!]?[ \t]*)"
+    r"\binbox[.!]?[ \t]*"
+    # A news site's save button and its prompt under the story (the Sydney Morning Herald's
+    # "Save" / "Log in, register or subscribe to save articles for later.").
+    r"|[ \t]*Save(?:[ \t]+(?:article|story))?[ \t]*"
+    r"|[ \t]*(?:Log[ \t]+in|Sign[ \t]+in)(?:,|[ \t]+or)[^\n]{0,30}\bsubscribe[ \t]+to[ \t]+save\b"
+    r"[^\n]{0,40})"
+)
+# The licensing button over a news site's topic tags and rails at the page's foot ("License this
+# article" / "Pacific Islands" / "Foreign policy" / "Penny Wong" / "Opinion" / "More..."): the
+# button and the short lines under it are the page's.
+_LICENSE_BUTTON = re.compile(
+    r"^[ \t]*(?:License|Licence|Reprint|Republish)[ \t]+this[ \t]+(?:article|story)[ \t]*$",
+    re.MULTILINE,
 )
 # An author box's post line, no sentence: "Research Fellow, International Security Studies",
 # "Senior Correspondent"; and the name line over it ("Ellen Harrow", "Tomas van Leeuwen").
@@ -2701,6 +2718,11 @@ def trailing_start(text: str) -> int:
     end = _short_box_start(_CREDITS_BOX, text, end)
     end = _short_box_start(_SIGN_OFF, text, end)
     end = _short_box_start(_RECORD_FIELDS, text, end)
+    button = next(iter(_LICENSE_BUTTON.finditer(text, len(text) * 2 // 3, end)), None)
+    if button is not None and all(
+        len(ln.split()) <= 6 for ln in text[button.end() : end].split("\n")
+    ):
+        end = len(text[: button.start()].rstrip())
     # A closed-caption export's clock under the last words: "… the wildfire readiness
     # update." / "[9:24:51 AM]" — the recorder's, no one's words.
     clock_at = text.rfind("\n", 0, end)

@@ -320,7 +320,10 @@ _CHAPTERS = re.compile(
     r"[ \t]*\n(?=[ \t]*[(\[]?\d{1,2}:\d{2})",
     re.MULTILINE,
 )
-_AS_INTERPRETED = re.compile(r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)")
+# (and India's MEA's "[Approximate translation]" after "Question (in Hindi):")
+_AS_INTERPRETED = re.compile(
+    r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)|[\[(][Aa]pproximate[ \t]+translation\.?[\])]"
+)
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
 # links, nobody's words, so the turn ends at the closing mark.
