@@ -3683,7 +3683,12 @@ def parse_name(tokens: list[str]) -> Name | None:
     # and a full name: "Президент України Володимир Зеленський", "Президент Российской
     # Федерации Владимир Путин", "Міністр закордонних справ України Андрій Сибіга" (a given
     # name and a surname stay; a patronymic after the next word makes that word the given name).
-    if lead and re.search(r"[а-яёіїєґ]", expanded[lead - 1]) is not None:
+    # (never before initials: "Истец Зуев К.И." is a surname with its initials after it)
+    if (
+        lead
+        and re.search(r"[а-яёіїєґ]", expanded[lead - 1]) is not None
+        and not any(_INITIALS.match(t) for t in expanded[lead:])
+    ):
         run = lead
         while (
             run - lead < 3
