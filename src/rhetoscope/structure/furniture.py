@@ -574,6 +574,9 @@ _READ_ALSO_INLINE = re.compile(
     r"(?:\*\*|__)?[ \t]*"
     r"(?:(?:Читайте[ \t]+также|Читайте[ \t]+також|Смотрите[ \t]+также|(?:По)?[Дд]ивіться[ \t]+також"
     r"|Read[ \t]+(?:more|also)|Also[ \t]+read|See[ \t]+also|Related)[ \t]*:[ \t]*\S[^\n]{0,150}$"
+    # The Atlantic's bare "Read:" before a headline link between two turns: "Read: Why can't
+    # America build anything anymore?" (the page's, no one's question).
+    r"|Read[ \t]*:[ \t]+[A-Z\"“‘'][^\n]{0,150}$"
     # The Hindu and other Indian sites bar the label off: "ALSO READ | India, EFTA hold first
     # joint committee meeting under trade pact".
     r"|(?:Also[ \t]+read|Read[ \t]+(?:more|also))[ \t]*\|[ \t]*\S[^\n]{0,150}$"

@@ -2120,7 +2120,10 @@ _CALL_TO_ACTION = re.compile(
     r"(?:Donate|Subscribe|Join|Give)(?:[ \t]+(?:[Tt]oday|[Nn]ow|[Hh]ere))?"
     r"|(?:Sign[ \t]+up|Subscribe)[ \t]+(?:for|to)[ \t]+(?:the|our)[ \t]+(?:free[ \t]+)?"
     r"[^\n.!?]{2,60}"
-    r"|(?:Subscribe|Listen|Follow)[ \t]+(?:to[ \t]+)?[^\n.!?]{2,60}?[ \t]+wherever[ \t]+you[ \t]+"
+    # (the show's name may go unsaid after it: "Power Play is POLITICO Europe's weekly
+    # podcast. Subscribe wherever you get your podcasts.")
+    r"|(?:Subscribe|Listen|Follow)(?:[ \t]+(?:to[ \t]+)?[^\n.!?]{2,60}?)?"
+    r"[ \t]+wherever[ \t]+you[ \t]+"
     r"(?:get|listen[ \t]+to)[ \t]+(?:your[ \t]+)?podcasts"
     r")[.!]?[ \t]*"
     # (or the newsroom's call-out to readers, a question to them first: "Do you work at a
@@ -3450,6 +3453,9 @@ _SUBSCRIBED = re.compile(
 _RECOMMEND_HEAD = re.compile(
     r"^[ \t]*(?:Рекомендуем|Рекомендуємо|Вам[ \t]+(?:может[ \t]+понравиться|може[ \t]+сподобатися)"
     r"|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also[ \t]+like|Related"
+    # (a widget's sponsored links, its vendor's credit on the line or the next: NBC's
+    # "Sponsored Stories" / "by Taboola" / "Doctors Stunned: This Simple Trick …")
+    r"|(?:Sponsored|Promoted)[ \t]+(?:Stories|Content|Links)(?:[ \t]+by[ \t]+[A-Z][\w.]*)?"
     # (a regional desk's news box under the page: "Новини Одеса" / its headline links)
     r"|(?:Новини|Новости)(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,2}|Останні[ \t]+новини"
     r"|Последние[ \t]+новости"

@@ -185,6 +185,10 @@ _END_CLOCK = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.M\.[ \t]+[A-Z]{2,4}[ \
 # "Return to Transcripts main page", State's "Related Articles", GPO's appendix), so the body
 # ends above it however that furniture reads.
 _CLOSING_LINE = re.compile(
+    # A blog platform's footer under the post (Blogger's "Posted by Tom Brannigan at 9:14 AM",
+    # its labels and comments below): the post, and the last answer in it, ends above it.
+    r"^[ \t]*Posted[ \t]+by[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]+at[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$|"
     # The Philippine PCO's "-END-", scraped as a markdown heading too ("## -END- ##").
     r"^[ \t]*(?:#{1,3}[ \t]*)?-{1,3}[ \t]*ENDS?[ \t]*-{1,3}(?:[ \t]*#{1,3})?[ \t]*$|"
     # A UK press office's transcript closes on "ENDS" alone in capitals, its "Notes to
