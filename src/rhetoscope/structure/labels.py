@@ -549,7 +549,9 @@ _LINE_STENOGRAM = re.compile(
     rf"(?(role)|(?:[ \t]+(?P<seat>\((?=[^()\n]{{0,200}}(?:округ|парті|партии|фракці|фракци))"
     rf"(?:[^()\n]|\([^()\n]{{0,100}}\)){{1,300}}\)))?)"
     rf"(?(role)\.|(?(seat)\.|\.?(?<=\.))))(?:[ \t]+|(?(role)[ \t]*\n(?:[ \t]*\n)?[ \t]*|(?!)))"
-    rf"(?=[{_CYR_UP}«\"„(])"
+    # (or an ellipsis, the speaker taking up words the chair cut off: "ГОНЧАРЕНКО О.О. ...ви
+    # будете за це відповідати")
+    rf"(?=[{_CYR_UP}«\"„(]|(?:\.\.\.|…)[ \t]?[{_CYR_LOW}{_CYR_UP}])"
     # A PDF-to-text stenogram (Kyiv City Council) prints the label alone on its line, without
     # the period: "ГОЛОВУЮЧИЙ" / "Доброго ранку, …", "ГОНЧАР П.І." / "Шановний …".
     rf"|^[ \t]*(?:(?P<office2>ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|ГОЛОВУЮЧ(?:ИЙ|А))"

@@ -5562,6 +5562,7 @@ def _initials_named(name: Name, text: str) -> str | None:
             g, sur = indexed_full.pop()
             return f"{g} {sur}"
     given: set[str] = set()
+    addressed: set[str] = set()
     if cyrillic:
         # "Игорь Валерьевич Сухарев", "… Дмитрия Николаевича Ковалёва": given name, patronymic,
         # surname (any case) — the patronymic must agree with a second initial if there is one.
@@ -5637,7 +5638,7 @@ def _initials_named(name: Name, text: str) -> str | None:
             and fold(sur)[:1] == fold(name.given[1])[:1]
             and cyrillic == (re.search(r"[а-яё]", fold(sur)) is not None)
         ):
-            given.add(g)  # "Сергей Викторович" / "Sergey Viktorovich" addresses "С.В. Лавров"
+            addressed.add(g)  # "Сергей Викторович" / "Sergey Viktorovich" address "С.В. Лавров"
         elif (
             cyrillic
             and len(name.given) >= 2
@@ -5647,7 +5648,11 @@ def _initials_named(name: Name, text: str) -> str | None:
         ):
             # Ukrainian addresses in the vocative: "Дякую, Василю Олександровичу" for the
             # chair "ДАНИЛЮК В.О.", "Будь ласка, Юліє Миколаївно" for "ГНАТЮК Ю.М.".
-            given.add(nominative)
+            addressed.add(nominative)
+    # The names the text writes with the surname itself (not an address by given name and
+    # patronymic alone, which fits anyone with those initials).
+    with_surname = set(given)
+    given |= addressed
     given = {g for g in given if not _patronymic(g) and g.lower() not in NOT_GIVEN}
     # A woman's given name in the genitive beside its nominative: the question's "до
     # начальника управління освіти Світлани Гордієнко" and the chair's "Дякую, Світлано
@@ -5659,6 +5664,18 @@ def _initials_named(name: Name, text: str) -> str | None:
         and g[-1:].lower() in "иіыї"
         and any(o != g and o[:-1] == g[:-1] and o[-1:].lower() in "ая" for o in given)
     }
+    if len(given) > 1 and cyrillic:
+        # Two deputies with the same initials ("ГОНЧАРЕНКО О.О.", "МЕРЕЖКО О.О.") make the
+        # chair's addresses ("Олексію Олексійовичу", "Олександре Олександровичу") fit both:
+        # the one name the text writes beside this surname ("Олексій Гончаренко") decides.
+        # (never a patronymic in an oblique case: "Андрея Александровича Шевченко")
+        beside = {
+            g
+            for g in given & with_surname
+            if not re.search(r"(?:ович|евич|ьович|івн|ївн|овн|евн)", g)
+        }
+        if len(beside) == 1:
+            given = beside
     if len(given) != 1:
         return None
     return f"{given.pop()} {surname}"

@@ -405,6 +405,26 @@ _WRITER_BIO = re.compile(
 )
 
 
+_CREDIT_WORD = re.compile(r"\b(?:Фото|Photo|Credit|Читайте|Read)\b", re.IGNORECASE)
+
+
+def _answer_prose(line: str) -> bool:
+    """A paragraph of speech: twelve words or more, closed by a sentence's stop, no credit."""
+    line = line.strip()
+    return (
+        len(line.split()) >= 12
+        and re.search(r"[.!?…»\"”]$", line) is not None
+        and _CREDIT_WORD.search(line) is None
+        and _WRITER_BIO.match(line) is None
+    )
+
+
+def _intertitle(line: str) -> bool:
+    """A short line closed by no sentence's stop: an intertitle, an ad's tag ("Реклама:")."""
+    line = line.strip()
+    return 1 <= len(line.split()) <= 6 and re.search(r"[.!?…]$", line) is None
+
+
 def _unasked_prompts(lines: Sequence[Line], tags: Sequence[str]) -> list[str]:
     """``tags`` with a magazine's prompts that do not ask read as questions: where the tagger
     already reads two questions or more, each one paragraph over a one-paragraph answer, a
@@ -440,6 +460,28 @@ def _unasked_prompts(lines: Sequence[Line], tags: Sequence[str]) -> list[str]:
     return out
 
 
+def _answer_tails(lines: Sequence[Line], tags: Sequence[str]) -> list[str]:
+    """``tags`` with an answer's closing paragraphs over an intertitle read as the answer's."""
+    out = list(tags)
+    # The answer's closing paragraphs over an intertitle the tagger leaves to no one
+    # ("Північна Салтівка – це окрема біль. …" / "Я не хочу обіцяти, що …" / "Реклама:" /
+    # "Школи в метро" / "Ви відкрили …?"): prose paragraphs right under the answer, only short
+    # unpunctuated lines (the intertitle, an ad's tag) between them and the next question.
+    for i in range(1, len(out)):
+        if out[i] != "O" or out[i - 1] not in ("A", "a") or not _answer_prose(lines[i].text):
+            continue
+        j = i
+        while j < len(out) and out[j] == "O" and _answer_prose(lines[j].text):
+            j += 1
+        k = j
+        while k < len(out) and out[k] == "O" and _intertitle(lines[k].text):
+            k += 1
+        if j < k < len(out) and out[k] == "Q":
+            for m in range(i, j):
+                out[m] = "a"
+    return out
+
+
 def propose(text: str, end: int, model: Tagger | None = None) -> list[tuple[str, int, int]]:
     """``(role, start, end)`` of the question and answer turns of a label-less Q&A page, or
     nothing when the page does not read as one: two lines ending in "?" or more before any
@@ -456,7 +498,7 @@ def propose(text: str, end: int, model: Tagger | None = None) -> list[tuple[str,
         return []
     tags = (model or tagger()).tag(lines)
     if model is None:
-        tags = _unasked_prompts(lines, tags)
+        tags = _answer_tails(lines, _unasked_prompts(lines, tags))
     found = list(blocks(lines, tags))
     questions = [b for b in found if b[0] == "question"]
     if len(questions) < 3:
