@@ -566,3 +566,48 @@ def _clip_regions(text: str, directions: Sequence[tuple[int, int]]) -> list[tupl
             regions.append((open_at, a))
             open_at = None
     return regions
+
+
+# A cue the speaker's words stand beside, not in: laughter, crosstalk, an interpreter's note.
+_EDGE_CUE_WORDS = frozenset(
+    {
+        "laughs", "laughter", "laughing", "chuckles", "smiles", "smiling", "applause",
+        "crosstalk", "inaudible", "unintelligible", "indiscernible", "interpretation",
+        "interpreter", "translation", "simultaneous", "sighs", "pauses", "pause",
+        "смеется", "смеётся", "смех", "улыбается", "аплодисменты", "сміється", "сміх",
+        "усміхається", "оплески", "перешкоди", "помехи", "шум",
+    }
+)  # fmt: skip
+# A bracketed cue opening a body before the words ("(LAUGHTER) Fine.", "[Inaudible] on the …")
+# or closing it after them ("… the title. [laughs]", "That's not -- (CROSSTALK)").
+_OPENING_CUE = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,60}?)[ \t]*[)\]][ \t]*\n?[ \t]*(?=\S)")
+_CLOSING_CUE = re.compile(r"\s+[(\[][ \t]*(?P<c>[^()\[\]\n]{2,60}?)[ \t]*[)\]][ \t]*\Z")
+
+
+def _edge_cue(content: str) -> bool:
+    """Is a bracketed note at a body's edge a stage direction (few words, a cue's word)?"""
+    words = re.findall(r"[\w'’\-]+", content.casefold())
+    if not words or len(words) > 5:
+        return False
+    return (
+        any(w in _EDGE_CUE_WORDS for w in words)
+        or (len(words) <= 3 and words[0] in _DIRECTION_WORDS)
+        or (content.isupper() and any(w in _DIRECTION_WORDS for w in words))
+    )
+
+
+def edge_cues_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The body ``text[start:end]`` without the stage directions at its edges: a cue opening
+    the turn before the words or closing it after them belongs to no speaker (session 29:
+    every blind writer who met one left it out; one in the middle stays in)."""
+    for _ in range(2):
+        m = _OPENING_CUE.match(text, start, end)
+        if m is None or not _edge_cue(m.group("c")) or m.end() >= end:
+            break
+        start = m.end()
+    for _ in range(2):
+        m = _CLOSING_CUE.search(text[start:end])
+        if m is None or not _edge_cue(m.group("c")) or m.start() == 0:
+            break
+        end = start + m.start()
+    return start, end

@@ -83,6 +83,7 @@ from rhetoscope.structure.directions import (
     _directions,
     _only_directions,
     _trim_directions,
+    edge_cues_trimmed,
 )
 from rhetoscope.structure.feet import BREAK_CUE, foot_cut
 from rhetoscope.structure.furniture import (
@@ -964,7 +965,16 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     # learned page-foot tagger cuts the page's foot off the last turn)
     turns = fill_interviewee(text, fill_interviewer(text, found.turns))
     turns = fill_office_guest(text, turns)
-    return dataclasses.replace(found, turns=_foot_cut(text, turns, found.directions))
+    turns = _foot_cut(text, turns, found.directions)
+    return dataclasses.replace(found, turns=tuple(_without_edge_cues(text, t) for t in turns))
+
+
+def _without_edge_cues(text: str, turn: Span) -> Span:
+    """The turn without a stage direction opening or closing its body (``edge_cues_trimmed``)."""
+    start, end = edge_cues_trimmed(text, turn.start, turn.end)
+    if (start, end) == (turn.start, turn.end):
+        return turn
+    return dataclasses.replace(turn, start=start, end=end)
 
 
 def _metadata_authors_field(byline: str) -> bool:
