@@ -41,3 +41,19 @@ def test_edge_cue_is_no_part_of_the_body(answer: str, body: str) -> None:
 def test_a_body_of_only_a_cue_is_not_emptied() -> None:
     rows = turn_rows("HOST: Why?\n\nGUEST: Because. (LAUGHTER)\n\nHOST: Really?\n\nGUEST: Yes.\n")
     assert [r[2] for r in rows] == ["Why?", "Because.", "Really?", "Yes."]
+
+
+def test_a_header_row_of_two_fields_is_no_label() -> None:
+    # "Ведучий Юрій Макаров   Гість: …": a host's field and a guest's, set apart by a column gap
+    text = (
+        "Свобода Live\n05 листопада 2024\n\n"
+        "Ведучий Юрій Макаров   Гість: Олександр Харченко, директор центру\n\n"
+        "Юрій Макаров: Добрий вечір. Почнімо?\n\nОлександр Харченко: Добрий вечір.\n\n"
+        "Юрій Макаров: Скільки годин без світла?\n\nОлександр Харченко: Залежить від ударів.\n"
+    )
+    assert [r[1] for r in turn_rows(text) if r[0] != "other"] == [
+        "Юрій Макаров",
+        "Олександр Харченко",
+        "Юрій Макаров",
+        "Олександр Харченко",
+    ]

@@ -2013,6 +2013,12 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     text = raw.strip()
     if not text or len(text) > 150 or _AGENCY_DATELINE.fullmatch(text):
         return None
+    gap = re.search(r"[^\s,.][ \t]{3,}[^\s]", text)
+    if gap is not None and re.search(r"[a-zа-яёіїєґ]", text[: gap.start() + 1]):
+        # Two fields of a header row set apart by a column gap: "Ведучий Юрій Макаров   Гість:
+        # Олександр Харченко, …" is a host's field and a guest's, no one label (a committee's
+        # question number before its gap is no field: "Q38            The Chair:").
+        return None
     order_paper = _ORDER_PAPER_ASKER.fullmatch(text)
     if order_paper is not None:
         # Prime Minister's Questions number each tabled question and its order-paper entry
