@@ -580,8 +580,9 @@ _EDGE_CUE_WORDS = frozenset(
 )  # fmt: skip
 # A bracketed cue opening a body before the words ("(LAUGHTER) Fine.", "[Inaudible] on the …")
 # or closing it after them ("… the title. [laughs]", "That's not -- (CROSSTALK)").
-_OPENING_CUE = re.compile(r"[(\[][ \t]*(?P<c>[^()\[\]\n]{2,60}?)[ \t]*[)\]][ \t]*\n?[ \t]*(?=\S)")
-_CLOSING_CUE = re.compile(r"\s+[(\[][ \t]*(?P<c>[^()\[\]\n]{2,60}?)[ \t]*[)\]][ \t]*\Z")
+# (a bracketed note as _DIRECTION reads one; _edge_cue bounds its words)
+_OPENING_CUE = re.compile(_DIRECTION.pattern + r"[ \t]*\n?[ \t]*(?=\S)")
+_CLOSING_CUE = re.compile(r"\s+" + _DIRECTION.pattern + r"[ \t]*\Z")
 
 
 def _edge_cue(content: str) -> bool:

@@ -89,6 +89,7 @@ from rhetoscope.structure.speakers import (
     is_phone_in_caller,
     is_title_token,
     name_from_phrase,
+    page_stamp,
     parse_name,
     resolve_names,
 )
@@ -1423,7 +1424,7 @@ def _speaker_names(
             names, (preface or header_text) + _closing_bios(text, labels)
         )
     )
-    if byline and byline.split()[0].lower() in ("published", "updated", "posted"):
+    if byline and page_stamp(byline):
         byline = None  # a page's stamp in title case ("Published On 9 Nov 2024") signs nothing
     if byline:
         parsed = parse_name(byline.split())

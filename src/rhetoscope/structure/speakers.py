@@ -3983,10 +3983,7 @@ def name_from_phrase(phrase: str) -> Name | None:
     if tokens and len(tokens[-1]) > 2 and not _INITIALS.match(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # "…from Pavel Zarubin." ends a sentence
     name = parse_name(tokens[-6:]) if tokens else None
-    if name is not None and (
-        fold(name.surname) in _NO_SURNAME_WORDS
-        or any(fold(g) in _PAGE_STAMP_WORDS for g in name.given[:1])
-    ):
+    if name is not None and (fold(name.surname) in _NO_SURNAME_WORDS or page_stamp(phrase)):
         # A page's stamp in title case is no person: Al Jazeera's "Published On 9 Nov 2024"
         # over the date, "Posted By", "Last Updated".
         return None
@@ -3995,6 +3992,12 @@ def name_from_phrase(phrase: str) -> Name | None:
 
 _NO_SURNAME_WORDS = frozenset({"on", "by", "at", "of", "for", "from", "the", "and", "updated"})
 _PAGE_STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
+
+
+def page_stamp(phrase: str) -> bool:
+    """Does ``phrase`` open with a page's stamp word ("Published On …", "Posted By …")?"""
+    first = phrase.split(maxsplit=1)[:1]
+    return bool(first) and fold(first[0]) in _PAGE_STAMP_WORDS
 
 
 # A Russian or Ukrainian question word and the one or two words, in the dative, it is put to:
