@@ -66,7 +66,7 @@ def expected_turns(text: str) -> list[tuple[int, int, str, str | None]]:
                 start,
                 end,
                 "question" if question else "answer",
-                None if question else "Sergey Lavrov",
+                "Corriere della Sera" if question else "Sergey Lavrov",
             )
         )
     return out

@@ -116,6 +116,7 @@ from rhetoscope.structure.header import (
     _signature_ru,
     leading_given,
 )
+from rhetoscope.structure.interview_outlet import fill_outlet_asker
 from rhetoscope.structure.labels import (
     LabelHit,
     _ends_with_question,
@@ -965,6 +966,8 @@ def _analyse(text: str, *, byline: str | None = None) -> Structure:
     # learned page-foot tagger cuts the page's foot off the last turn)
     turns = fill_interviewee(text, fill_interviewer(text, found.turns))
     turns = fill_office_guest(text, turns)
+    # (and where nobody is named, the one outlet the header gives the interview to asks)
+    turns = fill_outlet_asker(text, turns)
     turns = _foot_cut(text, turns, found.directions)
     return dataclasses.replace(found, turns=tuple(_without_edge_cues(text, t) for t in turns))
 
