@@ -120,21 +120,25 @@ def test_russian_byline_writer_asks(byline: str, q: str, a: str) -> None:
 
 
 _NOT_ASKERS = [
-    # Two writers on one line: the outlet asks, nobody by name.
-    "Underground silos return insurers\n\n21.01.2026 11:30\n\nOlha Bondar, Oleh Verba\n\n",
-    # A desk's byline.
-    "Underground silos return insurers\n\n21.01.2026 11:30\n\nNation Team\n\n",
+    # Two writers on one line: they asked, nobody in particular.
+    ("Underground silos return insurers\n\n21.01.2026 11:30\n\nOlha Bondar, Oleh Verba\n\n", None),
+    # A desk's byline names no journalist: the outlet the lead has the guest tell asks (the
+    # header's outlet, structure/interview_outlet.py, since session 30).
+    ("Underground silos return insurers\n\n21.01.2026 11:30\n\nNation Team\n\n", "Ukrinform"),
     # A menu row's items read as a name.
-    "Ukrinform\nPress Review   Sports   World\n\nUnderground silos return insurers\n\n",
+    (
+        "Ukrinform\nPress Review   Sports   World\n\nUnderground silos return insurers\n\n",
+        "Ukrinform",
+    ),
     # A text-size widget's line between blank lines.
-    "News\nCity News\nUnderground silos return insurers\n\nText Size\n\n",
+    ("News\nCity News\nUnderground silos return insurers\n\nText Size\n\n", "Ukrinform"),
 ]
 
 
-@pytest.mark.parametrize("head", _NOT_ASKERS)
-def test_no_single_writer_names_no_asker(head: str) -> None:
+@pytest.mark.parametrize(("head", "outlet"), _NOT_ASKERS)
+def test_no_single_writer_names_no_asker(head: str, outlet: str | None) -> None:
     got = _speakers(_page(head, "Q: ", "Melnyk: "))
-    assert [s for label, s in got if label == "question"] == [None] * 3
+    assert [s for label, s in got if label == "question"] == [outlet] * 3
 
 
 def test_no_interview_lead_names_no_asker() -> None:

@@ -64,11 +64,11 @@ def test_bold_questions_answer_closed_late(closing: str) -> None:
     text = _TASS_LEAD.format(dateline="MOSCOW, March 4. /TASS/.") + _BOLD_QA.format(a=closing)
     rows = [r for r in turn_rows(text) if r[0] != "other"]
     assert [r[:2] for r in rows] == [
-        ("question", None),
+        ("question", "TASS"),
         ("answer", "Andrey Kovrigin"),
-        ("question", None),
+        ("question", "TASS"),
         ("answer", "Andrey Kovrigin"),
-        ("question", None),
+        ("question", "TASS"),
         ("answer", "Andrey Kovrigin"),
     ]
     assert rows[1][2].endswith("interest in Jakarta.")

@@ -33,8 +33,9 @@ _RBC = (
         ("Авторы\nМария Крылова\n", "Мария Крылова"),
         # (two writers, a line each: nobody asks by name)
         ("Авторы\nМария Крылова\nИван Петров\n", None),
-        # (no authors box: the byline over a photo caption, no date under it, names no one)
-        ("", None),
+        # (no authors box: the byline over a photo caption, no date under it, names no one, so
+        # the outlet the lead has the guest tell asks, session 30)
+        ("", "РБК"),
     ],
 )
 def test_authors_box_names_the_dash_asker(box: str, asker: str | None) -> None:

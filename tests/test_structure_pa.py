@@ -20,32 +20,38 @@ _PAGE = (
 
 
 @pytest.mark.parametrize(
-    ("title", "label", "answerer"),
+    ("title", "label", "answerer", "outlet"),
     [
         (
             "Interview by Director of the Foreign Ministry's Department of European Problems "
             "Vladislav Maslennikov to RIA Novosti",
             "Vladislav Maslennikov",
             "Vladislav Maslennikov",
+            "RIA Novosti",
         ),
         (
             "Interview by Director of the Foreign Ministry’s Department of North America "
             "Alexander Darchiev for TASS",
             "Alexander Darchiev",
             "Alexander Darchiev",
+            "TASS",
         ),
         (
             "Interview by Deputy Foreign Minister Alexander Grushko to Izvestia",
             "Alexander Grushko",
             "Alexander Grushko",
+            "Izvestia",
         ),
     ],
 )
-def test_long_office_interview_by_to_outlet(title: str, label: str, answerer: str) -> None:
+def test_long_office_interview_by_to_outlet(
+    title: str, label: str, answerer: str, outlet: str
+) -> None:
     rows = turn_rows(_PAGE.format(title=title, label=label))
+    # (the bare questions are the outlet's the header gives the interview to, session 30)
     assert [(lab, spk) for lab, spk, _ in rows] == [
-        ("question", None),
+        ("question", outlet),
         ("answer", answerer),
-        ("question", None),
+        ("question", outlet),
         ("answer", answerer),
     ]

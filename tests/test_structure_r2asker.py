@@ -232,10 +232,11 @@ Hon. Kofi Mensah: The contractors are already on site in six districts.
             _CAPS_SURNAME_LEAD,
             [("question", "Ірина Бойко"), ("answer", "Олександр Ткаченко")] * 3,
         ),
-        # A tag row under the date, its items set apart by a wide gap, is nobody.
+        # A tag row under the date, its items set apart by a wide gap, is nobody: the channel
+        # the lead gives the interview to asks (session 30).
         (
             _TAG_ROW,
-            [("question", None), ("answer", "Иван Сидоров")] * 3,
+            [("question", "Регион"), ("answer", "Иван Сидоров")] * 3,
         ),
         # A bare surname label completed by the other speaker's reply that addresses it.
         (

@@ -2,7 +2,8 @@
 """What the twenty-fifth session's review found (each case failed before its mend): a caps
 section kicker over the date ("UKRAINE WAR") is no byline in capitals; a town's state code or a
 section's agency credit ("Austin, TX", "Weather | AP") is no one-word byline; a title-case
-headline right over the date ("Rivers Run Dry") is no bare byline."""
+headline right over the date ("Rivers Run Dry") is no bare byline. With no byline, the outlet the
+guest spoke to asks (session 30)."""
 
 from __future__ import annotations
 
@@ -16,22 +17,22 @@ _CASES = [
     (
         "NRC\nNEWS   POLITICS   ECONOMY   OPINION\n\nThe minister defends the grid plans\n\nUKRAINE WAR\nFeb 17, 2026\n\nSara Aagesen spoke to NRC in The Hague a few hours after the cabinet approved the Ukraine budget for the grid repairs.\n\n"
         + _QA,
-        None,
+        "NRC",
     ),
     (
         "NRC\nNEWS   POLITICS   ECONOMY   OPINION\n\nThe minister defends the grid plans\n\nAustin, TX\n\nFeb 17, 2026\n\nSara Aagesen spoke to NRC in The Hague a few hours after the cabinet approved the budget for the grid repairs.\n\n"
         + _QA,
-        None,
+        "NRC",
     ),
     (
         "NRC\nNEWS   POLITICS   ECONOMY   OPINION\n\nThe minister defends the grid plans\n\nWeather | AP\n\nFeb 17, 2026\n\nSara Aagesen spoke to NRC in The Hague a few hours after the cabinet approved the budget for the grid repairs.\n\n"
         + _QA,
-        None,
+        "NRC",
     ),
     (
         "NRC\nRivers Run Dry\nFeb 17, 2026\n\nSara Aagesen spoke to NRC in The Hague a few hours after the cabinet approved the budget for the grid repairs.\n\n"
         + _QA,
-        None,
+        "NRC",
     ),
 ]
 

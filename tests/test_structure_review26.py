@@ -109,7 +109,7 @@ FALSE_PEOPLE = [
         "Известия\n\nЭксклюзив РИА\n\nГлава банка Игорь Лебедев рассказал «Известиям» о ставке "
         "и кредитах.\n\n" + _RU_QA,
         "question",
-        {None},
+        {"Известия"},  # (no byline: the outlet the guest told asks, session 30)
         id="ru-rubric-exclusive-is-no-byline",
     ),
     # another outlet's analyst named in the lead × the guest spoke to the page's masthead

@@ -231,19 +231,28 @@ _PERSON = (
     rf"|[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,2}})(?![{LOWER}{UPPER}])"
 )
 # A line that signs the page with journalists' names: "By Anna Wlodarczak and Mark Heller", "By
-# STEFAN NICULESCU", "Авторы: …", two or more names ("Анна Кириллова, Павел Егоров", "Роман
-# Романюк, Михайло Ткач — Понеділок, 17 лютого 2025, 05:30").
+# STEFAN NICULESCU", "Авторы: …", "Беседовала …" (a cue, then one or more names), or two or more
+# names on a line of their own ("Анна Кириллова, Павел Егоров", "Роман Романюк, Михайло Ткач —
+# Понеділок, 17 лютого 2025, 05:30"), or an authors box ("Авторы" / "Мария Крылова"). Each name is
+# checked to be a person's below (a menu's "City News" is none).
+_CUE = (
+    r"(?:(?:By|BY|by)[ \t]*:?|(?:Авторы|Автори|Автор|Авторка|Текст|Authors?)[ \t]*:?"
+    r"|Беседовал[аи]?|Розмовлял[аи]|Розмовляв|Інтерв['’]ю[ \t]+(?:взяв|взяла)"
+    r"|Интервью[ \t]+(?:взял|взяла)|Interview[ \t]+by|Interviewed[ \t]+by)"
+)
+_NAMES = rf"{_PERSON}(?:(?:[ \t]*,|[ \t]+(?:и|і|та|and|&))[ \t]+{_PERSON}){{0,3}}"
+_TAIL = r"(?:[ \t]*(?:[—–|,·•]|[ \t]-)[^\n]*)?[ \t]*$"
 _SIGNED = re.compile(
-    rf"^[ \t]*(?:(?:(?:By|BY|by)[ \t]*:?|Авторы[ \t]*:|Автори[ \t]*:|Автор[ \t]*:|Авторка[ \t]*:"
-    rf"|Текст[ \t]*:)[ \t]+{_PERSON}"
-    rf"|{_PERSON}(?:(?:[ \t]*,|[ \t]+(?:и|і|та|and|&))[ \t]+{_PERSON}){{1,3}})"
-    rf"(?:[ \t]*(?:[—–|,·•]|[ \t]-)[^\n]*)?[ \t]*$"
-    # (or two writers' names stacked on lines of their own, "Анна Шмидт" / "Валерия Ромашова",
-    # or one over the date, "Matt Chorley" / "Tuesday September 16 2025"; each a person's name,
-    # checked below: a site menu's "City News" / "Bengaluru News" is none)
-    rf"|^[ \t]*{_PERSON}[ \t]*\n(?:[ \t]*{_PERSON}[ \t]*$|(?=[^\n]*\d{{4}}))",
+    rf"^[ \t]*{_CUE}[ \t]*\n?[ \t]*{_NAMES}{_TAIL}"
+    rf"|^[ \t]*{_PERSON}(?:(?:[ \t]*,|[ \t]+(?:и|і|та|and|&))[ \t]+{_PERSON}){{1,3}}{_TAIL}",
     re.MULTILINE,
 )
+# Over the interview only: one writer's name over the date ("Matt Chorley" / "Tuesday September 16
+# 2025"), or two stacked on lines of their own ("Анна Шмидт" / "Валерия Ромашова").
+_SIGNED_OVER = re.compile(
+    rf"^[ \t]*{_PERSON}[ \t]*\n(?:[ \t]*{_PERSON}[ \t]*$|(?=[^\n]*\d{{4}}))", re.MULTILINE
+)
+_SIGN_CUE = re.compile(rf"^{_CUE}[ \t]*\n?[ \t]*")
 
 
 def _office(phrase: str) -> bool:
@@ -251,17 +260,34 @@ def _office(phrase: str) -> bool:
     return any(is_title_token(w) or is_title_token(w[:-1]) for w in phrase.split())
 
 
-def _signed(preface: str, outlet: str) -> bool:
-    """Does the header sign the page with a person's name? Then those who wrote it asked, and the
-    byline fallback has named its one writer or, with two or more, nobody."""
-    for m in _SIGNED.finditer(preface):
-        line = m.group().strip()
-        if fold(outlet) in fold(line):
-            continue
-        # (every name a person's, no menu's "Выступления Министра" / "Пресс-служба")
-        names = re.findall(_PERSON, re.sub(r"(?:[—–|,·•]|[ \t]-)[^\n]*$", "", line, flags=re.M))
-        if names and all(_person(n, preface) is not None and not _office(n) for n in names):
-            return True
+def _signed(regions: Sequence[str], outlet: str, answerers: Sequence[str], text: str) -> bool:
+    """Does the page sign itself with a journalist's name, over the interview or under it (an
+    authors box)? Then those who wrote it asked, and the byline fallback has named its one writer
+    or, with two or more, nobody. The guest's own name (a photo caption, a "Лица:" field) signs
+    nothing."""
+    surnames = {fold(a.split()[-1]) for a in answerers if a.split()}
+    for k, region in enumerate(regions):
+        found = list(_SIGNED.finditer(region))
+        if k == 0:
+            found += _SIGNED_OVER.finditer(region)
+        for m in found:
+            line = m.group().strip()
+            if fold(outlet) in fold(line):
+                continue
+            # (every name a person's, no menu's "Выступления Министра" / "Пресс-служба")
+            bare = re.sub(r"(?:[—–|,·•]|[ \t]-)[^\n]*$", "", line)
+            head = _SIGN_CUE.sub("", bare)
+            names = re.findall(_PERSON, head)
+            if head == bare and (k > 0 or any(n.isupper() for n in names)):
+                # (capitals sign only after "By": "UKRAINE WAR" is a section kicker; under the
+                # interview only a cue signs: a tag list's "Middle East and North Africa" is none)
+                continue
+            if (
+                names
+                and all(_person(n, text) is not None and not _office(n) for n in names)
+                and not any(fold(w) in surnames for n in names for w in n.split())
+            ):
+                return True
     return False
 
 
@@ -280,7 +306,9 @@ def fill_outlet_asker(text: str, turns: Sequence[Span]) -> tuple[Span, ...]:
         return tuple(turns)
     first = min(t.start for t in turns if t.label in ("question", "answer"))
     outlet = header_outlet(text[:first])
-    if outlet is None or _signed(text[:first], outlet):
+    answerers = [str(t.attrs["speaker"]) for t in turns if t.attrs.get("speaker")]
+    tail = text[max(t.end for t in turns) :]
+    if outlet is None or _signed((text[:first], tail), outlet, answerers, text):
         return tuple(turns)
     labels = {t.attrs.get("speaker_label") for t in questions}
     out = []
