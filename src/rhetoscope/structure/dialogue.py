@@ -2469,6 +2469,9 @@ def _page_met_guest(head: str) -> bool:
             r"|sat[ \t]+down[ \t]+with)\b",
             head,
         )
+        # (or in the writer's own first person: "Mr. Blinken spoke with me for nearly an
+        # hour …", "I sat down with her …")
+        or _MET_ME.search(head) is not None
         or _OUR_QUESTIONS.search(head) is not None
         or _told_the_masthead(head)
         or any(
@@ -2477,6 +2480,15 @@ def _page_met_guest(head: str) -> bool:
             for m in _TOLD_THE_PAGE.finditer(head)
         )
     )
+
+
+# The lead's writer meets the guest in the first person singular: "… spoke with me for nearly
+# an hour", "… sat down with me", "I spoke with her by phone", "I interviewed him …".
+_MET_ME = re.compile(
+    r"\b(?:(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)[ \t]+me"
+    r"|I[ \t]+(?:recently[ \t]+)?(?:(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|video)[ \t]+)?"
+    r"(?:with|to)|sat[ \t]+down[ \t]+with|interviewed))\b"
+)
 
 
 # The guest telling the page by its whole name what the Q&A below covers: "Viktor Sobolenko,
@@ -4505,10 +4517,13 @@ _POSTED_ASKER_IN = re.compile(
 # (a name's words stand a space or two apart: a menu row's "Sport   Business", its items set
 # apart by wide gaps, is no name; a Scottish or Irish surname keeps its inner capital: "Alistair
 # McRae", "Fiona MacLeod")
+# (a middle initial between them is neither: "Antony J. Blinken" is "Antony" "Blinken")
 _EN_PAIR = re.compile(
-    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)(?: {{1,2}}|\t)"
+    rf"(?<![\w’'])(?=([{UPPER}][{LOWER}]+)(?: {{1,2}}|\t)(?:[{UPPER}]\.[ \t]+)?"
     rf"((?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+))"
 )
+# The pair as the lead writes it, a middle initial between its words or not.
+_MIDDLE_INITIAL = rf"[ \t]+(?:[{UPPER}]\.[ \t]+)?"
 # The writer's name on a line over their post (the Guardian: "Helena Marsh" / "Political
 # correspondent") or after a lowercase "by" (the Kyiv Independent: "by Dmytro Koval").
 _EN_BYLINE = re.compile(
@@ -5323,20 +5338,26 @@ def _most_named(
             # its word: "News / City News / Bengaluru News / … : Minister Priya Hegde".
             or _news_outlet(f"{g} {s}")
             # A publication is "the" one, a person never: "talks to The World Today".
-            or not re.search(rf"(?<![Tt]he )(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
+            or not re.search(
+                rf"(?<![Tt]he )(?<![\w]){re.escape(g)}{_MIDDLE_INITIAL}{re.escape(s)}", lead
+            )
             or _post_before_name(g, s, scope[m.end(2) :], lead)
             # A law's or a body's name, the pair never written without its head noun after it:
             # "the Circular Economy Act" (headline and lead alike) names no Mr Economy.
             or all(
                 (head := re.match(r"[ \t]+([A-Z][a-z]+)", lead[r.end() :])) is not None
                 and head.group(1).lower() in _INSTRUMENT_NOUNS | _BODY_NOUNS
-                for r in re.finditer(rf"(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}(?![\w])", lead)
+                for r in re.finditer(
+                    rf"(?<![\w]){re.escape(g)}{_MIDDLE_INITIAL}{re.escape(s)}(?![\w])", lead
+                )
             )
             # A region is written after a compass word somewhere in the lead: "across
             # southwestern Nova Scotia", "in northern British Columbia" — no person.
             or any(
                 _REGION_BEFORE.search(lead, max(0, r.start() - 30), r.start()) is not None
-                for r in re.finditer(rf"(?<![\w]){re.escape(g)}[ \t]+{re.escape(s)}", lead)
+                for r in re.finditer(
+                    rf"(?<![\w]){re.escape(g)}{_MIDDLE_INITIAL}{re.escape(s)}", lead
+                )
             )
         ):
             continue

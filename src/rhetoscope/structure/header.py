@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from rhetoscope.datewords import EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_ABBREVIATIONS
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.furniture import _BREADCRUMB
-from rhetoscope.structure.labels import _LINE_LABEL, _headline_rest
+from rhetoscope.structure.labels import _LINE_LABEL, _dated_long_headline, _headline_rest
 from rhetoscope.structure.metadata import find_date
 from rhetoscope.structure.speakers import (
     FLEETING_VOWEL,
@@ -1660,6 +1660,12 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             for g, sur in people
             if _author_box(header, g, sur) or _dated_byline(header, g, sur)
         }
+        # A city alone over the date is the page's dateline, no author and no one interviewed:
+        # the UN's "New York" / "29 January 2025" (a two-word place whose first word reads as
+        # a given name, "New", "San", "Hong").
+        datelines = {(g, sur) for g, sur in authors if g in PLACE_FIRST_WORDS}
+        people -= datelines
+        authors -= datelines
         # A co-author's name stacked right over the author's box ("Александр Волобуев" /
         # "Ольга Адамчук" / "27 января 2026 г. 00:15", Vedomosti) is a byline too: two
         # authors, so neither is the one who asks.
@@ -2382,7 +2388,13 @@ def _quote_headline(header: str) -> Name | None:
             rest = header.replace(first, "", 1)
             if re.search(rf"(?<!\w){re.escape(last.group(2))}(?!\w)", rest):
                 return Name(given=(last.group(1),), surname=last.group(2), title=None, caps=False)
-    if m is None or not _headline_rest(first[m.end() :]):
+    # (a longer headline, 15 to 24 words, when its byline and date line stand right below it:
+    # Ukrainska Pravda's "Михайло Федоров: Ми будуємо армію, в якій …" / "Роман Романюк, Севгіль
+    # Мусаєва — Понеділок, 17 листопада 2025, 05:30", as the label reader takes it)
+    if m is None or not (
+        _headline_rest(first[m.end() :])
+        or _dated_long_headline(header, header.find(first) + len(first), first[m.end() :])
+    ):
         return None
     if info is None or info.name is None:
         quoted = re.match(r"[ \t]*[\"“«‘']", first[m.end() :]) is not None
@@ -3034,6 +3046,55 @@ REGION_NAMES = frozenset(
 )
 
 
+# First words of two-word city names that read as a given name and a surname.
+PLACE_FIRST_WORDS = frozenset(
+    (
+        "San",
+        "Santa",
+        "Los",
+        "Las",
+        "New",
+        "Hong",
+        "Abu",
+        "Port",
+        "Fort",
+        "Saint",
+        "St",
+        "Sankt",
+        "El",
+        "La",
+        "Le",
+        "Rio",
+        "Buenos",
+        "Kuala",
+        "Cape",
+        "Mount",
+        "Lake",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Sri",
+        "Tel",
+        "Addis",
+        "Dar",
+        "Ho",
+        "Phnom",
+        "Nizhny",
+        "Veliky",
+        "Rostov",
+        "Palm",
+        "Bad",
+        "Den",
+        "Kota",
+        "Puerto",
+        "Costa",
+        "Monte",
+        "Ciudad",
+    )
+)
+
+
 def region_pair(given: str, surname: str) -> bool:
     """Is "given surname" a world region ("Central Asia", "Western Balkans", "Middle East")?"""
     return given.lower() in REGION_WORDS and surname.lower() in REGION_NAMES
@@ -3310,6 +3371,11 @@ def _deck_under_quote(text: str, m: re.Match[str]) -> bool:
     above = text[: m.start()].rstrip("\n")
     above = above[above.rfind("\n") + 1 :]
     post = m.group("post").strip()
+    # (Meduza sets the quote and the deck on one line: "«Бюджет 2026 года — это бюджет
+    # отложенных решений» Экономист Александра Прокопенко — о том, почему …")
+    same_line = re.match(r"[ \t]*[«\"„“][^\n«»]{8,}[»\"”“][ \t]+", post)
+    if same_line is not None:
+        above, post = same_line.group(0), post[same_line.end() :]
     return (
         _WHOLE_QUOTE_LINE.fullmatch(above) is not None
         and re.match(rf"[{UPPER}][а-яёіїєґ\-]+[ \t]", post + " ") is not None

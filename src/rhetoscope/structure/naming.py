@@ -33,6 +33,7 @@ from rhetoscope.structure.header import (
     _PHOTO_CREDIT_BEFORE,
     FAMILY_WORDS,
     NOT_GIVEN,
+    PLACE_FIRST_WORDS,
     _accusative_pair,
     _country_names,
     _cut_name_run,
@@ -6723,53 +6724,7 @@ _STAFF_LINE = re.compile(
 )
 
 
-# First words of two-word city names that read as a given name and a surname.
-_PLACE_FIRST_WORDS = frozenset(
-    (
-        "San",
-        "Santa",
-        "Los",
-        "Las",
-        "New",
-        "Hong",
-        "Abu",
-        "Port",
-        "Fort",
-        "Saint",
-        "St",
-        "Sankt",
-        "El",
-        "La",
-        "Le",
-        "Rio",
-        "Buenos",
-        "Kuala",
-        "Cape",
-        "Mount",
-        "Lake",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Sri",
-        "Tel",
-        "Addis",
-        "Dar",
-        "Ho",
-        "Phnom",
-        "Nizhny",
-        "Veliky",
-        "Rostov",
-        "Palm",
-        "Bad",
-        "Den",
-        "Kota",
-        "Puerto",
-        "Costa",
-        "Monte",
-        "Ciudad",
-    )
-)
+_PLACE_FIRST_WORDS = PLACE_FIRST_WORDS  # (defined with the header's readers)
 
 
 # A page's button row under its author line: share, print, or the language switch.

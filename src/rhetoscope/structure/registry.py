@@ -57,9 +57,18 @@ def registry_name(speaker: str, text: str) -> str | None:
     given = full.split()[0]
     for m in re.finditer(rf"({_WORD})[ \t]+{re.escape(surname)}(?![\w])", text):
         word = m.group(1)
+        if _initial_of(word, given, text[max(0, m.start() - 80) : m.start()]):
+            continue  # a middle initial after the given name (`Donald J. Trump`)
         if word[:1].isupper() and word != given and not _title_or_function(word):
             return None  # the page pairs the surname with another given name
     return full
+
+
+def _initial_of(word: str, given: str, before: str) -> bool:
+    """``word`` is a middle initial written right after ``given`` (`Donald J.` before `Trump`)."""
+    if not re.fullmatch(r"[^\W\d_]\.", word):
+        return False
+    return re.search(rf"(?<![\w]){re.escape(given)}[ \t]+$", before) is not None
 
 
 def _title_or_function(word: str) -> bool:

@@ -1927,6 +1927,17 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                     and bodies[i + 1][3] == bodies[i - 1][3]
                 ):
                     roles[i + 1] = "answer"
+    # A podcast's two numbered voices that no note names: the host who welcomes the listener
+    # and says "I'm Anne McElvoy" in the first turn, and the guest that turn welcomes by name
+    # ("Alexander Stubb, welcome to Power Play.") who thanks for it in the next.
+    hosted = _welcomed_voices(bodies, text)
+    if hosted:
+        bodies = [
+            (h, start, end, hosted.get(fold(h.text), speaker))
+            if speaker in (None, h.text)
+            else (h, start, end, speaker)
+            for h, start, end, speaker in bodies
+        ]
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
@@ -3341,3 +3352,61 @@ _READER_POINTER = re.compile(
 _PAGE_FOOT = re.compile(
     r"\n[ \t]*\n[ \t]*(?i:page)[ \t]+\d{1,3}[ \t]+(?i:of)[ \t]+\d{1,3}[ \t]*(?:\n|\Z)"
 )
+
+
+# The host's own name in a podcast's opening, after the welcome: "Hello and welcome to Power
+# Play, … I'm Anne McElvoy, executive editor at POLITICO."
+_HOST_WELCOME = re.compile(
+    r"\b(?:[Ww]elcome[ \t]+(?:back[ \t]+)?to|[Yy]ou['’]re[ \t]+listening[ \t]+to)\b"
+)
+_SPOKEN_FULL_NAME = rf"[{UPPER}][{LOWER}]+(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+_HOST_IM = re.compile(
+    rf"(?<![\w])I['’]m[ \t]+(?P<n>{_SPOKEN_FULL_NAME})(?=[ \t]*[,.;!—–]|[ \t]+and[ \t])"
+)
+# The guest the host's opening welcomes by full name, the turn's last sentence: "Alexander
+# Stubb, welcome to Power Play." / "Welcome to the show, Maria Lopez."
+_GUEST_WELCOMED = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?:(?P<a>{_SPOKEN_FULL_NAME}),"
+    r"[ \t]+welcome(?:[ \t]+(?:back[ \t]+)?to[ \t]+[^.!?\n]{1,60})?"
+    r"|[Ww]elcome(?:[ \t]+(?:back[ \t]+)?to[ \t]+[^.!?\n,]{1,60})?,[ \t]+"
+    rf"(?P<b>{_SPOKEN_FULL_NAME}))"
+    r"[ \t]*[.!][ \t]*$"
+)
+
+
+def _welcomed_voices(
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]], text: str
+) -> dict[str, str]:
+    """The names of a podcast's two numbered voices (Otter's "Speaker 1" / "Speaker 2") where
+    no note names them but the opening does: the first voice welcomes the listener and says who
+    it is ("Hello and welcome to Power Play, … I'm Anne McElvoy, …"), and ends the turn
+    welcoming its guest by full name ("… Alexander Stubb, welcome to Power Play."), who answers
+    the welcome with thanks in the next turn ("Thank you, Anne."). Every label must be one of
+    the two voices, none named otherwise; anything less names no one."""
+    if len(bodies) < 4 or not all(_unknown_voice(h) for h, *_ in bodies):
+        return {}
+    if any(sp not in (None, h.text) for h, _, _, sp in bodies):
+        return {}
+    voices = list(dict.fromkeys(fold(h.text) for h, *_ in bodies))
+    if len(voices) != 2 or fold(bodies[1][0].text) == voices[0]:
+        return {}
+    opening = text[bodies[0][1] : bodies[0][2]].strip()
+    reply = text[bodies[1][1] : bodies[1][2]].strip()
+    welcome = _HOST_WELCOME.search(opening)
+    me = _HOST_IM.search(opening)
+    guest = _GUEST_WELCOMED.search(opening)
+    if welcome is None or me is None or guest is None or me.start() < welcome.start():
+        return {}
+    if re.match(r"(?:[Tt]hank(?:s|[ \t]+you)|[Gg]reat[ \t]+to[ \t]+be)\b", reply) is None:
+        return {}
+    host_name = name_from_phrase(me.group("n"))
+    guest_name = name_from_phrase(guest.group("a") or guest.group("b"))
+    if (
+        host_name is None
+        or guest_name is None
+        or not host_name.has_full_given
+        or not guest_name.has_full_given
+        or host_name.surname == guest_name.surname
+    ):
+        return {}
+    return {voices[0]: host_name.display(), voices[1]: guest_name.display()}
