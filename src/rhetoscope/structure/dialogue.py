@@ -253,6 +253,9 @@ _PHOTO_CREDIT = re.compile(
     # The Sydney Morning Herald's caption, its credit glued on after the stop: "Foreign Minister
     # Penny Wong with … in Nuku’alofa last year.Credit: AAP".
     r"|[.!?…][\"”’)]?[ \t]*(?:Photo[ \t]+)?Credit:[ \t]*[^\n.!?]{2,60}$"
+    # The New York Times's, its credit glued on behind dots: "… in Khan Younis, in December.
+    # Credit...Jane Roe/EPA, via Shutterstock".
+    r"|[.!?…][\"”’)]?[ \t]*Credit(?:\.{3}|…)[ \t]*[^\n!?]{2,80}$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -350,6 +353,11 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # A government site's banner ("An official website of the European Union How do you
         # know?"), a question though it ends with one: the page's.
         editorial = editorial or _GOV_BANNER.search(stripped) is not None
+        # A site's cookie banner over the page, its sentences about the site's own cookies ("We
+        # use some essential cookies to make this website work." / "We'd like to set additional
+        # cookies …"): the page's, however many lines it runs to (a long one pushes the page's
+        # field lines below out of the search's reach).
+        editorial = editorial or (len(words) <= 30 and _COOKIE_BANNER.match(stripped) is not None)
         # A stenogram's cover names who presides ("Пленарне засідання 19 лютого 2025 року.
         # Головує Перший заступник Голови … Тарас Гриценко."): a field, not a dek.
         presides = _PRESIDES.search(stripped)
@@ -472,6 +480,23 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             and len(following.split()) <= 8
             and find_date(following) is not None
         )
+        # The Guardian's standfirst, however long, closed by no sentence mark, right over the
+        # byline that names the writer and where they wrote from and the date under it
+        # ("Nearly 200 more tankers blacklisted as …" / "Jane Roe in Brussels" / "Tue 20 May
+        # 2025 17.48 CEST"): the page's; the article starts below.
+        after = next(
+            (lines[j].strip() for j in range(n + 2, min(n + 5, len(lines))) if lines[j].strip()),
+            "",
+        )
+        short = short or (
+            fallback
+            and len(words) <= 40
+            and not re.search(r"[.!?…\"”»,:;]$", stripped)
+            and _BYLINE_IN_PLACE.fullmatch(following) is not None
+            and following == next((ln.strip() for ln in lines[n + 1 :] if ln.strip()), "")
+            and find_date(after) is not None
+            and len(after.split()) <= 8
+        )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -581,6 +606,14 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             if _SALUTATION.match(text, pos + m.end()):
                 return pos + m.end()
     return pos
+
+
+# A byline naming the writer and where they filed from: "Jane Roe in Brussels", "Jane Roe and
+# John Doe in Kyiv".
+_BYLINE_IN_PLACE = re.compile(
+    r"[A-Z][a-z'’\-]+[ \t]+[A-Z][a-z'’\-]+(?:[ \t]+and[ \t]+[A-Z][a-z'’\-]+[ \t]+[A-Z][a-z'’\-]+)?"
+    r"[ \t]+in[ \t]+[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?"
+)
 
 
 def _protocol_list(lines: Sequence[str], n: int) -> bool:
@@ -727,6 +760,15 @@ _GOV_BANNER = re.compile(
     # the europa.eu domain."
     r"|An[ \t]+official[ \t]+(?:EU[ \t]+)?website[ \t]+of[ \t]+the[ \t]+European[ \t]+Union"
     r"|All[ \t]+official[ \t]+European[ \t]+Union[ \t]+website[ \t]+addresses)"
+)
+
+
+# A site's cookie banner, each sentence about the site's own cookies (GOV.UK: "We use some
+# essential cookies to make this website work." / "We'd like to set additional cookies to
+# understand how you use GOV.UK, …" / "We also use cookies set by other sites …").
+_COOKIE_BANNER = re.compile(
+    r"(?i)(?:We|We[’']d|We[ \t]+would|This[ \t]+(?:web[ \t]?)?site|Our[ \t]+(?:web[ \t]?)?site)\b"
+    r"[^\n.!?]{0,60}\bcookies\b[^\n]{0,160}[.!]?"
 )
 
 
@@ -1578,6 +1620,14 @@ def _dek_over_clocked_date(line: str, rest: Sequence[re.Match[str]]) -> bool:
         if len(b.split()) > 6 or re.search(r"[:;,\d]", b):
             return False
     return False
+
+
+def _caption_over_answer(line: str) -> bool:
+    """Is ``line``, the first of a label-less answer, a photo's caption with its credit (the New
+    York Times: "… in Khan Younis, in December.Credit...Jane Roe/EPA, via Shutterstock")? The
+    answer starts under it."""
+    line = line.strip()
+    return "?" not in line and len(line.split()) <= 50 and _caption_line(line)
 
 
 def _glued_credit_caption(line: str) -> bool:
@@ -6767,6 +6817,8 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
             # "Читайте також: На Волині …" / "Дуже допомагають. …") is the page's line: the
             # answer starts below it.
             a_start = lines[i + 2].start()
+        elif nxt - i - 1 >= 2 and _caption_over_answer(lines[i + 1].group()):
+            a_start = lines[i + 2].start()  # (a photo's caption over it, see the tagger's)
         # A "Читайте також" box or an intertitle before the next question is the page's.
         a_end = _trim_furniture(text, a_start, full_end)
         # The closing thanks under the last answer ("Дякую вам за розмову." / "Дякую вам, і
@@ -7486,6 +7538,16 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
     spans: list[Span] = []
     for idx, (role, s_, e_) in enumerate(proposed):
         if role == "answer":
+            # A photo's caption with its credit set over the answer's first paragraph (the New
+            # York Times: "… in Khan Younis, in December.Credit...Jane Roe/EPA" / "We used
+            # leverage …"): the page's, the answer starts under it.
+            first_nl = text.find("\n", s_, e_)
+            if (
+                first_nl > s_
+                and _caption_over_answer(text[s_:first_nl])
+                and len(text[first_nl:e_].split()) >= 8
+            ):
+                s_ = first_nl + 1
             # A "Читайте также" box or an intertitle before the next question is the page's.
             # The tagger may have left the box's last lines untagged ("Stay updated with the
             # latest news!" / "Subscribe to The Jerusalem Post Newsletter"): the box is read

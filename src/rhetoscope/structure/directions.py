@@ -185,6 +185,12 @@ _TEXT_BELOW = re.compile(
     r"\b(?:текстов\w*|текст|розшифровк\w*|расшифровк\w*|стенограм\w*|transcript|text)\b",
     re.IGNORECASE,
 )
+# A bracketed photo caption alone on its line: "[Photo caption: …]", "(Image caption: …)".
+_BRACKETED_CAPTION = re.compile(
+    r"^[ \t]*([\[(][ \t]*(?:(?:Photo|Image|Picture)[ \t]+)?[Cc]aption[ \t]*:[^()\[\]\n]{2,400}"
+    r"[)\]])[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _MARK_GLOSSED = re.compile(r"[ \t]+(?:is|are)[ \t]+used[ \t]+(?:when|where|to|for)\b")
 _CLIP_INSERTS = (
     ["видео"],
@@ -415,6 +421,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     # A Commons committee's oral evidence records a break for a vote on lines of its own, no
     # brackets: "Sitting suspended for a Division in the House." / "On resuming—".
     spans.extend(m.span(1) for m in _SITTING_SUSPENDED.finditer(text, 0, limit))
+    # A photo's caption in brackets on a line of its own, too long for an editor's note
+    # ("[Photo caption: NATO Secretary General … at NATO Headquarters, Brussels. © NATO]"):
+    # the page's, no one's words, so at a turn's edge it is no part of the body.
+    # (between two turns only: over the first label the header's caption is the intro's or
+    # the page's, under the last the page's foot)
+    captions = [
+        m.span(1)
+        for m in _BRACKETED_CAPTION.finditer(text, labels[0].end if labels else limit, limit)
+        if m.end() < labels[-1].start
+    ]
+    spans = [d for d in spans if not any(a <= d[0] < b for a, b in captions)] + captions
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.

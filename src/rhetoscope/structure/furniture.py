@@ -684,6 +684,9 @@ _WIRE_CREDIT = re.compile(
     r"|(?:19|20)\d\d[.!?…][ \t]+\((?i:"
     + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
     + r")\)$"
+    # (or unbracketed, a network's own still of its guest: "Treasury Secretary Scott Bessent on
+    # \"Face the Nation,\" April 6, 2025. CBS News" — its news arm's name after the date)
+    r"|(?:19|20)\d\d\.[ \t]+(?-i:(?:CBS|NBC|ABC|CNN|Fox|PBS|BBC|Sky|CBC)[ \t]+News)$"
     # A caption glued to its copyright credit, the scrape dropping the break between the two
     # (ria.ru: "Ректор МГТУ имени Н.Э. Баумана Михаил Гордин© РИА Новости / Илья Питалев"):
     # the sign, then the agency and its photographer apart by a slash, closing the line.
@@ -706,10 +709,26 @@ _CAPTION_VERBISH = re.compile(
 )
 
 
+# kremlin.ru's Russian captions the same way: "В ходе ответов на вопросы журналистов.", "Перед
+# началом встречи." — an occasion in the genitive after "в ходе" / "во время" / "перед началом"
+# / "по окончании", no verb, no pronoun (a speaker's "В ходе визита рассчитываем обсудить …"
+# has a verb).
+_RU_FLUSH_CAPTION = re.compile(
+    r"(?:В[ \t]+ходе|Во[ \t]+время|Перед[ \t]+началом|По[ \t]+окончании)[ \t]+"
+    r"[^\n,;:!?()«»\"“”.]{3,80}\."
+)
+_RU_CAPTION_VERBISH = re.compile(
+    r"(?:ть|ться|ет|ют|ут|ит|ят|ем|ешь|ете|ите|ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ся|сь)$"
+    r"|^(?:я|мы|вы|он|она|они|оно|это|не|нет|был|была|были|будет|будут|наш|наши|мой)$"
+)
+
+
 def flush_caption(line: str) -> bool:
     """Is ``line`` a caption set flush under a paragraph ("With Bharat Global TV journalists
-    Ritika Malhotra and Arvind Nair.")? See ``_FLUSH_CAPTION``."""
+    Ritika Malhotra and Arvind Nair.")? See ``_FLUSH_CAPTION``, ``_RU_FLUSH_CAPTION``."""
     line = line.strip()
+    if 3 <= len(line.split()) <= 8 and _RU_FLUSH_CAPTION.fullmatch(line) is not None:
+        return not any(_RU_CAPTION_VERBISH.search(w.lower().strip(".")) for w in line.split()[2:])
     return (
         2 <= len(line.split()) <= 14
         and _FLUSH_CAPTION.fullmatch(line) is not None
@@ -1070,6 +1089,40 @@ def _flush_read_also(text: str, floor: int, line_at: int, end: int) -> int | Non
     return None
 
 
+def _flush_headline_links(text: str, floor: int, end: int) -> int | None:
+    """Where two or three headline links set flush under an answer begin, with no heading
+    (POLITICO's related stories: "… very close to that point." / "Europe's defense spending
+    plan hits a wall in the Netherlands" / "Von der Leyen's €800B ReArm Europe pitch splits
+    capitals", its "RELATED" heading glued to the sentence above or lost): each a line of four
+    to fourteen words opening on a capital, none closed by any mark, under a paragraph of twenty
+    words or more that ends a sentence. None when there are none."""
+    block = text[floor:end]
+    lines = block.rstrip().split("\n")
+    links = 0
+    while links < len(lines) - 1 and links < 3:
+        line = lines[-1 - links].strip()
+        if not (
+            4 <= len(line.split()) <= 14
+            and re.match(r"[\"“‘'«]?[A-Z]", line) is not None
+            and re.search(r"[.!?…:;,\-–—\"”»)’']$", line) is None
+            and re.search(r"\b(?:I|I['’]m|we|you)\b", line) is None
+        ):
+            break
+        links += 1
+    if links < 2:
+        return None
+    above = "\n".join(lines[: len(lines) - links]).rstrip()
+    # (the box's capitals heading may be glued to the answer's last sentence by the scrape:
+    # "… very close to that point.RELATED")
+    glued = re.search(r"(?<=[.!?…\"”»)’])(?:RELATED|READ[ \t]+(?:MORE|ALSO)|SEE[ \t]+ALSO)$", above)
+    if glued is not None:
+        above = above[: glued.start()]
+    last = above[above.rfind("\n") + 1 :]
+    if len(last.split()) < 20 or re.search(r"[.!?…][\"”»)’]*$", last) is None:
+        return None
+    return floor + len(above)
+
+
 def _flush_teaser(text: str, floor: int, line_at: int) -> int | None:
     """Where a related story's card set flush under an answer begins, the stamp line at
     ``line_at``: its headline over the stamp, and the rubric over the headline where the page
@@ -1203,6 +1256,8 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
                 end = start + len(above)
                 continue
             box_at = _flush_read_also(text, max(para, start), line_at, end)
+            if box_at is None and not lines_are_paragraphs:
+                box_at = _flush_headline_links(text, max(para, start), end)
             if box_at is None and _TEASER_STAMP.fullmatch(line) is not None:
                 box_at = _flush_teaser(text, max(para, start), line_at)
             if box_at is not None:

@@ -4557,7 +4557,7 @@ def _attested_adjectival(word: str, text: str) -> str | None:
 
 
 _BANNER_LINE = re.compile(
-    r"[ \t]*(?:[^\n]{0,60}\b(?i:cookies)\b[^\n]{0,80}"
+    r"[ \t]*(?:[^\n]{0,60}\b(?i:cookies)\b[^\n]{0,160}"
     r"|(?i:skip[ \t]+to[ \t]+(?:main[ \t]+)?content))[ \t]*$"
 )
 # A site's language switcher, its languages named in their own scripts ("العربية 中文 English
@@ -4603,6 +4603,9 @@ def _header(text: str, first_label: int | None) -> str:
         # (nor does a cookie banner's row, the skip link above the page or a language
         # switcher: GOV.UK's "We use some essential cookies …" / "Skip to main content")
         if counted and (_BANNER_LINE.match(ln) or _language_row(ln)):
+            # (nor toward the sixteen lines: GOV.UK's banner runs to seven, and with the menu
+            # under it the "From: … The Rt Hon …" field was never reached)
+            switcher += 1
             continue
         # A switcher set one language a line (the UN's "العربية" / "中文" / "English" / …)
         # counts toward neither limit: the menu under it may still leave the title unread.

@@ -86,6 +86,13 @@ _LINE_STAMPED = re.compile(
     r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*$",
     re.MULTILINE,
 )
+# … the words run on after the stamp on the same line, two spaces or more apart ("Speaker 1
+# 2:35  Some people …"): only for a name stamped alone on its line elsewhere (see _line_hits).
+_LINE_STAMPED_INLINE = re.compile(
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]*][^\n\d:()\[\]*]{0,59}?(?:[ \t]+\d{1,2}(?=[ \t]))?)[ \t]{2,}"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]{2,}(?=\S)",
+    re.MULTILINE,
+)
 # Lex Fridman style: the name alone on a line, the next line opening with a timestamp.
 _LINE_NAME_STAMP = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]*\n"
@@ -1238,6 +1245,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 name = label.strip() if regex is _LINE_STAMPED else _strip_paren(m.group("name"))
                 stopped = regex in (_LINE_DASHED, _LINE_PERIOD)
                 hits[start] = LabelHit(start, m.end(), name, info, m.start(), stopped=stopped)
+    for m in _LINE_STAMPED_INLINE.finditer(text, 0, limit):
+        # Otter once runs the words on after the stamp, on the label's own line ("Speaker 1
+        # 2:35  Some people would hear that …" among "Speaker 1  0:41" lines over the words):
+        # only a name the page stamps so twice at least in the usual way.
+        name = m.group("name").strip()
+        same = [
+            h
+            for h in hits.values()
+            if h.text == name and _LINE_STAMPED.match(text, h.cut) is not None
+        ]
+        start = m.start("name")
+        if len(same) >= 2 and start not in hits:
+            hits[start] = LabelHit(start, m.end(), name, same[0].info, m.start())
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
         group = next(
             g

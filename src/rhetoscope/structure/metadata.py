@@ -2056,6 +2056,12 @@ _APPEARANCE_NOTE = re.compile(
     r"[^\n!?]{0,300}\.[\"”]?[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us)\b")
+# A show's credit the host reads out in the first person singular under their own label (an
+# Otter transcript's "Speaker 1  6:37" / "Power Play is produced by Jane Roe, … I'm Anne
+# McElvoy. Thanks for listening, …"): spoken, no page furniture.
+_SPOKEN_CREDIT = re.compile(
+    r"[^\n]{0,80}\b(?:is|was)[ \t]+produced[ \t]+by\b[^\n]*\bI(?:['’]m)?[ \t]"
+)
 # The publisher's helpline note under an interview on distress or abuse: "If you or someone you
 # know is in distress, call the … support line at *6360 …" — addressed to the reader, no
 # speaker's words.
@@ -2741,7 +2747,7 @@ def trailing_start(text: str) -> int:
         if (
             _AUTHOR_BIO.fullmatch(line)
             or _REACH_LINE.fullmatch(line)
-            or _PUBLISHER_NOTE.fullmatch(line)
+            or (_PUBLISHER_NOTE.fullmatch(line) and not _SPOKEN_CREDIT.match(line))
             or _CLOSING_PLUG.fullmatch(line)
             or (_FIXTURE_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
             or (_PODCAST_NOTE.fullmatch(line) and not _FIRST_PERSON.search(line))
@@ -2901,7 +2907,11 @@ def trailing_start(text: str) -> int:
             line_start = box
             line = ""
         if line.strip() and not (
-            (_TRAILING_LINE.match(line) and not _wrapped_tail(text, line_start, line.strip()))
+            (
+                _TRAILING_LINE.match(line)
+                and not _wrapped_tail(text, line_start, line.strip())
+                and not _SPOKEN_CREDIT.match(line)
+            )
             or is_tag_line(line)
             or _wrapped_tag_tail(text, line_start, line)
             or _SPACED_TAG_LINE.fullmatch(line) is not None
@@ -3040,7 +3050,10 @@ DONATE_HEADING = re.compile(
     r"(?:Support|Fund|Back)[ \t]+(?:[\w'’]+[ \t]+){0,3}(?:journalism|reporting|newsroom|work)[.!]?"
     # A Ukrainian or Russian site's: "Підтримайте hromadske", "Підтримати «Східний варіант»",
     # "Поддержите «Новую газету»" over the pitch.
-    r"|(?:Підтримайте|Підтримати|Підтримай|Поддержите|Поддержать|Поддержи)[ \t]+[^\n.?]{1,40}",
+    r"|(?:Підтримайте|Підтримати|Підтримай|Поддержите|Поддержать|Поддержи)[ \t]+[^\n.?]{1,40}"
+    # (or says the outlet lives on its readers: "«Медуза» работает благодаря вам")
+    r"|(?:[«\"„“][^»\"”\n]{1,30}[»\"”]|[\w.\-]+(?:[ \t]+[\w.\-]+){0,2})[ \t]+"
+    r"(?:работает|працює)[ \t]+(?:благодаря|завдяки)[ \t]+вам[.!]?",
     re.IGNORECASE,
 )
 # The pitch under it names the giving: "… підтримайте нас щомісячним внеском", "кожна гривня
@@ -3050,7 +3063,10 @@ DONATE_PITCH = re.compile(
     r"|пожертв|незалежн\w*[ \t]+журналістик|независим\w*[ \t]+журналистик|подписк|передплат"
     # (or says the outlet lives on its readers: "Ми незалежне медіа, і наша робота можлива
     # завдяки вам.")
-    r"|незалежн\w*[ \t]+медіа|независим\w*[ \t]+(?:СМИ|медиа)|independent[ \t]+media)",
+    r"|незалежн\w*[ \t]+медіа|независим\w*[ \t]+(?:СМИ|медиа)|independent[ \t]+media"
+    # (or asks for the readers' help in so many words: "Поддержите нас — это можно сделать за
+    # пару минут.")
+    r"|(?:поддержите|підтримайте)[ \t]+нас\b)",
     re.IGNORECASE,
 )
 
@@ -3499,8 +3515,10 @@ def _furniture_tail_start(text: str, end: int) -> int:
         if not line:
             continue
         seen += 1
-        furniture = _TRAILING_LINE.match(_plain(line)) is not None and not _wrapped_tail(
-            text, line_start, line
+        furniture = (
+            _TRAILING_LINE.match(_plain(line)) is not None
+            and not _wrapped_tail(text, line_start, line)
+            and not _SPOKEN_CREDIT.match(_plain(line))
         )
         # The site's slogan over its copyright line, opened by the masthead's name: "WIRED is
         # where tomorrow is realized." / "© 2025 Condé Nast." (only under furniture already cut).
