@@ -147,5 +147,6 @@ def test_roundtable_own_intro_and_passed_question(intro: str, holloway: str | No
     want = holloway or "Mr. Holloway"
     assert [r[1] for r in mine] == [want, want]
     passed = next(r for r in rows if r[2].startswith("Dave, you want"))
-    assert passed[:2] == ("answer", "President Trump")
+    # (the related links' "President Donald J. Trump" gives the full name, session 31)
+    assert passed[:2] == ("answer", "Donald Trump")
     assert rows[-1][2].endswith("thank you all very much. Thank you.")

@@ -53,8 +53,10 @@ def main(argv: list[str]) -> int:
                 rows = [row for row in turns if row[2] == fix["prefix"]]
                 if len(rows) != 1:
                     raise SystemExit(f"{name}: alignment {fix['prefix']!r} matches {len(rows)}")
-                print(f"align {name}: {fix['prefix']!r} {rows[0][1]!r} -> {fix['speaker']!r}"
-                      f" ({fix['why']})")
+                print(
+                    f"align {name}: {fix['prefix']!r} {rows[0][1]!r} -> {fix['speaker']!r}"
+                    f" ({fix['why']})"
+                )
                 rows[0][1] = fix["speaker"]
                 used += 1
             shutil.copyfile(folder / name, FIXTURES / name)

@@ -1663,7 +1663,25 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
         # A city alone over the date is the page's dateline, no author and no one interviewed:
         # the UN's "New York" / "29 January 2025" (a two-word place whose first word reads as
         # a given name, "New", "San", "Hong").
-        datelines = {(g, sur) for g, sur in authors if g in PLACE_FIRST_WORDS}
+        # (over the date only: a city under a stamp, "Feb 20, 2025, 7:02am EST" / "San Diego",
+        # stays one of the box's names, so a newsletter's "Net Zero" over the stamp is no
+        # lone author who asks)
+        datelines = {
+            (g, sur)
+            for g, sur in authors
+            if g in PLACE_FIRST_WORDS
+            and all(
+                _date_line(ln)
+                for ln in re.findall(
+                    rf"^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*\n(?:[ \t]*\n)?(.*)$",
+                    header,
+                    re.MULTILINE,
+                )
+            )
+            and re.search(
+                rf"^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*$", header, re.MULTILINE
+            )
+        }
         people -= datelines
         authors -= datelines
         # A co-author's name stacked right over the author's box ("Александр Волобуев" /
