@@ -255,3 +255,17 @@ def test_running_head_on_one_line_is_cut(gap: str, guest: str) -> None:
     rows = turn_rows(_PDF.format(gap=gap, guest=guest))
     prisons = next(r for r in rows if r[2].startswith("Let's talk about prisons"))
     assert prisons[2].endswith("Isn't that a risk to the public?")
+
+
+@pytest.mark.parametrize("office", ["ACTING PRESIDENT pro tempore", "PRESIDING OFFICER"])
+def test_unheld_acting_chair_is_null(office: str) -> None:
+    """An acting chair the page never names (no `assumed the Chair` line, no bracketed
+    holder) names no one, as `The PRESIDING OFFICER.` does."""
+    text = (
+        _SENATE.format(appointee="the Senator", caps="BRANDT")
+        .replace("  Mr. BRANDT thereupon assumed the Chair as Acting President pro tempore.\n", "")
+        .replace("The ACTING PRESIDENT pro tempore.", f"The {office}.")
+    )
+    rows = turn_rows(text)
+    chair = [r[1] for r in rows if r[2] == "Without objection, it is so ordered."]
+    assert chair == [None]
