@@ -335,7 +335,8 @@ _IN_THE_CHAIR = re.compile(
 )
 # The offices a sitting's chair speaks under ("President. –", "The Chair:", "Mr Speaker:").
 _CHAIR_OFFICE = re.compile(
-    r"(?i)^(?:the[ \t]+|mr\.?[ \t]+|madam[ \t]+)?(?:(?:deputy|vice)[ \t-]*)?"
+    # (the Senate's "The ACTING PRESIDENT pro tempore.", its qualifier dropped)
+    r"(?i)^(?:the[ \t]+|mr\.?[ \t]+|madam[ \t]+)?(?:(?:deputy|vice|acting)[ \t-]*)?"
     r"(?:president|chair(?:man|woman|person)?|speaker|presiding[ \t]+officer"
     # (an Irish council's chair by her Irish title, "Cathaoirleach:"; her deputy
     # "Leas-Chathaoirleach:")
@@ -359,6 +360,48 @@ def _in_the_chair(office: str, before: str) -> str | None:
         return None
     named = name_from_phrase(" ".join(phrase.split()))
     return named.display() if named is not None and named.given else None
+
+
+# The Congressional Record's line saying which senator takes the chair: "Mr. JUSTICE thereupon
+# assumed the Chair as Acting President pro tempore.", "(Mr. SULLIVAN assumed the Chair.)".
+_ASSUMED_CHAIR = re.compile(
+    r"(?P<title>Mr|Mrs|Ms|Dr)\.[ \t]+(?P<surname>(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)"
+    r"[ \t]+(?:thereupon[ \t]+)?assumed[ \t]+the[ \t]+[Cc]hair"
+    r"(?:[ \t]+as[ \t]+(?P<office>[A-Za-z \t]{3,60}?))?[ \t]*[.)]"
+)
+
+
+def _assumed_the_chair(office: str, before: str) -> str | None:
+    """The senator the last "Mr. X assumed the Chair" line before a chair's office label names
+    (as that office, when the line says which): the one full name the text before it writes
+    for that surname ("… I hereby appoint the Honorable Jim Justice …" → "Jim Justice"), else
+    the title and surname as written ("Mr. Justice"), as a bracketed holder is."""
+    if _CHAIR_OFFICE.match(office.strip()) is None:
+        return None
+    lines = list(_ASSUMED_CHAIR.finditer(before))
+    if not lines:
+        return None
+    m = lines[-1]
+    if m.group("office") is not None:
+        post = re.sub(r"(?i)[ \t]+pro[ \t]+tempore$", "", m.group("office").strip())
+        if fold(" ".join(post.split())) != fold(re.sub(r"(?i)^the[ \t]+", "", office.strip())):
+            return None
+    # (the record's capitals recased: "JUSTICE" → "Justice", "McCONNELL" → "McConnell")
+    prefix = re.match(r"Ma?c(?=[A-Z])", m.group("surname"))
+    cut = prefix.end() if prefix else 0
+    surname = m.group("surname")[:cut] + m.group("surname")[cut:].capitalize()
+    given = {
+        (g, sur)
+        for g, sur in re.findall(
+            rf"\b([{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}]\.[ \t]+)?((?i:{re.escape(surname)}))\b",
+            before[: m.start()],
+        )
+        if not is_title_token(g) and fold(g) not in ("the", "of", "and", "from", "for")
+    }
+    if len({g for g, _ in given}) == 1:
+        g, sur = given.pop()
+        return f"{g} {surname if sur.isupper() else sur}"
+    return f"{m.group('title')}. {surname}"
 
 
 def _presiding(office: str, preface: str) -> str | None:

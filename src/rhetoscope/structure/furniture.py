@@ -381,6 +381,18 @@ def _trim_running_head(
         numbered = re.sub(r"(?:\t|[ ]{3,})[ \t]*\d{1,4}$", "", line)
         if numbered in head:
             line = numbered
+        # A PDF's running head may set two title lines on one, a wide gap between them ("SUNDAY
+        # WITH LAURA KUENSSBERG" + gap + "13TH OCTOBER 2024"), and shorten the guest's line to
+        # the name before its comma ("RACHEL REEVES" for "RACHEL REEVES, CHANCELLOR OF …").
+        parts = re.split(r"\t+|[ ]{3,}", line)
+        if len(parts) > 1 and all(p.strip() in head for p in parts):
+            line = parts[0].strip()
+        elif (
+            line.isupper()
+            and len(line.split()) >= 2
+            and any(h.startswith(line + ",") for h in head)
+        ):
+            line = next(h for h in head if h.startswith(line + ","))
         if line in head or (
             # A committee record's footer under the last turn: its running title over the
             # session ("Built Environment Committee: Evidence Session No. 3").

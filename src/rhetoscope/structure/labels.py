@@ -156,9 +156,11 @@ _LINE_CAPS_DASH = re.compile(
 # name, with no colon: "О.Журавлева― 15 часов …", "Е.Гонтмахер― Добрый день.", "Слушатель― Алло".
 # An initial and a surname, or one capitalised word; the words after the bar open with a capital.
 # A scrape may run a label on after the last sentence of the turn above ("… не знаем. А.Соломин―
-# Ну хорошо, …"): read there too, as a glued label (its group must recur at a line start).
+# Ну хорошо, …"): read there too, as a glued label (its group must recur at a line start);
+# so with no space left, after a small letter's stop ("… у них есть будущее.О.Журавлева― А вы
+# …"; never inside initials, "О.Журавлева").
 _LINE_BAR = re.compile(
-    r"(?:^[ \t]*|(?<=[.?!…][ \t]))(?:\*\*|__)?"
+    rf"(?:^[ \t]*|(?<=[.?!…][ \t])|(?<=[{LOWER}][.?!…]))(?:\*\*|__)?"
     rf"(?P<name>(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}][{LOWER}]+"
     rf"(?:-[{UPPER}][{LOWER}]+)?)(?:\*\*|__)?[ \t]*\u2015[ \t]*(?=[{UPPER}«\"“„\d(\[…])",
     re.MULTILINE,
@@ -338,7 +340,11 @@ _MEMBER_PARTY = re.compile(
 _CHAIR_WORD = re.compile(r"(?:The|Madam|Mr)[ \t]+(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Chair)")
 _MEMBER_AFTER = re.compile(
     # (the Commons page's clock: "2.45 pm")
-    r"\n[ \t]*(?:Share(?:[ \t]+this[ \t]+contribution)?|\d{1,2}:\d{2}(?::\d{2})?|Asked[ \t]+by"
+    # (its buttons may be spelt out: "Share this specific contribution", "Copy link to this
+    # contribution")
+    r"\n[ \t]*(?:Share(?:[ \t]+this(?:[ \t]+specific)?[ \t]+contribution)?"
+    r"|Copy[ \t]+link[ \t]+to[ \t]+this[ \t]+contribution"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|Asked[ \t]+by"
     r"|\d{1,2}\.\d{2}[ \t]*[ap]m"
     r"|(?:Q\d{1,3}\.[ \t]+)?\[\d{1,8}\])[ \t]*\n[ \t]*$"
 )
@@ -1490,7 +1496,7 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         if info is not None and start not in hits:
             if text.startswith(("**", "__"), start - 2):
                 start -= 2
-            glued = start > 0 and text[start - 1] != "\n" and text[start - 1] in " \t"
+            glued = start > 0 and text[start - 1] != "\n" and text[start - 1] in " \t.?!…"
             glued = glued and text[:start].rstrip(" \t*_")[-1:] not in ("", "\n")
             hits[start] = LabelHit(start, m.end(), name, info, m.start(), inline=glued, dashed=True)
     for m in _LINE_MIXED_DASH.finditer(text, 0, limit):

@@ -16,6 +16,7 @@ from rhetoscope.structure import regex as re  # re with a cache for per-name pat
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _PRESIDING_LINE,
+    _assumed_the_chair,
     _in_the_chair,
     _named_voices,
     _office_parenthesised,
@@ -2583,6 +2584,8 @@ def _speaker_names(
                 speaker = _presiding_stenogram(text[: h.start]) or speaker
             if speaker == info.office and text:
                 speaker = _bracketed_holder(text, labels, info.office) or speaker
+            if speaker == info.office and text:
+                speaker = _assumed_the_chair(info.office, text[: h.start]) or speaker
             if speaker == info.office and text:
                 speaker = _office_in_brackets(text, labels, info.office, canon) or speaker
             if speaker == info.office and text:

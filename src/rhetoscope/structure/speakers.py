@@ -1044,8 +1044,11 @@ NOT_NAME_WORDS = _words(
     regarding concerning
     щодо стосовно про насчёт насчет относительно
     вот ось итак
+    tempore
     """
 )  # (the prepositions open a topic, not a name: "Щодо Харківщини: ми будуємо підземні школи.")
+# (Latin "pro tempore" qualifies an office, never names its holder: a heading "APPOINTMENT OF
+# ACTING PRESIDENT PRO TEMPORE" is no "President Pro Tempore")
 # (a pointing particle opens a sentence, never a name: "Вот, например, завод в …: вышел на …")
 # The noun that makes a run of title words an office ("Deputy Foreign Minister").
 OFFICE_HEADS = (

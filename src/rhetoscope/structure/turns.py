@@ -1617,6 +1617,8 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     bodies, lead_cut = _signed_questions(text, bodies, lead_cut, header)
     bodies = _podium_voices(text, bodies)
     bodies = _gesture_breaks(text, bodies, directions)
+    bodies = _clerk_narration_cut(text, bodies)
+    bodies = _closing_calls(text, bodies)
     bodies, narrated = _correspondent_narration(text, bodies, byline)
     # "CROSS-EXAMINATION BY MR. RUBENSTEIN:" over labelled voices, with no "Q." / "A." lines
     # under it (an energy board's or a tribunal's record): the labels are the testimony, not
@@ -2127,6 +2129,61 @@ def _gesture_breaks(
             nxt = b + len(text[b:end]) - len(text[b:end].lstrip())
             h = dataclasses.replace(h, start=nxt, end=nxt, cut=nxt, implied=True)
             start = nxt
+        out.append((h, start, end, speaker))
+    return out
+
+
+# The Congressional Record's own paragraph telling what the clerk does after the chair's words:
+# "The senior assistant legislative clerk read the following letter:", "The legislative clerk
+# proceeded to call the roll.", "The bill clerk read as follows:". The record's narration, not
+# the chair's words: the turn ends above it, and what it introduces (the letter read out, the
+# roll) is nobody's turn until the next label.
+_CLERK_NARRATION = re.compile(
+    r"^[ \t]*The[ \t]+(?:(?:senior|assistant|legislative|bill|journal|reading)[ \t]+){0,3}"
+    r"[Cc]lerk[ \t]+(?:read|proceeded[ \t]+to[ \t]+(?:call|read)|called)\b[^\n]{0,120}[.:][ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _clerk_narration_cut(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]]
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Each body ended above the record's clerk narration (see _CLERK_NARRATION), when words of
+    the speaker stand above it."""
+    out = []
+    for h, start, end, speaker in bodies:
+        m = _CLERK_NARRATION.search(text, start, end)
+        if m is not None and text[start : m.start()].strip():
+            end = len(text[: m.start()].rstrip())
+        out.append((h, start, end, speaker))
+    return out
+
+
+# A chair's opening statement closed by a paragraph that only calls the next member by title and
+# surname: "… and not in the 2040s." / "" / "Senator Reed?". The call hands the floor on, a turn
+# of its own (the same speaker), not the statement's last words.
+_CALL_PARAGRAPH = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<call>(?:Senator|Congressman|Congresswoman|Representative|Ranking"
+    r"[ \t]+Member|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.|Secretary|General|Admiral)"
+    r"[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+\?)[ \t]*\Z"
+)
+
+
+def _closing_calls(
+    text: str, bodies: list[tuple[LabelHit, int, int, str | None]]
+) -> list[tuple[LabelHit, int, int, str | None]]:
+    """Each body parted before a closing paragraph that only calls the next member (see
+    _CALL_PARAGRAPH), when the paragraphs above it hold the speaker's statement."""
+    out: list[tuple[LabelHit, int, int, str | None]] = []
+    for h, start, end, speaker in bodies:
+        m = _CALL_PARAGRAPH.search(text, start, end)
+        if m is not None and len(text[start : m.start()].split()) >= 8:
+            out.append((h, start, len(text[: m.start()].rstrip()), speaker))
+            at = m.start("call")
+            out.append(
+                (dataclasses.replace(h, start=at, end=at, cut=at, implied=True), at, end, speaker)
+            )
+            continue
         out.append((h, start, end, speaker))
     return out
 

@@ -21,6 +21,8 @@ _ROLE_WORDS = frozenset({
     "operator", "interpreter", "translator", "interviewer", "emcee", "facilitator", "chair",
     "chairman", "chairwoman", "chairperson", "presiding", "officer", "clerk", "speaker",
     "deputy", "vice",
+    # (one standing in for the office: the Senate's "The ACTING PRESIDENT pro tempore.")
+    "acting",
     # the press
     "correspondent", "reporter", "journalist", "audience", "caller",
     # a principal's staff and anonymous officials
