@@ -671,7 +671,8 @@ _WIRE_CREDIT = re.compile(
     r"|[ \t]\[(?:File:[ \t]*)?[A-Z][^\[\]/\n]{1,50}/[ \t]*[A-Z][^\[\]\n]{0,40}\]$"
     # Getty's, unbracketed after the caption's stop: "… in Nairobi, November 2024. Simon
     # Maina/AFP via Getty Images", "… on Monday. Jane Doe/Bloomberg via Getty Images".
-    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*/[ \t]*"
+    # (TIME's sets an em dash for the slash: "… on Oct. 7, 2025. Jane Roe—Getty Images")
+    r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*[/—][ \t]*"
     r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
     # The National's, the photographer and the paper apart by a spaced slash: "… at the Ministry
     # of Water Resources in Baghdad. Nadia Suleiman / The National"; or a photo agency's
@@ -690,10 +691,16 @@ _WIRE_CREDIT = re.compile(
     r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*/"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
     r"|[.!?…][ \t]+\((?:Submitted[ \t]+by|Courtesy[ \t]+of)[ \t]+[A-Z][^()\n.!?]{1,80}\)$"
+    # PBS's, unbracketed after the caption's stop, the photographer and the agency apart by a
+    # slash: "… in Vientiane, Laos, November 20, 2024. Photo by Jane Roe/Reuters".
+    r"|[.!?…][ \t]+Photo[ \t]+by[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*/[ \t]*"
+    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}$"
     # A news agency's own photo, credited by its name alone in brackets after a dated caption
     # (Yonhap, Xinhua): "… at the ministry in Seoul on Nov. 4, 2025. (Yonhap)". Only a known
     # outlet: "(Applause)" or "(Laughter)" closing a line is a stage direction.
-    r"|(?:19|20)\d\d[.!?…][ \t]+\((?i:"
+    # (a photo agency's name alone, too, after a dated caption: Fox News's "… at the U.S.
+    # Capitol on Nov. 13, 2024. (Getty Images)")
+    r"|(?:19|20)\d\d[.!?…][ \t]+\((?i:Getty[ \t]+Images|"
     + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
     + r")\)$"
     # (or unbracketed, a network's own still of its guest: "Treasury Secretary Scott Bessent on
@@ -1195,6 +1202,13 @@ def glued_ad_start(text: str, start: int, end: int) -> int:
     return m.start() if m is not None and m.start() > start else end
 
 
+# (see _trim_furniture: a membership appeal's short paragraph, its ask last)
+_MEMBER_APPEAL = re.compile(
+    r"(?:[A-Z][^\n.!?]{5,150}[.!][ \t]+)?Become[ \t]+a[ \t]+(?:member|supporter|patron)"
+    r"[ \t]+(?:of[ \t]+)?[^\n.!?]{0,60}(?:today|now|here)?[.!]?[ \t]*"
+)
+
+
 def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bool = False) -> int:
     """Cut what a web page sets between two turns off the end of the first: a "Читайте также"
     box with its headline links, and a subheading ("«Окно возможностей» не закрыто") — a lone
@@ -1391,6 +1405,14 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         )
         # The same copyright credit as a paragraph of its own between two turns.
         box = box or (len(lines) == 1 and _COPYRIGHT_CREDIT.fullmatch(last) is not None)
+        # A newsroom's membership appeal between two turns, its ask closing the paragraph: "Support
+        # independent journalism in Ukraine. Become a member of the Kyiv Independent today." —
+        # the outlet's, no one's words.
+        box = box or (
+            len(lines) == 1
+            and len(last.split()) <= 30
+            and _MEMBER_APPEAL.fullmatch(last) is not None
+        )
         # A caption behind its tag: "Photo: President Erdoğan speaks to members of the press …".
         box = box or (len(lines) == 1 and _tagged_caption(last) is not None)
         # … or a caption behind its tag that closes on its date, no stop: "Фото: Працівники

@@ -591,7 +591,9 @@ _LINE_STENOGRAM = re.compile(
 )
 # A scrape may lose the space after the colon as well ("…МоскваВопрос:Владимир Владимирович");
 # a capital must follow then, so "10:30" and "https://" never qualify.
-_AFTER_COLON = rf"(?=[ \t\n]|$|[{UPPER}«\"“])"
+# (a CMS's no-break space after the colon, as on a line-start label: whitehouse.gov's "… leave it
+# there.MS. JEAN-PIERRE:\xa0 Go ahead, Ed.")
+_AFTER_COLON = rf"(?=[ \t\n\xa0]|$|[{UPPER}«\"“])"
 _GLUED_ROLE = re.compile(
     r"(?<=[^\s])(?P<name>Question|Answer|Вопрос|Ответ|QUESTION|ANSWER|ВОПРОС|ОТВЕТ)[ \t]*:"
     + _AFTER_COLON

@@ -1488,7 +1488,13 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             if (
                 clock is not None
                 and re.search(r"[.!?…\"”»)][ \t]*$", text[start : clock.start()].rstrip())
-                and not re.search(r"[.!?…][\"”»’)]*[ \t]*$", text[clock.end() : end], re.MULTILINE)
+                # (a form's short hint among the site's footer lines is no sentence: "Email
+                # Address*" / "Required" / "ZIP Code" / "Please leave blank." / "The White House")
+                and not re.search(
+                    r"^[ \t]*(?:\S+[ \t]+){3,}[^\n]*[.!?…][\"”»’)]*[ \t]*$",
+                    text[clock.end() : end],
+                    re.MULTILINE,
+                )
                 and len(text[clock.end() : end].split()) <= 80
             ):
                 closed = clock
