@@ -3761,6 +3761,27 @@ def _addressed_given(lead: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _addressed_named(lead: str, page: str) -> str | None:
+    """The one the lead calls with "пане"/"пані" (see _addressed_given), completed to the page's
+    one full name with that given name: "Пане Дмитре, …" under "омбудсман Дмитро Лубінець" is
+    Дмитро Лубінець, not a bare "Дмитро". The given name alone where the page writes no such
+    full name (a reportage's "«Пане Миколо, …?» — питаю")."""
+    given = _addressed_given(lead)
+    if given is None:
+        return None
+    words = {m.group(1) for m in _VOCATIVE_ADDRESS.finditer(lead)}
+    page = _CREDITED.sub("", page)
+    named = {
+        f"{nom} {_surname_as(g, nom, sur)}"
+        for g, sur in _pairs_cyr(page)
+        for word in words
+        if (nom := _called_given(g, word)) == given and not is_title_token(sur)
+    }
+    # (the form the page itself prints is the nominative, as in _addressed_in_lead)
+    named = {n for n in named if n in page} or named
+    return named.pop() if len(named) == 1 else given
+
+
 def _called_given(given: str, word: str) -> str | None:
     """The nominative of the lead's given name ``given`` (in whatever case the lead puts it) when
     the address ``word`` calls that name, else None: "Тарас" for "Тарас"/"Тарасе", "Микола" for
@@ -6739,7 +6760,9 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         # A reportage lead that quotes the writer addressing the one person they talk with
         # ("«Пане Миколо, а бджоли вас досі кусають?» — питаю, …"): the given name called is
         # who answers, as written once undone from the vocative ("Микола").
-        answerer = _addressed_given(text[start : lines[first].start()])
+        answerer = _addressed_named(
+            text[start : lines[first].start()], text[: lines[first].start()]
+        )
     if answerer is None:
         answerer = _lead_one_called(text[start : lines[first].start()])
     if asker is None and (told_to := _guest_and_outlets_journalist(lead)) is not None:
@@ -7464,7 +7487,7 @@ def _learned_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) 
             interviewees = [subject] if subject is not None else interviewees
     if answerer is None:
         # "«Пане Миколо, …?» — питаю": the given name the lead calls, as a plain dialogue reads.
-        answerer = _addressed_given(lead)
+        answerer = _addressed_named(lead, lead)
     if asker is None:
         asker = _author_asks(text[:first], signed, interviewees)
     if asker is None and (introduced or _page_met_guest(text[:first])):

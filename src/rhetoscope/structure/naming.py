@@ -16,6 +16,7 @@ from rhetoscope.structure import regex as re  # re with a cache for per-name pat
 from rhetoscope.structure.cover import (
     _BEFORE_JUDGE,
     _PRESIDING_LINE,
+    _ROSTER_PRESIDENT,
     _assumed_the_chair,
     _in_the_chair,
     _named_voices,
@@ -2549,7 +2550,18 @@ def _speaker_names(
                     and o.info.name in canon
                     and fold(o.info.name.surname) == fold(info.text.strip())
                 }
-            if len(holders) == 1:
+            rostered = (
+                _presiding(info.office, preface)
+                if preface and _ROSTER_PRESIDENT.search(preface)
+                else None
+            )
+            if rostered is not None:
+                # A UN verbatim record's roster ("President: Ms. Annalena Baerbock . . .
+                # (Germany)") names who presides: "The President:" is she, never the head of
+                # state the Assembly hears ("Address by Mr. John Dramani Mahama, President of
+                # the Republic of Ghana", labelled "President Mahama:").
+                speaker = rostered
+            elif len(holders) == 1:
                 speaker = holders.pop()
             elif text and (chaired := _in_the_chair(info.office, text[: h.start])) is not None:
                 # The record's own "DEPUTY SEÁN KEARNEY IN THE CHAIR." line says who chairs,

@@ -4160,6 +4160,10 @@ def dative_surname(word: str) -> str:
         return word[:-3]
     if low.endswith("у") and len(word) > 3:
         return word[:-1]  # Киселёву -> Киселёв, Гордону -> Гордон
+    if re.search(r"[бвгджзклмпрстфхцчшщ]ню$", low) and len(word) > 4:
+        # A surname in "-ень" drops its "е" in the other cases, as "-ець" does: "ведучому
+        # Миколі Вересню" is Микола Вересень (no word ends in a consonant before "-нь").
+        return word[:-2] + "ень"
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
         return word[:-1] + "ь"  # Дудю -> Дудь
     # A surname in "-а" (a woman's "Гудима", a man's "Сковорода") takes "-і" in Ukrainian and

@@ -2146,7 +2146,12 @@ def _gesture_breaks(
 # roll) is nobody's turn until the next label.
 _CLERK_NARRATION = re.compile(
     r"^[ \t]*The[ \t]+(?:(?:senior|assistant|legislative|bill|journal|reading)[ \t]+){0,3}"
-    r"[Cc]lerk[ \t]+(?:read|proceeded[ \t]+to[ \t]+(?:call|read)|called)\b[^\n]{0,120}[.:][ \t]*$",
+    r"[Cc]lerk[ \t]+(?:read|proceeded[ \t]+to[ \t]+(?:call|read)|called)\b[^\n]{0,120}[.:][ \t]*$"
+    # A UN verbatim record narrates a head of state's coming and going on a line of its own:
+    # "Mr. John Dramani Mahama, President of the Republic of Ghana, was escorted into the
+    # General Assembly Hall." / "… was escorted from the rostrum." — the record's, no one's words.
+    r"|^[ \t]*(?:Mr|Mrs|Ms|Dr|Sir|Dame|His|Her|King|Queen|Prince|Princess|Sheikh)\b[^\n]{0,160}?"
+    r"[ \t]+was[ \t]+escorted[ \t]+(?:in)?(?:to|from)[ \t]+the[ \t]+[^\n]{1,60}\.[ \t]*$",
     re.MULTILINE,
 )
 
