@@ -1670,17 +1670,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             (g, sur)
             for g, sur in authors
             if g in PLACE_FIRST_WORDS
-            and all(
-                _date_line(ln)
-                for ln in re.findall(
-                    rf"^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*\n(?:[ \t]*\n)?(.*)$",
-                    header,
-                    re.MULTILINE,
-                )
-            )
-            and re.search(
-                rf"^[ \t]*{re.escape(g)}[ \t]+{re.escape(sur)}[ \t]*$", header, re.MULTILINE
-            )
+            and (under := _lines_under(header, rf"{re.escape(g)}[ \t]+{re.escape(sur)}"))
+            and all(_date_line(ln) for ln in under)
         }
         people -= datelines
         authors -= datelines
@@ -2025,6 +2016,12 @@ _NEWSROOM_WORDS = frozenset(
 )
 
 
+def _lines_under(header: str, pair: str) -> list[str]:
+    """The line under each line that holds the name ``pair`` (a pattern) alone, a blank line
+    between them or not."""
+    return re.findall(rf"^[ \t]*{pair}[ \t]*\n(?:[ \t]*\n)?(.*)$", header, re.MULTILINE)
+
+
 def _dated_byline(header: str, given: str, surname: str) -> bool:
     """Is the name only ever a line of its own right over or under the publication date, the
     byline as Vedomosti sets it under the dek ("Анна Лосева" / "14 марта 2024, 06:00") or Vgolos
@@ -2034,7 +2031,7 @@ def _dated_byline(header: str, given: str, surname: str) -> bool:
         return False  # the desk's byline, no person: "Nation Team", "Metro Desk"
     pair = rf"{re.escape(given)}[ \t]+{re.escape(surname)}"
     named = re.findall(rf"(?<![{LETTER}]){pair}(?![{LETTER}])", header)
-    below = re.findall(rf"^[ \t]*{pair}[ \t]*\n(?:[ \t]*\n)?(.*)$", header, re.MULTILINE)
+    below = _lines_under(header, pair)
     above = re.findall(rf"^(.*)\n(?:[ \t]*\n)?[ \t]*{pair}[ \t]*$", header, re.MULTILINE)
     return bool(named) and any(
         len(lines) == len(named) and all(_date_line(ln) for ln in lines) for lines in (below, above)
@@ -2156,7 +2153,7 @@ def _dated_own_line(header: str, name: Name) -> bool:
     """Is the full name a line of its own right over or under a date line somewhere in the
     header (the byline "Matt Chorley" / "Tuesday January 27 2026, 1.05pm GMT")?"""
     pair = rf"{re.escape(' '.join(name.given))}[ \t]+{re.escape(name.surname)}"
-    below = re.findall(rf"^[ \t]*{pair}[ \t]*\n(?:[ \t]*\n)?(.*)$", header, re.MULTILINE)
+    below = _lines_under(header, pair)
     above = re.findall(rf"^(.*)\n(?:[ \t]*\n)?[ \t]*{pair}[ \t]*$", header, re.MULTILINE)
     return any(_date_line(ln) for ln in (*below, *above))
 
@@ -4613,7 +4610,7 @@ def _header(text: str, first_label: int | None) -> str:
     end = len(text) if first_label is None else first_label
     lines: list[str] = []
     counted = 0
-    switcher = 0
+    uncounted = 0
     for ln in text[:end].split("\n"):
         if not ln.strip():
             continue
@@ -4623,15 +4620,15 @@ def _header(text: str, first_label: int | None) -> str:
         if counted and (_BANNER_LINE.match(ln) or _language_row(ln)):
             # (nor toward the sixteen lines: GOV.UK's banner runs to seven, and with the menu
             # under it the "From: … The Rt Hon …" field was never reached)
-            switcher += 1
+            uncounted += 1
             continue
         # A switcher set one language a line (the UN's "العربية" / "中文" / "English" / …)
         # counts toward neither limit: the menu under it may still leave the title unread.
         if counted and len(ln.split()) == 1 and ln.strip().lower() in _LANGUAGE_NAMES:
-            switcher += 1
+            uncounted += 1
             continue
         counted += len(ln.split()) > 3 or counted < 1
-        if counted >= 6 or len(lines) - switcher >= 16:
+        if counted >= 6 or len(lines) - uncounted >= 16:
             break
     # Markdown emphasis and heading marks hide the words around names ("**Priya Raman** spoke
     # with **Tomas Lindqvist**"); offsets are not needed here.

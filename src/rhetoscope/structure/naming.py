@@ -6739,9 +6739,6 @@ _STAFF_LINE = re.compile(
 )
 
 
-_PLACE_FIRST_WORDS = PLACE_FIRST_WORDS  # (defined with the header's readers)
-
-
 # A page's button row under its author line: share, print, or the language switch.
 # A page's language switch: "Читати українською", "Читать на русском", "Read in English".
 LANGUAGE_SWITCH = (
@@ -6782,7 +6779,7 @@ def _author_over_date(
                     or (
                         re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}", b)
                         is not None
-                        and a.split()[0] not in _PLACE_FIRST_WORDS
+                        and a.split()[0] not in PLACE_FIRST_WORDS
                     )
                 )
             )
@@ -6792,7 +6789,7 @@ def _author_over_date(
                 re.fullmatch(rf"[A-Z][{LOWER}]+[ \t]+[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?", a)
                 is not None
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}", b) is not None
-                and a.split()[0] not in _PLACE_FIRST_WORDS
+                and a.split()[0] not in PLACE_FIRST_WORDS
             )
         )
         and find_date(b) is not None
@@ -6832,7 +6829,7 @@ def _author_over_date(
                 re.fullmatch(pair, b) is not None
                 or (
                     re.search(r"\d{1,2}:\d{2}[ \t]*[ap]\.?m\b", a, re.IGNORECASE) is not None
-                    and b.split()[0] not in _PLACE_FIRST_WORDS
+                    and b.split()[0] not in PLACE_FIRST_WORDS
                 )
             )
             and (n := name_from_phrase(b)) is not None
@@ -6880,7 +6877,7 @@ def _author_over_date(
             else:
                 continue
             if (
-                phrase.split()[0] not in _PLACE_FIRST_WORDS
+                phrase.split()[0] not in PLACE_FIRST_WORDS
                 and (n := name_from_phrase(phrase)) is not None
                 and n.has_full_given
                 and not any(o.surname == n.surname for o in interviewees)
@@ -6894,7 +6891,7 @@ def _author_over_date(
             re.fullmatch(accented, a) is not None
             and re.fullmatch(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}", b) is not None
             and re.fullmatch(iso, c) is not None
-            and a.split()[0] not in _PLACE_FIRST_WORDS
+            and a.split()[0] not in PLACE_FIRST_WORDS
             and (n := name_from_phrase(a)) is not None
             and n.has_full_given
             and not any(o.surname == n.surname for o in interviewees)

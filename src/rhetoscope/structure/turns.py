@@ -1940,12 +1940,8 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     # ("Alexander Stubb, welcome to Power Play.") who thanks for it in the next.
     hosted = _welcomed_voices(bodies, text)
     if hosted:
-        bodies = [
-            (h, start, end, hosted.get(fold(h.text), speaker))
-            if speaker in (None, h.text)
-            else (h, start, end, speaker)
-            for h, start, end, speaker in bodies
-        ]
+        # (every voice is one of the two, none named otherwise: see _welcomed_voices)
+        bodies = [(h, start, end, hosted[fold(h.text)]) for h, start, end, _ in bodies]
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
