@@ -220,7 +220,7 @@ CASES = [
     (
         "gpo_presiding_wrapped_after_initial",
         _GPO.format(wrapped="Hon. Thomas P.\nTiffany", hon="Mr.", sur="Tiffany"),
-        _rows(_GPO_ROWS, chair="Thomas P. Tiffany"),
+        _rows(_GPO_ROWS, chair="Thomas Tiffany"),
     ),
     (
         "gpo_presiding_wrapped_after_given",

@@ -100,9 +100,9 @@ THE PRESIDENT:  No, I'm not worried.
 """
 
 
-def test_office_holder_keeps_the_captions_middle_initial() -> None:
+def test_office_holder_named_from_the_caption_without_its_middle_initial() -> None:
     speakers = {spk for _, spk, _ in turn_rows(GAGGLE)} - {None}
-    assert speakers == {"Daniel K. Halvorsen"}
+    assert speakers == {"Daniel Halvorsen"}
 
 
 HEARING = """Senate Committee Hearing on Rail Safety Transcript

@@ -193,13 +193,13 @@ The committee stands adjourned.
         pytest.param(
             _MARKUP,
             [
-                ("statement", "Rose K. Hale"),
+                ("statement", "Rose Hale"),
                 ("statement", "Maria Voss"),
-                ("other", "Rose K. Hale"),
+                ("other", "Rose Hale"),
                 ("other", None),
-                ("other", "Rose K. Hale"),
+                ("other", "Rose Hale"),
                 ("statement", "Nina Cole"),
-                ("other", "Rose K. Hale"),
+                ("other", "Rose Hale"),
             ],
             id="markup-clerk-roster-presider",
         ),

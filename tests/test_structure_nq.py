@@ -34,7 +34,7 @@ _WH = (
     ("office", "asker", "holder_line", "answerer"),
     [
         ("Vice President", "Lydia Marsh", "Vice President JD Vance", "JD Vance"),
-        ("President", "Bret Halloran", "President Donald J. Trump", "Donald J. Trump"),
+        ("President", "Bret Halloran", "President Donald J. Trump", "Donald Trump"),
         # No line names the holder: the asker is still named, the answer keeps the office.
         ("Vice President", "Lydia Marsh", "", None),
     ],

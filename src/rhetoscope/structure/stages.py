@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from rhetoscope.model import Document, Span
 from rhetoscope.pipeline import component
@@ -58,7 +59,10 @@ def turns_stage(doc: Document) -> Document:
     """Interview turns with roles and canonical speakers; stage directions as their own layer."""
     structure = analyse(doc.text, byline=doc.meta.byline)
     directions = [Span(a, b, "direction") for a, b in structure.directions]
-    turns = [_registry_full_name(_person_or_none(span), doc.text) for span in structure.turns]
+    turns = [
+        _without_middle_initials(_registry_full_name(_person_or_none(span), doc.text))
+        for span in structure.turns
+    ]
     return doc.with_layer("turns", turns).with_layer("stage_directions", directions)
 
 
@@ -79,6 +83,29 @@ def _registry_full_name(span: Span, text: str) -> Span:
     if full is None or full == speaker:
         return span
     return dataclasses.replace(span, attrs={**span.attrs, "speaker": full})
+
+
+# A given name, one or two middle initials, then the surname and what follows it (`Antony J.
+# Blinken`, `Shannon K. O'Neil`, `Robert F. Kennedy Jr.`, `George H. W. Bush`).
+_MIDDLE_INITIALS = re.compile(
+    r"^(?P<given>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:-[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+)?)"
+    r"(?:[ \t]+[A-ZА-ЯЁІЇЄҐ]\.){1,2}"
+    r"(?P<rest>[ \t]+[A-ZА-ЯЁІЇЄҐ][^\s.]*[a-zа-яёіїєґ].*)$"
+)
+
+
+def _without_middle_initials(span: Span) -> Span:
+    """The turn with its speaker's middle initials dropped (`Antony J. Blinken` → `Antony
+    Blinken`): the canonical name is the given name and the surname, as a patronymic is dropped
+    (`Sergey Viktorovich Lavrov` → `Sergey Lavrov`), so that one person has one name across
+    pages that write the initial and pages that do not (docs/structure.md, Speakers)."""
+    speaker = span.attrs.get("speaker")
+    match = _MIDDLE_INITIALS.match(speaker) if speaker else None
+    if match is None:
+        return span
+    return dataclasses.replace(
+        span, attrs={**span.attrs, "speaker": match.group("given") + match.group("rest")}
+    )
 
 
 @component("duplicates", assigns=("duplicates",))
