@@ -40,7 +40,7 @@ def test_null_speaker_untouched() -> None:
     assert _without_middle_initials(span) == span
 
 
-PAGE = """Interview of Secretary of State Antony J. Blinken With Margaret Brennan of CBS Face the Nation
+PAGE = """Interview of Secretary of State Antony J. Blinken With Margaret Brennan of CBS
 
 Washington, D.C.
 March 2, 2025
