@@ -1,11 +1,13 @@
 """Score the structure stages on a folder of pages that are not fixtures yet (a blind batch).
 
-Usage: python benchmarks/structure_blind.py FOLDER [FOLDER ...] [--verbose]
+Usage: python benchmarks/structure_blind.py FOLDER [FOLDER ...] [--verbose] [--align ALIGN.json]
 
 Each FOLDER holds pages ``NAME.txt`` and an ``expected.json`` in the fixture format
 (tests/fixtures/transcripts/expected.json: NAME → {turns: [[label, speaker, prefix, suffix]]}).
 Prints per page and in total: gold turns, turn recall (exact boundaries), speaker accuracy, role
 accuracy and precision, the numbers reported as "first contact" before the rules see the pages.
+``--align`` applies training/structure/add_fixtures.py's alignment list (gold rows brought to a
+documented convention) before scoring: the "aligned" figures.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from rhetoscope.structure.scoring import EMPTY, score_turns
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
+    align: list[dict[str, str]] = []
+    if "--align" in argv:
+        i = argv.index("--align")
+        align = json.loads(Path(argv[i + 1]).read_text(encoding="utf-8"))
+        argv = argv[:i] + argv[i + 2 :]
     folders = [Path(a) for a in argv if not a.startswith("-")]
     pipeline = build_pipeline(["metadata", "sentences", "turns", "duplicates"])
     total = EMPTY
@@ -29,7 +36,12 @@ def main(argv: list[str]) -> int:
         sub = EMPTY
         for name in sorted(gold):
             doc = pipeline(read_text((folder / name).read_text(encoding="utf-8")))
-            score = score_turns(doc, gold[name]["turns"])
+            turns = [list(row) for row in gold[name]["turns"]]
+            for fix in align:
+                for row in turns:
+                    if fix["page"] == name and row[2] == fix["prefix"]:
+                        row[1] = fix["speaker"]
+            score = score_turns(doc, turns)
             sub = sub + score
             print(
                 f"{folder.name}/{name}: gold {score.gold} pred {score.predicted} "
