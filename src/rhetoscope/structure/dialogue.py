@@ -2251,7 +2251,13 @@ def _implied_answers(
     out: list[tuple[LabelHit, int, int, str | None]] = []
     for i, (h, start, end, speaker) in enumerate(bodies):
         out.append((h, start, end, speaker))
-        if not asking[i] or (not only_questions and (i + 1 >= len(bodies) or not asking[i + 1])):
+        # The last question runs on into its unlabelled answer too (president.gov.ua:
+        # "Запитання: Дякую. Останнє питання. …?" / "Ні, я так не вважаю. …", the page's end),
+        # where an earlier answer on the page was printed without its label as well.
+        last_too = i + 1 == len(bodies) and any(o[0].implied for o in out)
+        if not asking[i] or (
+            not only_questions and not last_too and (i + 1 >= len(bodies) or not asking[i + 1])
+        ):
             continue
         for m in re.finditer(breaks, text[start:end]):
             cut = start + m.start()
@@ -6576,8 +6582,26 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
     q_at = [i for i, a in enumerate(asks) if a]
     if len(q_at) >= 3 and sum(above_dash[i] for i in q_at) >= 0.8 * len(q_at):
         first_q = q_at[0]
+        # One answer may have lost its dash ("Провокации … это тоже часть войны против Украины
+        # или уже против НАТО?" / "Это часть одной и той же войны. …"): a plain line that asks,
+        # under an answer's line and over a plain line that does not ask, is a question all
+        # the same, where the page's other questions each stand above a dash (at most one such
+        # line for every three that do).
+        orphans = [
+            i
+            for i in q_at
+            if i > first_q
+            and not above_dash[i]
+            and i + 1 < len(lines)
+            and not dashed[i + 1]
+            and not asks[i + 1]
+            and not asks[i - 1]
+            and len(lines[i].group().split()) >= 6
+        ]
+        if 3 * len(orphans) > sum(above_dash[i] for i in q_at):
+            orphans = []
         asks = [
-            i >= first_q and above_dash[i] and len(m.group().split()) <= 60
+            i >= first_q and (above_dash[i] or i in orphans) and len(m.group().split()) <= 60
             for i, m in enumerate(lines)
         ]
     elif _dashed_questions(lines, dashed):

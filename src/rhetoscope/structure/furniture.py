@@ -1689,8 +1689,10 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
         # "… семейные обстоятельства." / "Фото: пресс-служба института" / "Студенты на
         # практике в шахте" / "Про иностранных студентов": a subheading under a photo's credit
         # and caption goes too, the photo next.
+        # So does an ad slot's lone label under them ("… що зроблено." / "Кличко каже, що …" /
+        # "Фото: Дмитро Ларін" / "Реклама:"): the label, then the photo.
         link_above = link_above or (
-            heading
+            (heading or (box and len(lines) == 1 and _READ_ALSO.fullmatch(last) is not None))
             and len(above_lines) <= 2
             and any(_PHOTO_CREDIT.match(ln.strip()) for ln in above_lines)
         )

@@ -4315,8 +4315,13 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
     for m in tellers:
         # The first pair of the clause that is no post ("Посол України") nor a patronymic,
         # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").
-        post, after = m.group("post"), 0
+        post, after, told_end = m.group("post"), 0, None
         for p in _RU_PAIR_AT.finditer(post):
+            if told_end is not None and "," in post[told_end : p.start()]:
+                # "рассказал корреспонденту “Ъ” Елене Черненко, чего Москва ждет от … с
+                # администрацией Дональда Трампа": past the journalist told, a comma opens what
+                # was told; a pair in it is the topic, and the teller stood before the verb.
+                break
             told = _TOLD_NOUN.search(post, after, p.start()) is not None
             # "рассказал Ирине Голубевой о …": the host told (see _RU_TOLD_HOST).
             told = told or f"{p.group('g')} {p.group('s')}" in told_hosts
@@ -4334,6 +4339,8 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
                 )
             )
             after = p.end()
+            if told:
+                told_end = p.end()
             if (
                 told
                 or is_title_token(p.group("g"))

@@ -2899,6 +2899,7 @@ def _speaker_names(
                 out[at] = done[speaker]
     if preface or header_text:
         _keyed_roles(out, labels, preface or header_text)
+    _host_named_before_role(out, labels)
     cased: dict[str | None, str | None] = {}
     for at, sp in out.items():
         if sp not in cased:
@@ -2930,6 +2931,41 @@ def _speaker_names(
     if text:
         _own_suffix_kept(out, labels, text)
     return out
+
+
+def _host_named_before_role(out: dict[int, str | None], labels: Sequence[LabelHit]) -> None:
+    """A TV interview's host opens under his full name and then asks under the role word:
+    "Ахмед Гаджиев: Добрый вечер! В эфире …, у микрофона Ахмед Гаджиев." / "Дмитрий Медведев:
+    Добрый вечер." / "Ведущий: Начнём с главного. …". The unnamed host label is the one named
+    label that opens the page and never speaks once the role word has taken over (the guests
+    speak on after it); two such names, a second host word, or any question, answer or office
+    label (a press conference's chair among reporters) leave it unnamed."""
+    hosts = [h for h in labels if fold(h.info.text) in _HOST_WORDS]
+    if (
+        not hosts
+        or len({fold(h.info.text) for h in hosts}) != 1
+        or any(out.get(h.start) is not None for h in hosts)
+        or any(h.info.kind is not LabelKind.INTERVIEWER for h in hosts)
+    ):
+        return
+    others = [h for h in labels if fold(h.info.text) not in _HOST_WORDS]
+    if not others or any(
+        h.info.kind is not LabelKind.PERSON
+        or h.info.name is None
+        or not h.info.name.given
+        or out.get(h.start) is None
+        for h in others
+    ):
+        return
+    first = min(h.start for h in hosts)
+    later = {out[h.start] for h in others if h.start > first}
+    before = {out[h.start] for h in others if h.start < first} - later
+    opener = min(labels, key=lambda h: h.start)
+    if len(before) != 1 or not later or out.get(opener.start) not in before:
+        return
+    named = before.pop()
+    for h in hosts:
+        out[h.start] = named
 
 
 def _own_suffix_kept(out: dict[int, str | None], labels: Sequence[LabelHit], text: str) -> None:
