@@ -327,6 +327,11 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
         short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
+        # A site menu's item that is an initialism, its last full stop no sentence's end
+        # (CBS News: "Skip to main content" / "CBS News" / "U.S." / "World" / "Politics").
+        short = short or (
+            len(words) <= 3 and re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", stripped) is not None
+        )
         # A contents entry, or its first line over the leader's line (see _LEADER_ENTRY).
         short = short or _LEADER_ENTRY.fullmatch(stripped) is not None
         short = short or (

@@ -226,7 +226,11 @@ _ELISION_LINE = re.compile(r"^[ \t]*[<\[(]?[ \t]*(?:…|\.{3})[ \t]*[>\])]?[ \t]
 # Lok Sabha's uncorrected debates mark the uproar that cut a member off, "…(Interruptions)",
 # and the reporter's "(ends)" at the foot of each slot: the record's marks (the gold keeps
 # them out of the stage directions), no one's words, so a turn ends before them.
-_RECORD_MARK_LINE = re.compile(r"^[ \t]*(?:…|\.{3})?[ \t]*\((?:Interruptions|ends)\)[ \t]*$")
+# (So is the European Parliament's note of the House's response under a speech, "(Mixed
+# reactions)", which its gold keeps out of the directions too.)
+_RECORD_MARK_LINE = re.compile(
+    r"^[ \t]*(?:…|\.{3})?[ \t]*\((?:Interruptions|ends|Mixed[ \t]+reactions)\)[ \t]*$"
+)
 # A webinar's note of dropped audio on a line of its own: "[Нет звука]", "[Пропал звук]",
 # "[Немає звуку]" (the host then asks the guest to unmute): the recording's gap, no one's words,
 # so the turn above ends before it (the gold keeps it out of the stage directions).

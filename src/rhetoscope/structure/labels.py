@@ -139,8 +139,12 @@ _AP_DATELINE = re.compile(
     # (Canadian papers abbreviate the province the same way: "BONAVISTA, N.L. — …")
     r"|N\.L|Nfld|N\.S|N\.B|P\.E\.I|Que|Ont|Man|Sask|Alta|B\.C|Y\.T|N\.W\.T|Nvt)"
 )
+# (the report's no-break spaces around the dash, "President.\xa0–\xa0The debate is closed.", and a
+# label whose dash a line break parts from it, "Hilde Vautmans, on behalf of the Renew Group." /
+# "– Madam President, …", the latter taken only for a label with a comma or a group in brackets)
 _LINE_DASHED = re.compile(
-    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\.(?:[ \t]*[–—]|-)[ \t]+",
+    r"^[ \t]*(?P<name>[^\s\d:()\[\]–—][^\n\d:–—]{0,249}?)\."
+    r"(?:[ \t\xa0]*[–—]|-|[ \t\xa0]*\n[ \t\xa0]*[–—](?=[ \t\xa0]+[A-Z]))[ \t\xa0]+",
     re.MULTILINE,
 )
 # TASS/Interfax interviews with bold capitals and a dash instead of a colon: "ПЕСКОВ — Пусть
@@ -1231,6 +1235,8 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 label = re.sub(r"[ \t]+pro[ \t]+tempore\b|[ \t]*\([^()]*\)$", "", label)
             if regex is _LINE_DASHED and _AP_DATELINE.fullmatch(label.strip()):
                 continue  # "ST. PAUL, Minn. — Karin Halvorsen has spent …": a news dateline
+            if regex is _LINE_DASHED and "\n" in m.group(0) and not re.search(r"[,(]", label):
+                continue  # "Все закончилось." / "– Что дальше?": a sentence over a dialogue dash
             if label[-1].isdigit() and not _UNKNOWN_VOICE.search(label):
                 continue  # "Part 2  12:40" is no voice; "Speaker 3  12:40" is
             info = classify_label(label, max_role_words=20 if regex is _LINE_DASHED else 14)

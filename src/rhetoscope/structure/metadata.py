@@ -2184,6 +2184,14 @@ _PRESS_CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# An institution's phone field in the site's footer, the number alone after the colon: "Hotline
+# for Ukrainian citizens abroad: +38 044 238 15 88", "Tel.: +32 2 555 01 23".
+_PHONE_FIELD = re.compile(
+    r"[ \t]*(?:[^\n:]{0,60}\b)?"
+    r"(?i:hotline|helpline|phone|telephone|tel|fax|call[ \t]+cent(?:re|er))"
+    r"\b[^\n:]{0,60}:[ \t]*\+?\d[\d() \-]{6,22}\d[ \t]*"
+)
+
 
 # The comments box's house rules under the text: "Comments will be moderated. Keep comments
 # relevant to the article. …", "Join the conversation in our comments section below. …",
@@ -3614,6 +3622,9 @@ def _furniture_tail_start(text: str, end: int) -> int:
         if address:
             continue
         furniture = furniture or (seen <= 3 and _POSTAL_FOOT.fullmatch(line) is not None)
+        # The institution's phone line in the footer, the number alone after its field's
+        # colon ("Hotline for Ukrainian citizens abroad: +38 044 238 15 88").
+        furniture = furniture or (seen <= 4 and _PHONE_FIELD.fullmatch(line) is not None)
         # The publisher's street address at the foot, set apart from its name by a bar ("The
         # Heritage Foundation | 214 Massachusetts Ave NE, Washington, DC 20002"): a house number
         # and a street, the postcode closing the line — no spoken line.

@@ -2814,7 +2814,7 @@ def _roles(
                 or cut_mic
                 or (
                     bool(floor)
-                    and "?" in body
+                    and "?" in _REPORTED_QUESTION.sub("", body)
                     and i + 1 < len(bodies)
                     and keys[i + 1] not in floor
                     and keys[i + 1] != k
@@ -3117,6 +3117,14 @@ def _thanks_instruction(
         and "?" not in body
         and len(sentences_of(body)) >= 2
     )
+
+
+# A question a speaker on the floor reports, not one they put: "People asked me: are we safe?
+# And honestly, I could not give them a reassuring answer." (a member's speech, no question to
+# the next member).
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|ask|asks|asking|wondered|wonder|wonders)\b[^.!?:\n]{0,30}:[ \t]*[^.!?\n]*\?"
+)
 
 
 def _after_question(
@@ -4263,7 +4271,11 @@ def _moderators(
                 # run longer (MEA's "Good evening friends … To brief you on the visit we have
                 # with us Foreign Secretary Shri Vikram Misri. … Sir, may I request you to
                 # make your opening remarks.").
-                or (sizes[0] <= 80 and _OPENING_REMARKS.search(welcome) is not None)
+                # (up to 100 words where it first says what the briefing is about: defense.gov's
+                # "All right, good afternoon, everyone. As you know, on the night of October 16th
+                # … He'll provide some opening remarks, and then we'll take some questions. Sir,
+                # over to you.")
+                or (sizes[0] <= 100 and _OPENING_REMARKS.search(welcome) is not None)
                 # So may one that sets out the order, questions after the principal's
                 # update, and gives the principal the floor (ICC's "… after which we will take
                 # your questions. Mr Deputy Prosecutor, you have the floor.").

@@ -2602,6 +2602,11 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
     # armed service before a rank is part of the title: "PENTAGON PRESS SECRETARY AIR FORCE
     # MAJ. GEN. PAT RYDER:" (defense.gov's first label for its briefer).
     service = len(_SERVICE_BRANCH.findall(" ".join(tokens)))
+    # A compound rank spelled out is one title too: "… AIR FORCE MAJOR GENERAL PAT RYDER:" (its
+    # "MAJOR" no title word alone).
+    service += sum(
+        not is_title_token(m.group(1)) for m in _COMPOUND_RANK.finditer(" ".join(tokens))
+    )
     # A name's inner particles are no extra words: QNA's "HE Dr. Khalid bin Ahmed Al Mansouri:"
     # (an Arabic name's "bin" and "Al" between its capitalised words).
     inner = sum(
@@ -2974,6 +2979,9 @@ SURNAME_HEADS = frozenset(
 
 
 # An armed service named before a rank (its words, not titles themselves, count as one).
+_COMPOUND_RANK = re.compile(
+    r"(?i)\b(major|lieutenant|brigadier|rear|vice)[ \t]+(?:general|colonel|commander|admiral)\b"
+)
 _SERVICE_BRANCH = re.compile(
     r"(?i)\b(?:air|space)[ \t]+force\b(?=[ \t]+\S)|\bmarine[ \t]+corps\b(?=[ \t]+\S)"
     r"|\b(?:coast|national)[ \t]+guard\b(?=[ \t]+\S)"

@@ -3233,6 +3233,18 @@ _SPOKEN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b", re.I
 # A reporter's sentence about a speaker of the page: the surname, then a verb in the third
 # person ("Reyes is general manager of …", "But Reyes says none of that …").
 _THIRD_PERSON_VERB = r"[ \t]+(?:is|was|has|had|says|said|tells|told|adds|added|[a-z]{3,}s)\b"
+# … and verbs the narration puts a speaker after ("has repeatedly criticized Powell").
+_NARRATED_OBJECT_VERB = r"[a-z]{3,}ed|[a-z]{3,}s|about|with"
+# A quotation the narration reports, after a third person's verb of saying: "he wrote that the
+# chair was "always …"".
+_REPORTED_QUOTE = (
+    r"\b(?:he|she|they|[A-Z][\w'’\-]+)[ \t]+(?:wrote|writes|said|says|posted|called)\b"
+    r"[^\"“”«»\n]{0,60}[\"“«]"
+)
+# A term of one to three words in quotation marks.
+_QUOTED_TERM = r"[\"“«][^\s\"“”«»]+(?:[ \t][^\s\"“”«»]+){0,2}[\"”»]"
+# The first person of one who speaks (the narration's "us" and generic "you" aside).
+_OWN_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|our)\b", re.IGNORECASE)
 
 
 def _correspondent_narration(
@@ -3267,6 +3279,19 @@ def _correspondent_narration(
         "|".join(
             rf"\b{re.escape(n.given[0])}[ \t]+{re.escape(n.surname)}\b"
             rf"|\b{re.escape(n.surname)}{_THIRD_PERSON_VERB}"
+            # (the speaker as the object or the owner: "The president has repeatedly criticized
+            # Powell, …", "Powell's term as chair ends in May 2026.")
+            rf"|\b(?:{_NARRATED_OBJECT_VERB})[ \t]+{re.escape(n.surname)}\b"
+            rf"|\b{re.escape(n.surname)}['’]s[ \t]+[a-z]"
+            for n in sorted(others, key=lambda n: n.key)
+        )
+    )
+    # The correspondent tells what a speaker told the crew: "Tariffs, Powell told us, could
+    # push …" — her "us", and the generic "you" of her explaining ("… and you risk a
+    # recession"), no guest's.
+    told_us = re.compile(
+        "|".join(
+            rf"\b{re.escape(n.surname)}[ \t]+(?:told|tells|showed|shows|gave|gives)[ \t]+us\b"
             for n in sorted(others, key=lambda n: n.key)
         )
     )
@@ -3283,12 +3308,26 @@ def _correspondent_narration(
 
         def narration(a: int, b: int) -> bool:
             para = text[a:b]
+            told = told_us.search(para) is not None
             return (
                 len(para.split()) >= 12
                 and "?" not in para
-                and not re.search(r"[\"“”«»]", para)
-                and _SPOKEN_PERSON.search(para) is None
+                # (a quotation the narration reports is hers: "… he wrote that the Fed chair
+                # was "always TOO LATE AND WRONG" and should cut rates.")
+                # (nor is a term in quotation marks: what economists call "stagflation")
+                and (
+                    not re.search(r"[\"“”«»]", para)
+                    or re.search(_REPORTED_QUOTE, para) is not None
+                    or not re.search(r"[\"“”«»]", re.sub(_QUOTED_TERM, "", para))
+                )
+                and (_OWN_PERSON if told else _SPOKEN_PERSON).search(para) is None
             )
+
+        def caption(a: int, b: int) -> bool:
+            # A photo's caption between the answer and the narration ("Federal Reserve Chair
+            # Jerome Powell" / "60 Minutes"): short lines, no sentence closing them.
+            para = text[a:b]
+            return len(para.split()) < 12 and re.search(r"[.!?…\"”»]\s*\Z", para) is None
 
         cut = next(
             (
@@ -3303,7 +3342,10 @@ def _correspondent_narration(
             out.append((h, start, end, speaker))
             continue
         a = paras[cut][0]
-        out.append((h, start, paras[cut - 1][1], speaker))
+        last = cut - 1
+        while last > 0 and caption(*paras[last]):
+            last -= 1
+        out.append((h, start, paras[last][1], speaker))
         hit = dataclasses.replace(model, start=a, end=a, cut=a, implied=True)
         out.append((hit, a, end, display))
         narrated.add(a)
