@@ -256,6 +256,16 @@ _PHOTO_CREDIT = re.compile(
     # The New York Times's, its credit glued on behind dots: "… in Khan Younis, in December.
     # Credit...Jane Roe/EPA, via Shutterstock".
     r"|[.!?…][\"”’)]?[ \t]*Credit(?:\.{3}|…)[ \t]*[^\n!?]{2,80}$"
+    # GOV.UK's caption over a minister's speech, the Crown's credit after the stop: "The
+    # Defence Secretary speaking at the … Conference 2025. Crown copyright."
+    r"|[.!?…][ \t]+Crown[ \t]+copyright\.?$"
+    # The Guardian's, the photographer after the stop: "… northern Poland. Photograph: Jane
+    # Roe/AFP/Getty Images".
+    r"|[.!?…][ \t]+Photograph:[ \t]*[^\n]{2,80}$"
+    # Reuters's gallery caption, its agency credit in capitals after the stop, the licensing
+    # link glued on: "Item 1 of 2 … in Moscow, Russia, February 27, 2025. REUTERS/Jane Roe/File
+    # Photo Purchase Licensing Rights, opens new tab".
+    r"|[.!?…][ \t]+(?-i:REUTERS)/[^\n]{2,120}$"
     r"|^(?:Photo|Image)(?:graph)?(?:[ \t]+credit)?[ \t]*:[ \t]*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -573,6 +583,19 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         blank = re.match(r"(?:[ \t]*\n)*", text[pos:end])
         at = pos + (blank.end() if blank else 0)
         field = _PAGE_FIELD.match(text, at, end) if at < end else None
+        if field is None:
+            # A photo's caption with its credit right under the last field, a paragraph of its
+            # own ("Location:" / "Royal United Services Institute, …" / "" / "The Defence
+            # Secretary speaking at … 2025. Crown copyright." / "" / the speech): the page's.
+            caption = re.match(r"[ \t]*([^\n]+)\n[ \t]*\n", text[at:end])
+            if (
+                caption is not None
+                and len(caption.group(1).split()) <= 40
+                and _PHOTO_CREDIT.search(caption.group(1).strip()) is not None
+            ):
+                pos = at + caption.end()
+    if fallback and pos < end:
+        pos = _past_stamp_block(text, pos, end)
     if pos >= end:
         if not fallback:
             return end  # all header-like
@@ -610,6 +633,44 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
                 break
             if _SALUTATION.match(text, pos + m.end()):
                 return pos + m.end()
+    return pos
+
+
+# The Guardian's publication stamp: "Sat 8 Mar 2025 09.00 GMT", "Mon 6 Oct 2025 07.00 BST"
+# (its spaces often non-breaking).
+_WEEKDAY_STAMP = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t\xa0]+\d{1,2}[ \t\xa0]+[A-Z][a-z]{2}[ \t\xa0]+"
+    r"(?:19|20)\d\d[ \t\xa0]+\d{1,2}[.:]\d\d[ \t\xa0]+[A-Z]{3,4}"
+)
+
+
+def _past_stamp_block(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past an opinion page's header block where it stops at the headline: the
+    headline, the writer's name, the standfirst (closed by no sentence mark) and the weekday
+    stamp under them ("Sat 8 Mar 2025 09.00 GMT"), then the "Share" button, the comment count
+    and a credited photo caption: the column starts below. A line closing a sentence of eight
+    words or more above the stamp is the text's own, and keeps ``pos``."""
+    lines = text[pos:end].split("\n")
+    at = pos
+    seen = 0
+    for i, line in enumerate(lines[:12]):
+        stripped = line.strip()
+        if _WEEKDAY_STAMP.fullmatch(stripped):
+            at += len(line) + 1
+            for rest in lines[i + 1 : i + 8]:
+                item = rest.strip()
+                if (
+                    item
+                    and not (len(item.split()) <= 3 and not re.search(r"[.!?…]$", item))
+                    and not (len(item.split()) <= 40 and _PHOTO_CREDIT.search(item) is not None)
+                ):
+                    break
+                at += len(rest) + 1
+            return at if seen else pos
+        if len(stripped.split()) >= 8 and re.search(r"[.!?…][\"”’)]*$", stripped):
+            return pos
+        seen += bool(stripped)
+        at += len(line) + 1
     return pos
 
 
@@ -8266,8 +8327,31 @@ def _statement(
         speaker = _office_speech(_header(text, None), text)
     if speaker is None:
         speaker = _lead_speaker(text[:start])
+    if speaker is None:
+        speaker = _bio_signed_writer(text, start, end)
     attrs = {"speaker": speaker, "speaker_label": None, "label_span": None, "index": 0}
     return (Span(start, end, "statement", attrs=attrs),)
+
+
+_NAME_ALONE = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_'’\-]*[\w'’\-]*){1,2}")
+
+
+def _bio_signed_writer(text: str, start: int, end: int) -> str | None:
+    """An opinion column's writer, whose name stands alone on a line of the header block above
+    the column (under the headline) and opens the bio right under it: "Radosław Sikorski" / …
+    / "Radosław Sikorski is Poland's deputy prime minister …" (the body's last paragraph here,
+    the bio cut off it later, or under it). None otherwise."""
+    tail = text[max(start, end - 600) : end + 600]
+    for line in text[:start].split("\n"):
+        name = line.strip()
+        if _NAME_ALONE.fullmatch(name) is None:
+            continue
+        if re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]+is[ \t]+", tail) is None:
+            continue
+        parsed = parse_name(name.split())
+        if parsed is not None and parsed.has_full_given:
+            return parsed.display()
+    return None
 
 
 # A government site's lead over a speech printed whole names who gave it, then says the text

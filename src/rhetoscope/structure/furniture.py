@@ -658,7 +658,11 @@ _CAPTION_CREDIT = re.compile(
     # Покровськом. Фото надане героєм публікації", "… Фото предоставлено героем публикации",
     # "… Фото из личного архива".
     r"|[.!?…»\"”)][ \t]*(?:Фото|Світлина)[ \t]+(?:надан[еоаі]|предоставлен[оаы]?"
-    r"|из[ \t]+(?:личного[ \t]+)?архива|з[ \t]+(?:особистого[ \t]+)?архіву)\b[^.!?\n]{0,80}$",
+    r"|из[ \t]+(?:личного[ \t]+)?архива|з[ \t]+(?:особистого[ \t]+)?архіву)\b[^.!?\n]{0,80}$"
+    # DW's, the credit glued to the caption's last word by the scrape: "… need to spend their
+    # defense budgets togetherImage: Jane Roe/AFP/Getty Images" (a capital right after a
+    # lower-case letter: no word of prose).
+    r"|(?-i:(?<=[a-z])(?:Image|Photo)):[ \t]*[^.!?\n]{1,80}$",
     re.IGNORECASE,
 )
 # The wire services' credit in brackets: "… in Washington, Tuesday, July 8, 2025. (AP

@@ -2689,8 +2689,27 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             and _alone_on_line(text, c)
             and _next_para(text, c.end).rstrip().endswith("?")
         )
+        # A government page's one speech under its one initialled label ("Вступительное слово
+        # Михаила Мишустина" / "М.Мишустин: Добрый день, уважаемые коллеги!"): the page's only
+        # label, at a line start, in the stenogram's own form (initial, dot, surname, no space),
+        # its given name's initial and surname named in full above it (in any case ending).
+        initialled = (
+            kind is LabelKind.PERSON
+            and base == 0
+            and name is not None
+            and len(cands) == 1
+            and not name.has_full_given
+            and _INITIALLED_LABEL.fullmatch(c.text.strip()) is not None
+            and re.search(
+                rf"(?<![{LETTER}]){re.escape(c.text.strip()[0])}[{LOWER}]+[ \t]+"
+                rf"{re.escape(name.surname)}[{LOWER}]{{0,3}}(?![{LETTER}])",
+                text[: c.start],
+            )
+            is not None
+        )
         if (
             (kind in (LabelKind.INTERVIEWER, LabelKind.ANONYMOUS) and base >= 1)
+            or initialled
             or (kind is LabelKind.PERSON and c.info.strong and base >= 2)
             or (kind is LabelKind.PERSON and floored)
             or lone_asker
@@ -2768,6 +2787,12 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     groups = Counter(a.info.group for a in accepted)
     accepted = [a for a in accepted if groups[a.info.group] > 1 or not _caps_pull_quote(text, a)]
     return accepted
+
+
+# A stenogram's label: "М.Мишустин", "С.В.Лавров" (an initial or two, a dot each, the surname).
+_INITIALLED_LABEL = re.compile(
+    rf"(?:[{UPPER}]\.){{1,2}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+)
 
 
 def _quoted_outlet_opener(text: str, c: LabelHit, accepted: Sequence[LabelHit]) -> bool:

@@ -1146,6 +1146,20 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
         # above the lead (past its photo captions) is the page's too.
         lead_at = _body_start_for_statement(text, first, fallback=False)
         byline = find_byline(text[: _past_captions(text, *strip_range(text, lead_at, first))])
+    if byline is None and not labels:
+        # An article's news site menus push its "By Andrew Osborn" line below the header's
+        # lines ("Skip to main content" / … / the headline / "By …" / the date): a line that
+        # opens "By" above the article's first words names its writer.
+        above = text[: _body_start_for_statement(text, body_end)]
+        byline = next(
+            (
+                by_line
+                for line in above.split("\n")
+                if line.strip().startswith("By ")
+                and (by_line := find_byline(line.strip())) is not None
+            ),
+            None,
+        )
     if byline is None and first:
         # A regional paper's byline under the date, the surname in capitals ("Наталья
         # СИНИЦЫНА"): the page's one author, whom a role word ("Корр.:") asks as.
