@@ -53,6 +53,20 @@ def _page_furniture(text: str) -> frozenset[str]:
 
 def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[str]) -> int:
     """Cut a page break's furniture (page number, URL, running header) off the end of a body."""
+    firm = next(reversed(list(_REPORTER_FOOTER.finditer(text, start, end))), None)
+    if (
+        firm is not None
+        and firm.start() > start
+        and len(text[firm.end() : end].strip().split("\n")) <= 6
+        and all(
+            len(ln.strip()) <= 80 and not re.search(r"[.!?…][\"”’)]*$", ln.strip())
+            for ln in text[firm.end() : end].strip().split("\n")
+        )
+    ):
+        # A court reporter's footer at a page break, under the turn's last sentence: the firm's
+        # name in capitals, its address and telephone lines, the page number ("ANDERSON COURT
+        # REPORTING" / "1800 Diagonal Road, Suite 600" / "Phone (703) …" / "      2").
+        end = len(text[: firm.start()].rstrip())
     trimmed = end
     while trimmed > start:
         line_start = max(text.rfind("\n", start, trimmed) + 1, start)
@@ -82,6 +96,14 @@ def _trim_page_furniture(text: str, start: int, end: int, furniture: frozenset[s
     while trimmed > start and text[trimmed - 1].isspace():
         trimmed -= 1
     return trimmed
+
+
+# A court reporter's firm heading its footer block, a line of its own after a blank line:
+# "ANDERSON COURT REPORTING", "OLENDER REPORTING, INC.".
+_REPORTER_FOOTER = re.compile(
+    r"(?<=\n\n)[ \t]*(?:[A-Z][A-Z&'’.\-]*[ \t]+){1,4}(?:COURT[ \t]+)?REPORTING"
+    r"(?:[ \t]*,?[ \t]+(?:SERVICES?|COMPANY|CORPORATION|CORP\.?|INC\.?|LLC))?[ \t]*(?=\n)"
+)
 
 
 # A section heading: Title Case words ("Japan-U.S. Relations", "(2) Emergency Grant Aid"), with
@@ -695,6 +717,9 @@ _WIRE_CREDIT = re.compile(
     r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*/"
     r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
     r"|[.!?…][ \t]+\((?:Submitted[ \t]+by|Courtesy[ \t]+of)[ \t]+[A-Z][^()\n.!?]{1,80}\)$"
+    # A British broadcaster's or paper's, a "Picture:" field after the caption's stop: "Nick
+    # Ferrari and the minister in the LBC studio. Picture: LBC".
+    r"|[.!?…][ \t]+Picture[ \t]*:[ \t]*[A-Z][\w&.'’\-]*(?:[ \t]+[A-Z][\w&.'’\-]*){0,3}$"
     # PBS's, unbracketed after the caption's stop, the photographer and the agency apart by a
     # slash: "… in Vientiane, Laos, November 20, 2024. Photo by Jane Roe/Reuters".
     r"|[.!?…][ \t]+Photo[ \t]+by[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*/[ \t]*"

@@ -2069,7 +2069,31 @@ def _roster_heading(text: str, hit: LabelHit) -> bool:
     if hit.inline or text[hit.end : _line_end(text, hit.end)].strip():
         return False
     below = _paragraph(text, _line_end(text, hit.end) + 1).strip("\n").split("\n")
-    return len(below) >= 2 and all(_ROSTER_ENTRY.fullmatch(line) for line in below)
+    if len(below) >= 2 and all(_ROSTER_ENTRY.fullmatch(line) for line in below):
+        return True
+    # A think tank's event cover: the heading, a blank line, then a full name in capitals alone
+    # on its line over its posts, none a sentence ("MODERATOR:" / "" / "CONSTANZE
+    # STELZENMÜLLER" / "Director, Center on the United States and Europe" / "The Brookings
+    # Institution").
+    after = _line_end(text, hit.end) + 1
+    gap = re.match(r"[ \t]*\n", text[after:])
+    if gap is None:
+        return False
+    block = _paragraph(text, after + gap.end()).strip("\n").split("\n")
+    return (
+        len(block) >= 2
+        and _CAPS_NAME_LINE.fullmatch(block[0].strip()) is not None
+        and all(
+            0 < len(ln.strip()) <= 100 and not re.search(r"[.!?…:]$", ln.strip())
+            for ln in block[1:]
+        )
+    )
+
+
+# A full name in capitals alone on a cover's line: "CONSTANZE STELZENMÜLLER", "MICHAEL O'HANLON".
+_CAPS_NAME_LINE = re.compile(
+    rf"[{UPPER}][{UPPER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][{UPPER}'’\-]+)){{1,3}}"
+)
 
 
 def _roster_line(text: str, hit: LabelHit) -> bool:
@@ -2636,6 +2660,20 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                     and re.search(
                         rf"(?m)^[^\n]*\b[A-Z]{{2,}}[ \t]+{re.escape(name.surname)}[ \t]*[(,]",
                         text[: accepted[0].start],
+                    )
+                    is not None
+                )
+                # (or an event cover's, the full name alone on its line over its posts, "WELCOME:"
+                # / "SUZANNE MALONEY" / "Vice President and Director, …": the one who welcomes
+                # speaks first and once, "MALONEY: Good morning, …")
+                or (
+                    name.caps
+                    and not name.given
+                    and rich
+                    and re.search(
+                        rf"(?m)^[ \t]*[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}]\.)?[ \t]+"
+                        rf"{re.escape(name.surname)}[ \t]*\n[ \t]*[{UPPER}][{LOWER}]",
+                        text[: c.start],
                     )
                     is not None
                 )

@@ -1615,6 +1615,8 @@ _RELATED_HEADING = re.compile(
     # (an agency's box under its tag row: TASS English's "More on topic" over its headlines)
     r"|More on (?:this |the )?topic"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
+    # (LBC's "More Latest News" over its headline links, its "See more …" link under it)
+    r"|More (?:Latest|Top) (?:News|Stories)(?=[ \t]*$)"
     r"|(?:Most (?:recent|read|popular)|Latest|Top)(?: [\w.\-]+){0,2} (?:stories|news|articles"
     r"|headlines)"
     # … or the bare box heading over its headline links (the Kyiv Independent's "Most popular" /

@@ -273,12 +273,16 @@ _LAW_FIRM_TAIL = re.compile(
 )
 
 
-def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]:
+def _complete_from_header(
+    names: Sequence[Name], header_text: str, others: Sequence[Name] = ()
+) -> list[Name]:
     """Full names the header gives for surname-only labels ("… John Kirby" for "MR. KIRBY") and
     initials labels ("Владимир Путин провёл …", "… с Эльвирой Набиуллиной" for "В.Путин",
-    "Э.Набиуллина"; Russian case endings undone)."""
+    "Э.Набиуллина"; Russian case endings undone). ``others``: the page's other speakers, whose
+    given names a bare label may be."""
     out: list[Name] = []
     done: set[str] = set()
+    label_firsts = {fold(o.given[0]) for o in (*names, *others) if o.given}
     for name in names:
         # A two-letter surname counts after a title ("Trustee Ng:", "Dr. Wu:", "Mr. Li:" under
         # "Trustees Alan Ng and Maria Soto"): a bare two letters may be anything.
@@ -329,6 +333,11 @@ def _complete_from_header(names: Sequence[Name], header_text: str) -> list[Name]
                 out.append(Name((styled, *name.given), name.surname, name.title, caps=False))
             continue
         done.add(name.key)
+        if name.title is None and fold(name.surname) in label_firsts:
+            # A first-name label whose person another label names in full ("Fiona:" beside
+            # "Fiona Hill:"): no surname, so no word before it in the header is a given name
+            # ("Ezra Klein Interviews Fiona Hill" is no "Interviews Fiona").
+            continue
         # "с директором института Петром Андреевичем Дурново" for "Дурново:": a patronymic
         # between the given name and the surname is skipped, so the given name is read.
         # (a hyphenated given name is read whole, "Jean-Baptiste", not its second half; a
@@ -4914,7 +4923,7 @@ def _named_in_text(
                 title=name.title if len(name.surname) == 2 else None,
                 caps=name.caps,
             )
-            found = _complete_from_header([bare], text[max(0, at - 4000) : at])
+            found = _complete_from_header([bare], text[max(0, at - 4000) : at], list(canon))
             if not found and name.title is not None and _HONORIFIC.fullmatch(name.title):
                 # "Mrs. Hageman." under a hearing's cover that hard-wraps its chair's name
                 # across lines ("Hon. Harriet M." / "Hageman [Chairwoman of the
@@ -8556,9 +8565,11 @@ _SELF_INTRO = re.compile(
     rf"|{_INTRO_NAME.replace('name', 'name7')}[ \t]*,[ \t]+(?:retired|formerly)[ \t]*,?[ \t]+"
     r"(?:formerly[ \t]+)?(?:at|with|of|from)[ \t]+(?:the[ \t]+)?[A-Z][^.?!\n]{2,80}\."
     # … or a veteran's service in the audience: "Hi, Tom Brewer, retired Army.", "Ann Cole,
-    # retired U.S. Navy captain."
+    # retired U.S. Navy captain." (a diplomat's too: "Thank you very much. Dan Hale, retired
+    # Foreign Service officer.", "…, retired diplomat.")
     rf"|{_INTRO_NAME.replace('name', 'name8')}[ \t]*,[ \t]+retired[ \t]+(?:U\.S\.[ \t]+)?"
-    r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Marines|Coast[ \t]+Guard|Space[ \t]+Force)"
+    r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Marines|Coast[ \t]+Guard|Space[ \t]+Force"
+    r"|(?:Senior[ \t]+)?Foreign[ \t]+Service|Civil[ \t]+Service|diplomat|ambassador)"
     r"\b[^.?!\n]{0,60}\."
     # … or a freelancer, or a body given by its kind in lower case after "from a": "Thank you.
     # Sam Okoro, freelance, writing for several outlets.", "Ana Ruiz, from a credit union in
@@ -8574,7 +8585,13 @@ _SELF_INTRO = re.compile(
 _LEADING_ADDRESS = re.compile(
     r"[ \t]*(?:(?:Hi|Hello|Good[ \t]+(?:morning|afternoon|evening))[ \t]*,[ \t]*)?"
     r"(?:Пане|Пані|Панове|Господин|Госпожа|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}[ \t]*[,.][ \t]+"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}"
+    # (a joint press conference's second addressee, the sentence closing on it: "Good
+    # afternoon, Mr President, Chancellor. Tina Hassel, ARD." — not a name the comma goes on
+    # from, "Mr President, Tina Hassel, ARD.", which is the introduction)
+    r"(?:[ \t]*,[ \t]*(?:(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)[ \t]+)?"
+    rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?(?=[ \t]*\.))?"
+    r"[ \t]*[,.][ \t]+"
 )
 # … or the one answering by given name and patronymic, a greeting after it in lower case:
 # "Вопрос: Владимир Владимирович, добрый вечер! Павел Зарубин, «Россия». …" (only an

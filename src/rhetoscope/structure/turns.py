@@ -1646,9 +1646,30 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     examination = bool(examiners) and any(
         b[0].info.kind in (LabelKind.QUESTION, LabelKind.ANSWER) for b in bodies
     )
+    # A podcast's two numbered voices that no note names: the host who welcomes the listener
+    # and says "I'm Anne McElvoy" in the first turn, and the guest that turn welcomes by name
+    # ("Alexander Stubb, welcome to Power Play.") who thanks for it in the next; named before
+    # the roles are read, so the host asks and the guest answers.
+    hosted = _welcomed_voices(bodies, text)
+    if hosted:
+        # (every voice is unnamed otherwise: see _welcomed_voices; a voice it cannot name stays)
+        bodies = [(h, start, end, hosted.get(fold(h.text), sp)) for h, start, end, sp in bodies]
     roles = _roles(
         text, bodies, header, clips, labels, examination=examination, chair=_chair(preface)
     )
+    if hosted:
+        # The voices _welcomed_voices named: the host's opening addresses the listener (a
+        # statement), the guest's thanks for the welcome is a courtesy ("other"), and a clip
+        # the host plays answers no one (a statement).
+        host_voice, guest_voice = (fold(bodies[0][0].text), fold(bodies[1][0].text))
+        roles = [
+            "statement"
+            if i == 0 or fold(b[0].text) not in (host_voice, guest_voice)
+            else "other"
+            if i == 1
+            else role
+            for i, (b, role) in enumerate(zip(bodies, roles, strict=True))
+        ]
     # The correspondent's narration asks no one: "other", as her "(voice-over)" is.
     roles = [
         "other" if b[0].implied and b[1] in narrated else role
@@ -1949,13 +1970,6 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                     and bodies[i + 1][3] == bodies[i - 1][3]
                 ):
                     roles[i + 1] = "answer"
-    # A podcast's two numbered voices that no note names: the host who welcomes the listener
-    # and says "I'm Anne McElvoy" in the first turn, and the guest that turn welcomes by name
-    # ("Alexander Stubb, welcome to Power Play.") who thanks for it in the next.
-    hosted = _welcomed_voices(bodies, text)
-    if hosted:
-        # (every voice is one of the two, none named otherwise: see _welcomed_voices)
-        bodies = [(h, start, end, hosted[fold(h.text)]) for h, start, end, _ in bodies]
     spans: list[Span] = []
     names = [h.info.name for h in labels if h.info.name is not None]
     # The labels' speakers as resolved from the whole page: "(Prime Minister Morioka)" answers
@@ -3508,19 +3522,33 @@ def _welcomed_voices(
     if any(sp not in (None, h.text) for h, _, _, sp in bodies):
         return {}
     voices = list(dict.fromkeys(fold(h.text) for h, *_ in bodies))
-    if len(voices) != 2 or fold(bodies[1][0].text) == voices[0]:
+    if len(voices) < 2 or fold(bodies[1][0].text) == voices[0]:
         return {}
     opening = text[bodies[0][1] : bodies[0][2]].strip()
     reply = text[bodies[1][1] : bodies[1][2]].strip()
     welcome = _HOST_WELCOME.search(opening)
     me = _HOST_IM.search(opening)
     guest = _GUEST_WELCOMED.search(opening)
-    if welcome is None or me is None or guest is None or me.start() < welcome.start():
+    phrase = guest.group("a") or guest.group("b") if guest is not None else None
+    if phrase is not None and all(
+        is_title_token(w) or w in ("Madam", "Madame") for w in phrase.split()
+    ):
+        phrase = None  # "Madam Secretary, welcome back to …" welcomes an office, no name
+    if (
+        phrase is None
+        and (joined := _GUEST_JOINING.search(opening)) is not None
+        and _TITLE_WELCOMED.search(opening, joined.end()) is not None
+    ):
+        # A broadcast's host brings the guest in by office and name, then welcomes the office
+        # alone as the turn's last sentence: "Joining me now is Secretary of State Marco
+        # Rubio, who led … Mr. Secretary, welcome back to Meet the Press."
+        phrase = joined.group("n")
+    if welcome is None or me is None or phrase is None or me.start() < welcome.start():
         return {}
     if re.match(r"(?:[Tt]hank(?:s|[ \t]+you)|[Gg]reat[ \t]+to[ \t]+be)\b", reply) is None:
         return {}
     host_name = name_from_phrase(me.group("n"))
-    guest_name = name_from_phrase(guest.group("a") or guest.group("b"))
+    guest_name = name_from_phrase(phrase)
     if (
         host_name is None
         or guest_name is None
@@ -3529,4 +3557,47 @@ def _welcomed_voices(
         or host_name.surname == guest_name.surname
     ):
         return {}
-    return {voices[0]: host_name.display(), voices[1]: guest_name.display()}
+    named = {voices[0]: host_name.display(), voices[1]: guest_name.display()}
+    for voice in voices[2:]:
+        # A third voice is a clip the host plays ("I want to play you something that Vice
+        # President JD Vance said …"): named where every one of its turns follows the host's
+        # cue naming the same person; a voice no cue names stays null.
+        cued = {
+            _clip_voice(text[bodies[i - 1][1] : bodies[i - 1][2]])
+            if fold(bodies[i - 1][0].text) == voices[0]
+            else None
+            for i, (h, *_) in enumerate(bodies)
+            if i > 0 and fold(h.text) == voice
+        }
+        if len(cued) == 1 and (clip := cued.pop()) is not None:
+            named[voice] = clip
+    return named
+
+
+# The host's welcome of the guest by office alone, the opening's last sentence, after the
+# guest was brought in by name: "Mr. Secretary, welcome back to Meet the Press."
+_TITLE_WELCOMED = re.compile(r"[.!?][ \t]+[^.!?\n]{0,40}\b[Ww]elcome\b[^.!?\n]{0,60}[.!][ \t]*$")
+# "Joining me now is Secretary of State Marco Rubio, who …", "With us now is …", "I'm joined
+# now by …": the office and name up to the comma or "who".
+_GUEST_JOINING = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:Joining[ \t]+(?:me|us)(?:[ \t]+(?:now|today|here|this[ \t]+morning))?"
+    r"[ \t]+(?:is|now[ \t]+is)|With[ \t]+(?:me|us)[ \t]+(?:now[ \t]+)?is"
+    r"|I['’]m[ \t]+joined[ \t]+(?:now[ \t]+)?by)[ \t]+"
+    rf"(?P<n>(?:the[ \t]+)?(?:[{UPPER}][\w.'’\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{0,5}}"
+    rf"{_SPOKEN_FULL_NAME})(?=[ \t]*,|[ \t]+who\b)"
+)
+# The host's cue to a clip, the turn's last sentence naming who is heard: "I want to play you
+# something that Vice President JD Vance said on Friday …", "Let's listen to what Jane Doe
+# told reporters."
+_CLIP_CUE = re.compile(
+    r"\b(?:play|show|listen[ \t]+to|hear)\b[^.!?\n]{0,40}?\b(?:what|something(?:[ \t]+that)?)"
+    rf"[ \t]+(?P<n>(?:[{UPPER}][\w.'’\-]*[ \t]+){{2,6}})"
+    r"(?:said|told|had[ \t]+to[ \t]+say)\b[^.!?\n]*[.:]?[ \t]*$"
+)
+
+
+def _clip_voice(cue: str) -> str | None:
+    """The full name a host's clip cue ends on ("… what Vice President JD Vance said …")."""
+    m = _CLIP_CUE.search(cue.strip())
+    name = name_from_phrase(m.group("n")) if m is not None else None
+    return name.display() if name is not None and name.has_full_given else None
