@@ -1135,11 +1135,28 @@ def _preamble(
         ):
             break
         start, stop = strip_range(text, start, line_start)
-    if stop <= start or (
-        "\n" not in text[start:stop]
-        and (
-            titlecase_question(text[start:stop].split(":", 1)[-1])
-            or (":" in text[start:stop] and titlecase_question(text[start:stop]))
+    if (
+        stop <= start
+        or (
+            "\n" not in text[start:stop]
+            and (
+                titlecase_question(text[start:stop].split(":", 1)[-1])
+                or (":" in text[start:stop] and titlecase_question(text[start:stop]))
+                # (a quote headline left alone, its quotation a question: "Андрей Амальрик:
+                # «Доживет ли Советский Союз до 1984 года?»" over the byline — no sentence of prose)
+                or (
+                    len(text[start:stop].split()) <= 24
+                    and _QUOTED_HEADLINE.fullmatch(text[start:stop].strip()) is not None
+                    # (only a name's: a session's title keeps its line, "Session transcript –
+                    # Panel 3: "Who pays for desalination?"")
+                    and re.match(
+                        rf"[ \t]*[{UPPER}][{UPPER}{LOWER}'’\-]+"
+                        rf"(?:[ \t]+[{UPPER}][{UPPER}{LOWER}'’\-]+){{0,3}}[ \t]*:",
+                        text[start:stop],
+                    )
+                    is not None
+                )
+            )
         )
     ):
         return None

@@ -711,7 +711,10 @@ _WIRE_CREDIT = re.compile(
     # The same in brackets (the Anchorage Daily News): "… during the evening commute in
     # February. (Bill Roth / ADN)".
     r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){1,3}/[ \t]+"
-    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}\)$"
+    r"(?:The[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2}"
+    # (an agency's picture another distributes: "… on Sept. 14, 2025. (Jane Roe / AFP via
+    # Getty Images)", the Kyiv Independent's)
+    r"(?:[ \t]+via[ \t]+[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2})?\)$"
     # CBC's, the slash unspaced: "… in Ottawa's ByWard Market. (Francis Ferland/CBC)"; and a
     # picture the subject sent in: "… since November. (Submitted by Centretown Family Shelter)".
     r"|[.!?…][ \t]+\((?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*/"

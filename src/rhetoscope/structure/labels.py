@@ -3822,6 +3822,14 @@ def _headline_rest(rest: str) -> bool:
     rest = rest.strip()
     if _quoted_rest(rest):
         return True  # 'Graham: "We need a deal with teeth"'
+    if (
+        rest[:1] in '"“«'
+        and re.fullmatch(r".[^\"“”«»\n]{3,120}\?[\"”»]", rest) is not None
+        and 0 < len(rest.split()) <= 20
+    ):
+        # … or a quoted question, a book's title put as the headline: 'Андрей Амальрик:
+        # «Доживет ли Советский Союз до 1984 года?»' (a turn goes on past its quotation).
+        return True
     if _AIRED_TAIL.search(rest) and len(rest.split()) <= 60:
         return True
     if not 0 < len(rest.split()) <= 14:

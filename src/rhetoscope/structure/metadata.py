@@ -4263,6 +4263,14 @@ def _dateline_place(header: str) -> str | None:
         return None  # "NATO - North Atlantic Treaty Organization": a site name, no dateline
     if raw.upper() in {"FILE", "PHOTO", "VIDEO", "UPDATE", "WATCH", "LIVE", "BREAKING"}:
         return None  # a caption's or a label's marker: "FILE - Federal Reserve Governor …"
+    if (
+        raw.isupper()
+        and re.search(rf"[{LOWER}][ \t]+{re.escape(raw)}(?![{LETTER}])", header) is not None
+    ):
+        # An abbreviation that the running text also writes in capitals after a lowercase
+        # word ("… о повышении НДС" over "НДС — налог неприятный, …", Russian's copula dash):
+        # no dateline's town, which prose writes in mixed case.
+        return None
     place = _capitalised(raw)
     return place if not any(w.lower() in _NOT_PLACE for w in place.split()) else None
 

@@ -3566,8 +3566,20 @@ def _self_named_host(text: str, labels: Sequence[LabelHit], words: frozenset[str
         return None
     i = hosting[0]
     end = labels[i + 1].start if i + 1 < len(labels) else len(text)
-    said = _HOST_SAYS_NAME.search(text[labels[i].end : min(end, labels[i].end + 240)])
+    turn = text[labels[i].end : min(end, labels[i].end + 240)]
+    said = _HOST_SAYS_NAME.search(turn)
     named = _full_name(said.group("name")) if said is not None else None
+    if named is None:
+        # In the studio, the name alone ending its sentence: "Доброго ранку. Це програма «…»,
+        # у студії Наталія Соколенко. На зв'язку з нами …" — unless a label of the page is
+        # that person (a guest seated in the studio: "У студії Марина Дорош, аналітикиня …"
+        # over "Марина Дорош:").
+        said = _HOST_IN_STUDIO.search(turn)
+        named = _full_name(said.group("name")) if said is not None else None
+        if named is not None and any(
+            h.info.name is not None and h.info.name.compatible(named) for h in labels
+        ):
+            return None
     if named is None or is_title_token(named.given[0]):
         return None
     return named
@@ -4154,6 +4166,14 @@ _HOST_SAYS_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})"
     # (where she works may follow: "I'm Lusiana Tuilau from the Bank's Communications team")
     r"(?=[ \t]*[,.!;]|[ \t]+(?:from|of|with)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+# A host's "in the studio" and her name, the sentence ending on it: "… у студії Наталія
+# Соколенко.", "… в студии Анна Лебедева.", "… у студії я, Оксана Лисенко." (a guest seated there
+# mostly takes a post or an appositive: "У студії — економіст …", "У студії Марина Дорош,
+# аналітикиня …").
+_HOST_IN_STUDIO = re.compile(
+    r"(?:^|[,.!][ \t]+)(?:[Уу]|[Вв])[ \t]+(?:студії|студии)(?:[ \t]+[Яя],?)?[ \t]+"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[.!;]|[ \t]*$)"
 )
 _JOINED_ON_SHOW = re.compile(
     rf"\bjoined[ \t]+(?P<name>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}'’\-]+)"

@@ -2035,6 +2035,13 @@ def _roles(
                     and keys[i - 1] == keys[i + 1] != k
                     and _PLAYED_IN.search(text[bodies[i - 1][1] : bodies[i - 1][2]]) is not None
                 )
+                # (or the label itself says the voice is a recording, the host going on
+                # after it: "… Послушаем фрагмент." / "Андрей Амальрик (запись 1977 года): …")
+                or (
+                    0 < i < len(bodies) - 1
+                    and keys[i - 1] == keys[i + 1] != k
+                    and _RECORDING_LABEL.search(text, h.start, h.end) is not None
+                )
                 # (or the package reporter's narration brings the voice in, heard once, and
                 # goes on after it: "… says the package will help producers adjust." /
                 # "MINISTER: We are working closely …" / the reporter again)
@@ -3112,7 +3119,9 @@ def _thanks_instruction(
         # (the head, who opened the meeting, gave it; the guest thanks: never the head's own
         # closing thanks after a report, "Спасибо. Давайте продолжим …")
         and keys[i - 1] == keys[0] != keys[i]
-        and _CLOSING_THANKS.match(body) is not None
+        # (or assents to it and says what will be done: "Хорошо, Владимир Владимирович. Мы
+        # совместно с … подготовим предложения … и доложим.")
+        and (_CLOSING_THANKS.match(body) is not None or _ASSENTS_TO_DO.match(body) is not None)
         and _CHAIR_DIRECTIVE.search(body) is None
         and "?" not in body
         and len(sentences_of(body)) >= 2
@@ -3623,6 +3632,14 @@ _IMPERATIVE = re.compile(
 
 # An assent that seals what the other side asked for: "Хорошо, договорились: …", "Договорились.
 # …", "Добре, домовились, …", "Agreed. …".
+# A guest's assent to the head's closing instruction, then a sentence of what will be done:
+# "Хорошо, Владимир Владимирович. Мы … подготовим предложения …", "Добре. Підготуємо …",
+# "Understood, Mr President. We will …".
+_ASSENTS_TO_DO = re.compile(
+    r"[ \t]*(?:Хорошо|Добре|Понял|Поняла|Понятно|Зрозумів|Зрозуміла|Есть|Будет[ \t]+сделано"
+    r"|Буде[ \t]+зроблено|Understood|Certainly|Will[ \t]+do)[,.!][^.!?\n]{0,60}[.!][ \t]+\S",
+    re.IGNORECASE,
+)
 _AGREED_OPENS = re.compile(
     r"[ \t]*(?:(?:Хорошо|Добре|Ладно|Гаразд|Good|OK|Okay)[.,!][ \t]*)?"
     r"(?:Договорились|Домовилися|Домовились|Agreed|Deal)[.,:!—–\-]",
@@ -4864,6 +4881,13 @@ def _infer_askers(
     # says this is only an election promise." / "…: You have been listening to …").
     if not askers and len(ratio) == 2 and answerers:
         askers = {k for k, r in ratio.items() if r >= 0.3 and ends_q[k] >= 2}
+    # (… so too among more voices when that host is the only one ever to end on a "?": a radio
+    # programme's host with his guest and the recordings he plays in, "Послушаем фрагмент." /
+    # "Андрей Амальрик (запись 1977 года): …" / "Вот что он рассказал." / "Александр Даниэль: …")
+    if not askers and len(ratio) > 2 and answerers:
+        asking = {k for k, r in ratio.items() if r > 0}
+        if len(asking) == 1 and all(ratio[k] >= 0.3 and ends_q[k] >= 3 for k in asking):
+            askers = asking
     # (… or one who puts no "?" at all while the other asks in half their turns, closing one
     # with a question or a request, the others with the fact behind the question and the
     # head's closing word: "Расскажите, пожалуйста, о результатах …" / "Как обстоят дела с
@@ -4945,6 +4969,13 @@ _ARCHIVED = re.compile(
     r"(?:POLITICAL )?AD(?:VERTISEMENT)?|(?:PRESS |NEWS )?CONFERENCE|SPEECH|HEARING|"
     r"VIDEO|INTERVIEW|RALLY|DEBATE|PODCAST)\b[^()\[\]\n]*[)\]]",
     re.I,
+)
+# A label's note that the voice is a recording: "Андрей Амальрик (запись 1977 года):",
+# "(архивная запись)", "(архівний запис)", "(archive recording)", "(recorded in 1968)".
+_RECORDING_LABEL = re.compile(
+    r"[(\[][ \t]*(?:(?:архивн\w+|архівн\w+)[ \t]+)?"
+    r"(?:запись|запис|archive|archival|recorded|recording)\b[^()\[\]\n]{0,40}[)\]]",
+    re.IGNORECASE,
 )
 # A broadcast's break between segments: "(COMMERCIAL BREAK)", "[BREAK]".
 _SEGMENT_BREAK = re.compile(r"[(\[](?:COMMERCIAL[ \t]+)?BREAK[)\]]", re.I)
