@@ -700,6 +700,11 @@ _WIRE_CREDIT = re.compile(
     # (TIME's sets an em dash for the slash: "… on Oct. 7, 2025. Jane Roe—Getty Images")
     r"|[.!?…][ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}?[A-Z][\w'’\-]*[ \t]*[/—][ \t]*"
     r"(?:[A-Z][\w&.\-]*[ \t]+){0,3}?(?:via[ \t]+)?Getty[ \t]+Images$"
+    # POLITICO's, after a bar past the caption's stop, the photographer and the agency apart by
+    # a slash: "… toward Russian positions in the Donetsk region. | Jane Roe/AFP via Getty
+    # Images", "… will not be its last. | Jan Novak/EPA".
+    r"|[.!?…”’\"][ \t]+\|[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*/[ \t]*"
+    r"[A-Z][\w&.\-]*(?:[ \t]+(?:via|[A-Z][\w&.\-]*)){0,4}$"
     # The National's, the photographer and the paper apart by a spaced slash: "… at the Ministry
     # of Water Resources in Baghdad. Nadia Suleiman / The National"; or a photo agency's
     # single name before its photographer's (swissinfo.ch: "… of the Human Rights Council.

@@ -1076,6 +1076,8 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 if (
                     j == i
                     and k > i
+                    # (German "und" joins two names, no trade: "Anna Vogt und Felix Berger")
+                    and tok != "und"
                     and 1 <= len(kept) <= 2
                     and 2 <= len(named_run) <= 3
                     and not any(
@@ -1105,9 +1107,13 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 stop = tok
                 if kind == "interview by" and tok in ("to", "for"):
                     kind = "interview with"  # mid.ru: "Interview by Minister X to Izvestia"
-                if tok in ("and", "&") and kind.startswith(("interview by", "interview conducted")):
+                if tok in ("and", "&", "und") and kind.startswith(
+                    ("interview by", "interview conducted")
+                ):
                     # Spiegel's "Interview Conducted By Anna Vogt and Felix Berger": both ask,
                     # so neither alone speaks for the outlet's label.
+                    # (its English pages may keep the German joiner: "… Anna Vogt und Felix
+                    # Berger")
                     # (a particle may stand inside the second name: "Konstantin von
                     # Hammerstein")
                     partner = []
@@ -4610,6 +4616,13 @@ def _language_row(line: str) -> bool:
     return len(words) >= 3 and all(w.lower() in _LANGUAGE_NAMES for w in words)
 
 
+# A caption's credit after a bar, a photographer and an agency parted by a slash: "… | Olivier
+# Hoslet/EPA", "… | Remko de Waal/ANP via Getty Images".
+_BAR_PHOTO_CREDIT = re.compile(
+    r"\S[ \t]+\|[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,3}[ \t]*/[ \t]*[A-Z][^|/\n]{0,40}$"
+)
+
+
 def _header(text: str, first_label: int | None) -> str:
     """The first six lines before the first label; a site's navigation crumbs ("Home", "UK",
     "Science & Tech": lines of one to three words) do not count toward the six, so the
@@ -4633,6 +4646,11 @@ def _header(text: str, first_label: int | None) -> str:
         # counts toward neither limit: the menu under it may still leave the title unread.
         if counted and len(ln.split()) == 1 and ln.strip().lower() in _LANGUAGE_NAMES:
             uncounted += 1
+            continue
+        # A photo's caption with its credit after a bar (POLITICO's "… will not be its last. |
+        # Olivier Hoslet/EPA") is no line of the header's: with it counted, the date line
+        # under it used up the six and the "By …" line below went unread.
+        if counted and _BAR_PHOTO_CREDIT.search(ln):
             continue
         counted += len(ln.split()) > 3 or counted < 1
         if counted >= 6 or len(lines) - uncounted >= 16:

@@ -3751,6 +3751,14 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
             not re.search(r"[.!?…:;,]['\"”’»)]*$", ln)
             and all(w[:1].isupper() or w in _TAGLINE_JOINERS for w in ln.split())
         )
+        # A site menu flattened with single spaces, an item or two in lower case but most
+        # words capitalised, no comma and no closing mark: POLITICO's "Newsletters Podcasts
+        # Poll of Polls Policy news Events".
+        and not (
+            not re.search(r"[.!?…:;,]['\"”’»)]*$", ln)
+            and "," not in ln
+            and sum(w[:1].isupper() for w in ln.split()) >= 0.7 * len(ln.split())
+        )
         # The page's first line closing no sentence is the site's name, however long: "MINREX
         # - Ministerio de Relaciones Exteriores de Cuba" over "Inicio > English > Interviews".
         and not (ln is above[0] and not re.search(r"[.!?…:;,]['\"”’»)]*$", ln))

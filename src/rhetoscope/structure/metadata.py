@@ -2616,6 +2616,11 @@ _END_OF_RECORDING = re.compile(
 _RELEASE_END_MARK = re.compile(
     # (a government release's bare "END" / "ENDS" so, in capitals: "END" / "Issued by: …")
     r"(?<=\n\n)[ \t]*(?:#{1,3}|#[ \t]#[ \t]#|-[ \t]?30[ \t]?-|END|ENDS)[ \t]*$"
+    # A magazine's note on where the article ran in print closes it the same way: "This
+    # article appeared in the International section of the print edition under the headline
+    # …" — the edition's links, the motto and the copyright under it are the page's.
+    r"|(?<=\n\n)[ \t]*This[ \t]+article[ \t]+appeared[ \t]+in[ \t]+the[ \t]+[^\n]{1,80}?"
+    r"\bprint[ \t]+edition\b"
     # An article's tag row closes it the same way, a blank line above it: "Tags" over its
     # topics, "TAGS  digital nomads  Split", "Topics: Chin State, Election", "Теги: Кубок
     # України" — the related links, share buttons and comments under it are the page's.
@@ -2675,6 +2680,19 @@ def _handle_under_bio(text: str, line_start: int, line: str) -> bool:
     return (
         _PERSON_BIO.fullmatch(bio) is not None or _AUTHOR_BIO.fullmatch(bio) is not None
     ) and not _FIRST_PERSON.search(bio)
+
+
+_PRINT_EDITION_NOTE = re.compile(
+    r"^[ \t]*This[ \t]+article[ \t]+appeared[ \t]+in[ \t]+the[ \t]+[^\n]{1,80}?"
+    r"\bprint[ \t]+edition\b",
+    re.MULTILINE,
+)
+
+
+def _print_edition_at(trailer: str) -> int:
+    """Where a magazine's note on the print edition starts in ``trailer`` (its end if none)."""
+    m = _PRINT_EDITION_NOTE.search(trailer)
+    return len(trailer) if m is None else m.start()
 
 
 @functools.lru_cache(maxsize=16)
@@ -6230,7 +6248,12 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
                 # (nor a notary's "My Commission Expires: 1/31/2028" under her certificate)
                 or re.search(r"(?i)\bexpires?\b", ln)
                 else ln
-                for ln in trailer[: _related_links_start(trailer, len(trailer))].split("\n")
+                # (nor the print edition's own date under a magazine's note on where the
+                # article ran: "International June 21st 2025" / "From the June 21st 2025
+                # edition" dates the issue, not the interview)
+                for ln in trailer[: _related_links_start(trailer, len(trailer))][
+                    : _print_edition_at(trailer)
+                ].split("\n")
             )
         )
         iso = tail_date[0] if tail_date else None

@@ -55,13 +55,65 @@ def registry_name(speaker: str, text: str) -> str | None:
     if full is None:
         return None
     given = full.split()[0]
+    menu = _menu_lines(text, given, surname) if _has_office(tokens[:-1]) else ()
     for m in re.finditer(rf"({_WORD})[ \t]+{re.escape(surname)}(?![\w])", text):
         word = m.group(1)
         if _initial_of(word, given, text[max(0, m.start() - 80) : m.start()]):
             continue  # a middle initial after the given name (`Donald J. Trump`)
+        if _line_at(text, m.start()) in menu:
+            continue  # a namesake's menu item beside the person's own (see _menu_lines)
         if word[:1].isupper() and word != given and not _title_or_function(word):
             return None  # the page pairs the surname with another given name
     return full
+
+
+# Title words of address, not of an office: "Mr. Trump" may be a son as well as the father.
+_ADDRESS = frozenset({"mr", "mr.", "dr", "dr.", "the", "of", "господин", "пан"})
+
+
+def _has_office(titles: list[str]) -> bool:
+    return any(t.casefold() not in _ADDRESS for t in titles)
+
+
+def _line_at(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _menu_lines(text: str, given: str, surname: str) -> frozenset[int]:
+    """Starts of the lines that are a site menu's name items, where that menu also lists the
+    gazetteer's person by full name: the White House's `Administration` menu lists `Donald J.
+    Trump` / `JD Vance` / `Melania Trump`, each name alone on its line. A namesake there is
+    another section of the site, not someone the page pairs with an office-titled speaker
+    (`PRESIDENT TRUMP:`), so it blocks nothing; a namesake in the running text still does."""
+    item = re.compile(rf"[ \t]*(?:{_WORD}[ \t]+){{1,3}}{re.escape(surname)}[ \t]*")
+    own = re.compile(
+        rf"[ \t]*{re.escape(given)}(?:[ \t]+[^\W\d_]\.)*[ \t]+{re.escape(surname)}[ \t]*"
+    )
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    out: set[int] = set()
+    for i, (_, line) in enumerate(lines):
+        if not own.fullmatch(line):
+            continue
+        # the menu: the run of short lines with no sentence mark around the person's own item
+        lo = hi = i
+        while lo > 0 and _menu_item(lines[lo - 1][1]):
+            lo -= 1
+        while hi + 1 < len(lines) and _menu_item(lines[hi + 1][1]):
+            hi += 1
+        if hi - lo < 2:
+            continue  # a name alone on its line is a byline or a caption, no menu
+        out.update(start for start, text_ in lines[lo : hi + 1] if item.fullmatch(text_))
+    return frozenset(out)
+
+
+def _menu_item(line: str) -> bool:
+    """A menu's line: one to four words, no sentence mark, no colon."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and not re.search(r"[,:;!?]|[^\W\d_]{2}\.(?:\s|$)", line)
 
 
 def _initial_of(word: str, given: str, before: str) -> bool:

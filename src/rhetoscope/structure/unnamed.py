@@ -40,12 +40,35 @@ _ROLE_WORDS = frozenset({
     "министр", "міністр",
 })
 # fmt: on
+# The press among the role words: an outlet's acronym before them is the outlet's voice.
+# fmt: off
+_PRESS_WORDS = frozenset({
+    "correspondent", "reporter", "journalist", "host", "co-host", "cohost", "presenter",
+    "anchor", "announcer", "interviewer", "корреспондент", "корреспондентка", "журналист",
+    "журналистка", "журналіст", "журналістка", "ведущий", "ведущая", "ведучий", "ведуча",
+})
+# fmt: on
+# An organisation's acronym: two to five capitals (`NATO`, `UN`, `OSCE`, `МИД`).
+_ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")
 _FILLER = frozenset({"the", "mr", "mrs", "ms", "mx", "madam", "madame", "mister", "of", "and"})
 
 
 def names_no_one(speaker: str) -> bool:
     """Is ``speaker`` only role or office words (``Moderator``, ``Mr Speaker``, ``The Vice
     President``, ``Senior Defense Official``, ``Ведущий``), naming no person or outlet?"""
-    words = [w.strip(".,") for w in re.split(r"\s+", speaker.strip().lower()) if w]
+    raw = [w.strip(".,") for w in re.split(r"\s+", speaker.strip()) if w]
+    if (
+        len(raw) >= 2
+        and _ORG_ACRONYM.fullmatch(raw[0])
+        # (set apart from the words after it: in an all-capitals label a short surname
+        # looks the same)
+        and any(w != w.upper() for w in raw[1:])
+        and not any(w.lower() in _PRESS_WORDS for w in raw[1:])
+    ):
+        # An organisation's acronym before an office it staffs ("NATO Spokesperson", "UN
+        # Spokesman", never named on the page) says whose office, not who holds it; before a
+        # press word ("AFP Correspondent") it is an outlet, which speaks for its journalist.
+        raw = raw[1:]
+    words = [w.lower() for w in raw]
     core = [w for w in words if w not in _FILLER]
     return bool(core) and all(w in _ROLE_WORDS for w in core)
