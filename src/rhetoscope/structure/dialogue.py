@@ -241,6 +241,15 @@ _EN_TEXT_FOLLOWS = re.compile(
     r"(?:[\w\-]+[ \t]+){0,2}(?:remarks|speech|address|statement)\b[^\n.!?]{0,80}[.:][ \t]*$",
     re.IGNORECASE,
 )
+# A press release's lead telling of the speech printed below it in the third person: "WASHINGTON
+# – Senate Judiciary Committee Chairman … (R-Iowa) today delivered the following remarks on the
+# Senate floor in recognition of … . Video of his remarks can be found HERE." (see
+# _body_start_for_statement: one paragraph, no first person; the speech starts below it).
+_DELIVERED_FOLLOWING = re.compile(
+    r"\b(?:delivered|gave|made)[ \t]+the[ \t]+following[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:remarks|speech|address|statement)\b",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(
     r"©|\((?:Photo|Image|Picture)(?:graph)?(?:[ \t]+credit)?(?:[ \t]*:|[ \t]+by[ \t])"
     r"[^()\n]{2,80}\)[ \t]*$"
@@ -262,6 +271,9 @@ _PHOTO_CREDIT = re.compile(
     # The Guardian's, the photographer after the stop: "… northern Poland. Photograph: Jane
     # Roe/AFP/Getty Images".
     r"|[.!?…][ \t]+Photograph:[ \t]*[^\n]{2,80}$"
+    # RUSI's, its main image credited after the stop: "Main Image Credit A German Patriot … in
+    # Poland. Image: Bundeswehr / Jana Neumann".
+    r"|[.!?…][ \t]+Image:[ \t]*[^\n.!?]{2,80}$"
     # Reuters's gallery caption, its agency credit in capitals after the stop, the licensing
     # link glued on: "Item 1 of 2 … in Moscow, Russia, February 27, 2025. REUTERS/Jane Roe/File
     # Photo Purchase Licensing Rights, opens new tab".
@@ -473,6 +485,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # spoke to a crowd of about 3,000 … The following is a transcript of his remarks,
         # lightly edited for clarity." (a speech printed whole: the words start below).
         editorial = editorial or (fallback and _EN_TEXT_FOLLOWS.search(stripped) is not None)
+        editorial = editorial or (
+            fallback
+            and len(words) <= 80
+            and _DELIVERED_FOLLOWING.search(stripped) is not None
+            and _FIRST_PERSON.search(stripped) is None
+        )
         short = short or (
             fallback
             and len(words) <= 24
@@ -516,6 +534,17 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
             continue
+        # A think tank's standfirst under the title, byline and date, closed by a sentence mark,
+        # over the credited main image and the share button (RUSI: "Interceptor stockpiles are
+        # only one part of the problem. …" / "Main Image Credit … Image: Bundeswehr / …" /
+        # "Share this"): the page's, the piece starts under the button.
+        editorial = editorial or (
+            fallback
+            and not first
+            and len(words) <= 40
+            and _FIRST_PERSON.search(stripped) is None
+            and _over_share_button(lines, n)
+        )
         if (first and title) or BYLINE.match(line) or datey or short or editorial:
             first = False
             pos += line_len
@@ -642,6 +671,28 @@ _WEEKDAY_STAMP = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t\xa0]+\d{1,2}[ \t\xa0]+[A-Z][a-z]{2}[ \t\xa0]+"
     r"(?:19|20)\d\d[ \t\xa0]+\d{1,2}[.:]\d\d[ \t\xa0]+[A-Z]{3,4}"
 )
+
+
+_SHARE_BUTTON_LINE = re.compile(r"Share(?:[ \t]+this(?:[ \t]+(?:article|page|story))?)?:?")
+
+
+def _over_share_button(lines: Sequence[str], n: int) -> bool:
+    """Do the lines right under line ``n`` (a paragraph of its own) hold only the page's share
+    button and a credited photo caption, the button among them, with text below them?"""
+    if n + 1 < len(lines) and lines[n + 1].strip():
+        return False
+    button = False
+    for line in lines[n + 1 : n + 8]:
+        item = line.strip()
+        if not item:
+            continue
+        if _SHARE_BUTTON_LINE.fullmatch(item):
+            button = True
+        elif len(item.split()) <= 40 and _PHOTO_CREDIT.search(item) is not None:
+            continue
+        else:
+            return button
+    return False
 
 
 def _past_stamp_block(text: str, pos: int, end: int) -> int:
@@ -963,6 +1014,10 @@ _MEDIA_NOTICE = re.compile(
 )
 
 
+# A subheading set in guillemets, no sentence's stop inside: "«Раздражители никуда не делись»".
+_QUOTED_SUBHEADING = re.compile(r"«[^«»\n.!?…]{2,80}»")
+
+
 def _preamble(
     text: str,
     end: int,
@@ -1113,6 +1168,15 @@ def _preamble(
         # here. This transcript has been edited for length and clarity.")
         pointer = _STORY_POINTER.match(last)
         unpointed = last[pointer.end() :] if pointer is not None else last
+        # A subheading in guillemets, a paragraph of its own under the lead's closed sentence,
+        # right over the first label (Izvestia: "… Сергей Рябков." / "«Раздражители никуда не
+        # делись»" / "«Известия»: …"): the page's, as between two turns.
+        subheading = (
+            _QUOTED_SUBHEADING.fullmatch(last) is not None
+            and len(last.split()) <= 10
+            and re.search(r"[.!?…][\"”»’)]*[ \t]*\n[ \t]*\n\s*$", text[start:line_start])
+            is not None
+        )
         if line_start == start or (
             not captioned
             and not over_counter
@@ -1132,6 +1196,7 @@ def _preamble(
             # Middle: What Can Cities Do Now?").
             and not titlecase_question(last.split(":", 1)[-1])
             and not (":" in last and titlecase_question(last))
+            and not subheading
         ):
             break
         start, stop = strip_range(text, start, line_start)
@@ -1522,6 +1587,43 @@ _ROSTER_ENTRY = re.compile(
 )
 
 
+def _dek_over_captioned_byline(line: str, rest: Sequence[re.Match[str]]) -> bool:
+    """Is ``line`` a magazine's dek over its player and share buttons, the main photo's
+    credited caption, the byline (the writer's note under it) and the date, the lead's
+    paragraph right below them (the New York Times: "The Michigan governor on tariffs, … ." /
+    "Listen to this article · 27:41 min Learn more" / "Share full article" / "Gov. … last
+    month.Credit...Jane Roe for The New York Times" / "By Lulu Garcia-Navarro" / "Lulu
+    Garcia-Navarro is the host of “The Interview.”" / "May 3, 2025" / the lead)? The header
+    block runs to the date: the dek above it is the page's. A dek flush over its byline keeps
+    opening the intro, as older pages have it: the caption must stand between."""
+    if len(line.split()) > 40 or "?" in line:
+        return False
+    below = [m.group().strip() for m in rest if m.group().strip()][:12]
+    i = 0
+    captioned = False
+    while (
+        i < len(below)
+        and BYLINE.match(below[i]) is None
+        and (
+            (len(below[i].split()) <= 10 and re.search(r"[.!?…][\"”»’')\]]*$", below[i]) is None)
+            or _caption_line(below[i])
+        )
+    ):
+        captioned = captioned or _caption_line(below[i])
+        i += 1
+    if not captioned or i + 2 >= len(below) or BYLINE.match(below[i]) is None:
+        return False
+    if len(below[i].split()) > 8:
+        return False
+    i += 1
+    if _byline_writers_note(below[i], below[i - 1]):
+        i += 1
+    if i + 1 >= len(below) or find_date(below[i]) is None or len(below[i].split()) > 8:
+        return False
+    lead = below[i + 1]
+    return len(lead.split()) >= 15 and re.search(r"[.!?…][\"”»’')\]]*$", lead) is not None
+
+
 def _dek_over_credit(line: str, rest: Sequence[re.Match[str]]) -> bool:
     """Is ``line`` a magazine's dek, a short paragraph right over the page's bare photo credit,
     which only its buttons part from the lead below ("… She tells WIRED why …." /
@@ -1794,7 +1896,10 @@ _NOTE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
 _WRITER_NOTE = re.compile(
     rf"(?P<n>{_NOTE_WORD}(?:[ \t]+{_NOTE_WORD}){{1,2}})[ \t]+is[ \t]+"
     r"[^\n.!?]{0,80}?\b(?:editor|reporter|writer|correspondent|journalist|columnist"
-    r"|contributor|producer)s?\b[^\n.!?]{0,60}\.[ \t]*"
+    r"|contributor|producer"
+    # (a podcast's host under the byline, the show's name quoted: "Lulu Garcia-Navarro is the
+    # host of “The Interview.”")
+    r"|host|anchor|presenter)s?\b[^\n.!?]{0,60}\.[\"”’]?[ \t]*"
 )
 _PERSON_NAME_LINE = re.compile(rf"{_NOTE_WORD}(?:[ \t]+{_NOTE_WORD}){{1,2}}")
 
@@ -2055,6 +2160,7 @@ def _intro_start(text: str, start: int, stop: int) -> int:
             and closed
             and not _dek_over_credit(line, lines[n + 1 :])
             and not _dek_over_dated_byline(line, lines[n + 1 :])
+            and not _dek_over_captioned_byline(line, lines[n + 1 :])
             and not _dek_under_date_over_player(
                 line,
                 # (the header block may end right over the dek: its date line is above start)

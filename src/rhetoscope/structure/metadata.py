@@ -701,6 +701,11 @@ _TRAILING_LINE = re.compile(
     # to commentaries@rusi.org")
     r"|write[ \t]+to[ \t]+us|send[ \t]+(?:a|an|your|us)[ \t]+[^\n@]{0,40}?[ \t]to)"
     r"\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"
+    # (the call for pitches may run on after the address: "… Send a short pitch to
+    # commentaries@rusi.org and we’ll get back to you if it fits into our research interests.
+    # Full guidelines for contributors can be found here.")
+    r"|[^\n]{0,160}\bsend[ \t]+(?:a|an|your|us)[ \t]+(?:[\w\-]+[ \t]+){0,2}pitch(?:es)?[ \t]+"
+    r"to[ \t]+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[^\n]{0,240}"
     # … or a call for tips: ABC's "Do you have a story tip? Email: 730@abc.net.au".
     r"|[^\n]{0,60}\b(?:story|news)[ \t]+tips?\b[^\n@]{0,40}[ \t][\w.+\-]+@[\w\-]+"
     r"(?:\.[\w\-]+)+\.?"
@@ -1407,6 +1412,8 @@ _TRAILING_LINE = re.compile(
     r"|This[ \t]+article[ \t]+appeared[ \t]+in\b.{0,200}|Reuse[ \t]+this[ \t]+content"
     r"|(?:Privacy|Cookie)[ \t]+(?:Policy|Notice|Settings)\b.{0,200}"
     r"|Terms[ \t]+of[ \t]+(?:Service|Use)\b.{0,200}"
+    # (or pointing to them: RUSI's "For terms of use, see Website Terms of Use.")
+    r"|For[ \t]+terms[ \t]+of[ \t]+(?:service|use)[ \t]*,[ \t]*see\b[^\n]{0,80}"
     # A news site's standards links under the story, alone or in a row: "CBC's Journalistic
     # Standards and Practices|About CBC News" / "Corrections and clarifications".
     r"|(?:(?-i:[A-Z])[\w&'’]*[ \t]+)?Journalistic[ \t]+Standards[ \t]+(?:and|&)[ \t]+Practices\b"
@@ -1614,6 +1621,9 @@ _RELATED_HEADING = re.compile(
     r"|More (?:stories|articles|news|coverage) (?:on|about) (?:this|the) (?:topic|subject|story)"
     # (an agency's box under its tag row: TASS English's "More on topic" over its headlines)
     r"|More on (?:this |the )?topic"
+    # (the Independent's topic box under the transcript: "More about" / "Wes Streeting" /
+    # "BMA" / "NHS", alone on its line)
+    r"|More about(?=[ \t]*$)"
     # A local TV site's box under the story: "Most recent Utah stories", "Latest news".
     # (LBC's "More Latest News" over its headline links, its "See more …" link under it)
     r"|More (?:Latest|Top) (?:News|Stories)(?=[ \t]*$)"
@@ -2038,7 +2048,8 @@ _PERSON_BIO = re.compile(
     # (an office in capitals too, as a journal's closing box writes it: "Chea Sophal is
     # Secretary of State at the Ministry of Water Resources … Joanne Lim is Editor of Fulcrum.")
     # (a post in capitals: "Jana Maurer is Programme Director for Climate and Energy at …")
-    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|fellow"
+    # (and "Fellow" in capitals: RUSI's "Justin Bronk is Senior Research Fellow for Airpower …")
+    r"(?:(?:a|an|the|now|currently|formerly)[ \t]+)?[^\n!?]{0,80}?\b(?:[Dd]irector|[Ff]ellow"
     r"|[Mm]inister|[Pp]rofessor|ambassador|chair|president|[Ss]ecretary|adviser|advisor|analyst|researcher"
     r"|[Ee]ditor|economist|lecturer|head|founder|chief|envoy|correspondent|reporter|member|officer"
     # (a think tank's "… is a research associate at the Cato Institute's … Center")
@@ -2201,7 +2212,11 @@ _PHONE_FIELD = re.compile(
 _COMMENTS_RULES = re.compile(
     r"[ \t]*(?:Comments[ \t]+(?:will|may)[ \t]+be[ \t]+(?:moderated|reviewed)"
     r"|Join[ \t]+the[ \t]+(?:conversation|discussion)[ \t]+in[ \t]+(?:our|the)[ \t]+comments"
-    r"|Please[ \t]+keep[ \t]+(?:your[ \t]+)?comments)\b[^\n]{0,400}"
+    r"|Please[ \t]+keep[ \t]+(?:your[ \t]+)?comments"
+    # (the Independent's box: "Join our commenting forum" / "Join thought-provoking
+    # conversations, follow other Independent readers and see their replies")
+    r"|Join[ \t]+our[ \t]+(?:commenting|comments)[ \t]+(?:forum|section|community)"
+    r"|Join[ \t]+thought-provoking[ \t]+conversations)\b[^\n]{0,400}"
 )
 
 
