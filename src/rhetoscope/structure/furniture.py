@@ -1797,6 +1797,41 @@ def _trim_closing_caption(text: str, start: int, end: int) -> int:
     return end
 
 
+# A photo caption in the English present participle, no finite verb, no person speaking
+# (kremlin.ru between two turns: "Answering media questions following the visit to
+# Kazakhstan.", "At the meeting with …" is no participle and stays).
+_PARTICIPLE_CAPTION = re.compile(
+    # (no noun in -ing: "Nothing more to add.", "Everything else went to plan.")
+    r"(?!(?:Noth|Someth|Everyth|Anyth|Morn|Even|Spr|Br|Th|K|S|W|R|Cl|Bl|Fl|St|Sw)ing\b)"
+    r"(?-i:[A-Z][a-z]{2,}ing)(?:[ \t]+[\w'’\-]+){1,13}\.",
+)
+_CAPTION_VERB = re.compile(
+    r"(?i)(?<![\w'’])(?:i|we|you|my|our|your|me|us|is|are|was|were|will|would|can|could|has"
+    r"|have|had|do|does|did|must|should|may|might|be|been|it['’]s|that['’]s)(?![\w'’])"
+)
+
+
+def _trim_participle_caption(text: str, start: int, end: int) -> int:
+    """Cut a photo's caption off the end of a body that the next label follows: a paragraph
+    of its own, one short line opening on a present participle, no finite verb nor person in
+    it and no comma ("Answering media questions following the visit to Kazakhstan."), under
+    words that end a sentence (kremlin.ru sets the gallery's caption between two turns)."""
+    para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
+    if para < 0:
+        return end
+    last = text[para:end].strip()
+    before = text[start:para].rstrip()
+    if (
+        "\n" not in last
+        and "," not in last
+        and _PARTICIPLE_CAPTION.fullmatch(last) is not None
+        and _CAPTION_VERB.search(last) is None
+        and re.search(r"[.!?…\"”»)]$", before)
+    ):
+        return start + len(before)
+    return end
+
+
 def _trim_kicker(text: str, start: int, end: int, surnames: frozenset[str]) -> int:
     """Cut the editor's recap paragraphs off the end of the last turn: each opens with a recap
     word and names a speaker of the transcript by surname within its first words ("Ранее

@@ -3492,6 +3492,13 @@ _RU_HOST_NOUN = re.compile(
     r"(?:(?:прямого[ \t]+)?(?:эфира|ефіру|программы|програми|трансляции"
     r"|трансляції)[ \t]+)?"
     r"(?:(?:ведуча|ведучий|журналістка|журналіст)[ \t]+)?"
+    # "Розмову вів ведучий телеканалу ICTV Олег Панюта", "ведуча каналу «Рада» …": the channel
+    # named by its noun and then a Latin or capitals name (ICTV, СТБ, 1+1) or a quoted one
+    # (read by the quoted group below); a bare "ведучий ICTV Олег Панюта" too.
+    r"(?:(?:телеканалу|телеканала|каналу|канала|радіо|радио|радіостанції|радиостанции)[ \t]+"
+    r"(?=[«\"„“]|[A-Z0-9]|[А-ЯЁІЇЄ]{2,}[ \t]))?"
+    r"(?:(?:[A-Z][A-Za-z0-9]*(?:[+&][A-Za-z0-9]+)?|\d\+\d|[А-ЯЁІЇЄ]{2,})[ \t]+"
+    r"(?=[А-ЯЁІЇЄ][а-яёіїєґ]))?"
     # "Розмову вела журналістка програми «Вікна» Марія Танака": the show she works for named
     # in the genitive before its quoted title.
     r"(?:(?:програми|программы|передачі|передачи)[ \t]+(?=[«\"„“]))?"
@@ -3521,7 +3528,11 @@ _RU_TO_HOST = re.compile(
     # 24» Кириллу Лебедеву": the show and its channel, each in quotes, before the host's name.
     r"(?:[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"
     r"(?:(?:телеканала|телеканалу|радиостанции|радіостанції|радио|радіо)[ \t]+"
-    r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
+    r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"
+    # "ведучому телеканалу ICTV Олегу Панюті": the channel unquoted, a Latin or capitals name.
+    r"(?:(?:(?:телеканала|телеканалу|каналу|канала)[ \t]+)?"
+    r"(?:[A-Z][A-Za-z0-9]*(?:[+&][A-Za-z0-9]+)?|\d\+\d|[А-ЯЁІЇЄ]{2,})[ \t]+"
+    r"(?=[А-ЯЁІЇЄ][а-яёіїєґ]))?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
 # The host told, in the dative, by a guest on air: "Губернатор … в эфире программы «Интервью»
 # рассказал Ирине Голубевой о промышленных парках", "розповіла в інтерв'ю Олені Бондар про …".
@@ -4315,9 +4326,12 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
             # (or a known outlet's name, no masthead needed: a person is no "Укрінформ")
             or _news_outlet(m.group("outlet"))
         ]
-        for m in _RU_TELLER_BEFORE_OUTLET.finditer(text):
-            if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
-                out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
+    # The teller before the verb who told the outlet in an interview ("… Андрій Сибіга
+    # розповів в інтерв'ю «Європейській правді»") is the interviewee whether or not a
+    # signature names the journalist ("Розмовляв Сергій Сидоренко" asks, the teller answers).
+    for m in _RU_TELLER_BEFORE_OUTLET.finditer(text):
+        if not is_title_token(m.group("g")) and not _patronymic(m.group("g")):
+            out.append(("interview with", Name((m.group("g"),), m.group("s"), None, False)))
     for m in tellers:
         # The first pair of the clause that is no post ("Посол України") nor a patronymic,
         # nor the journalist told ("рассказал в интервью корреспонденту RT Екатерине Соболь").

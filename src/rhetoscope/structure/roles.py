@@ -4787,6 +4787,13 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
         return True
     if reply and _greeting_remark_taken_up(body, reply):
         return True
+    thanked = _THANKS_THEN_TOPIC.match(body)
+    if thanked is not None and _REMARK.search(body, thanked.end()) is None:
+        # A host who thanks for the last answer, or a co-host for the hand-over, then turns to
+        # the guest by name with the next topic, put without a question mark ("Дякую. Пане
+        # Данило, ще одна тема, яка турбує людей, — посилки. …", answered): the thanks only
+        # acknowledges; the topic is put to the guest.
+        return len(body.split()) >= 12
     if _REMARK.search(body):
         return False
     # Three words with no closing mark are a topic put to the interviewee, as a headline is
@@ -4795,6 +4802,16 @@ def _asks(body: str, label: str, *, answered: bool, reply: str = "") -> bool:
     if len(body.split()) == 3 and re.search(r"[\w»\"”)]$", body.strip()) is not None:
         return True
     return len(body.split()) > 3 or (bool(reply) and _echoed(body, reply))
+
+
+# A bare thanks sentence, then the guest addressed by name or title (one to three capitalised
+# words and a comma): "Дякую. Пане Данило, …", "Спасибо. Игорь Петрович, …", "Thank you.
+# Minister, …" (see _asks).
+_THANKS_THEN_TOPIC = re.compile(
+    r"[ \t]*(?:Дякую|Дякуємо|Спасибо|Благодарю|Thank[ \t]+you|Thanks)(?:[ \t]+(?:вам|you))?"
+    r"[ \t]*[.!][ \t]+"
+    rf"(?=(?:[{UPPER}][{LOWER}'’\-]+\.?[ \t]+){{0,2}}[{UPPER}][{LOWER}'’\-]+,[ \t]+[{LOWER}])"
+)
 
 
 # The guest addressed in the second person: "Ви в студії …", "You look …".

@@ -97,6 +97,7 @@ from rhetoscope.structure.furniture import (
     _trim_heading,
     _trim_kicker,
     _trim_page_furniture,
+    _trim_participle_caption,
     _trim_running_head,
     caption_paragraphs,
     earlier_story_start,
@@ -1585,6 +1586,7 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
             end = _trim_caps_lines(text, start, end)
+            end = _trim_participle_caption(text, start, end)
             # A direction above the heading just cut: "… let them decide—" / "(The President
             # cut off the speaker)" / "Catch-the-eye procedure" before the next label.
             end = _trim_directions(text, start, end, directions)
