@@ -443,6 +443,17 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
         if m.end() < labels[-1].start
     ]
     spans = [d for d in spans if not any(a <= d[0] < b for a, b in captions)] + captions
+    # GPO's editor's note hard-wrapped over two or more lines of its own, as its hearings set
+    # every line: "[The prepared statement of Mr. Doe can be found in the Appendix " / "on page
+    # 43.]". The one-line pattern stops at the line's end; the note is the record's, no one's.
+    # (between two turns only: under the last label, past the adjournment, the record's
+    # appended material is the page's)
+    if labels:
+        spans.extend(
+            m.span(1)
+            for m in _WRAPPED_NOTE.finditer(text, max(tags_end, labels[0].end), limit)
+            if "\n" in m.group(1) and m.end() < labels[-1].start
+        )
     spans.sort()
     if "[" in text:
         # GPO's exhibit placeholder "[GRAPHIC] [TIFF OMITTED] T6041.001": the whole line.
@@ -453,6 +464,9 @@ def _directions(text: str, labels: Sequence[LabelHit], limit: int) -> list[tuple
     return spans
 
 
+_WRAPPED_NOTE = re.compile(
+    r"^[ \t]*(\[[A-Z][^\[\]()\n]{5,120}(?:\n[^\[\]()\n]{1,120}){1,3}[.]\])[ \t]*$", re.MULTILINE
+)
 _HECKLE_LINE = re.compile(
     r"^[ \t]*(\([^()\[\]\n]{2,80}\[[^()\[\]\n]{1,60}\][ \t]*:[^()\n]{1,300}\))[ \t]*$",
     re.MULTILINE,
@@ -549,6 +563,23 @@ def _trim_directions(text: str, start: int, end: int, directions: Sequence[tuple
             or _NO_SOUND_LINE.match(line)
         ) and line_start > start:
             end = line_start - 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            continue
+        # A direction wrapped over lines of its own (GPO's "[The prepared statement of … " /
+        # "on page 43.]"), ending this line: cut from its first line.
+        wrapped = next(
+            (
+                a
+                for a, b in directions
+                if start < a < line_start
+                and not text[b:end].strip()
+                and not text[max(text.rfind("\n", start, a) + 1, start) : a].strip()
+            ),
+            None,
+        )
+        if wrapped is not None:
+            end = max(text.rfind("\n", start, wrapped), start)
             while end > start and text[end - 1].isspace():
                 end -= 1
             continue

@@ -39,6 +39,15 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|ru|ua|uk)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·>]|\d+[.)])[ \t]")
+# An ad slot's label left alone on its paragraph by the scrape: "Advertisement", "Реклама".
+# Never anyone's words; the tagger, which reads what a paragraph says, scores the bare word low,
+# so between the last answer and the foot under it it would stop the walk back.
+# A rule drawn alone on its paragraph ("___", "***", "- - -"), AP's over the credits under its
+# story, is likewise the page's ornament, no one's words: it does not stop the walk either.
+_PAGE_MARK = re.compile(
+    r"[ \t]*(?:Advertisement|ADVERTISEMENT|Реклама|РЕКЛАМА"
+    r"|(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*"
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -157,15 +166,24 @@ def walk_back(
         return []
     paras = paragraphs(text)
     inside = [k for k, (s, e) in enumerate(paras) if s < end and e > start]
+    if len(inside) >= 2 and paras[inside[-1]][1] > end:
+        # The rules cut the page's last lines off the turn at a line's end, inside the last
+        # paragraph ("Subscribe to … Products" / "Hosted by …" / "About | Contact | FOIA"
+        # cut after "Hosted by …"): the tagger reads the lines the rules left as that paragraph.
+        s, e = paras[inside[-1]]
+        kept = len(text[:end].rstrip())
+        if s < kept and re.match(r"[ \t]*\n", text[kept:e]) is not None:
+            paras = [*paras[: inside[-1]], (s, kept)]
     if len(inside) < 2 or paras[inside[-1]][1] > end:
-        # (a turn that ends inside a paragraph, or of one paragraph, is the rules' own cut)
+        # (a turn that ends inside a paragraph's line, or of one paragraph, is the rules' own cut)
         return []
     out = []
     for k in list(reversed(inside[1:]))[:MAX_CUT]:
         s, e = paras[k]
         if question and text[s:e].rstrip().endswith("?"):
             break
-        out.append((foot.prob(text, paras, k), paras[k - 1][1]))
+        prob = 1.0 if _PAGE_MARK.fullmatch(text[s:e]) else foot.prob(text, paras, k)
+        out.append((prob, paras[k - 1][1]))
     return out
 
 

@@ -742,7 +742,9 @@ _WIRE_CREDIT = re.compile(
     + r")\)$"
     # (or unbracketed, a network's own still of its guest: "Treasury Secretary Scott Bessent on
     # \"Face the Nation,\" April 6, 2025. CBS News" — its news arm's name after the date)
-    r"|(?:19|20)\d\d\.[ \t]+(?-i:(?:CBS|NBC|ABC|CNN|Fox|PBS|BBC|Sky|CBC)[ \t]+News)$"
+    # (nbcnews.com's, the scrape gluing it to the date's stop: "Speaker Mike Doe on \"Meet the
+    # Press\" on Sept. 28, 2025.NBC News")
+    r"|(?:19|20)\d\d\.[ \t]*(?-i:(?:CBS|NBC|ABC|CNN|Fox|PBS|BBC|Sky|CBC)[ \t]+News)$"
     # A caption glued to its copyright credit, the scrape dropping the break between the two
     # (ria.ru: "Ректор МГТУ имени Н.Э. Баумана Михаил Гордин© РИА Новости / Илья Питалев"):
     # the sign, then the agency and its photographer apart by a slash, closing the line.

@@ -2471,7 +2471,10 @@ class Found:
 
 _COVER_PLACE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+"
-    r"(?:D\.[ \t]?C\.|DC|[A-Z][a-z]{1,4})\.?[ \t]*$",
+    r"(?:D\.[ \t]?C\.|DC|[A-Z][a-z]{1,4})\.?"
+    # (the House's hearing line over its first words, the date after the place: "Washington,
+    # DC, Wednesday, June 11, 2025." — so a staff line's "Sean Doe, Clerk" is no one place)
+    r"(?:,[ \t]+[A-Z][a-z]+day,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}\.?)?[ \t]*$",
     re.MULTILINE,
 )
 

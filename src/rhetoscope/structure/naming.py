@@ -1390,6 +1390,59 @@ def _host_puts_calls_through(labels: Sequence[LabelHit], text: str, host: str) -
     return False
 
 
+# A military rank and the abbreviation a hearing's contents writes it in ("Smith, Gen Eric
+# M., USMC", "STATEMENT OF ADM JAMES W. KILBY").
+_RANK_FORMS = {
+    "general": "general|gen",
+    "admiral": "admiral|adm",
+    "colonel": "colonel|col",
+    "major": "major|maj",
+    "captain": "captain|capt",
+    "commander": "commander|cdr",
+    "lieutenant": "lieutenant|lt",
+    "sergeant": "sergeant|sgt",
+}
+
+
+def _ranked_namesakes(
+    names: Sequence[Name], canon: Mapping[Name, str], header_text: str
+) -> dict[Name, str]:
+    """A rank-titled surname label that resolve_names merged with a namesake of another title:
+    a hearing's "General Smith." (the witness, the contents' "Smith, Gen Eric M., USMC") beside
+    "Mr. Smith." (the ranking member, "Smith, Hon. Adam"). Where the front matter writes the
+    rank before exactly one given name of that surname, and the merge gave the label another
+    given name, the label is the ranked person: "Eric Smith"."""
+    out: dict[Name, str] = {}
+    for n in names:
+        if n.given or n.title is None or n not in canon:
+            continue
+        forms = _RANK_FORMS.get(fold(n.title.split()[-1]).rstrip("."))
+        if forms is None:
+            continue
+        sur = re.escape(n.surname)
+        given = rf"([{UPPER}][{LOWER}]+|[{UPPER}]{{2,}})"
+        found = {
+            _recase_word(m.group(1) or m.group(2))
+            for m in re.finditer(
+                rf"(?<![{LETTER}])(?:(?:{forms})\.?[ \t]+{given}(?:[ \t]+[{UPPER}]\.)*[ \t]+{sur}"
+                rf"|{sur},[ \t]+(?:{forms})\.?[ \t]+{given})(?![{LETTER}])",
+                header_text,
+                re.IGNORECASE,
+            )
+        }
+        found = {g for g in found if not _titleish(g)}
+        merged = canon[n].split()
+        if (
+            len(found) == 1
+            and len(merged) >= 2
+            and fold(merged[-1]) == n.key
+            and fold(merged[0]) != fold(next(iter(found)))
+            and not any(is_title_token(w) for w in merged[:-1])
+        ):
+            out[n] = f"{next(iter(found))} {n.surname}"
+    return out
+
+
 def _speaker_names(
     labels: Sequence[LabelHit],
     header: list[tuple[str, Name]],
@@ -1684,6 +1737,9 @@ def _speaker_names(
                     Name(given=own_name.given, surname=own_name.surname, title=None, caps=False)
                 )
     canon = resolve_names(names, header_names, people)
+    # (the whole front matter: a hearing's contents lie past what the header reads)
+    front = text[: labels[0].start] if text and labels else header_text
+    canon.update(_ranked_namesakes(names, canon, front))
     # Kenya's "CS Wekesa:" / "PS Rotich:" under the lead's "Cabinet Secretary Dr. Mary Nafula
     # Wekesa … accompanied by Principal Secretary Dr. Samuel Kiprop Rotich": capitals before a
     # surname that spell the office the lead writes before that person's full name are the
