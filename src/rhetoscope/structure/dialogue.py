@@ -2711,7 +2711,11 @@ def _page_met_guest(head: str) -> bool:
     return bool(
         re.search(
             r"\b[Ww]e[ \t]+(?:asked|caught[ \t]+up[ \t]+with|(?:spoke|talked)[ \t]+(?:with|to)"
-            r"|sat[ \t]+down[ \t]+with)\b",
+            r"|sat[ \t]+down[ \t]+with"
+            # (the writer and the guest as "we", by the medium: "We spoke by video last week;
+            # he was at home in Vilnius.", "We talked over Zoom …")
+            r"|(?:spoke|talked)[ \t]+(?:by|over)[ \t]+(?:the[ \t]+)?(?:video|phone|telephone"
+            r"|Zoom|Skype))\b",
             head,
         )
         # (or in the writer's own first person: "Mr. Blinken spoke with me for nearly an
@@ -2732,7 +2736,11 @@ def _page_met_guest(head: str) -> bool:
 _MET_ME = re.compile(
     r"\b(?:(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)[ \t]+me"
     r"|I[ \t]+(?:recently[ \t]+)?(?:(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|video)[ \t]+)?"
-    r"(?:with|to)|sat[ \t]+down[ \t]+with|interviewed))\b"
+    r"(?:with|to)|sat[ \t]+down[ \t]+with|interviewed)"
+    # The writer's own acquaintance with the guest, the lead's opening words: "I first met
+    # Gabrielius Landsbergis more than a decade ago, …" (a sentence's start, the guest's name
+    # or pronoun right after: no "I met the minister's spokesman" mid-report).
+    r"|(?:^|(?<=\n)|(?<=[.!?][ \t]))I[ \t]+(?:first[ \t]+)?met[ \t]+(?:him|her|them|(?=[A-Z])))\b"
 )
 
 

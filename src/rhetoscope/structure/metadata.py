@@ -6400,6 +6400,10 @@ def extract(text: str, label_start: int | None = None, *, labels_known: bool = F
             and re.search(rf"(?m)^[ \t]*(?:By[ \t]+)?{re.escape(place)}[ \t]*$", text)
         ):
             place = None
+    if place is not None and re.fullmatch(_WEEKDAY, place.strip(" \t,."), re.IGNORECASE):
+        # A weekday is no place: the date's own weekday before its comma read as a dateline's
+        # town (Otter's header line "Fri, Mar 14, 2025 3:02PM • 58:41").
+        place = None
     if place is None and iso is not None:
         place = _release_dateline_place(_header_window(text, label_start, 10), iso, text)
     if place is None and iso is not None:

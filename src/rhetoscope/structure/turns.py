@@ -687,6 +687,12 @@ _CAST_ROLE_KINDS = {
     "presenter": "moderator",
     "anchor": "moderator",
     "moderator": "moderator",
+    # (a broadcaster's transcript page: "Guest: Joachim Brandt, President, …" / "Interviewer:
+    # Francine Lacqua, Bloomberg Television", then "Interviewer: …" / "Brandt: …")
+    "interviewer": "interviewed by",
+    # (a press office's briefing page: "Spokesperson: Arianna Rossi, Deputy Chief Spokesperson"
+    # / "Also present: …", then "Spokesperson: Good afternoon …")
+    "spokesperson": "briefing",
 }
 
 
@@ -1656,6 +1662,14 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     if hosted:
         # (every voice is unnamed otherwise: see _welcomed_voices; a voice it cannot name stays)
         bodies = [(h, start, end, hosted.get(fold(h.text), sp)) for h, start, end, sp in bodies]
+    # A panel's numbered voices that each say who they are in their own first turn ("… I'm Ivo
+    # Daalder, I'm the president of …", "Thanks, Ivo. So I'm Kori Schake, I direct …"): each
+    # voice is the person it names (read only where no host's welcome named the voices).
+    introduced_voices = {} if hosted else _self_introduced_voices(bodies, text)
+    if introduced_voices:
+        bodies = [
+            (h, start, end, introduced_voices.get(fold(h.text), sp)) for h, start, end, sp in bodies
+        ]
     roles = _roles(
         text, bodies, header, clips, labels, examination=examination, chair=_chair(preface)
     )
@@ -1672,6 +1686,10 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             else role
             for i, (b, role) in enumerate(zip(bodies, roles, strict=True))
         ]
+    if introduced_voices and fold(bodies[0][0].text) in introduced_voices and roles[0] == "other":
+        # The chair's opening that says who it is welcomes the room: a statement, as a
+        # podcast host's welcome is (above).
+        roles[0] = "statement"
     # The correspondent's narration asks no one: "other", as her "(voice-over)" is.
     roles = [
         "other" if b[0].implied and b[1] in narrated else role
@@ -3499,6 +3517,45 @@ _SPOKEN_FULL_NAME = rf"[{UPPER}][{LOWER}]+(?:[ \t]+(?:Mc|Mac|O['’])?[{UPPER}][
 _HOST_IM = re.compile(
     rf"(?<![\w])I['’]m[ \t]+(?P<n>{_SPOKEN_FULL_NAME})(?=[ \t]*[,.;!—–]|[ \t]+and[ \t])"
 )
+# A voice saying who it is, near the start of its first turn: "I'm Kori Schake, I direct …",
+# "Hi, I'm Liana Fix, I'm a fellow …", "My name is Dana Whitcombe and I …".
+_SELF_INTRO = re.compile(
+    rf"(?<![\w])(?:I['’]m|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<n>{_SPOKEN_FULL_NAME})"
+    r"(?=[ \t]*[,.;!—–]|[ \t]+and[ \t])"
+)
+
+
+def _self_introduced_voices(
+    bodies: Sequence[tuple[LabelHit, int, int, str | None]], text: str
+) -> dict[str, str]:
+    """The names of a panel's numbered voices (Otter's "Speaker 1" … "Speaker 5") where no note
+    names them but each says who it is within the first 300 characters of its own first turn
+    ("For those of you I haven't met, I'm Ivo Daalder, …", "So I'm Kori Schake, …"). Each
+    voice is read once, from its first turn; at least two voices must name themselves, with
+    different surnames; a voice that names no one (a questioner from the floor) stays null."""
+    if len(bodies) < 4 or not all(_unknown_voice(h) for h, *_ in bodies):
+        return {}
+    if any(sp not in (None, h.text) for h, _, _, sp in bodies):
+        return {}
+    named: dict[str, str] = {}
+    surnames: set[str] = set()
+    seen: set[str] = set()
+    for h, start, end, _ in bodies:
+        voice = fold(h.text)
+        if voice in seen:
+            continue
+        seen.add(voice)
+        m = _SELF_INTRO.search(text[start : min(end, start + 300)])
+        name = name_from_phrase(m.group("n")) if m is not None else None
+        if name is None or not name.has_full_given or is_title_token(name.given[0]):
+            continue
+        if fold(name.surname) in surnames:
+            return {}  # two voices who say the same name: no one can tell which is whom
+        surnames.add(fold(name.surname))
+        named[voice] = name.display()
+    return named if len(named) >= 2 else {}
+
+
 # The guest the host's opening welcomes by full name, the turn's last sentence: "Alexander
 # Stubb, welcome to Power Play." / "Welcome to the show, Maria Lopez."
 _GUEST_WELCOMED = re.compile(
