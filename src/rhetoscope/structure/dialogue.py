@@ -298,6 +298,38 @@ _CONTENTS = re.compile(r"(?:Содержание|Зміст|Contents|Table of co
 _LEADER_ENTRY = re.compile(r"[^\n]*\.{4,}[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*")
 
 
+_OPENING_THANKS = re.compile(
+    r"\s*(?:Thank[ \t]+you|Thanks|Спасибо|Благодарю|Дякую|Спасибі)\b", re.IGNORECASE
+)
+
+
+def _title_over_dated_fields(lines: Sequence[str], n: int) -> bool:
+    """Is ``lines[n]`` a title of up to 40 words that no sentence mark closes (a trailing
+    initialism such as "D.C." is none), with a short date line (up to 12 words) among the next
+    six non-blank lines and only field lines between (up to 40 words each, none closing a
+    sentence)? A line of two sentences is no title. See _body_start_for_statement."""
+    title = re.sub(r",?[ \t]+(?:[A-Z]\.){2,}$", "", lines[n].strip())
+    if not title or len(title.split()) > 40 or re.search(r"[.!?…:;,]$", title):
+        return False
+    if re.search(r"[.!?…][\"”»’)]*[ \t]+\S", title):
+        # two sentences, the last unclosed: a dek ("… не хватает. Поговорили с …"), whose
+        # walk on would run into an interview's short questions
+        return False
+    seen = 0
+    for line in lines[n + 1 :]:
+        row = line.strip()
+        if not row:
+            continue
+        seen += 1
+        if seen > 6 or len(row.split()) > 40:
+            return False
+        if len(row.split()) <= 12 and find_date(row) is not None:
+            return True
+        if re.search(r"[.!?…]$", row):
+            return False
+    return False
+
+
 def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> int:
     """Skip header lines (title, byline, dateline, short lines) before a speech or article.
 
@@ -347,7 +379,12 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         spoken = _TRAILING_DIRECTION.sub("", stripped)
         short = len(words) <= 14 and not re.search(r"[.!?\"”»…]$", spoken)
         # "Уважаемые дамы и господа," / "Dear colleagues,": a salutation opens the speech.
-        short = short and not (stripped.endswith(",") and _SALUTATION.match(stripped))
+        # (the addressees in a row, the salutation among them: "Dr. Hamre, Excellencies, Ladies
+        # and Gentlemen, Dear Friends,")
+        short = short and not (
+            stripped.endswith(",")
+            and any(_SALUTATION.match(p.strip()) for p in stripped.split(","))
+        )
         short = short or _PLACE_LINE.fullmatch(stripped) is not None
         # A site menu's item that is an initialism, its last full stop no sentence's end
         # (CBS News: "Skip to main content" / "CBS News" / "U.S." / "World" / "Politics").
@@ -530,6 +567,13 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
             and find_date(after) is not None
             and len(after.split()) <= 8
         )
+        # A speech's or column's title, however long, closed by no sentence mark (a place's
+        # initials aside, "… in Washington, D.C."), over the page's field lines down to its date
+        # line (usun.usmission.gov: "Remarks at a UN Security Council Open Debate on …" /
+        # "Ambassador Mike Waltz" / "U.S. Representative to …" / "New York, New York" /
+        # "October 22, 2025"; a column's dek over "Андрей Колесников, обозреватель «Новой»" /
+        # "18:42, 14 марта 2025"): the page's, the speech starts below.
+        short = short or (fallback and _title_over_dated_fields(lines, n))
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -657,6 +701,9 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
                 len(before.split()) > 60
                 or _FIRST_PERSON.search(before)
                 or _SALUTATION.match(text, pos)  # the speech's own address opens it already
+                # (the speaker's own thanks to the chair, no lead: "Thank you, Mr. President.
+                # And thank you to …" / "Colleagues, for the first time …")
+                or _OPENING_THANKS.match(before) is not None
                 or not re.search(r"[.!?…][\"”»’)]*$", before.rstrip())  # "Ladies and gentlemen,"
             ):
                 break

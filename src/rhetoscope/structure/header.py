@@ -25,6 +25,7 @@ from rhetoscope.structure.speakers import (
     OFFICE_HEADS,
     PARTICLES,
     UPPER,
+    LabelKind,
     Name,
     _news_outlet,
     classify_label,
@@ -1047,6 +1048,15 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
                 tok[:1].islower()
                 and tok not in ("of", "de", "van", "von", "der", "den", "af")
                 and not (kept and re.fullmatch(rf"(?:al|el)-[{UPPER}]\S*", tok))
+                # An office's remit after "for", between the post and its holder: "Speech by
+                # Minister for Foreign Affairs Elina Valtonen at …" (the post alone so far).
+                and not (
+                    tok == "for"
+                    and kept
+                    and all(is_title_token(t) for t in kept)
+                    and tokens[i + 1 : i + 2] != []
+                    and tokens[i + 1][:1].isupper()
+                )
             ):
                 # A wire headline lowercases the office between a short qualifier and the name:
                 # "interview with EU trade chief Ingrid Solberg", "… with U.S. trade
@@ -2570,12 +2580,35 @@ _TITLE_SPEECH_WORD = re.compile(
 )
 
 
+_SPEECH_AT_TITLE = re.compile(
+    r"[ \t]*(?:Remarks|Speech|Statement|Address)[ \t]+(?:at|to|on|before|during)[ \t]+[A-Za-z]"
+)
+
+
 def _speech_headline(header: str) -> list[tuple[str, Name]]:
     """The speaker a speech page's title names as a label, the title itself saying it is a speech:
     "Volodymyr Zelenskyy: Every strike on our cities must have consequences – address by the
     President of Ukraine" (below the site's name and breadcrumb trail). A news headline in that
     form ("Sybiha: 'Peace through strength'") says no speech word and names nobody here."""
-    for ln in [ln for ln in header.split("\n") if ln.strip()][:6]:
+    rows = [ln for ln in header.split("\n") if ln.strip()]
+    for k, ln in enumerate(rows[:-1]):
+        # A mission's title says what the speech was and where, its giver on the next line, a
+        # titled full name alone: "Remarks at a UN Security Council Open Debate on …" /
+        # "Ambassador Mike Waltz" / "U.S. Representative to the United Nations".
+        if _SPEECH_AT_TITLE.match(ln) is None or re.search(r"[.!?…:]$", ln.strip()):
+            continue
+        info = classify_label(rows[k + 1].strip())
+        if (
+            info is not None
+            and info.kind is LabelKind.PERSON
+            and info.name is not None
+            and info.name.has_full_given
+            and info.name.title is not None
+            and not info.role
+        ):
+            kind = fold(ln.split()[0])
+            return [(kind if kind.startswith(_STATEMENT_KINDS) else "speech", info.name)]
+    for ln in rows[:6]:
         m = _LINE_LABEL.match(ln)
         if m is None:
             continue

@@ -262,7 +262,9 @@ _MEMBER_BUTTONS = (
 )
 # (the "Share" button may stand on a row of its own under the bracketed line, inside the
 # label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share"; so may both buttons, "ExcerptsShare")
-_MEMBER_BUTTON_ROW = r"(?:Excerpts[ \t]*)?Share"
+# (spelt out, "Share this contribution", on a page that sets the row under the member: "John
+# Healey" / "Share this contribution" / "I thank the right hon. Gentleman …")
+_MEMBER_BUTTON_ROW = r"(?:Excerpts[ \t]*)?Share(?:[ \t]+this(?:[ \t]+specific)?[ \t]+contribution)?"
 _MEMBER_BRACKETED = re.compile(
     rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*{_MEMBER_BUTTON_ROW})?[ \t]*$"
 )

@@ -4807,7 +4807,18 @@ def _place_by_date_line(
             # place, the town below them is.
             candidates.append((lines[i + 2], 1))
         elif i + 1 < len(lines):
-            candidates.append((lines[i + 1], 3 if trailer else 1))
+            # Hansard's debate title set flush between the sitting's date and its volume line,
+            # which dates it again ("Monday 8 September 2025" / "Ukraine" / "Volume 772:
+            # debated on Monday 8 September 2025"): a heading, no place. (A stenogram's town
+            # stands apart, blank lines round it: "16 апреля 2025 г." / "" / "Москва".)
+            if (
+                trailer
+                or i + 2 >= len(lines)
+                or len(lines[i + 2].split()) > 12
+                or (find_date(lines[i + 2]) or ("",))[0] != iso
+                or "\n".join(lines[i : i + 3]) not in text
+            ):
+                candidates.append((lines[i + 1], 3 if trailer else 1))
             # government.ru's town of two words alone under the date, an adjective first, that
             # the text names again ("2 июля 2025" / "Нижний Новгород" / … ГТРК «Нижний
             # Новгород» …): no person's given name.

@@ -129,7 +129,7 @@ from rhetoscope.structure.labels import (
     post_holder,
 )
 from rhetoscope.structure.metadata import _AUTHORS_FIELD as _AUTHORS
-from rhetoscope.structure.metadata import find_byline, furniture_start, trailing_start
+from rhetoscope.structure.metadata import find_byline, find_date, furniture_start, trailing_start
 from rhetoscope.structure.naming import (
     _GREETING,
     AnsweringSide,
@@ -160,6 +160,7 @@ from rhetoscope.structure.speakers import (
     fold,
     is_title_token,
     name_from_phrase,
+    parse_name,
 )
 
 
@@ -350,6 +351,13 @@ _QUESTIONS_BY = re.compile(
     r"^[ \t]*Questions[ \t]+by[ \t]+(?:the[ \t]+)?(?P<post>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})"
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
+)
+
+
+# (see the column's byline in _structure: "Андрей Колесников, обозреватель «Новой»")
+_NAME_COMMA_POST = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),[ \t]+"
+    rf"[{LOWER}]{{4,}}(?:[ \t]+[^\s.!?]+){{0,5}}"
 )
 
 
@@ -1167,6 +1175,20 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             ),
             None,
         )
+    if byline is None and not labels:
+        # A column's byline under its dek, the writer's two names and post after a comma, the
+        # date line right under it ("Андрей Колесников, обозреватель «Новой»" / "18:42, 14
+        # марта 2025"), pushed below the header's lines by the site's menu: the one author.
+        rows = [ln.strip() for ln in text[: _body_start_for_statement(text, body_end)].split("\n")]
+        rows = [r for r in rows if r]
+        for j, row in enumerate(rows[:-1]):
+            posted = _NAME_COMMA_POST.fullmatch(row)
+            if posted is None or find_date(rows[j + 1]) is None or len(rows[j + 1].split()) > 8:
+                continue
+            author = parse_name(posted.group("name").split())
+            if author is not None and author.has_full_given:
+                byline = author.display()
+                break
     if byline is None and first:
         # A regional paper's byline under the date, the surname in capitals ("Наталья
         # СИНИЦЫНА"): the page's one author, whom a role word ("Корр.:") asks as.
