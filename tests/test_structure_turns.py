@@ -613,7 +613,7 @@ def test_any_transcript_gives_valid_turns(parts: list[tuple[str, str]], sep: str
             "     Q.   State your name.\n     A.   Jane Doe.\n"
             "          MS. LINDQVIST: Objection to form.\n"
             "     Q.   You may answer. Did you sign it?\n     A.   Yes.\n",
-            ["Mr. Okafor", "Jane Q. Doe", "Ms. Lindqvist", "Mr. Okafor", "Jane Q. Doe"],
+            ["Mr. Okafor", "Jane Doe", "Ms. Lindqvist", "Mr. Okafor", "Jane Doe"],
             ["question", "answer", "other", "question", "answer"],
         ),
         # "Outlet, Surname:" askers, once each; the family name first in the header.
