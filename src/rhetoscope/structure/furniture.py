@@ -5,7 +5,7 @@ running heads, page numbers and captions, and the trimmers that cut them off a b
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rhetoscope.structure import regex as re  # re with a cache for per-name patterns
 from rhetoscope.structure.metadata import CAPTION_CLOCK as _CAPTION_CLOCK
@@ -1774,29 +1774,34 @@ _DATED_CAPTION = re.compile(
 )
 
 
-def _trim_closing_caption(text: str, start: int, end: int) -> int:
-    """Cut a photo's caption off the end of the last turn, a paragraph of its own closed by its
-    credit, under an answer that ends a sentence ("… не менше, ніж донат." / "Андрій Шевчук з
-    бійцями під Покровськом. Фото надане героєм публікації"), as between two turns."""
+def _cut_last_caption(text: str, start: int, end: int, is_caption: Callable[[str], bool]) -> int:
+    """Cut the body's last paragraph off when it is one line that ``is_caption`` accepts and
+    the words above it end a sentence; ``end`` itself otherwise."""
     para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
     if para < 0:
         return end
     last = text[para:end].strip()
     before = text[start:para].rstrip()
-    if (
-        "\n" not in last
-        and len(last.split()) <= 40
-        and (
-            _CAPTION_CREDIT.search(last) is not None
-            or _WIRE_CREDIT.search(last) is not None
-            # (a link to the recording: "Відео брифінгу: youtube.com/@zhytomyr_ova")
-            or _LINK_LINE.fullmatch(last) is not None
-            or _DATED_CAPTION.fullmatch(last) is not None
-        )
-        and re.search(r"[.!?…\"”»)]$", before)
-    ):
+    if "\n" not in last and is_caption(last) and re.search(r"[.!?…\"”»)]$", before):
         return start + len(before)
     return end
+
+
+def _credited_caption(last: str) -> bool:
+    return len(last.split()) <= 40 and (
+        _CAPTION_CREDIT.search(last) is not None
+        or _WIRE_CREDIT.search(last) is not None
+        # (a link to the recording: "Відео брифінгу: youtube.com/@zhytomyr_ova")
+        or _LINK_LINE.fullmatch(last) is not None
+        or _DATED_CAPTION.fullmatch(last) is not None
+    )
+
+
+def _trim_closing_caption(text: str, start: int, end: int) -> int:
+    """Cut a photo's caption off the end of the last turn, a paragraph of its own closed by its
+    credit, under an answer that ends a sentence ("… не менше, ніж донат." / "Андрій Шевчук з
+    бійцями під Покровськом. Фото надане героєм публікації"), as between two turns."""
+    return _cut_last_caption(text, start, end, _credited_caption)
 
 
 # A photo caption in the English present participle, no finite verb, no person speaking
@@ -1818,20 +1823,16 @@ def _trim_participle_caption(text: str, start: int, end: int) -> int:
     of its own, one short line opening on a present participle, no finite verb nor person in
     it and no comma ("Answering media questions following the visit to Kazakhstan."), under
     words that end a sentence (kremlin.ru sets the gallery's caption between two turns)."""
-    para = max(text.rfind("\n\n", start, end), text.rfind("\n \n", start, end))
-    if para < 0:
-        return end
-    last = text[para:end].strip()
-    before = text[start:para].rstrip()
-    if (
-        "\n" not in last
-        and "," not in last
-        and _PARTICIPLE_CAPTION.fullmatch(last) is not None
-        and _CAPTION_VERB.search(last) is None
-        and re.search(r"[.!?…\"”»)]$", before)
-    ):
-        return start + len(before)
-    return end
+    return _cut_last_caption(
+        text,
+        start,
+        end,
+        lambda last: (
+            "," not in last
+            and _PARTICIPLE_CAPTION.fullmatch(last) is not None
+            and _CAPTION_VERB.search(last) is None
+        ),
+    )
 
 
 def _trim_kicker(text: str, start: int, end: int, surnames: frozenset[str]) -> int:
