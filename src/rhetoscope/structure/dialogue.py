@@ -2911,6 +2911,17 @@ def _plain_questions(
         para = m.group(0).strip()
         return len(para) <= 80 and "\n" not in para and not re.search(r"[.!?…]\s+\S", para)
 
+    def asks_then_states(m: re.Match[str]) -> bool:
+        # A question that asks, then states its premise after the "?" ("Чому обміни … так
+        # рідко? Останній великий обмін був ще 8 лютого, відтоді …."): one paragraph of one
+        # line, short, whose "?" closes a sentence before its end.
+        para = m.group(0).strip()
+        return (
+            "\n" not in para
+            and len(para.split()) <= 60
+            and re.search(r"\?[\"”»’)]*[ \t]+\S", para) is not None
+        )
+
     head = list(_PARAGRAPH.finditer(text, 0, first_cut))
     first = (
         head[-1] if head and _ends_with_question(head[-1].group(0)) and marked(head[-1]) else None
@@ -2925,21 +2936,30 @@ def _plain_questions(
         # opens as a question or as thanks do ("Скільки хліба ви печете зараз", "Дякую за
         # розмову.").
         para = m.group(0).strip()
-        if _ends_with_question(para) or (
-            short(m)
-            and (
-                (h.info.name == bodies[i + 1][0].info.name and not several)
-                or _DASH_PARA.match(text, m.start()) is not None
-                or _UNMARKED_ASK.match(para) is not None
-                or _THANKS_LINE.match(para) is not None
-                # "ХТО КУПУЄ ВАШ СИР": in capitals, a question word opens it all the same.
-                or (caps(m) and _UNMARKED_ASK.match(para.capitalize()) is not None)
+        same = h.info.name == bodies[i + 1][0].info.name and not several
+        if (
+            _ends_with_question(para)
+            or (same and asks_then_states(m))
+            or (
+                short(m)
+                and (
+                    same
+                    or _DASH_PARA.match(text, m.start()) is not None
+                    or _UNMARKED_ASK.match(para) is not None
+                    or _THANKS_LINE.match(para) is not None
+                    # "ХТО КУПУЄ ВАШ СИР": in capitals, a question word opens it all the same.
+                    or (caps(m) and _UNMARKED_ASK.match(para.capitalize()) is not None)
+                )
             )
         ):
             closing[i] = m
     asking = sum(_ends_with_question(m.group(0)) for m in closing.values()) + (first is not None)
     if asking < 2:
         return bodies, first_cut
+    if first is None and head and not several and marked(head[-1]) and asks_then_states(head[-1]):
+        # The same shape right above the first label, once the page is seen to print its
+        # questions plain: the interviewer's first question, not the lead's last paragraph.
+        first = head[-1]
     return _with_questions(text, bodies, closing, first, first_cut, header, askers, 0)
 
 
@@ -6748,6 +6768,7 @@ def _plain_dialogue(text: str, body_end: int, header: list[tuple[str, Name]]) ->
         if m.start() >= start
     ]
     lines, labelled = _labelled_first_exchange(text, lines)
+    lines = [part for m in lines for part in _split_unspaced_question(m)]
     asks = [
         _ends_with_question(m.group())
         and len(m.group().split()) <= 60
@@ -7482,6 +7503,30 @@ def _split_glued_question(m: _LineLike) -> list[_LineLike]:
     return [
         _Line(m.start(), m.start() + len(head), head),
         _Line(m.start() + g.start(), m.end(), line[g.start() :].lstrip()),
+    ]
+
+
+# A plain question glued onto an answer's last sentence with no space, the paragraph break lost in
+# the scrape: "… это уже не локальная история.Получается, что … Как такое вообще возможно?"
+# (the stop closes a word of three letters or more, so "г.Москва" stays whole).
+_UNSPACED_QUESTION = re.compile(rf"(?<=[{LOWER}]{{3}}[.!…])(?=[{UPPER}][^\n]*\?[\"”»’)]*[ \t]*$)")
+
+
+def _split_unspaced_question(m: _LineLike) -> list[_LineLike]:
+    """The line, or its answer part and the plain question glued onto it with no space (a
+    tail of one or two sentences, the last asking, under an answer of fifteen words or more)."""
+    line = m.group()
+    g = _UNSPACED_QUESTION.search(line)
+    if g is None or _DASH_PARA.match(line):
+        return [m]
+    tail, head = line[g.end() :].rstrip(), line[: g.start()].rstrip()
+    if len(tail.split()) > 40 or len(head.split()) < 15:
+        return [m]
+    if len(re.findall(r"[.!?…][\"”»]*[ \t]+\S", tail)) > 1:
+        return [m]
+    return [
+        _Line(m.start(), m.start() + len(head), head),
+        _Line(m.start() + g.start(), m.end(), line[g.start() :]),
     ]
 
 

@@ -550,6 +550,9 @@ _READ_ALSO = re.compile(
     r"|See[ \t]+also|Дополнительные[ \t]+материалы|Watch[ \t]+now"
     # Lenta.ru's box between two turns: "Материалы по теме:" over a headline and its date.
     r"|(?:Материалы|Матеріали)[ \t]+(?:по|за|на)[ \t]+тем(?:е|ою|у)"
+    # ria.ru's box under the last answer: "Также по теме" over headline links, one of them
+    # "Рябков: Россия готова …" (a surname headline that reads like a label).
+    r"|(?:Также|Ещё|Еще|Також|Більше)[ \t]+(?:по|за|на)[ \t]+тем(?:е|і|у)"
     # AP's box between an interview's turns: "RELATED COVERAGE" over two headline links.
     r"|Related(?:[ \t]+(?:coverage|stories|articles|content|news|reading|links|analysis"
     r"|commentary|research|publications|resources|posts|reports|insights))?"
@@ -884,6 +887,15 @@ def caption_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
 # A teaser link's stamp: "8 февраля, 14:21", "14:21", "10.02.2025 14:21", "Вчера, 09:05".
 _TEASER_STAMP = re.compile(
     r"(?:[\w.]+(?:[ \t]+\w+)?,?[ \t]+)?\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+)
+
+
+# A teaser card's date without a clock: "12 сентября 2025", "3 березня 2026 р.", "12 September
+# 2025", "September 12, 2025".
+_TEASER_DATE = re.compile(
+    r"\d{1,2}[ \t]+[а-яёіїєґa-z]{3,10}[ \t]+(?:19|20)\d\d(?:[ \t]*(?:г|р)\.|[ \t]+(?:года|року))?"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d",
+    re.IGNORECASE,
 )
 
 
@@ -1554,6 +1566,16 @@ def _trim_furniture(text: str, start: int, end: int, *, lines_are_paragraphs: bo
             and len(lines[0].split()) <= 20
             and not re.search(r"[.!?…:;,]$", lines[0].strip())
             and _TEASER_STAMP.fullmatch(lines[1].strip()) is not None
+        )
+        # The same card under its rubric, dated by day, month and year alone: "«Медуза»
+        # объясняет" / "Центробанк снова снизил ставку. … Короткий ответ: нет" / "12 сентября
+        # 2025" (Meduza between two turns).
+        box = box or (
+            len(lines) == 3
+            and len(lines[0].split()) <= 4
+            and len(lines[1].split()) <= 25
+            and not any(re.search(r"[.!?…:;,]$", ln.strip()) for ln in lines[:2])
+            and _TEASER_DATE.fullmatch(lines[2].strip()) is not None
         )
         # A newsletter sign-up box between two turns: "SIGN UP for POLITICO Europe's Morning
         # Defense newsletter" / "Email" / "By signing up, you acknowledge …" / "Sign Up".

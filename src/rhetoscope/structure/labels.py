@@ -1094,6 +1094,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
             # line's end and the words after the colon in lower case: "**Last question: what
             # would you tell …?**" (a bold label closes its bold at the colon).
             continue
+        word = m.group("name").strip()
+        if (
+            re.fullmatch(rf"[{UPPER}][{LOWER}]{{3,}}", word)
+            and m.group(0).rstrip().endswith(":")
+            and re.match(rf"[ \t\xa0]*[{LOWER}]", text[m.end() : m.end() + 2])
+            and len(re.findall(rf"(?<![{LETTER}]){re.escape(word)}(?![{LETTER}])", text)) == 1
+            and re.match(r"[^\n]*\?[\"”»’)]*[ \t]*(?:\n|$)", text[m.end() :]) is not None
+        ):
+            # A question's opening word before a colon, the question going on in lower case:
+            # "Наостанок: ваш мандат триває до 2027 року. …?" — one word the page writes
+            # nowhere else, no one's label (a label's turn opens on a capital; a roster's
+            # "Участник: министр …." closes no question).
+            continue
         if re.match(r"(?:About|Об|Про)[ \t]", m.group("name")):
             # A box's heading under the text: "About Tessellate: Founded in 2019, …".
             continue
@@ -1761,7 +1774,12 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         )
     }
     for label, worded_info in worded.items():
-        for m in re.finditer(rf"(?<=[{LOWER}][.?!…]){re.escape(label)}:[ \t]", text[:limit]):
+        # (one space may stand after the sentence's end: "… будет намного сложнее. ZN.UA: В
+        # бюджете …", the line break lost, its space kept)
+        for m in re.finditer(
+            rf"(?:(?<=[{LOWER}][.?!…])|(?<=[{LOWER}][.?!…][ \t])){re.escape(label)}:[ \t]",
+            text[:limit],
+        ):
             if not any(h.start <= m.start() < h.end for h in hits.values()):
                 end = m.end() - 1
                 hits[m.start()] = LabelHit(
