@@ -1826,6 +1826,25 @@ def _trim_closing_caption(text: str, start: int, end: int) -> int:
     return _cut_last_caption(text, start, end, _credited_caption)
 
 
+# A photo's tag and credit opening the caption's line, the caption after it with no stop
+# (Interfax-Ukraine between two turns: "Photo: Interfax-Ukraine. Volodymyr Kudrytskyi (right)
+# and Oleksandr Kharchenko during the press conference").
+_LEAD_TAGGED_CAPTION = re.compile(
+    r"(?:Фото|Світлина|Photo|Image)[ \t]*:[ \t]*[^\W\d_][^\n?!]{10,300}", re.IGNORECASE
+)
+
+
+def trim_lead_tagged_caption(text: str, start: int, end: int) -> int:
+    """Cut a photo's caption that opens on its tag ("Photo: …") off the end of a body the next
+    label follows: one line, a paragraph of its own, under words that end a sentence."""
+    return _cut_last_caption(
+        text,
+        start,
+        end,
+        lambda last: len(last.split()) <= 40 and _LEAD_TAGGED_CAPTION.fullmatch(last) is not None,
+    )
+
+
 # A photo caption in the English present participle, no finite verb, no person speaking
 # (kremlin.ru between two turns: "Answering media questions following the visit to
 # Kazakhstan.", "At the meeting with …" is no participle and stays).

@@ -1711,6 +1711,17 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
                 # journalist's own words put the question to the one it is for; no new voice.
                 continue
             info = classify_label(raw)
+            cut = (
+                re.search(rf"[{LOWER}]{{2}}\.[ \t]+(?=[{UPPER}])", raw)
+                if info is None and regex is _MIDLINE
+                else None
+            )
+            if cut is not None and (info := classify_label(raw[cut.end() :])) is not None:
+                # "В.Путин: Хорошо. Транспорт. С.Собянин: По транспорту, …": the glued-name
+                # pattern ran back over the turn's last one-word sentence ("Транспорт."); the
+                # label starts after that sentence's full stop.
+                start += cut.end()
+                raw = raw[cut.end() :]
             if info is None and (slashed := _SLASHED_OUTLET.fullmatch(raw)) is not None:
                 info = classify_label(f"{slashed.group(1)}, {slashed.group(2)}")
             if info is not None:

@@ -374,6 +374,9 @@ _TRAILING_LINE = re.compile(
     # "Like this:": "Click to share on Facebook (Opens in new window)" / "Loading...".
     r"|Click[ \t]+to[ \t]+(?:share|print|email)\b[^\n]{0,80}"
     r"|Loading(?:\.{3}|…)[ \t]*$"
+    # A broadcaster's episode card under the segment's player: "PBS News Hour full episode,
+    # May 12, 2025" (a show's name, then "full episode" and its date, no sentence).
+    r"|(?-i:[A-Z])[^\n.!?]{0,60}[ \t]full[ \t]+episode(?:,[ \t]+[^\n.!?]{3,30})?[ \t]*$"
     # An oral-history archive's item record under the transcript: "Download: Full transcript
     # (PDF, 41 pp.) | Audio (MP3, 68 MB)", "Cite this item: Ybarra, Dolores. Interview by …",
     # "Rights: This interview is made available …", "Subjects: …", "Related interviews: …",

@@ -9289,7 +9289,9 @@ _CALLED_ASKER = re.compile(
     # (or the outlet first, the asker after it: "And a final question from the BBC, Jonathan
     # Beale." — an outlet the page knows, checked below; the name first is tried first: "from
     # Carlos Fernández, from Europa Press.")
-    r"(?:(?<=from[ \t])(?:the[ \t]+)?"
+    # (a Pentagon moderator's "All right, we'll go to Associated Press, Lita Baldor.": the
+    # outlet first after "go to" too)
+    r"(?:(?:(?<=from[ \t])|(?<=\bto[ \t]))(?:the[ \t]+)?"
     r"(?P<outlet_first>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})[ \t]*,[ \t]+)??"
     # (a council's chair: "Final question, from Ms Helen Charnock.")
     r"(?:(?<=,[ \t])from[ \t]+)?"
@@ -9370,16 +9372,16 @@ def _called_asker(previous: str, others: set[str]) -> str | None:
         # The outlet first, then the asker: "Наступне запитання – Рівне Вечірнє, Андрій
         # Гаврилюк." (the same order test as a reporter's own introduction).
         words = after.group(1).split()
+    elif fold(m.group("name")) in NEWS_OUTLET_NAMES or _news_outlet(m.group("name")):
+        # "Last question, Agence France-Presse.", "Next question, Agence Europe." call an
+        # outlet, not a person
+        return None
     if len(words) == 3 and fold(words[0]).rstrip(".") in ("mr", "mrs", "ms", "miss", "mx"):
         # A council's chair calls a member of the public in full, with the courtesy title:
         # "The next question is from Mr Gareth Moss."
         words = words[1:]
     if _addressed_words(words):
         return None  # "The next question, Mr Secretary, …"
-    if fold(m.group("name")) in NEWS_OUTLET_NAMES or _news_outlet(m.group("name")):
-        # "Last question, Agence France-Presse.", "Next question, Agence Europe." call an
-        # outlet, not a person
-        return None
     return _asker_name(words, others)
 
 

@@ -1029,6 +1029,8 @@ _PORTFOLIO_NOUNS = frozenset(
         "infrastructure",
         "protection",
         "welfare",
+        # ("Assistant Secretary of Defense for Space Policy John Plumb")
+        "policy",
     }
 )
 # Words that never stand in a person's name: headings, verbs of saying, web-page furniture.
@@ -1040,6 +1042,7 @@ NOT_NAME_WORDS = _words(
     some any all no not part chapter section update video photo problems solutions record
     change bombshell exclusive opinion editorial analysis summary verdict claim rating
     transcript transcripts related topics tags
+    provided sponsored
     вердикт итог главное новости
     regarding concerning
     щодо стосовно про насчёт насчет относительно
@@ -2616,6 +2619,20 @@ def classify_label(raw: str, *, max_role_words: int = 14) -> LabelInfo | None:
         and tokens[k + 1][:1].isupper()
         for k, t in enumerate(tokens)
     )
+    # An office's own connectives and a rank-lowering word before a title word are the
+    # title's too: defense.gov's "ASSISTANT SECRETARY OF DEFENSE FOR SPACE POLICY JOHN PLUMB:"
+    # ("OF", "FOR" between capitalised words; "ASSISTANT" before "SECRETARY").
+    inner += sum(
+        0 < k < len(tokens) - 1
+        and (
+            fold(t) in ("of", "for")
+            or (fold(t) in ("assistant", "principal") and is_title_token(tokens[k + 1]))
+        )
+        and tokens[k - 1][:1].isupper()
+        and tokens[k + 1][:1].isupper()
+        and len(tokens) > 6
+        for k, t in enumerate(tokens)
+    )
     long_title = (
         len(tokens) <= 10 and sum(not is_title_token(t) for t in tokens) - service - inner <= 4
     )
@@ -3035,6 +3052,8 @@ NEWS_OUTLET_NAMES = {
         "AFP",
         "Agence France-Presse",
         "AP",
+        # (spelled out: a moderator's "we'll go to Associated Press, Lita Baldor.")
+        "Associated Press",
         "Reuters",
         "Bloomberg",
         "CCTV",

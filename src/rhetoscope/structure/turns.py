@@ -103,6 +103,7 @@ from rhetoscope.structure.furniture import (
     earlier_story_start,
     glued_ad_start,
     trailing_rule_heading,
+    trim_lead_tagged_caption,
 )
 from rhetoscope.structure.header import (
     _INTERVIEWEE_KINDS,
@@ -1615,6 +1616,7 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_furniture(text, start, _trim_heading(text, start, end))
             end = _trim_caps_lines(text, start, end)
             end = _trim_participle_caption(text, start, end)
+            end = trim_lead_tagged_caption(text, start, end)
             # A direction above the heading just cut: "… let them decide—" / "(The President
             # cut off the speaker)" / "Catch-the-eye procedure" before the next label.
             end = _trim_directions(text, start, end, directions)
