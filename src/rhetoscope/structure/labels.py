@@ -28,6 +28,7 @@ from rhetoscope.structure.speakers import (
     LOWER,
     NEWS_OUTLETS,
     OFFICE_ABBREVIATIONS,
+    PEER_RANKS,
     SURNAME_HEADS,
     UPPER,
     LabelInfo,
@@ -258,7 +259,10 @@ _LINE_CAPS_NAME = re.compile(
 # HaleShare" — no name runs on in a capital after its lower case)
 # (or set it a space after the surname: "Noah Law Share")
 _MEMBER_BUTTONS = (
-    r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share|(?<=[a-z])[ \t]?Share(?=[ \t]*\n))"
+    r"(?:[ \t]*Excerpts[ \t]*Share|(?<=\))[ \t]*Share"
+    # (the Lords' button spelt out, glued on: "Baroness Goldie (Con)Share this specific
+    # contribution")
+    r"(?:[ \t]+this(?:[ \t]+specific)?[ \t]+contribution)?|(?<=[a-z])[ \t]?Share(?=[ \t]*\n))"
 )
 # (the "Share" button may stand on a row of its own under the bracketed line, inside the
 # label's span: "Tom Ashworth (Lincoln) (Lab)" / "Share"; so may both buttons, "ExcerptsShare")
@@ -266,7 +270,7 @@ _MEMBER_BUTTONS = (
 # Healey" / "Share this contribution" / "I thank the right hon. Gentleman …")
 _MEMBER_BUTTON_ROW = r"(?:Excerpts[ \t]*)?Share(?:[ \t]+this(?:[ \t]+specific)?[ \t]+contribution)?"
 _MEMBER_BRACKETED = re.compile(
-    rf"\)(?:{_MEMBER_BUTTONS}|[ \t]*\n[ \t]*{_MEMBER_BUTTON_ROW})?[ \t]*$"
+    rf"\)(?:{_MEMBER_BUTTONS}|(?:[ \t]*\n[ \t]*{_MEMBER_BUTTON_ROW}){{1,2}})?[ \t]*$"
 )
 _LINE_MEMBER = re.compile(
     r"^[ \t]*(?:Q\d{1,3}\.[ \t]+(?:\[\d{1,8}\][ \t]+)?"
@@ -283,7 +287,9 @@ _LINE_MEMBER = re.compile(
     # The Commons page may set its "Share" button on a row of its own under the member instead
     # of gluing it on: "Mr Richard Holden (Basildon and Billericay) (Con)" / "Share" / "Does …",
     # or both buttons, which a scrape glues together: "Rebecca Smith" / "ExcerptsShare".
-    rf"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|{_MEMBER_BUTTON_ROW}[ \t]*)\n(?:[ \t]*\n)?)?"
+    # (the scrape may double the row: "Share this specific contribution" twice)
+    rf"(?P<link>[ \t]*(?:Link[ \t]+to[ \t]+this:[^\n]*|{_MEMBER_BUTTON_ROW}[ \t]*"
+    rf"(?:\n[ \t]*{_MEMBER_BUTTON_ROW}[ \t]*)?)\n(?:[ \t]*\n)?)?"
     # (an oral question may end in its order-paper number: "… in north Wales? OQ61042")
     # (under the glued buttons, a motion's first line may end on its comma: "I beg to move,";
     # so under the "Share" row of its own)
@@ -316,15 +322,24 @@ _GLUED_MEMBER = re.compile(
 )
 
 
+_MEMBER_PARTY_TAIL = re.compile(r"(?<=\))[ \t]*\([A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z\-]{1,6})?\)$")
+
+
 def _member_post_holder(line: str) -> LabelInfo | None:
     """The holder of a post a Hansard member line names in brackets (see _MEMBER_POST), where
     the label reader cannot read the post (a remit after "for"): the person, the post as the
     title."""
-    m = _MEMBER_POST.fullmatch(line.strip())
+    # (a peer's line ends in the party's brackets too: "The Minister of State, Ministry of
+    # Defence (Lord Coaker) (Lab)")
+    m = _MEMBER_POST.fullmatch(_MEMBER_PARTY_TAIL.sub("", line.strip()))
     if m is None or not any(is_title_token(w) for w in m.group("post").split()[1:]):
         return None
     name = parse_name(m.group("name").split())
-    if name is None or not name.has_full_given:
+    if name is not None and not name.given and fold(name.title or "") in PEER_RANKS:
+        # A peer holds the post by rank and title alone ("Lord Coaker"): the rank stays in the
+        # name, as a territorial title's does ("Baroness Smith of Basildon").
+        name = Name(given=(name.title or "",), surname=name.surname, title=None, caps=False)
+    elif name is None or not name.has_full_given:
         return None
     held = Name(given=name.given, surname=name.surname, title=m.group("post"), caps=False)
     return LabelInfo(LabelKind.PERSON, line.strip(), name=held, strong=True)
@@ -2219,6 +2234,17 @@ _CREDIT_NAME_TAIL = re.compile(
 _SPEECH_BELOW = re.compile(rf"(?=[^\n]*[{LOWER}])(?:\S+[ \t]+){{2,}}[^\n]*?[.?!…]")
 
 
+def _over_speech(text: str, hit: LabelHit) -> bool:
+    """Does a line a speaker says (a sentence with its stop, or a salutation's comma) stand
+    right under this name alone on its line?"""
+    below = text[hit.end :].lstrip()
+    clock = _CLOCK_LINE_BELOW.match(below)
+    at = clock.end() if clock else 0
+    return _SPEECH_BELOW.match(below, at) is not None or bool(
+        re.match(rf"[{UPPER}][^\n]{{3,}},[ \t]*\n", below[at:])
+    )
+
+
 def _alternating_names(text: str, lines: list[LabelHit]) -> bool:
     """Do the names alone on their lines make a dialogue by layout alone, with no lead that
     introduces them? Four at least, no name twice in a row, each over speech (a
@@ -2419,6 +2445,13 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
     # names once ("Company Participants" / "Lucy Brandt - Vice President, Investor Relations"
     # / … / "Lucy Brandt" / "Welcome back, …", Seeking Alpha's investor-day pages).
     first_alone = min((c.start for c in cands if c.alone and alone[c.info.group] >= 2), default=0)
+    # (a site menu's entry is no such first line: the Élysée's sidebar "The President" /
+    # "Emmanuel Macron" / "All the news" stands over no speech, and the lead that names both
+    # voices runs on below it; the first recurring name over words a speaker says ends it)
+    first_alone = min(
+        (c.start for c in cands if c.alone and alone[c.info.group] >= 2 and _over_speech(text, c)),
+        default=first_alone,
+    )
     lead = fold(text[:first_alone]) if alone else ""
     introduced = any(
         c.alone and c.info.name is not None and fold(c.info.name.surname) in lead for c in cands
@@ -2451,7 +2484,8 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             c
             for c in cands
             if not c.alone
-            or alone[c.info.group] >= 2
+            # (the site menu's name above the first one over words is no label either)
+            or (alone[c.info.group] >= 2 and (c.start >= first_alone or _over_speech(text, c)))
             or (roles_alone[c.info.group] >= 2 and c.start > first_alone)
             or (
                 c.start > first_alone  # a heading of the lead's roster speaks no words
@@ -2460,6 +2494,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
                 and fold(" ".join((*c.info.name.given, c.info.name.surname))) in lead
             )
         ]
+        # In such a dialogue the scrape may glue a voice's words onto its name line: "Emmanuel
+        # MACRON Thank you. The agreement …" after a "Journalist" question — the name written
+        # as on its other lines (twice at least), at a paragraph's start, then a sentence.
+        spelled = Counter(c.text for c in cands if c.alone and c.info.name is not None)
+        taken = {c.start for c in cands}
+        for spelt, n in spelled.items():
+            voice = next(c.info for c in cands if c.text == spelt)
+            for m in re.finditer(
+                rf"(?:^|\n[ \t]*\n)[ \t]*(?P<name>{re.escape(spelt)})[ \t]+(?=[{UPPER}][{LOWER}]*"
+                rf"[ \t,][^\n]*[.!?…])",
+                text,
+            ):
+                if n >= 2 and alone[voice.group] >= 2 and m.start("name") not in taken:
+                    cands.append(
+                        LabelHit(m.start("name"), m.end("name"), spelt, voice, m.start("name"))
+                    )
+        cands.sort(key=lambda c: c.start)
     dashed = Counter(c.info.group for c in cands if c.dashed)
     if sum(n >= 2 for n in dashed.values()) < 2:  # "КОРРЕСПОНДЕНТ —" and "ПЕСКОВ —", each twice
         # No dash dialogue; but a label the text uses plainly at least twice ("Q    Dana, on
@@ -2739,6 +2790,23 @@ def _consistent(text: str, cands: Sequence[LabelHit]) -> list[LabelHit]:
             and base >= 2
             and re.search(
                 rf"(?<![{LETTER}]){re.escape(name.surname)}(?![{LETTER}])",
+                text[max(0, text.rfind("\n\n", 0, max(0, c.start - 2))) : c.start],
+            )
+            is not None
+        )
+        # (or, in a UN record, by the delegation the label brackets: "I give the floor to the
+        # representative of the Syrian Arab Republic." / "Mr. Aldahhak (Syrian Arab Republic)
+        # (spoke in Arabic): …" — a speaker from outside the Council, in no roster above)
+        delegation = re.match(r"[^\n(:]*\(([^()\n]{3,60})\)", text[c.start : c.end])
+        floored = floored or (
+            name is not None
+            and name.title is not None
+            and not name.given
+            and not name.caps
+            and base >= 2
+            and delegation is not None
+            and re.search(
+                rf"\brepresentative[ \t]+of[ \t]+(?:the[ \t]+)?{re.escape(delegation.group(1))}\b",
                 text[max(0, text.rfind("\n\n", 0, max(0, c.start - 2))) : c.start],
             )
             is not None

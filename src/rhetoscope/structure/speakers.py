@@ -578,6 +578,9 @@ TITLE_WORDS = frozenset(
         "inmate",
         "former",
         "acting",
+        # Westminster's opposition frontbench: "Shadow Chancellor:" under "Guest: Rachel Reeves
+        # MP, Shadow Chancellor of the Exchequer" — the qualifier of a post, never a given name.
+        "shadow",
         "chief",
         "executive",
         "commissioner",
@@ -3864,6 +3867,15 @@ def parse_name(tokens: list[str]) -> Name | None:
     if i >= len(expanded):
         i = last
     if (
+        len(expanded) - i >= 3
+        and fold(expanded[i]) in _MASTHEAD_JOBS
+        and _TITLE_CASE.match(expanded[i + 1])
+        and not expanded[i + 1].isupper()
+    ):
+        # A masthead job before a full name is no given name: "He spoke with Foreign Affairs
+        # Editor Daniel Kurtz-Phelan", "Senior Editor Anna Lee", "Reporter Tom Hale".
+        i += 1
+    if (
         i == 0
         and len(expanded) == 2
         and re.fullmatch(r"[A-Z]{3,5}", expanded[0])
@@ -4020,6 +4032,8 @@ def name_from_phrase(phrase: str) -> Name | None:
     return name
 
 
+# (a journalist's job on the masthead, before the name in running text; see parse_name)
+_MASTHEAD_JOBS = frozenset({"editor", "reporter", "correspondent", "columnist"})
 _NO_SURNAME_WORDS = frozenset({"on", "by", "at", "of", "for", "from", "the", "and", "updated"})
 _PAGE_STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
 

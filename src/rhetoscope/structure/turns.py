@@ -157,6 +157,7 @@ from rhetoscope.structure.speakers import (
     LabelInfo,
     LabelKind,
     Name,
+    _initialisms,
     _news_outlet,
     fold,
     is_title_token,
@@ -329,10 +330,19 @@ _CHAPTERS = re.compile(
     r"[ \t]*\n(?=[ \t]*[(\[]?\d{1,2}:\d{2})",
     re.MULTILINE,
 )
+# (see the body's end: a caption glued after a sentence's stop, its bracketed credit last)
+_GLUED_CAPTION = re.compile(
+    r"(?<=[.!?…])(?:Photo|Image|Picture|Pictured)[ \t]*:[ \t]+[A-Z][^\n]{10,400}"
+    r"\([^()\n]{2,60}\)[ \t]*$"
+)
 # (and India's MEA's "[Approximate translation]" after "Question (in Hindi):")
 _AS_INTERPRETED = re.compile(
     r"\([Aa]s[ \t]+(?:interpreted|translated)\.\)|[\[(][Aa]pproximate[ \t]+translation\.?[\])]"
 )
+# The language a leader switched to, noted in lower case as the words begin under the name:
+# the Élysée's "Volodymyr ZELENSKY" / "(in English) Thank you. In Munich, …" — the
+# transcriber's, not the leader's (no stage direction either: the record lists none).
+_LANGUAGE_NOTE = re.compile(r"\(in[ \t]+[A-Z][a-z]+(?:ian|ish|ese|ch|an)\)[ \t]+(?=[A-Z])")
 # The site's topic tags glued after a turn's last sentence, as the page's tail has them after
 # the last one ("Есть ли в Москве интерес к этому? #зерноваясделка" / "Песков: …"): a CMS's
 # links, nobody's words, so the turn ends at the closing mark.
@@ -1107,6 +1117,21 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             for k, n in _header_people(text[: min(first, 4000)])
             if k.startswith(_INTERVIEWEE_KINDS) or (not asking and k.startswith(_INTERVIEWER_KINDS))
         )
+    # A magazine's initials labels ("AM:" / "DL:") under a header of menu words alone: the
+    # lead below it names the guest ("… I meet David Lammy, the Foreign Office …"); a person
+    # there whose initials one such label spells is who speaks under it.
+    # (only where the header names no one, and as a name alone, no side: the lead's "her
+    # interview with Martin Hale" names the host, whom no kind of it may recast as the guest)
+    initials = {h.text for h in labels if re.fullmatch(r"[A-Z]{2,3}", h.text)}
+    if first and initials and not header:
+        named_keys = {n.key for _, n in header}
+        header.extend(
+            ("named in lead", n)
+            for _, n in _header_people(text[: min(first, 4000)])
+            if n.key not in named_keys
+            and n.has_full_given
+            and any(i in _initialisms(n) for i in initials)
+        )
     label_outlets = {fold(h.info.outlet) for h in labels if h.info.outlet}
     if first and label_outlets and not any(k == "outlet" for k, _ in header):
         # A broadcaster's web Q&A asks under its own name, and its lead, below the header's
@@ -1502,6 +1527,9 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 and (re.match(r"[ \t]*\n", text[b:end]) or _AS_INTERPRETED.fullmatch(text, a, b))
             ):
                 start = strip_range(text, b, end)[0]
+        language = _LANGUAGE_NOTE.match(text, start, end)
+        if language is not None and text[h.end : start].count("\n") >= 1:
+            start = language.end()
         # The whole question in bold, its label inside: "**Kyiv Independent: … a complete
         # blackout?**". The bold that opened before the label closes the body: no word of it.
         opened = text[text.rfind("\n", 0, h.start) + 1 : h.end]
@@ -1584,6 +1612,21 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
                 end = _trim_directions(text, start, trimmed, directions)
         if i + 1 == len(labels):
             end = _trim_kicker(text, start, _trim_closing_caption(text, start, end), surnames)
+            # An editor's note on a line of its own under the last words, only the site's
+            # footer rows below it (no sentence): the Bundestag's "(Rest of the question time
+            # not translated.)" / "German Bundestag | Platz der Republik 1, 11011 Berlin".
+            for a, b in directions:
+                rest = text[b:end]
+                if (
+                    start < a < end
+                    and rest.strip()
+                    and text[a - 1] == "\n"
+                    and re.match(r"[ \t]*\n", rest) is not None
+                    and re.search(r"[.!?…][\"”»’)]*[ \t]*(?:\n|$)", rest) is None
+                    and len(rest.split()) <= 30
+                ):
+                    end = _trim_directions(text, start, b, directions)
+                    break
             minutes = _MINUTES_SIGNED.search(text, start, end)
             if minutes is not None and re.search(
                 r"[.!?…\"”»)]$", text[start : minutes.start()].rstrip()
@@ -1611,6 +1654,12 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             boxed = _trim_furniture(text, start, end)
             if boxed < end and _READ_ALSO.match(text[boxed:end].lstrip()) is not None:
                 end = boxed
+        # A photo's caption glued onto the last sentence by a lost line break, its credit in
+        # brackets closing it: "… would be substantial.Photo: The Treasurer says … (ABC News:
+        # Matt Roberts)" — the page's, no one's words.
+        glued_caption = _GLUED_CAPTION.search(text, start, end)
+        if glued_caption is not None and glued_caption.end() == end:
+            end = glued_caption.start()
         if i + 1 < len(labels):
             end = _trim_directions(text, start, furniture_start(text, start, end), directions)
             end = _trim_furniture(text, start, _trim_heading(text, start, end))

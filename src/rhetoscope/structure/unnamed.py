@@ -50,7 +50,11 @@ _PRESS_WORDS = frozenset({
 # fmt: on
 # An organisation's acronym: two to five capitals (`NATO`, `UN`, `OSCE`, `МИД`).
 _ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")
-_FILLER = frozenset({"the", "mr", "mrs", "ms", "mx", "madam", "madame", "mister", "of", "and"})
+# (and the Latin "pro tempore" that qualifies an office: C-SPAN's "THE SPEAKER PRO TEMPORE:",
+# the member in the chair never named on the page)
+_FILLER = frozenset(
+    {"the", "mr", "mrs", "ms", "mx", "madam", "madame", "mister", "of", "and", "pro", "tempore"}
+)
 
 
 def names_no_one(speaker: str) -> bool:
