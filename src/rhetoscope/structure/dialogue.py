@@ -192,6 +192,9 @@ _PAGE_FIELD = re.compile(
     # abc.net.au/listen names the weekday first, under the running time: "Duration: 6min 12s" /
     # "Broadcast: Wed 19 Mar 2025, 8:10am".
     r"|(?:Broadcast|Duration):[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?\d"
+    # France 24's stamp lines under the dek: "Issued on: 13/03/2025 - 16:48" / "Modified: …"
+    # (session 33).
+    r"|(?:Issued[ \t]+on|Modified):[ \t]+\d{1,2}/\d{1,2}/\d{4}"
     # An American programme page names the month first: PBS's "Aired: March 14, 2025 | 0:26:46"
     # (the air date only; a month-first "Published" is no field, see _MONTH_FIRST_PUBLISHED).
     r"|(?:(?:First[ \t]+)?[Aa]ired|Broadcast)(?:[ \t]+on)?:?[ \t]+"
@@ -265,6 +268,10 @@ _PHOTO_CREDIT = re.compile(
     # The New York Times's, its credit glued on behind dots: "… in Khan Younis, in December.
     # Credit...Jane Roe/EPA, via Shutterstock".
     r"|[.!?…][\"”’)]?[ \t]*Credit(?:\.{3}|…)[ \t]*[^\n!?]{2,80}$"
+    # Reuters's caption, its licensing button glued after the credit: "… Moscow, Russia,
+    # September 17, 2025. Sputnik/… via REUTERS/File Photo Purchase Licensing Rights, opens new
+    # tab" (session 33).
+    r"|\bPurchase[ \t]+Licensing[ \t]+Rights(?:,[ \t]*opens[ \t]+new[ \t]+tab)?[ \t]*$"
     # GOV.UK's caption over a minister's speech, the Crown's credit after the stop: "The
     # Defence Secretary speaking at the … Conference 2025. Crown copyright."
     r"|[.!?…][ \t]+Crown[ \t]+copyright\.?$"
@@ -574,6 +581,15 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         # "October 22, 2025"; a column's dek over "Андрей Колесников, обозреватель «Новой»" /
         # "18:42, 14 марта 2025"): the page's, the speech starts below.
         short = short or (fallback and _title_over_dated_fields(lines, n))
+        # A speaker's name-and-post line, however long, that no sentence mark closes, right over
+        # the page's delivery caveat ("Jane Roe, High Representative of the Union for … / Vice-
+        # President of the Commission" / "Check against delivery"): the caveat sits in the page's
+        # header, so the line above it does too (session 33).
+        short = short or (
+            len(words) <= 40
+            and not re.search(r"[.!?…\"”»,:;]$", stripped)
+            and _DELIVERY_NOTE.fullmatch(following) is not None
+        )
         if first and _BREADCRUMB.search(stripped):
             # "Главная / Пресс-служба / Выступления Министра": the page's trail, above its title.
             pos += line_len
@@ -656,6 +672,19 @@ def _body_start_for_statement(text: str, end: int, *, fallback: bool = True) -> 
         blank = re.match(r"(?:[ \t]*\n)*", text[pos:end])
         at = pos + (blank.end() if blank else 0)
         field = _PAGE_FIELD.match(text, at, end) if at < end else None
+        reading = (
+            re.match(
+                r"[ \t]*\d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:[Rr]ead(?:ing[ \t]+time)?)[ \t]*\n"
+                r"(?:[ \t]*\n)*",
+                text[at:end],
+            )
+            if field is None
+            else None
+        )
+        if reading is not None:
+            # The reading time under the stamp lines (France 24: "Modified: 13/03/2025 - 16:52"
+            # / "3 min Reading time"): the page's too, and a caption may follow (session 33).
+            pos = at = at + reading.end()
         if field is None:
             # A photo's caption with its credit right under the last field, a paragraph of its
             # own ("Location:" / "Royal United Services Institute, …" / "" / "The Defence
@@ -5038,7 +5067,10 @@ def _office_place_dropped(lead: str, m: re.Match[str]) -> str:
     if (
         len(words) == 3
         and re.search(
-            r"(?<![\w])(?:of|and|for)[ \t]+$", lead[max(0, m.start("who") - 6) : m.start("who")]
+            # (or after the office's own capitalised word: "Minister of Strategic Industries
+            # Herman Smetanin told Ukrinform" under "Herman Smetanin, Minister of …", session 33)
+            rf"(?<![\w])(?:of|and|for|[{UPPER}][{LOWER}]+)[ \t]+$",
+            lead[max(0, m.start("who") - 30) : m.start("who")],
         )
         and re.search(
             rf"(?<![\w'’-])(?<!{re.escape(words[0])}[ \t])"

@@ -674,7 +674,8 @@ _CAPTION_CREDIT = re.compile(
     # (or glued to the caption's closing quote by the scrape: "Ростислав Марченко: «Одну
     # велику ТЕЦ вивести з ладу легко…»Фото: «Главком»")
     r"(?:^|[.!?…»\"”)][ \t]*|[ \t]+|[ \t][|/–—-][ \t]+)"
-    r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photographer|Foto|Image|Credit)"
+    # (the Guardian's "… at the White House in August. Photograph: Jane Roe/AP", session 33)
+    r"(?:Фото|Фотография|Фотограф|Світлина|Photo|Photograph|Photographer|Foto|Image|Credit)"
     r"[ \t]*:[ \t]*[^.!?\n]{1,80}$"
     # The credit in brackets after the caption: "Заступник міністра енергетики Тарас Кравець
     # (фото: Віталій Носач, РБК-Україна)".
@@ -1872,6 +1873,65 @@ def _trim_participle_caption(text: str, start: int, end: int) -> int:
             "," not in last
             and _PARTICIPLE_CAPTION.fullmatch(last) is not None
             and _CAPTION_VERB.search(last) is None
+        ),
+    )
+
+
+# A pull quote set between an interview's paragraphs, a quotation of its own with no stop
+# before its close (the Guardian: "'Deterrence is a state of mind. It only works if the other
+# side believes it'"): display type, no one's words (session 33).
+_PULL_QUOTE = re.compile(
+    r"(?:'[^'\n]{10,240}[^.!?…,'\s]'|‘[^‘’\n]{10,240}[^.!?…,\s]’|\"[^\"\n]{10,240}[^.!?…,\"\s]\""
+    r"|“[^“”\n]{10,240}[^.!?…,\s]”)"
+)
+
+
+# A membership pitch set between two answers, a paragraph of its own (the Kyiv Independent:
+# "Support independent journalism in Ukraine. Join the Kyiv Independent community."): the
+# page's, as it is under the last answer (session 33).
+_MEMBERSHIP_PITCH = re.compile(
+    r"(?:Support[ \t]+(?:independent|our)[ \t]+(?:journalism|reporting)\b[^\n]{0,160}"
+    r"|[^\n]{0,160}\bJoin[ \t]+(?:the|our)\b[^.\n]{0,40}\bcommunity\b[^\n]{0,40}"
+    r"|Become[ \t]+a[ \t]+(?:member|supporter|patron)\b[^\n]{0,60})"
+)
+
+
+# A newsletter's sign-up box set between two answers, its heading to its closing marker (the
+# Guardian: "Sign up to This is Europe" / "Free weekly newsletter" / … / "Privacy Notice: …" /
+# "after newsletter promotion"), longer than the four lines _trim_furniture's box reads: the
+# page's (session 33).
+_SIGNUP_TO_MARKER = re.compile(
+    r"\n[ \t]*Sign[ \t]+up[ \t]+(?:to|for)\b[^\n]*\n(?:[^\n]*\n){0,8}?"
+    r"[ \t]*after[ \t]+newsletter[ \t]+promotion[ \t]*$"
+)
+
+
+def _trim_signup_box(text: str, start: int, end: int) -> int:
+    """Cut a newsletter box (``_SIGNUP_TO_MARKER``) off the end of a body, under words that end
+    a sentence."""
+    box = _SIGNUP_TO_MARKER.search(text[start:end])
+    if box is None:
+        return end
+    before = text[start : start + box.start()].rstrip()
+    if not re.search(r"[.!?…\"”»)]$", before):
+        return end
+    return start + len(before)
+
+
+def _trim_pull_quote(text: str, start: int, end: int) -> int:
+    """Cut a pull quote (``_PULL_QUOTE``) or a membership pitch (``_MEMBERSHIP_PITCH``), at most
+    30 words, off the end of a body that the next label follows, under words that end a
+    sentence."""
+    return _cut_last_caption(
+        text,
+        start,
+        end,
+        lambda last: (
+            len(last.split()) <= 30
+            and (
+                _PULL_QUOTE.fullmatch(last) is not None
+                or _MEMBERSHIP_PITCH.fullmatch(last) is not None
+            )
         ),
     )
 

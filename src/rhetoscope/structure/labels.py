@@ -94,6 +94,12 @@ _LINE_STAMPED_INLINE = re.compile(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]{2,}(?=\S)",
     re.MULTILINE,
 )
+# … glued to the sentence above by a lost line break: "… for the long haul.Ben  00:14:52".
+_GLUED_STAMPED = re.compile(
+    r"(?<=[a-z][.!?…])(?P<name>[A-Z][^\s\d:()\[\]*.!?]{0,30}?)[ \t]{2,}"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$",
+    re.MULTILINE,
+)
 # Lex Fridman style: the name alone on a line, the next line opening with a timestamp.
 _LINE_NAME_STAMP = re.compile(
     r"^[ \t]*(?P<name>[^\s\d:()\[\]][^\n\d:()\[\]]{0,59}?)[ \t]*\n"
@@ -1302,6 +1308,19 @@ def _candidates(text: str, limit: int) -> list[LabelHit]:
         start = m.start("name")
         if len(same) >= 2 and start not in hits:
             hits[start] = LabelHit(start, m.end(), name, same[0].info, m.start())
+    for m in _GLUED_STAMPED.finditer(text, 0, limit):
+        # The line break before an Otter stamp line lost in the scrape: "… for the long
+        # haul.Ben  00:14:52" / the words below — a name the page stamps twice at least in the
+        # usual way (session 33).
+        name = m.group("name").strip()
+        same = [
+            h
+            for h in hits.values()
+            if h.text == name and _LINE_STAMPED.match(text, h.cut) is not None
+        ]
+        start = m.start("name")
+        if len(same) >= 2 and start not in hits:
+            hits[start] = LabelHit(start, m.end(), name, same[0].info, start, inline=True)
     for m in _LINE_STENOGRAM.finditer(text, 0, limit):
         group = next(
             g
@@ -3787,6 +3806,16 @@ def _menu_line(line: str) -> bool:
     return _MENU_ITEM.fullmatch(line) is not None or _MENU_WORDS.fullmatch(line) is not None
 
 
+# A cookie banner's line: its sentences on the site's cookies and its buttons ("We use some
+# essential cookies …", "We’d like to set additional cookies …", "Accept additional cookies").
+_COOKIE_LINE = re.compile(
+    r"(?i)^(?:(?:We|We[’']d|We[ \t]+(?:would|also)|This[ \t]+(?:web[ \t]?)?site|Our[ \t]+"
+    r"(?:web[ \t]?)?site)\b[^\n.!?]{0,60}\bcookies\b[^\n]{0,200}"
+    r"|(?:Cookies[ \t]+on[ \t]+[^\n]{1,30}|(?:Accept|Reject|View|Manage)[ \t]+(?:\w+[ \t]+)?"
+    r"cookies(?:[ \t]+settings)?))$"
+)
+
+
 # The short words a Title Case tagline leaves lowered ("Platform for Broadcasting in …").
 _TAGLINE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 
@@ -3826,6 +3855,10 @@ def _headline(text: str, first: LabelHit, *, office: bool = False, recurs: bool 
     # Above a headline stand at most a title line and a site's crumbs, dates and short menu
     # lines ("Главная / Пресс-центр / Новости", "18.12.2025 15:47"), never prose.
     above = [ln.strip() for ln in text[:line_start].split("\n") if ln.strip()]
+    # A site's cookie banner over the page (GOV.UK: "Cookies on GOV.UK" / "We use some essential
+    # cookies to make this website work." / … / "Accept additional cookies" / "View cookies") is
+    # the site's, however many sentences it has: neither prose nor header lines (session 33).
+    above = [ln for ln in above if _COOKIE_LINE.search(ln) is None]
     if above and _PLAYER_MARK.fullmatch(above[-1]):
         # An embedded player's title under its marker, however much prose the page has above:
         # foxnews.com's "Video" / "Energy Secretary Chris Wright: We are going to unleash
@@ -3964,6 +3997,10 @@ def find_labels(text: str) -> tuple[LabelHit, ...]:
 
 
 _WITNESS_LABEL = re.compile(r"(?i)witness(?:es)?")
+_LEGAL_NOTICE_LABEL = re.compile(
+    r"(?i)(?:Privacy|Cookie|Data[ \t]+Protection)[ \t]+(?:Policy|Notice|Statement|Settings)"
+    r"|Terms[ \t]+(?:of[ \t]+(?:Service|Use)|and[ \t]+Conditions)"
+)
 
 
 @functools.lru_cache(maxsize=16)
@@ -3978,6 +4015,9 @@ def _labels_and_roster(text: str) -> tuple[tuple[LabelHit, ...], int | None]:
     if sum(bool(_WITNESS_LABEL.fullmatch(h.text.strip())) for h in labels) < 2:
         labels = [h for h in labels if not _WITNESS_LABEL.fullmatch(h.text.strip())]
     labels = _bare_chevrons(text, labels)
+    # A newsletter box's legal notice ("Privacy Notice: Newsletters may contain info about
+    # charities, …") is the site's, never a voice (session 33).
+    labels = [h for h in labels if _LEGAL_NOTICE_LABEL.fullmatch(h.text.strip()) is None]
     labels = _credit_fields_dropped(text, labels)
     labels = _title_footer_dropped(text, labels)
     roster = _call_roster(text, labels)

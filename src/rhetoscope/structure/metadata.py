@@ -1149,7 +1149,8 @@ _TRAILING_LINE = re.compile(
     # The reporter's signed pitch under the story, under its heading ("Note from the author:" /
     # "Hi, this is …, I cover … Thank you for reading. If you value independent reporting …,
     # consider becoming a member of the Kyiv Independent.").
-    r"|(?:A[ \t]+)?Note[ \t]+from[ \t]+the[ \t]+(?:author|editor|reporter)[ \t]*:?"
+    # (two writers sign it: "Note from the authors:", session 33)
+    r"|(?:A[ \t]+)?Note[ \t]+from[ \t]+the[ \t]+(?:author|editor|reporter)s?[ \t]*:?"
     r"|(?=[^\n]{0,300}\b(?:reporting|journalism|reading)\b)[^\n]{0,300}\b(?:consider|please)"
     r"[ \t]+(?:(?:becoming|become)[ \t]+a[ \t]+(?:member|supporter|patron|subscriber)\b"
     # (or "… consider supporting the Kyiv Independent.")
@@ -2646,7 +2647,10 @@ _RELEASE_END_MARK = re.compile(
     # topics, "TAGS  digital nomads  Split", "Topics: Chin State, Election", "Теги: Кубок
     # України" — the related links, share buttons and comments under it are the page's.
     r"|(?<=\n\n)[ \t]*(?:Tags|TAGS|Topics|TOPICS|Теги|ТЕГИ|Тэги|Мітки)"
-    r"(?=[ \t]*:[ \t]*\S|[ \t]{2,}\S|[ \t]*\n[ \t]*\S)",
+    r"(?=[ \t]*:[ \t]*\S|[ \t]{2,}\S|[ \t]*\n[ \t]*\S)"
+    # The Guardian's topic box, its heading alone over the tags, the share row and the appeal:
+    # "Explore more on these topics" / "Finland" / … / "Reuse this content" (session 33).
+    r"|(?<=\n\n)[ \t]*Explore[ \t]+more[ \t]+on[ \t]+th(?:ese|is)[ \t]+topics?[ \t]*$",
     re.MULTILINE,
 )
 _CERTIFICATE_HEAD = re.compile(

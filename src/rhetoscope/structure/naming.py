@@ -427,6 +427,15 @@ def _complete_from_header(
             )
             # A menu row's two entries are no name: "Money  Lists  Forbes Women" for "Forbes:".
             and not _menu_item_pair(_line_at(hay, m.start(1)), f"{m.group(1)} {m.group(2)}")
+            # A capitals label of two words or more that the header writes in capitals after a
+            # mixed-case word is an outlet's name, the word no given name: "Aus DER SPIEGEL
+            # 44/2025" (the print issue) for "DER SPIEGEL:" (session 33).
+            and not (
+                name.caps
+                and len(name.surname.split()) > 1
+                and m.group(2).isupper()
+                and not m.group(1).isupper()
+            )
         }
         found = _mixed_case_forms(found)
         if len(found) > 1:
@@ -1469,6 +1478,10 @@ def _speaker_names(
     if not byline and (field := _DATED_BYLINE_PAIR.search(header_text)) is not None:
         # The Tyee: "Mara Koenig 22 May 2025 | TheTyee.ca" — the writer, then the date.
         byline = f"{field.group(1)} {field.group(2)}"
+    if not byline and (field := _PLACED_BYLINE_PAIR.search(preface or header_text)) is not None:
+        # The Guardian: "Jane Roe in Helsinki" / "Mon 6 Oct 2025 05.00 BST" — the one writer
+        # (under the site's long menu: the whole preface is read).
+        byline = f"{field.group(1)} {field.group(2)}"
     if not byline and (field := _SITE_BYLINE_PAIR.search(header_text)) is not None:
         # "Eglė Petrauskaitė, DELFI" over "2026-04-09 10:14": the site's byline row.
         byline = f"{field.group(1)} {field.group(2)}"
@@ -1983,6 +1996,19 @@ def _speaker_names(
                     and _masthead_word(info.text, header_text)
                 )
                 or _described_outlet(info.name, header, header_text)
+                # "Guardian:" under the masthead "The Guardian - Back to homepage": a one-word
+                # label the header writes with the article no person's name takes, asking its
+                # one interviewee turn about, is the outlet (session 33).
+                or (
+                    not info.name.given
+                    and re.fullmatch(rf"[{UPPER}][{LOWER}]+", info.text.strip()) is not None
+                    and re.search(
+                        rf"(?<![{LETTER}])The[ \t]+{re.escape(info.text.strip())}(?![{LETTER}])",
+                        header_text,
+                    )
+                    is not None
+                    and _asking_one_on_one(labels, h, text, most=True)
+                )
                 or _paper_label(info.text, header, header_text)
                 # "Тиждень:" under "… розповів «Тижню» про …", "NS:"-less "New Statesman:"
                 # under "… told the New Statesman …": the lead names the label as the outlet
@@ -5435,6 +5461,16 @@ _DATED_BYLINE_PAIR = re.compile(
     r"(?:[ \t]*[|·•][^\n]{0,40})?[ \t]*$",
     re.MULTILINE,
 )
+# A byline naming one writer and where they filed from, the date line right under it (the
+# Guardian: "Jane Roe in Helsinki" / "Mon 6 Oct 2025 05.00 BST"; session 33). Two writers
+# ("Jane Roe and John Doe in Kyiv") are no match.
+_PLACED_BYLINE_PAIR = re.compile(
+    rf"^[ \t]*([{UPPER}][{LOWER}]+)[ \t]+([{UPPER}][{LOWER}'’\-]+)[ \t]+in[ \t]+"
+    rf"[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+)?[ \t]*\n"
+    r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+    r"[ \t]+\d{4}\b[^\n]{0,30}$",
+    re.MULTILINE,
+)
 # A print paper's byline: the writer's name, the surname often in capitals, a comma, and the
 # outlet in guillemets on the next line (Урядовий кур'єр: "Марія ГУМЕНЮК," / "«Урядовий
 # кур'єр»").
@@ -6786,11 +6822,15 @@ _OTHER_WRITERS = re.compile(
 )
 
 
-def _asking_one_on_one(labels: Sequence[LabelHit], h: LabelHit, text: str) -> bool:
+def _asking_one_on_one(
+    labels: Sequence[LabelHit], h: LabelHit, text: str, *, most: bool = False
+) -> bool:
     """Does ``h``'s label ask one other voice, turn about, on the page's layout alone? It recurs,
     every one of its turns asks (a "?" before the next label), and each is answered at once
     under one other label, a person's: an outlet's questions to its interviewee ("Semafor:" /
-    "Kaja Kallas:"), whatever the page says, or not, about the outlet."""
+    "Kaja Kallas:"), whatever the page says, or not, about the outlet. With ``most`` (where the
+    header already writes the label as an outlet) four turns at least, one in five of them may
+    put its point with no "?" ("In August you compared … Some Ukrainians were not happy.")."""
     key = fold(h.info.text.strip())
     mine = [i for i, o in enumerate(labels) if fold(o.info.text.strip()) == key]
     others = {fold(o.info.text.strip()) for o in labels} - {key}
@@ -6798,12 +6838,15 @@ def _asking_one_on_one(labels: Sequence[LabelHit], h: LabelHit, text: str) -> bo
         return False
     if any(o.info.name is None for o in labels if fold(o.info.text.strip()) != key):
         return False
+    unasked = 0
     for i in mine:
         if i + 1 >= len(labels) or fold(labels[i + 1].info.text.strip()) == key:
             return False
         if "?" not in text[labels[i].end : labels[i + 1].start]:
-            return False
-    return True
+            unasked += 1
+    if most:
+        return len(mine) >= 4 and unasked * 5 <= len(mine)
+    return not unasked
 
 
 def _sole_writer(

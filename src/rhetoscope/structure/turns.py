@@ -98,7 +98,9 @@ from rhetoscope.structure.furniture import (
     _trim_kicker,
     _trim_page_furniture,
     _trim_participle_caption,
+    _trim_pull_quote,
     _trim_running_head,
+    _trim_signup_box,
     caption_paragraphs,
     earlier_story_start,
     glued_ad_start,
@@ -1666,6 +1668,7 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
             end = _trim_caps_lines(text, start, end)
             end = _trim_participle_caption(text, start, end)
             end = trim_lead_tagged_caption(text, start, end)
+            end = _trim_pull_quote(text, start, _trim_signup_box(text, start, end))
             # A direction above the heading just cut: "… let them decide—" / "(The President
             # cut off the speaker)" / "Catch-the-eye procedure" before the next label.
             end = _trim_directions(text, start, end, directions)
