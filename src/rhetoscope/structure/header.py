@@ -1627,6 +1627,10 @@ def _header_people(header: str) -> list[tuple[str, Name]]:
             if not any(a <= rm.start() < b for a, b in quoted_spans)
             for g, sur in [_article_pair(header, rm.start(), rm.group(1), rm.group(2))]
             if not (is_title_token(g) or g.lower() in _HEADLINE_STOPS or g.lower() in NOT_GIVEN)
+            # An office in the genitive is no given name either: a site's banner "Офіційне
+            # інтернет-представництво Президента України" read as "Президент Україна" (the
+            # office then resolves to the holder the page names, not to its own words).
+            and not (re.search(r"[а-яёіїєґ]", g) and is_title_token(_genitive_given(g)))
             and not any(fold(sur) == a.key for a in asking)
             # A particle capitalised to open a sentence is the surname's, no given name: "Von
             # Roth-Kessler's office asked …" after "Commissioner Annelie von Roth-Kessler" (the
@@ -3567,6 +3571,16 @@ _RU_TO_HOST = re.compile(
     r"(?:[A-Z][A-Za-z0-9]*(?:[+&][A-Za-z0-9]+)?|\d\+\d|[А-ЯЁІЇЄ]{2,})[ \t]+"
     r"(?=[А-ЯЁІЇЄ][а-яёіїєґ]))?" + _RU_PAIR + r"(?![ \t]+[А-ЯЁІЇЄ][а-яёіїєґ])"
 )
+# mid.ru's title names the host by initials, in the dative, after the show and the channel
+# it airs on: "Интервью … С.В.Лаврова ведущему программы «Большая игра» на «Первом канале»
+# В.А.Никонову" (the initials kept; the naming completes them where the page spells the name).
+_RU_TO_HOST_INITIALS = re.compile(
+    r"(?<![а-яёіїєґ])(?:[Вв]едущему|[Вв]едучому)[ \t]+(?:программы|програми)[ \t]+"
+    r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+"
+    r"(?:(?:(?:на|в|у)[ \t]+|(?:телеканала|телеканалу|радиостанции|радіостанції)[ \t]+)"
+    r"[«\"„“][^»\"”\n]{1,40}[»\"”][ \t]+)?"
+    r"(?P<i>(?:[А-ЯЁІЇЄ]\.[ \t]?){1,2})(?P<s>[А-ЯЁІЇЄ][а-яёіїєґ'’\-]+(?:у|ю))(?![а-яёіїєґ])"
+)
 # The host told, in the dative, by a guest on air: "Губернатор … в эфире программы «Интервью»
 # рассказал Ирине Голубевой о промышленных парках", "розповіла в інтерв'ю Олені Бондар про …".
 # The broadcast or interview must be named in the clause ("рассказал Владимиру Путину о
@@ -4299,6 +4313,10 @@ def _lead_people_ru(text: str) -> list[tuple[str, Name]]:
         # genitive) does not, and is left alone.
         if not is_title_token(given) and given != m.group("g"):
             out.append(("interview conducted by", Name((given,), surname, None, False)))
+    for m in _RU_TO_HOST_INITIALS.finditer(text):
+        initials = tuple(f"{c}." for c in re.findall(r"[А-ЯЁІЇЄ]", m.group("i")))
+        host = Name(initials, dative_surname(m.group("s")), None, False)
+        out.append(("interview conducted by", host))
     told_hosts: set[str] = set()  # the host's words as written, which tell nothing
     for m in _RU_TOLD_HOST.finditer(text):
         g, sur = (m.group("g"), m.group("s")) if m.group("g") else (m.group("g2"), m.group("s2"))
@@ -4600,6 +4618,22 @@ def _attested_surname(word: str, text: str) -> str:
             if re.search(rf"(?<![{LETTER}]){re.escape(bare)}(?![{LETTER}])", text):
                 return bare
     return _nominative(word)
+
+
+def adjectival_attested(name: Name, text: str) -> Name:
+    """A name whose oblique adjectival surname was undone as a noun's ("з міністром … Оксеном
+    Лісовим" read as "Лісов": "-овим" is both "Лісов"'s and "Лісовий"'s instrumental) in the
+    adjectival nominative the text itself writes with the same given name ("Оксен Лісовий в
+    інтерв'ю …"); else unchanged (a page that never writes the "-ий" form keeps the noun's)."""
+    noun = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+[бвгджзклмнпрстфхцчшщ]"
+    if len(name.given) != 1 or not re.fullmatch(noun, name.surname):
+        return name
+    given = re.escape(name.given[0])
+    for ending in ("ий", "ій", "ый", "ой"):
+        pair = rf"(?<![{LETTER}]){given}[ \t]+{re.escape(name.surname + ending)}(?![{LETTER}])"
+        if re.search(pair, text):
+            return Name(name.given, name.surname + ending, name.title, name.caps)
+    return name
 
 
 def _attested_iv(given: str, surname: str, text: str) -> str:

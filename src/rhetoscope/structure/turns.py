@@ -118,6 +118,7 @@ from rhetoscope.structure.header import (
     _lead_conductor,
     _lead_people_ru,
     _signature_ru,
+    adjectival_attested,
     leading_given,
 )
 from rhetoscope.structure.interview_outlet import fill_outlet_asker
@@ -1085,6 +1086,9 @@ def _analyse_layout(text: str, *, byline: str | None = None) -> Structure:
     first = labels[0].start if labels else None
     header_text = _header(text, first)
     header = _labelled_adjectival(_header_people(header_text), labels)
+    # (and a headline's instrumental "-им" surname, "Лісов" or "Лісовий", in the nominative
+    # the lead writes below the header's lines: "Оксен Лісовий в інтерв'ю …")
+    header = [(k, adjectival_attested(n, text[: min(first or len(text), 4000)])) for k, n in header]
     if first:
         header = [
             (
